@@ -1,0 +1,20 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Finds the fixed dependencies and exposes each as an imported target.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Concurrent Test)
+find_package(DCMTK REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(Threads REQUIRED)
+
+# Debian splits OpenCV into per-module -dev packages, but only the umbrella libopencv-dev
+# (which drags in VTK, GDAL and more) ships OpenCVConfig.cmake. We need three modules, so
+# we locate them directly and keep the install lean.
+find_path(OPENCV_INCLUDE_DIR opencv2/core.hpp PATH_SUFFIXES opencv4 REQUIRED)
+foreach(module core imgproc imgcodecs)
+  find_library(OPENCV_${module}_LIBRARY opencv_${module} REQUIRED)
+  if(NOT TARGET OpenCV::${module})
+    add_library(OpenCV::${module} UNKNOWN IMPORTED)
+    set_target_properties(OpenCV::${module} PROPERTIES
+      IMPORTED_LOCATION "${OPENCV_${module}_LIBRARY}"
+      INTERFACE_INCLUDE_DIRECTORIES "${OPENCV_INCLUDE_DIR}")
+  endif()
+endforeach()

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/imaging/image.h"
+
+namespace concord {
+
+QString photometricName(Photometric photometric)
+{
+    switch (photometric) {
+    case Photometric::Monochrome1: return QStringLiteral("MONOCHROME1");
+    case Photometric::Monochrome2: return QStringLiteral("MONOCHROME2");
+    case Photometric::Rgb: return QStringLiteral("RGB");
+    case Photometric::YbrFull: return QStringLiteral("YBR_FULL");
+    case Photometric::YbrFull422: return QStringLiteral("YBR_FULL_422");
+    case Photometric::PaletteColor: return QStringLiteral("PALETTE COLOR");
+    }
+    return {};
+}
+
+size_t Image::pixelBytes() const
+{
+    size_t bytes = 0;
+    for (const cv::Mat &frame : frames)
+        bytes += frame.total() * frame.elemSize();
+    return bytes;
+}
+
+} // namespace concord

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/imaging/windowlevel.h"
+
+#include "core/util/check.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace concord {
+
+double applyVoi(double x, const WindowLevel &window, double yMin, double yMax)
+{
+    const double c = window.center;
+    const double range = yMax - yMin;
+    switch (window.function) {
+    case VoiFunction::Linear: {
+        // C.11.2.1.2.1: width must be >= 1; the -0.5 and -1 terms centre the window on pixel
+        // values rather than on the boundaries between them.
+        const double w = std::max(window.width, 1.0);
+        if (w <= 1.0)
+            return x <= c - 0.5 ? yMin : yMax;
+        if (x <= c - 0.5 - (w - 1.0) / 2.0)
+            return yMin;
+        if (x > c - 0.5 + (w - 1.0) / 2.0)
+            return yMax;
+        return ((x - (c - 0.5)) / (w - 1.0) + 0.5) * range + yMin;
+    }
+    case VoiFunction::LinearExact: {
+        const double w = window.width > 0 ? window.width : 1e-9;
+        if (x <= c - w / 2.0)
+            return yMin;
+        if (x > c + w / 2.0)
+            return yMax;
+        return ((x - c) / w + 0.5) * range + yMin;
+    }
+    case VoiFunction::Sigmoid: {
+        const double w = window.width > 0 ? window.width : 1e-9;
+        return range / (1.0 + std::exp(-4.0 * (x - c) / w)) + yMin;
+    }
+    }
+    return yMin;
+}
+
+static std::pair<int, int> storedRange(const ImageMetadata &metadata, int matDepth)
+{
+    const int bits = std::clamp(metadata.bitsStored, 1, matDepth == CV_8U ? 8 : 16);
+    if (matDepth == CV_16S || metadata.isSigned)
+        return {-(1 << (bits - 1)), (1 << (bits - 1)) - 1};
+    return {0, (1 << bits) - 1};
+}
+
+static double toModality(double stored, const ImageMetadata &metadata)
+{
+    return stored * metadata.rescaleSlope + metadata.rescaleIntercept;
+}
+
+WindowLevel fullRangeWindow(const ImageMetadata &metadata, int matDepth)
+{
+    const auto [lo, hi] = storedRange(metadata, matDepth);
+    const double a = toModality(lo, metadata);
+    const double b = toModality(hi, metadata);
+    WindowLevel window;
+    window.function = VoiFunction::LinearExact;
+    window.center = (a + b) / 2.0;
+    window.width = std::max(std::abs(b - a), 1.0);
+    return window;
+}
+
+WindowLevel percentileWindow(const cv::Mat &pixels, const ImageMetadata &metadata,
+                             double lowerPercentile, double upperPercentile)
+{
+    CONCORD_CHECK(!pixels.empty(), return fullRangeWindow(metadata, CV_8U));
+    const int depth = pixels.depth();
+    const int offset = depth == CV_16S ? 32768 : 0;
+    const int bins = depth == CV_8U ? 256 : 65536;
+    std::vector<qint64> histogram(bins, 0);
+    // Subsample big images: a percentile needs a few million samples at most.
+    const int step = std::max(1, int(std::sqrt(double(pixels.total()) / 4e6)));
+    const int channels = pixels.channels();
+    for (int y = 0; y < pixels.rows; y += step) {
+        for (int x = 0; x < pixels.cols; x += step) {
+            for (int ch = 0; ch < channels; ++ch) {
+                int v = 0;
+                if (depth == CV_8U)
+                    v = pixels.ptr<quint8>(y)[x * channels + ch];
+                else if (depth == CV_16U)
+                    v = pixels.ptr<quint16>(y)[x * channels + ch];
+                else
+                    v = pixels.ptr<qint16>(y)[x * channels + ch];
+                if (metadata.pixelPaddingValue && v == int(*metadata.pixelPaddingValue))
+                    continue;
+                ++histogram[v + offset];
+            }
+        }
+    }
+    qint64 total = 0;
+    for (qint64 count : histogram)
+        total += count;
+    if (total == 0)
+        return fullRangeWindow(metadata, depth);
+    auto valueAt = [&](double percentile) {
+        const qint64 target = std::min(total - 1, qint64(percentile / 100.0 * double(total)));
+        qint64 seen = 0;
+        for (int i = 0; i < bins; ++i) {
+            seen += histogram[i];
+            if (seen > target)
+                return i - offset;
+        }
+        return bins - 1 - offset;
+    };
+    const double lo = toModality(valueAt(lowerPercentile), metadata);
+    const double hi = toModality(valueAt(upperPercentile), metadata);
+    WindowLevel window;
+    window.function = VoiFunction::LinearExact;
+    window.center = (lo + hi) / 2.0;
+    window.width = std::max(std::abs(hi - lo), 1.0);
+    return window;
+}
+
+DisplayLut::DisplayLut(const ImageMetadata &metadata, int matDepth, const WindowLevel &window)
+    : m_depth(matDepth)
+{
+    const int size = matDepth == CV_8U ? 256 : 65536;
+    m_offset = matDepth == CV_16S ? 32768 : 0;
+    m_table.resize(size);
+    const bool invert = window.invert != (metadata.photometric == Photometric::Monochrome1);
+    for (int i = 0; i < size; ++i) {
+        const double modality = toModality(i - m_offset, metadata);
+        double y = applyVoi(modality, window);
+        if (invert)
+            y = 255.0 - y;
+        m_table[i] = quint8(std::lround(std::clamp(y, 0.0, 255.0)));
+    }
+}
+
+quint8 DisplayLut::lookup(int storedValue) const
+{
+    const int index = storedValue + m_offset;
+    CONCORD_CHECK(index >= 0 && index < int(m_table.size()), return 0);
+    return m_table[index];
+}
+
+cv::Mat DisplayLut::apply(const cv::Mat &stored) const
+{
+    cv::Mat display;
+    applyTo(stored, display);
+    return display;
+}
+
+void DisplayLut::applyTo(const cv::Mat &stored, cv::Mat &display) const
+{
+    CONCORD_CHECK(stored.depth() == m_depth && !m_table.empty(), return);
+    display.create(stored.rows, stored.cols, CV_MAKETYPE(CV_8U, stored.channels()));
+    const int n = stored.cols * stored.channels();
+    const quint8 *table = m_table.data();
+    for (int y = 0; y < stored.rows; ++y) {
+        quint8 *out = display.ptr<quint8>(y);
+        if (m_depth == CV_8U) {
+            const quint8 *in = stored.ptr<quint8>(y);
+            for (int i = 0; i < n; ++i)
+                out[i] = table[in[i]];
+        } else if (m_depth == CV_16U) {
+            const quint16 *in = stored.ptr<quint16>(y);
+            for (int i = 0; i < n; ++i)
+                out[i] = table[in[i]];
+        } else {
+            const qint16 *in = stored.ptr<qint16>(y);
+            for (int i = 0; i < n; ++i)
+                out[i] = table[in[i] + 32768];
+        }
+    }
+}
+
+} // namespace concord

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs every Debian 12 package Concord needs to build, run and test.
+# Non-interactive and idempotent; run as root (or through sudo).
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config git
+  # Qt 6 (Charts needs the OpenGL dev package; xkbcommon silences a warning)
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6svg6-dev libqt6opengl6-dev
+  qt6-l10n-tools libxkbcommon-dev libgl-dev
+  # imaging
+  libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
+  libdcmtk-dev dcmtk libopenjp2-7-dev
+  # data
+  nlohmann-json3-dev
+  # running the GUI headless for screenshots
+  xvfb xauth x11-apps
+  # fonts so offscreen tests and screenshots render text
+  fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
