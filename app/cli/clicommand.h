@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace concord::cli {
+
+// One `concord-cli <name>` sub-command. `run` receives the arguments after the command name
+// and returns the process exit code: 0 on success, 1 on bad input, 2 on bad usage.
+struct CliCommand
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &arguments)> run;
+};
+
+// Shared streams, so every command writes results to stdout and one-line errors to stderr.
+QTextStream &standardOutput();
+QTextStream &standardError();
+
+// Prints "concord-cli: <message>" to stderr and returns the exit code for bad input.
+int failWith(const QString &message);
+
+// Exit codes used by every command.
+inline constexpr int ExitOk = 0;
+inline constexpr int ExitBadInput = 1;
+inline constexpr int ExitUsage = 2;
+
+} // namespace concord::cli
