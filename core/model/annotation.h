@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace concord {
+
+// Who made an annotation, when, and under which rules.
+struct Provenance
+{
+    QString annotatorId;
+    QString sessionId;
+    int guidelineVersion = 1;
+    qint64 createdMs = 0;  // ms since epoch, UTC
+    qint64 modifiedMs = 0;
+
+    bool operator==(const Provenance &) const = default;
+};
+
+// An axis-aligned rectangle in image pixel coordinates: (x, y) is the top-left corner of the
+// top-left pixel's area, so a box covering exactly pixel (0,0) is {0, 0, 1, 1}.
+struct ImageRect
+{
+    double x = 0;
+    double y = 0;
+    double width = 0;
+    double height = 0;
+
+    double right() const { return x + width; }
+    double bottom() const { return y + height; }
+    bool isEmpty() const { return width <= 0 || height <= 0; }
+    bool contains(double px, double py) const
+    {
+        return px >= x && px <= right() && py >= y && py <= bottom();
+    }
+    // Clamped to [0, w] x [0, h].
+    ImageRect clampedTo(double imageWidth, double imageHeight) const;
+    bool operator==(const ImageRect &) const = default;
+};
+
+// A labeled bounding box. The id is unique within its annotator's work.
+struct BoxAnnotation
+{
+    quint64 id = 0;
+    int labelId = 0;
+    ImageRect rect;
+    Provenance provenance;
+
+    bool operator==(const BoxAnnotation &) const = default;
+};
+
+// Image-level labels of one annotator for one item. In single-label mode it holds at most one.
+struct ClassLabels
+{
+    std::vector<int> labelIds; // sorted, unique
+    Provenance provenance;
+
+    bool operator==(const ClassLabels &) const = default;
+};
+
+// Where one annotator stands with one item.
+enum class ItemStatus { New, InProgress, Done, Skipped };
+
+QString itemStatusKey(ItemStatus status);
+ItemStatus itemStatusFromKey(const QString &key);
+QString itemStatusDisplayName(ItemStatus status);
+
+// A fresh id for a new annotation: random 53 bits, so it survives JSON readers that hold
+// numbers as doubles.
+quint64 newAnnotationId();
+
+} // namespace concord

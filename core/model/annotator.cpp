@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/annotator.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace concord {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Annotator: return QStringLiteral("annotator");
+    case Role::Reviewer: return QStringLiteral("reviewer");
+    case Role::Adjudicator: return QStringLiteral("adjudicator");
+    case Role::Lead: return QStringLiteral("lead");
+    }
+    return QStringLiteral("annotator");
+}
+
+Role roleFromKey(const QString &key)
+{
+    if (key == QLatin1String("reviewer"))
+        return Role::Reviewer;
+    if (key == QLatin1String("adjudicator"))
+        return Role::Adjudicator;
+    if (key == QLatin1String("lead"))
+        return Role::Lead;
+    return Role::Annotator;
+}
+
+QString roleDisplayName(Role role)
+{
+    switch (role) {
+    case Role::Annotator: return QCoreApplication::translate("Role", "Annotator");
+    case Role::Reviewer: return QCoreApplication::translate("Role", "Reviewer");
+    case Role::Adjudicator: return QCoreApplication::translate("Role", "Adjudicator");
+    case Role::Lead: return QCoreApplication::translate("Role", "Lead");
+    }
+    return {};
+}
+
+bool isValidAnnotatorId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return pattern.match(id).hasMatch();
+}
+
+} // namespace concord

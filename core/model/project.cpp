@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/project.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace concord {
+
+const Annotator *Project::findAnnotator(const QString &id) const
+{
+    for (const Annotator &annotator : annotators) {
+        if (annotator.id == id)
+            return &annotator;
+    }
+    return nullptr;
+}
+
+Project Project::create(const QString &name, Taxonomy taxonomy)
+{
+    Project project;
+    project.projectId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    project.name = name;
+    project.taxonomy = std::move(taxonomy);
+    GuidelineVersion first;
+    first.version = 1;
+    first.date = QDateTime::currentDateTimeUtc();
+    first.summary = QCoreApplication::translate("Project", "Initial version");
+    project.guidelines.push_back(first);
+    project.currentGuidelineVersion = 1;
+    return project;
+}
+
+} // namespace concord

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/annotator.h"
+#include "core/model/guideline.h"
+#include "core/model/taxonomy.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace concord {
+
+enum class ClassificationMode { SingleLabel, MultiLabel };
+
+// The facts of a project that live in project.json: identity, taxonomy, guideline versions and
+// people. Items and annotations live in their own files (see DESIGN.md, "The project on disk").
+struct Project
+{
+    static constexpr int CurrentSchemaVersion = 1;
+
+    int schemaVersion = CurrentSchemaVersion;
+    QString projectId; // a UUID; copies of one project share it, merging checks it
+    QString name;
+    Taxonomy taxonomy;
+    ClassificationMode classificationMode = ClassificationMode::MultiLabel;
+    std::vector<GuidelineVersion> guidelines; // never empty: version 1 exists from day one
+    int currentGuidelineVersion = 1;
+    std::vector<Annotator> annotators;
+
+    const Annotator *findAnnotator(const QString &id) const;
+    // Makes a project with a fresh id and guideline version 1.
+    static Project create(const QString &name, Taxonomy taxonomy);
+
+    bool operator==(const Project &) const = default;
+};
+
+} // namespace concord

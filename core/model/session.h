@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace concord {
+
+enum class SessionMode { Labeling, Calibration, Review, GoldTest };
+
+QString sessionModeKey(SessionMode mode);
+SessionMode sessionModeFromKey(const QString &key);
+
+// One sitting of one annotator: everything they did between opening and closing the project.
+// Its events live in journal/<annotator>/<id>.jsonl, written by that session alone.
+struct Session
+{
+    QString id; // sortable by start: "20261122T101500Z-1a2b"
+    QString annotatorId;
+    QDateTime start;
+    QDateTime end; // invalid while open, or when the session ended without closing (crash)
+    SessionMode mode = SessionMode::Labeling;
+    int guidelineVersion = 1;
+
+    static QString makeId(const QDateTime &start);
+};
+
+} // namespace concord

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/taxonomy.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace concord {
+
+const Label *Taxonomy::find(int id) const
+{
+    for (const Label &label : m_labels) {
+        if (label.id == id)
+            return &label;
+    }
+    return nullptr;
+}
+
+const Label *Taxonomy::findByName(const QString &name) const
+{
+    for (const Label &label : m_labels) {
+        if (label.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &label;
+    }
+    return nullptr;
+}
+
+const Label *Taxonomy::findByHotkey(const QString &hotkey) const
+{
+    if (hotkey.isEmpty())
+        return nullptr;
+    for (const Label &label : m_labels) {
+        if (label.hotkey == hotkey)
+            return &label;
+    }
+    return nullptr;
+}
+
+std::vector<int> Taxonomy::childrenOf(int parentId) const
+{
+    std::vector<int> children;
+    for (const Label &label : m_labels) {
+        if (label.parentId == parentId)
+            children.push_back(label.id);
+    }
+    return children;
+}
+
+int Taxonomy::depthOf(int id) const
+{
+    int depth = 0;
+    const Label *label = find(id);
+    // The bound guards against a corrupt project.json whose parents form a cycle.
+    while (label && label->parentId != 0 && depth < int(m_labels.size())) {
+        label = find(label->parentId);
+        ++depth;
+    }
+    return depth;
+}
+
+QString Taxonomy::pathOf(int id, const QString &separator) const
+{
+    QStringList parts;
+    const Label *label = find(id);
+    while (label && parts.size() <= int(m_labels.size())) {
+        parts.prepend(label->name);
+        label = label->parentId ? find(label->parentId) : nullptr;
+    }
+    return parts.join(separator);
+}
+
+int Taxonomy::ancestorAtDepth(int id, int depth) const
+{
+    int current = id;
+    for (int d = depthOf(id); d > depth; --d) {
+        const Label *label = find(current);
+        if (!label)
+            break;
+        current = label->parentId;
+    }
+    return current;
+}
+
+int Taxonomy::add(Label label)
+{
+    if (label.id <= 0 || find(label.id))
+        label.id = m_nextId;
+    m_nextId = std::max(m_nextId, label.id + 1);
+    if (label.color.isEmpty())
+        label.color = defaultColor(int(m_labels.size()));
+    // Keep depth-first order: insert after the parent's last descendant.
+    auto insertAt = m_labels.end();
+    if (label.parentId != 0) {
+        auto parent = std::find_if(m_labels.begin(), m_labels.end(),
+                                   [&](const Label &l) { return l.id == label.parentId; });
+        if (parent != m_labels.end()) {
+            const int parentDepth = depthOf(parent->id);
+            insertAt = parent + 1;
+            while (insertAt != m_labels.end() && depthOf(insertAt->id) > parentDepth)
+                ++insertAt;
+        } else {
+            label.parentId = 0;
+        }
+    }
+    const int id = label.id;
+    m_labels.insert(insertAt, std::move(label));
+    return id;
+}
+
+QString Taxonomy::defaultColor(int index)
+{
+    // Saturated hues that stand out on grey radiographs; no greys, no near-black.
+    static const char *const palette[] = {"#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f58231",
+                                          "#911eb4", "#42d4f4", "#f032e6", "#bfef45", "#fabed4",
+                                          "#469990", "#dcbeff", "#9a6324", "#fffac8", "#aaffc3"};
+    constexpr int count = int(sizeof(palette) / sizeof(palette[0]));
+    return QString::fromLatin1(palette[((index % count) + count) % count]);
+}
+
+static int indentLevel(const QString &line)
+{
+    int columns = 0;
+    for (QChar c : line) {
+        if (c == QLatin1Char(' '))
+            columns += 1;
+        else if (c == QLatin1Char('\t'))
+            columns += 2;
+        else
+            break;
+    }
+    return columns / 2;
+}
+
+Taxonomy Taxonomy::fromIndentedText(const QString &text, QString *errorMessage)
+{
+    Taxonomy taxonomy;
+    std::vector<int> parentAtLevel; // parentAtLevel[d] = id of the last label seen at depth d
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int lineNumber = 0; lineNumber < lines.size(); ++lineNumber) {
+        const QString &line = lines[lineNumber];
+        const QString name = line.trimmed();
+        if (name.isEmpty() || name.startsWith(QLatin1Char('#')))
+            continue;
+        int level = indentLevel(line);
+        if (level > int(parentAtLevel.size())) {
+            if (errorMessage) {
+                *errorMessage = QCoreApplication::translate(
+                                    "Taxonomy", "Line %1 (\"%2\") is indented deeper than a "
+                                                "child of the line above.")
+                                    .arg(lineNumber + 1)
+                                    .arg(name);
+            }
+            level = int(parentAtLevel.size());
+        }
+        Label label;
+        label.name = name;
+        label.parentId = level == 0 ? 0 : parentAtLevel[level - 1];
+        const int count = int(taxonomy.m_labels.size());
+        if (count < 9)
+            label.hotkey = QString::number(count + 1);
+        const int id = taxonomy.add(label);
+        parentAtLevel.resize(level);
+        parentAtLevel.push_back(id);
+    }
+    return taxonomy;
+}
+
+QString Taxonomy::toIndentedText() const
+{
+    QString text;
+    for (const Label &label : m_labels)
+        text += QString(depthOf(label.id) * 2, QLatin1Char(' ')) + label.name + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace concord

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/session.h"
+#include "core/project/itemwork.h"
+#include "core/storage/journalevent.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace concord {
+
+// The state of one annotator's work, built by applying their journal events in order.
+// Annotators' work is independent by construction (each writes only their own journal), so
+// each AnnotatorWork can be replayed on its own thread.
+class AnnotatorWork
+{
+public:
+    // Applies one event. Returns an empty string, or a description of why the event could not
+    // be applied (e.g. it changes a box that does not exist); the state is then unchanged.
+    QString apply(const JournalEvent &event);
+
+    const ItemWork *item(const QString &itemId) const;
+    // Puts an item back as it was (or removes it when it had no work): rolls back an applied
+    // event whose journal write failed.
+    void restoreItem(const QString &itemId, const std::optional<ItemWork> &previous);
+    const QHash<QString, ItemWork> &items() const { return m_items; }
+    const std::vector<Session> &sessions() const { return m_sessions; }
+
+private:
+    QHash<QString, ItemWork> m_items;
+    std::vector<Session> m_sessions;
+};
+
+// Box payloads in journal events.
+Json boxToJson(const BoxAnnotation &box);
+BoxAnnotation boxFromJson(const Json &data); // throws JsonFieldError
+
+} // namespace concord

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/annotation.h"
+
+#include <optional>
+#include <vector>
+
+namespace concord {
+
+// Everything one annotator has made on one item: image-level labels, boxes and status.
+struct ItemWork
+{
+    ClassLabels classLabels;
+    std::vector<BoxAnnotation> boxes;
+    ItemStatus explicitStatus = ItemStatus::New; // from item.status events only
+
+    // New until something is made, in progress while anything is, done or skipped once the
+    // annotator said so.
+    ItemStatus status() const;
+    bool isEmpty() const { return classLabels.labelIds.empty() && boxes.empty(); }
+    const BoxAnnotation *findBox(quint64 id) const;
+    BoxAnnotation *findBox(quint64 id);
+};
+
+} // namespace concord

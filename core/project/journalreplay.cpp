@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/journalreplay.h"
+
+#include "core/storage/journalreader.h"
+
+#include <QFileInfo>
+
+#include <atomic>
+#include <thread>
+
+namespace concord {
+
+namespace {
+struct AnnotatorReplay
+{
+    QString annotatorId;
+    AnnotatorWork work;
+    ReplayReport report;
+};
+
+void replayAnnotator(const ProjectFolder &folder, AnnotatorReplay &replay)
+{
+    for (const QString &file : folder.sessionJournalFiles(replay.annotatorId)) {
+        const QString sessionId = QFileInfo(file).completeBaseName();
+        ++replay.report.journalFiles;
+        JournalReadReport read = readJournal(
+            file, replay.annotatorId, sessionId, [&](JournalEvent &&event, qint64 line) {
+                const QString problem = replay.work.apply(event);
+                if (!problem.isEmpty())
+                    replay.report.problems.push_back({file, problem, line});
+            });
+        replay.report.events += read.eventsRead;
+        for (FileError &problem : read.problems)
+            replay.report.problems.push_back(std::move(problem));
+    }
+}
+} // namespace
+
+ReplayReport replayJournals(const ProjectFolder &folder, AnnotationStore &store)
+{
+    std::vector<AnnotatorReplay> replays;
+    for (const QString &annotatorId : folder.annotatorIdsWithJournals())
+        replays.push_back({annotatorId, {}, {}});
+
+    // A small pool pulling annotators off a shared counter: balanced even when one annotator
+    // has far more work than the others.
+    std::atomic<size_t> next{0};
+    auto worker = [&] {
+        for (size_t i = next++; i < replays.size(); i = next++)
+            replayAnnotator(folder, replays[i]);
+    };
+    const size_t threadCount = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()),
+                                                replays.size());
+    std::vector<std::thread> threads;
+    for (size_t t = 1; t < threadCount; ++t)
+        threads.emplace_back(worker);
+    worker();
+    for (std::thread &thread : threads)
+        thread.join();
+
+    ReplayReport total;
+    for (AnnotatorReplay &replay : replays) {
+        total.events += replay.report.events;
+        total.journalFiles += replay.report.journalFiles;
+        for (FileError &problem : replay.report.problems)
+            total.problems.push_back(std::move(problem));
+        store.setWork(replay.annotatorId, std::move(replay.work));
+    }
+    return total;
+}
+
+} // namespace concord

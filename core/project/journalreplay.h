@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/project/annotationstore.h"
+#include "core/storage/projectfolder.h"
+#include "core/util/error.h"
+
+#include <vector>
+
+namespace concord {
+
+struct ReplayReport
+{
+    qint64 events = 0;
+    int journalFiles = 0;
+    std::vector<FileError> problems;
+};
+
+// Rebuilds the annotation store from every journal of a project. Each annotator's journals are
+// replayed on a worker thread of their own (their work is independent), sessions in order of
+// their ids, which begin with the start time.
+ReplayReport replayJournals(const ProjectFolder &folder, AnnotationStore &store);
+
+} // namespace concord

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/itemlist.h"
+#include "core/model/project.h"
+#include "core/model/session.h"
+#include "core/project/annotationstore.h"
+#include "core/project/edit.h"
+#include "core/storage/journalwriter.h"
+#include "core/storage/projectfolder.h"
+#include "core/util/error.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace concord {
+
+// An open project: its facts, items and replayed annotations, plus the journal of the session
+// being worked in. The single place through which edits reach disk: commit() journals an edit
+// (fsync) and applies it, then signals the change, so views never write data themselves.
+// Lives on the GUI thread in the app, or the main thread of concord-cli.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens an existing project folder: reads project.json and items.jsonl and replays every
+    // journal. Problems that do not prevent opening (a torn last journal line, a bad item line)
+    // are collected in openProblems(); a missing or corrupt project.json is an error.
+    static Expected<std::unique_ptr<Workspace>> open(const QString &directory);
+    // Creates a project folder (which must be empty or absent) and opens it.
+    static Expected<std::unique_ptr<Workspace>> create(const QString &directory, Project project);
+    ~Workspace() override;
+
+    const ProjectFolder &folder() const { return m_folder; }
+    const Project &project() const { return m_project; }
+    const ItemList &items() const { return m_items; }
+    const AnnotationStore &store() const { return m_store; }
+    const std::vector<FileError> &openProblems() const { return m_openProblems; }
+    qint64 replayedEvents() const { return m_replayedEvents; }
+
+    // Project facts; each change rewrites project.json atomically.
+    MaybeError addAnnotator(const Annotator &annotator);
+    MaybeError setTaxonomy(const Taxonomy &taxonomy);
+    // Adds items not yet present (by id) and rewrites items.jsonl; returns how many were new.
+    Expected<int> addItems(const std::vector<Item> &items);
+
+    // The session edits are journaled in. One per annotator sitting.
+    MaybeError startSession(const QString &annotatorId, SessionMode mode = SessionMode::Labeling);
+    MaybeError endSession();
+    bool hasSession() const { return m_writer != nullptr; }
+    const Session &session() const { return m_session; }
+    const Annotator *currentAnnotator() const;
+
+    // Journals `edit` for the current annotator and session, flushed to disk, then applies it.
+    // On any error nothing is applied and nothing is written, and the error says why.
+    MaybeError commit(const Edit &edit);
+    const QDateTime &lastSaved() const { return m_lastSaved; }
+
+    // The current annotator's work on an item (null when they have none).
+    const ItemWork *myWork(const QString &itemId) const;
+    ItemStatus myStatus(const QString &itemId) const;
+
+Q_SIGNALS:
+    void itemChanged(const QString &itemId);
+    void itemsAdded();
+    void projectChanged();
+    void saved(const QDateTime &when);
+
+private:
+    explicit Workspace(const QString &directory);
+    MaybeError appendSessionEvent(const char *op, const Json &data);
+
+    ProjectFolder m_folder;
+    Project m_project;
+    ItemList m_items;
+    AnnotationStore m_store;
+    std::vector<FileError> m_openProblems;
+    qint64 m_replayedEvents = 0;
+
+    Session m_session;
+    std::unique_ptr<JournalWriter> m_writer;
+    QDateTime m_lastSaved;
+};
+
+} // namespace concord

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/itemlistfile.h"
+
+#include "core/storage/atomicfile.h"
+#include "core/storage/jsonsupport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace concord {
+
+static Item itemFromJson(const Json &object)
+{
+    Item item;
+    item.id = requireString(object, "id");
+    item.path = requireString(object, "path");
+    item.sha256 = optionalString(object, "sha256");
+    item.width = int(optionalInteger(object, "width"));
+    item.height = int(optionalInteger(object, "height"));
+    item.group = optionalString(object, "group");
+    item.patientId = optionalString(object, "patient");
+    item.studyInstanceUid = optionalString(object, "study");
+    item.seriesInstanceUid = optionalString(object, "series");
+    item.sopInstanceUid = optionalString(object, "sop");
+    return item;
+}
+
+static Json itemToJson(const Item &item)
+{
+    Json object{{"id", toStd(item.id)}, {"path", toStd(item.path)}};
+    if (!item.sha256.isEmpty())
+        object["sha256"] = toStd(item.sha256);
+    if (item.width > 0) {
+        object["width"] = item.width;
+        object["height"] = item.height;
+    }
+    if (!item.group.isEmpty())
+        object["group"] = toStd(item.group);
+    if (!item.sopInstanceUid.isEmpty()) {
+        object["patient"] = toStd(item.patientId);
+        object["study"] = toStd(item.studyInstanceUid);
+        object["series"] = toStd(item.seriesInstanceUid);
+        object["sop"] = toStd(item.sopInstanceUid);
+    }
+    return object;
+}
+
+ItemListReadResult readItemListFile(const QString &path)
+{
+    ItemListReadResult result;
+    if (!QFileInfo::exists(path))
+        return result;
+    Expected<QByteArray> bytes = readWholeFile(path);
+    if (!bytes) {
+        result.problems.push_back(bytes.error());
+        return result;
+    }
+    const char *data = bytes->constData();
+    const qint64 size = bytes->size();
+    qint64 lineNumber = 0;
+    for (qint64 start = 0; start < size;) {
+        const char *newline = static_cast<const char *>(memchr(data + start, '\n', size_t(size - start)));
+        const qint64 end = newline ? newline - data : size;
+        ++lineNumber;
+        if (end > start) {
+            try {
+                const Json object = Json::parse(data + start, data + end);
+                Item item = itemFromJson(object);
+                if (!result.items.add(std::move(item))) {
+                    result.problems.push_back({path, QCoreApplication::translate(
+                                                         "Storage", "duplicate item id, line skipped"),
+                                               lineNumber});
+                }
+            } catch (const JsonFieldError &error) {
+                result.problems.push_back({path, error.message, lineNumber});
+            } catch (const Json::exception &) {
+                result.problems.push_back(
+                    {path, QCoreApplication::translate("Storage", "not a valid JSON line, skipped"),
+                     lineNumber});
+            }
+        }
+        start = end + 1;
+    }
+    return result;
+}
+
+MaybeError writeItemListFile(const QString &path, const ItemList &items)
+{
+    std::string text;
+    text.reserve(size_t(items.size()) * 160);
+    for (const Item &item : items.items()) {
+        text += itemToJson(item).dump();
+        text += '\n';
+    }
+    return writeFileAtomically(path, QByteArray::fromStdString(text));
+}
+
+} // namespace concord

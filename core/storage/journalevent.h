@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/jsonsupport.h"
+
+#include <QString>
+
+#include <string>
+
+namespace concord {
+
+// The operations a journal line can hold. Undo is not an operation of its own: it is journaled
+// as the inverse operation, so replaying a journal never needs to know about undo.
+namespace ops {
+inline constexpr const char *SessionStart = "session.start";
+inline constexpr const char *SessionEnd = "session.end";
+inline constexpr const char *LabelsSet = "labels.set";   // {"labels": [ids]}
+inline constexpr const char *BoxAdd = "box.add";         // {"id", "label", "x", "y", "w", "h"}
+inline constexpr const char *BoxChange = "box.change";   // same fields, the new state
+inline constexpr const char *BoxRemove = "box.remove";   // {"id"}
+inline constexpr const char *ItemStatusSet = "item.status"; // {"status": "done" | ...}
+} // namespace ops
+
+// One line of a session journal: who did what to which item, when, and under which guideline.
+struct JournalEvent
+{
+    qint64 seq = 0;     // 1, 2, 3... within its session file
+    qint64 timeMs = 0;  // ms since epoch, UTC
+    QString annotatorId;
+    QString sessionId;
+    QString itemId;     // empty for session events
+    int guidelineVersion = 1;
+    std::string op;
+    Json data = Json::object();
+};
+
+// The line as written to disk, without its trailing newline. `previousLineHash` is the hex
+// SHA-256 of the previous line's bytes, or empty for the first line.
+std::string serializeJournalLine(const JournalEvent &event, const std::string &previousLineHash);
+
+// Hex SHA-256 of one line's bytes (without the newline): what the next line stores as "prev".
+std::string hashJournalLine(const char *data, size_t size);
+
+// Parses one line. Throws JsonFieldError or Json::exception on malformed input; returns the
+// stored "prev" through `previousLineHash`.
+JournalEvent parseJournalLine(const char *data, size_t size, std::string *previousLineHash);
+
+} // namespace concord

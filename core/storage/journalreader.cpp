@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/journalreader.h"
+
+#include "core/storage/atomicfile.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace concord {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("JournalReader", text);
+}
+
+JournalReadReport readJournal(const QString &path, const QString &expectedAnnotatorId,
+                              const QString &expectedSessionId,
+                              const std::function<void(JournalEvent &&, qint64 lineNumber)> &onEvent)
+{
+    JournalReadReport report;
+    Expected<QByteArray> bytes = readWholeFile(path);
+    if (!bytes) {
+        report.problems.push_back(bytes.error());
+        return report;
+    }
+    const char *data = bytes->constData();
+    const qint64 size = bytes->size();
+
+    std::string previousLineHash; // hash of the line before, whatever its contents
+    std::string storedPrevious;
+    qint64 expectedSequence = 1;
+    qint64 lineNumber = 0;
+    for (qint64 start = 0; start < size;) {
+        const char *newline = static_cast<const char *>(std::memchr(data + start, '\n', size_t(size - start)));
+        const bool isLastWithoutNewline = newline == nullptr;
+        const qint64 end = newline ? newline - data : size;
+        const size_t length = size_t(end - start);
+        ++lineNumber;
+        const char *line = data + start;
+        start = end + 1;
+        if (length == 0)
+            continue;
+
+        JournalEvent event;
+        try {
+            event = parseJournalLine(line, length, &storedPrevious);
+        } catch (const JsonFieldError &error) {
+            report.problems.push_back({path, tr("invalid event, skipped: %1").arg(error.message), lineNumber});
+            previousLineHash = hashJournalLine(line, length);
+            continue;
+        } catch (const Json::exception &) {
+            const QString message = isLastWithoutNewline
+                ? tr("the last line was cut short (%1 bytes), probably by a crash while it was "
+                     "being written; it was never reported as saved and is skipped")
+                      .arg(length)
+                : tr("not a valid JSON line, skipped");
+            report.problems.push_back({path, message, lineNumber});
+            previousLineHash = hashJournalLine(line, length);
+            continue;
+        }
+
+        if (storedPrevious != previousLineHash) {
+            report.problems.push_back(
+                {path, tr("hash chain broken: this line does not follow the line before it "
+                          "(a line was changed, removed or inserted)"),
+                 lineNumber});
+        } else if (event.seq != expectedSequence) {
+            report.problems.push_back(
+                {path, tr("sequence jumps from %1 to %2").arg(expectedSequence - 1).arg(event.seq),
+                 lineNumber});
+        }
+        previousLineHash = hashJournalLine(line, length);
+        expectedSequence = event.seq + 1;
+
+        if (event.annotatorId != expectedAnnotatorId || event.sessionId != expectedSessionId) {
+            report.problems.push_back(
+                {path, tr("event belongs to annotator \"%1\", session \"%2\", not to this file; "
+                          "skipped")
+                           .arg(event.annotatorId, event.sessionId),
+                 lineNumber});
+            continue;
+        }
+        ++report.eventsRead;
+        onEvent(std::move(event), lineNumber);
+    }
+    return report;
+}
+
+} // namespace concord

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace concord {
+
+using Json = nlohmann::json;
+
+inline std::string toStd(const QString &text) { return text.toStdString(); }
+inline QString fromStd(const std::string &text) { return QString::fromStdString(text); }
+
+// Parses `bytes` as one JSON document; a syntax error names the file, line and column.
+Expected<Json> parseJsonDocument(const QString &path, const QByteArray &bytes);
+
+// Reading typed fields with a clear message when one is missing or of the wrong type.
+// They throw JsonFieldError, which the file readers turn into a FileError.
+struct JsonFieldError
+{
+    QString message;
+};
+QString requireString(const Json &object, const char *key);
+qint64 requireInteger(const Json &object, const char *key);
+double requireNumber(const Json &object, const char *key);
+QString optionalString(const Json &object, const char *key, const QString &fallback = {});
+qint64 optionalInteger(const Json &object, const char *key, qint64 fallback = 0);
+
+} // namespace concord

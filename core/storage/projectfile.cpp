@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/projectfile.h"
+
+#include "core/storage/atomicfile.h"
+#include "core/storage/jsonsupport.h"
+
+#include <QCoreApplication>
+
+namespace concord {
+
+static Json labelToJson(const Label &label)
+{
+    return Json{{"id", label.id},
+                {"name", toStd(label.name)},
+                {"color", toStd(label.color)},
+                {"hotkey", toStd(label.hotkey)},
+                {"description", toStd(label.description)},
+                {"parent", label.parentId}};
+}
+
+static Json projectToJson(const Project &project)
+{
+    Json labels = Json::array();
+    for (const Label &label : project.taxonomy.labels())
+        labels.push_back(labelToJson(label));
+    Json guidelines = Json::array();
+    for (const GuidelineVersion &g : project.guidelines) {
+        guidelines.push_back({{"version", g.version},
+                              {"author", toStd(g.author)},
+                              {"date", toStd(g.date.toUTC().toString(Qt::ISODate))},
+                              {"summary", toStd(g.summary)},
+                              {"text", toStd(g.text)}});
+    }
+    Json annotators = Json::array();
+    for (const Annotator &a : project.annotators) {
+        annotators.push_back(
+            {{"id", toStd(a.id)}, {"name", toStd(a.displayName)}, {"role", toStd(roleKey(a.role))}});
+    }
+    return Json{
+        {"schema", project.schemaVersion},
+        {"format", "concord-project"},
+        {"id", toStd(project.projectId)},
+        {"name", toStd(project.name)},
+        {"classification",
+         project.classificationMode == ClassificationMode::SingleLabel ? "single" : "multi"},
+        {"taxonomy", {{"next_id", project.taxonomy.nextId()}, {"labels", labels}}},
+        {"guidelines", {{"current", project.currentGuidelineVersion}, {"versions", guidelines}}},
+        {"annotators", annotators},
+    };
+}
+
+static Project projectFromJson(const Json &root)
+{
+    if (!root.is_object())
+        throw JsonFieldError{QCoreApplication::translate("Storage", "the top level must be an object")};
+    Project project;
+    project.schemaVersion = int(requireInteger(root, "schema"));
+    if (project.schemaVersion > Project::CurrentSchemaVersion || project.schemaVersion < 1) {
+        throw JsonFieldError{QCoreApplication::translate(
+                                 "Storage", "schema version %1 is not supported by this version "
+                                            "of Concord (it reads up to %2)")
+                                 .arg(project.schemaVersion)
+                                 .arg(Project::CurrentSchemaVersion)};
+    }
+    project.projectId = requireString(root, "id");
+    project.name = optionalString(root, "name");
+    project.classificationMode = optionalString(root, "classification") == QLatin1String("single")
+        ? ClassificationMode::SingleLabel
+        : ClassificationMode::MultiLabel;
+
+    const Json &taxonomy = root.value("taxonomy", Json::object());
+    for (const Json &l : taxonomy.value("labels", Json::array())) {
+        Label label;
+        label.id = int(requireInteger(l, "id"));
+        label.name = requireString(l, "name");
+        label.color = optionalString(l, "color");
+        label.hotkey = optionalString(l, "hotkey");
+        label.description = optionalString(l, "description");
+        label.parentId = int(optionalInteger(l, "parent"));
+        if (project.taxonomy.find(label.id)) {
+            throw JsonFieldError{QCoreApplication::translate("Storage", "label id %1 is used twice")
+                                     .arg(label.id)};
+        }
+        project.taxonomy.add(label);
+    }
+    project.taxonomy.setNextId(std::max(project.taxonomy.nextId(),
+                                        int(optionalInteger(taxonomy, "next_id", 1))));
+
+    const Json &guidelines = root.value("guidelines", Json::object());
+    for (const Json &g : guidelines.value("versions", Json::array())) {
+        GuidelineVersion version;
+        version.version = int(requireInteger(g, "version"));
+        version.author = optionalString(g, "author");
+        version.date = QDateTime::fromString(optionalString(g, "date"), Qt::ISODate);
+        version.summary = optionalString(g, "summary");
+        version.text = optionalString(g, "text");
+        project.guidelines.push_back(version);
+    }
+    if (project.guidelines.empty())
+        project.guidelines.push_back(GuidelineVersion{});
+    project.currentGuidelineVersion = int(optionalInteger(guidelines, "current", 1));
+
+    for (const Json &a : root.value("annotators", Json::array())) {
+        Annotator annotator;
+        annotator.id = requireString(a, "id");
+        annotator.displayName = optionalString(a, "name", annotator.id);
+        annotator.role = roleFromKey(optionalString(a, "role"));
+        project.annotators.push_back(annotator);
+    }
+    return project;
+}
+
+Expected<Project> readProjectFile(const QString &path)
+{
+    Expected<QByteArray> bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    Expected<Json> root = parseJsonDocument(path, *bytes);
+    if (!root)
+        return root.error();
+    try {
+        return projectFromJson(*root);
+    } catch (const JsonFieldError &error) {
+        return FileError{path, error.message};
+    } catch (const Json::exception &error) {
+        return FileError{path, QString::fromUtf8(error.what())};
+    }
+}
+
+MaybeError writeProjectFile(const QString &path, const Project &project)
+{
+    const std::string text = projectToJson(project).dump(2) + '\n';
+    return writeFileAtomically(path, QByteArray::fromStdString(text));
+}
+
+} // namespace concord

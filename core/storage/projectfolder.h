@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace concord {
+
+// Where each part of a project lives on disk (DESIGN.md, "The project on disk"). Knows paths
+// only; reading and writing is done by the file classes beside it.
+class ProjectFolder
+{
+public:
+    explicit ProjectFolder(const QString &root);
+
+    const QString &root() const { return m_root; }
+    QString projectFile() const;
+    QString itemsFile() const;
+    QString journalRoot() const;
+    QString annotatorJournalDir(const QString &annotatorId) const;
+    QString sessionJournalFile(const QString &annotatorId, const QString &sessionId) const;
+    QString blobsDir() const;
+    QString cacheDir() const;
+
+    // Resolves an item path (relative to the project, or absolute) to an absolute path.
+    QString absoluteItemPath(const QString &itemPath) const;
+    // The form in which an image path is stored: relative to the project folder.
+    QString storedItemPath(const QString &absolutePath) const;
+
+    bool exists() const; // project.json is there
+    QStringList annotatorIdsWithJournals() const;
+    // Session journal files of one annotator, sorted by session id (hence by start time).
+    QStringList sessionJournalFiles(const QString &annotatorId) const;
+
+private:
+    QString m_root;
+};
+
+} // namespace concord
