@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/itemlistfile.h"
+#include "core/storage/projectfile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace concord;
+
+class TestProjectFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(bytes);
+        return path;
+    }
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        Project project = Project::create(QStringLiteral("Chest XR"),
+                                          Taxonomy::fromIndentedText(QStringLiteral("A\n  B\nC")));
+        project.annotators.push_back({QStringLiteral("alice"), QStringLiteral("Dr. Alice"), Role::Lead});
+        project.classificationMode = ClassificationMode::SingleLabel;
+        project.guidelines.front().text = QStringLiteral("# Rules\nBe careful.");
+        const QString path = m_dir.filePath(QStringLiteral("project.json"));
+        QVERIFY(!writeProjectFile(path, project));
+        Expected<Project> back = readProjectFile(path);
+        QVERIFY2(back, back ? "" : qPrintable(back.error().toString()));
+        // Dates are stored to the second.
+        project.guidelines.front().date = back->guidelines.front().date;
+        QCOMPARE(*back, project);
+    }
+
+    void corruptJsonNamesFileLineAndColumn()
+    {
+        const QString path = write(QStringLiteral("broken.json"),
+                                   "{\n  \"schema\": 1,\n  \"id\": \"x\",\n  \"name\": oops\n}\n");
+        Expected<Project> result = readProjectFile(path);
+        QVERIFY(!result);
+        QCOMPARE(result.error().path, path);
+        QCOMPARE(result.error().line, qint64(4));
+        QVERIFY(result.error().toString().contains(QStringLiteral("broken.json:4")));
+        QVERIFY(result.error().message.contains(QStringLiteral("column")));
+    }
+
+    void missingFieldIsNamed()
+    {
+        const QString path = write(QStringLiteral("nofield.json"), "{\"schema\": 1}");
+        Expected<Project> result = readProjectFile(path);
+        QVERIFY(!result);
+        QVERIFY(result.error().message.contains(QStringLiteral("\"id\"")));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = write(QStringLiteral("future.json"), "{\"schema\": 99, \"id\": \"x\"}");
+        Expected<Project> result = readProjectFile(path);
+        QVERIFY(!result);
+        QVERIFY(result.error().message.contains(QStringLiteral("99")));
+    }
+
+    void emptyAndMissingFiles()
+    {
+        QVERIFY(!readProjectFile(write(QStringLiteral("empty.json"), "")));
+        Expected<Project> missing = readProjectFile(m_dir.filePath(QStringLiteral("none.json")));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().path.endsWith(QStringLiteral("none.json")));
+    }
+
+    void atomicWriteLeavesNoTemporaryFiles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("atomic/project.json"));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("atomic")));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!writeProjectFile(path, Project::create(QString::number(i), {})));
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("atomic"))).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        QCOMPARE(readProjectFile(path)->name, QStringLiteral("2"));
+    }
+
+    void itemListSkipsBadLinesAndKeepsTheRest()
+    {
+        const QString path = write(QStringLiteral("items.jsonl"),
+                                   "{\"id\":\"a\",\"path\":\"a.png\",\"width\":10,\"height\":20}\n"
+                                   "not json\n"
+                                   "{\"id\":\"b\"}\n"
+                                   "{\"id\":\"a\",\"path\":\"dup.png\"}\n"
+                                   "{\"id\":\"c\",\"path\":\"c.png\"}\n");
+        const ItemListReadResult result = readItemListFile(path);
+        QCOMPARE(result.items.size(), 2);
+        QCOMPARE(result.items.find(QStringLiteral("a"))->height, 20);
+        QCOMPARE(int(result.problems.size()), 3);
+        QCOMPARE(result.problems[0].line, qint64(2));
+        QCOMPARE(result.problems[1].line, qint64(3));
+        QVERIFY(result.problems[1].message.contains(QStringLiteral("\"path\"")));
+        QCOMPARE(result.problems[2].line, qint64(4));
+    }
+
+    void itemListRoundTrip()
+    {
+        ItemList items;
+        Item dicom{QStringLiteral("x1"), QStringLiteral("dicom/1.dcm"), QStringLiteral("ab"), 3000, 2500,
+                   QStringLiteral("dicom"), QStringLiteral("P1"), QStringLiteral("1.2.3"),
+                   QStringLiteral("1.2.3.4"), QStringLiteral("1.2.3.4.5")};
+        items.add(dicom);
+        items.add(Item{QStringLiteral("x2"), QStringLiteral("b.png")});
+        const QString path = m_dir.filePath(QStringLiteral("roundtrip.jsonl"));
+        QVERIFY(!writeItemListFile(path, items));
+        const ItemListReadResult back = readItemListFile(path);
+        QVERIFY(back.problems.empty());
+        QCOMPARE(back.items.size(), 2);
+        QCOMPARE(back.items.at(0), dicom);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/workspace.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace concord;
+
+// Edits go through Workspace::commit to the journal, and reopening the project replays them to
+// exactly the same state.
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::unique_ptr<Workspace> makeProject(const QString &dir)
+    {
+        Project project = Project::create(
+            QStringLiteral("Test"), Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\nNormal")));
+        auto workspace = Workspace::create(dir, project);
+        if (!workspace)
+            qFatal("%s", qPrintable(workspace.error().toString()));
+        (*workspace)->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
+        (*workspace)->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead});
+        (*workspace)->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png")},
+                                Item{QStringLiteral("i2"), QStringLiteral("b.png")}});
+        return std::move(*workspace);
+    }
+
+    static BoxAnnotation box(quint64 id, int label, double x)
+    {
+        BoxAnnotation b;
+        b.id = id;
+        b.labelId = label;
+        b.rect = {x, 10, 20, 30};
+        return b;
+    }
+
+    static int lineCount(const QString &path)
+    {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        return int(file.readAll().count('\n'));
+    }
+
+private Q_SLOTS:
+    void editsSurviveReopening()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        QSignalSpy changed(workspace.get(), &Workspace::itemChanged);
+        QSignalSpy saved(workspace.get(), &Workspace::saved);
+
+        const ReversibleEdit add1 = edits::addBox(QStringLiteral("i1"), box(1, 2, 5));
+        QVERIFY(!workspace->commit(add1.forward));
+        QVERIFY(!workspace->commit(edits::addBox(QStringLiteral("i1"), box(2, 1, 50)).forward));
+        QVERIFY(!workspace->commit(
+            edits::changeBox(QStringLiteral("i1"), box(2, 1, 50), box(2, 3, 60)).forward));
+        QVERIFY(!workspace->commit(edits::setClassLabels(QStringLiteral("i1"), {}, {3, 1}).forward));
+        QVERIFY(!workspace->commit(
+            edits::setItemStatus(QStringLiteral("i2"), ItemStatus::New, ItemStatus::Skipped).forward));
+        // Undo of the first box, journaled as its inverse.
+        QVERIFY(!workspace->commit(add1.backward));
+        QCOMPARE(changed.count(), 6);
+        QCOMPARE(saved.count(), 6);
+
+        const ItemWork before = *workspace->myWork(QStringLiteral("i1"));
+        QCOMPARE(int(before.boxes.size()), 1);
+        QCOMPARE(before.boxes.front().labelId, 3);
+        QCOMPARE(before.boxes.front().rect.x, 60.0);
+        QCOMPARE(before.boxes.front().provenance.annotatorId, QStringLiteral("alice"));
+        QCOMPARE(before.boxes.front().provenance.sessionId, workspace->session().id);
+        QCOMPARE(before.classLabels.labelIds, (std::vector<int>{1, 3}));
+        QCOMPARE(workspace->myStatus(QStringLiteral("i1")), ItemStatus::InProgress);
+        QCOMPARE(workspace->myStatus(QStringLiteral("i2")), ItemStatus::Skipped);
+        const QString sessionId = workspace->session().id;
+        workspace.reset();
+
+        auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened);
+        QVERIFY((*reopened)->openProblems().empty());
+        QCOMPARE((*reopened)->items().size(), 2);
+        const ItemWork *after = (*reopened)->store().itemWork(QStringLiteral("alice"), QStringLiteral("i1"));
+        QVERIFY(after);
+        QCOMPARE(after->boxes, before.boxes);
+        QCOMPARE(after->classLabels, before.classLabels);
+        QCOMPARE((*reopened)->store().status(QStringLiteral("alice"), QStringLiteral("i2")),
+                 ItemStatus::Skipped);
+        const auto &sessions = (*reopened)->store().work(QStringLiteral("alice"))->sessions();
+        QCOMPARE(int(sessions.size()), 1);
+        QCOMPARE(sessions.front().id, sessionId);
+        QVERIFY(sessions.front().end.isValid());
+    }
+
+    void everyEventRecordsTheGuidelineVersion()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        QVERIFY(!workspace->commit(edits::addBox(QStringLiteral("i1"), box(1, 2, 5)).forward));
+        const QString path = workspace->folder().sessionJournalFile(QStringLiteral("alice"),
+                                                                    workspace->session().id);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2); // session.start and box.add
+        for (const QByteArray &line : lines)
+            QCOMPARE(Json::parse(line.toStdString()).at("guideline").get<int>(), 1);
+        QCOMPARE(workspace->myWork(QStringLiteral("i1"))->boxes.front().provenance.guidelineVersion, 1);
+    }
+
+    void invalidEditWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        const QString path = workspace->folder().sessionJournalFile(QStringLiteral("alice"),
+                                                                    workspace->session().id);
+        const int linesBefore = lineCount(path);
+        MaybeError error = workspace->commit(
+            edits::changeBox(QStringLiteral("i1"), box(7, 1, 0), box(7, 1, 1)).forward);
+        QVERIFY(error);
+        QVERIFY(error->message.contains(QStringLiteral("does not exist")));
+        QCOMPARE(lineCount(path), linesBefore);
+        QVERIFY(!workspace->myWork(QStringLiteral("i1")));
+    }
+
+    void commitWithoutSessionFails()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        QVERIFY(workspace->commit(edits::addBox(QStringLiteral("i1"), box(1, 1, 1)).forward));
+        QVERIFY(workspace->startSession(QStringLiteral("nobody")));
+    }
+
+    void annotatorsWorkIsKeptApart()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        QVERIFY(!workspace->commit(edits::addBox(QStringLiteral("i1"), box(1, 2, 5)).forward));
+        QVERIFY(!workspace->startSession(QStringLiteral("bob")));
+        QVERIFY(!workspace->myWork(QStringLiteral("i1")));
+        QVERIFY(!workspace->commit(edits::addBox(QStringLiteral("i1"), box(1, 1, 7)).forward));
+        QCOMPARE(workspace->store().itemWork(QStringLiteral("alice"), QStringLiteral("i1"))->boxes.front().labelId, 2);
+        QCOMPARE(workspace->store().itemWork(QStringLiteral("bob"), QStringLiteral("i1"))->boxes.front().labelId, 1);
+        workspace.reset();
+        auto reopened = Workspace::open(dir.path());
+        QCOMPARE((*reopened)->store().annotatorIds(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+    }
+
+    void openingSomethingElseFailsClearly()
+    {
+        QTemporaryDir dir;
+        auto notProject = Workspace::open(dir.path());
+        QVERIFY(!notProject);
+        QVERIFY(notProject.error().message.contains(QStringLiteral("project.json")));
+        QFile file(dir.filePath(QStringLiteral("project.json")));
+        file.open(QIODevice::WriteOnly);
+        file.write("{ \"schema\": 1, ");
+        file.close();
+        auto corrupt = Workspace::open(dir.path());
+        QVERIFY(!corrupt);
+        QVERIFY(corrupt.error().path.endsWith(QStringLiteral("project.json")));
+        QVERIFY(corrupt.error().line > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
