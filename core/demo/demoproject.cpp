@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demo/demoproject.h"
+
+#include "core/demo/syntheticradiograph.h"
+#include "core/exchange/folderimporter.h"
+#include "core/project/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <opencv2/imgcodecs.hpp>
+
+namespace concord {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoProject", text);
+}
+
+static const char *const DemoTaxonomy = "Finding\n"
+                                        "  Opacity\n"
+                                        "    Nodule\n"
+                                        "    Consolidation\n"
+                                        "  Effusion\n"
+                                        "  Pneumothorax\n"
+                                        "Device\n"
+                                        "  Tube\n"
+                                        "  Line\n"
+                                        "Normal\n";
+
+static int labelFor(const Taxonomy &taxonomy, SyntheticFinding::Kind kind)
+{
+    const char *name = "Nodule";
+    switch (kind) {
+    case SyntheticFinding::Nodule: name = "Nodule"; break;
+    case SyntheticFinding::Consolidation: name = "Consolidation"; break;
+    case SyntheticFinding::Effusion: name = "Effusion"; break;
+    case SyntheticFinding::Tube: name = "Tube"; break;
+    }
+    return taxonomy.findByName(QLatin1String(name))->id;
+}
+
+MaybeError createDemoProject(const QString &directory, int imageCount)
+{
+    Project project = Project::create(tr("Chest X-ray demo"),
+                                      Taxonomy::fromIndentedText(QLatin1String(DemoTaxonomy)));
+    project.guidelines.front().text =
+        tr("# Chest X-ray labeling guideline\n\n"
+           "Draw a box around every **nodule**, **consolidation** and **effusion**; mark tubes and "
+           "lines as devices. Tick *Normal* as an image label when there is no finding.\n");
+    Expected<std::unique_ptr<Workspace>> created = Workspace::create(directory, project);
+    if (!created)
+        return created.error();
+    Workspace &workspace = **created;
+    if (MaybeError error = workspace.addAnnotator(
+            {QLatin1String(DemoAnnotatorId), tr("Demo Reader"), Role::Annotator}))
+        return error;
+    if (MaybeError error = workspace.addAnnotator({QStringLiteral("lead"), tr("Session Lead"), Role::Lead}))
+        return error;
+
+    const QString imagesDir = workspace.folder().root() + QStringLiteral("/images");
+    QDir().mkpath(imagesDir);
+    std::vector<SyntheticRadiograph> drawn;
+    for (int i = 0; i < imageCount; ++i) {
+        // Every third image is a 16-bit TIFF with 12 bits stored, like a DX detector's output.
+        const bool sixteenBit = i % 3 == 2;
+        SyntheticRadiograph radiograph = drawSyntheticRadiograph(sixteenBit ? 2048 : 1024,
+                                                                 unsigned(1000 + i), sixteenBit);
+        const QString name = QStringLiteral("%1/chest-%2.%3")
+                                 .arg(imagesDir)
+                                 .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(sixteenBit ? QStringLiteral("tif") : QStringLiteral("png"));
+        if (!cv::imwrite(QFile::encodeName(name).toStdString(), radiograph.pixels))
+            return FileError{name, tr("cannot write demo image")};
+        drawn.push_back(std::move(radiograph));
+    }
+    Expected<ImportReport> imported = importFolder(workspace, imagesDir);
+    if (!imported)
+        return imported.error();
+
+    // The lead has read the first images already; the demo reader has started the first one.
+    const Taxonomy &taxonomy = workspace.project().taxonomy;
+    for (const QString &annotator : {QStringLiteral("lead"), QString::fromLatin1(DemoAnnotatorId)}) {
+        if (MaybeError error = workspace.startSession(annotator))
+            return error;
+        const int readCount = annotator == QLatin1String("lead") ? std::min(imageCount, 4) : 1;
+        for (int i = 0; i < readCount; ++i) {
+            const QString itemId = workspace.items().at(i).id;
+            std::vector<int> classes;
+            for (const SyntheticFinding &finding : drawn[size_t(i)].findings) {
+                BoxAnnotation box;
+                box.id = newAnnotationId();
+                box.labelId = labelFor(taxonomy, finding.kind);
+                box.rect = {finding.box.x, finding.box.y, finding.box.width, finding.box.height};
+                if (MaybeError error = workspace.commit(edits::addBox(itemId, box).forward))
+                    return error;
+                classes.push_back(taxonomy.ancestorAtDepth(box.labelId, 0));
+            }
+            if (classes.empty())
+                classes.push_back(taxonomy.findByName(QStringLiteral("Normal"))->id);
+            if (MaybeError error = workspace.commit(edits::setClassLabels(itemId, {}, classes).forward))
+                return error;
+            if (annotator == QLatin1String("lead")) {
+                if (MaybeError error = workspace.commit(
+                        edits::setItemStatus(itemId, ItemStatus::InProgress, ItemStatus::Done).forward))
+                    return error;
+            }
+        }
+    }
+    return workspace.endSession();
+}
+
+} // namespace concord

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/cocoexporter.h"
+
+#include "core/model/itemlist.h"
+#include "core/model/project.h"
+#include "core/project/annotationstore.h"
+#include "core/storage/atomicfile.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace concord {
+
+static Json provenanceJson(const Provenance &provenance)
+{
+    return Json{{"annotator", toStd(provenance.annotatorId)},
+                {"session", toStd(provenance.sessionId)},
+                {"guideline_version", provenance.guidelineVersion},
+                {"modified", toStd(QDateTime::fromMSecsSinceEpoch(provenance.modifiedMs, Qt::UTC)
+                                        .toString(Qt::ISODateWithMs))}};
+}
+
+Json buildCocoDocument(const Project &project, const ItemList &items, const AnnotationStore &store,
+                       const CocoExportOptions &options)
+{
+    Json categories = Json::array();
+    for (const Label &label : project.taxonomy.labels()) {
+        const Label *parent = project.taxonomy.find(label.parentId);
+        categories.push_back({{"id", label.id},
+                              {"name", toStd(label.name)},
+                              {"supercategory", parent ? toStd(parent->name) : std::string()},
+                              {"concord_path", toStd(project.taxonomy.pathOf(label.id))}});
+    }
+
+    Json images = Json::array();
+    Json annotations = Json::array();
+    Json imageLabels = Json::array();
+    qint64 nextAnnotationId = 1;
+    qint64 nextImageLabelId = 1;
+    for (int index = 0; index < items.size(); ++index) {
+        const Item &item = items.at(index);
+        const int imageId = index + 1;
+        Json image{{"id", imageId},
+                   {"file_name", toStd(item.path)},
+                   {"width", item.width},
+                   {"height", item.height},
+                   {"concord_item", toStd(item.id)}};
+        if (!item.sopInstanceUid.isEmpty())
+            image["sop_instance_uid"] = toStd(item.sopInstanceUid);
+        images.push_back(std::move(image));
+
+        for (const auto &[annotatorId, work] : store.allWork()) {
+            if (!options.annotatorIds.isEmpty() && !options.annotatorIds.contains(annotatorId))
+                continue;
+            const ItemWork *itemWork = work.item(item.id);
+            if (!itemWork)
+                continue;
+            for (const BoxAnnotation &box : itemWork->boxes) {
+                if (!project.taxonomy.find(box.labelId))
+                    continue; // a label deleted from the taxonomy has no category to point to
+                const ImageRect r = item.width > 0 ? box.rect.clampedTo(item.width, item.height)
+                                                   : box.rect;
+                annotations.push_back({{"id", nextAnnotationId++},
+                                       {"image_id", imageId},
+                                       {"category_id", box.labelId},
+                                       {"bbox", {r.x, r.y, r.width, r.height}},
+                                       {"area", r.width * r.height},
+                                       {"iscrowd", 0},
+                                       {"concord", provenanceJson(box.provenance)}});
+            }
+            for (int labelId : itemWork->classLabels.labelIds) {
+                if (!project.taxonomy.find(labelId))
+                    continue;
+                imageLabels.push_back({{"id", nextImageLabelId++},
+                                       {"image_id", imageId},
+                                       {"category_id", labelId},
+                                       {"concord", provenanceJson(itemWork->classLabels.provenance)}});
+            }
+        }
+    }
+
+    return Json{{"info",
+                 {{"description", toStd(project.name)},
+                  {"version", toStd(QString::number(project.currentGuidelineVersion))},
+                  {"date_created", toStd(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))},
+                  {"concord_project_id", toStd(project.projectId)}}},
+                {"licenses", Json::array()},
+                {"images", images},
+                {"categories", categories},
+                {"annotations", annotations},
+                {"image_labels", imageLabels}};
+}
+
+MaybeError writeCocoFile(const QString &path, const Json &document)
+{
+    return writeFileAtomically(QFileInfo(path).absoluteFilePath(),
+                               QByteArray::fromStdString(document.dump(1) + '\n'));
+}
+
+} // namespace concord

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/jsonsupport.h"
+#include "core/util/error.h"
+
+#include <QStringList>
+
+namespace concord {
+
+struct Project;
+class ItemList;
+class AnnotationStore;
+
+struct CocoExportOptions
+{
+    QStringList annotatorIds; // empty: every annotator
+};
+
+// Builds a COCO detection document: images (one per item, with its DICOM SOP Instance UID when
+// it has one), categories (every taxonomy label, its parent as supercategory), annotations
+// (boxes as [x, y, width, height] in pixels). COCO has no image-level labels, so they go into
+// a top-level "image_labels" array. Each annotation carries "concord" provenance: annotator,
+// session, guideline version.
+Json buildCocoDocument(const Project &project, const ItemList &items, const AnnotationStore &store,
+                       const CocoExportOptions &options = {});
+
+MaybeError writeCocoFile(const QString &path, const Json &document);
+
+} // namespace concord

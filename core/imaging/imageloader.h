@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/imaging/image.h"
+#include "core/util/error.h"
+
+namespace concord {
+
+// Loads any image Concord understands, choosing the decoder from the file's content (the DICOM
+// preamble) and then its extension.
+Expected<Image> loadImage(const QString &path);
+
+// Whether `path` names a file Concord would try to import as an image.
+bool looksLikeImageFile(const QString &path);
+
+} // namespace concord

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/imaging/rasterloader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace concord {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("RasterLoader", text);
+}
+
+const QStringList &rasterExtensions()
+{
+    static const QStringList extensions = {QStringLiteral("png"), QStringLiteral("jpg"),
+                                           QStringLiteral("jpeg"), QStringLiteral("tif"),
+                                           QStringLiteral("tiff"), QStringLiteral("bmp")};
+    return extensions;
+}
+
+Expected<Image> loadRaster(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileError{path, tr("cannot read: %1").arg(file.errorString())};
+    // Decoding from memory (rather than cv::imread) lets us tell "unreadable" from "not an
+    // image" and works for paths OpenCV's narrow-string API cannot express.
+    const QByteArray bytes = file.readAll();
+    if (bytes.isEmpty())
+        return FileError{path, tr("the file is empty")};
+    cv::Mat decoded;
+    try {
+        const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<char *>(bytes.constData()));
+        decoded = cv::imdecode(buffer, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);
+    } catch (const cv::Exception &error) {
+        return FileError{path, tr("cannot decode image: %1").arg(QString::fromStdString(error.msg))};
+    }
+    if (decoded.empty())
+        return FileError{path, tr("not a readable image, or truncated")};
+
+    Image image;
+    image.metadata.sourcePath = path;
+    if (decoded.depth() != CV_8U && decoded.depth() != CV_16U) {
+        // Float or 32-bit rasters are rare in radiography; scale to 16 bit rather than refuse.
+        double lo = 0, hi = 0;
+        cv::minMaxLoc(decoded.reshape(1), &lo, &hi);
+        const double scale = hi > lo ? 65535.0 / (hi - lo) : 1.0;
+        decoded.convertTo(decoded, CV_MAKETYPE(CV_16U, decoded.channels()), scale, -lo * scale);
+    }
+    switch (decoded.channels()) {
+    case 1:
+        break;
+    case 3:
+        cv::cvtColor(decoded, decoded, cv::COLOR_BGR2RGB);
+        break;
+    case 4:
+        cv::cvtColor(decoded, decoded, cv::COLOR_BGRA2RGB);
+        break;
+    default:
+        return FileError{path, tr("unsupported number of channels: %1").arg(decoded.channels())};
+    }
+    image.metadata.photometric = decoded.channels() == 1 ? Photometric::Monochrome2 : Photometric::Rgb;
+    image.metadata.bitsStored = decoded.depth() == CV_8U ? 8 : 16;
+    image.frames.push_back(decoded);
+    return image;
+}
+
+} // namespace concord

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/projectmerger.h"
+
+#include "core/storage/atomicfile.h"
+#include "core/storage/itemlistfile.h"
+#include "core/storage/projectfile.h"
+#include "core/storage/projectfolder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace concord {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectMerger", text);
+}
+
+static MaybeError mergeJournals(const ProjectFolder &target, const ProjectFolder &source,
+                                MergeReport &report)
+{
+    for (const QString &annotatorId : source.annotatorIdsWithJournals()) {
+        if (!QDir().mkpath(target.annotatorJournalDir(annotatorId)))
+            return FileError{target.annotatorJournalDir(annotatorId), tr("cannot create folder")};
+        for (const QString &sourceFile : source.sessionJournalFiles(annotatorId)) {
+            const QString targetFile = target.annotatorJournalDir(annotatorId) + QLatin1Char('/')
+                + QFileInfo(sourceFile).fileName();
+            Expected<QByteArray> incoming = readWholeFile(sourceFile);
+            if (!incoming)
+                return incoming.error();
+            if (!QFileInfo::exists(targetFile)) {
+                if (MaybeError error = writeFileAtomically(targetFile, *incoming))
+                    return error;
+                ++report.journalsAdded;
+                continue;
+            }
+            Expected<QByteArray> existing = readWholeFile(targetFile);
+            if (!existing)
+                return existing.error();
+            if (*existing == *incoming || existing->startsWith(*incoming)) {
+                ++report.journalsUnchanged;
+            } else if (incoming->startsWith(*existing)) {
+                // Journals only grow: the other copy saw more of this session than we did.
+                if (MaybeError error = writeFileAtomically(targetFile, *incoming))
+                    return error;
+                ++report.journalsExtended;
+            } else {
+                report.conflicts.push_back(
+                    {sourceFile, tr("differs from %1 in a way that is not an extension; kept "
+                                    "this project's version")
+                                     .arg(targetFile)});
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QString &sourceDirectory)
+{
+    const ProjectFolder target(targetDirectory);
+    const ProjectFolder source(sourceDirectory);
+    if (QFileInfo(target.root()).canonicalFilePath() == QFileInfo(source.root()).canonicalFilePath())
+        return FileError{source.root(), tr("cannot merge a project with itself")};
+    if (!source.exists())
+        return FileError{source.root(), tr("not a Concord project: it has no project.json")};
+    Expected<Project> targetProject = readProjectFile(target.projectFile());
+    if (!targetProject)
+        return targetProject.error();
+    Expected<Project> sourceProject = readProjectFile(source.projectFile());
+    if (!sourceProject)
+        return sourceProject.error();
+    if (sourceProject->projectId != targetProject->projectId) {
+        return FileError{source.projectFile(),
+                         tr("belongs to a different project (\"%1\", id %2); this project is "
+                            "\"%3\", id %4. Nothing was merged.")
+                             .arg(sourceProject->name, sourceProject->projectId,
+                                  targetProject->name, targetProject->projectId)};
+    }
+
+    // Read everything that can fail on bad input before writing anything.
+    ItemListReadResult targetItems = readItemListFile(target.itemsFile());
+    ItemListReadResult sourceItems = readItemListFile(source.itemsFile());
+
+    MergeReport report;
+    for (const Item &item : sourceItems.items.items()) {
+        Item adjusted = item;
+        // Paths are relative to the project folder, so they stay valid across copies.
+        if (targetItems.items.add(adjusted))
+            ++report.itemsAdded;
+    }
+    if (report.itemsAdded > 0) {
+        if (MaybeError error = writeItemListFile(target.itemsFile(), targetItems.items))
+            return *error;
+    }
+
+    Project merged = *targetProject;
+    for (const Annotator &annotator : sourceProject->annotators) {
+        if (!merged.findAnnotator(annotator.id)) {
+            merged.annotators.push_back(annotator);
+            ++report.annotatorsAdded;
+        }
+    }
+    for (const GuidelineVersion &version : sourceProject->guidelines) {
+        const bool known = std::any_of(merged.guidelines.begin(), merged.guidelines.end(),
+                                       [&](const GuidelineVersion &v) { return v.version == version.version; });
+        if (!known) {
+            merged.guidelines.push_back(version);
+            ++report.guidelineVersionsAdded;
+        }
+    }
+    if (report.annotatorsAdded + report.guidelineVersionsAdded > 0) {
+        std::sort(merged.guidelines.begin(), merged.guidelines.end(),
+                  [](const auto &a, const auto &b) { return a.version < b.version; });
+        merged.currentGuidelineVersion = std::max(merged.currentGuidelineVersion,
+                                                  sourceProject->currentGuidelineVersion);
+        if (MaybeError error = writeProjectFile(target.projectFile(), merged))
+            return *error;
+    }
+
+    if (MaybeError error = mergeJournals(target, source, report))
+        return *error;
+    return report;
+}
+
+} // namespace concord

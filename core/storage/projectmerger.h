@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/error.h"
+
+#include <vector>
+
+namespace concord {
+
+struct MergeReport
+{
+    int journalsAdded = 0;     // session files new to this project
+    int journalsExtended = 0;  // session files the other copy holds a longer version of
+    int journalsUnchanged = 0;
+    int itemsAdded = 0;
+    int annotatorsAdded = 0;
+    int guidelineVersionsAdded = 0;
+    std::vector<FileError> conflicts; // session files that differ in a way merging cannot settle
+
+    bool changedAnything() const
+    {
+        return journalsAdded + journalsExtended + itemsAdded + annotatorsAdded
+                   + guidelineVersionsAdded
+               > 0;
+    }
+};
+
+// Brings another copy's work into this project. Merging is set union: journal files this copy
+// lacks are copied in, a session file the other copy holds a longer version of replaces ours
+// (ours is a prefix of it), items and annotators unknown here are added. Running it twice
+// changes nothing. A copy of a different project (another project id) is refused before
+// anything is written. Each file is written atomically.
+Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QString &sourceDirectory);
+
+} // namespace concord
