@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace concord::cli {
@@ -22,6 +24,37 @@ int failWith(const QString &message)
     standardOutput().flush();
     standardError() << "concord-cli: " << message << Qt::endl;
     return ExitBadInput;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &commandName,
+                                  const QStringList &arguments, int minimumPositional,
+                                  int maximumPositional)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("cli", "Show this help."));
+    parser.addOption(help);
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("concord-cli ") + commandName);
+    if (!parser.parse(withProgram)) {
+        standardError() << "concord-cli " << commandName << ": " << parser.errorText() << '\n'
+                        << parser.helpText();
+        standardError().flush();
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        standardOutput() << parser.helpText();
+        standardOutput().flush();
+        return ExitOk;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minimumPositional || count > maximumPositional) {
+        standardError() << "concord-cli " << commandName << ": "
+                        << QCoreApplication::translate("cli", "wrong number of arguments") << '\n'
+                        << parser.helpText();
+        standardError().flush();
+        return ExitUsage;
+    }
+    return std::nullopt;
 }
 
 } // namespace concord::cli

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace concord::cli {
 
@@ -24,6 +26,13 @@ QTextStream &standardError();
 
 // Prints "concord-cli: <message>" to stderr and returns the exit code for bad input.
 int failWith(const QString &message);
+
+// Adds --help, parses `arguments` and checks the number of positional arguments. Returns an
+// exit code when the command should stop now (help was printed, or the usage was wrong), or
+// nothing when it should go on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &commandName,
+                                  const QStringList &arguments, int minimumPositional,
+                                  int maximumPositional);
 
 // Exit codes used by every command.
 inline constexpr int ExitOk = 0;

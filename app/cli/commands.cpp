@@ -6,11 +6,26 @@
 namespace concord::cli {
 
 // Each run function is defined in its own file.
+int runInitCommand(const QStringList &arguments);
+int runImportCommand(const QStringList &arguments);
+int runInfoCommand(const QStringList &arguments);
+int runExportCommand(const QStringList &arguments);
+int runMergeCommand(const QStringList &arguments);
 int runAgreementCommand(const QStringList &arguments);
 
 const std::vector<CliCommand> &allCommands()
 {
     static const std::vector<CliCommand> commands = {
+        {QStringLiteral("init"), QCoreApplication::translate("cli", "Create a project"),
+         runInitCommand},
+        {QStringLiteral("import"), QCoreApplication::translate("cli", "Import a folder of images"),
+         runImportCommand},
+        {QStringLiteral("info"), QCoreApplication::translate("cli", "Summarize a project"),
+         runInfoCommand},
+        {QStringLiteral("export"), QCoreApplication::translate("cli", "Export annotations (COCO)"),
+         runExportCommand},
+        {QStringLiteral("merge"),
+         QCoreApplication::translate("cli", "Bring in another copy's work"), runMergeCommand},
         {QStringLiteral("agreement"),
          QCoreApplication::translate("cli", "Measure inter-annotator agreement"),
          runAgreementCommand},

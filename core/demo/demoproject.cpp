@@ -65,7 +65,8 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
         // Every third image is a 16-bit TIFF with 12 bits stored, like a DX detector's output.
         const bool sixteenBit = i % 3 == 2;
         SyntheticRadiograph radiograph = drawSyntheticRadiograph(sixteenBit ? 2048 : 1024,
-                                                                 unsigned(1000 + i), sixteenBit);
+                                                                 unsigned(1000 + i), sixteenBit,
+                                                                 i == 0 ? 2 : 0);
         const QString name = QStringLiteral("%1/chest-%2.%3")
                                  .arg(imagesDir)
                                  .arg(i + 1, 2, 10, QLatin1Char('0'))

@@ -3,32 +3,57 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <functional>
+
 namespace concord {
 
-SyntheticRadiograph drawSyntheticRadiograph(int size, unsigned seed, bool sixteenBit)
+SyntheticRadiograph drawSyntheticRadiograph(int size, unsigned seed, bool sixteenBit,
+                                             int minimumFindings)
 {
     cv::RNG rng(seed);
     const double s = size / 1024.0; // drawing is specified for 1024 px and scaled
-    // Work in float "attenuation"; brighter means denser, as on a film.
-    cv::Mat image(size, size, CV_32F, cv::Scalar(0.05));
+    // Work in float attenuation, adding one structure at a time as X-rays add up through the
+    // body; brighter means denser, as on a film.
+    cv::Mat image(size, size, CV_32F, cv::Scalar(0.02));
     auto pt = [s](double x, double y) { return cv::Point(int(x * s), int(y * s)); };
     auto sz = [s](double w, double h) { return cv::Size(int(w * s), int(h * s)); };
-
-    cv::ellipse(image, pt(512, 560), sz(430, 520), 0, 0, 360, cv::Scalar(0.55), -1); // body
-    cv::ellipse(image, pt(330, 500), sz(150, 300), 5, 0, 360, cv::Scalar(0.22), -1); // right lung
-    cv::ellipse(image, pt(700, 500), sz(140, 290), -5, 0, 360, cv::Scalar(0.22), -1); // left lung
-    cv::ellipse(image, pt(560, 640), sz(120, 140), 0, 0, 360, cv::Scalar(0.6), -1);  // heart
-    cv::rectangle(image, pt(490, 120), pt(540, 1000), cv::Scalar(0.75), -1);       // spine
-    for (int rib = 0; rib < 9; ++rib) {
-        const double y = 260 + rib * 58;
-        cv::ellipse(image, pt(330, y), sz(170, 60), 0, 180, 360, cv::Scalar(0.62), int(9 * s));
-        cv::ellipse(image, pt(700, y), sz(160, 60), 0, 180, 360, cv::Scalar(0.62), int(9 * s));
-    }
-    cv::line(image, pt(180, 200), pt(480, 250), cv::Scalar(0.7), int(14 * s)); // clavicles
-    cv::line(image, pt(850, 200), pt(550, 250), cv::Scalar(0.7), int(14 * s));
+    auto addLayer = [&](double blurSigma, const std::function<void(cv::Mat &)> &draw) {
+        cv::Mat layer(size, size, CV_32F, cv::Scalar(0));
+        draw(layer);
+        if (blurSigma > 0)
+            cv::GaussianBlur(layer, layer, cv::Size(0, 0), blurSigma * s);
+        image += layer;
+    };
+    addLayer(18, [&](cv::Mat &l) { // soft tissue of the trunk and shoulders
+        cv::ellipse(l, pt(512, 600), sz(440, 560), 0, 0, 360, cv::Scalar(0.42), -1);
+        cv::ellipse(l, pt(512, 150), sz(480, 120), 0, 0, 360, cv::Scalar(0.25), -1);
+    });
+    addLayer(14, [&](cv::Mat &l) { // aerated lungs attenuate less
+        cv::ellipse(l, pt(335, 500), sz(150, 310), 4, 0, 360, cv::Scalar(-0.24), -1);
+        cv::ellipse(l, pt(695, 500), sz(140, 300), -4, 0, 360, cv::Scalar(-0.24), -1);
+    });
+    addLayer(10, [&](cv::Mat &l) { // heart and mediastinum, diaphragm domes
+        cv::ellipse(l, pt(565, 640), sz(150, 150), 0, 0, 360, cv::Scalar(0.2), -1);
+        cv::rectangle(l, pt(460, 150), pt(570, 600), cv::Scalar(0.1), -1);
+        cv::ellipse(l, pt(335, 820), sz(170, 70), 0, 180, 360, cv::Scalar(0.18), -1);
+        cv::rectangle(l, pt(165, 820), pt(505, 1024), cv::Scalar(0.18), -1);
+        cv::ellipse(l, pt(695, 840), sz(160, 70), 0, 180, 360, cv::Scalar(0.18), -1);
+        cv::rectangle(l, pt(535, 840), pt(855, 1024), cv::Scalar(0.18), -1);
+    });
+    addLayer(2.5, [&](cv::Mat &l) { // bones: spine with vertebrae, ribs, clavicles
+        for (int v = 0; v < 16; ++v)
+            cv::rectangle(l, pt(492, 110 + v * 56), pt(538, 150 + v * 56), cv::Scalar(0.16), -1);
+        for (int rib = 0; rib < 10; ++rib) {
+            const double y = 230 + rib * 56;
+            cv::ellipse(l, pt(340, y), sz(175, 70), 8, 185, 355, cv::Scalar(0.1), int(8 * s));
+            cv::ellipse(l, pt(690, y), sz(170, 70), -8, 185, 355, cv::Scalar(0.1), int(8 * s));
+        }
+        cv::line(l, pt(170, 190), pt(470, 240), cv::Scalar(0.14), int(13 * s));
+        cv::line(l, pt(860, 190), pt(560, 240), cv::Scalar(0.14), int(13 * s));
+    });
 
     SyntheticRadiograph result;
-    const int findingCount = int(rng.uniform(0, 3));
+    const int findingCount = std::max(minimumFindings, int(rng.uniform(0, 3)));
     for (int i = 0; i < findingCount; ++i) {
         const int kind = rng.uniform(0, 4);
         const bool right = rng.uniform(0, 2) == 0;
@@ -36,24 +61,29 @@ SyntheticRadiograph drawSyntheticRadiograph(int size, unsigned seed, bool sixtee
         const double cy = rng.uniform(350, 650);
         if (kind == SyntheticFinding::Nodule) {
             const double r = rng.uniform(14, 30);
-            cv::circle(image, pt(cx, cy), int(r * s), cv::Scalar(0.58), -1);
+            addLayer(r / 6, [&](cv::Mat &l) { cv::circle(l, pt(cx, cy), int(r * s), cv::Scalar(0.16), -1); });
             result.findings.push_back({SyntheticFinding::Nodule,
                                        {(cx - r - 4) * s, (cy - r - 4) * s, (2 * r + 8) * s, (2 * r + 8) * s}});
         } else if (kind == SyntheticFinding::Consolidation) {
-            cv::ellipse(image, pt(cx, cy), sz(70, 50), 20, 0, 360, cv::Scalar(0.45), -1);
+            addLayer(16, [&](cv::Mat &l) {
+                cv::ellipse(l, pt(cx, cy), sz(70, 50), 20, 0, 360, cv::Scalar(0.15), -1);
+            });
             result.findings.push_back({SyntheticFinding::Consolidation,
                                        {(cx - 80) * s, (cy - 62) * s, 160 * s, 124 * s}});
         } else if (kind == SyntheticFinding::Effusion) {
             const double x0 = right ? 180 : 560;
-            cv::rectangle(image, pt(x0, 720), pt(x0 + 290, 800), cv::Scalar(0.5), -1);
+            addLayer(12, [&](cv::Mat &l) {
+                cv::rectangle(l, pt(x0, 730), pt(x0 + 290, 830), cv::Scalar(0.2), -1);
+            });
             result.findings.push_back({SyntheticFinding::Effusion, {x0 * s, 700 * s, 290 * s, 110 * s}});
         } else {
-            cv::line(image, pt(515, 60), pt(520, 420), cv::Scalar(0.95), int(6 * s));
+            addLayer(1, [&](cv::Mat &l) {
+                cv::line(l, pt(515, 60), pt(522, 420), cv::Scalar(0.35), int(5 * s));
+            });
             result.findings.push_back({SyntheticFinding::Tube, {495 * s, 50 * s, 45 * s, 380 * s}});
         }
     }
 
-    cv::GaussianBlur(image, image, cv::Size(0, 0), 6 * s);
     cv::Mat noise(image.size(), CV_32F);
     rng.fill(noise, cv::RNG::NORMAL, 0.0, 0.015);
     image += noise;

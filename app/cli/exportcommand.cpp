@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommand.h"
+
+#include "core/exchange/cocoexporter.h"
+#include "core/project/workspace.h"
+
+#include <QCoreApplication>
+
+namespace concord::cli {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int runExportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export the project's annotations."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: coco."),
+                                    QStringLiteral("format"), QStringLiteral("coco"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("file"));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+                                       tr("Only this annotator's work (repeatable)."),
+                                       QStringLiteral("id"));
+    parser.addOptions({format, out, annotator});
+    if (auto exit = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
+        return *exit;
+    if (parser.value(format) != QLatin1String("coco"))
+        return failWith(tr("unknown export format \"%1\"; supported: coco").arg(parser.value(format)));
+    if (!parser.isSet(out))
+        return failWith(tr("--out <file> is required"));
+    auto workspace = Workspace::open(parser.positionalArguments().first());
+    if (!workspace)
+        return failWith(workspace.error().toString());
+    CocoExportOptions options;
+    options.annotatorIds = parser.values(annotator);
+    const Json document = buildCocoDocument((*workspace)->project(), (*workspace)->items(),
+                                            (*workspace)->store(), options);
+    if (MaybeError error = writeCocoFile(parser.value(out), document))
+        return failWith(error->toString());
+    standardOutput() << tr("Wrote %1 images, %2 boxes, %3 image labels to %4\n")
+                            .arg(document["images"].size())
+                            .arg(document["annotations"].size())
+                            .arg(document["image_labels"].size())
+                            .arg(parser.value(out));
+    return ExitOk;
+}
+
+} // namespace concord::cli

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommand.h"
+
+#include "core/exchange/folderimporter.h"
+#include "core/project/workspace.h"
+
+#include <QCoreApplication>
+
+namespace concord::cli {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int runImportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import every image under <folder> into the project. "
+                                        "Files already imported (same content) are skipped."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
+    parser.addPositionalArgument(QStringLiteral("folder"), tr("Folder of images."));
+    if (auto exit = parseArguments(parser, QStringLiteral("import"), arguments, 2, 2))
+        return *exit;
+    const QStringList positional = parser.positionalArguments();
+    auto workspace = Workspace::open(positional[0]);
+    if (!workspace)
+        return failWith(workspace.error().toString());
+    Expected<ImportReport> report = importFolder(**workspace, positional[1]);
+    if (!report)
+        return failWith(report.error().toString());
+    for (const FileError &problem : report->unreadable)
+        standardError() << tr("skipped %1\n").arg(problem.toString());
+    standardOutput() << tr("%1 images imported, %2 already present, %3 unreadable\n")
+                            .arg(report->added)
+                            .arg(report->alreadyPresent)
+                            .arg(report->unreadable.size());
+    return ExitOk;
+}
+
+} // namespace concord::cli

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommand.h"
+
+#include "core/storage/projectmerger.h"
+
+#include <QCoreApplication>
+
+namespace concord::cli {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int runMergeCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Bring another copy's work (journals, items, annotators) into the project. Merging "
+           "twice changes nothing; a copy of another project is refused."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder to merge into."));
+    parser.addPositionalArgument(QStringLiteral("other"), tr("Another copy of the same project."));
+    if (auto exit = parseArguments(parser, QStringLiteral("merge"), arguments, 2, 2))
+        return *exit;
+    const QStringList positional = parser.positionalArguments();
+    Expected<MergeReport> report = mergeProjectCopy(positional[0], positional[1]);
+    if (!report)
+        return failWith(report.error().toString());
+    for (const FileError &conflict : report->conflicts)
+        standardError() << tr("conflict: %1\n").arg(conflict.toString());
+    standardOutput() << tr("%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, "
+                           "%6 guideline versions added\n")
+                            .arg(report->journalsAdded)
+                            .arg(report->journalsExtended)
+                            .arg(report->journalsUnchanged)
+                            .arg(report->itemsAdded)
+                            .arg(report->annotatorsAdded)
+                            .arg(report->guidelineVersionsAdded);
+    return report->conflicts.empty() ? ExitOk : ExitBadInput;
+}
+
+} // namespace concord::cli
