@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// concord: the labeling workbench.
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Concord"));
+    QApplication::setApplicationName(QStringLiteral("concord"));
+    QApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Concord labeling workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "Project folder to open."),
+                                 QStringLiteral("[project]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the built-in demo project."));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+                                       QApplication::translate("main", "Label as this annotator."),
+                                       QStringLiteral("id"));
+    parser.addOptions({demo, annotator});
+    parser.process(app);
+
+    concord::MainWindow window;
+    window.show();
+    if (parser.isSet(demo))
+        window.openDemoProject();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().first(), parser.value(annotator));
+    return app.exec();
+}

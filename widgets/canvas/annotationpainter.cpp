@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/canvas/annotationpainter.h"
+
+#include "widgets/canvas/canvasview.h"
+
+#include <QPainter>
+
+namespace concord {
+
+static constexpr double HandleSize = 7.0;
+
+AnnotationPainter::AnnotationPainter(QPainter &painter, const CanvasView &canvas, const Taxonomy &taxonomy)
+    : m_painter(painter)
+    , m_canvas(canvas)
+    , m_taxonomy(taxonomy)
+{
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+}
+
+QColor AnnotationPainter::colorOf(int labelId) const
+{
+    const Label *label = m_taxonomy.find(labelId);
+    return label ? QColor(label->color) : QColor(Qt::white);
+}
+
+void AnnotationPainter::paintOutline(const QRectF &viewRect, const QColor &color, bool selected, bool dashed)
+{
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.setPen(QPen(QColor(0, 0, 0, 160), selected ? 4 : 3));
+    m_painter.drawRect(viewRect);
+    QPen pen(color, selected ? 2 : 1.5);
+    if (dashed)
+        pen.setStyle(Qt::DashLine);
+    m_painter.setPen(pen);
+    m_painter.drawRect(viewRect);
+}
+
+void AnnotationPainter::paintBox(const BoxAnnotation &box, bool selected)
+{
+    const QRectF viewRect = m_canvas.toView(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height));
+    const QColor color = colorOf(box.labelId);
+    if (selected) {
+        QColor fill = color;
+        fill.setAlpha(40);
+        m_painter.fillRect(viewRect, fill);
+    }
+    paintOutline(viewRect, color, selected, false);
+
+    const Label *label = m_taxonomy.find(box.labelId);
+    const QString text = label ? label->name : QObject::tr("(deleted label)");
+    const QFontMetrics metrics = m_painter.fontMetrics();
+    const QRectF tag(viewRect.left(), viewRect.top() - metrics.height() - 2,
+                     metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
+    m_painter.fillRect(tag, QColor(color.red(), color.green(), color.blue(), 210));
+    m_painter.setPen(color.lightness() > 140 ? Qt::black : Qt::white);
+    m_painter.drawText(tag, Qt::AlignCenter, text);
+
+    if (selected) {
+        m_painter.setPen(QPen(Qt::black, 1));
+        m_painter.setBrush(Qt::white);
+        const QPointF c = viewRect.center();
+        for (const QPointF &p : {viewRect.topLeft(), viewRect.topRight(), viewRect.bottomLeft(),
+                                 viewRect.bottomRight(), QPointF(c.x(), viewRect.top()),
+                                 QPointF(c.x(), viewRect.bottom()), QPointF(viewRect.left(), c.y()),
+                                 QPointF(viewRect.right(), c.y())}) {
+            m_painter.drawRect(QRectF(p.x() - HandleSize / 2, p.y() - HandleSize / 2, HandleSize, HandleSize));
+        }
+    }
+}
+
+void AnnotationPainter::paintPreview(const ImageRect &rect, int labelId)
+{
+    const QRectF viewRect = m_canvas.toView(QRectF(rect.x, rect.y, rect.width, rect.height));
+    paintOutline(viewRect, colorOf(labelId), true, true);
+}
+
+} // namespace concord

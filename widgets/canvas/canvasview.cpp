@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/canvas/canvasview.h"
+
+#include "widgets/canvas/annotationpainter.h"
+#include "widgets/labelingcontext.h"
+#include "widgets/tools/canvastool.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace concord {
+
+static constexpr double MinimumScale = 1.0 / 64.0;
+static constexpr double MaximumScale = 32.0;
+
+CanvasView::CanvasView(LabelingContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 200);
+    connect(m_context, &LabelingContext::annotationsChanged, this, qOverload<>(&QWidget::update));
+    connect(m_context, &LabelingContext::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(m_context, &LabelingContext::activeLabelChanged, this, qOverload<>(&QWidget::update));
+}
+
+void CanvasView::setImage(std::shared_ptr<const DisplayImage> image)
+{
+    m_image = std::move(image);
+    m_message.clear();
+    m_tiles.setImage(m_image);
+    resetWindowLevel();
+    m_fitPending = true;
+    fitToWindow();
+    updateCursor();
+}
+
+void CanvasView::setMessage(const QString &message)
+{
+    m_image.reset();
+    m_tiles.setImage(nullptr);
+    m_message = message;
+    update();
+}
+
+void CanvasView::setTool(CanvasTool *tool)
+{
+    if (m_tool)
+        m_tool->deactivate();
+    m_tool = tool;
+    if (m_tool)
+        m_tool->activate(this);
+    updateCursor();
+    update();
+}
+
+QRectF CanvasView::toView(const QRectF &imageRect) const
+{
+    return QRectF(toView(imageRect.topLeft()), toView(imageRect.bottomRight()));
+}
+
+void CanvasView::fitToWindow()
+{
+    if (!m_image || width() <= 0 || height() <= 0)
+        return;
+    const double imageWidth = m_image->image.width();
+    const double imageHeight = m_image->image.height();
+    m_scale = std::clamp(std::min(width() / imageWidth, height() / imageHeight), MinimumScale, MaximumScale);
+    m_offset = QPointF((width() - imageWidth * m_scale) / 2.0, (height() - imageHeight * m_scale) / 2.0);
+    m_fitPending = !isVisible();
+    update();
+    Q_EMIT viewChanged();
+}
+
+void CanvasView::zoomToActualPixels()
+{
+    zoomAt(QPointF(width() / 2.0, height() / 2.0), 1.0 / m_scale);
+}
+
+void CanvasView::zoomAt(const QPointF &viewPos, double factor)
+{
+    const double scale = std::clamp(m_scale * factor, MinimumScale, MaximumScale);
+    const QPointF anchor = toImage(viewPos); // the image point under the cursor stays there
+    m_scale = scale;
+    m_offset = viewPos - anchor * m_scale;
+    m_fitPending = false;
+    update();
+    Q_EMIT viewChanged();
+}
+
+void CanvasView::panBy(const QPointF &viewDelta)
+{
+    m_offset += viewDelta;
+    m_fitPending = false;
+    update();
+    Q_EMIT viewChanged();
+}
+
+void CanvasView::setWindowLevel(const WindowLevel &window)
+{
+    m_tiles.setWindow(window);
+    update();
+    Q_EMIT windowLevelChanged(window);
+}
+
+void CanvasView::resetWindowLevel()
+{
+    if (!m_image)
+        return;
+    const ImageMetadata &metadata = m_image->image.metadata;
+    const cv::Mat &full = m_image->pyramid.level(0);
+    WindowLevel window;
+    if (!metadata.windowPresets.empty()) {
+        window.center = metadata.windowPresets.front().center;
+        window.width = metadata.windowPresets.front().width;
+    } else if (full.depth() == CV_8U) {
+        window = fullRangeWindow(metadata, CV_8U);
+    } else {
+        // The coarsest level is enough for percentiles and costs microseconds.
+        window = percentileWindow(m_image->pyramid.level(m_image->pyramid.levelCount() - 1), metadata);
+    }
+    setWindowLevel(window);
+}
+
+void CanvasView::setAnnotationsVisible(bool visible)
+{
+    m_annotationsVisible = visible;
+    update();
+}
+
+void CanvasView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), Qt::black);
+    if (!m_image) {
+        painter.setPen(QColor(200, 200, 200));
+        painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        return;
+    }
+    paintImage(painter);
+    if (m_annotationsVisible)
+        paintAnnotations(painter);
+    if (m_tool)
+        m_tool->paintOverlay(painter, *this);
+}
+
+void CanvasView::paintImage(QPainter &painter)
+{
+    const ImagePyramid &pyramid = m_image->pyramid;
+    const int level = pyramid.levelForScale(m_scale);
+    const double factor = pyramid.levelFactor(level);
+    const cv::Mat &levelMat = pyramid.level(level);
+
+    // The visible part of the image, in this level's pixels.
+    const QRectF visible = QRectF(toImage(QPointF(0, 0)), toImage(QPointF(width(), height())));
+    const int tileSize = TileRenderer::TileSize;
+    const int firstX = std::max(0, int(std::floor(visible.left() / factor / tileSize)));
+    const int firstY = std::max(0, int(std::floor(visible.top() / factor / tileSize)));
+    const int lastX = std::min((levelMat.cols - 1) / tileSize, int(std::floor(visible.right() / factor / tileSize)));
+    const int lastY = std::min((levelMat.rows - 1) / tileSize, int(std::floor(visible.bottom() / factor / tileSize)));
+
+    // Below 1:1 smooth scaling avoids aliasing; at and above it, radiologists expect to see
+    // the actual pixels, so no interpolation.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, m_scale < 1.0);
+    for (int ty = firstY; ty <= lastY; ++ty) {
+        for (int tx = firstX; tx <= lastX; ++tx) {
+            const QImage *tile = m_tiles.tile(level, tx, ty);
+            if (!tile)
+                continue;
+            const QRect source = m_tiles.tileRect(level, tx, ty);
+            const QRectF imageArea(source.x() * factor, source.y() * factor,
+                                   source.width() * factor, source.height() * factor);
+            painter.drawImage(toView(imageArea), *tile);
+        }
+    }
+}
+
+void CanvasView::paintAnnotations(QPainter &painter)
+{
+    AnnotationPainter annotations(painter, *this, m_context->taxonomy());
+    const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
+    for (const BoxAnnotation &box : m_context->myBoxes()) {
+        if (box.id != beingEdited)
+            annotations.paintBox(box, box.id == m_context->selectedBoxId());
+    }
+}
+
+ToolEvent CanvasView::toolEvent(const QMouseEvent *event) const
+{
+    ToolEvent toolEvent;
+    toolEvent.viewPos = event->position();
+    toolEvent.imagePos = toImage(event->position());
+    toolEvent.button = event->button();
+    toolEvent.modifiers = event->modifiers();
+    return toolEvent;
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomAt(event->position(), std::pow(1.25, steps));
+    event->accept();
+}
+
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    m_lastDragPos = event->position();
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_drag = Drag::Pan;
+    } else if (event->button() == Qt::RightButton && m_image) {
+        m_drag = Drag::WindowLevel;
+    } else if (event->button() == Qt::LeftButton && m_tool && m_image) {
+        m_drag = Drag::Tool;
+        m_tool->press(toolEvent(event));
+    }
+    updateCursor();
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF delta = event->position() - m_lastDragPos;
+    m_lastDragPos = event->position();
+    switch (m_drag) {
+    case Drag::Pan:
+        panBy(delta);
+        break;
+    case Drag::WindowLevel: {
+        // One screen width of drag spans the image's whole value range, so both a narrow lung
+        // window and a full-range view are a short drag away.
+        const double range = fullRangeWindow(m_image->image.metadata, m_image->pyramid.level(0).depth()).width;
+        const double perPixel = range / std::max(400, width());
+        WindowLevel window = windowLevel();
+        window.width = std::max(1.0, window.width + delta.x() * perPixel);
+        window.center += delta.y() * perPixel;
+        setWindowLevel(window);
+        break;
+    }
+    case Drag::Tool:
+        m_tool->move(toolEvent(event));
+        break;
+    case Drag::None:
+        if (m_tool && m_image)
+            m_tool->hover(toolEvent(event));
+        break;
+    }
+    Q_EMIT cursorMoved(toImage(event->position()));
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_drag == Drag::Tool && event->button() == Qt::LeftButton && m_tool)
+        m_tool->release(toolEvent(event));
+    m_drag = Drag::None;
+    updateCursor();
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        updateCursor();
+        return;
+    }
+    if (m_tool && m_tool->keyPress(event))
+        return;
+    QWidget::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        updateCursor();
+        return;
+    }
+    QWidget::keyReleaseEvent(event);
+}
+
+void CanvasView::focusOutEvent(QFocusEvent *event)
+{
+    m_spaceHeld = false; // the release may go to another window
+    updateCursor();
+    QWidget::focusOutEvent(event);
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitPending)
+        fitToWindow();
+}
+
+void CanvasView::updateCursor()
+{
+    if (m_drag == Drag::Pan)
+        setCursor(Qt::ClosedHandCursor);
+    else if (m_spaceHeld)
+        setCursor(Qt::OpenHandCursor);
+    else if (m_drag == Drag::WindowLevel)
+        setCursor(Qt::SizeAllCursor);
+    else if (m_tool && m_image)
+        setCursor(m_tool->cursor());
+    else
+        unsetCursor();
+}
+
+} // namespace concord

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/canvas/tilerenderer.h"
+
+namespace concord {
+
+void TileRenderer::setImage(std::shared_ptr<const DisplayImage> image)
+{
+    m_image = std::move(image);
+    m_cache.clear();
+    if (m_image)
+        m_lut = DisplayLut(m_image->image.metadata, m_image->pyramid.level(0).depth(), m_window);
+}
+
+void TileRenderer::setWindow(const WindowLevel &window)
+{
+    if (window == m_window && !m_cache.isEmpty())
+        return;
+    m_window = window;
+    m_cache.clear();
+    if (m_image)
+        m_lut = DisplayLut(m_image->image.metadata, m_image->pyramid.level(0).depth(), m_window);
+}
+
+QRect TileRenderer::tileRect(int level, int tx, int ty) const
+{
+    const cv::Mat &mat = m_image->pyramid.level(level);
+    return QRect(tx * TileSize, ty * TileSize, TileSize, TileSize)
+        .intersected(QRect(0, 0, mat.cols, mat.rows));
+}
+
+const QImage *TileRenderer::tile(int level, int tx, int ty)
+{
+    if (!m_image)
+        return nullptr;
+    const quint64 key = (quint64(level) << 48) | (quint64(ty) << 24) | quint64(tx);
+    if (const QImage *cached = m_cache.object(key))
+        return cached;
+    const QRect rect = tileRect(level, tx, ty);
+    if (rect.isEmpty())
+        return nullptr;
+    const cv::Mat stored = m_image->pyramid.level(level)(cv::Rect(rect.x(), rect.y(), rect.width(), rect.height()));
+    const bool colour = stored.channels() == 3;
+    auto *image = new QImage(rect.width(), rect.height(),
+                             colour ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
+    // Render straight into the QImage's rows: no intermediate full copy.
+    cv::Mat target(rect.height(), rect.width(), colour ? CV_8UC3 : CV_8UC1, image->bits(),
+                   size_t(image->bytesPerLine()));
+    m_lut.applyTo(stored, target); // same size and type: create() keeps the QImage's buffer
+    const qsizetype cost = image->sizeInBytes();
+    m_cache.insert(key, image, cost);
+    return m_cache.object(key);
+}
+
+} // namespace concord

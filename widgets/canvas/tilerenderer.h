@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/imaging/windowlevel.h"
+#include "widgets/canvas/displayimage.h"
+
+#include <QCache>
+#include <QImage>
+#include <QRect>
+
+#include <memory>
+
+namespace concord {
+
+// Turns pyramid tiles into 8-bit QImages through the current window, and keeps the recent ones.
+// Only tiles that are on screen are ever rendered, so the cost of a paint or of a window/level
+// change is bounded by the screen size, not the image size. GUI thread only.
+class TileRenderer
+{
+public:
+    static constexpr int TileSize = 256;
+
+    void setImage(std::shared_ptr<const DisplayImage> image);
+    void setWindow(const WindowLevel &window);
+    const WindowLevel &window() const { return m_window; }
+
+    // The tile (tx, ty) of `level`, rendered with the current window.
+    const QImage *tile(int level, int tx, int ty);
+    // The part of `level` (in its own pixels) that tile (tx, ty) covers.
+    QRect tileRect(int level, int tx, int ty) const;
+
+private:
+    std::shared_ptr<const DisplayImage> m_image;
+    WindowLevel m_window;
+    DisplayLut m_lut;
+    QCache<quint64, QImage> m_cache{256 * 1024 * 1024}; // cost in bytes
+};
+
+} // namespace concord

@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/labelingworkbench.h"
+
+#include "widgets/canvas/asyncimageloader.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/labelingcontext.h"
+#include "widgets/panels/classificationpanel.h"
+#include "widgets/panels/itembrowser.h"
+#include "widgets/panels/labelpalette.h"
+#include "widgets/tools/boxtool.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace concord {
+
+// Shows the shortcut in a tooltip, so every frequent action teaches its key.
+static void describe(QAction *action, const QString &text, const QList<QKeySequence> &keys)
+{
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    QStringList names;
+    for (const QKeySequence &key : keys)
+        names << key.toString(QKeySequence::NativeText);
+    action->setToolTip(names.isEmpty() ? text : QStringLiteral("%1  (%2)").arg(text, names.join(QStringLiteral(", "))));
+}
+
+LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMainWindow *window)
+    : QObject(window)
+    , m_workspace(std::move(workspace))
+    , m_window(window)
+    , m_context(new LabelingContext(m_workspace.get(), this))
+    , m_canvas(new CanvasView(m_context))
+    , m_boxTool(new BoxTool(m_context, this))
+    , m_loader(new AsyncImageLoader(this))
+    , m_itemLabel(new QLabel)
+    , m_cursorLabel(new QLabel)
+    , m_windowLabel(new QLabel)
+    , m_savedLabel(new QLabel)
+{
+    m_window->setCentralWidget(m_canvas);
+    m_canvas->setTool(m_boxTool);
+    createDocks();
+    createActions();
+    createLabelActions();
+
+    QStatusBar *bar = m_window->statusBar();
+    bar->addWidget(m_itemLabel, 1);
+    bar->addPermanentWidget(m_cursorLabel);
+    bar->addPermanentWidget(m_windowLabel);
+    bar->addPermanentWidget(m_savedLabel);
+    m_savedLabel->setToolTip(tr("Each edit is written to disk before it is shown as saved"));
+
+    connect(m_context, &LabelingContext::currentItemChanged, this, &LabelingWorkbench::showCurrentItem);
+    connect(m_loader, &AsyncImageLoader::loaded, this, &LabelingWorkbench::onImageLoaded);
+    connect(m_loader, &AsyncImageLoader::failed, this, [this](const QString &itemId, const QString &message) {
+        if (itemId == m_context->currentItemId())
+            m_canvas->setMessage(tr("This image cannot be shown.\n\n%1").arg(message));
+    });
+    connect(m_workspace.get(), &Workspace::saved, this, [this](const QDateTime &when) {
+        m_savedLabel->setStyleSheet(QString());
+        m_savedLabel->setText(tr("Saved %1").arg(when.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    });
+    connect(m_context, &LabelingContext::saveFailed, this, [this](const QString &message) {
+        m_savedLabel->setStyleSheet(QStringLiteral("color: white; background: #c0392b; padding: 0 6px;"));
+        m_savedLabel->setText(tr("NOT SAVED"));
+        QMessageBox::critical(m_window, tr("Edit not saved"),
+                              tr("Your last edit could not be written to disk and was not applied."
+                                 "\n\n%1").arg(message));
+    });
+    connect(m_canvas, &CanvasView::cursorMoved, this, &LabelingWorkbench::updateCursorReadout);
+    connect(m_canvas, &CanvasView::windowLevelChanged, this, [this](const WindowLevel &w) {
+        m_windowLabel->setText(tr("W %1  L %2").arg(w.width, 0, 'f', 0).arg(w.center, 0, 'f', 0));
+    });
+    connect(m_workspace.get(), &Workspace::itemChanged, this, &LabelingWorkbench::updateStatusBar);
+
+    m_savedLabel->setText(tr("All work saved"));
+    // Start where the annotator left off: the first item they have not finished.
+    int start = 0;
+    for (int i = 0; i < m_workspace->items().size(); ++i) {
+        const ItemStatus status = m_workspace->myStatus(m_workspace->items().at(i).id);
+        if (status == ItemStatus::New || status == ItemStatus::InProgress) {
+            start = i;
+            break;
+        }
+    }
+    if (m_workspace->items().isEmpty())
+        m_canvas->setMessage(tr("This project has no images yet.\nUse File ▸ Import images… (Ctrl+I)."));
+    else
+        m_context->setCurrentIndex(start);
+    m_canvas->setFocus();
+}
+
+LabelingWorkbench::~LabelingWorkbench()
+{
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        m_window->removeDockWidget(dock);
+        delete dock;
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_itemLabel), static_cast<QWidget *>(m_cursorLabel),
+                       static_cast<QWidget *>(m_windowLabel), static_cast<QWidget *>(m_savedLabel)}) {
+        m_window->statusBar()->removeWidget(w);
+        delete w;
+    }
+    for (QAction *action : editActions() + navigationActions() + viewActions() + m_labelActions)
+        m_window->removeAction(action);
+    delete m_window->takeCentralWidget();
+    m_workspace->endSession();
+}
+
+void LabelingWorkbench::createDocks()
+{
+    auto addDock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, m_window);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        m_window->addDockWidget(area, dock);
+        m_docks << dock;
+    };
+    m_itemBrowser = new ItemBrowser(m_context);
+    m_palette = new LabelPalette(m_context);
+    m_classification = new ClassificationPanel(m_context);
+    addDock(tr("Items"), QStringLiteral("items"), m_itemBrowser, Qt::LeftDockWidgetArea);
+    addDock(tr("Labels"), QStringLiteral("labels"), m_palette, Qt::RightDockWidgetArea);
+    addDock(tr("Image labels"), QStringLiteral("imageLabels"), m_classification, Qt::RightDockWidgetArea);
+    connect(m_palette, &LabelPalette::labelChosen, this, &LabelingWorkbench::chooseLabel);
+}
+
+void LabelingWorkbench::createActions()
+{
+    m_undo = m_context->undoStack()->createUndoAction(this, tr("Undo"));
+    describe(m_undo, tr("Undo"), QKeySequence::keyBindings(QKeySequence::Undo));
+    m_redo = m_context->undoStack()->createRedoAction(this, tr("Redo"));
+    describe(m_redo, tr("Redo"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_next = new QAction(tr("Next item"), this);
+    describe(m_next, tr("Next item"), {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Period)});
+    connect(m_next, &QAction::triggered, this, [this] { goToNeighbour(+1); });
+    m_previous = new QAction(tr("Previous item"), this);
+    describe(m_previous, tr("Previous item"), {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Comma)});
+    connect(m_previous, &QAction::triggered, this, [this] { goToNeighbour(-1); });
+    m_submit = new QAction(tr("Submit"), this);
+    describe(m_submit, tr("Submit: mark done and go to the next item"),
+             {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(m_submit, &QAction::triggered, this, [this] { submitCurrent(ItemStatus::Done); });
+    m_skip = new QAction(tr("Skip"), this);
+    describe(m_skip, tr("Skip: mark skipped and go to the next item"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)});
+    connect(m_skip, &QAction::triggered, this, [this] { submitCurrent(ItemStatus::Skipped); });
+
+    m_fit = new QAction(tr("Fit to window"), this);
+    describe(m_fit, tr("Fit to window"), {QKeySequence(Qt::Key_F)});
+    connect(m_fit, &QAction::triggered, m_canvas, &CanvasView::fitToWindow);
+    m_actualPixels = new QAction(tr("Actual pixels (1:1)"), this);
+    describe(m_actualPixels, tr("Actual pixels (1:1)"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    connect(m_actualPixels, &QAction::triggered, m_canvas, &CanvasView::zoomToActualPixels);
+    m_resetWindow = new QAction(tr("Reset window/level"), this);
+    describe(m_resetWindow, tr("Reset window/level (right-drag to adjust)"), {QKeySequence(Qt::Key_R)});
+    connect(m_resetWindow, &QAction::triggered, m_canvas, &CanvasView::resetWindowLevel);
+    m_findLabel = new QAction(tr("Find label"), this);
+    describe(m_findLabel, tr("Find label"), {QKeySequence(Qt::Key_Slash)});
+    connect(m_findLabel, &QAction::triggered, m_palette, &LabelPalette::focusSearch);
+    // Habit sends Ctrl+S; answer it instead of ignoring it.
+    m_saveHint = new QAction(tr("Save"), this);
+    describe(m_saveHint, tr("Save"), QKeySequence::keyBindings(QKeySequence::Save));
+    connect(m_saveHint, &QAction::triggered, this, [this] {
+        Q_EMIT statusMessage(tr("Every edit is saved to disk the moment you make it."), 4000);
+    });
+    for (QAction *action : editActions() + navigationActions() + viewActions())
+        m_window->addAction(action);
+}
+
+void LabelingWorkbench::createLabelActions()
+{
+    for (const Label &label : m_context->taxonomy().labels()) {
+        if (label.hotkey.isEmpty())
+            continue;
+        const QKeySequence key(label.hotkey);
+        auto *choose = new QAction(tr("Use label %1").arg(label.name), this);
+        describe(choose, tr("Use %1 for boxes (relabels the selected box)").arg(label.name), {key});
+        connect(choose, &QAction::triggered, this, [this, id = label.id] { chooseLabel(id); });
+        auto *toggle = new QAction(tr("Toggle image label %1").arg(label.name), this);
+        describe(toggle, tr("Toggle %1 as an image label").arg(label.name),
+                 {QKeySequence(QStringLiteral("Ctrl+") + label.hotkey)});
+        connect(toggle, &QAction::triggered, this, [this, id = label.id] { m_classification->toggleLabel(id); });
+        m_labelActions << choose << toggle;
+        m_window->addAction(choose);
+        m_window->addAction(toggle);
+    }
+}
+
+QList<QAction *> LabelingWorkbench::editActions() const
+{
+    return {m_undo, m_redo, m_saveHint, m_findLabel};
+}
+
+QList<QAction *> LabelingWorkbench::navigationActions() const
+{
+    return {m_previous, m_next, m_submit, m_skip};
+}
+
+QList<QAction *> LabelingWorkbench::viewActions() const
+{
+    return {m_fit, m_actualPixels, m_resetWindow};
+}
+
+void LabelingWorkbench::chooseLabel(int labelId)
+{
+    m_context->setActiveLabelId(labelId);
+    if (const BoxAnnotation *selected = m_context->selectedBox(); selected && selected->labelId != labelId) {
+        BoxAnnotation relabeled = *selected;
+        relabeled.labelId = labelId;
+        m_context->pushEdit(edits::changeBox(m_context->currentItemId(), *selected, relabeled), tr("Relabel box"));
+    }
+    m_canvas->setFocus();
+}
+
+void LabelingWorkbench::goToNeighbour(int direction)
+{
+    const int index = m_itemBrowser->neighbourItem(direction);
+    if (index >= 0)
+        m_context->setCurrentIndex(index);
+    else
+        Q_EMIT statusMessage(direction > 0 ? tr("This is the last item in the list.") : tr("This is the first item in the list."), 3000);
+}
+
+void LabelingWorkbench::submitCurrent(ItemStatus status)
+{
+    const QString itemId = m_context->currentItemId();
+    if (itemId.isEmpty())
+        return;
+    const ItemStatus before = m_workspace->myStatus(itemId);
+    if (before != status) {
+        if (!m_context->pushEdit(edits::setItemStatus(itemId, before, status),
+                                 status == ItemStatus::Done ? tr("Submit") : tr("Skip")))
+            return;
+    }
+    goToNeighbour(+1);
+}
+
+void LabelingWorkbench::showCurrentItem()
+{
+    const Item *item = m_context->currentItem();
+    if (!item)
+        return;
+    m_canvas->setMessage(tr("Loading %1…").arg(QFileInfo(item->path).fileName()));
+    m_loader->request(item->id, m_workspace->folder().absoluteItemPath(item->path));
+    // Decode the next item while this one is read.
+    const int next = m_itemBrowser ? m_itemBrowser->neighbourItem(+1) : -1;
+    if (next >= 0) {
+        const Item &nextItem = m_workspace->items().at(next);
+        m_loader->prefetch(nextItem.id, m_workspace->folder().absoluteItemPath(nextItem.path));
+    }
+    updateStatusBar();
+}
+
+void LabelingWorkbench::onImageLoaded(const QString &itemId, std::shared_ptr<const DisplayImage> image)
+{
+    if (itemId != m_context->currentItemId())
+        return;
+    m_context->setImageSize(QSize(image->image.width(), image->image.height()));
+    m_canvas->setImage(std::move(image));
+    updateStatusBar();
+}
+
+void LabelingWorkbench::updateStatusBar()
+{
+    const Item *item = m_context->currentItem();
+    if (!item) {
+        m_itemLabel->clear();
+        return;
+    }
+    m_itemLabel->setText(tr("Item %1 of %2 · %3 · %4 × %5 · %6")
+                             .arg(m_context->currentIndex() + 1)
+                             .arg(m_workspace->items().size())
+                             .arg(item->path)
+                             .arg(item->width)
+                             .arg(item->height)
+                             .arg(itemStatusDisplayName(m_workspace->myStatus(item->id))));
+}
+
+void LabelingWorkbench::updateCursorReadout(const QPointF &imagePos)
+{
+    const DisplayImage *image = m_canvas->image();
+    const int x = int(std::floor(imagePos.x()));
+    const int y = int(std::floor(imagePos.y()));
+    if (!image || x < 0 || y < 0 || x >= image->image.width() || y >= image->image.height()) {
+        m_cursorLabel->clear();
+        return;
+    }
+    const cv::Mat &pixels = image->pyramid.level(0);
+    QString value;
+    if (pixels.channels() == 3) {
+        const cv::Vec3b rgb = pixels.at<cv::Vec3b>(y, x);
+        value = QStringLiteral("%1, %2, %3").arg(rgb[0]).arg(rgb[1]).arg(rgb[2]);
+    } else if (pixels.depth() == CV_8U) {
+        value = QString::number(pixels.at<quint8>(y, x));
+    } else if (pixels.depth() == CV_16U) {
+        value = QString::number(pixels.at<quint16>(y, x));
+    } else {
+        value = QString::number(pixels.at<qint16>(y, x));
+    }
+    m_cursorLabel->setText(tr("x %1  y %2  value %3").arg(x).arg(y).arg(value));
+}
+
+} // namespace concord

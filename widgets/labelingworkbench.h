@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/project/workspace.h"
+#include "widgets/canvas/displayimage.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+namespace concord {
+
+class AsyncImageLoader;
+class BoxTool;
+class CanvasView;
+class ClassificationPanel;
+class ItemBrowser;
+class LabelPalette;
+class LabelingContext;
+
+// Everything the window shows while a project is open: the canvas, the item browser, label
+// palette and image-label panel, and the labeling actions with their shortcuts (label hotkeys,
+// navigation, submit, undo). Owns the workspace for as long as the project is open. Created by
+// MainWindow per project and destroyed on close, which ends the annotator's session.
+class LabelingWorkbench : public QObject
+{
+    Q_OBJECT
+
+public:
+    LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMainWindow *window);
+    ~LabelingWorkbench() override;
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    LabelingContext *context() const { return m_context; }
+    CanvasView *canvas() const { return m_canvas; }
+    ItemBrowser *itemBrowser() const { return m_itemBrowser; }
+
+    QList<QAction *> editActions() const;
+    QList<QAction *> navigationActions() const;
+    QList<QAction *> viewActions() const;
+    QList<QAction *> labelActions() const { return m_labelActions; }
+
+    // Chooses a label: it becomes active, and relabels the selected box if there is one.
+    void chooseLabel(int labelId);
+    void goToNeighbour(int direction);
+    void submitCurrent(ItemStatus status);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message, int timeoutMs);
+
+private:
+    void createDocks();
+    void createActions();
+    void createLabelActions();
+    void showCurrentItem();
+    void onImageLoaded(const QString &itemId, std::shared_ptr<const DisplayImage> image);
+    void updateStatusBar();
+    void updateCursorReadout(const QPointF &imagePos);
+
+    std::unique_ptr<Workspace> m_workspace;
+    QMainWindow *m_window;
+    LabelingContext *m_context;
+    CanvasView *m_canvas;
+    BoxTool *m_boxTool;
+    AsyncImageLoader *m_loader;
+    ItemBrowser *m_itemBrowser = nullptr;
+    LabelPalette *m_palette = nullptr;
+    ClassificationPanel *m_classification = nullptr;
+    QList<QDockWidget *> m_docks;
+
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_previous = nullptr;
+    QAction *m_submit = nullptr;
+    QAction *m_skip = nullptr;
+    QAction *m_fit = nullptr;
+    QAction *m_actualPixels = nullptr;
+    QAction *m_resetWindow = nullptr;
+    QAction *m_findLabel = nullptr;
+    QAction *m_saveHint = nullptr;
+    QList<QAction *> m_labelActions;
+
+    QLabel *m_itemLabel;
+    QLabel *m_cursorLabel;
+    QLabel *m_windowLabel;
+    QLabel *m_savedLabel;
+};
+
+} // namespace concord

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/mainwindow.h"
+
+#include "core/demo/demoproject.h"
+#include "core/exchange/folderimporter.h"
+#include "core/project/workspace.h"
+#include "widgets/dialogs/annotatordialog.h"
+#include "widgets/dialogs/newprojectdialog.h"
+#include "widgets/labelingworkbench.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace concord {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Concord"));
+    resize(1400, 900);
+    createMenus();
+    showStartPage();
+}
+
+MainWindow::~MainWindow()
+{
+    closeProject();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project…"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::chooseAndOpenProject);
+    file->addAction(tr("Open &demo project"), this, &MainWindow::openDemoProject);
+    m_importAction = file->addAction(tr("&Import images…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                     &MainWindow::importImages);
+    m_closeAction = file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] {
+        closeProject();
+        showStartPage();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_itemMenu = menuBar()->addMenu(tr("&Item"));
+    m_labelMenu = menuBar()->addMenu(tr("&Labels"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_toolBar = addToolBar(tr("Labeling"));
+    m_toolBar->setObjectName(QStringLiteral("labelingToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    rebuildProjectMenus();
+}
+
+void MainWindow::rebuildProjectMenus()
+{
+    for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu})
+        menu->clear();
+    m_toolBar->clear();
+    const bool open = m_workbench != nullptr;
+    m_importAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu})
+        menu->setEnabled(open);
+    if (!open)
+        return;
+    m_editMenu->addActions(m_workbench->editActions());
+    m_itemMenu->addActions(m_workbench->navigationActions());
+    m_labelMenu->addActions(m_workbench->labelActions());
+    m_viewMenu->addActions(m_workbench->viewActions());
+    m_toolBar->addActions(m_workbench->navigationActions());
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(m_workbench->editActions().mid(0, 2));
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(m_workbench->viewActions());
+}
+
+void MainWindow::showStartPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto *title = new QLabel(tr("<h1>Concord</h1><p>Label radiographs, measure agreement, "
+                                "never lose work.</p>"), page);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    for (auto [text, slot] : {std::pair{tr("New project…"), &MainWindow::newProject},
+                              std::pair{tr("Open project…"), &MainWindow::chooseAndOpenProject}}) {
+        auto *button = new QPushButton(text, page);
+        button->setMinimumWidth(240);
+        connect(button, &QPushButton::clicked, this, slot);
+        layout->addWidget(button, 0, Qt::AlignCenter);
+    }
+    auto *demo = new QPushButton(tr("Open the demo project"), page);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::openDemoProject);
+    layout->addWidget(demo, 0, Qt::AlignCenter);
+    const QString last = QSettings().value(QStringLiteral("recent/project")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last + QStringLiteral("/project.json"))) {
+        auto *recent = new QPushButton(tr("Reopen %1").arg(QDir::toNativeSeparators(last)), page);
+        connect(recent, &QPushButton::clicked, this, [this, last] { openProject(last); });
+        layout->addWidget(recent, 0, Qt::AlignCenter);
+    }
+    layout->addStretch();
+    setCentralWidget(page);
+}
+
+bool MainWindow::openProject(const QString &directory, const QString &annotatorId)
+{
+    Expected<std::unique_ptr<Workspace>> opened = Workspace::open(directory);
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot open project"), opened.error().toString());
+        return false;
+    }
+    std::unique_ptr<Workspace> workspace = std::move(*opened);
+    showOpenProblems(*workspace);
+
+    QSettings settings;
+    QString chosen = annotatorId;
+    if (chosen.isEmpty() || !workspace->project().findAnnotator(chosen)) {
+        AnnotatorDialog dialog(workspace->project().annotators,
+                               settings.value(QStringLiteral("recent/annotator")).toString(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        if (dialog.isNew()) {
+            if (MaybeError error = workspace->addAnnotator(dialog.annotator())) {
+                QMessageBox::critical(this, tr("Cannot add annotator"), error->toString());
+                return false;
+            }
+        }
+        chosen = dialog.annotator().id;
+    }
+    if (MaybeError error = workspace->startSession(chosen)) {
+        QMessageBox::critical(this, tr("Cannot start a session"), error->toString());
+        return false;
+    }
+    closeProject();
+    settings.setValue(QStringLiteral("recent/project"), workspace->folder().root());
+    settings.setValue(QStringLiteral("recent/annotator"), chosen);
+    const Annotator *annotator = workspace->currentAnnotator();
+    setWindowTitle(tr("%1 — %2 (%3) — Concord")
+                       .arg(workspace->project().name, annotator->displayName, roleDisplayName(annotator->role)));
+    m_workbench = new LabelingWorkbench(std::move(workspace), this);
+    connect(m_workbench, &LabelingWorkbench::statusMessage, statusBar(), &QStatusBar::showMessage);
+    rebuildProjectMenus();
+    return true;
+}
+
+bool MainWindow::openDemoProject()
+{
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/demo.concord");
+    if (!QFileInfo::exists(directory + QStringLiteral("/project.json"))) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const MaybeError error = createDemoProject(directory);
+        QApplication::restoreOverrideCursor();
+        if (error) {
+            QMessageBox::critical(this, tr("Cannot create the demo project"), error->toString());
+            return false;
+        }
+    }
+    return openProject(directory, QString::fromLatin1(DemoAnnotatorId));
+}
+
+void MainWindow::closeProject()
+{
+    delete m_workbench; // ends the session and writes its closing event
+    m_workbench = nullptr;
+    setWindowTitle(tr("Concord"));
+    rebuildProjectMenus();
+}
+
+void MainWindow::newProject()
+{
+    NewProjectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Project project = Project::create(dialog.projectName(), Taxonomy::fromIndentedText(dialog.taxonomyText()));
+    project.classificationMode = dialog.singleLabel() ? ClassificationMode::SingleLabel : ClassificationMode::MultiLabel;
+    Expected<std::unique_ptr<Workspace>> created = Workspace::create(dialog.projectDirectory(), project);
+    if (!created) {
+        QMessageBox::critical(this, tr("Cannot create project"), created.error().toString());
+        return;
+    }
+    if (!dialog.imageFolder().isEmpty()) {
+        QProgressDialog progress(tr("Importing images…"), QString(), 0, 0, this);
+        progress.setWindowModality(Qt::WindowModal);
+        Expected<ImportReport> report = importFolder(**created, dialog.imageFolder(), [&](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+        });
+        if (!report)
+            QMessageBox::warning(this, tr("Import failed"), report.error().toString());
+    }
+    const QString directory = (*created)->folder().root();
+    created->reset();
+    openProject(directory);
+}
+
+void MainWindow::chooseAndOpenProject()
+{
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Open project folder"));
+    if (!directory.isEmpty())
+        openProject(directory);
+}
+
+void MainWindow::importImages()
+{
+    if (!m_workbench)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of images"));
+    if (folder.isEmpty())
+        return;
+    QProgressDialog progress(tr("Importing images…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    Expected<ImportReport> report = importFolder(*m_workbench->workspace(), folder, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    });
+    if (!report) {
+        QMessageBox::warning(this, tr("Import failed"), report.error().toString());
+        return;
+    }
+    QString text = tr("%1 images imported, %2 already in the project.").arg(report->added).arg(report->alreadyPresent);
+    if (!report->unreadable.empty()) {
+        text += tr("\n\n%1 files could not be read and were skipped:\n").arg(report->unreadable.size());
+        for (size_t i = 0; i < std::min<size_t>(report->unreadable.size(), 10); ++i)
+            text += QStringLiteral("\n• ") + report->unreadable[i].toString();
+    }
+    QMessageBox::information(this, tr("Import finished"), text);
+}
+
+void MainWindow::showOpenProblems(const Workspace &workspace)
+{
+    if (workspace.openProblems().empty())
+        return;
+    QString text;
+    for (size_t i = 0; i < std::min<size_t>(workspace.openProblems().size(), 12); ++i)
+        text += QStringLiteral("• ") + workspace.openProblems()[i].toString() + QLatin1Char('\n');
+    if (workspace.openProblems().size() > 12)
+        text += tr("…and %1 more.").arg(workspace.openProblems().size() - 12);
+    QMessageBox box(QMessageBox::Warning, tr("Project opened with problems"),
+                    tr("The project was opened. Some lines of its files were damaged and skipped; "
+                       "everything else was loaded. The files were not changed."),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(text);
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    closeProject();
+    event->accept();
+}
+
+} // namespace concord

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace concord {
+
+class LabelingWorkbench;
+class Workspace;
+
+// The application window: menus, toolbar and the project lifecycle (new, open, demo, import,
+// close). While a project is open, a LabelingWorkbench fills it; otherwise a start page does.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project and starts a session as `annotatorId`, asking who is labeling when it is
+    // empty. Returns false (after telling the user why) when the project cannot be opened.
+    bool openProject(const QString &directory, const QString &annotatorId = {});
+    bool openDemoProject();
+    void closeProject();
+    LabelingWorkbench *workbench() const { return m_workbench; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void showStartPage();
+    void newProject();
+    void chooseAndOpenProject();
+    void importImages();
+    void rebuildProjectMenus();
+    void showOpenProblems(const Workspace &workspace);
+
+    LabelingWorkbench *m_workbench = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_itemMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_labelMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_closeAction = nullptr;
+};
+
+} // namespace concord

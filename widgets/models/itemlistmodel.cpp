@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/models/itemlistmodel.h"
+
+#include "core/project/workspace.h"
+
+#include <QColor>
+#include <QFileInfo>
+
+namespace concord {
+
+ItemListModel::ItemListModel(Workspace *workspace, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_workspace(workspace)
+{
+    connect(workspace, &Workspace::itemChanged, this, [this](const QString &itemId) {
+        const int row = m_workspace->items().indexOf(itemId);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row));
+    });
+    connect(workspace, &Workspace::itemsAdded, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+int ItemListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_workspace->items().size();
+}
+
+QColor ItemListModel::statusColor(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::New: return QColor(0x9e, 0x9e, 0x9e);
+    case ItemStatus::InProgress: return QColor(0xf5, 0xa6, 0x23);
+    case ItemStatus::Done: return QColor(0x2e, 0xb8, 0x5c);
+    case ItemStatus::Skipped: return QColor(0x5b, 0x8d, 0xef);
+    }
+    return {};
+}
+
+QVariant ItemListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_workspace->items().size())
+        return {};
+    const Item &item = m_workspace->items().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1  %2").arg(index.row() + 1, 4).arg(QFileInfo(item.path).fileName());
+    case Qt::ToolTipRole:
+        return tr("%1\n%2 × %3 px\nStatus: %4")
+            .arg(item.path)
+            .arg(item.width)
+            .arg(item.height)
+            .arg(itemStatusDisplayName(m_workspace->myStatus(item.id)));
+    case Qt::DecorationRole:
+        return statusColor(m_workspace->myStatus(item.id));
+    case ItemIdRole:
+        return item.id;
+    case StatusRole:
+        return int(m_workspace->myStatus(item.id));
+    default:
+        return {};
+    }
+}
+
+} // namespace concord

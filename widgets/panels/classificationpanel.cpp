@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/panels/classificationpanel.h"
+
+#include "widgets/labelingcontext.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace concord {
+
+static constexpr int LabelIdRole = Qt::UserRole + 1;
+
+ClassificationPanel::ClassificationPanel(LabelingContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_list(new QListWidget(this))
+    , m_hint(new QLabel(this))
+{
+    m_list->setFocusPolicy(Qt::ClickFocus);
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_hint);
+
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_syncing)
+            toggleLabel(item->data(LabelIdRole).toInt());
+    });
+    connect(m_context, &LabelingContext::currentItemChanged, this, &ClassificationPanel::syncChecks);
+    connect(m_context, &LabelingContext::annotationsChanged, this, &ClassificationPanel::syncChecks);
+    rebuild();
+}
+
+void ClassificationPanel::rebuild()
+{
+    m_syncing = true;
+    m_list->clear();
+    const Taxonomy &taxonomy = m_context->taxonomy();
+    for (const Label &label : taxonomy.labels()) {
+        auto *item = new QListWidgetItem(QString(taxonomy.depthOf(label.id) * 3, QLatin1Char(' ')) + label.name, m_list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        item->setData(LabelIdRole, label.id);
+        if (!label.hotkey.isEmpty())
+            item->setToolTip(tr("Ctrl+%1 toggles this image label").arg(label.hotkey));
+    }
+    const bool single = m_context->workspace()->project().classificationMode == ClassificationMode::SingleLabel;
+    m_hint->setText(single ? tr("One label per image. Ctrl+key sets it.")
+                           : tr("Any number of labels per image. Ctrl+key toggles one."));
+    m_syncing = false;
+    syncChecks();
+}
+
+void ClassificationPanel::syncChecks()
+{
+    m_syncing = true;
+    const std::vector<int> labels = m_context->myClassLabels();
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const bool checked = std::find(labels.begin(), labels.end(), item->data(LabelIdRole).toInt()) != labels.end();
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+    m_list->setEnabled(m_context->currentItem() != nullptr);
+    m_syncing = false;
+}
+
+void ClassificationPanel::toggleLabel(int labelId)
+{
+    const QString itemId = m_context->currentItemId();
+    if (itemId.isEmpty() || !m_context->taxonomy().find(labelId))
+        return;
+    const std::vector<int> before = m_context->myClassLabels();
+    std::vector<int> after = before;
+    const auto it = std::find(after.begin(), after.end(), labelId);
+    const bool single = m_context->workspace()->project().classificationMode == ClassificationMode::SingleLabel;
+    if (it != after.end())
+        after.erase(it);
+    else if (single)
+        after = {labelId};
+    else
+        after.push_back(labelId);
+    std::sort(after.begin(), after.end());
+    const Label *label = m_context->taxonomy().find(labelId);
+    m_context->pushEdit(edits::setClassLabels(itemId, before, after),
+                        tr("Image label %1").arg(label->name));
+    syncChecks(); // a failed save must not leave the box ticked
+}
+
+} // namespace concord

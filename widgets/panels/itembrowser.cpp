@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/panels/itembrowser.h"
+
+#include "widgets/labelingcontext.h"
+#include "widgets/models/itemfiltermodel.h"
+#include "widgets/models/itemlistmodel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace concord {
+
+ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new ItemListModel(context->workspace(), this))
+    , m_filter(new ItemFilterModel(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_progress(new QLabel(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_statusFilter->addItem(tr("All items"));
+    for (ItemStatus status : {ItemStatus::New, ItemStatus::InProgress, ItemStatus::Done, ItemStatus::Skipped})
+        m_statusFilter->addItem(itemStatusDisplayName(status), int(status));
+    m_statusFilter->setToolTip(tr("Show only items with this status (for you)"));
+    m_search->setPlaceholderText(tr("Filter by file name"));
+    m_search->setClearButtonEnabled(true);
+    m_list->setModel(m_filter);
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The canvas owns the keyboard; arrow keys there nudge boxes, not the list.
+    m_list->setFocusPolicy(Qt::ClickFocus);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_statusFilter);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_progress);
+
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant status = m_statusFilter->currentData();
+        m_filter->setStatusFilter(status.isValid() ? std::optional(ItemStatus(status.toInt())) : std::nullopt);
+        syncSelection();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setTextFilter(text);
+        syncSelection();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_context->setCurrentIndex(m_filter->mapToSource(current).row());
+            });
+    connect(m_context, &LabelingContext::currentItemChanged, this, &ItemBrowser::syncSelection);
+    connect(m_context->workspace(), &Workspace::itemChanged, this, &ItemBrowser::updateProgress);
+    connect(m_context->workspace(), &Workspace::itemsAdded, this, &ItemBrowser::updateProgress);
+    updateProgress();
+}
+
+void ItemBrowser::syncSelection()
+{
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(m_context->currentIndex()));
+    if (index.isValid() && index != m_list->currentIndex()) {
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    }
+}
+
+int ItemBrowser::neighbourItem(int direction) const
+{
+    const int current = m_context->currentIndex();
+    const int count = m_filter->rowCount();
+    // Rows keep project order, so the neighbour is found by binary search over source rows.
+    int lo = 0;
+    int hi = count;
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (m_filter->mapToSource(m_filter->index(mid, 0)).row() <= current)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    // lo is the first filtered row after the current item.
+    int row = direction > 0 ? lo : lo - 1;
+    if (direction < 0 && row >= 0 && m_filter->mapToSource(m_filter->index(row, 0)).row() == current)
+        --row;
+    if (row < 0 || row >= count)
+        return -1;
+    return m_filter->mapToSource(m_filter->index(row, 0)).row();
+}
+
+void ItemBrowser::updateProgress()
+{
+    const Workspace *workspace = m_context->workspace();
+    int finished = 0;
+    for (const Item &item : workspace->items().items()) {
+        const ItemStatus status = workspace->myStatus(item.id);
+        finished += status == ItemStatus::Done || status == ItemStatus::Skipped ? 1 : 0;
+    }
+    m_progress->setText(tr("%1 of %2 items finished").arg(finished).arg(workspace->items().size()));
+}
+
+} // namespace concord

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+
+namespace concord {
+
+class ItemFilterModel;
+class ItemListModel;
+class LabelingContext;
+
+// The list of items with the current annotator's status, a status filter and a name search.
+// Virtualised (uniform row heights), so it stays fast for 100,000 items. Selecting a row makes
+// that item current.
+class ItemBrowser : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ItemBrowser(LabelingContext *context, QWidget *parent = nullptr);
+
+    // The next or previous item that passes the filter, counted from the current item in project
+    // order; -1 when there is none. Works even when the current item no longer passes the filter
+    // (it was just submitted while showing "New" items).
+    int neighbourItem(int direction) const;
+
+private:
+    void syncSelection();
+    void updateProgress();
+
+    LabelingContext *m_context;
+    ItemListModel *m_model;
+    ItemFilterModel *m_filter;
+    QComboBox *m_statusFilter;
+    QLineEdit *m_search;
+    QListView *m_list;
+    QLabel *m_progress;
+};
+
+} // namespace concord

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCursor>
+#include <QObject>
+#include <QPointF>
+
+class QKeyEvent;
+class QPainter;
+class QWidget;
+
+namespace concord {
+
+class CanvasView;
+
+// A pointer event already converted to image pixel coordinates by the canvas.
+struct ToolEvent
+{
+    QPointF imagePos;
+    QPointF viewPos;
+    Qt::MouseButton button = Qt::NoButton;
+    Qt::KeyboardModifiers modifiers;
+};
+
+// The interface every canvas tool implements (see STYLE.md, "Tools"). The canvas handles
+// navigation (zoom, pan, window/level) before a tool sees an event; tools only edit, and make
+// exactly one undo command per gesture, on release. Tools stay thin: geometry lives in core.
+class CanvasTool : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual QString name() const = 0;
+    virtual void activate(CanvasView *canvas) { m_canvas = canvas; }
+    virtual void deactivate() { m_canvas = nullptr; }
+
+    virtual void press(const ToolEvent &) {}
+    virtual void move(const ToolEvent &) {}
+    virtual void release(const ToolEvent &) {}
+    virtual void hover(const ToolEvent &) {}
+    // Returns whether the tool used the key.
+    virtual bool keyPress(QKeyEvent *) { return false; }
+    // Draws the tool's transient state (a box being drawn, handles) over the image.
+    virtual void paintOverlay(QPainter &, const CanvasView &) {}
+    virtual QCursor cursor() const { return Qt::ArrowCursor; }
+    virtual QWidget *optionsWidget() { return nullptr; }
+    // The annotation the tool is reshaping, which the canvas leaves for paintOverlay(); 0: none.
+    virtual quint64 annotationBeingEdited() const { return 0; }
+
+protected:
+    CanvasView *m_canvas = nullptr;
+};
+
+} // namespace concord
