@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/jsonsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <set>
+
+using namespace concord;
+
+// concord-cli end to end, as a user or a script runs it: exit codes, one-line errors that name
+// the file, and the files it writes.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CONCORD_CLI_PATH), arguments);
+        process.waitForFinished(60000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+
+    // A folder with three images (one in a sub-folder, one 16-bit) and one corrupt file.
+    static QString makeImageFolder(const QString &root)
+    {
+        const QString folder = root + QStringLiteral("/images");
+        QDir().mkpath(folder + QStringLiteral("/left"));
+        cv::imwrite((folder + QStringLiteral("/a.png")).toStdString(), cv::Mat(60, 80, CV_8U, cv::Scalar(10)));
+        cv::imwrite((folder + QStringLiteral("/left/b.png")).toStdString(), cv::Mat(40, 30, CV_8UC3, cv::Scalar(1, 2, 3)));
+        cv::imwrite((folder + QStringLiteral("/c.tif")).toStdString(), cv::Mat(50, 50, CV_16U, cv::Scalar(4000)));
+        writeFile(folder + QStringLiteral("/broken.png"), QByteArray("\x89PNG\r\n\x1a\n truncated", 18));
+        return folder;
+    }
+
+    static Json readJson(const QString &path)
+    {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        return Json::parse(file.readAll().toStdString());
+    }
+
+private Q_SLOTS:
+    void everyCommandHasHelp()
+    {
+        const Run top = cli({QStringLiteral("--help")});
+        QCOMPARE(top.exitCode, 0);
+        for (const QString &command : {QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("info"),
+                                       QStringLiteral("export"), QStringLiteral("merge")}) {
+            QVERIFY2(top.out.contains(command), qPrintable(command));
+            const Run help = cli({command, QStringLiteral("--help")});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.contains(QStringLiteral("Usage:")), qPrintable(help.out));
+        }
+        QCOMPARE(cli({QStringLiteral("no-such-command")}).exitCode, 2);
+    }
+
+    void initImportInfoExport()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.concord"));
+        writeFile(dir.filePath(QStringLiteral("labels.txt")), "Finding\n  Nodule\nNormal\n");
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"), dir.filePath(QStringLiteral("labels.txt"))}).exitCode, 0);
+        const QString images = makeImageFolder(dir.path());
+
+        const Run import = cli({QStringLiteral("import"), project, images});
+        QCOMPARE(import.exitCode, 0);
+        QVERIFY2(import.out.contains(QStringLiteral("3 images imported")), qPrintable(import.out));
+        QVERIFY2(import.err.contains(QStringLiteral("broken.png")), qPrintable(import.err));
+        // Importing again finds nothing new.
+        QVERIFY(cli({QStringLiteral("import"), project, images}).out.contains(QStringLiteral("0 images imported, 3 already present")));
+
+        const Run info = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
+        QCOMPARE(info.exitCode, 0);
+        const Json summary = Json::parse(info.out.toStdString());
+        QCOMPARE(summary.at("items").get<int>(), 3);
+        QCOMPARE(summary.at("labels").size(), size_t(3));
+
+        const QString coco = dir.filePath(QStringLiteral("coco.json"));
+        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("coco"),
+                      QStringLiteral("--out"), coco}).exitCode, 0);
+        const Json document = readJson(coco);
+        QCOMPARE(document.at("images").size(), size_t(3));
+        QCOMPARE(document.at("categories").size(), size_t(3));
+    }
+
+    void demoProjectExportsValidCoco()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
+        const QString coco = dir.filePath(QStringLiteral("coco.json"));
+        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--out"), coco}).exitCode, 0);
+        const Json document = readJson(coco);
+
+        std::set<int> imageIds, categoryIds, annotationIds;
+        std::map<int, std::pair<double, double>> imageSizes;
+        for (const Json &image : document.at("images")) {
+            QVERIFY(imageIds.insert(image.at("id").get<int>()).second);
+            QVERIFY(image.at("width").get<int>() > 0);
+            imageSizes[image.at("id").get<int>()] = {image.at("width").get<double>(), image.at("height").get<double>()};
+        }
+        for (const Json &category : document.at("categories"))
+            QVERIFY(categoryIds.insert(category.at("id").get<int>()).second);
+        QVERIFY(!document.at("annotations").empty());
+        for (const Json &annotation : document.at("annotations")) {
+            QVERIFY(annotationIds.insert(annotation.at("id").get<int>()).second);
+            QVERIFY(imageIds.count(annotation.at("image_id").get<int>()));
+            QVERIFY(categoryIds.count(annotation.at("category_id").get<int>()));
+            const Json &bbox = annotation.at("bbox");
+            const auto [w, h] = imageSizes[annotation.at("image_id").get<int>()];
+            QVERIFY(bbox[0].get<double>() >= 0 && bbox[1].get<double>() >= 0);
+            QVERIFY(bbox[2].get<double>() > 0 && bbox[3].get<double>() > 0);
+            QVERIFY(bbox[0].get<double>() + bbox[2].get<double>() <= w);
+            QVERIFY(bbox[1].get<double>() + bbox[3].get<double>() <= h);
+            QVERIFY(!annotation.at("concord").at("annotator").get<std::string>().empty());
+            QCOMPARE(annotation.at("concord").at("guideline_version").get<int>(), 1);
+        }
+        for (const Json &label : document.at("image_labels")) {
+            QVERIFY(imageIds.count(label.at("image_id").get<int>()));
+            QVERIFY(categoryIds.count(label.at("category_id").get<int>()));
+        }
+        // Only one annotator's work when asked.
+        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--out"), coco, QStringLiteral("--annotator"),
+                      QStringLiteral("demo")}).exitCode, 0);
+        for (const Json &annotation : readJson(coco).at("annotations"))
+            QCOMPARE(annotation.at("concord").at("annotator").get<std::string>(), std::string("demo"));
+    }
+
+    void mergeIsIdempotentAndRefusesOtherProjects()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("lead.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), original, QStringLiteral("--demo")}).exitCode, 0);
+        // A field copy: the same project, later a new annotator's session is added there.
+        const QString field = dir.filePath(QStringLiteral("field.concord"));
+        QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), original, field}) == 0);
+        const QString session = field + QStringLiteral("/journal/fieldworker/20261122T120000Z-beef.jsonl");
+        writeFile(session, QByteArray());
+        // A real session needs the annotator in project.json; the merge brings both over.
+        Json project = readJson(field + QStringLiteral("/project.json"));
+        project["annotators"].push_back({{"id", "fieldworker"}, {"name", "Field"}, {"role", "annotator"}});
+        writeFile(field + QStringLiteral("/project.json"), QByteArray::fromStdString(project.dump(2)));
+
+        const Run first = cli({QStringLiteral("merge"), original, field});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.contains(QStringLiteral("1 journals added")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QStringLiteral("1 annotators")), qPrintable(first.out));
+        QVERIFY(QFile::exists(original + QStringLiteral("/journal/fieldworker/20261122T120000Z-beef.jsonl")));
+
+        QFile projectFile(original + QStringLiteral("/project.json"));
+        projectFile.open(QIODevice::ReadOnly);
+        const QByteArray before = projectFile.readAll();
+        projectFile.close();
+        const Run second = cli({QStringLiteral("merge"), original, field});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.startsWith(QStringLiteral("0 journals added, 0 extended")), qPrintable(second.out));
+        QVERIFY2(second.out.contains(QStringLiteral("0 items, 0 annotators, 0 guideline")), qPrintable(second.out));
+        projectFile.open(QIODevice::ReadOnly);
+        QCOMPARE(projectFile.readAll(), before);
+
+        const QString other = dir.filePath(QStringLiteral("other.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), other}).exitCode, 0);
+        const Run refused = cli({QStringLiteral("merge"), original, other});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("different project")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("other.concord")));
+        QCOMPARE(refused.err.count(QLatin1Char('\n')), 1); // one line
+    }
+
+    void badInputGivesOneLineNamingTheFile()
+    {
+        QTemporaryDir dir;
+        const Run missing = cli({QStringLiteral("info"), dir.filePath(QStringLiteral("nope"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("nope")));
+        QCOMPARE(missing.err.count(QLatin1Char('\n')), 1);
+
+        const QString project = dir.filePath(QStringLiteral("p"));
+        QCOMPARE(cli({QStringLiteral("init"), project}).exitCode, 0);
+        writeFile(project + QStringLiteral("/project.json"), "{\"schema\": 1,\n \"id\": ");
+        const Run corrupt = cli({QStringLiteral("info"), project});
+        QCOMPARE(corrupt.exitCode, 1);
+        QVERIFY2(corrupt.err.contains(QStringLiteral("project.json:2")), qPrintable(corrupt.err));
+        QCOMPARE(corrupt.err.count(QLatin1Char('\n')), 1);
+
+        QCOMPARE(cli({QStringLiteral("export"), project}).exitCode, 1); // no --out
+        QCOMPARE(cli({QStringLiteral("import"), project}).exitCode, 2); // missing folder argument
+    }
+
+    void damagedJournalStillOpensWithAWarning()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("d.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
+        const QString journal = QDir(project + QStringLiteral("/journal/lead")).entryInfoList(QDir::Files).first().filePath();
+        QFile file(journal);
+        file.open(QIODevice::ReadOnly);
+        QByteArray bytes = file.readAll();
+        file.close();
+        const int before = int(Json::parse(cli({QStringLiteral("info"), project, QStringLiteral("--json")}).out.toStdString())["events"]);
+        bytes.chop(10);
+        writeFile(journal, bytes);
+        const Run info = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
+        QCOMPARE(info.exitCode, 0);
+        const Json summary = Json::parse(info.out.toStdString());
+        QCOMPARE(summary["events"].get<int>(), before - 1);
+        QCOMPARE(summary["problems"].size(), size_t(1));
+        QVERIFY(QString::fromStdString(summary["problems"][0]).contains(QFileInfo(journal).fileName()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
