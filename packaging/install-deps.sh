@@ -13,8 +13,8 @@ packages=(
   # imaging
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
   libdcmtk-dev dcmtk libopenjp2-7-dev
-  # data
-  nlohmann-json3-dev
+  # data: nlohmann for documents, simdjson for the journal hot path, OpenSSL for SHA-256
+  nlohmann-json3-dev libsimdjson-dev libssl-dev
   # running the GUI headless for screenshots
   xvfb xauth x11-apps
   # fonts so offscreen tests and screenshots render text

@@ -3,9 +3,9 @@
 
 #include "core/imaging/imageloader.h"
 #include "core/project/workspace.h"
+#include "core/storage/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -24,8 +24,8 @@ Expected<Item> describeImageFile(const ProjectFolder &project, const QString &pa
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return FileError{path, tr("cannot read: %1").arg(file.errorString())};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    const std::optional<std::string> hash = sha256Hex(file);
+    if (!hash)
         return FileError{path, tr("cannot read: %1").arg(file.errorString())};
     file.close();
 
@@ -33,7 +33,7 @@ Expected<Item> describeImageFile(const ProjectFolder &project, const QString &pa
     if (!image)
         return image.error();
     Item item;
-    item.sha256 = QString::fromLatin1(hash.result().toHex());
+    item.sha256 = QString::fromStdString(*hash);
     // 64 bits of the content hash: collisions are negligible for any realistic project, and
     // identical files in two copies of a project get the same id.
     item.id = item.sha256.left(16);

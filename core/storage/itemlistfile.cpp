@@ -50,13 +50,13 @@ ItemListReadResult readItemListFile(const QString &path)
     ItemListReadResult result;
     if (!QFileInfo::exists(path))
         return result;
-    Expected<QByteArray> bytes = readWholeFile(path);
-    if (!bytes) {
-        result.problems.push_back(bytes.error());
+    Expected<PaddedFile> file = readFileWithPadding(path);
+    if (!file) {
+        result.problems.push_back(file.error());
         return result;
     }
-    const char *data = bytes->constData();
-    const qint64 size = bytes->size();
+    const char *data = file->data();
+    const qint64 size = file->size;
     qint64 lineNumber = 0;
     for (qint64 start = 0; start < size;) {
         const char *newline = static_cast<const char *>(memchr(data + start, '\n', size_t(size - start)));
@@ -64,7 +64,7 @@ ItemListReadResult readItemListFile(const QString &path)
         ++lineNumber;
         if (end > start) {
             try {
-                const Json object = Json::parse(data + start, data + end);
+                const Json object = parseJsonLine(data + start, size_t(end - start));
                 Item item = itemFromJson(object);
                 if (!result.items.add(std::move(item))) {
                     result.problems.push_back({path, QCoreApplication::translate(

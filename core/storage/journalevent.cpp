@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/journalevent.h"
 
-#include <QCryptographicHash>
+#include "core/storage/sha256.h"
+
+#include <simdjson.h>
 
 namespace concord {
 
@@ -24,35 +26,71 @@ std::string serializeJournalLine(const JournalEvent &event, const std::string &p
 
 std::string hashJournalLine(const char *data, size_t size)
 {
-    const QByteArray digest = QCryptographicHash::hash(QByteArrayView(data, qsizetype(size)),
-                                                       QCryptographicHash::Sha256);
-    return digest.toHex().toStdString();
+    return sha256Hex(data, size);
 }
 
-JournalEvent parseJournalLine(const char *data, size_t size, std::string *previousLineHash)
+namespace {
+// Journals are read with simdjson: replaying a million events must take well under the two
+// seconds a user waits for a project to open, and nlohmann's parser alone took several.
+// Only the small "data" payload is turned into a nlohmann::json for the model to read.
+thread_local simdjson::dom::parser t_parser;
+
+[[noreturn]] void fieldMissing(const char *key, const char *expected)
 {
-    Json line = Json::parse(data, data + size);
-    if (!line.is_object())
+    throw JsonFieldError{QStringLiteral("field \"%1\" must be %2")
+                             .arg(QLatin1String(key), QLatin1String(expected))};
+}
+
+qint64 integerField(const simdjson::dom::object &line, const char *key)
+{
+    int64_t value = 0;
+    if (line[key].get_int64().get(value) != simdjson::SUCCESS)
+        fieldMissing(key, "an integer");
+    return value;
+}
+
+std::string_view stringField(const simdjson::dom::object &line, const char *key, bool required = true)
+{
+    std::string_view value;
+    if (line[key].get_string().get(value) != simdjson::SUCCESS) {
+        if (required)
+            fieldMissing(key, "a string");
+        return {};
+    }
+    return value;
+}
+} // namespace
+
+JournalEvent parseJournalLine(const char *data, size_t size, std::string *previousLineHash,
+                              const JournalFileIdentity *interned)
+{
+    simdjson::dom::element root;
+    if (t_parser.parse(data, size, false).get(root) != simdjson::SUCCESS)
+        throw Json::parse_error::create(101, 0, "not valid JSON", nullptr);
+    simdjson::dom::object line;
+    if (root.get_object().get(line) != simdjson::SUCCESS)
         throw JsonFieldError{QStringLiteral("a journal line must be a JSON object")};
     JournalEvent event;
-    event.seq = requireInteger(line, "seq");
-    event.timeMs = requireInteger(line, "time");
-    event.annotatorId = requireString(line, "annotator");
-    event.sessionId = requireString(line, "session");
-    event.itemId = optionalString(line, "item");
-    event.guidelineVersion = int(requireInteger(line, "guideline"));
-    const auto op = line.find("op");
-    if (op == line.end() || !op->is_string())
-        throw JsonFieldError{QStringLiteral("field \"op\" must be a string")};
-    event.op = op->get<std::string>();
-    auto data_ = line.find("data");
-    if (data_ != line.end())
-        event.data = std::move(*data_);
-    if (previousLineHash) {
-        const auto prev = line.find("prev");
-        *previousLineHash = prev != line.end() && prev->is_string() ? prev->get<std::string>()
-                                                                    : std::string();
-    }
+    event.seq = integerField(line, "seq");
+    event.timeMs = integerField(line, "time");
+    // A file holds one annotator's session: share one QString for all its lines instead of
+    // allocating two per line.
+    auto intern = [](std::string_view text, const InternedText *known) {
+        if (known && text == std::string_view(known->utf8.constData(), size_t(known->utf8.size())))
+            return known->text;
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    };
+    event.annotatorId = intern(stringField(line, "annotator"), interned ? &interned->annotator : nullptr);
+    event.sessionId = intern(stringField(line, "session"), interned ? &interned->session : nullptr);
+    const std::string_view item = stringField(line, "item", false);
+    event.itemId = QString::fromUtf8(item.data(), qsizetype(item.size()));
+    event.guidelineVersion = int(integerField(line, "guideline"));
+    event.op = std::string(stringField(line, "op"));
+    simdjson::dom::element payload;
+    if (line["data"].get(payload) == simdjson::SUCCESS)
+        event.data = toNlohmannJson(payload);
+    if (previousLineHash)
+        *previousLineHash = std::string(stringField(line, "prev", false));
     return event;
 }
 

@@ -42,7 +42,22 @@ std::string serializeJournalLine(const JournalEvent &event, const std::string &p
 std::string hashJournalLine(const char *data, size_t size);
 
 // Parses one line. Throws JsonFieldError or Json::exception on malformed input; returns the
-// stored "prev" through `previousLineHash`.
-JournalEvent parseJournalLine(const char *data, size_t size, std::string *previousLineHash);
+// stored "prev" through `previousLineHash`. The JsonLinePadding bytes after `data + size` must
+// be readable (they may hold anything): the parser reads ahead with SIMD loads.
+// `interned`, when given, names the annotator and session the file belongs to; lines that match
+// share its strings.
+struct InternedText
+{
+    QString text;
+    QByteArray utf8;
+    explicit InternedText(const QString &t = {}) : text(t), utf8(t.toUtf8()) {}
+};
+struct JournalFileIdentity
+{
+    InternedText annotator;
+    InternedText session;
+};
+JournalEvent parseJournalLine(const char *data, size_t size, std::string *previousLineHash,
+                              const JournalFileIdentity *interned = nullptr);
 
 } // namespace concord

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/journalreader.h"
 
-#include "core/storage/atomicfile.h"
 
 #include <QCoreApplication>
 
@@ -19,14 +18,15 @@ JournalReadReport readJournal(const QString &path, const QString &expectedAnnota
                               const std::function<void(JournalEvent &&, qint64 lineNumber)> &onEvent)
 {
     JournalReadReport report;
-    Expected<QByteArray> bytes = readWholeFile(path);
-    if (!bytes) {
-        report.problems.push_back(bytes.error());
+    Expected<PaddedFile> file = readFileWithPadding(path);
+    if (!file) {
+        report.problems.push_back(file.error());
         return report;
     }
-    const char *data = bytes->constData();
-    const qint64 size = bytes->size();
+    const char *data = file->data();
+    const qint64 size = file->size;
 
+    const JournalFileIdentity identity{InternedText(expectedAnnotatorId), InternedText(expectedSessionId)};
     std::string previousLineHash; // hash of the line before, whatever its contents
     std::string storedPrevious;
     qint64 expectedSequence = 1;
@@ -44,7 +44,7 @@ JournalReadReport readJournal(const QString &path, const QString &expectedAnnota
 
         JournalEvent event;
         try {
-            event = parseJournalLine(line, length, &storedPrevious);
+            event = parseJournalLine(line, length, &storedPrevious, &identity);
         } catch (const JsonFieldError &error) {
             report.problems.push_back({path, tr("invalid event, skipped: %1").arg(error.message), lineNumber});
             previousLineHash = hashJournalLine(line, length);

@@ -1,9 +1,63 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/jsonsupport.h"
 
+#include "core/storage/atomicfile.h"
+
 #include <QCoreApplication>
 
+#include <simdjson.h>
+
 namespace concord {
+
+namespace {
+thread_local simdjson::dom::parser t_lineParser;
+}
+
+Json toNlohmannJson(const simdjson::dom::element &element)
+{
+    using simdjson::dom::element_type;
+    switch (element.type()) {
+    case element_type::OBJECT: {
+        Json object = Json::object();
+        for (const auto field : simdjson::dom::object(element))
+            object.emplace(std::string(field.key), toNlohmannJson(field.value));
+        return object;
+    }
+    case element_type::ARRAY: {
+        Json array = Json::array();
+        for (const simdjson::dom::element value : simdjson::dom::array(element))
+            array.push_back(toNlohmannJson(value));
+        return array;
+    }
+    case element_type::STRING: return std::string(std::string_view(element));
+    case element_type::INT64: return int64_t(element);
+    case element_type::UINT64: return uint64_t(element);
+    case element_type::DOUBLE: return double(element);
+    case element_type::BOOL: return bool(element);
+    case element_type::NULL_VALUE: return nullptr;
+    }
+    return nullptr;
+}
+
+Json parseJsonLine(const char *data, size_t size)
+{
+    simdjson::dom::element root;
+    if (t_lineParser.parse(data, size, false).get(root) != simdjson::SUCCESS)
+        throw Json::parse_error::create(101, 0, "not valid JSON", nullptr);
+    return toNlohmannJson(root);
+}
+
+Expected<PaddedFile> readFileWithPadding(const QString &path)
+{
+    Expected<QByteArray> bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    PaddedFile file;
+    file.size = bytes->size();
+    file.buffer = std::move(*bytes);
+    file.buffer.append(QByteArray(qsizetype(JsonLinePadding), '\0'));
+    return file;
+}
 
 Expected<Json> parseJsonDocument(const QString &path, const QByteArray &bytes)
 {

@@ -10,12 +10,34 @@
 
 #include <string>
 
+namespace simdjson::dom {
+class element;
+}
+
 namespace concord {
 
 using Json = nlohmann::json;
 
 inline std::string toStd(const QString &text) { return text.toStdString(); }
 inline QString fromStd(const std::string &text) { return QString::fromStdString(text); }
+
+// Bytes that must be readable past the end of a line handed to the fast line parsers below.
+inline constexpr size_t JsonLinePadding = 64;
+
+// Parses one JSON line fast (simdjson); `JsonLinePadding` bytes after it must be readable.
+// Throws Json::parse_error on malformed input.
+Json parseJsonLine(const char *data, size_t size);
+// Converts a simdjson value into a nlohmann one.
+Json toNlohmannJson(const simdjson::dom::element &element);
+
+// A whole file followed by JsonLinePadding zero bytes, ready for the line parsers.
+struct PaddedFile
+{
+    QByteArray buffer; // contents, then the padding
+    qint64 size = 0;   // size of the contents alone
+    const char *data() const { return buffer.constData(); }
+};
+Expected<PaddedFile> readFileWithPadding(const QString &path);
 
 // Parses `bytes` as one JSON document; a syntax error names the file, line and column.
 Expected<Json> parseJsonDocument(const QString &path, const QByteArray &bytes);

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIODevice>
+
+#include <optional>
+#include <string>
+
+namespace concord {
+
+// SHA-256 through OpenSSL's libcrypto, which uses the CPU's SHA extensions where present: the
+// journal hash chain hashes every line on every open, and Qt's portable implementation was the
+// largest single cost of replaying a million events.
+std::string sha256Hex(const char *data, size_t size);
+
+// Hashes everything `device` yields; nothing when reading fails.
+std::optional<std::string> sha256Hex(QIODevice &device);
+
+} // namespace concord
