@@ -31,8 +31,7 @@ static void describe(QAction *action, const QString &text, const QList<QKeySeque
 }
 
 LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMainWindow *window)
-    : QObject(window)
-    , m_workspace(std::move(workspace))
+    : m_workspace(std::move(workspace))
     , m_window(window)
     , m_context(new LabelingContext(m_workspace.get(), this))
     , m_canvas(new CanvasView(m_context))

@@ -28,7 +28,9 @@ class LabelingContext;
 // Everything the window shows while a project is open: the canvas, the item browser, label
 // palette and image-label panel, and the labeling actions with their shortcuts (label hotkeys,
 // navigation, submit, undo). Owns the workspace for as long as the project is open. Created by
-// MainWindow per project and destroyed on close, which ends the annotator's session.
+// MainWindow per project and destroyed on close, which ends the annotator's session. Not a child
+// of the window: its owner deletes it while the window is still whole, so it can take its docks
+// and status widgets back out.
 class LabelingWorkbench : public QObject
 {
     Q_OBJECT

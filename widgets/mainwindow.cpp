@@ -151,8 +151,8 @@ bool MainWindow::openProject(const QString &directory, const QString &annotatorI
     const Annotator *annotator = workspace->currentAnnotator();
     setWindowTitle(tr("%1 — %2 (%3) — Concord")
                        .arg(workspace->project().name, annotator->displayName, roleDisplayName(annotator->role)));
-    m_workbench = new LabelingWorkbench(std::move(workspace), this);
-    connect(m_workbench, &LabelingWorkbench::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_workbench = std::make_unique<LabelingWorkbench>(std::move(workspace), this);
+    connect(m_workbench.get(), &LabelingWorkbench::statusMessage, statusBar(), &QStatusBar::showMessage);
     rebuildProjectMenus();
     return true;
 }
@@ -175,8 +175,7 @@ bool MainWindow::openDemoProject()
 
 void MainWindow::closeProject()
 {
-    delete m_workbench; // ends the session and writes its closing event
-    m_workbench = nullptr;
+    m_workbench.reset(); // ends the session and writes its closing event
     setWindowTitle(tr("Concord"));
     rebuildProjectMenus();
 }

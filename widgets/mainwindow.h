@@ -25,7 +25,7 @@ public:
     bool openProject(const QString &directory, const QString &annotatorId = {});
     bool openDemoProject();
     void closeProject();
-    LabelingWorkbench *workbench() const { return m_workbench; }
+    LabelingWorkbench *workbench() const { return m_workbench.get(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,7 +39,7 @@ private:
     void rebuildProjectMenus();
     void showOpenProblems(const Workspace &workspace);
 
-    LabelingWorkbench *m_workbench = nullptr;
+    std::unique_ptr<LabelingWorkbench> m_workbench;
     QMenu *m_editMenu = nullptr;
     QMenu *m_itemMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace concord {
@@ -46,10 +47,12 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
 
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant status = m_statusFilter->currentData();
+        const QSignalBlocker keepCurrentItem(m_list->selectionModel());
         m_filter->setStatusFilter(status.isValid() ? std::optional(ItemStatus(status.toInt())) : std::nullopt);
         syncSelection();
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const QSignalBlocker keepCurrentItem(m_list->selectionModel());
         m_filter->setTextFilter(text);
         syncSelection();
     });
@@ -64,13 +67,19 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
     updateProgress();
 }
 
+// Filtering changes what the list shows, never which item is being labeled.
 void ItemBrowser::syncSelection()
 {
     const QModelIndex index = m_filter->mapFromSource(m_model->index(m_context->currentIndex()));
-    if (index.isValid() && index != m_list->currentIndex()) {
+    const QSignalBlocker echo(m_list->selectionModel());
+    if (!index.isValid()) {
+        m_list->clearSelection();
+        m_list->setCurrentIndex(QModelIndex());
+    } else if (index != m_list->currentIndex()) {
         m_list->setCurrentIndex(index);
         m_list->scrollTo(index);
     }
+    m_list->viewport()->update();
 }
 
 int ItemBrowser::neighbourItem(int direction) const

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/workspace.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/labelingcontext.h"
+#include "widgets/labelingworkbench.h"
+#include "widgets/panels/itembrowser.h"
+
+#include <QComboBox>
+#include <QMainWindow>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace concord;
+
+// The labeling window as a user drives it from the keyboard: label hotkeys, image labels,
+// submit-and-next, the status filter, and undo that brings the edited item back.
+class TestLabelingWorkbench : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QMainWindow> m_window;
+    std::unique_ptr<LabelingWorkbench> m_workbench;
+
+    LabelingContext *context() const { return m_workbench->context(); }
+    Workspace *workspace() const { return m_workbench->workspace(); }
+    int labelId(const char *name) const { return context()->taxonomy().findByName(QLatin1String(name))->id; }
+
+    void waitForImage()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_workbench->canvas()->image() != nullptr, 10000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString root = m_dir.filePath(QString::number(QRandomGenerator::global()->generate()));
+        auto created = Workspace::create(root, Project::create(QStringLiteral("t"),
+                                                               Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass\nNormal"))));
+        QVERIFY(created);
+        std::vector<Item> items;
+        for (int i = 0; i < 3; ++i) {
+            const QString name = QStringLiteral("img%1.png").arg(i);
+            QVERIFY(cv::imwrite((root + QLatin1Char('/') + name).toStdString(), cv::Mat(100, 200, CV_8U, cv::Scalar(40 * i))));
+            items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 200, 100});
+        }
+        QCOMPARE(*(*created)->addItems(items), 3);
+        QVERIFY(!(*created)->addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader")}));
+        QVERIFY(!(*created)->startSession(QStringLiteral("reader")));
+        m_window = std::make_unique<QMainWindow>();
+        m_window->resize(1000, 700);
+        m_workbench = std::make_unique<LabelingWorkbench>(std::move(*created), m_window.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        waitForImage();
+        m_workbench->canvas()->setFocus();
+    }
+
+    void cleanup()
+    {
+        m_workbench.reset();
+        m_window.reset();
+    }
+
+    void opensOnTheFirstUnfinishedItem()
+    {
+        QCOMPARE(context()->currentIndex(), 0);
+        QCOMPARE(context()->imageSize(), QSize(200, 100));
+    }
+
+    void hotkeyChoosesLabelAndRelabelsSelection()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_2);
+        QCOMPARE(context()->activeLabelId(), labelId("Mass"));
+        CanvasView *canvas = m_workbench->canvas();
+        const QPoint a = canvas->toView(QPointF(20, 20)).toPoint();
+        const QPoint b = canvas->toView(QPointF(80, 60)).toPoint();
+        QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, a);
+        QTest::mouseMove(canvas, b);
+        QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, b);
+        QCOMPARE(int(context()->myBoxes().size()), 1);
+        QCOMPARE(context()->myBoxes().front().labelId, labelId("Mass"));
+
+        QTest::keyClick(m_window.get(), Qt::Key_1); // the box is selected: it becomes a Nodule
+        QCOMPARE(context()->myBoxes().front().labelId, labelId("Nodule"));
+        context()->undoStack()->undo();
+        QCOMPARE(context()->myBoxes().front().labelId, labelId("Mass"));
+    }
+
+    void ctrlHotkeyTogglesImageLabel()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(context()->myClassLabels(), std::vector<int>{labelId("Normal")});
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(context()->myClassLabels(), (std::vector<int>{labelId("Nodule"), labelId("Normal")}));
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(context()->myClassLabels(), std::vector<int>{labelId("Nodule")});
+        QCOMPARE(workspace()->myStatus(QStringLiteral("item0")), ItemStatus::InProgress);
+    }
+
+    void submitMarksDoneAndMovesOn()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(workspace()->myStatus(QStringLiteral("item0")), ItemStatus::Done);
+        QCOMPARE(context()->currentIndex(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(workspace()->myStatus(QStringLiteral("item1")), ItemStatus::Skipped);
+        QCOMPARE(context()->currentIndex(), 2);
+
+        // Undo from item 2 takes back the skip of item 1 and shows item 1 again.
+        context()->undoStack()->undo();
+        QCOMPARE(context()->currentIndex(), 1);
+        QCOMPARE(workspace()->myStatus(QStringLiteral("item1")), ItemStatus::New);
+    }
+
+    void navigationFollowsTheStatusFilter()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier); // item0 done
+        auto *filter = m_workbench->itemBrowser()->findChild<QComboBox *>();
+        QVERIFY(filter);
+        filter->setCurrentIndex(filter->findData(int(ItemStatus::Done)));
+        // Only item0 is done: there is nothing after the current item (1) in that list.
+        QCOMPARE(m_workbench->itemBrowser()->neighbourItem(+1), -1);
+        QCOMPARE(m_workbench->itemBrowser()->neighbourItem(-1), 0);
+        filter->setCurrentIndex(filter->findData(int(ItemStatus::New)));
+        QCOMPARE(m_workbench->itemBrowser()->neighbourItem(+1), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QCOMPARE(context()->currentIndex(), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_PageUp);
+        QCOMPARE(context()->currentIndex(), 1);
+    }
+};
+
+QTEST_MAIN(TestLabelingWorkbench)
+#include "tst_labelingworkbench.moc"
