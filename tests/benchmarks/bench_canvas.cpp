@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark (not a test): painting a 20000 x 20000 image and a 3000 x 3000 16-bit radiograph in
+// a 1920 x 1080 canvas, at fit and at 1:1, for a fresh view, a pan, and a window/level change.
+// Each figure is also given as a ratio to a memcpy of one screen of 32-bit pixels, measured in
+// the same run, because absolute times on a shared machine are noise.
+#include "widgets/canvas/canvasview.h"
+#include "widgets/labelingcontext.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <cstring>
+
+using namespace concord;
+
+template <typename F>
+static double medianMs(int runs, F &&work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work(i);
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+static void measure(const char *name, cv::Mat pixels, double baselineMs, LabelingContext &context)
+{
+    auto display = std::make_shared<DisplayImage>();
+    display->image.frames.push_back(pixels);
+    display->image.metadata.bitsStored = pixels.depth() == CV_8U ? 8 : 12;
+    QElapsedTimer pyramidTimer;
+    pyramidTimer.start();
+    display->pyramid = ImagePyramid(pixels);
+    const double pyramidMs = double(pyramidTimer.nsecsElapsed()) / 1e6;
+
+    CanvasView canvas(&context);
+    canvas.resize(1920, 1080);
+    canvas.setImage(display);
+    QImage target(1920, 1080, QImage::Format_RGB32);
+    auto paint = [&] { canvas.render(&target); };
+
+    std::printf("%s: pyramid built in %.0f ms (%d levels)\n", name, pyramidMs, display->pyramid.levelCount());
+    for (const bool actualPixels : {false, true}) {
+        canvas.fitToWindow();
+        if (actualPixels)
+            canvas.zoomToActualPixels();
+        const char *zoom = actualPixels ? "1:1" : "fit";
+        WindowLevel window = canvas.windowLevel();
+        const double wlMs = medianMs(21, [&](int i) {
+            window.center += (i % 2 ? 7 : -7); // a drag step: every tile must be re-rendered
+            canvas.setWindowLevel(window);
+            paint();
+        });
+        const double panMs = medianMs(21, [&](int i) {
+            canvas.panBy(QPointF(i % 2 ? 40 : -40, 0)); // new tiles come in at one edge
+            paint();
+        });
+        const double cachedMs = medianMs(21, [&](int) { paint(); });
+        std::printf("  %-4s window/level change + repaint %6.2f ms (%5.1fx memcpy)   pan %6.2f ms (%5.1fx)   "
+                    "repaint %6.2f ms (%5.1fx)\n",
+                    zoom, wlMs, wlMs / baselineMs, panMs, panMs / baselineMs, cachedMs, cachedMs / baselineMs);
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    auto workspace = Workspace::create(dir.path(), Project::create(QStringLiteral("bench"), {}));
+    LabelingContext context(workspace->get());
+
+    std::vector<char> source(1920 * 1080 * 4, 1);
+    std::vector<char> destination(source.size());
+    const double baselineMs = medianMs(51, [&](int i) {
+        source[size_t(i)] = char(i);
+        std::memcpy(destination.data(), source.data(), source.size());
+    });
+    std::printf("baseline: memcpy of one 1920x1080 RGB32 screen %.3f ms\n", baselineMs);
+
+    cv::Mat huge(20000, 20000, CV_8U);
+    for (int y = 0; y < huge.rows; ++y) {
+        quint8 *row = huge.ptr<quint8>(y);
+        for (int x = 0; x < huge.cols; ++x)
+            row[x] = quint8((x ^ y) >> 4);
+    }
+    measure("20000x20000 8-bit", huge, baselineMs, context);
+
+    cv::Mat radiograph(3000, 3000, CV_16U);
+    cv::randu(radiograph, 0, 4096);
+    measure("3000x3000 16-bit", radiograph, baselineMs, context);
+    return 0;
+}
