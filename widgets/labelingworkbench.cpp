@@ -16,6 +16,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace concord {
 
@@ -133,10 +134,22 @@ void LabelingWorkbench::createDocks()
 
 void LabelingWorkbench::createActions()
 {
-    m_undo = m_context->undoStack()->createUndoAction(this, tr("Undo"));
-    describe(m_undo, tr("Undo"), QKeySequence::keyBindings(QKeySequence::Undo));
-    m_redo = m_context->undoStack()->createRedoAction(this, tr("Redo"));
-    describe(m_redo, tr("Redo"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Fixed texts keep the toolbar still; the tooltip names the step that would be undone.
+    QUndoStack *stack = m_context->undoStack();
+    m_undo = new QAction(tr("Undo"), this);
+    m_redo = new QAction(tr("Redo"), this);
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    auto updateUndoActions = [this, stack] {
+        m_undo->setEnabled(stack->canUndo());
+        m_redo->setEnabled(stack->canRedo());
+        describe(m_undo, stack->canUndo() ? tr("Undo %1").arg(stack->undoText()) : tr("Undo"),
+                 QKeySequence::keyBindings(QKeySequence::Undo));
+        describe(m_redo, stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Redo"),
+                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndoActions);
+    updateUndoActions();
 
     m_next = new QAction(tr("Next item"), this);
     describe(m_next, tr("Next item"), {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Period)});

@@ -109,10 +109,10 @@ int Taxonomy::add(Label label)
 
 QString Taxonomy::defaultColor(int index)
 {
-    // Saturated hues that stand out on grey radiographs; no greys, no near-black.
-    static const char *const palette[] = {"#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f58231",
-                                          "#911eb4", "#42d4f4", "#f032e6", "#bfef45", "#fabed4",
-                                          "#469990", "#dcbeff", "#9a6324", "#fffac8", "#aaffc3"};
+    // Bright, saturated hues that stand out on grey radiographs: no greys, no dark blues.
+    static const char *const palette[] = {"#ffd60a", "#00e5ff", "#ff4f9a", "#7cfc00", "#ff9f1c",
+                                          "#d36bff", "#4dabff", "#ff5a5a", "#5cffb0", "#ffc2e2",
+                                          "#c6ff6b", "#ffb86b", "#9ef0ff", "#ff8ad8", "#e6e6a0"};
     constexpr int count = int(sizeof(palette) / sizeof(palette[0]));
     return QString::fromLatin1(palette[((index % count) + count) % count]);
 }

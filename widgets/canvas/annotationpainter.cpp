@@ -26,9 +26,9 @@ QColor AnnotationPainter::colorOf(int labelId) const
 void AnnotationPainter::paintOutline(const QRectF &viewRect, const QColor &color, bool selected, bool dashed)
 {
     m_painter.setBrush(Qt::NoBrush);
-    m_painter.setPen(QPen(QColor(0, 0, 0, 160), selected ? 4 : 3));
+    m_painter.setPen(QPen(QColor(0, 0, 0, 170), selected ? 5 : 4));
     m_painter.drawRect(viewRect);
-    QPen pen(color, selected ? 2 : 1.5);
+    QPen pen(color, selected ? 3 : 2);
     if (dashed)
         pen.setStyle(Qt::DashLine);
     m_painter.setPen(pen);

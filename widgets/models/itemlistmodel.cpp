@@ -4,6 +4,10 @@
 #include "core/project/workspace.h"
 
 #include <QColor>
+#include <QHash>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QFileInfo>
 
 namespace concord {
@@ -39,6 +43,23 @@ QColor ItemListModel::statusColor(ItemStatus status)
     return {};
 }
 
+QIcon ItemListModel::statusIcon(ItemStatus status)
+{
+    static QHash<int, QIcon> icons;
+    auto it = icons.find(int(status));
+    if (it == icons.end()) {
+        QPixmap pixmap(12, 12);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(statusColor(status));
+        painter.drawEllipse(QRectF(1, 1, 10, 10));
+        it = icons.insert(int(status), QIcon(pixmap));
+    }
+    return *it;
+}
+
 QVariant ItemListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_workspace->items().size())
@@ -54,7 +75,7 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
             .arg(item.height)
             .arg(itemStatusDisplayName(m_workspace->myStatus(item.id)));
     case Qt::DecorationRole:
-        return statusColor(m_workspace->myStatus(item.id));
+        return statusIcon(m_workspace->myStatus(item.id));
     case ItemIdRole:
         return item.id;
     case StatusRole:

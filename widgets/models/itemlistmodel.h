@@ -4,6 +4,7 @@
 #include "core/model/annotation.h"
 
 #include <QAbstractListModel>
+#include <QIcon>
 
 namespace concord {
 
@@ -24,6 +25,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     static QColor statusColor(ItemStatus status);
+    static QIcon statusIcon(ItemStatus status);
 
 private:
     Workspace *m_workspace;
