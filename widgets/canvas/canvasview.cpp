@@ -36,7 +36,6 @@ void CanvasView::setImage(std::shared_ptr<const DisplayImage> image)
     m_message.clear();
     m_tiles.setImage(m_image);
     resetWindowLevel();
-    m_fitPending = true;
     fitToWindow();
     updateCursor();
 }
@@ -73,7 +72,7 @@ void CanvasView::fitToWindow()
     const double imageHeight = m_image->image.height();
     m_scale = std::clamp(std::min(width() / imageWidth, height() / imageHeight), MinimumScale, MaximumScale);
     m_offset = QPointF((width() - imageWidth * m_scale) / 2.0, (height() - imageHeight * m_scale) / 2.0);
-    m_fitPending = !isVisible();
+    m_fitMode = true;
     update();
     Q_EMIT viewChanged();
 }
@@ -89,7 +88,7 @@ void CanvasView::zoomAt(const QPointF &viewPos, double factor)
     const QPointF anchor = toImage(viewPos); // the image point under the cursor stays there
     m_scale = scale;
     m_offset = viewPos - anchor * m_scale;
-    m_fitPending = false;
+    m_fitMode = false;
     update();
     Q_EMIT viewChanged();
 }
@@ -97,7 +96,7 @@ void CanvasView::zoomAt(const QPointF &viewPos, double factor)
 void CanvasView::panBy(const QPointF &viewDelta)
 {
     m_offset += viewDelta;
-    m_fitPending = false;
+    m_fitMode = false;
     update();
     Q_EMIT viewChanged();
 }
@@ -294,7 +293,7 @@ void CanvasView::focusOutEvent(QFocusEvent *event)
 void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_fitPending)
+    if (m_fitMode)
         fitToWindow();
 }
 

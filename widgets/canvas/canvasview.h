@@ -75,7 +75,7 @@ private:
     QString m_message;
     double m_scale = 1.0;
     QPointF m_offset;
-    bool m_fitPending = true; // fit once the widget has its real size
+    bool m_fitMode = true; // keep fitting on resize until the user zooms or pans
     bool m_annotationsVisible = true;
 
     Drag m_drag = Drag::None;
