@@ -110,7 +110,7 @@ Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
     std::string_view text(data.data(), size_t(data.size()));
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
-    if (trimmed(text).find_first_not_of("\r\n") == std::string_view::npos)
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return error(1, tr("the file is empty; expected the header 'unit,coder,label'"));
 
     RatingTableBuilder builder;
