@@ -2,6 +2,7 @@
 #include "core/agreement/fleisskappa.h"
 
 #include "core/agreement/multiratercoefficients.h"
+#include "core/agreement/unittally.h"
 
 #include <QCoreApplication>
 
@@ -16,56 +17,38 @@ QString tr(const char *text)
     return QCoreApplication::translate("concord::agreement", text);
 }
 
-// Integer tallies over the units that have exactly n ratings.
+// Counts over the units that have exactly n ratings, n being the largest rating count.
 struct FleissTally
 {
-    qint32 raters = 0;             // n, the largest rating count of any unit
-    qint64 units = 0;              // N, units with n ratings
-    qint64 otherUnits = 0;         // pairable units with fewer ratings
-    std::vector<qint64> totals;    // Σ_i n_ij
-    std::vector<qint64> squares;   // Σ_i n_ij²
+    qint32 raters = 0;           // n
+    qint64 units = 0;            // N, units with n ratings
+    qint64 otherUnits = 0;       // pairable units with fewer ratings
+    std::vector<qint64> totals;  // Σ_i n_ij
+    std::vector<qint64> squares; // Σ_i n_ij²
 };
 
-FleissTally tally(const RatingTable &table)
+FleissTally fleissTally(const UnitTally &counts)
 {
     FleissTally t;
-    const qint32 coders = table.coderCount();
-    const qint32 q = table.categoryCount();
+    const qint32 q = counts.categoryCount();
+    for (qint32 m = counts.maxRatings(); m >= 2; --m) {
+        if (counts.units(m) == 0)
+            continue;
+        if (t.raters == 0) {
+            t.raters = m;
+            t.units = counts.units(m);
+        } else {
+            t.otherUnits += counts.units(m);
+        }
+    }
     t.totals.assign(size_t(q), 0);
     t.squares.assign(size_t(q), 0);
-    for (qint32 unit = 0; unit < table.unitCount(); ++unit) {
-        const qint32 *row = table.row(unit);
-        qint32 m = 0;
-        for (qint32 c = 0; c < coders; ++c)
-            m += row[c] != RatingTable::Missing;
-        t.raters = std::max(t.raters, m);
-    }
-    std::vector<qint32> counts(static_cast<size_t>(q), 0);
-    std::vector<qint32> touched;
-    for (qint32 unit = 0; unit < table.unitCount(); ++unit) {
-        const qint32 *row = table.row(unit);
-        touched.clear();
-        qint32 m = 0;
-        for (qint32 c = 0; c < coders; ++c) {
-            const qint32 v = row[c];
-            if (v == RatingTable::Missing)
-                continue;
-            ++m;
-            if (counts[size_t(v)]++ == 0)
-                touched.push_back(v);
+    if (t.raters > 0) {
+        // Σ_i n_ij² = Σ_i n_ij + 2 · (pairs of equal ratings in category j)
+        for (qint32 k = 0; k < q; ++k) {
+            t.totals[size_t(k)] = counts.ratings(t.raters, k);
+            t.squares[size_t(k)] = t.totals[size_t(k)] + 2 * counts.equalPairs(t.raters, k);
         }
-        if (m == t.raters && m >= 2) {
-            ++t.units;
-            for (const qint32 k : touched) {
-                const qint64 n = counts[size_t(k)];
-                t.totals[size_t(k)] += n;
-                t.squares[size_t(k)] += n * n;
-            }
-        } else if (m >= 2) {
-            ++t.otherUnits;
-        }
-        for (const qint32 k : touched)
-            counts[size_t(k)] = 0;
     }
     return t;
 }
@@ -75,10 +58,11 @@ FleissTally tally(const RatingTable &table)
 FleissKappa fleissKappa(const RatingTable &table)
 {
     FleissKappa result;
+    const UnitTally counts(table);
     result.overall = multiRaterAgreement(table, ChanceModel::CategoryMarginals,
-                                         tableWeights(table, KappaWeights::Unweighted));
+                                         tableWeights(table, KappaWeights::Unweighted), counts);
 
-    const FleissTally t = tally(table);
+    const FleissTally t = fleissTally(counts);
     const qint32 q = table.categoryCount();
     if (t.otherUnits > 0) {
         result.overall.warnings.append(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/krippendorffalpha.h"
 
+#include "core/agreement/unittally.h"
+
 #include <QCoreApplication>
 
 #include <vector>
@@ -27,10 +29,12 @@ struct CoincidenceTally
     qint32 singleRatingUnits = 0;
     std::vector<qint64> marginals;                 // n_c over pairable values
     std::vector<qint64> disagreeingPairs;          // [m]: ordered pairs c != k (nominal)
-    std::vector<std::vector<qint64>> pairsByCount; // [m][c*K+k]: ordered pairs (other levels)
+    // [m][c*K+k], c <= k: unordered pairs of values c and k within units of m values (other
+    // levels); the ordered coincidence count is twice that on the diagonal, equal off it.
+    std::vector<std::vector<qint64>> pairsByCount;
 };
 
-CoincidenceTally tally(const RatingTable &table, bool fullMatrix)
+CoincidenceTally tally(const RatingTable &table)
 {
     CoincidenceTally t;
     const qint32 coders = table.coderCount();
@@ -59,26 +63,17 @@ CoincidenceTally tally(const RatingTable &table, bool fullMatrix)
         for (qint32 i = 0; i < m; ++i)
             ++t.marginals[size_t(values[size_t(i)])];
 
-        if (!fullMatrix && m <= PairLoopLimit) {
-            qint64 equalPairs = 0;
-            for (qint32 i = 0; i < m; ++i)
-                for (qint32 j = i + 1; j < m; ++j)
-                    equalPairs += values[size_t(i)] == values[size_t(j)];
-            t.disagreeingPairs[size_t(m)] += qint64(m) * (m - 1) - 2 * equalPairs;
-            continue;
-        }
-        std::vector<qint64> *pairs = nullptr;
-        if (fullMatrix) {
-            pairs = &t.pairsByCount[size_t(m)];
-            if (pairs->empty())
-                pairs->assign(size_t(categories) * size_t(categories), 0);
-        }
-        if (fullMatrix && m <= PairLoopLimit) {
-            for (qint32 i = 0; i < m; ++i)
-                for (qint32 j = 0; j < m; ++j)
-                    if (i != j)
-                        ++(*pairs)[size_t(values[size_t(i)]) * size_t(categories)
-                                   + size_t(values[size_t(j)])];
+        std::vector<qint64> *pairs = &t.pairsByCount[size_t(m)];
+        if (pairs->empty())
+            pairs->assign(size_t(categories) * size_t(categories), 0);
+        if (m <= PairLoopLimit) {
+            for (qint32 i = 0; i < m; ++i) {
+                for (qint32 j = i + 1; j < m; ++j) {
+                    const qint32 a = values[size_t(i)];
+                    const qint32 b = values[size_t(j)];
+                    ++(*pairs)[size_t(std::min(a, b)) * size_t(categories) + size_t(std::max(a, b))];
+                }
+            }
             continue;
         }
         touched.clear();
@@ -87,20 +82,40 @@ CoincidenceTally tally(const RatingTable &table, bool fullMatrix)
             if (counts[size_t(v)]++ == 0)
                 touched.push_back(v);
         }
-        qint64 sumSquares = 0;
         for (const qint32 c : touched) {
             const qint64 nc = counts[size_t(c)];
-            sumSquares += nc * nc;
-            if (!fullMatrix)
-                continue;
             for (const qint32 k : touched) {
+                if (k < c)
+                    continue;
                 const qint64 nk = counts[size_t(k)];
-                (*pairs)[size_t(c) * size_t(categories) + size_t(k)] += c == k ? nc * (nc - 1) : nc * nk;
+                (*pairs)[size_t(c) * size_t(categories) + size_t(k)] += c == k ? nc * (nc - 1) / 2 : nc * nk;
             }
         }
-        t.disagreeingPairs[size_t(m)] += qint64(m) * m - sumSquares;
         for (const qint32 c : touched)
             counts[size_t(c)] = 0;
+    }
+    return t;
+}
+
+// The nominal level needs only marginals and disagreeing pairs, which the shared UnitTally pass
+// provides.
+CoincidenceTally nominalTally(const RatingTable &table)
+{
+    const UnitTally counts(table);
+    CoincidenceTally t;
+    const qint32 K = table.categoryCount();
+    t.categories = K;
+    t.marginals.assign(size_t(K), 0);
+    t.disagreeingPairs.assign(size_t(counts.maxRatings()) + 1, 0);
+    t.singleRatingUnits = counts.maxRatings() >= 1 ? qint32(counts.units(1)) : 0;
+    for (qint32 m = 2; m <= counts.maxRatings(); ++m) {
+        t.pairableUnits += qint32(counts.units(m));
+        qint64 equal = 0;
+        for (qint32 k = 0; k < K; ++k) {
+            t.marginals[size_t(k)] += counts.ratings(m, k);
+            equal += counts.equalPairs(m, k);
+        }
+        t.disagreeingPairs[size_t(m)] = qint64(m) * (m - 1) * counts.units(m) - 2 * equal;
     }
     return t;
 }
@@ -177,7 +192,7 @@ AgreementResult krippendorffAlpha(const RatingTable &table, MeasurementLevel lev
     result.coders = table.coderCount();
 
     const bool nominal = level == MeasurementLevel::Nominal;
-    const CoincidenceTally t = tally(table, !nominal);
+    const CoincidenceTally t = nominal ? nominalTally(table) : tally(table);
     result.units = t.pairableUnits;
     if (t.singleRatingUnits > 0) {
         result.warnings.append(tr("%1 unit(s) with a single rating are not pairable and were "
@@ -220,8 +235,19 @@ AgreementResult krippendorffAlpha(const RatingTable &table, MeasurementLevel lev
         coincidences.assign(size_t(K) * size_t(K), 0.0);
         for (size_t m = 2; m < t.pairsByCount.size(); ++m) {
             const std::vector<qint64> &pairs = t.pairsByCount[m];
-            for (size_t i = 0; i < pairs.size(); ++i)
-                coincidences[i] += double(pairs[i]) / double(m - 1);
+            if (pairs.empty())
+                continue;
+            for (qint32 c = 0; c < K; ++c) {
+                for (qint32 k = c; k < K; ++k) {
+                    const double o = double(pairs[size_t(c) * size_t(K) + size_t(k)]) / double(m - 1);
+                    if (c == k) {
+                        coincidences[size_t(c) * size_t(K) + size_t(c)] += 2 * o;
+                    } else {
+                        coincidences[size_t(c) * size_t(K) + size_t(k)] += o;
+                        coincidences[size_t(k) * size_t(K) + size_t(c)] += o;
+                    }
+                }
+            }
         }
         for (qint32 c = 0; c < K; ++c)
             for (qint32 k = 0; k < K; ++k)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/multiratercoefficients.h"
 
+#include "core/agreement/unittally.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -14,34 +16,70 @@ QString tr(const char *text)
     return QCoreApplication::translate("concord::agreement", text);
 }
 
-// Calls visit(touched, counts, r) for every unit with at least one rating, where `touched`
-// lists the categories present and counts[k] is r_ik. Counts are reset after each unit.
+// Above this many ratings in a unit, counting per category beats visiting all pairs.
+constexpr qint32 PairLoopLimit = 16;
+
+// Calls visit(values, r) for every unit with at least one rating, values[0..r) being the
+// category ids of its ratings.
 template <typename Visit>
 void forEachRatedUnit(const RatingTable &table, Visit visit)
 {
     const qint32 coders = table.coderCount();
-    std::vector<qint32> counts(size_t(table.categoryCount()), 0);
-    std::vector<qint32> touched;
-    touched.reserve(size_t(coders));
+    std::vector<qint32> values(static_cast<size_t>(coders));
     for (qint32 unit = 0; unit < table.unitCount(); ++unit) {
         const qint32 *row = table.row(unit);
-        touched.clear();
         qint32 r = 0;
         for (qint32 c = 0; c < coders; ++c) {
-            const qint32 v = row[c];
-            if (v == RatingTable::Missing)
-                continue;
-            ++r;
-            if (counts[size_t(v)]++ == 0)
-                touched.push_back(v);
+            if (row[c] != RatingTable::Missing)
+                values[size_t(r++)] = row[c];
         }
-        if (r == 0)
-            continue;
-        visit(touched, counts, r);
-        for (const qint32 k : touched)
-            counts[size_t(k)] = 0;
+        if (r > 0)
+            visit(values.data(), r);
     }
 }
+
+// Σ over ordered pairs i != j of w(v_i, v_j), which equals Σ_k r_ik (r*_ik - 1) when w_kk = 1.
+class PairWeightSum
+{
+public:
+    PairWeightSum(const std::vector<double> &weights, qint32 q)
+        : m_weights(weights.data()), m_q(size_t(q)), m_counts(size_t(q), 0)
+    {}
+
+    double operator()(const qint32 *values, qint32 r)
+    {
+        double sum = 0;
+        if (r <= PairLoopLimit) {
+            for (qint32 i = 0; i < r; ++i) {
+                const size_t a = size_t(values[i]);
+                for (qint32 j = i + 1; j < r; ++j) {
+                    const size_t b = size_t(values[j]);
+                    sum += m_weights[a * m_q + b] + m_weights[b * m_q + a];
+                }
+            }
+            return sum;
+        }
+        m_touched.clear();
+        for (qint32 i = 0; i < r; ++i) {
+            if (m_counts[size_t(values[i])]++ == 0)
+                m_touched.push_back(values[i]);
+        }
+        for (const qint32 k : m_touched) {
+            const double nk = m_counts[size_t(k)];
+            for (const qint32 l : m_touched)
+                sum += nk * (m_counts[size_t(l)] - (k == l ? 1 : 0)) * m_weights[size_t(k) * m_q + size_t(l)];
+        }
+        for (const qint32 k : m_touched)
+            m_counts[size_t(k)] = 0;
+        return sum;
+    }
+
+private:
+    const double *m_weights;
+    size_t m_q;
+    std::vector<qint64> m_counts;
+    std::vector<qint32> m_touched;
+};
 
 QString metricName(ChanceModel chance, bool weighted)
 {
@@ -70,6 +108,12 @@ std::vector<double> tableWeights(const RatingTable &table, KappaWeights weights)
 AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance,
                                     const std::vector<double> &weights)
 {
+    return multiRaterAgreement(table, chance, weights, UnitTally(table));
+}
+
+AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance,
+                                    const std::vector<double> &weights, const UnitTally &tally)
+{
     const qint32 q = table.categoryCount();
     AgreementResult result;
     bool weighted = false;
@@ -85,32 +129,30 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
     result.coders = table.coderCount();
     auto weight = [&](qint32 k, qint32 l) { return weights[size_t(k) * size_t(q) + size_t(l)]; };
 
-    // Pass 1: p_a and π.
+    // p_a and π from counts per rating count r, divided once at the end: exact integers when
+    // unweighted, and independent of unit order. Weighted agreement needs its own pass.
+    const qint32 coders = table.coderCount();
     qint64 rated = 0;    // n: units with at least one rating
     qint64 pairable = 0; // units with two or more
-    double agreementSum = 0;
-    std::vector<double> prevalenceSum(static_cast<size_t>(q), 0.0);
-    auto unitAgreement = [&](const std::vector<qint32> &touched, const std::vector<qint32> &counts,
-                             qint32 r) {
-        double sum = 0; // Σ_k r_ik (r*_ik - 1)
-        for (const qint32 k : touched) {
-            double weightedCount = 0;
-            for (const qint32 l : touched)
-                weightedCount += weight(k, l) * counts[size_t(l)];
-            sum += counts[size_t(k)] * (weightedCount - 1);
-        }
-        return sum / (double(r) * (r - 1));
-    };
-    forEachRatedUnit(table, [&](const std::vector<qint32> &touched,
-                                const std::vector<qint32> &counts, qint32 r) {
-        ++rated;
-        for (const qint32 k : touched)
-            prevalenceSum[size_t(k)] += double(counts[size_t(k)]) / r;
-        if (r >= 2) {
-            ++pairable;
-            agreementSum += unitAgreement(touched, counts, r);
-        }
-    });
+    std::vector<double> agreementByCount(size_t(coders) + 1, 0.0);
+    for (qint32 r = 1; r <= coders; ++r) {
+        rated += tally.units(r);
+        if (r < 2)
+            continue;
+        pairable += tally.units(r);
+        qint64 equal = 0;
+        for (qint32 k = 0; k < q; ++k)
+            equal += tally.equalPairs(r, k);
+        agreementByCount[size_t(r)] = 2.0 * double(equal);
+    }
+    PairWeightSum pairWeightSum(weights, q);
+    if (weighted) {
+        std::fill(agreementByCount.begin(), agreementByCount.end(), 0.0);
+        forEachRatedUnit(table, [&](const qint32 *values, qint32 r) {
+            if (r >= 2)
+                agreementByCount[size_t(r)] += pairWeightSum(values, r);
+        });
+    }
     result.units = qint32(pairable);
     if (rated > pairable) {
         result.warnings.append(tr("%1 unit(s) with a single rating count only toward category "
@@ -120,10 +162,17 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
         result.warnings.append(tr("no unit has two or more ratings: the coefficient is undefined"));
         return result;
     }
+    double agreementSum = 0;
+    std::vector<double> prevalence(static_cast<size_t>(q), 0.0);
+    for (qint32 r = 1; r <= coders; ++r) {
+        if (r >= 2)
+            agreementSum += agreementByCount[size_t(r)] / (double(r) * (r - 1));
+        for (qint32 k = 0; k < q; ++k)
+            prevalence[size_t(k)] += double(tally.ratings(r, k)) / r;
+    }
     const double pa = agreementSum / double(pairable);
-    std::vector<double> prevalence(static_cast<size_t>(q));
     for (qint32 k = 0; k < q; ++k)
-        prevalence[size_t(k)] = prevalenceSum[size_t(k)] / double(rated);
+        prevalence[size_t(k)] /= double(rated);
 
     double pe = 0;
     std::vector<double> unitChanceWeights(static_cast<size_t>(q), 0.0); // pe_i = Σ_k r_ik/r_i · this[k]
@@ -166,22 +215,40 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
     const double value = (pa - pe) / (1 - pe);
     result.value = value;
 
-    // Pass 2: Gwet's linearised variance over the rated units.
+    // Second pass: Gwet's linearised variance over the rated units. Per-r factors are computed
+    // once, so the loop has no division.
     if (rated >= 2) {
         double squares = 0;
-        const double scale = double(rated) / double(pairable);
-        forEachRatedUnit(table, [&](const std::vector<qint32> &touched,
-                                    const std::vector<qint32> &counts, qint32 r) {
-            const double paI = r >= 2 ? unitAgreement(touched, counts, r) : 0.0;
-            const double peR2 = r >= 2 ? pe : 0.0;
-            double term = scale * (paI - peR2) / (1 - pe);
-            if (chance == ChanceModel::Gwet || chance == ChanceModel::CategoryMarginals) {
-                double peI = 0;
-                for (const qint32 k : touched)
-                    peI += double(counts[size_t(k)]) / r * unitChanceWeights[size_t(k)];
-                term -= 2 * (1 - value) * (peI - pe) / (1 - pe);
+        const bool unitChance = chance == ChanceModel::Gwet || chance == ChanceModel::CategoryMarginals;
+        const double agreementFactor = double(rated) / double(pairable) / (1 - pe);
+        const double chanceFactor = unitChance ? 2 * (1 - value) / (1 - pe) : 0.0;
+        std::vector<double> perPair(size_t(coders) + 1, 0.0), perRating(size_t(coders) + 1, 0.0),
+            offset(size_t(coders) + 1, 0.0);
+        for (qint32 r = 1; r <= coders; ++r) {
+            perPair[size_t(r)] = r >= 2 ? agreementFactor / (double(r) * (r - 1)) : 0.0;
+            perRating[size_t(r)] = chanceFactor / r;
+            // term - value = perPair·pairSum - perRating·Σcw + offset
+            offset[size_t(r)] = -(r >= 2 ? agreementFactor * pe : 0.0) + chanceFactor * pe - value;
+        }
+        forEachRatedUnit(table, [&](const qint32 *values, qint32 r) {
+            double pairSum = 0;
+            if (!weighted && r <= PairLoopLimit) {
+                qint32 equal = 0;
+                for (qint32 i = 0; i < r; ++i)
+                    for (qint32 j = i + 1; j < r; ++j)
+                        equal += values[i] == values[j];
+                pairSum = 2.0 * equal;
+            } else if (r >= 2) {
+                pairSum = pairWeightSum(values, r);
             }
-            squares += (term - value) * (term - value);
+            double chanceSum = 0; // Σ_k r_ik c_k
+            if (unitChance) {
+                for (qint32 i = 0; i < r; ++i)
+                    chanceSum += unitChanceWeights[size_t(values[i])];
+            }
+            const double d = perPair[size_t(r)] * pairSum - perRating[size_t(r)] * chanceSum
+                             + offset[size_t(r)];
+            squares += d * d;
         });
         const double variance = squares / (double(rated) * double(rated - 1));
         if (isFiniteValue(variance) && variance >= 0) {

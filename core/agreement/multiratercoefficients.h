@@ -4,6 +4,7 @@
 #include "core/agreement/agreementresult.h"
 #include "core/agreement/agreementweights.h"
 #include "core/agreement/ratingtable.h"
+#include "core/agreement/unittally.h"
 
 namespace concord {
 
@@ -31,6 +32,10 @@ enum class ChanceModel {
 // Empty value when no unit has two ratings or when p_e = 1.
 AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance,
                                     const std::vector<double> &weights);
+// The same, reusing the counts of a UnitTally of `table` (saves a pass when several
+// coefficients are computed on one table).
+AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance,
+                                    const std::vector<double> &weights, const UnitTally &tally);
 
 // Share of agreeing rating pairs within units, averaged over units with two or more ratings.
 AgreementResult percentAgreement(const RatingTable &table);
