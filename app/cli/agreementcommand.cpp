@@ -117,7 +117,8 @@ int runAgreementCommand(const QStringList &arguments)
         QString help = parser.helpText();
         const QString program = QCoreApplication::arguments().value(0);
         if (!program.isEmpty())
-            help.replace(help.indexOf(program), program.size(), QStringLiteral("concord-cli agreement"));
+            help.replace(help.indexOf(program), program.size(),
+                         QStringLiteral("concord-cli agreement"));
         standardOutput() << help;
         standardOutput().flush();
         return ExitOk;

@@ -11,10 +11,10 @@ namespace concord {
 
 namespace {
 
-constexpr AgreementMetric AllMetrics[] = {
-    AgreementMetric::Percent, AgreementMetric::Cohen, AgreementMetric::Scott,
-    AgreementMetric::Fleiss,  AgreementMetric::Alpha, AgreementMetric::Ac1,
-    AgreementMetric::BrennanPrediger};
+constexpr AgreementMetric AllMetrics[] = {AgreementMetric::Percent,        AgreementMetric::Cohen,
+                                          AgreementMetric::Scott,          AgreementMetric::Fleiss,
+                                          AgreementMetric::Alpha,          AgreementMetric::Ac1,
+                                          AgreementMetric::BrennanPrediger};
 
 AgreementResult computeOnce(const RatingTable &table, const AgreementRequest &request)
 {
@@ -60,17 +60,17 @@ QString checkAgreementRequest(const RatingTable &table, const AgreementRequest &
     auto tr = [](const char *text) {
         return QCoreApplication::translate("concord::agreement", text);
     };
-    const bool pairOnly = request.metric == AgreementMetric::Cohen
-                          || request.metric == AgreementMetric::Scott;
+    const bool pairOnly =
+        request.metric == AgreementMetric::Cohen || request.metric == AgreementMetric::Scott;
     if (pairOnly && table.coderCount() != 2) {
         return tr("%1 needs exactly 2 coders, the table has %2; use fleiss, alpha or ac1 for "
                   "more coders")
             .arg(agreementMetricName(request.metric))
             .arg(table.coderCount());
     }
-    const bool weighted = request.metric == AgreementMetric::Cohen
-                          || request.metric == AgreementMetric::Ac1
-                          || request.metric == AgreementMetric::BrennanPrediger;
+    const bool weighted = request.metric == AgreementMetric::Cohen ||
+                          request.metric == AgreementMetric::Ac1 ||
+                          request.metric == AgreementMetric::BrennanPrediger;
     if (!weighted && request.weights != KappaWeights::Unweighted)
         return tr("--weights applies only to cohen, ac1 and bp");
     if (request.metric != AgreementMetric::Alpha && request.level != MeasurementLevel::Nominal)

@@ -28,8 +28,8 @@ struct AgreementResult
     std::optional<ConfidenceInterval> ci;
     std::optional<double> observedAgreement; // p_o (weighted where weights apply)
     std::optional<double> expectedAgreement; // p_e, agreement expected by chance
-    qint32 units = 0;  // units that entered the computation
-    qint32 coders = 0; // coders that entered the computation
+    qint32 units = 0;                        // units that entered the computation
+    qint32 coders = 0;                       // coders that entered the computation
     QString landisKoch;
     QStringList warnings;
 };

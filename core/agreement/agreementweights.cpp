@@ -18,7 +18,8 @@ QString kappaWeightsName(KappaWeights weights)
 
 std::optional<KappaWeights> parseKappaWeights(QStringView name)
 {
-    for (KappaWeights w : {KappaWeights::Unweighted, KappaWeights::Linear, KappaWeights::Quadratic}) {
+    for (KappaWeights w :
+         {KappaWeights::Unweighted, KappaWeights::Linear, KappaWeights::Quadratic}) {
         if (name.compare(kappaWeightsName(w), Qt::CaseInsensitive) == 0)
             return w;
     }

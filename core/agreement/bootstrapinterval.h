@@ -37,7 +37,9 @@ std::optional<ConfidenceInterval> bootstrapInterval(const RatingTable &table,
 class SplitMix64
 {
 public:
-    explicit SplitMix64(quint64 seed) : m_state(seed) {}
+    explicit SplitMix64(quint64 seed)
+        : m_state(seed)
+    {}
     quint64 next();
     // Uniform in [0, bound) by Lemire's multiply-shift with rejection.
     quint64 below(quint64 bound);

@@ -69,7 +69,9 @@ FleissKappa fleissKappa(const RatingTable &table)
             tr("units have different numbers of ratings (%1 of %2 have fewer than %3): kappa "
                "uses Gwet's generalisation for missing ratings; the null SE and per-category "
                "kappas use only units with %3 ratings")
-                .arg(t.otherUnits).arg(t.otherUnits + t.units).arg(t.raters));
+                .arg(t.otherUnits)
+                .arg(t.otherUnits + t.units)
+                .arg(t.raters));
     }
     if (t.units == 0 || t.raters < 2)
         return result;
@@ -92,7 +94,8 @@ FleissKappa fleissKappa(const RatingTable &table)
         sumPQQminusP += pq * ((1 - p) - p);
         if (!(pq > 0)) {
             category.warnings.append(tr("category %1 was used by all or by none of the ratings: "
-                                        "its kappa is undefined").arg(table.categoryName(k)));
+                                        "its kappa is undefined")
+                                         .arg(table.categoryName(k)));
             continue;
         }
         const double disagreement = n * double(t.totals[size_t(k)]) - double(t.squares[size_t(k)]);

@@ -27,8 +27,8 @@ struct CoincidenceTally
     qint32 categories = 0;
     qint32 pairableUnits = 0;
     qint32 singleRatingUnits = 0;
-    std::vector<qint64> marginals;                 // n_c over pairable values
-    std::vector<qint64> disagreeingPairs;          // [m]: ordered pairs c != k (nominal)
+    std::vector<qint64> marginals;        // n_c over pairable values
+    std::vector<qint64> disagreeingPairs; // [m]: ordered pairs c != k (nominal)
     // [m][c*K+k], c <= k: unordered pairs of values c and k within units of m values (other
     // levels); the ordered coincidence count is twice that on the diagonal, equal off it.
     std::vector<std::vector<qint64>> pairsByCount;
@@ -71,7 +71,8 @@ CoincidenceTally tally(const RatingTable &table)
                 for (qint32 j = i + 1; j < m; ++j) {
                     const qint32 a = values[size_t(i)];
                     const qint32 b = values[size_t(j)];
-                    ++(*pairs)[size_t(std::min(a, b)) * size_t(categories) + size_t(std::max(a, b))];
+                    ++(*pairs)[size_t(std::min(a, b)) * size_t(categories) +
+                               size_t(std::max(a, b))];
                 }
             }
             continue;
@@ -88,7 +89,8 @@ CoincidenceTally tally(const RatingTable &table)
                 if (k < c)
                     continue;
                 const qint64 nk = counts[size_t(k)];
-                (*pairs)[size_t(c) * size_t(categories) + size_t(k)] += c == k ? nc * (nc - 1) / 2 : nc * nk;
+                (*pairs)[size_t(c) * size_t(categories) + size_t(k)] +=
+                    c == k ? nc * (nc - 1) / 2 : nc * nk;
             }
         }
         for (const qint32 c : touched)
@@ -140,7 +142,8 @@ std::vector<double> differenceMatrix(const RatingTable &table, MeasurementLevel 
                 qint64 between = 0;
                 for (qint32 g = lo; g <= hi; ++g)
                     between += marginals[size_t(g)];
-                const double x = double(between) - double(marginals[size_t(c)] + marginals[size_t(k)]) / 2;
+                const double x =
+                    double(between) - double(marginals[size_t(c)] + marginals[size_t(k)]) / 2;
                 d = x * x;
                 break;
             }
@@ -151,7 +154,8 @@ std::vector<double> differenceMatrix(const RatingTable &table, MeasurementLevel 
             }
             case MeasurementLevel::Ratio: {
                 const double sum = table.categoryValue(c) + table.categoryValue(k);
-                const double x = sum == 0 ? 0 : (table.categoryValue(c) - table.categoryValue(k)) / sum;
+                const double x =
+                    sum == 0 ? 0 : (table.categoryValue(c) - table.categoryValue(k)) / sum;
                 d = x * x;
                 break;
             }
@@ -196,12 +200,14 @@ AgreementResult krippendorffAlpha(const RatingTable &table, MeasurementLevel lev
     result.units = t.pairableUnits;
     if (t.singleRatingUnits > 0) {
         result.warnings.append(tr("%1 unit(s) with a single rating are not pairable and were "
-                                  "left out").arg(t.singleRatingUnits));
+                                  "left out")
+                                   .arg(t.singleRatingUnits));
     }
-    if ((level == MeasurementLevel::Interval || level == MeasurementLevel::Ratio)
-        && !table.categoriesAreNumeric() && table.categoryCount() > 0) {
+    if ((level == MeasurementLevel::Interval || level == MeasurementLevel::Ratio) &&
+        !table.categoriesAreNumeric() && table.categoryCount() > 0) {
         result.warnings.append(tr("labels are not all numbers: their positions 1..%1 in label "
-                                  "order were used as values").arg(table.categoryCount()));
+                                  "order were used as values")
+                                   .arg(table.categoryCount()));
     }
     if (level == MeasurementLevel::Ratio) {
         for (qint32 k = 0; k < table.categoryCount(); ++k) {
@@ -239,7 +245,8 @@ AgreementResult krippendorffAlpha(const RatingTable &table, MeasurementLevel lev
                 continue;
             for (qint32 c = 0; c < K; ++c) {
                 for (qint32 k = c; k < K; ++k) {
-                    const double o = double(pairs[size_t(c) * size_t(K) + size_t(k)]) / double(m - 1);
+                    const double o =
+                        double(pairs[size_t(c) * size_t(K) + size_t(k)]) / double(m - 1);
                     if (c == k) {
                         coincidences[size_t(c) * size_t(K) + size_t(c)] += 2 * o;
                     } else {
@@ -268,7 +275,8 @@ AgreementResult krippendorffAlpha(const RatingTable &table, MeasurementLevel lev
             for (qint32 k = 0; k < K; ++k) {
                 const size_t i = size_t(c) * size_t(K) + size_t(k);
                 observed += coincidences[i] * delta[i];
-                expected += double(t.marginals[size_t(c)]) * double(t.marginals[size_t(k)]) * delta[i];
+                expected +=
+                    double(t.marginals[size_t(c)]) * double(t.marginals[size_t(k)]) * delta[i];
             }
         }
     }

@@ -21,8 +21,7 @@ constexpr qint32 PairLoopLimit = 16;
 
 // Calls visit(values, r) for every unit with at least one rating, values[0..r) being the
 // category ids of its ratings.
-template <typename Visit>
-void forEachRatedUnit(const RatingTable &table, Visit visit)
+template <typename Visit> void forEachRatedUnit(const RatingTable &table, Visit visit)
 {
     const qint32 coders = table.coderCount();
     std::vector<qint32> values(static_cast<size_t>(coders));
@@ -43,7 +42,9 @@ class PairWeightSum
 {
 public:
     PairWeightSum(const std::vector<double> &weights, qint32 q)
-        : m_weights(weights.data()), m_q(size_t(q)), m_counts(size_t(q), 0)
+        : m_weights(weights.data())
+        , m_q(size_t(q))
+        , m_counts(size_t(q), 0)
     {}
 
     double operator()(const qint32 *values, qint32 r)
@@ -67,7 +68,8 @@ public:
         for (const qint32 k : m_touched) {
             const double nk = m_counts[size_t(k)];
             for (const qint32 l : m_touched)
-                sum += nk * (m_counts[size_t(l)] - (k == l ? 1 : 0)) * m_weights[size_t(k) * m_q + size_t(l)];
+                sum += nk * (m_counts[size_t(l)] - (k == l ? 1 : 0)) *
+                       m_weights[size_t(k) * m_q + size_t(l)];
         }
         for (const qint32 k : m_touched)
             m_counts[size_t(k)] = 0;
@@ -84,13 +86,16 @@ private:
 QString metricName(ChanceModel chance, bool weighted)
 {
     switch (chance) {
-    case ChanceModel::None: return weighted ? QStringLiteral("percent_agreement_weighted")
-                                            : QStringLiteral("percent_agreement");
-    case ChanceModel::Uniform: return weighted ? QStringLiteral("brennan_prediger_weighted")
-                                               : QStringLiteral("brennan_prediger");
-    case ChanceModel::Gwet: return weighted ? QStringLiteral("gwet_ac2") : QStringLiteral("gwet_ac1");
-    case ChanceModel::CategoryMarginals: return weighted ? QStringLiteral("fleiss_kappa_weighted")
-                                                         : QStringLiteral("fleiss_kappa");
+    case ChanceModel::None:
+        return weighted ? QStringLiteral("percent_agreement_weighted")
+                        : QStringLiteral("percent_agreement");
+    case ChanceModel::Uniform:
+        return weighted ? QStringLiteral("brennan_prediger_weighted")
+                        : QStringLiteral("brennan_prediger");
+    case ChanceModel::Gwet:
+        return weighted ? QStringLiteral("gwet_ac2") : QStringLiteral("gwet_ac1");
+    case ChanceModel::CategoryMarginals:
+        return weighted ? QStringLiteral("fleiss_kappa_weighted") : QStringLiteral("fleiss_kappa");
     }
     return {};
 }
@@ -156,7 +161,8 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
     result.units = qint32(pairable);
     if (rated > pairable) {
         result.warnings.append(tr("%1 unit(s) with a single rating count only toward category "
-                                  "prevalence").arg(rated - pairable));
+                                  "prevalence")
+                                   .arg(rated - pairable));
     }
     if (pairable == 0) {
         result.warnings.append(tr("no unit has two or more ratings: the coefficient is undefined"));
@@ -175,7 +181,8 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
         prevalence[size_t(k)] /= double(rated);
 
     double pe = 0;
-    std::vector<double> unitChanceWeights(static_cast<size_t>(q), 0.0); // pe_i = Σ_k r_ik/r_i · this[k]
+    std::vector<double> unitChanceWeights(static_cast<size_t>(q),
+                                          0.0); // pe_i = Σ_k r_ik/r_i · this[k]
     switch (chance) {
     case ChanceModel::None: break;
     case ChanceModel::Uniform: pe = weightSum / (double(q) * q); break;
@@ -184,7 +191,8 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
             break;
         for (qint32 k = 0; k < q; ++k) {
             pe += prevalence[size_t(k)] * (1 - prevalence[size_t(k)]);
-            unitChanceWeights[size_t(k)] = weightSum / (double(q) * (q - 1)) * (1 - prevalence[size_t(k)]);
+            unitChanceWeights[size_t(k)] =
+                weightSum / (double(q) * (q - 1)) * (1 - prevalence[size_t(k)]);
         }
         pe *= weightSum / (double(q) * (q - 1));
         break;
@@ -219,7 +227,8 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
     // once, so the loop has no division.
     if (rated >= 2) {
         double squares = 0;
-        const bool unitChance = chance == ChanceModel::Gwet || chance == ChanceModel::CategoryMarginals;
+        const bool unitChance =
+            chance == ChanceModel::Gwet || chance == ChanceModel::CategoryMarginals;
         const double agreementFactor = double(rated) / double(pairable) / (1 - pe);
         const double chanceFactor = unitChance ? 2 * (1 - value) / (1 - pe) : 0.0;
         std::vector<double> perPair(size_t(coders) + 1, 0.0), perRating(size_t(coders) + 1, 0.0),
@@ -246,8 +255,8 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
                 for (qint32 i = 0; i < r; ++i)
                     chanceSum += unitChanceWeights[size_t(values[i])];
             }
-            const double d = perPair[size_t(r)] * pairSum - perRating[size_t(r)] * chanceSum
-                             + offset[size_t(r)];
+            const double d =
+                perPair[size_t(r)] * pairSum - perRating[size_t(r)] * chanceSum + offset[size_t(r)];
             squares += d * d;
         });
         const double variance = squares / (double(rated) * double(rated - 1));

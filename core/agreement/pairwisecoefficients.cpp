@@ -62,7 +62,8 @@ AgreementResult startResult(const QString &metric, const RatingTable &table, con
     }
     if (t.skipped > 0) {
         result.warnings.append(tr("%1 unit(s) rated by only one of %2 and %3 were left out")
-                                   .arg(t.skipped).arg(table.coderName(a), table.coderName(b)));
+                                   .arg(t.skipped)
+                                   .arg(table.coderName(a), table.coderName(b)));
     }
     if (t.units == 0)
         result.warnings.append(tr("no unit was rated by both coders: the value is undefined"));
@@ -94,11 +95,11 @@ AgreementResult pairPercentAgreement(const RatingTable &table, qint32 a, qint32 
 AgreementResult cohenKappa(const RatingTable &table, qint32 a, qint32 b, KappaWeights weights)
 {
     const CrossTable t = crossTable(table, a, b);
-    AgreementResult result = startResult(
-        weights == KappaWeights::Unweighted
-            ? QStringLiteral("cohen_kappa")
-            : QStringLiteral("cohen_kappa_") + kappaWeightsName(weights),
-        table, t, a, b);
+    AgreementResult result =
+        startResult(weights == KappaWeights::Unweighted
+                        ? QStringLiteral("cohen_kappa")
+                        : QStringLiteral("cohen_kappa_") + kappaWeightsName(weights),
+                    table, t, a, b);
     if (!validPair(table, a, b) || t.units == 0)
         return result;
 
@@ -155,7 +156,8 @@ AgreementResult cohenKappa(const RatingTable &table, qint32 a, qint32 b, KappaWe
     double sum = 0;
     for (qint32 i = 0; i < L; ++i) {
         for (qint32 j = 0; j < L; ++j) {
-            const double d = weight(i, j) - (rowMean[size_t(i)] + columnMean[size_t(j)]) * (1 - kappa);
+            const double d =
+                weight(i, j) - (rowMean[size_t(i)] + columnMean[size_t(j)]) * (1 - kappa);
             sum += p(i, j) * d * d;
         }
     }

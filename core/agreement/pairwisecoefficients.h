@@ -36,7 +36,7 @@ AgreementResult pairGwetAc(const RatingTable &table, qint32 a, qint32 b,
 
 // Cohen's kappa for every pair of coders: a symmetric coderCount × coderCount matrix
 // (row-major), 1 on the diagonal, empty where kappa is undefined for that pair.
-std::vector<std::optional<double>> cohenKappaMatrix(const RatingTable &table,
-                                                    KappaWeights weights = KappaWeights::Unweighted);
+std::vector<std::optional<double>>
+cohenKappaMatrix(const RatingTable &table, KappaWeights weights = KappaWeights::Unweighted);
 
 } // namespace concord

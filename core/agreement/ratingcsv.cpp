@@ -82,8 +82,8 @@ int splitFields(std::string_view line, std::array<std::string_view, 3> &fields,
                 return -1; // text after a closing quote
         } else {
             const void *comma = std::memchr(line.data() + pos, ',', line.size() - pos);
-            const size_t end = comma ? size_t(static_cast<const char *>(comma) - line.data())
-                                     : line.size();
+            const size_t end =
+                comma ? size_t(static_cast<const char *>(comma) - line.data()) : line.size();
             field = trimmed(line.substr(pos, end - pos));
             pos = end;
         }
@@ -121,8 +121,8 @@ Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
     size_t pos = 0;
     while (pos < text.size()) {
         const void *newline = std::memchr(text.data() + pos, '\n', text.size() - pos);
-        const size_t end = newline ? size_t(static_cast<const char *>(newline) - text.data())
-                                   : text.size();
+        const size_t end =
+            newline ? size_t(static_cast<const char *>(newline) - text.data()) : text.size();
         std::string_view line = text.substr(pos, end - pos);
         pos = end + 1;
         ++lineNumber;
@@ -143,17 +143,18 @@ Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
                         return false;
                 return true;
             };
-            if (count != 3 || !is(fields[0], "unit") || !is(fields[1], "coder")
-                || !is(fields[2], "label")) {
-                return error(lineNumber, tr("expected the header 'unit,coder,label', found %1")
-                                             .arg(quoted(line)));
+            if (count != 3 || !is(fields[0], "unit") || !is(fields[1], "coder") ||
+                !is(fields[2], "label")) {
+                return error(
+                    lineNumber,
+                    tr("expected the header 'unit,coder,label', found %1").arg(quoted(line)));
             }
             headerSeen = true;
             continue;
         }
         if (count != 3) {
-            return error(lineNumber, tr("expected 3 fields (unit,coder,label), found %1")
-                                         .arg(count));
+            return error(lineNumber,
+                         tr("expected 3 fields (unit,coder,label), found %1").arg(count));
         }
         static const char *const names[] = {"unit", "coder", "label"};
         for (size_t i = 0; i < 3; ++i) {

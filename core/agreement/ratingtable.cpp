@@ -60,8 +60,8 @@ void RatingTable::initCategoryValues()
 
 void RatingTable::set(qint32 unit, qint32 coder, qint32 category)
 {
-    CONCORD_CHECK(unit >= 0 && unit < m_unitCount && coder >= 0 && coder < m_coderCount, return);
-    CONCORD_CHECK(category == Missing || (category >= 0 && category < categoryCount()), return);
+    CONCORD_CHECK(unit >= 0 && unit < m_unitCount && coder >= 0 && coder < m_coderCount, return );
+    CONCORD_CHECK(category == Missing || (category >= 0 && category < categoryCount()), return );
     m_cells[size_t(unit) * size_t(m_coderCount) + size_t(coder)] = category;
 }
 

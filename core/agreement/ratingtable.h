@@ -45,7 +45,10 @@ public:
     // Sets one cell; `category` must be Missing or a valid id (checked, ignored when invalid).
     void set(qint32 unit, qint32 coder, qint32 category);
     // The coderCount() cells of one unit.
-    const qint32 *row(qint32 unit) const { return m_cells.data() + size_t(unit) * size_t(m_coderCount); }
+    const qint32 *row(qint32 unit) const
+    {
+        return m_cells.data() + size_t(unit) * size_t(m_coderCount);
+    }
     const std::vector<qint32> &cells() const { return m_cells; }
     qint64 ratingCount() const;
 

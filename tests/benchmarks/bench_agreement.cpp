@@ -45,7 +45,8 @@ RatingTable makeTable(qint32 units, double missingShare)
         const qint32 truth = qint32(generator.below(Categories));
         for (qint32 c = 0; c < Coders; ++c) {
             const bool missing = generator.below(1000) < missingBelow;
-            const qint32 label = generator.below(10) < 7 ? truth : qint32(generator.below(Categories));
+            const qint32 label =
+                generator.below(10) < 7 ? truth : qint32(generator.below(Categories));
             if (!missing)
                 table.set(u, c, label);
         }
@@ -132,28 +133,37 @@ int main(int argc, char *argv[])
     std::printf("baseline: memcpy of the %.1f MB rating table: %.2f ms\n\n", bytes / 1e6, memcpyMs);
 
     std::printf("%-46s %12s  %s\n", "1M x 5 (one thread)", "median", "ratio");
-    report("Krippendorff alpha, nominal, 10% missing",
-           medianMs(7, [&] { sink = sink + *krippendorffAlpha(missing, MeasurementLevel::Nominal).value; }),
-           memcpyMs, "memcpy");
+    report(
+        "Krippendorff alpha, nominal, 10% missing",
+        medianMs(
+            7, [&] { sink = sink + *krippendorffAlpha(missing, MeasurementLevel::Nominal).value; }),
+        memcpyMs, "memcpy");
     report("Krippendorff alpha, interval, 10% missing",
-           medianMs(5, [&] { sink = sink + *krippendorffAlpha(missing, MeasurementLevel::Interval).value; }),
+           medianMs(5,
+                    [&] {
+                        sink = sink + *krippendorffAlpha(missing, MeasurementLevel::Interval).value;
+                    }),
            memcpyMs, "memcpy");
     report("Fleiss kappa value + Gwet SE, complete",
-           medianMs(7, [&] {
-               sink = sink + *multiRaterAgreement(complete, ChanceModel::CategoryMarginals,
-                                                  tableWeights(complete, KappaWeights::Unweighted)).value;
-           }),
+           medianMs(7,
+                    [&] {
+                        sink = sink + *multiRaterAgreement(
+                                           complete, ChanceModel::CategoryMarginals,
+                                           tableWeights(complete, KappaWeights::Unweighted))
+                                           .value;
+                    }),
            memcpyMs, "memcpy");
     report("Fleiss kappa full (+ null SE, per category)",
            medianMs(7, [&] { sink = sink + *fleissKappa(complete).overall.value; }), memcpyMs,
            "memcpy");
-    report("Gwet AC1 + SE, 10% missing",
-           medianMs(5, [&] { sink = sink + *gwetAc(missing).value; }), memcpyMs, "memcpy");
+    report("Gwet AC1 + SE, 10% missing", medianMs(5, [&] { sink = sink + *gwetAc(missing).value; }),
+           memcpyMs, "memcpy");
 
     // CSV: 4.5 million lines parsed from memory.
     const QByteArray csv = toCsv(missing);
     const double csvMs = medianMs(3, [&] {
-        const Expected<RatingTable> t = parseRatingCsv(QByteArrayView(csv), QStringLiteral("bench"));
+        const Expected<RatingTable> t =
+            parseRatingCsv(QByteArrayView(csv), QStringLiteral("bench"));
         sink = sink + t->unitCount();
     });
     std::vector<char> csvCopy(size_t(csv.size()));
@@ -161,9 +171,10 @@ int main(int argc, char *argv[])
         std::memcpy(csvCopy.data(), csv.constData(), csvCopy.size());
         sink = sink + csvCopy[100];
     });
-    std::printf("\nCSV parse (%.1f MB, %lld ratings): %.2f ms, %.1f x memcpy of the CSV (%.2f ms)\n",
-                csv.size() / 1e6, static_cast<long long>(missing.ratingCount()), csvMs,
-                csvMs / csvCopyMs, csvCopyMs);
+    std::printf(
+        "\nCSV parse (%.1f MB, %lld ratings): %.2f ms, %.1f x memcpy of the CSV (%.2f ms)\n",
+        csv.size() / 1e6, static_cast<long long>(missing.ratingCount()), csvMs, csvMs / csvCopyMs,
+        csvCopyMs);
 
     // Bootstrap: 1,000 resamples of 10,000 units, two threads.
     const RatingTable small = makeTable(10000, 0.1);
@@ -175,9 +186,8 @@ int main(int argc, char *argv[])
             sink = sink + smallCopy[size_t(r)];
         }
     });
-    const double alphaSmallMs = medianMs(9, [&] {
-        sink = sink + *krippendorffAlpha(small, MeasurementLevel::Nominal).value;
-    });
+    const double alphaSmallMs = medianMs(
+        9, [&] { sink = sink + *krippendorffAlpha(small, MeasurementLevel::Nominal).value; });
     BootstrapOptions options;
     options.resamples = 1000;
     options.seed = 1;
@@ -185,7 +195,10 @@ int main(int argc, char *argv[])
     std::optional<ConfidenceInterval> interval;
     const double bootMs = medianMs(3, [&] {
         interval = bootstrapInterval(
-            small, [](const RatingTable &t) { return krippendorffAlpha(t, MeasurementLevel::Nominal).value; },
+            small,
+            [](const RatingTable &t) {
+                return krippendorffAlpha(t, MeasurementLevel::Nominal).value;
+            },
             options);
     });
     std::printf("\nbootstrap, 10,000 units x 5, 1,000 resamples, 2 threads: %.2f ms\n", bootMs);

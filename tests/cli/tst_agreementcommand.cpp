@@ -21,7 +21,8 @@ private:
     static Run run(const QStringList &arguments)
     {
         QProcess process;
-        process.start(QStringLiteral(CONCORD_CLI_PATH), QStringList{QStringLiteral("agreement")} + arguments);
+        process.start(QStringLiteral(CONCORD_CLI_PATH),
+                      QStringList{QStringLiteral("agreement")} + arguments);
         Run result;
         if (!process.waitForFinished(60000))
             return result;
@@ -72,18 +73,22 @@ private Q_SLOTS:
 
     void bootstrapIsReproducible()
     {
-        const QStringList args = {QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
-                                  QStringLiteral("--metric"), QStringLiteral("fleiss"),
-                                  QStringLiteral("--bootstrap"), QStringLiteral("200"),
-                                  QStringLiteral("--seed"), QStringLiteral("7"),
-                                  QStringLiteral("--json")};
+        const QStringList args = {
+            QStringLiteral("--csv"),       fixture("agreement_krippendorff2011.csv"),
+            QStringLiteral("--metric"),    QStringLiteral("fleiss"),
+            QStringLiteral("--bootstrap"), QStringLiteral("200"),
+            QStringLiteral("--seed"),      QStringLiteral("7"),
+            QStringLiteral("--json")};
         const Run a = run(args);
         const Run b = run(args);
         QCOMPARE(a.exitCode, 0);
         QCOMPARE(a.out, b.out);
-        const QJsonObject ci = QJsonDocument::fromJson(a.out).object().value(QStringLiteral("ci")).toObject();
-        QVERIFY(ci.value(QStringLiteral("lower")).toDouble() < ci.value(QStringLiteral("upper")).toDouble());
-        QVERIFY(ci.value(QStringLiteral("method")).toString().contains(QStringLiteral("bootstrap")));
+        const QJsonObject ci =
+            QJsonDocument::fromJson(a.out).object().value(QStringLiteral("ci")).toObject();
+        QVERIFY(ci.value(QStringLiteral("lower")).toDouble() <
+                ci.value(QStringLiteral("upper")).toDouble());
+        QVERIFY(
+            ci.value(QStringLiteral("method")).toString().contains(QStringLiteral("bootstrap")));
     }
 
     void readableLine()
@@ -108,10 +113,12 @@ private Q_SLOTS:
 
     void usageErrors()
     {
-        QCOMPARE(run({}).exitCode, 2);                                    // no --csv
+        QCOMPARE(run({}).exitCode, 2);                                  // no --csv
         QCOMPARE(run({QStringLiteral("project.concord")}).exitCode, 2); // not yet supported
         QCOMPARE(run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
-                      QStringLiteral("--metric"), QStringLiteral("nope")}).exitCode, 2);
+                      QStringLiteral("--metric"), QStringLiteral("nope")})
+                     .exitCode,
+                 2);
         // Cohen's kappa on four coders is bad input for this file, not bad usage.
         const Run cohen = run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
                                QStringLiteral("--metric"), QStringLiteral("cohen")});

@@ -58,8 +58,8 @@ inline RatingTable countsTable(const std::vector<std::vector<int>> &counts)
 // (columns) × units 1-12 (rows), NA where a coder did not code the unit.
 inline std::vector<std::vector<int>> krippendorff2011()
 {
-    return {{1, 1, NA, 1}, {2, 2, 3, 2}, {3, 3, 3, 3}, {3, 3, 3, 3},
-            {2, 2, 2, 2},  {1, 2, 3, 4}, {4, 4, 4, 4}, {1, 1, 2, 1},
+    return {{1, 1, NA, 1}, {2, 2, 3, 2},  {3, 3, 3, 3},   {3, 3, 3, 3},
+            {2, 2, 2, 2},  {1, 2, 3, 4},  {4, 4, 4, 4},   {1, 1, 2, 1},
             {2, 2, 2, 2},  {NA, 5, 5, 5}, {NA, NA, 1, 1}, {NA, 3, NA, NA}};
 }
 

@@ -82,10 +82,13 @@ private Q_SLOTS:
         std::atomic<int> calls = 0;
         BootstrapOptions options;
         options.resamples = 101;
-        bootstrapInterval(noisyTable(), [&](const RatingTable &) {
-            ++calls;
-            return std::optional<double>(0.5);
-        }, options);
+        bootstrapInterval(
+            noisyTable(),
+            [&](const RatingTable &) {
+                ++calls;
+                return std::optional<double>(0.5);
+            },
+            options);
         QCOMPARE(calls.load(), 101);
     }
 
@@ -95,9 +98,12 @@ private Q_SLOTS:
         options.resamples = 50;
         QStringList warnings;
         std::atomic<int> calls = 0;
-        const auto ci = bootstrapInterval(noisyTable(), [&](const RatingTable &) {
-            return ++calls % 2 ? std::optional<double>(0.25) : std::nullopt;
-        }, options, &warnings);
+        const auto ci = bootstrapInterval(
+            noisyTable(),
+            [&](const RatingTable &) {
+                return ++calls % 2 ? std::optional<double>(0.25) : std::nullopt;
+            },
+            options, &warnings);
         QVERIFY(ci);
         QCOMPARE(ci->lower, 0.25);
         QCOMPARE(warnings.size(), 1);

@@ -40,7 +40,8 @@ private Q_SLOTS:
         const AgreementResult r = krippendorffAlpha(table, MeasurementLevel(level));
         QVERIFY(r.value);
         QCOMPARE(std::round(*r.value * 1000) / 1000, published);
-        QVERIFY2(std::abs(*r.value - exact) < 1e-12, qPrintable(QString::number(*r.value, 'g', 17)));
+        QVERIFY2(std::abs(*r.value - exact) < 1e-12,
+                 qPrintable(QString::number(*r.value, 'g', 17)));
         // Unit 12 has a single value and is not pairable; 11 units remain.
         QCOMPARE(r.units, 11);
         QCOMPARE(r.coders, 4);
@@ -50,7 +51,8 @@ private Q_SLOTS:
     void twoCodersMatchIrrCac()
     {
         // irrCAC vignette "overview": krippen2.table(cont3x3abstractors) = 0.7972585.
-        const AgreementResult r = krippendorffAlpha(pairTable(abstractors()), MeasurementLevel::Nominal);
+        const AgreementResult r =
+            krippendorffAlpha(pairTable(abstractors()), MeasurementLevel::Nominal);
         QVERIFY(r.value);
         QVERIFY(std::abs(*r.value - 0.7972585) < 5e-8);
         QCOMPARE(r.units, 100);
@@ -125,8 +127,10 @@ private Q_SLOTS:
         // unit 1: 2·10·10 = 200, unit 3: 2·15·5 = 150 -> Σ o_ab+o_ba = 350/19.
         // α = 1 - (n-1)·(350/19) / (2·35·25) = 1 - 59·350 / (19·1750).
         const double expected = 1.0 - 59.0 * 350.0 / (19.0 * 1750.0);
-        QVERIFY(std::abs(*krippendorffAlpha(wideTable(rows), MeasurementLevel::Nominal).value - expected) < 1e-12);
-        QVERIFY(std::abs(*krippendorffAlpha(wideTable(rows), MeasurementLevel::Interval).value - expected) < 1e-12);
+        QVERIFY(std::abs(*krippendorffAlpha(wideTable(rows), MeasurementLevel::Nominal).value -
+                         expected) < 1e-12);
+        QVERIFY(std::abs(*krippendorffAlpha(wideTable(rows), MeasurementLevel::Interval).value -
+                         expected) < 1e-12);
     }
 
     void degenerateInputs()

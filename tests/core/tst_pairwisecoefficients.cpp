@@ -51,14 +51,16 @@ private Q_SLOTS:
         // The Fleiss-Cohen-Everitt SE, which irrCAC's kappa2.table also uses.
         QVERIFY(std::abs(*kappa.standardError - 0.05891072) < 5e-9);
         QVERIFY(kappa.ci);
-        QVERIFY(near(kappa.ci->lower, *kappa.value - 1.959963984540054 * *kappa.standardError, 1e-9));
+        QVERIFY(
+            near(kappa.ci->lower, *kappa.value - 1.959963984540054 * *kappa.standardError, 1e-9));
         QVERIFY(std::abs(*scottPi(t, 0, 1).value - 0.7962397) < 5e-8);
         QVERIFY(std::abs(*pairGwetAc(t, 0, 1).value - 0.8493305) < 5e-8);
         QVERIFY(near(*pairBrennanPrediger(t, 0, 1).value, 0.835));
         QVERIFY(near(*pairPercentAgreement(t, 0, 1).value, 0.89));
         // The raw-data SE of AC1 divides by n(n-1) where the table form divides by n², so it
         // is the published 0.04321747 · sqrt(100/99).
-        QVERIFY(std::abs(*pairGwetAc(t, 0, 1).standardError - 0.04321747 * std::sqrt(100.0 / 99.0)) < 1e-8);
+        QVERIFY(std::abs(*pairGwetAc(t, 0, 1).standardError -
+                         0.04321747 * std::sqrt(100.0 / 99.0)) < 1e-8);
     }
 
     void weightedKappaByHand()
@@ -78,8 +80,10 @@ private Q_SLOTS:
         QVERIFY(near(*cohenKappa(t, 0, 1, KappaWeights::Quadratic).value, .185625 / .279375));
         // Fleiss-Cohen-Everitt SEs recomputed independently with fractions.
         QVERIFY(near(*cohenKappa(t, 0, 1).standardError, 0.11168691133864692, 1e-12));
-        QVERIFY(near(*cohenKappa(t, 0, 1, KappaWeights::Linear).standardError, 0.10322357664464557, 1e-12));
-        QVERIFY(near(*cohenKappa(t, 0, 1, KappaWeights::Quadratic).standardError, 0.10493012856035333, 1e-12));
+        QVERIFY(near(*cohenKappa(t, 0, 1, KappaWeights::Linear).standardError, 0.10322357664464557,
+                     1e-12));
+        QVERIFY(near(*cohenKappa(t, 0, 1, KappaWeights::Quadratic).standardError,
+                     0.10493012856035333, 1e-12));
     }
 
     void weightsUsePositionsAmongUsedCategories()

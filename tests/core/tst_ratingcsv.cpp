@@ -60,21 +60,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("empty file") << QByteArray("") << 1 << QStringLiteral("empty");
         QTest::newRow("blank file") << QByteArray("\n \r\n") << 1 << QStringLiteral("empty");
-        QTest::newRow("wrong header") << QByteArray("item,rater,label\na,b,c\n") << 1
-                                      << QStringLiteral("header");
-        QTest::newRow("wide format") << QByteArray("unit,ann,bob\n") << 1 << QStringLiteral("header");
-        QTest::newRow("too few fields") << QByteArray("unit,coder,label\na,b,c\nd,e\n") << 3
-                                        << QStringLiteral("found 2");
-        QTest::newRow("too many fields") << QByteArray("unit,coder,label\na,b,c,d\n") << 2
-                                         << QStringLiteral("found 4");
+        QTest::newRow("wrong header")
+            << QByteArray("item,rater,label\na,b,c\n") << 1 << QStringLiteral("header");
+        QTest::newRow("wide format")
+            << QByteArray("unit,ann,bob\n") << 1 << QStringLiteral("header");
+        QTest::newRow("too few fields")
+            << QByteArray("unit,coder,label\na,b,c\nd,e\n") << 3 << QStringLiteral("found 2");
+        QTest::newRow("too many fields")
+            << QByteArray("unit,coder,label\na,b,c,d\n") << 2 << QStringLiteral("found 4");
         QTest::newRow("duplicate") << QByteArray("unit,coder,label\na,x,1\nb,x,1\na,x,2\n") << 4
                                    << QStringLiteral("already has a rating");
-        QTest::newRow("empty label") << QByteArray("unit,coder,label\na,x,\n") << 2
-                                     << QStringLiteral("empty label");
-        QTest::newRow("unterminated quote") << QByteArray("unit,coder,label\n\"a,x,1\n") << 2
-                                            << QStringLiteral("quote");
-        QTest::newRow("blank lines count") << QByteArray("unit,coder,label\n\n\na,x\n") << 4
-                                           << QStringLiteral("found 2");
+        QTest::newRow("empty label")
+            << QByteArray("unit,coder,label\na,x,\n") << 2 << QStringLiteral("empty label");
+        QTest::newRow("unterminated quote")
+            << QByteArray("unit,coder,label\n\"a,x,1\n") << 2 << QStringLiteral("quote");
+        QTest::newRow("blank lines count")
+            << QByteArray("unit,coder,label\n\n\na,x\n") << 4 << QStringLiteral("found 2");
     }
 
     void malformedInput()

@@ -41,8 +41,8 @@ private Q_SLOTS:
         QCOMPARE(t.unitName(0), QStringLiteral("img2"));
         QCOMPARE(t.coderName(1), QStringLiteral("ann"));
         // Numeric labels sort by value, not as text ("10" after "9").
-        QCOMPARE(t.categoryNames(), (QStringList{QStringLiteral("2.5"), QStringLiteral("9"),
-                                                 QStringLiteral("10")}));
+        QCOMPARE(t.categoryNames(),
+                 (QStringList{QStringLiteral("2.5"), QStringLiteral("9"), QStringLiteral("10")}));
         QVERIFY(t.categoriesAreNumeric());
         QCOMPARE(t.categoryValue(2), 10.0);
         QCOMPARE(t.at(0, 0), 2);
@@ -59,8 +59,9 @@ private Q_SLOTS:
         builder.add("u", "b", "Nodule");
         builder.add("v", "a", "effusion");
         const RatingTable t = builder.build();
-        QCOMPARE(t.categoryNames(), (QStringList{QStringLiteral("Nodule"), QStringLiteral("effusion"),
-                                                 QStringLiteral("normal")}));
+        QCOMPARE(t.categoryNames(),
+                 (QStringList{QStringLiteral("Nodule"), QStringLiteral("effusion"),
+                              QStringLiteral("normal")}));
         QVERIFY(!t.categoriesAreNumeric());
         QCOMPARE(t.categoryValue(0), 1.0); // positions stand in for values
     }
