@@ -9,28 +9,6 @@
 
 namespace concord {
 
-quint64 SplitMix64::next()
-{
-    quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-quint64 SplitMix64::below(quint64 bound)
-{
-    unsigned __int128 product = (unsigned __int128)next() * bound;
-    quint64 low = quint64(product);
-    if (low < bound) {
-        const quint64 threshold = (0 - bound) % bound;
-        while (low < threshold) {
-            product = (unsigned __int128)next() * bound;
-            low = quint64(product);
-        }
-    }
-    return quint64(product >> 64);
-}
-
 namespace {
 
 // R's quantile type 7 on sorted values.

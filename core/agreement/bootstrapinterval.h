@@ -3,6 +3,7 @@
 
 #include "core/agreement/agreementresult.h"
 #include "core/agreement/ratingtable.h"
+#include "core/agreement/splitmix64.h"
 
 #include <functional>
 #include <optional>
@@ -31,21 +32,5 @@ std::optional<ConfidenceInterval> bootstrapInterval(const RatingTable &table,
                                                     const TableStatistic &statistic,
                                                     const BootstrapOptions &options,
                                                     QStringList *warnings = nullptr);
-
-// The generator behind the resampling, exposed for tests: SplitMix64 (Steele, Lea & Flood
-// 2014), identical on every platform, unlike std::uniform_int_distribution.
-class SplitMix64
-{
-public:
-    explicit SplitMix64(quint64 seed)
-        : m_state(seed)
-    {}
-    quint64 next();
-    // Uniform in [0, bound) by Lemire's multiply-shift with rejection.
-    quint64 below(quint64 bound);
-
-private:
-    quint64 m_state;
-};
 
 } // namespace concord
