@@ -34,54 +34,70 @@ QString NameIndex::name(qint32 index) const
 void NameIndex::reserve(qint64 names, qint64 bytes)
 {
     m_offsets.reserve(size_t(names) + 1);
+    m_hashes.reserve(size_t(names));
     m_arena.reserve(size_t(bytes));
 }
 
 qint32 NameIndex::find(std::string_view name) const
 {
-    if (m_slots.empty())
+    if (size() <= LinearScanLimit) {
+        for (qint32 index = 0; index < size(); ++index)
+            if (view(index) == name)
+                return index;
         return -1;
+    }
+    const quint64 h = hash(name);
+    const quint32 tag = quint32(h >> 32);
     const size_t mask = m_slots.size() - 1;
-    for (size_t slot = hash(name) & mask;; slot = (slot + 1) & mask) {
-        const qint32 index = m_slots[slot];
-        if (index < 0)
+    for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
+        const Slot &s = m_slots[slot];
+        if (s.index < 0)
             return -1;
-        if (view(index) == name)
-            return index;
+        if (s.tag == tag && view(s.index) == name)
+            return s.index;
     }
 }
 
 qint32 NameIndex::intern(std::string_view name)
 {
+    if (size() < LinearScanLimit) {
+        const qint32 found = find(name);
+        if (found >= 0)
+            return found;
+    }
+    const quint64 h = hash(name);
     // Keep the load factor at or below one half so probe sequences stay short.
     if (size_t(size() + 1) * 2 > m_slots.size())
         grow();
+    const quint32 tag = quint32(h >> 32);
     const size_t mask = m_slots.size() - 1;
-    size_t slot = hash(name) & mask;
+    size_t slot = h & mask;
     for (;; slot = (slot + 1) & mask) {
-        const qint32 index = m_slots[slot];
-        if (index < 0)
+        const Slot &s = m_slots[slot];
+        if (s.index < 0)
             break;
-        if (view(index) == name)
-            return index;
+        if (s.tag == tag && view(s.index) == name)
+            return s.index;
     }
     const qint32 index = size();
     m_arena.append(name);
     m_offsets.push_back(qint64(m_arena.size()));
-    m_slots[slot] = index;
+    m_hashes.push_back(h);
+    m_slots[slot] = Slot{index, tag};
     return index;
 }
 
 void NameIndex::grow()
 {
     const size_t capacity = m_slots.empty() ? 16 : m_slots.size() * 2;
-    m_slots.assign(capacity, -1);
+    m_slots.assign(capacity, Slot());
     const size_t mask = capacity - 1;
     for (qint32 index = 0; index < size(); ++index) {
-        size_t slot = hash(view(index)) & mask;
-        while (m_slots[slot] >= 0)
+        const quint64 h = m_hashes[size_t(index)];
+        size_t slot = h & mask;
+        while (m_slots[slot].index >= 0)
             slot = (slot + 1) & mask;
-        m_slots[slot] = index;
+        m_slots[slot] = Slot{index, quint32(h >> 32)};
     }
 }
 

@@ -36,9 +36,21 @@ private:
     void grow();
     static quint64 hash(std::string_view name);
 
+    // Names with at most this many entries are found by a linear scan, which beats hashing for
+    // the handful of coders and labels a rating file has.
+    static constexpr qint32 LinearScanLimit = 8;
+
     std::string m_arena;
     std::vector<qint64> m_offsets{0}; // name i is m_arena[m_offsets[i], m_offsets[i + 1])
-    std::vector<qint32> m_slots;      // open addressing, -1 = empty; size is a power of two
+    std::vector<quint64> m_hashes;    // hash of name i, so growing never rehashes
+    // Open addressing with linear probing; size is a power of two. Each slot keeps 32 bits of
+    // the name's hash, so a probe rejects other names without touching the arena.
+    struct Slot
+    {
+        qint32 index = -1; // -1 = empty
+        quint32 tag = 0;
+    };
+    std::vector<Slot> m_slots;
 };
 
 } // namespace concord
