@@ -3,6 +3,7 @@
 #include "app/cli/clicommand.h"
 
 #include "core/agreement/agreementmetric.h"
+#include "core/agreement/fleisskappa.h"
 #include "core/agreement/ratingcsv.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,26 @@ nlohmann::json toJson(const AgreementResult &r, const AgreementRequest &request,
     j["warnings"] = warnings;
     j["file"] = path.toStdString();
     return j;
+}
+
+// Fleiss' kappa also has a z test under the null and one kappa per category (Fleiss 1971).
+void addFleissDetails(nlohmann::json &j, const RatingTable &table)
+{
+    const FleissKappa fleiss = fleissKappa(table);
+    j["standard_error_under_null"] = fleiss.standardErrorUnderNull
+                                         ? nlohmann::json(*fleiss.standardErrorUnderNull)
+                                         : nlohmann::json(nullptr);
+    j["z"] = fleiss.z ? nlohmann::json(*fleiss.z) : nlohmann::json(nullptr);
+    nlohmann::json categories = nlohmann::json::array();
+    for (size_t k = 0; k < fleiss.perCategory.size(); ++k) {
+        const AgreementResult &c = fleiss.perCategory[k];
+        categories.push_back(
+            {{"category", table.categoryName(qint32(k)).toStdString()},
+             {"value", c.value ? nlohmann::json(*c.value) : nlohmann::json(nullptr)},
+             {"standard_error_under_null",
+              c.standardError ? nlohmann::json(*c.standardError) : nlohmann::json(nullptr)}});
+    }
+    j["per_category"] = categories;
 }
 
 QString toText(const AgreementResult &r)
@@ -139,6 +160,12 @@ int runAgreementCommand(const QStringList &arguments)
     if (!chosenLevel)
         return usageError(tr("unknown level '%1'").arg(parser.value(level)));
     request.level = *chosenLevel;
+    if (parser.isSet(level) && request.metric != AgreementMetric::Alpha)
+        return usageError(tr("--level applies only to --metric alpha"));
+    if (parser.isSet(weights) && request.metric != AgreementMetric::Cohen &&
+        request.metric != AgreementMetric::Ac1 &&
+        request.metric != AgreementMetric::BrennanPrediger)
+        return usageError(tr("--weights applies only to --metric cohen, ac1 or bp"));
     if (parser.isSet(weights)) {
         const std::optional<KappaWeights> w = parseKappaWeights(parser.value(weights));
         if (!w)
@@ -167,8 +194,10 @@ int runAgreementCommand(const QStringList &arguments)
 
     const AgreementResult result = computeAgreement(*table, request);
     if (parser.isSet(json)) {
-        standardOutput() << QString::fromStdString(toJson(result, request, path, *table).dump())
-                         << Qt::endl;
+        nlohmann::json j = toJson(result, request, path, *table);
+        if (request.metric == AgreementMetric::Fleiss)
+            addFleissDetails(j, *table);
+        standardOutput() << QString::fromStdString(j.dump()) << Qt::endl;
     } else {
         standardOutput() << toText(result) << Qt::endl;
         for (const QString &warning : result.warnings)

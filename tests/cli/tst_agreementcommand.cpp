@@ -91,6 +91,24 @@ private Q_SLOTS:
             ci.value(QStringLiteral("method")).toString().contains(QStringLiteral("bootstrap")));
     }
 
+    void fleissJsonHasNullTestAndCategories()
+    {
+        const Run r =
+            run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
+                 QStringLiteral("--metric"), QStringLiteral("fleiss"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        // Gwet's generalisation for missing ratings; independent recomputation: 0.7611692754224111.
+        QVERIFY(std::abs(o.value(QStringLiteral("value")).toDouble() - 0.7611692754224111) < 1e-12);
+        QVERIFY(o.value(QStringLiteral("ci")).isObject());
+        // Rating counts differ between units, so there is no null SE.
+        QVERIFY(o.value(QStringLiteral("standard_error_under_null")).isNull());
+        const QJsonArray categories = o.value(QStringLiteral("per_category")).toArray();
+        QCOMPARE(categories.size(), 5);
+        QCOMPARE(categories.at(0).toObject().value(QStringLiteral("category")).toString(),
+                 QStringLiteral("1"));
+    }
+
     void readableLine()
     {
         const Run r = run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
