@@ -2,6 +2,7 @@
 #include "core/agreement/multiratercoefficients.h"
 
 #include "core/agreement/unittally.h"
+#include "core/util/check.h"
 
 #include <QCoreApplication>
 
@@ -121,6 +122,10 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
 {
     const qint32 q = table.categoryCount();
     AgreementResult result;
+    result.coders = table.coderCount();
+    CONCORD_CHECK(weights.size() == size_t(q) * size_t(q) && tally.categoryCount() == q &&
+                      tally.maxRatings() == table.coderCount(),
+                  return result);
     bool weighted = false;
     double weightSum = 0; // T_w
     for (qint32 k = 0; k < q; ++k) {
@@ -181,8 +186,8 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
         prevalence[size_t(k)] /= double(rated);
 
     double pe = 0;
-    std::vector<double> unitChanceWeights(static_cast<size_t>(q),
-                                          0.0); // pe_i = Σ_k r_ik/r_i · this[k]
+    // c_k with pe_i = Σ_k (r_ik / r_i) c_k, the chance agreement attributed to unit i.
+    std::vector<double> unitChanceWeights(static_cast<size_t>(q), 0.0);
     switch (chance) {
     case ChanceModel::None: break;
     case ChanceModel::Uniform: pe = weightSum / (double(q) * q); break;
