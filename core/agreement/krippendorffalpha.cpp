@@ -128,6 +128,9 @@ std::vector<double> differenceMatrix(const RatingTable &table, MeasurementLevel 
 {
     const qint32 K = table.categoryCount();
     std::vector<double> delta(size_t(K) * size_t(K), 0.0);
+    std::vector<qint64> prefix(size_t(K) + 1, 0); // prefix[g] = n_0 + ... + n_{g-1}
+    for (qint32 g = 0; g < K; ++g)
+        prefix[size_t(g) + 1] = prefix[size_t(g)] + marginals[size_t(g)];
     for (qint32 c = 0; c < K; ++c) {
         for (qint32 k = 0; k < K; ++k) {
             if (c == k)
@@ -139,9 +142,7 @@ std::vector<double> differenceMatrix(const RatingTable &table, MeasurementLevel 
                 // (sum of n_g for g from c to k) - (n_c + n_k) / 2, squared
                 const qint32 lo = std::min(c, k);
                 const qint32 hi = std::max(c, k);
-                qint64 between = 0;
-                for (qint32 g = lo; g <= hi; ++g)
-                    between += marginals[size_t(g)];
+                const qint64 between = prefix[size_t(hi) + 1] - prefix[size_t(lo)];
                 const double x =
                     double(between) - double(marginals[size_t(c)] + marginals[size_t(k)]) / 2;
                 d = x * x;
