@@ -35,6 +35,7 @@ std::optional<ConfidenceInterval> bootstrapInterval(const RatingTable &table,
 
     auto work = [&](qint32 first, qint32 step) {
         std::vector<qint32> drawn(static_cast<size_t>(units));
+        RatingTable resampled;
         for (qint32 r = first; r < resamples; r += step) {
             // Seed each resample from (seed, r) through a second SplitMix64 round, so nearby
             // seeds and resample numbers give unrelated streams.
@@ -42,7 +43,8 @@ std::optional<ConfidenceInterval> bootstrapInterval(const RatingTable &table,
             SplitMix64 generator(seeder.next());
             for (qint32 &unit : drawn)
                 unit = qint32(generator.below(quint64(units)));
-            values[size_t(r)] = statistic(table.selectUnits(drawn));
+            table.selectUnits(drawn, &resampled);
+            values[size_t(r)] = statistic(resampled);
         }
     };
     const qint32 threads = std::clamp(options.threads, 1, resamples);

@@ -95,20 +95,28 @@ QStringList RatingTable::categoryNames() const
 RatingTable RatingTable::selectUnits(const std::vector<qint32> &units) const
 {
     RatingTable result;
-    result.m_unitCount = qint32(units.size());
-    result.m_coderCount = m_coderCount;
-    result.m_coders = m_coders;
-    result.m_categories = m_categories;
-    result.m_categoryValues = m_categoryValues;
-    result.m_categoriesNumeric = m_categoriesNumeric;
-    result.m_cells.resize(units.size() * size_t(m_coderCount));
-    qint32 *out = result.m_cells.data();
+    selectUnits(units, &result);
+    return result;
+}
+
+void RatingTable::selectUnits(const std::vector<qint32> &units, RatingTable *into) const
+{
+    CONCORD_CHECK(into && into != this, return );
+    // Copy-assignment reuses the capacity `into` already has, so repeated calls do not allocate.
+    into->m_coders = m_coders;
+    into->m_categories = m_categories;
+    into->m_categoryValues = m_categoryValues;
+    into->m_categoriesNumeric = m_categoriesNumeric;
+    into->m_units = NameIndex();
+    into->m_unitCount = qint32(units.size());
+    into->m_coderCount = m_coderCount;
+    into->m_cells.resize(units.size() * size_t(m_coderCount));
+    qint32 *out = into->m_cells.data();
     for (const qint32 unit : units) {
-        CONCORD_CHECK(unit >= 0 && unit < m_unitCount, return RatingTable());
+        CONCORD_CHECK(unit >= 0 && unit < m_unitCount, *into = RatingTable(); return );
         const qint32 *in = row(unit);
         out = std::copy(in, in + m_coderCount, out);
     }
-    return result;
 }
 
 RatingTable RatingTable::selectCoders(const std::vector<qint32> &coders) const

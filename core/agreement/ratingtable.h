@@ -63,6 +63,9 @@ public:
     // A table with the given units (repeats allowed, as a bootstrap needs) and the same coders
     // and categories. Unit names are not carried over.
     RatingTable selectUnits(const std::vector<qint32> &units) const;
+    // The same into an existing table, reusing its memory: a bootstrap draws thousands of
+    // resamples, and fresh multi-megabyte allocations per resample cost more than the statistic.
+    void selectUnits(const std::vector<qint32> &units, RatingTable *into) const;
     // A table with the given coders, in that order, and the same units and categories.
     RatingTable selectCoders(const std::vector<qint32> &coders) const;
 

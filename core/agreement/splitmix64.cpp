@@ -11,15 +11,35 @@ quint64 SplitMix64::next()
     return z ^ (z >> 31);
 }
 
+namespace {
+
+// The 128-bit product of two 64-bit numbers as (high, low) halves, from 32-bit pieces, so it
+// needs no compiler extension.
+void multiply(quint64 a, quint64 b, quint64 *high, quint64 *low)
+{
+    const quint64 aLo = a & 0xffffffffULL, aHi = a >> 32;
+    const quint64 bLo = b & 0xffffffffULL, bHi = b >> 32;
+    const quint64 ll = aLo * bLo, lh = aLo * bHi, hl = aHi * bLo, hh = aHi * bHi;
+    const quint64 middle = (ll >> 32) + (lh & 0xffffffffULL) + (hl & 0xffffffffULL);
+    *high = hh + (lh >> 32) + (hl >> 32) + (middle >> 32);
+    *low = (middle << 32) | (ll & 0xffffffffULL);
+}
+
+} // namespace
+
 quint64 SplitMix64::below(quint64 bound)
 {
-    // Rejection of the lowest 2^64 mod bound values makes `x % bound` exactly uniform; portable
-    // (no 128-bit multiply), and rejection is rare for the bounds a bootstrap uses.
-    const quint64 threshold = (0 - bound) % bound;
-    quint64 x = next();
-    while (x < threshold)
-        x = next();
-    return x % bound;
+    // Lemire (2019), "Fast random integer generation in an interval": the high half of
+    // x · bound is uniform in [0, bound) once the few low halves below 2^64 mod bound are
+    // rejected; the division that finds that threshold runs only when rejection is possible.
+    quint64 high = 0, low = 0;
+    multiply(next(), bound, &high, &low);
+    if (low < bound) {
+        const quint64 threshold = (0 - bound) % bound;
+        while (low < threshold)
+            multiply(next(), bound, &high, &low);
+    }
+    return high;
 }
 
 } // namespace concord

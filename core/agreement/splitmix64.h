@@ -15,7 +15,7 @@ public:
         : m_state(seed)
     {}
     quint64 next();
-    // Uniform in [0, bound), bound > 0, by modulo with rejection.
+    // Uniform in [0, bound), bound > 0, by Lemire's multiply-shift with rejection.
     quint64 below(quint64 bound);
 
 private:

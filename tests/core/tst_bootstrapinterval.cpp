@@ -49,6 +49,24 @@ private Q_SLOTS:
         SplitMix64 h(5);
         for (int i = 0; i < 1000; ++i)
             QVERIFY(h.below(7) < 7);
+#ifdef __SIZEOF_INT128__
+        // below() multiplies in 32-bit pieces; compare with the compiler's 128-bit product.
+        for (const quint64 bound : {Q_UINT64_C(1), Q_UINT64_C(7), Q_UINT64_C(10000),
+                                    Q_UINT64_C(0x80000001), Q_UINT64_C(0xfffffffffffffffb)}) {
+            SplitMix64 a(bound), b(bound);
+            for (int i = 0; i < 1000; ++i) {
+                quint64 expected = 0;
+                while (true) {
+                    const unsigned __int128 p = (unsigned __int128)b.next() * bound;
+                    if (quint64(p) >= (0 - bound) % bound) {
+                        expected = quint64(p >> 64);
+                        break;
+                    }
+                }
+                QCOMPARE(a.below(bound), expected);
+            }
+        }
+#endif
     }
 
     void reproducibleAndIndependentOfThreads()
