@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/agreement/agreementmetric.h"
+
+#include "core/agreement/fleisskappa.h"
+#include "core/agreement/multiratercoefficients.h"
+#include "core/agreement/pairwisecoefficients.h"
+
+#include <QCoreApplication>
+
+namespace concord {
+
+namespace {
+
+constexpr AgreementMetric AllMetrics[] = {AgreementMetric::Percent,        AgreementMetric::Cohen,
+                                          AgreementMetric::Scott,          AgreementMetric::Fleiss,
+                                          AgreementMetric::Alpha,          AgreementMetric::Ac1,
+                                          AgreementMetric::BrennanPrediger};
+
+AgreementResult computeOnce(const RatingTable &table, const AgreementRequest &request)
+{
+    switch (request.metric) {
+    case AgreementMetric::Percent: return percentAgreement(table);
+    case AgreementMetric::Cohen: return cohenKappa(table, 0, 1, request.weights);
+    case AgreementMetric::Scott: return scottPi(table, 0, 1);
+    case AgreementMetric::Fleiss: return fleissKappa(table).overall;
+    case AgreementMetric::Alpha: return krippendorffAlpha(table, request.level);
+    case AgreementMetric::Ac1: return gwetAc(table, request.weights);
+    case AgreementMetric::BrennanPrediger: return brennanPrediger(table, request.weights);
+    }
+    return {};
+}
+
+} // namespace
+
+QString agreementMetricName(AgreementMetric metric)
+{
+    switch (metric) {
+    case AgreementMetric::Percent: return QStringLiteral("percent");
+    case AgreementMetric::Cohen: return QStringLiteral("cohen");
+    case AgreementMetric::Scott: return QStringLiteral("scott");
+    case AgreementMetric::Fleiss: return QStringLiteral("fleiss");
+    case AgreementMetric::Alpha: return QStringLiteral("alpha");
+    case AgreementMetric::Ac1: return QStringLiteral("ac1");
+    case AgreementMetric::BrennanPrediger: return QStringLiteral("bp");
+    }
+    return {};
+}
+
+std::optional<AgreementMetric> parseAgreementMetric(QStringView name)
+{
+    for (const AgreementMetric metric : AllMetrics) {
+        if (name.compare(agreementMetricName(metric), Qt::CaseInsensitive) == 0)
+            return metric;
+    }
+    return std::nullopt;
+}
+
+QString checkAgreementRequest(const RatingTable &table, const AgreementRequest &request)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("concord::agreement", text);
+    };
+    const bool pairOnly =
+        request.metric == AgreementMetric::Cohen || request.metric == AgreementMetric::Scott;
+    if (pairOnly && table.coderCount() != 2) {
+        return tr("%1 needs exactly 2 coders, the table has %2; use fleiss, alpha or ac1 for "
+                  "more coders")
+            .arg(agreementMetricName(request.metric))
+            .arg(table.coderCount());
+    }
+    const bool weighted = request.metric == AgreementMetric::Cohen ||
+                          request.metric == AgreementMetric::Ac1 ||
+                          request.metric == AgreementMetric::BrennanPrediger;
+    if (!weighted && request.weights != KappaWeights::Unweighted)
+        return tr("--weights applies only to cohen, ac1 and bp");
+    if (request.metric != AgreementMetric::Alpha && request.level != MeasurementLevel::Nominal)
+        return tr("--level applies only to alpha");
+    if (request.bootstrap && request.bootstrap->resamples < 2)
+        return tr("--bootstrap needs at least 2 resamples");
+    return {};
+}
+
+AgreementResult computeAgreement(const RatingTable &table, const AgreementRequest &request)
+{
+    AgreementResult result = computeOnce(table, request);
+    if (request.bootstrap && result.value) {
+        AgreementRequest single = request;
+        single.bootstrap.reset();
+        result.ci = bootstrapInterval(
+            table, [single](const RatingTable &t) { return computeOnce(t, single).value; },
+            *request.bootstrap, &result.warnings);
+    }
+    return result;
+}
+
+} // namespace concord

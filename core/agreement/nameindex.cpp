@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/agreement/nameindex.h"
+
+namespace concord {
+
+quint64 NameIndex::hash(std::string_view name)
+{
+    // FNV-1a followed by a final mix: cheap for the short identifiers of rating files, and the
+    // mix spreads sequential names ("case0001", "case0002") over the whole table.
+    quint64 h = 1469598103934665603ULL;
+    for (const char c : name) {
+        h ^= quint8(c);
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+std::string_view NameIndex::view(qint32 index) const
+{
+    const qint64 begin = m_offsets[size_t(index)];
+    const qint64 end = m_offsets[size_t(index) + 1];
+    return std::string_view(m_arena).substr(size_t(begin), size_t(end - begin));
+}
+
+QString NameIndex::name(qint32 index) const
+{
+    const std::string_view v = view(index);
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+void NameIndex::reserve(qint64 names, qint64 bytes)
+{
+    m_offsets.reserve(size_t(names) + 1);
+    m_hashes.reserve(size_t(names));
+    m_arena.reserve(size_t(bytes));
+}
+
+qint32 NameIndex::find(std::string_view name) const
+{
+    if (size() <= LinearScanLimit) {
+        for (qint32 index = 0; index < size(); ++index)
+            if (view(index) == name)
+                return index;
+        return -1;
+    }
+    const quint64 h = hash(name);
+    const quint32 tag = quint32(h >> 32);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
+        const Slot &s = m_slots[slot];
+        if (s.index < 0)
+            return -1;
+        if (s.tag == tag && view(s.index) == name)
+            return s.index;
+    }
+}
+
+qint32 NameIndex::intern(std::string_view name)
+{
+    if (size() < LinearScanLimit) {
+        const qint32 found = find(name);
+        if (found >= 0)
+            return found;
+    }
+    const quint64 h = hash(name);
+    // Keep the load factor at or below one half so probe sequences stay short.
+    if (size_t(size() + 1) * 2 > m_slots.size())
+        grow();
+    const quint32 tag = quint32(h >> 32);
+    const size_t mask = m_slots.size() - 1;
+    size_t slot = h & mask;
+    for (;; slot = (slot + 1) & mask) {
+        const Slot &s = m_slots[slot];
+        if (s.index < 0)
+            break;
+        if (s.tag == tag && view(s.index) == name)
+            return s.index;
+    }
+    const qint32 index = size();
+    m_arena.append(name);
+    m_offsets.push_back(qint64(m_arena.size()));
+    m_hashes.push_back(h);
+    m_slots[slot] = Slot{index, tag};
+    return index;
+}
+
+void NameIndex::grow()
+{
+    const size_t capacity = m_slots.empty() ? 16 : m_slots.size() * 2;
+    m_slots.assign(capacity, Slot());
+    const size_t mask = capacity - 1;
+    for (qint32 index = 0; index < size(); ++index) {
+        const quint64 h = m_hashes[size_t(index)];
+        size_t slot = h & mask;
+        while (m_slots[slot].index >= 0)
+            slot = (slot + 1) & mask;
+        m_slots[slot] = Slot{index, quint32(h >> 32)};
+    }
+}
+
+} // namespace concord

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/agreement/ratingcsv.h"
+
+#include "core/agreement/ratingtablebuilder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <array>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace concord {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("concord::agreement", text);
+}
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && isBlank(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isBlank(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+QString quoted(std::string_view s)
+{
+    constexpr size_t Shown = 60;
+    QString text = QString::fromUtf8(s.data(), qsizetype(std::min(s.size(), Shown)));
+    if (s.size() > Shown)
+        text += QStringLiteral("...");
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+// Splits one line (without its terminator) into fields. Unquoted fields are views into the
+// line; quoted ones are unescaped into `storage`. Returns the field count (which may exceed
+// the capacity of `fields`; only the first three are kept), or -1 for an unterminated quote.
+int splitFields(std::string_view line, std::array<std::string_view, 3> &fields,
+                std::array<std::string, 3> &storage)
+{
+    int count = 0;
+    size_t pos = 0;
+    while (true) {
+        while (pos < line.size() && isBlank(line[pos]))
+            ++pos;
+        std::string_view field;
+        if (pos < line.size() && line[pos] == '"') {
+            std::string &out = storage[size_t(std::min(count, 2))];
+            out.clear();
+            ++pos;
+            bool closed = false;
+            while (pos < line.size()) {
+                if (line[pos] == '"') {
+                    if (pos + 1 < line.size() && line[pos + 1] == '"') {
+                        out.push_back('"');
+                        pos += 2;
+                        continue;
+                    }
+                    ++pos;
+                    closed = true;
+                    break;
+                }
+                out.push_back(line[pos++]);
+            }
+            if (!closed)
+                return -1;
+            while (pos < line.size() && isBlank(line[pos]))
+                ++pos;
+            field = out;
+            if (pos < line.size() && line[pos] != ',')
+                return -1; // text after a closing quote
+        } else {
+            const void *comma = std::memchr(line.data() + pos, ',', line.size() - pos);
+            const size_t end =
+                comma ? size_t(static_cast<const char *>(comma) - line.data()) : line.size();
+            field = trimmed(line.substr(pos, end - pos));
+            pos = end;
+        }
+        if (count < 3)
+            fields[size_t(count)] = field;
+        ++count;
+        if (pos >= line.size())
+            return count;
+        ++pos; // the comma
+    }
+}
+
+} // namespace
+
+Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
+{
+    auto error = [&path](qint64 line, const QString &message) {
+        FileError e;
+        e.path = path;
+        e.line = line;
+        e.message = message;
+        return e;
+    };
+    std::string_view text(data.data(), size_t(data.size()));
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return error(1, tr("the file is empty; expected the header 'unit,coder,label'"));
+
+    RatingTableBuilder builder;
+    std::array<std::string_view, 3> fields;
+    std::array<std::string, 3> storage;
+    qint64 lineNumber = 0;
+    bool headerSeen = false;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        const void *newline = std::memchr(text.data() + pos, '\n', text.size() - pos);
+        const size_t end =
+            newline ? size_t(static_cast<const char *>(newline) - text.data()) : text.size();
+        std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        ++lineNumber;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (trimmed(line).empty())
+            continue;
+
+        const int count = splitFields(line, fields, storage);
+        if (count < 0)
+            return error(lineNumber, tr("unterminated or misplaced quote in %1").arg(quoted(line)));
+        if (!headerSeen) {
+            auto is = [](std::string_view field, std::string_view name) {
+                if (field.size() != name.size())
+                    return false;
+                for (size_t i = 0; i < name.size(); ++i)
+                    if (char(std::tolower(static_cast<unsigned char>(field[i]))) != name[i])
+                        return false;
+                return true;
+            };
+            if (count != 3 || !is(fields[0], "unit") || !is(fields[1], "coder") ||
+                !is(fields[2], "label")) {
+                return error(
+                    lineNumber,
+                    tr("expected the header 'unit,coder,label', found %1").arg(quoted(line)));
+            }
+            headerSeen = true;
+            continue;
+        }
+        if (count != 3) {
+            return error(lineNumber,
+                         tr("expected 3 fields (unit,coder,label), found %1").arg(count));
+        }
+        static const char *const names[] = {"unit", "coder", "label"};
+        for (size_t i = 0; i < 3; ++i) {
+            if (fields[i].empty())
+                return error(lineNumber, tr("empty %1; a missing rating is written as no line")
+                                             .arg(QLatin1String(names[i])));
+        }
+        if (!builder.add(fields[0], fields[1], fields[2])) {
+            return error(lineNumber, tr("unit %1 already has a rating from coder %2")
+                                         .arg(quoted(fields[0]), quoted(fields[1])));
+        }
+    }
+    return builder.build();
+}
+
+Expected<RatingTable> readRatingCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        FileError e;
+        e.path = path;
+        e.message = tr("cannot open: %1").arg(file.errorString());
+        return e;
+    }
+    const qint64 size = file.size();
+    if (size > 0) {
+        if (uchar *mapped = file.map(0, size)) {
+            Expected<RatingTable> table =
+                parseRatingCsv(QByteArrayView(reinterpret_cast<const char *>(mapped), size), path);
+            file.unmap(mapped);
+            return table;
+        }
+    }
+    // Not mappable (empty, a pipe, some network file systems): read it instead.
+    const QByteArray bytes = file.readAll();
+    return parseRatingCsv(QByteArrayView(bytes), path);
+}
+
+} // namespace concord

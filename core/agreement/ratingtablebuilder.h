@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/agreement/nameindex.h"
+#include "core/agreement/ratingtable.h"
+
+#include <string_view>
+#include <vector>
+
+namespace concord {
+
+// Collects long-format ratings (unit, coder, label), one at a time, into a RatingTable.
+// Units and coders keep their order of first appearance. Categories are put in a canonical
+// order when the table is built: numerically when every label is a number, otherwise by code
+// point, as sklearn (np.unique) and R factor levels do, so weighted and ordinal coefficients
+// agree with those tools. Memory is one qint32 per cell plus the names.
+class RatingTableBuilder
+{
+public:
+    RatingTableBuilder() = default;
+
+    // Adds one rating. Returns false, changing nothing, when the unit already has a rating from
+    // this coder.
+    bool add(std::string_view unit, std::string_view coder, std::string_view label);
+    // Makes a label part of the scale even if nobody used it (e.g. from a taxonomy).
+    void addCategory(std::string_view label) { m_categories.intern(label); }
+    void reserveUnits(qint64 units);
+
+    qint64 ratingCount() const { return m_ratings; }
+
+    // Builds the table; the builder is left empty.
+    RatingTable build();
+
+private:
+    qint32 unitIndex(std::string_view unit);
+    qint32 coderIndex(std::string_view coder);
+    qint32 categoryIndex(std::string_view label);
+
+    NameIndex m_units;
+    NameIndex m_coders;
+    NameIndex m_categories;
+    // One column per coder, indexed by unit, holding first-appearance category indices.
+    // Column-wise so a new unit costs one push_back per coder and a new coder one allocation.
+    std::vector<std::vector<qint32>> m_columns;
+    qint64 m_ratings = 0;
+    // Long files list a unit's ratings together and use few coders and labels, so the previous
+    // lookup usually answers the next one without hashing.
+    qint32 m_lastUnit = -1;
+    qint32 m_lastCoder = -1;
+    qint32 m_lastCategory = -1;
+};
+
+} // namespace concord

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/agreement/ratingcsv.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace concord;
+
+class TestRatingCsv : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Expected<RatingTable> parse(const char *text)
+    {
+        return parseRatingCsv(QByteArrayView(text), QStringLiteral("ratings.csv"));
+    }
+
+private Q_SLOTS:
+    void readsLongFormat()
+    {
+        const auto t = parse("unit,coder,label\n"
+                             "img1,ann,nodule\n"
+                             "img1,bob,normal\n"
+                             "img2,ann,normal\n");
+        QVERIFY(t.ok());
+        QCOMPARE(t->unitCount(), 2);
+        QCOMPARE(t->coderCount(), 2);
+        QCOMPARE(t->categoryCount(), 2);
+        QCOMPARE(t->at(1, 1), RatingTable::Missing);
+        QCOMPARE(t->categoryName(t->at(0, 0)), QStringLiteral("nodule"));
+    }
+
+    void toleratesCommonVariations()
+    {
+        // BOM, CRLF, upper-case header, spaces, blank lines, quoted fields, no final newline.
+        const auto t = parse("\xEF\xBB\xBFUnit, Coder ,LABEL\r\n"
+                             "\r\n"
+                             " img1 , ann , \"a, b\"\r\n"
+                             "\"img \"\"1\"\"\",bob,x\r\n"
+                             "img1,bob,\"a, b\"");
+        QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().toString()));
+        QCOMPARE(t->unitCount(), 2);
+        QCOMPARE(t->unitName(1), QStringLiteral("img \"1\""));
+        QCOMPARE(t->categoryName(t->at(0, 0)), QStringLiteral("a, b"));
+        QCOMPARE(t->at(0, 1), t->at(0, 0));
+    }
+
+    void headerOnlyIsAnEmptyTable()
+    {
+        const auto t = parse("unit,coder,label\n");
+        QVERIFY(t.ok());
+        QVERIFY(t->isEmpty());
+    }
+
+    void malformedInput_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty file") << QByteArray("") << 1 << QStringLiteral("empty");
+        QTest::newRow("blank file") << QByteArray("\n \r\n") << 1 << QStringLiteral("empty");
+        QTest::newRow("wrong header")
+            << QByteArray("item,rater,label\na,b,c\n") << 1 << QStringLiteral("header");
+        QTest::newRow("wide format")
+            << QByteArray("unit,ann,bob\n") << 1 << QStringLiteral("header");
+        QTest::newRow("too few fields")
+            << QByteArray("unit,coder,label\na,b,c\nd,e\n") << 3 << QStringLiteral("found 2");
+        QTest::newRow("too many fields")
+            << QByteArray("unit,coder,label\na,b,c,d\n") << 2 << QStringLiteral("found 4");
+        QTest::newRow("duplicate") << QByteArray("unit,coder,label\na,x,1\nb,x,1\na,x,2\n") << 4
+                                   << QStringLiteral("already has a rating");
+        QTest::newRow("empty label")
+            << QByteArray("unit,coder,label\na,x,\n") << 2 << QStringLiteral("empty label");
+        QTest::newRow("unterminated quote")
+            << QByteArray("unit,coder,label\n\"a,x,1\n") << 2 << QStringLiteral("quote");
+        QTest::newRow("blank lines count")
+            << QByteArray("unit,coder,label\n\n\na,x\n") << 4 << QStringLiteral("found 2");
+    }
+
+    void malformedInput()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        const auto t = parseRatingCsv(QByteArrayView(text), QStringLiteral("bad.csv"));
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().path, QStringLiteral("bad.csv"));
+        QCOMPARE(t.error().line, qint64(line));
+        QVERIFY2(t.error().message.contains(message), qPrintable(t.error().message));
+        QVERIFY(t.error().toString().startsWith(QStringLiteral("bad.csv:%1: ").arg(line)));
+    }
+
+    void readsFilesAndReportsMissingOnes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("unit,coder,label\nu1,a,1\nu1,b,2\n");
+        file.close();
+        const auto t = readRatingCsv(path);
+        QVERIFY(t.ok());
+        QCOMPARE(t->ratingCount(), 2);
+
+        const QString empty = dir.filePath(QStringLiteral("empty.csv"));
+        QFile emptyFile(empty);
+        QVERIFY(emptyFile.open(QIODevice::WriteOnly));
+        emptyFile.close();
+        QVERIFY(!readRatingCsv(empty).ok());
+        QCOMPARE(readRatingCsv(empty).error().path, empty);
+
+        const auto missing = readRatingCsv(dir.filePath(QStringLiteral("nope.csv")));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(QStringLiteral("cannot open")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRatingCsv)
+#include "tst_ratingcsv.moc"
