@@ -43,6 +43,7 @@ public:
     void setWindowLevel(const WindowLevel &window);
     void resetWindowLevel();
     void setAnnotationsVisible(bool visible);
+    const TileRenderer &tiles() const { return m_tiles; }
 
 Q_SIGNALS:
     void viewChanged();

@@ -7,6 +7,7 @@ void TileRenderer::setImage(std::shared_ptr<const DisplayImage> image)
 {
     m_image = std::move(image);
     m_cache.clear();
+    m_renderedTiles = 0;
     if (m_image)
         m_lut = DisplayLut(m_image->image.metadata, m_image->pyramid.level(0).depth(), m_window);
 }
@@ -46,6 +47,7 @@ const QImage *TileRenderer::tile(int level, int tx, int ty)
     cv::Mat target(rect.height(), rect.width(), colour ? CV_8UC3 : CV_8UC1, image->bits(),
                    size_t(image->bytesPerLine()));
     m_lut.applyTo(stored, target); // same size and type: create() keeps the QImage's buffer
+    ++m_renderedTiles;
     const qsizetype cost = image->sizeInBytes();
     m_cache.insert(key, image, cost);
     return m_cache.object(key);

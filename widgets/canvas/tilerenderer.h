@@ -28,12 +28,16 @@ public:
     const QImage *tile(int level, int tx, int ty);
     // The part of `level` (in its own pixels) that tile (tx, ty) covers.
     QRect tileRect(int level, int tx, int ty) const;
+    // How many tiles have been converted since the image was set: lets tests check that a paint
+    // converts only what is on screen.
+    qint64 renderedTileCount() const { return m_renderedTiles; }
 
 private:
     std::shared_ptr<const DisplayImage> m_image;
     WindowLevel m_window;
     DisplayLut m_lut;
     QCache<quint64, QImage> m_cache{256 * 1024 * 1024}; // cost in bytes
+    qint64 m_renderedTiles = 0;
 };
 
 } // namespace concord

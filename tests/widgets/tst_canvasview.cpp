@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/workspace.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/labelingcontext.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace concord;
+
+// The canvas shows big images through tiles of a pyramid: a paint converts only the tiles on
+// screen, zoom keeps the point under the cursor, and window/level changes the displayed pixels.
+class TestCanvasView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<LabelingContext> m_context;
+
+    static std::shared_ptr<DisplayImage> makeImage(int width, int height, int depth)
+    {
+        auto display = std::make_shared<DisplayImage>();
+        cv::Mat pixels(height, width, depth);
+        cv::randu(pixels, 0, depth == CV_8U ? 256 : 4096);
+        display->image.frames.push_back(pixels);
+        display->image.metadata.bitsStored = depth == CV_8U ? 8 : 12;
+        display->pyramid = ImagePyramid(pixels);
+        return display;
+    }
+
+    static qint64 maxTilesFor(QSize view)
+    {
+        const int t = TileRenderer::TileSize;
+        return qint64(view.width() / t + 2) * (view.height() / t + 2);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto created = Workspace::create(m_dir.path(), Project::create(QStringLiteral("t"), {}));
+        QVERIFY(created);
+        m_workspace = std::move(*created);
+        m_context = std::make_unique<LabelingContext>(m_workspace.get());
+    }
+
+    void paintConvertsOnlyVisibleTiles()
+    {
+        CanvasView canvas(m_context.get());
+        canvas.resize(600, 400);
+        canvas.setImage(makeImage(8000, 6000, CV_8U)); // 32 x 24 = 768 full-resolution tiles
+        QImage target(canvas.size(), QImage::Format_RGB32);
+
+        canvas.render(&target); // at fit: a coarse pyramid level, a handful of tiles
+        QVERIFY(canvas.tiles().renderedTileCount() <= maxTilesFor(canvas.size()));
+
+        canvas.zoomToActualPixels();
+        const qint64 before = canvas.tiles().renderedTileCount();
+        canvas.render(&target);
+        const qint64 atFullResolution = canvas.tiles().renderedTileCount() - before;
+        QVERIFY(atFullResolution > 0);
+        QVERIFY2(atFullResolution <= maxTilesFor(canvas.size()), qPrintable(QString::number(atFullResolution)));
+
+        canvas.render(&target); // unchanged view: everything comes from the cache
+        QCOMPARE(canvas.tiles().renderedTileCount(), before + atFullResolution);
+    }
+
+    void windowLevelChangesDisplayedPixels()
+    {
+        CanvasView canvas(m_context.get());
+        canvas.resize(64, 64);
+        auto display = std::make_shared<DisplayImage>();
+        display->image.frames.push_back(cv::Mat(64, 64, CV_16U, cv::Scalar(1000)));
+        display->image.metadata.bitsStored = 12;
+        display->pyramid = ImagePyramid(display->image.frames.front());
+        canvas.setImage(display);
+        QImage target(canvas.size(), QImage::Format_RGB32);
+
+        canvas.setWindowLevel({1000, 200, VoiFunction::LinearExact, false}); // value at the centre
+        canvas.render(&target);
+        QCOMPARE(qGray(target.pixel(32, 32)), 128);
+        canvas.setWindowLevel({2000, 200, VoiFunction::LinearExact, false}); // below the window
+        canvas.render(&target);
+        QCOMPARE(qGray(target.pixel(32, 32)), 0);
+        canvas.setWindowLevel({2000, 200, VoiFunction::LinearExact, true}); // inverted
+        canvas.render(&target);
+        QCOMPARE(qGray(target.pixel(32, 32)), 255);
+    }
+
+    void wheelZoomKeepsThePointUnderTheCursor()
+    {
+        CanvasView canvas(m_context.get());
+        canvas.resize(400, 300);
+        canvas.setImage(makeImage(1000, 800, CV_8U));
+        const QPointF cursor(123, 77);
+        const QPointF before = canvas.toImage(cursor);
+        QWheelEvent wheel(cursor, canvas.mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&canvas, &wheel);
+        QVERIFY(canvas.scale() > 0.3);
+        const QPointF after = canvas.toImage(cursor);
+        QVERIFY(std::abs(after.x() - before.x()) < 1e-9 && std::abs(after.y() - before.y()) < 1e-9);
+    }
+
+    void middleDragPans()
+    {
+        CanvasView canvas(m_context.get());
+        canvas.resize(400, 300);
+        canvas.setImage(makeImage(1000, 800, CV_8U));
+        const QPointF before = canvas.toView(QPointF(0, 0));
+        QTest::mousePress(&canvas, Qt::MiddleButton, Qt::NoModifier, QPoint(100, 100));
+        QTest::mouseMove(&canvas, QPoint(130, 90));
+        QTest::mouseRelease(&canvas, Qt::MiddleButton, Qt::NoModifier, QPoint(130, 90));
+        QCOMPARE(canvas.toView(QPointF(0, 0)), before + QPointF(30, -10));
+    }
+
+    void fitShowsTheWholeImageCentred()
+    {
+        CanvasView canvas(m_context.get());
+        canvas.resize(400, 300);
+        canvas.setImage(makeImage(1000, 500, CV_8U));
+        QCOMPARE(canvas.scale(), 0.4);
+        QCOMPARE(canvas.toView(QPointF(0, 0)), QPointF(0, 50));
+        QCOMPARE(canvas.toView(QPointF(1000, 500)), QPointF(400, 250));
+    }
+};
+
+QTEST_MAIN(TestCanvasView)
+#include "tst_canvasview.moc"
