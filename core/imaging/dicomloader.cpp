@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/imaging/dicomloader.h"
+
+#include "core/imaging/dicomcodecs.h"
+#include "core/imaging/dicomheader.h"
+#include "core/imaging/dicompixeldecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+
+#include <memory>
+
+namespace concord {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("concord::DicomLoader", text);
+}
+
+namespace {
+
+// How much of the file to read.
+enum class ReadScope { Everything, HeaderOnly };
+
+// A parsed file together with what we learned about it on the way in.
+struct ParsedFile
+{
+    std::unique_ptr<DcmFileFormat> file = std::make_unique<DcmFileFormat>();
+    bool hasPreamble = false;
+};
+
+} // namespace
+
+// PS3.10 7.1: a DICOM file starts with a 128-byte preamble and the letters "DICM".
+static bool hasDicmPrefix(const QByteArray &head)
+{
+    return head.size() >= 132 && head.mid(128, 4) == QByteArrayLiteral("DICM");
+}
+
+// Turns DCMTK's verdict on a parse into a message about the file.
+static MaybeError checkParse(const ParsedFile &parsed, OFCondition status, const QString &path)
+{
+    DcmDataset *dataset = parsed.file->getDataset();
+    if (!parsed.hasPreamble) {
+        // Bare data sets without a Part 10 header exist (ACR-NEMA heritage). Accept one only if
+        // it parsed cleanly and looks like an image; anything else is simply not DICOM.
+        const bool looksLikeImage = dataset->tagExists(DCM_Rows) || dataset->tagExists(DCM_PixelData)
+                                    || dataset->tagExists(DCM_SOPClassUID);
+        if (status.bad() || !looksLikeImage)
+            return FileError{path, tr("not a DICOM file (no 'DICM' marker at byte 128)")};
+        return std::nullopt;
+    }
+    if (status.bad()) {
+        // DCMTK reports a value that runs past the end of the input as a stream error.
+        if (status == EC_StreamNotifyClient || status == EC_InvalidStream
+            || status == EC_PrematureSequDelimitationItem || status == EC_SequEnd)
+            return FileError{path, tr("truncated or corrupt: %1").arg(QString::fromLatin1(status.text()))};
+        return FileError{path, tr("cannot be parsed as DICOM: %1").arg(QString::fromLatin1(status.text()))};
+    }
+    return std::nullopt;
+}
+
+static Expected<ParsedFile> parseFile(const QString &path, ReadScope scope)
+{
+    QFile file(path);
+    if (!file.exists())
+        return FileError{path, tr("file does not exist")};
+    if (!file.open(QIODevice::ReadOnly))
+        return FileError{path, tr("cannot open: %1").arg(file.errorString())};
+    if (file.size() == 0)
+        return FileError{path, tr("file is empty")};
+    ParsedFile parsed;
+    parsed.hasPreamble = hasDicmPrefix(file.read(132));
+    file.close();
+
+    const QByteArray name = QFile::encodeName(path);
+    const E_FileReadMode mode = parsed.hasPreamble ? ERM_fileOnly : ERM_dataset;
+    // Stopping at Pixel Data (scope HeaderOnly) keeps imports fast; otherwise the pixel value is
+    // read lazily by DCMTK when first accessed, which also bounds memory on hostile lengths.
+    const DcmTagKey stopAt = scope == ReadScope::HeaderOnly ? DCM_PixelData : DCM_UndefinedTagKey;
+    const OFCondition status = parsed.file->loadFileUntilTag(name.constData(), EXS_Unknown, EGL_noChange,
+                                                             DCM_MaxReadLength, mode, stopAt);
+    if (MaybeError error = checkParse(parsed, status, path))
+        return *error;
+    return parsed;
+}
+
+static Expected<ParsedFile> parseMemory(const QByteArray &bytes, const QString &name)
+{
+    if (bytes.isEmpty())
+        return FileError{name, tr("file is empty")};
+    ParsedFile parsed;
+    parsed.hasPreamble = hasDicmPrefix(bytes);
+    DcmInputBufferStream stream;
+    stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
+    stream.setEos();
+    DcmFileFormat &file = *parsed.file;
+    file.transferInit();
+    // Without a preamble, read the bytes as a bare data set and let DCMTK guess the encoding.
+    const OFCondition status = parsed.hasPreamble
+                                   ? file.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength)
+                                   : file.getDataset()->read(stream, EXS_Unknown, EGL_noChange,
+                                                             DCM_MaxReadLength);
+    file.transferEnd();
+    stream.releaseBuffer();
+    if (MaybeError error = checkParse(parsed, status, name))
+        return *error;
+    return parsed;
+}
+
+static QString transferSyntaxUid(DcmDataset &dataset)
+{
+    return QString::fromLatin1(DcmXfer(dataset.getOriginalXfer()).getXferID());
+}
+
+// Brings encapsulated Pixel Data into native form with DCMTK's registered codecs.
+static MaybeError decompress(DcmDataset &dataset, const QString &path)
+{
+    const DcmXfer syntax(dataset.getOriginalXfer());
+    if (!syntax.isEncapsulated())
+        return std::nullopt;
+    switch (syntax.getXfer()) {
+    case EXS_JPEG2000LosslessOnly:
+    case EXS_JPEG2000:
+    case EXS_JPEG2000MulticomponentLosslessOnly:
+    case EXS_JPEG2000Multicomponent:
+        return FileError{path, tr("JPEG 2000 is not supported yet (transfer syntax %1)")
+                                   .arg(QString::fromLatin1(syntax.getXferID()))};
+    default:
+        break;
+    }
+    registerDicomCodecs();
+    const OFCondition status = dataset.chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
+    if (status.bad() || !dataset.canWriteXfer(EXS_LittleEndianExplicit)) {
+        const QString reason = status.bad() ? QString::fromLatin1(status.text())
+                                            : tr("no decoder for it");
+        return FileError{path, tr("cannot decode transfer syntax %1 (%2): %3")
+                                   .arg(QString::fromLatin1(syntax.getXferID()),
+                                        QString::fromLatin1(syntax.getXferName()), reason)};
+    }
+    return std::nullopt;
+}
+
+static Expected<Image> decodeParsed(ParsedFile &parsed, const QString &path)
+{
+    DcmDataset &dataset = *parsed.file->getDataset();
+    // The header as the file states it: this is what the user is told about the image.
+    Expected<ImageMetadata> metadata = readDicomHeader(dataset, path, transferSyntaxUid(dataset));
+    if (!metadata)
+        return metadata.error();
+    if (!dataset.tagExists(DCM_PixelData))
+        return FileError{path, tr("no Pixel Data element (7FE0,0010)")};
+    if (MaybeError error = decompress(dataset, path))
+        return *error;
+    // Decoders may rewrite the pixel description (the JPEG decoder turns YBR into RGB), so the
+    // decoded bytes are interpreted by the header as it is now.
+    Expected<ImageMetadata> layout = readDicomHeader(dataset, path, metadata->transferSyntaxUid);
+    if (!layout)
+        return layout.error();
+    Expected<std::vector<cv::Mat>> frames = decodePixelData(dataset, *layout, path);
+    if (!frames)
+        return frames.error();
+    Image image;
+    image.frames = std::move(*frames);
+    image.metadata = std::move(*metadata);
+    return image;
+}
+
+Expected<Image> loadDicom(const QString &path)
+{
+    Expected<ParsedFile> parsed = parseFile(path, ReadScope::Everything);
+    if (!parsed)
+        return parsed.error();
+    return decodeParsed(*parsed, path);
+}
+
+Expected<Image> loadDicomFromMemory(const QByteArray &bytes, const QString &name)
+{
+    Expected<ParsedFile> parsed = parseMemory(bytes, name);
+    if (!parsed)
+        return parsed.error();
+    return decodeParsed(*parsed, name);
+}
+
+Expected<ImageMetadata> readDicomMetadata(const QString &path)
+{
+    Expected<ParsedFile> parsed = parseFile(path, ReadScope::HeaderOnly);
+    if (!parsed)
+        return parsed.error();
+    DcmDataset &dataset = *parsed->file->getDataset();
+    return readDicomHeader(dataset, path, transferSyntaxUid(dataset));
+}
+
+VoiFunction voiFunctionOf(const ImageMetadata &metadata)
+{
+    if (metadata.voiLutFunction == QLatin1String("LINEAR_EXACT"))
+        return VoiFunction::LinearExact;
+    if (metadata.voiLutFunction == QLatin1String("SIGMOID"))
+        return VoiFunction::Sigmoid;
+    return VoiFunction::Linear;
+}
+
+} // namespace concord
