@@ -11,6 +11,7 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcistrmb.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
 #include <memory>
@@ -56,6 +57,11 @@ static MaybeError checkParse(const ParsedFile &parsed, OFCondition status, const
         return std::nullopt;
     }
     if (status.bad()) {
+        // DCMTK refuses a meta header naming a transfer syntax it does not know.
+        OFString uid;
+        if (parsed.file->getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, uid).good()
+            && DcmXfer(uid.c_str()).getXfer() == EXS_Unknown)
+            return FileError{path, tr("unsupported transfer syntax %1").arg(QString::fromLatin1(uid.c_str()))};
         // DCMTK reports a value that runs past the end of the input as a stream error.
         if (status == EC_StreamNotifyClient || status == EC_InvalidStream
             || status == EC_PrematureSequDelimitationItem || status == EC_SequEnd)
@@ -134,7 +140,6 @@ static MaybeError decompress(DcmDataset &dataset, const QString &path)
     default:
         break;
     }
-    registerDicomCodecs();
     const OFCondition status = dataset.chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
     if (status.bad() || !dataset.canWriteXfer(EXS_LittleEndianExplicit)) {
         const QString reason = status.bad() ? QString::fromLatin1(status.text())
@@ -173,6 +178,7 @@ static Expected<Image> decodeParsed(ParsedFile &parsed, const QString &path)
 
 Expected<Image> loadDicom(const QString &path)
 {
+    registerDicomCodecs();
     Expected<ParsedFile> parsed = parseFile(path, ReadScope::Everything);
     if (!parsed)
         return parsed.error();
@@ -181,6 +187,7 @@ Expected<Image> loadDicom(const QString &path)
 
 Expected<Image> loadDicomFromMemory(const QByteArray &bytes, const QString &name)
 {
+    registerDicomCodecs();
     Expected<ParsedFile> parsed = parseMemory(bytes, name);
     if (!parsed)
         return parsed.error();
@@ -189,6 +196,7 @@ Expected<Image> loadDicomFromMemory(const QByteArray &bytes, const QString &name
 
 Expected<ImageMetadata> readDicomMetadata(const QString &path)
 {
+    registerDicomCodecs();
     Expected<ParsedFile> parsed = parseFile(path, ReadScope::HeaderOnly);
     if (!parsed)
         return parsed.error();
