@@ -7,6 +7,7 @@ namespace concord::cli {
 
 // Each run function is defined in its own file.
 int runAgreementCommand(const QStringList &arguments);
+int runDicomCommand(const QStringList &arguments);
 
 const std::vector<CliCommand> &allCommands()
 {
@@ -14,6 +15,9 @@ const std::vector<CliCommand> &allCommands()
         {QStringLiteral("agreement"),
          QCoreApplication::translate("cli", "Measure inter-annotator agreement"),
          runAgreementCommand},
+        {QStringLiteral("dicom"),
+         QCoreApplication::translate("cli", "Inspect or render a DICOM file as Concord decodes it"),
+         runDicomCommand},
     };
     return commands;
 }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -62,10 +63,21 @@ static MaybeError checkParse(const ParsedFile &parsed, OFCondition status, const
         if (parsed.file->getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, uid).good()
             && DcmXfer(uid.c_str()).getXfer() == EXS_Unknown)
             return FileError{path, tr("unsupported transfer syntax %1").arg(QString::fromLatin1(uid.c_str()))};
-        // DCMTK reports a value that runs past the end of the input as a stream error.
+        // DCMTK keeps what it parsed before the input ran out, so the last element read says
+        // where the file was cut.
         if (status == EC_StreamNotifyClient || status == EC_InvalidStream
-            || status == EC_PrematureSequDelimitationItem || status == EC_SequEnd)
-            return FileError{path, tr("truncated or corrupt: %1").arg(QString::fromLatin1(status.text()))};
+            || status == EC_PrematureSequDelimitationItem || status == EC_SequEnd) {
+            DcmElement *pixelData = nullptr;
+            if (dataset->findAndGetElement(DCM_PixelData, pixelData).good() && pixelData
+                && pixelData->getLengthField() != DCM_UndefinedLength)
+                return FileError{path, tr("truncated: the file ends inside Pixel Data, which "
+                                          "declares %1 bytes")
+                                           .arg(QLocale().toString(qulonglong(pixelData->getLengthField())))};
+            if (dataset->tagExists(DCM_PixelData))
+                return FileError{path, tr("truncated: the file ends inside the compressed Pixel Data")};
+            return FileError{path, tr("truncated or corrupt before Pixel Data (%1)")
+                                       .arg(QString::fromLatin1(status.text()))};
+        }
         return FileError{path, tr("cannot be parsed as DICOM: %1").arg(QString::fromLatin1(status.text()))};
     }
     return std::nullopt;

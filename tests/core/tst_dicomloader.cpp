@@ -448,6 +448,9 @@ private Q_SLOTS:
             QVERIFY2(!image, qPrintable(u"cut at %1 was accepted"_s.arg(cut)));
             QCOMPARE(image.error().path, name);
             QVERIFY(!image.error().message.isEmpty());
+            if (cut >= bytes.size() - 1000)
+                QVERIFY2(image.error().message.startsWith(u"truncated: the file ends inside"_s),
+                         qPrintable(image.error().message));
             // The in-memory path must agree.
             QVERIFY(!loadDicomFromMemory(bytes.left(cut), name));
         }
