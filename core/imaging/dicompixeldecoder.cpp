@@ -8,6 +8,7 @@
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcelem.h>
+#include <dcmtk/dcmdata/dcfcache.h>
 #include <dcmtk/dcmdata/dcitem.h>
 #include <dcmtk/dcmdata/dcvr.h>
 
@@ -24,14 +25,6 @@ static QString tr(const char *text)
 }
 
 namespace {
-
-// The bytes of Pixel Data in little-endian sample order, whatever VR and host byte order.
-struct PixelBytes
-{
-    const uchar *data = nullptr;
-    size_t length = 0;
-    std::vector<uchar> swapped; // owns the data when the host is big endian
-};
 
 // Where each stored sample sits inside its allocated bits (PS3.5 8.1.1).
 struct SampleFormat
@@ -56,38 +49,27 @@ struct SampleFormat
 
 } // namespace
 
-static Expected<PixelBytes> pixelBytes(DcmElement *element, const QString &path)
+// Reads frames of Pixel Data as little-endian bytes straight from the file (or from memory when
+// the value is already loaded, e.g. after decompression). DCMTK never holds a second copy of
+// the whole value, so opening an image costs its frames and one frame of scratch at most.
+class FrameReader
 {
-    PixelBytes bytes;
-    OFCondition status = EC_Normal;
-    if (element->getVR() == EVR_OW || element->getVR() == EVR_ox) {
-        Uint16 *words = nullptr;
-        status = element->getUint16Array(words);
-        bytes.data = reinterpret_cast<const uchar *>(words);
-        bytes.length = element->getLength();
-        if (status.good() && words && gLocalByteOrder == EBO_BigEndian) {
-            bytes.swapped.resize(bytes.length);
-            for (size_t i = 0; i + 1 < bytes.length; i += 2) {
-                bytes.swapped[i] = bytes.data[i + 1];
-                bytes.swapped[i + 1] = bytes.data[i];
-            }
-            bytes.data = bytes.swapped.data();
-        }
-    } else if (element->getVR() == EVR_OB) {
-        Uint8 *data = nullptr;
-        status = element->getUint8Array(data);
-        bytes.data = data;
-        bytes.length = element->getLength();
-    } else {
-        return FileError{path, tr("Pixel Data has VR %1, expected OB or OW")
-                                   .arg(QString::fromLatin1(DcmVR(element->getVR()).getVRName()))};
+public:
+    explicit FrameReader(DcmElement &element) : m_element(element) {}
+
+    OFCondition read(qint64 offset, qint64 bytes, void *target)
+    {
+        return m_element.getPartialValue(target, Uint32(offset), Uint32(bytes), &m_cache,
+                                         EBO_LittleEndian);
     }
-    if (status.bad() || (!bytes.data && bytes.length > 0))
-        return FileError{path, tr("Pixel Data cannot be read: %1").arg(QString::fromLatin1(status.text()))};
-    return bytes;
-}
+
+private:
+    DcmElement &m_element;
+    DcmFileCache m_cache;
+};
 
 // Copies `count` samples from `src` to `dst` (of the format's output depth) as stored values.
+// `src` and `dst` may be the same buffer when the output sample is as wide as the input one.
 static void unpackSamples(const uchar *src, size_t count, const SampleFormat &format, void *dst)
 {
     const size_t bytesPerSample = size_t(format.bitsAllocated / 8);
@@ -260,15 +242,17 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
             return FileError{path, tr("floating-point pixel data is not supported")};
         return FileError{path, tr("no Pixel Data element (7FE0,0010)")};
     }
-    Expected<PixelBytes> bytes = pixelBytes(element, path);
-    if (!bytes)
-        return bytes.error();
+    const DcmEVR vr = element->getVR();
+    if (vr != EVR_OW && vr != EVR_OB && vr != EVR_ox)
+        return FileError{path, tr("Pixel Data has VR %1, expected OB or OW")
+                                   .arg(QString::fromLatin1(DcmVR(vr).getVRName()))};
+    const qint64 storedBytes = element->getLength();
 
-    DicomAttributeReader reader(dataset, path);
-    const int planarConfiguration = reader.integer(DCM_PlanarConfiguration).value_or(0);
-    const int highBit = reader.integer(DCM_HighBit).value_or(layout.bitsStored - 1);
-    if (!reader.ok())
-        return *reader.error();
+    DicomAttributeReader attributes(dataset, path);
+    const int planarConfiguration = attributes.integer(DCM_PlanarConfiguration).value_or(0);
+    const int highBit = attributes.integer(DCM_HighBit).value_or(layout.bitsStored - 1);
+    if (!attributes.ok())
+        return *attributes.error();
     const SampleFormat format{layout.bitsAllocated, layout.bitsStored,
                               highBit + 1 - layout.bitsStored, layout.isSigned};
 
@@ -281,10 +265,10 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
     const qint64 samplesPerFrame = ybr422 ? pixelsPerFrame * 2 : pixelsPerFrame * layout.samplesPerPixel;
     const qint64 frameBytes = samplesPerFrame * (layout.bitsAllocated / 8);
     const qint64 expectedBytes = frameBytes * layout.frameCount;
-    if (qint64(bytes->length) < expectedBytes) {
+    if (storedBytes < expectedBytes) {
         const QLocale locale;
         return FileError{path, tr("truncated: pixel data is %1 bytes, expected %2 (%3 frames of %4 x %5)")
-                                   .arg(locale.toString(qint64(bytes->length)), locale.toString(expectedBytes))
+                                   .arg(locale.toString(storedBytes), locale.toString(expectedBytes))
                                    .arg(layout.frameCount).arg(layout.width).arg(layout.height)};
     }
 
@@ -296,12 +280,28 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
         palette = std::move(*read);
     }
 
+    // Interleaved frames whose samples keep their width are read straight into their Mat and,
+    // if bits need masking, unpacked in place; only the other layouts need a scratch frame.
+    const bool direct = !ybr422 && (layout.samplesPerPixel == 1 || planarConfiguration == 0)
+                        && !(layout.isSigned && layout.bitsAllocated == 8);
+    FrameReader reader(*element);
+    std::vector<uchar> scratch(direct ? 0 : size_t(frameBytes));
     std::vector<cv::Mat> frames;
     frames.reserve(size_t(layout.frameCount));
     for (int f = 0; f < layout.frameCount; ++f) {
-        const uchar *src = bytes->data + f * frameBytes;
         cv::Mat frame;
-        if (ybr422) {
+        if (direct)
+            frame.create(layout.height, layout.width, CV_MAKETYPE(format.outputDepth(), layout.samplesPerPixel));
+        void *target = direct ? frame.data : scratch.data();
+        const OFCondition status = reader.read(f * frameBytes, frameBytes, target);
+        if (status.bad())
+            return FileError{path, tr("Pixel Data of frame %1 cannot be read: %2")
+                                       .arg(f + 1).arg(QString::fromLatin1(status.text()))};
+        const uchar *src = scratch.data();
+        if (direct) {
+            if (!format.isVerbatim())
+                unpackSamples(frame.data, size_t(samplesPerFrame), format, frame.data);
+        } else if (ybr422) {
             frame = expandYbr422(src, layout.height, layout.width);
         } else if (layout.samplesPerPixel == 3 && planarConfiguration == 1) {
             // Colour-by-plane (PS3.3 C.7.6.3.1.3): all reds, then all greens, then all blues.
