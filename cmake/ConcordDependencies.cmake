@@ -4,6 +4,9 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Concurrent Test)
 find_package(DCMTK REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(Threads REQUIRED)
+# JPEG 2000 decoding for DICOM, which free DCMTK lacks. Debian ships only a pkg-config file.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(OpenJPEG REQUIRED IMPORTED_TARGET libopenjp2>=2.3)
 
 # Debian splits OpenCV into per-module -dev packages, but only the umbrella libopencv-dev
 # (which drags in VTK, GDAL and more) ships OpenCVConfig.cmake. We need three modules, so

@@ -30,6 +30,10 @@ std::optional<Photometric> parsePhotometric(const QString &term)
         return Photometric::YbrFull422;
     if (term == QLatin1String("PALETTE COLOR"))
         return Photometric::PaletteColor;
+    if (term == QLatin1String("YBR_ICT"))
+        return Photometric::YbrIct;
+    if (term == QLatin1String("YBR_RCT"))
+        return Photometric::YbrRct;
     return std::nullopt;
 }
 
@@ -70,8 +74,9 @@ static void readPixelDescription(DicomAttributeReader &reader, ImageMetadata &me
     if (!parsed)
         return reader.fail(tr("Photometric Interpretation '%1' is not supported").arg(photometric));
     meta.photometric = *parsed;
-    const bool colour = meta.photometric == Photometric::Rgb || meta.photometric == Photometric::YbrFull
-                        || meta.photometric == Photometric::YbrFull422;
+    const bool colour = meta.photometric != Photometric::Monochrome1
+                        && meta.photometric != Photometric::Monochrome2
+                        && meta.photometric != Photometric::PaletteColor;
     if (meta.samplesPerPixel != (colour ? 3 : 1))
         return reader.fail(tr("%1 with %2 samples per pixel").arg(photometric).arg(meta.samplesPerPixel));
 }

@@ -4,6 +4,7 @@
 #include "core/imaging/dicomcodecs.h"
 #include "core/imaging/dicomheader.h"
 #include "core/imaging/dicompixeldecoder.h"
+#include "core/imaging/jpeg2000codec.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -131,6 +132,18 @@ static Expected<ParsedFile> parseMemory(const QByteArray &bytes, const QString &
     return parsed;
 }
 
+// JPEG 2000 Image Compression (PS3.5 A.4.4), decoded with OpenJPEG rather than DCMTK. The
+// Part 2 multi-component syntaxes allow transforms OpenJPEG does not implement.
+static bool isJpeg2000(E_TransferSyntax syntax)
+{
+    return syntax == EXS_JPEG2000LosslessOnly || syntax == EXS_JPEG2000;
+}
+
+static bool isJpeg2000Part2(E_TransferSyntax syntax)
+{
+    return syntax == EXS_JPEG2000MulticomponentLosslessOnly || syntax == EXS_JPEG2000Multicomponent;
+}
+
 static QString transferSyntaxUid(DcmDataset &dataset)
 {
     return QString::fromLatin1(DcmXfer(dataset.getOriginalXfer()).getXferID());
@@ -142,16 +155,6 @@ static MaybeError decompress(DcmDataset &dataset, const QString &path)
     const DcmXfer syntax(dataset.getOriginalXfer());
     if (!syntax.isEncapsulated())
         return std::nullopt;
-    switch (syntax.getXfer()) {
-    case EXS_JPEG2000LosslessOnly:
-    case EXS_JPEG2000:
-    case EXS_JPEG2000MulticomponentLosslessOnly:
-    case EXS_JPEG2000Multicomponent:
-        return FileError{path, tr("JPEG 2000 is not supported yet (transfer syntax %1)")
-                                   .arg(QString::fromLatin1(syntax.getXferID()))};
-    default:
-        break;
-    }
     const OFCondition status = dataset.chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
     if (status.bad() || !dataset.canWriteXfer(EXS_LittleEndianExplicit)) {
         const QString reason = status.bad() ? QString::fromLatin1(status.text())
@@ -172,6 +175,15 @@ static Expected<Image> decodeParsed(ParsedFile &parsed, const QString &path)
         return metadata.error();
     if (!dataset.tagExists(DCM_PixelData))
         return FileError{path, tr("no Pixel Data element (7FE0,0010)")};
+    const E_TransferSyntax syntax = dataset.getOriginalXfer();
+    if (isJpeg2000Part2(syntax))
+        return FileError{path, tr("JPEG 2000 Part 2 multi-component images are not supported")};
+    if (isJpeg2000(syntax)) {
+        Expected<std::vector<cv::Mat>> frames = decodeJpeg2000PixelData(dataset, *metadata, path);
+        if (!frames)
+            return frames.error();
+        return Image{std::move(*frames), std::move(*metadata)};
+    }
     if (MaybeError error = decompress(dataset, path))
         return *error;
     // Decoders may rewrite the pixel description (the JPEG decoder turns YBR into RGB), so the

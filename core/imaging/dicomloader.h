@@ -16,9 +16,10 @@ namespace concord {
 // COLOR expanded, and metadata.photometric records what the file held.
 //
 // Supported: uncompressed (implicit/explicit little endian, explicit big endian, deflated),
-// JPEG baseline/extended/lossless, JPEG-LS and RLE; 8 to 16 bits stored, signed or unsigned;
-// MONOCHROME1/2, RGB, YBR_FULL, YBR_FULL_422, PALETTE COLOR; any number of frames.
-// JPEG 2000 is reported as unsupported (free DCMTK has no codec for it).
+// JPEG baseline/extended/lossless, JPEG-LS, RLE and JPEG 2000; 8 to 16 bits stored, signed or
+// unsigned; MONOCHROME1/2, RGB, YBR_FULL, YBR_FULL_422, PALETTE COLOR (and YBR_ICT/YBR_RCT in
+// JPEG 2000); any number of frames.
+// JPEG 2000 (Part 1) is decoded with OpenJPEG, since free DCMTK has no codec for it.
 //
 // Every function is reentrant and may run on any thread. Bad input gives a FileError naming
 // the file and what is wrong; it never crashes.

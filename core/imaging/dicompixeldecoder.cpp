@@ -256,6 +256,9 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
     const SampleFormat format{layout.bitsAllocated, layout.bitsStored,
                               highBit + 1 - layout.bitsStored, layout.isSigned};
 
+    if (layout.photometric == Photometric::YbrIct || layout.photometric == Photometric::YbrRct)
+        return FileError{path, tr("%1 is only valid with JPEG 2000 compression")
+                                   .arg(photometricName(layout.photometric))};
     const bool ybr422 = layout.photometric == Photometric::YbrFull422;
     const bool ybr = layout.photometric == Photometric::YbrFull || ybr422;
     if (ybr && layout.bitsAllocated != 8)

@@ -2,6 +2,7 @@
 #include "core/imaging/dicomwriter.h"
 
 #include "core/imaging/dicomcodecs.h"
+#include "core/imaging/jpeg2000codec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,6 +11,8 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcvrobow.h>
 #include <dcmtk/dcmdata/dcvrss.h>
@@ -33,6 +36,7 @@ static E_TransferSyntax toDcmtk(DicomTransferSyntax syntax)
     case DicomTransferSyntax::DeflatedExplicitLittleEndian: return EXS_DeflatedLittleEndianExplicit;
     case DicomTransferSyntax::JpegLsLossless: return EXS_JPEGLSLossless;
     case DicomTransferSyntax::RleLossless: return EXS_RLELossless;
+    case DicomTransferSyntax::Jpeg2000Lossless: return EXS_JPEG2000LosslessOnly;
     }
     return EXS_LittleEndianExplicit;
 }
@@ -229,6 +233,33 @@ static void putPresentation(DcmDataset &dataset, const Image &image)
     }
 }
 
+// Replaces native Pixel Data by one lossless J2K codestream per frame (PS3.5 A.4 and A.4.4).
+static MaybeError encapsulateJpeg2000(DcmDataset &dataset, const Image &image, const QString &path)
+{
+    auto *sequence = new DcmPixelSequence(DcmTag(DCM_PixelData, EVR_OB));
+    auto *offsetTable = new DcmPixelItem(DcmTag(DCM_Item, EVR_OB));
+    sequence->insert(offsetTable);
+    DcmOffsetList offsets;
+    for (const cv::Mat &frame : image.frames) {
+        QByteArray codestream = encodeJpeg2000Lossless(frame, std::clamp(image.metadata.bitsStored, 1,
+                                                                         frame.depth() == CV_8U ? 8 : 16));
+        if (codestream.isEmpty()) {
+            delete sequence;
+            return FileError{path, tr("JPEG 2000 encoding failed")};
+        }
+        sequence->storeCompressedFrame(offsets, reinterpret_cast<Uint8 *>(codestream.data()),
+                                       Uint32(codestream.size()), 0);
+    }
+    offsetTable->createOffsetTable(offsets);
+    auto *pixelData = new DcmPixelData(DCM_PixelData);
+    pixelData->putOriginalRepresentation(EXS_JPEG2000LosslessOnly, nullptr, sequence);
+    dataset.insert(pixelData, true);
+    // The encoder applied the reversible colour transform (PS3.5 8.2.4).
+    if (image.channels() == 3)
+        dataset.putAndInsertString(DCM_PhotometricInterpretation, "YBR_RCT");
+    return std::nullopt;
+}
+
 MaybeError writeDicom(const Image &image, const QString &path, const DicomWriteOptions &options)
 {
     if (MaybeError error = checkWritable(image, path))
@@ -242,7 +273,10 @@ MaybeError writeDicom(const Image &image, const QString &path, const DicomWriteO
     putPresentation(dataset, image);
 
     const E_TransferSyntax syntax = toDcmtk(options.transferSyntax);
-    if (DcmXfer(syntax).isEncapsulated()) {
+    if (syntax == EXS_JPEG2000LosslessOnly) {
+        if (MaybeError error = encapsulateJpeg2000(dataset, image, path))
+            return error;
+    } else if (DcmXfer(syntax).isEncapsulated()) {
         const OFCondition status = dataset.chooseRepresentation(syntax, nullptr);
         if (status.bad() || !dataset.canWriteXfer(syntax))
             return FileError{path, tr("cannot compress to %1: %2")

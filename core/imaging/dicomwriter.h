@@ -15,6 +15,7 @@ enum class DicomTransferSyntax {
     DeflatedExplicitLittleEndian,
     JpegLsLossless,
     RleLossless,
+    Jpeg2000Lossless, // through OpenJPEG
 };
 
 struct DicomWriteOptions

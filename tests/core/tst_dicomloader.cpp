@@ -76,6 +76,7 @@ private Q_SLOTS:
             {"deflated", DicomTransferSyntax::DeflatedExplicitLittleEndian},
             {"jpeg-ls", DicomTransferSyntax::JpegLsLossless},
             {"rle", DicomTransferSyntax::RleLossless},
+            {"jpeg2000", DicomTransferSyntax::Jpeg2000Lossless},
         };
         const std::tuple<const char *, int, int> formats[] = {
             {"u16", CV_16U, 16}, {"u12", CV_16U, 12}, {"s16", CV_16S, 16},
@@ -207,6 +208,7 @@ private Q_SLOTS:
         QTest::newRow("native") << DicomTransferSyntax::ExplicitLittleEndian;
         QTest::newRow("rle") << DicomTransferSyntax::RleLossless;
         QTest::newRow("jpeg-ls") << DicomTransferSyntax::JpegLsLossless;
+        QTest::newRow("jpeg2000") << DicomTransferSyntax::Jpeg2000Lossless;
     }
 
     void multiFrame()
@@ -249,6 +251,17 @@ private Q_SLOTS:
             dataset.putAndInsertUint16(DCM_PlanarConfiguration, 1);
         }));
         QCOMPARE(maxDifference(load(planar), original), 0.0);
+    }
+
+    void jpeg2000ColourIsLosslessRgb()
+    {
+        // Lossless JPEG 2000 colour uses the reversible colour transform: YBR_RCT in the header,
+        // exact RGB after decoding.
+        const Image original = makeRgbImage(19, 23);
+        const QString file = write(original, u"rgb-j2k.dcm"_s, DicomTransferSyntax::Jpeg2000Lossless);
+        const Image decoded = load(file);
+        QCOMPARE(decoded.metadata.photometric, Photometric::YbrRct);
+        QCOMPARE(maxDifference(decoded, original), 0.0);
     }
 
     void ybrFullIsConvertedToRgb_data()
@@ -426,6 +439,7 @@ private Q_SLOTS:
         QTest::newRow("deflated") << DicomTransferSyntax::DeflatedExplicitLittleEndian;
         QTest::newRow("rle") << DicomTransferSyntax::RleLossless;
         QTest::newRow("jpeg-ls") << DicomTransferSyntax::JpegLsLossless;
+        QTest::newRow("jpeg2000") << DicomTransferSyntax::Jpeg2000Lossless;
     }
 
     void truncatedFilesFailCleanly()
@@ -562,7 +576,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("photometric");
         QTest::addColumn<QString>("expected");
         QTest::newRow("32 bits") << 32 << u"MONOCHROME2"_s << u"32 bits allocated"_s;
-        QTest::newRow("YBR_ICT") << 16 << u"YBR_ICT"_s << u"'YBR_ICT' is not supported"_s;
+        QTest::newRow("HSV") << 16 << u"HSV"_s << u"'HSV' is not supported"_s;
+        QTest::newRow("YBR_RCT uncompressed") << 16 << u"YBR_RCT"_s << u"YBR_RCT with 1 samples per pixel"_s;
         QTest::newRow("RGB with one sample") << 16 << u"RGB"_s << u"RGB with 1 samples per pixel"_s;
     }
 
@@ -586,8 +601,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("uid");
         QTest::addColumn<QString>("expected");
         // Same length as the JPEG-LS UID it replaces, so the meta header stays well formed.
-        QTest::newRow("JPEG 2000") << QByteArray("1.2.840.10008.1.2.4.90") << u"JPEG 2000 is not supported yet"_s;
-        QTest::newRow("JPEG 2000 lossy") << QByteArray("1.2.840.10008.1.2.4.91") << u"JPEG 2000 is not supported yet"_s;
+        // JPEG-LS bytes under a JPEG 2000 label: OpenJPEG must refuse them, not crash.
+        QTest::newRow("JPEG 2000") << QByteArray("1.2.840.10008.1.2.4.90") << u"JPEG 2000 frame 1 cannot be decoded"_s;
+        QTest::newRow("JPEG 2000 part 2") << QByteArray("1.2.840.10008.1.2.4.92") << u"Part 2"_s;
         QTest::newRow("unknown") << QByteArray("1.2.840.10008.1.2.4.99") << u"unsupported transfer syntax 1.2.840.10008.1.2.4.99"_s;
     }
 
