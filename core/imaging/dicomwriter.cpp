@@ -114,7 +114,9 @@ static void putIdentity(DcmDataset &dataset, const Image &image, const DicomWrit
     dataset.putAndInsertString(DCM_SOPInstanceUID, uidOr(meta.sopInstanceUid, SITE_INSTANCE_UID_ROOT));
     dataset.putAndInsertString(DCM_StudyInstanceUID, uidOr(meta.studyInstanceUid, SITE_STUDY_UID_ROOT));
     dataset.putAndInsertString(DCM_SeriesInstanceUID, uidOr(meta.seriesInstanceUid, SITE_SERIES_UID_ROOT));
-    dataset.putAndInsertString(DCM_Modality, (meta.modality.isEmpty() ? options.modality : meta.modality).toLatin1());
+    // Secondary Capture has no X-ray modality of its own: "OT" (other) unless the image says.
+    const QString defaultModality = secondaryCapture ? QStringLiteral("OT") : options.modality;
+    dataset.putAndInsertString(DCM_Modality, (meta.modality.isEmpty() ? defaultModality : meta.modality).toLatin1());
     dataset.putAndInsertString(DCM_PatientID, meta.patientId.toUtf8());
     dataset.putAndInsertString(DCM_PatientName, "");
     dataset.putAndInsertString(DCM_PatientBirthDate, "");

@@ -6,6 +6,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "core/imaging/dicomloader.h"
+
 #include <dcmtk/dcmdata/dcfilefo.h>
 
 #include <opencv2/core.hpp>
@@ -103,6 +105,27 @@ double maxDifference(const Image &a, const Image &b)
         worst = std::max(worst, cv::norm(a.frames[i], b.frames[i], cv::NORM_INF));
     }
     return worst;
+}
+
+QString DicomTestCase::write(const Image &image, const QString &name, DicomTransferSyntax syntax)
+{
+    DicomWriteOptions options;
+    options.transferSyntax = syntax;
+    const QString file = path(name);
+    const MaybeError error = writeDicom(image, file, options);
+    if (error)
+        qWarning().noquote() << error->toString();
+    return error ? QString() : file;
+}
+
+Image DicomTestCase::load(const QString &file)
+{
+    Expected<Image> image = loadDicom(file);
+    if (!image) {
+        qWarning().noquote() << image.error().toString();
+        return {};
+    }
+    return *image;
 }
 
 } // namespace concord::test

@@ -4,8 +4,10 @@
 #include "core/imaging/dicomwriter.h"
 #include "core/imaging/image.h"
 
+#include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <functional>
 
@@ -34,4 +36,19 @@ ToolResult runTool(const QString &tool, const QStringList &arguments, QString *o
 // Largest absolute difference between two images of the same type, over all frames.
 double maxDifference(const Image &a, const Image &b);
 
+// Base of the DICOM test classes: a temporary folder for fixtures and helpers that write and
+// read them, logging any error so a failing comparison shows its cause.
+class DicomTestCase : public QObject
+{
+protected:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString write(const Image &image, const QString &name,
+                  DicomTransferSyntax syntax = DicomTransferSyntax::ExplicitLittleEndian);
+    static Image load(const QString &file);
+};
+
 } // namespace concord::test
+
+Q_DECLARE_METATYPE(concord::DicomTransferSyntax)
