@@ -105,36 +105,69 @@ static void readWindows(DicomAttributeReader &reader, ImageMetadata &meta)
                         .arg(meta.voiLutFunction));
 }
 
-// VOI LUT Sequence items (PS3.3 C.11.2.1.1): the LUT Descriptor's first mapped value follows
-// the pixel data's signedness, and 0 entries means 65,536.
-static void readVoiLuts(DcmItem &dataset, const QString &path, DicomAttributeReader &reader,
-                        ImageMetadata &meta)
+std::vector<quint16> lutEntries(const std::vector<quint16> &words, size_t entries, int bitsPerEntry)
+{
+    if (bitsPerEntry <= 8 && words.size() == (entries + 1) / 2 && words.size() < entries) {
+        std::vector<quint16> unpacked(entries);
+        for (size_t i = 0; i < entries; ++i)
+            unpacked[i] = quint16((words[i / 2] >> (8 * (i % 2))) & 0xFF);
+        return unpacked;
+    }
+    if (words.size() < entries)
+        return {};
+    return std::vector<quint16>(words.begin(), words.begin() + qsizetype(entries));
+}
+
+// One Modality or VOI LUT item (PS3.3 C.11.1.1 and C.11.2.1.1): the LUT Descriptor's first
+// mapped value follows the pixel data's signedness, and 0 entries means 65,536.
+static std::optional<VoiLut> readLutItem(DcmItem &item, const QString &path, bool isSigned,
+                                         const QString &name, DicomAttributeReader &reader)
+{
+    DicomAttributeReader values(item, path);
+    const int entryCount = values.requiredInteger(DCM_LUTDescriptor);
+    const std::optional<int> first = values.integer(DCM_LUTDescriptor, 1, isSigned);
+    const std::optional<int> bits = values.integer(DCM_LUTDescriptor, 2);
+    VoiLut lut;
+    lut.explanation = values.string(DCM_LUTExplanation);
+    const std::vector<quint16> words = values.words(DCM_LUTData);
+    if (!values.ok()) {
+        reader.fail(values.error()->message);
+        return std::nullopt;
+    }
+    const size_t entries = entryCount == 0 ? 65536 : size_t(entryCount);
+    if (!first || !bits || *bits < 1 || *bits > 16) {
+        reader.fail(tr("%1 has an invalid LUT Descriptor").arg(name));
+        return std::nullopt;
+    }
+    lut.data = lutEntries(words, entries, *bits);
+    if (lut.data.empty()) {
+        reader.fail(tr("%1 has %2 entries, its descriptor says %3").arg(name).arg(words.size()).arg(entries));
+        return std::nullopt;
+    }
+    lut.firstMappedValue = *first;
+    lut.bitsPerEntry = *bits;
+    if (lut.explanation.isEmpty())
+        lut.explanation = name;
+    return lut;
+}
+
+static void readLuts(DcmItem &dataset, const QString &path, DicomAttributeReader &reader,
+                     ImageMetadata &meta)
 {
     DcmSequenceOfItems *sequence = nullptr;
-    if (dataset.findAndGetSequence(DCM_VOILUTSequence, sequence).bad() || !sequence)
-        return;
-    for (unsigned long i = 0; i < sequence->card() && reader.ok(); ++i) {
-        DicomAttributeReader item(*sequence->getItem(i), path);
-        const int entries = item.requiredInteger(DCM_LUTDescriptor);
-        const std::optional<int> first = item.integer(DCM_LUTDescriptor, 1, meta.isSigned);
-        const std::optional<int> bits = item.integer(DCM_LUTDescriptor, 2);
-        VoiLut lut;
-        lut.explanation = item.string(DCM_LUTExplanation);
-        lut.data = item.words(DCM_LUTData);
-        if (!item.ok())
-            return reader.fail(item.error()->message);
-        const size_t expected = entries == 0 ? 65536 : size_t(entries);
-        if (!first || !bits || *bits < 1 || *bits > 16)
-            return reader.fail(tr("VOI LUT %1 has an invalid LUT Descriptor").arg(i + 1));
-        if (lut.data.size() < expected)
-            return reader.fail(tr("VOI LUT %1 has %2 entries, its descriptor says %3")
-                                   .arg(i + 1).arg(lut.data.size()).arg(expected));
-        lut.data.resize(expected);
-        lut.firstMappedValue = *first;
-        lut.bitsPerEntry = *bits;
-        if (lut.explanation.isEmpty())
-            lut.explanation = tr("VOI LUT %1").arg(i + 1);
-        meta.voiLuts.push_back(std::move(lut));
+    if (dataset.findAndGetSequence(DCM_VOILUTSequence, sequence).good() && sequence) {
+        for (unsigned long i = 0; i < sequence->card() && reader.ok(); ++i) {
+            if (std::optional<VoiLut> lut = readLutItem(*sequence->getItem(i), path, meta.isSigned,
+                                                        tr("VOI LUT %1").arg(i + 1), reader))
+                meta.voiLuts.push_back(std::move(*lut));
+        }
+    }
+    // A Modality LUT replaces Rescale Slope/Intercept (PS3.3 C.11.1); only one item is allowed.
+    if (reader.ok() && dataset.findAndGetSequence(DCM_ModalityLUTSequence, sequence).good() && sequence
+        && sequence->card() > 0) {
+        meta.modalityLut = readLutItem(*sequence->getItem(0), path, meta.isSigned, tr("Modality LUT"), reader);
+        if (meta.modalityLut)
+            meta.modalityLutType = DicomAttributeReader(*sequence->getItem(0), path).string(DCM_ModalityLUTType);
     }
 }
 
@@ -178,7 +211,7 @@ Expected<ImageMetadata> readDicomHeader(DcmItem &dataset, const QString &path,
         meta.pixelPaddingValue = *padding;
     readWindows(reader, meta);
     if (reader.ok())
-        readVoiLuts(dataset, path, reader, meta);
+        readLuts(dataset, path, reader, meta);
     readSpacing(reader, meta);
 
     meta.modality = reader.string(DCM_Modality);

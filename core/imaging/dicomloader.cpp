@@ -9,10 +9,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QTemporaryFile>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
@@ -109,29 +109,6 @@ static Expected<ParsedFile> parseFile(const QString &path, ReadScope scope)
     return parsed;
 }
 
-static Expected<ParsedFile> parseMemory(const QByteArray &bytes, const QString &name)
-{
-    if (bytes.isEmpty())
-        return FileError{name, tr("file is empty")};
-    ParsedFile parsed;
-    parsed.hasPreamble = hasDicmPrefix(bytes);
-    DcmInputBufferStream stream;
-    stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
-    stream.setEos();
-    DcmFileFormat &file = *parsed.file;
-    file.transferInit();
-    // Without a preamble, read the bytes as a bare data set and let DCMTK guess the encoding.
-    const OFCondition status = parsed.hasPreamble
-                                   ? file.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength)
-                                   : file.getDataset()->read(stream, EXS_Unknown, EGL_noChange,
-                                                             DCM_MaxReadLength);
-    file.transferEnd();
-    stream.releaseBuffer();
-    if (MaybeError error = checkParse(parsed, status, name))
-        return *error;
-    return parsed;
-}
-
 // JPEG 2000 Image Compression (PS3.5 A.4.4), decoded with OpenJPEG rather than DCMTK. The
 // Part 2 multi-component syntaxes allow transforms OpenJPEG does not implement.
 static bool isJpeg2000(E_TransferSyntax syntax)
@@ -211,11 +188,20 @@ Expected<Image> loadDicom(const QString &path)
 
 Expected<Image> loadDicomFromMemory(const QByteArray &bytes, const QString &name)
 {
-    registerDicomCodecs();
-    Expected<ParsedFile> parsed = parseMemory(bytes, name);
-    if (!parsed)
-        return parsed.error();
-    return decodeParsed(*parsed, name);
+    // DCMTK checks declared element lengths against the bytes left only when it reads a file;
+    // from a memory buffer a hostile length makes it allocate up to 4 GB (found by fuzzing).
+    // So the bytes take the same, file-based path as loadDicom.
+    QTemporaryFile copy;
+    if (!copy.open() || copy.write(bytes) != bytes.size() || !copy.flush())
+        return FileError{name, tr("cannot make a temporary copy: %1").arg(copy.errorString())};
+    Expected<Image> image = loadDicom(copy.fileName());
+    if (!image) {
+        FileError error = image.error();
+        error.path = name;
+        return error;
+    }
+    image->metadata.sourcePath = name;
+    return image;
 }
 
 Expected<ImageMetadata> readDicomMetadata(const QString &path)

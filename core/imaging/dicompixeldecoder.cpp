@@ -2,6 +2,7 @@
 #include "core/imaging/dicompixeldecoder.h"
 
 #include "core/imaging/dicomattributereader.h"
+#include "core/imaging/dicomheader.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -165,25 +166,20 @@ static std::optional<PaletteChannel> readPaletteChannel(DicomAttributeReader &re
         reader.fail(tr("%1 is invalid").arg(DicomAttributeReader::describe(descriptorTag)));
         return std::nullopt;
     }
-    PaletteChannel channel;
-    channel.firstMapped = *first;
-    channel.table.resize(entries);
-    if (*bits == 8 && words.size() == (entries + 1) / 2) {
-        // 8-bit entries packed two to a word, low byte first.
-        for (size_t i = 0; i < entries; ++i)
-            channel.table[i] = quint8(words[i / 2] >> (8 * (i % 2)));
-        return channel;
-    }
-    if (words.size() < entries) {
+    const std::vector<quint16> values = lutEntries(words, entries, *bits);
+    if (values.empty()) {
         reader.fail(tr("%1 has %2 entries, its descriptor says %3")
                         .arg(DicomAttributeReader::describe(dataTag)).arg(words.size()).arg(entries));
         return std::nullopt;
     }
+    PaletteChannel channel;
+    channel.firstMapped = *first;
+    channel.table.resize(entries);
     // Some writers declare 16 bits but fill only the low 8; those are used as they are.
-    const quint16 largest = *std::max_element(words.begin(), words.begin() + qsizetype(entries));
-    const int shift = largest > 255 ? 8 : 0;
+    const quint16 largest = *std::max_element(values.begin(), values.end());
+    const int shift = *bits == 16 && largest > 255 ? 8 : 0;
     for (size_t i = 0; i < entries; ++i)
-        channel.table[i] = quint8(words[i] >> shift);
+        channel.table[i] = quint8(values[i] >> shift);
     return channel;
 }
 

@@ -192,14 +192,34 @@ static void putImagePixelModule(DcmDataset &dataset, const Image &image)
     dataset.insert(pixelData, true);
 }
 
+// One LUT item of a Modality or VOI LUT Sequence (PS3.3 C.11.1.1, C.11.2.1.1).
+static void putLutItem(DcmItem &item, const VoiLut &lut, bool isSigned)
+{
+    const int entries = int(lut.data.size());
+    putXs(item, DCM_LUTDescriptor, {entries == 65536 ? 0 : entries, lut.firstMappedValue, lut.bitsPerEntry},
+          isSigned);
+    item.putAndInsertString(DCM_LUTExplanation, lut.explanation.toUtf8());
+    auto *data = new DcmOtherByteOtherWord(DcmTag(DCM_LUTData, EVR_OW));
+    data->putUint16Array(lut.data.data(), Uint32(lut.data.size()));
+    item.insert(data, true);
+}
+
 static void putPresentation(DcmDataset &dataset, const Image &image)
 {
     const ImageMetadata &meta = image.metadata;
     const bool isSigned = image.frames.front().depth() == CV_16S;
-    // DX requires Modality LUT attributes even when they are the identity (PS3.3 C.8.11.3).
-    dataset.putAndInsertString(DCM_RescaleIntercept, decimalString(meta.rescaleIntercept));
-    dataset.putAndInsertString(DCM_RescaleSlope, decimalString(meta.rescaleSlope));
-    dataset.putAndInsertString(DCM_RescaleType, meta.rescaleUnit.isEmpty() ? "US" : meta.rescaleUnit.toLatin1());
+    // DX requires the Modality LUT module even for the identity (PS3.3 C.8.11.3): either a
+    // Modality LUT Sequence or Rescale Slope/Intercept, never both.
+    DcmItem *modalityItem = nullptr;
+    if (meta.modalityLut && dataset.findOrCreateSequenceItem(DCM_ModalityLUTSequence, modalityItem, -2).good()) {
+        putLutItem(*modalityItem, *meta.modalityLut, isSigned);
+        modalityItem->putAndInsertString(DCM_ModalityLUTType,
+                                         meta.modalityLutType.isEmpty() ? "US" : meta.modalityLutType.toLatin1());
+    } else {
+        dataset.putAndInsertString(DCM_RescaleIntercept, decimalString(meta.rescaleIntercept));
+        dataset.putAndInsertString(DCM_RescaleSlope, decimalString(meta.rescaleSlope));
+        dataset.putAndInsertString(DCM_RescaleType, meta.rescaleUnit.isEmpty() ? "US" : meta.rescaleUnit.toLatin1());
+    }
 
     if (!meta.windowPresets.empty()) {
         QByteArrayList centers, widths, names;
@@ -218,13 +238,7 @@ static void putPresentation(DcmDataset &dataset, const Image &image)
         DcmItem *item = nullptr;
         if (dataset.findOrCreateSequenceItem(DCM_VOILUTSequence, item, -2).bad())
             continue;
-        const int entries = int(lut.data.size());
-        putXs(*item, DCM_LUTDescriptor, {entries == 65536 ? 0 : entries, lut.firstMappedValue, lut.bitsPerEntry},
-              isSigned);
-        item->putAndInsertString(DCM_LUTExplanation, lut.explanation.toUtf8());
-        auto *data = new DcmOtherByteOtherWord(DcmTag(DCM_LUTData, EVR_OW));
-        data->putUint16Array(lut.data.data(), Uint32(lut.data.size()));
-        item->insert(data, true);
+        putLutItem(*item, lut, isSigned);
     }
     if (meta.pixelSpacing) {
         const PixelSpacing &spacing = *meta.pixelSpacing;

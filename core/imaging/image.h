@@ -68,6 +68,10 @@ struct ImageMetadata
     // "LINEAR_EXACT" or "SIGMOID" (PS3.3 C.11.2.1.3).
     QString voiLutFunction;
     std::vector<VoiLut> voiLuts;
+    // A Modality LUT (PS3.3 C.11.1), when the file has one instead of Rescale Slope/Intercept.
+    // Recorded so it can be applied; the display path does not apply it yet.
+    std::optional<VoiLut> modalityLut;
+    QString modalityLutType;
     std::optional<PixelSpacing> pixelSpacing;
 
     // DICOM identity, kept for grouping and export; empty for rasters.

@@ -149,6 +149,35 @@ private Q_SLOTS:
         QCOMPARE(lut.lookup(32767), quint8(0));
     }
 
+    void modalityLutRoundTrips()
+    {
+        Image image = makeGreyImage(8, 8, CV_16U, 10);
+        image.metadata.modalityLut = VoiLut{u"LOG"_s, 0, 16, {0, 10, 400, 65535}};
+        image.metadata.modalityLutType = u"OD"_s;
+        const Image decoded = load(write(image, u"modalitylut.dcm"_s));
+        QVERIFY(decoded.metadata.modalityLut);
+        QCOMPARE(decoded.metadata.modalityLut->data, (std::vector<quint16>{0, 10, 400, 65535}));
+        QCOMPARE(decoded.metadata.modalityLutType, u"OD"_s);
+    }
+
+    void packedEightBitLutIsUnpacked()
+    {
+        // 8-bit LUT entries may be packed two per OW word (PS3.3 C.11.2.1.1).
+        Image image = makeGreyImage(8, 8, CV_8U, 8);
+        image.metadata.voiLuts = {{u"PACKED"_s, 0, 8, {0x2010, 0x4030, 0x0050}}};
+        const QString file = write(image, u"packedlut.dcm"_s);
+        QVERIFY(editDicom(file, [](DcmDataset &dataset) {
+            DcmItem *item = nullptr;
+            dataset.findAndGetSequenceItem(DCM_VOILUTSequence, item, 0);
+            DcmElement *descriptor = nullptr;
+            item->findAndGetElement(DCM_LUTDescriptor, descriptor);
+            descriptor->putUint16(5, 0); // 5 entries in 3 words
+        }));
+        const Image decoded = load(file);
+        QCOMPARE(decoded.metadata.voiLuts.size(), size_t(1));
+        QCOMPARE(decoded.metadata.voiLuts[0].data, (std::vector<quint16>{0x10, 0x20, 0x30, 0x40, 0x50}));
+    }
+
     void pixelSpacingWinsOverImagerPixelSpacing()
     {
         const QString file = write(makeGreyImage(8, 8, CV_16U, 16), QStringLiteral("spacing.dcm"));

@@ -3,6 +3,7 @@
 #include "core/imaging/dicomwriter.h"
 #include "tests/core/dicomtestfixtures.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStringList>
 #include <QTest>
@@ -22,6 +23,26 @@ class TestDicomLoaderErrors : public DicomTestCase
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void fuzzFindingsFailCleanly_data()
+    {
+        // Inputs the fuzzer (tests/fuzz) once choked on, kept small in tests/data/dicom.
+        QTest::addColumn<QString>("file");
+        const QDir data(QStringLiteral(CONCORD_TEST_DATA_DIR "/dicom"));
+        for (const QString &name : data.entryList({u"fuzz-*.dcm"_s}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << data.filePath(name);
+    }
+
+    void fuzzFindingsFailCleanly()
+    {
+        QFETCH(QString, file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const Expected<Image> fromMemory = loadDicomFromMemory(f.readAll(), file);
+        QVERIFY(!fromMemory);
+        QCOMPARE(fromMemory.error().path, file);
+        QVERIFY(!loadDicom(file));
+    }
 
     void truncatedFilesFailCleanly_data()
     {

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the DICOM loader: any byte string must give an Image or a FileError,
-// never a crash, hang, leak or sanitizer report. Not part of the normal build. Build and run:
+// never a crash, hang, leak, huge allocation or sanitizer report. loadDicomFromMemory takes the
+// same file-based path as loadDicom. Not part of the normal build. Build and run:
 //
 //   CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCONCORD_FUZZ=ON
 //   cmake --build build-fuzz -j1 --target fuzz_dicomloader
 //   mkdir -p fuzz-corpus && cp some/*.dcm fuzz-corpus/
 //   ./build-fuzz/tests/fuzz/fuzz_dicomloader -max_len=65536 -rss_limit_mb=2048 fuzz-corpus
 //
-// See tests/fuzz/README.md for seeding the corpus with the test fixtures.
+// See tests/fuzz/README.md for seeding the corpus. Findings become fixtures in tests/data/dicom
+// (fuzz-*.dcm), replayed by tst_dicomloadererrors.
 #include "core/imaging/dicomloader.h"
 
 #include <QByteArray>
