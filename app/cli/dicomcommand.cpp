@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -183,8 +184,31 @@ static std::optional<WindowLevel> chooseWindow(const QCommandLineParser &parser,
     return std::nullopt;
 }
 
+// OpenCV converts what a format cannot hold (negative values, extra channels) without saying
+// so; raw output must never lose data silently, so such combinations are refused.
+static bool formatHolds(const QString &path, const cv::Mat &pixels, QString *problem)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool tiff = suffix == QLatin1String("tif") || suffix == QLatin1String("tiff");
+    if (pixels.depth() == CV_16S && !tiff) {
+        *problem = tr("signed values need a .tif output");
+        return false;
+    }
+    if (suffix == QLatin1String("pgm") && pixels.channels() != 1) {
+        *problem = tr("a .pgm holds one channel; use .ppm or .tif for colour");
+        return false;
+    }
+    if (suffix == QLatin1String("ppm") && pixels.channels() != 3) {
+        *problem = tr("a .ppm holds colour; use .pgm or .tif for greyscale");
+        return false;
+    }
+    return true;
+}
+
 static bool writeImage(const QString &path, const cv::Mat &pixels, QString *problem)
 {
+    if (!formatHolds(path, pixels, problem))
+        return false;
     cv::Mat out = pixels;
     if (pixels.channels() == 3)
         cv::cvtColor(pixels, out, cv::COLOR_RGB2BGR); // OpenCV writes BGR; the file gets RGB
