@@ -34,7 +34,8 @@ static QString helpText(const QCommandLineParser &parser, const QString &sub)
 
 // Parses `arguments` (after "dicom <sub>") with `parser`; prints help or usage errors.
 // Returns -1 to go on, or the exit code to return.
-static int parseArguments(QCommandLineParser &parser, const QString &sub, const QStringList &arguments)
+static int parseArguments(QCommandLineParser &parser, const QString &sub,
+                          const QStringList &arguments)
 {
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("concord-cli dicom ") + sub} + arguments)) {
@@ -74,16 +75,18 @@ static QJsonObject describe(const Image &image)
     json[QStringLiteral("frames")] = int(image.frames.size());
     json[QStringLiteral("photometricInterpretation")] = photometricName(meta.photometric);
     json[QStringLiteral("decodedChannels")] = image.channels();
-    json[QStringLiteral("decodedSampleType")] = QLatin1String(depthName(image.frames.front().depth()));
+    json[QStringLiteral("decodedSampleType")] =
+        QLatin1String(depthName(image.frames.front().depth()));
     json[QStringLiteral("bitsAllocated")] = meta.bitsAllocated;
     json[QStringLiteral("bitsStored")] = meta.bitsStored;
     json[QStringLiteral("signed")] = meta.isSigned;
     double lo = 0, hi = 0;
     cv::minMaxLoc(image.frames.front().reshape(1), &lo, &hi);
     json[QStringLiteral("storedRangeFirstFrame")] = QJsonArray{lo, hi};
-    json[QStringLiteral("rescale")] = QJsonObject{{QStringLiteral("slope"), meta.rescaleSlope},
-                                                  {QStringLiteral("intercept"), meta.rescaleIntercept},
-                                                  {QStringLiteral("type"), meta.rescaleUnit}};
+    json[QStringLiteral("rescale")] =
+        QJsonObject{{QStringLiteral("slope"), meta.rescaleSlope},
+                    {QStringLiteral("intercept"), meta.rescaleIntercept},
+                    {QStringLiteral("type"), meta.rescaleUnit}};
     json[QStringLiteral("pixelPaddingValue")] =
         meta.pixelPaddingValue ? QJsonValue(*meta.pixelPaddingValue) : QJsonValue();
     QJsonArray windows;
@@ -134,10 +137,11 @@ static int runInfo(const QStringList &arguments)
     } else {
         for (auto it = json.begin(); it != json.end(); ++it) {
             const QJsonValue value = it.value();
-            const QString text = value.isObject() || value.isArray()
-                                     ? QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant())
-                                                             .toJson(QJsonDocument::Compact))
-                                     : value.toVariant().toString();
+            const QString text =
+                value.isObject() || value.isArray()
+                    ? QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant())
+                                            .toJson(QJsonDocument::Compact))
+                    : value.toVariant().toString();
             standardOutput() << it.key() << ": " << text << '\n';
         }
     }
@@ -167,8 +171,9 @@ static std::optional<WindowLevel> chooseWindow(const QCommandLineParser &parser,
     }
     QString preset = parser.value(QStringLiteral("preset"));
     if (preset.isEmpty())
-        preset = meta.windowPresets.empty() || image.channels() == 3 ? QStringLiteral("full")
-                                                                     : meta.windowPresets.front().name;
+        preset = meta.windowPresets.empty() || image.channels() == 3
+                     ? QStringLiteral("full")
+                     : meta.windowPresets.front().name;
     if (preset == QLatin1String("full"))
         return fullRangeWindow(meta, frame.depth());
     if (preset == QLatin1String("auto"))
@@ -180,7 +185,8 @@ static std::optional<WindowLevel> chooseWindow(const QCommandLineParser &parser,
     QStringList names{QStringLiteral("full"), QStringLiteral("auto")};
     for (const WindowPreset &candidate : meta.windowPresets)
         names.append(candidate.name);
-    *problem = tr("no window preset '%1' (available: %2)").arg(preset, names.join(QStringLiteral(", ")));
+    *problem =
+        tr("no window preset '%1' (available: %2)").arg(preset, names.join(QStringLiteral(", ")));
     return std::nullopt;
 }
 
@@ -233,7 +239,8 @@ static int runRender(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"), tr("DICOM file"));
     parser.addOptions({
         {QStringLiteral("out"), tr("Output image (.png, .pgm, .tif ...)."), tr("file")},
-        {QStringLiteral("frame"), tr("Frame to render, from 0 (default 0)."), tr("N"), QStringLiteral("0")},
+        {QStringLiteral("frame"), tr("Frame to render, from 0 (default 0)."), tr("N"),
+         QStringLiteral("0")},
         {QStringLiteral("raw"), tr("Write stored values, one channel per sample, no window.")},
         {QStringLiteral("window"), tr("Window as CENTER,WIDTH in modality units."), tr("C,W")},
         {QStringLiteral("preset"),
@@ -275,10 +282,11 @@ static int runRender(const QStringList &arguments)
 
 int runDicomCommand(const QStringList &arguments)
 {
-    const QString usage = tr("Usage: concord-cli dicom <info|render> <file> [options]\n"
-                             "  info     describe the decoded image (--json for JSON)\n"
-                             "  render   write a frame as an image (--out, --raw, --window, --preset)\n"
-                             "Run 'concord-cli dicom <info|render> --help' for details.\n");
+    const QString usage =
+        tr("Usage: concord-cli dicom <info|render> <file> [options]\n"
+           "  info     describe the decoded image (--json for JSON)\n"
+           "  render   write a frame as an image (--out, --raw, --window, --preset)\n"
+           "Run 'concord-cli dicom <info|render> --help' for details.\n");
     const QString sub = arguments.value(0);
     if (sub == QLatin1String("info"))
         return runInfo(arguments.mid(1));

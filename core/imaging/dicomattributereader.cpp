@@ -21,8 +21,7 @@ static QString tr(const char *text)
 DicomAttributeReader::DicomAttributeReader(DcmItem &item, const QString &path)
     : m_item(item)
     , m_path(path)
-{
-}
+{}
 
 QString DicomAttributeReader::describe(const DcmTagKey &tag)
 {
@@ -94,9 +93,7 @@ std::optional<int> DicomAttributeReader::integer(const DcmTagKey &tag, unsigned 
         value = v;
         break;
     }
-    default:
-        failWrongVr(element, "US, SS, UL, SL or IS");
-        return std::nullopt;
+    default: failWrongVr(element, "US, SS, UL, SL or IS"); return std::nullopt;
     }
     if (status.bad()) {
         fail(tr("%1 does not hold a valid integer").arg(describe(tag)));
@@ -123,18 +120,14 @@ std::optional<double> DicomAttributeReader::decimal(const DcmTagKey &tag, unsign
     double value = 0;
     switch (element->getVR()) {
     case EVR_DS:
-    case EVR_FD:
-        status = element->getFloat64(value, position);
-        break;
+    case EVR_FD: status = element->getFloat64(value, position); break;
     case EVR_FL: {
         Float32 v = 0;
         status = element->getFloat32(v, position);
         value = v;
         break;
     }
-    default:
-        failWrongVr(element, "DS, FD or FL");
-        return std::nullopt;
+    default: failWrongVr(element, "DS, FD or FL"); return std::nullopt;
     }
     if (status.bad() || !std::isfinite(value)) {
         OFString text;
@@ -202,9 +195,7 @@ std::vector<quint16> DicomAttributeReader::words(const DcmTagKey &tag)
         data = reinterpret_cast<Uint16 *>(signedData);
         break;
     }
-    default:
-        failWrongVr(element, "US, SS or OW");
-        return {};
+    default: failWrongVr(element, "US, SS or OW"); return {};
     }
     if (status.bad() || !data) {
         fail(tr("%1 cannot be read: %2").arg(describe(tag), QString::fromLatin1(status.text())));

@@ -64,21 +64,25 @@ static void readPixelDescription(DicomAttributeReader &reader, ImageMetadata &me
     if (meta.bitsAllocated != 8 && meta.bitsAllocated != 16)
         return reader.fail(tr("%1 bits allocated per sample is not supported (only 8 and 16)")
                                .arg(meta.bitsAllocated));
-    if (meta.bitsStored < 1 || meta.bitsStored > meta.bitsAllocated || highBit < meta.bitsStored - 1
-        || highBit >= meta.bitsAllocated)
+    if (meta.bitsStored < 1 || meta.bitsStored > meta.bitsAllocated ||
+        highBit < meta.bitsStored - 1 || highBit >= meta.bitsAllocated)
         return reader.fail(tr("inconsistent Bits Allocated %1, Bits Stored %2, High Bit %3")
-                               .arg(meta.bitsAllocated).arg(meta.bitsStored).arg(highBit));
+                               .arg(meta.bitsAllocated)
+                               .arg(meta.bitsStored)
+                               .arg(highBit));
     if (pixelRepresentation != 0 && pixelRepresentation != 1)
-        return reader.fail(tr("Pixel Representation is %1, expected 0 or 1").arg(pixelRepresentation));
+        return reader.fail(
+            tr("Pixel Representation is %1, expected 0 or 1").arg(pixelRepresentation));
     const std::optional<Photometric> parsed = parsePhotometric(photometric);
     if (!parsed)
         return reader.fail(tr("Photometric Interpretation '%1' is not supported").arg(photometric));
     meta.photometric = *parsed;
-    const bool colour = meta.photometric != Photometric::Monochrome1
-                        && meta.photometric != Photometric::Monochrome2
-                        && meta.photometric != Photometric::PaletteColor;
+    const bool colour = meta.photometric != Photometric::Monochrome1 &&
+                        meta.photometric != Photometric::Monochrome2 &&
+                        meta.photometric != Photometric::PaletteColor;
     if (meta.samplesPerPixel != (colour ? 3 : 1))
-        return reader.fail(tr("%1 with %2 samples per pixel").arg(photometric).arg(meta.samplesPerPixel));
+        return reader.fail(
+            tr("%1 with %2 samples per pixel").arg(photometric).arg(meta.samplesPerPixel));
 }
 
 // Window Center/Width and their explanations become presets (PS3.3 C.11.2.1.2).
@@ -98,9 +102,9 @@ static void readWindows(DicomAttributeReader &reader, ImageMetadata &meta)
         meta.windowPresets.push_back(preset);
     }
     meta.voiLutFunction = reader.string(DCM_VOILUTFunction).toUpper();
-    if (!meta.voiLutFunction.isEmpty() && meta.voiLutFunction != QLatin1String("LINEAR")
-        && meta.voiLutFunction != QLatin1String("LINEAR_EXACT")
-        && meta.voiLutFunction != QLatin1String("SIGMOID"))
+    if (!meta.voiLutFunction.isEmpty() && meta.voiLutFunction != QLatin1String("LINEAR") &&
+        meta.voiLutFunction != QLatin1String("LINEAR_EXACT") &&
+        meta.voiLutFunction != QLatin1String("SIGMOID"))
         reader.fail(tr("VOI LUT Function '%1' is not one of LINEAR, LINEAR_EXACT, SIGMOID")
                         .arg(meta.voiLutFunction));
 }
@@ -141,7 +145,10 @@ static std::optional<VoiLut> readLutItem(DcmItem &item, const QString &path, boo
     }
     lut.data = lutEntries(words, entries, *bits);
     if (lut.data.empty()) {
-        reader.fail(tr("%1 has %2 entries, its descriptor says %3").arg(name).arg(words.size()).arg(entries));
+        reader.fail(tr("%1 has %2 entries, its descriptor says %3")
+                        .arg(name)
+                        .arg(words.size())
+                        .arg(entries));
         return std::nullopt;
     }
     lut.firstMappedValue = *first;
@@ -163,11 +170,13 @@ static void readLuts(DcmItem &dataset, const QString &path, DicomAttributeReader
         }
     }
     // A Modality LUT replaces Rescale Slope/Intercept (PS3.3 C.11.1); only one item is allowed.
-    if (reader.ok() && dataset.findAndGetSequence(DCM_ModalityLUTSequence, sequence).good() && sequence
-        && sequence->card() > 0) {
-        meta.modalityLut = readLutItem(*sequence->getItem(0), path, meta.isSigned, tr("Modality LUT"), reader);
+    if (reader.ok() && dataset.findAndGetSequence(DCM_ModalityLUTSequence, sequence).good() &&
+        sequence && sequence->card() > 0) {
+        meta.modalityLut =
+            readLutItem(*sequence->getItem(0), path, meta.isSigned, tr("Modality LUT"), reader);
         if (meta.modalityLut)
-            meta.modalityLutType = DicomAttributeReader(*sequence->getItem(0), path).string(DCM_ModalityLUTType);
+            meta.modalityLutType =
+                DicomAttributeReader(*sequence->getItem(0), path).string(DCM_ModalityLUTType);
     }
 }
 

@@ -16,7 +16,8 @@ Expected<ImageMetadata> readDicomHeader(DcmItem &dataset, const QString &path,
 
 // The entries of Modality, VOI or palette LUT Data. Tables of 8-bit entries may be packed two
 // to a 16-bit word, low byte first; those are unpacked. Empty if `words` is too short.
-std::vector<quint16> lutEntries(const std::vector<quint16> &words, size_t entries, int bitsPerEntry);
+std::vector<quint16> lutEntries(const std::vector<quint16> &words, size_t entries,
+                                int bitsPerEntry);
 
 // Parses a Photometric Interpretation defined term; nullopt for ones we cannot decode.
 std::optional<Photometric> parsePhotometric(const QString &term);

@@ -52,8 +52,9 @@ static MaybeError checkParse(const ParsedFile &parsed, OFCondition status, const
     if (!parsed.hasPreamble) {
         // Bare data sets without a Part 10 header exist (ACR-NEMA heritage). Accept one only if
         // it parsed cleanly and looks like an image; anything else is simply not DICOM.
-        const bool looksLikeImage = dataset->tagExists(DCM_Rows) || dataset->tagExists(DCM_PixelData)
-                                    || dataset->tagExists(DCM_SOPClassUID);
+        const bool looksLikeImage = dataset->tagExists(DCM_Rows) ||
+                                    dataset->tagExists(DCM_PixelData) ||
+                                    dataset->tagExists(DCM_SOPClassUID);
         if (status.bad() || !looksLikeImage)
             return FileError{path, tr("not a DICOM file (no 'DICM' marker at byte 128)")};
         return std::nullopt;
@@ -61,25 +62,29 @@ static MaybeError checkParse(const ParsedFile &parsed, OFCondition status, const
     if (status.bad()) {
         // DCMTK refuses a meta header naming a transfer syntax it does not know.
         OFString uid;
-        if (parsed.file->getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, uid).good()
-            && DcmXfer(uid.c_str()).getXfer() == EXS_Unknown)
-            return FileError{path, tr("unsupported transfer syntax %1").arg(QString::fromLatin1(uid.c_str()))};
+        if (parsed.file->getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, uid).good() &&
+            DcmXfer(uid.c_str()).getXfer() == EXS_Unknown)
+            return FileError{
+                path, tr("unsupported transfer syntax %1").arg(QString::fromLatin1(uid.c_str()))};
         // DCMTK keeps what it parsed before the input ran out, so the last element read says
         // where the file was cut.
-        if (status == EC_StreamNotifyClient || status == EC_InvalidStream
-            || status == EC_PrematureSequDelimitationItem || status == EC_SequEnd) {
+        if (status == EC_StreamNotifyClient || status == EC_InvalidStream ||
+            status == EC_PrematureSequDelimitationItem || status == EC_SequEnd) {
             DcmElement *pixelData = nullptr;
-            if (dataset->findAndGetElement(DCM_PixelData, pixelData).good() && pixelData
-                && pixelData->getLengthField() != DCM_UndefinedLength)
-                return FileError{path, tr("truncated: the file ends inside Pixel Data, which "
-                                          "declares %1 bytes")
-                                           .arg(QLocale().toString(qulonglong(pixelData->getLengthField())))};
+            if (dataset->findAndGetElement(DCM_PixelData, pixelData).good() && pixelData &&
+                pixelData->getLengthField() != DCM_UndefinedLength)
+                return FileError{
+                    path, tr("truncated: the file ends inside Pixel Data, which "
+                             "declares %1 bytes")
+                              .arg(QLocale().toString(qulonglong(pixelData->getLengthField())))};
             if (dataset->tagExists(DCM_PixelData))
-                return FileError{path, tr("truncated: the file ends inside the compressed Pixel Data")};
+                return FileError{path,
+                                 tr("truncated: the file ends inside the compressed Pixel Data")};
             return FileError{path, tr("truncated or corrupt before Pixel Data (%1)")
                                        .arg(QString::fromLatin1(status.text()))};
         }
-        return FileError{path, tr("cannot be parsed as DICOM: %1").arg(QString::fromLatin1(status.text()))};
+        return FileError{
+            path, tr("cannot be parsed as DICOM: %1").arg(QString::fromLatin1(status.text()))};
     }
     return std::nullopt;
 }
@@ -102,8 +107,8 @@ static Expected<ParsedFile> parseFile(const QString &path, ReadScope scope)
     // Stopping at Pixel Data (scope HeaderOnly) keeps imports fast; otherwise the pixel value is
     // read lazily by DCMTK when first accessed, which also bounds memory on hostile lengths.
     const DcmTagKey stopAt = scope == ReadScope::HeaderOnly ? DCM_PixelData : DCM_UndefinedTagKey;
-    const OFCondition status = parsed.file->loadFileUntilTag(name.constData(), EXS_Unknown, EGL_noChange,
-                                                             DCM_MaxReadLength, mode, stopAt);
+    const OFCondition status = parsed.file->loadFileUntilTag(
+        name.constData(), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, mode, stopAt);
     if (MaybeError error = checkParse(parsed, status, path))
         return *error;
     return parsed;
@@ -134,8 +139,8 @@ static MaybeError decompress(DcmDataset &dataset, const QString &path)
         return std::nullopt;
     const OFCondition status = dataset.chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
     if (status.bad() || !dataset.canWriteXfer(EXS_LittleEndianExplicit)) {
-        const QString reason = status.bad() ? QString::fromLatin1(status.text())
-                                            : tr("no decoder for it");
+        const QString reason =
+            status.bad() ? QString::fromLatin1(status.text()) : tr("no decoder for it");
         return FileError{path, tr("cannot decode transfer syntax %1 (%2): %3")
                                    .arg(QString::fromLatin1(syntax.getXferID()),
                                         QString::fromLatin1(syntax.getXferName()), reason)};

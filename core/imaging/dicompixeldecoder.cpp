@@ -56,7 +56,9 @@ struct SampleFormat
 class FrameReader
 {
 public:
-    explicit FrameReader(DcmElement &element) : m_element(element) {}
+    explicit FrameReader(DcmElement &element)
+        : m_element(element)
+    {}
 
     OFCondition read(qint64 offset, qint64 bytes, void *target)
     {
@@ -90,7 +92,8 @@ static void unpackSamples(const uchar *src, size_t count, const SampleFormat &fo
         case CV_16U: static_cast<quint16 *>(dst)[i] = quint16(value); break;
         default:
             // Two's complement within Bits Stored (PS3.5 8.1.1), extended to 16 bits.
-            static_cast<qint16 *>(dst)[i] = qint16((value & signBit) ? int(value) - int(mask) - 1 : int(value));
+            static_cast<qint16 *>(dst)[i] =
+                qint16((value & signBit) ? int(value) - int(mask) - 1 : int(value));
             break;
         }
     }
@@ -169,7 +172,9 @@ static std::optional<PaletteChannel> readPaletteChannel(DicomAttributeReader &re
     const std::vector<quint16> values = lutEntries(words, entries, *bits);
     if (values.empty()) {
         reader.fail(tr("%1 has %2 entries, its descriptor says %3")
-                        .arg(DicomAttributeReader::describe(dataTag)).arg(words.size()).arg(entries));
+                        .arg(DicomAttributeReader::describe(dataTag))
+                        .arg(words.size())
+                        .arg(entries));
         return std::nullopt;
     }
     PaletteChannel channel;
@@ -197,7 +202,8 @@ static Expected<std::vector<PaletteChannel>> readPalette(DcmItem &dataset, bool 
          DCM_SegmentedBluePaletteColorLookupTableData},
     };
     for (const auto &tag : tags) {
-        std::optional<PaletteChannel> channel = readPaletteChannel(reader, isSigned, tag[0], tag[1], tag[2]);
+        std::optional<PaletteChannel> channel =
+            readPaletteChannel(reader, isSigned, tag[0], tag[1], tag[2]);
         if (!channel)
             return *reader.error();
         channels.push_back(std::move(*channel));
@@ -259,16 +265,21 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
     const bool ybr = layout.photometric == Photometric::YbrFull || ybr422;
     if (ybr && layout.bitsAllocated != 8)
         return FileError{path, tr("%1 with %2 bits allocated is not supported")
-                                   .arg(photometricName(layout.photometric)).arg(layout.bitsAllocated)};
+                                   .arg(photometricName(layout.photometric))
+                                   .arg(layout.bitsAllocated)};
     const qint64 pixelsPerFrame = qint64(layout.width) * layout.height;
-    const qint64 samplesPerFrame = ybr422 ? pixelsPerFrame * 2 : pixelsPerFrame * layout.samplesPerPixel;
+    const qint64 samplesPerFrame =
+        ybr422 ? pixelsPerFrame * 2 : pixelsPerFrame * layout.samplesPerPixel;
     const qint64 frameBytes = samplesPerFrame * (layout.bitsAllocated / 8);
     const qint64 expectedBytes = frameBytes * layout.frameCount;
     if (storedBytes < expectedBytes) {
         const QLocale locale;
-        return FileError{path, tr("truncated: pixel data is %1 bytes, expected %2 (%3 frames of %4 x %5)")
-                                   .arg(locale.toString(storedBytes), locale.toString(expectedBytes))
-                                   .arg(layout.frameCount).arg(layout.width).arg(layout.height)};
+        return FileError{path,
+                         tr("truncated: pixel data is %1 bytes, expected %2 (%3 frames of %4 x %5)")
+                             .arg(locale.toString(storedBytes), locale.toString(expectedBytes))
+                             .arg(layout.frameCount)
+                             .arg(layout.width)
+                             .arg(layout.height)};
     }
 
     std::vector<PaletteChannel> palette;
@@ -281,8 +292,8 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
 
     // Interleaved frames whose samples keep their width are read straight into their Mat and,
     // if bits need masking, unpacked in place; only the other layouts need a scratch frame.
-    const bool direct = !ybr422 && (layout.samplesPerPixel == 1 || planarConfiguration == 0)
-                        && !(layout.isSigned && layout.bitsAllocated == 8);
+    const bool direct = !ybr422 && (layout.samplesPerPixel == 1 || planarConfiguration == 0) &&
+                        !(layout.isSigned && layout.bitsAllocated == 8);
     FrameReader reader(*element);
     std::vector<uchar> scratch(direct ? 0 : size_t(frameBytes));
     std::vector<cv::Mat> frames;
@@ -290,12 +301,14 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
     for (int f = 0; f < layout.frameCount; ++f) {
         cv::Mat frame;
         if (direct)
-            frame.create(layout.height, layout.width, CV_MAKETYPE(format.outputDepth(), layout.samplesPerPixel));
+            frame.create(layout.height, layout.width,
+                         CV_MAKETYPE(format.outputDepth(), layout.samplesPerPixel));
         void *target = direct ? frame.data : scratch.data();
         const OFCondition status = reader.read(f * frameBytes, frameBytes, target);
         if (status.bad())
             return FileError{path, tr("Pixel Data of frame %1 cannot be read: %2")
-                                       .arg(f + 1).arg(QString::fromLatin1(status.text()))};
+                                       .arg(f + 1)
+                                       .arg(QString::fromLatin1(status.text()))};
         const uchar *src = scratch.data();
         if (direct) {
             if (!format.isVerbatim())
@@ -308,11 +321,13 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
             const size_t planeBytes = size_t(frameBytes / 3);
             for (int c = 0; c < 3; ++c) {
                 planes[size_t(c)].create(layout.height, layout.width, format.outputDepth());
-                unpackSamples(src + size_t(c) * planeBytes, size_t(pixelsPerFrame), format, planes[size_t(c)].data);
+                unpackSamples(src + size_t(c) * planeBytes, size_t(pixelsPerFrame), format,
+                              planes[size_t(c)].data);
             }
             cv::merge(planes, frame);
         } else {
-            frame.create(layout.height, layout.width, CV_MAKETYPE(format.outputDepth(), layout.samplesPerPixel));
+            frame.create(layout.height, layout.width,
+                         CV_MAKETYPE(format.outputDepth(), layout.samplesPerPixel));
             unpackSamples(src, size_t(samplesPerFrame), format, frame.data);
         }
         if (ybr)

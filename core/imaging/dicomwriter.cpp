@@ -56,7 +56,8 @@ static QByteArray decimalString(double value)
 }
 
 // "US or SS" attributes take the signedness of the pixel data (PS3.3 C.7.6.3.1).
-static void putXs(DcmItem &item, const DcmTagKey &tag, const std::vector<int> &values, bool isSigned)
+static void putXs(DcmItem &item, const DcmTagKey &tag, const std::vector<int> &values,
+                  bool isSigned)
 {
     DcmElement *element = nullptr;
     if (isSigned)
@@ -93,7 +94,8 @@ static MaybeError checkWritable(const Image &image, const QString &path)
         return FileError{path, tr("cannot write an empty image as DICOM")};
     const cv::Mat &first = image.frames.front();
     const int depth = first.depth();
-    const bool grey = first.channels() == 1 && (depth == CV_8U || depth == CV_16U || depth == CV_16S);
+    const bool grey =
+        first.channels() == 1 && (depth == CV_8U || depth == CV_16U || depth == CV_16S);
     const bool rgb = first.channels() == 3 && depth == CV_8U;
     if (!grey && !rgb)
         return FileError{path, tr("only 8/16-bit greyscale or 8-bit RGB frames can be written")};
@@ -111,12 +113,16 @@ static void putIdentity(DcmDataset &dataset, const Image &image, const DicomWrit
     const bool colour = image.channels() == 3;
     const bool secondaryCapture = colour || image.frames.size() > 1;
     dataset.putAndInsertString(DCM_SOPClassUID, sopClassFor(image, options));
-    dataset.putAndInsertString(DCM_SOPInstanceUID, uidOr(meta.sopInstanceUid, SITE_INSTANCE_UID_ROOT));
-    dataset.putAndInsertString(DCM_StudyInstanceUID, uidOr(meta.studyInstanceUid, SITE_STUDY_UID_ROOT));
-    dataset.putAndInsertString(DCM_SeriesInstanceUID, uidOr(meta.seriesInstanceUid, SITE_SERIES_UID_ROOT));
+    dataset.putAndInsertString(DCM_SOPInstanceUID,
+                               uidOr(meta.sopInstanceUid, SITE_INSTANCE_UID_ROOT));
+    dataset.putAndInsertString(DCM_StudyInstanceUID,
+                               uidOr(meta.studyInstanceUid, SITE_STUDY_UID_ROOT));
+    dataset.putAndInsertString(DCM_SeriesInstanceUID,
+                               uidOr(meta.seriesInstanceUid, SITE_SERIES_UID_ROOT));
     // Secondary Capture has no X-ray modality of its own: "OT" (other) unless the image says.
     const QString defaultModality = secondaryCapture ? QStringLiteral("OT") : options.modality;
-    dataset.putAndInsertString(DCM_Modality, (meta.modality.isEmpty() ? defaultModality : meta.modality).toLatin1());
+    dataset.putAndInsertString(
+        DCM_Modality, (meta.modality.isEmpty() ? defaultModality : meta.modality).toLatin1());
     dataset.putAndInsertString(DCM_PatientID, meta.patientId.toUtf8());
     dataset.putAndInsertString(DCM_PatientName, "");
     dataset.putAndInsertString(DCM_PatientBirthDate, "");
@@ -161,7 +167,8 @@ static void putImagePixelModule(DcmDataset &dataset, const Image &image)
     dataset.putAndInsertUint16(DCM_Rows, Uint16(first.rows));
     dataset.putAndInsertUint16(DCM_Columns, Uint16(first.cols));
     if (image.frames.size() > 1)
-        dataset.putAndInsertString(DCM_NumberOfFrames, QByteArray::number(qsizetype(image.frames.size())));
+        dataset.putAndInsertString(DCM_NumberOfFrames,
+                                   QByteArray::number(qsizetype(image.frames.size())));
     dataset.putAndInsertUint16(DCM_BitsAllocated, Uint16(bitsAllocated));
     dataset.putAndInsertUint16(DCM_BitsStored, Uint16(bitsStored));
     dataset.putAndInsertUint16(DCM_HighBit, Uint16(bitsStored - 1));
@@ -177,14 +184,16 @@ static void putImagePixelModule(DcmDataset &dataset, const Image &image)
         Uint16 *words = nullptr;
         pixelData->createUint16Array(Uint32(totalBytes / 2), words);
         for (size_t i = 0; i < image.frames.size(); ++i) {
-            const cv::Mat frame = image.frames[i].isContinuous() ? image.frames[i] : image.frames[i].clone();
+            const cv::Mat frame =
+                image.frames[i].isContinuous() ? image.frames[i] : image.frames[i].clone();
             std::memcpy(reinterpret_cast<char *>(words) + i * frameBytes, frame.data, frameBytes);
         }
     } else {
         pixelData->setVR(EVR_OB);
         std::vector<Uint8> bytes(totalBytes + totalBytes % 2, 0); // even length (PS3.5 7.1.1)
         for (size_t i = 0; i < image.frames.size(); ++i) {
-            const cv::Mat frame = image.frames[i].isContinuous() ? image.frames[i] : image.frames[i].clone();
+            const cv::Mat frame =
+                image.frames[i].isContinuous() ? image.frames[i] : image.frames[i].clone();
             std::memcpy(bytes.data() + i * frameBytes, frame.data, frameBytes);
         }
         pixelData->putUint8Array(bytes.data(), Uint32(bytes.size()));
@@ -196,8 +205,8 @@ static void putImagePixelModule(DcmDataset &dataset, const Image &image)
 static void putLutItem(DcmItem &item, const VoiLut &lut, bool isSigned)
 {
     const int entries = int(lut.data.size());
-    putXs(item, DCM_LUTDescriptor, {entries == 65536 ? 0 : entries, lut.firstMappedValue, lut.bitsPerEntry},
-          isSigned);
+    putXs(item, DCM_LUTDescriptor,
+          {entries == 65536 ? 0 : entries, lut.firstMappedValue, lut.bitsPerEntry}, isSigned);
     item.putAndInsertString(DCM_LUTExplanation, lut.explanation.toUtf8());
     auto *data = new DcmOtherByteOtherWord(DcmTag(DCM_LUTData, EVR_OW));
     data->putUint16Array(lut.data.data(), Uint32(lut.data.size()));
@@ -211,14 +220,17 @@ static void putPresentation(DcmDataset &dataset, const Image &image)
     // DX requires the Modality LUT module even for the identity (PS3.3 C.8.11.3): either a
     // Modality LUT Sequence or Rescale Slope/Intercept, never both.
     DcmItem *modalityItem = nullptr;
-    if (meta.modalityLut && dataset.findOrCreateSequenceItem(DCM_ModalityLUTSequence, modalityItem, -2).good()) {
+    if (meta.modalityLut &&
+        dataset.findOrCreateSequenceItem(DCM_ModalityLUTSequence, modalityItem, -2).good()) {
         putLutItem(*modalityItem, *meta.modalityLut, isSigned);
-        modalityItem->putAndInsertString(DCM_ModalityLUTType,
-                                         meta.modalityLutType.isEmpty() ? "US" : meta.modalityLutType.toLatin1());
+        modalityItem->putAndInsertString(
+            DCM_ModalityLUTType,
+            meta.modalityLutType.isEmpty() ? "US" : meta.modalityLutType.toLatin1());
     } else {
         dataset.putAndInsertString(DCM_RescaleIntercept, decimalString(meta.rescaleIntercept));
         dataset.putAndInsertString(DCM_RescaleSlope, decimalString(meta.rescaleSlope));
-        dataset.putAndInsertString(DCM_RescaleType, meta.rescaleUnit.isEmpty() ? "US" : meta.rescaleUnit.toLatin1());
+        dataset.putAndInsertString(DCM_RescaleType,
+                                   meta.rescaleUnit.isEmpty() ? "US" : meta.rescaleUnit.toLatin1());
     }
 
     if (!meta.windowPresets.empty()) {
@@ -242,9 +254,11 @@ static void putPresentation(DcmDataset &dataset, const Image &image)
     }
     if (meta.pixelSpacing) {
         const PixelSpacing &spacing = *meta.pixelSpacing;
-        const QByteArray value = decimalString(spacing.rowMm) + '\\' + decimalString(spacing.columnMm);
-        const DcmTagKey tag = spacing.source == QLatin1String("PixelSpacing") ? DCM_PixelSpacing
-                                                                             : DCM_ImagerPixelSpacing;
+        const QByteArray value =
+            decimalString(spacing.rowMm) + '\\' + decimalString(spacing.columnMm);
+        const DcmTagKey tag = spacing.source == QLatin1String("PixelSpacing")
+                                  ? DCM_PixelSpacing
+                                  : DCM_ImagerPixelSpacing;
         dataset.putAndInsertString(tag, value);
     }
 }
@@ -257,8 +271,8 @@ static MaybeError encapsulateJpeg2000(DcmDataset &dataset, const Image &image, c
     sequence->insert(offsetTable);
     DcmOffsetList offsets;
     for (const cv::Mat &frame : image.frames) {
-        QByteArray codestream = encodeJpeg2000Lossless(frame, std::clamp(image.metadata.bitsStored, 1,
-                                                                         frame.depth() == CV_8U ? 8 : 16));
+        QByteArray codestream = encodeJpeg2000Lossless(
+            frame, std::clamp(image.metadata.bitsStored, 1, frame.depth() == CV_8U ? 8 : 16));
         if (codestream.isEmpty()) {
             delete sequence;
             return FileError{path, tr("JPEG 2000 encoding failed")};
@@ -301,7 +315,8 @@ MaybeError writeDicom(const Image &image, const QString &path, const DicomWriteO
     }
     const OFCondition status = file.saveFile(QFile::encodeName(path).constData(), syntax);
     if (status.bad())
-        return FileError{path, tr("cannot write DICOM file: %1").arg(QString::fromLatin1(status.text()))};
+        return FileError{path,
+                         tr("cannot write DICOM file: %1").arg(QString::fromLatin1(status.text()))};
     return std::nullopt;
 }
 

@@ -31,6 +31,7 @@ struct DicomWriteOptions
 // DICOM home (photometric interpretation, bits stored, rescale, windows, VOI LUTs, padding,
 // spacing, identity). Missing UIDs are generated. Used to make test fixtures from known arrays
 // and by the demo project generator. Reentrant; runs on the calling thread.
-MaybeError writeDicom(const Image &image, const QString &path, const DicomWriteOptions &options = {});
+MaybeError writeDicom(const Image &image, const QString &path,
+                      const DicomWriteOptions &options = {});
 
 } // namespace concord

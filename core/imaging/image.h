@@ -12,7 +12,16 @@ namespace concord {
 
 // How stored sample values are meant to be shown (DICOM PS3.3 C.7.6.3.1.2). Ordinary rasters
 // are Monochrome2 (grey) or Rgb. YbrIct and YbrRct occur only with JPEG 2000 (PS3.5 8.2.4).
-enum class Photometric { Monochrome1, Monochrome2, Rgb, YbrFull, YbrFull422, PaletteColor, YbrIct, YbrRct };
+enum class Photometric {
+    Monochrome1,
+    Monochrome2,
+    Rgb,
+    YbrFull,
+    YbrFull422,
+    PaletteColor,
+    YbrIct,
+    YbrRct,
+};
 
 QString photometricName(Photometric photometric);
 

@@ -4,8 +4,8 @@
 #include <QCoreApplication>
 
 #include <dcmtk/dcmdata/dccodec.h>
-#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcpixel.h>
 #include <dcmtk/dcmdata/dcpixseq.h>
 #include <dcmtk/dcmdata/dcpxitem.h>
@@ -60,7 +60,8 @@ OPJ_OFF_T skipBytes(OPJ_OFF_T count, void *user)
 {
     auto *stream = static_cast<MemoryStream *>(user);
     const size_t limit = stream->output ? size_t(-1) / 2 : stream->size;
-    const auto target = std::clamp<OPJ_OFF_T>(OPJ_OFF_T(stream->position) + count, 0, OPJ_OFF_T(limit));
+    const auto target =
+        std::clamp<OPJ_OFF_T>(OPJ_OFF_T(stream->position) + count, 0, OPJ_OFF_T(limit));
     const OPJ_OFF_T moved = target - OPJ_OFF_T(stream->position);
     stream->position = size_t(target);
     return moved;
@@ -82,9 +83,18 @@ void keepMessage(const char *message, void *user)
         *text = QString::fromLocal8Bit(message).trimmed();
 }
 
-struct CodecDeleter { void operator()(opj_codec_t *c) const { opj_destroy_codec(c); } };
-struct StreamDeleter { void operator()(opj_stream_t *s) const { opj_stream_destroy(s); } };
-struct ImageDeleter { void operator()(opj_image_t *i) const { opj_image_destroy(i); } };
+struct CodecDeleter
+{
+    void operator()(opj_codec_t *c) const { opj_destroy_codec(c); }
+};
+struct StreamDeleter
+{
+    void operator()(opj_stream_t *s) const { opj_stream_destroy(s); }
+};
+struct ImageDeleter
+{
+    void operator()(opj_image_t *i) const { opj_image_destroy(i); }
+};
 using CodecPtr = std::unique_ptr<opj_codec_t, CodecDeleter>;
 using StreamPtr = std::unique_ptr<opj_stream_t, StreamDeleter>;
 using ImagePtr = std::unique_ptr<opj_image_t, ImageDeleter>;
@@ -111,7 +121,8 @@ static Expected<cv::Mat> decodeCodestream(const QByteArray &bytes, const ImageMe
                                           int depth, const QString &path, int frameNumber)
 {
     auto fail = [&](const QString &why) {
-        return FileError{path, tr("JPEG 2000 frame %1 cannot be decoded: %2").arg(frameNumber).arg(why)};
+        return FileError{path,
+                         tr("JPEG 2000 frame %1 cannot be decoded: %2").arg(frameNumber).arg(why)};
     };
     // DICOM stores bare J2K codestreams, but some writers wrap them in a JP2 file.
     static const char jp2Signature[] = {0, 0, 0, 12, 'j', 'P', ' ', ' '};
@@ -124,7 +135,8 @@ static Expected<cv::Mat> decodeCodestream(const QByteArray &bytes, const ImageMe
     opj_dparameters_t parameters;
     opj_set_default_decoder_parameters(&parameters);
     opj_image_t *raw = nullptr;
-    if (!opj_setup_decoder(codec.get(), &parameters) || !opj_read_header(stream.get(), codec.get(), &raw))
+    if (!opj_setup_decoder(codec.get(), &parameters) ||
+        !opj_read_header(stream.get(), codec.get(), &raw))
         return fail(message.isEmpty() ? tr("bad header") : message);
     ImagePtr image(raw);
     // Check the geometry before decoding, so a hostile header cannot make OpenJPEG allocate
@@ -134,13 +146,18 @@ static Expected<cv::Mat> decodeCodestream(const QByteArray &bytes, const ImageMe
         return fail(tr("%1 components, expected %2").arg(image->numcomps).arg(channels));
     for (int c = 0; c < channels; ++c) {
         const opj_image_comp_t &component = image->comps[c];
-        if (int(component.w) != layout.width || int(component.h) != layout.height
-            || component.dx != 1 || component.dy != 1 || component.prec > 16)
+        if (int(component.w) != layout.width || int(component.h) != layout.height ||
+            component.dx != 1 || component.dy != 1 || component.prec > 16)
             return fail(tr("component %1 is %2 x %3 with %4 bits, expected %5 x %6")
-                            .arg(c).arg(component.w).arg(component.h).arg(component.prec)
-                            .arg(layout.width).arg(layout.height));
+                            .arg(c)
+                            .arg(component.w)
+                            .arg(component.h)
+                            .arg(component.prec)
+                            .arg(layout.width)
+                            .arg(layout.height));
     }
-    if (!opj_decode(codec.get(), stream.get(), image.get()) || !opj_end_decompress(codec.get(), stream.get()))
+    if (!opj_decode(codec.get(), stream.get(), image.get()) ||
+        !opj_end_decompress(codec.get(), stream.get()))
         return fail(message.isEmpty() ? tr("corrupt codestream") : message);
     for (int c = 0; c < channels; ++c) {
         if (!image->comps[c].data)
@@ -162,26 +179,29 @@ static Expected<cv::Mat> decodeCodestream(const QByteArray &bytes, const ImageMe
     return frame;
 }
 
-Expected<std::vector<cv::Mat>> decodeJpeg2000PixelData(DcmDataset &dataset, const ImageMetadata &layout,
-                                                       const QString &path)
+Expected<std::vector<cv::Mat>>
+decodeJpeg2000PixelData(DcmDataset &dataset, const ImageMetadata &layout, const QString &path)
 {
     switch (layout.photometric) {
     case Photometric::Monochrome1:
     case Photometric::Monochrome2:
     case Photometric::Rgb:
     case Photometric::YbrIct:
-    case Photometric::YbrRct:
-        break;
+    case Photometric::YbrRct: break;
     default:
-        return FileError{path, tr("JPEG 2000 with %1 is not supported").arg(photometricName(layout.photometric))};
+        return FileError{
+            path,
+            tr("JPEG 2000 with %1 is not supported").arg(photometricName(layout.photometric))};
     }
     DcmElement *element = nullptr;
     if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element)
         return FileError{path, tr("no Pixel Data element (7FE0,0010)")};
     auto *pixelData = dynamic_cast<DcmPixelData *>(element);
     DcmPixelSequence *sequence = nullptr;
-    if (!pixelData || pixelData->getEncapsulatedRepresentation(dataset.getOriginalXfer(), nullptr, sequence).bad()
-        || !sequence || sequence->card() < 2)
+    if (!pixelData ||
+        pixelData->getEncapsulatedRepresentation(dataset.getOriginalXfer(), nullptr, sequence)
+            .bad() ||
+        !sequence || sequence->card() < 2)
         return FileError{path, tr("JPEG 2000 Pixel Data is not encapsulated in fragments")};
 
     const int depth = layout.isSigned ? CV_16S : (layout.bitsAllocated == 8 ? CV_8U : CV_16U);
@@ -189,14 +209,17 @@ Expected<std::vector<cv::Mat>> decodeJpeg2000PixelData(DcmDataset &dataset, cons
     for (int f = 0; f < layout.frameCount; ++f) {
         // Fragments of one frame run up to the first fragment of the next (PS3.5 A.4).
         Uint32 first = 0, next = Uint32(sequence->card());
-        if (layout.frameCount > 1
-            && DcmCodec::determineStartFragment(Uint32(f), layout.frameCount, sequence, first).bad())
-            return FileError{path, tr("cannot find the fragments of JPEG 2000 frame %1").arg(f + 1)};
+        if (layout.frameCount > 1 &&
+            DcmCodec::determineStartFragment(Uint32(f), layout.frameCount, sequence, first).bad())
+            return FileError{path,
+                             tr("cannot find the fragments of JPEG 2000 frame %1").arg(f + 1)};
         if (layout.frameCount == 1)
             first = 1; // item 0 is the Basic Offset Table
-        if (f + 1 < layout.frameCount
-            && DcmCodec::determineStartFragment(Uint32(f + 1), layout.frameCount, sequence, next).bad())
-            return FileError{path, tr("cannot find the fragments of JPEG 2000 frame %1").arg(f + 2)};
+        if (f + 1 < layout.frameCount &&
+            DcmCodec::determineStartFragment(Uint32(f + 1), layout.frameCount, sequence, next)
+                .bad())
+            return FileError{path,
+                             tr("cannot find the fragments of JPEG 2000 frame %1").arg(f + 2)};
         QByteArray codestream;
         for (Uint32 i = first; i < next && i < sequence->card(); ++i) {
             DcmPixelItem *item = nullptr;
@@ -204,7 +227,8 @@ Expected<std::vector<cv::Mat>> decodeJpeg2000PixelData(DcmDataset &dataset, cons
             if (sequence->getItem(item, i).bad() || !item || item->getUint8Array(bytes).bad())
                 return FileError{path, tr("JPEG 2000 fragment %1 cannot be read").arg(i)};
             if (bytes)
-                codestream.append(reinterpret_cast<const char *>(bytes), qsizetype(item->getLength()));
+                codestream.append(reinterpret_cast<const char *>(bytes),
+                                  qsizetype(item->getLength()));
         }
         Expected<cv::Mat> frame = decodeCodestream(codestream, layout, depth, path, f + 1);
         if (!frame)
@@ -264,9 +288,9 @@ QByteArray encodeJpeg2000Lossless(const cv::Mat &frame, int bitsStored)
     memory.output = &output;
     CodecPtr codec(opj_create_compress(OPJ_CODEC_J2K));
     StreamPtr stream = makeStream(memory, false);
-    if (!opj_setup_encoder(codec.get(), &parameters, image.get())
-        || !opj_start_compress(codec.get(), image.get(), stream.get())
-        || !opj_encode(codec.get(), stream.get()) || !opj_end_compress(codec.get(), stream.get()))
+    if (!opj_setup_encoder(codec.get(), &parameters, image.get()) ||
+        !opj_start_compress(codec.get(), image.get(), stream.get()) ||
+        !opj_encode(codec.get(), stream.get()) || !opj_end_compress(codec.get(), stream.get()))
         return {};
     return output;
 }

@@ -21,9 +21,8 @@ namespace concord {
 
 // Decodes every frame of the encapsulated Pixel Data of `dataset` into stored values of the
 // depth `layout` implies (CV_8U, CV_16U or CV_16S; 1 or 3 channels).
-Expected<std::vector<cv::Mat>> decodeJpeg2000PixelData(DcmDataset &dataset,
-                                                       const ImageMetadata &layout,
-                                                       const QString &path);
+Expected<std::vector<cv::Mat>>
+decodeJpeg2000PixelData(DcmDataset &dataset, const ImageMetadata &layout, const QString &path);
 
 // Encodes one frame (CV_8U, CV_16U or CV_16S; 1 or 3 channels) as a lossless J2K codestream
 // with the reversible 5/3 wavelet. Empty on failure.

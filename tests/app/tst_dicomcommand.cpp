@@ -69,16 +69,19 @@ private Q_SLOTS:
         QCOMPARE(json[u"signed"_s].toBool(), true);
         QCOMPARE(json[u"decodedSampleType"_s].toString(), u"int16"_s);
         QCOMPARE(json[u"windows"_s].toArray().first().toObject()[u"name"_s].toString(), u"LUNG"_s);
-        QCOMPARE(json[u"pixelSpacing"_s].toObject()[u"source"_s].toString(), u"ImagerPixelSpacing"_s);
+        QCOMPARE(json[u"pixelSpacing"_s].toObject()[u"source"_s].toString(),
+                 u"ImagerPixelSpacing"_s);
         QVERIFY(!json[u"sopInstanceUid"_s].toString().isEmpty());
     }
 
     void renderRawKeepsStoredValues()
     {
         const QString out = path(u"raw.tif"_s);
-        const Run run = cli({u"render"_s, m_file, u"--frame"_s, u"1"_s, u"--raw"_s, u"--out"_s, out});
+        const Run run =
+            cli({u"render"_s, m_file, u"--frame"_s, u"1"_s, u"--raw"_s, u"--out"_s, out});
         QCOMPARE(run.exitCode, 0);
-        const cv::Mat written = cv::imread(QFile::encodeName(out).toStdString(), cv::IMREAD_UNCHANGED);
+        const cv::Mat written =
+            cv::imread(QFile::encodeName(out).toStdString(), cv::IMREAD_UNCHANGED);
         QCOMPARE(written.type(), CV_16S);
         QCOMPARE(cv::norm(written, m_image.frames[1], cv::NORM_INF), 0.0);
     }
@@ -88,9 +91,11 @@ private Q_SLOTS:
         const QString out = path(u"window.png"_s);
         const Run run = cli({u"render"_s, m_file, u"--window"_s, u"100,800"_s, u"--out"_s, out});
         QCOMPARE(run.exitCode, 0);
-        const cv::Mat written = cv::imread(QFile::encodeName(out).toStdString(), cv::IMREAD_UNCHANGED);
+        const cv::Mat written =
+            cv::imread(QFile::encodeName(out).toStdString(), cv::IMREAD_UNCHANGED);
         ImageMetadata meta = m_image.metadata;
-        const cv::Mat expected = DisplayLut(meta, CV_16S, {100, 800, VoiFunction::Linear, false}).apply(m_image.frames[0]);
+        const cv::Mat expected = DisplayLut(meta, CV_16S, {100, 800, VoiFunction::Linear, false})
+                                     .apply(m_image.frames[0]);
         QCOMPARE(written.type(), CV_8U);
         QCOMPARE(cv::norm(written, expected, cv::NORM_INF), 0.0);
     }
@@ -98,7 +103,8 @@ private Q_SLOTS:
     void renderPresetsByName()
     {
         for (const QString &preset : {u"lung"_s, u"full"_s, u"auto"_s}) {
-            const Run run = cli({u"render"_s, m_file, u"--preset"_s, preset, u"--out"_s, path(preset + u".png"_s)});
+            const Run run = cli(
+                {u"render"_s, m_file, u"--preset"_s, preset, u"--out"_s, path(preset + u".png"_s)});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         }
     }
@@ -108,13 +114,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mention");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("missing file") << QStringList{u"info"_s, u"/nonexistent/x.dcm"_s} << u"/nonexistent/x.dcm"_s << 1;
-        QTest::newRow("unknown preset") << QStringList{u"render"_s, u"@FILE"_s, u"--preset"_s, u"bone"_s, u"--out"_s, u"@DIR/x.png"_s}
+        QTest::newRow("missing file")
+            << QStringList{u"info"_s, u"/nonexistent/x.dcm"_s} << u"/nonexistent/x.dcm"_s << 1;
+        QTest::newRow("unknown preset") << QStringList{u"render"_s, u"@FILE"_s, u"--preset"_s,
+                                                       u"bone"_s,   u"--out"_s, u"@DIR/x.png"_s}
                                         << u"no window preset 'bone'"_s << 1;
-        QTest::newRow("bad frame") << QStringList{u"render"_s, u"@FILE"_s, u"--frame"_s, u"9"_s, u"--out"_s, u"@DIR/x.png"_s}
+        QTest::newRow("bad frame") << QStringList{u"render"_s, u"@FILE"_s, u"--frame"_s,
+                                                  u"9"_s,      u"--out"_s, u"@DIR/x.png"_s}
                                    << u"no frame 9"_s << 1;
-        QTest::newRow("signed into pgm") << QStringList{u"render"_s, u"@FILE"_s, u"--raw"_s, u"--out"_s, u"@DIR/x.pgm"_s}
-                                         << u"x.pgm"_s << 1;
+        QTest::newRow("signed into pgm")
+            << QStringList{u"render"_s, u"@FILE"_s, u"--raw"_s, u"--out"_s, u"@DIR/x.pgm"_s}
+            << u"x.pgm"_s << 1;
         QTest::newRow("no --out") << QStringList{u"render"_s, u"@FILE"_s} << u"--out"_s << 2;
     }
 

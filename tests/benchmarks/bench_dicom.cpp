@@ -104,15 +104,18 @@ void benchOpen(const QString &file, const QString &label, const char *toolName, 
     });
     const QString tool = QStandardPaths::findExecutable(QString::fromLatin1(toolName));
     if (tool.isEmpty()) {
-        std::printf("  open %s: %.2f ms (%s not installed, no ratio)\n", qPrintable(label), oursMs, toolName);
+        std::printf("  open %s: %.2f ms (%s not installed, no ratio)\n", qPrintable(label), oursMs,
+                    toolName);
         return;
     }
     const QString out = file + QStringLiteral(".pgm");
     const double toolMs = medianMs(repeat, [&] {
-        if (QProcess::execute(tool, {QStringLiteral("--use-window"), QStringLiteral("1"), file, out}) != 0)
+        if (QProcess::execute(
+                tool, {QStringLiteral("--use-window"), QStringLiteral("1"), file, out}) != 0)
             qFatal("%s failed", toolName);
     });
-    report(qPrintable(QStringLiteral("open to first display, %1").arg(label)), oursMs, toolMs, toolName);
+    report(qPrintable(QStringLiteral("open to first display, %1").arg(label)), oursMs, toolMs,
+           toolName);
 }
 
 // (b) Re-rendering on a window change: a new LUT plus applying it, against copying the bytes.
@@ -127,16 +130,19 @@ void benchWindowing(const Image &image, int repeat)
     cv::Mat display;
     auto render = [&](const cv::Mat &region) {
         center += 7; // every frame is a new window, as during a drag
-        const DisplayLut lut(image.metadata, region.depth(), {center, 2000, VoiFunction::Linear, false});
+        const DisplayLut lut(image.metadata, region.depth(),
+                             {center, 2000, VoiFunction::Linear, false});
         lut.applyTo(region, display);
     };
     auto copyOf = [](const cv::Mat &region) {
-        return [&region, buffer = std::vector<uchar>(region.total() * region.elemSize())]() mutable {
-            std::memcpy(buffer.data(), region.data, buffer.size());
-        };
+        return
+            [&region, buffer = std::vector<uchar>(region.total() * region.elemSize())]() mutable {
+                std::memcpy(buffer.data(), region.data, buffer.size());
+            };
     };
     const double lutOnlyMs = medianMs(repeat * 4, [&] {
-        const DisplayLut lut(image.metadata, CV_16U, {center += 7, 2000, VoiFunction::Linear, false});
+        const DisplayLut lut(image.metadata, CV_16U,
+                             {center += 7, 2000, VoiFunction::Linear, false});
     });
     const double fitMs = medianMs(repeat * 4, [&] { render(fit); });
     const double fitCopyMs = medianMs(repeat * 4, copyOf(fit));
@@ -144,7 +150,8 @@ void benchWindowing(const Image &image, int repeat)
     const double oneCopyMs = medianMs(repeat * 4, copyOf(oneToOne));
     report("window change at fit (1000x1000)", fitMs, fitCopyMs, "memcpy");
     report("window change at 1:1 (1920x1080)", oneMs, oneCopyMs, "memcpy");
-    std::printf("  %-44s %9.2f ms   (included in both rows above)\n", "of which building the 65,536-entry LUT", lutOnlyMs);
+    std::printf("  %-44s %9.2f ms   (included in both rows above)\n",
+                "of which building the 65,536-entry LUT", lutOnlyMs);
 }
 
 // (c) Memory held per open image, against its raw pixel bytes. The marginal cost (the slope
@@ -164,9 +171,10 @@ void benchMemory(const QString &file)
     const double marginal = double(afterAll - afterFirst) / double(open.size() - 1);
     const double first = double(afterFirst - start);
     std::printf("  %-44s %9.1f MB   %6.2fx raw pixel bytes (%.1f MB)\n",
-                "resident memory per additional open image", marginal / 1e6, marginal / raw, raw / 1e6);
-    std::printf("  %-44s %9.1f MB   %6.2fx raw pixel bytes\n", "resident memory of the first open image",
-                first / 1e6, first / raw);
+                "resident memory per additional open image", marginal / 1e6, marginal / raw,
+                raw / 1e6);
+    std::printf("  %-44s %9.1f MB   %6.2fx raw pixel bytes\n",
+                "resident memory of the first open image", first / 1e6, first / raw);
 }
 
 } // namespace
@@ -174,9 +182,12 @@ void benchMemory(const QString &file)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int repeat = app.arguments().contains(QStringLiteral("--repeat"))
-                           ? std::max(1, app.arguments().value(app.arguments().indexOf(QStringLiteral("--repeat")) + 1).toInt())
-                           : 5;
+    const int repeat =
+        app.arguments().contains(QStringLiteral("--repeat"))
+            ? std::max(1, app.arguments()
+                              .value(app.arguments().indexOf(QStringLiteral("--repeat")) + 1)
+                              .toInt())
+            : 5;
     QTemporaryDir dir;
     const Image radiograph = makeRadiograph();
     const QString native = dir.filePath(QStringLiteral("radiograph.dcm"));
@@ -189,7 +200,8 @@ int main(int argc, char *argv[])
         qFatal("%s", qPrintable(error->toString()));
 
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
-    std::printf("bench_dicom: %dx%d, 12 bits stored in 16, median of %d runs\n", ImageSide, ImageSide, repeat);
+    std::printf("bench_dicom: %dx%d, 12 bits stored in 16, median of %d runs\n", ImageSide,
+                ImageSide, repeat);
     benchMemory(native); // first, before other phases leave freed memory in the heap
     benchOpen(native, QStringLiteral("uncompressed"), "dcmj2pnm", repeat);
     benchOpen(jpegLs, QStringLiteral("JPEG-LS"), "dcml2pnm", repeat);

@@ -51,9 +51,9 @@ Image makeRgbImage(int rows, int columns, bool pairedChroma)
         for (int x = 0; x < columns; ++x) {
             const int cx = pairedChroma ? x / 2 * 2 : x;
             // Smooth, mid-range colours: YBR round trips of saturated extremes clip.
-            frame.at<cv::Vec3b>(y, x) = cv::Vec3b(quint8(40 + (cx * 7 + y * 3) % 170),
-                                                  quint8(40 + (cx * 3 + y * 5) % 170),
-                                                  quint8(40 + (cx * 11 + y) % 170));
+            frame.at<cv::Vec3b>(y, x) =
+                cv::Vec3b(quint8(40 + (cx * 7 + y * 3) % 170), quint8(40 + (cx * 3 + y * 5) % 170),
+                          quint8(40 + (cx * 11 + y) % 170));
         }
     }
     image.frames.push_back(frame);

@@ -66,7 +66,9 @@ private Q_SLOTS:
         QFETCH(int, depth);
         QFETCH(int, bitsStored);
         const Image original = makeGreyImage(37, 53, depth, bitsStored);
-        const QString file = write(original, QString::fromLatin1(QTest::currentDataTag()).replace(u'/', u'-') + u".dcm"_s, syntax);
+        const QString file = write(
+            original, QString::fromLatin1(QTest::currentDataTag()).replace(u'/', u'-') + u".dcm"_s,
+            syntax);
         QVERIFY(!file.isEmpty());
         const Image decoded = load(file);
         QCOMPARE(decoded.frames.size(), size_t(1));
@@ -107,7 +109,8 @@ private Q_SLOTS:
         meta.rescaleIntercept = -1024;
         meta.rescaleUnit = QStringLiteral("HU");
         meta.pixelPaddingValue = -2000;
-        meta.windowPresets = {{QStringLiteral("SOFT"), 40, 400}, {QStringLiteral("BONE"), 300, 1500}};
+        meta.windowPresets = {{QStringLiteral("SOFT"), 40, 400},
+                              {QStringLiteral("BONE"), 300, 1500}};
         meta.voiLutFunction = QStringLiteral("SIGMOID");
         meta.voiLuts = {{QStringLiteral("CURVE"), -100, 12, {0, 100, 2000, 4095}}};
         meta.pixelSpacing = PixelSpacing{0.139, 0.143, QStringLiteral("ImagerPixelSpacing")};
@@ -175,7 +178,8 @@ private Q_SLOTS:
         }));
         const Image decoded = load(file);
         QCOMPARE(decoded.metadata.voiLuts.size(), size_t(1));
-        QCOMPARE(decoded.metadata.voiLuts[0].data, (std::vector<quint16>{0x10, 0x20, 0x30, 0x40, 0x50}));
+        QCOMPARE(decoded.metadata.voiLuts[0].data,
+                 (std::vector<quint16>{0x10, 0x20, 0x30, 0x40, 0x50}));
     }
 
     void pixelSpacingWinsOverImagerPixelSpacing()
@@ -216,7 +220,9 @@ private Q_SLOTS:
     {
         QFETCH(DicomTransferSyntax, syntax);
         const Image original = makeGreyImage(24, 17, CV_16U, 16, 4);
-        const QString file = write(original, u"multi-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".dcm"_s, syntax);
+        const QString file =
+            write(original, u"multi-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".dcm"_s,
+                  syntax);
         const Image decoded = load(file);
         QCOMPARE(decoded.frames.size(), size_t(4));
         QCOMPARE(decoded.metadata.frameCount, 4);
@@ -259,7 +265,8 @@ private Q_SLOTS:
         // Lossless JPEG 2000 colour uses the reversible colour transform: YBR_RCT in the header,
         // exact RGB after decoding.
         const Image original = makeRgbImage(19, 23);
-        const QString file = write(original, u"rgb-j2k.dcm"_s, DicomTransferSyntax::Jpeg2000Lossless);
+        const QString file =
+            write(original, u"rgb-j2k.dcm"_s, DicomTransferSyntax::Jpeg2000Lossless);
         const Image decoded = load(file);
         QCOMPARE(decoded.metadata.photometric, Photometric::YbrRct);
         QCOMPARE(maxDifference(decoded, original), 0.0);
@@ -302,7 +309,8 @@ private Q_SLOTS:
                                        subsampled ? "YBR_FULL_422" : "YBR_FULL");
         }));
         const Image decoded = load(file);
-        QCOMPARE(decoded.metadata.photometric, subsampled ? Photometric::YbrFull422 : Photometric::YbrFull);
+        QCOMPARE(decoded.metadata.photometric,
+                 subsampled ? Photometric::YbrFull422 : Photometric::YbrFull);
         QCOMPARE(decoded.frames[0].type(), CV_8UC3);
         QVERIFY2(maxDifference(decoded, original) <= 2.0, "YBR round trip beyond rounding");
     }
@@ -343,7 +351,8 @@ private Q_SLOTS:
         for (int y = 0; y < in.rows; ++y) {
             for (int x = 0; x < in.cols; ++x) {
                 const size_t i = size_t(std::clamp(int(in.at<quint8>(y, x)) - 10, 0, 199));
-                const cv::Vec3b expected(quint8(red[i] >> 8), quint8(green[i] >> 8), quint8(blue[i] >> 8));
+                const cv::Vec3b expected(quint8(red[i] >> 8), quint8(green[i] >> 8),
+                                         quint8(blue[i] >> 8));
                 QCOMPARE(decoded.frames[0].at<cv::Vec3b>(y, x), expected);
             }
         }
@@ -356,12 +365,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("bitsStored");
         QTest::addColumn<QString>("transferSyntax");
-        QTest::newRow("dcmconv implicit") << u"dcmconv"_s << QStringList{u"+ti"_s} << 16 << u"1.2.840.10008.1.2"_s;
-        QTest::newRow("dcmconv big endian") << u"dcmconv"_s << QStringList{u"+tb"_s} << 16 << u"1.2.840.10008.1.2.2"_s;
-        QTest::newRow("dcmconv deflated") << u"dcmconv"_s << QStringList{u"+td"_s} << 16 << u"1.2.840.10008.1.2.1.99"_s;
-        QTest::newRow("dcmcjpeg lossless sv1") << u"dcmcjpeg"_s << QStringList{u"+e1"_s} << 16 << u"1.2.840.10008.1.2.4.70"_s;
-        QTest::newRow("dcmcjpeg lossless") << u"dcmcjpeg"_s << QStringList{u"+el"_s} << 12 << u"1.2.840.10008.1.2.4.57"_s;
-        QTest::newRow("dcmcjpls lossless") << u"dcmcjpls"_s << QStringList{u"+el"_s} << 16 << u"1.2.840.10008.1.2.4.80"_s;
+        QTest::newRow("dcmconv implicit")
+            << u"dcmconv"_s << QStringList{u"+ti"_s} << 16 << u"1.2.840.10008.1.2"_s;
+        QTest::newRow("dcmconv big endian")
+            << u"dcmconv"_s << QStringList{u"+tb"_s} << 16 << u"1.2.840.10008.1.2.2"_s;
+        QTest::newRow("dcmconv deflated")
+            << u"dcmconv"_s << QStringList{u"+td"_s} << 16 << u"1.2.840.10008.1.2.1.99"_s;
+        QTest::newRow("dcmcjpeg lossless sv1")
+            << u"dcmcjpeg"_s << QStringList{u"+e1"_s} << 16 << u"1.2.840.10008.1.2.4.70"_s;
+        QTest::newRow("dcmcjpeg lossless")
+            << u"dcmcjpeg"_s << QStringList{u"+el"_s} << 12 << u"1.2.840.10008.1.2.4.57"_s;
+        QTest::newRow("dcmcjpls lossless")
+            << u"dcmcjpls"_s << QStringList{u"+el"_s} << 16 << u"1.2.840.10008.1.2.4.80"_s;
         QTest::newRow("dcmcrle") << u"dcmcrle"_s << QStringList{} << 16 << u"1.2.840.10008.1.2.5"_s;
     }
 
@@ -372,7 +387,8 @@ private Q_SLOTS:
         QFETCH(int, bitsStored);
         QFETCH(QString, transferSyntax);
         const Image original = makeGreyImage(31, 29, CV_16U, bitsStored);
-        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString tag = QString::fromLatin1(QTest::currentDataTag())
+                                .replace(QLatin1Char(' '), QLatin1Char('-'));
         const QString source = write(original, tag + QStringLiteral("-in.dcm"));
         const QString target = path(tag + QStringLiteral("-out.dcm"));
         REQUIRE_TOOL(runTool(tool, arguments + QStringList{source, target}));
@@ -399,9 +415,12 @@ private Q_SLOTS:
         Image original = makeGreyImage(64, 64, depth, bitsStored);
         original.frames[0].forEach<quint8>([](quint8 &, const int *) {});
         cv::Mat ramp(64, 64, CV_32F);
-        ramp.forEach<float>([&](float &v, const int *p) { v = float((p[0] + p[1]) * ((1 << bitsStored) - 1) / 126.0); });
+        ramp.forEach<float>([&](float &v, const int *p) {
+            v = float((p[0] + p[1]) * ((1 << bitsStored) - 1) / 126.0);
+        });
         ramp.convertTo(original.frames[0], depth);
-        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString tag = QString::fromLatin1(QTest::currentDataTag())
+                                .replace(QLatin1Char(' '), QLatin1Char('-'));
         const QString source = write(original, tag + QStringLiteral("-in.dcm"));
         const QString target = path(tag + QStringLiteral("-out.dcm"));
         REQUIRE_TOOL(runTool(QStringLiteral("dcmcjpeg"), arguments + QStringList{source, target}));
@@ -425,8 +444,8 @@ private Q_SLOTS:
         const Image decoded = load(target);
         QCOMPARE(decoded.metadata.photometric, Photometric::YbrFull422);
         QCOMPARE(decoded.frames[0].type(), CV_8UC3);
-        const double meanError = cv::norm(decoded.frames[0], original.frames[0], cv::NORM_L1)
-                                 / double(original.frames[0].total() * 3);
+        const double meanError = cv::norm(decoded.frames[0], original.frames[0], cv::NORM_L1) /
+                                 double(original.frames[0].total() * 3);
         QVERIFY2(meanError < 2.0, qPrintable(QString::number(meanError)));
     }
 
@@ -434,9 +453,10 @@ private Q_SLOTS:
     {
         // Codec registration and decoding must be safe from several threads at once.
         const Image original = makeGreyImage(64, 48, CV_16U, 16);
-        const QString files[] = {write(original, u"par-rle.dcm"_s, DicomTransferSyntax::RleLossless),
-                                 write(original, u"par-jls.dcm"_s, DicomTransferSyntax::JpegLsLossless),
-                                 write(original, u"par-j2k.dcm"_s, DicomTransferSyntax::Jpeg2000Lossless)};
+        const QString files[] = {
+            write(original, u"par-rle.dcm"_s, DicomTransferSyntax::RleLossless),
+            write(original, u"par-jls.dcm"_s, DicomTransferSyntax::JpegLsLossless),
+            write(original, u"par-j2k.dcm"_s, DicomTransferSyntax::Jpeg2000Lossless)};
         std::atomic<int> mismatches = 0;
         std::vector<std::thread> threads;
         for (int t = 0; t < 4; ++t) {

@@ -59,12 +59,22 @@ private Q_SLOTS:
     {
         QFETCH(DicomTransferSyntax, syntax);
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
-        const QString file = write(makeGreyImage(40, 50, CV_16U, 16, 2), u"full-"_s + tag + u".dcm"_s, syntax);
+        const QString file =
+            write(makeGreyImage(40, 50, CV_16U, 16, 2), u"full-"_s + tag + u".dcm"_s, syntax);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
-        const qsizetype cuts[] = {1, 64, 131, 132, 140, 200, 300, bytes.size() / 2,
-                                  bytes.size() - 1000, bytes.size() - 100, bytes.size() - 2};
+        const qsizetype cuts[] = {1,
+                                  64,
+                                  131,
+                                  132,
+                                  140,
+                                  200,
+                                  300,
+                                  bytes.size() / 2,
+                                  bytes.size() - 1000,
+                                  bytes.size() - 100,
+                                  bytes.size() - 2};
         for (const qsizetype cut : cuts) {
             const QString name = path(u"cut-%1-%2.dcm"_s.arg(tag).arg(cut));
             QFile out(name);
@@ -92,7 +102,8 @@ private Q_SLOTS:
         }));
         const Expected<Image> image = loadDicom(file);
         QVERIFY(!image);
-        QVERIFY2(image.error().message.startsWith(u"truncated: pixel data is"_s), qPrintable(image.error().message));
+        QVERIFY2(image.error().message.startsWith(u"truncated: pixel data is"_s),
+                 qPrintable(image.error().message));
         QVERIFY(image.error().message.contains(u"expected"_s));
         QVERIFY(image.error().toString().contains(file));
     }
@@ -126,7 +137,8 @@ private Q_SLOTS:
     void garbageIsNotDicom()
     {
         QFETCH(QByteArray, bytes);
-        const QString name = path(u"garbage-%1.dcm"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        const QString name =
+            path(u"garbage-%1.dcm"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
         QFile out(name);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(bytes);
@@ -168,7 +180,8 @@ private Q_SLOTS:
         f.close();
         const Expected<Image> image = loadDicom(file);
         QVERIFY(!image);
-        QVERIFY2(image.error().message.contains(u"Rows (0028,0010) has VR LO"_s), qPrintable(image.error().message));
+        QVERIFY2(image.error().message.contains(u"Rows (0028,0010) has VR LO"_s),
+                 qPrintable(image.error().message));
     }
 
     void malformedNumbersAreNamed()
@@ -180,7 +193,8 @@ private Q_SLOTS:
         }));
         const Expected<Image> image = loadDicom(file);
         QVERIFY(!image);
-        QVERIFY2(image.error().message.contains(u"WindowCenter (0028,1050)"_s), qPrintable(image.error().message));
+        QVERIFY2(image.error().message.contains(u"WindowCenter (0028,1050)"_s),
+                 qPrintable(image.error().message));
     }
 
     void unsupportedPixelDescriptions_data()
@@ -190,7 +204,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("32 bits") << 32 << u"MONOCHROME2"_s << u"32 bits allocated"_s;
         QTest::newRow("HSV") << 16 << u"HSV"_s << u"'HSV' is not supported"_s;
-        QTest::newRow("YBR_RCT uncompressed") << 16 << u"YBR_RCT"_s << u"YBR_RCT with 1 samples per pixel"_s;
+        QTest::newRow("YBR_RCT uncompressed")
+            << 16 << u"YBR_RCT"_s << u"YBR_RCT with 1 samples per pixel"_s;
         QTest::newRow("RGB with one sample") << 16 << u"RGB"_s << u"RGB with 1 samples per pixel"_s;
     }
 
@@ -215,16 +230,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         // Same length as the JPEG-LS UID it replaces, so the meta header stays well formed.
         // JPEG-LS bytes under a JPEG 2000 label: OpenJPEG must refuse them, not crash.
-        QTest::newRow("JPEG 2000") << QByteArray("1.2.840.10008.1.2.4.90") << u"JPEG 2000 frame 1 cannot be decoded"_s;
+        QTest::newRow("JPEG 2000")
+            << QByteArray("1.2.840.10008.1.2.4.90") << u"JPEG 2000 frame 1 cannot be decoded"_s;
         QTest::newRow("JPEG 2000 part 2") << QByteArray("1.2.840.10008.1.2.4.92") << u"Part 2"_s;
-        QTest::newRow("unknown") << QByteArray("1.2.840.10008.1.2.4.99") << u"unsupported transfer syntax 1.2.840.10008.1.2.4.99"_s;
+        QTest::newRow("unknown") << QByteArray("1.2.840.10008.1.2.4.99")
+                                 << u"unsupported transfer syntax 1.2.840.10008.1.2.4.99"_s;
     }
 
     void unsupportedTransferSyntaxes()
     {
         QFETCH(QByteArray, uid);
         QFETCH(QString, expected);
-        const QString file = write(makeGreyImage(8, 8, CV_16U, 16), u"j2k.dcm"_s, DicomTransferSyntax::JpegLsLossless);
+        const QString file = write(makeGreyImage(8, 8, CV_16U, 16), u"j2k.dcm"_s,
+                                   DicomTransferSyntax::JpegLsLossless);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadWrite));
         QByteArray bytes = f.readAll();

@@ -20,8 +20,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                     qsizetype(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const concord::Expected<concord::Image> image =
         concord::loadDicomFromMemory(bytes, QStringLiteral("fuzz-input"));
     if (image) {
