@@ -67,21 +67,27 @@ static MaybeError checkParse(const ParsedFile &parsed, OFCondition status, const
             return FileError{
                 path, tr("unsupported transfer syntax %1").arg(QString::fromLatin1(uid.c_str()))};
         // DCMTK keeps what it parsed before the input ran out, so the last element read says
-        // where the file was cut.
+        // where the file was cut or went wrong.
         if (status == EC_StreamNotifyClient || status == EC_InvalidStream ||
             status == EC_PrematureSequDelimitationItem || status == EC_SequEnd) {
-            DcmElement *pixelData = nullptr;
-            if (dataset->findAndGetElement(DCM_PixelData, pixelData).good() && pixelData &&
-                pixelData->getLengthField() != DCM_UndefinedLength)
-                return FileError{
-                    path, tr("truncated: the file ends inside Pixel Data, which "
-                             "declares %1 bytes")
-                              .arg(QLocale().toString(qulonglong(pixelData->getLengthField())))};
-            if (dataset->tagExists(DCM_PixelData))
+            DcmElement *last =
+                dataset->card() > 0 ? dataset->getElement(dataset->card() - 1) : nullptr;
+            if (last && last->getTag() == DCM_PixelData) {
+                if (last->getLengthField() == DCM_UndefinedLength)
+                    return FileError{
+                        path, tr("truncated: the file ends inside the compressed Pixel Data")};
                 return FileError{path,
-                                 tr("truncated: the file ends inside the compressed Pixel Data")};
-            return FileError{path, tr("truncated or corrupt before Pixel Data (%1)")
-                                       .arg(QString::fromLatin1(status.text()))};
+                                 tr("truncated: the file ends inside Pixel Data, which "
+                                    "declares %1 bytes")
+                                     .arg(QLocale().toString(qulonglong(last->getLengthField())))};
+            }
+            const QString where =
+                last ? tr("at element %1")
+                           .arg(QString::fromLatin1(last->getTag().toString().c_str()))
+                     : tr("before the data set");
+            return FileError{
+                path,
+                tr("truncated or corrupt %1 (%2)").arg(where, QString::fromLatin1(status.text()))};
         }
         return FileError{
             path, tr("cannot be parsed as DICOM: %1").arg(QString::fromLatin1(status.text()))};

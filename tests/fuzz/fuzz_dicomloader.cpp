@@ -6,7 +6,8 @@
 //   CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCONCORD_FUZZ=ON
 //   cmake --build build-fuzz -j1 --target fuzz_dicomloader
 //   mkdir -p fuzz-corpus && cp some/*.dcm fuzz-corpus/
-//   ./build-fuzz/tests/fuzz/fuzz_dicomloader -max_len=65536 -rss_limit_mb=2048 fuzz-corpus
+//   ASAN_OPTIONS=allocator_may_return_null=1 ./build-fuzz/tests/fuzz/fuzz_dicomloader \
+//       -max_len=16384 -rss_limit_mb=2048 -malloc_limit_mb=4096 -timeout=10 fuzz-corpus
 //
 // See tests/fuzz/README.md for seeding the corpus. Findings become fixtures in tests/data/dicom
 // (fuzz-*.dcm), replayed by tst_dicomloadererrors.
