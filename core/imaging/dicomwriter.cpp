@@ -73,6 +73,15 @@ static void putXs(DcmItem &item, const DcmTagKey &tag, const std::vector<int> &v
     item.insert(element, /*replaceOld*/ true);
 }
 
+// DX and CR hold single greyscale frames, and DX only unsigned ones (PS3.3 C.8.11.3.1.3);
+// anything else is written as Secondary Capture.
+static bool isSecondaryCapture(const Image &image, const DicomWriteOptions &options)
+{
+    const bool signedDx =
+        image.frames.front().depth() == CV_16S && options.modality != QLatin1String("CR");
+    return image.channels() == 3 || image.frames.size() > 1 || signedDx;
+}
+
 static const char *sopClassFor(const Image &image, const DicomWriteOptions &options)
 {
     const bool multiFrame = image.frames.size() > 1;
@@ -83,6 +92,8 @@ static const char *sopClassFor(const Image &image, const DicomWriteOptions &opti
         return image.frames.front().depth() == CV_8U
                    ? UID_MultiframeGrayscaleByteSecondaryCaptureImageStorage
                    : UID_MultiframeGrayscaleWordSecondaryCaptureImageStorage;
+    if (isSecondaryCapture(image, options))
+        return UID_SecondaryCaptureImageStorage;
     if (options.modality == QLatin1String("CR"))
         return UID_ComputedRadiographyImageStorage;
     return UID_DigitalXRayImageStorageForPresentation;
@@ -110,8 +121,7 @@ static void putIdentity(DcmDataset &dataset, const Image &image, const DicomWrit
 {
     const ImageMetadata &meta = image.metadata;
     const QDateTime now = QDateTime::currentDateTime();
-    const bool colour = image.channels() == 3;
-    const bool secondaryCapture = colour || image.frames.size() > 1;
+    const bool secondaryCapture = isSecondaryCapture(image, options);
     dataset.putAndInsertString(DCM_SOPClassUID, sopClassFor(image, options));
     dataset.putAndInsertString(DCM_SOPInstanceUID,
                                uidOr(meta.sopInstanceUid, SITE_INSTANCE_UID_ROOT));

@@ -9,6 +9,7 @@
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcvrobow.h>
 #include <dcmtk/dcmdata/dcvrus.h>
 
@@ -141,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(got.sopInstanceUid, QStringLiteral("1.2.3.4.5.6"));
         QVERIFY(!got.studyInstanceUid.isEmpty());
         QVERIFY(!got.seriesInstanceUid.isEmpty());
-        QCOMPARE(got.modality, QStringLiteral("DX"));
+        QCOMPARE(got.modality, QStringLiteral("OT")); // signed pixels are not allowed in DX
         QCOMPARE(got.width, 30);
         QCOMPARE(got.height, 20);
         QCOMPARE(got.transferSyntaxUid, QStringLiteral("1.2.840.10008.1.2.1"));
@@ -150,6 +151,42 @@ private Q_SLOTS:
         const DisplayLut lut(got, CV_16S, fullRangeWindow(got, CV_16S));
         QCOMPARE(lut.lookup(-32768), quint8(255));
         QCOMPARE(lut.lookup(32767), quint8(0));
+    }
+
+    void writerChoosesAConformingIod_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<int>("frames");
+        QTest::addColumn<QString>("sopClass");
+        QTest::addColumn<QString>("modality");
+        QTest::newRow("unsigned grey")
+            << int(CV_16U) << 1 << QString::fromLatin1(UID_DigitalXRayImageStorageForPresentation)
+            << u"DX"_s;
+        QTest::newRow("signed grey")
+            << int(CV_16S) << 1 << QString::fromLatin1(UID_SecondaryCaptureImageStorage) << u"OT"_s;
+        QTest::newRow("multi-frame")
+            << int(CV_16U) << 3
+            << QString::fromLatin1(UID_MultiframeGrayscaleWordSecondaryCaptureImageStorage)
+            << u"OT"_s;
+        QTest::newRow("colour") << int(CV_8UC3) << 1
+                                << QString::fromLatin1(UID_SecondaryCaptureImageStorage) << u"OT"_s;
+    }
+
+    void writerChoosesAConformingIod()
+    {
+        QFETCH(int, type);
+        QFETCH(int, frames);
+        QFETCH(QString, sopClass);
+        QFETCH(QString, modality);
+        const Image image =
+            CV_MAT_CN(type) == 3 ? makeRgbImage(4, 4) : makeGreyImage(4, 4, type, 16, frames);
+        const QString file = write(image, u"iod.dcm"_s);
+        DcmFileFormat dicom;
+        QVERIFY(dicom.loadFile(QFile::encodeName(file).constData()).good());
+        OFString uid;
+        dicom.getDataset()->findAndGetOFString(DCM_SOPClassUID, uid);
+        QCOMPARE(QString::fromLatin1(uid.c_str()), sopClass);
+        QCOMPARE(load(file).metadata.modality, modality);
     }
 
     void modalityLutRoundTrips()

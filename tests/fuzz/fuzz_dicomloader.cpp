@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the DICOM loader: any byte string must give an Image or a FileError,
-// never a crash, hang, leak, huge allocation or sanitizer report. loadDicomFromMemory takes the
+// never a crash, hang, leak or sanitizer report. loadDicomFromMemory takes the
 // same file-based path as loadDicom. Not part of the normal build. Build and run:
 //
 //   CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCONCORD_FUZZ=ON
