@@ -138,11 +138,22 @@ static QString transferSyntaxUid(DcmDataset &dataset)
 }
 
 // Brings encapsulated Pixel Data into native form with DCMTK's registered codecs.
-static MaybeError decompress(DcmDataset &dataset, const QString &path)
+static MaybeError decompress(DcmDataset &dataset, const ImageMetadata &header, const QString &path)
 {
     const DcmXfer syntax(dataset.getOriginalXfer());
     if (!syntax.isEncapsulated())
         return std::nullopt;
+    // DCMTK decompresses all frames into one native value, whose length field is 32 bits
+    // (PS3.5 7.1.1). Refuse larger images up front rather than let a hostile header drive the
+    // allocation.
+    const qint64 decodedBytes = qint64(header.width) * header.height * header.samplesPerPixel *
+                                (header.bitsAllocated / 8) * header.frameCount;
+    if (decodedBytes >= qint64(0xFFFFFFFE))
+        return FileError{path, tr("too large to decompress: %1 frames of %2 x %3 need %4 bytes")
+                                   .arg(header.frameCount)
+                                   .arg(header.width)
+                                   .arg(header.height)
+                                   .arg(QLocale().toString(decodedBytes))};
     const OFCondition status = dataset.chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
     if (status.bad() || !dataset.canWriteXfer(EXS_LittleEndianExplicit)) {
         const QString reason =
@@ -172,7 +183,7 @@ static Expected<Image> decodeParsed(ParsedFile &parsed, const QString &path)
             return frames.error();
         return Image{std::move(*frames), std::move(*metadata)};
     }
-    if (MaybeError error = decompress(dataset, path))
+    if (MaybeError error = decompress(dataset, *metadata, path))
         return *error;
     // Decoders may rewrite the pixel description (the JPEG decoder turns YBR into RGB), so the
     // decoded bytes are interpreted by the header as it is now.

@@ -48,8 +48,6 @@ struct SampleFormat
     }
 };
 
-} // namespace
-
 // Reads frames of Pixel Data as little-endian bytes straight from the file (or from memory when
 // the value is already loaded, e.g. after decompression). DCMTK never holds a second copy of
 // the whole value, so opening an image costs its frames and one frame of scratch at most.
@@ -71,13 +69,16 @@ private:
     DcmFileCache m_cache;
 };
 
+} // namespace
+
 // Copies `count` samples from `src` to `dst` (of the format's output depth) as stored values.
 // `src` and `dst` may be the same buffer when the output sample is as wide as the input one.
 static void unpackSamples(const uchar *src, size_t count, const SampleFormat &format, void *dst)
 {
     const size_t bytesPerSample = size_t(format.bitsAllocated / 8);
     if (format.isVerbatim()) {
-        std::memcpy(dst, src, count * bytesPerSample);
+        if (src != dst)
+            std::memcpy(dst, src, count * bytesPerSample);
         return;
     }
     const unsigned mask = (1u << format.bitsStored) - 1u;

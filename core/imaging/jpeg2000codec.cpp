@@ -193,6 +193,13 @@ decodeJpeg2000PixelData(DcmDataset &dataset, const ImageMetadata &layout, const 
             path,
             tr("JPEG 2000 with %1 is not supported").arg(photometricName(layout.photometric))};
     }
+    // OpenJPEG holds every sample of a frame as a 32-bit integer; cap a frame at 2 GB of those
+    // so a hostile header cannot drive the allocation.
+    const qint64 samples = qint64(layout.width) * layout.height * layout.samplesPerPixel;
+    if (samples > (qint64(1) << 29))
+        return FileError{path, tr("JPEG 2000 frame of %1 x %2 is too large to decode")
+                                   .arg(layout.width)
+                                   .arg(layout.height)};
     DcmElement *element = nullptr;
     if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element)
         return FileError{path, tr("no Pixel Data element (7FE0,0010)")};

@@ -224,6 +224,22 @@ private Q_SLOTS:
         QVERIFY2(image.error().message.contains(expected), qPrintable(image.error().message));
     }
 
+    void hugeCompressedImagesAreRefused()
+    {
+        // A tiny RLE file whose header claims 65535 x 65535 x 100 frames.
+        const QString file =
+            write(makeGreyImage(8, 8, CV_16U, 16), u"huge.dcm"_s, DicomTransferSyntax::RleLossless);
+        QVERIFY(editDicom(file, [](DcmDataset &dataset) {
+            dataset.putAndInsertUint16(DCM_Rows, 65535);
+            dataset.putAndInsertUint16(DCM_Columns, 65535);
+            dataset.putAndInsertString(DCM_NumberOfFrames, "100");
+        }));
+        const Expected<Image> image = loadDicom(file);
+        QVERIFY(!image);
+        QVERIFY2(image.error().message.startsWith(u"too large to decompress"_s),
+                 qPrintable(image.error().message));
+    }
+
     void unsupportedTransferSyntaxes_data()
     {
         QTest::addColumn<QByteArray>("uid");
