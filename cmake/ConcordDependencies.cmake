@@ -8,6 +8,9 @@ find_package(Threads REQUIRED)
 # 2 s); OpenSSL's SHA-256 uses the CPU's SHA extensions for the journal hash chain.
 find_package(simdjson REQUIRED)
 find_package(OpenSSL REQUIRED COMPONENTS Crypto)
+# JPEG 2000 decoding for DICOM, which free DCMTK lacks. Debian ships only a pkg-config file.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(OpenJPEG REQUIRED IMPORTED_TARGET libopenjp2>=2.3)
 
 # Debian splits OpenCV into per-module -dev packages, but only the umbrella libopencv-dev
 # (which drags in VTK, GDAL and more) ships OpenCVConfig.cmake. We need three modules, so

@@ -12,6 +12,7 @@ int runInfoCommand(const QStringList &arguments);
 int runExportCommand(const QStringList &arguments);
 int runMergeCommand(const QStringList &arguments);
 int runAgreementCommand(const QStringList &arguments);
+int runDicomCommand(const QStringList &arguments);
 
 const std::vector<CliCommand> &allCommands()
 {
@@ -29,6 +30,9 @@ const std::vector<CliCommand> &allCommands()
         {QStringLiteral("agreement"),
          QCoreApplication::translate("cli", "Measure inter-annotator agreement"),
          runAgreementCommand},
+        {QStringLiteral("dicom"),
+         QCoreApplication::translate("cli", "Inspect or render a DICOM file as Concord decodes it"),
+         runDicomCommand},
     };
     return commands;
 }

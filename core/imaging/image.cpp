@@ -12,6 +12,8 @@ QString photometricName(Photometric photometric)
     case Photometric::YbrFull: return QStringLiteral("YBR_FULL");
     case Photometric::YbrFull422: return QStringLiteral("YBR_FULL_422");
     case Photometric::PaletteColor: return QStringLiteral("PALETTE COLOR");
+    case Photometric::YbrIct: return QStringLiteral("YBR_ICT");
+    case Photometric::YbrRct: return QStringLiteral("YBR_RCT");
     }
     return {};
 }

@@ -11,8 +11,17 @@
 namespace concord {
 
 // How stored sample values are meant to be shown (DICOM PS3.3 C.7.6.3.1.2). Ordinary rasters
-// are Monochrome2 (grey) or Rgb.
-enum class Photometric { Monochrome1, Monochrome2, Rgb, YbrFull, YbrFull422, PaletteColor };
+// are Monochrome2 (grey) or Rgb. YbrIct and YbrRct occur only with JPEG 2000 (PS3.5 8.2.4).
+enum class Photometric {
+    Monochrome1,
+    Monochrome2,
+    Rgb,
+    YbrFull,
+    YbrFull422,
+    PaletteColor,
+    YbrIct,
+    YbrRct,
+};
 
 QString photometricName(Photometric photometric);
 
@@ -33,11 +42,30 @@ struct PixelSpacing
     QString source;      // e.g. "PixelSpacing" or "ImagerPixelSpacing"
 };
 
+// A VOI LUT from the header (DICOM PS3.3 C.11.2.1.1): an explicit table from modality values
+// to display values, offered as an alternative to the linear windows. Modality values below
+// firstMappedValue map to data.front(), values past the end map to data.back().
+struct VoiLut
+{
+    QString explanation;
+    int firstMappedValue = 0;
+    int bitsPerEntry = 16; // output range of the table is [0, 2^bitsPerEntry - 1]
+    std::vector<quint16> data;
+};
+
 // Everything about an image except its pixels.
 struct ImageMetadata
 {
     QString sourcePath;
+    // As recorded in the file. Decoded YBR frames are converted to RGB and PALETTE COLOR frames
+    // are expanded to RGB, so `photometric` tells where the pixels came from, not their layout.
     Photometric photometric = Photometric::Monochrome2;
+    // Geometry as the header declares it, so it is known before (or without) decoding pixels.
+    int width = 0;
+    int height = 0;
+    int frameCount = 0;
+    int samplesPerPixel = 1;
+    int bitsAllocated = 8;
     int bitsStored = 8;
     bool isSigned = false;
     double rescaleSlope = 1.0;
@@ -45,6 +73,14 @@ struct ImageMetadata
     QString rescaleUnit; // e.g. "HU"; empty when values are unitless
     std::optional<double> pixelPaddingValue;
     std::vector<WindowPreset> windowPresets;
+    // The DICOM VOI LUT Function (0028,1056) the presets are meant for: empty or "LINEAR",
+    // "LINEAR_EXACT" or "SIGMOID" (PS3.3 C.11.2.1.3).
+    QString voiLutFunction;
+    std::vector<VoiLut> voiLuts;
+    // A Modality LUT (PS3.3 C.11.1), when the file has one instead of Rescale Slope/Intercept.
+    // Recorded so it can be applied; the display path does not apply it yet.
+    std::optional<VoiLut> modalityLut;
+    QString modalityLutType;
     std::optional<PixelSpacing> pixelSpacing;
 
     // DICOM identity, kept for grouping and export; empty for rasters.
@@ -53,6 +89,7 @@ struct ImageMetadata
     QString studyInstanceUid;
     QString seriesInstanceUid;
     QString sopInstanceUid;
+    QString transferSyntaxUid;
 };
 
 // Decoded pixels plus metadata. Each frame is a cv::Mat of depth CV_8U, CV_16U or CV_16S with

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/imaging/dicomwriter.h"
+#include "core/imaging/windowlevel.h"
+#include "tests/core/dicomtestfixtures.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace concord;
+using namespace concord::test;
+using namespace Qt::StringLiterals;
+
+// `concord-cli dicom info|render`, run as a separate process on fixtures written by the test.
+class TestDicomCommand : public DicomTestCase
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CONCORD_CLI), QStringList{u"dicom"_s} + arguments);
+        Run run;
+        if (!process.waitForFinished(60000))
+            return run;
+        run.exitCode = process.exitCode();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    Image m_image;
+    QString m_file;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_image = makeGreyImage(21, 34, CV_16S, 12, 2);
+        m_image.metadata.windowPresets = {{u"LUNG"_s, -600, 1500}};
+        m_image.metadata.pixelSpacing = PixelSpacing{0.2, 0.25, u"ImagerPixelSpacing"_s};
+        m_file = write(m_image, u"cli.dcm"_s);
+        QVERIFY(!m_file.isEmpty());
+    }
+
+    void infoJsonDescribesTheDecodedImage()
+    {
+        const Run run = cli({u"info"_s, m_file, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json[u"width"_s].toInt(), 34);
+        QCOMPARE(json[u"height"_s].toInt(), 21);
+        QCOMPARE(json[u"frames"_s].toInt(), 2);
+        QCOMPARE(json[u"photometricInterpretation"_s].toString(), u"MONOCHROME2"_s);
+        QCOMPARE(json[u"bitsStored"_s].toInt(), 12);
+        QCOMPARE(json[u"signed"_s].toBool(), true);
+        QCOMPARE(json[u"decodedSampleType"_s].toString(), u"int16"_s);
+        QCOMPARE(json[u"windows"_s].toArray().first().toObject()[u"name"_s].toString(), u"LUNG"_s);
+        QCOMPARE(json[u"pixelSpacing"_s].toObject()[u"source"_s].toString(),
+                 u"ImagerPixelSpacing"_s);
+        QVERIFY(!json[u"sopInstanceUid"_s].toString().isEmpty());
+    }
+
+    void renderRawKeepsStoredValues()
+    {
+        const QString out = path(u"raw.tif"_s);
+        const Run run =
+            cli({u"render"_s, m_file, u"--frame"_s, u"1"_s, u"--raw"_s, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 0);
+        const cv::Mat written =
+            cv::imread(QFile::encodeName(out).toStdString(), cv::IMREAD_UNCHANGED);
+        QCOMPARE(written.type(), CV_16S);
+        QCOMPARE(cv::norm(written, m_image.frames[1], cv::NORM_INF), 0.0);
+    }
+
+    void renderWindowMatchesDisplayLut()
+    {
+        const QString out = path(u"window.png"_s);
+        const Run run = cli({u"render"_s, m_file, u"--window"_s, u"100,800"_s, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 0);
+        const cv::Mat written =
+            cv::imread(QFile::encodeName(out).toStdString(), cv::IMREAD_UNCHANGED);
+        ImageMetadata meta = m_image.metadata;
+        const cv::Mat expected = DisplayLut(meta, CV_16S, {100, 800, VoiFunction::Linear, false})
+                                     .apply(m_image.frames[0]);
+        QCOMPARE(written.type(), CV_8U);
+        QCOMPARE(cv::norm(written, expected, cv::NORM_INF), 0.0);
+    }
+
+    void renderPresetsByName()
+    {
+        for (const QString &preset : {u"lung"_s, u"full"_s, u"auto"_s}) {
+            const Run run = cli(
+                {u"render"_s, m_file, u"--preset"_s, preset, u"--out"_s, path(preset + u".png"_s)});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+    }
+
+    void errorsAreOneLineNamingTheFile_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mention");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("missing file")
+            << QStringList{u"info"_s, u"/nonexistent/x.dcm"_s} << u"/nonexistent/x.dcm"_s << 1;
+        QTest::newRow("unknown preset") << QStringList{u"render"_s, u"@FILE"_s, u"--preset"_s,
+                                                       u"bone"_s,   u"--out"_s, u"@DIR/x.png"_s}
+                                        << u"no window preset 'bone'"_s << 1;
+        QTest::newRow("bad frame") << QStringList{u"render"_s, u"@FILE"_s, u"--frame"_s,
+                                                  u"9"_s,      u"--out"_s, u"@DIR/x.png"_s}
+                                   << u"no frame 9"_s << 1;
+        QTest::newRow("signed into pgm")
+            << QStringList{u"render"_s, u"@FILE"_s, u"--raw"_s, u"--out"_s, u"@DIR/x.pgm"_s}
+            << u"x.pgm"_s << 1;
+        QTest::newRow("no --out") << QStringList{u"render"_s, u"@FILE"_s} << u"--out"_s << 2;
+    }
+
+    void errorsAreOneLineNamingTheFile()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mention);
+        QFETCH(int, exitCode);
+        arguments.replaceInStrings(u"@FILE"_s, m_file);
+        arguments.replaceInStrings(u"@DIR"_s, m_dir.path());
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(mention), qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+
+    void helpIsAvailable()
+    {
+        for (const QString &sub : {u"info"_s, u"render"_s}) {
+            const Run run = cli({sub, u"--help"_s});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY(run.out.startsWith(u"Usage: concord-cli dicom "_s + sub));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDicomCommand)
+#include "tst_dicomcommand.moc"
