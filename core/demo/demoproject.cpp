@@ -3,6 +3,8 @@
 
 #include "core/demo/syntheticradiograph.h"
 #include "core/exchange/folderimporter.h"
+#include "core/imaging/dicomwriter.h"
+#include "core/imaging/windowlevel.h"
 #include "core/project/workspace.h"
 
 #include <QCoreApplication>
@@ -75,6 +77,44 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
             return FileError{name, tr("cannot write demo image")};
         drawn.push_back(std::move(radiograph));
     }
+    // Real DICOM radiographs too: DX and CR, both photometric interpretations, 12 bits stored,
+    // one uncompressed, one JPEG-LS and one JPEG 2000 compressed.
+    struct DicomDemo
+    {
+        const char *name;
+        const char *modality;
+        Photometric photometric;
+        DicomTransferSyntax syntax;
+    };
+    const DicomDemo dicomDemos[] = {
+        {"13-dx.dcm", "DX", Photometric::Monochrome2, DicomTransferSyntax::ExplicitLittleEndian},
+        {"14-cr.dcm", "CR", Photometric::Monochrome1, DicomTransferSyntax::JpegLsLossless},
+        {"15-dx.dcm", "DX", Photometric::Monochrome2, DicomTransferSyntax::Jpeg2000Lossless},
+    };
+    for (const DicomDemo &demo : dicomDemos) {
+        SyntheticRadiograph radiograph = drawSyntheticRadiograph(2048, unsigned(2000 + drawn.size()), true, 1);
+        Image image;
+        image.metadata.photometric = demo.photometric;
+        image.metadata.bitsStored = 12;
+        image.metadata.modality = QLatin1String(demo.modality);
+        image.metadata.patientId = QStringLiteral("DEMO-%1").arg(drawn.size() + 1);
+        image.metadata.pixelSpacing = PixelSpacing{0.139, 0.139, QStringLiteral("ImagerPixelSpacing")};
+        cv::Mat stored = radiograph.pixels;
+        if (demo.photometric == Photometric::Monochrome1)
+            stored = cv::Scalar(4095) - stored; // MONOCHROME1 stores dense as dark
+        // Header windows apply to stored values, so a MONOCHROME1 window is taken from them too.
+        const WindowLevel suggested = percentileWindow(stored, image.metadata, 1.0, 99.0);
+        image.metadata.windowPresets.push_back({tr("Chest"), suggested.center, suggested.width});
+        image.frames.push_back(stored);
+        const QString path = imagesDir + QStringLiteral("/chest-") + QLatin1String(demo.name);
+        DicomWriteOptions options;
+        options.modality = QLatin1String(demo.modality);
+        options.transferSyntax = demo.syntax;
+        if (MaybeError error = writeDicom(image, path, options))
+            return error;
+        drawn.push_back(std::move(radiograph));
+    }
+
     Expected<ImportReport> imported = importFolder(workspace, imagesDir);
     if (!imported)
         return imported.error();

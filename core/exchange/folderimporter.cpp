@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/folderimporter.h"
 
+#include "core/imaging/dicomloader.h"
 #include "core/imaging/imageloader.h"
 #include "core/project/workspace.h"
 #include "core/storage/sha256.h"
@@ -29,22 +30,28 @@ Expected<Item> describeImageFile(const ProjectFolder &project, const QString &pa
         return FileError{path, tr("cannot read: %1").arg(file.errorString())};
     file.close();
 
-    Expected<Image> image = loadImage(path);
+    // DICOM headers carry size and identity, so the pixels need not be decoded at import.
+    Expected<ImageMetadata> dicomHeader = isDicomFile(path) ? readDicomMetadata(path)
+                                                            : Expected<ImageMetadata>(ImageMetadata{});
+    if (!dicomHeader)
+        return dicomHeader.error();
+    Expected<Image> image = isDicomFile(path) ? Expected<Image>(Image{}) : loadImage(path);
     if (!image)
         return image.error();
+    const ImageMetadata &metadata = isDicomFile(path) ? *dicomHeader : image->metadata;
     Item item;
     item.sha256 = QString::fromStdString(*hash);
     // 64 bits of the content hash: collisions are negligible for any realistic project, and
     // identical files in two copies of a project get the same id.
     item.id = item.sha256.left(16);
     item.path = project.storedItemPath(path);
-    item.width = image->width();
-    item.height = image->height();
+    item.width = isDicomFile(path) ? metadata.width : image->width();
+    item.height = isDicomFile(path) ? metadata.height : image->height();
     item.group = group;
-    item.patientId = image->metadata.patientId;
-    item.studyInstanceUid = image->metadata.studyInstanceUid;
-    item.seriesInstanceUid = image->metadata.seriesInstanceUid;
-    item.sopInstanceUid = image->metadata.sopInstanceUid;
+    item.patientId = metadata.patientId;
+    item.studyInstanceUid = metadata.studyInstanceUid;
+    item.seriesInstanceUid = metadata.seriesInstanceUid;
+    item.sopInstanceUid = metadata.sopInstanceUid;
     return item;
 }
 

@@ -10,6 +10,9 @@ namespace concord {
 // preamble) and then its extension.
 Expected<Image> loadImage(const QString &path);
 
+// Whether `path` is DICOM: by extension (.dcm, .dicom) or by the Part 10 preamble.
+bool isDicomFile(const QString &path);
+
 // Whether `path` names a file Concord would try to import as an image.
 bool looksLikeImageFile(const QString &path);
 

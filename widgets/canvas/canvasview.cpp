@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/canvas/canvasview.h"
 
+#include "core/imaging/windowpresets.h"
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/labelingcontext.h"
 #include "widgets/tools/canvastool.h"
@@ -112,19 +113,9 @@ void CanvasView::resetWindowLevel()
 {
     if (!m_image)
         return;
-    const ImageMetadata &metadata = m_image->image.metadata;
-    const cv::Mat &full = m_image->pyramid.level(0);
-    WindowLevel window;
-    if (!metadata.windowPresets.empty()) {
-        window.center = metadata.windowPresets.front().center;
-        window.width = metadata.windowPresets.front().width;
-    } else if (full.depth() == CV_8U) {
-        window = fullRangeWindow(metadata, CV_8U);
-    } else {
-        // The coarsest level is enough for percentiles and costs microseconds.
-        window = percentileWindow(m_image->pyramid.level(m_image->pyramid.levelCount() - 1), metadata);
-    }
-    setWindowLevel(window);
+    // The coarsest level is enough for percentiles and costs microseconds.
+    const cv::Mat &sample = m_image->pyramid.level(m_image->pyramid.levelCount() - 1);
+    setWindowLevel(initialWindow(m_image->image.metadata, sample));
 }
 
 void CanvasView::setAnnotationsVisible(bool visible)

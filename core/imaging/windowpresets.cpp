@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/imaging/windowpresets.h"
+
+#include "core/imaging/dicomloader.h"
+
+#include <QCoreApplication>
+
+namespace concord {
+
+std::vector<NamedWindow> windowChoices(const ImageMetadata &metadata, const cv::Mat &sample)
+{
+    std::vector<NamedWindow> choices;
+    const VoiFunction headerFunction = voiFunctionOf(metadata);
+    for (const WindowPreset &preset : metadata.windowPresets) {
+        WindowLevel window{preset.center, preset.width, headerFunction, false};
+        const QString name = preset.name.isEmpty()
+            ? QCoreApplication::translate("WindowPresets", "Header window %1").arg(choices.size() + 1)
+            : preset.name;
+        choices.push_back({name, window});
+    }
+    choices.push_back({QCoreApplication::translate("WindowPresets", "Full range"),
+                       fullRangeWindow(metadata, sample.depth())});
+    choices.push_back({QCoreApplication::translate("WindowPresets", "Automatic"),
+                       percentileWindow(sample, metadata)});
+    return choices;
+}
+
+WindowLevel initialWindow(const ImageMetadata &metadata, const cv::Mat &sample)
+{
+    if (!metadata.windowPresets.empty()) {
+        const WindowPreset &first = metadata.windowPresets.front();
+        return WindowLevel{first.center, first.width, voiFunctionOf(metadata), false};
+    }
+    if (sample.depth() == CV_8U)
+        return fullRangeWindow(metadata, CV_8U);
+    return percentileWindow(sample, metadata);
+}
+
+} // namespace concord
