@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/labelingworkbench.h"
 
+#include "widgets/actionsupport.h"
 #include "widgets/canvas/asyncimageloader.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/imageviewactions.h"
 #include "widgets/labelingcontext.h"
 #include "widgets/panels/classificationpanel.h"
 #include "widgets/panels/itembrowser.h"
 #include "widgets/panels/labelpalette.h"
 #include "widgets/tools/boxtool.h"
+#include "widgets/tools/rulertool.h"
+#include "widgets/tools/toolmanager.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -20,31 +24,25 @@
 
 namespace concord {
 
-// Shows the shortcut in a tooltip, so every frequent action teaches its key.
-static void describe(QAction *action, const QString &text, const QList<QKeySequence> &keys)
-{
-    action->setShortcuts(keys);
-    action->setShortcutContext(Qt::WindowShortcut);
-    QStringList names;
-    for (const QKeySequence &key : keys)
-        names << key.toString(QKeySequence::NativeText);
-    action->setToolTip(names.isEmpty() ? text : QStringLiteral("%1  (%2)").arg(text, names.join(QStringLiteral(", "))));
-}
-
 LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMainWindow *window)
     : m_workspace(std::move(workspace))
     , m_window(window)
     , m_context(new LabelingContext(m_workspace.get(), this))
     , m_canvas(new CanvasView(m_context))
-    , m_boxTool(new BoxTool(m_context, this))
+    , m_tools(new ToolManager(m_canvas, this))
     , m_loader(new AsyncImageLoader(this))
+    , m_viewActions(new ImageViewActions(m_canvas, this))
     , m_itemLabel(new QLabel)
     , m_cursorLabel(new QLabel)
     , m_windowLabel(new QLabel)
     , m_savedLabel(new QLabel)
 {
     m_window->setCentralWidget(m_canvas);
-    m_canvas->setTool(m_boxTool);
+    m_tools->addTool(new BoxTool(m_context), QKeySequence(Qt::Key_B),
+                     tr("Box: draw, select, move and resize boxes"));
+    auto *ruler = new RulerTool;
+    m_tools->addTool(ruler, QKeySequence(Qt::Key_M), tr("Ruler: measure a distance in mm"));
+    connect(m_context, &LabelingContext::currentItemChanged, ruler, &RulerTool::clear);
     createDocks();
     createActions();
     createLabelActions();
@@ -107,7 +105,7 @@ LabelingWorkbench::~LabelingWorkbench()
         m_window->statusBar()->removeWidget(w);
         delete w;
     }
-    for (QAction *action : editActions() + navigationActions() + viewActions() + m_labelActions)
+    for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions() + m_labelActions)
         m_window->removeAction(action);
     delete m_window->takeCentralWidget();
     m_workspace->endSession();
@@ -143,47 +141,38 @@ void LabelingWorkbench::createActions()
     auto updateUndoActions = [this, stack] {
         m_undo->setEnabled(stack->canUndo());
         m_redo->setEnabled(stack->canRedo());
-        describe(m_undo, stack->canUndo() ? tr("Undo %1").arg(stack->undoText()) : tr("Undo"),
+        setActionShortcuts(m_undo, stack->canUndo() ? tr("Undo %1").arg(stack->undoText()) : tr("Undo"),
                  QKeySequence::keyBindings(QKeySequence::Undo));
-        describe(m_redo, stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Redo"),
+        setActionShortcuts(m_redo, stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Redo"),
                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     };
     connect(stack, &QUndoStack::indexChanged, this, updateUndoActions);
     updateUndoActions();
 
     m_next = new QAction(tr("Next item"), this);
-    describe(m_next, tr("Next item"), {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Period)});
+    setActionShortcuts(m_next, tr("Next item"), {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Period)});
     connect(m_next, &QAction::triggered, this, [this] { goToNeighbour(+1); });
     m_previous = new QAction(tr("Previous item"), this);
-    describe(m_previous, tr("Previous item"), {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Comma)});
+    setActionShortcuts(m_previous, tr("Previous item"), {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Comma)});
     connect(m_previous, &QAction::triggered, this, [this] { goToNeighbour(-1); });
     m_submit = new QAction(tr("Submit"), this);
-    describe(m_submit, tr("Submit: mark done and go to the next item"),
+    setActionShortcuts(m_submit, tr("Submit: mark done and go to the next item"),
              {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_submit, &QAction::triggered, this, [this] { submitCurrent(ItemStatus::Done); });
     m_skip = new QAction(tr("Skip"), this);
-    describe(m_skip, tr("Skip: mark skipped and go to the next item"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)});
+    setActionShortcuts(m_skip, tr("Skip: mark skipped and go to the next item"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)});
     connect(m_skip, &QAction::triggered, this, [this] { submitCurrent(ItemStatus::Skipped); });
 
-    m_fit = new QAction(tr("Fit to window"), this);
-    describe(m_fit, tr("Fit to window"), {QKeySequence(Qt::Key_F)});
-    connect(m_fit, &QAction::triggered, m_canvas, &CanvasView::fitToWindow);
-    m_actualPixels = new QAction(tr("Actual pixels (1:1)"), this);
-    describe(m_actualPixels, tr("Actual pixels (1:1)"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
-    connect(m_actualPixels, &QAction::triggered, m_canvas, &CanvasView::zoomToActualPixels);
-    m_resetWindow = new QAction(tr("Reset window/level"), this);
-    describe(m_resetWindow, tr("Reset window/level (right-drag to adjust)"), {QKeySequence(Qt::Key_R)});
-    connect(m_resetWindow, &QAction::triggered, m_canvas, &CanvasView::resetWindowLevel);
     m_findLabel = new QAction(tr("Find label"), this);
-    describe(m_findLabel, tr("Find label"), {QKeySequence(Qt::Key_Slash)});
+    setActionShortcuts(m_findLabel, tr("Find label"), {QKeySequence(Qt::Key_Slash)});
     connect(m_findLabel, &QAction::triggered, m_palette, &LabelPalette::focusSearch);
     // Habit sends Ctrl+S; answer it instead of ignoring it.
     m_saveHint = new QAction(tr("Save"), this);
-    describe(m_saveHint, tr("Save"), QKeySequence::keyBindings(QKeySequence::Save));
+    setActionShortcuts(m_saveHint, tr("Save"), QKeySequence::keyBindings(QKeySequence::Save));
     connect(m_saveHint, &QAction::triggered, this, [this] {
         Q_EMIT statusMessage(tr("Every edit is saved to disk the moment you make it."), 4000);
     });
-    for (QAction *action : editActions() + navigationActions() + viewActions())
+    for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions())
         m_window->addAction(action);
 }
 
@@ -194,10 +183,10 @@ void LabelingWorkbench::createLabelActions()
             continue;
         const QKeySequence key(label.hotkey);
         auto *choose = new QAction(tr("Use label %1").arg(label.name), this);
-        describe(choose, tr("Use %1 for boxes (relabels the selected box)").arg(label.name), {key});
+        setActionShortcuts(choose, tr("Use %1 for boxes (relabels the selected box)").arg(label.name), {key});
         connect(choose, &QAction::triggered, this, [this, id = label.id] { chooseLabel(id); });
         auto *toggle = new QAction(tr("Toggle image label %1").arg(label.name), this);
-        describe(toggle, tr("Toggle %1 as an image label").arg(label.name),
+        setActionShortcuts(toggle, tr("Toggle %1 as an image label").arg(label.name),
                  {QKeySequence(QStringLiteral("Ctrl+") + label.hotkey)});
         connect(toggle, &QAction::triggered, this, [this, id = label.id] { m_classification->toggleLabel(id); });
         m_labelActions << choose << toggle;
@@ -216,9 +205,19 @@ QList<QAction *> LabelingWorkbench::navigationActions() const
     return {m_previous, m_next, m_submit, m_skip};
 }
 
+QList<QAction *> LabelingWorkbench::toolActions() const
+{
+    return m_tools->actions();
+}
+
 QList<QAction *> LabelingWorkbench::viewActions() const
 {
-    return {m_fit, m_actualPixels, m_resetWindow};
+    return m_viewActions->actions();
+}
+
+QMenu *LabelingWorkbench::windowPresetMenu() const
+{
+    return m_viewActions->windowMenu();
 }
 
 void LabelingWorkbench::chooseLabel(int labelId)
@@ -277,6 +276,7 @@ void LabelingWorkbench::onImageLoaded(const QString &itemId, std::shared_ptr<con
         return;
     m_context->setImageSize(QSize(image->image.width(), image->image.height()));
     m_canvas->setImage(std::move(image));
+    m_viewActions->imageChanged();
     updateStatusBar();
 }
 
@@ -306,16 +306,21 @@ void LabelingWorkbench::updateCursorReadout(const QPointF &imagePos)
         return;
     }
     const cv::Mat &pixels = image->pyramid.level(0);
+    const ImageMetadata &metadata = image->image.metadata;
     QString value;
     if (pixels.channels() == 3) {
         const cv::Vec3b rgb = pixels.at<cv::Vec3b>(y, x);
         value = QStringLiteral("%1, %2, %3").arg(rgb[0]).arg(rgb[1]).arg(rgb[2]);
-    } else if (pixels.depth() == CV_8U) {
-        value = QString::number(pixels.at<quint8>(y, x));
-    } else if (pixels.depth() == CV_16U) {
-        value = QString::number(pixels.at<quint16>(y, x));
     } else {
-        value = QString::number(pixels.at<qint16>(y, x));
+        const int stored = pixels.depth() == CV_8U    ? pixels.at<quint8>(y, x)
+                           : pixels.depth() == CV_16U ? pixels.at<quint16>(y, x)
+                                                      : pixels.at<qint16>(y, x);
+        value = QString::number(stored);
+        // Show the modality value too when it differs from what is stored (rescaled CR/DX/CT).
+        if (metadata.rescaleSlope != 1.0 || metadata.rescaleIntercept != 0.0 || !metadata.rescaleUnit.isEmpty()) {
+            const double modality = stored * metadata.rescaleSlope + metadata.rescaleIntercept;
+            value = tr("%1 (stored %2)").arg(QString::number(modality, 'g', 6) + (metadata.rescaleUnit.isEmpty() ? QString() : QLatin1Char(' ') + metadata.rescaleUnit)).arg(stored);
+        }
     }
     m_cursorLabel->setText(tr("x %1  y %2  value %3").arg(x).arg(y).arg(value));
 }

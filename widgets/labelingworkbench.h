@@ -18,12 +18,13 @@ class QToolBar;
 namespace concord {
 
 class AsyncImageLoader;
-class BoxTool;
 class CanvasView;
 class ClassificationPanel;
+class ImageViewActions;
 class ItemBrowser;
 class LabelPalette;
 class LabelingContext;
+class ToolManager;
 
 // Everything the window shows while a project is open: the canvas, the item browser, label
 // palette and image-label panel, and the labeling actions with their shortcuts (label hotkeys,
@@ -46,7 +47,9 @@ public:
 
     QList<QAction *> editActions() const;
     QList<QAction *> navigationActions() const;
+    QList<QAction *> toolActions() const;
     QList<QAction *> viewActions() const;
+    QMenu *windowPresetMenu() const;
     QList<QAction *> labelActions() const { return m_labelActions; }
 
     // Chooses a label: it becomes active, and relabels the selected box if there is one.
@@ -70,8 +73,9 @@ private:
     QMainWindow *m_window;
     LabelingContext *m_context;
     CanvasView *m_canvas;
-    BoxTool *m_boxTool;
+    ToolManager *m_tools;
     AsyncImageLoader *m_loader;
+    ImageViewActions *m_viewActions;
     ItemBrowser *m_itemBrowser = nullptr;
     LabelPalette *m_palette = nullptr;
     ClassificationPanel *m_classification = nullptr;
@@ -83,9 +87,6 @@ private:
     QAction *m_previous = nullptr;
     QAction *m_submit = nullptr;
     QAction *m_skip = nullptr;
-    QAction *m_fit = nullptr;
-    QAction *m_actualPixels = nullptr;
-    QAction *m_resetWindow = nullptr;
     QAction *m_findLabel = nullptr;
     QAction *m_saveHint = nullptr;
     QList<QAction *> m_labelActions;

@@ -78,8 +78,13 @@ void MainWindow::rebuildProjectMenus()
         return;
     m_editMenu->addActions(m_workbench->editActions());
     m_itemMenu->addActions(m_workbench->navigationActions());
+    m_labelMenu->addActions(m_workbench->toolActions());
+    m_labelMenu->addSeparator();
     m_labelMenu->addActions(m_workbench->labelActions());
     m_viewMenu->addActions(m_workbench->viewActions());
+    m_viewMenu->addMenu(m_workbench->windowPresetMenu());
+    m_toolBar->addActions(m_workbench->toolActions());
+    m_toolBar->addSeparator();
     m_toolBar->addActions(m_workbench->navigationActions());
     m_toolBar->addSeparator();
     m_toolBar->addActions(m_workbench->editActions().mid(0, 2));

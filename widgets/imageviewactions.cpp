@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/imageviewactions.h"
+
+#include "widgets/actionsupport.h"
+#include "widgets/canvas/canvasview.h"
+
+#include <QActionGroup>
+#include <QMenu>
+
+namespace concord {
+
+ImageViewActions::ImageViewActions(CanvasView *canvas, QObject *parent)
+    : QObject(parent)
+    , m_canvas(canvas)
+    , m_fit(new QAction(tr("Fit to window"), this))
+    , m_actualPixels(new QAction(tr("Actual pixels (1:1)"), this))
+    , m_resetWindow(new QAction(tr("Reset window"), this))
+    , m_invert(new QAction(tr("Invert"), this))
+    , m_windowMenu(std::make_unique<QMenu>(tr("&Window presets")))
+    , m_presetGroup(new QActionGroup(this))
+{
+    setActionShortcuts(m_fit, tr("Fit to window"), {QKeySequence(Qt::Key_F)});
+    connect(m_fit, &QAction::triggered, m_canvas, &CanvasView::fitToWindow);
+    setActionShortcuts(m_actualPixels, tr("Actual pixels (1:1)"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    connect(m_actualPixels, &QAction::triggered, m_canvas, &CanvasView::zoomToActualPixels);
+    setActionShortcuts(m_resetWindow, tr("Reset window/level to the image's own (right-drag adjusts it)"),
+                       {QKeySequence(Qt::Key_R)});
+    connect(m_resetWindow, &QAction::triggered, m_canvas, &CanvasView::resetWindowLevel);
+    m_invert->setCheckable(true);
+    setActionShortcuts(m_invert, tr("Invert grey levels"), {QKeySequence(Qt::Key_I)});
+    connect(m_invert, &QAction::triggered, this, [this](bool inverted) {
+        WindowLevel window = m_canvas->windowLevel();
+        window.invert = inverted;
+        m_canvas->setWindowLevel(window);
+    });
+    m_presetGroup->setExclusive(true);
+    connect(m_canvas, &CanvasView::windowLevelChanged, this, &ImageViewActions::syncChecks);
+}
+
+ImageViewActions::~ImageViewActions() = default;
+
+QList<QAction *> ImageViewActions::actions() const
+{
+    return {m_fit, m_actualPixels, m_resetWindow, m_invert};
+}
+
+void ImageViewActions::imageChanged()
+{
+    m_windowMenu->clear();
+    for (QAction *action : m_presetGroup->actions())
+        m_presetGroup->removeAction(action);
+    m_presets.clear();
+    const DisplayImage *image = m_canvas->image();
+    if (image) {
+        const cv::Mat &sample = image->pyramid.level(image->pyramid.levelCount() - 1);
+        m_presets = windowChoices(image->image.metadata, sample);
+    }
+    for (size_t i = 0; i < m_presets.size(); ++i) {
+        const NamedWindow &preset = m_presets[i];
+        auto *action = m_windowMenu->addAction(QStringLiteral("%1  (W %2, L %3)")
+                                                   .arg(preset.name)
+                                                   .arg(preset.window.width, 0, 'f', 0)
+                                                   .arg(preset.window.center, 0, 'f', 0));
+        action->setCheckable(true);
+        m_presetGroup->addAction(action);
+        if (i < 9)
+            setActionShortcuts(action, preset.name, {QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(i)))});
+        connect(action, &QAction::triggered, this, [this, i] {
+            WindowLevel window = m_presets[i].window;
+            window.invert = m_invert->isChecked();
+            m_canvas->setWindowLevel(window);
+        });
+    }
+    syncChecks();
+}
+
+void ImageViewActions::syncChecks()
+{
+    const WindowLevel current = m_canvas->windowLevel();
+    m_invert->setChecked(current.invert);
+    const QList<QAction *> actions = m_presetGroup->actions();
+    for (int i = 0; i < actions.size() && i < int(m_presets.size()); ++i) {
+        WindowLevel preset = m_presets[size_t(i)].window;
+        preset.invert = current.invert;
+        actions[i]->setChecked(preset == current);
+    }
+}
+
+} // namespace concord

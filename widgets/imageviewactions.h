@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/imaging/windowpresets.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+
+namespace concord {
+
+class CanvasView;
+
+// The actions that change how the image is shown, never what is labeled: fit, 1:1, window
+// presets (from the header, full range, automatic), invert and reset. The preset menu is
+// rebuilt for each image, since each header suggests its own windows.
+class ImageViewActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImageViewActions(CanvasView *canvas, QObject *parent = nullptr);
+    ~ImageViewActions() override;
+
+    QList<QAction *> actions() const;
+    QMenu *windowMenu() const { return m_windowMenu.get(); }
+    // Call when the canvas shows a new image.
+    void imageChanged();
+
+private:
+    void syncChecks();
+
+    CanvasView *m_canvas;
+    QAction *m_fit;
+    QAction *m_actualPixels;
+    QAction *m_resetWindow;
+    QAction *m_invert;
+    std::unique_ptr<QMenu> m_windowMenu;
+    QActionGroup *m_presetGroup;
+    std::vector<NamedWindow> m_presets;
+};
+
+} // namespace concord

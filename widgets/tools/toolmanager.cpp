@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/tools/toolmanager.h"
+
+#include "widgets/actionsupport.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/tools/canvastool.h"
+
+#include <QActionGroup>
+
+namespace concord {
+
+ToolManager::ToolManager(CanvasView *canvas, QObject *parent)
+    : QObject(parent)
+    , m_canvas(canvas)
+    , m_group(new QActionGroup(this))
+{
+    m_group->setExclusive(true);
+}
+
+void ToolManager::addTool(CanvasTool *tool, const QKeySequence &key, const QString &description)
+{
+    tool->setParent(this);
+    m_tools.push_back(tool);
+    auto *action = new QAction(tool->name(), m_group);
+    action->setCheckable(true);
+    setActionShortcuts(action, description, {key});
+    connect(action, &QAction::triggered, this, [this, tool] { m_canvas->setTool(tool); });
+    if (m_tools.size() == 1) {
+        action->setChecked(true);
+        m_canvas->setTool(tool);
+    }
+}
+
+QList<QAction *> ToolManager::actions() const
+{
+    return m_group->actions();
+}
+
+CanvasTool *ToolManager::activeTool() const
+{
+    return m_canvas->tool();
+}
+
+} // namespace concord
