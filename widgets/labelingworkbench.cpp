@@ -317,9 +317,14 @@ void LabelingWorkbench::updateCursorReadout(const QPointF &imagePos)
                                                       : pixels.at<qint16>(y, x);
         value = QString::number(stored);
         // Show the modality value too when it differs from what is stored (rescaled CR/DX/CT).
-        if (metadata.rescaleSlope != 1.0 || metadata.rescaleIntercept != 0.0 || !metadata.rescaleUnit.isEmpty()) {
+        // Rescale Type "US" means unspecified, which is no unit worth showing.
+        if (metadata.rescaleSlope != 1.0 || metadata.rescaleIntercept != 0.0) {
             const double modality = stored * metadata.rescaleSlope + metadata.rescaleIntercept;
-            value = tr("%1 (stored %2)").arg(QString::number(modality, 'g', 6) + (metadata.rescaleUnit.isEmpty() ? QString() : QLatin1Char(' ') + metadata.rescaleUnit)).arg(stored);
+            const bool hasUnit = !metadata.rescaleUnit.isEmpty() && metadata.rescaleUnit != QLatin1String("US");
+            value = tr("%1%2 (stored %3)")
+                        .arg(QString::number(modality, 'g', 6))
+                        .arg(hasUnit ? QLatin1Char(' ') + metadata.rescaleUnit : QString())
+                        .arg(stored);
         }
     }
     m_cursorLabel->setText(tr("x %1  y %2  value %3").arg(x).arg(y).arg(value));
