@@ -7,6 +7,7 @@
 #include "widgets/imageviewactions.h"
 #include "widgets/labelingcontext.h"
 #include "widgets/panels/classificationpanel.h"
+#include "widgets/panels/dicomtagpanel.h"
 #include "widgets/panels/itembrowser.h"
 #include "widgets/panels/labelpalette.h"
 #include "widgets/tools/boxtool.h"
@@ -127,6 +128,10 @@ void LabelingWorkbench::createDocks()
     addDock(tr("Items"), QStringLiteral("items"), m_itemBrowser, Qt::LeftDockWidgetArea);
     addDock(tr("Labels"), QStringLiteral("labels"), m_palette, Qt::RightDockWidgetArea);
     addDock(tr("Image labels"), QStringLiteral("imageLabels"), m_classification, Qt::RightDockWidgetArea);
+    m_tagPanel = new DicomTagPanel;
+    addDock(tr("DICOM tags"), QStringLiteral("dicomTags"), m_tagPanel, Qt::RightDockWidgetArea);
+    m_window->tabifyDockWidget(m_docks[2], m_docks[3]);
+    m_docks[2]->raise();
     connect(m_palette, &LabelPalette::labelChosen, this, &LabelingWorkbench::chooseLabel);
 }
 
@@ -261,6 +266,7 @@ void LabelingWorkbench::showCurrentItem()
         return;
     m_canvas->setMessage(tr("Loading %1…").arg(QFileInfo(item->path).fileName()));
     m_loader->request(item->id, m_workspace->folder().absoluteItemPath(item->path));
+    m_tagPanel->showFile(m_workspace->folder().absoluteItemPath(item->path));
     // Decode the next item while this one is read.
     const int next = m_itemBrowser ? m_itemBrowser->neighbourItem(+1) : -1;
     if (next >= 0) {

@@ -20,6 +20,7 @@ namespace concord {
 class AsyncImageLoader;
 class CanvasView;
 class ClassificationPanel;
+class DicomTagPanel;
 class ImageViewActions;
 class ItemBrowser;
 class LabelPalette;
@@ -79,6 +80,7 @@ private:
     ItemBrowser *m_itemBrowser = nullptr;
     LabelPalette *m_palette = nullptr;
     ClassificationPanel *m_classification = nullptr;
+    DicomTagPanel *m_tagPanel = nullptr;
     QList<QDockWidget *> m_docks;
 
     QAction *m_undo = nullptr;
