@@ -237,6 +237,8 @@ void MainWindow::importImages()
         return;
     }
     QString text = tr("%1 images imported, %2 already in the project.").arg(report->added).arg(report->alreadyPresent);
+    if (report->notImages > 0)
+        text += tr("\n%1 DICOM files hold no image (reports, segmentations, presentation states) and were skipped.").arg(report->notImages);
     if (!report->unreadable.empty()) {
         text += tr("\n\n%1 files could not be read and were skipped:\n").arg(report->unreadable.size());
         for (size_t i = 0; i < std::min<size_t>(report->unreadable.size(), 10); ++i)

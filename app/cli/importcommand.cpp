@@ -31,10 +31,12 @@ int runImportCommand(const QStringList &arguments)
         return failWith(report.error().toString());
     for (const FileError &problem : report->unreadable)
         standardError() << tr("skipped %1\n").arg(problem.toString());
-    standardOutput() << tr("%1 images imported, %2 already present, %3 unreadable\n")
+    standardOutput() << tr("%1 images imported, %2 already present, %3 unreadable, %4 DICOM files "
+                           "without an image skipped\n")
                             .arg(report->added)
                             .arg(report->alreadyPresent)
-                            .arg(report->unreadable.size());
+                            .arg(report->unreadable.size())
+                            .arg(report->notImages);
     return ExitOk;
 }
 

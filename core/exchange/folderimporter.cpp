@@ -2,6 +2,7 @@
 #include "core/exchange/folderimporter.h"
 
 #include "core/imaging/dicomloader.h"
+#include "core/imaging/dicomtags.h"
 #include "core/imaging/imageloader.h"
 #include "core/project/workspace.h"
 #include "core/storage/sha256.h"
@@ -20,7 +21,7 @@ static QString tr(const char *text)
 }
 
 Expected<Item> describeImageFile(const ProjectFolder &project, const QString &path,
-                                 const QString &group)
+                                 const QString &group, const ImageMetadata *dicomHeader)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -31,22 +32,19 @@ Expected<Item> describeImageFile(const ProjectFolder &project, const QString &pa
     file.close();
 
     // DICOM headers carry size and identity, so the pixels need not be decoded at import.
-    Expected<ImageMetadata> dicomHeader = isDicomFile(path) ? readDicomMetadata(path)
-                                                            : Expected<ImageMetadata>(ImageMetadata{});
-    if (!dicomHeader)
-        return dicomHeader.error();
-    Expected<Image> image = isDicomFile(path) ? Expected<Image>(Image{}) : loadImage(path);
+    const bool dicom = dicomHeader != nullptr;
+    Expected<Image> image = dicom ? Expected<Image>(Image{}) : loadImage(path);
     if (!image)
         return image.error();
-    const ImageMetadata &metadata = isDicomFile(path) ? *dicomHeader : image->metadata;
+    const ImageMetadata &metadata = dicom ? *dicomHeader : image->metadata;
     Item item;
     item.sha256 = QString::fromStdString(*hash);
     // 64 bits of the content hash: collisions are negligible for any realistic project, and
     // identical files in two copies of a project get the same id.
     item.id = item.sha256.left(16);
     item.path = project.storedItemPath(path);
-    item.width = isDicomFile(path) ? metadata.width : image->width();
-    item.height = isDicomFile(path) ? metadata.height : image->height();
+    item.width = dicom ? metadata.width : image->width();
+    item.height = dicom ? metadata.height : image->height();
     item.group = group;
     item.patientId = metadata.patientId;
     item.studyInstanceUid = metadata.studyInstanceUid;
@@ -55,14 +53,29 @@ Expected<Item> describeImageFile(const ProjectFolder &project, const QString &pa
     return item;
 }
 
+// A readable DICOM file without Pixel Data (an SR, a presentation state, a segmentation
+// stored as such) is not an error: it is simply not an image to label.
+static bool holdsNoImage(const QString &path)
+{
+    Expected<std::vector<DicomTag>> tags = readDicomTags(path);
+    if (!tags)
+        return false;
+    return std::none_of(tags->begin(), tags->end(), [](const DicomTag &tag) {
+        return tag.tag == QLatin1String("(7FE0,0010)") && tag.depth == 0;
+    });
+}
+
 Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
                                     const std::function<void(int, int)> &progress)
 {
-    const QFileInfo folderInfo(folder);
+    // A DICOMDIR indexes the files beside and below it; importing its folder finds them all.
+    QFileInfo folderInfo(folder);
+    if (folderInfo.isFile() && folderInfo.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
+        folderInfo = QFileInfo(folderInfo.absolutePath());
     if (!folderInfo.isDir())
         return FileError{folder, tr("not a folder")};
     QStringList files;
-    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(folderInfo.absoluteFilePath(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (looksLikeImageFile(path))
@@ -76,9 +89,27 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
     for (int i = 0; i < files.size(); ++i) {
         if (progress)
             progress(i, int(files.size()));
-        const QString group = QFileInfo(root.relativeFilePath(files[i])).path();
-        Expected<Item> item = describeImageFile(workspace.folder(), files[i],
-                                                group == QLatin1String(".") ? QString() : group);
+        QString group = QFileInfo(root.relativeFilePath(files[i])).path();
+        if (group == QLatin1String("."))
+            group.clear();
+        std::optional<ImageMetadata> dicomHeader;
+        if (isDicomFile(files[i])) {
+            Expected<ImageMetadata> header = readDicomMetadata(files[i]);
+            // Structured reports, segmentations and presentation states have no pixels.
+            if (!header || header->width <= 0 || header->height <= 0) {
+                if (holdsNoImage(files[i]))
+                    ++report.notImages;
+                else
+                    report.unreadable.push_back(header ? FileError{files[i], tr("image has no size")} : header.error());
+                continue;
+            }
+            // DICOM items group by patient, study and series, wherever the files lie.
+            group = QStringLiteral("%1/%2/%3").arg(header->patientId, header->studyInstanceUid,
+                                                   header->seriesInstanceUid);
+            dicomHeader = std::move(*header);
+        }
+        Expected<Item> item = describeImageFile(workspace.folder(), files[i], group,
+                                                dicomHeader ? &*dicomHeader : nullptr);
         if (!item) {
             report.unreadable.push_back(item.error());
             continue;

@@ -53,6 +53,11 @@ private:
         cv::imwrite((folder + QStringLiteral("/left/b.png")).toStdString(), cv::Mat(40, 30, CV_8UC3, cv::Scalar(1, 2, 3)));
         cv::imwrite((folder + QStringLiteral("/c.tif")).toStdString(), cv::Mat(50, 50, CV_16U, cv::Scalar(4000)));
         writeFile(folder + QStringLiteral("/broken.png"), QByteArray("\x89PNG\r\n\x1a\n truncated", 18));
+        // A structured report: DICOM, but no image in it.
+        writeFile(root + QStringLiteral("/sr.dump"), "(0008,0016) UI =BasicTextSRStorage\n(0008,0018) UI [1.2.3.4.9]\n"
+                                                      "(0008,0060) CS [SR]\n(0010,0020) LO [P1]\n");
+        QProcess::execute(QStringLiteral("dump2dcm"), {QStringLiteral("+te"), root + QStringLiteral("/sr.dump"),
+                                                        folder + QStringLiteral("/report.dcm")});
         return folder;
     }
 
@@ -90,6 +95,8 @@ private Q_SLOTS:
         QCOMPARE(import.exitCode, 0);
         QVERIFY2(import.out.contains(QStringLiteral("3 images imported")), qPrintable(import.out));
         QVERIFY2(import.err.contains(QStringLiteral("broken.png")), qPrintable(import.err));
+        QVERIFY2(!import.err.contains(QStringLiteral("report.dcm")), qPrintable(import.err));
+        QVERIFY2(import.out.contains(QStringLiteral("1 DICOM files without an image skipped")), qPrintable(import.out));
         // Importing again finds nothing new.
         QVERIFY(cli({QStringLiteral("import"), project, images}).out.contains(QStringLiteral("0 images imported, 3 already present")));
 
