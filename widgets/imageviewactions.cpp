@@ -16,6 +16,10 @@ ImageViewActions::ImageViewActions(CanvasView *canvas, QObject *parent)
     , m_actualPixels(new QAction(tr("Actual pixels (1:1)"), this))
     , m_resetWindow(new QAction(tr("Reset window"), this))
     , m_invert(new QAction(tr("Invert"), this))
+    , m_rotateLeft(new QAction(tr("Rotate left"), this))
+    , m_rotateRight(new QAction(tr("Rotate right"), this))
+    , m_flipHorizontal(new QAction(tr("Flip horizontally"), this))
+    , m_flipVertical(new QAction(tr("Flip vertically"), this))
     , m_windowMenu(std::make_unique<QMenu>(tr("&Window presets")))
     , m_presetGroup(new QActionGroup(this))
 {
@@ -33,6 +37,14 @@ ImageViewActions::ImageViewActions(CanvasView *canvas, QObject *parent)
         window.invert = inverted;
         m_canvas->setWindowLevel(window);
     });
+    setActionShortcuts(m_rotateLeft, tr("Rotate the view 90° counter-clockwise"), {QKeySequence(Qt::Key_BracketLeft)});
+    connect(m_rotateLeft, &QAction::triggered, m_canvas, [this] { m_canvas->rotate(-1); });
+    setActionShortcuts(m_rotateRight, tr("Rotate the view 90° clockwise"), {QKeySequence(Qt::Key_BracketRight)});
+    connect(m_rotateRight, &QAction::triggered, m_canvas, [this] { m_canvas->rotate(1); });
+    setActionShortcuts(m_flipHorizontal, tr("Mirror the view left-right"), {QKeySequence(Qt::SHIFT | Qt::Key_H)});
+    connect(m_flipHorizontal, &QAction::triggered, m_canvas, [this] { m_canvas->flip(Qt::Horizontal); });
+    setActionShortcuts(m_flipVertical, tr("Mirror the view top-bottom"), {QKeySequence(Qt::SHIFT | Qt::Key_V)});
+    connect(m_flipVertical, &QAction::triggered, m_canvas, [this] { m_canvas->flip(Qt::Vertical); });
     m_presetGroup->setExclusive(true);
     connect(m_canvas, &CanvasView::windowLevelChanged, this, &ImageViewActions::syncChecks);
 }
@@ -41,7 +53,7 @@ ImageViewActions::~ImageViewActions() = default;
 
 QList<QAction *> ImageViewActions::actions() const
 {
-    return {m_fit, m_actualPixels, m_resetWindow, m_invert};
+    return {m_fit, m_actualPixels, m_resetWindow, m_invert, m_rotateLeft, m_rotateRight, m_flipHorizontal, m_flipVertical};
 }
 
 void ImageViewActions::imageChanged()

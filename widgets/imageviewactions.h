@@ -40,6 +40,10 @@ private:
     QAction *m_actualPixels;
     QAction *m_resetWindow;
     QAction *m_invert;
+    QAction *m_rotateLeft;
+    QAction *m_rotateRight;
+    QAction *m_flipHorizontal;
+    QAction *m_flipVertical;
     std::unique_ptr<QMenu> m_windowMenu;
     QActionGroup *m_presetGroup;
     std::vector<NamedWindow> m_presets;

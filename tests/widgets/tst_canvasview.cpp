@@ -116,6 +116,35 @@ private Q_SLOTS:
         QCOMPARE(canvas.toView(QPointF(0, 0)), before + QPointF(30, -10));
     }
 
+    void rotationAndMirrorMapImageCorners()
+    {
+        CanvasView canvas(m_context.get());
+        canvas.resize(400, 400);
+        canvas.setImage(makeImage(200, 100, CV_8U)); // fits at scale 2: 400 x 200, centred
+        canvas.rotate(1); // clockwise: the image's top-left corner goes to the top-right
+        QCOMPARE(canvas.quarterTurns(), 1);
+        // Turned, the image is 100 x 200, fitted at scale 2 into 200 x 400, centred at x 100..300.
+        QCOMPARE(canvas.scale(), 2.0);
+        QCOMPARE(canvas.toView(QPointF(0, 0)), QPointF(300, 0));
+        QCOMPARE(canvas.toView(QPointF(200, 100)), QPointF(100, 400));
+        // Round trip through the inverse.
+        const QPointF p(37.5, 12.25);
+        const QPointF back = canvas.toImage(canvas.toView(p));
+        QVERIFY(std::abs(back.x() - p.x()) < 1e-9 && std::abs(back.y() - p.y()) < 1e-9);
+
+        canvas.rotate(-1);
+        canvas.flip(Qt::Horizontal); // mirrored: top-left goes to the top-right
+        QCOMPARE(canvas.toView(QPointF(0, 0)), QPointF(400, 100));
+        canvas.flip(Qt::Horizontal);
+        QCOMPARE(canvas.toView(QPointF(0, 0)), QPointF(0, 100));
+        QCOMPARE(canvas.quarterTurns(), 0);
+        QVERIFY(!canvas.isMirrored());
+
+        // Boxes are drawn from the same mapping: a box's view rectangle follows the turn.
+        canvas.rotate(2);
+        QCOMPARE(canvas.toView(QRectF(0, 0, 10, 10)), QRectF(380, 280, 20, 20));
+    }
+
     void fitShowsTheWholeImageCentred()
     {
         CanvasView canvas(m_context.get());

@@ -36,6 +36,8 @@ void CanvasView::setImage(std::shared_ptr<const DisplayImage> image)
     m_image = std::move(image);
     m_message.clear();
     m_tiles.setImage(m_image);
+    m_quarterTurns = 0; // each image opens upright: a turn was for the previous one
+    m_mirrored = false;
     resetWindowLevel();
     fitToWindow();
     updateCursor();
@@ -60,20 +62,81 @@ void CanvasView::setTool(CanvasTool *tool)
     update();
 }
 
-QRectF CanvasView::toView(const QRectF &imageRect) const
+QSizeF CanvasView::orientedSize() const
 {
-    return QRectF(toView(imageRect.topLeft()), toView(imageRect.bottomRight()));
+    if (!m_image)
+        return {};
+    const QSizeF size(m_image->image.width(), m_image->image.height());
+    return m_quarterTurns % 2 ? size.transposed() : size;
+}
+
+void CanvasView::updateTransforms()
+{
+    const double w = m_image ? m_image->image.width() : 0;
+    const double h = m_image ? m_image->image.height() : 0;
+    // Turning about the origin, then shifting the turned image back into the positive quadrant.
+    QTransform orientation;
+    switch (m_quarterTurns) {
+    case 1: orientation = QTransform(0, 1, -1, 0, h, 0); break;
+    case 2: orientation = QTransform(-1, 0, 0, -1, w, h); break;
+    case 3: orientation = QTransform(0, -1, 1, 0, 0, w); break;
+    default: break;
+    }
+    if (m_mirrored)
+        orientation *= QTransform(-1, 0, 0, 1, orientedSize().width(), 0);
+    m_imageToView = orientation * QTransform(m_scale, 0, 0, m_scale, m_offset.x(), m_offset.y());
+    m_viewToImage = m_imageToView.inverted();
+}
+
+void CanvasView::rotate(int quarterTurnsClockwise)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    const QPointF anchor = toImage(centre);
+    // Mirroring reverses the sense of a turn as seen on screen.
+    m_quarterTurns = (((m_quarterTurns + (m_mirrored ? -quarterTurnsClockwise : quarterTurnsClockwise)) % 4) + 4) % 4;
+    updateTransforms();
+    m_offset += centre - toView(anchor); // keep the point at the centre where it was
+    updateTransforms();
+    if (m_fitMode)
+        fitToWindow();
+    update();
+    Q_EMIT viewChanged();
+}
+
+void CanvasView::flip(Qt::Orientation axis)
+{
+    // A vertical flip is a horizontal one turned by half a turn.
+    if (axis == Qt::Vertical)
+        m_quarterTurns = (m_quarterTurns + 2) % 4;
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    const QPointF anchor = toImage(centre);
+    m_mirrored = !m_mirrored;
+    updateTransforms();
+    m_offset += centre - toView(anchor);
+    updateTransforms();
+    if (m_fitMode)
+        fitToWindow();
+    update();
+    Q_EMIT viewChanged();
+}
+
+void CanvasView::resetOrientation()
+{
+    m_quarterTurns = 0;
+    m_mirrored = false;
+    fitToWindow();
 }
 
 void CanvasView::fitToWindow()
 {
     if (!m_image || width() <= 0 || height() <= 0)
         return;
-    const double imageWidth = m_image->image.width();
-    const double imageHeight = m_image->image.height();
+    const double imageWidth = orientedSize().width();
+    const double imageHeight = orientedSize().height();
     m_scale = std::clamp(std::min(width() / imageWidth, height() / imageHeight), MinimumScale, MaximumScale);
     m_offset = QPointF((width() - imageWidth * m_scale) / 2.0, (height() - imageHeight * m_scale) / 2.0);
     m_fitMode = true;
+    updateTransforms();
     update();
     Q_EMIT viewChanged();
 }
@@ -86,10 +149,12 @@ void CanvasView::zoomToActualPixels()
 void CanvasView::zoomAt(const QPointF &viewPos, double factor)
 {
     const double scale = std::clamp(m_scale * factor, MinimumScale, MaximumScale);
-    const QPointF anchor = toImage(viewPos); // the image point under the cursor stays there
+    // The point under the cursor stays there: zoom about it in oriented coordinates.
+    const QPointF anchor = (viewPos - m_offset) / m_scale;
     m_scale = scale;
     m_offset = viewPos - anchor * m_scale;
     m_fitMode = false;
+    updateTransforms();
     update();
     Q_EMIT viewChanged();
 }
@@ -98,6 +163,7 @@ void CanvasView::panBy(const QPointF &viewDelta)
 {
     m_offset += viewDelta;
     m_fitMode = false;
+    updateTransforms();
     update();
     Q_EMIT viewChanged();
 }
@@ -148,7 +214,7 @@ void CanvasView::paintImage(QPainter &painter)
     const cv::Mat &levelMat = pyramid.level(level);
 
     // The visible part of the image, in this level's pixels.
-    const QRectF visible = QRectF(toImage(QPointF(0, 0)), toImage(QPointF(width(), height())));
+    const QRectF visible = m_viewToImage.mapRect(QRectF(rect()));
     const int tileSize = TileRenderer::TileSize;
     const int firstX = std::max(0, int(std::floor(visible.left() / factor / tileSize)));
     const int firstY = std::max(0, int(std::floor(visible.top() / factor / tileSize)));
@@ -158,6 +224,8 @@ void CanvasView::paintImage(QPainter &painter)
     // Below 1:1 smooth scaling avoids aliasing; at and above it, radiologists expect to see
     // the actual pixels, so no interpolation.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, m_scale < 1.0);
+    painter.save();
+    painter.setTransform(m_imageToView); // tiles are placed in image coordinates
     for (int ty = firstY; ty <= lastY; ++ty) {
         for (int tx = firstX; tx <= lastX; ++tx) {
             const QImage *tile = m_tiles.tile(level, tx, ty);
@@ -166,9 +234,10 @@ void CanvasView::paintImage(QPainter &painter)
             const QRect source = m_tiles.tileRect(level, tx, ty);
             const QRectF imageArea(source.x() * factor, source.y() * factor,
                                    source.width() * factor, source.height() * factor);
-            painter.drawImage(toView(imageArea), *tile);
+            painter.drawImage(imageArea, *tile);
         }
     }
+    painter.restore();
 }
 
 void CanvasView::paintAnnotations(QPainter &painter)

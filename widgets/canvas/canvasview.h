@@ -5,6 +5,7 @@
 #include "widgets/tools/canvastool.h"
 
 #include <QPointer>
+#include <QTransform>
 #include <QWidget>
 
 namespace concord {
@@ -29,11 +30,18 @@ public:
     void setTool(CanvasTool *tool);
     CanvasTool *tool() const { return m_tool; }
 
-    // View geometry: view = image * scale + offset.
+    // View geometry: the image is turned and mirrored (orientation), then scaled and shifted:
+    // view = oriented(image) * scale + offset. Tools only ever see image coordinates.
     double scale() const { return m_scale; }
-    QPointF toImage(const QPointF &viewPos) const { return (viewPos - m_offset) / m_scale; }
-    QPointF toView(const QPointF &imagePos) const { return imagePos * m_scale + m_offset; }
-    QRectF toView(const QRectF &imageRect) const;
+    QPointF toImage(const QPointF &viewPos) const { return m_viewToImage.map(viewPos); }
+    QPointF toView(const QPointF &imagePos) const { return m_imageToView.map(imagePos); }
+    QRectF toView(const QRectF &imageRect) const { return m_imageToView.mapRect(imageRect); }
+    // Turns and mirrors change only the view, never the pixels or the annotations.
+    void rotate(int quarterTurnsClockwise);
+    void flip(Qt::Orientation axis);
+    void resetOrientation();
+    int quarterTurns() const { return m_quarterTurns; }
+    bool isMirrored() const { return m_mirrored; }
     void fitToWindow();
     void zoomToActualPixels();
     void zoomAt(const QPointF &viewPos, double factor);
@@ -74,8 +82,15 @@ private:
     TileRenderer m_tiles;
     QPointer<CanvasTool> m_tool;
     QString m_message;
+    void updateTransforms();
+    QSizeF orientedSize() const;
+
     double m_scale = 1.0;
     QPointF m_offset;
+    int m_quarterTurns = 0; // clockwise, 0-3
+    bool m_mirrored = false; // left-right, applied after turning
+    QTransform m_imageToView;
+    QTransform m_viewToImage;
     bool m_fitMode = true; // keep fitting on resize until the user zooms or pans
     bool m_annotationsVisible = true;
 
