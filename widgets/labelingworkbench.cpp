@@ -132,6 +132,9 @@ void LabelingWorkbench::createDocks()
     addDock(tr("DICOM tags"), QStringLiteral("dicomTags"), m_tagPanel, Qt::RightDockWidgetArea);
     m_window->tabifyDockWidget(m_docks[2], m_docks[3]);
     m_docks[2]->raise();
+    // The palette needs little height; the image labels and the tag list need more.
+    m_window->resizeDocks({m_docks[1], m_docks[2]}, {280, 420}, Qt::Vertical);
+    m_window->resizeDocks({m_docks[0], m_docks[1]}, {240, 380}, Qt::Horizontal);
     connect(m_palette, &LabelPalette::labelChosen, this, &LabelingWorkbench::chooseLabel);
 }
 

@@ -29,7 +29,11 @@ DicomTagPanel::DicomTagPanel(QWidget *parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setFocusPolicy(Qt::ClickFocus);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Tag and VR are short and fixed; names are long: give the room to the values.
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->resizeSection(1, 150);
     m_tree->header()->setStretchLastSection(true);
     m_note->setWordWrap(true);
 
