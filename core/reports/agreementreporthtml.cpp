@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/agreementreporthtml.h"
+
+#include "core/reports/reportcharts.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace concord {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("concord::reports", text);
+}
+
+const char *const Style = R"(
+*{box-sizing:border-box}
+body{margin:0;background:#f4f6f9;color:#1f2937;font:14px/1.5 'Segoe UI','Helvetica Neue',Arial,sans-serif}
+.wrap{max-width:1080px;margin:0 auto;padding:0 28px}
+header{background:#0f2540;color:#fff;padding:26px 0 22px;border-bottom:4px solid #0e7490}
+header .kicker{text-transform:uppercase;letter-spacing:.12em;font-size:11px;color:#7dd3fc;font-weight:600}
+header h1{margin:4px 0 6px;font-size:26px;font-weight:600}
+header .meta{color:#cbd5e1;font-size:13px}
+header .chips{margin-top:10px}
+.chip{display:inline-block;background:rgba(255,255,255,.1);border:1px solid rgba(255,255,255,.2);border-radius:12px;padding:1px 10px;margin:0 6px 4px 0;font-size:12px;color:#e2e8f0}
+main{padding:22px 0 40px}
+section{background:#fff;border:1px solid #e2e8f0;border-radius:8px;padding:18px 22px;margin-bottom:18px}
+h2{font-size:16px;margin:0 0 4px;color:#0f2540;font-weight:600}
+.sub{color:#64748b;font-size:12.5px;margin:0 0 14px}
+.cards{display:grid;grid-template-columns:repeat(4,1fr);gap:14px;background:none;border:0;padding:0}
+.card{background:#fff;border:1px solid #e2e8f0;border-radius:8px;padding:14px 16px;border-top:3px solid #0e7490}
+.card .name{font-size:12px;color:#64748b;text-transform:uppercase;letter-spacing:.05em;font-weight:600}
+.card .value{font-size:30px;font-weight:600;color:#0f2540;margin:2px 0}
+.card .ci{font-size:12px;color:#475569;min-height:18px}
+.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:11.5px;font-weight:600;color:#fff;background:#94a3b8;white-space:nowrap}
+.b-poor{background:#b91c1c}.b-slight{background:#c2410c}.b-fair{background:#b45309}
+.b-moderate{background:#a16207}.b-substantial{background:#15803d}.b-almost-perfect{background:#166534}
+table{border-collapse:collapse;width:100%;font-size:13px}
+th{text-align:left;color:#475569;font-weight:600;border-bottom:2px solid #e2e8f0;padding:6px 8px;font-size:12px;text-transform:uppercase;letter-spacing:.03em}
+td{border-bottom:1px solid #f1f5f9;padding:6px 8px;vertical-align:top}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+.warn{background:#fffbeb;border:1px solid #fcd34d;border-left:4px solid #f59e0b;color:#78350f}
+.warn ul{margin:4px 0 0;padding-left:18px}
+.muted{color:#94a3b8}
+.charts{display:grid;grid-template-columns:1fr;gap:10px}
+.grid2{display:flex;flex-wrap:wrap;gap:16px}
+.confusion{border:1px solid #e2e8f0;border-radius:6px;padding:8px 10px}
+.confusion table{width:auto;font-size:12px}
+.confusion td{border:1px solid #f1f5f9;text-align:right;min-width:34px}
+.confusion td.hit{background:#e0f2fe;font-weight:600}
+footer{color:#64748b;font-size:12px;line-height:1.6}
+svg{max-width:100%;height:auto}
+@media print{body{background:#fff}section{break-inside:avoid}}
+)";
+
+QString esc(const QString &s)
+{
+    return escapeMarkup(s);
+}
+
+QString str(const Json &j, const char *key)
+{
+    if (!j.is_object() || !j.contains(key) || !j.at(key).is_string())
+        return {};
+    return fromStd(j.at(key).get<std::string>());
+}
+
+std::optional<double> num(const Json &j, const char *key)
+{
+    if (!j.is_object() || !j.contains(key) || !j.at(key).is_number())
+        return std::nullopt;
+    const double v = j.at(key).get<double>();
+    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+const Json &field(const Json &j, const char *key)
+{
+    static const Json null;
+    return j.is_object() && j.contains(key) ? j.at(key) : null;
+}
+
+QString fmt(std::optional<double> v, int decimals = 3)
+{
+    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("&#8212;");
+}
+
+QString percent(std::optional<double> v)
+{
+    return v ? QString::number(*v * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("&#8212;");
+}
+
+QString metricTitle(const QString &metric)
+{
+    if (metric == QLatin1String("percent"))
+        return tr("Percent agreement");
+    if (metric == QLatin1String("fleiss"))
+        return tr("Fleiss' &#954;");
+    if (metric == QLatin1String("alpha"))
+        return tr("Krippendorff's &#945;");
+    if (metric == QLatin1String("ac1"))
+        return tr("Gwet's AC1");
+    return esc(metric);
+}
+
+// The engine's Landis-Koch keys, shown translated.
+QString readingText(const QString &key)
+{
+    static const char *const keys[] = {
+        QT_TRANSLATE_NOOP("concord::reports", "poor"),
+        QT_TRANSLATE_NOOP("concord::reports", "slight"),
+        QT_TRANSLATE_NOOP("concord::reports", "fair"),
+        QT_TRANSLATE_NOOP("concord::reports", "moderate"),
+        QT_TRANSLATE_NOOP("concord::reports", "substantial"),
+        QT_TRANSLATE_NOOP("concord::reports", "almost perfect")};
+    for (const char *k : keys) {
+        if (key == QLatin1String(k))
+            return tr(k);
+    }
+    return key;
+}
+
+QString badge(const QString &reading)
+{
+    if (reading.isEmpty())
+        return QStringLiteral("<span class=\"muted\">&#8212;</span>");
+    QString cls = reading;
+    cls.replace(QLatin1Char(' '), QLatin1Char('-'));
+    return QStringLiteral("<span class=\"badge b-%1\">%2</span>").arg(esc(cls), esc(readingText(reading)));
+}
+
+QString interval(const Json &coefficient)
+{
+    const Json &ci = field(coefficient, "ci");
+    if (!ci.is_object())
+        return QString();
+    return tr("%1% CI %2 to %3")
+        .arg(QString::number(num(ci, "level").value_or(0.95) * 100, 'g', 3), fmt(num(ci, "lower")),
+             fmt(num(ci, "upper")));
+}
+
+QString cards(const Json &overall)
+{
+    QString html = QStringLiteral("<section class=\"cards\">");
+    for (const Json &c : field(overall, "coefficients")) {
+        const bool isPercent = str(c, "metric") == QLatin1String("percent");
+        html += QStringLiteral("<div class=\"card\"><div class=\"name\">%1</div>"
+                               "<div class=\"value\">%2</div><div class=\"ci\">%3</div>%4</div>")
+                    .arg(metricTitle(str(c, "metric")),
+                         isPercent ? percent(num(c, "value")) : fmt(num(c, "value")),
+                         esc(interval(c)),
+                         isPercent ? QStringLiteral("<span class=\"muted\">%1</span>")
+                                         .arg(tr("not chance-corrected"))
+                                   : badge(str(c, "landis_koch")));
+    }
+    return html + QStringLiteral("</section>");
+}
+
+QString coefficientRows(const Json &table, bool withTitle)
+{
+    QString html;
+    std::optional<double> values[4];
+    QString alphaCi, reading;
+    const Json &cs = field(table, "coefficients");
+    for (size_t i = 0; i < 4 && i < cs.size(); ++i)
+        values[i] = num(cs[i], "value");
+    if (cs.size() > 2) {
+        alphaCi = interval(cs[2]);
+        reading = str(cs[2], "landis_koch");
+    }
+    html += QStringLiteral("<tr>");
+    if (withTitle)
+        html += QStringLiteral("<td>%1</td>").arg(esc(str(table, "title")));
+    html += QStringLiteral("<td class=\"num\">%1</td><td class=\"num\">%2</td>"
+                           "<td class=\"num\">%3</td><td class=\"num\">%4</td>"
+                           "<td class=\"num\">%5</td><td>%6</td><td>%7</td></tr>")
+                .arg(field(table, "units").is_number() ? QString::number(field(table, "units").get<qint64>()) : QString(),
+                     percent(values[0]), fmt(values[1]), fmt(values[2]), fmt(values[3]),
+                     esc(alphaCi), badge(reading));
+    return html;
+}
+
+QString coefficientTable(const Json &report)
+{
+    const bool multi = str(field(report, "project"), "mode") == QLatin1String("multi_label");
+    QString html = QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr>")
+                       .arg(tr("Coefficients"),
+                            multi ? tr("Multi-label project: each label is measured as present or "
+                                       "absent; the first row pools every item-label decision.")
+                                  : tr("Single-label project: the label of each item is one "
+                                       "nominal rating."));
+    html += QStringLiteral("<th>%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th>"
+                           "<th class=\"num\">%4</th><th class=\"num\">%5</th>"
+                           "<th class=\"num\">AC1</th><th>%6</th><th>%7</th></tr>")
+                .arg(tr("Table"), tr("Units"), tr("Percent"), tr("Fleiss &#954;"),
+                     tr("&#945;"), tr("&#945; interval"), tr("Reading (&#945;)"));
+    html += coefficientRows(field(report, "overall"), true);
+    for (const Json &table : field(report, "labels"))
+        html += coefficientRows(table, true);
+    return html + QStringLiteral("</table></section>");
+}
+
+QString heatmapSection(const Json &overall)
+{
+    const Json &pairs = field(overall, "pairwise_cohen");
+    QStringList names;
+    std::vector<std::optional<double>> values;
+    std::vector<qint64> units;
+    for (const Json &c : field(pairs, "coders"))
+        names.append(fromStd(c.get<std::string>()));
+    for (const Json &row : field(pairs, "kappa")) {
+        for (const Json &v : row)
+            values.push_back(v.is_number() && std::isfinite(v.get<double>())
+                                 ? std::optional<double>(v.get<double>())
+                                 : std::nullopt);
+    }
+    for (const Json &row : field(pairs, "units")) {
+        for (const Json &v : row)
+            units.push_back(v.is_number() ? v.get<qint64>() : 0);
+    }
+    return QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>%3</section>")
+        .arg(tr("Pairwise Cohen's &#954;"),
+             tr("Each pair of readers on the items both labeled (n). Blue is agreement beyond "
+                "chance, red is systematic disagreement."),
+             heatmapSvg(names, values, units, tr("Pairwise Cohen's kappa")));
+}
+
+QString barsSection(const Json &report)
+{
+    const bool multi = str(field(report, "project"), "mode") == QLatin1String("multi_label");
+    std::vector<ChartValue> bars;
+    for (const Json &c : field(field(report, "overall"), "fleiss_per_category"))
+        bars.push_back({str(c, "category"), num(c, "value"), {}});
+    return QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>%3</section>")
+        .arg(multi ? tr("Fleiss' &#954; per label") : tr("Fleiss' &#954; per category"),
+             tr("Agreement on each category against all others (Fleiss 1971), with the "
+                "Landis-Koch bands behind. Low bars show which findings need a clearer "
+                "guideline."),
+             bars.empty() ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No categories."))
+                          : barChartSvg(bars, tr("Fleiss' kappa")));
+}
+
+QString trendSection(const Json &trend)
+{
+    std::vector<ChartValue> versions;
+    for (const Json &p : field(trend, "by_guideline")) {
+        versions.push_back({tr("v%1").arg(field(p, "version").get<int>()), num(p, "alpha"),
+                            tr("%1 units").arg(field(p, "units").get<qint64>())});
+    }
+    std::vector<ChartValue> weeks;
+    for (const Json &p : field(trend, "by_week"))
+        weeks.push_back({str(p, "week"), num(p, "alpha"),
+                         tr("%1 units").arg(field(p, "units").get<qint64>())});
+    QString html = QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><div class=\"charts\">")
+                       .arg(tr("Trend"), tr("Krippendorff's &#945; (nominal) of the labels made under "
+                                            "each guideline version and in each ISO week."));
+    if (!versions.empty())
+        html += lineChartSvg(versions, tr("alpha"), tr("Guideline version"));
+    html += lineChartSvg(weeks, tr("alpha"), tr("ISO week of the label"));
+    return html + QStringLiteral("</div></section>");
+}
+
+QString readersSection(const Json &report)
+{
+    QString html = QStringLiteral("<section><h2>%1</h2><table><tr><th>%2</th><th>%3</th>"
+                                  "<th>%4</th><th class=\"num\">%5</th></tr>")
+                       .arg(tr("Readers"), tr("Id"), tr("Name"), tr("Role"), tr("Items labeled"));
+    for (const Json &c : field(report, "coders")) {
+        QString role = esc(str(c, "role"));
+        if (field(c, "gold").is_boolean() && field(c, "gold").get<bool>())
+            role += QStringLiteral(" <span class=\"badge\" style=\"background:#b45309\">%1</span>").arg(tr("gold"));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td></tr>")
+                    .arg(esc(str(c, "id")), esc(str(c, "name")), role)
+                    .arg(field(c, "items_rated").is_number() ? field(c, "items_rated").get<qint64>() : 0);
+    }
+    return html + QStringLiteral("</table></section>");
+}
+
+QString confusionTable(const Json &matrix, const QStringList &categories, const QString &title,
+                       bool probabilities)
+{
+    QString html = QStringLiteral("<div class=\"confusion\"><strong>%1</strong><table><tr><td></td>").arg(esc(title));
+    for (const QString &c : categories)
+        html += QStringLiteral("<th class=\"num\">%1</th>").arg(esc(c.section(QStringLiteral(" / "), -1)));
+    html += QStringLiteral("</tr>");
+    for (size_t r = 0; r < matrix.size(); ++r) {
+        html += QStringLiteral("<tr><th>%1</th>").arg(esc(categories.value(qsizetype(r)).section(QStringLiteral(" / "), -1)));
+        for (size_t c = 0; c < matrix[r].size(); ++c) {
+            const Json &v = matrix[r][c];
+            const QString text = !v.is_number() ? QStringLiteral("&#8212;")
+                                 : probabilities ? QString::number(v.get<double>(), 'f', 2)
+                                                 : QString::number(v.get<qint64>());
+            html += QStringLiteral("<td%1>%2</td>").arg(QLatin1String(r == c ? " class=\"hit\"" : ""), text);
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table></div>");
+}
+
+QStringList stringList(const Json &array)
+{
+    QStringList out;
+    for (const Json &s : array)
+        out.append(s.is_string() ? fromStd(s.get<std::string>()) : QString());
+    return out;
+}
+
+QString goldSection(const Json &gold)
+{
+    if (!gold.is_object())
+        return {};
+    const QStringList categories = stringList(field(gold, "categories"));
+    QString html = QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr><th>%3</th>"
+                                  "<th class=\"num\">%4</th><th class=\"num\">%5</th>"
+                                  "<th class=\"num\">%6</th><th>%7</th><th>%8</th></tr>")
+                       .arg(tr("Agreement with gold"),
+                            tr("Each reader against the reference reading of %1.").arg(esc(str(gold, "reference"))),
+                            tr("Reader"), tr("Units"), tr("Accuracy"), tr("Cohen &#954;"),
+                            tr("&#954; interval"), tr("Reading"));
+    QString matrices;
+    for (const Json &r : field(gold, "readers")) {
+        const Json &kappa = field(r, "kappa");
+        html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td>"
+                               "<td class=\"num\">%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(esc(str(r, "coder")))
+                    .arg(field(r, "units").get<qint64>())
+                    .arg(percent(num(r, "accuracy")), fmt(num(kappa, "value")), esc(interval(kappa)),
+                         badge(str(kappa, "landis_koch")));
+        matrices += confusionTable(field(r, "confusion"), categories,
+                                   tr("%1 (rows: gold)").arg(str(r, "coder")), false);
+    }
+    return html + QStringLiteral("</table><div class=\"grid2\" style=\"margin-top:14px\">") +
+           matrices + QStringLiteral("</div></section>");
+}
+
+QString dawidSkeneSection(const Json &ds)
+{
+    if (!ds.is_object())
+        return {};
+    const bool converged = field(ds, "converged").is_boolean() && field(ds, "converged").get<bool>();
+    const QString status =
+        (converged ? tr("Converged after %1 iterations") : tr("Stopped after %1 iterations without converging"))
+            .arg(field(ds, "iterations").get<qint64>()) +
+        tr("; last change in log-likelihood %1.").arg(QString::number(num(ds, "last_change").value_or(0), 'g', 3));
+    QString html = QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2 %3</p><table><tr><th class=\"num\">%4</th>"
+                                  "<th>%5</th><th class=\"num\">%6</th><th class=\"num\">%7</th>"
+                                  "<th class=\"num\">%8</th></tr>")
+                       .arg(tr("Reader reliability (Dawid-Skene)"),
+                            tr("Each reader's confusion matrix estimated without a gold standard "
+                               "(Dawid &amp; Skene 1979), ranked by balanced accuracy."),
+                            esc(status), tr("Rank"), tr("Reader"), tr("Balanced accuracy"),
+                            tr("Expected accuracy"), tr("Units"));
+    for (const Json &r : field(ds, "readers")) {
+        html += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td class=\"num\">%3</td>"
+                               "<td class=\"num\">%4</td><td class=\"num\">%5</td></tr>")
+                    .arg(field(r, "rank").get<qint64>())
+                    .arg(esc(str(r, "coder")), percent(num(r, "mean_diagonal")),
+                         percent(num(r, "accuracy")))
+                    .arg(field(r, "units").get<qint64>());
+    }
+    html += QStringLiteral("</table><p class=\"sub\" style=\"margin-top:10px\">%1 ").arg(tr("Estimated prevalence:"));
+    QStringList priors;
+    for (const Json &p : field(ds, "priors"))
+        priors.append(QStringLiteral("%1 %2").arg(esc(str(p, "category")), percent(num(p, "prior"))));
+    return html + priors.join(QStringLiteral(" &#183; ")) + QStringLiteral("</p></section>");
+}
+
+} // namespace
+
+QByteArray agreementReportHtml(const Json &report)
+{
+    const Json &project = field(report, "project");
+    const Json &selection = field(report, "selection");
+    const Json &overall = field(report, "overall");
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                                  "<title>%1</title><style>%2</style></head><body>")
+                       .arg(esc(tr("Agreement report: %1").arg(str(project, "name"))),
+                            QString::fromUtf8(Style));
+    QStringList chips;
+    chips << (str(project, "mode") == QLatin1String("multi_label") ? tr("multi-label") : tr("single-label"));
+    chips << (field(selection, "taxonomy_level").is_number()
+                  ? tr("taxonomy level %1").arg(field(selection, "taxonomy_level").get<int>())
+                  : tr("labels as chosen"));
+    chips << (field(selection, "guideline_version").is_number()
+                  ? tr("guideline v%1").arg(field(selection, "guideline_version").get<int>())
+                  : tr("all guideline versions"));
+    if (!str(selection, "gold").isEmpty())
+        chips << tr("gold: %1").arg(str(selection, "gold"));
+    if (field(selection, "done_only").is_boolean() && field(selection, "done_only").get<bool>())
+        chips << tr("done items only");
+    QString chipHtml;
+    for (const QString &c : chips)
+        chipHtml += QStringLiteral("<span class=\"chip\">%1</span>").arg(esc(c));
+    html += QStringLiteral("<header><div class=\"wrap\"><div class=\"kicker\">%1</div><h1>%2</h1>"
+                           "<div class=\"meta\">%3</div><div class=\"chips\">%4</div></div></header>")
+                .arg(tr("Concord &#183; Inter-reader agreement report"), esc(str(project, "name")),
+                     esc(tr("Generated %1 UTC · %2 of %3 items labeled · %4 readers")
+                             .arg(str(report, "generated").replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z')))
+                             .arg(field(report, "rated_items").is_number() ? field(report, "rated_items").get<qint64>() : 0)
+                             .arg(field(project, "items").is_number() ? field(project, "items").get<qint64>() : 0)
+                             .arg(field(overall, "coders").is_number() ? field(overall, "coders").get<qint64>() : 0)),
+                     chipHtml);
+    html += QStringLiteral("<main class=\"wrap\">");
+    const Json &warnings = field(report, "warnings");
+    if (warnings.is_array() && !warnings.empty()) {
+        html += QStringLiteral("<section class=\"warn\"><strong>%1</strong><ul>").arg(tr("Please note"));
+        for (const Json &w : warnings)
+            html += QStringLiteral("<li>%1</li>").arg(esc(w.is_string() ? fromStd(w.get<std::string>()) : QString()));
+        html += QStringLiteral("</ul></section>");
+    }
+    html += cards(overall);
+    html += coefficientTable(report);
+    html += heatmapSection(overall);
+    html += barsSection(report);
+    html += trendSection(field(report, "trend"));
+    html += goldSection(field(overall, "gold"));
+    html += dawidSkeneSection(field(overall, "dawid_skene"));
+    html += readersSection(report);
+    html += QStringLiteral("<footer><p>%1</p></footer></main></body></html>\n")
+                .arg(tr("Percent agreement, Fleiss' &#954; and Gwet's AC1 follow Gwet (2014) with "
+                        "missing ratings; their intervals are analytic at 95&#8239;%. Krippendorff's "
+                        "&#945; follows Krippendorff (2011) with a percentile bootstrap interval "
+                        "over items. Landis &amp; Koch (1977) readings are a convention, not a "
+                        "verdict. Undefined values are shown as &#8212; and explained above."));
+    return html.toUtf8();
+}
+
+} // namespace concord
