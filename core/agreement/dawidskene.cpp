@@ -150,6 +150,22 @@ DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &o
         const double *t = &T[size_t(u) * k];
         out.mostLikely[size_t(u)] = qint32(std::max_element(t, t + k) - t);
     }
+    // Balanced accuracy averages over the categories that are some unit's true category (an
+    // expected count of at least half a unit): a category nobody uses has a confusion row that
+    // is only the smoothing prior, and would drag every reader towards 1/K.
+    std::vector<char> occurs(k, 0);
+    qint32 occurring = 0;
+    for (size_t c = 0; c < k; ++c) {
+        double expected = 0;
+        for (qint32 u = 0; u < n; ++u)
+            expected += rated[size_t(u)] ? T[size_t(u) * k + c] : 0.0;
+        occurs[c] = expected >= 0.5;
+        occurring += occurs[c];
+    }
+    if (occurring == 0) {
+        std::fill(occurs.begin(), occurs.end(), 1);
+        occurring = K;
+    }
     for (qint32 j = 0; j < J; ++j) {
         DawidSkeneReader r;
         r.coder = j;
@@ -159,7 +175,8 @@ DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &o
         r.confusion.assign(confusion.begin() + qint64(size_t(j) * k * k),
                            confusion.begin() + qint64(size_t(j + 1) * k * k));
         for (size_t c = 0; c < k; ++c) {
-            r.meanDiagonal += r.confusion[c * k + c] / double(K);
+            if (occurs[c])
+                r.meanDiagonal += r.confusion[c * k + c] / double(occurring);
             r.accuracy += priors[c] * r.confusion[c * k + c];
         }
         out.readers.push_back(std::move(r));

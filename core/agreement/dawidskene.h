@@ -29,7 +29,9 @@ struct DawidSkeneReader
     qint32 units = 0; // units this reader rated
     // categoryCount² probabilities, row-major: row k is P(reader says l | true category k).
     std::vector<double> confusion;
-    double meanDiagonal = 0; // mean of P(correct | true k) over k: balanced accuracy
+    // Mean of P(correct | true k) over the categories that occur (expected count >= 0.5):
+    // balanced accuracy, independent of prevalence, so always answering "normal" scores low.
+    double meanDiagonal = 0;
     double accuracy = 0;     // Σ_k prior_k P(correct | k): expected share correct
     qint32 rank = 0;         // 1 = most reliable, by meanDiagonal then accuracy then order
 };

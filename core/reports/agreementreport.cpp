@@ -181,7 +181,11 @@ Json tableJson(const QString &key, const QString &title, const char *kind,
     Json perCategory = Json::array();
     for (size_t k = 0; k < fleiss.perCategory.size(); ++k) {
         const AgreementResult &c = fleiss.perCategory[k];
+        qint64 ratings = 0;
+        for (qint32 cell : table.cells())
+            ratings += cell == qint32(k) ? 1 : 0;
         perCategory.push_back({{"category", toStd(table.categoryName(qint32(k)))},
+                               {"ratings", ratings},
                                {"value", number(c.value)},
                                {"standard_error_under_null", number(c.standardError)},
                                {"landis_koch", toStd(c.landisKoch)}});

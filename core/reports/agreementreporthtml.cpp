@@ -26,30 +26,34 @@ header h1{margin:4px 0 6px;font-size:26px;font-weight:600}
 header .meta{color:#cbd5e1;font-size:13px}
 header .chips{margin-top:10px}
 .chip{display:inline-block;background:rgba(255,255,255,.1);border:1px solid rgba(255,255,255,.2);border-radius:12px;padding:1px 10px;margin:0 6px 4px 0;font-size:12px;color:#e2e8f0}
-main{padding:22px 0 40px}
+main.wrap{padding-top:24px;padding-bottom:40px}
 section{background:#fff;border:1px solid #e2e8f0;border-radius:8px;padding:18px 22px;margin-bottom:18px}
 h2{font-size:16px;margin:0 0 4px;color:#0f2540;font-weight:600}
 .sub{color:#64748b;font-size:12.5px;margin:0 0 14px}
 .cards{display:grid;grid-template-columns:repeat(4,1fr);gap:14px;background:none;border:0;padding:0}
 .card{background:#fff;border:1px solid #e2e8f0;border-radius:8px;padding:14px 16px;border-top:3px solid #0e7490}
-.card .name{font-size:12px;color:#64748b;text-transform:uppercase;letter-spacing:.05em;font-weight:600}
+.card .name{font-size:13px;color:#475569;font-weight:600}
 .card .value{font-size:30px;font-weight:600;color:#0f2540;margin:2px 0}
 .card .ci{font-size:12px;color:#475569;min-height:18px}
+.card .note{font-size:11.5px;color:#94a3b8}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:11.5px;font-weight:600;color:#fff;background:#94a3b8;white-space:nowrap}
 .b-poor{background:#b91c1c}.b-slight{background:#c2410c}.b-fair{background:#b45309}
 .b-moderate{background:#a16207}.b-substantial{background:#15803d}.b-almost-perfect{background:#166534}
 table{border-collapse:collapse;width:100%;font-size:13px}
-th{text-align:left;color:#475569;font-weight:600;border-bottom:2px solid #e2e8f0;padding:6px 8px;font-size:12px;text-transform:uppercase;letter-spacing:.03em}
+th{text-align:left;color:#475569;font-weight:600;border-bottom:2px solid #e2e8f0;padding:6px 8px;font-size:12.5px}
 td{border-bottom:1px solid #f1f5f9;padding:6px 8px;vertical-align:top}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .warn{background:#fffbeb;border:1px solid #fcd34d;border-left:4px solid #f59e0b;color:#78350f}
 .warn ul{margin:4px 0 0;padding-left:18px}
 .muted{color:#94a3b8}
-.charts{display:grid;grid-template-columns:1fr;gap:10px}
+.charts{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+.charts h3{font-size:13px;color:#334155;margin:0 0 4px;font-weight:600}
 .grid2{display:flex;flex-wrap:wrap;gap:16px}
-.confusion{border:1px solid #e2e8f0;border-radius:6px;padding:8px 10px}
+.confusion{border:1px solid #e2e8f0;border-radius:6px;padding:8px 10px;font-size:12px}
+.confusion strong{font-size:12.5px;color:#334155}
 .confusion table{width:auto;font-size:12px}
-.confusion td{border:1px solid #f1f5f9;text-align:right;min-width:34px}
+.confusion th{font-size:11px;padding:3px 6px;border-bottom:1px solid #e2e8f0}
+.confusion td{border:1px solid #f1f5f9;text-align:right;min-width:30px;padding:3px 6px}
 .confusion td.hit{background:#e0f2fe;font-weight:600}
 footer{color:#64748b;font-size:12px;line-height:1.6}
 svg{max-width:100%;height:auto}
@@ -151,7 +155,7 @@ QString cards(const Json &overall)
                     .arg(metricTitle(str(c, "metric")),
                          isPercent ? percent(num(c, "value")) : fmt(num(c, "value")),
                          esc(interval(c)),
-                         isPercent ? QStringLiteral("<span class=\"muted\">%1</span>")
+                         isPercent ? QStringLiteral("<span class=\"note\">%1</span>")
                                          .arg(tr("not chance-corrected"))
                                    : badge(str(c, "landis_koch")));
     }
@@ -231,13 +235,17 @@ QString barsSection(const Json &report)
 {
     const bool multi = str(field(report, "project"), "mode") == QLatin1String("multi_label");
     std::vector<ChartValue> bars;
-    for (const Json &c : field(field(report, "overall"), "fleiss_per_category"))
+    for (const Json &c : field(field(report, "overall"), "fleiss_per_category")) {
+        // A category of the scale that nobody chose has no kappa to show.
+        if (field(c, "ratings").is_number() && field(c, "ratings").get<qint64>() == 0)
+            continue;
         bars.push_back({str(c, "category"), num(c, "value"), {}});
+    }
     return QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>%3</section>")
         .arg(multi ? tr("Fleiss' &#954; per label") : tr("Fleiss' &#954; per category"),
              tr("Agreement on each category against all others (Fleiss 1971), with the "
-                "Landis-Koch bands behind. Low bars show which findings need a clearer "
-                "guideline."),
+                "Landis-Koch bands behind; categories nobody chose are left out. Low bars show "
+                "which findings need a clearer guideline."),
              bars.empty() ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No categories."))
                           : barChartSvg(bars, tr("Fleiss' kappa")));
 }
@@ -256,9 +264,11 @@ QString trendSection(const Json &trend)
     QString html = QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><div class=\"charts\">")
                        .arg(tr("Trend"), tr("Krippendorff's &#945; (nominal) of the labels made under "
                                             "each guideline version and in each ISO week."));
-    if (!versions.empty())
-        html += lineChartSvg(versions, tr("alpha"), tr("Guideline version"));
-    html += lineChartSvg(weeks, tr("alpha"), tr("ISO week of the label"));
+    html += QStringLiteral("<div><h3>%1</h3>%2</div>")
+                .arg(tr("By guideline version"),
+                     lineChartSvg(versions, tr("alpha"), tr("Guideline version")));
+    html += QStringLiteral("<div><h3>%1</h3>%2</div>")
+                .arg(tr("By ISO week"), lineChartSvg(weeks, tr("alpha"), tr("ISO week of the label")));
     return html + QStringLiteral("</div></section>");
 }
 
@@ -278,20 +288,26 @@ QString readersSection(const Json &report)
     return html + QStringLiteral("</table></section>");
 }
 
-QString confusionTable(const Json &matrix, const QStringList &categories, const QString &title,
-                       bool probabilities)
+// A confusion matrix restricted to the categories in `shown` (indices), labelled by the last
+// part of each category's path.
+QString confusionTable(const Json &matrix, const QStringList &categories,
+                       const std::vector<size_t> &shown, const QString &title)
 {
+    auto shortName = [&](size_t k) {
+        return esc(categories.value(qsizetype(k)).section(QStringLiteral(" / "), -1));
+    };
     QString html = QStringLiteral("<div class=\"confusion\"><strong>%1</strong><table><tr><td></td>").arg(esc(title));
-    for (const QString &c : categories)
-        html += QStringLiteral("<th class=\"num\">%1</th>").arg(esc(c.section(QStringLiteral(" / "), -1)));
+    for (size_t c : shown)
+        html += QStringLiteral("<th class=\"num\">%1</th>").arg(shortName(c));
     html += QStringLiteral("</tr>");
-    for (size_t r = 0; r < matrix.size(); ++r) {
-        html += QStringLiteral("<tr><th>%1</th>").arg(esc(categories.value(qsizetype(r)).section(QStringLiteral(" / "), -1)));
-        for (size_t c = 0; c < matrix[r].size(); ++c) {
-            const Json &v = matrix[r][c];
-            const QString text = !v.is_number() ? QStringLiteral("&#8212;")
-                                 : probabilities ? QString::number(v.get<double>(), 'f', 2)
-                                                 : QString::number(v.get<qint64>());
+    for (size_t r : shown) {
+        if (r >= matrix.size())
+            continue;
+        html += QStringLiteral("<tr><th>%1</th>").arg(shortName(r));
+        for (size_t c : shown) {
+            const Json &v = c < matrix[r].size() ? matrix[r][c] : Json();
+            const QString text = v.is_number() ? QString::number(v.get<qint64>())
+                                               : QStringLiteral("&#8212;");
             html += QStringLiteral("<td%1>%2</td>").arg(QLatin1String(r == c ? " class=\"hit\"" : ""), text);
         }
         html += QStringLiteral("</tr>");
@@ -319,6 +335,22 @@ QString goldSection(const Json &gold)
                             tr("Each reader against the reference reading of %1.").arg(esc(str(gold, "reference"))),
                             tr("Reader"), tr("Units"), tr("Accuracy"), tr("Cohen &#954;"),
                             tr("&#954; interval"), tr("Reading"));
+    // Rows and columns that hold a count for some reader; unused categories only add zeros.
+    std::vector<size_t> shown;
+    for (size_t k = 0; k < size_t(categories.size()); ++k) {
+        bool used = false;
+        for (const Json &r : field(gold, "readers")) {
+            const Json &m = field(r, "confusion");
+            for (size_t other = 0; other < m.size() && !used; ++other) {
+                used = (k < m.size() && other < m[k].size() && m[k][other].is_number() &&
+                        m[k][other].get<qint64>() > 0) ||
+                       (k < m[other].size() && m[other][k].is_number() &&
+                        m[other][k].get<qint64>() > 0);
+            }
+        }
+        if (used)
+            shown.push_back(k);
+    }
     QString matrices;
     for (const Json &r : field(gold, "readers")) {
         const Json &kappa = field(r, "kappa");
@@ -328,8 +360,8 @@ QString goldSection(const Json &gold)
                     .arg(field(r, "units").get<qint64>())
                     .arg(percent(num(r, "accuracy")), fmt(num(kappa, "value")), esc(interval(kappa)),
                          badge(str(kappa, "landis_koch")));
-        matrices += confusionTable(field(r, "confusion"), categories,
-                                   tr("%1 (rows: gold)").arg(str(r, "coder")), false);
+        matrices += confusionTable(field(r, "confusion"), categories, shown,
+                                   tr("%1 (rows: gold, columns: reader)").arg(str(r, "coder")));
     }
     return html + QStringLiteral("</table><div class=\"grid2\" style=\"margin-top:14px\">") +
            matrices + QStringLiteral("</div></section>");
@@ -362,8 +394,11 @@ QString dawidSkeneSection(const Json &ds)
     }
     html += QStringLiteral("</table><p class=\"sub\" style=\"margin-top:10px\">%1 ").arg(tr("Estimated prevalence:"));
     QStringList priors;
-    for (const Json &p : field(ds, "priors"))
+    for (const Json &p : field(ds, "priors")) {
+        if (num(p, "prior").value_or(0) < 0.0005)
+            continue; // a category nobody uses
         priors.append(QStringLiteral("%1 %2").arg(esc(str(p, "category")), percent(num(p, "prior"))));
+    }
     return html + priors.join(QStringLiteral(" &#183; ")) + QStringLiteral("</p></section>");
 }
 

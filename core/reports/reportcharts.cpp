@@ -178,7 +178,7 @@ QString heatmapSvg(const QStringList &names, const std::vector<std::optional<dou
 
 QString barChartSvg(const std::vector<ChartValue> &bars, const QString &axisTitle)
 {
-    const int labelWidth = 210;
+    const int labelWidth = 250;
     const int plotWidth = 470;
     const int barHeight = 22;
     const int gap = 10;
@@ -219,7 +219,7 @@ QString barChartSvg(const std::vector<ChartValue> &bars, const QString &axisTitl
     for (size_t i = 0; i < bars.size(); ++i) {
         const ChartValue &bar = bars[i];
         const double y = top + double(i) * (barHeight + gap);
-        svg += text(labelWidth - 10, y + barHeight / 2.0 + 4, elide(bar.label, 30),
+        svg += text(labelWidth - 10, y + barHeight / 2.0 + 4, elide(bar.label, 36),
                     "font-size=\"12\" text-anchor=\"end\" fill=\"#1f2937\"");
         if (!bar.value || !std::isfinite(*bar.value)) {
             svg += text(xOf(0) + 6, y + barHeight / 2.0 + 4, tr("n/a"),
@@ -245,9 +245,9 @@ QString barChartSvg(const std::vector<ChartValue> &bars, const QString &axisTitl
 QString lineChartSvg(const std::vector<ChartValue> &points, const QString &axisTitle,
                      const QString &xTitle)
 {
-    const int width = 760;
+    const int width = 500;
     const int height = 280;
-    const double left = 60, right = 30, top = 24, bottom = 70;
+    const double left = 52, right = 16, top = 30, bottom = 64;
     const double plotWidth = width - left - right;
     const double plotHeight = height - top - bottom;
     QString svg = svgOpen(width, height, axisTitle);
@@ -272,8 +272,8 @@ QString lineChartSvg(const std::vector<ChartValue> &points, const QString &axisT
     svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#16a34a\" "
                           "stroke-dasharray=\"5 4\"/>")
                .arg(px(left), px(yOf(0.8)), px(left + plotWidth));
-    svg += text(left + plotWidth - 4, yOf(0.8) - 5, tr("0.80 reliable"),
-                "font-size=\"10\" text-anchor=\"end\" fill=\"#16a34a\"");
+    svg += text(left + 4, yOf(0.8) - 5, tr("0.80 reliable"),
+                "font-size=\"10\" fill=\"#16a34a\"");
     svg += QStringLiteral("<text transform=\"translate(16 %1) rotate(-90)\" font-size=\"11\" "
                           "text-anchor=\"middle\" fill=\"#475569\">%2</text>")
                .arg(px(top + plotHeight / 2), escapeMarkup(axisTitle));
