@@ -132,7 +132,8 @@ QString summaryLine(const nlohmann::json &c)
                     .arg(c.at("ci").at("upper").get<double>(), 0, 'f', 3);
     }
     if (c.at("landis_koch").is_string())
-        line += QStringLiteral("  ") + QString::fromStdString(c.at("landis_koch").get<std::string>());
+        line +=
+            QStringLiteral("  ") + QString::fromStdString(c.at("landis_koch").get<std::string>());
     return line;
 }
 
@@ -166,8 +167,7 @@ int runProjectReport(const ProjectReportArguments &args)
             w.folder().projectFile(), tr("no annotator \"%1\" for --gold").arg(args.gold)));
     }
     options.goldAnnotatorId = args.gold;
-    const nlohmann::json report =
-        buildAgreementReport(w.project(), w.items(), w.store(), options);
+    const nlohmann::json report = buildAgreementReport(w.project(), w.items(), w.store(), options);
 
     const QString outDir = args.outDir.isEmpty() ? QDir::currentPath() : args.outDir;
     if (!QDir().mkpath(outDir))
@@ -196,8 +196,7 @@ int runProjectReport(const ProjectReportArguments &args)
         out << QString::fromStdString(overall.at("title").get<std::string>()) << '\n';
         for (const nlohmann::json &c : overall.at("coefficients"))
             out << summaryLine(c) << '\n';
-        out << tr("Wrote %1, %2 and %3\n")
-                   .arg(files[0].first, files[1].first, files[2].first);
+        out << tr("Wrote %1, %2 and %3\n").arg(files[0].first, files[1].first, files[2].first);
         out.flush();
     }
     for (const nlohmann::json &warning : report.at("warnings"))
@@ -249,7 +248,8 @@ int runAgreementCommand(const QStringList &arguments)
     const QCommandLineOption guideline(
         QStringLiteral("guideline"),
         tr("With a project: only labels made under this guideline version."), tr("version"));
-    parser.addOptions({csv, metric, level, weights, json, bootstrap, seed, outDir, gold, guideline});
+    parser.addOptions(
+        {csv, metric, level, weights, json, bootstrap, seed, outDir, gold, guideline});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  tr("A Concord project folder: writes its agreement report."),
                                  QStringLiteral("[project]"));

@@ -137,8 +137,8 @@ DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &o
         previous = logLikelihood;
     }
     if (!out.converged) {
-        out.warnings.append(tr("Dawid-Skene did not converge in %1 iterations")
-                                .arg(options.maxIterations));
+        out.warnings.append(
+            tr("Dawid-Skene did not converge in %1 iterations").arg(options.maxIterations));
     }
 
     out.priors = priors;

@@ -32,18 +32,18 @@ struct DawidSkeneReader
     // Mean of P(correct | true k) over the categories that occur (expected count >= 0.5):
     // balanced accuracy, independent of prevalence, so always answering "normal" scores low.
     double meanDiagonal = 0;
-    double accuracy = 0;     // Σ_k prior_k P(correct | k): expected share correct
-    qint32 rank = 0;         // 1 = most reliable, by meanDiagonal then accuracy then order
+    double accuracy = 0; // Σ_k prior_k P(correct | k): expected share correct
+    qint32 rank = 0;     // 1 = most reliable, by meanDiagonal then accuracy then order
 };
 
 struct DawidSkeneResult
 {
     QStringList categories;
-    std::vector<double> priors;      // estimated prevalence of each true category
-    std::vector<double> posteriors;  // unitCount × categoryCount, row-major
-    std::vector<qint32> mostLikely;  // per unit the category of highest posterior (-1 if unrated)
+    std::vector<double> priors;     // estimated prevalence of each true category
+    std::vector<double> posteriors; // unitCount × categoryCount, row-major
+    std::vector<qint32> mostLikely; // per unit the category of highest posterior (-1 if unrated)
     std::vector<DawidSkeneReader> readers; // in coder order
-    std::vector<qint32> ranking;     // coder indices, most reliable first
+    std::vector<qint32> ranking;           // coder indices, most reliable first
     qint32 iterations = 0;
     double logLikelihood = 0;
     double lastChange = 0; // |Δ log L| of the last iteration

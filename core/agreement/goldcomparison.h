@@ -15,8 +15,8 @@ struct GoldReaderResult
 {
     qint32 coder = 0;
     QString coderName;
-    qint32 units = 0;   // units rated by both the coder and the reference
-    qint32 correct = 0; // of those, units where the coder chose the reference category
+    qint32 units = 0;               // units rated by both the coder and the reference
+    qint32 correct = 0;             // of those, units where the coder chose the reference category
     std::optional<double> accuracy; // correct / units; empty when units == 0
     AgreementResult kappa;          // Cohen's kappa against the reference
     // categoryCount² counts, row-major: rows are the reference category, columns the coder's.

@@ -163,8 +163,7 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
                                int(conflicting)));
     }
     if (unknownLabels > 0) {
-        out.warnings.append(
-            tr("%n label(s) not in the taxonomy were ignored", int(unknownLabels)));
+        out.warnings.append(tr("%n label(s) not in the taxonomy were ignored", int(unknownLabels)));
     }
 
     // Keep only coders and items with at least one rating.
@@ -196,12 +195,10 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
             index.intern(nameOf(entry).toStdString());
         return index;
     };
-    const NameIndex unitNames =
-        names(keptItems, [&](qint32 i) { return items.at(i).id; });
+    const NameIndex unitNames = names(keptItems, [&](qint32 i) { return items.at(i).id; });
     const NameIndex coderNames = names(keptCoders, [&](qint32 c) { return candidates[c]; });
     auto cellAt = [&](size_t unit, size_t coder) -> const Cell & {
-        return cells[size_t(keptItems[unit]) * size_t(candidateCount) +
-                     size_t(keptCoders[coder])];
+        return cells[size_t(keptItems[unit]) * size_t(candidateCount) + size_t(keptCoders[coder])];
     };
 
     if (!multi) {
@@ -248,8 +245,7 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
                 const Cell &cell = cellAt(u, c);
                 if (!cell.rated)
                     continue;
-                const bool present =
-                    std::binary_search(cell.labels.begin(), cell.labels.end(), id);
+                const bool present = std::binary_search(cell.labels.begin(), cell.labels.end(), id);
                 t.table.set(qint32(u), qint32(c), present ? 1 : 0);
             }
         }

@@ -48,9 +48,9 @@ struct ProjectRatingTable
         Binary       // multi-label projects: one table per label, cells "absent" / "present"
     };
     Kind kind = Kind::Categorical;
-    QString key;   // machine key: "labels" for the categorical table, else "label-<id>"
+    QString key;     // machine key: "labels" for the categorical table, else "label-<id>"
     int labelId = 0; // the label of a binary table, 0 for the categorical one
-    QString title; // the label's path, or "All labels"
+    QString title;   // the label's path, or "All labels"
     RatingTable table;
     // Label id of each category of a categorical table, in category order.
     std::vector<int> categoryLabelIds;
@@ -62,10 +62,10 @@ struct ProjectRatings
 {
     ClassificationMode mode = ClassificationMode::SingleLabel;
     std::vector<ProjectRatingTable> tables;
-    QStringList coders;          // annotator ids, the coders of every table, in order
-    qint32 ratedItems = 0;       // items with at least one rating
-    qint64 droppedRatings = 0;   // annotator-item pairs left out by a filter
-    QStringList warnings;        // translated
+    QStringList coders;        // annotator ids, the coders of every table, in order
+    qint32 ratedItems = 0;     // items with at least one rating
+    qint64 droppedRatings = 0; // annotator-item pairs left out by a filter
+    QStringList warnings;      // translated
 };
 
 // Builds the rating tables of image-level class labels.

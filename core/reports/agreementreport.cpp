@@ -122,8 +122,8 @@ Json dawidSkeneJson(const DawidSkeneResult &ds)
     const size_t q = size_t(ds.categories.size());
     Json priors = Json::array();
     for (size_t k = 0; k < ds.priors.size(); ++k)
-        priors.push_back({{"category", toStd(ds.categories[qsizetype(k)])},
-                          {"prior", number(ds.priors[k])}});
+        priors.push_back(
+            {{"category", toStd(ds.categories[qsizetype(k)])}, {"prior", number(ds.priors[k])}});
     Json readers = Json::array();
     for (qint32 c : ds.ranking) {
         const DawidSkeneReader &r = ds.readers[size_t(c)];
@@ -154,8 +154,7 @@ Json dawidSkeneJson(const DawidSkeneResult &ds)
 // Every section of one rating table. `withGold` is the table that still holds the gold coder
 // (at `goldCoder`, -1 when there is none); the coefficients use the readers only.
 Json tableJson(const QString &key, const QString &title, const char *kind,
-               const RatingTable &withGold, qint32 goldCoder,
-               const AgreementReportOptions &options)
+               const RatingTable &withGold, qint32 goldCoder, const AgreementReportOptions &options)
 {
     std::vector<qint32> readerColumns;
     for (qint32 c = 0; c < withGold.coderCount(); ++c) {
@@ -273,8 +272,8 @@ Json trendJson(const Project &project, const ItemList &items, const AnnotationSt
         s.fromMs = std::max(from, base.fromMs.value_or(from));
         s.toMs = std::min(to, base.toMs.value_or(to));
         Json point = trendPoint(project, items, store, s, options.goldAnnotatorId);
-        point["week"] = toStd(QStringLiteral("%1-W%2").arg(key.first).arg(key.second, 2, 10,
-                                                                          QLatin1Char('0')));
+        point["week"] =
+            toStd(QStringLiteral("%1-W%2").arg(key.first).arg(key.second, 2, 10, QLatin1Char('0')));
         point["start"] = toStd(monday.toString(Qt::ISODate));
         byWeek.push_back(point);
     }
@@ -365,9 +364,8 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
                             goldCoder, options);
     }
 
-    const QDateTime generated = options.generatedAt.isValid()
-                                    ? options.generatedAt
-                                    : QDateTime::currentDateTimeUtc();
+    const QDateTime generated =
+        options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
     return {{"format", "concord-agreement-report"},
             {"version", 1},
             {"generated", toStd(generated.toUTC().toString(Qt::ISODate))},

@@ -45,15 +45,22 @@ void write(QByteArray &out, const Row &row)
             list.append(fromStd(w.get<std::string>()));
         warnings = list.join(QStringLiteral("; ")).toUtf8();
     }
-    const QList<QByteArray> fields = {
-        field(row.scope),          field(row.table),
-        field(row.category),       field(row.coderA),
-        field(row.coderB),         field(row.metric),
-        field(get(r, "value")),    field(get(r, "standard_error")),
-        field(get(ci, "lower")),   field(get(ci, "upper")),
-        field(get(ci, "level")),   field(get(ci, "method")),
-        field(get(r, "units")),    field(get(r, "coders")),
-        field(get(r, "landis_koch")), field(Json(warnings.toStdString()))};
+    const QList<QByteArray> fields = {field(row.scope),
+                                      field(row.table),
+                                      field(row.category),
+                                      field(row.coderA),
+                                      field(row.coderB),
+                                      field(row.metric),
+                                      field(get(r, "value")),
+                                      field(get(r, "standard_error")),
+                                      field(get(ci, "lower")),
+                                      field(get(ci, "upper")),
+                                      field(get(ci, "level")),
+                                      field(get(ci, "method")),
+                                      field(get(r, "units")),
+                                      field(get(r, "coders")),
+                                      field(get(r, "landis_koch")),
+                                      field(Json(warnings.toStdString()))};
     out += fields.join(',');
     out += '\n';
 }
@@ -80,9 +87,9 @@ void writeTable(QByteArray &out, const Json &table, const char *scope)
         for (const Json &r : gold.at("readers")) {
             write(out, {scope, key, nullptr, gold.at("reference"), r.at("coder"), "gold_cohen",
                         r.at("kappa")});
-            write(out, {scope, key, nullptr, gold.at("reference"), r.at("coder"),
-                        "gold_accuracy",
-                        Json{{"value", r.at("accuracy")}, {"units", r.at("units")}, {"coders", 2}}});
+            write(out,
+                  {scope, key, nullptr, gold.at("reference"), r.at("coder"), "gold_accuracy",
+                   Json{{"value", r.at("accuracy")}, {"units", r.at("units")}, {"coders", 2}}});
         }
     }
 }
@@ -104,12 +111,14 @@ QByteArray agreementReportCsv(const Json &report)
         for (const Json &p : trend.at("by_guideline")) {
             write(out, {"guideline", nullptr, Json(std::to_string(p.at("version").get<int>())),
                         nullptr, nullptr, trend.at("measure"),
-                        Json{{"value", p.at("alpha")}, {"units", p.at("units")},
+                        Json{{"value", p.at("alpha")},
+                             {"units", p.at("units")},
                              {"coders", p.at("coders")}}});
         }
         for (const Json &p : trend.at("by_week")) {
             write(out, {"week", nullptr, p.at("week"), nullptr, nullptr, trend.at("measure"),
-                        Json{{"value", p.at("alpha")}, {"units", p.at("units")},
+                        Json{{"value", p.at("alpha")},
+                             {"units", p.at("units")},
                              {"coders", p.at("coders")}}});
         }
     }

@@ -112,13 +112,12 @@ QString metricTitle(const QString &metric)
 // The engine's Landis-Koch keys, shown translated.
 QString readingText(const QString &key)
 {
-    static const char *const keys[] = {
-        QT_TRANSLATE_NOOP("concord::reports", "poor"),
-        QT_TRANSLATE_NOOP("concord::reports", "slight"),
-        QT_TRANSLATE_NOOP("concord::reports", "fair"),
-        QT_TRANSLATE_NOOP("concord::reports", "moderate"),
-        QT_TRANSLATE_NOOP("concord::reports", "substantial"),
-        QT_TRANSLATE_NOOP("concord::reports", "almost perfect")};
+    static const char *const keys[] = {QT_TRANSLATE_NOOP("concord::reports", "poor"),
+                                       QT_TRANSLATE_NOOP("concord::reports", "slight"),
+                                       QT_TRANSLATE_NOOP("concord::reports", "fair"),
+                                       QT_TRANSLATE_NOOP("concord::reports", "moderate"),
+                                       QT_TRANSLATE_NOOP("concord::reports", "substantial"),
+                                       QT_TRANSLATE_NOOP("concord::reports", "almost perfect")};
     for (const char *k : keys) {
         if (key == QLatin1String(k))
             return tr(k);
@@ -132,7 +131,8 @@ QString badge(const QString &reading)
         return QStringLiteral("<span class=\"muted\">&#8212;</span>");
     QString cls = reading;
     cls.replace(QLatin1Char(' '), QLatin1Char('-'));
-    return QStringLiteral("<span class=\"badge b-%1\">%2</span>").arg(esc(cls), esc(readingText(reading)));
+    return QStringLiteral("<span class=\"badge b-%1\">%2</span>")
+        .arg(esc(cls), esc(readingText(reading)));
 }
 
 QString interval(const Json &coefficient)
@@ -150,14 +150,14 @@ QString cards(const Json &overall)
     QString html = QStringLiteral("<section class=\"cards\">");
     for (const Json &c : field(overall, "coefficients")) {
         const bool isPercent = str(c, "metric") == QLatin1String("percent");
-        html += QStringLiteral("<div class=\"card\"><div class=\"name\">%1</div>"
-                               "<div class=\"value\">%2</div><div class=\"ci\">%3</div>%4</div>")
-                    .arg(metricTitle(str(c, "metric")),
-                         isPercent ? percent(num(c, "value")) : fmt(num(c, "value")),
-                         esc(interval(c)),
-                         isPercent ? QStringLiteral("<span class=\"note\">%1</span>")
-                                         .arg(tr("not chance-corrected"))
-                                   : badge(str(c, "landis_koch")));
+        html +=
+            QStringLiteral("<div class=\"card\"><div class=\"name\">%1</div>"
+                           "<div class=\"value\">%2</div><div class=\"ci\">%3</div>%4</div>")
+                .arg(metricTitle(str(c, "metric")),
+                     isPercent ? percent(num(c, "value")) : fmt(num(c, "value")), esc(interval(c)),
+                     isPercent ? QStringLiteral("<span class=\"note\">%1</span>")
+                                     .arg(tr("not chance-corrected"))
+                               : badge(str(c, "landis_koch")));
     }
     return html + QStringLiteral("</section>");
 }
@@ -180,7 +180,9 @@ QString coefficientRows(const Json &table, bool withTitle)
     html += QStringLiteral("<td class=\"num\">%1</td><td class=\"num\">%2</td>"
                            "<td class=\"num\">%3</td><td class=\"num\">%4</td>"
                            "<td class=\"num\">%5</td><td>%6</td><td>%7</td></tr>")
-                .arg(field(table, "units").is_number() ? QString::number(field(table, "units").get<qint64>()) : QString(),
+                .arg(field(table, "units").is_number()
+                         ? QString::number(field(table, "units").get<qint64>())
+                         : QString(),
                      percent(values[0]), fmt(values[1]), fmt(values[2]), fmt(values[3]),
                      esc(alphaCi), badge(reading));
     return html;
@@ -198,8 +200,8 @@ QString coefficientTable(const Json &report)
     html += QStringLiteral("<th>%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th>"
                            "<th class=\"num\">%4</th><th class=\"num\">%5</th>"
                            "<th class=\"num\">AC1</th><th>%6</th><th>%7</th></tr>")
-                .arg(tr("Table"), tr("Units"), tr("Percent"), tr("Fleiss &#954;"),
-                     tr("&#945;"), tr("&#945; interval"), tr("Reading (&#945;)"));
+                .arg(tr("Table"), tr("Units"), tr("Percent"), tr("Fleiss &#954;"), tr("&#945;"),
+                     tr("&#945; interval"), tr("Reading (&#945;)"));
     html += coefficientRows(field(report, "overall"), true);
     for (const Json &table : field(report, "labels"))
         html += coefficientRows(table, true);
@@ -259,16 +261,18 @@ QString trendSection(const Json &trend)
     }
     std::vector<ChartValue> weeks;
     for (const Json &p : field(trend, "by_week"))
-        weeks.push_back({str(p, "week"), num(p, "alpha"),
-                         tr("%1 units").arg(field(p, "units").get<qint64>())});
-    QString html = QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><div class=\"charts\">")
-                       .arg(tr("Trend"), tr("Krippendorff's &#945; (nominal) of the labels made under "
-                                            "each guideline version and in each ISO week."));
+        weeks.push_back(
+            {str(p, "week"), num(p, "alpha"), tr("%1 units").arg(field(p, "units").get<qint64>())});
+    QString html =
+        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><div class=\"charts\">")
+            .arg(tr("Trend"), tr("Krippendorff's &#945; (nominal) of the labels made under "
+                                 "each guideline version and in each ISO week."));
     html += QStringLiteral("<div><h3>%1</h3>%2</div>")
                 .arg(tr("By guideline version"),
                      lineChartSvg(versions, tr("alpha"), tr("Guideline version")));
-    html += QStringLiteral("<div><h3>%1</h3>%2</div>")
-                .arg(tr("By ISO week"), lineChartSvg(weeks, tr("alpha"), tr("ISO week of the label")));
+    html +=
+        QStringLiteral("<div><h3>%1</h3>%2</div>")
+            .arg(tr("By ISO week"), lineChartSvg(weeks, tr("alpha"), tr("ISO week of the label")));
     return html + QStringLiteral("</div></section>");
 }
 
@@ -280,10 +284,13 @@ QString readersSection(const Json &report)
     for (const Json &c : field(report, "coders")) {
         QString role = esc(str(c, "role"));
         if (field(c, "gold").is_boolean() && field(c, "gold").get<bool>())
-            role += QStringLiteral(" <span class=\"badge\" style=\"background:#b45309\">%1</span>").arg(tr("gold"));
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td></tr>")
-                    .arg(esc(str(c, "id")), esc(str(c, "name")), role)
-                    .arg(field(c, "items_rated").is_number() ? field(c, "items_rated").get<qint64>() : 0);
+            role += QStringLiteral(" <span class=\"badge\" style=\"background:#b45309\">%1</span>")
+                        .arg(tr("gold"));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td></tr>")
+                .arg(esc(str(c, "id")), esc(str(c, "name")), role)
+                .arg(field(c, "items_rated").is_number() ? field(c, "items_rated").get<qint64>()
+                                                         : 0);
     }
     return html + QStringLiteral("</table></section>");
 }
@@ -296,7 +303,9 @@ QString confusionTable(const Json &matrix, const QStringList &categories,
     auto shortName = [&](size_t k) {
         return esc(categories.value(qsizetype(k)).section(QStringLiteral(" / "), -1));
     };
-    QString html = QStringLiteral("<div class=\"confusion\"><strong>%1</strong><table><tr><td></td>").arg(esc(title));
+    QString html =
+        QStringLiteral("<div class=\"confusion\"><strong>%1</strong><table><tr><td></td>")
+            .arg(esc(title));
     for (size_t c : shown)
         html += QStringLiteral("<th class=\"num\">%1</th>").arg(shortName(c));
     html += QStringLiteral("</tr>");
@@ -306,9 +315,10 @@ QString confusionTable(const Json &matrix, const QStringList &categories,
         html += QStringLiteral("<tr><th>%1</th>").arg(shortName(r));
         for (size_t c : shown) {
             const Json &v = c < matrix[r].size() ? matrix[r][c] : Json();
-            const QString text = v.is_number() ? QString::number(v.get<qint64>())
-                                               : QStringLiteral("&#8212;");
-            html += QStringLiteral("<td%1>%2</td>").arg(QLatin1String(r == c ? " class=\"hit\"" : ""), text);
+            const QString text =
+                v.is_number() ? QString::number(v.get<qint64>()) : QStringLiteral("&#8212;");
+            html += QStringLiteral("<td%1>%2</td>")
+                        .arg(QLatin1String(r == c ? " class=\"hit\"" : ""), text);
         }
         html += QStringLiteral("</tr>");
     }
@@ -328,13 +338,15 @@ QString goldSection(const Json &gold)
     if (!gold.is_object())
         return {};
     const QStringList categories = stringList(field(gold, "categories"));
-    QString html = QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr><th>%3</th>"
-                                  "<th class=\"num\">%4</th><th class=\"num\">%5</th>"
-                                  "<th class=\"num\">%6</th><th>%7</th><th>%8</th></tr>")
-                       .arg(tr("Agreement with gold"),
-                            tr("Each reader against the reference reading of %1.").arg(esc(str(gold, "reference"))),
-                            tr("Reader"), tr("Units"), tr("Accuracy"), tr("Cohen &#954;"),
-                            tr("&#954; interval"), tr("Reading"));
+    QString html =
+        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr><th>%3</th>"
+                       "<th class=\"num\">%4</th><th class=\"num\">%5</th>"
+                       "<th class=\"num\">%6</th><th>%7</th><th>%8</th></tr>")
+            .arg(tr("Agreement with gold"),
+                 tr("Each reader against the reference reading of %1.")
+                     .arg(esc(str(gold, "reference"))),
+                 tr("Reader"), tr("Units"), tr("Accuracy"), tr("Cohen &#954;"),
+                 tr("&#954; interval"), tr("Reading"));
     // Rows and columns that hold a count for some reader; unused categories only add zeros.
     std::vector<size_t> shown;
     for (size_t k = 0; k < size_t(categories.size()); ++k) {
@@ -358,8 +370,8 @@ QString goldSection(const Json &gold)
                                "<td class=\"num\">%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(esc(str(r, "coder")))
                     .arg(field(r, "units").get<qint64>())
-                    .arg(percent(num(r, "accuracy")), fmt(num(kappa, "value")), esc(interval(kappa)),
-                         badge(str(kappa, "landis_koch")));
+                    .arg(percent(num(r, "accuracy")), fmt(num(kappa, "value")),
+                         esc(interval(kappa)), badge(str(kappa, "landis_koch")));
         matrices += confusionTable(field(r, "confusion"), categories, shown,
                                    tr("%1 (rows: gold, columns: reader)").arg(str(r, "coder")));
     }
@@ -371,19 +383,23 @@ QString dawidSkeneSection(const Json &ds)
 {
     if (!ds.is_object())
         return {};
-    const bool converged = field(ds, "converged").is_boolean() && field(ds, "converged").get<bool>();
-    const QString status =
-        (converged ? tr("Converged after %1 iterations") : tr("Stopped after %1 iterations without converging"))
-            .arg(field(ds, "iterations").get<qint64>()) +
-        tr("; last change in log-likelihood %1.").arg(QString::number(num(ds, "last_change").value_or(0), 'g', 3));
-    QString html = QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2 %3</p><table><tr><th class=\"num\">%4</th>"
-                                  "<th>%5</th><th class=\"num\">%6</th><th class=\"num\">%7</th>"
-                                  "<th class=\"num\">%8</th></tr>")
-                       .arg(tr("Reader reliability (Dawid-Skene)"),
-                            tr("Each reader's confusion matrix estimated without a gold standard "
-                               "(Dawid &amp; Skene 1979), ranked by balanced accuracy."),
-                            esc(status), tr("Rank"), tr("Reader"), tr("Balanced accuracy"),
-                            tr("Expected accuracy"), tr("Units"));
+    const bool converged =
+        field(ds, "converged").is_boolean() && field(ds, "converged").get<bool>();
+    const QString status = (converged ? tr("Converged after %1 iterations")
+                                      : tr("Stopped after %1 iterations without converging"))
+                               .arg(field(ds, "iterations").get<qint64>()) +
+                           tr("; last change in log-likelihood %1.")
+                               .arg(QString::number(num(ds, "last_change").value_or(0), 'g', 3));
+    QString html =
+        QStringLiteral(
+            "<section><h2>%1</h2><p class=\"sub\">%2 %3</p><table><tr><th class=\"num\">%4</th>"
+            "<th>%5</th><th class=\"num\">%6</th><th class=\"num\">%7</th>"
+            "<th class=\"num\">%8</th></tr>")
+            .arg(tr("Reader reliability (Dawid-Skene)"),
+                 tr("Each reader's confusion matrix estimated without a gold standard "
+                    "(Dawid &amp; Skene 1979), ranked by balanced accuracy."),
+                 esc(status), tr("Rank"), tr("Reader"), tr("Balanced accuracy"),
+                 tr("Expected accuracy"), tr("Units"));
     for (const Json &r : field(ds, "readers")) {
         html += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td class=\"num\">%3</td>"
                                "<td class=\"num\">%4</td><td class=\"num\">%5</td></tr>")
@@ -392,12 +408,14 @@ QString dawidSkeneSection(const Json &ds)
                          percent(num(r, "accuracy")))
                     .arg(field(r, "units").get<qint64>());
     }
-    html += QStringLiteral("</table><p class=\"sub\" style=\"margin-top:10px\">%1 ").arg(tr("Estimated prevalence:"));
+    html += QStringLiteral("</table><p class=\"sub\" style=\"margin-top:10px\">%1 ")
+                .arg(tr("Estimated prevalence:"));
     QStringList priors;
     for (const Json &p : field(ds, "priors")) {
         if (num(p, "prior").value_or(0) < 0.0005)
             continue; // a category nobody uses
-        priors.append(QStringLiteral("%1 %2").arg(esc(str(p, "category")), percent(num(p, "prior"))));
+        priors.append(
+            QStringLiteral("%1 %2").arg(esc(str(p, "category")), percent(num(p, "prior"))));
     }
     return html + priors.join(QStringLiteral(" &#183; ")) + QStringLiteral("</p></section>");
 }
@@ -409,13 +427,15 @@ QByteArray agreementReportHtml(const Json &report)
     const Json &project = field(report, "project");
     const Json &selection = field(report, "selection");
     const Json &overall = field(report, "overall");
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                                  "<title>%1</title><style>%2</style></head><body>")
-                       .arg(esc(tr("Agreement report: %1").arg(str(project, "name"))),
-                            QString::fromUtf8(Style));
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                       "<title>%1</title><style>%2</style></head><body>")
+            .arg(esc(tr("Agreement report: %1").arg(str(project, "name"))),
+                 QString::fromUtf8(Style));
     QStringList chips;
-    chips << (str(project, "mode") == QLatin1String("multi_label") ? tr("multi-label") : tr("single-label"));
+    chips << (str(project, "mode") == QLatin1String("multi_label") ? tr("multi-label")
+                                                                   : tr("single-label"));
     chips << (field(selection, "taxonomy_level").is_number()
                   ? tr("taxonomy level %1").arg(field(selection, "taxonomy_level").get<int>())
                   : tr("labels as chosen"));
@@ -429,21 +449,32 @@ QByteArray agreementReportHtml(const Json &report)
     QString chipHtml;
     for (const QString &c : chips)
         chipHtml += QStringLiteral("<span class=\"chip\">%1</span>").arg(esc(c));
-    html += QStringLiteral("<header><div class=\"wrap\"><div class=\"kicker\">%1</div><h1>%2</h1>"
-                           "<div class=\"meta\">%3</div><div class=\"chips\">%4</div></div></header>")
-                .arg(tr("Concord &#183; Inter-reader agreement report"), esc(str(project, "name")),
-                     esc(tr("Generated %1 UTC · %2 of %3 items labeled · %4 readers")
-                             .arg(str(report, "generated").replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z')))
-                             .arg(field(report, "rated_items").is_number() ? field(report, "rated_items").get<qint64>() : 0)
-                             .arg(field(project, "items").is_number() ? field(project, "items").get<qint64>() : 0)
-                             .arg(field(overall, "coders").is_number() ? field(overall, "coders").get<qint64>() : 0)),
-                     chipHtml);
+    html +=
+        QStringLiteral("<header><div class=\"wrap\"><div class=\"kicker\">%1</div><h1>%2</h1>"
+                       "<div class=\"meta\">%3</div><div class=\"chips\">%4</div></div></header>")
+            .arg(tr("Concord &#183; Inter-reader agreement report"), esc(str(project, "name")),
+                 esc(tr("Generated %1 UTC · %2 of %3 items labeled · %4 readers")
+                         .arg(str(report, "generated")
+                                  .replace(QLatin1Char('T'), QLatin1Char(' '))
+                                  .remove(QLatin1Char('Z')))
+                         .arg(field(report, "rated_items").is_number()
+                                  ? field(report, "rated_items").get<qint64>()
+                                  : 0)
+                         .arg(field(project, "items").is_number()
+                                  ? field(project, "items").get<qint64>()
+                                  : 0)
+                         .arg(field(overall, "coders").is_number()
+                                  ? field(overall, "coders").get<qint64>()
+                                  : 0)),
+                 chipHtml);
     html += QStringLiteral("<main class=\"wrap\">");
     const Json &warnings = field(report, "warnings");
     if (warnings.is_array() && !warnings.empty()) {
-        html += QStringLiteral("<section class=\"warn\"><strong>%1</strong><ul>").arg(tr("Please note"));
+        html += QStringLiteral("<section class=\"warn\"><strong>%1</strong><ul>")
+                    .arg(tr("Please note"));
         for (const Json &w : warnings)
-            html += QStringLiteral("<li>%1</li>").arg(esc(w.is_string() ? fromStd(w.get<std::string>()) : QString()));
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(w.is_string() ? fromStd(w.get<std::string>()) : QString()));
         html += QStringLiteral("</ul></section>");
     }
     html += cards(overall);
@@ -454,12 +485,13 @@ QByteArray agreementReportHtml(const Json &report)
     html += goldSection(field(overall, "gold"));
     html += dawidSkeneSection(field(overall, "dawid_skene"));
     html += readersSection(report);
-    html += QStringLiteral("<footer><p>%1</p></footer></main></body></html>\n")
-                .arg(tr("Percent agreement, Fleiss' &#954; and Gwet's AC1 follow Gwet (2014) with "
-                        "missing ratings; their intervals are analytic at 95&#8239;%. Krippendorff's "
-                        "&#945; follows Krippendorff (2011) with a percentile bootstrap interval "
-                        "over items. Landis &amp; Koch (1977) readings are a convention, not a "
-                        "verdict. Undefined values are shown as &#8212; and explained above."));
+    html +=
+        QStringLiteral("<footer><p>%1</p></footer></main></body></html>\n")
+            .arg(tr("Percent agreement, Fleiss' &#954; and Gwet's AC1 follow Gwet (2014) with "
+                    "missing ratings; their intervals are analytic at 95&#8239;%. Krippendorff's "
+                    "&#945; follows Krippendorff (2011) with a percentile bootstrap interval "
+                    "over items. Landis &amp; Koch (1977) readings are a convention, not a "
+                    "verdict. Undefined values are shown as &#8212; and explained above."));
     return html.toUtf8();
 }
 

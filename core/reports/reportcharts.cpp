@@ -98,7 +98,8 @@ QString heatmapSvg(const QStringList &names, const std::vector<std::optional<dou
     const int n = int(names.size());
     if (n == 0 || values.size() != size_t(n) * size_t(n)) {
         return svgOpen(400, 40, title) +
-               text(0, 24, tr("No pairs of readers to compare."), "font-size=\"13\" fill=\"#6b7280\"") +
+               text(0, 24, tr("No pairs of readers to compare."),
+                    "font-size=\"13\" fill=\"#6b7280\"") +
                QStringLiteral("</svg>");
     }
     const int cell = std::clamp(480 / n, 44, 76);
@@ -168,8 +169,8 @@ QString heatmapSvg(const QStringList &names, const std::vector<std::optional<dou
     }
     for (double v : {1.0, 0.5, 0.0, -0.5, -1.0}) {
         const double y = top + (1.0 - v) / 2.0 * barHeight;
-        svg += text(lx + 22, y + 4, QString::number(v, 'f', 1),
-                    "font-size=\"11\" fill=\"#4b5563\"");
+        svg +=
+            text(lx + 22, y + 4, QString::number(v, 'f', 1), "font-size=\"11\" fill=\"#4b5563\"");
     }
     svg += text(lx, top - 10, tr("kappa"), "font-size=\"11\" fill=\"#4b5563\"");
     svg += QStringLiteral("</svg>");
@@ -209,7 +210,8 @@ QString barChartSvg(const std::vector<ChartValue> &bars, const QString &axisTitl
         const bool zero = std::abs(v) < 1e-9;
         svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"%4\" "
                               "stroke-width=\"%5\"/>")
-                   .arg(px(x), px(top - 8), px(plotBottom), QLatin1String(zero ? "#475569" : "#e2e8f0"),
+                   .arg(px(x), px(top - 8), px(plotBottom),
+                        QLatin1String(zero ? "#475569" : "#e2e8f0"),
                         QLatin1String(zero ? "1.2" : "1"));
         svg += text(x, plotBottom + 16, QString::number(std::abs(v) < 1e-9 ? 0.0 : v, 'f', 1),
                     "font-size=\"11\" text-anchor=\"middle\" fill=\"#475569\"");
@@ -272,8 +274,7 @@ QString lineChartSvg(const std::vector<ChartValue> &points, const QString &axisT
     svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#16a34a\" "
                           "stroke-dasharray=\"5 4\"/>")
                .arg(px(left), px(yOf(0.8)), px(left + plotWidth));
-    svg += text(left + 4, yOf(0.8) - 5, tr("0.80 reliable"),
-                "font-size=\"10\" fill=\"#16a34a\"");
+    svg += text(left + 4, yOf(0.8) - 5, tr("0.80 reliable"), "font-size=\"10\" fill=\"#16a34a\"");
     svg += QStringLiteral("<text transform=\"translate(16 %1) rotate(-90)\" font-size=\"11\" "
                           "text-anchor=\"middle\" fill=\"#475569\">%2</text>")
                .arg(px(top + plotHeight / 2), escapeMarkup(axisTitle));

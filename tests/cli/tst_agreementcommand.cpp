@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -139,7 +139,7 @@ private Q_SLOTS:
 
     void usageErrors()
     {
-        QCOMPARE(run({}).exitCode, 2);                                  // no --csv
+        QCOMPARE(run({}).exitCode, 2); // no --csv
         // A project folder that does not exist is bad input, named in the message.
         const Run missing = run({QStringLiteral("no-such.concord")});
         QCOMPARE(missing.exitCode, 1);
@@ -195,10 +195,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("demo.concord"));
         QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
-        const Run r = run({project, QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--level"),
-                           QStringLiteral("0"), QStringLiteral("--gold"), QStringLiteral("lead"),
-                           QStringLiteral("--guideline"), QStringLiteral("1"),
-                           QStringLiteral("--json")});
+        const Run r =
+            run({project, QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--level"),
+                 QStringLiteral("0"), QStringLiteral("--gold"), QStringLiteral("lead"),
+                 QStringLiteral("--guideline"), QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         const QJsonObject selection = report.value(QStringLiteral("selection")).toObject();
@@ -209,8 +209,12 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("labels")).toArray().size(), 3);
         const QJsonObject overall = report.value(QStringLiteral("overall")).toObject();
         QCOMPARE(overall.value(QStringLiteral("coders")).toInt(), 1); // lead is the reference
-        QCOMPARE(overall.value(QStringLiteral("gold")).toObject()
-                     .value(QStringLiteral("readers")).toArray().size(), 1);
+        QCOMPARE(overall.value(QStringLiteral("gold"))
+                     .toObject()
+                     .value(QStringLiteral("readers"))
+                     .toArray()
+                     .size(),
+                 1);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("agreement.html"))));
     }
 

@@ -20,9 +20,11 @@ class TestAgreementReport : public QObject
     Q_OBJECT
 
 private:
-    static Project project(ClassificationMode mode, const char *labels = "Finding\n  Nodule\n  Effusion\nNormal\n")
+    static Project project(ClassificationMode mode,
+                           const char *labels = "Finding\n  Nodule\n  Effusion\nNormal\n")
     {
-        Project p = Project::create(QStringLiteral("QA"), Taxonomy::fromIndentedText(QLatin1String(labels)));
+        Project p = Project::create(QStringLiteral("QA"),
+                                    Taxonomy::fromIndentedText(QLatin1String(labels)));
         p.classificationMode = mode;
         p.annotators = {{QStringLiteral("gold"), QStringLiteral("Dr Gold"), Role::Lead},
                         {QStringLiteral("r1"), QStringLiteral("Reader 1"), Role::Annotator},
@@ -163,7 +165,8 @@ private Q_SLOTS:
         QCOMPARE(trend.at("by_guideline")[0].at("version").get<int>(), 1);
         QCOMPARE(trend.at("by_guideline")[0].at("units").get<int>(), 4);
         QCOMPARE(trend.at("by_week").size(), size_t(2));
-        QVERIFY(trend.at("by_week")[0].at("week").get<std::string>().find("-W") != std::string::npos);
+        QVERIFY(trend.at("by_week")[0].at("week").get<std::string>().find("-W") !=
+                std::string::npos);
 
         checkNoNan(report);
         const QString html = QString::fromUtf8(agreementReportHtml(report));
@@ -213,13 +216,15 @@ private Q_SLOTS:
     {
         QFETCH(int, annotators);
         QFETCH(bool, withLabels);
-        for (ClassificationMode mode : {ClassificationMode::SingleLabel, ClassificationMode::MultiLabel}) {
+        for (ClassificationMode mode :
+             {ClassificationMode::SingleLabel, ClassificationMode::MultiLabel}) {
             const Project p = withLabels ? project(mode) : project(mode, "");
             const ItemList list = items(3);
             AnnotationStore store;
             const QString ids[] = {QStringLiteral("r1"), QStringLiteral("r2")};
             for (int a = 0; a < annotators; ++a) {
-                const std::vector<int> labels = withLabels ? std::vector<int>{1} : std::vector<int>{};
+                const std::vector<int> labels =
+                    withLabels ? std::vector<int>{1} : std::vector<int>{};
                 for (int i = 0; i < 3; ++i)
                     label(store, ids[a], list.at(i).id, labels);
             }

@@ -24,10 +24,7 @@ private:
         std::vector<std::vector<double>> confusion; // per reader, K×K row-major
     };
 
-    static double uniform(SplitMix64 &random)
-    {
-        return double(random.next() >> 11) * 0x1.0p-53;
-    }
+    static double uniform(SplitMix64 &random) { return double(random.next() >> 11) * 0x1.0p-53; }
 
     static int draw(SplitMix64 &random, const double *probabilities)
     {
@@ -54,8 +51,8 @@ private:
             {1 / 3., 1 / 3., 1 / 3., 1 / 3., 1 / 3., 1 / 3., 1 / 3., 1 / 3., 1 / 3.},
         };
         const int readers = int(s.confusion.size());
-        s.table = RatingTable(Units, readers, {QStringLiteral("a"), QStringLiteral("b"),
-                                               QStringLiteral("c")});
+        s.table = RatingTable(Units, readers,
+                              {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
         SplitMix64 random(seed);
         for (int u = 0; u < Units; ++u) {
             const int truth = draw(random, priors);
@@ -88,7 +85,10 @@ private Q_SLOTS:
                 const double truth = s.confusion[size_t(r)][size_t(cell)];
                 QVERIFY2(std::abs(estimated - truth) < 0.08,
                          qPrintable(QStringLiteral("reader %1 cell %2: %3 vs %4")
-                                        .arg(r).arg(cell).arg(estimated).arg(truth)));
+                                        .arg(r)
+                                        .arg(cell)
+                                        .arg(estimated)
+                                        .arg(truth)));
             }
         }
         // The spammer ranks last and the best reader first.
@@ -107,7 +107,8 @@ private Q_SLOTS:
                 if (s.table.at(u, r) >= 0)
                     ++votes[s.table.at(u, r)];
             }
-            majorityCorrect += int(std::max_element(votes, votes + K) - votes) == s.truth[size_t(u)];
+            majorityCorrect +=
+                int(std::max_element(votes, votes + K) - votes) == s.truth[size_t(u)];
         }
         QVERIFY2(correct >= majorityCorrect && correct > Units * 0.88,
                  qPrintable(QStringLiteral("%1 vs majority %2").arg(correct).arg(majorityCorrect)));

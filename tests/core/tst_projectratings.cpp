@@ -23,18 +23,19 @@ private:
 
     static std::unique_ptr<Workspace> makeProject(const QString &dir, ClassificationMode mode)
     {
-        Project project =
-            Project::create(QStringLiteral("Test"), Taxonomy::fromIndentedText(QLatin1String(Labels)));
+        Project project = Project::create(QStringLiteral("Test"),
+                                          Taxonomy::fromIndentedText(QLatin1String(Labels)));
         project.classificationMode = mode;
         auto workspace = Workspace::create(dir, project);
         if (!workspace)
             qFatal("%s", qPrintable(workspace.error().toString()));
         for (const char *id : {"alice", "bob", "carol"})
             (*workspace)->addAnnotator({QLatin1String(id), QLatin1String(id), Role::Annotator});
-        (*workspace)->addItems({Item{QStringLiteral("i1"), QStringLiteral("1.png")},
-                                Item{QStringLiteral("i2"), QStringLiteral("2.png")},
-                                Item{QStringLiteral("i3"), QStringLiteral("3.png")},
-                                Item{QStringLiteral("i4"), QStringLiteral("4.png")}});
+        (*workspace)
+            ->addItems({Item{QStringLiteral("i1"), QStringLiteral("1.png")},
+                        Item{QStringLiteral("i2"), QStringLiteral("2.png")},
+                        Item{QStringLiteral("i3"), QStringLiteral("3.png")},
+                        Item{QStringLiteral("i4"), QStringLiteral("4.png")}});
         return std::move(*workspace);
     }
 
@@ -125,7 +126,8 @@ private Q_SLOTS:
 
         s.taxonomyDepth = 0;
         const RatingTable top = build(*w, s).tables.front().table;
-        QCOMPARE(top.categoryNames(), (QStringList{QStringLiteral("Finding"), QStringLiteral("Normal")}));
+        QCOMPARE(top.categoryNames(),
+                 (QStringList{QStringLiteral("Finding"), QStringLiteral("Normal")}));
         QCOMPARE(cell(top, 1, 0), QStringLiteral("Finding"));
     }
 
