@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/agreement/splitmix64.h"
 #include "core/project/workspace.h"
 #include "core/reports/agreementreport.h"
 #include "core/reports/agreementreportcsv.h"
 #include "core/reports/agreementreporthtml.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,7 +95,113 @@ private:
         return o;
     }
 
+    // A calibration study: a lead (the gold reader) and five readers label 60 chest X-rays,
+    // 20 under each of three guideline versions, over four weeks. Readers improve with each
+    // version; "eli" stays weak. Nodule and consolidation are the usual confusion. Fixed seed.
+    static void calibrationStudy(Project *project, ItemList *items, AnnotationStore *store)
+    {
+        Project &p = *project;
+        p = Project::create(QStringLiteral("Chest X-ray calibration, site A"),
+                            Taxonomy::fromIndentedText(QStringLiteral(
+                                "Finding\n  Opacity\n    Nodule\n    Consolidation\n  Effusion\n"
+                                "  Pneumothorax\nNormal\n")));
+        p.classificationMode = ClassificationMode::SingleLabel;
+        const QString readers[] = {QStringLiteral("lead"), QStringLiteral("anna"),
+                                   QStringLiteral("ben"),  QStringLiteral("chen"),
+                                   QStringLiteral("dara"), QStringLiteral("eli")};
+        const char *names[] = {"Dr. M. Lead", "Anna K.", "Ben O.", "Chen L.", "Dara S.", "Eli R."};
+        p.annotators.clear();
+        for (int r = 0; r < 6; ++r)
+            p.annotators.push_back(
+                {readers[r], QLatin1String(names[r]), r == 0 ? Role::Lead : Role::Annotator});
+        for (int version : {2, 3}) {
+            GuidelineVersion g;
+            g.version = version;
+            p.guidelines.push_back(g);
+        }
+        p.currentGuidelineVersion = 3;
+        std::vector<int> classes;
+        for (const char *name : {"Nodule", "Consolidation", "Effusion", "Pneumothorax", "Normal"})
+            classes.push_back(p.taxonomy.findByName(QLatin1String(name))->id);
+        const double prior[] = {0.2, 0.2, 0.2, 0.1, 0.3};
+        const double skill[3][5] = {{0.97, 0.80, 0.72, 0.66, 0.60},
+                                    {0.97, 0.86, 0.80, 0.74, 0.62},
+                                    {0.98, 0.92, 0.88, 0.84, 0.64}};
+        SplitMix64 random(2026);
+        auto uniform = [&] { return double(random.next() >> 11) * 0x1.0p-53; };
+        const qint64 week = 7LL * 24 * 3600 * 1000;
+        const qint64 start =
+            QDateTime(QDate(2026, 10, 19), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        for (int i = 0; i < 60; ++i) {
+            const QString id = QStringLiteral("CXR-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+            items->add(Item{id, id + QStringLiteral(".dcm")});
+            double u = uniform();
+            int truth = 4;
+            for (int k = 0; k < 5; ++k) {
+                if (u < prior[k]) {
+                    truth = k;
+                    break;
+                }
+                u -= prior[k];
+            }
+            const int phase = i / 20;
+            const qint64 when =
+                start + phase * week + (i % 20) * 3600 * 1000 + (phase == 2 && i % 2 ? week : 0);
+            for (int r = 0; r < 6; ++r) {
+                if (r > 0 && uniform() < 0.1)
+                    continue; // readers skip a few items: missing cells
+                int said = truth;
+                if (uniform() > (r == 0 ? 0.97 : skill[phase][r - 1])) {
+                    if (truth == 0)
+                        said = 1;
+                    else if (truth == 1)
+                        said = uniform() < 0.7 ? 0 : 4;
+                    else
+                        said = int(uniform() * 5) % 5;
+                }
+                label(*store, readers[r], id, {classes[size_t(said)]}, phase + 1, when);
+            }
+        }
+    }
+
 private Q_SLOTS:
+    // The synthetic calibration study reads as it was made. With CONCORD_REPORT_OUT set, the
+    // HTML goes to that file (resources/screenshots/agreement-report.png was taken from it).
+    void calibrationStudyReport()
+    {
+        Project p;
+        ItemList list;
+        AnnotationStore store;
+        calibrationStudy(&p, &list, &store);
+        AgreementReportOptions options = fixedOptions();
+        options.generatedAt = QDateTime(QDate(2026, 11, 22), QTime(8, 30), QTimeZone::utc());
+        options.bootstrap.resamples = 1000;
+        options.goldAnnotatorId = QStringLiteral("lead");
+        const Json report = buildAgreementReport(p, list, store, options);
+        const Json &overall = report.at("overall");
+        QCOMPARE(overall.at("coders").get<int>(), 5);
+        // Against gold, the readers come out in the order of their skill.
+        const Json &gold = overall.at("gold").at("readers");
+        for (size_t r = 1; r < gold.size(); ++r)
+            QVERIFY(gold[r - 1].at("accuracy").get<double>() >
+                    gold[r].at("accuracy").get<double>());
+        // Without gold, Dawid-Skene also puts the weak reader last.
+        const Json &ds = overall.at("dawid_skene").at("readers");
+        QCOMPARE(ds.back().at("coder").get<std::string>(), std::string("eli"));
+        // Agreement rises from guideline version 1 to 2.
+        const Json &versions = report.at("trend").at("by_guideline");
+        QCOMPARE(versions.size(), size_t(3));
+        QVERIFY(versions[1].at("alpha").get<double>() > versions[0].at("alpha").get<double>());
+        QCOMPARE(report.at("trend").at("by_week").size(), size_t(4));
+        checkNoNan(report);
+        const QByteArray out = qgetenv("CONCORD_REPORT_OUT");
+        if (!out.isEmpty()) {
+            QFile file(QString::fromLocal8Bit(out));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(agreementReportHtml(report));
+        }
+    }
+
     void singleLabelReportStructure()
     {
         const Project p = project(ClassificationMode::SingleLabel);
