@@ -237,13 +237,18 @@ Json trendJson(const Project &project, const ItemList &items, const AnnotationSt
     // ISO weeks (year, week) -> Monday, from the label times of the selection.
     std::map<std::pair<int, int>, QDate> weeks;
     for (const auto &[annotator, work] : store.allWork()) {
-        if (annotator == options.goldAnnotatorId)
+        // Only the readers the report is about give the trend its points.
+        if (annotator == options.goldAnnotatorId || base.excludedAnnotatorIds.contains(annotator) ||
+            (!base.annotatorIds.isEmpty() && !base.annotatorIds.contains(annotator)))
             continue;
         for (auto it = work.items().cbegin(); it != work.items().cend(); ++it) {
             const ClassLabels &labels = it.value().classLabels;
             if (labels.labelIds.empty())
                 continue;
             versions.insert(labels.provenance.guidelineVersion);
+            if (base.guidelineVersion &&
+                labels.provenance.guidelineVersion != *base.guidelineVersion)
+                continue;
             const qint64 ms = labels.provenance.modifiedMs;
             if ((base.fromMs && ms < *base.fromMs) || (base.toMs && ms >= *base.toMs))
                 continue;
