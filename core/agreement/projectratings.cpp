@@ -56,6 +56,11 @@ bool passesLabelFilter(const Taxonomy &taxonomy, int labelId, const QSet<int> &s
 
 bool passesProvenance(const Provenance &p, const ProjectRatingSelection &s)
 {
+    // An item marked done without ever setting a label has no label provenance: it cannot be
+    // placed in a version, session or time window, so any such filter leaves it out.
+    const bool filtered = s.guidelineVersion || !s.sessionIds.isEmpty() || s.fromMs || s.toMs;
+    if (filtered && p.sessionId.isEmpty())
+        return false;
     if (s.guidelineVersion && p.guidelineVersion != *s.guidelineVersion)
         return false;
     if (!s.sessionIds.isEmpty() && !s.sessionIds.contains(p.sessionId))

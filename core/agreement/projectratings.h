@@ -80,7 +80,9 @@ struct ProjectRatings
 // An annotator counts as having rated an item when they set at least one image label on it, or
 // marked it done without any (an explicit "none of these"); every other cell is missing.
 //
-// Items an annotator did not label are missing cells, never "absent".
+// Items an annotator did not label are missing cells, never "absent". The guideline, session
+// and time filters read the provenance of the labels' last change; a "done, none of these"
+// rating without any label change has none, so those filters leave it out.
 ProjectRatings buildProjectRatings(const Project &project, const ItemList &items,
                                    const AnnotationStore &store,
                                    const ProjectRatingSelection &selection);

@@ -216,6 +216,13 @@ private Q_SLOTS:
         QCOMPARE(cell(effusion.table, 0, 1), QStringLiteral("absent"));
         QCOMPARE(cell(effusion.table, 1, 1), QStringLiteral("present"));
 
+        // "Done, none of these" has no label provenance, so a guideline filter leaves it out.
+        s.guidelineVersion = 1;
+        const ProjectRatings v1 = build(*w, s);
+        QCOMPARE(v1.droppedRatings, qint64(1));
+        QCOMPARE(cell(v1.tables[1].table, 1, 0), QStringLiteral("-"));
+        QCOMPARE(cell(v1.tables[1].table, 1, 1), QStringLiteral("absent"));
+
         const RatingTable pooled = pooledRatingTable(r.tables);
         QCOMPARE(pooled.unitCount(), 12);
         QCOMPARE(pooled.coderCount(), 2);
