@@ -13,7 +13,7 @@ struct DawidSkeneOptions
 {
     qint32 maxIterations = 200;
     // Converged when the log-likelihood changes by less than tolerance × max(1, |log L|).
-    double tolerance = 1e-8;
+    double tolerance = 1e-7;
     // Pseudo-count added to every confusion cell and prior (a symmetric Dirichlet prior), so a
     // reader who never used a category gets a small probability instead of log 0.
     double smoothing = 0.01;

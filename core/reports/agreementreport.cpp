@@ -203,7 +203,8 @@ Json tableJson(const QString &key, const QString &title, const char *kind,
            {"dawid_skene", nullptr}};
     if (goldCoder >= 0)
         j["gold"] = goldJson(compareWithGold(withGold, goldCoder));
-    if (options.dawidSkene && table.ratingCount() > 0) {
+    // With one reader there is nothing to separate a reader's errors from the truth.
+    if (options.dawidSkene && table.ratingCount() > 0 && table.coderCount() >= 2) {
         DawidSkeneOptions ds;
         ds.seed = options.bootstrap.seed;
         j["dawid_skene"] = dawidSkeneJson(dawidSkene(table, ds));
