@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// concord-cli agreement: agreement coefficients of a long-format rating CSV.
+// concord-cli agreement: agreement coefficients of a long-format rating CSV, or the agreement
+// report of a project (JSON, CSV and HTML).
 #include "app/cli/clicommand.h"
 
 #include "core/agreement/agreementmetric.h"
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/ratingcsv.h"
+#include "core/project/workspace.h"
+#include "core/reports/agreementreport.h"
+#include "core/reports/agreementreportcsv.h"
+#include "core/reports/agreementreporthtml.h"
+#include "core/storage/atomicfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 
 #include <nlohmann/json.hpp>
 
@@ -100,6 +107,105 @@ QString toText(const AgreementResult &r)
     return line;
 }
 
+// What `agreement <project>` needs from the command line.
+struct ProjectReportArguments
+{
+    QString project;
+    QString outDir;
+    QString level; // taxonomy depth, as typed; empty when not given
+    QString gold;
+    QString guideline;
+    bool json = false;
+    std::optional<BootstrapOptions> bootstrap;
+};
+
+QString summaryLine(const nlohmann::json &c)
+{
+    const QString metric = QString::fromStdString(c.at("metric").get<std::string>());
+    QString line = QStringLiteral("  %1 ").arg(metric.leftJustified(8));
+    if (!c.at("value").is_number())
+        return line + tr("undefined");
+    line += QString::number(c.at("value").get<double>(), 'f', 3);
+    if (c.at("ci").is_object()) {
+        line += QStringLiteral("  [%1, %2]")
+                    .arg(c.at("ci").at("lower").get<double>(), 0, 'f', 3)
+                    .arg(c.at("ci").at("upper").get<double>(), 0, 'f', 3);
+    }
+    if (c.at("landis_koch").is_string())
+        line +=
+            QStringLiteral("  ") + QString::fromStdString(c.at("landis_koch").get<std::string>());
+    return line;
+}
+
+int runProjectReport(const ProjectReportArguments &args)
+{
+    AgreementReportOptions options;
+    if (!args.level.isEmpty()) {
+        bool ok = false;
+        const int depth = args.level.toInt(&ok);
+        if (!ok || depth < 0)
+            return usageError(tr("--level with a project needs a taxonomy depth (0 = top level)"));
+        options.selection.taxonomyDepth = depth;
+    }
+    if (!args.guideline.isEmpty()) {
+        bool ok = false;
+        const int version = args.guideline.toInt(&ok);
+        if (!ok || version < 1)
+            return usageError(tr("--guideline needs a version number of at least 1"));
+        options.selection.guidelineVersion = version;
+    }
+    if (args.bootstrap)
+        options.bootstrap = *args.bootstrap;
+
+    auto workspace = Workspace::open(args.project);
+    if (!workspace)
+        return failWith(workspace.error().toString());
+    const Workspace &w = **workspace;
+    if (!args.gold.isEmpty() && !w.project().findAnnotator(args.gold) &&
+        !w.store().work(args.gold)) {
+        return failWith(QStringLiteral("%1: %2").arg(
+            w.folder().projectFile(), tr("no annotator \"%1\" for --gold").arg(args.gold)));
+    }
+    options.goldAnnotatorId = args.gold;
+    const nlohmann::json report = buildAgreementReport(w.project(), w.items(), w.store(), options);
+
+    const QString outDir = args.outDir.isEmpty() ? QDir::currentPath() : args.outDir;
+    if (!QDir().mkpath(outDir))
+        return failWith(QStringLiteral("%1: %2").arg(outDir, tr("cannot create the folder")));
+    const QDir dir(outDir);
+    const std::pair<QString, QByteArray> files[] = {
+        {dir.filePath(QStringLiteral("agreement.json")),
+         QByteArray::fromStdString(report.dump(2)) + '\n'},
+        {dir.filePath(QStringLiteral("agreement.csv")), agreementReportCsv(report)},
+        {dir.filePath(QStringLiteral("agreement.html")), agreementReportHtml(report)}};
+    for (const auto &[path, bytes] : files) {
+        if (MaybeError error = writeFileAtomically(path, bytes))
+            return failWith(error->toString());
+    }
+
+    if (args.json) {
+        standardOutput() << QString::fromStdString(report.dump(2)) << Qt::endl;
+    } else {
+        QTextStream &out = standardOutput();
+        const nlohmann::json &overall = report.at("overall");
+        out << tr("Agreement of %1: %2 readers, %3 of %4 items labeled\n")
+                   .arg(QString::fromStdString(report.at("project").at("name").get<std::string>()))
+                   .arg(overall.at("coders").get<qint64>())
+                   .arg(report.at("rated_items").get<qint64>())
+                   .arg(report.at("project").at("items").get<qint64>());
+        out << QString::fromStdString(overall.at("title").get<std::string>()) << '\n';
+        for (const nlohmann::json &c : overall.at("coefficients"))
+            out << summaryLine(c) << '\n';
+        out << tr("Wrote %1, %2 and %3\n").arg(files[0].first, files[1].first, files[2].first);
+        out.flush();
+    }
+    for (const nlohmann::json &warning : report.at("warnings"))
+        standardError() << tr("warning: ") << QString::fromStdString(warning.get<std::string>())
+                        << '\n';
+    standardError().flush();
+    return ExitOk;
+}
+
 } // namespace
 
 int runAgreementCommand(const QStringList &arguments)
@@ -107,16 +213,19 @@ int runAgreementCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Measure inter-annotator agreement on a long-format CSV with the header "
-           "unit,coder,label (one rating per line; a missing rating has no line)."));
+           "unit,coder,label (one rating per line; a missing rating has no line), or write the "
+           "agreement report of a project (agreement.json, agreement.csv, agreement.html)."));
     parser.addHelpOption();
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Ratings to read."), tr("file"));
     const QCommandLineOption metric(
         QStringLiteral("metric"),
         tr("Coefficient: percent, cohen, scott, fleiss, alpha, ac1 or bp (default alpha)."),
         tr("name"), QStringLiteral("alpha"));
-    const QCommandLineOption level(QStringLiteral("level"),
-                                   tr("Level for alpha: nominal, ordinal, interval or ratio."),
-                                   tr("level"), QStringLiteral("nominal"));
+    const QCommandLineOption level(
+        QStringLiteral("level"),
+        tr("With --csv, the level for alpha: nominal, ordinal, interval or ratio. With a "
+           "project, the taxonomy depth to compare labels at (0 = top level)."),
+        tr("level"), QStringLiteral("nominal"));
     const QCommandLineOption weights(QStringLiteral("weights"),
                                      tr("Weights for cohen, ac1 and bp: linear or quadratic."),
                                      tr("scheme"));
@@ -126,9 +235,23 @@ int runAgreementCommand(const QStringList &arguments)
         tr("Bootstrap confidence interval over units with N resamples (e.g. 1000)."), tr("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the bootstrap (default 1)."),
                                   tr("S"), QStringLiteral("1"));
-    parser.addOptions({csv, metric, level, weights, json, bootstrap, seed});
+    const QCommandLineOption outDir(
+        QStringLiteral("out-dir"),
+        tr("With a project: the folder to write the report files to (default: the current "
+           "folder)."),
+        tr("dir"));
+    const QCommandLineOption gold(
+        QStringLiteral("gold"),
+        tr("With a project: the annotator whose labels are the reference for accuracy and "
+           "kappa against gold."),
+        tr("annotator"));
+    const QCommandLineOption guideline(
+        QStringLiteral("guideline"),
+        tr("With a project: only labels made under this guideline version."), tr("version"));
+    parser.addOptions(
+        {csv, metric, level, weights, json, bootstrap, seed, outDir, gold, guideline});
     parser.addPositionalArgument(QStringLiteral("project"),
-                                 tr("A Concord project folder (not supported yet; use --csv)."),
+                                 tr("A Concord project folder: writes its agreement report."),
                                  QStringLiteral("[project]"));
 
     if (!parser.parse(QStringList{QStringLiteral("concord-cli agreement")} + arguments))
@@ -145,11 +268,35 @@ int runAgreementCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.isSet(csv)) {
-        if (!parser.positionalArguments().isEmpty())
-            return usageError(tr("reading agreement from a project is not supported yet; "
-                                 "export ratings and pass --csv <file>"));
-        return usageError(tr("--csv <file> is required"));
+        if (parser.positionalArguments().isEmpty())
+            return usageError(tr("--csv <file> or a project folder is required"));
+        if (parser.positionalArguments().size() > 1)
+            return usageError(tr("give one project folder"));
+        if (parser.isSet(metric) || parser.isSet(weights))
+            return usageError(tr("--metric and --weights apply only to --csv; the project "
+                                 "report computes every coefficient"));
+        ProjectReportArguments args;
+        args.project = parser.positionalArguments().first();
+        args.outDir = parser.value(outDir);
+        args.level = parser.isSet(level) ? parser.value(level) : QString();
+        args.gold = parser.value(gold);
+        args.guideline = parser.value(guideline);
+        args.json = parser.isSet(json);
+        if (parser.isSet(bootstrap)) {
+            bool okCount = false, okSeed = false;
+            BootstrapOptions options;
+            options.resamples = parser.value(bootstrap).toInt(&okCount);
+            options.seed = parser.value(seed).toULongLong(&okSeed);
+            if (!okCount || options.resamples < 2)
+                return usageError(tr("--bootstrap needs a whole number of at least 2"));
+            if (!okSeed)
+                return usageError(tr("--seed needs a non-negative whole number"));
+            args.bootstrap = options;
+        }
+        return runProjectReport(args);
     }
+    if (parser.isSet(outDir) || parser.isSet(gold) || parser.isSet(guideline))
+        return usageError(tr("--out-dir, --gold and --guideline apply only to a project"));
 
     AgreementRequest request;
     const std::optional<AgreementMetric> chosen = parseAgreementMetric(parser.value(metric));

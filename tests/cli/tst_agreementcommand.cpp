@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
-// Runs `concord-cli agreement` on fixtures in tests/data and checks its output and exit code.
+// Runs `concord-cli agreement` on fixtures in tests/data and on projects made with
+// `concord-cli init`, and checks its output, the files it writes and its exit codes.
 class TestAgreementCommand : public QObject
 {
     Q_OBJECT
@@ -20,9 +24,13 @@ private:
 
     static Run run(const QStringList &arguments)
     {
+        return cli(QStringList{QStringLiteral("agreement")} + arguments);
+    }
+
+    static Run cli(const QStringList &arguments)
+    {
         QProcess process;
-        process.start(QStringLiteral(CONCORD_CLI_PATH),
-                      QStringList{QStringLiteral("agreement")} + arguments);
+        process.start(QStringLiteral(CONCORD_CLI_PATH), arguments);
         Run result;
         if (!process.waitForFinished(60000))
             return result;
@@ -131,8 +139,11 @@ private Q_SLOTS:
 
     void usageErrors()
     {
-        QCOMPARE(run({}).exitCode, 2);                                  // no --csv
-        QCOMPARE(run({QStringLiteral("project.concord")}).exitCode, 2); // not yet supported
+        QCOMPARE(run({}).exitCode, 2); // no --csv
+        // A project folder that does not exist is bad input, named in the message.
+        const Run missing = run({QStringLiteral("no-such.concord")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("no-such.concord"));
         QCOMPARE(run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
                       QStringLiteral("--metric"), QStringLiteral("nope")})
                      .exitCode,
@@ -142,6 +153,107 @@ private Q_SLOTS:
                                QStringLiteral("--metric"), QStringLiteral("cohen")});
         QCOMPARE(cohen.exitCode, 1);
         QVERIFY(cohen.err.contains("exactly 2 coders"));
+    }
+
+    void projectReportOnDemo()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
+        const QString out = dir.filePath(QStringLiteral("report"));
+        const Run r = run({project, QStringLiteral("--out-dir"), out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Wrote"), r.out.constData());
+        QVERIFY(r.out.contains("alpha"));
+
+        QFile json(out + QStringLiteral("/agreement.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(json.readAll(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(report.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("concord-agreement-report"));
+        const QJsonObject overall = report.value(QStringLiteral("overall")).toObject();
+        QCOMPARE(overall.value(QStringLiteral("coders")).toInt(), 2); // lead and demo
+        QCOMPARE(overall.value(QStringLiteral("coefficients")).toArray().size(), 4);
+        // The demo is multi-label: one binary table per label of the taxonomy.
+        QCOMPARE(report.value(QStringLiteral("labels")).toArray().size(), 10);
+
+        QFile csv(out + QStringLiteral("/agreement.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("scope,table,category,coder_a,coder_b,metric,value"));
+        QFile html(out + QStringLiteral("/agreement.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(html.readAll());
+        QVERIFY(page.contains(QStringLiteral("<svg")));
+        QVERIFY(!page.contains(QRegularExpression(QStringLiteral("\\b(nan|inf)\\b"),
+                                                  QRegularExpression::CaseInsensitiveOption)));
+    }
+
+    void projectReportOptions()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
+        const Run r =
+            run({project, QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--level"),
+                 QStringLiteral("0"), QStringLiteral("--gold"), QStringLiteral("lead"),
+                 QStringLiteral("--guideline"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject selection = report.value(QStringLiteral("selection")).toObject();
+        QCOMPARE(selection.value(QStringLiteral("taxonomy_level")).toInt(), 0);
+        QCOMPARE(selection.value(QStringLiteral("guideline_version")).toInt(), 1);
+        QCOMPARE(selection.value(QStringLiteral("gold")).toString(), QStringLiteral("lead"));
+        // Depth 0 of the demo taxonomy: Finding, Device, Normal.
+        QCOMPARE(report.value(QStringLiteral("labels")).toArray().size(), 3);
+        const QJsonObject overall = report.value(QStringLiteral("overall")).toObject();
+        QCOMPARE(overall.value(QStringLiteral("coders")).toInt(), 1); // lead is the reference
+        QCOMPARE(overall.value(QStringLiteral("gold"))
+                     .toObject()
+                     .value(QStringLiteral("readers"))
+                     .toArray()
+                     .size(),
+                 1);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("agreement.html"))));
+    }
+
+    void projectReportErrors()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const Run gold = run({project, QStringLiteral("--out-dir"), out, QStringLiteral("--gold"),
+                              QStringLiteral("nobody")});
+        QCOMPARE(gold.exitCode, 1);
+        QVERIFY(gold.err.contains("nobody"));
+        QCOMPARE(gold.err.trimmed().count('\n'), 0);
+        QCOMPARE(run({project, QStringLiteral("--level"), QStringLiteral("top")}).exitCode, 2);
+        QCOMPARE(run({project, QStringLiteral("--guideline"), QStringLiteral("0")}).exitCode, 2);
+        QCOMPARE(run({project, QStringLiteral("--metric"), QStringLiteral("alpha")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
+                      QStringLiteral("--out-dir"), out})
+                     .exitCode,
+                 2);
+        QVERIFY(!QFile::exists(out + QStringLiteral("/agreement.json")));
+    }
+
+    void emptyProjectGivesADefinedReport()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("empty.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), project}).exitCode, 0);
+        const Run r = run({project, QStringLiteral("--out-dir"), dir.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("undefined"));
+        QVERIFY(r.err.contains("warning:"));
+        QFile html(dir.filePath(QStringLiteral("agreement.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(html.readAll());
+        QVERIFY(page.contains(QStringLiteral("<svg")));
+        QVERIFY(!page.contains(QRegularExpression(QStringLiteral("\\b(nan|inf)\\b"),
+                                                  QRegularExpression::CaseInsensitiveOption)));
     }
 
     void helpWorks()

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/agreement/ratingtable.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace concord {
+
+struct DawidSkeneOptions
+{
+    qint32 maxIterations = 200;
+    // Converged when the log-likelihood changes by less than tolerance × max(1, |log L|).
+    double tolerance = 1e-7;
+    // Pseudo-count added to every confusion cell and prior (a symmetric Dirichlet prior), so a
+    // reader who never used a category gets a small probability instead of log 0.
+    double smoothing = 0.01;
+    // Breaks ties of the majority-vote start.
+    quint64 seed = 1;
+};
+
+// One reader's estimated behaviour.
+struct DawidSkeneReader
+{
+    qint32 coder = 0;
+    QString name;
+    qint32 units = 0; // units this reader rated
+    // categoryCount² probabilities, row-major: row k is P(reader says l | true category k).
+    std::vector<double> confusion;
+    // Mean of P(correct | true k) over the categories that occur (expected count >= 0.5):
+    // balanced accuracy, independent of prevalence, so always answering "normal" scores low.
+    double meanDiagonal = 0;
+    double accuracy = 0; // Σ_k prior_k P(correct | k): expected share correct
+    qint32 rank = 0;     // 1 = most reliable, by meanDiagonal then accuracy then order
+};
+
+struct DawidSkeneResult
+{
+    QStringList categories;
+    std::vector<double> priors;     // estimated prevalence of each true category
+    std::vector<double> posteriors; // unitCount × categoryCount, row-major
+    std::vector<qint32> mostLikely; // per unit the category of highest posterior (-1 if unrated)
+    std::vector<DawidSkeneReader> readers; // in coder order
+    std::vector<qint32> ranking;           // coder indices, most reliable first
+    qint32 iterations = 0;
+    double logLikelihood = 0;
+    double lastChange = 0; // |Δ log L| of the last iteration
+    bool converged = false;
+    QStringList warnings;
+};
+
+// Dawid & Skene (1979) maximum-likelihood estimation of each reader's confusion matrix, the
+// class prevalences and the posterior of each unit's true category, by EM over a rating table
+// with missing cells (a missing cell contributes nothing to the likelihood).
+//
+// Start: each unit's true category is its majority vote, ties broken uniformly at random by a
+// SplitMix64 stream seeded with options.seed (unit order), units without ratings uniform. Starting
+// from the majority vote, rather than at random, keeps category k meaning category k (no label
+// switching) and is what Dawid & Skene propose. Then M-step (smoothed counts) and E-step
+// (posteriors, computed in log space) alternate until the log-likelihood settles. Deterministic
+// for a given table and seed. Needs at least one rating and one category; otherwise the result
+// is empty with a warning.
+DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &options = {});
+
+} // namespace concord

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/agreementreportcsv.h"
+
+#include <QStringList>
+
+namespace concord {
+
+namespace {
+
+QByteArray field(const Json &value)
+{
+    QByteArray text;
+    if (value.is_null())
+        return text;
+    if (value.is_string())
+        text = QByteArray::fromStdString(value.get<std::string>());
+    else if (value.is_number_float())
+        text = QByteArray::number(value.get<double>(), 'g', 12);
+    else
+        text = QByteArray::fromStdString(value.dump());
+    if (text.contains(',') || text.contains('"') || text.contains('\n') || text.contains('\r'))
+        text = '"' + text.replace("\"", "\"\"") + '"';
+    return text;
+}
+
+Json get(const Json &object, const char *key)
+{
+    return object.is_object() && object.contains(key) ? object.at(key) : Json(nullptr);
+}
+
+struct Row
+{
+    Json scope, table, category, coderA, coderB, metric;
+    Json result = Json::object(); // an AgreementResult in report form, or {"value": x}
+};
+
+void write(QByteArray &out, const Row &row)
+{
+    const Json &r = row.result;
+    const Json ci = get(r, "ci");
+    QByteArray warnings;
+    if (get(r, "warnings").is_array()) {
+        QStringList list;
+        for (const Json &w : r.at("warnings"))
+            list.append(fromStd(w.get<std::string>()));
+        warnings = list.join(QStringLiteral("; ")).toUtf8();
+    }
+    const QList<QByteArray> fields = {field(row.scope),
+                                      field(row.table),
+                                      field(row.category),
+                                      field(row.coderA),
+                                      field(row.coderB),
+                                      field(row.metric),
+                                      field(get(r, "value")),
+                                      field(get(r, "standard_error")),
+                                      field(get(ci, "lower")),
+                                      field(get(ci, "upper")),
+                                      field(get(ci, "level")),
+                                      field(get(ci, "method")),
+                                      field(get(r, "units")),
+                                      field(get(r, "coders")),
+                                      field(get(r, "landis_koch")),
+                                      field(Json(warnings.toStdString()))};
+    out += fields.join(',');
+    out += '\n';
+}
+
+void writeTable(QByteArray &out, const Json &table, const char *scope)
+{
+    const Json key = get(table, "title");
+    for (const Json &c : table.at("coefficients"))
+        write(out, {scope, key, nullptr, nullptr, nullptr, c.at("metric"), c});
+    for (const Json &c : table.at("fleiss_per_category"))
+        write(out, {scope, key, c.at("category"), nullptr, nullptr, "fleiss_category", c});
+    const Json &pairs = table.at("pairwise_cohen");
+    const Json &coders = pairs.at("coders");
+    for (size_t a = 0; a < coders.size(); ++a) {
+        for (size_t b = a + 1; b < coders.size(); ++b) {
+            write(out, {scope, key, nullptr, coders[a], coders[b], "cohen",
+                        Json{{"value", pairs.at("kappa")[a][b]},
+                             {"units", pairs.at("units")[a][b]},
+                             {"coders", 2}}});
+        }
+    }
+    const Json gold = get(table, "gold");
+    if (gold.is_object()) {
+        for (const Json &r : gold.at("readers")) {
+            write(out, {scope, key, nullptr, gold.at("reference"), r.at("coder"), "gold_cohen",
+                        r.at("kappa")});
+            write(out,
+                  {scope, key, nullptr, gold.at("reference"), r.at("coder"), "gold_accuracy",
+                   Json{{"value", r.at("accuracy")}, {"units", r.at("units")}, {"coders", 2}}});
+        }
+    }
+}
+
+} // namespace
+
+QByteArray agreementReportCsv(const Json &report)
+{
+    QByteArray out = "scope,table,category,coder_a,coder_b,metric,value,standard_error,ci_lower,"
+                     "ci_upper,ci_level,ci_method,units,coders,landis_koch,warnings\n";
+    if (report.contains("overall"))
+        writeTable(out, report.at("overall"), "overall");
+    if (report.contains("labels")) {
+        for (const Json &table : report.at("labels"))
+            writeTable(out, table, "label");
+    }
+    const Json trend = get(report, "trend");
+    if (trend.is_object()) {
+        for (const Json &p : trend.at("by_guideline")) {
+            write(out, {"guideline", nullptr, Json(std::to_string(p.at("version").get<int>())),
+                        nullptr, nullptr, trend.at("measure"),
+                        Json{{"value", p.at("alpha")},
+                             {"units", p.at("units")},
+                             {"coders", p.at("coders")}}});
+        }
+        for (const Json &p : trend.at("by_week")) {
+            write(out, {"week", nullptr, p.at("week"), nullptr, nullptr, trend.at("measure"),
+                        Json{{"value", p.at("alpha")},
+                             {"units", p.at("units")},
+                             {"coders", p.at("coders")}}});
+        }
+    }
+    return out;
+}
+
+} // namespace concord

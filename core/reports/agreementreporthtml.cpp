@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/agreementreporthtml.h"
+
+#include "core/reports/reportcharts.h"
+#include "core/reports/reportstyle.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace concord {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("concord::reports", text);
+}
+
+QString esc(const QString &s)
+{
+    return escapeMarkup(s);
+}
+
+QString str(const Json &j, const char *key)
+{
+    if (!j.is_object() || !j.contains(key) || !j.at(key).is_string())
+        return {};
+    return fromStd(j.at(key).get<std::string>());
+}
+
+std::optional<double> num(const Json &j, const char *key)
+{
+    if (!j.is_object() || !j.contains(key) || !j.at(key).is_number())
+        return std::nullopt;
+    const double v = j.at(key).get<double>();
+    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+const Json &field(const Json &j, const char *key)
+{
+    static const Json null;
+    return j.is_object() && j.contains(key) ? j.at(key) : null;
+}
+
+QString fmt(std::optional<double> v, int decimals = 3)
+{
+    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("&#8212;");
+}
+
+QString percent(std::optional<double> v)
+{
+    return v ? QString::number(*v * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("&#8212;");
+}
+
+QString metricTitle(const QString &metric)
+{
+    if (metric == QLatin1String("percent"))
+        return tr("Percent agreement");
+    if (metric == QLatin1String("fleiss"))
+        return tr("Fleiss' &#954;");
+    if (metric == QLatin1String("alpha"))
+        return tr("Krippendorff's &#945;");
+    if (metric == QLatin1String("ac1"))
+        return tr("Gwet's AC1");
+    return esc(metric);
+}
+
+// The engine's Landis-Koch keys, shown translated.
+QString readingText(const QString &key)
+{
+    static const char *const keys[] = {QT_TRANSLATE_NOOP("concord::reports", "poor"),
+                                       QT_TRANSLATE_NOOP("concord::reports", "slight"),
+                                       QT_TRANSLATE_NOOP("concord::reports", "fair"),
+                                       QT_TRANSLATE_NOOP("concord::reports", "moderate"),
+                                       QT_TRANSLATE_NOOP("concord::reports", "substantial"),
+                                       QT_TRANSLATE_NOOP("concord::reports", "almost perfect")};
+    for (const char *k : keys) {
+        if (key == QLatin1String(k))
+            return tr(k);
+    }
+    return key;
+}
+
+QString badge(const QString &reading)
+{
+    if (reading.isEmpty())
+        return QStringLiteral("<span class=\"muted\">&#8212;</span>");
+    QString cls = reading;
+    cls.replace(QLatin1Char(' '), QLatin1Char('-'));
+    return QStringLiteral("<span class=\"badge b-%1\">%2</span>")
+        .arg(esc(cls), esc(readingText(reading)));
+}
+
+QString interval(const Json &coefficient)
+{
+    const Json &ci = field(coefficient, "ci");
+    if (!ci.is_object())
+        return QString();
+    return tr("%1% CI %2 to %3")
+        .arg(QString::number(num(ci, "level").value_or(0.95) * 100, 'g', 3), fmt(num(ci, "lower")),
+             fmt(num(ci, "upper")));
+}
+
+QString cards(const Json &overall)
+{
+    QString html = QStringLiteral("<section class=\"cards\">");
+    for (const Json &c : field(overall, "coefficients")) {
+        const bool isPercent = str(c, "metric") == QLatin1String("percent");
+        html +=
+            QStringLiteral("<div class=\"card\"><div class=\"name\">%1</div>"
+                           "<div class=\"value\">%2</div><div class=\"ci\">%3</div>%4</div>")
+                .arg(metricTitle(str(c, "metric")),
+                     isPercent ? percent(num(c, "value")) : fmt(num(c, "value")), esc(interval(c)),
+                     isPercent ? QStringLiteral("<span class=\"note\">%1</span>")
+                                     .arg(tr("not chance-corrected"))
+                               : badge(str(c, "landis_koch")));
+    }
+    html += QStringLiteral("</section>");
+    // The engine's reasons and caveats (unpairable items, undefined bootstrap resamples, the
+    // prevalence paradox), once each, under the figures they qualify.
+    QStringList notes;
+    for (const Json &c : field(overall, "coefficients")) {
+        for (const Json &w : field(c, "warnings")) {
+            const QString note =
+                QStringLiteral("<li><b>%1:</b> %2</li>")
+                    .arg(metricTitle(str(c, "metric")),
+                         esc(w.is_string() ? fromStd(w.get<std::string>()) : QString()));
+            if (!notes.contains(note))
+                notes.append(note);
+        }
+    }
+    if (!notes.isEmpty()) {
+        html += QStringLiteral("<section class=\"notes\"><strong>%1</strong><ul>%2</ul></section>")
+                    .arg(tr("Notes on these figures"), notes.join(QString()));
+    }
+    return html;
+}
+
+QString coefficientRows(const Json &table, bool withTitle)
+{
+    QString html;
+    std::optional<double> values[4];
+    QString alphaCi, reading;
+    const Json &cs = field(table, "coefficients");
+    for (size_t i = 0; i < 4 && i < cs.size(); ++i)
+        values[i] = num(cs[i], "value");
+    if (cs.size() > 2) {
+        alphaCi = interval(cs[2]);
+        reading = str(cs[2], "landis_koch");
+    }
+    html += QStringLiteral("<tr>");
+    if (withTitle)
+        html += QStringLiteral("<td>%1</td>").arg(esc(str(table, "title")));
+    html += QStringLiteral("<td class=\"num\">%1</td><td class=\"num\">%2</td>"
+                           "<td class=\"num\">%3</td><td class=\"num\">%4</td>"
+                           "<td class=\"num\">%5</td><td>%6</td><td>%7</td></tr>")
+                .arg(field(table, "units").is_number()
+                         ? QString::number(field(table, "units").get<qint64>())
+                         : QString(),
+                     percent(values[0]), fmt(values[1]), fmt(values[2]), fmt(values[3]),
+                     esc(alphaCi), badge(reading));
+    return html;
+}
+
+QString coefficientTable(const Json &report)
+{
+    const bool multi = str(field(report, "project"), "mode") == QLatin1String("multi_label");
+    QString html = QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr>")
+                       .arg(tr("Coefficients"),
+                            multi ? tr("Multi-label project: each label is measured as present or "
+                                       "absent; the first row pools every item-label decision.")
+                                  : tr("Single-label project: the label of each item is one "
+                                       "nominal rating."));
+    html += QStringLiteral("<th>%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th>"
+                           "<th class=\"num\">%4</th><th class=\"num\">%5</th>"
+                           "<th class=\"num\">AC1</th><th>%6</th><th>%7</th></tr>")
+                .arg(tr("Table"), tr("Units"), tr("Percent"), tr("Fleiss &#954;"), tr("&#945;"),
+                     tr("&#945; interval"), tr("Reading (&#945;)"));
+    html += coefficientRows(field(report, "overall"), true);
+    for (const Json &table : field(report, "labels"))
+        html += coefficientRows(table, true);
+    return html + QStringLiteral("</table></section>");
+}
+
+QString heatmapSection(const Json &overall)
+{
+    const Json &pairs = field(overall, "pairwise_cohen");
+    QStringList names;
+    std::vector<std::optional<double>> values;
+    std::vector<qint64> units;
+    for (const Json &c : field(pairs, "coders"))
+        names.append(fromStd(c.get<std::string>()));
+    for (const Json &row : field(pairs, "kappa")) {
+        for (const Json &v : row)
+            values.push_back(v.is_number() && std::isfinite(v.get<double>())
+                                 ? std::optional<double>(v.get<double>())
+                                 : std::nullopt);
+    }
+    for (const Json &row : field(pairs, "units")) {
+        for (const Json &v : row)
+            units.push_back(v.is_number() ? v.get<qint64>() : 0);
+    }
+    return QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>%3</section>")
+        .arg(tr("Pairwise Cohen's &#954;"),
+             tr("Each pair of readers on the items both labeled (n). Blue is agreement beyond "
+                "chance, red is systematic disagreement."),
+             heatmapSvg(names, values, units, tr("Pairwise Cohen's kappa")));
+}
+
+QString barsSection(const Json &report)
+{
+    const bool multi = str(field(report, "project"), "mode") == QLatin1String("multi_label");
+    std::vector<ChartValue> bars;
+    for (const Json &c : field(field(report, "overall"), "fleiss_per_category")) {
+        // A category of the scale that nobody chose has no kappa to show.
+        if (field(c, "ratings").is_number() && field(c, "ratings").get<qint64>() == 0)
+            continue;
+        bars.push_back({str(c, "category"), num(c, "value"), {}});
+    }
+    return QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>%3</section>")
+        .arg(multi ? tr("Fleiss' &#954; per label") : tr("Fleiss' &#954; per category"),
+             tr("Agreement on each category against all others (Fleiss 1971), with the "
+                "Landis-Koch bands behind; categories nobody chose are left out. Low bars show "
+                "which findings need a clearer guideline."),
+             bars.empty() ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No categories."))
+                          : barChartSvg(bars, tr("Fleiss' kappa")));
+}
+
+QString trendSection(const Json &trend)
+{
+    std::vector<ChartValue> versions;
+    for (const Json &p : field(trend, "by_guideline")) {
+        versions.push_back({tr("v%1").arg(field(p, "version").get<int>()), num(p, "alpha"),
+                            tr("%1 units").arg(field(p, "units").get<qint64>())});
+    }
+    std::vector<ChartValue> weeks;
+    for (const Json &p : field(trend, "by_week"))
+        weeks.push_back(
+            {str(p, "week"), num(p, "alpha"), tr("%1 units").arg(field(p, "units").get<qint64>())});
+    QString html =
+        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><div class=\"charts\">")
+            .arg(tr("Trend"), tr("Krippendorff's &#945; (nominal) of the labels made under "
+                                 "each guideline version and in each ISO week."));
+    html += QStringLiteral("<div><h3>%1</h3>%2</div>")
+                .arg(tr("By guideline version"),
+                     lineChartSvg(versions, tr("alpha"), tr("Guideline version")));
+    html +=
+        QStringLiteral("<div><h3>%1</h3>%2</div>")
+            .arg(tr("By ISO week"), lineChartSvg(weeks, tr("alpha"), tr("ISO week of the label")));
+    return html + QStringLiteral("</div></section>");
+}
+
+QString readersSection(const Json &report)
+{
+    QString html = QStringLiteral("<section><h2>%1</h2><table><tr><th>%2</th><th>%3</th>"
+                                  "<th>%4</th><th class=\"num\">%5</th></tr>")
+                       .arg(tr("Readers"), tr("Id"), tr("Name"), tr("Role"), tr("Items labeled"));
+    for (const Json &c : field(report, "coders")) {
+        QString role = esc(str(c, "role"));
+        if (field(c, "gold").is_boolean() && field(c, "gold").get<bool>())
+            role += QStringLiteral(" <span class=\"badge\" style=\"background:#b45309\">%1</span>")
+                        .arg(tr("gold"));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td></tr>")
+                .arg(esc(str(c, "id")), esc(str(c, "name")), role)
+                .arg(field(c, "items_rated").is_number() ? field(c, "items_rated").get<qint64>()
+                                                         : 0);
+    }
+    return html + QStringLiteral("</table></section>");
+}
+
+// A confusion matrix restricted to the categories in `shown` (indices), labelled by the last
+// part of each category's path.
+QString confusionTable(const Json &matrix, const QStringList &categories,
+                       const std::vector<size_t> &shown, const QString &title)
+{
+    auto shortName = [&](size_t k) {
+        return esc(categories.value(qsizetype(k)).section(QStringLiteral(" / "), -1));
+    };
+    QString html =
+        QStringLiteral("<div class=\"confusion\"><strong>%1</strong><table><tr><td></td>")
+            .arg(esc(title));
+    for (size_t c : shown)
+        html += QStringLiteral("<th class=\"num\">%1</th>").arg(shortName(c));
+    html += QStringLiteral("</tr>");
+    for (size_t r : shown) {
+        if (r >= matrix.size())
+            continue;
+        html += QStringLiteral("<tr><th>%1</th>").arg(shortName(r));
+        for (size_t c : shown) {
+            const Json &v = c < matrix[r].size() ? matrix[r][c] : Json();
+            const QString text =
+                v.is_number() ? QString::number(v.get<qint64>()) : QStringLiteral("&#8212;");
+            html += QStringLiteral("<td%1>%2</td>")
+                        .arg(QLatin1String(r == c ? " class=\"hit\"" : ""), text);
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table></div>");
+}
+
+QStringList stringList(const Json &array)
+{
+    QStringList out;
+    for (const Json &s : array)
+        out.append(s.is_string() ? fromStd(s.get<std::string>()) : QString());
+    return out;
+}
+
+QString goldSection(const Json &gold)
+{
+    if (!gold.is_object())
+        return {};
+    const QStringList categories = stringList(field(gold, "categories"));
+    QString html =
+        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr><th>%3</th>"
+                       "<th class=\"num\">%4</th><th class=\"num\">%5</th>"
+                       "<th class=\"num\">%6</th><th>%7</th><th>%8</th></tr>")
+            .arg(tr("Agreement with gold"),
+                 tr("Each reader against the reference reading of %1.")
+                     .arg(esc(str(gold, "reference"))),
+                 tr("Reader"), tr("Units"), tr("Accuracy"), tr("Cohen &#954;"),
+                 tr("&#954; interval"), tr("Reading"));
+    // Rows and columns that hold a count for some reader; unused categories only add zeros.
+    std::vector<size_t> shown;
+    for (size_t k = 0; k < size_t(categories.size()); ++k) {
+        bool used = false;
+        for (const Json &r : field(gold, "readers")) {
+            const Json &m = field(r, "confusion");
+            for (size_t other = 0; other < m.size() && !used; ++other) {
+                used = (k < m.size() && other < m[k].size() && m[k][other].is_number() &&
+                        m[k][other].get<qint64>() > 0) ||
+                       (k < m[other].size() && m[other][k].is_number() &&
+                        m[other][k].get<qint64>() > 0);
+            }
+        }
+        if (used)
+            shown.push_back(k);
+    }
+    QString matrices;
+    for (const Json &r : field(gold, "readers")) {
+        const Json &kappa = field(r, "kappa");
+        html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td>"
+                               "<td class=\"num\">%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(esc(str(r, "coder")))
+                    .arg(field(r, "units").get<qint64>())
+                    .arg(percent(num(r, "accuracy")), fmt(num(kappa, "value")),
+                         esc(interval(kappa)), badge(str(kappa, "landis_koch")));
+        matrices += confusionTable(field(r, "confusion"), categories, shown,
+                                   tr("%1 (rows: gold, columns: reader)").arg(str(r, "coder")));
+    }
+    return html + QStringLiteral("</table><div class=\"grid2\" style=\"margin-top:14px\">") +
+           matrices + QStringLiteral("</div></section>");
+}
+
+QString dawidSkeneSection(const Json &ds)
+{
+    if (!ds.is_object())
+        return {};
+    const bool converged =
+        field(ds, "converged").is_boolean() && field(ds, "converged").get<bool>();
+    const QString status = (converged ? tr("Converged after %1 iterations")
+                                      : tr("Stopped after %1 iterations without converging"))
+                               .arg(field(ds, "iterations").get<qint64>()) +
+                           tr("; last change in log-likelihood %1.")
+                               .arg(QString::number(num(ds, "last_change").value_or(0), 'g', 3));
+    QString html =
+        QStringLiteral(
+            "<section><h2>%1</h2><p class=\"sub\">%2 %3</p><table><tr><th class=\"num\">%4</th>"
+            "<th>%5</th><th class=\"num\">%6</th><th class=\"num\">%7</th>"
+            "<th class=\"num\">%8</th></tr>")
+            .arg(tr("Reader reliability (Dawid-Skene)"),
+                 tr("Each reader's confusion matrix estimated without a gold standard "
+                    "(Dawid &amp; Skene 1979), ranked by balanced accuracy."),
+                 esc(status), tr("Rank"), tr("Reader"), tr("Balanced accuracy"),
+                 tr("Expected accuracy"), tr("Units"));
+    for (const Json &r : field(ds, "readers")) {
+        html += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td class=\"num\">%3</td>"
+                               "<td class=\"num\">%4</td><td class=\"num\">%5</td></tr>")
+                    .arg(field(r, "rank").get<qint64>())
+                    .arg(esc(str(r, "coder")), percent(num(r, "mean_diagonal")),
+                         percent(num(r, "accuracy")))
+                    .arg(field(r, "units").get<qint64>());
+    }
+    html += QStringLiteral("</table><p class=\"sub\" style=\"margin-top:10px\">%1 ")
+                .arg(tr("Estimated prevalence:"));
+    QStringList priors;
+    for (const Json &p : field(ds, "priors")) {
+        if (num(p, "prior").value_or(0) < 0.0005)
+            continue; // a category nobody uses
+        priors.append(
+            QStringLiteral("%1 %2").arg(esc(str(p, "category")), percent(num(p, "prior"))));
+    }
+    return html + priors.join(QStringLiteral(" &#183; ")) + QStringLiteral("</p></section>");
+}
+
+} // namespace
+
+QByteArray agreementReportHtml(const Json &report)
+{
+    const Json &project = field(report, "project");
+    const Json &selection = field(report, "selection");
+    const Json &overall = field(report, "overall");
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                       "<title>%1</title><style>%2</style></head><body>")
+            .arg(esc(tr("Agreement report: %1").arg(str(project, "name"))),
+                 QString::fromUtf8(AgreementReportStyle));
+    QStringList chips;
+    chips << (str(project, "mode") == QLatin1String("multi_label") ? tr("multi-label")
+                                                                   : tr("single-label"));
+    chips << (field(selection, "taxonomy_level").is_number()
+                  ? tr("taxonomy level %1").arg(field(selection, "taxonomy_level").get<int>())
+                  : tr("labels as chosen"));
+    chips << (field(selection, "guideline_version").is_number()
+                  ? tr("guideline v%1").arg(field(selection, "guideline_version").get<int>())
+                  : tr("all guideline versions"));
+    if (!str(selection, "gold").isEmpty())
+        chips << tr("gold: %1").arg(str(selection, "gold"));
+    if (field(selection, "done_only").is_boolean() && field(selection, "done_only").get<bool>())
+        chips << tr("done items only");
+    QString chipHtml;
+    for (const QString &c : chips)
+        chipHtml += QStringLiteral("<span class=\"chip\">%1</span>").arg(esc(c));
+    html +=
+        QStringLiteral("<header><div class=\"wrap\"><div class=\"kicker\">%1</div><h1>%2</h1>"
+                       "<div class=\"meta\">%3</div><div class=\"chips\">%4</div></div></header>")
+            .arg(tr("Concord &#183; Inter-reader agreement report"), esc(str(project, "name")),
+                 esc(tr("Generated %1 UTC · %2 of %3 items labeled · %4 readers")
+                         .arg(str(report, "generated")
+                                  .replace(QLatin1Char('T'), QLatin1Char(' '))
+                                  .remove(QLatin1Char('Z')))
+                         .arg(field(report, "rated_items").is_number()
+                                  ? field(report, "rated_items").get<qint64>()
+                                  : 0)
+                         .arg(field(project, "items").is_number()
+                                  ? field(project, "items").get<qint64>()
+                                  : 0)
+                         .arg(field(overall, "coders").is_number()
+                                  ? field(overall, "coders").get<qint64>()
+                                  : 0)),
+                 chipHtml);
+    html += QStringLiteral("<main class=\"wrap\">");
+    const Json &warnings = field(report, "warnings");
+    if (warnings.is_array() && !warnings.empty()) {
+        html += QStringLiteral("<section class=\"warn\"><strong>%1</strong><ul>")
+                    .arg(tr("Please note"));
+        for (const Json &w : warnings)
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(w.is_string() ? fromStd(w.get<std::string>()) : QString()));
+        html += QStringLiteral("</ul></section>");
+    }
+    html += cards(overall);
+    html += coefficientTable(report);
+    html += heatmapSection(overall);
+    html += barsSection(report);
+    html += trendSection(field(report, "trend"));
+    html += goldSection(field(overall, "gold"));
+    html += dawidSkeneSection(field(overall, "dawid_skene"));
+    html += readersSection(report);
+    html +=
+        QStringLiteral("<footer><p>%1</p></footer></main></body></html>\n")
+            .arg(tr("Percent agreement, Fleiss' &#954; and Gwet's AC1 follow Gwet (2014) with "
+                    "missing ratings; their intervals are analytic at 95&#8239;%. Krippendorff's "
+                    "&#945; follows Krippendorff (2011) with a percentile bootstrap interval "
+                    "over items. Landis &amp; Koch (1977) readings are a convention, not a "
+                    "verdict. Undefined values are shown as &#8212; and explained above."));
+    return html.toUtf8();
+}
+
+} // namespace concord
