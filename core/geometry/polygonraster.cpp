@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/geometry/polygonraster.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace concord {
+
+namespace {
+
+struct Edge
+{
+    // The crossing x is computed exactly as PNPOLY does, from (xa, ya) towards (xb, yb), so the
+    // scanline fill and a per-pixel point-in-polygon test agree bit for bit.
+    double xa, ya, xb, yb;
+    int firstRow; // first row whose centre line the edge crosses
+    int endRow;   // one past the last such row
+    int winding;  // +1 downwards, -1 upwards
+};
+
+struct Crossing
+{
+    double x;
+    int winding;
+    bool operator<(const Crossing &o) const { return x < o.x; }
+};
+
+int clampToInt(double value, int low, int high)
+{
+    if (!(value > low)) // also catches NaN
+        return low;
+    if (value > high)
+        return high;
+    return int(value);
+}
+
+// The first pixel index i whose centre i + 0.5 is >= x. The correction loops make the result
+// exact even where x - 0.5 rounds.
+int firstCentreAtOrAfter(double x, int low, int high)
+{
+    int i = clampToInt(std::ceil(x - 0.5), low, high);
+    while (i > low && i - 1 + 0.5 >= x)
+        --i;
+    while (i < high && i + 0.5 < x)
+        ++i;
+    return i;
+}
+
+bool finite(const cv::Point2d &p)
+{
+    return std::isfinite(p.x) && std::isfinite(p.y);
+}
+
+} // namespace
+
+BinaryMask rasterizePolygons(const std::vector<Polygon> &rings, cv::Size imageSize,
+                             FillRule rule)
+{
+    const int width = std::max(0, imageSize.width);
+    const int height = std::max(0, imageSize.height);
+    std::vector<Edge> edges;
+    double minX = HUGE_VAL, maxX = -HUGE_VAL;
+    for (const Polygon &ring : rings) {
+        if (ring.size() < 3 || !std::all_of(ring.begin(), ring.end(), finite))
+            continue;
+        for (size_t k = 0; k < ring.size(); ++k) {
+            const cv::Point2d &a = ring[k];
+            const cv::Point2d &b = ring[k == 0 ? ring.size() - 1 : k - 1];
+            minX = std::min(minX, a.x);
+            maxX = std::max(maxX, a.x);
+            if (a.y == b.y)
+                continue; // horizontal edges never cross a centre line under the half-open rule
+            const double low = std::min(a.y, b.y), high = std::max(a.y, b.y);
+            Edge e{a.x, a.y, b.x, b.y, firstCentreAtOrAfter(low, 0, height),
+                   firstCentreAtOrAfter(high, 0, height), a.y > b.y ? 1 : -1};
+            if (e.firstRow < e.endRow)
+                edges.push_back(e);
+        }
+    }
+    if (edges.empty() || width == 0)
+        return {};
+    std::sort(edges.begin(), edges.end(),
+              [](const Edge &l, const Edge &r) { return l.firstRow < r.firstRow; });
+    int rowBegin = edges.front().firstRow, rowEnd = 0;
+    for (const Edge &e : edges)
+        rowEnd = std::max(rowEnd, e.endRow);
+    const int colBegin = firstCentreAtOrAfter(minX, 0, width);
+    const int colEnd = firstCentreAtOrAfter(maxX, 0, width);
+    if (colBegin >= colEnd)
+        return {};
+
+    BinaryMask mask{cv::Rect(colBegin, rowBegin, colEnd - colBegin, rowEnd - rowBegin),
+                    cv::Mat1b(rowEnd - rowBegin, colEnd - colBegin, uchar(0))};
+    std::vector<const Edge *> active;
+    std::vector<Crossing> crossings;
+    size_t next = 0;
+    for (int row = rowBegin; row < rowEnd; ++row) {
+        while (next < edges.size() && edges[next].firstRow <= row)
+            active.push_back(&edges[next++]);
+        active.erase(std::remove_if(active.begin(), active.end(),
+                                    [row](const Edge *e) { return e->endRow <= row; }),
+                     active.end());
+        const double y = row + 0.5;
+        crossings.clear();
+        for (const Edge *e : active)
+            crossings.push_back({(e->xb - e->xa) * (y - e->ya) / (e->yb - e->ya) + e->xa,
+                                 e->winding});
+        std::sort(crossings.begin(), crossings.end());
+        // A centre x is inside when the crossings at or left of it say so; a span [x0, x1)
+        // therefore covers the pixels with x0 <= i + 0.5 < x1.
+        uchar *line = mask.pixels.ptr<uchar>(row - rowBegin);
+        auto fill = [&](double x0, double x1) {
+            const int c0 = firstCentreAtOrAfter(x0, colBegin, colEnd);
+            const int c1 = firstCentreAtOrAfter(x1, colBegin, colEnd);
+            if (c0 < c1)
+                std::memset(line + (c0 - colBegin), 1, size_t(c1 - c0));
+        };
+        if (rule == FillRule::EvenOdd) {
+            for (size_t k = 0; k + 1 < crossings.size(); k += 2)
+                fill(crossings[k].x, crossings[k + 1].x);
+        } else {
+            int winding = 0;
+            double spanStart = 0;
+            for (const Crossing &c : crossings) {
+                const int before = winding;
+                winding += c.winding;
+                if (before == 0 && winding != 0)
+                    spanStart = c.x;
+                else if (before != 0 && winding == 0)
+                    fill(spanStart, c.x);
+            }
+        }
+    }
+    return cropToContent(mask);
+}
+
+BinaryMask rasterizePolygon(const Polygon &polygon, cv::Size imageSize, FillRule rule)
+{
+    return rasterizePolygons(std::vector<Polygon>{polygon}, imageSize, rule);
+}
+
+double polygonSignedArea(const Polygon &polygon)
+{
+    if (polygon.size() < 3)
+        return 0;
+    // Summing relative to the first vertex keeps precision for polygons far from the origin.
+    const cv::Point2d origin = polygon.front();
+    double twice = 0;
+    for (size_t k = 1; k + 1 < polygon.size(); ++k) {
+        const cv::Point2d a = polygon[k] - origin, b = polygon[k + 1] - origin;
+        twice += a.x * b.y - b.x * a.y;
+    }
+    return twice / 2;
+}
+
+double polygonArea(const Polygon &polygon)
+{
+    return std::abs(polygonSignedArea(polygon));
+}
+
+std::vector<Polygon> maskToPolygons(const BinaryMask &mask, double tolerance)
+{
+    const BinaryMask tight = cropToContent(mask);
+    if (tight.bounds.empty())
+        return {};
+    // One pixel of padding so components touching the crop edge are traced all round; then
+    // every pixel becomes a 2x2 block, so the traced centres sit a quarter pixel inside the
+    // original pixel edges instead of on the boundary pixels' centres.
+    cv::Mat1b padded(tight.pixels.rows + 2, tight.pixels.cols + 2, uchar(0));
+    tight.pixels.copyTo(padded(cv::Rect(1, 1, tight.pixels.cols, tight.pixels.rows)));
+    cv::Mat1b doubled;
+    cv::resize(padded, doubled, cv::Size(), 2, 2, cv::INTER_NEAREST);
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(doubled, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+
+    std::vector<Polygon> polygons;
+    polygons.reserve(contours.size());
+    const cv::Point2d origin(tight.bounds.x - 1, tight.bounds.y - 1);
+    for (std::vector<cv::Point> &contour : contours) {
+        if (tolerance > 0) {
+            std::vector<cv::Point> simplified;
+            cv::approxPolyDP(contour, simplified, 2 * tolerance, true);
+            contour.swap(simplified);
+        }
+        Polygon polygon;
+        polygon.reserve(contour.size());
+        for (const cv::Point &p : contour)
+            polygon.emplace_back(origin.x + (p.x + 0.5) / 2, origin.y + (p.y + 0.5) / 2);
+        polygons.push_back(std::move(polygon));
+    }
+    // findContours' order depends on its scan; sort by first vertex so callers see a stable
+    // top-to-bottom, left-to-right order.
+    std::sort(polygons.begin(), polygons.end(), [](const Polygon &l, const Polygon &r) {
+        return std::make_pair(l.front().y, l.front().x) < std::make_pair(r.front().y, r.front().x);
+    });
+    return polygons;
+}
+
+} // namespace concord
