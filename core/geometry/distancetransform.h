@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <opencv2/core.hpp>
+
+namespace concord {
+
+// Exact squared Euclidean distance from every pixel centre to the nearest non-zero pixel of
+// `features`, with rows `rowSpacing` apart and columns `columnSpacing` apart (any unit; the
+// result is in that unit squared). Felzenszwalb & Huttenlocher's separable lower-envelope
+// algorithm, O(pixels) and exact on anisotropic grids, which cv::distanceTransform is not
+// (its precise mode assumes square pixels). Pixels get +infinity when there is no feature.
+cv::Mat1d squaredDistanceTransform(const cv::Mat1b &features, double rowSpacing,
+                                   double columnSpacing);
+
+} // namespace concord
