@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/geometry/consensusmask.h"
+
+#include <QTest>
+
+#include <random>
+
+using namespace concord;
+
+namespace {
+
+const cv::Size ImageSize(100, 80);
+
+cv::Mat1b truthImage()
+{
+    // A 40x30 rectangle plus a 10x10 bump: not symmetric, not at the origin.
+    cv::Mat1b image(ImageSize, uchar(0));
+    image(cv::Rect(30, 20, 40, 30)).setTo(1);
+    image(cv::Rect(65, 40, 10, 10)).setTo(1);
+    return image;
+}
+
+// Four good readers and one poor one. Good reader k errs only on pixels with
+// (7x + 13y) mod 40 == k (2.5 % of pixels, disjoint between good readers); the poor reader
+// flips 25 % of pixels at random. So at every pixel at most two of five votes are wrong and
+// the majority is always right.
+std::vector<BinaryMask> readers(const cv::Mat1b &truth)
+{
+    std::vector<BinaryMask> masks;
+    for (int k = 0; k < 4; ++k) {
+        cv::Mat1b image = truth.clone();
+        for (int y = 0; y < image.rows; ++y)
+            for (int x = 0; x < image.cols; ++x)
+                if ((7 * x + 13 * y) % 40 == k)
+                    image(y, x) ^= 1;
+        masks.push_back(maskFromImage(image));
+    }
+    std::mt19937 generator(3);
+    cv::Mat1b poor = truth.clone();
+    for (int y = 0; y < poor.rows; ++y)
+        for (int x = 0; x < poor.cols; ++x)
+            if (generator() % 4 == 0)
+                poor(y, x) ^= 1;
+    masks.push_back(maskFromImage(poor));
+    return masks;
+}
+
+BinaryMask block(int x, int y, int w, int h)
+{
+    return BinaryMask{cv::Rect(x, y, w, h), cv::Mat1b(h, w, uchar(1))};
+}
+
+} // namespace
+
+class TestConsensusMask : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void majorityOfThree()
+    {
+        // Columns 0-9, 5-14 and 8-17 on one row: 2+ votes on 5-14.
+        const BinaryMask m = majorityVote({block(0, 0, 10, 1), block(5, 0, 10, 1), block(8, 0, 10, 1)});
+        QCOMPARE(m.bounds, cv::Rect(5, 0, 10, 1));
+        QCOMPARE(maskArea(m), qint64(10));
+    }
+
+    void tiesFollowTheRule()
+    {
+        const std::vector<BinaryMask> two{block(0, 0, 4, 4), block(2, 0, 4, 4)};
+        QCOMPARE(majorityVote(two).bounds, cv::Rect(2, 0, 2, 4));
+        QCOMPARE(majorityVote(two, MajorityTie::Include).bounds, cv::Rect(0, 0, 6, 4));
+        QVERIFY(majorityVote({}).isEmpty());
+        // A single reader is its own majority.
+        QCOMPARE(maskArea(majorityVote({block(1, 1, 3, 3)})), qint64(9));
+    }
+
+    void majorityRecoversTruth()
+    {
+        const cv::Mat1b truth = truthImage();
+        QVERIFY(samePixels(majorityVote(readers(truth)), maskFromImage(truth)));
+    }
+
+    void stapleRanksThePoorReaderLast()
+    {
+        const cv::Mat1b truth = truthImage();
+        StapleOptions options;
+        options.domain = cv::Rect(cv::Point(), ImageSize);
+        const StapleResult s = staple(readers(truth), options);
+        QVERIFY(s.converged);
+        QVERIFY(s.iterations > 1 && s.iterations < options.maxIterations);
+        QVERIFY(s.lastChange < options.tolerance);
+        QVERIFY(s.warnings.isEmpty());
+        QCOMPARE(s.sensitivity.size(), size_t(5));
+        for (int k = 0; k < 4; ++k) {
+            QVERIFY(s.sensitivity[4] < s.sensitivity[size_t(k)] - 0.1);
+            QVERIFY(s.specificity[4] < s.specificity[size_t(k)] - 0.1);
+            // Good readers err on ~2.5 % of pixels in each class.
+            QVERIFY(s.sensitivity[size_t(k)] > 0.95);
+            QVERIFY(s.specificity[size_t(k)] > 0.95);
+        }
+        // The poor reader flips a quarter of the pixels.
+        QVERIFY(std::abs(s.sensitivity[4] - 0.75) < 0.05);
+        QVERIFY(std::abs(s.specificity[4] - 0.75) < 0.05);
+        QVERIFY(samePixels(s.consensus, maskFromImage(truth)));
+        QCOMPARE(s.probability.size(), ImageSize);
+        // The prior defaults to the readers' mean foreground share.
+        QVERIFY(s.prior > 0.1 && s.prior < 0.5);
+    }
+
+    void stapleOnAgreeingReaders()
+    {
+        const std::vector<BinaryMask> same(3, block(10, 10, 5, 5));
+        StapleOptions options;
+        options.domain = cv::Rect(0, 0, 30, 30);
+        const StapleResult s = staple(same, options);
+        QVERIFY(s.converged);
+        QVERIFY(samePixels(s.consensus, same[0]));
+        for (size_t k = 0; k < 3; ++k) {
+            QCOMPARE(s.sensitivity[k], 1.0);
+            QCOMPARE(s.specificity[k], 1.0);
+        }
+    }
+
+    void stapleReportsNonConvergence()
+    {
+        StapleOptions options;
+        options.domain = cv::Rect(cv::Point(), ImageSize);
+        options.maxIterations = 1;
+        options.tolerance = 0;
+        const StapleResult s = staple(readers(truthImage()), options);
+        QVERIFY(!s.converged);
+        QCOMPARE(s.iterations, 1);
+        QCOMPARE(s.warnings.size(), qsizetype(1));
+    }
+
+    void stapleDegenerateInput()
+    {
+        QVERIFY(!staple({}).warnings.isEmpty());
+        const StapleResult empty = staple({BinaryMask{}, BinaryMask{}});
+        QVERIFY(empty.consensus.isEmpty());
+        QVERIFY(!empty.warnings.isEmpty());
+        // Many readers take the hash-map path and still agree with the majority here.
+        const cv::Mat1b truth = truthImage();
+        std::vector<BinaryMask> many;
+        for (int k = 0; k < 20; ++k)
+            many.push_back(maskFromImage(truth));
+        many.push_back(block(0, 0, 5, 5));
+        StapleOptions options;
+        options.domain = cv::Rect(cv::Point(), ImageSize);
+        QVERIFY(samePixels(staple(many, options).consensus, maskFromImage(truth)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsensusMask)
+#include "tst_consensusmask.moc"
