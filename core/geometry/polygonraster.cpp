@@ -161,7 +161,7 @@ double polygonArea(const Polygon &polygon)
     return std::abs(polygonSignedArea(polygon));
 }
 
-std::vector<Polygon> maskToPolygons(const BinaryMask &mask, double tolerance)
+std::vector<Polygon> maskToPolygons(const BinaryMask &mask, double tolerance, bool includeHoles)
 {
     const BinaryMask tight = cropToContent(mask);
     if (tight.bounds.empty())
@@ -173,13 +173,14 @@ std::vector<Polygon> maskToPolygons(const BinaryMask &mask, double tolerance)
     tight.pixels.copyTo(padded(cv::Rect(1, 1, tight.pixels.cols, tight.pixels.rows)));
     cv::Mat1b doubled;
     cv::resize(padded, doubled, cv::Size(), 2, 2, cv::INTER_NEAREST);
+    // RETR_CCOMP, not RETR_EXTERNAL: an island inside a hole is an outer contour too, and
+    // RETR_EXTERNAL would silently drop it.
     std::vector<std::vector<cv::Point>> contours;
-    cv::findContours(doubled, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    std::vector<cv::Vec4i> hierarchy;
+    cv::findContours(doubled, contours, hierarchy, cv::RETR_CCOMP, cv::CHAIN_APPROX_SIMPLE);
 
-    std::vector<Polygon> polygons;
-    polygons.reserve(contours.size());
     const cv::Point2d origin(tight.bounds.x - 1, tight.bounds.y - 1);
-    for (std::vector<cv::Point> &contour : contours) {
+    auto toPolygon = [&](std::vector<cv::Point> &contour) {
         if (tolerance > 0) {
             std::vector<cv::Point> simplified;
             cv::approxPolyDP(contour, simplified, 2 * tolerance, true);
@@ -189,14 +190,23 @@ std::vector<Polygon> maskToPolygons(const BinaryMask &mask, double tolerance)
         polygon.reserve(contour.size());
         for (const cv::Point &p : contour)
             polygon.emplace_back(origin.x + (p.x + 0.5) / 2, origin.y + (p.y + 0.5) / 2);
-        polygons.push_back(std::move(polygon));
+        return polygon;
+    };
+    std::vector<Polygon> outers, holes;
+    for (size_t k = 0; k < contours.size(); ++k) {
+        const bool isHole = hierarchy[k][3] >= 0;
+        if (isHole && !includeHoles)
+            continue;
+        (isHole ? holes : outers).push_back(toPolygon(contours[k]));
     }
-    // findContours' order depends on its scan; sort by first vertex so callers see a stable
-    // top-to-bottom, left-to-right order.
-    std::sort(polygons.begin(), polygons.end(), [](const Polygon &l, const Polygon &r) {
+    // findContours' order depends on its scan; sort so callers see a stable order.
+    auto byFirstVertex = [](const Polygon &l, const Polygon &r) {
         return std::make_pair(l.front().y, l.front().x) < std::make_pair(r.front().y, r.front().x);
-    });
-    return polygons;
+    };
+    std::sort(outers.begin(), outers.end(), byFirstVertex);
+    std::sort(holes.begin(), holes.end(), byFirstVertex);
+    outers.insert(outers.end(), holes.begin(), holes.end());
+    return outers;
 }
 
 } // namespace concord

@@ -35,12 +35,16 @@ BinaryMask rasterizePolygon(const Polygon &polygon, cv::Size imageSize,
 double polygonSignedArea(const Polygon &polygon);
 double polygonArea(const Polygon &polygon);
 
-// The outer outlines of the mask's connected components (8-connectivity), one polygon each,
-// holes ignored. Vertices lie a quarter pixel inside the pixel edges (boundary tracing on a 2x
-// upsampled grid), so rasterizePolygon() of an outline gives back exactly its component when the
-// component has no holes and tolerance is 0. `tolerance` (pixels) is the Douglas-Peucker
-// epsilon: no dropped boundary point is farther than that from the simplified outline. With 0,
-// only vertices on straight runs are dropped.
-std::vector<Polygon> maskToPolygons(const BinaryMask &mask, double tolerance = 0.0);
+// The outlines of the mask's connected components (8-connectivity), one polygon each,
+// including components that sit inside another's hole. Vertices lie a quarter pixel inside
+// the pixel edges (boundary tracing on a 2x upsampled grid), so with tolerance 0 rasterising an
+// outline gives back exactly its component's pixels, holes filled. With `includeHoles`, the
+// hole outlines (a quarter pixel outside the hole's pixels) follow the outer ones, and
+// rasterizePolygons(..., FillRule::EvenOdd) of the whole list gives back the mask exactly.
+// `tolerance` (pixels) is the Douglas-Peucker epsilon: no dropped boundary point is farther
+// than that from the simplified outline. With 0, only vertices on straight runs are dropped.
+// Outer outlines are ordered by their first vertex, top to bottom, then left to right.
+std::vector<Polygon> maskToPolygons(const BinaryMask &mask, double tolerance = 0.0,
+                                    bool includeHoles = false);
 
 } // namespace concord

@@ -298,6 +298,41 @@ private Q_SLOTS:
     {
         QVERIFY(maskToPolygons(BinaryMask{}).empty());
     }
+
+    void holesAndIslands()
+    {
+        // A 9x9 ring (hole 5x5) with a one-pixel island in the middle of the hole.
+        cv::Mat1b image(11, 11, uchar(0));
+        image(cv::Rect(1, 1, 9, 9)).setTo(1);
+        image(cv::Rect(3, 3, 5, 5)).setTo(0);
+        image(5, 5) = 1;
+        const BinaryMask mask = maskFromImage(image);
+        const std::vector<Polygon> outers = maskToPolygons(mask);
+        QCOMPARE(outers.size(), size_t(2)); // the ring and the island, not the hole
+        QCOMPARE(maskArea(rasterizePolygons(outers, image.size(), FillRule::NonZero)),
+                 qint64(81));
+        const std::vector<Polygon> all = maskToPolygons(mask, 0, true);
+        QCOMPARE(all.size(), size_t(3));
+        QVERIFY(samePixels(rasterizePolygons(all, image.size(), FillRule::EvenOdd), mask));
+    }
+
+    void ringsReproduceRandomMasks()
+    {
+        // Random noise has every configuration: diagonal contacts, holes, islands in holes.
+        std::mt19937 generator(99);
+        for (int trial = 0; trial < 200; ++trial) {
+            const cv::Size size(5 + int(generator() % 30), 5 + int(generator() % 30));
+            const int percent = 20 + int(generator() % 60);
+            cv::Mat1b image(size, uchar(0));
+            for (int r = 0; r < size.height; ++r)
+                for (int c = 0; c < size.width; ++c)
+                    image(r, c) = uchar(int(generator() % 100) < percent);
+            const BinaryMask mask = maskFromImage(image);
+            const std::vector<Polygon> rings = maskToPolygons(mask, 0, true);
+            const BinaryMask back = rasterizePolygons(rings, size, FillRule::EvenOdd);
+            QVERIFY2(samePixels(back, mask), qPrintable(QStringLiteral("trial %1").arg(trial)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPolygonRaster)
