@@ -2,6 +2,7 @@
 #include "core/geometry/binarymask.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace concord {
 
@@ -39,6 +40,51 @@ void orInto(const BinaryMask &mask, cv::Mat1b &target, cv::Point origin)
     }
 }
 
+// Byte scans eight bytes at a time: masks are mostly long runs of equal bytes.
+int firstNonZero(const uchar *p, int n)
+{
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, 8);
+        if (word)
+            break;
+    }
+    for (; i < n; ++i)
+        if (p[i])
+            return i;
+    return -1;
+}
+
+int lastNonZero(const uchar *p, int n)
+{
+    int i = n;
+    for (; i >= 8; i -= 8) {
+        quint64 word;
+        std::memcpy(&word, p + i - 8, 8);
+        if (word)
+            break;
+    }
+    for (; i > 0; --i)
+        if (p[i - 1])
+            return i - 1;
+    return -1;
+}
+
+bool onlyZeroOrOne(const uchar *p, int n)
+{
+    quint64 bits = 0;
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, 8);
+        bits |= word;
+    }
+    for (; i < n; ++i)
+        bits |= p[i];
+    return (bits & 0xfefefefefefefefeULL) == 0;
+}
+
 } // namespace
 
 bool BinaryMask::isEmpty() const
@@ -63,29 +109,31 @@ BinaryMask cropToContent(const BinaryMask &mask)
     if (!wellFormed(mask))
         return {};
     int top = mask.pixels.rows, bottom = -1, left = mask.pixels.cols, right = -1;
+    bool normalised = true; // every byte is 0 or 1
     for (int r = 0; r < mask.pixels.rows; ++r) {
         const uchar *row = mask.pixels.ptr<uchar>(r);
-        const uchar *end = row + mask.pixels.cols;
-        const uchar *first = std::find_if(row, end, [](uchar v) { return v != 0; });
-        if (first == end)
+        const int first = firstNonZero(row, mask.pixels.cols);
+        if (first < 0)
             continue;
-        const uchar *last = std::find_if(std::make_reverse_iterator(end),
-                                         std::make_reverse_iterator(row),
-                                         [](uchar v) { return v != 0; })
-                                .base()
-                            - 1;
+        const int last = lastNonZero(row, mask.pixels.cols);
         top = std::min(top, r);
         bottom = r;
-        left = std::min(left, int(first - row));
-        right = std::max(right, int(last - row));
+        left = std::min(left, first);
+        right = std::max(right, last);
+        normalised = normalised && onlyZeroOrOne(row + first, last - first + 1);
     }
     if (bottom < 0)
         return {};
     const cv::Rect local(left, top, right - left + 1, bottom - top + 1);
     BinaryMask result;
     result.bounds = local + mask.bounds.tl();
+    if (normalised) {
+        // Already 0/1: share the pixels, as any cv::Mat copy or ROI does.
+        result.pixels = mask.pixels(local);
+        return result;
+    }
+    // Normalise 0/255 (or any non-zero) data to the 0/1 contract.
     result.pixels = cv::Mat1b(local.size());
-    // Normalise to 0/1 on the way, so masks built from 0/255 data follow the contract.
     const cv::Mat1b source = mask.pixels(local);
     for (int r = 0; r < local.height; ++r) {
         const uchar *src = source.ptr<uchar>(r);
@@ -100,7 +148,11 @@ BinaryMask maskFromImage(const cv::Mat1b &image)
 {
     if (image.empty())
         return {};
-    return cropToContent(BinaryMask{cv::Rect(0, 0, image.cols, image.rows), image});
+    // A deep copy: a small instance must not keep (or alias) the caller's full image.
+    BinaryMask mask = cropToContent(BinaryMask{cv::Rect(0, 0, image.cols, image.rows), image});
+    if (mask.pixels.data && mask.pixels.datastart == image.datastart)
+        mask.pixels = mask.pixels.clone();
+    return mask;
 }
 
 BinaryMask clipToImage(const BinaryMask &mask, cv::Size imageSize)

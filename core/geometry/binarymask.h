@@ -30,9 +30,11 @@ struct BinaryMask
 qint64 maskArea(const BinaryMask &mask);
 
 // The same pixel set with bounds shrunk to the set pixels (empty mask when none is set).
+// When the input already holds only 0/1 the result shares its pixel data (a cv::Mat ROI, as
+// any copy of a BinaryMask does); clone() before writing into either.
 BinaryMask cropToContent(const BinaryMask &mask);
 
-// The set pixels of a full image (non-zero = set), cropped to content.
+// The set pixels of a full image (non-zero = set), cropped to content and copied.
 BinaryMask maskFromImage(const cv::Mat1b &image);
 
 // The same pixel set clipped to the image rectangle [0, w) x [0, h), cropped to content.

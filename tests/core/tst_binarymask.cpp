@@ -93,6 +93,14 @@ private Q_SLOTS:
         QCOMPARE(int(mask.pixels(0, 0)), 0);
     }
 
+    void fromImageDoesNotAliasTheImage()
+    {
+        cv::Mat1b image = imageWithRect({8, 8}, cv::Rect(2, 2, 3, 3));
+        const BinaryMask mask = maskFromImage(image);
+        image.setTo(0);
+        QCOMPARE(maskArea(mask), qint64(9));
+    }
+
     void pasteAndExtractRoundTrip()
     {
         for (unsigned seed = 1; seed <= 20; ++seed) {
