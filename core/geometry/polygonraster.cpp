@@ -92,8 +92,13 @@ BinaryMask rasterizePolygons(const std::vector<Polygon> &rings, cv::Size imageSi
     if (colBegin >= colEnd)
         return {};
 
-    BinaryMask mask{cv::Rect(colBegin, rowBegin, colEnd - colBegin, rowEnd - rowBegin),
-                    cv::Mat1b(rowEnd - rowBegin, colEnd - colBegin, uchar(0))};
+    // Spans first, pixels second: the crop is then allocated tight, with no content scan.
+    struct Span
+    {
+        int row, begin, end;
+    };
+    std::vector<Span> spans;
+    int spanLeft = colEnd, spanRight = colBegin;
     std::vector<const Edge *> active;
     std::vector<Crossing> crossings;
     size_t next = 0;
@@ -111,16 +116,18 @@ BinaryMask rasterizePolygons(const std::vector<Polygon> &rings, cv::Size imageSi
         std::sort(crossings.begin(), crossings.end());
         // A centre x is inside when the crossings at or left of it say so; a span [x0, x1)
         // therefore covers the pixels with x0 <= i + 0.5 < x1.
-        uchar *line = mask.pixels.ptr<uchar>(row - rowBegin);
-        auto fill = [&](double x0, double x1) {
+        auto addSpan = [&](double x0, double x1) {
             const int c0 = firstCentreAtOrAfter(x0, colBegin, colEnd);
             const int c1 = firstCentreAtOrAfter(x1, colBegin, colEnd);
-            if (c0 < c1)
-                std::memset(line + (c0 - colBegin), 1, size_t(c1 - c0));
+            if (c0 < c1) {
+                spans.push_back({row, c0, c1});
+                spanLeft = std::min(spanLeft, c0);
+                spanRight = std::max(spanRight, c1);
+            }
         };
         if (rule == FillRule::EvenOdd) {
             for (size_t k = 0; k + 1 < crossings.size(); k += 2)
-                fill(crossings[k].x, crossings[k + 1].x);
+                addSpan(crossings[k].x, crossings[k + 1].x);
         } else {
             int winding = 0;
             double spanStart = 0;
@@ -130,11 +137,21 @@ BinaryMask rasterizePolygons(const std::vector<Polygon> &rings, cv::Size imageSi
                 if (before == 0 && winding != 0)
                     spanStart = c.x;
                 else if (before != 0 && winding == 0)
-                    fill(spanStart, c.x);
+                    addSpan(spanStart, c.x);
             }
         }
     }
-    return cropToContent(mask);
+    if (spans.empty())
+        return {};
+    // Spans of one row never overlap (they come from disjoint crossing intervals), and the
+    // first and last rows and the extreme columns all hold spans: the bounds are tight.
+    const cv::Rect bounds(spanLeft, spans.front().row, spanRight - spanLeft,
+                          spans.back().row - spans.front().row + 1);
+    BinaryMask mask{bounds, cv::Mat1b(bounds.size(), uchar(0))};
+    for (const Span &span : spans)
+        std::memset(mask.pixels.ptr<uchar>(span.row - bounds.y) + (span.begin - bounds.x), 1,
+                    size_t(span.end - span.begin));
+    return mask;
 }
 
 BinaryMask rasterizePolygon(const Polygon &polygon, cv::Size imageSize, FillRule rule)
