@@ -202,6 +202,7 @@ private Q_SLOTS:
                 features(int(generator() % 17), int(generator() % 29)) = 1;
             const double rowSpacing = 0.5 + trial % 3, columnSpacing = 1.25;
             const cv::Mat1d d = squaredDistanceTransform(features, rowSpacing, columnSpacing);
+            const cv::Mat1d column = squaredColumnDistance(features, rowSpacing);
             for (int r = 0; r < 17; ++r) {
                 for (int c = 0; c < 29; ++c) {
                     double best = INFINITY;
@@ -211,6 +212,8 @@ private Q_SLOTS:
                                 best = std::min(best, std::pow((r - fr) * rowSpacing, 2)
                                                           + std::pow((c - fc) * columnSpacing, 2));
                     QVERIFY(std::abs(d(r, c) - best) < 1e-9);
+                    QVERIFY(std::abs(squaredDistanceAt(column, r, c, columnSpacing) - best)
+                            < 1e-9);
                 }
             }
         }
