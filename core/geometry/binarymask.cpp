@@ -12,8 +12,8 @@ namespace {
 // rather than read out of range.
 bool wellFormed(const BinaryMask &mask)
 {
-    return mask.bounds.width > 0 && mask.bounds.height > 0
-           && mask.pixels.rows == mask.bounds.height && mask.pixels.cols == mask.bounds.width;
+    return mask.bounds.width > 0 && mask.bounds.height > 0 &&
+           mask.pixels.rows == mask.bounds.height && mask.pixels.cols == mask.bounds.width;
 }
 
 cv::Rect unionRect(const cv::Rect &a, const cv::Rect &b)

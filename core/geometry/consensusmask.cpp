@@ -171,8 +171,8 @@ StapleResult staple(const std::vector<BinaryMask> &masks, const StapleOptions &o
             // it keeps its value rather than becoming 0/0.
             const double p = totalF > 0 ? agreeF / totalF : result.sensitivity[j];
             const double q = totalB > 0 ? agreeB / totalB : result.specificity[j];
-            change = std::max({change, std::abs(p - result.sensitivity[j]),
-                               std::abs(q - result.specificity[j])});
+            change = std::max(
+                {change, std::abs(p - result.sensitivity[j]), std::abs(q - result.specificity[j])});
             result.sensitivity[j] = p;
             result.specificity[j] = q;
         }

@@ -16,7 +16,8 @@ enum class MajorityTie { Exclude, Include };
 // Majority vote: a pixel is set when more than half of the readers set it; exact halves follow
 // `tie` (Exclude by default, so two readers who disagree give nothing). Works on the union of
 // the masks' bounds only. No readers give an empty mask.
-BinaryMask majorityVote(const std::vector<BinaryMask> &masks, MajorityTie tie = MajorityTie::Exclude);
+BinaryMask majorityVote(const std::vector<BinaryMask> &masks,
+                        MajorityTie tie = MajorityTie::Exclude);
 
 struct StapleOptions
 {
@@ -38,8 +39,8 @@ struct StapleOptions
 struct StapleResult
 {
     cv::Rect domain;
-    cv::Mat1f probability;    // posterior P(truth = 1) per domain pixel
-    BinaryMask consensus;     // pixels with probability >= 0.5, cropped to content
+    cv::Mat1f probability;           // posterior P(truth = 1) per domain pixel
+    BinaryMask consensus;            // pixels with probability >= 0.5, cropped to content
     std::vector<double> sensitivity; // per reader, P(reader says 1 | truth 1)
     std::vector<double> specificity; // per reader, P(reader says 0 | truth 0)
     double prior = 0;

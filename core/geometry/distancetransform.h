@@ -20,7 +20,6 @@ cv::Mat1d squaredColumnDistance(const cv::Mat1b &features, double rowSpacing);
 // The exact squared distance from pixel (row, col) to the nearest feature, from the column
 // pass alone: scans the row outwards and stops once no farther column can be closer. Cheaper
 // than the full transform when only a few pixels are queried and features are near them.
-double squaredDistanceAt(const cv::Mat1d &columnDistance, int row, int col,
-                         double columnSpacing);
+double squaredDistanceAt(const cv::Mat1d &columnDistance, int row, int col, double columnSpacing);
 
 } // namespace concord

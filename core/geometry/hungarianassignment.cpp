@@ -83,7 +83,8 @@ std::vector<int> maximumWeightAssignment(const std::vector<double> &weights, int
     std::vector<double> cost(weights.size());
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c)
-            cost[size_t(c) * size_t(rows) + size_t(r)] = -weights[size_t(r) * size_t(cols) + size_t(c)];
+            cost[size_t(c) * size_t(rows) + size_t(r)] =
+                -weights[size_t(r) * size_t(cols) + size_t(c)];
     const std::vector<int> columnToRow = minimumCostRows(cost, cols, rows);
     std::vector<int> rowToColumn(size_t(rows), -1);
     for (int c = 0; c < cols; ++c)

@@ -20,7 +20,9 @@ QString tr(const char *text)
 class RunBuilder
 {
 public:
-    explicit RunBuilder(std::vector<quint32> &counts) : m_counts(counts) {}
+    explicit RunBuilder(std::vector<quint32> &counts)
+        : m_counts(counts)
+    {}
 
     void add(uchar value, quint64 length)
     {
@@ -87,9 +89,8 @@ CocoRle encodeCocoRle(const BinaryMask &mask, cv::Size imageSize)
 Expected<BinaryMask> decodeCocoRle(const CocoRle &rle, const QString &source)
 {
     if (rle.height < 0 || rle.width < 0)
-        return FileError{source, tr("The mask size %1 x %2 is negative.")
-                                     .arg(rle.width)
-                                     .arg(rle.height)};
+        return FileError{source,
+                         tr("The mask size %1 x %2 is negative.").arg(rle.width).arg(rle.height)};
     const quint64 h = quint64(rle.height);
     const quint64 total = h * quint64(rle.width);
     quint64 sum = 0;
@@ -210,8 +211,8 @@ Expected<std::vector<quint32>> cocoRleCountsFromString(QByteArrayView text, cons
         if (counts.size() > 2)
             x += qint64(counts[counts.size() - 2]);
         if (x < 0 || x > qint64(std::numeric_limits<quint32>::max())) {
-            FileError error{source, tr("The RLE string decodes to an impossible run length %1.")
-                                        .arg(x)};
+            FileError error{source,
+                            tr("The RLE string decodes to an impossible run length %1.").arg(x)};
             error.offset = start;
             return error;
         }

@@ -19,8 +19,8 @@ QString tr(const char *text)
 
 bool validSpacing(const PixelSpacing &spacing)
 {
-    return std::isfinite(spacing.rowMm) && std::isfinite(spacing.columnMm) && spacing.rowMm > 0
-           && spacing.columnMm > 0;
+    return std::isfinite(spacing.rowMm) && std::isfinite(spacing.columnMm) && spacing.rowMm > 0 &&
+           spacing.columnMm > 0;
 }
 
 // The mask's boundary pixels laid into `region` (which must contain the mask's content).
@@ -68,8 +68,8 @@ BinaryMask maskBoundary(const BinaryMask &mask)
         for (int c = 0; c < cols; ++c) {
             if (!row[c])
                 continue;
-            const bool interior = up && up[c] && down && down[c] && c > 0 && row[c - 1]
-                                  && c + 1 < cols && row[c + 1];
+            const bool interior =
+                up && up[c] && down && down[c] && c > 0 && row[c - 1] && c + 1 < cols && row[c + 1];
             out[c] = uchar(!interior);
         }
     }

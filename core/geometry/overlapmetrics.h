@@ -18,7 +18,7 @@ struct MaskOverlap
 {
     double dice = 0;
     double iou = 0;
-    qint64 areaA = 0;        // pixels
+    qint64 areaA = 0; // pixels
     qint64 areaB = 0;
     qint64 intersection = 0;
     bool bothEmpty = false;

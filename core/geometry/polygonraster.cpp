@@ -56,8 +56,7 @@ bool finite(const cv::Point2d &p)
 
 } // namespace
 
-BinaryMask rasterizePolygons(const std::vector<Polygon> &rings, cv::Size imageSize,
-                             FillRule rule)
+BinaryMask rasterizePolygons(const std::vector<Polygon> &rings, cv::Size imageSize, FillRule rule)
 {
     const int width = std::max(0, imageSize.width);
     const int height = std::max(0, imageSize.height);
@@ -74,8 +73,13 @@ BinaryMask rasterizePolygons(const std::vector<Polygon> &rings, cv::Size imageSi
             if (a.y == b.y)
                 continue; // horizontal edges never cross a centre line under the half-open rule
             const double low = std::min(a.y, b.y), high = std::max(a.y, b.y);
-            Edge e{a.x, a.y, b.x, b.y, firstCentreAtOrAfter(low, 0, height),
-                   firstCentreAtOrAfter(high, 0, height), a.y > b.y ? 1 : -1};
+            Edge e{a.x,
+                   a.y,
+                   b.x,
+                   b.y,
+                   firstCentreAtOrAfter(low, 0, height),
+                   firstCentreAtOrAfter(high, 0, height),
+                   a.y > b.y ? 1 : -1};
             if (e.firstRow < e.endRow)
                 edges.push_back(e);
         }
@@ -111,8 +115,8 @@ BinaryMask rasterizePolygons(const std::vector<Polygon> &rings, cv::Size imageSi
         const double y = row + 0.5;
         crossings.clear();
         for (const Edge *e : active)
-            crossings.push_back({(e->xb - e->xa) * (y - e->ya) / (e->yb - e->ya) + e->xa,
-                                 e->winding});
+            crossings.push_back(
+                {(e->xb - e->xa) * (y - e->ya) / (e->yb - e->ya) + e->xa, e->winding});
         std::sort(crossings.begin(), crossings.end());
         // A centre x is inside when the crossings at or left of it say so; a span [x0, x1)
         // therefore covers the pixels with x0 <= i + 0.5 < x1.

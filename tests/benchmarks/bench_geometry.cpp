@@ -111,12 +111,11 @@ int main(int argc, char *argv[])
         sink = sink + rle.counts.size();
     });
     const size_t rleBytes = size_t(rleImage.area());
-    std::printf("\nRLE: %dx%d image, %lld pixels set, %zu runs\n", rleImage.width,
-                rleImage.height, static_cast<long long>(maskArea(blob)), rle.counts.size());
+    std::printf("\nRLE: %dx%d image, %lld pixels set, %zu runs\n", rleImage.width, rleImage.height,
+                static_cast<long long>(maskArea(blob)), rle.counts.size());
     report("encodeCocoRle", encodeMs, rleBytes);
-    const double decodeMs = medianMs(15, [&] {
-        sink = sink + decodeCocoRle(rle, QStringLiteral("bench"))->bounds.width;
-    });
+    const double decodeMs = medianMs(
+        15, [&] { sink = sink + decodeCocoRle(rle, QStringLiteral("bench"))->bounds.width; });
     report("decodeCocoRle", decodeMs, rleBytes);
     QByteArray text;
     const double toStringMs = medianMs(15, [&] {
@@ -124,19 +123,18 @@ int main(int argc, char *argv[])
         sink = sink + text.size();
     });
     report("cocoRleCountsToString", toStringMs, rleBytes);
-    const double fromStringMs = medianMs(15, [&] {
-        sink = sink + cocoRleCountsFromString(text, QStringLiteral("bench"))->size();
-    });
+    const double fromStringMs = medianMs(
+        15, [&] { sink = sink + cocoRleCountsFromString(text, QStringLiteral("bench"))->size(); });
     report("cocoRleCountsFromString", fromStringMs, rleBytes);
 
     // 3. Dice and HD95 of two 600x600 blobs, offset by 17 and 9 pixels, anisotropic spacing.
     const BinaryMask a = rasterizePolygon(starPolygon({1000, 1000}, 300, 500, 3), image);
     const BinaryMask b = rasterizePolygon(starPolygon({1017, 1009}, 300, 500, 4), image);
     const size_t pairBytes = size_t(a.bounds.area() + b.bounds.area());
-    std::printf("\nblobs: %dx%d and %dx%d crops\n", a.bounds.width, a.bounds.height,
-                b.bounds.width, b.bounds.height);
-    report("maskOverlap (Dice, IoU)",
-           medianMs(15, [&] { sink = sink + maskOverlap(a, b).dice; }), pairBytes);
+    std::printf("\nblobs: %dx%d and %dx%d crops\n", a.bounds.width, a.bounds.height, b.bounds.width,
+                b.bounds.height);
+    report("maskOverlap (Dice, IoU)", medianMs(15, [&] { sink = sink + maskOverlap(a, b).dice; }),
+           pairBytes);
     PixelSpacing spacing;
     spacing.rowMm = 0.143;
     spacing.columnMm = 0.139;

@@ -183,7 +183,8 @@ private Q_SLOTS:
             }
             QCOMPARE(assignedCount, std::min(rows, cols));
             const double best = bruteForceBest(w, rows, cols, [](double) { return true; });
-            QVERIFY2(std::abs(total - best) < 1e-9, qPrintable(QStringLiteral("%1 vs %2").arg(total).arg(best)));
+            QVERIFY2(std::abs(total - best) < 1e-9,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(total).arg(best)));
         }
     }
 
@@ -192,8 +193,7 @@ private Q_SLOTS:
         std::mt19937 generator(23);
         const double thresholds[] = {0.5, 0.3, 0.1, 0.7};
         for (int trial = 0; trial < 300; ++trial) {
-            const std::vector<BoxAnnotation> a =
-                randomBoxes(generator, int(generator() % 6), 2);
+            const std::vector<BoxAnnotation> a = randomBoxes(generator, int(generator() % 6), 2);
             const std::vector<BoxAnnotation> b = jittered(generator, a, int(generator() % 3));
             const double threshold = thresholds[trial % 4];
             const BoxMatching m = matchBoxes(a, b, threshold);
@@ -207,7 +207,8 @@ private Q_SLOTS:
             double total = 0;
             for (const BoxMatch &match : m.matches) {
                 QVERIFY(match.iou >= threshold);
-                QCOMPARE(match.iou, boxIoU(a[size_t(match.indexA)].rect, b[size_t(match.indexB)].rect));
+                QCOMPARE(match.iou,
+                         boxIoU(a[size_t(match.indexA)].rect, b[size_t(match.indexB)].rect));
                 total += match.iou;
             }
             QVERIFY(std::abs(total - best) < 1e-9);

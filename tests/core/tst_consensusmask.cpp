@@ -60,7 +60,8 @@ private Q_SLOTS:
     void majorityOfThree()
     {
         // Columns 0-9, 5-14 and 8-17 on one row: 2+ votes on 5-14.
-        const BinaryMask m = majorityVote({block(0, 0, 10, 1), block(5, 0, 10, 1), block(8, 0, 10, 1)});
+        const BinaryMask m =
+            majorityVote({block(0, 0, 10, 1), block(5, 0, 10, 1), block(8, 0, 10, 1)});
         QCOMPARE(m.bounds, cv::Rect(5, 0, 10, 1));
         QCOMPARE(maskArea(m), qint64(10));
     }

@@ -180,7 +180,7 @@ private Q_SLOTS:
 
     void malformedCounts()
     {
-        QVERIFY(!decodeCocoRle(CocoRle{2, 2, counts({0, 1, 2})}, Source).ok()); // sums to 3
+        QVERIFY(!decodeCocoRle(CocoRle{2, 2, counts({0, 1, 2})}, Source).ok());    // sums to 3
         QVERIFY(!decodeCocoRle(CocoRle{2, 2, counts({0, 1, 2, 2})}, Source).ok()); // 5
         QVERIFY(!decodeCocoRle(CocoRle{2, 2, {}}, Source).ok());
         QVERIFY(!decodeCocoRle(CocoRle{-2, 2, counts({0})}, Source).ok());
@@ -189,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().message.contains(QStringLiteral("9")));
         // Zero-length runs in the middle are legal and change nothing.
-        const Expected<BinaryMask> zeros = decodeCocoRle(CocoRle{2, 2, counts({1, 0, 0, 2, 1})}, Source);
+        const Expected<BinaryMask> zeros =
+            decodeCocoRle(CocoRle{2, 2, counts({1, 0, 0, 2, 1})}, Source);
         QVERIFY(zeros.ok());
         QCOMPARE(maskArea(*zeros), qint64(2));
         QVERIFY(zeros->contains(1, 0) && zeros->contains(0, 1));

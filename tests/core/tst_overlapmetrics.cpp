@@ -69,7 +69,8 @@ BruteForce bruteForce(const BinaryMask &a, const BinaryMask &b, double rowMm, do
     // numpy.percentile(all, 95), written out.
     const double rank = 0.95 * double(all.size() - 1);
     const size_t low = size_t(rank);
-    const double p95 = all[low] + (rank - double(low)) * (all[std::min(low + 1, all.size() - 1)] - all[low]);
+    const double p95 =
+        all[low] + (rank - double(low)) * (all[std::min(low + 1, all.size() - 1)] - all[low]);
     double sum = 0;
     for (double d : all)
         sum += d;
@@ -88,7 +89,7 @@ private Q_SLOTS:
         // Two 10x10 squares offset by 5 columns: 50 pixels in common.
         const MaskOverlap o = maskOverlap(square(0, 0, 10), square(5, 0, 10));
         QCOMPARE(o.intersection, qint64(50));
-        QCOMPARE(o.dice, 0.5);          // 2 * 50 / 200
+        QCOMPARE(o.dice, 0.5);         // 2 * 50 / 200
         QCOMPARE(o.iou, 50.0 / 150.0); // 50 / (200 - 50)
         QVERIFY(!o.bothEmpty);
         const MaskOverlap same = maskOverlap(square(3, 3, 4), square(3, 3, 4));
@@ -168,8 +169,8 @@ private Q_SLOTS:
         QCOMPARE(*d.hausdorff, std::sqrt(32.0));
         QCOMPARE(*d.hausdorff95, 5.0);
         const double mean =
-            (100 * 4 + 8 * std::sqrt(17.0) + 8 * std::sqrt(20.0) + 8 * 5 + 4 * std::sqrt(32.0))
-            / 128;
+            (100 * 4 + 8 * std::sqrt(17.0) + 8 * std::sqrt(20.0) + 8 * 5 + 4 * std::sqrt(32.0)) /
+            128;
         QVERIFY(std::abs(*d.averageSurface - mean) < 1e-12);
         // Symmetric in its arguments.
         const SurfaceDistance swapped = surfaceDistance(b, a, spacing(1, 1));
@@ -209,11 +210,10 @@ private Q_SLOTS:
                     for (int fr = 0; fr < 17; ++fr)
                         for (int fc = 0; fc < 29; ++fc)
                             if (features(fr, fc))
-                                best = std::min(best, std::pow((r - fr) * rowSpacing, 2)
-                                                          + std::pow((c - fc) * columnSpacing, 2));
+                                best = std::min(best, std::pow((r - fr) * rowSpacing, 2) +
+                                                          std::pow((c - fc) * columnSpacing, 2));
                     QVERIFY(std::abs(d(r, c) - best) < 1e-9);
-                    QVERIFY(std::abs(squaredDistanceAt(column, r, c, columnSpacing) - best)
-                            < 1e-9);
+                    QVERIFY(std::abs(squaredDistanceAt(column, r, c, columnSpacing) - best) < 1e-9);
                 }
             }
         }

@@ -27,8 +27,8 @@ bool pnpoly(const Polygon &p, double x, double y)
 {
     bool c = false;
     for (size_t i = 0, j = p.size() - 1; i < p.size(); j = i++) {
-        if (((p[i].y > y) != (p[j].y > y))
-            && (x < (p[j].x - p[i].x) * (y - p[i].y) / (p[j].y - p[i].y) + p[i].x))
+        if (((p[i].y > y) != (p[j].y > y)) &&
+            (x < (p[j].x - p[i].x) * (y - p[i].y) / (p[j].y - p[i].y) + p[i].x))
             c = !c;
     }
     return c;
@@ -39,8 +39,8 @@ int windingNumber(const Polygon &p, double x, double y)
 {
     int w = 0;
     for (size_t i = 0, j = p.size() - 1; i < p.size(); j = i++) {
-        if (((p[i].y > y) != (p[j].y > y))
-            && (x < (p[j].x - p[i].x) * (y - p[i].y) / (p[j].y - p[i].y) + p[i].x))
+        if (((p[i].y > y) != (p[j].y > y)) &&
+            (x < (p[j].x - p[i].x) * (y - p[i].y) / (p[j].y - p[i].y) + p[i].x))
             w += p[i].y > p[j].y ? 1 : -1;
     }
     return w;
@@ -283,7 +283,8 @@ private Q_SLOTS:
         // pixel keeps the area within a perimeter-pixel band.
         std::vector<cv::Point2d> circle;
         for (int k = 0; k < 360; ++k)
-            circle.emplace_back(50 + 40 * std::cos(k * M_PI / 180), 50 + 40 * std::sin(k * M_PI / 180));
+            circle.emplace_back(50 + 40 * std::cos(k * M_PI / 180),
+                                50 + 40 * std::sin(k * M_PI / 180));
         const BinaryMask disk = rasterizePolygon(circle, {100, 100});
         const Polygon exact = maskToPolygons(disk, 0).at(0);
         const Polygon simple = maskToPolygons(disk, 1.0).at(0);
@@ -294,10 +295,7 @@ private Q_SLOTS:
             QVERIFY(std::find(exact.begin(), exact.end(), p) != exact.end());
     }
 
-    void emptyMaskHasNoOutline()
-    {
-        QVERIFY(maskToPolygons(BinaryMask{}).empty());
-    }
+    void emptyMaskHasNoOutline() { QVERIFY(maskToPolygons(BinaryMask{}).empty()); }
 
     void holesAndIslands()
     {
@@ -309,8 +307,7 @@ private Q_SLOTS:
         const BinaryMask mask = maskFromImage(image);
         const std::vector<Polygon> outers = maskToPolygons(mask);
         QCOMPARE(outers.size(), size_t(2)); // the ring and the island, not the hole
-        QCOMPARE(maskArea(rasterizePolygons(outers, image.size(), FillRule::NonZero)),
-                 qint64(81));
+        QCOMPARE(maskArea(rasterizePolygons(outers, image.size(), FillRule::NonZero)), qint64(81));
         const std::vector<Polygon> all = maskToPolygons(mask, 0, true);
         QCOMPARE(all.size(), size_t(3));
         QVERIFY(samePixels(rasterizePolygons(all, image.size(), FillRule::EvenOdd), mask));
