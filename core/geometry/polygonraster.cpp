@@ -190,10 +190,18 @@ std::vector<Polygon> maskToPolygons(const BinaryMask &mask, double tolerance, bo
     // One pixel of padding so components touching the crop edge are traced all round; then
     // every pixel becomes a 2x2 block, so the traced centres sit a quarter pixel inside the
     // original pixel edges instead of on the boundary pixels' centres.
-    cv::Mat1b padded(tight.pixels.rows + 2, tight.pixels.cols + 2, uchar(0));
-    tight.pixels.copyTo(padded(cv::Rect(1, 1, tight.pixels.cols, tight.pixels.rows)));
-    cv::Mat1b doubled;
-    cv::resize(padded, doubled, cv::Size(), 2, 2, cv::INTER_NEAREST);
+    // Written directly rather than by copyTo + cv::resize, which took half the time here.
+    const int rows = tight.pixels.rows, cols = tight.pixels.cols;
+    cv::Mat1b doubled(2 * (rows + 2), 2 * (cols + 2), uchar(0));
+    for (int r = 0; r < rows; ++r) {
+        const uchar *src = tight.pixels.ptr<uchar>(r);
+        uchar *dst = doubled.ptr<uchar>(2 * (r + 1)) + 2;
+        for (int c = 0; c < cols; ++c) {
+            const quint16 pair = quint16(src[c] * 0x0101);
+            std::memcpy(dst + 2 * c, &pair, 2);
+        }
+        std::memcpy(doubled.ptr<uchar>(2 * (r + 1) + 1) + 2, dst, size_t(2 * cols));
+    }
     // RETR_CCOMP, not RETR_EXTERNAL: an island inside a hole is an outer contour too, and
     // RETR_EXTERNAL would silently drop it.
     std::vector<std::vector<cv::Point>> contours;
