@@ -97,37 +97,51 @@ StapleResult staple(const std::vector<BinaryMask> &masks, const StapleOptions &o
         return result;
     }
 
-    // Each pixel's vote pattern, then the pixel count of each distinct pattern.
+    // Each pixel's vote pattern, then the pixel count of each distinct pattern. Only the
+    // rectangle where some reader voted is stored per pixel; the rest of the domain is
+    // pattern 0 (nobody voted) and only counted, so a whole-image domain stays cheap.
     const cv::Rect domain = result.domain;
-    std::vector<quint64> codes(size_t(domain.area()), 0);
-    forEachVote(masks, domain, [&](size_t j, int r, int c) {
-        codes[size_t(r) * size_t(domain.width) + size_t(c)] |= quint64(1) << j;
+    const cv::Rect voted = unionOfBounds(masks) & domain;
+    std::vector<quint64> codes(size_t(voted.area()), 0);
+    forEachVote(masks, voted, [&](size_t j, int r, int c) {
+        codes[size_t(r) * size_t(voted.width) + size_t(c)] |= quint64(1) << j;
     });
     // A direct table for up to 16 readers, a hash map beyond.
     std::unordered_map<quint64, quint32> patternIndex;
     std::vector<qint32> smallIndex(n <= 16 ? size_t(1) << n : 0, -1);
     std::vector<quint64> patterns;
     std::vector<double> counts;
-    std::vector<quint32> pixelPattern(codes.size());
-    for (size_t k = 0; k < codes.size(); ++k) {
+    auto indexOf = [&](quint64 code) {
         quint32 index;
         if (!smallIndex.empty()) {
-            qint32 &slot = smallIndex[size_t(codes[k])];
+            qint32 &slot = smallIndex[size_t(code)];
             if (slot < 0)
                 slot = qint32(patterns.size());
             index = quint32(slot);
         } else {
-            index = patternIndex.try_emplace(codes[k], quint32(patterns.size())).first->second;
+            index = patternIndex.try_emplace(code, quint32(patterns.size())).first->second;
         }
         if (index == patterns.size()) {
-            patterns.push_back(codes[k]);
+            patterns.push_back(code);
             counts.push_back(0);
         }
-        counts[index] += 1;
-        pixelPattern[k] = index;
+        return index;
+    };
+    std::vector<quint32> pixelPattern(codes.size());
+    for (size_t k = 0; k < codes.size(); ++k) {
+        pixelPattern[k] = indexOf(codes[k]);
+        counts[pixelPattern[k]] += 1;
+    }
+    const double outside = double(domain.area()) - double(voted.area());
+    const quint32 nobody = indexOf(0);
+    counts[nobody] += outside;
+    if (counts[nobody] == 0) {
+        // Registered only for the lookup above; a pattern with no pixels must not stay.
+        patterns.pop_back();
+        counts.pop_back();
     }
 
-    const double pixels = double(codes.size());
+    const double pixels = double(domain.area());
     if (options.prior) {
         result.prior = std::clamp(*options.prior, 0.0, 1.0);
     } else {
@@ -190,14 +204,21 @@ StapleResult staple(const std::vector<BinaryMask> &masks, const StapleOptions &o
 
     // The posterior under the final parameters.
     expectation();
-    result.probability = cv::Mat1f(domain.size());
-    BinaryMask consensus{domain, cv::Mat1b(domain.size())};
-    for (int r = 0; r < domain.height; ++r) {
-        for (int c = 0; c < domain.width; ++c) {
-            const double w = weight[pixelPattern[size_t(r) * size_t(domain.width) + size_t(c)]];
-            result.probability(r, c) = float(w);
-            consensus.pixels(r, c) = uchar(w >= 0.5);
-        }
+    const double nobodyWeight = nobody < weight.size() ? weight[nobody] : 0.0;
+    result.probability = cv::Mat1f(domain.size(), float(nobodyWeight));
+    for (int r = 0; r < voted.height; ++r) {
+        float *out = result.probability.ptr<float>(r + voted.y - domain.y) + (voted.x - domain.x);
+        const quint32 *in = pixelPattern.data() + size_t(r) * size_t(voted.width);
+        for (int c = 0; c < voted.width; ++c)
+            out[c] = float(weight[in[c]]);
+    }
+    // Decided on the double posterior, not the float map, so 0.5 - 1e-9 never rounds up.
+    BinaryMask consensus{domain, cv::Mat1b(domain.size(), uchar(nobodyWeight >= 0.5))};
+    for (int r = 0; r < voted.height; ++r) {
+        uchar *out = consensus.pixels.ptr<uchar>(r + voted.y - domain.y) + (voted.x - domain.x);
+        const quint32 *in = pixelPattern.data() + size_t(r) * size_t(voted.width);
+        for (int c = 0; c < voted.width; ++c)
+            out[c] = uchar(weight[in[c]] >= 0.5);
     }
     result.consensus = cropToContent(consensus);
     return result;

@@ -109,6 +109,71 @@ private Q_SLOTS:
         QVERIFY(s.prior > 0.1 && s.prior < 0.5);
     }
 
+    void stapleMatchesPerPixelEm()
+    {
+        // A plain per-pixel EM (the paper's equations, no pattern grouping, whole domain
+        // stored) on a small image where readers vote well inside a larger domain, so the
+        // never-voted background is counted rather than stored.
+        const cv::Size size(40, 30);
+        std::mt19937 generator(17);
+        std::vector<BinaryMask> masks;
+        std::vector<cv::Mat1b> images;
+        for (int k = 0; k < 4; ++k) {
+            cv::Mat1b image(size, uchar(0));
+            image(cv::Rect(10 + k, 8, 15, 12 - k)).setTo(1);
+            for (int i = 0; i < 20; ++i)
+                image(4 + int(generator() % 22), 5 + int(generator() % 30)) ^= 1;
+            images.push_back(image);
+            masks.push_back(maskFromImage(image));
+        }
+        StapleOptions options;
+        options.domain = cv::Rect(cv::Point(), size);
+        options.tolerance = 1e-12;
+        options.maxIterations = 500;
+        const StapleResult s = staple(masks, options);
+        QVERIFY(s.converged);
+
+        double prior = 0;
+        for (const cv::Mat1b &image : images)
+            prior += cv::countNonZero(image);
+        prior /= double(size.area()) * 4;
+        QVERIFY(std::abs(s.prior - prior) < 1e-15);
+        std::vector<double> p(4, 0.99), q(4, 0.99);
+        cv::Mat1d w(size);
+        for (int iteration = 0; iteration < s.iterations; ++iteration) {
+            for (int y = 0; y < size.height; ++y)
+                for (int x = 0; x < size.width; ++x) {
+                    double a = prior, b = 1 - prior;
+                    for (int k = 0; k < 4; ++k) {
+                        const bool says = images[size_t(k)](y, x) != 0;
+                        a *= says ? p[size_t(k)] : 1 - p[size_t(k)];
+                        b *= says ? 1 - q[size_t(k)] : q[size_t(k)];
+                    }
+                    w(y, x) = a / (a + b);
+                }
+            for (int k = 0; k < 4; ++k) {
+                double sumW = 0, sumNotW = 0, agreeW = 0, agreeNotW = 0;
+                for (int y = 0; y < size.height; ++y)
+                    for (int x = 0; x < size.width; ++x) {
+                        const bool says = images[size_t(k)](y, x) != 0;
+                        sumW += w(y, x);
+                        sumNotW += 1 - w(y, x);
+                        agreeW += says ? w(y, x) : 0;
+                        agreeNotW += says ? 0 : 1 - w(y, x);
+                    }
+                p[size_t(k)] = agreeW / sumW;
+                q[size_t(k)] = agreeNotW / sumNotW;
+            }
+        }
+        for (size_t k = 0; k < 4; ++k) {
+            QVERIFY(std::abs(s.sensitivity[k] - p[k]) < 1e-9);
+            QVERIFY(std::abs(s.specificity[k] - q[k]) < 1e-9);
+        }
+        for (int y = 0; y < size.height; ++y)
+            for (int x = 0; x < size.width; ++x)
+                QVERIFY(std::abs(s.probability(y, x) - w(y, x)) < 1e-5);
+    }
+
     void stapleOnAgreeingReaders()
     {
         const std::vector<BinaryMask> same(3, block(10, 10, 5, 5));
