@@ -4,6 +4,7 @@
 #include "core/geometry/hungarianassignment.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace concord {
 
@@ -11,6 +12,12 @@ double boxIoU(const ImageRect &a, const ImageRect &b)
 {
     if (a.isEmpty() || b.isEmpty())
         return 0;
+    const auto finite = [](const ImageRect &r) {
+        return std::isfinite(r.x) && std::isfinite(r.y) && std::isfinite(r.width) &&
+               std::isfinite(r.height);
+    };
+    if (!finite(a) || !finite(b))
+        return 0; // a corrupt box matches nothing rather than spreading NaN
     const double w = std::min(a.right(), b.right()) - std::max(a.x, b.x);
     const double h = std::min(a.bottom(), b.bottom()) - std::max(a.y, b.y);
     if (w <= 0 || h <= 0)

@@ -8,7 +8,7 @@
 
 namespace concord {
 
-// Intersection over union of two rectangles; 0 when either has no area.
+// Intersection over union of two rectangles; 0 when either has no area or a non-finite field.
 double boxIoU(const ImageRect &a, const ImageRect &b);
 
 // One pair of boxes judged to mark the same finding.

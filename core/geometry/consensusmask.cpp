@@ -90,8 +90,12 @@ StapleResult staple(const std::vector<BinaryMask> &masks, const StapleOptions &o
         return result;
     }
     result.domain = options.domain.empty() ? unionOfBounds(masks) : options.domain;
-    result.sensitivity.assign(n, options.initialSensitivity);
-    result.specificity.assign(n, options.initialSpecificity);
+    // Out-of-range starts would put NaN into the logarithms.
+    const auto probability = [](double p, double fallback) {
+        return std::isfinite(p) ? std::clamp(p, 0.0, 1.0) : fallback;
+    };
+    result.sensitivity.assign(n, probability(options.initialSensitivity, 0.99));
+    result.specificity.assign(n, probability(options.initialSpecificity, 0.99));
     if (result.domain.empty()) {
         result.warnings << tr("All masks are empty; there is nothing to estimate.");
         return result;
@@ -143,7 +147,7 @@ StapleResult staple(const std::vector<BinaryMask> &masks, const StapleOptions &o
 
     const double pixels = double(domain.area());
     if (options.prior) {
-        result.prior = std::clamp(*options.prior, 0.0, 1.0);
+        result.prior = probability(*options.prior, 0.5);
     } else {
         double votes = 0;
         for (size_t v = 0; v < patterns.size(); ++v)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geometry/hungarianassignment.h"
 
+#include <cmath>
 #include <cstddef>
 #include <limits>
 
@@ -65,6 +66,12 @@ std::vector<int> minimumCostRows(const std::vector<double> &cost, int n, int m)
     return rowToColumn;
 }
 
+// A NaN would never compare smaller and the search for an augmenting path would not end.
+double finiteOrZero(double w)
+{
+    return std::isfinite(w) ? w : 0.0;
+}
+
 } // namespace
 
 std::vector<int> maximumWeightAssignment(const std::vector<double> &weights, int rows, int cols)
@@ -76,7 +83,7 @@ std::vector<int> maximumWeightAssignment(const std::vector<double> &weights, int
     if (rows <= cols) {
         std::vector<double> cost(weights.size());
         for (size_t k = 0; k < weights.size(); ++k)
-            cost[k] = -weights[k];
+            cost[k] = -finiteOrZero(weights[k]);
         return minimumCostRows(cost, rows, cols);
     }
     // More rows than columns: solve the transpose, so every column gets a row.
@@ -84,7 +91,7 @@ std::vector<int> maximumWeightAssignment(const std::vector<double> &weights, int
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c)
             cost[size_t(c) * size_t(rows) + size_t(r)] =
-                -weights[size_t(r) * size_t(cols) + size_t(c)];
+                -finiteOrZero(weights[size_t(r) * size_t(cols) + size_t(c)]);
     const std::vector<int> columnToRow = minimumCostRows(cost, cols, rows);
     std::vector<int> rowToColumn(size_t(rows), -1);
     for (int c = 0; c < cols; ++c)

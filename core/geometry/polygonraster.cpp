@@ -49,9 +49,13 @@ int firstCentreAtOrAfter(double x, int low, int high)
     return i;
 }
 
-bool finite(const cv::Point2d &p)
+// Beyond this, edge arithmetic could overflow to infinity and NaN crossings would break the
+// sort; no real annotation is a billion pixels away.
+constexpr double CoordinateLimit = 1e9;
+
+bool usable(const cv::Point2d &p)
 {
-    return std::isfinite(p.x) && std::isfinite(p.y);
+    return std::abs(p.x) <= CoordinateLimit && std::abs(p.y) <= CoordinateLimit; // false for NaN
 }
 
 } // namespace
@@ -63,7 +67,7 @@ BinaryMask rasterizePolygons(const std::vector<Polygon> &rings, cv::Size imageSi
     std::vector<Edge> edges;
     double minX = HUGE_VAL, maxX = -HUGE_VAL;
     for (const Polygon &ring : rings) {
-        if (ring.size() < 3 || !std::all_of(ring.begin(), ring.end(), finite))
+        if (ring.size() < 3 || !std::all_of(ring.begin(), ring.end(), usable))
             continue;
         for (size_t k = 0; k < ring.size(); ++k) {
             const cv::Point2d &a = ring[k];

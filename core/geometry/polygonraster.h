@@ -23,8 +23,8 @@ enum class FillRule { EvenOdd, NonZero };
 // (the one of PNPOLY and most scanline fillers): inside on a left or top edge, outside on a
 // right or bottom edge. Rectangles [x0, x1) x [y0, y1) thus get exactly the pixels whose centres
 // lie in them, and two polygons sharing an edge never share a pixel.
-// The result is clipped to [0, w) x [0, h) and cropped to content. Rings with a non-finite
-// coordinate, fewer than 3 vertices or no area give no pixels.
+// The result is clipped to [0, w) x [0, h) and cropped to content. Rings with fewer than 3
+// vertices, no area, or a coordinate that is not finite or beyond ±1e9 give no pixels.
 BinaryMask rasterizePolygons(const std::vector<Polygon> &rings, cv::Size imageSize,
                              FillRule rule = FillRule::EvenOdd);
 BinaryMask rasterizePolygon(const Polygon &polygon, cv::Size imageSize,

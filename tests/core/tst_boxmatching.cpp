@@ -158,6 +158,19 @@ private Q_SLOTS:
         QCOMPARE(onlyB.unmatchedB, (std::vector<int>{0, 1}));
     }
 
+    void corruptInputDoesNotHang()
+    {
+        QCOMPARE(boxIoU({NAN, 0, 10, 10}, {0, 0, 10, 10}), 0.0);
+        QCOMPARE(boxIoU({0, 0, INFINITY, 10}, {0, 0, 10, 10}), 0.0);
+        const BoxMatching m = matchBoxes({box(NAN, 0, 10, 10), box(0, 0, 10, 10)},
+                                         {box(0, 0, 10, 10), box(0, NAN, 1, 1)});
+        QCOMPARE(m.matches.size(), size_t(1));
+        const std::vector<int> assigned =
+            maximumWeightAssignment({NAN, 1.0, INFINITY, NAN, 0.5, -INFINITY}, 2, 3);
+        QCOMPARE(assigned.size(), size_t(2));
+        QVERIFY(assigned[0] != assigned[1]);
+    }
+
     void hungarianMatchesBruteForce()
     {
         std::mt19937 generator(11);

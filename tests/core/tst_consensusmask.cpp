@@ -202,6 +202,22 @@ private Q_SLOTS:
 
     void stapleDegenerateInput()
     {
+        {
+            // Nonsense options are clamped, not turned into NaN.
+            StapleOptions options;
+            options.initialSensitivity = 1.5;
+            options.initialSpecificity = NAN;
+            options.prior = -3;
+            options.maxIterations = 0;
+            const StapleResult s = staple({block(0, 0, 3, 3), block(1, 1, 3, 3)}, options);
+            QVERIFY(!s.converged);
+            QCOMPARE(s.iterations, 0);
+            for (double p : s.sensitivity)
+                QVERIFY(std::isfinite(p));
+            for (int r = 0; r < s.probability.rows; ++r)
+                for (int c = 0; c < s.probability.cols; ++c)
+                    QVERIFY(std::isfinite(s.probability(r, c)));
+        }
         QVERIFY(!staple({}).warnings.isEmpty());
         const StapleResult empty = staple({BinaryMask{}, BinaryMask{}});
         QVERIFY(empty.consensus.isEmpty());
