@@ -128,6 +128,13 @@ Expected<BinaryMask> decodeCocoRle(const CocoRle &rle, const QString &source)
     if (yMin == h)
         return BinaryMask{};
 
+    // The crop is allocated in one piece: refuse sizes no annotation has rather than let a
+    // crafted header exhaust memory.
+    constexpr quint64 MaxCropPixels = quint64(1) << 30;
+    if ((xMax - xMin + 1) * (yMax - yMin + 1) > MaxCropPixels)
+        return FileError{source, tr("The mask covers %1 x %2 pixels, more than Concord decodes.")
+                                     .arg(xMax - xMin + 1)
+                                     .arg(yMax - yMin + 1)};
     const cv::Rect bounds(int(xMin), int(yMin), int(xMax - xMin + 1), int(yMax - yMin + 1));
     cv::Mat1b columns(bounds.width, bounds.height, uchar(0));
     position = 0;

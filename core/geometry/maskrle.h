@@ -25,12 +25,14 @@ struct CocoRle
     bool operator==(const CocoRle &) const = default;
 };
 
-// Encodes the mask over an image of `imageSize`; pixels outside the image are dropped.
+// Encodes the mask over an image of `imageSize`; pixels outside the image are dropped. Images
+// must have fewer than 2^32 pixels (COCO's counts are 32-bit).
 // Runs are made from the mask's crop; nothing of image size is allocated.
 CocoRle encodeCocoRle(const BinaryMask &mask, cv::Size imageSize);
 
 // Decodes run lengths into a mask cropped to content. Fails (never crashes) when the size is
-// negative or the counts do not sum to height * width. `source` names where the data came
+// negative, the counts do not sum to height * width, or the set pixels span more than 2^30
+// pixels (a crafted header must not exhaust memory). `source` names where the data came
 // from, for the error message.
 Expected<BinaryMask> decodeCocoRle(const CocoRle &rle, const QString &source);
 

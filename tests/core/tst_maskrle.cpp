@@ -185,6 +185,10 @@ private Q_SLOTS:
         QVERIFY(!decodeCocoRle(CocoRle{2, 2, {}}, Source).ok());
         QVERIFY(!decodeCocoRle(CocoRle{-2, 2, counts({0})}, Source).ok());
         QVERIFY(!decodeCocoRle(CocoRle{2, 2, counts({0xffffffffu, 0xffffffffu})}, Source).ok());
+        // 100000 x 100000 with 4e9 set pixels: consistent counts, but no allocation attempt.
+        const Expected<BinaryMask> huge = decodeCocoRle(
+            CocoRle{100000, 100000, counts({3000000000u, 4000000000u, 3000000000u})}, Source);
+        QVERIFY(!huge.ok());
         const Expected<BinaryMask> bad = decodeCocoRle(CocoRle{3, 3, counts({4, 4})}, Source);
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().message.contains(QStringLiteral("9")));
