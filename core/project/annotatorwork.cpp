@@ -19,13 +19,13 @@ Json boxToJson(const BoxAnnotation &box)
                 {"y", box.rect.y},    {"w", box.rect.width},    {"h", box.rect.height}};
 }
 
-BoxAnnotation boxFromJson(const Json &data)
+BoxAnnotation boxFromPayload(const EventPayload &data)
 {
     BoxAnnotation box;
-    box.id = quint64(requireInteger(data, "id"));
-    box.labelId = int(requireInteger(data, "label"));
-    box.rect = {requireNumber(data, "x"), requireNumber(data, "y"), requireNumber(data, "w"),
-                requireNumber(data, "h")};
+    box.id = quint64(data.requireInteger("id"));
+    box.labelId = int(data.requireInteger("label"));
+    box.rect = {data.requireNumber("x"), data.requireNumber("y"), data.requireNumber("w"),
+                data.requireNumber("h")};
     if (!(box.rect.width >= 0 && box.rect.height >= 0))
         throw JsonFieldError{tr("a box has a negative size")};
     return box;
@@ -54,13 +54,14 @@ void AnnotatorWork::restoreItem(const QString &itemId, const std::optional<ItemW
 QString AnnotatorWork::apply(const JournalEvent &event)
 {
     const char *op = event.op.c_str();
+    const EventPayload data = event.payload();
     try {
         if (std::strcmp(op, ops::SessionStart) == 0) {
             Session session;
             session.id = event.sessionId;
             session.annotatorId = event.annotatorId;
             session.start = QDateTime::fromMSecsSinceEpoch(event.timeMs, Qt::UTC);
-            session.mode = sessionModeFromKey(optionalString(event.data, "mode"));
+            session.mode = sessionModeFromKey(data.optionalString("mode"));
             session.guidelineVersion = event.guidelineVersion;
             m_sessions.push_back(session);
             return {};
@@ -77,14 +78,14 @@ QString AnnotatorWork::apply(const JournalEvent &event)
 
         ItemWork &work = m_items[event.itemId];
         if (std::strcmp(op, ops::BoxAdd) == 0) {
-            BoxAnnotation box = boxFromJson(event.data);
+            BoxAnnotation box = boxFromPayload(data);
             if (work.findBox(box.id))
                 return tr("box %1 is added twice").arg(box.id);
             box.provenance = provenanceOf(event);
-            box.provenance.createdMs = optionalInteger(event.data, "created", event.timeMs);
+            box.provenance.createdMs = data.optionalInteger("created", event.timeMs);
             work.boxes.push_back(std::move(box));
         } else if (std::strcmp(op, ops::BoxChange) == 0) {
-            const BoxAnnotation changed = boxFromJson(event.data);
+            const BoxAnnotation changed = boxFromPayload(data);
             BoxAnnotation *box = work.findBox(changed.id);
             if (!box)
                 return tr("box %1 is changed but does not exist").arg(changed.id);
@@ -94,28 +95,20 @@ QString AnnotatorWork::apply(const JournalEvent &event)
             box->provenance = provenanceOf(event);
             box->provenance.createdMs = created;
         } else if (std::strcmp(op, ops::BoxRemove) == 0) {
-            const quint64 id = quint64(requireInteger(event.data, "id"));
+            const quint64 id = quint64(data.requireInteger("id"));
             const auto it = std::find_if(work.boxes.begin(), work.boxes.end(),
                                          [id](const BoxAnnotation &b) { return b.id == id; });
             if (it == work.boxes.end())
                 return tr("box %1 is removed but does not exist").arg(id);
             work.boxes.erase(it);
         } else if (std::strcmp(op, ops::LabelsSet) == 0) {
-            const auto labels = event.data.find("labels");
-            if (labels == event.data.end() || !labels->is_array())
-                throw JsonFieldError{tr("field \"labels\" must be an array")};
-            std::vector<int> ids;
-            for (const Json &id : *labels) {
-                if (!id.is_number_integer())
-                    throw JsonFieldError{tr("field \"labels\" must hold label ids")};
-                ids.push_back(id.get<int>());
-            }
+            std::vector<int> ids = data.requireIntegerArray("labels");
             std::sort(ids.begin(), ids.end());
             ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
             work.classLabels.labelIds = std::move(ids);
             work.classLabels.provenance = provenanceOf(event);
         } else if (std::strcmp(op, ops::ItemStatusSet) == 0) {
-            work.explicitStatus = itemStatusFromKey(requireString(event.data, "status"));
+            work.explicitStatus = itemStatusFromKey(data.requireString("status"));
         } else {
             // A newer Concord may write operations this one does not know. Reporting them
             // (rather than failing the whole journal) keeps older copies usable.

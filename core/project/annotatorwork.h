@@ -37,6 +37,6 @@ private:
 
 // Box payloads in journal events.
 Json boxToJson(const BoxAnnotation &box);
-BoxAnnotation boxFromJson(const Json &data); // throws JsonFieldError
+BoxAnnotation boxFromPayload(const EventPayload &data); // throws JsonFieldError
 
 } // namespace concord

@@ -24,6 +24,14 @@ std::string serializeJournalLine(const JournalEvent &event, const std::string &p
     return line.dump();
 }
 
+void JournalEvent::materialize()
+{
+    if (!rawData)
+        return;
+    data = toNlohmannJson(*rawData);
+    rawData = nullptr;
+}
+
 std::string hashJournalLine(const char *data, size_t size)
 {
     return sha256Hex(data, size);
@@ -62,7 +70,7 @@ std::string_view stringField(const simdjson::dom::object &line, const char *key,
 } // namespace
 
 JournalEvent parseJournalLine(const char *data, size_t size, std::string *previousLineHash,
-                              const JournalFileIdentity *interned)
+                              const JournalFileIdentity *interned, simdjson::dom::element *payloadView)
 {
     simdjson::dom::element root;
     if (t_parser.parse(data, size, false).get(root) != simdjson::SUCCESS)
@@ -87,8 +95,14 @@ JournalEvent parseJournalLine(const char *data, size_t size, std::string *previo
     event.guidelineVersion = int(integerField(line, "guideline"));
     event.op = std::string(stringField(line, "op"));
     simdjson::dom::element payload;
-    if (line["data"].get(payload) == simdjson::SUCCESS)
-        event.data = toNlohmannJson(payload);
+    if (line["data"].get(payload) == simdjson::SUCCESS) {
+        if (payloadView) {
+            *payloadView = payload;
+            event.rawData = payloadView;
+        } else {
+            event.data = toNlohmannJson(payload);
+        }
+    }
     if (previousLineHash)
         *previousLineHash = std::string(stringField(line, "prev", false));
     return event;

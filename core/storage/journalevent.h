@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/eventpayload.h"
 #include "core/storage/jsonsupport.h"
 
 #include <QString>
@@ -32,6 +33,13 @@ struct JournalEvent
     int guidelineVersion = 1;
     std::string op;
     Json data = Json::object();
+    // Set by the journal reader instead of `data`, for the duration of its callback only: a
+    // view into the parser's buffer, which the next line overwrites.
+    const simdjson::dom::element *rawData = nullptr;
+
+    EventPayload payload() const { return rawData ? EventPayload::of(rawData) : EventPayload::of(&data); }
+    // Copies a reader's view into `data`, for a caller that keeps the event past its callback.
+    void materialize();
 };
 
 // The line as written to disk, without its trailing newline. `previousLineHash` is the hex
@@ -57,7 +65,10 @@ struct JournalFileIdentity
     InternedText annotator;
     InternedText session;
 };
+// With `payloadView`, the "data" object is not converted: the event's rawData points to
+// *payloadView, valid until the next line is parsed on this thread.
 JournalEvent parseJournalLine(const char *data, size_t size, std::string *previousLineHash,
-                              const JournalFileIdentity *interned = nullptr);
+                              const JournalFileIdentity *interned = nullptr,
+                              simdjson::dom::element *payloadView = nullptr);
 
 } // namespace concord

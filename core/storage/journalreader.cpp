@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <simdjson.h>
+
 #include <cstring>
 
 namespace concord {
@@ -27,6 +29,7 @@ JournalReadReport readJournal(const QString &path, const QString &expectedAnnota
     const qint64 size = file->size;
 
     const JournalFileIdentity identity{InternedText(expectedAnnotatorId), InternedText(expectedSessionId)};
+    simdjson::dom::element payloadView; // what each event's rawData points to
     std::string previousLineHash; // hash of the line before, whatever its contents
     std::string storedPrevious;
     qint64 expectedSequence = 1;
@@ -44,7 +47,7 @@ JournalReadReport readJournal(const QString &path, const QString &expectedAnnota
 
         JournalEvent event;
         try {
-            event = parseJournalLine(line, length, &storedPrevious, &identity);
+            event = parseJournalLine(line, length, &storedPrevious, &identity, &payloadView);
         } catch (const JsonFieldError &error) {
             report.problems.push_back({path, tr("invalid event, skipped: %1").arg(error.message), lineNumber});
             previousLineHash = hashJournalLine(line, length);

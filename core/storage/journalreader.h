@@ -16,7 +16,8 @@ struct JournalReadReport
 };
 
 // Reads one session journal and hands each valid event to `onEvent`, in file order, without
-// keeping them: replaying a million events must not hold a million JSON objects.
+// keeping them: replaying a million events must not hold a million JSON objects. An event's
+// payload is a view into the parser valid during the call; materialize() it to keep it.
 //
 // What it checks, and what it does about it:
 // - a last line cut short by a crash (no newline, not valid JSON): reported, skipped; every

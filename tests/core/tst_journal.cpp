@@ -50,6 +50,7 @@ private:
     {
         ReadBack result;
         result.report = readJournal(path, m_annotator, m_session, [&](JournalEvent &&event, qint64) {
+            event.materialize(); // kept past the callback
             result.events.push_back(std::move(event));
         });
         return result;

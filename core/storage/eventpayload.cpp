@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/eventpayload.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+namespace concord {
+
+[[noreturn]] static void fieldError(const char *key, const char *expected)
+{
+    throw JsonFieldError{QCoreApplication::translate("Storage", "field \"%1\" must be %2")
+                             .arg(QLatin1String(key), QLatin1String(expected))};
+}
+
+qint64 EventPayload::requireInteger(const char *key) const
+{
+    if (m_json)
+        return concord::requireInteger(*m_json, key);
+    int64_t value = 0;
+    if ((*m_element)[key].get_int64().get(value) != simdjson::SUCCESS) {
+        uint64_t unsignedValue = 0; // ids above 2^63 are not written, but read them gracefully
+        if ((*m_element)[key].get_uint64().get(unsignedValue) != simdjson::SUCCESS)
+            fieldError(key, "an integer");
+        return qint64(unsignedValue);
+    }
+    return value;
+}
+
+double EventPayload::requireNumber(const char *key) const
+{
+    if (m_json)
+        return concord::requireNumber(*m_json, key);
+    const simdjson::dom::element field = (*m_element)[key].value_unsafe();
+    double value = 0;
+    if ((*m_element)[key].error() != simdjson::SUCCESS || !field.is_number())
+        fieldError(key, "a number");
+    if (field.get_double().get(value) == simdjson::SUCCESS)
+        return value;
+    int64_t integer = 0;
+    if (field.get_int64().get(integer) == simdjson::SUCCESS)
+        return double(integer);
+    uint64_t unsignedInteger = 0;
+    if (field.get_uint64().get(unsignedInteger) != simdjson::SUCCESS)
+        fieldError(key, "a number");
+    return double(unsignedInteger);
+}
+
+QString EventPayload::requireString(const char *key) const
+{
+    if (m_json)
+        return concord::requireString(*m_json, key);
+    std::string_view text;
+    if ((*m_element)[key].get_string().get(text) != simdjson::SUCCESS)
+        fieldError(key, "a string");
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+std::vector<int> EventPayload::requireIntegerArray(const char *key) const
+{
+    std::vector<int> values;
+    if (m_json) {
+        const auto it = m_json->find(key);
+        if (it == m_json->end() || !it->is_array())
+            fieldError(key, "an array of integers");
+        for (const Json &value : *it) {
+            if (!value.is_number_integer())
+                fieldError(key, "an array of integers");
+            values.push_back(value.get<int>());
+        }
+        return values;
+    }
+    simdjson::dom::array array;
+    if ((*m_element)[key].get_array().get(array) != simdjson::SUCCESS)
+        fieldError(key, "an array of integers");
+    for (const simdjson::dom::element value : array) {
+        int64_t integer = 0;
+        if (value.get_int64().get(integer) != simdjson::SUCCESS)
+            fieldError(key, "an array of integers");
+        values.push_back(int(integer));
+    }
+    return values;
+}
+
+qint64 EventPayload::optionalInteger(const char *key, qint64 fallback) const
+{
+    if (m_json)
+        return concord::optionalInteger(*m_json, key, fallback);
+    int64_t value = 0;
+    return (*m_element)[key].get_int64().get(value) == simdjson::SUCCESS ? value : fallback;
+}
+
+QString EventPayload::optionalString(const char *key) const
+{
+    if (m_json)
+        return concord::optionalString(*m_json, key);
+    std::string_view text;
+    if ((*m_element)[key].get_string().get(text) != simdjson::SUCCESS)
+        return {};
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+} // namespace concord
