@@ -5,6 +5,10 @@
 #include "widgets/canvas/canvasview.h"
 
 #include <QActionGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
 #include <QMenu>
 
 namespace concord {
@@ -20,6 +24,8 @@ ImageViewActions::ImageViewActions(CanvasView *canvas, QObject *parent)
     , m_rotateRight(new QAction(tr("Rotate right"), this))
     , m_flipHorizontal(new QAction(tr("Flip horizontally"), this))
     , m_flipVertical(new QAction(tr("Flip vertically"), this))
+    , m_nextFrame(new QAction(tr("Next frame"), this))
+    , m_previousFrame(new QAction(tr("Previous frame"), this))
     , m_windowMenu(std::make_unique<QMenu>(tr("&Window presets")))
     , m_presetGroup(new QActionGroup(this))
 {
@@ -45,6 +51,11 @@ ImageViewActions::ImageViewActions(CanvasView *canvas, QObject *parent)
     connect(m_flipHorizontal, &QAction::triggered, m_canvas, [this] { m_canvas->flip(Qt::Horizontal); });
     setActionShortcuts(m_flipVertical, tr("Mirror the view top-bottom"), {QKeySequence(Qt::SHIFT | Qt::Key_V)});
     connect(m_flipVertical, &QAction::triggered, m_canvas, [this] { m_canvas->flip(Qt::Vertical); });
+    setActionShortcuts(m_nextFrame, tr("Next frame of a multi-frame image"), {QKeySequence(Qt::CTRL | Qt::Key_Right)});
+    connect(m_nextFrame, &QAction::triggered, m_canvas, [this] { m_canvas->setFrame(m_canvas->frame() + 1); });
+    setActionShortcuts(m_previousFrame, tr("Previous frame of a multi-frame image"), {QKeySequence(Qt::CTRL | Qt::Key_Left)});
+    connect(m_previousFrame, &QAction::triggered, m_canvas, [this] { m_canvas->setFrame(m_canvas->frame() - 1); });
+    connect(m_canvas, &CanvasView::frameChanged, this, &ImageViewActions::syncFrames);
     m_presetGroup->setExclusive(true);
     connect(m_canvas, &CanvasView::windowLevelChanged, this, &ImageViewActions::syncChecks);
 }
@@ -53,7 +64,25 @@ ImageViewActions::~ImageViewActions() = default;
 
 QList<QAction *> ImageViewActions::actions() const
 {
-    return {m_fit, m_actualPixels, m_resetWindow, m_invert, m_rotateLeft, m_rotateRight, m_flipHorizontal, m_flipVertical};
+    return {m_fit, m_actualPixels, m_resetWindow, m_invert, m_rotateLeft, m_rotateRight, m_flipHorizontal,
+            m_flipVertical, m_previousFrame, m_nextFrame};
+}
+
+QWidget *ImageViewActions::createFrameSlider()
+{
+    m_frameWidget = new QWidget;
+    auto *layout = new QHBoxLayout(m_frameWidget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_frameSlider = new QSlider(Qt::Horizontal, m_frameWidget);
+    m_frameSlider->setMinimumWidth(160);
+    m_frameSlider->setFocusPolicy(Qt::NoFocus); // the canvas keeps the keyboard
+    m_frameSlider->setToolTip(tr("Frame (Ctrl+Left, Ctrl+Right)"));
+    m_frameLabel = new QLabel(m_frameWidget);
+    layout->addWidget(m_frameLabel);
+    layout->addWidget(m_frameSlider);
+    connect(m_frameSlider, &QSlider::valueChanged, m_canvas, [this](int value) { m_canvas->setFrame(value - 1); });
+    syncFrames();
+    return m_frameWidget;
 }
 
 void ImageViewActions::imageChanged()
@@ -84,6 +113,21 @@ void ImageViewActions::imageChanged()
         });
     }
     syncChecks();
+    syncFrames();
+}
+
+void ImageViewActions::syncFrames()
+{
+    const int frames = m_canvas->image() ? m_canvas->image()->frameCount() : 1;
+    m_nextFrame->setEnabled(frames > 1);
+    m_previousFrame->setEnabled(frames > 1);
+    if (!m_frameWidget)
+        return;
+    m_frameWidget->setVisible(frames > 1);
+    const QSignalBlocker blocker(m_frameSlider);
+    m_frameSlider->setRange(1, std::max(1, frames));
+    m_frameSlider->setValue(m_canvas->frame() + 1);
+    m_frameLabel->setText(tr("Frame %1 / %2").arg(m_canvas->frame() + 1).arg(frames));
 }
 
 void ImageViewActions::syncChecks()

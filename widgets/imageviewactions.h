@@ -4,13 +4,16 @@
 #include "core/imaging/windowpresets.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 #include <vector>
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
+class QSlider;
 
 namespace concord {
 
@@ -29,11 +32,15 @@ public:
 
     QList<QAction *> actions() const;
     QMenu *windowMenu() const { return m_windowMenu.get(); }
+    // A frame slider with its "Frame n / N" label, shown only for multi-frame images. The caller
+    // places it (the status bar) and owns it.
+    QWidget *createFrameSlider();
     // Call when the canvas shows a new image.
     void imageChanged();
 
 private:
     void syncChecks();
+    void syncFrames();
 
     CanvasView *m_canvas;
     QAction *m_fit;
@@ -44,6 +51,11 @@ private:
     QAction *m_rotateRight;
     QAction *m_flipHorizontal;
     QAction *m_flipVertical;
+    QAction *m_nextFrame;
+    QAction *m_previousFrame;
+    QPointer<QSlider> m_frameSlider;
+    QPointer<QLabel> m_frameLabel;
+    QPointer<QWidget> m_frameWidget;
     std::unique_ptr<QMenu> m_windowMenu;
     QActionGroup *m_presetGroup;
     std::vector<NamedWindow> m_presets;

@@ -50,6 +50,8 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
 
     QStatusBar *bar = m_window->statusBar();
     bar->addWidget(m_itemLabel, 1);
+    m_frameSlider = m_viewActions->createFrameSlider();
+    bar->addPermanentWidget(m_frameSlider);
     bar->addPermanentWidget(m_cursorLabel);
     bar->addPermanentWidget(m_windowLabel);
     bar->addPermanentWidget(m_savedLabel);
@@ -101,7 +103,7 @@ LabelingWorkbench::~LabelingWorkbench()
         m_window->removeDockWidget(dock);
         delete dock;
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_itemLabel), static_cast<QWidget *>(m_cursorLabel),
+    for (QWidget *w : {static_cast<QWidget *>(m_itemLabel), m_frameSlider, static_cast<QWidget *>(m_cursorLabel),
                        static_cast<QWidget *>(m_windowLabel), static_cast<QWidget *>(m_savedLabel)}) {
         m_window->statusBar()->removeWidget(w);
         delete w;
@@ -314,7 +316,7 @@ void LabelingWorkbench::updateCursorReadout(const QPointF &imagePos)
         m_cursorLabel->clear();
         return;
     }
-    const cv::Mat &pixels = image->pyramid.level(0);
+    const cv::Mat &pixels = m_canvas->pyramid().level(0);
     const ImageMetadata &metadata = image->image.metadata;
     QString value;
     if (pixels.channels() == 3) {

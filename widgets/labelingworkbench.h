@@ -97,6 +97,7 @@ private:
     QLabel *m_cursorLabel;
     QLabel *m_windowLabel;
     QLabel *m_savedLabel;
+    QWidget *m_frameSlider;
 };
 
 } // namespace concord

@@ -89,7 +89,7 @@ void MainWindow::rebuildProjectMenus()
     m_toolBar->addSeparator();
     m_toolBar->addActions(m_workbench->editActions().mid(0, 2));
     m_toolBar->addSeparator();
-    m_toolBar->addActions(m_workbench->viewActions().mid(0, 4)); // turning and mirroring live in View
+    m_toolBar->addActions(m_workbench->viewActions().mid(0, 4)); // turning, mirroring, frames live in View
 }
 
 void MainWindow::showStartPage()

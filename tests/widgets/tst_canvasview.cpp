@@ -3,6 +3,7 @@
 #include "widgets/canvas/canvasview.h"
 #include "widgets/labelingcontext.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -143,6 +144,32 @@ private Q_SLOTS:
         // Boxes are drawn from the same mapping: a box's view rectangle follows the turn.
         canvas.rotate(2);
         QCOMPARE(canvas.toView(QRectF(0, 0, 10, 10)), QRectF(380, 280, 20, 20));
+    }
+
+    void multiFrameShowsOneFrameAtATime()
+    {
+        CanvasView canvas(m_context.get());
+        canvas.resize(64, 64);
+        auto display = std::make_shared<DisplayImage>();
+        for (int value : {10, 120, 250})
+            display->image.frames.push_back(cv::Mat(64, 64, CV_8U, cv::Scalar(value)));
+        display->pyramid = ImagePyramid(display->image.frames.front());
+        canvas.setImage(display);
+        QImage target(canvas.size(), QImage::Format_RGB32);
+        canvas.render(&target);
+        QCOMPARE(qGray(target.pixel(32, 32)), 10);
+
+        QSignalSpy changed(&canvas, &CanvasView::frameChanged);
+        canvas.setFrame(2);
+        canvas.render(&target);
+        QCOMPARE(qGray(target.pixel(32, 32)), 250);
+        QCOMPARE(changed.count(), 1);
+        canvas.setFrame(99); // clamped to the last frame: no change
+        QCOMPARE(canvas.frame(), 2);
+        QCOMPARE(changed.count(), 1);
+        canvas.setFrame(1);
+        canvas.render(&target);
+        QCOMPARE(qGray(target.pixel(32, 32)), 120);
     }
 
     void fitShowsTheWholeImageCentred()

@@ -36,11 +36,25 @@ void CanvasView::setImage(std::shared_ptr<const DisplayImage> image)
     m_image = std::move(image);
     m_message.clear();
     m_tiles.setImage(m_image);
+    m_frame = 0;
     m_quarterTurns = 0; // each image opens upright: a turn was for the previous one
     m_mirrored = false;
     resetWindowLevel();
     fitToWindow();
     updateCursor();
+}
+
+void CanvasView::setFrame(int frame)
+{
+    if (!m_image)
+        return;
+    frame = std::clamp(frame, 0, m_image->frameCount() - 1);
+    if (frame == m_frame)
+        return;
+    m_frame = frame;
+    m_tiles.setFrame(frame);
+    update();
+    Q_EMIT frameChanged(frame);
 }
 
 void CanvasView::setMessage(const QString &message)
@@ -208,7 +222,7 @@ void CanvasView::paintEvent(QPaintEvent *)
 
 void CanvasView::paintImage(QPainter &painter)
 {
-    const ImagePyramid &pyramid = m_image->pyramid;
+    const ImagePyramid &pyramid = this->pyramid();
     const int level = pyramid.levelForScale(m_scale);
     const double factor = pyramid.levelFactor(level);
     const cv::Mat &levelMat = pyramid.level(level);
@@ -294,7 +308,7 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
     case Drag::WindowLevel: {
         // One screen width of drag spans the image's whole value range, so both a narrow lung
         // window and a full-range view are a short drag away.
-        const double range = fullRangeWindow(m_image->image.metadata, m_image->pyramid.level(0).depth()).width;
+        const double range = fullRangeWindow(m_image->image.metadata, pyramid().level(0).depth()).width;
         const double perPixel = range / std::max(400, width());
         WindowLevel window = windowLevel();
         window.width = std::max(1.0, window.width + delta.x() * perPixel);

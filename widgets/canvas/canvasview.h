@@ -27,6 +27,11 @@ public:
     void setImage(std::shared_ptr<const DisplayImage> image);
     void setMessage(const QString &message); // shown instead of an image (loading, errors)
     const DisplayImage *image() const { return m_image.get(); }
+    // Multi-frame images show one frame at a time; annotations belong to the item, not a frame.
+    int frame() const { return m_frame; }
+    void setFrame(int frame);
+    // The pyramid of the frame on screen (call only with an image).
+    const ImagePyramid &pyramid() const { return m_image->pyramidOf(m_frame); }
     void setTool(CanvasTool *tool);
     CanvasTool *tool() const { return m_tool; }
 
@@ -56,6 +61,7 @@ public:
 Q_SIGNALS:
     void viewChanged();
     void windowLevelChanged(const WindowLevel &window);
+    void frameChanged(int frame);
     void cursorMoved(const QPointF &imagePos);
 
 protected:
@@ -87,6 +93,7 @@ private:
 
     double m_scale = 1.0;
     QPointF m_offset;
+    int m_frame = 0;
     int m_quarterTurns = 0; // clockwise, 0-3
     bool m_mirrored = false; // left-right, applied after turning
     QTransform m_imageToView;

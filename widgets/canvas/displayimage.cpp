@@ -5,6 +5,18 @@
 
 namespace concord {
 
+const ImagePyramid &DisplayImage::pyramidOf(int frame) const
+{
+    if (frame <= 0 || frame >= frameCount())
+        return pyramid;
+    if (m_otherFrames.empty())
+        m_otherFrames.resize(size_t(frameCount() - 1));
+    ImagePyramid &built = m_otherFrames[size_t(frame - 1)];
+    if (built.isEmpty())
+        built = ImagePyramid(image.frames[size_t(frame)]);
+    return built;
+}
+
 Expected<std::shared_ptr<const DisplayImage>> prepareDisplayImage(const QString &path)
 {
     Expected<Image> image = loadImage(path);

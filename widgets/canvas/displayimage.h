@@ -6,6 +6,7 @@
 #include "core/util/error.h"
 
 #include <memory>
+#include <vector>
 
 namespace concord {
 
@@ -14,7 +15,15 @@ namespace concord {
 struct DisplayImage
 {
     Image image;
-    ImagePyramid pyramid;
+    ImagePyramid pyramid; // of frame 0, built with the image
+
+    int frameCount() const { return int(image.frames.size()); }
+    // The pyramid of any frame; frames after the first are built on first use, on the GUI
+    // thread (a few milliseconds for a radiograph), so opening a long cine stays quick.
+    const ImagePyramid &pyramidOf(int frame) const;
+
+private:
+    mutable std::vector<ImagePyramid> m_otherFrames; // index frame - 1; empty until used
 };
 
 // Loads and prepares an image; safe to call from a worker thread.

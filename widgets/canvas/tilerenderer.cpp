@@ -6,10 +6,19 @@ namespace concord {
 void TileRenderer::setImage(std::shared_ptr<const DisplayImage> image)
 {
     m_image = std::move(image);
+    m_frame = 0;
     m_cache.clear();
     m_renderedTiles = 0;
     if (m_image)
         m_lut = DisplayLut(m_image->image.metadata, m_image->pyramid.level(0).depth(), m_window);
+}
+
+void TileRenderer::setFrame(int frame)
+{
+    if (frame == m_frame)
+        return;
+    m_frame = frame;
+    m_cache.clear();
 }
 
 void TileRenderer::setWindow(const WindowLevel &window)
@@ -24,7 +33,7 @@ void TileRenderer::setWindow(const WindowLevel &window)
 
 QRect TileRenderer::tileRect(int level, int tx, int ty) const
 {
-    const cv::Mat &mat = m_image->pyramid.level(level);
+    const cv::Mat &mat = pyramid().level(level);
     return QRect(tx * TileSize, ty * TileSize, TileSize, TileSize)
         .intersected(QRect(0, 0, mat.cols, mat.rows));
 }
@@ -39,7 +48,7 @@ const QImage *TileRenderer::tile(int level, int tx, int ty)
     const QRect rect = tileRect(level, tx, ty);
     if (rect.isEmpty())
         return nullptr;
-    const cv::Mat stored = m_image->pyramid.level(level)(cv::Rect(rect.x(), rect.y(), rect.width(), rect.height()));
+    const cv::Mat stored = pyramid().level(level)(cv::Rect(rect.x(), rect.y(), rect.width(), rect.height()));
     const bool colour = stored.channels() == 3;
     auto *image = new QImage(rect.width(), rect.height(),
                              colour ? QImage::Format_RGB888 : QImage::Format_Grayscale8);

@@ -21,6 +21,7 @@ public:
     static constexpr int TileSize = 256;
 
     void setImage(std::shared_ptr<const DisplayImage> image);
+    void setFrame(int frame);
     void setWindow(const WindowLevel &window);
     const WindowLevel &window() const { return m_window; }
 
@@ -33,7 +34,10 @@ public:
     qint64 renderedTileCount() const { return m_renderedTiles; }
 
 private:
+    const ImagePyramid &pyramid() const { return m_image->pyramidOf(m_frame); }
+
     std::shared_ptr<const DisplayImage> m_image;
+    int m_frame = 0;
     WindowLevel m_window;
     DisplayLut m_lut;
     QCache<quint64, QImage> m_cache{256 * 1024 * 1024}; // cost in bytes
