@@ -22,10 +22,6 @@ namespace concord::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 int usageError(const QString &message)
 {

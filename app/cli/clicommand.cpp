@@ -7,6 +7,11 @@
 
 namespace concord::cli {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
 QTextStream &standardOutput()
 {
     static QTextStream stream(stdout);

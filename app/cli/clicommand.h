@@ -20,6 +20,9 @@ struct CliCommand
     std::function<int(const QStringList &arguments)> run;
 };
 
+// Translates a user-visible string of the command line tool (one context for all commands).
+QString tr(const char *text);
+
 // Shared streams, so every command writes results to stdout and one-line errors to stderr.
 QTextStream &standardOutput();
 QTextStream &standardError();

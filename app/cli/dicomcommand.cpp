@@ -18,10 +18,6 @@
 
 namespace concord::cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 // QCommandLineParser names the executable in its usage line; name the sub-command instead.
 static QString helpText(const QCommandLineParser &parser, const QString &sub)

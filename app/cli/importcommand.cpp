@@ -8,10 +8,6 @@
 
 namespace concord::cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 int runImportCommand(const QStringList &arguments)
 {

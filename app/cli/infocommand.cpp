@@ -10,10 +10,6 @@
 
 namespace concord::cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 // Counts per annotator: sessions, items by status, boxes and image labels per label.
 static Json summarize(const Workspace &workspace)

@@ -10,10 +10,6 @@
 
 namespace concord::cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 int runInitCommand(const QStringList &arguments)
 {

@@ -7,10 +7,6 @@
 
 namespace concord::cli {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 int runMergeCommand(const QStringList &arguments)
 {
