@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/canvas/tilerenderer.h"
 
+#include <opencv2/imgproc.hpp>
+
 namespace concord {
 
 void TileRenderer::setImage(std::shared_ptr<const DisplayImage> image)
@@ -49,13 +51,13 @@ const QImage *TileRenderer::tile(int level, int tx, int ty)
     if (rect.isEmpty())
         return nullptr;
     const cv::Mat stored = pyramid().level(level)(cv::Rect(rect.x(), rect.y(), rect.width(), rect.height()));
-    const bool colour = stored.channels() == 3;
-    auto *image = new QImage(rect.width(), rect.height(),
-                             colour ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
-    // Render straight into the QImage's rows: no intermediate full copy.
-    cv::Mat target(rect.height(), rect.width(), colour ? CV_8UC3 : CV_8UC1, image->bits(),
-                   size_t(image->bytesPerLine()));
-    m_lut.applyTo(stored, target); // same size and type: create() keeps the QImage's buffer
+    // Tiles are stored as RGB32, the format QPainter scales and blits without converting:
+    // Grayscale8 tiles were converted on every paint, which cost more than the window itself.
+    auto *image = new QImage(rect.width(), rect.height(), QImage::Format_RGB32);
+    cv::Mat target(rect.height(), rect.width(), CV_8UC4, image->bits(), size_t(image->bytesPerLine()));
+    m_lut.applyTo(stored, m_displayBuffer);
+    // RGB32 is 0xffRRGGBB, i.e. B, G, R, 255 in memory on little-endian machines.
+    cv::cvtColor(m_displayBuffer, target, stored.channels() == 3 ? cv::COLOR_RGB2BGRA : cv::COLOR_GRAY2BGRA);
     ++m_renderedTiles;
     const qsizetype cost = image->sizeInBytes();
     m_cache.insert(key, image, cost);

@@ -40,6 +40,7 @@ private:
     int m_frame = 0;
     WindowLevel m_window;
     DisplayLut m_lut;
+    cv::Mat m_displayBuffer; // 8-bit window output of the tile being rendered, reused
     QCache<quint64, QImage> m_cache{256 * 1024 * 1024}; // cost in bytes
     qint64 m_renderedTiles = 0;
 };
