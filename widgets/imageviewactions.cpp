@@ -4,7 +4,12 @@
 #include "widgets/actionsupport.h"
 #include "widgets/canvas/canvasview.h"
 
+#include "core/project/workspace.h"
+
 #include <QActionGroup>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -13,9 +18,11 @@
 
 namespace concord {
 
-ImageViewActions::ImageViewActions(CanvasView *canvas, QObject *parent)
+ImageViewActions::ImageViewActions(CanvasView *canvas, Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_canvas(canvas)
+    , m_workspace(workspace)
+    , m_saveWindow(new QAction(tr("Save window as preset…"), this))
     , m_fit(new QAction(tr("Fit to window"), this))
     , m_actualPixels(new QAction(tr("Actual pixels (1:1)"), this))
     , m_resetWindow(new QAction(tr("Reset window"), this))
@@ -56,6 +63,8 @@ ImageViewActions::ImageViewActions(CanvasView *canvas, QObject *parent)
     setActionShortcuts(m_previousFrame, tr("Previous frame of a multi-frame image"), {QKeySequence(Qt::CTRL | Qt::Key_Left)});
     connect(m_previousFrame, &QAction::triggered, m_canvas, [this] { m_canvas->setFrame(m_canvas->frame() - 1); });
     connect(m_canvas, &CanvasView::frameChanged, this, &ImageViewActions::syncFrames);
+    m_saveWindow->setToolTip(tr("Offer the current window on every image of this project"));
+    connect(m_saveWindow, &QAction::triggered, this, &ImageViewActions::saveCurrentWindow);
     m_presetGroup->setExclusive(true);
     connect(m_canvas, &CanvasView::windowLevelChanged, this, &ImageViewActions::syncChecks);
 }
@@ -94,7 +103,7 @@ void ImageViewActions::imageChanged()
     const DisplayImage *image = m_canvas->image();
     if (image) {
         const cv::Mat &sample = image->pyramid.level(image->pyramid.levelCount() - 1);
-        m_presets = windowChoices(image->image.metadata, sample);
+        m_presets = windowChoices(image->image.metadata, sample, m_workspace->project().windowPresets);
     }
     for (size_t i = 0; i < m_presets.size(); ++i) {
         const NamedWindow &preset = m_presets[i];
@@ -112,8 +121,29 @@ void ImageViewActions::imageChanged()
             m_canvas->setWindowLevel(window);
         });
     }
+    m_windowMenu->addSeparator();
+    m_windowMenu->addAction(m_saveWindow);
     syncChecks();
     syncFrames();
+}
+
+void ImageViewActions::saveCurrentWindow()
+{
+    const WindowLevel window = m_canvas->windowLevel();
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_canvas, tr("Save window"),
+                                               tr("Name for W %1 / L %2 (e.g. Lung, Bone):")
+                                                   .arg(window.width, 0, 'f', 0)
+                                                   .arg(window.center, 0, 'f', 0),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (MaybeError error = m_workspace->saveWindowPreset({name, window.center, window.width})) {
+        QMessageBox::warning(m_canvas, tr("Window not saved"), error->toString());
+        return;
+    }
+    imageChanged(); // rebuild the menu with the new preset
 }
 
 void ImageViewActions::syncFrames()

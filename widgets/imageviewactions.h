@@ -18,6 +18,7 @@ class QSlider;
 namespace concord {
 
 class CanvasView;
+class Workspace;
 
 // The actions that change how the image is shown, never what is labeled: fit, 1:1, window
 // presets (from the header, full range, automatic), invert and reset. The preset menu is
@@ -27,7 +28,8 @@ class ImageViewActions : public QObject
     Q_OBJECT
 
 public:
-    explicit ImageViewActions(CanvasView *canvas, QObject *parent = nullptr);
+    // `workspace` holds the project's saved windows; "Save window as preset" adds to them.
+    ImageViewActions(CanvasView *canvas, Workspace *workspace, QObject *parent = nullptr);
     ~ImageViewActions() override;
 
     QList<QAction *> actions() const;
@@ -42,7 +44,11 @@ private:
     void syncChecks();
     void syncFrames();
 
+    void saveCurrentWindow();
+
     CanvasView *m_canvas;
+    Workspace *m_workspace;
+    QAction *m_saveWindow;
     QAction *m_fit;
     QAction *m_actualPixels;
     QAction *m_resetWindow;

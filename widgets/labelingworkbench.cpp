@@ -32,7 +32,7 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
     , m_canvas(new CanvasView(m_context))
     , m_tools(new ToolManager(m_canvas, this))
     , m_loader(new AsyncImageLoader(this))
-    , m_viewActions(new ImageViewActions(m_canvas, this))
+    , m_viewActions(new ImageViewActions(m_canvas, m_workspace.get(), this))
     , m_itemLabel(new QLabel)
     , m_cursorLabel(new QLabel)
     , m_windowLabel(new QLabel)

@@ -31,6 +31,8 @@ struct WindowPreset
     QString name;
     double center = 0;
     double width = 1;
+
+    bool operator==(const WindowPreset &) const = default;
 };
 
 // Physical size of a pixel, and which header attribute it came from, because Pixel Spacing

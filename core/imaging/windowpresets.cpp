@@ -7,7 +7,8 @@
 
 namespace concord {
 
-std::vector<NamedWindow> windowChoices(const ImageMetadata &metadata, const cv::Mat &sample)
+std::vector<NamedWindow> windowChoices(const ImageMetadata &metadata, const cv::Mat &sample,
+                                       const std::vector<WindowPreset> &saved)
 {
     std::vector<NamedWindow> choices;
     const VoiFunction headerFunction = voiFunctionOf(metadata);
@@ -18,6 +19,8 @@ std::vector<NamedWindow> windowChoices(const ImageMetadata &metadata, const cv::
             : preset.name;
         choices.push_back({name, window});
     }
+    for (const WindowPreset &preset : saved)
+        choices.push_back({preset.name, WindowLevel{preset.center, preset.width, VoiFunction::Linear, false}});
     choices.push_back({QCoreApplication::translate("WindowPresets", "Full range"),
                        fullRangeWindow(metadata, sample.depth())});
     choices.push_back({QCoreApplication::translate("WindowPresets", "Automatic"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/imaging/image.h"
 #include "core/model/annotator.h"
 #include "core/model/guideline.h"
 #include "core/model/taxonomy.h"
@@ -27,6 +28,8 @@ struct Project
     std::vector<GuidelineVersion> guidelines; // never empty: version 1 exists from day one
     int currentGuidelineVersion = 1;
     std::vector<Annotator> annotators;
+    // Windows the team saved for this kind of image ("Lung", "Bone"), offered on every item.
+    std::vector<WindowPreset> windowPresets;
 
     const Annotator *findAnnotator(const QString &id) const;
     // Makes a project with a fresh id and guideline version 1.

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
+
 namespace concord {
 
 Workspace::Workspace(const QString &directory)
@@ -80,6 +82,25 @@ MaybeError Workspace::addAnnotator(const Annotator &annotator)
     }
     if (!replaced)
         changed.annotators.push_back(annotator);
+    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
+        return error;
+    m_project = std::move(changed);
+    Q_EMIT projectChanged();
+    return std::nullopt;
+}
+
+MaybeError Workspace::saveWindowPreset(const WindowPreset &preset)
+{
+    if (preset.name.trimmed().isEmpty() || !(preset.width > 0))
+        return FileError{m_folder.projectFile(), tr("a window preset needs a name and a positive width")};
+    Project changed = m_project;
+    auto &presets = changed.windowPresets;
+    const auto same = std::find_if(presets.begin(), presets.end(),
+                                   [&](const WindowPreset &p) { return p.name == preset.name; });
+    if (same != presets.end())
+        *same = preset;
+    else
+        presets.push_back(preset);
     if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
         return error;
     m_project = std::move(changed);

@@ -45,6 +45,8 @@ public:
     // Project facts; each change rewrites project.json atomically.
     MaybeError addAnnotator(const Annotator &annotator);
     MaybeError setTaxonomy(const Taxonomy &taxonomy);
+    // Saves a window for everyone on this project; a preset of the same name is replaced.
+    MaybeError saveWindowPreset(const WindowPreset &preset);
     // Adds items not yet present (by id) and rewrites items.jsonl; returns how many were new.
     Expected<int> addItems(const std::vector<Item> &items);
 

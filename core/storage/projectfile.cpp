@@ -18,6 +18,14 @@ static Json labelToJson(const Label &label)
                 {"parent", label.parentId}};
 }
 
+static Json windowPresetsToJson(const std::vector<WindowPreset> &presets)
+{
+    Json array = Json::array();
+    for (const WindowPreset &preset : presets)
+        array.push_back({{"name", toStd(preset.name)}, {"center", preset.center}, {"width", preset.width}});
+    return array;
+}
+
 static Json projectToJson(const Project &project)
 {
     Json labels = Json::array();
@@ -46,6 +54,7 @@ static Json projectToJson(const Project &project)
         {"taxonomy", {{"next_id", project.taxonomy.nextId()}, {"labels", labels}}},
         {"guidelines", {{"current", project.currentGuidelineVersion}, {"versions", guidelines}}},
         {"annotators", annotators},
+        {"window_presets", windowPresetsToJson(project.windowPresets)},
     };
 }
 
@@ -106,6 +115,12 @@ static Project projectFromJson(const Json &root)
         annotator.displayName = optionalString(a, "name", annotator.id);
         annotator.role = roleFromKey(optionalString(a, "role"));
         project.annotators.push_back(annotator);
+    }
+    for (const Json &w : root.value("window_presets", Json::array())) {
+        const double width = requireNumber(w, "width");
+        if (!(width > 0))
+            throw JsonFieldError{QCoreApplication::translate("Storage", "a window preset has a width of %1").arg(width)};
+        project.windowPresets.push_back({requireString(w, "name"), requireNumber(w, "center"), width});
     }
     return project;
 }

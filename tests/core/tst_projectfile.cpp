@@ -32,6 +32,7 @@ private Q_SLOTS:
         project.annotators.push_back({QStringLiteral("alice"), QStringLiteral("Dr. Alice"), Role::Lead});
         project.classificationMode = ClassificationMode::SingleLabel;
         project.guidelines.front().text = QStringLiteral("# Rules\nBe careful.");
+        project.windowPresets.push_back({QStringLiteral("Lung"), -600, 1500});
         const QString path = m_dir.filePath(QStringLiteral("project.json"));
         QVERIFY(!writeProjectFile(path, project));
         Expected<Project> back = readProjectFile(path);
@@ -67,6 +68,15 @@ private Q_SLOTS:
         Expected<Project> result = readProjectFile(path);
         QVERIFY(!result);
         QVERIFY(result.error().message.contains(QStringLiteral("99")));
+    }
+
+    void badWindowPresetIsNamed()
+    {
+        const QString path = write(QStringLiteral("window.json"),
+                                   "{\"schema\": 1, \"id\": \"x\", \"window_presets\": [{\"name\": \"A\", \"center\": 1, \"width\": -5}]}");
+        Expected<Project> result = readProjectFile(path);
+        QVERIFY(!result);
+        QVERIFY(result.error().message.contains(QStringLiteral("width")));
     }
 
     void emptyAndMissingFiles()

@@ -152,6 +152,24 @@ private Q_SLOTS:
         QCOMPARE((*reopened)->store().annotatorIds(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
     }
 
+    void windowPresetsAreSavedInTheProject()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        QVERIFY(!workspace->saveWindowPreset({QStringLiteral("Lung"), -600, 1500}));
+        QVERIFY(!workspace->saveWindowPreset({QStringLiteral("Bone"), 400, 1800}));
+        QVERIFY(!workspace->saveWindowPreset({QStringLiteral("Lung"), -500, 1400})); // replaces
+        QVERIFY(workspace->saveWindowPreset({QStringLiteral(" "), 0, 10}));          // no name
+        QVERIFY(workspace->saveWindowPreset({QStringLiteral("Flat"), 0, 0}));         // no width
+        workspace.reset();
+        auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened);
+        const auto &presets = (*reopened)->project().windowPresets;
+        QCOMPARE(int(presets.size()), 2);
+        QCOMPARE(presets[0], (WindowPreset{QStringLiteral("Lung"), -500, 1400}));
+        QCOMPARE(presets[1].name, QStringLiteral("Bone"));
+    }
+
     void openingSomethingElseFailsClearly()
     {
         QTemporaryDir dir;
