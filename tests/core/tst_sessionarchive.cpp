@@ -3,6 +3,7 @@
 #include "core/storage/sessionarchive.h"
 
 #include <QDir>
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
@@ -240,6 +241,44 @@ private Q_SLOTS:
         const auto refused = importSessionArchive(m_lead, m_archive);
         QVERIFY(!refused);
         QVERIFY2(refused.error().path == m_archive, qPrintable(refused.error().toString()));
+        QVERIFY(snapshot(m_lead) == before);
+    }
+
+    // An archive whose trailer checksum is right but whose manifest lies: the per-file checks
+    // and the name checks must still refuse it (the trailer only proves the bytes are intact).
+    void forgedManifestIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::newRow("name escapes the folder") << QByteArray("\"name\":\"") << QByteArray("\"name\":\"../");
+        QTest::newRow("file checksum wrong") << QByteArray("\"sha256\":\"") << QByteArray("\"sha256\":\"0");
+        QTest::newRow("size too large") << QByteArray("\"size\":") << QByteArray("\"size\":9");
+        QTest::newRow("bad annotator id") << QByteArray("\"id\":\"carol\"") << QByteArray("\"id\":\"../carol\"");
+        QTest::newRow("bytes nobody accounts for") << QByteArray("\"files\":[") << QByteArray("\"files\":[],\"x\":[");
+    }
+
+    void forgedManifestIsRefused()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QVERIFY(exportSessionArchive(m_field, QStringLiteral("carol"), m_archive));
+        const QByteArray bytes = readAll(m_archive);
+        const qsizetype manifestStart = bytes.indexOf('\n') + 1;
+        const qsizetype payloadStart = bytes.indexOf('\n', manifestStart) + 1;
+        const qsizetype trailerStart = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
+        QByteArray manifest = bytes.mid(manifestStart, payloadStart - manifestStart);
+        QVERIFY(manifest.contains(from));
+        manifest.replace(from, to);
+        QByteArray forged = bytes.left(manifestStart) + manifest
+            + bytes.mid(payloadStart, trailerStart - payloadStart);
+        forged += "CONCORD-SESSION-ARCHIVE-END "
+            + QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex() + '\n';
+        writeAll(m_archive, forged);
+        const auto before = snapshot(m_lead);
+        const auto refused = importSessionArchive(m_lead, m_archive);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("damaged")),
+                 qPrintable(refused.error().toString()));
         QVERIFY(snapshot(m_lead) == before);
     }
 
