@@ -16,8 +16,8 @@ static bool marksDone(const JournalEvent &event)
     if (event.op != ops::ItemStatusSet || event.itemId.isEmpty() || !event.data.is_object())
         return false;
     const auto status = event.data.find("status");
-    return status != event.data.end() && status->is_string()
-           && itemStatusFromKey(fromStd(status->get<std::string>())) == ItemStatus::Done;
+    return status != event.data.end() && status->is_string() &&
+           itemStatusFromKey(fromStd(status->get<std::string>())) == ItemStatus::Done;
 }
 
 static void finish(ActivityTotals &totals, int itemsDone)
@@ -40,8 +40,9 @@ AnnotatorActivity measureActivity(const QString &annotatorId,
     result.annotatorId = annotatorId;
     QSet<QString> doneOverall;
     for (auto &[sessionId, sessionEvents] : bySession) {
-        std::stable_sort(sessionEvents.begin(), sessionEvents.end(),
-                         [](const JournalEvent *a, const JournalEvent *b) { return a->seq < b->seq; });
+        std::stable_sort(
+            sessionEvents.begin(), sessionEvents.end(),
+            [](const JournalEvent *a, const JournalEvent *b) { return a->seq < b->seq; });
         SessionActivity session;
         session.sessionId = sessionId;
         QSet<QString> done;

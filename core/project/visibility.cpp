@@ -13,10 +13,8 @@ bool maySeeWork(const QString &viewerId, std::optional<Role> viewerRole, const Q
     switch (*viewerRole) {
     case Role::Reviewer:
     case Role::Adjudicator:
-    case Role::Lead:
-        return true;
-    case Role::Annotator:
-        return viewerStatusOnItem == ItemStatus::Done;
+    case Role::Lead: return true;
+    case Role::Annotator: return viewerStatusOnItem == ItemStatus::Done;
     }
     return false; // an out-of-range role gets the least privilege
 }

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <vector>
 
@@ -35,14 +36,9 @@ std::string sha256Of(const QByteArray &bytes, qsizetype from, qsizetype size)
 // an archive can only ever write inside journal/<annotator>/.
 bool isPlainJournalName(const QString &name)
 {
-    if (!name.endsWith(QLatin1String(".jsonl")) || name.size() <= 6)
-        return false;
-    for (const QChar c : name) {
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_')
-              || c == QLatin1Char('-')) || c.unicode() > 127)
-            return false;
-    }
-    return !name.startsWith(QLatin1Char('.'));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.jsonl$"));
+    return pattern.match(name).hasMatch();
 }
 
 struct ArchivedFile
@@ -98,8 +94,8 @@ Expected<VerifiedArchive> readArchive(const QString &path)
     VerifiedArchive archive;
     qsizetype offset = manifestEnd + 1;
     try {
-        const Json manifest = Json::parse(bytes.constData() + magicEnd + 1,
-                                          bytes.constData() + manifestEnd);
+        const Json manifest =
+            Json::parse(bytes.constData() + magicEnd + 1, bytes.constData() + manifestEnd);
         if (requireString(manifest, "format") != QLatin1String("concord-session-archive"))
             throw JsonFieldError{tr("the manifest is not a session archive manifest")};
         const Json &project = manifest.at("project");
@@ -110,7 +106,8 @@ Expected<VerifiedArchive> readArchive(const QString &path)
         archive.annotator.displayName = optionalString(annotator, "name", archive.annotator.id);
         archive.annotator.role = roleFromKey(optionalString(annotator, "role"));
         if (!isValidAnnotatorId(archive.annotator.id))
-            throw JsonFieldError{tr("\"%1\" is not a valid annotator id").arg(archive.annotator.id)};
+            throw JsonFieldError{
+                tr("\"%1\" is not a valid annotator id").arg(archive.annotator.id)};
         for (const Json &entry : manifest.at("files")) {
             ArchivedFile file;
             file.name = requireString(entry, "name");
@@ -152,8 +149,9 @@ Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirec
         return project.error();
     const Annotator *annotator = project->findAnnotator(annotatorId);
     if (!annotator) {
-        return FileError{folder.projectFile(),
-                         tr("unknown annotator \"%1\": there is nothing to export").arg(annotatorId)};
+        return FileError{
+            folder.projectFile(),
+            tr("unknown annotator \"%1\": there is nothing to export").arg(annotatorId)};
     }
 
     SessionArchiveSummary summary;
@@ -208,11 +206,11 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
     if (!archive)
         return archive.error();
     if (archive->projectId != project->projectId) {
-        return FileError{archiveFile,
-                         tr("belongs to a different project (\"%1\", id %2); this project is "
-                            "\"%3\", id %4. Nothing was imported.")
-                             .arg(archive->projectName, archive->projectId, project->name,
-                                  project->projectId)};
+        return FileError{
+            archiveFile,
+            tr("belongs to a different project (\"%1\", id %2); this project is "
+               "\"%3\", id %4. Nothing was imported.")
+                .arg(archive->projectName, archive->projectId, project->name, project->projectId)};
     }
 
     // Everything is verified; from here on only writes remain, each atomic.
