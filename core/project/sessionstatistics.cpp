@@ -2,7 +2,9 @@
 #include "core/project/sessionstatistics.h"
 
 #include "core/model/annotation.h"
+#include "core/storage/journalreader.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -13,11 +15,15 @@ static constexpr double MsPerHour = 3600.0 * 1000.0;
 
 static bool marksDone(const JournalEvent &event)
 {
-    if (event.op != ops::ItemStatusSet || event.itemId.isEmpty() || !event.data.is_object())
+    if (event.op != ops::ItemStatusSet || event.itemId.isEmpty())
         return false;
-    const auto status = event.data.find("status");
-    return status != event.data.end() && status->is_string() &&
-           itemStatusFromKey(fromStd(status->get<std::string>())) == ItemStatus::Done;
+    try {
+        return itemStatusFromKey(event.payload().optionalString("status")) == ItemStatus::Done;
+    } catch (const JsonFieldError &) {
+        return false; // a malformed status is no evidence the item was done
+    } catch (const Json::exception &) {
+        return false;
+    }
 }
 
 static void finish(ActivityTotals &totals, int itemsDone)
@@ -72,6 +78,31 @@ AnnotatorActivity measureActivity(const QString &annotatorId,
     }
     finish(result.totals, int(doneOverall.size()));
     return result;
+}
+
+AnnotatorActivity measureAnnotatorActivity(const ProjectFolder &folder, const QString &annotatorId,
+                                           const ActivityOptions &options,
+                                           std::vector<FileError> *problems)
+{
+    std::vector<JournalEvent> events;
+    for (const QString &file : folder.sessionJournalFiles(annotatorId)) {
+        const QString sessionId = QFileInfo(file).completeBaseName();
+        JournalReadReport report =
+            readJournal(file, annotatorId, sessionId, [&](JournalEvent &&event, qint64) {
+                // The reader's payload is a view valid only during this call: keep a copy of
+                // the status payloads, which are measured, and drop the rest (boxes, labels).
+                if (event.op == ops::ItemStatusSet)
+                    event.materialize();
+                else
+                    event.rawData = nullptr;
+                events.push_back(std::move(event));
+            });
+        if (problems) {
+            for (FileError &problem : report.problems)
+                problems->push_back(std::move(problem));
+        }
+    }
+    return measureActivity(annotatorId, events, options);
 }
 
 } // namespace concord

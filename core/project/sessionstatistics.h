@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/storage/journalevent.h"
+#include "core/storage/projectfolder.h"
+#include "core/util/error.h"
 
 #include <QString>
 
@@ -47,5 +49,12 @@ struct AnnotatorActivity
 AnnotatorActivity measureActivity(const QString &annotatorId,
                                   const std::vector<JournalEvent> &events,
                                   const ActivityOptions &options = {});
+
+// Reads every session journal of `annotatorId` in `folder` and measures it as above. Only the
+// fields the measure needs are kept per event, so one annotator's history fits in memory
+// comfortably. Problems reading the journals are appended to `problems` when given.
+AnnotatorActivity measureAnnotatorActivity(const ProjectFolder &folder, const QString &annotatorId,
+                                           const ActivityOptions &options = {},
+                                           std::vector<FileError> *problems = nullptr);
 
 } // namespace concord

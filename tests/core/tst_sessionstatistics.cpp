@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/sessionstatistics.h"
+#include "core/project/workspace.h"
+
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -93,6 +96,28 @@ private Q_SLOTS:
         QCOMPARE(activity.totals.itemsDone, 2);
         QCOMPARE(activity.totals.itemsPerHour, 30.0);
         QCOMPARE(activity.totals.activeMsPerItem.at(QStringLiteral("i1")), 2 * Minute);
+    }
+
+    void measuresAProjectsJournals()
+    {
+        QTemporaryDir dir;
+        auto created = Workspace::create(
+            dir.path(), Project::create(QStringLiteral("Stats"), Taxonomy::fromIndentedText(QStringLiteral("A"))));
+        QVERIFY(created);
+        std::unique_ptr<Workspace> workspace = std::move(*created);
+        QVERIFY(!workspace->addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator}));
+        QVERIFY(!workspace->startSession(QStringLiteral("ann")));
+        QVERIFY(!workspace->commit(
+            edits::setItemStatus(QStringLiteral("i1"), ItemStatus::New, ItemStatus::Done).forward));
+        QVERIFY(!workspace->endSession());
+        std::vector<FileError> problems;
+        const AnnotatorActivity activity = measureAnnotatorActivity(
+            workspace->folder(), QStringLiteral("ann"), ActivityOptions(), &problems);
+        QVERIFY(problems.empty());
+        QCOMPARE(int(activity.sessions.size()), 1);
+        QCOMPARE(activity.sessions.front().sessionId, workspace->session().id);
+        QCOMPARE(activity.totals.itemsDone, 1);
+        QVERIFY(activity.totals.activeMs >= 0);
     }
 
     void nothingToMeasure()
