@@ -11,6 +11,8 @@ int runImportCommand(const QStringList &arguments);
 int runInfoCommand(const QStringList &arguments);
 int runExportCommand(const QStringList &arguments);
 int runMergeCommand(const QStringList &arguments);
+int runExportSessionCommand(const QStringList &arguments);
+int runImportSessionCommand(const QStringList &arguments);
 int runAgreementCommand(const QStringList &arguments);
 int runDicomCommand(const QStringList &arguments);
 
@@ -27,6 +29,12 @@ const std::vector<CliCommand> &allCommands()
          runExportCommand},
         {QStringLiteral("merge"),
          QCoreApplication::translate("cli", "Bring in another copy's work"), runMergeCommand},
+        {QStringLiteral("export-session"),
+         QCoreApplication::translate("cli", "Pack one annotator's sessions into an archive"),
+         runExportSessionCommand},
+        {QStringLiteral("import-session"),
+         QCoreApplication::translate("cli", "Bring in a session archive"),
+         runImportSessionCommand},
         {QStringLiteral("agreement"),
          QCoreApplication::translate("cli", "Measure inter-annotator agreement"),
          runAgreementCommand},

@@ -2,6 +2,7 @@
 #include "core/project/workspace.h"
 
 #include "core/project/journalreplay.h"
+#include "core/project/visibility.h"
 #include "core/storage/itemlistfile.h"
 #include "core/storage/projectfile.h"
 
@@ -228,6 +229,51 @@ ItemStatus Workspace::myStatus(const QString &itemId) const
 {
     const ItemWork *work = myWork(itemId);
     return work ? work->status() : ItemStatus::New;
+}
+
+const ItemWork *Workspace::visibleWork(const QString &authorId, const QString &itemId) const
+{
+    if (!m_writer)
+        return nullptr;
+    const ItemWork *work = m_store.itemWork(authorId, itemId);
+    if (!work)
+        return nullptr;
+    const Annotator *viewer = m_project.findAnnotator(m_session.annotatorId);
+    const std::optional<Role> role = viewer ? std::optional<Role>(viewer->role) : std::nullopt;
+    return maySeeWork(m_session.annotatorId, role, authorId, myStatus(itemId)) ? work : nullptr;
+}
+
+QStringList Workspace::visibleAuthors(const QString &itemId) const
+{
+    QStringList authors;
+    for (const QString &authorId : m_store.annotatorIds()) {
+        if (visibleWork(authorId, itemId))
+            authors.append(authorId);
+    }
+    authors.sort();
+    return authors;
+}
+
+Expected<int> Workspace::publishGuidelineVersion(const QString &author, const QString &summary,
+                                                 const QString &text)
+{
+    Project changed = m_project;
+    int highest = 0;
+    for (const GuidelineVersion &existing : changed.guidelines)
+        highest = std::max(highest, existing.version);
+    GuidelineVersion version;
+    version.version = highest + 1;
+    version.author = author;
+    version.date = QDateTime::currentDateTimeUtc();
+    version.summary = summary;
+    version.text = text;
+    changed.guidelines.push_back(version);
+    changed.currentGuidelineVersion = version.version;
+    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
+        return *error;
+    m_project = std::move(changed);
+    Q_EMIT projectChanged();
+    return version.version;
 }
 
 } // namespace concord

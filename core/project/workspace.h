@@ -66,6 +66,19 @@ public:
     const ItemWork *myWork(const QString &itemId) const;
     ItemStatus myStatus(const QString &itemId) const;
 
+    // Blind reading (core/project/visibility.h): `authorId`'s work on an item, or null when
+    // they have none or the current session's annotator may not see it (also with no session).
+    // Views show other readers' work only through these.
+    const ItemWork *visibleWork(const QString &authorId, const QString &itemId) const;
+    // Everyone with work on the item whom the current session's annotator may see, sorted.
+    QStringList visibleAuthors(const QString &itemId) const;
+
+    // Publishes guideline version N+1 (N the highest so far), makes it current and writes
+    // project.json atomically. Every event journaled afterwards records it; earlier events keep
+    // the version they were made under. Returns the new version number.
+    Expected<int> publishGuidelineVersion(const QString &author, const QString &summary,
+                                          const QString &text);
+
 Q_SIGNALS:
     void itemChanged(const QString &itemId);
     void itemsAdded();

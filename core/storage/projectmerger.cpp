@@ -17,40 +17,51 @@ static QString tr(const char *text)
     return QCoreApplication::translate("ProjectMerger", text);
 }
 
+MaybeError mergeJournalFile(const ProjectFolder &target, const QString &annotatorId,
+                            const QString &fileName, const QByteArray &incoming,
+                            const QString &origin, MergeReport &report)
+{
+    const QString targetDir = target.annotatorJournalDir(annotatorId);
+    if (!QDir().mkpath(targetDir))
+        return FileError{targetDir, tr("cannot create folder")};
+    const QString targetFile = targetDir + QLatin1Char('/') + fileName;
+    if (!QFileInfo::exists(targetFile)) {
+        if (MaybeError error = writeFileAtomically(targetFile, incoming))
+            return error;
+        ++report.journalsAdded;
+        return std::nullopt;
+    }
+    Expected<QByteArray> existing = readWholeFile(targetFile);
+    if (!existing)
+        return existing.error();
+    if (*existing == incoming || existing->startsWith(incoming)) {
+        ++report.journalsUnchanged;
+    } else if (incoming.startsWith(*existing)) {
+        // Journals only grow: the other copy saw more of this session than we did.
+        if (MaybeError error = writeFileAtomically(targetFile, incoming))
+            return error;
+        ++report.journalsExtended;
+    } else {
+        report.conflicts.push_back(
+            {origin, tr("differs from %1 in a way that is not an extension; kept "
+                        "this project's version")
+                         .arg(targetFile)});
+    }
+    return std::nullopt;
+}
+
 static MaybeError mergeJournals(const ProjectFolder &target, const ProjectFolder &source,
                                 MergeReport &report)
 {
     for (const QString &annotatorId : source.annotatorIdsWithJournals()) {
-        if (!QDir().mkpath(target.annotatorJournalDir(annotatorId)))
-            return FileError{target.annotatorJournalDir(annotatorId), tr("cannot create folder")};
         for (const QString &sourceFile : source.sessionJournalFiles(annotatorId)) {
-            const QString targetFile = target.annotatorJournalDir(annotatorId) + QLatin1Char('/')
-                + QFileInfo(sourceFile).fileName();
             Expected<QByteArray> incoming = readWholeFile(sourceFile);
             if (!incoming)
                 return incoming.error();
-            if (!QFileInfo::exists(targetFile)) {
-                if (MaybeError error = writeFileAtomically(targetFile, *incoming))
-                    return error;
-                ++report.journalsAdded;
-                continue;
-            }
-            Expected<QByteArray> existing = readWholeFile(targetFile);
-            if (!existing)
-                return existing.error();
-            if (*existing == *incoming || existing->startsWith(*incoming)) {
-                ++report.journalsUnchanged;
-            } else if (incoming->startsWith(*existing)) {
-                // Journals only grow: the other copy saw more of this session than we did.
-                if (MaybeError error = writeFileAtomically(targetFile, *incoming))
-                    return error;
-                ++report.journalsExtended;
-            } else {
-                report.conflicts.push_back(
-                    {sourceFile, tr("differs from %1 in a way that is not an extension; kept "
-                                    "this project's version")
-                                     .arg(targetFile)});
-            }
+            if (MaybeError error = mergeJournalFile(target, annotatorId,
+                                                    QFileInfo(sourceFile).fileName(), *incoming,
+                                                    sourceFile, report))
+                return error;
         }
     }
     return std::nullopt;

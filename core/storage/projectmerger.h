@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/projectfolder.h"
 #include "core/util/error.h"
+
+#include <QByteArray>
 
 #include <vector>
 
@@ -31,5 +34,15 @@ struct MergeReport
 // changes nothing. A copy of a different project (another project id) is refused before
 // anything is written. Each file is written atomically.
 Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QString &sourceDirectory);
+
+// Brings one incoming session journal (`fileName`, e.g. "<session>.jsonl", with `incoming` as
+// its contents) into `target`'s journal/<annotatorId>/ folder by the rules above: a new file is
+// written atomically, a longer version whose prefix is ours replaces ours, an identical or
+// shorter prefix changes nothing, anything else is added to report.conflicts naming `origin`.
+// Shared by merging project copies and importing session archives, so both settle journals
+// the same way.
+MaybeError mergeJournalFile(const ProjectFolder &target, const QString &annotatorId,
+                            const QString &fileName, const QByteArray &incoming,
+                            const QString &origin, MergeReport &report);
 
 } // namespace concord

@@ -74,7 +74,8 @@ private Q_SLOTS:
         const Run top = cli({QStringLiteral("--help")});
         QCOMPARE(top.exitCode, 0);
         for (const QString &command : {QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("info"),
-                                       QStringLiteral("export"), QStringLiteral("merge")}) {
+                                       QStringLiteral("export"), QStringLiteral("merge"),
+                                       QStringLiteral("export-session"), QStringLiteral("import-session")}) {
             QVERIFY2(top.out.contains(command), qPrintable(command));
             const Run help = cli({command, QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
@@ -196,6 +197,59 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains(QStringLiteral("different project")), qPrintable(refused.err));
         QVERIFY(refused.err.contains(QStringLiteral("other.concord")));
         QCOMPARE(refused.err.count(QLatin1Char('\n')), 1); // one line
+    }
+
+    void sessionArchiveTravelsFromTheFieldAndBack()
+    {
+        QTemporaryDir dir;
+        const QString lead = dir.filePath(QStringLiteral("lead.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), lead, QStringLiteral("--demo")}).exitCode, 0);
+        const QString field = dir.filePath(QStringLiteral("field.concord"));
+        QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), lead, field}) == 0);
+        writeFile(field + QStringLiteral("/journal/fieldworker/20261122T120000Z-beef.jsonl"),
+                  QByteArray("{\"seq\":1}\n"));
+        Json project = readJson(field + QStringLiteral("/project.json"));
+        project["annotators"].push_back({{"id", "fieldworker"}, {"name", "Field"}, {"role", "annotator"}});
+        writeFile(field + QStringLiteral("/project.json"), QByteArray::fromStdString(project.dump(2)));
+
+        const QString archive = dir.filePath(QStringLiteral("fieldworker.csa"));
+        QCOMPARE(cli({QStringLiteral("export-session"), field, QStringLiteral("--annotator")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("export-session"), field, QStringLiteral("--annotator"),
+                      QStringLiteral("fieldworker")}).exitCode, 2); // no --out
+        const Run exported = cli({QStringLiteral("export-session"), field, QStringLiteral("--annotator"),
+                                  QStringLiteral("fieldworker"), QStringLiteral("--out"), archive});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.out.contains(QStringLiteral("1 session journals")), qPrintable(exported.out));
+
+        const Run first = cli({QStringLiteral("import-session"), lead, archive});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.startsWith(QStringLiteral("1 journals added")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QStringLiteral("1 annotators added")), qPrintable(first.out));
+        QVERIFY(QFile::exists(lead + QStringLiteral("/journal/fieldworker/20261122T120000Z-beef.jsonl")));
+        const Run second = cli({QStringLiteral("import-session"), lead, archive});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.startsWith(QStringLiteral("0 journals added, 0 extended, 1 unchanged; 0 annotators")),
+                 qPrintable(second.out));
+
+        const QString other = dir.filePath(QStringLiteral("other.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), other}).exitCode, 0);
+        const Run foreign = cli({QStringLiteral("import-session"), other, archive});
+        QCOMPARE(foreign.exitCode, 1);
+        QVERIFY2(foreign.err.contains(QStringLiteral("different project")), qPrintable(foreign.err));
+        QVERIFY(foreign.err.contains(archive));
+        QCOMPARE(foreign.err.count(QLatin1Char('\n')), 1);
+
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        writeFile(archive, bytes.left(bytes.size() - 10));
+        const Run damaged = cli({QStringLiteral("import-session"), lead, archive});
+        QCOMPARE(damaged.exitCode, 1);
+        QVERIFY2(damaged.err.contains(archive) && damaged.err.contains(QStringLiteral("damaged")),
+                 qPrintable(damaged.err));
+        QCOMPARE(damaged.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(cli({QStringLiteral("import-session"), lead, dir.filePath(QStringLiteral("missing.csa"))}).exitCode, 1);
     }
 
     void badInputGivesOneLineNamingTheFile()

@@ -112,6 +112,33 @@ private Q_SLOTS:
         QCOMPARE(workspace->myWork(QStringLiteral("i1"))->boxes.front().provenance.guidelineVersion, 1);
     }
 
+    void publishedGuidelineVersionIsRecordedFromThenOn()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        QVERIFY(!workspace->commit(edits::addBox(QStringLiteral("i1"), box(1, 2, 5)).forward));
+        const Expected<int> published = workspace->publishGuidelineVersion(
+            QStringLiteral("bob"), QStringLiteral("Nodules under 3 mm"), QStringLiteral("# Rule"));
+        QVERIFY(published);
+        QCOMPARE(*published, 2);
+        QVERIFY(!workspace->commit(edits::addBox(QStringLiteral("i1"), box(2, 1, 50)).forward));
+        workspace.reset();
+
+        auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened);
+        const Project &project = (*reopened)->project();
+        QCOMPARE(project.currentGuidelineVersion, 2);
+        QCOMPARE(int(project.guidelines.size()), 2);
+        QCOMPARE(project.guidelines.back().author, QStringLiteral("bob"));
+        QCOMPARE(project.guidelines.back().summary, QStringLiteral("Nodules under 3 mm"));
+        QCOMPARE(project.guidelines.back().text, QStringLiteral("# Rule"));
+        const ItemWork *work = (*reopened)->store().itemWork(QStringLiteral("alice"), QStringLiteral("i1"));
+        QVERIFY(work);
+        QCOMPARE(work->findBox(1)->provenance.guidelineVersion, 1);
+        QCOMPARE(work->findBox(2)->provenance.guidelineVersion, 2);
+    }
+
     void invalidEditWritesNothing()
     {
         QTemporaryDir dir;

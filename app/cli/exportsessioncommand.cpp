@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommand.h"
+
+#include "core/storage/sessionarchive.h"
+
+namespace concord::cli {
+
+int runExportSessionCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write one annotator's session journals into a single checksummed archive, to carry "
+           "field work back to the team (see import-session)."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+                                       tr("Annotator whose sessions to export."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Archive file to write."),
+                                 QStringLiteral("archive"));
+    parser.addOption(annotator);
+    parser.addOption(out);
+    if (auto exit = parseArguments(parser, QStringLiteral("export-session"), arguments, 1, 1))
+        return *exit;
+    if (!parser.isSet(annotator) || !parser.isSet(out)) {
+        standardError() << "concord-cli export-session: "
+                        << tr("--annotator and --out are required") << '\n'
+                        << parser.helpText();
+        standardError().flush();
+        return ExitUsage;
+    }
+    Expected<SessionArchiveSummary> summary = exportSessionArchive(
+        parser.positionalArguments().constFirst(), parser.value(annotator), parser.value(out));
+    if (!summary)
+        return failWith(summary.error().toString());
+    standardOutput() << tr("%1 session journals (%2 bytes) written to %3\n")
+                            .arg(summary->files)
+                            .arg(summary->journalBytes)
+                            .arg(parser.value(out));
+    return ExitOk;
+}
+
+} // namespace concord::cli

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommand.h"
+
+#include "core/storage/sessionarchive.h"
+
+namespace concord::cli {
+
+int runImportSessionCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Bring a session archive made by export-session into the project. The archive is "
+           "verified completely before anything is written; importing twice changes nothing; "
+           "an archive of another project is refused."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder to import into."));
+    parser.addPositionalArgument(QStringLiteral("archive"), tr("Session archive file."));
+    if (auto exit = parseArguments(parser, QStringLiteral("import-session"), arguments, 2, 2))
+        return *exit;
+    const QStringList positional = parser.positionalArguments();
+    Expected<MergeReport> report = importSessionArchive(positional[0], positional[1]);
+    if (!report)
+        return failWith(report.error().toString());
+    for (const FileError &conflict : report->conflicts)
+        standardError() << tr("conflict: %1\n").arg(conflict.toString());
+    standardOutput() << tr("%1 journals added, %2 extended, %3 unchanged; %4 annotators added\n")
+                            .arg(report->journalsAdded)
+                            .arg(report->journalsExtended)
+                            .arg(report->journalsUnchanged)
+                            .arg(report->annotatorsAdded);
+    return report->conflicts.empty() ? ExitOk : ExitBadInput;
+}
+
+} // namespace concord::cli

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/sessionarchive.h"
+
+#include "core/storage/atomicfile.h"
+#include "core/storage/jsonsupport.h"
+#include "core/storage/projectfile.h"
+#include "core/storage/projectfolder.h"
+#include "core/storage/sha256.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <vector>
+
+namespace concord {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SessionArchive", text);
+}
+
+constexpr int ArchiveVersion = 1;
+const QByteArray Magic = QByteArrayLiteral("CONCORD-SESSION-ARCHIVE ");
+const QByteArray TrailerTag = QByteArrayLiteral("CONCORD-SESSION-ARCHIVE-END ");
+
+std::string sha256Of(const QByteArray &bytes, qsizetype from, qsizetype size)
+{
+    return sha256Hex(bytes.constData() + from, size_t(size));
+}
+
+// A journal file name as it may appear in an archive: a plain "*.jsonl" name, never a path, so
+// an archive can only ever write inside journal/<annotator>/.
+bool isPlainJournalName(const QString &name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.jsonl$"));
+    return pattern.match(name).hasMatch();
+}
+
+struct ArchivedFile
+{
+    QString name;
+    QByteArray contents;
+};
+
+// An archive read and fully verified, ready to merge.
+struct VerifiedArchive
+{
+    QString projectId;
+    QString projectName;
+    Annotator annotator;
+    std::vector<ArchivedFile> files;
+};
+
+Expected<VerifiedArchive> readArchive(const QString &path)
+{
+    Expected<QByteArray> read = readWholeFile(path);
+    if (!read)
+        return read.error();
+    const QByteArray &bytes = *read;
+    if (!bytes.startsWith(Magic))
+        return FileError{path, tr("not a Concord session archive (its first line is wrong)")};
+    const qsizetype magicEnd = bytes.indexOf('\n');
+    bool versionOk = false;
+    const int version = bytes.mid(Magic.size(), magicEnd - Magic.size()).toInt(&versionOk);
+    if (magicEnd < 0 || !versionOk)
+        return FileError{path, tr("damaged session archive: the format version is unreadable")};
+    if (version != ArchiveVersion) {
+        return FileError{path, tr("session archive format version %1 is not supported by this "
+                                  "version of Concord (it reads version %2)")
+                                   .arg(version)
+                                   .arg(ArchiveVersion)};
+    }
+
+    // The trailer is checked first: it covers every byte, so truncation or any flipped byte is
+    // caught before the manifest is trusted.
+    if (!bytes.endsWith('\n'))
+        return FileError{path, tr("damaged session archive: it is truncated (no end line)")};
+    const qsizetype trailerStart = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
+    const QByteArray trailer = bytes.mid(trailerStart, bytes.size() - 1 - trailerStart);
+    if (trailerStart <= magicEnd || !trailer.startsWith(TrailerTag))
+        return FileError{path, tr("damaged session archive: it is truncated (no end line)")};
+    const std::string expected = trailer.mid(TrailerTag.size()).toStdString();
+    if (sha256Of(bytes, 0, trailerStart) != expected)
+        return FileError{path, tr("damaged session archive: its checksum does not match")};
+
+    const qsizetype manifestEnd = bytes.indexOf('\n', magicEnd + 1);
+    if (manifestEnd < 0 || manifestEnd >= trailerStart)
+        return FileError{path, tr("damaged session archive: the manifest is missing")};
+    VerifiedArchive archive;
+    qsizetype offset = manifestEnd + 1;
+    try {
+        const Json manifest =
+            Json::parse(bytes.constData() + magicEnd + 1, bytes.constData() + manifestEnd);
+        if (requireString(manifest, "format") != QLatin1String("concord-session-archive"))
+            throw JsonFieldError{tr("the manifest is not a session archive manifest")};
+        const Json &project = manifest.at("project");
+        archive.projectId = requireString(project, "id");
+        archive.projectName = optionalString(project, "name");
+        const Json &annotator = manifest.at("annotator");
+        archive.annotator.id = requireString(annotator, "id");
+        archive.annotator.displayName = optionalString(annotator, "name", archive.annotator.id);
+        archive.annotator.role = roleFromKey(optionalString(annotator, "role"));
+        if (!isValidAnnotatorId(archive.annotator.id))
+            throw JsonFieldError{
+                tr("\"%1\" is not a valid annotator id").arg(archive.annotator.id)};
+        for (const Json &entry : manifest.at("files")) {
+            ArchivedFile file;
+            file.name = requireString(entry, "name");
+            const qint64 size = requireInteger(entry, "size");
+            const QString sha = requireString(entry, "sha256");
+            if (!isPlainJournalName(file.name))
+                throw JsonFieldError{tr("\"%1\" is not a journal file name").arg(file.name)};
+            if (size < 0 || size > trailerStart - offset)
+                throw JsonFieldError{tr("%1 is cut short").arg(file.name)};
+            if (fromStd(sha256Of(bytes, offset, size)) != sha)
+                throw JsonFieldError{tr("the checksum of %1 does not match").arg(file.name)};
+            file.contents = bytes.mid(offset, size);
+            offset += size;
+            archive.files.push_back(std::move(file));
+        }
+    } catch (const JsonFieldError &error) {
+        return FileError{path, tr("damaged session archive: %1").arg(error.message)};
+    } catch (const Json::exception &error) {
+        return FileError{path, tr("damaged session archive: the manifest is unreadable (%1)")
+                                   .arg(QString::fromUtf8(error.what()))};
+    }
+    if (offset != trailerStart)
+        return FileError{path, tr("damaged session archive: it holds bytes no manifest entry "
+                                  "accounts for")};
+    return archive;
+}
+
+} // namespace
+
+Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirectory,
+                                                     const QString &annotatorId,
+                                                     const QString &archiveFile)
+{
+    const ProjectFolder folder(projectDirectory);
+    if (!folder.exists())
+        return FileError{folder.root(), tr("not a Concord project: it has no project.json")};
+    Expected<Project> project = readProjectFile(folder.projectFile());
+    if (!project)
+        return project.error();
+    const Annotator *annotator = project->findAnnotator(annotatorId);
+    if (!annotator) {
+        return FileError{
+            folder.projectFile(),
+            tr("unknown annotator \"%1\": there is nothing to export").arg(annotatorId)};
+    }
+
+    SessionArchiveSummary summary;
+    Json files = Json::array();
+    QByteArray payload;
+    for (const QString &journal : folder.sessionJournalFiles(annotatorId)) {
+        Expected<QByteArray> contents = readWholeFile(journal);
+        if (!contents)
+            return contents.error();
+        files.push_back({{"name", toStd(QFileInfo(journal).fileName())},
+                         {"size", contents->size()},
+                         {"sha256", sha256Of(*contents, 0, contents->size())}});
+        payload += *contents;
+        ++summary.files;
+    }
+    if (summary.files == 0) {
+        return FileError{folder.annotatorJournalDir(annotatorId),
+                         tr("annotator \"%1\" has no session journals to export").arg(annotatorId)};
+    }
+    summary.journalBytes = payload.size();
+
+    const Json manifest{
+        {"format", "concord-session-archive"},
+        {"version", ArchiveVersion},
+        {"project", {{"id", toStd(project->projectId)}, {"name", toStd(project->name)}}},
+        {"annotator",
+         {{"id", toStd(annotator->id)},
+          {"name", toStd(annotator->displayName)},
+          {"role", toStd(roleKey(annotator->role))}}},
+        {"created", toStd(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))},
+        {"files", files},
+    };
+    QByteArray archive = Magic + QByteArray::number(ArchiveVersion) + '\n';
+    archive += QByteArray::fromStdString(manifest.dump()) + '\n';
+    archive += payload;
+    archive += TrailerTag + QByteArray::fromStdString(sha256Of(archive, 0, archive.size())) + '\n';
+    if (MaybeError error = writeFileAtomically(archiveFile, archive))
+        return *error;
+    return summary;
+}
+
+Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
+                                           const QString &archiveFile)
+{
+    const ProjectFolder target(projectDirectory);
+    if (!target.exists())
+        return FileError{target.root(), tr("not a Concord project: it has no project.json")};
+    Expected<Project> project = readProjectFile(target.projectFile());
+    if (!project)
+        return project.error();
+    Expected<VerifiedArchive> archive = readArchive(archiveFile);
+    if (!archive)
+        return archive.error();
+    if (archive->projectId != project->projectId) {
+        return FileError{
+            archiveFile,
+            tr("belongs to a different project (\"%1\", id %2); this project is "
+               "\"%3\", id %4. Nothing was imported.")
+                .arg(archive->projectName, archive->projectId, project->name, project->projectId)};
+    }
+
+    // Everything is verified; from here on only writes remain, each atomic.
+    MergeReport report;
+    if (!project->findAnnotator(archive->annotator.id)) {
+        Project changed = *project;
+        changed.annotators.push_back(archive->annotator);
+        if (MaybeError error = writeProjectFile(target.projectFile(), changed))
+            return *error;
+        ++report.annotatorsAdded;
+    }
+    for (const ArchivedFile &file : archive->files) {
+        const QString origin = archiveFile + QLatin1String(" (") + file.name + QLatin1Char(')');
+        if (MaybeError error = mergeJournalFile(target, archive->annotator.id, file.name,
+                                                file.contents, origin, report))
+            return *error;
+    }
+    return report;
+}
+
+} // namespace concord
