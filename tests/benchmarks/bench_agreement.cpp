@@ -6,6 +6,7 @@
 //   bench_agreement --write-csv FILE [--complete] [--units N]
 //                                         write the same data as a long-format CSV, for
 //                                         agreement_vs_python_npm.sh
+#include "tests/benchmarks/benchtiming.h"
 #include "core/agreement/bootstrapinterval.h"
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/krippendorffalpha.h"
@@ -72,19 +73,7 @@ QByteArray toCsv(const RatingTable &table)
     return csv;
 }
 
-// Median wall time of `runs` calls, in milliseconds.
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        const auto end = std::chrono::steady_clock::now();
-        times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using concord::bench::medianMs;
 
 volatile double sink = 0; // keeps results alive so the optimiser cannot drop the work
 

@@ -3,6 +3,7 @@
 // a 1920 x 1080 canvas, at fit and at 1:1, for a fresh view, a pan, and a window/level change.
 // Each figure is also given as a ratio to a memcpy of one screen of 32-bit pixels, measured in
 // the same run, because absolute times on a shared machine are noise.
+#include "tests/benchmarks/benchtiming.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/labelingcontext.h"
 
@@ -14,18 +15,11 @@
 
 using namespace concord;
 
-template <typename F>
-static double medianMs(int runs, F &&work)
+// The benchmarks' shared median, with the call number passed on: each call changes the view.
+static double medianMs(int runs, const std::function<void(int)> &work)
 {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work(i);
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    int call = 0;
+    return bench::medianMs(runs, [&] { work(call++); });
 }
 
 static void measure(const char *name, cv::Mat pixels, double baselineMs, LabelingContext &context)

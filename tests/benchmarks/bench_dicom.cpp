@@ -5,6 +5,7 @@
 // Every time is reported as a ratio to a baseline measured in the same run (DCMTK's dcmj2pnm
 // on the same file, a memcpy of the same bytes), because absolute times on shared machines are
 // noise. Absolute medians are printed too, for context.
+#include "tests/benchmarks/benchtiming.h"
 #include "core/imaging/dicomloader.h"
 #include "core/imaging/dicomwriter.h"
 #include "core/imaging/windowlevel.h"
@@ -31,18 +32,7 @@ namespace {
 constexpr int ImageSide = 3000;
 const cv::Rect ScreenRegion(540, 960, 1920, 1080); // a 1:1 view into the middle of the image
 
-double medianMs(int repeat, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using concord::bench::medianMs;
 
 // Resident set size of this process in bytes (Linux), or -1.
 qint64 residentBytes()

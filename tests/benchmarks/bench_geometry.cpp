@@ -5,6 +5,7 @@
 //  - COCO RLE encode and decode of a 1000x800 mask, and the compressed string both ways;
 //  - Dice and HD95 of two 600x600 blobs;
 //  - majority vote and STAPLE of five readers' 600x600 blobs over the whole 3000x3000 image.
+#include "tests/benchmarks/benchtiming.h"
 #include "core/geometry/consensusmask.h"
 #include "core/geometry/maskrle.h"
 #include "core/geometry/overlapmetrics.h"
@@ -27,18 +28,7 @@ using namespace concord;
 
 namespace {
 
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        const auto end = std::chrono::steady_clock::now();
-        times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using concord::bench::medianMs;
 
 volatile double sink = 0; // keeps results alive so the optimiser cannot drop the work
 
