@@ -124,9 +124,23 @@ DisplayLut::DisplayLut(const ImageMetadata &metadata, int matDepth, const Window
     m_offset = matDepth == CV_16S ? 32768 : 0;
     m_table.resize(size);
     const bool invert = window.invert != (metadata.photometric == Photometric::Monochrome1);
+    const VoiLut *voiLut = window.voiLutIndex >= 0 && window.voiLutIndex < int(metadata.voiLuts.size())
+                               && !metadata.voiLuts[size_t(window.voiLutIndex)].data.empty()
+        ? &metadata.voiLuts[size_t(window.voiLutIndex)]
+        : nullptr;
+    const double voiLutMaximum = voiLut ? double((1 << std::clamp(voiLut->bitsPerEntry, 1, 16)) - 1) : 1.0;
     for (int i = 0; i < size; ++i) {
         const double modality = toModality(i - m_offset, metadata);
-        double y = applyVoi(modality, window);
+        double y = 0;
+        if (voiLut) {
+            // Values before the first mapped one take the first entry, values past the end the
+            // last (PS3.3 C.11.2.1.1); the table's output range is scaled to 8 bits.
+            const qint64 entry = std::clamp<qint64>(std::llround(modality) - voiLut->firstMappedValue, 0,
+                                                    qint64(voiLut->data.size()) - 1);
+            y = double(voiLut->data[size_t(entry)]) / voiLutMaximum * 255.0;
+        } else {
+            y = applyVoi(modality, window);
+        }
         if (invert)
             y = 255.0 - y;
         m_table[i] = quint8(std::lround(std::clamp(y, 0.0, 255.0)));

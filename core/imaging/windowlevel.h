@@ -20,6 +20,9 @@ struct WindowLevel
     double width = 256.0;
     VoiFunction function = VoiFunction::Linear;
     bool invert = false;
+    // When >= 0, the header's VOI LUT with this index (ImageMetadata::voiLuts) replaces the
+    // window function: PS3.3 C.11.2.1.1, an explicit table from modality values to display.
+    int voiLutIndex = -1;
 
     bool operator==(const WindowLevel &) const = default;
 };

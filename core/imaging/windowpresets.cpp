@@ -19,6 +19,18 @@ std::vector<NamedWindow> windowChoices(const ImageMetadata &metadata, const cv::
             : preset.name;
         choices.push_back({name, window});
     }
+    for (size_t i = 0; i < metadata.voiLuts.size(); ++i) {
+        const VoiLut &lut = metadata.voiLuts[i];
+        WindowLevel window;
+        window.voiLutIndex = int(i);
+        // Centre and width describe the table's input span, for the status bar and a drag.
+        window.center = lut.firstMappedValue + double(lut.data.size()) / 2.0;
+        window.width = std::max<double>(1.0, double(lut.data.size()));
+        const QString name = lut.explanation.isEmpty()
+            ? QCoreApplication::translate("WindowPresets", "VOI LUT %1").arg(i + 1)
+            : lut.explanation;
+        choices.push_back({name, window});
+    }
     for (const WindowPreset &preset : saved)
         choices.push_back({preset.name, WindowLevel{preset.center, preset.width, VoiFunction::Linear, false}});
     choices.push_back({QCoreApplication::translate("WindowPresets", "Full range"),

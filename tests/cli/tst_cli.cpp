@@ -133,6 +133,15 @@ private Q_SLOTS:
         }
         for (const Json &category : document.at("categories"))
             QVERIFY(categoryIds.insert(category.at("id").get<int>()).second);
+        // The demo's DICOM radiographs carry their SOP Instance UID into the export.
+        int dicomImages = 0;
+        for (const Json &image : document.at("images")) {
+            if (image.contains("sop_instance_uid")) {
+                ++dicomImages;
+                QVERIFY(QString::fromStdString(image.at("file_name")).endsWith(QStringLiteral(".dcm")));
+            }
+        }
+        QCOMPARE(dicomImages, 3);
         QVERIFY(!document.at("annotations").empty());
         for (const Json &annotation : document.at("annotations")) {
             QVERIFY(annotationIds.insert(annotation.at("id").get<int>()).second);

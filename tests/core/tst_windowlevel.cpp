@@ -92,6 +92,36 @@ private Q_SLOTS:
         QCOMPARE(int(display.at<quint8>(0, 2)), 255);
     }
 
+    void voiLutTableReplacesTheWindow()
+    {
+        ImageMetadata meta;
+        meta.bitsStored = 12;
+        meta.rescaleIntercept = -50; // the table is indexed by modality values
+        VoiLut lut;
+        lut.firstMappedValue = 100;
+        lut.bitsPerEntry = 10; // outputs 0..1023, scaled to 0..255
+        lut.data = {0, 256, 512, 1023};
+        meta.voiLuts.push_back(lut);
+        WindowLevel window;
+        window.voiLutIndex = 0;
+        const DisplayLut display(meta, CV_16U, window);
+        QCOMPARE(int(display.lookup(120)), 0);   // modality 70: before the table, first entry
+        QCOMPARE(int(display.lookup(150)), 0);   // modality 100: entry 0
+        QCOMPARE(int(display.lookup(151)), 64);  // entry 1: 256/1023*255 = 63.8
+        QCOMPARE(int(display.lookup(152)), 128); // entry 2: 512/1023*255 = 127.6
+        QCOMPARE(int(display.lookup(153)), 255); // entry 3
+        QCOMPARE(int(display.lookup(4000)), 255); // past the end: last entry
+
+        meta.photometric = Photometric::Monochrome1; // inverted after the VOI LUT
+        QCOMPARE(int(DisplayLut(meta, CV_16U, window).lookup(151)), 255 - 64);
+        window.voiLutIndex = 5; // no such table: the linear window applies
+        window.center = 0;
+        window.width = 10;
+        window.function = VoiFunction::LinearExact;
+        meta.photometric = Photometric::Monochrome2;
+        QCOMPARE(int(DisplayLut(meta, CV_16U, window).lookup(100)), 255);
+    }
+
     void percentileWindowIgnoresPadding()
     {
         ImageMetadata meta;

@@ -311,6 +311,7 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
         const double range = fullRangeWindow(m_image->image.metadata, pyramid().level(0).depth()).width;
         const double perPixel = range / std::max(400, width());
         WindowLevel window = windowLevel();
+        window.voiLutIndex = -1; // dragging adjusts a linear window, starting from the LUT's span
         window.width = std::max(1.0, window.width + delta.x() * perPixel);
         window.center += delta.y() * perPixel;
         setWindowLevel(window);
