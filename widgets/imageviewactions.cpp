@@ -31,6 +31,7 @@ ImageViewActions::ImageViewActions(CanvasView *canvas, Workspace *workspace, QOb
     , m_rotateRight(new QAction(tr("Rotate right"), this))
     , m_flipHorizontal(new QAction(tr("Flip horizontally"), this))
     , m_flipVertical(new QAction(tr("Flip vertically"), this))
+    , m_showOtherReaders(new QAction(tr("Show other readers"), this))
     , m_nextFrame(new QAction(tr("Next frame"), this))
     , m_previousFrame(new QAction(tr("Previous frame"), this))
     , m_windowMenu(std::make_unique<QMenu>(tr("&Window presets")))
@@ -58,6 +59,11 @@ ImageViewActions::ImageViewActions(CanvasView *canvas, Workspace *workspace, QOb
     connect(m_flipHorizontal, &QAction::triggered, m_canvas, [this] { m_canvas->flip(Qt::Horizontal); });
     setActionShortcuts(m_flipVertical, tr("Mirror the view top-bottom"), {QKeySequence(Qt::SHIFT | Qt::Key_V)});
     connect(m_flipVertical, &QAction::triggered, m_canvas, [this] { m_canvas->flip(Qt::Vertical); });
+    m_showOtherReaders->setCheckable(true);
+    setActionShortcuts(m_showOtherReaders,
+                       tr("Show other readers' boxes: on items you have submitted, or all if you review"),
+                       {QKeySequence(Qt::Key_O)});
+    connect(m_showOtherReaders, &QAction::toggled, m_canvas, &CanvasView::setOtherReadersVisible);
     setActionShortcuts(m_nextFrame, tr("Next frame of a multi-frame image"), {QKeySequence(Qt::CTRL | Qt::Key_Right)});
     connect(m_nextFrame, &QAction::triggered, m_canvas, [this] { m_canvas->setFrame(m_canvas->frame() + 1); });
     setActionShortcuts(m_previousFrame, tr("Previous frame of a multi-frame image"), {QKeySequence(Qt::CTRL | Qt::Key_Left)});
@@ -74,7 +80,7 @@ ImageViewActions::~ImageViewActions() = default;
 QList<QAction *> ImageViewActions::actions() const
 {
     return {m_fit, m_actualPixels, m_resetWindow, m_invert, m_rotateLeft, m_rotateRight, m_flipHorizontal,
-            m_flipVertical, m_previousFrame, m_nextFrame};
+            m_flipVertical, m_previousFrame, m_nextFrame, m_showOtherReaders};
 }
 
 QWidget *ImageViewActions::createFrameSlider()

@@ -57,6 +57,7 @@ private:
     QAction *m_rotateRight;
     QAction *m_flipHorizontal;
     QAction *m_flipVertical;
+    QAction *m_showOtherReaders;
     QAction *m_nextFrame;
     QAction *m_previousFrame;
     QPointer<QSlider> m_frameSlider;

@@ -172,6 +172,42 @@ private Q_SLOTS:
         QCOMPARE(qGray(target.pixel(32, 32)), 120);
     }
 
+    void otherReadersAppearOnlyWhereBlindReadingAllows()
+    {
+        QTemporaryDir dir;
+        auto created = Workspace::create(dir.path(), Project::create(QStringLiteral("blind"),
+                                                                     Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
+        QVERIFY(created);
+        Workspace &workspace = **created;
+        QCOMPARE(*workspace.addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 100, 100}}), 1);
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Annotator}));
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("lead"), QStringLiteral("Lead"), Role::Lead}));
+        BoxAnnotation box;
+        box.id = 1;
+        box.labelId = 1;
+        box.rect = {10, 10, 20, 20};
+        QVERIFY(!workspace.startSession(QStringLiteral("bob")));
+        QVERIFY(!workspace.commit(edits::addBox(QStringLiteral("i1"), box).forward));
+
+        QVERIFY(!workspace.startSession(QStringLiteral("reader")));
+        LabelingContext context(&workspace);
+        context.setCurrentIndex(0);
+        CanvasView canvas(&context);
+        canvas.setImage(makeImage(100, 100, CV_8U));
+        QVERIFY(canvas.otherReadersOnScreen().isEmpty()); // hidden by default
+        canvas.setOtherReadersVisible(true);
+        QVERIFY(canvas.otherReadersOnScreen().isEmpty()); // blind: not submitted yet
+        QVERIFY(!workspace.commit(edits::setItemStatus(QStringLiteral("i1"), ItemStatus::New, ItemStatus::Done).forward));
+        QCOMPARE(canvas.otherReadersOnScreen(), QStringList{QStringLiteral("bob")});
+
+        QVERIFY(!workspace.startSession(QStringLiteral("lead")));
+        QCOMPARE(canvas.otherReadersOnScreen(), (QStringList{QStringLiteral("bob"), QStringLiteral("reader")}));
+        QImage target(100, 100, QImage::Format_RGB32);
+        canvas.resize(100, 100);
+        canvas.render(&target); // paints both readers' work without trouble
+    }
+
     void fitShowsTheWholeImageCentred()
     {
         CanvasView canvas(m_context.get());

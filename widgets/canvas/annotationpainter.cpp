@@ -68,6 +68,29 @@ void AnnotationPainter::paintBox(const BoxAnnotation &box, bool selected)
     }
 }
 
+QColor AnnotationPainter::readerColor(int readerIndex)
+{
+    // Distinct from each other and from most label colours: readers are told apart by hue
+    // family, labels by the tag text.
+    static const QColor colors[] = {QColor(0x4d, 0xd0, 0xe1), QColor(0xff, 0xb7, 0x4d), QColor(0xba, 0x68, 0xc8),
+                                    QColor(0x81, 0xc7, 0x84), QColor(0xf0, 0x62, 0x92), QColor(0xff, 0xf1, 0x76)};
+    return colors[readerIndex % int(std::size(colors))];
+}
+
+void AnnotationPainter::paintOtherReaderBox(const BoxAnnotation &box, const QString &reader, int readerIndex)
+{
+    const QRectF viewRect = m_canvas.toView(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height));
+    const QColor color = readerColor(readerIndex);
+    paintOutline(viewRect, color, false, true);
+    const Label *label = m_taxonomy.find(box.labelId);
+    const QString text = QStringLiteral("%1 · %2").arg(label ? label->name : QObject::tr("(deleted label)"), reader);
+    const QFontMetrics metrics = m_painter.fontMetrics();
+    const QRectF tag(viewRect.left(), viewRect.bottom() + 1, metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
+    m_painter.fillRect(tag, QColor(0, 0, 0, 180));
+    m_painter.setPen(color);
+    m_painter.drawText(tag, Qt::AlignCenter, text);
+}
+
 void AnnotationPainter::paintPreview(const ImageRect &rect, int labelId)
 {
     const QRectF viewRect = m_canvas.toView(QRectF(rect.x, rect.y, rect.width, rect.height));

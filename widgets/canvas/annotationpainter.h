@@ -22,6 +22,9 @@ public:
     AnnotationPainter(QPainter &painter, const CanvasView &canvas, const Taxonomy &taxonomy);
 
     void paintBox(const BoxAnnotation &box, bool selected);
+    // Another reader's box: dashed, in that reader's colour, tagged "label · reader".
+    void paintOtherReaderBox(const BoxAnnotation &box, const QString &reader, int readerIndex);
+    static QColor readerColor(int readerIndex);
     // A box that is being drawn or dragged, not yet saved.
     void paintPreview(const ImageRect &rect, int labelId);
 

@@ -2,6 +2,7 @@
 #include "widgets/canvas/canvasview.h"
 
 #include "core/imaging/windowpresets.h"
+#include "core/project/workspace.h"
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/labelingcontext.h"
 #include "widgets/tools/canvastool.h"
@@ -254,9 +255,32 @@ void CanvasView::paintImage(QPainter &painter)
     painter.restore();
 }
 
+void CanvasView::setOtherReadersVisible(bool visible)
+{
+    m_otherReadersVisible = visible;
+    update();
+}
+
+QStringList CanvasView::otherReadersOnScreen() const
+{
+    if (!m_otherReadersVisible)
+        return {};
+    const Workspace *workspace = m_context->workspace();
+    QStringList readers = workspace->visibleAuthors(m_context->currentItemId());
+    readers.removeAll(workspace->session().annotatorId);
+    return readers;
+}
+
 void CanvasView::paintAnnotations(QPainter &painter)
 {
     AnnotationPainter annotations(painter, *this, m_context->taxonomy());
+    // Other readers first, so the reader's own boxes stay on top.
+    const QStringList others = otherReadersOnScreen();
+    for (int i = 0; i < others.size(); ++i) {
+        const ItemWork *work = m_context->workspace()->visibleWork(others[i], m_context->currentItemId());
+        for (const BoxAnnotation &box : work ? work->boxes : std::vector<BoxAnnotation>())
+            annotations.paintOtherReaderBox(box, others[i], i);
+    }
     const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
     for (const BoxAnnotation &box : m_context->myBoxes()) {
         if (box.id != beingEdited)

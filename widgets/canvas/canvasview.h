@@ -56,6 +56,12 @@ public:
     void setWindowLevel(const WindowLevel &window);
     void resetWindowLevel();
     void setAnnotationsVisible(bool visible);
+    // Other readers' boxes, dashed and tagged with the reader, where blind reading allows:
+    // an annotator sees them only on items they have submitted; reviewers and leads always.
+    void setOtherReadersVisible(bool visible);
+    bool otherReadersVisible() const { return m_otherReadersVisible; }
+    // The readers whose work is drawn on the current item (empty when hidden or not allowed).
+    QStringList otherReadersOnScreen() const;
     const TileRenderer &tiles() const { return m_tiles; }
 
 Q_SIGNALS:
@@ -100,6 +106,7 @@ private:
     QTransform m_viewToImage;
     bool m_fitMode = true; // keep fitting on resize until the user zooms or pans
     bool m_annotationsVisible = true;
+    bool m_otherReadersVisible = false;
 
     Drag m_drag = Drag::None;
     QPointF m_lastDragPos;
