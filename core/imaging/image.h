@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/imaging/windowpreset.h"
+
 #include <QString>
 
 #include <opencv2/core.hpp>
@@ -25,15 +27,6 @@ enum class Photometric {
 
 QString photometricName(Photometric photometric);
 
-// A window (VOI) the image itself suggests, e.g. from DICOM Window Center/Width.
-struct WindowPreset
-{
-    QString name;
-    double center = 0;
-    double width = 1;
-
-    bool operator==(const WindowPreset &) const = default;
-};
 
 // Physical size of a pixel, and which header attribute it came from, because Pixel Spacing
 // (patient plane) and Imager Pixel Spacing (detector plane) mean different things.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/imaging/image.h"
+#include "core/imaging/windowpreset.h"
 #include "core/model/annotator.h"
 #include "core/model/guideline.h"
 #include "core/model/taxonomy.h"
