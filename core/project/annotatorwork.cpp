@@ -53,6 +53,16 @@ void AnnotatorWork::restoreItem(const QString &itemId, const std::optional<ItemW
 
 QString AnnotatorWork::apply(const JournalEvent &event)
 {
+    // A rejected event must leave no trace, not even an empty entry for its item.
+    const bool itemKnown = event.itemId.isEmpty() || m_items.contains(event.itemId);
+    QString problem = applyEvent(event);
+    if (!problem.isEmpty() && !itemKnown)
+        m_items.remove(event.itemId);
+    return problem;
+}
+
+QString AnnotatorWork::applyEvent(const JournalEvent &event)
+{
     const char *op = event.op.c_str();
     const EventPayload data = event.payload();
     try {

@@ -31,6 +31,8 @@ public:
     const std::vector<Session> &sessions() const { return m_sessions; }
 
 private:
+    QString applyEvent(const JournalEvent &event);
+
     QHash<QString, ItemWork> m_items;
     std::vector<Session> m_sessions;
 };

@@ -153,6 +153,16 @@ private Q_SLOTS:
         QVERIFY(error->message.contains(QStringLiteral("does not exist")));
         QCOMPARE(lineCount(path), linesBefore);
         QVERIFY(!workspace->myWork(QStringLiteral("i1")));
+
+        // The same holds for replay: a rejected event leaves no empty entry for its item.
+        AnnotatorWork work;
+        JournalEvent orphan;
+        orphan.annotatorId = QStringLiteral("alice");
+        orphan.itemId = QStringLiteral("i9");
+        orphan.op = ops::BoxRemove;
+        orphan.data = Json{{"id", 42}};
+        QVERIFY(!work.apply(orphan).isEmpty());
+        QVERIFY(!work.item(QStringLiteral("i9")));
     }
 
     void commitWithoutSessionFails()
