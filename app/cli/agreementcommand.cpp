@@ -31,6 +31,23 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
+// Reads --bootstrap and --seed, shared by the project and CSV forms. Returns an empty string,
+// or what is wrong with them.
+QString readBootstrapOptions(const QCommandLineParser &parser, const QCommandLineOption &bootstrap,
+                             const QCommandLineOption &seed, std::optional<BootstrapOptions> &target)
+{
+    bool okCount = false, okSeed = false;
+    BootstrapOptions options;
+    options.resamples = parser.value(bootstrap).toInt(&okCount);
+    options.seed = parser.value(seed).toULongLong(&okSeed);
+    if (!okCount || options.resamples < 2)
+        return tr("--bootstrap needs a whole number of at least 2");
+    if (!okSeed)
+        return tr("--seed needs a non-negative whole number");
+    target = options;
+    return {};
+}
+
 nlohmann::json toJson(const AgreementResult &r, const AgreementRequest &request,
                       const QString &path, const RatingTable &table)
 {
@@ -279,15 +296,8 @@ int runAgreementCommand(const QStringList &arguments)
         args.guideline = parser.value(guideline);
         args.json = parser.isSet(json);
         if (parser.isSet(bootstrap)) {
-            bool okCount = false, okSeed = false;
-            BootstrapOptions options;
-            options.resamples = parser.value(bootstrap).toInt(&okCount);
-            options.seed = parser.value(seed).toULongLong(&okSeed);
-            if (!okCount || options.resamples < 2)
-                return usageError(tr("--bootstrap needs a whole number of at least 2"));
-            if (!okSeed)
-                return usageError(tr("--seed needs a non-negative whole number"));
-            args.bootstrap = options;
+            if (const QString problem = readBootstrapOptions(parser, bootstrap, seed, args.bootstrap); !problem.isEmpty())
+                return usageError(problem);
         }
         return runProjectReport(args);
     }
@@ -316,15 +326,8 @@ int runAgreementCommand(const QStringList &arguments)
         request.weights = *w;
     }
     if (parser.isSet(bootstrap)) {
-        bool okCount = false, okSeed = false;
-        BootstrapOptions options;
-        options.resamples = parser.value(bootstrap).toInt(&okCount);
-        options.seed = parser.value(seed).toULongLong(&okSeed);
-        if (!okCount || options.resamples < 2)
-            return usageError(tr("--bootstrap needs a whole number of at least 2"));
-        if (!okSeed)
-            return usageError(tr("--seed needs a non-negative whole number"));
-        request.bootstrap = options;
+        if (const QString problem = readBootstrapOptions(parser, bootstrap, seed, request.bootstrap); !problem.isEmpty())
+            return usageError(problem);
     }
 
     const QString path = parser.value(csv);
