@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/jsonsupport.h"
+#include "tests/cli/clirun.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,21 +21,9 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
-    static Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(CONCORD_CLI_PATH), arguments);
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Run cli(const QStringList &arguments) { return test::runCli(arguments); }
 
     static void writeFile(const QString &path, const QByteArray &bytes)
     {

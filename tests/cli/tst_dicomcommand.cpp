@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/dicomwriter.h"
 #include "core/imaging/windowlevel.h"
+#include "tests/cli/clirun.h"
 #include "tests/core/dicomtestfixtures.h"
 
 #include <QFile>
@@ -22,25 +23,9 @@ class TestDicomCommand : public DicomTestCase
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
-    static Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(CONCORD_CLI), QStringList{u"dicom"_s} + arguments);
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    static Run cli(const QStringList &arguments) { return runCli(QStringList{u"dicom"_s} + arguments); }
 
     Image m_image;
     QString m_file;

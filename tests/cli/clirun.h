@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace concord::test {
+
+// What one run of the built concord-cli (CONCORD_CLI_PATH) printed and returned.
+struct CliRun
+{
+    int exitCode = -1; // -1 also when it crashed or did not finish within a minute
+    QString out;
+    QString err;
+};
+
+inline CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CONCORD_CLI_PATH), arguments);
+    CliRun run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace concord::test
