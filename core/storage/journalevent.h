@@ -20,6 +20,7 @@ inline constexpr const char *BoxAdd = "box.add";         // {"id", "label", "x",
 inline constexpr const char *BoxChange = "box.change";   // same fields, the new state
 inline constexpr const char *BoxRemove = "box.remove";   // {"id"}
 inline constexpr const char *ItemStatusSet = "item.status"; // {"status": "done" | ...}
+inline constexpr const char *ReferenceSet = "reference.set"; // {"labels": [ids], "note": text}
 } // namespace ops
 
 // One line of a session journal: who did what to which item, when, and under which guideline.
