@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/guidelinelinks.h"
 #include "core/project/calibrationreview.h"
 #include "core/project/calibrationsampler.h"
 #include "core/project/workspace.h"
@@ -212,6 +213,18 @@ private Q_SLOTS:
         QVERIFY(qAbs(*summary.percentAgreement.value - 0.75) < 1e-12);
         QVERIFY(summary.fleissKappa.value);
         QVERIFY(qAbs(*summary.fleissKappa.value - (0.75 - 34.0 / 64) / (1 - 34.0 / 64)) < 1e-12);
+    }
+
+    void guidelineExamplesLinkToItems()
+    {
+        const QString id = QStringLiteral("chest 01/a");
+        QCOMPARE(itemIdFromLink(itemLinkUrl(id)), std::optional<QString>(id));
+        QVERIFY(!itemIdFromLink(QStringLiteral("https://example.org")));
+        QVERIFY(!itemIdFromLink(QStringLiteral("concord-item:")));
+        const QString text = withGuidelineExample(QStringLiteral("# Nodules\n"), GuidelineExampleKind::EdgeCase,
+                                                  id, QStringLiteral("Nodule"), QStringLiteral(" Nipple shadow "));
+        QVERIFY2(text.startsWith(QStringLiteral("# Nodules\n\n### Edge case: Nodule\n")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("(concord-item:chest%2001%2Fa): Nipple shadow")));
     }
 };
 

@@ -116,4 +116,9 @@ void ItemBrowser::updateProgress()
     m_progress->setText(tr("%1 of %2 items finished").arg(finished).arg(workspace->items().size()));
 }
 
+void ItemBrowser::restrictToItems(const QStringList &itemIds)
+{
+    m_filter->setItemSet(QSet<QString>(itemIds.begin(), itemIds.end()));
+}
+
 } // namespace concord
