@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace concord {
 
@@ -37,7 +38,15 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     m_guidelineDock->setWidget(m_guidelinePanel);
     m_guidelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                                  | QDockWidget::DockWidgetClosable);
+    // Its own column beside the canvas, full height: a guideline is read, not glanced at.
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_guidelineDock);
+    if (auto *labels = m_window->findChild<QDockWidget *>(QStringLiteral("labels"))) {
+        m_window->splitDockWidget(labels, m_guidelineDock, Qt::Horizontal);
+        // Once the window has laid out its docks; sizes set before that are lost.
+        QTimer::singleShot(0, m_guidelineDock, [window = m_window, labels, dock = m_guidelineDock] {
+            window->resizeDocks({labels, dock}, {300, 420}, Qt::Horizontal);
+        });
+    }
     m_guidelineDock->toggleViewAction()->setText(tr("&Guideline panel"));
     m_guidelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, m_workbench->context(),
