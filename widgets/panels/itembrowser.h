@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
+#include <QString>
 #include <QWidget>
 
 class QComboBox;
@@ -33,7 +35,11 @@ public:
 
 private:
     void syncSelection();
-    void updateProgress();
+    // Recounts every item: on open and when items are added.
+    void recountFinished();
+    // Updates the count for one changed item only, so an edit costs O(1) even at 100,000 items.
+    void updateFinished(const QString &itemId);
+    void showProgress();
 
     LabelingContext *m_context;
     ItemListModel *m_model;
@@ -42,6 +48,7 @@ private:
     QLineEdit *m_search;
     QListView *m_list;
     QLabel *m_progress;
+    QSet<QString> m_finishedItems; // done or skipped by the current annotator
 };
 
 } // namespace concord
