@@ -36,7 +36,7 @@ int runExportCommand(const QStringList &arguments)
                                             (*workspace)->store(), options);
     if (MaybeError error = writeCocoFile(parser.value(out), document))
         return failWith(error->toString());
-    standardOutput() << tr("Wrote %1 images, %2 boxes, %3 image labels to %4\n")
+    standardOutput() << tr("Wrote %1 images, %2 annotations (boxes, polygons, masks), %3 image labels to %4\n")
                             .arg(document["images"].size())
                             .arg(document["annotations"].size())
                             .arg(document["image_labels"].size())
