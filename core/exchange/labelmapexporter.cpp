@@ -62,6 +62,8 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
                              const AnnotationStore &store, const QString &folder,
                              const QStringList &annotatorIds)
 {
+    if (!QDir().mkpath(folder))
+        return FileError{folder, QCoreApplication::translate("LabelMap", "cannot create folder")};
     Json values = Json::object();
     values["0"] = "background";
     for (const Label &label : project.taxonomy.labels())

@@ -175,6 +175,31 @@ private Q_SLOTS:
             QVERIFY(containsMask(copies, mask));
     }
 
+    void labelMapsHoldTheImportedMasks()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("maps"));
+        const test::CliRun run = cli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                                      QStringLiteral("png-labelmap"), QStringLiteral("--annotator"),
+                                      QStringLiteral("model"), QStringLiteral("--out"), folder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Json mapping = readJson(folder + QStringLiteral("/labelmap.json"));
+        QVERIFY(mapping["values"]["0"] == "background");
+        QCOMPARE(int(mapping["items"].size()), 2);
+        for (const auto &[itemId, path] : mapping["items"].items()) {
+            if (path.get<std::string>().find("b.png") == std::string::npos)
+                continue;
+            const cv::Mat map = cv::imread(QStringLiteral("%1/model/%2.png").arg(folder, QString::fromStdString(itemId)).toStdString(),
+                                           cv::IMREAD_UNCHANGED);
+            QVERIFY(map.size() == cv::Size(120, 100));
+            // The compressed-RLE disc is Nodule, the uncompressed one Effusion.
+            const BinaryMask nodule = disc({60, 50}, 25, {120, 100});
+            QCOMPARE(cv::countNonZero(map == 1), int(maskArea(nodule)));
+            QCOMPARE(int(map.at<uchar>(50, 60)), 1);
+            QCOMPARE(int(map.at<uchar>(20, 20)), 2);
+            QCOMPARE(int(map.at<uchar>(95, 5)), 0);
+        }
+    }
+
     void badFilesAreRefusedByNameAndChangeNothing_data()
     {
         QTest::addColumn<QByteArray>("contents");
