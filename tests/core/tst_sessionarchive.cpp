@@ -123,6 +123,9 @@ private Q_SLOTS:
         const auto exported = exportSessionArchive(m_field, QStringLiteral("carol"), m_archive);
         QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
         QCOMPARE(exported->files, 1);
+        // Boxes only: no blob travels, so the archive stays readable by a Concord without masks.
+        QCOMPARE(exported->blobs, 0);
+        QVERIFY(readAll(m_archive).startsWith("CONCORD-SESSION-ARCHIVE 1\n"));
 
         const auto imported = importSessionArchive(m_lead, m_archive);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
