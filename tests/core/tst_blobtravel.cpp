@@ -5,11 +5,11 @@
 #include "core/storage/jsonsupport.h"
 #include "core/storage/projectmerger.h"
 #include "core/storage/sessionarchive.h"
+#include "tests/core/projectcopies.h"
 #include "tests/core/brushstrokes.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,9 +18,9 @@
 
 #include <cmath>
 #include <functional>
-#include <map>
 
 using namespace concord;
+using namespace concord::testing;
 using concord::testing::paintDabs;
 
 // A mask stroke too long for its journal line lives in blobs/. Whatever carries journals to
@@ -43,54 +43,11 @@ private:
         return std::move(*workspace);
     }
 
-    static void copyFolder(const QString &from, const QString &to)
-    {
-        QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-            QDir().mkpath(QFileInfo(target).absolutePath());
-            QVERIFY(QFile::copy(file, target));
-        }
-        QDir().mkpath(to + QStringLiteral("/journal"));
-    }
-
-    // Every file of a folder and its bytes, to show that a refused operation changed nothing.
-    static std::map<QString, QByteArray> snapshot(const QString &dir)
-    {
-        std::map<QString, QByteArray> files;
-        QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            QByteArray bytes = QByteArrayLiteral("<dir>");
-            if (QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly))
-                bytes = file.readAll();
-            files[QDir(dir).relativeFilePath(path)] = bytes;
-        }
-        return files;
-    }
-
     // A blob written again would be a new file renamed over the old one: another inode.
     static ino_t inodeOf(const QString &path)
     {
         struct stat info = {};
         return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
-    }
-
-    static QByteArray readAll(const QString &path)
-    {
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        return file.readAll();
-    }
-
-    static void writeAll(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(bytes);
     }
 
     static QString blobPath(const QString &project, const QString &name)
@@ -159,7 +116,7 @@ private Q_SLOTS:
             QVERIFY(lead);
             (*lead)->addItems({Item{item, QStringLiteral("a.png")}});
         }
-        copyFolder(m_lead, m_field);
+        QVERIFY(copyProjectFolder(m_lead, m_field));
 
         auto field = openOrDie(m_field);
         QVERIFY(!field->addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
@@ -192,13 +149,13 @@ private Q_SLOTS:
         QCOMPARE(readAll(blobPath(m_lead, m_blob)), readAll(blobPath(m_field, m_blob)));
         expectCarolsMask(m_lead);
 
-        const auto before = snapshot(m_lead);
+        const auto before = folderSnapshot(m_lead);
         const ino_t blobInode = inodeOf(blobPath(m_lead, m_blob));
         const auto again = mergeProjectCopy(m_lead, m_field);
         QVERIFY(again);
         QVERIFY(!again->changedAnything());
         QCOMPARE(again->blobsAdded, 0);
-        QVERIFY(snapshot(m_lead) == before);
+        QVERIFY(folderSnapshot(m_lead) == before);
         QCOMPARE(inodeOf(blobPath(m_lead, m_blob)), blobInode);
     }
 
@@ -218,15 +175,15 @@ private Q_SLOTS:
         } else {
             QByteArray bytes = readAll(path);
             bytes[100] = char(bytes[100] ^ 0x01);
-            writeAll(path, bytes);
+            QVERIFY(writeAll(path, bytes));
         }
-        const auto before = snapshot(m_lead);
+        const auto before = folderSnapshot(m_lead);
         const auto refused = mergeProjectCopy(m_lead, m_field);
         QVERIFY(!refused);
         const QString message = refused.error().toString();
         QVERIFY2(message.contains(m_blob), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("journal/carol/")), qPrintable(message));
-        QVERIFY(snapshot(m_lead) == before);
+        QVERIFY(folderSnapshot(m_lead) == before);
     }
 
     void archiveCarriesTheBlobAndReplaysTheSamePixels()
@@ -244,12 +201,12 @@ private Q_SLOTS:
         QCOMPARE(readAll(blobPath(m_lead, m_blob)), readAll(blobPath(m_field, m_blob)));
         expectCarolsMask(m_lead);
 
-        const auto before = snapshot(m_lead);
+        const auto before = folderSnapshot(m_lead);
         const ino_t blobInode = inodeOf(blobPath(m_lead, m_blob));
         const auto again = importSessionArchive(m_lead, m_archive);
         QVERIFY(again);
         QVERIFY(!again->changedAnything());
-        QVERIFY(snapshot(m_lead) == before);
+        QVERIFY(folderSnapshot(m_lead) == before);
         QCOMPARE(inodeOf(blobPath(m_lead, m_blob)), blobInode);
     }
 
@@ -257,7 +214,7 @@ private Q_SLOTS:
     {
         QByteArray bytes = readAll(blobPath(m_field, m_blob));
         bytes[0] = char(bytes[0] ^ 0x01);
-        writeAll(blobPath(m_field, m_blob), bytes);
+        QVERIFY(writeAll(blobPath(m_field, m_blob), bytes));
         const auto refused = exportSessionArchive(m_field, QStringLiteral("carol"), m_archive);
         QVERIFY(!refused);
         QVERIFY2(refused.error().toString().contains(m_blob), qPrintable(refused.error().toString()));
@@ -309,14 +266,14 @@ private Q_SLOTS:
             });
             break;
         }
-        writeAll(m_archive, bytes);
-        const auto before = snapshot(m_lead);
+        QVERIFY(writeAll(m_archive, bytes));
+        const auto before = folderSnapshot(m_lead);
         const auto refused = importSessionArchive(m_lead, m_archive);
         QVERIFY(!refused);
         const QString message = refused.error().toString();
         QCOMPARE(refused.error().path, m_archive);
         QVERIFY2(message.contains(expected), qPrintable(message));
-        QVERIFY(snapshot(m_lead) == before);
+        QVERIFY(folderSnapshot(m_lead) == before);
     }
 
     // A project that already holds the blob (an earlier merge brought it) accepts an archive
@@ -327,10 +284,12 @@ private Q_SLOTS:
         const ino_t blobInode = inodeOf(blobPath(m_lead, m_blob));
         QVERIFY(exportSessionArchive(m_field, QStringLiteral("carol"), m_archive));
         const qsizetype blobSize = QFileInfo(blobPath(m_field, m_blob)).size();
-        writeAll(m_archive, reforged(readAll(m_archive), [&](Json &manifest, QByteArray &payload) {
-                     manifest["blobs"] = Json::array();
-                     payload.chop(blobSize);
-                 }));
+        const QByteArray withoutBlob =
+            reforged(readAll(m_archive), [&](Json &manifest, QByteArray &payload) {
+                manifest["blobs"] = Json::array();
+                payload.chop(blobSize);
+            });
+        QVERIFY(writeAll(m_archive, withoutBlob));
         const auto imported = importSessionArchive(m_lead, m_archive);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
         QCOMPARE(imported->blobsAdded, 0);
