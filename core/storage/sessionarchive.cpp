@@ -97,6 +97,11 @@ Expected<VerifiedArchive> readArchive(const QString &path)
     const qsizetype manifestEnd = bytes.indexOf('\n', magicEnd + 1);
     if (manifestEnd < 0 || manifestEnd >= trailerStart)
         return FileError{path, tr("damaged session archive: the manifest is missing")};
+    // Journals end with a newline, so in version 1 the trailer line follows them directly;
+    // blobs need not, so version 2 ends its payload with one newline of its own.
+    const qsizetype payloadEnd = version > JournalsOnlyVersion ? trailerStart - 1 : trailerStart;
+    if (payloadEnd <= manifestEnd)
+        return FileError{path, tr("damaged session archive: it is truncated (no end line)")};
     VerifiedArchive archive;
     qsizetype offset = manifestEnd + 1;
     try {
@@ -121,7 +126,7 @@ Expected<VerifiedArchive> readArchive(const QString &path)
             const QString sha = requireString(entry, "sha256");
             if (!isPlainJournalName(file.name))
                 throw JsonFieldError{tr("\"%1\" is not a journal file name").arg(file.name)};
-            if (size < 0 || size > trailerStart - offset)
+            if (size < 0 || size > payloadEnd - offset)
                 throw JsonFieldError{tr("%1 is cut short").arg(file.name)};
             if (fromStd(sha256Of(bytes, offset, size)) != sha)
                 throw JsonFieldError{tr("the checksum of %1 does not match").arg(file.name)};
@@ -136,7 +141,7 @@ Expected<VerifiedArchive> readArchive(const QString &path)
             const qint64 size = requireInteger(entry, "size");
             if (!BlobStore::isBlobName(blob.name))
                 throw JsonFieldError{tr("\"%1\" is not a blob file name").arg(blob.name)};
-            if (size < 0 || size > trailerStart - offset)
+            if (size < 0 || size > payloadEnd - offset)
                 throw JsonFieldError{tr("blob %1 is cut short").arg(blob.name)};
             blob.contents = bytes.mid(offset, size);
             if (!BlobStore::matchesName(blob.name, blob.contents))
@@ -151,7 +156,7 @@ Expected<VerifiedArchive> readArchive(const QString &path)
         return FileError{path, tr("damaged session archive: the manifest is unreadable (%1)")
                                    .arg(QString::fromUtf8(error.what()))};
     }
-    if (offset != trailerStart)
+    if (offset != payloadEnd)
         return FileError{path, tr("damaged session archive: it holds bytes no manifest entry "
                                   "accounts for")};
     return archive;
@@ -226,6 +231,8 @@ Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirec
     QByteArray archive = Magic + QByteArray::number(version) + '\n';
     archive += QByteArray::fromStdString(manifest.dump()) + '\n';
     archive += payload;
+    if (version > JournalsOnlyVersion)
+        archive += '\n'; // the trailer starts a line of its own even when a blob ends the payload
     archive += TrailerTag + QByteArray::fromStdString(sha256Of(archive, 0, archive.size())) + '\n';
     if (MaybeError error = writeFileAtomically(archiveFile, archive))
         return *error;

@@ -60,8 +60,9 @@ private:
         return QDir(project + QStringLiteral("/blobs")).entryList(QDir::Files);
     }
 
-    // Rewrites an archive's manifest and payload and gives it a correct trailer again: the
-    // archive is intact as a file, so only the checks behind the trailer can refuse it.
+    // Rewrites a version 2 archive's manifest and payload (without the newline that closes it)
+    // and gives it a correct trailer again: the archive is intact as a file, so only the checks
+    // behind the trailer can refuse it.
     static QByteArray reforged(const QByteArray &archive,
                                const std::function<void(Json &, QByteArray &)> &change)
     {
@@ -69,10 +70,10 @@ private:
         const qsizetype payloadStart = archive.indexOf('\n', manifestStart) + 1;
         const qsizetype trailerStart = archive.lastIndexOf('\n', archive.size() - 2) + 1;
         Json manifest = Json::parse(archive.mid(manifestStart, payloadStart - 1 - manifestStart).toStdString());
-        QByteArray payload = archive.mid(payloadStart, trailerStart - payloadStart);
+        QByteArray payload = archive.mid(payloadStart, trailerStart - 1 - payloadStart);
         change(manifest, payload);
         QByteArray forged = archive.left(manifestStart) + QByteArray::fromStdString(manifest.dump())
-            + '\n' + payload;
+            + '\n' + payload + '\n';
         forged += "CONCORD-SESSION-ARCHIVE-END "
             + QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex() + '\n';
         return forged;
@@ -241,7 +242,7 @@ private Q_SLOTS:
         const qsizetype blobSize = QFileInfo(blobPath(m_field, m_blob)).size();
         const qsizetype trailerStart = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
         switch (damage) {
-        case 0: // the blob is the last payload before the trailer
+        case 0: // the blob is the last payload, before the newline that closes it
             bytes[trailerStart - blobSize / 2] = char(bytes[trailerStart - blobSize / 2] ^ 0x01);
             break;
         case 1:
