@@ -85,6 +85,8 @@ private:
     enum class Drag { None, Pan, WindowLevel, Tool };
 
     void paintImage(QPainter &painter);
+    void paintScreenTiles(QPainter &painter); // below 1:1
+    void paintLevelTiles(QPainter &painter);  // at 1:1 and above
     void paintAnnotations(QPainter &painter);
     ToolEvent toolEvent(const QMouseEvent *event) const;
     void updateCursor();
