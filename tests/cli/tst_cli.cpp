@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +129,11 @@ private Q_SLOTS:
             if (image.contains("sop_instance_uid")) {
                 ++dicomImages;
                 QVERIFY(QString::fromStdString(image.at("file_name")).endsWith(QStringLiteral(".dcm")));
+                // A real UID (PS3.5 9.1: digits and dots, at most 64 characters), not a placeholder.
+                const QString uid = QString::fromStdString(image.at("sop_instance_uid"));
+                QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]+(\\.[0-9]+)+$")).match(uid).hasMatch() &&
+                             uid.size() <= 64,
+                         qPrintable(uid));
             }
         }
         QCOMPARE(dicomImages, 3);

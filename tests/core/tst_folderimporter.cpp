@@ -43,9 +43,12 @@ private Q_SLOTS:
         const QString first = writeRadiograph(u"in/scan1/a.dcm"_s, seriesA, 1);
         const QString other = writeRadiograph(u"in/scan2/b.dcm"_s, seriesB, 2);
         const QString sameSeries = writeRadiograph(u"in/scan2/c.dcm"_s, seriesA, 3);
-        // A DICOM object with no image, as a structured report or presentation state is.
+        // A DICOM object with no image module, as a structured report or presentation state is.
         const QString noImage = writeRadiograph(u"in/report.dcm"_s, seriesB, 4);
-        QVERIFY(editDicom(noImage, [](DcmDataset &dataset) { dataset.findAndDeleteElement(DCM_PixelData); }));
+        QVERIFY(editDicom(noImage, [](DcmDataset &dataset) {
+            for (const DcmTagKey &tag : {DCM_PixelData, DCM_Rows, DCM_Columns})
+                dataset.findAndDeleteElement(tag);
+        }));
         QFile garbage(path(u"in/scan1/garbage.dcm"_s));
         QVERIFY(garbage.open(QIODevice::WriteOnly) && garbage.write("not a DICOM file at all") > 0);
         garbage.close();

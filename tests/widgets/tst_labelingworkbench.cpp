@@ -6,6 +6,7 @@
 #include "widgets/panels/itembrowser.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QMainWindow>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -132,6 +133,25 @@ private Q_SLOTS:
         QCOMPARE(context()->currentIndex(), 2);
         QTest::keyClick(m_window.get(), Qt::Key_PageUp);
         QCOMPARE(context()->currentIndex(), 1);
+    }
+
+    // A file that cannot be decoded is shown as such, with the reason and the file named, and
+    // the workbench carries on.
+    void unreadableItemShowsItsReason()
+    {
+        const QString root = workspace()->folder().root();
+        QFile broken(root + QStringLiteral("/broken.dcm"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray(128, '\0') + "DICM" + QByteArray(40, '\x7f')); // header cut short
+        broken.close();
+        QCOMPARE(*workspace()->addItems({Item{QStringLiteral("broken"), QStringLiteral("broken.dcm"), {}, 10, 10}}), 1);
+        context()->setCurrentIndex(workspace()->items().indexOf(QStringLiteral("broken")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_workbench->canvas()->message().contains(QStringLiteral("cannot be shown")), 10000);
+        QVERIFY(m_workbench->canvas()->image() == nullptr);
+        QVERIFY2(m_workbench->canvas()->message().contains(QStringLiteral("broken.dcm")),
+                 qPrintable(m_workbench->canvas()->message()));
+        context()->setCurrentIndex(0); // the next item opens as usual
+        waitForImage();
     }
 };
 
