@@ -42,7 +42,8 @@ WindowLevel percentileWindow(const cv::Mat &pixels, const ImageMetadata &metadat
 // A lookup table from stored value to 8-bit display value for one window. Built once per window
 // change (65,536 entries at most), then applied only to the tiles being shown, so dragging the
 // window never touches the full-resolution image. MONOCHROME1 is inverted after the VOI
-// transform, as PS3.3 C.7.6.3.1.2 requires.
+// transform, as PS3.3 C.7.6.3.1.2 requires. Values outside the range metadata.bitsStored
+// allows (which decoded frames never hold) show as the nearest end of that range.
 class DisplayLut
 {
 public:

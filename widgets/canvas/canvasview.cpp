@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegion>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -208,12 +209,19 @@ void CanvasView::setAnnotationsVisible(bool visible)
 void CanvasView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), Qt::black);
     if (!m_image) {
+        painter.fillRect(rect(), Qt::black);
         painter.setPen(QColor(200, 200, 200));
         painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
     }
+    // Black only around the image: the image covers its own pixels, and clearing a whole
+    // screen first costs a tenth of a window change.
+    const QRectF imageArea = toView(QRectF(0, 0, m_image->image.width(), m_image->image.height()));
+    const QRect covered(QPoint(int(std::ceil(imageArea.left())), int(std::ceil(imageArea.top()))),
+                        QPoint(int(std::floor(imageArea.right())) - 1, int(std::floor(imageArea.bottom())) - 1));
+    for (const QRect &border : QRegion(rect()).subtracted(QRegion(covered)))
+        painter.fillRect(border, Qt::black);
     paintImage(painter);
     if (m_annotationsVisible)
         paintAnnotations(painter);

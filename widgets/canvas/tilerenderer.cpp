@@ -40,7 +40,7 @@ void TileRenderer::setWindow(const WindowLevel &window)
     if (window == m_window && !m_cache.isEmpty())
         return;
     m_window = window;
-    m_cache.clear(); // the resampled stored values stay: only the lookup changes
+    ++m_windowGeneration; // every tile is stale; resampled stored values stay valid
     if (m_image)
         m_lut = DisplayLut(m_image->image.metadata, m_image->pyramid.level(0).depth(), m_window);
 }
@@ -52,16 +52,27 @@ QRect TileRenderer::tileRect(int tx, int ty) const
         .intersected(QRect(0, 0, mat.cols, mat.rows));
 }
 
+const QImage *TileRenderer::cachedTile(quint64 key)
+{
+    const RenderedTile *cached = m_cache.object(key);
+    return cached && cached->windowGeneration == m_windowGeneration ? &cached->image : nullptr;
+}
+
 const QImage *TileRenderer::renderTile(quint64 key, const cv::Mat &stored)
 {
-    // RGB32 is the format QPainter blits without converting.
-    auto *image = new QImage(stored.cols, stored.rows, QImage::Format_RGB32);
-    cv::Mat target(stored.rows, stored.cols, CV_8UC4, image->bits(), size_t(image->bytesPerLine()));
+    RenderedTile *tile = m_cache.object(key);
+    if (!tile || tile->image.width() != stored.cols || tile->image.height() != stored.rows) {
+        // RGB32 is the format QPainter blits without converting.
+        auto *fresh = new RenderedTile{QImage(stored.cols, stored.rows, QImage::Format_RGB32)};
+        const qsizetype cost = fresh->image.sizeInBytes();
+        m_cache.insert(key, fresh, cost);
+        tile = m_cache.object(key);
+    }
+    cv::Mat target(stored.rows, stored.cols, CV_8UC4, tile->image.bits(), size_t(tile->image.bytesPerLine()));
     m_lut.applyToBgra(stored, target);
+    tile->windowGeneration = m_windowGeneration;
     ++m_renderedTiles;
-    const qsizetype cost = image->sizeInBytes();
-    m_cache.insert(key, image, cost);
-    return m_cache.object(key);
+    return &tile->image;
 }
 
 const QImage *TileRenderer::tile(int tx, int ty)
@@ -69,7 +80,7 @@ const QImage *TileRenderer::tile(int tx, int ty)
     if (!m_image)
         return nullptr;
     const quint64 key = tileKey(tx, ty);
-    if (const QImage *cached = m_cache.object(key))
+    if (const QImage *cached = cachedTile(key))
         return cached;
     const QRect rect = tileRect(tx, ty);
     if (rect.isEmpty())
@@ -140,7 +151,7 @@ const QImage *TileRenderer::screenTile(int tx, int ty)
     if (!m_image)
         return nullptr;
     const quint64 key = ScreenTileKey | tileKey(tx, ty);
-    if (const QImage *cached = m_cache.object(key))
+    if (const QImage *cached = cachedTile(key))
         return cached;
     const QRect rect = screenTileRect(tx, ty);
     if (rect.isEmpty())

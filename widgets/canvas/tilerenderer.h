@@ -55,14 +55,25 @@ public:
 private:
     const ImagePyramid &pyramid() const { return m_image->pyramidOf(m_frame); }
     cv::Mat resampleScreenTile(const QRect &gridRect) const;
+    const QImage *cachedTile(quint64 key);
     const QImage *renderTile(quint64 key, const cv::Mat &stored);
     void clearScreenTiles();
+
+    // A tile as last rendered, and with which window. A window change leaves tiles in the cache
+    // and re-renders them in place when shown: reusing their memory spares an allocation and
+    // its page faults per tile, which cost as much as the lookup itself.
+    struct RenderedTile
+    {
+        QImage image;
+        quint64 windowGeneration = 0;
+    };
 
     std::shared_ptr<const DisplayImage> m_image;
     int m_frame = 0;
     WindowLevel m_window;
     DisplayLut m_lut;
-    QCache<quint64, QImage> m_cache{256 * 1024 * 1024}; // cost in bytes
+    quint64 m_windowGeneration = 0; // counts window changes
+    QCache<quint64, RenderedTile> m_cache{256 * 1024 * 1024}; // cost in bytes
     QTransform m_gridToImage;
     QRect m_screenFootprint;
     QCache<quint64, cv::Mat> m_screenValues{64 * 1024 * 1024}; // resampled stored values
