@@ -162,6 +162,36 @@ private Q_SLOTS:
             QCOMPARE(annotation.at("concord").at("annotator").get<std::string>(), std::string("demo"));
     }
 
+    // The demo's radiographs are real DICOM as DCMTK wrote them: DX and CR, MONOCHROME1 and 2,
+    // 12 bits stored in 16, one JPEG-LS and one JPEG 2000 compressed.
+    void demoRadiographsAreRealDicom()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
+        struct DemoFile
+        {
+            const char *file, *modality, *photometric, *transferSyntax;
+        };
+        const DemoFile expected[] = {
+            {"chest-13-dx.dcm", "DX", "MONOCHROME2", "1.2.840.10008.1.2.1"},
+            {"chest-14-cr.dcm", "CR", "MONOCHROME1", "1.2.840.10008.1.2.4.80"},
+            {"chest-15-dx.dcm", "DX", "MONOCHROME2", "1.2.840.10008.1.2.4.90"},
+        };
+        for (const DemoFile &file : expected) {
+            const Run run = cli({QStringLiteral("dicom"), QStringLiteral("info"),
+                                    project + QStringLiteral("/images/") + QLatin1String(file.file),
+                                    QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            const Json info = Json::parse(run.out.toStdString());
+            QCOMPARE(info.at("modality").get<std::string>(), std::string(file.modality));
+            QCOMPARE(info.at("photometricInterpretation").get<std::string>(), std::string(file.photometric));
+            QCOMPARE(info.at("transferSyntaxUid").get<std::string>(), std::string(file.transferSyntax));
+            QCOMPARE(info.at("bitsAllocated").get<int>(), 16);
+            QCOMPARE(info.at("bitsStored").get<int>(), 12);
+        }
+    }
+
     void mergeIsIdempotentAndRefusesOtherProjects()
     {
         QTemporaryDir dir;

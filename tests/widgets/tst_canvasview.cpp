@@ -283,6 +283,32 @@ private Q_SLOTS:
         QCOMPARE(canvas.tiles().renderedTileCount(), 2 * afterFit); // each tile looked up again
     }
 
+    // Right drag sets the window as on PACS workstations: horizontal changes the width, vertical
+    // the centre, live during the drag, and the picture follows.
+    void rightDragSetsWindowLevelLive()
+    {
+        CanvasView canvas(m_context.get());
+        canvas.resize(400, 400);
+        auto display = imageOf(cv::Mat(100, 100, CV_16U, cv::Scalar(1000)));
+        canvas.setImage(display);
+        canvas.setWindowLevel({1000, 400, VoiFunction::Linear, false});
+        QSignalSpy changes(&canvas, &CanvasView::windowLevelChanged);
+        QImage target(canvas.size(), QImage::Format_RGB32);
+        canvas.render(&target);
+        const int before = qGray(target.pixel(200, 200));
+
+        QTest::mousePress(&canvas, Qt::RightButton, Qt::NoModifier, QPoint(100, 100));
+        QTest::mouseMove(&canvas, QPoint(140, 100)); // wider
+        QVERIFY(changes.count() >= 1);
+        QVERIFY(canvas.windowLevel().width > 400);
+        QCOMPARE(canvas.windowLevel().center, 1000.0);
+        QTest::mouseMove(&canvas, QPoint(140, 160)); // centre up: the same value looks darker
+        QTest::mouseRelease(&canvas, Qt::RightButton, Qt::NoModifier, QPoint(140, 160));
+        QVERIFY(canvas.windowLevel().center > 1000);
+        canvas.render(&target);
+        QVERIFY2(qGray(target.pixel(200, 200)) < before, qPrintable(QString::number(qGray(target.pixel(200, 200)))));
+    }
+
     void fitShowsTheWholeImageCentred()
     {
         CanvasView canvas(m_context.get());
