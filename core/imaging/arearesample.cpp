@@ -12,38 +12,64 @@ namespace concord {
 
 namespace {
 
-// For each output pixel along one axis: the source pixels its interval covers and their
-// weights, normalised to sum to 1. A shrink by `step` touches at most ceil(step) + 1 pixels.
+// For each output pixel along one axis: `taps` consecutive source pixels from firstSource[i],
+// each weighted by the part of it the pixel's interval covers (0 for the ones it misses), the
+// weights normalised to sum to 1. The same tap count for every pixel keeps the inner loops free
+// of branches. A shrink by `step` touches at most ceil(step) + 1 source pixels.
 struct AxisWeights
 {
-    std::vector<int> firstSource; // first source index of each output pixel
-    std::vector<int> tapStart;    // its weights are weights[tapStart[i] .. tapStart[i + 1])
-    std::vector<float> weights;
-
-    int taps(int i) const { return tapStart[size_t(i) + 1] - tapStart[size_t(i)]; }
+    int taps = 0;
+    std::vector<int> firstSource;
+    std::vector<float> weights; // `taps` per output pixel
+    std::vector<bool> covers;   // false for output pixels wholly outside the source
 };
 
 AxisWeights axisWeights(double origin, double step, int count, int sourceLength)
 {
     AxisWeights axis;
-    axis.firstSource.resize(size_t(count));
-    axis.tapStart.resize(size_t(count) + 1);
+    axis.taps = std::min(sourceLength, int(std::ceil(step)) + 1);
+    axis.firstSource.assign(size_t(count), 0);
+    axis.weights.assign(size_t(count) * size_t(axis.taps), 0.0f);
+    axis.covers.assign(size_t(count), false);
     for (int i = 0; i < count; ++i) {
-        axis.tapStart[size_t(i)] = int(axis.weights.size());
         const double begin = std::max(origin + i * step, 0.0);
         const double end = std::min(origin + (i + 1) * step, double(sourceLength));
-        axis.firstSource[size_t(i)] = std::clamp(int(std::floor(begin)), 0, sourceLength - 1);
         if (end <= begin)
-            continue; // outside the source: no taps, the output stays 0
-        const size_t first = axis.weights.size();
-        for (int s = int(std::floor(begin)); s < end; ++s)
-            axis.weights.push_back(float(std::min(end, s + 1.0) - std::max(begin, double(s))));
-        const float total = float(end - begin);
-        for (size_t k = first; k < axis.weights.size(); ++k)
-            axis.weights[k] /= total;
+            continue; // outside the source: the output stays 0
+        const int firstCovered = int(std::floor(begin));
+        // Near the far edge the taps start earlier, so they never read past the source.
+        const int first = std::min(firstCovered, sourceLength - axis.taps);
+        float *w = axis.weights.data() + size_t(i) * size_t(axis.taps);
+        for (int s = firstCovered; s < end; ++s)
+            w[s - first] = float((std::min(end, s + 1.0) - std::max(begin, double(s))) / (end - begin));
+        axis.firstSource[size_t(i)] = first;
+        axis.covers[size_t(i)] = true;
     }
-    axis.tapStart[size_t(count)] = int(axis.weights.size());
     return axis;
+}
+
+// Sums `Taps` values `stride` apart with their weights; a fixed count lets the compiler unroll.
+template<int Taps>
+float weightedSum(const float *weights, const float *values, int stride)
+{
+    float sum = 0;
+    for (int k = 0; k < Taps; ++k)
+        sum += weights[k] * values[k * stride];
+    return sum;
+}
+
+float weightedSum(int taps, const float *weights, const float *values, int stride)
+{
+    switch (taps) {
+    case 2: return weightedSum<2>(weights, values, stride);
+    case 3: return weightedSum<3>(weights, values, stride);
+    default: {
+        float sum = 0;
+        for (int k = 0; k < taps; ++k)
+            sum += weights[k] * values[k * stride];
+        return sum;
+    }
+    }
 }
 
 template<typename T>
@@ -51,47 +77,44 @@ void resampleTyped(const cv::Mat &source, const AxisWeights &columns, const Axis
                    cv::Mat &output)
 {
     const int channels = source.channels();
-    const int width = output.cols;
-    // Horizontal pass over only the source rows the output needs, into floats.
-    int firstRow = source.rows;
-    int lastRow = -1;
-    for (int r = 0; r < output.rows; ++r) {
-        if (rows.taps(r) == 0)
+    // The source columns the output needs.
+    int firstColumn = source.cols;
+    int lastColumn = -1;
+    for (int x = 0; x < output.cols; ++x) {
+        if (!columns.covers[size_t(x)])
             continue;
-        firstRow = std::min(firstRow, rows.firstSource[size_t(r)]);
-        lastRow = std::max(lastRow, rows.firstSource[size_t(r)] + rows.taps(r) - 1);
+        firstColumn = std::min(firstColumn, columns.firstSource[size_t(x)]);
+        lastColumn = std::max(lastColumn, columns.firstSource[size_t(x)] + columns.taps - 1);
     }
-    if (lastRow < firstRow)
+    if (lastColumn < firstColumn)
         return;
-    cv::Mat horizontal(lastRow - firstRow + 1, width * channels, CV_32F);
-    for (int y = firstRow; y <= lastRow; ++y) {
-        const T *in = source.ptr<T>(y);
-        float *out = horizontal.ptr<float>(y - firstRow);
-        for (int x = 0; x < width; ++x) {
-            const float *w = columns.weights.data() + columns.tapStart[size_t(x)];
-            const int taps = columns.taps(x);
-            const T *pixel = in + columns.firstSource[size_t(x)] * channels;
-            for (int c = 0; c < channels; ++c) {
-                float sum = 0;
-                for (int k = 0; k < taps; ++k)
-                    sum += w[k] * float(pixel[k * channels + c]);
-                out[x * channels + c] = sum;
-            }
-        }
-    }
-    // Vertical pass, rounding back to the stored type.
-    std::vector<float> sums(size_t(width * channels));
+    const int span = (lastColumn - firstColumn + 1) * channels;
+    // Vertical pass first, one weighted source row at a time: the loop over a row's values
+    // vectorises, and the horizontal pass then runs over output rows only.
+    std::vector<float> blended(static_cast<size_t>(span));
     for (int r = 0; r < output.rows; ++r) {
-        std::fill(sums.begin(), sums.end(), 0.0f);
-        const float *w = rows.weights.data() + rows.tapStart[size_t(r)];
-        for (int k = 0; k < rows.taps(r); ++k) {
-            const float *in = horizontal.ptr<float>(rows.firstSource[size_t(r)] + k - firstRow);
-            for (size_t i = 0; i < sums.size(); ++i)
-                sums[i] += w[k] * in[i];
+        if (!rows.covers[size_t(r)])
+            continue;
+        float *__restrict sums = blended.data();
+        std::fill(blended.begin(), blended.end(), 0.0f);
+        const float *w = rows.weights.data() + size_t(r) * size_t(rows.taps);
+        for (int k = 0; k < rows.taps; ++k) {
+            if (w[k] == 0.0f)
+                continue;
+            const T *__restrict in = source.ptr<T>(rows.firstSource[size_t(r)] + k) + firstColumn * channels;
+            const float weight = w[k];
+            for (int i = 0; i < span; ++i)
+                sums[i] += weight * float(in[i]);
         }
         T *out = output.ptr<T>(r);
-        for (size_t i = 0; i < sums.size(); ++i)
-            out[i] = cv::saturate_cast<T>(sums[i]);
+        for (int x = 0; x < output.cols; ++x) {
+            if (!columns.covers[size_t(x)])
+                continue;
+            const float *cw = columns.weights.data() + size_t(x) * size_t(columns.taps);
+            const float *pixel = sums + (columns.firstSource[size_t(x)] - firstColumn) * channels;
+            for (int c = 0; c < channels; ++c)
+                out[x * channels + c] = cv::saturate_cast<T>(weightedSum(columns.taps, cw, pixel + c, channels));
+        }
     }
 }
 

@@ -70,11 +70,20 @@ static void measure(const char *name, cv::Mat pixels, Baseline baseline, Labelin
             paint();
         });
         const double cachedMs = medianMs(21, [&](int) { paint(); });
+        // A wheel step in and out: below 1:1 every visible screen tile is resampled anew.
+        const QPointF centre(canvas.width() / 2.0, canvas.height() / 2.0);
+        auto zoomStep = [&](int i) {
+            canvas.zoomAt(centre, i % 2 ? 1.0 / 1.25 : 1.25);
+            paint();
+        };
+        const double zoomMs = medianMs(21, zoomStep);
+        const double zoomCpuMs = medianCpuMs(21, zoomStep);
         const double baselineMs = baseline.wallMs;
         std::printf("  %-4s window/level change + repaint %6.2f ms (%5.1fx memcpy), processor time %6.2f ms "
-                    "(%5.1fx)   pan %6.2f ms (%5.1fx)   repaint %6.2f ms (%5.1fx)\n",
+                    "(%5.1fx)   pan %6.2f ms (%5.1fx)   repaint %6.2f ms (%5.1fx)   zoom step %6.2f ms "
+                    "(%5.1fx, processor time %.2f ms)\n",
                     zoom, wlMs, wlMs / baselineMs, wlCpuMs, wlCpuMs / baseline.cpuMs, panMs,
-                    panMs / baselineMs, cachedMs, cachedMs / baselineMs);
+                    panMs / baselineMs, cachedMs, cachedMs / baselineMs, zoomMs, zoomMs / baselineMs, zoomCpuMs);
     }
 }
 
