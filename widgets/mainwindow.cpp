@@ -83,6 +83,8 @@ void MainWindow::rebuildProjectMenus()
     m_labelMenu->addActions(m_workbench->labelActions());
     m_viewMenu->addActions(m_workbench->viewActions());
     m_viewMenu->addMenu(m_workbench->windowPresetMenu());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_workbench->agreementAction());
     m_toolBar->addActions(m_workbench->toolActions());
     m_toolBar->addSeparator();
     m_toolBar->addActions(m_workbench->navigationActions());

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// concord-cli: headless access to Concord projects. Links core only.
+// concord-cli: headless access to Concord projects. Links core, and concord_render (QtGui, no
+// widgets) for the PDF report, which it paints on Qt's offscreen platform: no display needed.
 #include "app/cli/commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace concord::cli;
 
@@ -20,7 +24,18 @@ static int printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList rawArguments;
+    for (int i = 2; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && commandPaintsDocuments(QString::fromLocal8Bit(argv[1]), rawArguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("concord-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
 

@@ -55,6 +55,36 @@ bool RatingTableBuilder::add(std::string_view unit, std::string_view coder, std:
     return true;
 }
 
+bool RatingTableBuilder::append(RatingTableBuilder &&later)
+{
+    std::vector<qint32> coderMap(static_cast<size_t>(later.m_coders.size()));
+    for (qint32 c = 0; c < later.m_coders.size(); ++c)
+        coderMap[size_t(c)] = coderIndex(later.m_coders.view(c));
+    std::vector<qint32> categoryMap(static_cast<size_t>(later.m_categories.size()));
+    for (qint32 k = 0; k < later.m_categories.size(); ++k)
+        categoryMap[size_t(k)] = categoryIndex(later.m_categories.view(k));
+    const qint32 laterUnits = later.m_units.size();
+    std::vector<qint32> unitMap(static_cast<size_t>(laterUnits));
+    for (qint32 u = 0; u < laterUnits; ++u)
+        unitMap[size_t(u)] = unitIndex(later.m_units.view(u));
+    for (qint32 c = 0; c < later.m_coders.size(); ++c) {
+        const std::vector<qint32> &from = later.m_columns[size_t(c)];
+        std::vector<qint32> &to = m_columns[size_t(coderMap[size_t(c)])];
+        for (qint32 u = 0; u < laterUnits; ++u) {
+            const qint32 category = from[size_t(u)];
+            if (category == RatingTable::Missing)
+                continue;
+            qint32 &cell = to[size_t(unitMap[size_t(u)])];
+            if (cell != RatingTable::Missing)
+                return false;
+            cell = categoryMap[size_t(category)];
+            ++m_ratings;
+        }
+    }
+    later = RatingTableBuilder();
+    return true;
+}
+
 RatingTable RatingTableBuilder::build()
 {
     // Canonical category order: numeric when every label is a number (ties between spellings of

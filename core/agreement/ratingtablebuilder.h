@@ -25,6 +25,10 @@ public:
     // Makes a label part of the scale even if nobody used it (e.g. from a taxonomy).
     void addCategory(std::string_view label) { m_categories.intern(label); }
     void reserveUnits(qint64 units);
+    // Adds every rating of a builder that read later ratings (e.g. the second half of a file
+    // parsed on another thread), as if they had been add()ed here in order. Returns false when
+    // some unit has a rating from the same coder in both; this builder is then unusable.
+    bool append(RatingTableBuilder &&later);
 
     qint64 ratingCount() const { return m_ratings; }
 

@@ -72,6 +72,9 @@ public:
     const ItemWork *visibleWork(const QString &authorId, const QString &itemId) const;
     // Everyone with work on the item whom the current session's annotator may see, sorted.
     QStringList visibleAuthors(const QString &itemId) const;
+    // The annotations the current session's annotator may see, as a store: what views that
+    // compare readers (the agreement panel) read, so they cannot leak blind work either.
+    AnnotationStore visibleStore() const;
 
     // Publishes guideline version N+1 (N the highest so far), makes it current and writes
     // project.json atomically. Every event journaled afterwards records it; earlier events keep

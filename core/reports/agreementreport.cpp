@@ -2,6 +2,7 @@
 #include "core/reports/agreementreport.h"
 
 #include "core/agreement/agreementmetric.h"
+#include "core/agreement/boxagreement.h"
 #include "core/agreement/dawidskene.h"
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/goldcomparison.h"
@@ -306,6 +307,30 @@ Json selectionJson(const ProjectRatingSelection &s, const QString &gold)
             {"gold", gold.isEmpty() ? Json(nullptr) : Json(toStd(gold))}};
 }
 
+// Geometric agreement: box matching per reader pair. "masks" stays null until the project
+// model holds masks (see core/agreement/boxagreement.h).
+Json boxesJson(const Project &project, const ItemList &items, const AnnotationStore &store,
+               const ProjectRatingSelection &selection)
+{
+    constexpr double Threshold = 0.5;
+    Json pairs = Json::array();
+    for (const ReaderPairBoxAgreement &p :
+         pairwiseBoxAgreement(project, items, store, selection, Threshold)) {
+        pairs.push_back({{"reader_a", toStd(p.readerA)},
+                         {"reader_b", toStd(p.readerB)},
+                         {"items", p.items},
+                         {"boxes_a", p.boxesA},
+                         {"boxes_b", p.boxesB},
+                         {"matched", p.matched},
+                         {"precision", number(p.precision)},
+                         {"recall", number(p.recall)},
+                         {"f1", number(p.f1)},
+                         {"mean_iou", number(p.meanIoU)},
+                         {"label_agreement", number(p.labelAgreement)}});
+    }
+    return {{"iou_threshold", Threshold}, {"pairs", pairs}, {"masks", nullptr}};
+}
+
 } // namespace
 
 Json buildAgreementReport(const Project &project, const ItemList &items,
@@ -388,6 +413,7 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
             {"overall", overall},
             {"labels", labels},
             {"trend", trendJson(project, items, store, options)},
+            {"boxes", boxesJson(project, items, store, selection)},
             {"warnings", strings(warnings)}};
 }
 
