@@ -4,7 +4,9 @@
 #include "core/reports/reportcharts.h"
 #include "core/reports/reportjson.h"
 
+#include <QApplication>
 #include <QBrush>
+#include <QStyle>
 #include <QColor>
 
 namespace concord {
@@ -136,7 +138,7 @@ QVariant AgreementCoefficientModel::data(const QModelIndex &index, int role) con
     case Qt::DecorationRole:
         // A warning marker where the engine qualifies the figure (prevalence paradox, ...).
         if (index.column() == Coefficient && !row.warnings.isEmpty())
-            return QColor(0xb4, 0x53, 0x09);
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     default:
         return {};

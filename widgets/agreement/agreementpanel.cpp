@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -30,6 +31,15 @@ struct AgreementPanel::Snapshot
 };
 
 namespace {
+
+// Tables show all their rows; the panel scrolls as a whole instead.
+void fitHeightToRows(QTableView *view)
+{
+    int height = view->horizontalHeader()->height() + 2 * view->frameWidth();
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        height += view->rowHeight(row);
+    view->setFixedHeight(height);
+}
 
 QGroupBox *group(const QString &title, const QString &explanation, QWidget *content)
 {
@@ -58,7 +68,8 @@ AgreementPanel::AgreementPanel(QWidget *parent)
       m_heatmap(new SvgChartView),
       m_categories(new SvgChartView),
       m_guidelineTrend(new SvgChartView),
-      m_weeklyTrend(new SvgChartView)
+      m_weeklyTrend(new SvgChartView),
+      m_boxes(new QTableWidget)
 {
     m_coefficientView->setModel(m_coefficients);
     m_coefficientView->verticalHeader()->hide();
@@ -89,34 +100,46 @@ AgreementPanel::AgreementPanel(QWidget *parent)
     tableLayout->addLayout(tableChoice);
     tableLayout->addWidget(m_coefficientView);
     tableLayout->addWidget(m_notes);
-    tableLayout->addStretch();
 
     auto *trends = new QWidget;
-    auto *trendLayout = new QHBoxLayout(trends);
+    auto *trendLayout = new QVBoxLayout(trends);
     trendLayout->setContentsMargins(0, 0, 0, 0);
     trendLayout->addWidget(m_guidelineTrend);
     trendLayout->addWidget(m_weeklyTrend);
 
-    auto *content = new QWidget;
-    auto *grid = new QGridLayout(content);
-    grid->addWidget(group(tr("Coefficients"),
+    m_boxes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_boxes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_boxes->setFocusPolicy(Qt::NoFocus);
+    m_boxes->verticalHeader()->hide();
+    m_boxes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_boxes->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    // Left: the figures and what they are made of; right: who agrees with whom, and over time.
+    auto *left = new QVBoxLayout;
+    left->addWidget(group(tr("Coefficients"),
                           tr("95% intervals: analytic for percent, Fleiss and AC1, bootstrap "
                              "over items for α. Landis–Koch readings are a convention."),
-                          tableArea),
-                    0, 0);
-    grid->addWidget(group(tr("Pairwise Cohen's κ"),
-                          tr("Each pair of readers on the items both labeled (n). Blue is "
-                             "agreement beyond chance, red systematic disagreement."),
-                          m_heatmap),
-                    0, 1);
-    grid->addWidget(group(tr("Fleiss' κ per category"),
+                          tableArea));
+    left->addWidget(group(tr("Fleiss' κ per category"),
                           tr("Low bars show which findings need a clearer guideline."),
-                          m_categories),
-                    1, 0);
-    grid->addWidget(group(tr("Trend of α by guideline version and by week"), QString(), trends),
-                    1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+                          m_categories));
+    m_boxGroup = group(tr("Box agreement"),
+                       tr("Boxes matched one to one per image by IoU ≥ 0.5, over the images "
+                          "both readers read. Reader A is the reference."),
+                       m_boxes);
+    left->addWidget(m_boxGroup);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(group(tr("Pairwise Cohen's κ"),
+                           tr("Each pair of readers on the items both labeled (n). Blue is "
+                              "agreement beyond chance, red systematic disagreement."),
+                           m_heatmap));
+    right->addWidget(group(tr("Trend of α by guideline version and by week"), QString(), trends));
+    right->addStretch();
+    auto *content = new QWidget;
+    auto *columns = new QHBoxLayout(content);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
@@ -218,6 +241,7 @@ void AgreementPanel::showSection()
                               ? labels[size_t(index - 1)]
                               : field(m_report, "overall");
     m_coefficients->setSection(section);
+    fitHeightToRows(m_coefficientView);
 
     // The engine's caveats, once each, under the figures they qualify.
     QStringList notes;
@@ -239,6 +263,38 @@ void AgreementPanel::showSection()
     m_heatmap->setChart(pairwiseCohenChart(section), tr("Needs two readers who labeled the "
                                                         "same items."));
     m_categories->setChart(perCategoryChart(section), tr("No category was chosen."));
+    showBoxes();
+}
+
+void AgreementPanel::showBoxes()
+{
+    const Json &pairs = field(field(m_report, "boxes"), "pairs");
+    m_boxGroup->setVisible(pairs.is_array() && !pairs.empty());
+    m_boxes->clear();
+    m_boxes->setColumnCount(8);
+    m_boxes->setHorizontalHeaderLabels({tr("Reader A"), tr("Reader B"), tr("Images"),
+                                        tr("Boxes A / B"), tr("Precision"), tr("Recall"),
+                                        tr("F1"), tr("Mean IoU")});
+    m_boxes->setRowCount(pairs.is_array() ? int(pairs.size()) : 0);
+    auto ratio = [](std::optional<double> v) {
+        return v ? QString::number(*v, 'f', 3) : QStringLiteral("—");
+    };
+    int row = 0;
+    for (const Json &p : pairs) {
+        const QStringList cells = {
+            str(p, "reader_a"), str(p, "reader_b"), QString::number(count(p, "items")),
+            QStringLiteral("%1 / %2").arg(count(p, "boxes_a")).arg(count(p, "boxes_b")),
+            ratio(num(p, "precision")), ratio(num(p, "recall")), ratio(num(p, "f1")),
+            ratio(num(p, "mean_iou"))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c >= 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_boxes->setItem(row, c, item);
+        }
+        ++row;
+    }
+    fitHeightToRows(m_boxes);
 }
 
 } // namespace concord

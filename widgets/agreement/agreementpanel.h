@@ -13,7 +13,9 @@
 
 class QComboBox;
 class QLabel;
+class QGroupBox;
 class QTableView;
+class QTableWidget;
 
 namespace concord {
 
@@ -51,6 +53,7 @@ public:
     QComboBox *tableBox() const { return m_table; }
     SvgChartView *heatmapView() const { return m_heatmap; }
     SvgChartView *categoryView() const { return m_categories; }
+    QTableWidget *boxTable() const { return m_boxes; }
 
 Q_SIGNALS:
     // A report for the current selection is shown.
@@ -62,6 +65,7 @@ private:
     void onComputed();
     void showReport();
     void showSection();
+    void showBoxes();
 
     std::shared_ptr<const Snapshot> m_snapshot;
     QFutureWatcher<Json> m_watcher;
@@ -78,6 +82,8 @@ private:
     SvgChartView *m_categories;
     SvgChartView *m_guidelineTrend;
     SvgChartView *m_weeklyTrend;
+    QTableWidget *m_boxes;
+    QGroupBox *m_boxGroup = nullptr;
 };
 
 } // namespace concord

@@ -7,7 +7,7 @@
 namespace concord {
 
 namespace {
-constexpr double MaxUpscale = 1.5;
+constexpr double MaxUpscale = 1.25;
 }
 
 SvgChartView::SvgChartView(QWidget *parent) : QWidget(parent), m_renderer(new QSvgRenderer(this))

@@ -8,7 +8,7 @@ class QSvgRenderer;
 namespace concord {
 
 // Shows one SVG chart of the agreement report at its natural size, scaled down (never up beyond
-// 1.5×) to fit, with its aspect ratio kept; shows a short note instead when there is no chart.
+// 1.25×) to fit, with its aspect ratio kept; shows a short note instead when there is no chart.
 // The charts are the report's own SVG (core/reports/agreementreportcharts), so the panel, the
 // HTML page and the PDF draw identical pictures. GUI thread.
 class SvgChartView : public QWidget
