@@ -28,6 +28,17 @@ qint32 RatingTableBuilder::coderIndex(std::string_view coder)
 {
     if (m_lastCoder >= 0 && m_coders.view(m_lastCoder) == coder)
         return m_lastCoder;
+    // Long files list one unit's ratings coder after coder in a fixed order, so the coder
+    // after the previous one is the likely next.
+    if (const qint32 next = m_lastCoder + 1; next > 0 && next < m_coders.size() &&
+                                             m_coders.view(next) == coder) {
+        m_lastCoder = next;
+        return next;
+    }
+    if (m_coders.size() > 0 && m_lastCoder == m_coders.size() - 1 && m_coders.view(0) == coder) {
+        m_lastCoder = 0;
+        return 0;
+    }
     const qint32 before = m_coders.size();
     m_lastCoder = m_coders.intern(coder);
     if (m_lastCoder == before)
@@ -37,6 +48,12 @@ qint32 RatingTableBuilder::coderIndex(std::string_view coder)
 
 qint32 RatingTableBuilder::categoryIndex(std::string_view label)
 {
+    if (label.size() == 1) {
+        qint32 &slot = m_singleByteCategory[static_cast<unsigned char>(label.front())];
+        if (slot < 0)
+            slot = m_categories.intern(label);
+        return slot;
+    }
     if (m_lastCategory >= 0 && m_categories.view(m_lastCategory) == label)
         return m_lastCategory;
     m_lastCategory = m_categories.intern(label);

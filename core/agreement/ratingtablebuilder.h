@@ -4,6 +4,7 @@
 #include "core/agreement/nameindex.h"
 #include "core/agreement/ratingtable.h"
 
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -52,6 +53,16 @@ private:
     qint32 m_lastUnit = -1;
     qint32 m_lastCoder = -1;
     qint32 m_lastCategory = -1;
+    // Labels are mostly one-character codes ("0".."9", "A"), looked up once per rating:
+    // those go through this table instead of hashing. -1 = not seen yet.
+    std::array<qint32, 256> m_singleByteCategory = filledWithMissing();
+
+    static std::array<qint32, 256> filledWithMissing()
+    {
+        std::array<qint32, 256> table;
+        table.fill(-1);
+        return table;
+    }
 };
 
 } // namespace concord
