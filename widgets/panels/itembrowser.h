@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
+#include <QString>
 #include <QWidget>
 
 class QComboBox;
@@ -31,7 +33,11 @@ public:
 
 private:
     void syncSelection();
-    void updateProgress();
+    // Recounts every item: on open and when items are added.
+    void recountFinished();
+    // Updates the count for one changed item only, so an edit costs O(1) even at 100,000 items.
+    void updateFinished(const QString &itemId);
+    void showProgress();
 
     LabelingContext *m_context;
     ItemListModel *m_model;
@@ -40,6 +46,7 @@ private:
     QLineEdit *m_search;
     QListView *m_list;
     QLabel *m_progress;
+    QSet<QString> m_finishedItems; // done or skipped by the current annotator
 };
 
 } // namespace concord
