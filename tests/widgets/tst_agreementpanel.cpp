@@ -5,8 +5,14 @@
 #include "widgets/agreement/agreementselectionbar.h"
 #include "widgets/agreement/checklistbutton.h"
 #include "widgets/agreement/svgchartview.h"
+#include "widgets/labelingworkbench.h"
 
+#include <opencv2/imgcodecs.hpp>
+
+#include <QAction>
 #include <QComboBox>
+#include <QMainWindow>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -216,6 +222,50 @@ private Q_SLOTS:
                                 .toString();
         QVERIFY2(tip.contains(QStringLiteral("prevalence paradox")), qPrintable(tip));
         QVERIFY(tip.contains(QStringLiteral("AC1")));
+    }
+
+    void workbenchOpensThePanelOnWhatTheReaderMaySee()
+    {
+        // "other" labeled three images; "reader" labeled and submitted only the first, so blind
+        // reading lets the reader compare themselves with "other" on that one image alone.
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("p.concord"));
+        auto created = Workspace::create(
+            root, Project::create(QStringLiteral("blind"),
+                                  Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal"))));
+        QVERIFY(created);
+        Workspace &w = **created;
+        std::vector<Item> items;
+        for (int i = 0; i < 3; ++i) {
+            const QString name = QStringLiteral("img%1.png").arg(i);
+            QVERIFY(cv::imwrite((root + QLatin1Char('/') + name).toStdString(),
+                                cv::Mat(60, 80, CV_8U, cv::Scalar(50 * i))));
+            items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 80, 60});
+        }
+        QCOMPARE(*w.addItems(items), 3);
+        QVERIFY(!w.addAnnotator({QStringLiteral("other"), QStringLiteral("Other")}));
+        QVERIFY(!w.addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader")}));
+        const int nodule = w.project().taxonomy.findByName(QStringLiteral("Nodule"))->id;
+        QVERIFY(!w.startSession(QStringLiteral("other")));
+        for (const Item &item : items)
+            QVERIFY(!w.commit(edits::setClassLabels(item.id, {}, {nodule}).forward));
+        QVERIFY(!w.startSession(QStringLiteral("reader")));
+        QVERIFY(!w.commit(edits::setClassLabels(QStringLiteral("item0"), {}, {nodule}).forward));
+        QVERIFY(!w.commit(
+            edits::setItemStatus(QStringLiteral("item0"), ItemStatus::InProgress, ItemStatus::Done)
+                .forward));
+
+        QMainWindow window;
+        LabelingWorkbench workbench(std::move(*created), &window);
+        QVERIFY(workbench.agreementAction());
+        QVERIFY(!workbench.agreementPanel());
+        workbench.agreementAction()->trigger();
+        AgreementPanel *panel = workbench.agreementPanel();
+        QVERIFY(panel);
+        QVERIFY(panel->isVisible());
+        QVERIFY(waitForReport(*panel));
+        QCOMPARE(panel->report().at("rated_items").get<int>(), 1);
+        QCOMPARE(panel->report().at("overall").at("coders").get<int>(), 2);
     }
 
     void undefinedFiguresAreNeverShownAsNumbers()
