@@ -81,9 +81,9 @@ bool RatingTableBuilder::append(RatingTableBuilder &&later)
     for (qint32 k = 0; k < later.m_categories.size(); ++k)
         categoryMap[size_t(k)] = categoryIndex(later.m_categories.view(k));
     const qint32 laterUnits = later.m_units.size();
-    std::vector<qint32> unitMap(static_cast<size_t>(laterUnits));
-    for (qint32 u = 0; u < laterUnits; ++u)
-        unitMap[size_t(u)] = unitIndex(later.m_units.view(u));
+    const std::vector<qint32> unitMap = m_units.internAll(later.m_units);
+    for (std::vector<qint32> &column : m_columns)
+        column.resize(size_t(m_units.size()), RatingTable::Missing);
     for (qint32 c = 0; c < later.m_coders.size(); ++c) {
         const std::vector<qint32> &from = later.m_columns[size_t(c)];
         std::vector<qint32> &to = m_columns[size_t(coderMap[size_t(c)])];
