@@ -219,18 +219,14 @@ int runProjectReport(const ProjectReportArguments &args)
             return usageError(tr("--guideline needs a version number of at least 1"));
         options.selection.guidelineVersion = version;
     }
-    for (const auto &[text, target, name] :
-         {std::tuple{args.since, &options.selection.fromMs, "--since"},
-          std::tuple{args.until, &options.selection.toMs, "--until"}}) {
-        if (text.isEmpty())
-            continue;
-        const std::optional<qint64> ms = parseTimeBound(text, target == &options.selection.toMs);
-        if (!ms)
-            return usageError(tr("%1 needs a date or time in ISO 8601, e.g. 2026-11-22 or "
-                                 "2026-11-22T14:00:00Z")
-                                  .arg(QLatin1String(name)));
-        *target = ms;
-    }
+    const QString timeFormat = tr("%1 needs a date or time in ISO 8601, e.g. 2026-11-22 or "
+                                  "2026-11-22T14:00:00Z");
+    if (!args.since.isEmpty() &&
+        !(options.selection.fromMs = parseTimeBound(args.since, /*isUpperBound=*/false)))
+        return usageError(timeFormat.arg(QStringLiteral("--since")));
+    if (!args.until.isEmpty() &&
+        !(options.selection.toMs = parseTimeBound(args.until, /*isUpperBound=*/true)))
+        return usageError(timeFormat.arg(QStringLiteral("--until")));
     options.selection.sessionIds = args.sessions;
     options.selection.annotatorIds = splitList(args.annotators);
     options.selection.doneOnly = args.doneOnly;

@@ -9,7 +9,7 @@
 #include "widgets/agreement/svgchartview.h"
 
 #include <QComboBox>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
