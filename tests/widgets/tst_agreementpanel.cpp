@@ -177,6 +177,11 @@ private Q_SLOTS:
         QVERIFY(waitForReport(panel));
         const double expected = fleissByHand({QByteArray(Ratings[0]), QByteArray(Ratings[1])});
         QVERIFY(qAbs(shownValue(panel, "fleiss") - expected) < 1e-12);
+
+        // Refreshing (reopening the window) keeps the choice.
+        panel.setProject(project, makeItems(12), makeStore(project, Ratings));
+        QVERIFY(waitForReport(panel));
+        QVERIFY(qAbs(shownValue(panel, "fleiss") - expected) < 1e-12);
         const AgreementCoefficientModel *model = panel.coefficientModel();
         QCOMPARE(model->index(model->rowOf(QStringLiteral("fleiss")),
                               AgreementCoefficientModel::Coders)

@@ -63,8 +63,13 @@ AgreementSelectionBar::AgreementSelectionBar(QWidget *parent)
 
 void AgreementSelectionBar::setProject(const Project &project, const AnnotationStore &store)
 {
-    // Refilling is not a choice: the panel computes once, after this.
+    // Refilling is not a choice: the panel computes once, after this. What was chosen before
+    // (the window is refreshed each time it is opened) stays chosen where it still exists.
     const QSignalBlocker blockThis(this);
+    const QVariant level = m_level->currentData(), label = m_labels->currentData(),
+                   guideline = m_guideline->currentData(), gold = m_gold->currentData();
+    const QStringList uncheckedReaders = m_readers->unchecked();
+    const QStringList uncheckedSessions = m_sessions->unchecked();
     const QSignalBlocker blockLevel(m_level), blockLabels(m_labels),
         blockGuideline(m_guideline), blockGold(m_gold), blockReaders(m_readers),
         blockSessions(m_sessions);
@@ -116,6 +121,14 @@ void AgreementSelectionBar::setProject(const Project &project, const AnnotationS
         }
     }
     m_sessions->setEntries(sessions);
+
+    for (const auto &[box, data] : {std::pair{m_level, level}, std::pair{m_labels, label},
+                                    std::pair{m_guideline, guideline}, std::pair{m_gold, gold}})
+        box->setCurrentIndex(std::max(0, box->findData(data)));
+    for (const QString &id : uncheckedReaders)
+        m_readers->setChecked(id, false);
+    for (const QString &id : uncheckedSessions)
+        m_sessions->setChecked(id, false);
 }
 
 ProjectRatingSelection AgreementSelectionBar::selection() const

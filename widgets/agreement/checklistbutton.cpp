@@ -40,6 +40,15 @@ QStringList CheckListButton::restriction() const
     return checked.size() == actions.size() ? QStringList() : checked;
 }
 
+QStringList CheckListButton::unchecked() const
+{
+    QStringList ids;
+    for (const QAction *action : menu()->actions())
+        if (!action->isChecked())
+            ids.append(action->data().toString());
+    return ids;
+}
+
 void CheckListButton::setChecked(const QString &id, bool checked)
 {
     for (QAction *action : menu()->actions())

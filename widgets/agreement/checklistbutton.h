@@ -19,6 +19,8 @@ public:
     void setEntries(const QList<std::pair<QString, QString>> &entries);
     // The checked ids, or an empty list when every entry is checked (no restriction).
     QStringList restriction() const;
+    // The ids of the entries not checked.
+    QStringList unchecked() const;
     void setChecked(const QString &id, bool checked);
 
 Q_SIGNALS:
