@@ -34,9 +34,7 @@ struct ReaderPairBoxAgreement
 // what it means for rating tables: label set (with descendants), taxonomy depth, guideline
 // version, sessions and time window (on each box's last change), readers and done status.
 // Readers are candidateCoders() restricted to those with at least one box after filtering.
-//
-// Masks are not in the project model yet; when ItemWork gains them, Dice, IoU and HD95 per
-// item and label (core/geometry/overlapmetrics.h) belong beside this, from the same selection.
+// Masks are compared the same way in maskagreement.h.
 std::vector<ReaderPairBoxAgreement> pairwiseBoxAgreement(const Project &project,
                                                          const ItemList &items,
                                                          const AnnotationStore &store,

@@ -59,7 +59,18 @@ public:
 
     // Journals `edit` for the current annotator and session, flushed to disk, then applies it.
     // On any error nothing is applied and nothing is written, and the error says why.
+    // Mask pixels (edit.pixelRuns) up to InlinePixelRunsLimit bytes go into the journal line;
+    // longer ones are written to blobs/ and fsynced first, and the line names the blob.
+    // The GUI does not call this directly: it pushes a ReversibleEdit from core/project/edit.h
+    // through LabelingContext::pushEdit, whose undo command commits forward or backward.
+    // A mask stroke, for example:
+    //     const MaskAnnotation *before = workspace->myWork(itemId)->findMask(maskId);
+    //     ... paint dabs into a clone of before->mask, tracking the dirty rectangle ...
+    //     if (auto edit = edits::strokeMask(itemId, *before, painted, dirty))
+    //         context->pushEdit(*edit, tr("Brush stroke"));
+    // A new instance is edits::addMask with an id from newAnnotationId().
     MaybeError commit(const Edit &edit);
+    static constexpr qsizetype InlinePixelRunsLimit = 4096;
     const QDateTime &lastSaved() const { return m_lastSaved; }
 
     // The current annotator's work on an item (null when they have none).
@@ -76,11 +87,24 @@ public:
     // compare readers (the agreement panel) read, so they cannot leak blind work either.
     AnnotationStore visibleStore() const;
 
-    // Publishes guideline version N+1 (N the highest so far), makes it current and writes
-    // project.json atomically. Every event journaled afterwards records it; earlier events keep
-    // the version they were made under. Returns the new version number.
-    Expected<int> publishGuidelineVersion(const QString &author, const QString &summary,
-                                          const QString &text);
+    // Publishes guideline version N+1 (N the highest so far) written by the current session's
+    // annotator, who must be a lead; makes it current and writes project.json atomically. Every
+    // event journaled afterwards records it; earlier events keep the version they were made
+    // under. Returns the new version number.
+    Expected<int> publishGuidelineVersion(const QString &summary, const QString &text);
+
+    // Sets up a calibration session (core/model/calibrationplan.h); only a lead may. Fills in
+    // the id, the lead and the date, checks that participants and items exist, and returns the
+    // stored plan.
+    Expected<CalibrationPlan> addCalibrationPlan(CalibrationPlan plan);
+
+    // Records the reference label of an item, journaled like any edit. Only leads and
+    // adjudicators may (mayRecordReferenceLabels); every label must exist in the taxonomy.
+    MaybeError recordReferenceLabel(const QString &itemId, std::vector<int> labelIds,
+                                    const QString &note = {});
+    // The latest reference label recorded for an item by someone whose role allows it (a
+    // journal edited by hand cannot promote an annotator's opinion to the reference).
+    std::optional<ReferenceLabel> referenceLabel(const QString &itemId) const;
 
 Q_SIGNALS:
     void itemChanged(const QString &itemId);
@@ -91,6 +115,8 @@ Q_SIGNALS:
 private:
     explicit Workspace(const QString &directory);
     MaybeError appendSessionEvent(const char *op, const Json &data);
+    // An error unless the current session's annotator has a role `allowed` accepts.
+    MaybeError requireRole(bool (*allowed)(Role), const QString &what) const;
 
     ProjectFolder m_folder;
     Project m_project;

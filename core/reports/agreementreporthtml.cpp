@@ -224,6 +224,34 @@ QString boxesSection(const Json &boxes)
     return html + QStringLiteral("</table></section>");
 }
 
+QString masksSection(const Json &masks)
+{
+    const Json &pairs = field(masks, "pairs");
+    if (!pairs.is_array() || pairs.empty())
+        return {};
+    QString html =
+        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr><th>%3</th>"
+                       "<th>%4</th><th class=\"num\">%5</th><th class=\"num\">%6</th>"
+                       "<th class=\"num\">%7</th><th class=\"num\">%8</th></tr>")
+            .arg(tr("Mask agreement"),
+                 tr("Each reader's masks of a label joined per image, compared on the images "
+                    "both readers read: Dice, IoU and the 95th-percentile Hausdorff distance "
+                    "(in pixels) of every image and label either drew, averaged here; the "
+                    "rows are in agreement.csv and agreement.json."),
+                 tr("Reader A"), tr("Reader B"), tr("Comparisons"), tr("Mean Dice"),
+                 tr("Mean IoU"), tr("Mean HD95 (px)"));
+    for (const Json &p : pairs) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td>"
+                               "<td class=\"num\">%4</td><td class=\"num\">%5</td>"
+                               "<td class=\"num\">%6</td></tr>")
+                    .arg(esc(str(p, "reader_a")), esc(str(p, "reader_b")))
+                    .arg(qint64(field(p, "comparisons").size()))
+                    .arg(fmt(num(p, "mean_dice")), fmt(num(p, "mean_iou")),
+                         fmt(num(p, "mean_hd95"), 1));
+    }
+    return html + QStringLiteral("</table></section>");
+}
+
 QString readersSection(const Json &report)
 {
     QString html = QStringLiteral("<section><h2>%1</h2><table><tr><th>%2</th><th>%3</th>"
@@ -431,6 +459,7 @@ QByteArray agreementReportHtml(const Json &report)
     html += barsSection(report);
     html += trendSection(field(report, "trend"));
     html += boxesSection(field(report, "boxes"));
+    html += masksSection(field(report, "masks"));
     html += goldSection(field(overall, "gold"));
     html += dawidSkeneSection(field(overall, "dawid_skene"));
     html += readersSection(report);

@@ -138,4 +138,9 @@ void ItemBrowser::showProgress()
                             .arg(m_context->workspace()->items().size()));
 }
 
+void ItemBrowser::restrictToItems(const QStringList &itemIds)
+{
+    m_filter->setItemSet(QSet<QString>(itemIds.begin(), itemIds.end()));
+}
+
 } // namespace concord

@@ -30,6 +30,8 @@ public:
     // order; -1 when there is none. Works even when the current item no longer passes the filter
     // (it was just submitted while showing "New" items).
     int neighbourItem(int direction) const;
+    // Lists only these items (a calibration session being read); empty lists every item.
+    void restrictToItems(const QStringList &itemIds);
 
 private:
     void syncSelection();
