@@ -3,6 +3,7 @@
 
 #include "core/imaging/pixelreadout.h"
 #include "widgets/actionsupport.h"
+#include "widgets/agreement/agreementpanel.h"
 #include "widgets/canvas/asyncimageloader.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/imageviewactions.h"
@@ -111,6 +112,8 @@ LabelingWorkbench::~LabelingWorkbench()
     }
     for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions() + m_labelActions)
         m_window->removeAction(action);
+    m_window->removeAction(m_agreement);
+    delete m_agreementPanel;
     delete m_window->takeCentralWidget();
     m_workspace->endSession();
 }
@@ -183,8 +186,32 @@ void LabelingWorkbench::createActions()
     connect(m_saveHint, &QAction::triggered, this, [this] {
         Q_EMIT statusMessage(tr("Every edit is saved to disk the moment you make it."), 4000);
     });
+    m_agreement = new QAction(tr("Agreement…"), this);
+    setActionShortcuts(m_agreement, tr("Agreement between readers: coefficients, pairwise kappa, "
+                                       "categories and trend"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
+    connect(m_agreement, &QAction::triggered, this, &LabelingWorkbench::showAgreement);
     for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions())
         m_window->addAction(action);
+    m_window->addAction(m_agreement);
+}
+
+void LabelingWorkbench::showAgreement()
+{
+    if (!m_agreementPanel) {
+        // A window of its own: a calibration lead reads it beside the images, often on a
+        // second screen, and it needs more room than a dock.
+        m_agreementPanel = new AgreementPanel(m_window);
+        m_agreementPanel->setWindowFlag(Qt::Window);
+        m_agreementPanel->setWindowTitle(
+            tr("Agreement: %1").arg(m_workspace->project().name));
+        m_agreementPanel->resize(1400, 900);
+    }
+    m_agreementPanel->setProject(m_workspace->project(), m_workspace->items(),
+                                 m_workspace->visibleStore());
+    m_agreementPanel->show();
+    m_agreementPanel->raise();
+    m_agreementPanel->activateWindow();
 }
 
 void LabelingWorkbench::createLabelActions()
