@@ -17,9 +17,9 @@ AnnotationPainter::AnnotationPainter(QPainter &painter, const CanvasView &canvas
     m_painter.setRenderHint(QPainter::Antialiasing, false);
 }
 
-QColor AnnotationPainter::colorOf(int labelId) const
+QColor AnnotationPainter::labelColor(const Taxonomy &taxonomy, int labelId)
 {
-    const Label *label = m_taxonomy.find(labelId);
+    const Label *label = taxonomy.find(labelId);
     return label ? QColor(label->color) : QColor(Qt::white);
 }
 
@@ -95,6 +95,91 @@ void AnnotationPainter::paintPreview(const ImageRect &rect, int labelId)
 {
     const QRectF viewRect = m_canvas.toView(QRectF(rect.x, rect.y, rect.width, rect.height));
     paintOutline(viewRect, colorOf(labelId), true, true);
+}
+
+} // namespace concord
+
+namespace concord {
+
+QPolygonF AnnotationPainter::toPolygonF(const std::vector<ImagePoint> &vertices)
+{
+    QPolygonF polygon;
+    polygon.reserve(qsizetype(vertices.size()));
+    for (const ImagePoint &p : vertices)
+        polygon << QPointF(p.x, p.y);
+    return polygon;
+}
+
+void AnnotationPainter::paintImageOutline(QPainter &painter, const CanvasView &canvas,
+                                          const std::vector<QPolygonF> &rings, const QColor &color, bool selected)
+{
+    painter.save();
+    painter.setBrush(Qt::NoBrush);
+    for (const QPolygonF &ring : rings) {
+        const QPolygonF view = canvas.imageToView().map(ring);
+        painter.setPen(QPen(QColor(0, 0, 0, 170), selected ? 4 : 3));
+        painter.drawPolyline(view);
+        QPen pen(color, selected ? 2 : 1.5);
+        if (selected)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(pen);
+        painter.drawPolyline(view);
+    }
+    painter.restore();
+}
+
+void AnnotationPainter::paintPolygon(const PolygonAnnotation &polygon, bool selected, double fillOpacity,
+                                     bool outlineOnly)
+{
+    const QPolygonF view = m_canvas.imageToView().map(toPolygonF(polygon.vertices));
+    const QColor color = colorOf(polygon.labelId);
+    if (!outlineOnly) {
+        QColor fill = color;
+        fill.setAlphaF(float(fillOpacity));
+        m_painter.setPen(Qt::NoPen);
+        m_painter.setBrush(fill);
+        m_painter.drawPolygon(view, Qt::OddEvenFill);
+    }
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setPen(QPen(QColor(0, 0, 0, 170), selected ? 5 : 4));
+    m_painter.drawPolygon(view);
+    m_painter.setPen(QPen(color, selected ? 3 : 2));
+    m_painter.drawPolygon(view);
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+    if (selected)
+        paintVertexHandles(toPolygonF(polygon.vertices), -1);
+}
+
+void AnnotationPainter::paintVertexHandles(const QPolygonF &imageVertices, int highlighted)
+{
+    m_painter.setPen(QPen(Qt::black, 1));
+    for (int i = 0; i < imageVertices.size(); ++i) {
+        const QPointF p = m_canvas.toView(imageVertices[i]);
+        m_painter.setBrush(i == highlighted ? QColor(255, 210, 0) : QColor(Qt::white));
+        m_painter.drawRect(QRectF(p.x() - HandleSize / 2, p.y() - HandleSize / 2, HandleSize, HandleSize));
+    }
+}
+
+void AnnotationPainter::paintPolygonInProgress(const QPolygonF &imageVertices, const QPointF &cursor, int labelId)
+{
+    if (imageVertices.isEmpty())
+        return;
+    QPolygonF view = m_canvas.imageToView().map(imageVertices);
+    view << m_canvas.toView(cursor);
+    const QColor color = colorOf(labelId);
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setPen(QPen(QColor(0, 0, 0, 170), 4));
+    m_painter.drawPolyline(view);
+    QPen pen(color, 2);
+    m_painter.setPen(pen);
+    m_painter.drawPolyline(view);
+    // The first vertex ringed: clicking it closes the polygon.
+    m_painter.setPen(QPen(color, 2));
+    m_painter.drawEllipse(view.front(), HandleSize, HandleSize);
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+    paintVertexHandles(imageVertices, -1);
 }
 
 } // namespace concord

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/canvas/maskoverlaycache.h"
 #include "widgets/canvas/tilerenderer.h"
 #include "widgets/tools/canvastool.h"
 
@@ -41,6 +42,9 @@ public:
     QPointF toImage(const QPointF &viewPos) const { return m_viewToImage.map(viewPos); }
     QPointF toView(const QPointF &imagePos) const { return m_imageToView.map(imagePos); }
     QRectF toView(const QRectF &imageRect) const { return m_imageToView.mapRect(imageRect); }
+    const QTransform &imageToView() const { return m_imageToView; }
+    // The image pixels a view rectangle covers (whole pixels, not clipped to the image).
+    QRect toImageRect(const QRect &viewRect) const { return m_viewToImage.mapRect(QRectF(viewRect)).toAlignedRect(); }
     // Turns and mirrors change only the view, never the pixels or the annotations.
     void rotate(int quarterTurnsClockwise);
     void flip(Qt::Orientation axis);
@@ -56,6 +60,8 @@ public:
     void setWindowLevel(const WindowLevel &window);
     void resetWindowLevel();
     void setAnnotationsVisible(bool visible);
+    // Annotations are hidden while H is held, to see the pixels under them.
+    bool annotationsShown() const { return m_annotationsVisible && !m_hideKeyHeld; }
     // Other readers' boxes, dashed and tagged with the reader, where blind reading allows:
     // an annotator sees them only on items they have submitted; reviewers and leads always.
     void setOtherReadersVisible(bool visible);
@@ -63,14 +69,22 @@ public:
     // The readers whose work is drawn on the current item (empty when hidden or not allowed).
     QStringList otherReadersOnScreen() const;
     const TileRenderer &tiles() const { return m_tiles; }
+    // The full-resolution frame on screen as displayed (after window/level, 8 bit, grey), for
+    // tools that work on what the reader sees. Made on first use per window (tens of ms for a
+    // radiograph) and kept until the window or image changes.
+    const cv::Mat1b &displayedIntensities();
+    // Repaints the view area covering an image rectangle (plus `margin` view pixels).
+    void updateImageRect(const QRectF &imageRect, int margin = 2);
 
 Q_SIGNALS:
+    void toolChanged(CanvasTool *tool);
     void viewChanged();
     void windowLevelChanged(const WindowLevel &window);
     void frameChanged(int frame);
     void cursorMoved(const QPointF &imagePos);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -84,8 +98,9 @@ protected:
 private:
     enum class Drag { None, Pan, WindowLevel, Tool };
 
-    void paintImage(QPainter &painter);
-    void paintAnnotations(QPainter &painter);
+    void paintImage(QPainter &painter, const QRect &area);
+    void paintAnnotations(QPainter &painter, const QRect &area);
+    void paintMasks(QPainter &painter, const QRect &area, quint64 skipped);
     ToolEvent toolEvent(const QMouseEvent *event) const;
     void updateCursor();
 
@@ -111,6 +126,9 @@ private:
     Drag m_drag = Drag::None;
     QPointF m_lastDragPos;
     bool m_spaceHeld = false;
+    bool m_hideKeyHeld = false;
+    MaskOverlayCache m_maskCache;
+    cv::Mat1b m_displayed; // displayedIntensities(), empty when stale
 };
 
 } // namespace concord
