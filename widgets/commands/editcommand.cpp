@@ -10,17 +10,16 @@ EditCommand::EditCommand(LabelingContext *context, ReversibleEdit edit, const QS
     , m_context(context)
     , m_edit(std::move(edit))
 {
-    // The serialised size is what the payload occupies as text; the Json tree in memory is of
-    // the same order, and counting it the same way as the journal makes the budget predictable.
-    m_memoryCost = qint64(m_edit.forward.data.dump().size() + m_edit.backward.data.dump().size()
-                          + sizeof(EditCommand));
+    // The payloads only: an expired command's shell is a few dozen bytes, and the count limit
+    // of the stack bounds how many shells there can be.
+    m_memoryCost = qint64(undoMemoryBytes(m_edit));
 }
 
 void EditCommand::expire()
 {
     m_expired = true;
     m_edit = {};
-    m_memoryCost = sizeof(EditCommand);
+    m_memoryCost = 0;
 }
 
 void EditCommand::redo()

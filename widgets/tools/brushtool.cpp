@@ -68,6 +68,28 @@ quint64 BrushTool::annotationBeingEdited() const
 
 const MaskAnnotation *BrushTool::maskUnder(QPointF imagePos) const
 {
+    // The topmost visible mask with a pixel under the brush disc, so erasing an edge may start
+    // just outside it.
+    const double r = m_settings->radius();
+    const cv::Rect disc = discBounds({imagePos.x(), imagePos.y()}, r);
+    const std::vector<MaskAnnotation> &masks = m_context->myMasks();
+    for (auto it = masks.rbegin(); it != masks.rend(); ++it) {
+        if (!m_context->isLabelVisible(it->labelId))
+            continue;
+        const cv::Rect overlap = disc & it->mask.bounds;
+        for (int y = overlap.y; y < overlap.br().y; ++y) {
+            for (int x = overlap.x; x < overlap.br().x; ++x) {
+                const double dx = x + 0.5 - imagePos.x(), dy = y + 0.5 - imagePos.y();
+                if (dx * dx + dy * dy <= std::max(r * r, 0.25) && it->mask.contains(x, y))
+                    return &*it;
+            }
+        }
+    }
+    return nullptr;
+}
+
+const MaskAnnotation *BrushTool::maskAt(QPointF imagePos) const
+{
     const int x = int(std::floor(imagePos.x()));
     const int y = int(std::floor(imagePos.y()));
     const std::vector<MaskAnnotation> &masks = m_context->myMasks();
@@ -83,7 +105,7 @@ void BrushTool::press(const ToolEvent &event)
     if (!m_canvas || m_context->imageSize().isEmpty())
         return;
     if (event.modifiers & Qt::AltModifier) {
-        const MaskAnnotation *hit = maskUnder(event.imagePos);
+        const MaskAnnotation *hit = maskAt(event.imagePos);
         m_context->setSelectedBoxId(hit ? hit->id : 0);
         return;
     }

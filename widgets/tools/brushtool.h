@@ -17,7 +17,7 @@ class LabelingContext;
 // Paints and erases mask instances with a round brush. A stroke paints into the selected mask;
 // with none selected it starts a new instance with the active label (Esc deselects, so the
 // next stroke starts a new one; Alt+click selects the mask under the cursor). The eraser takes
-// from the selected mask, or from the topmost one under the press. The threshold brush paints
+// from the selected mask, or the topmost one the brush touches at the press. The threshold brush paints
 // only pixels whose displayed grey level lies within tolerance of the pixel first pressed.
 // [ and ] or Ctrl+wheel size the brush; a circle at the image scale shows it.
 // During a stroke the tool owns a working copy of the mask and repaints only each dab's
@@ -50,7 +50,8 @@ private:
     void stamp(QPointF to);
     void moveCursorPreview(QPointF imagePos);
     QRectF cursorPreviewRect() const; // image coordinates
-    const MaskAnnotation *maskUnder(QPointF imagePos) const;
+    const MaskAnnotation *maskAt(QPointF imagePos) const;    // under the cursor's pixel
+    const MaskAnnotation *maskUnder(QPointF imagePos) const; // under any pixel of the brush
 
     LabelingContext *m_context;
     BrushSettings *m_settings;
