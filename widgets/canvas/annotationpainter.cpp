@@ -5,6 +5,8 @@
 
 #include <QPainter>
 
+#include <map>
+
 namespace concord {
 
 static constexpr double HandleSize = 7.0;
@@ -23,6 +25,16 @@ QColor AnnotationPainter::labelColor(const Taxonomy &taxonomy, int labelId)
     return label ? QColor(label->color) : QColor(Qt::white);
 }
 
+// A rectangle outline `width` pixels wide centred on the rectangle's edge, as four rectangles.
+static void appendRectOutline(QList<QRectF> &edges, const QRectF &r, double width)
+{
+    const double h = width / 2;
+    edges << QRectF(r.left() - h, r.top() - h, r.width() + width, width)
+          << QRectF(r.left() - h, r.bottom() - h, r.width() + width, width)
+          << QRectF(r.left() - h, r.top() + h, width, r.height() - width)
+          << QRectF(r.right() - h, r.top() + h, width, r.height() - width);
+}
+
 void AnnotationPainter::paintOutline(const QRectF &viewRect, const QColor &color, bool selected, bool dashed)
 {
     m_painter.setBrush(Qt::NoBrush);
@@ -35,27 +47,44 @@ void AnnotationPainter::paintOutline(const QRectF &viewRect, const QColor &color
     m_painter.drawRect(viewRect);
 }
 
-void AnnotationPainter::paintBox(const BoxAnnotation &box, bool selected)
+void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &boxes, quint64 selectedId)
 {
-    const QRectF viewRect = m_canvas.toView(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height));
-    const QColor color = colorOf(box.labelId);
-    if (selected) {
-        QColor fill = color;
-        fill.setAlpha(40);
-        m_painter.fillRect(viewRect, fill);
+    // Outlines go out as one filled-rectangle batch for all halos and one per colour: the
+    // raster engine fills rectangles far faster than it strokes wide pens, and each call has a
+    // fixed cost, which 2000 boxes per frame would multiply.
+    QList<QRectF> halos;
+    std::map<int, QList<QRectF>> outlinesByLabel;
+    const BoxAnnotation *selected = nullptr;
+    for (const BoxAnnotation *box : boxes) {
+        const QRectF viewRect = m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
+        const bool isSelected = box->id == selectedId;
+        if (isSelected) {
+            selected = box;
+            QColor fill = colorOf(box->labelId);
+            fill.setAlpha(40);
+            m_painter.fillRect(viewRect, fill);
+        }
+        appendRectOutline(halos, viewRect, isSelected ? 5 : 4);
+        appendRectOutline(outlinesByLabel[box->labelId], viewRect, isSelected ? 3 : 2);
     }
-    paintOutline(viewRect, color, selected, false);
-
-    const Label *label = m_taxonomy.find(box.labelId);
-    const QString text = label ? label->name : QObject::tr("(deleted label)");
-    const QFontMetrics metrics = m_painter.fontMetrics();
-    const QRectF tag(viewRect.left(), viewRect.top() - metrics.height() - 2,
-                     metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
-    m_painter.fillRect(tag, QColor(color.red(), color.green(), color.blue(), 210));
-    m_painter.setPen(color.lightness() > 140 ? Qt::black : Qt::white);
-    m_painter.drawText(tag, Qt::AlignCenter, text);
-
+    m_painter.setPen(Qt::NoPen);
+    m_painter.setBrush(QColor(0, 0, 0, 170));
+    m_painter.drawRects(halos.constData(), int(halos.size()));
+    for (const auto &[labelId, outlines] : outlinesByLabel) {
+        m_painter.setBrush(colorOf(labelId));
+        m_painter.drawRects(outlines.constData(), int(outlines.size()));
+    }
+    // Name tags, each a cached image.
+    for (const BoxAnnotation *box : boxes) {
+        const QRectF viewRect = m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
+        const Label *label = m_taxonomy.find(box->labelId);
+        const QString text = label ? label->name : QObject::tr("(deleted label)");
+        const QImage &tag = m_canvas.labelTags().tag(text, colorOf(box->labelId), m_painter.font());
+        m_painter.drawImage(QPointF(viewRect.left(), viewRect.top() - tag.height()), tag);
+    }
     if (selected) {
+        const QRectF viewRect =
+            m_canvas.toView(QRectF(selected->rect.x, selected->rect.y, selected->rect.width, selected->rect.height));
         m_painter.setPen(QPen(Qt::black, 1));
         m_painter.setBrush(Qt::white);
         const QPointF c = viewRect.center();

@@ -24,7 +24,8 @@ class AnnotationPainter
 public:
     AnnotationPainter(QPainter &painter, const CanvasView &canvas, const Taxonomy &taxonomy);
 
-    void paintBox(const BoxAnnotation &box, bool selected);
+    // The boxes with their name tags; the one with `selectedId` filled and with handles.
+    void paintBoxes(const std::vector<const BoxAnnotation *> &boxes, quint64 selectedId);
     // Another reader's box: dashed, in that reader's colour, tagged "label · reader".
     void paintOtherReaderBox(const BoxAnnotation &box, const QString &reader, int readerIndex);
     static QColor readerColor(int readerIndex);

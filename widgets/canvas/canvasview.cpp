@@ -353,13 +353,14 @@ void CanvasView::paintAnnotations(QPainter &painter, const QRect &area)
     // Boxes outside the repainted area are skipped: a brush dab repaints a few dozen pixels.
     const QRectF areaInImage = m_viewToImage.mapRect(QRectF(area)).adjusted(-50 / m_scale, -50 / m_scale,
                                                                                50 / m_scale, 50 / m_scale);
+    std::vector<const BoxAnnotation *> boxes;
     for (const BoxAnnotation &box : m_context->myBoxes()) {
         if (box.id == beingEdited || !m_context->isLabelVisible(box.labelId))
             continue;
-        if (!areaInImage.intersects(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height)))
-            continue;
-        annotations.paintBox(box, box.id == m_context->selectedBoxId());
+        if (areaInImage.intersects(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height)))
+            boxes.push_back(&box);
     }
+    annotations.paintBoxes(boxes, m_context->selectedBoxId());
 }
 
 ToolEvent CanvasView::toolEvent(const QMouseEvent *event) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/canvas/labeltagimages.h"
 #include "widgets/canvas/maskoverlaycache.h"
 #include "widgets/canvas/tilerenderer.h"
 #include "widgets/tools/canvastool.h"
@@ -73,6 +74,8 @@ public:
     // tools that work on what the reader sees. Made on first use per window (tens of ms for a
     // radiograph) and kept until the window or image changes.
     const cv::Mat1b &displayedIntensities();
+    // Box name tags, rendered once and reused by every paint.
+    LabelTagImages &labelTags() const { return m_labelTags; }
     // Repaints the view area covering an image rectangle (plus `margin` view pixels).
     void updateImageRect(const QRectF &imageRect, int margin = 2);
 
@@ -128,6 +131,7 @@ private:
     bool m_spaceHeld = false;
     bool m_hideKeyHeld = false;
     MaskOverlayCache m_maskCache;
+    mutable LabelTagImages m_labelTags; // a cache: painting through a const view fills it
     cv::Mat1b m_displayed; // displayedIntensities(), empty when stale
 };
 
