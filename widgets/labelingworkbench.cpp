@@ -28,6 +28,8 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -166,7 +168,16 @@ void LabelingWorkbench::createDocks()
     addDock(tr("DICOM tags"), QStringLiteral("dicomTags"), m_tagPanel, Qt::RightDockWidgetArea);
     m_window->tabifyDockWidget(m_docks[2], m_docks[3]);
     m_toolOptions = new ToolOptionsPanel(m_context, m_maskOperations);
-    addDock(tr("Tool options"), QStringLiteral("toolOptions"), m_toolOptions, Qt::LeftDockWidgetArea);
+    // Scrolls rather than squeezes when the window is short: options must stay readable.
+    auto *toolOptionsScroll = new QScrollArea;
+    toolOptionsScroll->setWidget(m_toolOptions);
+    toolOptionsScroll->setWidgetResizable(true);
+    toolOptionsScroll->setFrameShape(QFrame::NoFrame);
+    toolOptionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    toolOptionsScroll->setMinimumWidth(m_toolOptions->minimumSizeHint().width()
+                                       + toolOptionsScroll->verticalScrollBar()->sizeHint().width());
+    addDock(tr("Tool options"), QStringLiteral("toolOptions"), toolOptionsScroll, Qt::LeftDockWidgetArea);
+    m_window->resizeDocks({m_docks[0], m_docks.last()}, {300, 600}, Qt::Vertical);
     m_toolOptions->showTool(m_canvas->tool());
     connect(m_canvas, &CanvasView::toolChanged, m_toolOptions, &ToolOptionsPanel::showTool);
     m_docks[2]->raise();

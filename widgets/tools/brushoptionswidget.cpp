@@ -64,7 +64,6 @@ BrushOptionsWidget::BrushOptionsWidget(BrushSettings *settings, int fields, cons
     if (!hint.isEmpty()) {
         auto *label = new QLabel(hint, this);
         label->setWordWrap(true);
-        label->setStyleSheet(QStringLiteral("color: palette(mid);"));
         form->addRow(label);
     }
 }
