@@ -7,6 +7,7 @@
 #include "widgets/dialogs/annotatordialog.h"
 #include "widgets/dialogs/newprojectdialog.h"
 #include "widgets/labelingworkbench.h"
+#include "widgets/team/teamactions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -41,7 +43,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New project…"), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::chooseAndOpenProject);
     file->addAction(tr("Open &demo project"), this, &MainWindow::openDemoProject);
@@ -51,12 +53,13 @@ void MainWindow::createMenus()
         closeProject();
         showStartPage();
     });
-    file->addSeparator();
+    m_fieldWorkAnchor = file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_itemMenu = menuBar()->addMenu(tr("&Item"));
     m_labelMenu = menuBar()->addMenu(tr("&Labels"));
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_teamMenu = menuBar()->addMenu(tr("&Team"));
     m_toolBar = addToolBar(tr("Labeling"));
     m_toolBar->setObjectName(QStringLiteral("labelingToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -66,13 +69,13 @@ void MainWindow::createMenus()
 
 void MainWindow::rebuildProjectMenus()
 {
-    for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu})
+    for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu})
         menu->clear();
     m_toolBar->clear();
     const bool open = m_workbench != nullptr;
     m_importAction->setEnabled(open);
     m_closeAction->setEnabled(open);
-    for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu})
+    for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu})
         menu->setEnabled(open);
     if (!open)
         return;
@@ -83,6 +86,9 @@ void MainWindow::rebuildProjectMenus()
     m_labelMenu->addActions(m_workbench->labelActions());
     m_viewMenu->addActions(m_workbench->viewActions());
     m_viewMenu->addMenu(m_workbench->windowPresetMenu());
+    m_viewMenu->addAction(m_team->guidelinePanelAction());
+    m_teamMenu->addActions(m_team->teamActions());
+    m_fileMenu->insertActions(m_fieldWorkAnchor, m_team->fieldWorkActions());
     m_toolBar->addActions(m_workbench->toolActions());
     m_toolBar->addSeparator();
     m_toolBar->addActions(m_workbench->navigationActions());
@@ -158,6 +164,13 @@ bool MainWindow::openProject(const QString &directory, const QString &annotatorI
                        .arg(workspace->project().name, annotator->displayName, roleDisplayName(annotator->role)));
     m_workbench = std::make_unique<LabelingWorkbench>(std::move(workspace), this);
     connect(m_workbench.get(), &LabelingWorkbench::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_team = std::make_unique<TeamActions>(m_workbench.get(), this);
+    connect(m_team.get(), &TeamActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // Queued: the project is closed and reopened, which deletes the sender.
+    connect(m_team.get(), &TeamActions::switchReaderRequested, this, [this] { reopenAs({}); }, Qt::QueuedConnection);
+    connect(m_team.get(), &TeamActions::reopenRequested, this,
+            [this] { reopenAs(m_workbench ? m_workbench->workspace()->session().annotatorId : QString()); },
+            Qt::QueuedConnection);
     rebuildProjectMenus();
     return true;
 }
@@ -178,8 +191,19 @@ bool MainWindow::openDemoProject()
     return openProject(directory, QString::fromLatin1(DemoAnnotatorId));
 }
 
+void MainWindow::reopenAs(const QString &annotatorId)
+{
+    if (!m_workbench)
+        return;
+    const QString directory = m_workbench->workspace()->folder().root();
+    closeProject();
+    if (!openProject(directory, annotatorId))
+        showStartPage();
+}
+
 void MainWindow::closeProject()
 {
+    m_team.reset();
     m_workbench.reset(); // ends the session and writes its closing event
     setWindowTitle(tr("Concord"));
     rebuildProjectMenus();

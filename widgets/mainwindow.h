@@ -8,6 +8,7 @@
 namespace concord {
 
 class LabelingWorkbench;
+class TeamActions;
 class Workspace;
 
 // The application window: menus, toolbar and the project lifecycle (new, open, demo, import,
@@ -26,6 +27,7 @@ public:
     bool openDemoProject();
     void closeProject();
     LabelingWorkbench *workbench() const { return m_workbench.get(); }
+    TeamActions *teamActions() const { return m_team.get(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,7 +41,13 @@ private:
     void rebuildProjectMenus();
     void showOpenProblems(const Workspace &workspace);
 
+    void reopenAs(const QString &annotatorId);
+
     std::unique_ptr<LabelingWorkbench> m_workbench;
+    std::unique_ptr<TeamActions> m_team; // destroyed before the workbench it serves
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_fieldWorkAnchor = nullptr; // File menu entries of m_team go before it
+    QMenu *m_teamMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_itemMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -13,6 +13,7 @@ int runExportCommand(const QStringList &arguments);
 int runMergeCommand(const QStringList &arguments);
 int runExportSessionCommand(const QStringList &arguments);
 int runImportSessionCommand(const QStringList &arguments);
+int runImportAnnotationsCommand(const QStringList &arguments);
 int runAgreementCommand(const QStringList &arguments);
 int runDicomCommand(const QStringList &arguments);
 
@@ -35,6 +36,9 @@ const std::vector<CliCommand> &allCommands()
         {QStringLiteral("import-session"),
          QCoreApplication::translate("cli", "Bring in a session archive"),
          runImportSessionCommand},
+        {QStringLiteral("import-annotations"),
+         QCoreApplication::translate("cli", "Import a COCO file as one annotator's work"),
+         runImportAnnotationsCommand},
         {QStringLiteral("agreement"),
          QCoreApplication::translate("cli", "Measure inter-annotator agreement"),
          runAgreementCommand},

@@ -86,6 +86,17 @@ struct ClassLabels
     bool operator==(const ClassLabels &) const = default;
 };
 
+// The label an item should have, as a lead or adjudicator settled it (typically in a
+// calibration review). Agreement with it is what gold comparisons measure.
+struct ReferenceLabel
+{
+    std::vector<int> labelIds; // sorted, unique; empty means "none of the labels"
+    QString note;
+    Provenance provenance;
+
+    bool operator==(const ReferenceLabel &) const = default;
+};
+
 // Where one annotator stands with one item.
 enum class ItemStatus { New, InProgress, Done, Skipped };
 

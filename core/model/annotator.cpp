@@ -45,4 +45,14 @@ bool isValidAnnotatorId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
+bool mayRecordReferenceLabels(Role role)
+{
+    return role == Role::Lead || role == Role::Adjudicator;
+}
+
+bool mayLeadCalibration(Role role)
+{
+    return role == Role::Lead;
+}
+
 } // namespace concord

@@ -26,4 +26,10 @@ struct Annotator
 
 bool isValidAnnotatorId(const QString &id);
 
+// What each role may decide for the team. Checked by Workspace, so no view can bypass them.
+// The reference (gold) label of an item settles disagreement: leads and adjudicators.
+bool mayRecordReferenceLabels(Role role);
+// Guideline versions and calibration sessions are the lead's.
+bool mayLeadCalibration(Role role);
+
 } // namespace concord

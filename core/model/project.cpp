@@ -15,6 +15,24 @@ const Annotator *Project::findAnnotator(const QString &id) const
     return nullptr;
 }
 
+const CalibrationPlan *Project::findCalibration(const QString &id) const
+{
+    for (const CalibrationPlan &plan : calibrations) {
+        if (plan.id == id)
+            return &plan;
+    }
+    return nullptr;
+}
+
+const GuidelineVersion *Project::findGuideline(int version) const
+{
+    for (const GuidelineVersion &guideline : guidelines) {
+        if (guideline.version == version)
+            return &guideline;
+    }
+    return nullptr;
+}
+
 Project Project::create(const QString &name, Taxonomy taxonomy)
 {
     Project project;

@@ -3,6 +3,7 @@
 
 #include "core/imaging/windowpreset.h"
 #include "core/model/annotator.h"
+#include "core/model/calibrationplan.h"
 #include "core/model/guideline.h"
 #include "core/model/taxonomy.h"
 
@@ -30,6 +31,10 @@ struct Project
     std::vector<Annotator> annotators;
     // Windows the team saved for this kind of image ("Lung", "Bone"), offered on every item.
     std::vector<WindowPreset> windowPresets;
+    std::vector<CalibrationPlan> calibrations; // in order of creation
+
+    const CalibrationPlan *findCalibration(const QString &id) const;
+    const GuidelineVersion *findGuideline(int version) const;
 
     const Annotator *findAnnotator(const QString &id) const;
     // Makes a project with a fresh id and guideline version 1.

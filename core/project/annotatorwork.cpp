@@ -88,6 +88,18 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
         }
         if (event.itemId.isEmpty())
             return tr("event \"%1\" names no item").arg(QString::fromStdString(event.op));
+        if (std::strcmp(op, ops::ReferenceSet) == 0) {
+            // Not part of the annotator's own reading of the item, so it lives apart from it.
+            ReferenceLabel reference;
+            reference.labelIds = data.requireIntegerArray("labels");
+            std::sort(reference.labelIds.begin(), reference.labelIds.end());
+            reference.labelIds.erase(std::unique(reference.labelIds.begin(), reference.labelIds.end()),
+                                     reference.labelIds.end());
+            reference.note = data.optionalString("note");
+            reference.provenance = provenanceOf(event);
+            m_references.insert(event.itemId, std::move(reference));
+            return {};
+        }
 
         ItemWork &work = m_items[event.itemId];
         if (std::strcmp(op, ops::BoxAdd) == 0) {

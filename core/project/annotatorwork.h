@@ -32,6 +32,8 @@ public:
     void restoreItem(const QString &itemId, const std::optional<ItemWork> &previous);
     const QHash<QString, ItemWork> &items() const { return m_items; }
     const std::vector<Session> &sessions() const { return m_sessions; }
+    // Reference labels this annotator recorded, by item (the latest per item).
+    const QHash<QString, ReferenceLabel> &references() const { return m_references; }
 
 private:
     QString applyEvent(const JournalEvent &event, const BlobStore *blobs);
@@ -41,6 +43,7 @@ private:
 
     QHash<QString, ItemWork> m_items;
     std::vector<Session> m_sessions;
+    QHash<QString, ReferenceLabel> m_references;
 };
 
 // Box payloads in journal events.

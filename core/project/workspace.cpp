@@ -267,16 +267,30 @@ QStringList Workspace::visibleAuthors(const QString &itemId) const
     return authors;
 }
 
-Expected<int> Workspace::publishGuidelineVersion(const QString &author, const QString &summary,
-                                                 const QString &text)
+MaybeError Workspace::requireRole(bool (*allowed)(Role), const QString &what) const
 {
+    const Annotator *annotator = currentAnnotator();
+    if (!annotator)
+        return FileError{m_folder.root(), tr("%1 needs an open session").arg(what)};
+    if (!allowed(annotator->role)) {
+        return FileError{m_folder.projectFile(),
+                         tr("%1 (%2) may not do this: %3")
+                             .arg(annotator->displayName, roleDisplayName(annotator->role), what)};
+    }
+    return std::nullopt;
+}
+
+Expected<int> Workspace::publishGuidelineVersion(const QString &summary, const QString &text)
+{
+    if (MaybeError refused = requireRole(mayLeadCalibration, tr("publish a guideline version")))
+        return *refused;
     Project changed = m_project;
     int highest = 0;
     for (const GuidelineVersion &existing : changed.guidelines)
         highest = std::max(highest, existing.version);
     GuidelineVersion version;
     version.version = highest + 1;
-    version.author = author;
+    version.author = m_session.annotatorId;
     version.date = QDateTime::currentDateTimeUtc();
     version.summary = summary;
     version.text = text;
@@ -287,6 +301,88 @@ Expected<int> Workspace::publishGuidelineVersion(const QString &author, const QS
     m_project = std::move(changed);
     Q_EMIT projectChanged();
     return version.version;
+}
+
+Expected<CalibrationPlan> Workspace::addCalibrationPlan(CalibrationPlan plan)
+{
+    if (MaybeError refused = requireRole(mayLeadCalibration, tr("set up a calibration session")))
+        return *refused;
+    if (plan.itemIds.isEmpty() || plan.participantIds.isEmpty())
+        return FileError{m_folder.projectFile(), tr("a calibration session needs items and participants")};
+    for (const QString &participant : plan.participantIds) {
+        if (!m_project.findAnnotator(participant))
+            return FileError{m_folder.projectFile(), tr("unknown participant \"%1\"").arg(participant)};
+    }
+    for (const QString &itemId : plan.itemIds) {
+        if (!m_items.find(itemId))
+            return FileError{m_folder.itemsFile(), tr("unknown item \"%1\"").arg(itemId)};
+    }
+    if (!m_project.findGuideline(plan.guidelineVersion)) {
+        return FileError{m_folder.projectFile(),
+                         tr("there is no guideline version %1").arg(plan.guidelineVersion)};
+    }
+    // Whole seconds: project.json stores ISO dates without milliseconds.
+    plan.created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    plan.leadId = m_session.annotatorId;
+    const QString base = QStringLiteral("cal-") + plan.created.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    plan.id = base;
+    for (int n = 2; m_project.findCalibration(plan.id); ++n)
+        plan.id = base + QLatin1Char('-') + QString::number(n);
+    if (plan.name.trimmed().isEmpty())
+        plan.name = tr("Calibration %1").arg(m_project.calibrations.size() + 1);
+    Project changed = m_project;
+    changed.calibrations.push_back(plan);
+    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
+        return *error;
+    m_project = std::move(changed);
+    Q_EMIT projectChanged();
+    return plan;
+}
+
+MaybeError Workspace::recordReferenceLabel(const QString &itemId, std::vector<int> labelIds,
+                                           const QString &note)
+{
+    if (MaybeError refused = requireRole(mayRecordReferenceLabels, tr("record a reference label")))
+        return refused;
+    if (!m_items.find(itemId))
+        return FileError{m_folder.itemsFile(), tr("unknown item \"%1\"").arg(itemId)};
+    for (int labelId : labelIds) {
+        if (!m_project.taxonomy.find(labelId))
+            return FileError{m_folder.projectFile(), tr("label %1 is not in the taxonomy").arg(labelId)};
+    }
+    Json labels = Json::array();
+    for (int labelId : labelIds)
+        labels.push_back(labelId);
+    JournalEvent event;
+    event.timeMs = QDateTime::currentMSecsSinceEpoch();
+    event.annotatorId = m_session.annotatorId;
+    event.sessionId = m_session.id;
+    event.itemId = itemId;
+    event.guidelineVersion = m_project.currentGuidelineVersion;
+    event.op = ops::ReferenceSet;
+    event.data = Json{{"labels", labels}, {"note", toStd(note)}};
+    if (MaybeError error = m_writer->append(event))
+        return error;
+    m_store.apply(event);
+    m_lastSaved = QDateTime::fromMSecsSinceEpoch(event.timeMs);
+    Q_EMIT itemChanged(itemId);
+    Q_EMIT saved(m_lastSaved);
+    return std::nullopt;
+}
+
+std::optional<ReferenceLabel> Workspace::referenceLabel(const QString &itemId) const
+{
+    std::optional<ReferenceLabel> latest;
+    for (const auto &[annotatorId, work] : m_store.allWork()) {
+        const Annotator *author = m_project.findAnnotator(annotatorId);
+        if (!author || !mayRecordReferenceLabels(author->role))
+            continue;
+        const auto found = work.references().constFind(itemId);
+        if (found != work.references().constEnd()
+            && (!latest || found->provenance.modifiedMs > latest->provenance.modifiedMs))
+            latest = *found;
+    }
+    return latest;
 }
 
 } // namespace concord

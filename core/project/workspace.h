@@ -84,11 +84,24 @@ public:
     // Everyone with work on the item whom the current session's annotator may see, sorted.
     QStringList visibleAuthors(const QString &itemId) const;
 
-    // Publishes guideline version N+1 (N the highest so far), makes it current and writes
-    // project.json atomically. Every event journaled afterwards records it; earlier events keep
-    // the version they were made under. Returns the new version number.
-    Expected<int> publishGuidelineVersion(const QString &author, const QString &summary,
-                                          const QString &text);
+    // Publishes guideline version N+1 (N the highest so far) written by the current session's
+    // annotator, who must be a lead; makes it current and writes project.json atomically. Every
+    // event journaled afterwards records it; earlier events keep the version they were made
+    // under. Returns the new version number.
+    Expected<int> publishGuidelineVersion(const QString &summary, const QString &text);
+
+    // Sets up a calibration session (core/model/calibrationplan.h); only a lead may. Fills in
+    // the id, the lead and the date, checks that participants and items exist, and returns the
+    // stored plan.
+    Expected<CalibrationPlan> addCalibrationPlan(CalibrationPlan plan);
+
+    // Records the reference label of an item, journaled like any edit. Only leads and
+    // adjudicators may (mayRecordReferenceLabels); every label must exist in the taxonomy.
+    MaybeError recordReferenceLabel(const QString &itemId, std::vector<int> labelIds,
+                                    const QString &note = {});
+    // The latest reference label recorded for an item by someone whose role allows it (a
+    // journal edited by hand cannot promote an annotator's opinion to the reference).
+    std::optional<ReferenceLabel> referenceLabel(const QString &itemId) const;
 
 Q_SIGNALS:
     void itemChanged(const QString &itemId);
@@ -99,6 +112,8 @@ Q_SIGNALS:
 private:
     explicit Workspace(const QString &directory);
     MaybeError appendSessionEvent(const char *op, const Json &data);
+    // An error unless the current session's annotator has a role `allowed` accepts.
+    MaybeError requireRole(bool (*allowed)(Role), const QString &what) const;
 
     ProjectFolder m_folder;
     Project m_project;

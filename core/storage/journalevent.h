@@ -20,6 +20,7 @@ inline constexpr const char *BoxAdd = "box.add";         // {"id", "label", "x",
 inline constexpr const char *BoxChange = "box.change";   // same fields, the new state
 inline constexpr const char *BoxRemove = "box.remove";   // {"id"}
 inline constexpr const char *ItemStatusSet = "item.status"; // {"status": "done" | ...}
+inline constexpr const char *ReferenceSet = "reference.set"; // {"labels": [ids], "note": text}
 // Polygons: "points" is [x0, y0, x1, y1, ...] in image pixels, at least 3 vertices.
 inline constexpr const char *PolygonAdd = "polygon.add";       // {"id", "label", "points"}
 inline constexpr const char *PolygonChange = "polygon.change"; // same fields, the new state

@@ -26,6 +26,53 @@ static Json windowPresetsToJson(const std::vector<WindowPreset> &presets)
     return array;
 }
 
+static Json calibrationsToJson(const std::vector<CalibrationPlan> &plans)
+{
+    Json array = Json::array();
+    for (const CalibrationPlan &plan : plans) {
+        Json participants = Json::array();
+        for (const QString &id : plan.participantIds)
+            participants.push_back(toStd(id));
+        Json items = Json::array();
+        for (const QString &id : plan.itemIds)
+            items.push_back(toStd(id));
+        array.push_back({{"id", toStd(plan.id)},
+                         {"name", toStd(plan.name)},
+                         {"lead", toStd(plan.leadId)},
+                         {"created", toStd(plan.created.toUTC().toString(Qt::ISODate))},
+                         {"guideline", plan.guidelineVersion},
+                         {"participants", participants},
+                         {"items", items}});
+    }
+    return array;
+}
+
+static QStringList stringList(const Json &object, const char *key)
+{
+    QStringList list;
+    for (const Json &value : object.value(key, Json::array())) {
+        if (!value.is_string()) {
+            throw JsonFieldError{QCoreApplication::translate("Storage", "\"%1\" must hold only strings")
+                                     .arg(QLatin1String(key))};
+        }
+        list.append(QString::fromStdString(value.get<std::string>()));
+    }
+    return list;
+}
+
+static CalibrationPlan calibrationFromJson(const Json &c)
+{
+    CalibrationPlan plan;
+    plan.id = requireString(c, "id");
+    plan.name = optionalString(c, "name");
+    plan.leadId = optionalString(c, "lead");
+    plan.created = QDateTime::fromString(optionalString(c, "created"), Qt::ISODate);
+    plan.guidelineVersion = int(optionalInteger(c, "guideline", 1));
+    plan.participantIds = stringList(c, "participants");
+    plan.itemIds = stringList(c, "items");
+    return plan;
+}
+
 static Json projectToJson(const Project &project)
 {
     Json labels = Json::array();
@@ -55,6 +102,7 @@ static Json projectToJson(const Project &project)
         {"guidelines", {{"current", project.currentGuidelineVersion}, {"versions", guidelines}}},
         {"annotators", annotators},
         {"window_presets", windowPresetsToJson(project.windowPresets)},
+        {"calibrations", calibrationsToJson(project.calibrations)},
     };
 }
 
@@ -122,6 +170,8 @@ static Project projectFromJson(const Json &root)
             throw JsonFieldError{QCoreApplication::translate("Storage", "a window preset has a width of %1").arg(width)};
         project.windowPresets.push_back({requireString(w, "name"), requireNumber(w, "center"), width});
     }
+    for (const Json &c : root.value("calibrations", Json::array()))
+        project.calibrations.push_back(calibrationFromJson(c));
     return project;
 }
 

@@ -118,10 +118,12 @@ private Q_SLOTS:
         auto workspace = makeProject(dir.path());
         QVERIFY(!workspace->startSession(QStringLiteral("alice")));
         QVERIFY(!workspace->commit(edits::addBox(QStringLiteral("i1"), box(1, 2, 5)).forward));
+        QVERIFY(!workspace->startSession(QStringLiteral("bob"))); // the lead publishes
         const Expected<int> published = workspace->publishGuidelineVersion(
-            QStringLiteral("bob"), QStringLiteral("Nodules under 3 mm"), QStringLiteral("# Rule"));
+            QStringLiteral("Nodules under 3 mm"), QStringLiteral("# Rule"));
         QVERIFY(published);
         QCOMPARE(*published, 2);
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
         QVERIFY(!workspace->commit(edits::addBox(QStringLiteral("i1"), box(2, 1, 50)).forward));
         workspace.reset();
 

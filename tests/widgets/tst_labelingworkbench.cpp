@@ -6,6 +6,7 @@
 #include "widgets/panels/itembrowser.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QMainWindow>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -110,11 +111,15 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(workspace()->myStatus(QStringLiteral("item1")), ItemStatus::Skipped);
         QCOMPARE(context()->currentIndex(), 2);
+        const auto *progress = m_window->findChild<QLabel *>(QStringLiteral("itemProgress"));
+        QVERIFY(progress);
+        QCOMPARE(progress->text(), QStringLiteral("2 of 3 items finished"));
 
         // Undo from item 2 takes back the skip of item 1 and shows item 1 again.
         context()->undoStack()->undo();
         QCOMPARE(context()->currentIndex(), 1);
         QCOMPARE(workspace()->myStatus(QStringLiteral("item1")), ItemStatus::New);
+        QCOMPARE(progress->text(), QStringLiteral("1 of 3 items finished"));
     }
 
     void navigationFollowsTheStatusFilter()

@@ -3,13 +3,14 @@
 
 #include "core/model/annotation.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 #include <optional>
 
 namespace concord {
 
-// Narrows the item list to one status and/or a file-name substring.
+// Narrows the item list to one status, a file-name substring and/or a set of items.
 class ItemFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
 
     void setStatusFilter(std::optional<ItemStatus> status);
     void setTextFilter(const QString &text);
+    // Only these items (a calibration session's); empty: every item.
+    void setItemSet(const QSet<QString> &itemIds);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -26,6 +29,7 @@ protected:
 private:
     std::optional<ItemStatus> m_status;
     QString m_text;
+    QSet<QString> m_itemSet;
 };
 
 } // namespace concord

@@ -43,6 +43,7 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
     layout->addWidget(m_statusFilter);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
+    m_progress->setObjectName(QStringLiteral("itemProgress"));
     layout->addWidget(m_progress);
 
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
@@ -62,9 +63,9 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
                     m_context->setCurrentIndex(m_filter->mapToSource(current).row());
             });
     connect(m_context, &LabelingContext::currentItemChanged, this, &ItemBrowser::syncSelection);
-    connect(m_context->workspace(), &Workspace::itemChanged, this, &ItemBrowser::updateProgress);
-    connect(m_context->workspace(), &Workspace::itemsAdded, this, &ItemBrowser::updateProgress);
-    updateProgress();
+    connect(m_context->workspace(), &Workspace::itemChanged, this, &ItemBrowser::updateFinished);
+    connect(m_context->workspace(), &Workspace::itemsAdded, this, &ItemBrowser::recountFinished);
+    recountFinished();
 }
 
 // Filtering changes what the list shows, never which item is being labeled.
@@ -105,15 +106,41 @@ int ItemBrowser::neighbourItem(int direction) const
     return m_filter->mapToSource(m_filter->index(row, 0)).row();
 }
 
-void ItemBrowser::updateProgress()
+static bool isFinished(ItemStatus status)
+{
+    return status == ItemStatus::Done || status == ItemStatus::Skipped;
+}
+
+void ItemBrowser::recountFinished()
 {
     const Workspace *workspace = m_context->workspace();
-    int finished = 0;
+    m_finishedItems.clear();
     for (const Item &item : workspace->items().items()) {
-        const ItemStatus status = workspace->myStatus(item.id);
-        finished += status == ItemStatus::Done || status == ItemStatus::Skipped ? 1 : 0;
+        if (isFinished(workspace->myStatus(item.id)))
+            m_finishedItems.insert(item.id);
     }
-    m_progress->setText(tr("%1 of %2 items finished").arg(finished).arg(workspace->items().size()));
+    showProgress();
+}
+
+void ItemBrowser::updateFinished(const QString &itemId)
+{
+    if (isFinished(m_context->workspace()->myStatus(itemId)))
+        m_finishedItems.insert(itemId);
+    else
+        m_finishedItems.remove(itemId);
+    showProgress();
+}
+
+void ItemBrowser::showProgress()
+{
+    m_progress->setText(tr("%1 of %2 items finished")
+                            .arg(m_finishedItems.size())
+                            .arg(m_context->workspace()->items().size()));
+}
+
+void ItemBrowser::restrictToItems(const QStringList &itemIds)
+{
+    m_filter->setItemSet(QSet<QString>(itemIds.begin(), itemIds.end()));
 }
 
 } // namespace concord

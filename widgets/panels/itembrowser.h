@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
+#include <QString>
 #include <QWidget>
 
 class QComboBox;
@@ -28,10 +30,16 @@ public:
     // order; -1 when there is none. Works even when the current item no longer passes the filter
     // (it was just submitted while showing "New" items).
     int neighbourItem(int direction) const;
+    // Lists only these items (a calibration session being read); empty lists every item.
+    void restrictToItems(const QStringList &itemIds);
 
 private:
     void syncSelection();
-    void updateProgress();
+    // Recounts every item: on open and when items are added.
+    void recountFinished();
+    // Updates the count for one changed item only, so an edit costs O(1) even at 100,000 items.
+    void updateFinished(const QString &itemId);
+    void showProgress();
 
     LabelingContext *m_context;
     ItemListModel *m_model;
@@ -40,6 +48,7 @@ private:
     QLineEdit *m_search;
     QListView *m_list;
     QLabel *m_progress;
+    QSet<QString> m_finishedItems; // done or skipped by the current annotator
 };
 
 } // namespace concord

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace concord {
+
+// Guideline text is Markdown; examples link to items of the project with "concord-item:<id>"
+// URLs, which the guideline panel opens in the canvas. Plain links, so a guideline stays
+// readable (and its links recognisable) in any Markdown viewer.
+QString itemLinkUrl(const QString &itemId);
+std::optional<QString> itemIdFromLink(const QString &url);
+
+enum class GuidelineExampleKind { Positive, Negative, EdgeCase };
+
+// The guideline text with one example added: a heading per kind and label ("Edge case: Nodule"),
+// a linked item and the lead's note. Used for "make guideline example" in the calibration review.
+QString withGuidelineExample(const QString &text, GuidelineExampleKind kind, const QString &itemId,
+                             const QString &labelName, const QString &note);
+
+} // namespace concord

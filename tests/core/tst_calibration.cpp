@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/guidelinelinks.h"
+#include "core/project/calibrationreview.h"
+#include "core/project/calibrationsampler.h"
+#include "core/project/workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace concord;
+
+// Calibration sessions in the model: who may set them up and settle items, the reference label
+// in the journal, item sampling, the review order and the session's agreement.
+class TestCalibration : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Single-label project: Nodule (1), Normal (2); alice and carol read, bob leads, dan adjudicates.
+    static std::unique_ptr<Workspace> makeProject(const QString &dir, int itemCount = 4)
+    {
+        Project project = Project::create(
+            QStringLiteral("Test"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
+        project.classificationMode = ClassificationMode::SingleLabel;
+        auto workspace = Workspace::create(dir, project);
+        if (!workspace)
+            qFatal("%s", qPrintable(workspace.error().toString()));
+        (*workspace)->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
+        (*workspace)->addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator});
+        (*workspace)->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead});
+        (*workspace)->addAnnotator({QStringLiteral("dan"), QStringLiteral("Dan"), Role::Adjudicator});
+        std::vector<Item> items;
+        for (int i = 1; i <= itemCount; ++i)
+            items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
+        (*workspace)->addItems(items);
+        return std::move(*workspace);
+    }
+
+    static void label(Workspace &workspace, const QString &annotator,
+                      const std::vector<std::pair<QString, int>> &labels)
+    {
+        QVERIFY(!workspace.startSession(annotator, SessionMode::Calibration));
+        for (const auto &[itemId, labelId] : labels)
+            QVERIFY(!workspace.commit(edits::setClassLabels(itemId, {}, {labelId}).forward));
+    }
+
+    static CalibrationPlan planFor(const QStringList &items)
+    {
+        CalibrationPlan plan;
+        plan.name = QStringLiteral("Round 1");
+        plan.participantIds = {QStringLiteral("alice"), QStringLiteral("carol")};
+        plan.itemIds = items;
+        return plan;
+    }
+
+private Q_SLOTS:
+    void onlyTheLeadSetsUpSessionsAndPublishes()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        const CalibrationPlan plan = planFor({QStringLiteral("i1"), QStringLiteral("i2")});
+
+        QVERIFY(!workspace->addCalibrationPlan(plan)); // no session: refused
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        const Expected<CalibrationPlan> byAnnotator = workspace->addCalibrationPlan(plan);
+        QVERIFY(!byAnnotator);
+        QVERIFY2(byAnnotator.error().message.contains(QStringLiteral("may not")),
+                 qPrintable(byAnnotator.error().message));
+        QVERIFY(!workspace->publishGuidelineVersion(QStringLiteral("x"), QStringLiteral("y")));
+        QVERIFY(!workspace->startSession(QStringLiteral("dan")));
+        QVERIFY(!workspace->publishGuidelineVersion(QStringLiteral("x"), QStringLiteral("y")));
+        QCOMPARE(workspace->project().currentGuidelineVersion, 1);
+        QVERIFY(workspace->project().calibrations.empty());
+
+        QVERIFY(!workspace->startSession(QStringLiteral("bob")));
+        const Expected<CalibrationPlan> stored = workspace->addCalibrationPlan(plan);
+        QVERIFY2(stored, stored ? "" : qPrintable(stored.error().toString()));
+        QCOMPARE(stored->leadId, QStringLiteral("bob"));
+        QVERIFY(stored->id.startsWith(QStringLiteral("cal-")));
+        QVERIFY(workspace->publishGuidelineVersion(QStringLiteral("x"), QStringLiteral("y")));
+
+        CalibrationPlan unknownItem = plan;
+        unknownItem.itemIds.append(QStringLiteral("nope"));
+        QVERIFY(!workspace->addCalibrationPlan(unknownItem));
+        workspace.reset();
+
+        auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened);
+        QCOMPARE(int((*reopened)->project().calibrations.size()), 1);
+        QCOMPARE((*reopened)->project().calibrations.front(), *stored); // project.json round trip
+    }
+
+    void referenceLabelsAreJournaledAndRoleChecked()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        const MaybeError refused = workspace->recordReferenceLabel(QStringLiteral("i1"), {1});
+        QVERIFY(refused);
+        QVERIFY(refused->message.contains(QStringLiteral("Annotator")));
+        QVERIFY(!workspace->referenceLabel(QStringLiteral("i1")));
+
+        QVERIFY(!workspace->startSession(QStringLiteral("dan"))); // adjudicators may settle items
+        QVERIFY(!workspace->recordReferenceLabel(QStringLiteral("i1"), {2}));
+        QVERIFY(!workspace->startSession(QStringLiteral("bob")));
+        QVERIFY(workspace->recordReferenceLabel(QStringLiteral("i1"), {99})); // not in the taxonomy
+        QTest::qWait(2); // distinct timestamps: the later reference wins
+        QVERIFY(!workspace->recordReferenceLabel(QStringLiteral("i1"), {1}, QStringLiteral("spiculated")));
+        QCOMPARE(workspace->referenceLabel(QStringLiteral("i1"))->labelIds, std::vector<int>{1});
+        workspace.reset();
+
+        auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened);
+        QVERIFY((*reopened)->openProblems().empty());
+        const std::optional<ReferenceLabel> reference = (*reopened)->referenceLabel(QStringLiteral("i1"));
+        QVERIFY(reference);
+        QCOMPARE(reference->labelIds, std::vector<int>{1});
+        QCOMPARE(reference->note, QStringLiteral("spiculated"));
+        QCOMPARE(reference->provenance.annotatorId, QStringLiteral("bob"));
+        // The reference is not part of the lead's own reading of the item.
+        QVERIFY(!(*reopened)->store().itemWork(QStringLiteral("bob"), QStringLiteral("i1")));
+    }
+
+    void referenceFromAnAnnotatorsJournalIsIgnored()
+    {
+        AnnotationStore store;
+        JournalEvent forged;
+        forged.annotatorId = QStringLiteral("alice");
+        forged.itemId = QStringLiteral("i1");
+        forged.op = ops::ReferenceSet;
+        forged.data = Json{{"labels", Json::array({2})}};
+        QVERIFY(store.apply(forged).isEmpty());
+        QCOMPARE(store.work(QStringLiteral("alice"))->references().size(), 1);
+
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        QVERIFY(!workspace->referenceLabel(QStringLiteral("i1"))); // nothing recorded by a lead
+    }
+
+    void samplingIsSeededAndStratified()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path(), 20);
+        // One Nodule item among twenty Normal or unlabeled ones.
+        label(*workspace, QStringLiteral("alice"), {{QStringLiteral("i7"), 1}, {QStringLiteral("i1"), 2},
+                                                   {QStringLiteral("i2"), 2}, {QStringLiteral("i3"), 2}});
+        QCOMPARE(currentMajorityLabel(workspace->store(), QStringLiteral("i7")), 1);
+        QCOMPARE(currentMajorityLabel(workspace->store(), QStringLiteral("i9")), 0);
+
+        CalibrationSampleRequest request;
+        request.count = 3;
+        request.method = CalibrationSampling::StratifiedByLabel;
+        const QStringList stratified = pickCalibrationItems(workspace->items(), workspace->store(), request);
+        QCOMPARE(stratified.size(), 3);
+        QVERIFY(stratified.contains(QStringLiteral("i7"))); // the rare finding is in
+        int normal = 0;
+        for (const QString &id : stratified)
+            normal += currentMajorityLabel(workspace->store(), id) == 2 ? 1 : 0;
+        QCOMPARE(normal, 1); // one per stratum: unlabeled, Nodule, Normal
+
+        request.method = CalibrationSampling::Random;
+        request.count = 5;
+        const QStringList random = pickCalibrationItems(workspace->items(), workspace->store(), request);
+        QCOMPARE(random.size(), 5);
+        QCOMPARE(QSet<QString>(random.begin(), random.end()).size(), 5);
+        QCOMPARE(pickCalibrationItems(workspace->items(), workspace->store(), request), random);
+        request.seed = 2;
+        QVERIFY(pickCalibrationItems(workspace->items(), workspace->store(), request) != random);
+
+        request.method = CalibrationSampling::ByHand;
+        request.handPicked = {QStringLiteral("i5"), QStringLiteral("i2"), QStringLiteral("zzz")};
+        QCOMPARE(pickCalibrationItems(workspace->items(), workspace->store(), request),
+                 (QStringList{QStringLiteral("i2"), QStringLiteral("i5")}));
+    }
+
+    void disagreementScoresItems()
+    {
+        QCOMPARE(itemDisagreement({{1, 3}}, 3), 0.0);
+        QCOMPARE(itemDisagreement({{1, 1}}, 1), 0.0);
+        QCOMPARE(itemDisagreement({{1, 1}, {2, 1}}, 2), 1.0);
+        QVERIFY(qFuzzyCompare(itemDisagreement({{1, 2}, {2, 1}}, 3), 2.0 / 3.0));
+    }
+
+    void reviewSortsByDisagreementAndSummaryMeasuresAgreement()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        // i1 A/A, i2 A/B, i3 B/B, i4 B/B: percent agreement 3/4, Fleiss' kappa 0.4667.
+        label(*workspace, QStringLiteral("alice"), {{QStringLiteral("i1"), 1}, {QStringLiteral("i2"), 1},
+                                                   {QStringLiteral("i3"), 2}, {QStringLiteral("i4"), 2}});
+        label(*workspace, QStringLiteral("carol"), {{QStringLiteral("i1"), 1}, {QStringLiteral("i2"), 2},
+                                                   {QStringLiteral("i3"), 2}, {QStringLiteral("i4"), 2}});
+        const CalibrationPlan plan = planFor({QStringLiteral("i1"), QStringLiteral("i2"),
+                                              QStringLiteral("i3"), QStringLiteral("i4")});
+        const std::vector<CalibrationItemReview> review = reviewCalibration(plan, workspace->store());
+        QCOMPARE(int(review.size()), 4);
+        QCOMPARE(review.front().itemId, QStringLiteral("i2"));
+        QCOMPARE(review.front().disagreement, 1.0);
+        QCOMPARE(review.front().readers, 2);
+        QCOMPARE(int(review.front().readings.size()), 2);
+        QCOMPARE(review.front().votes.at(1), 1);
+        QCOMPARE(review.front().votes.at(2), 1);
+        QCOMPARE(review[1].itemId, QStringLiteral("i1")); // ties keep plan order
+        QCOMPARE(review[1].disagreement, 0.0);
+
+        const CalibrationSummary summary = summarizeCalibration(
+            workspace->project(), workspace->items(), workspace->store(), plan);
+        QCOMPARE(summary.items, 4);
+        QCOMPARE(summary.ratedItems, 4);
+        QCOMPARE(summary.participants, 2);
+        QVERIFY(summary.percentAgreement.value);
+        QVERIFY(qAbs(*summary.percentAgreement.value - 0.75) < 1e-12);
+        QVERIFY(summary.fleissKappa.value);
+        QVERIFY(qAbs(*summary.fleissKappa.value - (0.75 - 34.0 / 64) / (1 - 34.0 / 64)) < 1e-12);
+    }
+
+    void guidelineExamplesLinkToItems()
+    {
+        const QString id = QStringLiteral("chest 01/a");
+        QCOMPARE(itemIdFromLink(itemLinkUrl(id)), std::optional<QString>(id));
+        QVERIFY(!itemIdFromLink(QStringLiteral("https://example.org")));
+        QVERIFY(!itemIdFromLink(QStringLiteral("concord-item:")));
+        const QString text = withGuidelineExample(QStringLiteral("# Nodules\n"), GuidelineExampleKind::EdgeCase,
+                                                  id, QStringLiteral("Nodule"), QStringLiteral(" Nipple shadow "));
+        QVERIFY2(text.startsWith(QStringLiteral("# Nodules\n\n### Edge case: Nodule\n")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("(concord-item:chest%2001%2Fa): Nipple shadow")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalibration)
+#include "tst_calibration.moc"

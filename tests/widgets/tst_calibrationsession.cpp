@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/guidelinelinks.h"
+#include "core/project/workspace.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/labelingcontext.h"
+#include "widgets/labelingworkbench.h"
+#include "widgets/mainwindow.h"
+#include "widgets/team/calibrationreviewwindow.h"
+#include "widgets/team/calibrationsetupdialog.h"
+#include "widgets/team/guidelinedraftdialog.h"
+#include "widgets/team/guidelinepanel.h"
+#include "widgets/team/teamactions.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace concord;
+
+// A calibration session end to end on one machine, as the lead and two readers drive the window:
+// the lead picks the items, each reader labels blind after switching profile, the review shows
+// both readings with the disputed item first, the lead records the reference label, turns the
+// item into a guideline edge case and publishes the new version, and later labels carry it.
+class TestCalibrationSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_root;
+    std::unique_ptr<MainWindow> m_window;
+
+    Workspace *workspace() const { return m_window->workbench()->workspace(); }
+    LabelingContext *context() const { return m_window->workbench()->context(); }
+    int labelId(const char *name) const { return context()->taxonomy().findByName(QLatin1String(name))->id; }
+
+    void switchTo(const char *annotatorId)
+    {
+        QVERIFY(m_window->openProject(m_root, QLatin1String(annotatorId)));
+        QCOMPARE(workspace()->session().annotatorId, QLatin1String(annotatorId));
+    }
+
+    // Reads one item: shows it, toggles the image label with Ctrl+hotkey, submits.
+    void readItem(const QString &itemId, Qt::Key hotkey, bool submit = true)
+    {
+        context()->showItem(itemId);
+        QCOMPARE(context()->currentItemId(), itemId);
+        QTest::keyClick(m_window.get(), hotkey, Qt::ControlModifier);
+        if (submit)
+            m_window->workbench()->submitCurrent(ItemStatus::Done);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_root = m_dir.filePath(QStringLiteral("cal.concord"));
+        Project project = Project::create(QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
+        project.classificationMode = ClassificationMode::SingleLabel;
+        auto created = Workspace::create(m_root, project);
+        QVERIFY(created);
+        std::vector<Item> items;
+        for (int i = 0; i < 3; ++i) {
+            const QString name = QStringLiteral("img%1.png").arg(i);
+            QVERIFY(cv::imwrite((m_root + QLatin1Char('/') + name).toStdString(), cv::Mat(100, 200, CV_8U, cv::Scalar(40 * i))));
+            items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 200, 100});
+        }
+        QCOMPARE(*(*created)->addItems(items), 3);
+        QVERIFY(!(*created)->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
+        QVERIFY(!(*created)->addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
+        QVERIFY(!(*created)->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
+        created->reset();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+
+    void calibrationRoundTrip()
+    {
+        // The lead picks two items by hand and the two readers.
+        switchTo("bob");
+        QString planId;
+        {
+            CalibrationSetupDialog setup(*workspace(), m_window.get());
+            setup.setSampling(CalibrationSampling::ByHand);
+            setup.setHandPicked({QStringLiteral("item1"), QStringLiteral("item0")});
+            setup.setParticipants({QStringLiteral("alice"), QStringLiteral("carol")});
+            const Expected<CalibrationPlan> plan = workspace()->addCalibrationPlan(setup.plan());
+            QVERIFY(plan);
+            QCOMPARE(plan->itemIds, (QStringList{QStringLiteral("item0"), QStringLiteral("item1")}));
+            QCOMPARE(plan->guidelineVersion, 1);
+            planId = plan->id;
+        }
+
+        // Alice reads blind: Nodule on item0, Normal on item1.
+        switchTo("alice");
+        QVERIFY(m_window->teamActions()->readCalibration(planId));
+        QCOMPARE(workspace()->session().mode, SessionMode::Calibration);
+        readItem(QStringLiteral("item0"), Qt::Key_1);
+        readItem(QStringLiteral("item1"), Qt::Key_2);
+        QCOMPARE(workspace()->myStatus(QStringLiteral("item0")), ItemStatus::Done);
+
+        // Carol reads blind: before she submits item0 she cannot see Alice's reading of it.
+        switchTo("carol");
+        QVERIFY(m_window->teamActions()->readCalibration(planId));
+        CanvasView *canvas = m_window->workbench()->canvas();
+        canvas->setOtherReadersVisible(true);
+        readItem(QStringLiteral("item0"), Qt::Key_2, /*submit*/ false);
+        QVERIFY(!workspace()->visibleWork(QStringLiteral("alice"), QStringLiteral("item0")));
+        QVERIFY(canvas->otherReadersOnScreen().isEmpty());
+        m_window->workbench()->submitCurrent(ItemStatus::Done);
+        QVERIFY(workspace()->visibleWork(QStringLiteral("alice"), QStringLiteral("item0")));
+        readItem(QStringLiteral("item1"), Qt::Key_2);
+
+        // The lead reviews: both readers on screen, the disputed item first.
+        switchTo("bob");
+        CalibrationReviewWindow *review = m_window->teamActions()->openReview(planId);
+        QVERIFY(review);
+        QCOMPARE(review->itemOrder(), (QStringList{QStringLiteral("item0"), QStringLiteral("item1")}));
+        QCOMPARE(review->currentItemId(), QStringLiteral("item0"));
+        QCOMPARE(review->readersOnScreen(), (QStringList{QStringLiteral("alice"), QStringLiteral("carol")}));
+        QVERIFY2(review->summaryText().contains(QStringLiteral("50%")), qPrintable(review->summaryText()));
+
+        // The resolution is recorded, in the journal.
+        QVERIFY(review->recordReference({labelId("Nodule")}));
+        QCOMPARE(workspace()->referenceLabel(QStringLiteral("item0"))->labelIds, std::vector<int>{labelId("Nodule")});
+
+        // ...and becomes an edge case of a new guideline version.
+        review->makeGuidelineExample(labelId("Nodule"));
+        GuidelineDraftDialog *draft = review->findChild<GuidelineDraftDialog *>(QStringLiteral("guidelineDraft"));
+        QVERIFY(draft);
+        QVERIFY2(draft->draftText().contains(itemLinkUrl(QStringLiteral("item0"))), qPrintable(draft->draftText()));
+        QCOMPARE(draft->publish(), 2);
+        draft->close();
+        QCOMPARE(m_window->teamActions()->guidelinePanel()->shownVersion(), 2);
+        QVERIFY(m_window->teamActions()->guidelinePanel()->shownMarkdown().contains(QStringLiteral("Edge case: Nodule")));
+        review->close();
+
+        // Later labels carry version 2; Alice's calibration reading keeps version 1.
+        switchTo("alice");
+        readItem(QStringLiteral("item2"), Qt::Key_2);
+        const ItemWork *later = workspace()->myWork(QStringLiteral("item2"));
+        QVERIFY(later);
+        QCOMPARE(later->classLabels.provenance.guidelineVersion, 2);
+        QCOMPARE(workspace()->myWork(QStringLiteral("item0"))->classLabels.provenance.guidelineVersion, 1);
+
+        // The reference survives reopening (it is in the lead's journal, not in memory only).
+        switchTo("bob");
+        QVERIFY(workspace()->referenceLabel(QStringLiteral("item0")));
+    }
+
+    void damagedArchiveIsRefusedWithAClearMessage()
+    {
+        switchTo("alice");
+        const QString archive = m_dir.filePath(QStringLiteral("alice.concord-session"));
+        bool ok = false;
+        m_window->teamActions()->sendWork(archive, &ok);
+        QVERIFY(ok);
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
+        QVERIFY(file.seek(0));
+        file.write(bytes);
+        file.close();
+
+        switchTo("bob");
+        const QString message = m_window->teamActions()->receiveWork(archive, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(QStringLiteral("alice.concord-session")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("nothing in the project was changed")));
+    }
+};
+
+QTEST_MAIN(TestCalibrationSession)
+#include "tst_calibrationsession.moc"

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/team/guidelinepanel.h"
+
+#include "core/model/guidelinelinks.h"
+#include "core/project/workspace.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace concord {
+
+GuidelinePanel::GuidelinePanel(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_versions(new QComboBox(this))
+    , m_header(new QLabel(this))
+    , m_text(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_versions);
+    layout->addWidget(m_header);
+    layout->addWidget(m_text, 1);
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_versions->setObjectName(QStringLiteral("guidelineVersions"));
+    m_text->setObjectName(QStringLiteral("guidelineText"));
+    m_text->setOpenLinks(false);
+    connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const std::optional<QString> itemId = itemIdFromLink(url.toString()))
+            Q_EMIT itemLinkActivated(*itemId);
+    });
+    connect(m_versions, &QComboBox::currentIndexChanged, this, &GuidelinePanel::showSelected);
+    connect(m_workspace, &Workspace::projectChanged, this, &GuidelinePanel::reloadVersions);
+    reloadVersions();
+}
+
+int GuidelinePanel::shownVersion() const
+{
+    return m_versions->currentData().toInt();
+}
+
+void GuidelinePanel::showVersion(int version)
+{
+    const int index = m_versions->findData(version);
+    if (index >= 0)
+        m_versions->setCurrentIndex(index);
+}
+
+QString GuidelinePanel::shownMarkdown() const
+{
+    const GuidelineVersion *version = m_workspace->project().findGuideline(shownVersion());
+    return version ? version->text : QString();
+}
+
+void GuidelinePanel::reloadVersions()
+{
+    const Project &project = m_workspace->project();
+    const QSignalBlocker blocker(m_versions);
+    m_versions->clear();
+    // Newest first: the current version is what readers need, history is for the lead.
+    for (auto it = project.guidelines.rbegin(); it != project.guidelines.rend(); ++it) {
+        QString text = tr("Version %1").arg(it->version);
+        if (it->version == project.currentGuidelineVersion)
+            text += tr(" (current)");
+        m_versions->addItem(text, it->version);
+    }
+    showVersion(project.currentGuidelineVersion);
+    showSelected();
+}
+
+void GuidelinePanel::showSelected()
+{
+    const GuidelineVersion *version = m_workspace->project().findGuideline(shownVersion());
+    if (!version) {
+        m_header->clear();
+        m_text->clear();
+        return;
+    }
+    const Annotator *author = m_workspace->project().findAnnotator(version->author);
+    const QString authorName = author ? author->displayName : version->author;
+    m_header->setText(tr("<b>Version %1</b> · %2 · %3<br><i>%4</i>")
+                          .arg(version->version)
+                          .arg((authorName.isEmpty() ? tr("unknown author") : authorName).toHtmlEscaped(),
+                               version->date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                               version->summary.toHtmlEscaped()));
+    if (version->text.trimmed().isEmpty())
+        m_text->setMarkdown(tr("*This version has no text yet. The lead writes it in Team ▸ New guideline version…*"));
+    else
+        m_text->setMarkdown(version->text);
+}
+
+} // namespace concord

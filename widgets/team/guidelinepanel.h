@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTextBrowser;
+
+namespace concord {
+
+class Workspace;
+
+// The labeling guideline beside the canvas: any published version (the current one by
+// default) with its number, author, date and change summary, and its Markdown text. Links to
+// items ("concord-item:" URLs) are not followed as web links but reported, so the window can
+// open the item. Follows project changes (a newly published version is shown at once).
+class GuidelinePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GuidelinePanel(Workspace *workspace, QWidget *parent = nullptr);
+
+    int shownVersion() const;
+    void showVersion(int version);
+    QString shownMarkdown() const;
+
+Q_SIGNALS:
+    void itemLinkActivated(const QString &itemId);
+
+private:
+    void reloadVersions();
+    void showSelected();
+
+    Workspace *m_workspace;
+    QComboBox *m_versions;
+    QLabel *m_header;
+    QTextBrowser *m_text;
+};
+
+} // namespace concord

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/team/teamactions.h"
+
+#include "core/storage/sessionarchive.h"
+#include "widgets/labelingcontext.h"
+#include "widgets/labelingworkbench.h"
+#include "widgets/panels/itembrowser.h"
+#include "widgets/team/calibrationreviewwindow.h"
+#include "widgets/team/calibrationsetupdialog.h"
+#include "widgets/team/guidelinedraftdialog.h"
+#include "widgets/team/guidelinepanel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace concord {
+
+TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
+    : m_workbench(workbench)
+    , m_window(window)
+    , m_guidelinePanel(new GuidelinePanel(workbench->workspace()))
+    , m_guidelineDock(new QDockWidget(tr("Guideline"), window))
+    , m_switchReader(new QAction(tr("Switch &reader…"), this))
+    , m_newCalibration(new QAction(tr("&New calibration session…"), this))
+    , m_readCalibration(new QAction(tr("&Read calibration session…"), this))
+    , m_reviewCalibration(new QAction(tr("Calibration re&view…"), this))
+    , m_newGuideline(new QAction(tr("New &guideline version…"), this))
+    , m_sendWork(new QAction(tr("&Send my work…"), this))
+    , m_receiveWork(new QAction(tr("&Receive work…"), this))
+{
+    m_guidelineDock->setObjectName(QStringLiteral("guideline"));
+    m_guidelineDock->setWidget(m_guidelinePanel);
+    m_guidelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                                 | QDockWidget::DockWidgetClosable);
+    // Its own column beside the canvas, full height: a guideline is read, not glanced at.
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_guidelineDock);
+    if (auto *labels = m_window->findChild<QDockWidget *>(QStringLiteral("labels"))) {
+        m_window->splitDockWidget(labels, m_guidelineDock, Qt::Horizontal);
+        // Once the window has laid out its docks; sizes set before that are lost.
+        QTimer::singleShot(0, m_guidelineDock, [window = m_window, labels, dock = m_guidelineDock] {
+            window->resizeDocks({labels, dock}, {300, 420}, Qt::Horizontal);
+        });
+    }
+    m_guidelineDock->toggleViewAction()->setText(tr("&Guideline panel"));
+    m_guidelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, m_workbench->context(),
+            &LabelingContext::showItem);
+
+    m_switchReader->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_switchReader->setToolTip(tr("Close the session and continue as another reader on this machine"));
+    connect(m_switchReader, &QAction::triggered, this, &TeamActions::switchReaderRequested);
+    connect(m_newCalibration, &QAction::triggered, this, &TeamActions::newCalibration);
+    connect(m_readCalibration, &QAction::triggered, this, [this] {
+        const QString planId = choosePlan(true);
+        QString error;
+        if (!planId.isEmpty() && !readCalibration(planId, &error))
+            QMessageBox::warning(m_window, tr("Cannot read this calibration session"), error);
+    });
+    connect(m_reviewCalibration, &QAction::triggered, this, [this] {
+        const QString planId = choosePlan(false);
+        if (!planId.isEmpty())
+            openReview(planId);
+    });
+    connect(m_newGuideline, &QAction::triggered, this, [this] {
+        const Project &project = m_workbench->workspace()->project();
+        const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
+        openGuidelineDraft(current ? current->text : QString(), QString());
+    });
+    connect(m_sendWork, &QAction::triggered, this, [this] {
+        const Workspace *workspace = m_workbench->workspace();
+        const QString suggested = QDir::home().filePath(
+            QStringLiteral("%1-%2.concord-session").arg(workspace->project().name, workspace->session().annotatorId));
+        const QString file = QFileDialog::getSaveFileName(m_window, tr("Send my work"), suggested,
+                                                          tr("Concord session archives (*.concord-session)"));
+        if (file.isEmpty())
+            return;
+        bool ok = false;
+        const QString message = sendWork(file, &ok);
+        if (ok)
+            QMessageBox::information(m_window, tr("Work saved for sending"), message);
+        else
+            QMessageBox::warning(m_window, tr("Work not saved"), message);
+    });
+    connect(m_receiveWork, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(m_window, tr("Receive work"), QDir::homePath(),
+                                                          tr("Concord session archives (*.concord-session);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        bool ok = false;
+        const QString message = receiveWork(file, &ok);
+        if (ok) {
+            QMessageBox::information(m_window, tr("Work received"), message);
+            Q_EMIT reopenRequested();
+        } else {
+            QMessageBox::warning(m_window, tr("Work not received"), message);
+        }
+    });
+    connect(m_workbench->workspace(), &Workspace::projectChanged, this, &TeamActions::updateEnabled);
+    updateEnabled();
+}
+
+TeamActions::~TeamActions()
+{
+    delete m_review;
+    m_window->removeDockWidget(m_guidelineDock);
+    delete m_guidelineDock;
+}
+
+QList<QAction *> TeamActions::teamActions() const
+{
+    return {m_switchReader, m_newCalibration, m_readCalibration, m_reviewCalibration, m_newGuideline};
+}
+
+QList<QAction *> TeamActions::fieldWorkActions() const
+{
+    return {m_sendWork, m_receiveWork};
+}
+
+QAction *TeamActions::guidelinePanelAction() const
+{
+    return m_guidelineDock->toggleViewAction();
+}
+
+void TeamActions::updateEnabled()
+{
+    const Workspace *workspace = m_workbench->workspace();
+    const Annotator *me = workspace->currentAnnotator();
+    const bool lead = me && mayLeadCalibration(me->role);
+    m_newCalibration->setEnabled(lead);
+    m_newGuideline->setEnabled(lead);
+    m_reviewCalibration->setEnabled(me && me->role != Role::Annotator && !workspace->project().calibrations.empty());
+    bool participant = false;
+    for (const CalibrationPlan &plan : workspace->project().calibrations)
+        participant = participant || (me && plan.participantIds.contains(me->id));
+    m_readCalibration->setEnabled(participant);
+}
+
+QString TeamActions::choosePlan(bool asParticipant)
+{
+    const Workspace *workspace = m_workbench->workspace();
+    QStringList names;
+    QStringList ids;
+    for (auto it = workspace->project().calibrations.rbegin(); it != workspace->project().calibrations.rend(); ++it) {
+        if (asParticipant && !it->participantIds.contains(workspace->session().annotatorId))
+            continue;
+        names.append(tr("%1 (%n item(s))", nullptr, int(it->itemIds.size())).arg(it->name));
+        ids.append(it->id);
+    }
+    if (ids.size() == 1)
+        return ids.front();
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window, tr("Calibration session"), tr("Session:"), names, 0, false, &ok);
+    return ok ? ids.value(names.indexOf(chosen)) : QString();
+}
+
+void TeamActions::newCalibration()
+{
+    Workspace *workspace = m_workbench->workspace();
+    CalibrationSetupDialog dialog(*workspace, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Expected<CalibrationPlan> plan = workspace->addCalibrationPlan(dialog.plan());
+    if (!plan) {
+        QMessageBox::warning(m_window, tr("Calibration session not created"), plan.error().toString());
+        return;
+    }
+    QMessageBox::information(m_window, tr("Calibration session created"),
+                             tr("\"%1\": %2 items. Each reader now opens the project (on this machine: "
+                                "Team ▸ Switch reader; on a laptop: a copy of the project folder) and "
+                                "chooses Team ▸ Read calibration session. Readers do not see each "
+                                "other's labels until they submit.")
+                                 .arg(plan->name)
+                                 .arg(plan->itemIds.size()));
+}
+
+bool TeamActions::readCalibration(const QString &planId, QString *error)
+{
+    Workspace *workspace = m_workbench->workspace();
+    const CalibrationPlan *plan = workspace->project().findCalibration(planId);
+    const QString me = workspace->session().annotatorId;
+    if (!plan || !plan->participantIds.contains(me)) {
+        if (error)
+            *error = tr("You are not a reader of this calibration session.");
+        return false;
+    }
+    if (workspace->session().mode != SessionMode::Calibration) {
+        // Undo history belongs to the session it was made in.
+        m_workbench->context()->undoStack()->clear();
+        if (MaybeError failed = workspace->startSession(me, SessionMode::Calibration)) {
+            if (error)
+                *error = failed->toString();
+            return false;
+        }
+    }
+    m_workbench->itemBrowser()->restrictToItems(plan->itemIds);
+    QString start = plan->itemIds.front();
+    for (const QString &itemId : plan->itemIds) {
+        if (workspace->myStatus(itemId) != ItemStatus::Done) {
+            start = itemId;
+            break;
+        }
+    }
+    m_workbench->context()->showItem(start);
+    Q_EMIT statusMessage(tr("Reading \"%1\": %2 items, blind").arg(plan->name).arg(plan->itemIds.size()), 8000);
+    return true;
+}
+
+CalibrationReviewWindow *TeamActions::openReview(const QString &planId)
+{
+    delete m_review;
+    m_review = new CalibrationReviewWindow(m_workbench->workspace(), planId, m_window);
+    m_review->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_review, &CalibrationReviewWindow::guidelineDraftRequested, this, &TeamActions::openGuidelineDraft);
+    m_review->show();
+    return m_review;
+}
+
+CalibrationReviewWindow *TeamActions::review() const
+{
+    return m_review;
+}
+
+void TeamActions::openGuidelineDraft(const QString &text, const QString &summary)
+{
+    auto *dialog = new GuidelineDraftDialog(m_workbench->workspace(), text, m_review ? static_cast<QWidget *>(m_review) : m_window);
+    dialog->setObjectName(QStringLiteral("guidelineDraft"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSummary(summary);
+    dialog->show();
+}
+
+QString TeamActions::sendWork(const QString &archiveFile, bool *ok)
+{
+    const Workspace *workspace = m_workbench->workspace();
+    const Expected<SessionArchiveSummary> sent =
+        exportSessionArchive(workspace->folder().root(), workspace->session().annotatorId, archiveFile);
+    *ok = bool(sent);
+    if (!sent)
+        return sent.error().toString();
+    return tr("%n session journal(s) written to %1. Give this file to the project lead, who "
+              "chooses File ▸ Receive work.", nullptr, sent->files)
+        .arg(QDir::toNativeSeparators(archiveFile));
+}
+
+QString TeamActions::receiveWork(const QString &archiveFile, bool *ok)
+{
+    const Workspace *workspace = m_workbench->workspace();
+    const Expected<MergeReport> merged = importSessionArchive(workspace->folder().root(), archiveFile);
+    *ok = bool(merged);
+    if (!merged) {
+        return tr("%1\n\nThe archive was refused and nothing in the project was changed.")
+            .arg(merged.error().toString());
+    }
+    if (!merged->changedAnything())
+        return tr("Everything in %1 was already in the project; nothing changed.").arg(QDir::toNativeSeparators(archiveFile));
+    return tr("%1 new and %2 extended session journals, %3 new annotators.")
+        .arg(merged->journalsAdded)
+        .arg(merged->journalsExtended)
+        .arg(merged->annotatorsAdded);
+}
+
+} // namespace concord

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+
+namespace concord {
+
+class CalibrationReviewWindow;
+class GuidelinePanel;
+class LabelingWorkbench;
+
+// The team side of an open project, kept out of the labeling workbench: the guideline panel
+// beside the canvas, calibration sessions (set up, read blind, review), publishing guideline
+// versions, switching reader on a shared machine, and field work (send / receive a session
+// archive). Created by MainWindow next to each workbench and destroyed before it. Every
+// decision that needs a role is checked again by Workspace; the enabled state here is only a
+// courtesy. GUI thread.
+class TeamActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    TeamActions(LabelingWorkbench *workbench, QMainWindow *window);
+    ~TeamActions() override;
+
+    QList<QAction *> teamActions() const;
+    QList<QAction *> fieldWorkActions() const; // for the File menu
+    QAction *guidelinePanelAction() const;
+    GuidelinePanel *guidelinePanel() const { return m_guidelinePanel; }
+
+    // Restarts the session in calibration mode and lists only the plan's items, starting at the
+    // first one not yet submitted. False (and why, in `error`) when the reader is not a participant.
+    bool readCalibration(const QString &planId, QString *error = nullptr);
+    CalibrationReviewWindow *openReview(const QString &planId);
+    CalibrationReviewWindow *review() const;
+
+    // Field work, without dialogs (the menu actions wrap these). Returns the message to show;
+    // `ok` tells whether anything was done.
+    QString sendWork(const QString &archiveFile, bool *ok);
+    QString receiveWork(const QString &archiveFile, bool *ok);
+
+Q_SIGNALS:
+    void switchReaderRequested();
+    // The project files changed underneath the open workspace (received work): reopen it.
+    void reopenRequested();
+    void statusMessage(const QString &message, int timeoutMs);
+
+private:
+    void updateEnabled();
+    QString choosePlan(bool asParticipant);
+    void newCalibration();
+    void openGuidelineDraft(const QString &text, const QString &summary);
+
+    LabelingWorkbench *m_workbench;
+    QMainWindow *m_window;
+    GuidelinePanel *m_guidelinePanel;
+    QDockWidget *m_guidelineDock;
+    QPointer<CalibrationReviewWindow> m_review;
+    QAction *m_switchReader;
+    QAction *m_newCalibration;
+    QAction *m_readCalibration;
+    QAction *m_reviewCalibration;
+    QAction *m_newGuideline;
+    QAction *m_sendWork;
+    QAction *m_receiveWork;
+};
+
+} // namespace concord
