@@ -222,7 +222,7 @@ private Q_SLOTS:
         const Run first = cli({QStringLiteral("import-session"), lead, archive});
         QCOMPARE(first.exitCode, 0);
         QVERIFY2(first.out.startsWith(QStringLiteral("1 journals added")), qPrintable(first.out));
-        QVERIFY2(first.out.contains(QStringLiteral("1 annotators added")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QStringLiteral("1 annotators, 0 blobs added")), qPrintable(first.out));
         QVERIFY(QFile::exists(lead + QStringLiteral("/journal/fieldworker/20261122T120000Z-beef.jsonl")));
         const Run second = cli({QStringLiteral("import-session"), lead, archive});
         QCOMPARE(second.exitCode, 0);
