@@ -34,7 +34,10 @@ public:
     void setImageSize(QSize size) { m_imageSize = size; }
 
     int activeLabelId() const { return m_activeLabelId; }
+    // Ignored unless readers may use the label (Taxonomy::isAssignable).
     void setActiveLabelId(int labelId);
+    // After a taxonomy change: the first usable label when the active one is gone or a category.
+    void ensureActiveLabelAssignable();
 
     quint64 selectedBoxId() const { return m_selectedBoxId; }
     void setSelectedBoxId(quint64 boxId);

@@ -164,6 +164,7 @@ bool MainWindow::openProject(const QString &directory, const QString &annotatorI
                        .arg(workspace->project().name, annotator->displayName, roleDisplayName(annotator->role)));
     m_workbench = std::make_unique<LabelingWorkbench>(std::move(workspace), this);
     connect(m_workbench.get(), &LabelingWorkbench::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_workbench.get(), &LabelingWorkbench::labelActionsChanged, this, &MainWindow::rebuildProjectMenus);
     m_team = std::make_unique<TeamActions>(m_workbench.get(), this);
     connect(m_team.get(), &TeamActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     // Queued: the project is closed and reopened, which deletes the sender.

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/taxonomy.h"
+
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -12,6 +16,7 @@ namespace concord {
 
 class CalibrationReviewWindow;
 class GuidelinePanel;
+class TaxonomyEditorDialog;
 class LabelingWorkbench;
 
 // The team side of an open project, kept out of the labeling workbench: the guideline panel
@@ -38,6 +43,7 @@ public:
     bool readCalibration(const QString &planId, QString *error = nullptr);
     CalibrationReviewWindow *openReview(const QString &planId);
     CalibrationReviewWindow *review() const;
+    TaxonomyEditorDialog *openTaxonomyEditor();
 
     // Field work, without dialogs (the menu actions wrap these). Returns the message to show;
     // `ok` tells whether anything was done.
@@ -54,7 +60,8 @@ private:
     void updateEnabled();
     QString choosePlan(bool asParticipant);
     void newCalibration();
-    void openGuidelineDraft(const QString &text, const QString &summary);
+    void openGuidelineDraft(const QString &text, const QString &summary,
+                            const std::optional<Taxonomy> &taxonomy = std::nullopt);
 
     LabelingWorkbench *m_workbench;
     QMainWindow *m_window;
@@ -66,6 +73,7 @@ private:
     QAction *m_readCalibration;
     QAction *m_reviewCalibration;
     QAction *m_newGuideline;
+    QAction *m_editTaxonomy;
     QAction *m_sendWork;
     QAction *m_receiveWork;
 };
