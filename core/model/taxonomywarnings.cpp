@@ -59,17 +59,28 @@ static void addConflictingHotkeys(const Taxonomy &taxonomy, std::vector<Taxonomy
     }
 }
 
-static void addEmptyCategories(const Taxonomy &taxonomy, std::vector<TaxonomyWarning> &out)
+static bool isUsedHereOrBelow(const Taxonomy &taxonomy, int id, const std::set<int> &used)
 {
-    // The tree does not say which labels are meant as categories. When some top-level labels
-    // group others, a top-level label with nothing under it reads as a category left empty.
+    return std::any_of(used.begin(), used.end(), [&](int usedId) { return taxonomy.isWithin(usedId, id); });
+}
+
+// The tree does not say which labels are meant as categories. When some top-level labels group
+// others, an unused top-level label with nothing under it reads as a category left empty (a
+// used one, like "Normal", is plainly a label).
+static bool looksLikeEmptyCategory(const Taxonomy &taxonomy, int id, const std::set<int> &used)
+{
+    const Label *label = taxonomy.find(id);
+    if (!label || label->parentId != 0 || !taxonomy.isLeaf(id) || used.contains(id))
+        return false;
     const std::vector<int> topLevel = taxonomy.childrenOf(0);
-    const bool grouped = std::any_of(topLevel.begin(), topLevel.end(),
-                                     [&](int id) { return !taxonomy.isLeaf(id); });
-    if (!grouped)
-        return;
-    for (int id : topLevel) {
-        if (taxonomy.isLeaf(id)) {
+    return std::any_of(topLevel.begin(), topLevel.end(), [&](int top) { return !taxonomy.isLeaf(top); });
+}
+
+static void addEmptyCategories(const Taxonomy &taxonomy, const std::set<int> &used,
+                               std::vector<TaxonomyWarning> &out)
+{
+    for (int id : taxonomy.childrenOf(0)) {
+        if (looksLikeEmptyCategory(taxonomy, id, used)) {
             out.push_back({TaxonomyWarning::Kind::EmptyCategory, {id},
                            tr("The category \"%1\" has no labels under it.")
                                .arg(taxonomy.pathOf(id))});
@@ -81,10 +92,8 @@ static void addUnusedLabels(const Taxonomy &taxonomy, const std::set<int> &used,
                             std::vector<TaxonomyWarning> &out)
 {
     for (const Label &label : taxonomy.labels()) {
-        bool usedHereOrBelow = false;
-        for (int usedId : used)
-            usedHereOrBelow = usedHereOrBelow || taxonomy.isWithin(usedId, label.id);
-        if (!usedHereOrBelow) {
+        // An empty category is reported as such, not twice.
+        if (!isUsedHereOrBelow(taxonomy, label.id, used) && !looksLikeEmptyCategory(taxonomy, label.id, used)) {
             out.push_back({TaxonomyWarning::Kind::UnusedLabel, {label.id},
                            tr("No annotation uses \"%1\".").arg(taxonomy.pathOf(label.id))});
         }
@@ -97,7 +106,7 @@ std::vector<TaxonomyWarning> findTaxonomyWarnings(const Taxonomy &taxonomy,
     std::vector<TaxonomyWarning> warnings;
     addDuplicateSiblingNames(taxonomy, warnings);
     addConflictingHotkeys(taxonomy, warnings);
-    addEmptyCategories(taxonomy, warnings);
+    addEmptyCategories(taxonomy, usedLabelIds, warnings);
     addUnusedLabels(taxonomy, usedLabelIds, warnings);
     return warnings;
 }

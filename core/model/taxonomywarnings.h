@@ -17,8 +17,8 @@ struct TaxonomyWarning
     enum class Kind {
         DuplicateSiblingName, // two labels under one parent with the same name (case-insensitive)
         ConflictingHotkey, // two labels share a hotkey, so the key can only ever pick one
-        EmptyCategory, // a top-level label with nothing under it while others group labels
-        UnusedLabel, // no annotation in the project uses the label
+        EmptyCategory, // an unused top-level label with nothing under it while others group labels
+        UnusedLabel, // no annotation in the project uses the label (empty categories aside)
     };
     Kind kind;
     std::vector<int> labelIds; // the labels concerned, in taxonomy order

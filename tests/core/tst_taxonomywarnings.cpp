@@ -73,13 +73,18 @@ private Q_SLOTS:
     void emptyCategoryWhenOthersGroupLabels()
     {
         const Taxonomy grouped = Taxonomy::fromIndentedText(QStringLiteral("Opacity\n  Nodule\nDevice\n"));
-        const auto warnings = ofKind(findTaxonomyWarnings(grouped, allLeavesUsed(grouped)),
+        const auto warnings = ofKind(findTaxonomyWarnings(grouped, {id(grouped, "Nodule")}),
                                      Kind::EmptyCategory);
         QCOMPARE(warnings.size(), size_t(1));
         QCOMPARE(warnings.front().labelIds, std::vector<int>{id(grouped, "Device")});
+        // ...reported once, not also as unused; and a used childless label ("Normal") is a label.
+        const auto all = findTaxonomyWarnings(grouped, {id(grouped, "Nodule")});
+        QCOMPARE(ofKind(all, Kind::UnusedLabel).size(), size_t(0));
+        QVERIFY(ofKind(findTaxonomyWarnings(grouped, {id(grouped, "Nodule"), id(grouped, "Device")}),
+                       Kind::EmptyCategory).empty());
         // A flat list of labels has no categories to be empty.
         const Taxonomy flat = Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal\n"));
-        QVERIFY(ofKind(findTaxonomyWarnings(flat, allLeavesUsed(flat)), Kind::EmptyCategory).empty());
+        QVERIFY(ofKind(findTaxonomyWarnings(flat, {}), Kind::EmptyCategory).empty());
     }
 
     void unusedLabelsButCategoriesOfUsedOnesCount()

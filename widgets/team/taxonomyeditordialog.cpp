@@ -120,6 +120,8 @@ TaxonomyEditorDialog::TaxonomyEditorDialog(const Workspace &workspace, QWidget *
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refreshWarnings();
+    if (!m_model->taxonomy().isEmpty())
+        selectLabel(m_model->taxonomy().labels().front().id);
     showSelectedLabel();
 }
 
