@@ -5,7 +5,9 @@
 #include "widgets/mainwindow.h"
 #include "widgets/models/taxonomymodel.h"
 #include "widgets/panels/classificationpanel.h"
+#include "widgets/team/guidelinecomparedialog.h"
 #include "widgets/team/guidelinedraftdialog.h"
+#include "widgets/team/guidelinepanel.h"
 #include "widgets/team/labeldetailsform.h"
 #include "widgets/team/taxonomyeditordialog.h"
 #include "widgets/team/teamactions.h"
@@ -153,6 +155,22 @@ private Q_SLOTS:
         QCOMPARE(workspace()->project().taxonomyOf(*workspace()->project().findGuideline(1)).find(nodule)->name,
                  QStringLiteral("Nodule"));
         draft->close();
+
+        // The guideline panel compares versions 1 and 2: the rename shows in the taxonomy.
+        GuidelineCompareDialog *comparison = m_window->teamActions()->guidelinePanel()->openComparison();
+        QStringList added;
+        QStringList removed;
+        for (const DiffLine &line : comparison->shownDiff().taxonomy) {
+            if (line.kind == DiffLine::Kind::Added)
+                added.append(line.text.trimmed());
+            if (line.kind == DiffLine::Kind::Removed)
+                removed.append(line.text.trimmed());
+        }
+        QVERIFY2(added.contains(QStringLiteral("Pulmonary nodule  [key 2, #ff0000]")), qPrintable(added.join(QLatin1Char('|'))));
+        QVERIFY(added.contains(QStringLiteral("(only leaf labels may be used)")));
+        QVERIFY(removed.contains(QStringLiteral("Nodule  [key 2, #00e5ff]")));
+        QVERIFY(comparison->shownHtml().contains(QStringLiteral("The text is the same")));
+        comparison->close();
 
         // The open labeling window follows at once: the category Opacity cannot be chosen,
         // neither as the active label nor as an image label; its leaf can.

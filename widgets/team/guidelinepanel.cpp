@@ -3,9 +3,12 @@
 
 #include "core/model/guidelinelinks.h"
 #include "core/project/workspace.h"
+#include "widgets/team/guidelinecomparedialog.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -15,12 +18,19 @@ GuidelinePanel::GuidelinePanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_versions(new QComboBox(this))
+    , m_compare(new QPushButton(tr("Compare…"), this))
     , m_header(new QLabel(this))
     , m_text(new QTextBrowser(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_versions);
+    auto *versionRow = new QHBoxLayout;
+    versionRow->addWidget(m_versions, 1);
+    versionRow->addWidget(m_compare);
+    layout->addLayout(versionRow);
+    m_compare->setObjectName(QStringLiteral("compareVersions"));
+    m_compare->setToolTip(tr("What changed between two versions, in the text and the taxonomy"));
+    connect(m_compare, &QPushButton::clicked, this, &GuidelinePanel::openComparison);
     layout->addWidget(m_header);
     layout->addWidget(m_text, 1);
     m_header->setWordWrap(true);
@@ -55,6 +65,23 @@ QString GuidelinePanel::shownMarkdown() const
     return version ? version->text : QString();
 }
 
+GuidelineCompareDialog *GuidelinePanel::openComparison()
+{
+    auto *dialog = new GuidelineCompareDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The shown version against the one before it.
+    const Project &project = m_workspace->project();
+    int previous = 0;
+    for (const GuidelineVersion &version : project.guidelines) {
+        if (version.version < shownVersion())
+            previous = std::max(previous, version.version);
+    }
+    if (previous > 0)
+        dialog->compare(previous, shownVersion());
+    dialog->show();
+    return dialog;
+}
+
 void GuidelinePanel::reloadVersions()
 {
     const Project &project = m_workspace->project();
@@ -68,6 +95,7 @@ void GuidelinePanel::reloadVersions()
         m_versions->addItem(text, it->version);
     }
     showVersion(project.currentGuidelineVersion);
+    m_compare->setEnabled(project.guidelines.size() > 1);
     showSelected();
 }
 

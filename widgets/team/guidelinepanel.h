@@ -5,10 +5,12 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace concord {
 
+class GuidelineCompareDialog;
 class Workspace;
 
 // The labeling guideline beside the canvas: any published version (the current one by
@@ -25,6 +27,8 @@ public:
     int shownVersion() const;
     void showVersion(int version);
     QString shownMarkdown() const;
+    // Opens the comparison of two versions (the shown one against its predecessor).
+    GuidelineCompareDialog *openComparison();
 
 Q_SIGNALS:
     void itemLinkActivated(const QString &itemId);
@@ -35,6 +39,7 @@ private:
 
     Workspace *m_workspace;
     QComboBox *m_versions;
+    QPushButton *m_compare;
     QLabel *m_header;
     QTextBrowser *m_text;
 };
