@@ -9,6 +9,7 @@
 #include "widgets/team/calibrationsetupdialog.h"
 #include "widgets/team/guidelinedraftdialog.h"
 #include "widgets/team/guidelinepanel.h"
+#include "widgets/team/sessionspanel.h"
 #include "widgets/team/taxonomyeditordialog.h"
 
 #include <QAction>
@@ -27,6 +28,8 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     , m_window(window)
     , m_guidelinePanel(new GuidelinePanel(workbench->workspace()))
     , m_guidelineDock(new QDockWidget(tr("Guideline"), window))
+    , m_sessionsPanel(new SessionsPanel(workbench->workspace()))
+    , m_sessionsDock(new QDockWidget(tr("Sessions"), window))
     , m_switchReader(new QAction(tr("Switch &reader…"), this))
     , m_newCalibration(new QAction(tr("&New calibration session…"), this))
     , m_readCalibration(new QAction(tr("&Read calibration session…"), this))
@@ -53,6 +56,17 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     m_guidelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, m_workbench->context(),
             &LabelingContext::showItem);
+
+    // Small and occasional: a tab beside the image labels, not a column of its own.
+    m_sessionsDock->setObjectName(QStringLiteral("sessions"));
+    m_sessionsDock->setWidget(m_sessionsPanel);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_sessionsDock);
+    if (auto *imageLabels = m_window->findChild<QDockWidget *>(QStringLiteral("imageLabels"))) {
+        m_window->tabifyDockWidget(imageLabels, m_sessionsDock);
+        imageLabels->raise();
+    }
+    m_sessionsDock->toggleViewAction()->setText(tr("&Sessions panel"));
+    connect(m_sessionsPanel, &SessionsPanel::endSessionRequested, this, &TeamActions::closeRequested);
 
     m_switchReader->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_switchReader->setToolTip(tr("Close the session and continue as another reader on this machine"));
@@ -114,6 +128,8 @@ TeamActions::~TeamActions()
     delete m_review;
     m_window->removeDockWidget(m_guidelineDock);
     delete m_guidelineDock;
+    m_window->removeDockWidget(m_sessionsDock);
+    delete m_sessionsDock;
 }
 
 QList<QAction *> TeamActions::teamActions() const
@@ -130,6 +146,11 @@ QList<QAction *> TeamActions::fieldWorkActions() const
 QAction *TeamActions::guidelinePanelAction() const
 {
     return m_guidelineDock->toggleViewAction();
+}
+
+QAction *TeamActions::sessionsPanelAction() const
+{
+    return m_sessionsDock->toggleViewAction();
 }
 
 void TeamActions::updateEnabled()

@@ -16,6 +16,7 @@ namespace concord {
 
 class CalibrationReviewWindow;
 class GuidelinePanel;
+class SessionsPanel;
 class TaxonomyEditorDialog;
 class LabelingWorkbench;
 
@@ -36,6 +37,8 @@ public:
     QList<QAction *> teamActions() const;
     QList<QAction *> fieldWorkActions() const; // for the File menu
     QAction *guidelinePanelAction() const;
+    QAction *sessionsPanelAction() const;
+    SessionsPanel *sessionsPanel() const { return m_sessionsPanel; }
     GuidelinePanel *guidelinePanel() const { return m_guidelinePanel; }
 
     // Restarts the session in calibration mode and lists only the plan's items, starting at the
@@ -54,6 +57,8 @@ Q_SIGNALS:
     void switchReaderRequested();
     // The project files changed underneath the open workspace (received work): reopen it.
     void reopenRequested();
+    // The reader ended their session from the sessions panel: close the project.
+    void closeRequested();
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
@@ -67,6 +72,8 @@ private:
     QMainWindow *m_window;
     GuidelinePanel *m_guidelinePanel;
     QDockWidget *m_guidelineDock;
+    SessionsPanel *m_sessionsPanel;
+    QDockWidget *m_sessionsDock;
     QPointer<CalibrationReviewWindow> m_review;
     QAction *m_switchReader;
     QAction *m_newCalibration;
