@@ -154,6 +154,15 @@ private Q_SLOTS:
         // The reference survives reopening (it is in the lead's journal, not in memory only).
         switchTo("bob");
         QVERIFY(workspace()->referenceLabel(QStringLiteral("item0")));
+
+        // In the review the lead's own reading is one reader among the others, not solid boxes.
+        QVERIFY(!workspace()->commit(edits::setClassLabels(QStringLiteral("item0"), {}, {labelId("Nodule")}).forward));
+        CalibrationReviewWindow *again = m_window->teamActions()->openReview(planId);
+        again->selectItem(QStringLiteral("item0"));
+        QCOMPARE(again->currentItemId(), QStringLiteral("item0"));
+        QCOMPARE(again->readersOnScreen(),
+                 (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}));
+        again->close();
     }
 
     void damagedArchiveIsRefusedWithAClearMessage()

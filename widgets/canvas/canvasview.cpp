@@ -261,13 +261,20 @@ void CanvasView::setOtherReadersVisible(bool visible)
     update();
 }
 
+void CanvasView::setAllReadersAlike(bool alike)
+{
+    m_allReadersAlike = alike;
+    update();
+}
+
 QStringList CanvasView::otherReadersOnScreen() const
 {
     if (!m_otherReadersVisible)
         return {};
     const Workspace *workspace = m_context->workspace();
     QStringList readers = workspace->visibleAuthors(m_context->currentItemId());
-    readers.removeAll(workspace->session().annotatorId);
+    if (!m_allReadersAlike)
+        readers.removeAll(workspace->session().annotatorId);
     return readers;
 }
 
@@ -276,11 +283,17 @@ void CanvasView::paintAnnotations(QPainter &painter)
     AnnotationPainter annotations(painter, *this, m_context->taxonomy());
     // Other readers first, so the reader's own boxes stay on top.
     const QStringList others = otherReadersOnScreen();
+    const Project &project = m_context->workspace()->project();
     for (int i = 0; i < others.size(); ++i) {
         const ItemWork *work = m_context->workspace()->visibleWork(others[i], m_context->currentItemId());
+        const Annotator *reader = project.findAnnotator(others[i]);
+        // Tagged with the name the legend shows, not the id in the journal.
+        const QString readerName = reader ? reader->displayName : others[i];
         for (const BoxAnnotation &box : work ? work->boxes : std::vector<BoxAnnotation>())
-            annotations.paintOtherReaderBox(box, others[i], i);
+            annotations.paintOtherReaderBox(box, readerName, i);
     }
+    if (m_allReadersAlike)
+        return;
     const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
     for (const BoxAnnotation &box : m_context->myBoxes()) {
         if (box.id != beingEdited)
