@@ -20,4 +20,10 @@ enum class GuidelineExampleKind { Positive, Negative, EdgeCase };
 QString withGuidelineExample(const QString &text, GuidelineExampleKind kind, const QString &itemId,
                              const QString &labelName, const QString &note);
 
+// The parts of a guideline about one label: every section whose heading names it, alone
+// ("## Nodule") or after a colon ("### Edge case: Nodule"), case-insensitively, each with its
+// body up to the next heading of the same or a higher level. Joined in text order; empty when
+// the text says nothing about the label. Pure.
+QString guidanceForLabel(const QString &text, const QString &labelName);
+
 } // namespace concord

@@ -90,6 +90,25 @@ private Q_SLOTS:
         QCOMPARE((*reopened)->project().calibrations.front(), *stored); // project.json round trip
     }
 
+    void guidanceForOneLabelComesFromItsSections()
+    {
+        const QString text = QStringLiteral(
+            "# Guideline\nIntro.\n\n## Nodule\nRound, up to 3 cm.\n### Edge case: nodule\n- [a](concord-item:a)\n"
+            "## Effusion\nBlunted angle.\n### Example: Nodule\n- [b](concord-item:b)\n#### Note\nsmall\n"
+            "### Example: Nodule cluster\nnot this one\n");
+        QCOMPARE(guidanceForLabel(text, QStringLiteral("Nodule")),
+                 QStringLiteral("## Nodule\nRound, up to 3 cm.\n### Edge case: nodule\n- [a](concord-item:a)\n"
+                                "### Example: Nodule\n- [b](concord-item:b)\n#### Note\nsmall"));
+        QCOMPARE(guidanceForLabel(text, QStringLiteral("Effusion")),
+                 QStringLiteral("## Effusion\nBlunted angle.\n### Example: Nodule\n- [b](concord-item:b)\n#### Note\nsmall\n"
+                                "### Example: Nodule cluster\nnot this one"));
+        QVERIFY(guidanceForLabel(text, QStringLiteral("Tube")).isEmpty());
+        // What "make guideline example" writes is found again.
+        const QString withExample = withGuidelineExample(QStringLiteral("# G"), GuidelineExampleKind::EdgeCase,
+                                                         QStringLiteral("i1"), QStringLiteral("Nodule"), QStringLiteral("faint"));
+        QVERIFY(guidanceForLabel(withExample, QStringLiteral("Nodule")).contains(itemLinkUrl(QStringLiteral("i1"))));
+    }
+
     void taxonomyChangesArePublishedByTheLeadOnly()
     {
         QTemporaryDir dir;

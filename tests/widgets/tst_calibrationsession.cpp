@@ -141,6 +141,12 @@ private Q_SLOTS:
         draft->close();
         QCOMPARE(m_window->teamActions()->guidelinePanel()->shownVersion(), 2);
         QVERIFY(m_window->teamActions()->guidelinePanel()->shownMarkdown().contains(QStringLiteral("Edge case: Nodule")));
+        // With Nodule the active label, the panel puts its edge case, with the item link, on top.
+        m_window->workbench()->chooseLabel(labelId("Normal"));
+        QVERIFY(!m_window->teamActions()->guidelinePanel()->labelGuidanceMarkdown().contains(QStringLiteral("Edge case")));
+        m_window->workbench()->chooseLabel(labelId("Nodule"));
+        QVERIFY2(m_window->teamActions()->guidelinePanel()->labelGuidanceMarkdown().contains(itemLinkUrl(QStringLiteral("item0"))),
+                 qPrintable(m_window->teamActions()->guidelinePanel()->labelGuidanceMarkdown()));
         review->close();
 
         // Later labels carry version 2; Alice's calibration reading keeps version 1.

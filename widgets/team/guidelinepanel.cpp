@@ -21,6 +21,7 @@ GuidelinePanel::GuidelinePanel(Workspace *workspace, QWidget *parent)
     , m_compare(new QPushButton(tr("Compare…"), this))
     , m_header(new QLabel(this))
     , m_text(new QTextBrowser(this))
+    , m_labelGuidance(new QTextBrowser(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -32,7 +33,17 @@ GuidelinePanel::GuidelinePanel(Workspace *workspace, QWidget *parent)
     m_compare->setToolTip(tr("What changed between two versions, in the text and the taxonomy"));
     connect(m_compare, &QPushButton::clicked, this, &GuidelinePanel::openComparison);
     layout->addWidget(m_header);
+    layout->addWidget(m_labelGuidance);
     layout->addWidget(m_text, 1);
+    m_labelGuidance->setObjectName(QStringLiteral("labelGuidance"));
+    m_labelGuidance->setOpenLinks(false);
+    m_labelGuidance->setMaximumHeight(220);
+    m_labelGuidance->setStyleSheet(QStringLiteral("QTextBrowser { background: palette(alternate-base); }"));
+    m_labelGuidance->hide();
+    connect(m_labelGuidance, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const std::optional<QString> itemId = itemIdFromLink(url.toString()))
+            Q_EMIT itemLinkActivated(*itemId);
+    });
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_versions->setObjectName(QStringLiteral("guidelineVersions"));
@@ -82,6 +93,30 @@ GuidelineCompareDialog *GuidelinePanel::openComparison()
     return dialog;
 }
 
+void GuidelinePanel::showLabelGuidance(int labelId)
+{
+    m_guidanceLabelId = labelId;
+    const Project &project = m_workspace->project();
+    const GuidelineVersion *version = project.findGuideline(shownVersion());
+    const Taxonomy &taxonomy = version ? project.taxonomyOf(*version) : project.taxonomy;
+    const Label *label = taxonomy.find(labelId);
+    m_labelGuidanceMarkdown.clear();
+    if (label) {
+        QString markdown = QStringLiteral("**%1**").arg(taxonomy.pathOf(labelId));
+        if (!label->description.isEmpty())
+            markdown += QStringLiteral(" — ") + label->description;
+        for (const LabelAttribute &attribute : label->attributes) {
+            markdown += QStringLiteral("\n\n*%1*: %2").arg(attribute.name,
+                attribute.values.join(attribute.scale == AttributeScale::Ordinal ? QStringLiteral(" < ") : QStringLiteral(", ")));
+        }
+        const QString sections = version ? guidanceForLabel(version->text, label->name) : QString();
+        markdown += QStringLiteral("\n\n") + (sections.isEmpty() ? tr("*No examples or edge cases for this label yet.*") : sections);
+        m_labelGuidanceMarkdown = markdown;
+    }
+    m_labelGuidance->setMarkdown(m_labelGuidanceMarkdown);
+    m_labelGuidance->setVisible(label != nullptr);
+}
+
 void GuidelinePanel::reloadVersions()
 {
     const Project &project = m_workspace->project();
@@ -114,6 +149,7 @@ void GuidelinePanel::showSelected()
                           .arg((authorName.isEmpty() ? tr("unknown author") : authorName).toHtmlEscaped(),
                                version->date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                version->summary.toHtmlEscaped()));
+    showLabelGuidance(m_guidanceLabelId);
     if (version->text.trimmed().isEmpty())
         m_text->setMarkdown(tr("*This version has no text yet. The lead writes it in Team ▸ New guideline version…*"));
     else

@@ -27,6 +27,10 @@ public:
     int shownVersion() const;
     void showVersion(int version);
     QString shownMarkdown() const;
+    // Shows, above the full text, what the shown version says about this label: its definition
+    // and attributes from the taxonomy and its sections (examples, edge cases). 0 hides it.
+    void showLabelGuidance(int labelId);
+    QString labelGuidanceMarkdown() const { return m_labelGuidanceMarkdown; }
     // Opens the comparison of two versions (the shown one against its predecessor).
     GuidelineCompareDialog *openComparison();
 
@@ -42,6 +46,9 @@ private:
     QPushButton *m_compare;
     QLabel *m_header;
     QTextBrowser *m_text;
+    QTextBrowser *m_labelGuidance;
+    int m_guidanceLabelId = 0;
+    QString m_labelGuidanceMarkdown;
 };
 
 } // namespace concord

@@ -56,6 +56,9 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     m_guidelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, m_workbench->context(),
             &LabelingContext::showItem);
+    connect(m_workbench->context(), &LabelingContext::activeLabelChanged, m_guidelinePanel,
+            &GuidelinePanel::showLabelGuidance);
+    m_guidelinePanel->showLabelGuidance(m_workbench->context()->activeLabelId());
 
     // Small and occasional: a tab beside the image labels, not a column of its own.
     m_sessionsDock->setObjectName(QStringLiteral("sessions"));
