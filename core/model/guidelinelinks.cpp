@@ -32,12 +32,13 @@ static QString kindHeading(GuidelineExampleKind kind)
 }
 
 QString withGuidelineExample(const QString &text, GuidelineExampleKind kind, const QString &itemId,
-                             const QString &labelName, const QString &note)
+                             const QString &labelName, const QString &note, const QString &itemTitle)
 {
     QString result = text.trimmed();
     if (!result.isEmpty())
         result += QStringLiteral("\n\n");
-    result += QStringLiteral("### %1: %2\n\n- [%3](%4)").arg(kindHeading(kind), labelName, itemId,
+    result += QStringLiteral("### %1: %2\n\n- [%3](%4)").arg(kindHeading(kind), labelName,
+                                                             itemTitle.isEmpty() ? itemId : itemTitle,
                                                              itemLinkUrl(itemId));
     if (!note.trimmed().isEmpty())
         result += QStringLiteral(": ") + note.trimmed();
@@ -53,12 +54,19 @@ static int headingLevel(const QString &line)
     return level > 0 && level <= 6 && (level == line.size() || line[level] == QLatin1Char(' ')) ? level : 0;
 }
 
+// "Finding / Opacity / Nodule" -> "Nodule": headings may name a label by its path.
+static QString lastPathSegment(const QString &name)
+{
+    const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
+    return (slash >= 0 ? name.mid(slash + 1) : name).trimmed();
+}
+
 static bool headingNames(const QString &heading, const QString &labelName)
 {
     const QString title = heading.trimmed();
     const qsizetype colon = title.lastIndexOf(QLatin1Char(':'));
     const QString subject = colon >= 0 ? title.mid(colon + 1).trimmed() : title;
-    return subject.compare(labelName.trimmed(), Qt::CaseInsensitive) == 0;
+    return lastPathSegment(subject).compare(lastPathSegment(labelName), Qt::CaseInsensitive) == 0;
 }
 
 QString guidanceForLabel(const QString &text, const QString &labelName)

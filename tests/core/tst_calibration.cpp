@@ -107,6 +107,12 @@ private Q_SLOTS:
         const QString withExample = withGuidelineExample(QStringLiteral("# G"), GuidelineExampleKind::EdgeCase,
                                                          QStringLiteral("i1"), QStringLiteral("Nodule"), QStringLiteral("faint"));
         QVERIFY(guidanceForLabel(withExample, QStringLiteral("Nodule")).contains(itemLinkUrl(QStringLiteral("i1"))));
+        // Headings that name the label by its path count too, and link text can be a file name.
+        const QString byPath = withGuidelineExample(QString(), GuidelineExampleKind::Positive, QStringLiteral("i2"),
+                                                    QStringLiteral("Finding / Opacity / Nodule"), QString(),
+                                                    QStringLiteral("chest-02.png"));
+        QCOMPARE(guidanceForLabel(byPath, QStringLiteral("Nodule")),
+                 QStringLiteral("### Example: Finding / Opacity / Nodule\n\n- [chest-02.png](concord-item:i2)"));
     }
 
     void taxonomyChangesArePublishedByTheLeadOnly()

@@ -346,9 +346,11 @@ void CalibrationReviewWindow::makeGuidelineExample(int labelId)
     const Project &project = m_workspace->project();
     const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
     const QString labelName = labelId ? project.taxonomy.pathOf(labelId) : tr("no finding");
+    const Item *item = m_workspace->items().find(itemId);
     const QString draft = withGuidelineExample(current ? current->text : QString(),
                                                GuidelineExampleKind::EdgeCase, itemId, labelName,
-                                               m_note->text());
+                                               m_note->text(),
+                                               item ? QFileInfo(item->path).fileName() : QString());
     Q_EMIT guidelineDraftRequested(draft, tr("Edge case from %1: %2").arg(m_plan.name, labelName));
 }
 

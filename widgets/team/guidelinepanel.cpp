@@ -12,6 +12,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace concord {
 
 GuidelinePanel::GuidelinePanel(Workspace *workspace, QWidget *parent)
@@ -37,7 +39,6 @@ GuidelinePanel::GuidelinePanel(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_text, 1);
     m_labelGuidance->setObjectName(QStringLiteral("labelGuidance"));
     m_labelGuidance->setOpenLinks(false);
-    m_labelGuidance->setMaximumHeight(220);
     m_labelGuidance->setStyleSheet(QStringLiteral("QTextBrowser { background: palette(alternate-base); }"));
     m_labelGuidance->hide();
     connect(m_labelGuidance, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -115,6 +116,10 @@ void GuidelinePanel::showLabelGuidance(int labelId)
     }
     m_labelGuidance->setMarkdown(m_labelGuidanceMarkdown);
     m_labelGuidance->setVisible(label != nullptr);
+    // As tall as its text, up to a third of a typical panel: the full guideline stays in view.
+    m_labelGuidance->document()->setTextWidth(m_labelGuidance->viewport()->width());
+    const int contentHeight = int(m_labelGuidance->document()->size().height()) + 2 * m_labelGuidance->frameWidth() + 4;
+    m_labelGuidance->setFixedHeight(std::clamp(contentHeight, 40, 220));
 }
 
 void GuidelinePanel::reloadVersions()
