@@ -24,8 +24,14 @@ static QString sessionModeName(SessionMode mode)
     return {};
 }
 
+// Below a minute of active time a rate says nothing (two quick clicks would read as thousands
+// of items per hour), so none is shown.
+static constexpr qint64 ShortestRatedMs = 60 * 1000;
+
 static QString duration(qint64 ms)
 {
+    if (ms < ShortestRatedMs)
+        return ms > 0 ? SessionsPanel::tr("< 1 min") : SessionsPanel::tr("0 min");
     const qint64 minutes = ms / 60000;
     return SessionsPanel::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
@@ -34,7 +40,9 @@ static void fillTotals(QTreeWidgetItem *row, const ActivityTotals &totals)
 {
     row->setText(SessionsPanel::DoneColumn, QString::number(totals.itemsDone));
     row->setText(SessionsPanel::ActiveColumn, duration(totals.activeMs));
-    row->setText(SessionsPanel::RateColumn, totals.activeMs > 0 ? QString::number(totals.itemsPerHour, 'f', 1) : QStringLiteral("–"));
+    row->setText(SessionsPanel::RateColumn, totals.activeMs >= ShortestRatedMs
+                                                ? QString::number(totals.itemsPerHour, 'f', 1)
+                                                : QStringLiteral("–"));
     for (int column : {SessionsPanel::DoneColumn, SessionsPanel::ActiveColumn, SessionsPanel::RateColumn})
         row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
 }
