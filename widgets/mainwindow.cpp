@@ -88,6 +88,8 @@ void MainWindow::rebuildProjectMenus()
     m_viewMenu->addMenu(m_workbench->windowPresetMenu());
     m_viewMenu->addAction(m_team->guidelinePanelAction());
     m_viewMenu->addAction(m_team->sessionsPanelAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_workbench->agreementAction());
     m_teamMenu->addActions(m_team->teamActions());
     m_fileMenu->insertActions(m_fieldWorkAnchor, m_team->fieldWorkActions());
     m_toolBar->addActions(m_workbench->toolActions());

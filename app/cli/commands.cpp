@@ -13,8 +13,15 @@ int runExportCommand(const QStringList &arguments);
 int runMergeCommand(const QStringList &arguments);
 int runExportSessionCommand(const QStringList &arguments);
 int runImportSessionCommand(const QStringList &arguments);
+int runImportAnnotationsCommand(const QStringList &arguments);
 int runAgreementCommand(const QStringList &arguments);
+bool agreementPaintsDocuments(const QStringList &arguments);
 int runDicomCommand(const QStringList &arguments);
+
+bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
+{
+    return name == QLatin1String("agreement") && agreementPaintsDocuments(arguments);
+}
 
 const std::vector<CliCommand> &allCommands()
 {
@@ -35,6 +42,9 @@ const std::vector<CliCommand> &allCommands()
         {QStringLiteral("import-session"),
          QCoreApplication::translate("cli", "Bring in a session archive"),
          runImportSessionCommand},
+        {QStringLiteral("import-annotations"),
+         QCoreApplication::translate("cli", "Import a COCO file as one annotator's work"),
+         runImportAnnotationsCommand},
         {QStringLiteral("agreement"),
          QCoreApplication::translate("cli", "Measure inter-annotator agreement"),
          runAgreementCommand},

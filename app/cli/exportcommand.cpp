@@ -2,6 +2,7 @@
 #include "app/cli/clicommand.h"
 
 #include "core/exchange/cocoexporter.h"
+#include "core/exchange/labelmapexporter.h"
 #include "core/project/workspace.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,8 @@ int runExportCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export the project's annotations."));
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: coco."),
+    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: coco, or png-labelmap (one PNG per item and annotator, pixel = label id; "
+                                       "--out is then a folder)."),
                                     QStringLiteral("format"), QStringLiteral("coco"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("file"));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
@@ -23,20 +25,46 @@ int runExportCommand(const QStringList &arguments)
     parser.addOptions({format, out, annotator});
     if (auto exit = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
         return *exit;
-    if (parser.value(format) != QLatin1String("coco"))
-        return failWith(tr("unknown export format \"%1\"; supported: coco").arg(parser.value(format)));
+    const bool labelMaps = parser.value(format) == QLatin1String("png-labelmap");
+    if (parser.value(format) != QLatin1String("coco") && !labelMaps)
+        return failWith(tr("unknown export format \"%1\"; supported: coco, png-labelmap")
+                            .arg(parser.value(format)));
     if (!parser.isSet(out))
         return failWith(tr("--out <file> is required"));
     auto workspace = Workspace::open(parser.positionalArguments().first());
     if (!workspace)
         return failWith(workspace.error().toString());
+    if (labelMaps) {
+        QStringList itemsWithoutImageSize;
+        Expected<int> written = writeLabelMaps((*workspace)->project(), (*workspace)->items(),
+                                               (*workspace)->store(), parser.value(out),
+                                               parser.values(annotator), &itemsWithoutImageSize);
+        if (!written)
+            return failWith(written.error().toString());
+        if (!itemsWithoutImageSize.isEmpty()) {
+            standardError() << tr("warning: no label maps for items %1: items.jsonl does not "
+                                  "record their image size\n")
+                                   .arg(itemsWithoutImageSize.join(QStringLiteral(", ")));
+        }
+        standardOutput() << tr("Wrote %1 label maps and labelmap.json to %2\n")
+                                .arg(*written)
+                                .arg(parser.value(out));
+        return ExitOk;
+    }
     CocoExportOptions options;
     options.annotatorIds = parser.values(annotator);
+    CocoExportWarnings warnings;
     const Json document = buildCocoDocument((*workspace)->project(), (*workspace)->items(),
-                                            (*workspace)->store(), options);
+                                            (*workspace)->store(), options, &warnings);
     if (MaybeError error = writeCocoFile(parser.value(out), document))
         return failWith(error->toString());
-    standardOutput() << tr("Wrote %1 images, %2 boxes, %3 image labels to %4\n")
+    if (warnings.masksWithoutImageSize > 0) {
+        standardError() << tr("warning: %1 masks left out of the COCO file: COCO masks need "
+                              "the image size, which items.jsonl does not record for items %2\n")
+                               .arg(warnings.masksWithoutImageSize)
+                               .arg(warnings.itemsWithoutImageSize.join(QStringLiteral(", ")));
+    }
+    standardOutput() << tr("Wrote %1 images, %2 annotations (boxes, polygons, masks), %3 image labels to %4\n")
                             .arg(document["images"].size())
                             .arg(document["annotations"].size())
                             .arg(document["image_labels"].size())

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/cocoexporter.h"
 
+#include "core/geometry/maskrle.h"
+#include "core/geometry/polygonraster.h"
+
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
 #include "core/project/annotationstore.h"
@@ -20,8 +23,45 @@ static Json provenanceJson(const Provenance &provenance)
                                         .toString(Qt::ISODateWithMs))}};
 }
 
+// [[x0, y0, x1, y1, ...]], COCO's polygon segmentation, and the polygon's extent as bbox.
+static void addPolygonFields(const PolygonAnnotation &polygon, Json &annotation)
+{
+    std::vector<double> ring;
+    Polygon shape;
+    double left = polygon.vertices.front().x, right = left;
+    double top = polygon.vertices.front().y, bottom = top;
+    for (const ImagePoint &vertex : polygon.vertices) {
+        ring.push_back(vertex.x);
+        ring.push_back(vertex.y);
+        shape.emplace_back(vertex.x, vertex.y);
+        left = std::min(left, vertex.x);
+        right = std::max(right, vertex.x);
+        top = std::min(top, vertex.y);
+        bottom = std::max(bottom, vertex.y);
+    }
+    annotation["segmentation"] = Json::array({ring});
+    annotation["bbox"] = {left, top, right - left, bottom - top};
+    annotation["area"] = polygonArea(shape);
+}
+
+// COCO's compressed RLE over the whole image: {"size": [h, w], "counts": "<string>"}, the
+// tight bounds of the set pixels as bbox and their count as area. False for an empty mask.
+static bool addMaskFields(const BinaryMask &mask, cv::Size imageSize, Json &annotation)
+{
+    const BinaryMask content = cropToContent(clipToImage(mask, imageSize));
+    if (content.bounds.empty())
+        return false;
+    const CocoRle rle = encodeCocoRle(content, imageSize);
+    annotation["segmentation"] = {{"size", {rle.height, rle.width}},
+                                  {"counts", cocoRleCountsToString(rle.counts).toStdString()}};
+    annotation["bbox"] = {content.bounds.x, content.bounds.y, content.bounds.width,
+                          content.bounds.height};
+    annotation["area"] = maskArea(content);
+    return true;
+}
+
 Json buildCocoDocument(const Project &project, const ItemList &items, const AnnotationStore &store,
-                       const CocoExportOptions &options)
+                       const CocoExportOptions &options, CocoExportWarnings *warnings)
 {
     Json categories = Json::array();
     for (const Label &label : project.taxonomy.labels()) {
@@ -67,6 +107,40 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
                                        {"area", r.width * r.height},
                                        {"iscrowd", 0},
                                        {"concord", provenanceJson(box.provenance)}});
+            }
+            auto annotationFor = [&](int labelId, const Provenance &provenance) {
+                return Json{{"image_id", imageId}, {"category_id", labelId}, {"iscrowd", 0},
+                            {"concord", provenanceJson(provenance)}};
+            };
+            auto add = [&](Json annotation) {
+                annotation["id"] = nextAnnotationId++;
+                annotations.push_back(std::move(annotation));
+            };
+            for (const PolygonAnnotation &polygon : itemWork->polygons) {
+                if (!project.taxonomy.find(polygon.labelId) || polygon.vertices.size() < 3)
+                    continue;
+                Json annotation = annotationFor(polygon.labelId, polygon.provenance);
+                addPolygonFields(polygon, annotation);
+                add(std::move(annotation));
+            }
+            // Masks need the image size for COCO's whole-image runs. Importing reads it from
+            // the file, but an item listed before its image was read (or whose image was
+            // missing) has none: its masks are left out and reported, never dropped silently.
+            const cv::Size imageSize(item.width, item.height);
+            for (const MaskAnnotation &mask : itemWork->masks) {
+                if (!project.taxonomy.find(mask.labelId))
+                    continue;
+                if (imageSize.empty()) {
+                    if (warnings) {
+                        ++warnings->masksWithoutImageSize;
+                        if (!warnings->itemsWithoutImageSize.contains(item.id))
+                            warnings->itemsWithoutImageSize.append(item.id);
+                    }
+                    continue;
+                }
+                Json annotation = annotationFor(mask.labelId, mask.provenance);
+                if (addMaskFields(mask.mask, imageSize, annotation)) // false: erased to nothing
+                    add(std::move(annotation));
             }
             for (int labelId : itemWork->classLabels.labelIds) {
                 if (!project.taxonomy.find(labelId))

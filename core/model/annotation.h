@@ -51,6 +51,32 @@ struct BoxAnnotation
     bool operator==(const BoxAnnotation &) const = default;
 };
 
+// A point in image pixel coordinates (the convention of ImageRect: pixel (i, j) covers
+// [i, i+1) x [j, j+1), so its centre is (i + 0.5, j + 0.5)).
+struct ImagePoint
+{
+    double x = 0;
+    double y = 0;
+
+    bool operator==(const ImagePoint &) const = default;
+};
+
+// A labeled closed polygon: a vector shape whose vertices can be moved, inserted and deleted.
+// The last vertex connects back to the first; a stored polygon has at least 3 vertices.
+// The id is unique within its annotator's work (shared with boxes and masks).
+struct PolygonAnnotation
+{
+    quint64 id = 0;
+    int labelId = 0;
+    std::vector<ImagePoint> vertices;
+    Provenance provenance;
+
+    bool operator==(const PolygonAnnotation &) const = default;
+};
+
+// Mask instances live in core/model/maskannotation.h: their pixels need OpenCV, which this
+// header (and so project.h and everything that only needs boxes) does not pull in.
+
 // Image-level labels of one annotator for one item. In single-label mode it holds at most one.
 struct ClassLabels
 {

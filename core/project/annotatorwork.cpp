@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/annotatorwork.h"
 
+#include "core/geometry/maskdelta.h"
+#include "core/project/shapepayload.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -51,17 +54,17 @@ void AnnotatorWork::restoreItem(const QString &itemId, const std::optional<ItemW
         m_items.remove(itemId);
 }
 
-QString AnnotatorWork::apply(const JournalEvent &event)
+QString AnnotatorWork::apply(const JournalEvent &event, const BlobStore *blobs)
 {
     // A rejected event must leave no trace, not even an empty entry for its item.
     const bool itemKnown = event.itemId.isEmpty() || m_items.contains(event.itemId);
-    QString problem = applyEvent(event);
+    QString problem = applyEvent(event, blobs);
     if (!problem.isEmpty() && !itemKnown)
         m_items.remove(event.itemId);
     return problem;
 }
 
-QString AnnotatorWork::applyEvent(const JournalEvent &event)
+QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *blobs)
 {
     const char *op = event.op.c_str();
     const EventPayload data = event.payload();
@@ -131,6 +134,10 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event)
             work.classLabels.provenance = provenanceOf(event);
         } else if (std::strcmp(op, ops::ItemStatusSet) == 0) {
             work.explicitStatus = itemStatusFromKey(data.requireString("status"));
+        } else if (std::strncmp(op, "polygon.", 8) == 0) {
+            return applyPolygonEvent(op, event, work);
+        } else if (std::strncmp(op, "mask.", 5) == 0) {
+            return applyMaskEvent(op, event, work, blobs);
         } else {
             // A newer Concord may write operations this one does not know. Reporting them
             // (rather than failing the whole journal) keeps older copies usable.
@@ -141,6 +148,91 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event)
     } catch (const Json::exception &error) {
         return QString::fromUtf8(error.what());
     }
+    return {};
+}
+
+// Removes the annotation with `id`; false when there is none.
+template<typename Annotations>
+static bool eraseById(Annotations &annotations, quint64 id)
+{
+    const auto it = std::find_if(annotations.begin(), annotations.end(),
+                                 [id](const auto &a) { return a.id == id; });
+    if (it == annotations.end())
+        return false;
+    annotations.erase(it);
+    return true;
+}
+
+QString AnnotatorWork::applyPolygonEvent(const char *op, const JournalEvent &event, ItemWork &work)
+{
+    const EventPayload data = event.payload();
+    if (std::strcmp(op, ops::PolygonRemove) == 0) {
+        const quint64 id = quint64(data.requireInteger("id"));
+        return eraseById(work.polygons, id) ? QString()
+                                            : tr("polygon %1 is removed but does not exist").arg(id);
+    }
+    PolygonAnnotation polygon = polygonFromPayload(data);
+    if (std::strcmp(op, ops::PolygonAdd) == 0) {
+        if (work.findPolygon(polygon.id))
+            return tr("polygon %1 is added twice").arg(polygon.id);
+        polygon.provenance = provenanceOf(event);
+        polygon.provenance.createdMs = data.optionalInteger("created", event.timeMs);
+        work.polygons.push_back(std::move(polygon));
+        return {};
+    }
+    if (std::strcmp(op, ops::PolygonChange) == 0) {
+        PolygonAnnotation *existing = work.findPolygon(polygon.id);
+        if (!existing)
+            return tr("polygon %1 is changed but does not exist").arg(polygon.id);
+        polygon.provenance = provenanceOf(event);
+        polygon.provenance.createdMs = existing->provenance.createdMs;
+        *existing = std::move(polygon);
+        return {};
+    }
+    return tr("unknown operation \"%1\" ignored").arg(QString::fromStdString(event.op));
+}
+
+QString AnnotatorWork::applyMaskEvent(const char *op, const JournalEvent &event, ItemWork &work,
+                                      const BlobStore *blobs)
+{
+    const EventPayload data = event.payload();
+    const quint64 id = quint64(data.requireInteger("id"));
+    if (std::strcmp(op, ops::MaskRemove) == 0)
+        return eraseById(work.masks, id) ? QString()
+                                         : tr("mask %1 is removed but does not exist").arg(id);
+    if (std::strcmp(op, ops::MaskLabel) == 0) {
+        MaskAnnotation *mask = work.findMask(id);
+        if (!mask)
+            return tr("mask %1 is relabeled but does not exist").arg(id);
+        const qint64 created = mask->provenance.createdMs;
+        mask->labelId = int(data.requireInteger("label"));
+        mask->provenance = provenanceOf(event);
+        mask->provenance.createdMs = created;
+        return {};
+    }
+    const bool adding = std::strcmp(op, ops::MaskAdd) == 0;
+    if (!adding && std::strcmp(op, ops::MaskStroke) != 0)
+        return tr("unknown operation \"%1\" ignored").arg(QString::fromStdString(event.op));
+    MaskAnnotation *existing = work.findMask(id);
+    if (adding && existing)
+        return tr("mask %1 is added twice").arg(id);
+    if (!adding && !existing)
+        return tr("mask %1 is painted but does not exist").arg(id);
+    // Read everything before changing anything: a bad payload must leave the mask as it was.
+    const int labelId = adding ? int(data.requireInteger("label")) : existing->labelId;
+    Expected<BinaryMask> pixels = maskPixelsFromPayload(data, maskRegionFromPayload(data), blobs);
+    if (!pixels)
+        return tr("mask %1: %2").arg(id).arg(pixels.error().toString());
+    if (adding) {
+        MaskAnnotation mask{id, labelId, std::move(*pixels), provenanceOf(event)};
+        mask.provenance.createdMs = data.optionalInteger("created", event.timeMs);
+        work.masks.push_back(std::move(mask));
+        return {};
+    }
+    flipPixels(existing->mask, *pixels);
+    const qint64 created = existing->provenance.createdMs;
+    existing->provenance = provenanceOf(event);
+    existing->provenance.createdMs = created;
     return {};
 }
 

@@ -13,6 +13,8 @@
 
 namespace concord {
 
+class BlobStore;
+
 // The state of one annotator's work, built by applying their journal events in order.
 // Annotators' work is independent by construction (each writes only their own journal), so
 // each AnnotatorWork can be replayed on its own thread.
@@ -21,7 +23,8 @@ class AnnotatorWork
 public:
     // Applies one event. Returns an empty string, or a description of why the event could not
     // be applied (e.g. it changes a box that does not exist); the state is then unchanged.
-    QString apply(const JournalEvent &event);
+    // `blobs` is where mask events that name a blob find their pixels (null: none known).
+    QString apply(const JournalEvent &event, const BlobStore *blobs = nullptr);
 
     const ItemWork *item(const QString &itemId) const;
     // Puts an item back as it was (or removes it when it had no work): rolls back an applied
@@ -33,7 +36,10 @@ public:
     const QHash<QString, ReferenceLabel> &references() const { return m_references; }
 
 private:
-    QString applyEvent(const JournalEvent &event);
+    QString applyEvent(const JournalEvent &event, const BlobStore *blobs);
+    static QString applyPolygonEvent(const char *op, const JournalEvent &event, ItemWork &work);
+    static QString applyMaskEvent(const char *op, const JournalEvent &event, ItemWork &work,
+                                  const BlobStore *blobs);
 
     QHash<QString, ItemWork> m_items;
     std::vector<Session> m_sessions;

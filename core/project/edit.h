@@ -2,10 +2,13 @@
 #pragma once
 
 #include "core/model/annotation.h"
+#include "core/model/maskannotation.h"
 #include "core/storage/jsonsupport.h"
 
+#include <QByteArray>
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,9 +17,19 @@ namespace concord {
 // One change to the current annotator's work on one item, ready to be journaled.
 struct Edit
 {
+    Edit() = default;
+    Edit(QString itemId, std::string op, Json data = Json::object(), QByteArray pixelRuns = {})
+        : itemId(std::move(itemId)), op(std::move(op)), data(std::move(data)), pixelRuns(std::move(pixelRuns))
+    {}
+
     QString itemId;
     std::string op; // one of concord::ops
     Json data = Json::object();
+    // Mask pixels of a mask.add or mask.stroke: the runs string of the region in `data`
+    // (encodeRegionRuns). Workspace::commit puts it into the line as "rle", or, when longer
+    // than Workspace::InlinePixelRunsLimit, into blobs/ first and the line names it as "blob".
+    // Implicitly shared: an undo step's forward and backward edits hold one copy.
+    QByteArray pixelRuns;
 };
 
 // An edit together with the edit that takes it back. Undo journals `backward` as an ordinary
@@ -27,7 +40,12 @@ struct ReversibleEdit
     Edit backward;
 };
 
-// Builders for every edit the labeling window makes. Pure functions: they only describe.
+// What an undo step keeps in memory (payload bytes, shared pixel runs counted once), for an
+// undo history capped by memory rather than by step count.
+qsizetype undoMemoryBytes(const ReversibleEdit &edit);
+
+// Builders for every edit the labeling window makes. Pure functions: they only describe; the
+// GUI pushes the result through LabelingContext::pushEdit (which calls Workspace::commit).
 namespace edits {
 ReversibleEdit addBox(const QString &itemId, const BoxAnnotation &box);
 ReversibleEdit changeBox(const QString &itemId, const BoxAnnotation &before,
@@ -36,6 +54,31 @@ ReversibleEdit removeBox(const QString &itemId, const BoxAnnotation &box);
 ReversibleEdit setClassLabels(const QString &itemId, const std::vector<int> &before,
                               const std::vector<int> &after);
 ReversibleEdit setItemStatus(const QString &itemId, ItemStatus before, ItemStatus after);
+
+// Polygons. Moving, inserting or deleting a vertex, and relabeling, are changePolygon with the
+// whole new state (a polygon is small). Give a new polygon an id from newAnnotationId() and at
+// least 3 vertices; a polygon left with fewer should be removed instead.
+ReversibleEdit addPolygon(const QString &itemId, const PolygonAnnotation &polygon);
+ReversibleEdit changePolygon(const QString &itemId, const PolygonAnnotation &before,
+                             const PolygonAnnotation &after);
+ReversibleEdit removePolygon(const QString &itemId, const PolygonAnnotation &polygon);
+
+// Masks. addMask stores the whole instance (cropped to content first): use it for a new
+// instance (its first stroke, a region-grow result, a polygon converted to a mask). Removing
+// keeps the pixels in the backward edit so undo brings them back.
+ReversibleEdit addMask(const QString &itemId, const MaskAnnotation &mask);
+ReversibleEdit removeMask(const QString &itemId, const MaskAnnotation &mask);
+ReversibleEdit relabelMask(const QString &itemId, const MaskAnnotation &mask, int labelId);
+
+// One brush, eraser or other tool stroke on an existing instance, journaled as a delta: only
+// the pixels inside `dirty` (the union of the stroke's dabs, image coordinates) whose value
+// differs between before.mask and `after` are stored, as a "mask.stroke" that flips them.
+// The backward edit is the same flip (flipping twice restores), sharing one pixel buffer.
+// `before` is the instance as the model holds it (ItemWork::findMask) when the stroke began,
+// `after` the tool's working copy at release; pixels outside `dirty` must be equal in both.
+// Returns nothing when the stroke changed no pixel (push nothing then).
+std::optional<ReversibleEdit> strokeMask(const QString &itemId, const MaskAnnotation &before,
+                                         const BinaryMask &after, cv::Rect dirty);
 } // namespace edits
 
 } // namespace concord

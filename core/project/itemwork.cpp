@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/itemwork.h"
 
+#include <algorithm>
+
 namespace concord {
 
 ItemStatus ItemWork::status() const
@@ -10,18 +12,43 @@ ItemStatus ItemWork::status() const
     return isEmpty() ? ItemStatus::New : ItemStatus::InProgress;
 }
 
+// One lookup for every annotation kind, const or not.
+template<typename Annotations>
+static auto *findById(Annotations &annotations, quint64 id)
+{
+    const auto it = std::find_if(annotations.begin(), annotations.end(),
+                                 [id](const auto &a) { return a.id == id; });
+    return it == annotations.end() ? nullptr : &*it;
+}
+
 const BoxAnnotation *ItemWork::findBox(quint64 id) const
 {
-    for (const BoxAnnotation &box : boxes) {
-        if (box.id == id)
-            return &box;
-    }
-    return nullptr;
+    return findById(boxes, id);
 }
 
 BoxAnnotation *ItemWork::findBox(quint64 id)
 {
-    return const_cast<BoxAnnotation *>(std::as_const(*this).findBox(id));
+    return findById(boxes, id);
+}
+
+const PolygonAnnotation *ItemWork::findPolygon(quint64 id) const
+{
+    return findById(polygons, id);
+}
+
+PolygonAnnotation *ItemWork::findPolygon(quint64 id)
+{
+    return findById(polygons, id);
+}
+
+const MaskAnnotation *ItemWork::findMask(quint64 id) const
+{
+    return findById(masks, id);
+}
+
+MaskAnnotation *ItemWork::findMask(quint64 id)
+{
+    return findById(masks, id);
 }
 
 } // namespace concord

@@ -2,25 +2,36 @@
 #pragma once
 
 #include "core/model/annotation.h"
+#include "core/model/maskannotation.h"
 
 #include <optional>
 #include <vector>
 
 namespace concord {
 
-// Everything one annotator has made on one item: image-level labels, boxes and status.
+// Everything one annotator has made on one item: image-level labels, boxes, polygons, mask
+// instances and status.
 struct ItemWork
 {
     ClassLabels classLabels;
     std::vector<BoxAnnotation> boxes;
+    std::vector<PolygonAnnotation> polygons;
+    std::vector<MaskAnnotation> masks; // in the order they were added: later ones paint on top
     ItemStatus explicitStatus = ItemStatus::New; // from item.status events only
 
     // New until something is made, in progress while anything is, done or skipped once the
     // annotator said so.
     ItemStatus status() const;
-    bool isEmpty() const { return classLabels.labelIds.empty() && boxes.empty(); }
+    bool isEmpty() const
+    {
+        return classLabels.labelIds.empty() && boxes.empty() && polygons.empty() && masks.empty();
+    }
     const BoxAnnotation *findBox(quint64 id) const;
     BoxAnnotation *findBox(quint64 id);
+    const PolygonAnnotation *findPolygon(quint64 id) const;
+    PolygonAnnotation *findPolygon(quint64 id);
+    const MaskAnnotation *findMask(quint64 id) const;
+    MaskAnnotation *findMask(quint64 id);
 };
 
 } // namespace concord

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/journalreplay.h"
 
+#include "core/storage/blobstore.h"
 #include "core/storage/journalreader.h"
 
 #include <QFileInfo>
@@ -20,12 +21,13 @@ struct AnnotatorReplay
 
 void replayAnnotator(const ProjectFolder &folder, AnnotatorReplay &replay)
 {
+    const BlobStore blobs(folder.blobsDir());
     for (const QString &file : folder.sessionJournalFiles(replay.annotatorId)) {
         const QString sessionId = QFileInfo(file).completeBaseName();
         ++replay.report.journalFiles;
         JournalReadReport read = readJournal(
             file, replay.annotatorId, sessionId, [&](JournalEvent &&event, qint64 line) {
-                const QString problem = replay.work.apply(event);
+                const QString problem = replay.work.apply(event, &blobs);
                 if (!problem.isEmpty())
                     replay.report.problems.push_back({file, problem, line});
             });

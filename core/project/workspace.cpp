@@ -3,6 +3,7 @@
 
 #include "core/project/journalreplay.h"
 #include "core/project/visibility.h"
+#include "core/storage/blobstore.h"
 #include "core/storage/itemlistfile.h"
 #include "core/storage/projectfile.h"
 
@@ -215,6 +216,8 @@ MaybeError Workspace::commit(const Edit &edit)
     event.guidelineVersion = m_project.currentGuidelineVersion;
     event.op = edit.op;
     event.data = edit.data;
+    if (!edit.pixelRuns.isEmpty())
+        event.data["rle"] = edit.pixelRuns.toStdString();
 
     // Apply first on the in-memory state to validate the edit, keeping the item's previous state
     // so that a failed write can be rolled back: the journal and the screen must never disagree.
@@ -229,6 +232,16 @@ MaybeError Workspace::commit(const Edit &edit)
     if (!problem.isEmpty()) {
         rollBack();
         return FileError{m_writer->path(), problem};
+    }
+    if (edit.pixelRuns.size() > InlinePixelRunsLimit) {
+        // The blob is durable before the line that names it, so no line ever names a lost blob.
+        Expected<QString> blob = BlobStore(m_folder.blobsDir()).store(edit.pixelRuns, QStringLiteral("rle"));
+        if (!blob) {
+            rollBack();
+            return blob.error();
+        }
+        event.data.erase("rle");
+        event.data["blob"] = toStd(*blob);
     }
     if (MaybeError error = m_writer->append(event)) {
         rollBack();
@@ -272,6 +285,20 @@ QStringList Workspace::visibleAuthors(const QString &itemId) const
     }
     authors.sort();
     return authors;
+}
+
+AnnotationStore Workspace::visibleStore() const
+{
+    AnnotationStore visible;
+    for (const auto &[authorId, work] : m_store.allWork()) {
+        AnnotatorWork shown = work;
+        for (auto it = work.items().cbegin(); it != work.items().cend(); ++it) {
+            if (!visibleWork(authorId, it.key()))
+                shown.restoreItem(it.key(), std::nullopt);
+        }
+        visible.setWork(authorId, std::move(shown));
+    }
+    return visible;
 }
 
 MaybeError Workspace::requireRole(bool (*allowed)(Role), const QString &what) const

@@ -58,7 +58,18 @@ public:
 
     // Journals `edit` for the current annotator and session, flushed to disk, then applies it.
     // On any error nothing is applied and nothing is written, and the error says why.
+    // Mask pixels (edit.pixelRuns) up to InlinePixelRunsLimit bytes go into the journal line;
+    // longer ones are written to blobs/ and fsynced first, and the line names the blob.
+    // The GUI does not call this directly: it pushes a ReversibleEdit from core/project/edit.h
+    // through LabelingContext::pushEdit, whose undo command commits forward or backward.
+    // A mask stroke, for example:
+    //     const MaskAnnotation *before = workspace->myWork(itemId)->findMask(maskId);
+    //     ... paint dabs into a clone of before->mask, tracking the dirty rectangle ...
+    //     if (auto edit = edits::strokeMask(itemId, *before, painted, dirty))
+    //         context->pushEdit(*edit, tr("Brush stroke"));
+    // A new instance is edits::addMask with an id from newAnnotationId().
     MaybeError commit(const Edit &edit);
+    static constexpr qsizetype InlinePixelRunsLimit = 4096;
     const QDateTime &lastSaved() const { return m_lastSaved; }
 
     // The current annotator's work on an item (null when they have none).
@@ -71,6 +82,9 @@ public:
     const ItemWork *visibleWork(const QString &authorId, const QString &itemId) const;
     // Everyone with work on the item whom the current session's annotator may see, sorted.
     QStringList visibleAuthors(const QString &itemId) const;
+    // The annotations the current session's annotator may see, as a store: what views that
+    // compare readers (the agreement panel) read, so they cannot leak blind work either.
+    AnnotationStore visibleStore() const;
 
     // Publishes guideline version N+1 (N the highest so far) written by the current session's
     // annotator, who must be a lead; makes it current and writes project.json atomically. Every

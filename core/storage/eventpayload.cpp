@@ -82,6 +82,53 @@ std::vector<int> EventPayload::requireIntegerArray(const char *key) const
     return values;
 }
 
+std::vector<double> EventPayload::requireNumberArray(const char *key) const
+{
+    std::vector<double> values;
+    if (m_json) {
+        const auto it = m_json->find(key);
+        if (it == m_json->end() || !it->is_array())
+            fieldError(key, "an array of numbers");
+        values.reserve(it->size());
+        for (const Json &value : *it) {
+            if (!value.is_number())
+                fieldError(key, "an array of numbers");
+            values.push_back(value.get<double>());
+        }
+        return values;
+    }
+    simdjson::dom::array array;
+    if ((*m_element)[key].get_array().get(array) != simdjson::SUCCESS)
+        fieldError(key, "an array of numbers");
+    values.reserve(array.size());
+    for (const simdjson::dom::element value : array) {
+        double number = 0;
+        if (value.get_double().get(number) == simdjson::SUCCESS) {
+            values.push_back(number);
+            continue;
+        }
+        int64_t integer = 0;
+        if (value.get_int64().get(integer) != simdjson::SUCCESS)
+            fieldError(key, "an array of numbers");
+        values.push_back(double(integer));
+    }
+    return values;
+}
+
+std::string_view EventPayload::optionalStringView(const char *key) const
+{
+    if (m_json) {
+        const auto it = m_json->find(key);
+        if (it == m_json->end() || !it->is_string())
+            return {};
+        return it->get_ref<const std::string &>();
+    }
+    std::string_view text;
+    if ((*m_element)[key].get_string().get(text) != simdjson::SUCCESS)
+        return {};
+    return text;
+}
+
 qint64 EventPayload::optionalInteger(const char *key, qint64 fallback) const
 {
     if (m_json)

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <string_view>
 #include <vector>
 
 namespace simdjson::dom {
@@ -30,6 +31,10 @@ public:
     double requireNumber(const char *key) const;
     QString requireString(const char *key) const;
     std::vector<int> requireIntegerArray(const char *key) const;
+    std::vector<double> requireNumberArray(const char *key) const;
+    // A view of a string field (empty when absent or not a string), valid as long as the
+    // payload it came from: replay reads mask run strings without copying them.
+    std::string_view optionalStringView(const char *key) const;
     qint64 optionalInteger(const char *key, qint64 fallback) const;
     QString optionalString(const char *key) const;
 

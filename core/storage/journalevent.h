@@ -21,6 +21,19 @@ inline constexpr const char *BoxChange = "box.change";   // same fields, the new
 inline constexpr const char *BoxRemove = "box.remove";   // {"id"}
 inline constexpr const char *ItemStatusSet = "item.status"; // {"status": "done" | ...}
 inline constexpr const char *ReferenceSet = "reference.set"; // {"labels": [ids], "note": text}
+// Polygons: "points" is [x0, y0, x1, y1, ...] in image pixels, at least 3 vertices.
+inline constexpr const char *PolygonAdd = "polygon.add";       // {"id", "label", "points"}
+inline constexpr const char *PolygonChange = "polygon.change"; // same fields, the new state
+inline constexpr const char *PolygonRemove = "polygon.remove"; // {"id"}
+// Masks: pixels of the region {"x", "y", "w", "h"} travel as "rle", the COCO compressed
+// counts string of that region in column-major order (core/geometry/maskdelta.h), or, when
+// longer than Workspace::InlinePixelRunsLimit, as "blob": the name of a file in blobs/ holding
+// that string, written and fsynced before the line.
+inline constexpr const char *MaskAdd = "mask.add";       // {"id", "label", region, rle | blob}
+inline constexpr const char *MaskStroke = "mask.stroke"; // {"id", region, rle | blob}: the
+                                                         // pixels to flip; its own inverse
+inline constexpr const char *MaskLabel = "mask.label";   // {"id", "label"}
+inline constexpr const char *MaskRemove = "mask.remove"; // {"id"}
 } // namespace ops
 
 // One line of a session journal: who did what to which item, when, and under which guideline.

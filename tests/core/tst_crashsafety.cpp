@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
+#include "tests/core/brushstrokes.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
 #include <set>
 
 using namespace concord;
@@ -65,6 +68,62 @@ private Q_SLOTS:
         for (const FileError &problem : (*reopened)->openProblems())
             QVERIFY2(problem.message.contains(QStringLiteral("cut short")), qPrintable(problem.toString()));
         qInfo("%zu committed edits over %d kills, all present", reported.size(), rounds);
+    }
+
+    // The same for mask strokes, journaled as deltas, the long ones through blobs/: every
+    // stroke reported committed is in the replayed mask, and at most the one in progress
+    // (written, killed before reporting) is beyond it.
+    void killedPainterLosesNoCommittedStroke()
+    {
+        QTemporaryDir dir;
+        {
+            auto workspace = Workspace::create(dir.path(), Project::create(QStringLiteral("crash"), {}));
+            QVERIFY(workspace);
+            QVERIFY(!(*workspace)->addAnnotator({QStringLiteral("writer"), QStringLiteral("W")}));
+        }
+        QRandomGenerator random(20261123);
+        std::map<quint64, int> lastReportedStroke; // mask id (one per round) -> stroke
+        constexpr int rounds = 8;
+        for (quint64 maskId = 1; maskId <= rounds; ++maskId) {
+            QProcess child;
+            child.start(QStringLiteral(CRASH_CHILD_PATH),
+                        {dir.path(), QString::number(maskId), QStringLiteral("masks")});
+            QVERIFY(child.waitForStarted());
+            QVERIFY(child.waitForReadyRead(10000));
+            QTest::qWait(int(random.bounded(20, 200)));
+            child.kill();
+            QVERIFY(child.waitForFinished(10000));
+            for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+                const QList<QByteArray> fields = line.split(' ');
+                if (fields.size() == 3 && fields[0] == "committed")
+                    lastReportedStroke[fields[1].toULongLong()] = fields[2].toInt();
+            }
+            QVERIFY2(child.exitStatus() == QProcess::CrashExit,
+                     qPrintable(QString::fromLocal8Bit(child.readAllStandardError())));
+        }
+        QCOMPARE(int(lastReportedStroke.size()), rounds);
+
+        auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened);
+        for (const FileError &problem : (*reopened)->openProblems())
+            QVERIFY2(problem.message.contains(QStringLiteral("cut short")), qPrintable(problem.toString()));
+        const ItemWork *work = (*reopened)->store().itemWork(QStringLiteral("writer"), QStringLiteral("item"));
+        QVERIFY(work);
+        int strokes = 0;
+        for (const auto &[maskId, last] : lastReportedStroke) {
+            const MaskAnnotation *mask = work->findMask(maskId);
+            QVERIFY2(mask, qPrintable(QStringLiteral("committed mask %1 lost").arg(maskId)));
+            const bool asReported = samePixels(mask->mask, testing::scriptedMask(last));
+            const bool oneMore = samePixels(mask->mask, testing::scriptedMask(last + 1));
+            QVERIFY2(asReported || oneMore,
+                     qPrintable(QStringLiteral("mask %1 is not the result of its %2 committed strokes")
+                                    .arg(maskId)
+                                    .arg(last + 1)));
+            strokes += last + 1;
+        }
+        // The scribbles (every fourth stroke) went through blobs/.
+        QVERIFY(!QDir((*reopened)->folder().blobsDir()).entryList(QDir::Files).isEmpty());
+        qInfo("%d committed strokes on %d masks over %d kills, all present", strokes, rounds, rounds);
     }
 };
 

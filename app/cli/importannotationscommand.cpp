@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommand.h"
+
+#include "core/exchange/cocoimporter.h"
+#include "core/project/workspace.h"
+
+namespace concord::cli {
+
+int runImportAnnotationsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import the boxes, polygons and masks (RLE, compressed or not) of a COCO file as one "
+           "annotator's work, in a new session. Images are matched to items by file name, "
+           "categories to labels by name. The whole file is checked first: on any problem "
+           "nothing is written."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("COCO JSON file."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Input format: coco."),
+                                    QStringLiteral("format"), QStringLiteral("coco"));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+                                       tr("Whose work the file becomes (added to the project "
+                                          "when new)."),
+                                       QStringLiteral("id"));
+    parser.addOptions({format, annotator});
+    if (auto exit = parseArguments(parser, QStringLiteral("import-annotations"), arguments, 2, 2))
+        return *exit;
+    if (parser.value(format) != QLatin1String("coco"))
+        return failWith(tr("unknown import format \"%1\"; supported: coco").arg(parser.value(format)));
+    if (!parser.isSet(annotator))
+        return failWith(tr("--annotator <id> is required"));
+    const QStringList positional = parser.positionalArguments();
+    auto workspace = Workspace::open(positional[0]);
+    if (!workspace)
+        return failWith(workspace.error().toString());
+    const QString annotatorId = parser.value(annotator);
+    // Check the file before touching the project, so bad input changes nothing at all.
+    Expected<CocoImport> imported = readCocoAnnotations(positional[1], (*workspace)->project(),
+                                                       (*workspace)->items());
+    if (!imported)
+        return failWith(imported.error().toString());
+    if (!(*workspace)->project().findAnnotator(annotatorId)) {
+        if (MaybeError error = (*workspace)->addAnnotator({annotatorId, annotatorId, Role::Annotator}))
+            return failWith(error->toString());
+    }
+    if (MaybeError error = commitCocoImport(**workspace, annotatorId, *imported))
+        return failWith(error->toString());
+    standardOutput() << tr("Imported %1 boxes, %2 polygons, %3 masks as %4's work\n")
+                            .arg(imported->boxes)
+                            .arg(imported->polygons)
+                            .arg(imported->masks)
+                            .arg(annotatorId);
+    return ExitOk;
+}
+
+} // namespace concord::cli

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/cocoimporter.h"
+
+#include "core/geometry/maskrle.h"
+#include "core/geometry/polygonraster.h"
+#include "core/model/itemlist.h"
+#include "core/model/project.h"
+#include "core/project/workspace.h"
+#include "core/storage/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+#include <cmath>
+
+namespace concord {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CocoImporter", text);
+}
+
+// Thrown while reading; turned into one FileError naming the file.
+struct CocoProblem
+{
+    QString message;
+};
+
+[[noreturn]] void fail(const QString &message)
+{
+    throw CocoProblem{message};
+}
+
+const Json &member(const Json &object, const char *key, const QString &where)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        fail(tr("%1 has no \"%2\"").arg(where, QLatin1String(key)));
+    return *it;
+}
+
+qint64 integerMember(const Json &object, const char *key, const QString &where)
+{
+    const Json &value = member(object, key, where);
+    if (!value.is_number_integer())
+        fail(tr("%1: \"%2\" must be an integer").arg(where, QLatin1String(key)));
+    return value.get<qint64>();
+}
+
+double numberOf(const Json &value, const QString &where)
+{
+    if (!value.is_number() || !std::isfinite(value.get<double>()))
+        fail(tr("%1: coordinates must be finite numbers").arg(where));
+    return value.get<double>();
+}
+
+// Items by stored path and by file name alone; a file name two items share matches neither.
+class ItemMatcher
+{
+public:
+    explicit ItemMatcher(const ItemList &items)
+    {
+        for (int i = 0; i < items.size(); ++i) {
+            const Item &item = items.at(i);
+            m_byPath.insert(item.path, &item);
+            const QString name = QFileInfo(item.path).fileName();
+            m_byName.insert(name, m_byName.contains(name) ? nullptr : &item);
+        }
+    }
+    const Item *match(const QString &fileName) const
+    {
+        if (const Item *item = m_byPath.value(fileName))
+            return item;
+        return m_byName.value(QFileInfo(fileName).fileName());
+    }
+
+private:
+    QHash<QString, const Item *> m_byPath;
+    QHash<QString, const Item *> m_byName;
+};
+
+struct CocoImage
+{
+    const Item *item = nullptr;
+    cv::Size size;
+};
+
+BinaryMask maskFromRle(const Json &segmentation, cv::Size imageSize, const QString &where)
+{
+    const Json &size = member(segmentation, "size", where);
+    if (!size.is_array() || size.size() != 2 || !size[0].is_number_integer() || !size[1].is_number_integer())
+        fail(tr("%1: RLE \"size\" must be [height, width]").arg(where));
+    const int height = size[0].get<int>();
+    const int width = size[1].get<int>();
+    if (height != imageSize.height || width != imageSize.width)
+        fail(tr("%1: RLE size %2 x %3 is not the image's %4 x %5 (height x width)")
+                 .arg(where).arg(height).arg(width).arg(imageSize.height).arg(imageSize.width));
+    CocoRle rle{height, width, {}};
+    const Json &counts = member(segmentation, "counts", where);
+    if (counts.is_string()) {
+        const std::string &text = counts.get_ref<const std::string &>();
+        Expected<std::vector<quint32>> decoded =
+            cocoRleCountsFromString(QByteArrayView(text.data(), qsizetype(text.size())), where);
+        if (!decoded)
+            fail(tr("%1: bad compressed RLE: %2").arg(where, decoded.error().message));
+        rle.counts = std::move(*decoded);
+    } else if (counts.is_array()) {
+        for (const Json &count : counts) {
+            if (!count.is_number_integer() || count.get<qint64>() < 0 || count.get<qint64>() > 0xffffffffLL)
+                fail(tr("%1: RLE counts must be non-negative 32-bit integers").arg(where));
+            rle.counts.push_back(quint32(count.get<qint64>()));
+        }
+    } else {
+        fail(tr("%1: RLE \"counts\" must be a string or a list of integers").arg(where));
+    }
+    Expected<BinaryMask> mask = decodeCocoRle(rle, where);
+    if (!mask)
+        fail(tr("%1: %2").arg(where, mask.error().message));
+    return std::move(*mask);
+}
+
+std::vector<ImagePoint> ringOf(const Json &ring, const QString &where)
+{
+    if (!ring.is_array() || ring.size() < 6 || ring.size() % 2 != 0)
+        fail(tr("%1: a polygon needs at least 3 vertices as x, y pairs").arg(where));
+    std::vector<ImagePoint> vertices;
+    for (size_t i = 0; i < ring.size(); i += 2)
+        vertices.push_back({numberOf(ring[i], where), numberOf(ring[i + 1], where)});
+    return vertices;
+}
+
+void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &images,
+                   const QHash<qint64, int> &labels, int index, CocoImport &result)
+{
+    QString where = tr("annotation %1").arg(index + 1);
+    if (!annotation.is_object())
+        fail(tr("%1 is not an object").arg(where));
+    if (annotation.contains("id") && annotation["id"].is_number_integer())
+        where = tr("annotation id %1").arg(annotation["id"].get<qint64>());
+    const qint64 imageId = integerMember(annotation, "image_id", where);
+    if (!images.contains(imageId))
+        fail(tr("%1 refers to image %2, which the file does not list").arg(where).arg(imageId));
+    const CocoImage image = images.value(imageId);
+    const qint64 categoryId = integerMember(annotation, "category_id", where);
+    if (!labels.contains(categoryId))
+        fail(tr("%1 refers to category %2, which the file does not list").arg(where).arg(categoryId));
+    const int labelId = labels.value(categoryId);
+    const QString itemId = image.item->id;
+
+    const auto segmentation = annotation.find("segmentation");
+    const bool hasSegmentation = segmentation != annotation.end() && !segmentation->is_null()
+        && !(segmentation->is_array() && segmentation->empty());
+    if (!hasSegmentation) {
+        const Json &bbox = member(annotation, "bbox", where);
+        if (!bbox.is_array() || bbox.size() != 4)
+            fail(tr("%1: \"bbox\" must be [x, y, width, height]").arg(where));
+        BoxAnnotation box{newAnnotationId(), labelId,
+                          {numberOf(bbox[0], where), numberOf(bbox[1], where),
+                           numberOf(bbox[2], where), numberOf(bbox[3], where)},
+                          {}};
+        if (box.rect.width < 0 || box.rect.height < 0)
+            fail(tr("%1: a box has a negative size").arg(where));
+        result.edits.push_back(edits::addBox(itemId, box).forward);
+        ++result.boxes;
+        return;
+    }
+    if (segmentation->is_object()) {
+        const MaskAnnotation mask{newAnnotationId(), labelId, maskFromRle(*segmentation, image.size, where), {}};
+        result.edits.push_back(edits::addMask(itemId, mask).forward);
+        ++result.masks;
+        return;
+    }
+    if (!segmentation->is_array())
+        fail(tr("%1: \"segmentation\" must be polygons or RLE").arg(where));
+    if (segmentation->size() == 1) {
+        const PolygonAnnotation polygon{newAnnotationId(), labelId, ringOf((*segmentation)[0], where), {}};
+        result.edits.push_back(edits::addPolygon(itemId, polygon).forward);
+        ++result.polygons;
+        return;
+    }
+    // Several rings are one object in parts: their union, as pycocotools merges them.
+    BinaryMask united;
+    for (const Json &ring : *segmentation) {
+        Polygon shape;
+        for (const ImagePoint &vertex : ringOf(ring, where))
+            shape.emplace_back(vertex.x, vertex.y);
+        united = maskUnion(united, rasterizePolygon(shape, image.size));
+    }
+    result.edits.push_back(edits::addMask(itemId, MaskAnnotation{newAnnotationId(), labelId, united, {}}).forward);
+    ++result.masks;
+}
+
+CocoImport readDocument(const Json &document, const Project &project, const ItemList &items)
+{
+    if (!document.is_object())
+        fail(tr("a COCO file must hold a JSON object"));
+    const ItemMatcher matcher(items);
+    QHash<qint64, CocoImage> images;
+    const Json &imageList = member(document, "images", tr("the file"));
+    if (!imageList.is_array())
+        fail(tr("\"images\" must be a list"));
+    for (const Json &image : imageList) {
+        const QString where = tr("an image");
+        const qint64 id = integerMember(image, "id", where);
+        const Json &name = member(image, "file_name", where);
+        if (!name.is_string())
+            fail(tr("image %1: \"file_name\" must be a string").arg(id));
+        const QString fileName = QString::fromStdString(name.get<std::string>());
+        const Item *item = matcher.match(fileName);
+        if (!item)
+            fail(tr("image %1 \"%2\" matches no item of the project").arg(id).arg(fileName));
+        CocoImage matched{item, {item->width, item->height}};
+        if (matched.size.empty())
+            matched.size = cv::Size(int(integerMember(image, "width", where)), int(integerMember(image, "height", where)));
+        images.insert(id, matched);
+    }
+    QHash<qint64, int> labels;
+    const Json &categories = member(document, "categories", tr("the file"));
+    if (!categories.is_array())
+        fail(tr("\"categories\" must be a list"));
+    for (const Json &category : categories) {
+        const qint64 id = integerMember(category, "id", tr("a category"));
+        const Json &name = member(category, "name", tr("category %1").arg(id));
+        const QString labelName = name.is_string() ? QString::fromStdString(name.get<std::string>()) : QString();
+        const Label *label = project.taxonomy.findByName(labelName);
+        if (!label)
+            fail(tr("category %1 \"%2\" is not a label of the project").arg(id).arg(labelName));
+        labels.insert(id, label->id);
+    }
+    CocoImport result;
+    const Json &annotations = member(document, "annotations", tr("the file"));
+    if (!annotations.is_array())
+        fail(tr("\"annotations\" must be a list"));
+    for (size_t i = 0; i < annotations.size(); ++i)
+        addAnnotation(annotations[i], images, labels, int(i), result);
+    return result;
+}
+
+} // namespace
+
+Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &project,
+                                         const ItemList &items)
+{
+    Expected<QByteArray> bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    Expected<Json> document = parseJsonDocument(path, *bytes);
+    if (!document)
+        return document.error();
+    try {
+        return readDocument(*document, project, items);
+    } catch (const CocoProblem &problem) {
+        return FileError{path, problem.message};
+    } catch (const Json::exception &error) {
+        return FileError{path, QString::fromUtf8(error.what())};
+    }
+}
+
+MaybeError commitCocoImport(Workspace &workspace, const QString &annotatorId,
+                            const CocoImport &import)
+{
+    if (MaybeError error = workspace.startSession(annotatorId))
+        return error;
+    for (const Edit &edit : import.edits) {
+        if (MaybeError error = workspace.commit(edit))
+            return error;
+    }
+    return workspace.endSession();
+}
+
+} // namespace concord

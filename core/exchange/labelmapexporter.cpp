@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/labelmapexporter.h"
+
+#include "core/geometry/polygonraster.h"
+#include "core/model/itemlist.h"
+#include "core/model/project.h"
+#include "core/project/annotationstore.h"
+#include "core/storage/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+
+// One instance to paint: its pixels, label and when it was made.
+struct Layer
+{
+    BinaryMask pixels;
+    int labelId = 0;
+    qint64 createdMs = 0;
+};
+
+} // namespace
+
+cv::Mat labelMapOf(const ItemWork &work, cv::Size imageSize, const Taxonomy &taxonomy)
+{
+    int highest = 0;
+    for (const Label &label : taxonomy.labels())
+        highest = std::max(highest, label.id);
+    cv::Mat map(imageSize, highest > 255 ? CV_16U : CV_8U, cv::Scalar(0));
+    std::vector<Layer> layers;
+    for (const PolygonAnnotation &polygon : work.polygons) {
+        Polygon shape;
+        for (const ImagePoint &vertex : polygon.vertices)
+            shape.emplace_back(vertex.x, vertex.y);
+        layers.push_back({rasterizePolygon(shape, imageSize), polygon.labelId, polygon.provenance.createdMs});
+    }
+    for (const MaskAnnotation &mask : work.masks)
+        layers.push_back({mask.mask, mask.labelId, mask.provenance.createdMs});
+    // Oldest first, so the newest is painted last and wins; stable keeps list order on ties.
+    std::stable_sort(layers.begin(), layers.end(),
+                     [](const Layer &a, const Layer &b) { return a.createdMs < b.createdMs; });
+    for (const Layer &layer : layers) {
+        if (!taxonomy.find(layer.labelId))
+            continue;
+        const BinaryMask clipped = clipToImage(layer.pixels, imageSize);
+        if (clipped.bounds.empty())
+            continue;
+        cv::Mat region = map(clipped.bounds);
+        region.setTo(cv::Scalar(layer.labelId), clipped.pixels);
+    }
+    return map;
+}
+
+Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
+                             const AnnotationStore &store, const QString &folder,
+                             const QStringList &annotatorIds, QStringList *itemsWithoutImageSize)
+{
+    if (!QDir().mkpath(folder))
+        return FileError{folder, QCoreApplication::translate("LabelMap", "cannot create folder")};
+    Json values = Json::object();
+    values["0"] = "background";
+    for (const Label &label : project.taxonomy.labels())
+        values[std::to_string(label.id)] = toStd(project.taxonomy.pathOf(label.id));
+    Json itemPaths = Json::object();
+    int written = 0;
+    for (int index = 0; index < items.size(); ++index) {
+        const Item &item = items.at(index);
+        const bool sizeKnown = item.width > 0 && item.height > 0;
+        for (const auto &[annotatorId, work] : store.allWork()) {
+            if (!annotatorIds.isEmpty() && !annotatorIds.contains(annotatorId))
+                continue;
+            const ItemWork *itemWork = work.item(item.id);
+            if (!itemWork || (itemWork->polygons.empty() && itemWork->masks.empty()))
+                continue;
+            if (!sizeKnown) {
+                if (itemsWithoutImageSize && !itemsWithoutImageSize->contains(item.id))
+                    itemsWithoutImageSize->append(item.id);
+                continue;
+            }
+            const QString directory = folder + QLatin1Char('/') + annotatorId;
+            if (!QDir().mkpath(directory))
+                return FileError{directory, QCoreApplication::translate("LabelMap", "cannot create folder")};
+            std::vector<uchar> png;
+            cv::imencode(".png", labelMapOf(*itemWork, {item.width, item.height}, project.taxonomy), png);
+            const QString path = directory + QLatin1Char('/') + item.id + QStringLiteral(".png");
+            if (MaybeError error = writeFileAtomically(
+                    path, QByteArray(reinterpret_cast<const char *>(png.data()), qsizetype(png.size()))))
+                return *error;
+            itemPaths[toStd(item.id)] = toStd(item.path);
+            ++written;
+        }
+    }
+    const Json mapping{{"values", values}, {"items", itemPaths}};
+    if (MaybeError error = writeFileAtomically(folder + QStringLiteral("/labelmap.json"),
+                                               QByteArray::fromStdString(mapping.dump(1) + '\n')))
+        return *error;
+    return written;
+}
+
+} // namespace concord

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/project/itemwork.h"
+#include "core/util/error.h"
+
+#include <QStringList>
+
+#include <opencv2/core.hpp>
+
+namespace concord {
+
+struct Project;
+class ItemList;
+class AnnotationStore;
+class Taxonomy;
+
+// PNG label maps: one image per item and annotator, the size of the item, where each pixel
+// holds the taxonomy label id of the instance covering it and 0 where none does (so label ids
+// are the mapping; labelmap.json beside the PNGs names them). Polygons are filled by Concord's
+// pixel-centre rule. Where instances overlap, the most recently created one wins (ties: masks
+// over polygons, then the later in the list), because a reader usually outlines the finding
+// on top last. 8-bit when every label id fits, 16-bit otherwise.
+cv::Mat labelMapOf(const ItemWork &work, cv::Size imageSize, const Taxonomy &taxonomy);
+
+// Writes <folder>/<annotator>/<item id>.png for every item with polygons or masks (of
+// `annotatorIds`, or everyone when empty) and <folder>/labelmap.json: {"values": {"0":
+// "background", "<id>": "<label path>"...}, "items": {"<item id>": "<item path>"...}}.
+// Returns how many PNGs were written. Items of unknown size (width or height 0 in items.jsonl)
+// cannot be drawn; those with polygons or masks are skipped and, when
+// `itemsWithoutImageSize` is given, listed there by id for the caller to report.
+Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
+                             const AnnotationStore &store, const QString &folder,
+                             const QStringList &annotatorIds = {},
+                             QStringList *itemsWithoutImageSize = nullptr);
+
+} // namespace concord

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/geometry/maskrle.h"
+#include "core/geometry/polygonraster.h"
+#include "core/project/workspace.h"
+#include "core/storage/jsonsupport.h"
+#include "tests/cli/clirun.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+using namespace concord;
+
+// concord-cli import-annotations --format coco: boxes, polygons and masks (RLE compressed and
+// not) become one annotator's work; export gives every mask back pixel for pixel; bad files
+// are refused with a message naming them, and change nothing.
+class TestImportAnnotations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+
+    static test::CliRun cli(const QStringList &arguments) { return test::runCli(arguments); }
+
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+
+    static Json readJson(const QString &path)
+    {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        return Json::parse(file.readAll().toStdString());
+    }
+
+    static BinaryMask disc(cv::Point centre, int radius, cv::Size image)
+    {
+        cv::Mat1b pixels(image, uchar(0));
+        cv::circle(pixels, centre, radius, 1, cv::FILLED);
+        return maskFromImage(pixels);
+    }
+
+    static BinaryMask decode(const Json &segmentation)
+    {
+        const int h = segmentation["size"][0].get<int>();
+        const int w = segmentation["size"][1].get<int>();
+        CocoRle rle{h, w, {}};
+        if (segmentation["counts"].is_string()) {
+            const std::string text = segmentation["counts"].get<std::string>();
+            rle.counts = *cocoRleCountsFromString(QByteArrayView(text.data(), qsizetype(text.size())), {});
+        } else {
+            rle.counts = segmentation["counts"].get<std::vector<quint32>>();
+        }
+        return *decodeCocoRle(rle, {});
+    }
+
+    // The input file: a.png is 80 wide and 60 high, b.png 120 x 100.
+    static Json cocoDocument()
+    {
+        const CocoRle compressed = encodeCocoRle(disc({60, 50}, 25, {120, 100}), {120, 100});
+        const CocoRle plain = encodeCocoRle(disc({20, 20}, 12, {120, 100}), {120, 100});
+        return Json{
+            {"images",
+             {{{"id", 1}, {"file_name", "images/a.png"}, {"width", 80}, {"height", 60}},
+              {{"id", 2}, {"file_name", "b.png"}, {"width", 120}, {"height", 100}}}},
+            {"categories", {{{"id", 7}, {"name", "Nodule"}}, {{"id", 9}, {"name", "Effusion"}}}},
+            {"annotations",
+             {{{"id", 1}, {"image_id", 1}, {"category_id", 7}, {"bbox", {5, 6, 20, 10}}},
+              {{"id", 2}, {"image_id", 1}, {"category_id", 9},
+               {"segmentation", {{10.5, 10, 40, 12, 30, 40.25}}}},
+              {{"id", 3}, {"image_id", 1}, {"category_id", 9},
+               {"segmentation", {{1, 1, 9, 1, 9, 9, 1, 9}, {50, 30, 70, 30, 60, 55}}}},
+              {{"id", 4}, {"image_id", 2}, {"category_id", 7}, {"iscrowd", 1},
+               {"segmentation",
+                {{"size", {100, 120}},
+                 {"counts", cocoRleCountsToString(compressed.counts).toStdString()}}}},
+              {{"id", 5}, {"image_id", 2}, {"category_id", 9}, {"iscrowd", 1},
+               {"segmentation", {{"size", {100, 120}}, {"counts", plain.counts}}}}}}};
+    }
+
+    // Every RLE mask of `annotator` in an exported document, decoded.
+    static std::vector<BinaryMask> exportedMasks(const Json &document, const std::string &annotator)
+    {
+        std::vector<BinaryMask> masks;
+        for (const Json &annotation : document["annotations"]) {
+            if (annotation["concord"]["annotator"] == annotator && annotation.contains("segmentation")
+                && annotation["segmentation"].is_object())
+                masks.push_back(decode(annotation["segmentation"]));
+        }
+        return masks;
+    }
+
+    static bool containsMask(const std::vector<BinaryMask> &masks, const BinaryMask &wanted)
+    {
+        return std::any_of(masks.begin(), masks.end(),
+                           [&](const BinaryMask &m) { return samePixels(m, wanted); });
+    }
+
+    QString projectSnapshot() const
+    {
+        QStringList entries;
+        QDir root(m_project);
+        for (const QString &journal : QDir(m_project + QStringLiteral("/journal")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            entries << journal + QString::number(QDir(m_project + QStringLiteral("/journal/") + journal).count());
+        QFile project(root.filePath(QStringLiteral("project.json")));
+        project.open(QIODevice::ReadOnly);
+        return entries.join(QLatin1Char(',')) + QString::fromUtf8(project.readAll());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString images = m_dir.filePath(QStringLiteral("images"));
+        QDir().mkpath(images);
+        cv::imwrite((images + QStringLiteral("/a.png")).toStdString(), cv::Mat(60, 80, CV_8U, cv::Scalar(10)));
+        cv::imwrite((images + QStringLiteral("/b.png")).toStdString(), cv::Mat(100, 120, CV_8U, cv::Scalar(90)));
+        writeFile(m_dir.filePath(QStringLiteral("labels.txt")), "Nodule\nEffusion\n");
+        m_project = m_dir.filePath(QStringLiteral("p.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), m_project, QStringLiteral("--taxonomy"),
+                      m_dir.filePath(QStringLiteral("labels.txt"))}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), m_project, images}).exitCode, 0);
+    }
+
+    void importThenExportReproducesEveryMaskPixel()
+    {
+        const QString input = m_dir.filePath(QStringLiteral("in.json"));
+        writeFile(input, QByteArray::fromStdString(cocoDocument().dump()));
+        const test::CliRun imported = cli({QStringLiteral("import-annotations"), m_project, QStringLiteral("--format"),
+                                           QStringLiteral("coco"), QStringLiteral("--annotator"), QStringLiteral("model"), input});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QStringLiteral("1 boxes, 1 polygons, 3 masks")), qPrintable(imported.out));
+
+        const QString exported = m_dir.filePath(QStringLiteral("out.json"));
+        const test::CliRun exportRun = cli({QStringLiteral("export"), m_project, QStringLiteral("--out"), exported});
+        QCOMPARE(exportRun.exitCode, 0);
+        QVERIFY2(!exportRun.err.contains(QStringLiteral("left out")), qPrintable(exportRun.err));
+        const Json document = readJson(exported);
+        const std::vector<BinaryMask> masks = exportedMasks(document, "model");
+        QCOMPARE(int(masks.size()), 3);
+        const Json input_ = cocoDocument();
+        QVERIFY(containsMask(masks, decode(input_["annotations"][3]["segmentation"]))); // compressed
+        QVERIFY(containsMask(masks, decode(input_["annotations"][4]["segmentation"]))); // uncompressed
+        const BinaryMask twoRings = maskUnion(
+            rasterizePolygon({{1, 1}, {9, 1}, {9, 9}, {1, 9}}, {80, 60}),
+            rasterizePolygon({{50, 30}, {70, 30}, {60, 55}}, {80, 60}));
+        QVERIFY(containsMask(masks, twoRings));
+        bool polygonBack = false, boxBack = false;
+        for (const Json &annotation : document["annotations"]) {
+            if (annotation["concord"]["annotator"] != "model")
+                continue;
+            if (annotation.contains("segmentation") && annotation["segmentation"].is_array())
+                polygonBack = annotation["segmentation"] == Json::array({{10.5, 10, 40, 12, 30, 40.25}});
+            if (!annotation.contains("segmentation"))
+                boxBack = annotation["bbox"] == Json::array({5, 6, 20, 10}) && annotation["category_id"] != 0;
+        }
+        QVERIFY(polygonBack);
+        QVERIFY(boxBack);
+
+        // The export imported again as another reader and exported: the same pixels again.
+        const test::CliRun again = cli({QStringLiteral("import-annotations"), m_project, QStringLiteral("--annotator"),
+                                        QStringLiteral("copy"), exported});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        const QString second = m_dir.filePath(QStringLiteral("out2.json"));
+        QCOMPARE(cli({QStringLiteral("export"), m_project, QStringLiteral("--out"), second,
+                      QStringLiteral("--annotator"), QStringLiteral("copy")}).exitCode, 0);
+        const std::vector<BinaryMask> copies = exportedMasks(readJson(second), "copy");
+        QCOMPARE(copies.size(), masks.size());
+        for (const BinaryMask &mask : masks)
+            QVERIFY(containsMask(copies, mask));
+    }
+
+    // An item listed without its image size cannot hold a COCO mask (RLE spans the whole
+    // image): the export leaves its masks out, but says how many and on which items.
+    void masksOnItemsOfUnknownSizeAreReportedByName()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("unsized.concord"));
+        {
+            auto workspace = Workspace::create(
+                project, Project::create(QStringLiteral("Unsized"),
+                                         Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
+            QVERIFY(workspace);
+            Item unsized{QStringLiteral("pacs-17"), QStringLiteral("remote/17.dcm")};
+            Item sized{QStringLiteral("local-1"), QStringLiteral("a.png")};
+            sized.width = 120;
+            sized.height = 100;
+            (*workspace)->addItems({unsized, sized});
+            QVERIFY(!(*workspace)->addAnnotator({QStringLiteral("ana"), QStringLiteral("Ana"), Role::Annotator}));
+            QVERIFY(!(*workspace)->startSession(QStringLiteral("ana")));
+            for (quint64 id : {1, 2}) {
+                const MaskAnnotation mask{id, 1, disc({30, 30}, 5 + int(id), {120, 100}), {}};
+                QVERIFY(!(*workspace)->commit(edits::addMask(unsized.id, mask).forward));
+            }
+            const MaskAnnotation kept{3, 1, disc({60, 50}, 20, {120, 100}), {}};
+            QVERIFY(!(*workspace)->commit(edits::addMask(sized.id, kept).forward));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("unsized.json"));
+        const test::CliRun run = cli({QStringLiteral("export"), project, QStringLiteral("--out"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("2 masks left out")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("pacs-17")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("local-1")), qPrintable(run.err));
+        const std::vector<BinaryMask> masks = exportedMasks(readJson(out), "ana");
+        QCOMPARE(int(masks.size()), 1);
+        QVERIFY(samePixels(masks.front(), disc({60, 50}, 20, {120, 100})));
+
+        const QString maps = m_dir.filePath(QStringLiteral("unsized-maps"));
+        const test::CliRun labelMaps = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                                            QStringLiteral("png-labelmap"), QStringLiteral("--out"), maps});
+        QVERIFY2(labelMaps.exitCode == 0, qPrintable(labelMaps.err));
+        QVERIFY2(labelMaps.err.contains(QStringLiteral("pacs-17")), qPrintable(labelMaps.err));
+        QVERIFY2(labelMaps.out.contains(QStringLiteral("Wrote 1 label maps")), qPrintable(labelMaps.out));
+        QVERIFY(QFile::exists(maps + QStringLiteral("/ana/local-1.png")));
+    }
+
+    void labelMapsHoldTheImportedMasks()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("maps"));
+        const test::CliRun run = cli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                                      QStringLiteral("png-labelmap"), QStringLiteral("--annotator"),
+                                      QStringLiteral("model"), QStringLiteral("--out"), folder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Json mapping = readJson(folder + QStringLiteral("/labelmap.json"));
+        QVERIFY(mapping["values"]["0"] == "background");
+        QCOMPARE(int(mapping["items"].size()), 2);
+        for (const auto &[itemId, path] : mapping["items"].items()) {
+            if (path.get<std::string>().find("b.png") == std::string::npos)
+                continue;
+            const cv::Mat map = cv::imread(QStringLiteral("%1/model/%2.png").arg(folder, QString::fromStdString(itemId)).toStdString(),
+                                           cv::IMREAD_UNCHANGED);
+            QVERIFY(map.size() == cv::Size(120, 100));
+            // The compressed-RLE disc is Nodule, the uncompressed one Effusion.
+            const BinaryMask nodule = disc({60, 50}, 25, {120, 100});
+            QCOMPARE(cv::countNonZero(map == 1), int(maskArea(nodule)));
+            QCOMPARE(int(map.at<uchar>(50, 60)), 1);
+            QCOMPARE(int(map.at<uchar>(20, 20)), 2);
+            QCOMPARE(int(map.at<uchar>(95, 5)), 0);
+        }
+    }
+
+    void badFilesAreRefusedByNameAndChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("reason");
+        Json unknownImage = cocoDocument();
+        unknownImage["images"][1]["file_name"] = "missing.png";
+        Json badString = cocoDocument();
+        badString["annotations"][3]["segmentation"]["counts"] = "ab~~";
+        Json wrongCounts = cocoDocument();
+        wrongCounts["annotations"][4]["segmentation"]["counts"][0] = 3;
+        Json wrongSize = cocoDocument();
+        wrongSize["annotations"][4]["segmentation"]["size"] = {99, 120};
+        Json unknownCategory = cocoDocument();
+        unknownCategory["categories"][0]["name"] = "Fracture";
+        QTest::newRow("malformed JSON") << QByteArray("{\"images\": [") << QStringLiteral("");
+        QTest::newRow("unknown image") << QByteArray::fromStdString(unknownImage.dump()) << QStringLiteral("missing.png");
+        QTest::newRow("bad RLE string") << QByteArray::fromStdString(badString.dump()) << QStringLiteral("annotation id 4");
+        QTest::newRow("wrong counts") << QByteArray::fromStdString(wrongCounts.dump()) << QStringLiteral("annotation id 5");
+        QTest::newRow("wrong RLE size") << QByteArray::fromStdString(wrongSize.dump()) << QStringLiteral("99 x 120");
+        QTest::newRow("unknown category") << QByteArray::fromStdString(unknownCategory.dump()) << QStringLiteral("Fracture");
+    }
+
+    void badFilesAreRefusedByNameAndChangeNothing()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, reason);
+        const QString input = m_dir.filePath(QStringLiteral("bad-input.json"));
+        writeFile(input, contents);
+        const QString before = projectSnapshot();
+        const test::CliRun run = cli({QStringLiteral("import-annotations"), m_project, QStringLiteral("--annotator"),
+                                      QStringLiteral("intruder"), input});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("bad-input.json")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+        QCOMPARE(projectSnapshot(), before);
+        QVERIFY(!QFileInfo::exists(m_project + QStringLiteral("/journal/intruder")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportAnnotations)
+#include "tst_importannotations.moc"
