@@ -16,9 +16,20 @@ LabelingContext::LabelingContext(Workspace *workspace, QObject *parent)
         if (itemId == currentItemId())
             Q_EMIT annotationsChanged();
     });
-    const auto &labels = taxonomy().labels();
-    if (!labels.empty())
-        m_activeLabelId = labels.front().id;
+    ensureActiveLabelAssignable();
+}
+
+void LabelingContext::ensureActiveLabelAssignable()
+{
+    if (taxonomy().isAssignable(m_activeLabelId))
+        return;
+    for (const Label &label : taxonomy().labels()) {
+        if (taxonomy().isAssignable(label.id)) {
+            m_activeLabelId = label.id;
+            Q_EMIT activeLabelChanged(label.id);
+            return;
+        }
+    }
 }
 
 QString LabelingContext::currentItemId() const
@@ -56,7 +67,7 @@ void LabelingContext::showItem(const QString &itemId)
 
 void LabelingContext::setActiveLabelId(int labelId)
 {
-    if (labelId == m_activeLabelId || !taxonomy().find(labelId))
+    if (labelId == m_activeLabelId || !taxonomy().isAssignable(labelId))
         return;
     m_activeLabelId = labelId;
     Q_EMIT activeLabelChanged(labelId);

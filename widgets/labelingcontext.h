@@ -35,7 +35,10 @@ public:
     void setImageSize(QSize size) { m_imageSize = size; }
 
     int activeLabelId() const { return m_activeLabelId; }
+    // Ignored unless readers may use the label (Taxonomy::isAssignable).
     void setActiveLabelId(int labelId);
+    // After a taxonomy change: the first usable label when the active one is gone or a category.
+    void ensureActiveLabelAssignable();
 
     // One annotation is selected at a time, whatever its kind (ids are unique across kinds);
     // each accessor returns it only when it is of that kind.

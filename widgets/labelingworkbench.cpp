@@ -59,6 +59,7 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
     createDocks();
     createActions();
     createLabelActions();
+    connect(m_workspace.get(), &Workspace::projectChanged, this, &LabelingWorkbench::refreshTaxonomy);
 
     QStatusBar *bar = m_window->statusBar();
     bar->addWidget(m_itemLabel, 1);
@@ -261,8 +262,25 @@ void LabelingWorkbench::showAgreement()
     m_agreementPanel->activateWindow();
 }
 
+void LabelingWorkbench::refreshTaxonomy()
+{
+    if (m_workspace->project().taxonomy == m_shownTaxonomy)
+        return;
+    for (QAction *action : std::as_const(m_labelActions)) {
+        m_window->removeAction(action);
+        delete action;
+    }
+    m_labelActions.clear();
+    createLabelActions();
+    m_context->ensureActiveLabelAssignable();
+    m_palette->rebuild();
+    m_classification->rebuild();
+    Q_EMIT labelActionsChanged();
+}
+
 void LabelingWorkbench::createLabelActions()
 {
+    m_shownTaxonomy = m_context->taxonomy();
     for (const Label &label : m_context->taxonomy().labels()) {
         if (label.hotkey.isEmpty())
             continue;
@@ -307,6 +325,12 @@ QMenu *LabelingWorkbench::windowPresetMenu() const
 
 void LabelingWorkbench::chooseLabel(int labelId)
 {
+    const Taxonomy &taxonomy = m_context->taxonomy();
+    if (taxonomy.find(labelId) && !taxonomy.isAssignable(labelId)) {
+        Q_EMIT statusMessage(tr("\"%1\" is a category: choose one of the labels under it.")
+                                 .arg(taxonomy.pathOf(labelId)), 5000);
+        return;
+    }
     m_context->setActiveLabelId(labelId);
     if (const BoxAnnotation *selected = m_context->selectedBox(); selected && selected->labelId != labelId) {
         BoxAnnotation relabeled = *selected;

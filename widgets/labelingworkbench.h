@@ -61,19 +61,23 @@ public:
     QMenu *windowPresetMenu() const;
     QList<QAction *> labelActions() const { return m_labelActions; }
 
-    // Chooses a label: it becomes active, and relabels the selected box if there is one.
+    // Chooses a label: it becomes active, and relabels the selected box if there is one. A
+    // category of a leaf-labels-only taxonomy is refused with a status message.
     void chooseLabel(int labelId);
     void goToNeighbour(int direction);
     void submitCurrent(ItemStatus status);
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
+    // The taxonomy changed (a published guideline version), so labelActions() are new.
+    void labelActionsChanged();
 
 private:
     void createTools();
     void createDocks();
     void createActions();
     void createLabelActions();
+    void refreshTaxonomy();
     void showCurrentItem();
     void onImageLoaded(const QString &itemId, std::shared_ptr<const DisplayImage> image);
     void updateStatusBar();
@@ -105,6 +109,7 @@ private:
     QAction *m_agreement = nullptr;
     AgreementPanel *m_agreementPanel = nullptr;
     QList<QAction *> m_labelActions;
+    Taxonomy m_shownTaxonomy; // what the palette, panels and label actions were built from
 
     QLabel *m_itemLabel;
     QLabel *m_cursorLabel;

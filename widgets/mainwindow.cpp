@@ -87,6 +87,7 @@ void MainWindow::rebuildProjectMenus()
     m_viewMenu->addActions(m_workbench->viewActions());
     m_viewMenu->addMenu(m_workbench->windowPresetMenu());
     m_viewMenu->addAction(m_team->guidelinePanelAction());
+    m_viewMenu->addAction(m_team->sessionsPanelAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_workbench->agreementAction());
     m_teamMenu->addActions(m_team->teamActions());
@@ -166,8 +167,14 @@ bool MainWindow::openProject(const QString &directory, const QString &annotatorI
                        .arg(workspace->project().name, annotator->displayName, roleDisplayName(annotator->role)));
     m_workbench = std::make_unique<LabelingWorkbench>(std::move(workspace), this);
     connect(m_workbench.get(), &LabelingWorkbench::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_workbench.get(), &LabelingWorkbench::labelActionsChanged, this, &MainWindow::rebuildProjectMenus);
     m_team = std::make_unique<TeamActions>(m_workbench.get(), this);
     connect(m_team.get(), &TeamActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // Queued: closing deletes the sender.
+    connect(m_team.get(), &TeamActions::closeRequested, this, [this] {
+        closeProject();
+        showStartPage();
+    }, Qt::QueuedConnection);
     // Queued: the project is closed and reopened, which deletes the sender.
     connect(m_team.get(), &TeamActions::switchReaderRequested, this, [this] { reopenAs({}); }, Qt::QueuedConnection);
     connect(m_team.get(), &TeamActions::reopenRequested, this,

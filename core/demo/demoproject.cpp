@@ -45,6 +45,37 @@ static int labelFor(const Taxonomy &taxonomy, SyntheticFinding::Kind kind)
     return taxonomy.findByName(QLatin1String(name))->id;
 }
 
+// Descriptions and attributes, so the taxonomy editor and the guideline show what they hold.
+static Taxonomy demoTaxonomy()
+{
+    Taxonomy taxonomy = Taxonomy::fromIndentedText(QLatin1String(DemoTaxonomy));
+    const LabelAttribute laterality{tr("laterality"), AttributeScale::Nominal,
+                                    {tr("left"), tr("right"), tr("bilateral")}};
+    const LabelAttribute severity{tr("severity"), AttributeScale::Ordinal,
+                                  {tr("mild"), tr("moderate"), tr("severe")}};
+    const struct
+    {
+        const char *name;
+        const char *description;
+        std::vector<LabelAttribute> attributes;
+    } details[] = {
+        {"Nodule", QT_TRANSLATE_NOOP("DemoProject", "Round opacity up to 3 cm, well or poorly defined."), {}},
+        {"Consolidation", QT_TRANSLATE_NOOP("DemoProject", "Airspace opacity that may show air bronchograms."),
+         {laterality}},
+        {"Effusion", QT_TRANSLATE_NOOP("DemoProject", "Fluid in the pleural space: blunted angle, meniscus."),
+         {laterality, severity}},
+        {"Pneumothorax", QT_TRANSLATE_NOOP("DemoProject", "Visible pleural line with no lung markings beyond it."),
+         {laterality}},
+    };
+    for (const auto &detail : details) {
+        Label label = *taxonomy.findByName(QLatin1String(detail.name));
+        label.description = tr(detail.description);
+        label.attributes = detail.attributes;
+        taxonomy.update(label);
+    }
+    return taxonomy;
+}
+
 // A uniform number in [0, 1) from a generator whose output is fixed by the standard, so every
 // demo shows the same figures on every platform.
 static double unitInterval(std::mt19937 &random)
@@ -121,8 +152,7 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
 
 MaybeError createDemoProject(const QString &directory, int imageCount)
 {
-    Project project = Project::create(tr("Chest X-ray demo"),
-                                      Taxonomy::fromIndentedText(QLatin1String(DemoTaxonomy)));
+    Project project = Project::create(tr("Chest X-ray demo"), demoTaxonomy());
     project.guidelines.front().text =
         tr("# Chest X-ray labeling guideline\n\n"
            "Draw a box around every **nodule**, **consolidation** and **effusion**; mark tubes and "

@@ -2,6 +2,7 @@
 #include "core/model/guidelinelinks.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QUrl>
 
 namespace concord {
@@ -31,16 +32,58 @@ static QString kindHeading(GuidelineExampleKind kind)
 }
 
 QString withGuidelineExample(const QString &text, GuidelineExampleKind kind, const QString &itemId,
-                             const QString &labelName, const QString &note)
+                             const QString &labelName, const QString &note, const QString &itemTitle)
 {
     QString result = text.trimmed();
     if (!result.isEmpty())
         result += QStringLiteral("\n\n");
-    result += QStringLiteral("### %1: %2\n\n- [%3](%4)").arg(kindHeading(kind), labelName, itemId,
+    result += QStringLiteral("### %1: %2\n\n- [%3](%4)").arg(kindHeading(kind), labelName,
+                                                             itemTitle.isEmpty() ? itemId : itemTitle,
                                                              itemLinkUrl(itemId));
     if (!note.trimmed().isEmpty())
         result += QStringLiteral(": ") + note.trimmed();
     return result + QLatin1Char('\n');
+}
+
+// The level of a Markdown ATX heading ("### x" is 3), or 0 for any other line.
+static int headingLevel(const QString &line)
+{
+    int level = 0;
+    while (level < line.size() && line[level] == QLatin1Char('#'))
+        ++level;
+    return level > 0 && level <= 6 && (level == line.size() || line[level] == QLatin1Char(' ')) ? level : 0;
+}
+
+// "Finding / Opacity / Nodule" -> "Nodule": headings may name a label by its path.
+static QString lastPathSegment(const QString &name)
+{
+    const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
+    return (slash >= 0 ? name.mid(slash + 1) : name).trimmed();
+}
+
+static bool headingNames(const QString &heading, const QString &labelName)
+{
+    const QString title = heading.trimmed();
+    const qsizetype colon = title.lastIndexOf(QLatin1Char(':'));
+    const QString subject = colon >= 0 ? title.mid(colon + 1).trimmed() : title;
+    return lastPathSegment(subject).compare(lastPathSegment(labelName), Qt::CaseInsensitive) == 0;
+}
+
+QString guidanceForLabel(const QString &text, const QString &labelName)
+{
+    QStringList found;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    int sectionLevel = 0; // level of the matching section being copied, 0 when none
+    for (const QString &line : lines) {
+        const int level = headingLevel(line);
+        if (level > 0 && sectionLevel > 0 && level <= sectionLevel)
+            sectionLevel = 0;
+        if (level > 0 && sectionLevel == 0 && headingNames(line.mid(level), labelName))
+            sectionLevel = level;
+        if (sectionLevel > 0)
+            found.append(line);
+    }
+    return found.join(QLatin1Char('\n')).trimmed();
 }
 
 } // namespace concord

@@ -16,8 +16,17 @@ std::optional<QString> itemIdFromLink(const QString &url);
 enum class GuidelineExampleKind { Positive, Negative, EdgeCase };
 
 // The guideline text with one example added: a heading per kind and label ("Edge case: Nodule"),
-// a linked item and the lead's note. Used for "make guideline example" in the calibration review.
+// a linked item (shown as `itemTitle`, e.g. its file name, or its id) and the lead's note. Used
+// for "make guideline example" in the calibration review.
 QString withGuidelineExample(const QString &text, GuidelineExampleKind kind, const QString &itemId,
-                             const QString &labelName, const QString &note);
+                             const QString &labelName, const QString &note,
+                             const QString &itemTitle = {});
+
+// The parts of a guideline about one label: every section whose heading names it, alone
+// ("## Nodule") or after a colon ("### Edge case: Nodule"), case-insensitively and by the last
+// part of a path ("Edge case: Finding / Opacity / Nodule" is about Nodule), each with its
+// body up to the next heading of the same or a higher level. Joined in text order; empty when
+// the text says nothing about the label. Pure.
+QString guidanceForLabel(const QString &text, const QString &labelName);
 
 } // namespace concord

@@ -33,6 +33,11 @@ const GuidelineVersion *Project::findGuideline(int version) const
     return nullptr;
 }
 
+const Taxonomy &Project::taxonomyOf(const GuidelineVersion &version) const
+{
+    return version.taxonomy ? *version.taxonomy : taxonomy;
+}
+
 Project Project::create(const QString &name, Taxonomy taxonomy)
 {
     Project project;
@@ -43,6 +48,7 @@ Project Project::create(const QString &name, Taxonomy taxonomy)
     first.version = 1;
     first.date = QDateTime::currentDateTimeUtc();
     first.summary = QCoreApplication::translate("Project", "Initial version");
+    first.taxonomy = project.taxonomy;
     project.guidelines.push_back(first);
     project.currentGuidelineVersion = 1;
     return project;

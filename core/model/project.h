@@ -35,6 +35,9 @@ struct Project
 
     const CalibrationPlan *findCalibration(const QString &id) const;
     const GuidelineVersion *findGuideline(int version) const;
+    // The taxonomy a guideline version was published with. Versions from before versions
+    // recorded their taxonomy fall back to the project's taxonomy, the only one there was.
+    const Taxonomy &taxonomyOf(const GuidelineVersion &version) const;
 
     const Annotator *findAnnotator(const QString &id) const;
     // Makes a project with a fresh id and guideline version 1.

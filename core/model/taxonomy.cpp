@@ -81,6 +81,86 @@ int Taxonomy::ancestorAtDepth(int id, int depth) const
     return current;
 }
 
+bool Taxonomy::isWithin(int descendantId, int ancestorId) const
+{
+    const Label *label = find(descendantId);
+    for (int steps = 0; label && steps <= int(m_labels.size()); ++steps) {
+        if (label->id == ancestorId)
+            return true;
+        label = label->parentId ? find(label->parentId) : nullptr;
+    }
+    return false;
+}
+
+bool Taxonomy::isAssignable(int id) const
+{
+    return find(id) && (!m_leafLabelsOnly || isLeaf(id));
+}
+
+bool Taxonomy::update(const Label &label)
+{
+    auto it = std::find_if(m_labels.begin(), m_labels.end(),
+                           [&](const Label &l) { return l.id == label.id; });
+    if (it == m_labels.end())
+        return false;
+    const int parentId = it->parentId;
+    *it = label;
+    it->parentId = parentId;
+    return true;
+}
+
+// The labels of the subtree rooted at `id`, in display order, taken out of m_labels.
+static std::vector<Label> takeSubtree(std::vector<Label> &labels, const Taxonomy &taxonomy, int id)
+{
+    std::vector<Label> subtree;
+    std::vector<Label> rest;
+    for (Label &label : labels)
+        (taxonomy.isWithin(label.id, id) ? subtree : rest).push_back(std::move(label));
+    labels = std::move(rest);
+    return subtree;
+}
+
+void Taxonomy::remove(int id)
+{
+    if (!find(id))
+        return;
+    std::vector<Label> labels = m_labels;
+    takeSubtree(labels, *this, id);
+    m_labels = std::move(labels);
+}
+
+bool Taxonomy::move(int id, int newParentId, int beforeSiblingId)
+{
+    if (!find(id) || (newParentId != 0 && !find(newParentId)) || isWithin(newParentId, id))
+        return false;
+    if (beforeSiblingId != 0) {
+        const Label *before = find(beforeSiblingId);
+        if (!before || before->parentId != newParentId || beforeSiblingId == id)
+            return false;
+    }
+    std::vector<Label> labels = m_labels;
+    std::vector<Label> subtree = takeSubtree(labels, *this, id);
+    subtree.front().parentId = newParentId;
+
+    // Where the subtree goes: before the chosen sibling, or after the last descendant of the
+    // new parent (the end of the list for the top level).
+    Taxonomy rest;
+    rest.m_labels = labels;
+    auto insertAt = labels.end();
+    if (beforeSiblingId != 0) {
+        insertAt = std::find_if(labels.begin(), labels.end(),
+                                [&](const Label &l) { return l.id == beforeSiblingId; });
+    } else if (newParentId != 0) {
+        insertAt = std::find_if(labels.begin(), labels.end(),
+                                [&](const Label &l) { return l.id == newParentId; });
+        while (insertAt != labels.end() && rest.isWithin(insertAt->id, newParentId))
+            ++insertAt;
+    }
+    labels.insert(insertAt, subtree.begin(), subtree.end());
+    m_labels = std::move(labels);
+    return true;
+}
+
 int Taxonomy::add(Label label)
 {
     if (label.id <= 0 || find(label.id))

@@ -8,6 +8,21 @@
 
 namespace concord {
 
+// How the values of a label attribute relate: nominal values are only different (laterality:
+// left, right, bilateral); ordinal values are ranked in the order they are listed (severity:
+// mild < moderate < severe), so agreement on them can weight near misses.
+enum class AttributeScale { Nominal, Ordinal };
+
+// A property readers record for a label beyond the label itself ("severity" of a nodule).
+struct LabelAttribute
+{
+    QString name;
+    AttributeScale scale = AttributeScale::Nominal;
+    QStringList values; // in rank order when ordinal
+
+    bool operator==(const LabelAttribute &) const = default;
+};
+
 // One class of the taxonomy. Its id is stable for the life of the project: renaming or moving
 // a label never changes the id that annotations refer to.
 struct Label
@@ -18,6 +33,7 @@ struct Label
     QString hotkey; // e.g. "1"; empty when none
     QString description;
     int parentId = 0; // 0 for a top-level label
+    std::vector<LabelAttribute> attributes;
 
     bool operator==(const Label &) const = default;
 };
@@ -40,8 +56,28 @@ public:
     // The ancestor of `id` at `depth` (0 = top level), or `id` itself when it is shallower.
     int ancestorAtDepth(int id, int depth) const;
 
+    bool isLeaf(int id) const { return childrenOf(id).empty(); }
+    // True when `descendantId` is `ancestorId` or lies below it.
+    bool isWithin(int descendantId, int ancestorId) const;
+
+    // With leaf labels only, categories (labels with children) only organise the tree: readers
+    // may not put them on an image or a box.
+    bool leafLabelsOnly() const { return m_leafLabelsOnly; }
+    void setLeafLabelsOnly(bool leafOnly) { m_leafLabelsOnly = leafOnly; }
+    // Whether readers may use the label: it exists and, with leaf labels only, is a leaf.
+    bool isAssignable(int id) const;
+
     // Adds a label and returns its id, which is never reused.
     int add(Label label);
+    // Replaces the fields of the label with the same id, except its place in the tree (see
+    // move()). False when there is no such label.
+    bool update(const Label &label);
+    // Removes a label and everything below it. Their ids are not reused.
+    void remove(int id);
+    // Moves a label (with its subtree) under `newParentId` (0 = top level), before the sibling
+    // `beforeSiblingId` (0 = as the last child). False, and nothing changes, when the move
+    // would put a label inside itself or names a label that does not exist.
+    bool move(int id, int newParentId, int beforeSiblingId = 0);
     void setNextId(int nextId) { m_nextId = nextId; }
     int nextId() const { return m_nextId; }
 
@@ -58,6 +94,7 @@ public:
 private:
     std::vector<Label> m_labels;
     int m_nextId = 1;
+    bool m_leafLabelsOnly = false;
 };
 
 } // namespace concord

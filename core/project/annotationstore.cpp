@@ -34,4 +34,19 @@ void AnnotationStore::setWork(const QString &annotatorId, AnnotatorWork work)
     m_work[annotatorId] = std::move(work);
 }
 
+std::set<int> AnnotationStore::usedLabelIds() const
+{
+    std::set<int> used;
+    for (const auto &[annotatorId, work] : m_work) {
+        for (const ItemWork &item : work.items()) {
+            used.insert(item.classLabels.labelIds.begin(), item.classLabels.labelIds.end());
+            for (const BoxAnnotation &box : item.boxes)
+                used.insert(box.labelId);
+        }
+        for (const ReferenceLabel &reference : work.references())
+            used.insert(reference.labelIds.begin(), reference.labelIds.end());
+    }
+    return used;
+}
+
 } // namespace concord

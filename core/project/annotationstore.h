@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <map>
+#include <set>
 
 namespace concord {
 
@@ -20,6 +21,8 @@ public:
     ItemStatus status(const QString &annotatorId, const QString &itemId) const;
     QStringList annotatorIds() const;
     const std::map<QString, AnnotatorWork> &allWork() const { return m_work; }
+    // Every label some annotation uses: boxes, image labels and reference labels, by anyone.
+    std::set<int> usedLabelIds() const;
 
     QString apply(const JournalEvent &event) { return m_work[event.annotatorId].apply(event); }
     void setWork(const QString &annotatorId, AnnotatorWork work);

@@ -11,6 +11,7 @@
 #include <QDir>
 
 #include <algorithm>
+#include <set>
 
 namespace concord {
 
@@ -110,17 +111,6 @@ MaybeError Workspace::saveWindowPreset(const WindowPreset &preset)
     return std::nullopt;
 }
 
-MaybeError Workspace::setTaxonomy(const Taxonomy &taxonomy)
-{
-    Project changed = m_project;
-    changed.taxonomy = taxonomy;
-    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
-        return error;
-    m_project = std::move(changed);
-    Q_EMIT projectChanged();
-    return std::nullopt;
-}
-
 Expected<int> Workspace::addItems(const std::vector<Item> &items)
 {
     ItemList changed = m_items;
@@ -186,6 +176,34 @@ MaybeError Workspace::appendSessionEvent(const char *op, const Json &data)
     return std::nullopt;
 }
 
+static void collectLabels(const ItemWork *work, std::set<int> &labels)
+{
+    if (!work)
+        return;
+    labels.insert(work->classLabels.labelIds.begin(), work->classLabels.labelIds.end());
+    for (const BoxAnnotation &box : work->boxes)
+        labels.insert(box.labelId);
+}
+
+// Why an edit may not put labels on an item that readers may not use (a category when the
+// taxonomy allows leaf labels only), or an empty string. Unknown ids are AnnotatorWork's concern. Only labels the edit brings in count:
+// work done before the taxonomy changed stays editable.
+static QString unassignableLabelProblem(const Taxonomy &taxonomy,
+                                        const std::optional<ItemWork> &before, const ItemWork *after)
+{
+    std::set<int> previous;
+    collectLabels(before ? &*before : nullptr, previous);
+    std::set<int> now;
+    collectLabels(after, now);
+    for (int id : now) {
+        if (!previous.contains(id) && taxonomy.find(id) && !taxonomy.isAssignable(id)) {
+            return Workspace::tr("\"%1\" is a category; only the labels under it may be used")
+                .arg(taxonomy.pathOf(id));
+        }
+    }
+    return {};
+}
+
 MaybeError Workspace::commit(const Edit &edit)
 {
     if (!m_writer)
@@ -208,7 +226,9 @@ MaybeError Workspace::commit(const Edit &edit)
     const std::optional<ItemWork> previous = existing ? std::optional<ItemWork>(*existing)
                                                       : std::nullopt;
     auto rollBack = [&] { work.restoreItem(edit.itemId, previous); };
-    const QString problem = work.apply(event);
+    QString problem = work.apply(event);
+    if (problem.isEmpty())
+        problem = unassignableLabelProblem(m_project.taxonomy, previous, work.item(edit.itemId));
     if (!problem.isEmpty()) {
         rollBack();
         return FileError{m_writer->path(), problem};
@@ -294,7 +314,8 @@ MaybeError Workspace::requireRole(bool (*allowed)(Role), const QString &what) co
     return std::nullopt;
 }
 
-Expected<int> Workspace::publishGuidelineVersion(const QString &summary, const QString &text)
+Expected<int> Workspace::publishGuidelineVersion(const QString &summary, const QString &text,
+                                                 const std::optional<Taxonomy> &taxonomy)
 {
     if (MaybeError refused = requireRole(mayLeadCalibration, tr("publish a guideline version")))
         return *refused;
@@ -308,6 +329,9 @@ Expected<int> Workspace::publishGuidelineVersion(const QString &summary, const Q
     version.date = QDateTime::currentDateTimeUtc();
     version.summary = summary;
     version.text = text;
+    if (taxonomy)
+        changed.taxonomy = *taxonomy;
+    version.taxonomy = changed.taxonomy;
     changed.guidelines.push_back(version);
     changed.currentGuidelineVersion = version.version;
     if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))

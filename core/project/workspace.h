@@ -44,7 +44,6 @@ public:
 
     // Project facts; each change rewrites project.json atomically.
     MaybeError addAnnotator(const Annotator &annotator);
-    MaybeError setTaxonomy(const Taxonomy &taxonomy);
     // Saves a window for everyone on this project; a preset of the same name is replaced.
     MaybeError saveWindowPreset(const WindowPreset &preset);
     // Adds items not yet present (by id) and rewrites items.jsonl; returns how many were new.
@@ -90,8 +89,10 @@ public:
     // Publishes guideline version N+1 (N the highest so far) written by the current session's
     // annotator, who must be a lead; makes it current and writes project.json atomically. Every
     // event journaled afterwards records it; earlier events keep the version they were made
-    // under. Returns the new version number.
-    Expected<int> publishGuidelineVersion(const QString &summary, const QString &text);
+    // under. The taxonomy only changes this way: a new `taxonomy` becomes the project's, and
+    // every version records the taxonomy it was published with. Returns the new version number.
+    Expected<int> publishGuidelineVersion(const QString &summary, const QString &text,
+                                          const std::optional<Taxonomy> &taxonomy = std::nullopt);
 
     // Sets up a calibration session (core/model/calibrationplan.h); only a lead may. Fills in
     // the id, the lead and the date, checks that participants and items exist, and returns the

@@ -8,14 +8,41 @@
 
 namespace concord {
 
+static Json attributesToJson(const std::vector<LabelAttribute> &attributes)
+{
+    Json array = Json::array();
+    for (const LabelAttribute &attribute : attributes) {
+        Json values = Json::array();
+        for (const QString &value : attribute.values)
+            values.push_back(toStd(value));
+        array.push_back({{"name", toStd(attribute.name)},
+                         {"scale", attribute.scale == AttributeScale::Ordinal ? "ordinal" : "nominal"},
+                         {"values", values}});
+    }
+    return array;
+}
+
 static Json labelToJson(const Label &label)
 {
-    return Json{{"id", label.id},
-                {"name", toStd(label.name)},
-                {"color", toStd(label.color)},
-                {"hotkey", toStd(label.hotkey)},
-                {"description", toStd(label.description)},
-                {"parent", label.parentId}};
+    Json json{{"id", label.id},
+              {"name", toStd(label.name)},
+              {"color", toStd(label.color)},
+              {"hotkey", toStd(label.hotkey)},
+              {"description", toStd(label.description)},
+              {"parent", label.parentId}};
+    if (!label.attributes.empty())
+        json["attributes"] = attributesToJson(label.attributes);
+    return json;
+}
+
+static Json taxonomyToJson(const Taxonomy &taxonomy)
+{
+    Json labels = Json::array();
+    for (const Label &label : taxonomy.labels())
+        labels.push_back(labelToJson(label));
+    return Json{{"next_id", taxonomy.nextId()},
+                {"leaf_labels_only", taxonomy.leafLabelsOnly()},
+                {"labels", labels}};
 }
 
 static Json windowPresetsToJson(const std::vector<WindowPreset> &presets)
@@ -73,18 +100,66 @@ static CalibrationPlan calibrationFromJson(const Json &c)
     return plan;
 }
 
+static std::vector<LabelAttribute> attributesFromJson(const Json &label)
+{
+    std::vector<LabelAttribute> attributes;
+    for (const Json &a : label.value("attributes", Json::array())) {
+        LabelAttribute attribute;
+        attribute.name = requireString(a, "name");
+        const QString scale = optionalString(a, "scale", QStringLiteral("nominal"));
+        if (scale != QLatin1String("nominal") && scale != QLatin1String("ordinal")) {
+            throw JsonFieldError{QCoreApplication::translate(
+                                     "Storage", "attribute \"%1\" has the unknown scale \"%2\" "
+                                                "(expected nominal or ordinal)")
+                                     .arg(attribute.name, scale)};
+        }
+        attribute.scale = scale == QLatin1String("ordinal") ? AttributeScale::Ordinal
+                                                            : AttributeScale::Nominal;
+        attribute.values = stringList(a, "values");
+        attributes.push_back(attribute);
+    }
+    return attributes;
+}
+
+// Older project files have neither attributes nor "leaf_labels_only"; both default to none.
+static Taxonomy taxonomyFromJson(const Json &json)
+{
+    Taxonomy taxonomy;
+    for (const Json &l : json.value("labels", Json::array())) {
+        Label label;
+        label.id = int(requireInteger(l, "id"));
+        label.name = requireString(l, "name");
+        label.color = optionalString(l, "color");
+        label.hotkey = optionalString(l, "hotkey");
+        label.description = optionalString(l, "description");
+        label.parentId = int(optionalInteger(l, "parent"));
+        label.attributes = attributesFromJson(l);
+        if (taxonomy.find(label.id)) {
+            throw JsonFieldError{QCoreApplication::translate("Storage", "label id %1 is used twice")
+                                     .arg(label.id)};
+        }
+        taxonomy.add(label);
+    }
+    taxonomy.setNextId(std::max(taxonomy.nextId(), int(optionalInteger(json, "next_id", 1))));
+    const Json &leafOnly = json.value("leaf_labels_only", Json(false));
+    if (!leafOnly.is_boolean())
+        throw JsonFieldError{QCoreApplication::translate("Storage", "\"leaf_labels_only\" must be true or false")};
+    taxonomy.setLeafLabelsOnly(leafOnly.get<bool>());
+    return taxonomy;
+}
+
 static Json projectToJson(const Project &project)
 {
-    Json labels = Json::array();
-    for (const Label &label : project.taxonomy.labels())
-        labels.push_back(labelToJson(label));
     Json guidelines = Json::array();
     for (const GuidelineVersion &g : project.guidelines) {
-        guidelines.push_back({{"version", g.version},
-                              {"author", toStd(g.author)},
-                              {"date", toStd(g.date.toUTC().toString(Qt::ISODate))},
-                              {"summary", toStd(g.summary)},
-                              {"text", toStd(g.text)}});
+        Json version{{"version", g.version},
+                     {"author", toStd(g.author)},
+                     {"date", toStd(g.date.toUTC().toString(Qt::ISODate))},
+                     {"summary", toStd(g.summary)},
+                     {"text", toStd(g.text)}};
+        if (g.taxonomy)
+            version["taxonomy"] = taxonomyToJson(*g.taxonomy);
+        guidelines.push_back(version);
     }
     Json annotators = Json::array();
     for (const Annotator &a : project.annotators) {
@@ -98,7 +173,7 @@ static Json projectToJson(const Project &project)
         {"name", toStd(project.name)},
         {"classification",
          project.classificationMode == ClassificationMode::SingleLabel ? "single" : "multi"},
-        {"taxonomy", {{"next_id", project.taxonomy.nextId()}, {"labels", labels}}},
+        {"taxonomy", taxonomyToJson(project.taxonomy)},
         {"guidelines", {{"current", project.currentGuidelineVersion}, {"versions", guidelines}}},
         {"annotators", annotators},
         {"window_presets", windowPresetsToJson(project.windowPresets)},
@@ -125,23 +200,7 @@ static Project projectFromJson(const Json &root)
         ? ClassificationMode::SingleLabel
         : ClassificationMode::MultiLabel;
 
-    const Json &taxonomy = root.value("taxonomy", Json::object());
-    for (const Json &l : taxonomy.value("labels", Json::array())) {
-        Label label;
-        label.id = int(requireInteger(l, "id"));
-        label.name = requireString(l, "name");
-        label.color = optionalString(l, "color");
-        label.hotkey = optionalString(l, "hotkey");
-        label.description = optionalString(l, "description");
-        label.parentId = int(optionalInteger(l, "parent"));
-        if (project.taxonomy.find(label.id)) {
-            throw JsonFieldError{QCoreApplication::translate("Storage", "label id %1 is used twice")
-                                     .arg(label.id)};
-        }
-        project.taxonomy.add(label);
-    }
-    project.taxonomy.setNextId(std::max(project.taxonomy.nextId(),
-                                        int(optionalInteger(taxonomy, "next_id", 1))));
+    project.taxonomy = taxonomyFromJson(root.value("taxonomy", Json::object()));
 
     const Json &guidelines = root.value("guidelines", Json::object());
     for (const Json &g : guidelines.value("versions", Json::array())) {
@@ -151,6 +210,8 @@ static Project projectFromJson(const Json &root)
         version.date = QDateTime::fromString(optionalString(g, "date"), Qt::ISODate);
         version.summary = optionalString(g, "summary");
         version.text = optionalString(g, "text");
+        if (g.contains("taxonomy"))
+            version.taxonomy = taxonomyFromJson(g["taxonomy"]);
         project.guidelines.push_back(version);
     }
     if (project.guidelines.empty())

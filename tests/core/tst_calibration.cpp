@@ -90,6 +90,81 @@ private Q_SLOTS:
         QCOMPARE((*reopened)->project().calibrations.front(), *stored); // project.json round trip
     }
 
+    void guidanceForOneLabelComesFromItsSections()
+    {
+        const QString text = QStringLiteral(
+            "# Guideline\nIntro.\n\n## Nodule\nRound, up to 3 cm.\n### Edge case: nodule\n- [a](concord-item:a)\n"
+            "## Effusion\nBlunted angle.\n### Example: Nodule\n- [b](concord-item:b)\n#### Note\nsmall\n"
+            "### Example: Nodule cluster\nnot this one\n");
+        QCOMPARE(guidanceForLabel(text, QStringLiteral("Nodule")),
+                 QStringLiteral("## Nodule\nRound, up to 3 cm.\n### Edge case: nodule\n- [a](concord-item:a)\n"
+                                "### Example: Nodule\n- [b](concord-item:b)\n#### Note\nsmall"));
+        QCOMPARE(guidanceForLabel(text, QStringLiteral("Effusion")),
+                 QStringLiteral("## Effusion\nBlunted angle.\n### Example: Nodule\n- [b](concord-item:b)\n#### Note\nsmall\n"
+                                "### Example: Nodule cluster\nnot this one"));
+        QVERIFY(guidanceForLabel(text, QStringLiteral("Tube")).isEmpty());
+        // What "make guideline example" writes is found again.
+        const QString withExample = withGuidelineExample(QStringLiteral("# G"), GuidelineExampleKind::EdgeCase,
+                                                         QStringLiteral("i1"), QStringLiteral("Nodule"), QStringLiteral("faint"));
+        QVERIFY(guidanceForLabel(withExample, QStringLiteral("Nodule")).contains(itemLinkUrl(QStringLiteral("i1"))));
+        // Headings that name the label by its path count too, and link text can be a file name.
+        const QString byPath = withGuidelineExample(QString(), GuidelineExampleKind::Positive, QStringLiteral("i2"),
+                                                    QStringLiteral("Finding / Opacity / Nodule"), QString(),
+                                                    QStringLiteral("chest-02.png"));
+        QCOMPARE(guidanceForLabel(byPath, QStringLiteral("Nodule")),
+                 QStringLiteral("### Example: Finding / Opacity / Nodule\n\n- [chest-02.png](concord-item:i2)"));
+    }
+
+    void taxonomyChangesArePublishedByTheLeadOnly()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        Taxonomy edited = workspace->project().taxonomy;
+        edited.add({0, QStringLiteral("Mass"), {}, {}, {}, 0, {}});
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        QVERIFY(!workspace->publishGuidelineVersion(QStringLiteral("x"), QStringLiteral("y"), edited));
+        QVERIFY(!workspace->project().taxonomy.findByName(QStringLiteral("Mass")));
+
+        QVERIFY(!workspace->startSession(QStringLiteral("bob")));
+        const Expected<int> published =
+            workspace->publishGuidelineVersion(QStringLiteral("Add mass"), QStringLiteral("y"), edited);
+        QVERIFY(published);
+        QCOMPARE(workspace->project().taxonomy, edited);
+        // Both versions keep the taxonomy they were published with.
+        const Project &project = workspace->project();
+        QVERIFY(!project.taxonomyOf(*project.findGuideline(1)).findByName(QStringLiteral("Mass")));
+        QVERIFY(project.taxonomyOf(*project.findGuideline(*published)).findByName(QStringLiteral("Mass")));
+        // A text-only version carries the current taxonomy forward.
+        const Expected<int> textOnly = workspace->publishGuidelineVersion(QStringLiteral("z"), QStringLiteral("z"));
+        QVERIFY(textOnly);
+        QCOMPARE(*project.findGuideline(*textOnly)->taxonomy, edited);
+    }
+
+    void leafOnlyTaxonomyRefusesCategoriesInEdits()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        Taxonomy edited = workspace->project().taxonomy;
+        const int nodule = edited.findByName(QStringLiteral("Nodule"))->id;
+        const int solid = edited.add({0, QStringLiteral("Solid"), {}, {}, {}, nodule, {}});
+        edited.setLeafLabelsOnly(true);
+        QVERIFY(!workspace->startSession(QStringLiteral("bob")));
+        QVERIFY(workspace->publishGuidelineVersion(QStringLiteral("Leaves"), QString(), edited));
+
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        const MaybeError refused = workspace->commit(edits::setClassLabels(QStringLiteral("i1"), {}, {nodule}).forward);
+        QVERIFY(refused);
+        QVERIFY2(refused->message.contains(QStringLiteral("category")), qPrintable(refused->message));
+        QVERIFY(!workspace->myWork(QStringLiteral("i1")));
+        BoxAnnotation box;
+        box.id = 1;
+        box.labelId = nodule;
+        box.rect = {1, 1, 5, 5};
+        QVERIFY(workspace->commit(edits::addBox(QStringLiteral("i1"), box).forward));
+        QVERIFY(!workspace->commit(edits::setClassLabels(QStringLiteral("i1"), {}, {solid}).forward));
+        QCOMPARE(workspace->myWork(QStringLiteral("i1"))->classLabels.labelIds, std::vector<int>{solid});
+    }
+
     void referenceLabelsAreJournaledAndRoleChecked()
     {
         QTemporaryDir dir;

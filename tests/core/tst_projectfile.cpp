@@ -33,13 +33,49 @@ private Q_SLOTS:
         project.classificationMode = ClassificationMode::SingleLabel;
         project.guidelines.front().text = QStringLiteral("# Rules\nBe careful.");
         project.windowPresets.push_back({QStringLiteral("Lung"), -600, 1500});
+        Label b = *project.taxonomy.findByName(QStringLiteral("B"));
+        b.attributes = {{QStringLiteral("severity"), AttributeScale::Ordinal,
+                         {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}},
+                        {QStringLiteral("laterality"), AttributeScale::Nominal,
+                         {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
+        project.taxonomy.update(b);
+        project.taxonomy.setLeafLabelsOnly(true);
+        GuidelineVersion second = project.guidelines.front();
+        second.version = 2;
+        second.taxonomy = project.taxonomy; // versions snapshot the taxonomy they were published with
+        project.guidelines.push_back(second);
         const QString path = m_dir.filePath(QStringLiteral("project.json"));
         QVERIFY(!writeProjectFile(path, project));
         Expected<Project> back = readProjectFile(path);
         QVERIFY2(back, back ? "" : qPrintable(back.error().toString()));
         // Dates are stored to the second.
         project.guidelines.front().date = back->guidelines.front().date;
+        project.guidelines.back().date = back->guidelines.back().date;
         QCOMPARE(*back, project);
+    }
+
+    // A project.json (tests/data/project) from before attributes, the leaf-only option and taxonomy snapshots in
+    // guideline versions existed: it must keep loading, with none of them.
+    void schemaOneWithoutAttributesStillLoads()
+    {
+        const QString path = QStringLiteral(CONCORD_TEST_DATA_DIR "/project/schema1-before-attributes.json");
+        Expected<Project> project = readProjectFile(path);
+        QVERIFY2(project, project ? "" : qPrintable(project.error().toString()));
+        QCOMPARE(project->taxonomy.pathOf(2), QStringLiteral("Opacity / Nodule"));
+        QVERIFY(project->taxonomy.find(2)->attributes.empty());
+        QVERIFY(!project->taxonomy.leafLabelsOnly());
+        QVERIFY(!project->guidelines.front().taxonomy);
+        QCOMPARE(&project->taxonomyOf(project->guidelines.front()), &project->taxonomy);
+    }
+
+    void unknownAttributeScaleIsRefusedByName()
+    {
+        const QString path = QStringLiteral(CONCORD_TEST_DATA_DIR "/project/unknown-attribute-scale.json");
+        Expected<Project> result = readProjectFile(path);
+        QVERIFY(!result);
+        QCOMPARE(result.error().path, path);
+        QVERIFY2(result.error().message.contains(QStringLiteral("\"interval\"")),
+                 qPrintable(result.error().message));
     }
 
     void corruptJsonNamesFileLineAndColumn()

@@ -141,6 +141,12 @@ private Q_SLOTS:
         draft->close();
         QCOMPARE(m_window->teamActions()->guidelinePanel()->shownVersion(), 2);
         QVERIFY(m_window->teamActions()->guidelinePanel()->shownMarkdown().contains(QStringLiteral("Edge case: Nodule")));
+        // With Nodule the active label, the panel puts its edge case, with the item link, on top.
+        m_window->workbench()->chooseLabel(labelId("Normal"));
+        QVERIFY(!m_window->teamActions()->guidelinePanel()->labelGuidanceMarkdown().contains(QStringLiteral("Edge case")));
+        m_window->workbench()->chooseLabel(labelId("Nodule"));
+        QVERIFY2(m_window->teamActions()->guidelinePanel()->labelGuidanceMarkdown().contains(itemLinkUrl(QStringLiteral("item0"))),
+                 qPrintable(m_window->teamActions()->guidelinePanel()->labelGuidanceMarkdown()));
         review->close();
 
         // Later labels carry version 2; Alice's calibration reading keeps version 1.
@@ -154,6 +160,15 @@ private Q_SLOTS:
         // The reference survives reopening (it is in the lead's journal, not in memory only).
         switchTo("bob");
         QVERIFY(workspace()->referenceLabel(QStringLiteral("item0")));
+
+        // In the review the lead's own reading is one reader among the others, not solid boxes.
+        QVERIFY(!workspace()->commit(edits::setClassLabels(QStringLiteral("item0"), {}, {labelId("Nodule")}).forward));
+        CalibrationReviewWindow *again = m_window->teamActions()->openReview(planId);
+        again->selectItem(QStringLiteral("item0"));
+        QCOMPARE(again->currentItemId(), QStringLiteral("item0"));
+        QCOMPARE(again->readersOnScreen(),
+                 (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}));
+        again->close();
     }
 
     void damagedArchiveIsRefusedWithAClearMessage()

@@ -329,13 +329,20 @@ void CanvasView::setOtherReadersVisible(bool visible)
     update();
 }
 
+void CanvasView::setAllReadersAlike(bool alike)
+{
+    m_allReadersAlike = alike;
+    update();
+}
+
 QStringList CanvasView::otherReadersOnScreen() const
 {
     if (!m_otherReadersVisible)
         return {};
     const Workspace *workspace = m_context->workspace();
     QStringList readers = workspace->visibleAuthors(m_context->currentItemId());
-    readers.removeAll(workspace->session().annotatorId);
+    if (!m_allReadersAlike)
+        readers.removeAll(workspace->session().annotatorId);
     return readers;
 }
 
@@ -362,15 +369,23 @@ void CanvasView::paintMasks(QPainter &painter, const QRect &area, quint64 skippe
 void CanvasView::paintAnnotations(QPainter &painter, const QRect &area)
 {
     const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
-    paintMasks(painter, area, beingEdited);
+    if (!m_allReadersAlike)
+        paintMasks(painter, area, beingEdited);
     AnnotationPainter annotations(painter, *this, m_context->taxonomy());
     // Other readers first, so the reader's own boxes stay on top.
     const QStringList others = otherReadersOnScreen();
+    const Project &project = m_context->workspace()->project();
     for (int i = 0; i < others.size(); ++i) {
         const ItemWork *work = m_context->workspace()->visibleWork(others[i], m_context->currentItemId());
+        const Annotator *reader = project.findAnnotator(others[i]);
+        // Tagged with the name the legend shows, not the id in the journal.
+        const QString readerName = reader ? reader->displayName : others[i];
         for (const BoxAnnotation &box : work ? work->boxes : std::vector<BoxAnnotation>())
-            annotations.paintOtherReaderBox(box, others[i], i);
+            annotations.paintOtherReaderBox(box, readerName, i);
     }
+    // The calibration review draws this reader's work like everyone else's, above.
+    if (m_allReadersAlike)
+        return;
     for (const PolygonAnnotation &polygon : m_context->myPolygons()) {
         if (polygon.id != beingEdited && m_context->isLabelVisible(polygon.labelId))
             annotations.paintPolygon(polygon, polygon.id == m_context->selectedBoxId(), m_context->fillOpacity(),

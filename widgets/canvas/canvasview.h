@@ -67,6 +67,9 @@ public:
     // Other readers' boxes, dashed and tagged with the reader, where blind reading allows:
     // an annotator sees them only on items they have submitted; reviewers and leads always.
     void setOtherReadersVisible(bool visible);
+    // For review: the session's own annotator is drawn as one more reader (dashed, tagged, in a
+    // reader colour) rather than as editable solid boxes, so every reading looks alike.
+    void setAllReadersAlike(bool alike);
     bool otherReadersVisible() const { return m_otherReadersVisible; }
     // The readers whose work is drawn on the current item (empty when hidden or not allowed).
     QStringList otherReadersOnScreen() const;
@@ -127,6 +130,7 @@ private:
     QTransform m_viewToImage;
     bool m_fitMode = true; // keep fitting on resize until the user zooms or pans
     bool m_annotationsVisible = true;
+    bool m_allReadersAlike = false;
     bool m_otherReadersVisible = false;
 
     Drag m_drag = Drag::None;

@@ -43,8 +43,13 @@ void ClassificationPanel::rebuild()
     const Taxonomy &taxonomy = m_context->taxonomy();
     for (const Label &label : taxonomy.labels()) {
         auto *item = new QListWidgetItem(QString(taxonomy.depthOf(label.id) * 3, QLatin1Char(' ')) + label.name, m_list);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+        // A category of a leaf-only taxonomy is shown for orientation but cannot be checked.
+        if (taxonomy.isAssignable(label.id)) {
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        } else {
+            item->setFlags(Qt::ItemIsEnabled);
+        }
         item->setData(LabelIdRole, label.id);
         if (!label.hotkey.isEmpty())
             item->setToolTip(tr("Ctrl+%1 toggles this image label").arg(label.hotkey));
@@ -62,6 +67,8 @@ void ClassificationPanel::syncChecks()
     const std::vector<int> labels = m_context->myClassLabels();
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
+        if (!(item->flags() & Qt::ItemIsUserCheckable))
+            continue;
         const bool checked = std::find(labels.begin(), labels.end(), item->data(LabelIdRole).toInt()) != labels.end();
         item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
@@ -72,7 +79,7 @@ void ClassificationPanel::syncChecks()
 void ClassificationPanel::toggleLabel(int labelId)
 {
     const QString itemId = m_context->currentItemId();
-    if (itemId.isEmpty() || !m_context->taxonomy().find(labelId))
+    if (itemId.isEmpty() || !m_context->taxonomy().isAssignable(labelId))
         return;
     const std::vector<int> before = m_context->myClassLabels();
     std::vector<int> after = before;

@@ -93,6 +93,14 @@ void LabelPalette::rebuild()
             tip += QStringLiteral("\n") + label.description;
         if (!label.hotkey.isEmpty())
             tip += tr("\nKey %1: use for boxes · Ctrl+%1: toggle as image label").arg(label.hotkey);
+        if (!m_context->taxonomy().isAssignable(label.id)) {
+            // A category when only leaf labels may be used: a heading, not a choice.
+            QFont font = item->font(0);
+            font.setItalic(true);
+            item->setFont(0, font);
+            item->setForeground(0, m_tree->palette().brush(QPalette::PlaceholderText));
+            tip += tr("\nA category: choose one of the labels under it.");
+        }
         item->setToolTip(0, tip);
         byId[label.id] = item;
     }

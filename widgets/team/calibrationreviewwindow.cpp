@@ -57,6 +57,7 @@ CalibrationReviewWindow::CalibrationReviewWindow(Workspace *workspace, const QSt
     setWindowTitle(tr("Calibration review: %1").arg(m_plan.name));
     resize(1600, 950);
     m_canvas->setOtherReadersVisible(true);
+    m_canvas->setAllReadersAlike(true); // the lead's own reading is one reading among others
     m_canvas->setObjectName(QStringLiteral("reviewCanvas"));
 
     m_items->setObjectName(QStringLiteral("reviewItems"));
@@ -96,7 +97,8 @@ CalibrationReviewWindow::CalibrationReviewWindow(Workspace *workspace, const QSt
     splitter->addWidget(m_canvas);
     splitter->addWidget(side);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 950, 320});
+    // Wide enough for all four columns: the Reference column is what the lead works through.
+    splitter->setSizes({480, 800, 320});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
@@ -344,9 +346,11 @@ void CalibrationReviewWindow::makeGuidelineExample(int labelId)
     const Project &project = m_workspace->project();
     const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
     const QString labelName = labelId ? project.taxonomy.pathOf(labelId) : tr("no finding");
+    const Item *item = m_workspace->items().find(itemId);
     const QString draft = withGuidelineExample(current ? current->text : QString(),
                                                GuidelineExampleKind::EdgeCase, itemId, labelName,
-                                               m_note->text());
+                                               m_note->text(),
+                                               item ? QFileInfo(item->path).fileName() : QString());
     Q_EMIT guidelineDraftRequested(draft, tr("Edge case from %1: %2").arg(m_plan.name, labelName));
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -21,6 +22,7 @@ GuidelineDraftDialog::GuidelineDraftDialog(Workspace *workspace, const QString &
     , m_summary(new QLineEdit(this))
     , m_editor(new QPlainTextEdit(this))
     , m_preview(new QTextBrowser(this))
+    , m_taxonomyNote(new QLabel(this))
 {
     int next = 0;
     for (const GuidelineVersion &version : workspace->project().guidelines)
@@ -52,8 +54,11 @@ GuidelineDraftDialog::GuidelineDraftDialog(Workspace *workspace, const QString &
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_taxonomyNote->setObjectName(QStringLiteral("draftTaxonomyNote"));
+    m_taxonomyNote->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_taxonomyNote);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
 }
@@ -63,6 +68,14 @@ void GuidelineDraftDialog::setSummary(const QString &summary)
     m_summary->setText(summary);
 }
 
+void GuidelineDraftDialog::setTaxonomy(const Taxonomy &taxonomy)
+{
+    m_taxonomy = taxonomy;
+    m_taxonomyNote->setText(tr("This version also publishes the edited taxonomy (%n label(s)).", nullptr,
+                               int(taxonomy.labels().size())));
+    m_taxonomyNote->show();
+}
+
 QString GuidelineDraftDialog::draftText() const
 {
     return m_editor->toPlainText();
@@ -70,7 +83,8 @@ QString GuidelineDraftDialog::draftText() const
 
 int GuidelineDraftDialog::publish()
 {
-    const Expected<int> published = m_workspace->publishGuidelineVersion(m_summary->text().trimmed(), draftText());
+    const Expected<int> published = m_workspace->publishGuidelineVersion(m_summary->text().trimmed(), draftText(),
+                                                                         m_taxonomy);
     if (!published) {
         QMessageBox::warning(this, tr("Guideline not published"), published.error().toString());
         return 0;

@@ -5,10 +5,12 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace concord {
 
+class GuidelineCompareDialog;
 class Workspace;
 
 // The labeling guideline beside the canvas: any published version (the current one by
@@ -25,6 +27,12 @@ public:
     int shownVersion() const;
     void showVersion(int version);
     QString shownMarkdown() const;
+    // Shows, above the full text, what the shown version says about this label: its definition
+    // and attributes from the taxonomy and its sections (examples, edge cases). 0 hides it.
+    void showLabelGuidance(int labelId);
+    QString labelGuidanceMarkdown() const { return m_labelGuidanceMarkdown; }
+    // Opens the comparison of two versions (the shown one against its predecessor).
+    GuidelineCompareDialog *openComparison();
 
 Q_SIGNALS:
     void itemLinkActivated(const QString &itemId);
@@ -35,8 +43,12 @@ private:
 
     Workspace *m_workspace;
     QComboBox *m_versions;
+    QPushButton *m_compare;
     QLabel *m_header;
     QTextBrowser *m_text;
+    QTextBrowser *m_labelGuidance;
+    int m_guidanceLabelId = 0;
+    QString m_labelGuidanceMarkdown;
 };
 
 } // namespace concord

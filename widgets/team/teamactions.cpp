@@ -9,6 +9,8 @@
 #include "widgets/team/calibrationsetupdialog.h"
 #include "widgets/team/guidelinedraftdialog.h"
 #include "widgets/team/guidelinepanel.h"
+#include "widgets/team/sessionspanel.h"
+#include "widgets/team/taxonomyeditordialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -26,11 +28,14 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     , m_window(window)
     , m_guidelinePanel(new GuidelinePanel(workbench->workspace()))
     , m_guidelineDock(new QDockWidget(tr("Guideline"), window))
+    , m_sessionsPanel(new SessionsPanel(workbench->workspace()))
+    , m_sessionsDock(new QDockWidget(tr("Sessions"), window))
     , m_switchReader(new QAction(tr("Switch &reader…"), this))
     , m_newCalibration(new QAction(tr("&New calibration session…"), this))
     , m_readCalibration(new QAction(tr("&Read calibration session…"), this))
     , m_reviewCalibration(new QAction(tr("Calibration re&view…"), this))
     , m_newGuideline(new QAction(tr("New &guideline version…"), this))
+    , m_editTaxonomy(new QAction(tr("Edit &taxonomy…"), this))
     , m_sendWork(new QAction(tr("&Send my work…"), this))
     , m_receiveWork(new QAction(tr("&Receive work…"), this))
 {
@@ -51,6 +56,20 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     m_guidelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, m_workbench->context(),
             &LabelingContext::showItem);
+    connect(m_workbench->context(), &LabelingContext::activeLabelChanged, m_guidelinePanel,
+            &GuidelinePanel::showLabelGuidance);
+    m_guidelinePanel->showLabelGuidance(m_workbench->context()->activeLabelId());
+
+    // Small and occasional: a tab beside the image labels, not a column of its own.
+    m_sessionsDock->setObjectName(QStringLiteral("sessions"));
+    m_sessionsDock->setWidget(m_sessionsPanel);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_sessionsDock);
+    if (auto *imageLabels = m_window->findChild<QDockWidget *>(QStringLiteral("imageLabels"))) {
+        m_window->tabifyDockWidget(imageLabels, m_sessionsDock);
+        imageLabels->raise();
+    }
+    m_sessionsDock->toggleViewAction()->setText(tr("&Sessions panel"));
+    connect(m_sessionsPanel, &SessionsPanel::endSessionRequested, this, &TeamActions::closeRequested);
 
     m_switchReader->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_switchReader->setToolTip(tr("Close the session and continue as another reader on this machine"));
@@ -72,6 +91,8 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
         const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
         openGuidelineDraft(current ? current->text : QString(), QString());
     });
+    m_editTaxonomy->setToolTip(tr("Change labels, colours, keys and attributes; published with the next guideline version"));
+    connect(m_editTaxonomy, &QAction::triggered, this, &TeamActions::openTaxonomyEditor);
     connect(m_sendWork, &QAction::triggered, this, [this] {
         const Workspace *workspace = m_workbench->workspace();
         const QString suggested = QDir::home().filePath(
@@ -110,11 +131,14 @@ TeamActions::~TeamActions()
     delete m_review;
     m_window->removeDockWidget(m_guidelineDock);
     delete m_guidelineDock;
+    m_window->removeDockWidget(m_sessionsDock);
+    delete m_sessionsDock;
 }
 
 QList<QAction *> TeamActions::teamActions() const
 {
-    return {m_switchReader, m_newCalibration, m_readCalibration, m_reviewCalibration, m_newGuideline};
+    return {m_switchReader, m_newCalibration, m_readCalibration, m_reviewCalibration, m_newGuideline,
+            m_editTaxonomy};
 }
 
 QList<QAction *> TeamActions::fieldWorkActions() const
@@ -127,6 +151,11 @@ QAction *TeamActions::guidelinePanelAction() const
     return m_guidelineDock->toggleViewAction();
 }
 
+QAction *TeamActions::sessionsPanelAction() const
+{
+    return m_sessionsDock->toggleViewAction();
+}
+
 void TeamActions::updateEnabled()
 {
     const Workspace *workspace = m_workbench->workspace();
@@ -134,6 +163,7 @@ void TeamActions::updateEnabled()
     const bool lead = me && mayLeadCalibration(me->role);
     m_newCalibration->setEnabled(lead);
     m_newGuideline->setEnabled(lead);
+    m_editTaxonomy->setEnabled(lead);
     m_reviewCalibration->setEnabled(me && me->role != Role::Annotator && !workspace->project().calibrations.empty());
     bool participant = false;
     for (const CalibrationPlan &plan : workspace->project().calibrations)
@@ -216,7 +246,8 @@ CalibrationReviewWindow *TeamActions::openReview(const QString &planId)
     delete m_review;
     m_review = new CalibrationReviewWindow(m_workbench->workspace(), planId, m_window);
     m_review->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_review, &CalibrationReviewWindow::guidelineDraftRequested, this, &TeamActions::openGuidelineDraft);
+    connect(m_review, &CalibrationReviewWindow::guidelineDraftRequested, this,
+            [this](const QString &text, const QString &summary) { openGuidelineDraft(text, summary); });
     m_review->show();
     return m_review;
 }
@@ -226,12 +257,30 @@ CalibrationReviewWindow *TeamActions::review() const
     return m_review;
 }
 
-void TeamActions::openGuidelineDraft(const QString &text, const QString &summary)
+TaxonomyEditorDialog *TeamActions::openTaxonomyEditor()
+{
+    auto *editor = new TaxonomyEditorDialog(*m_workbench->workspace(), m_window);
+    editor->setObjectName(QStringLiteral("taxonomyEditor"));
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &TaxonomyEditorDialog::draftRequested, this,
+            [this](const Taxonomy &taxonomy, const QString &summary) {
+                const Project &project = m_workbench->workspace()->project();
+                const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
+                openGuidelineDraft(current ? current->text : QString(), summary, taxonomy);
+            });
+    editor->show();
+    return editor;
+}
+
+void TeamActions::openGuidelineDraft(const QString &text, const QString &summary,
+                                     const std::optional<Taxonomy> &taxonomy)
 {
     auto *dialog = new GuidelineDraftDialog(m_workbench->workspace(), text, m_review ? static_cast<QWidget *>(m_review) : m_window);
     dialog->setObjectName(QStringLiteral("guidelineDraft"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSummary(summary);
+    if (taxonomy)
+        dialog->setTaxonomy(*taxonomy);
     dialog->show();
 }
 

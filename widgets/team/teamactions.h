@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/taxonomy.h"
+
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -12,6 +16,8 @@ namespace concord {
 
 class CalibrationReviewWindow;
 class GuidelinePanel;
+class SessionsPanel;
+class TaxonomyEditorDialog;
 class LabelingWorkbench;
 
 // The team side of an open project, kept out of the labeling workbench: the guideline panel
@@ -31,6 +37,8 @@ public:
     QList<QAction *> teamActions() const;
     QList<QAction *> fieldWorkActions() const; // for the File menu
     QAction *guidelinePanelAction() const;
+    QAction *sessionsPanelAction() const;
+    SessionsPanel *sessionsPanel() const { return m_sessionsPanel; }
     GuidelinePanel *guidelinePanel() const { return m_guidelinePanel; }
 
     // Restarts the session in calibration mode and lists only the plan's items, starting at the
@@ -38,6 +46,7 @@ public:
     bool readCalibration(const QString &planId, QString *error = nullptr);
     CalibrationReviewWindow *openReview(const QString &planId);
     CalibrationReviewWindow *review() const;
+    TaxonomyEditorDialog *openTaxonomyEditor();
 
     // Field work, without dialogs (the menu actions wrap these). Returns the message to show;
     // `ok` tells whether anything was done.
@@ -48,24 +57,30 @@ Q_SIGNALS:
     void switchReaderRequested();
     // The project files changed underneath the open workspace (received work): reopen it.
     void reopenRequested();
+    // The reader ended their session from the sessions panel: close the project.
+    void closeRequested();
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
     void updateEnabled();
     QString choosePlan(bool asParticipant);
     void newCalibration();
-    void openGuidelineDraft(const QString &text, const QString &summary);
+    void openGuidelineDraft(const QString &text, const QString &summary,
+                            const std::optional<Taxonomy> &taxonomy = std::nullopt);
 
     LabelingWorkbench *m_workbench;
     QMainWindow *m_window;
     GuidelinePanel *m_guidelinePanel;
     QDockWidget *m_guidelineDock;
+    SessionsPanel *m_sessionsPanel;
+    QDockWidget *m_sessionsDock;
     QPointer<CalibrationReviewWindow> m_review;
     QAction *m_switchReader;
     QAction *m_newCalibration;
     QAction *m_readCalibration;
     QAction *m_reviewCalibration;
     QAction *m_newGuideline;
+    QAction *m_editTaxonomy;
     QAction *m_sendWork;
     QAction *m_receiveWork;
 };

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/guidelinediff.h"
+
+#include <QCoreApplication>
+
+namespace concord {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("GuidelineDiff", text);
+}
+
+static QString attributeLine(const LabelAttribute &attribute)
+{
+    const bool ordinal = attribute.scale == AttributeScale::Ordinal;
+    return tr("%1 (%2): %3")
+        .arg(attribute.name, ordinal ? tr("ordinal") : tr("nominal"),
+             attribute.values.join(ordinal ? QStringLiteral(" < ") : QStringLiteral(", ")));
+}
+
+QStringList taxonomyLines(const Taxonomy &taxonomy)
+{
+    QStringList lines;
+    if (taxonomy.leafLabelsOnly())
+        lines.append(tr("(only leaf labels may be used)"));
+    for (const Label &label : taxonomy.labels()) {
+        const QString indent(taxonomy.depthOf(label.id) * 2, QLatin1Char(' '));
+        QString line = indent + label.name + QStringLiteral("  [");
+        if (!label.hotkey.isEmpty())
+            line += tr("key %1, ").arg(label.hotkey);
+        line += label.color + QLatin1Char(']');
+        lines.append(line);
+        for (const LabelAttribute &attribute : label.attributes)
+            lines.append(indent + QStringLiteral("    · ") + attributeLine(attribute));
+        if (!label.description.isEmpty())
+            lines.append(indent + QStringLiteral("    “") + label.description + QStringLiteral("”"));
+    }
+    return lines;
+}
+
+GuidelineDiff diffGuidelineVersions(const Project &project, const GuidelineVersion &from,
+                                    const GuidelineVersion &to)
+{
+    GuidelineDiff diff;
+    diff.text = diffLines(from.text.split(QLatin1Char('\n')), to.text.split(QLatin1Char('\n')));
+    diff.taxonomy = diffLines(taxonomyLines(project.taxonomyOf(from)),
+                              taxonomyLines(project.taxonomyOf(to)));
+    return diff;
+}
+
+} // namespace concord

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/taxonomywarnings.h"
+
+#include <QTest>
+
+using namespace concord;
+
+using Kind = TaxonomyWarning::Kind;
+
+class TestTaxonomyWarnings : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::vector<TaxonomyWarning> ofKind(const std::vector<TaxonomyWarning> &all, Kind kind)
+    {
+        std::vector<TaxonomyWarning> matching;
+        for (const TaxonomyWarning &warning : all) {
+            if (warning.kind == kind)
+                matching.push_back(warning);
+        }
+        return matching;
+    }
+
+    static int id(const Taxonomy &taxonomy, const char *name)
+    {
+        return taxonomy.findByName(QString::fromLatin1(name))->id;
+    }
+
+    static std::set<int> allLeavesUsed(const Taxonomy &taxonomy)
+    {
+        std::set<int> used;
+        for (const Label &label : taxonomy.labels()) {
+            if (taxonomy.isLeaf(label.id))
+                used.insert(label.id);
+        }
+        return used;
+    }
+
+private Q_SLOTS:
+    void cleanTaxonomyHasNoWarnings()
+    {
+        const Taxonomy taxonomy = Taxonomy::fromIndentedText(
+            QStringLiteral("Opacity\n  Nodule\n  Consolidation\nDevice\n  Tube\n"));
+        QVERIFY(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)).empty());
+    }
+
+    void duplicateSiblingNamesIgnoreCaseButNotCousins()
+    {
+        // "Nodule" twice under Opacity is a mistake; "Other" under two parents is fine.
+        Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral(
+            "Opacity\n  Nodule\n  nodule\n  Other\nDevice\n  Other\n"));
+        const auto warnings = ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)),
+                                     Kind::DuplicateSiblingName);
+        QCOMPARE(warnings.size(), size_t(1));
+        QCOMPARE(warnings.front().labelIds.size(), size_t(2));
+        QVERIFY(warnings.front().message.contains(QStringLiteral("Opacity / Nodule")));
+    }
+
+    void conflictingHotkeysAreNamed()
+    {
+        Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral("A\nB\nC\n"));
+        Label c = *taxonomy.findByName(QStringLiteral("C"));
+        c.hotkey = QStringLiteral("1"); // A already has 1
+        taxonomy.update(c);
+        const auto warnings = ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)),
+                                     Kind::ConflictingHotkey);
+        QCOMPARE(warnings.size(), size_t(1));
+        QCOMPARE(warnings.front().labelIds, (std::vector<int>{id(taxonomy, "A"), c.id}));
+        QVERIFY(warnings.front().message.contains(QStringLiteral("Hotkey 1")));
+    }
+
+    void emptyCategoryWhenOthersGroupLabels()
+    {
+        const Taxonomy grouped = Taxonomy::fromIndentedText(QStringLiteral("Opacity\n  Nodule\nDevice\n"));
+        const auto warnings = ofKind(findTaxonomyWarnings(grouped, {id(grouped, "Nodule")}),
+                                     Kind::EmptyCategory);
+        QCOMPARE(warnings.size(), size_t(1));
+        QCOMPARE(warnings.front().labelIds, std::vector<int>{id(grouped, "Device")});
+        // ...reported once, not also as unused; and a used childless label ("Normal") is a label.
+        const auto all = findTaxonomyWarnings(grouped, {id(grouped, "Nodule")});
+        QCOMPARE(ofKind(all, Kind::UnusedLabel).size(), size_t(0));
+        QVERIFY(ofKind(findTaxonomyWarnings(grouped, {id(grouped, "Nodule"), id(grouped, "Device")}),
+                       Kind::EmptyCategory).empty());
+        // A flat list of labels has no categories to be empty.
+        const Taxonomy flat = Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal\n"));
+        QVERIFY(ofKind(findTaxonomyWarnings(flat, {}), Kind::EmptyCategory).empty());
+    }
+
+    void unusedLabelsButCategoriesOfUsedOnesCount()
+    {
+        const Taxonomy taxonomy = Taxonomy::fromIndentedText(
+            QStringLiteral("Opacity\n  Nodule\n  Mass\nDevice\n  Tube\n"));
+        const auto warnings = ofKind(findTaxonomyWarnings(taxonomy, {id(taxonomy, "Nodule")}),
+                                     Kind::UnusedLabel);
+        std::vector<int> unused;
+        for (const TaxonomyWarning &warning : warnings)
+            unused.push_back(warning.labelIds.front());
+        QCOMPARE(unused, (std::vector<int>{id(taxonomy, "Mass"), id(taxonomy, "Device"),
+                                           id(taxonomy, "Tube")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTaxonomyWarnings)
+#include "tst_taxonomywarnings.moc"

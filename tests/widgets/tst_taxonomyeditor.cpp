@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/workspace.h"
+#include "widgets/labelingcontext.h"
+#include "widgets/labelingworkbench.h"
+#include "widgets/mainwindow.h"
+#include "widgets/models/taxonomymodel.h"
+#include "widgets/panels/classificationpanel.h"
+#include "widgets/team/guidelinecomparedialog.h"
+#include "widgets/team/guidelinedraftdialog.h"
+#include "widgets/team/guidelinepanel.h"
+#include "widgets/team/labeldetailsform.h"
+#include "widgets/team/taxonomyeditordialog.h"
+#include "widgets/team/teamactions.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace concord;
+
+// The lead edits the taxonomy in its editor (drag to re-parent, colour, key, attributes, the
+// leaf-only option), sees the warnings, publishes the result with a guideline version, and the
+// labeling window then refuses categories from the palette and hotkeys.
+class TestTaxonomyEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_root;
+    std::unique_ptr<MainWindow> m_window;
+
+    Workspace *workspace() const { return m_window->workbench()->workspace(); }
+    LabelingContext *context() const { return m_window->workbench()->context(); }
+
+    static int idOf(const Taxonomy &taxonomy, const char *name)
+    {
+        const Label *label = taxonomy.findByName(QLatin1String(name));
+        return label ? label->id : 0;
+    }
+
+    // What a QTreeView does on a drop: the dragged row's mime data dropped at (row, parent).
+    static bool drag(TaxonomyModel *model, int labelId, int row, int parentId)
+    {
+        std::unique_ptr<QMimeData> data(model->mimeData({model->indexOf(labelId)}));
+        return model->dropMimeData(data.get(), Qt::MoveAction, row, 0, model->indexOf(parentId));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_root = m_dir.filePath(QStringLiteral("tax.concord"));
+        Project project = Project::create(
+            QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Opacity\n  Nodule\nDevice\n  Tube\nNormal\n")));
+        auto created = Workspace::create(m_root, project);
+        QVERIFY(created);
+        QVERIFY(cv::imwrite((m_root + QStringLiteral("/a.png")).toStdString(), cv::Mat(64, 64, CV_8U, cv::Scalar(90))));
+        QCOMPARE(*(*created)->addItems({Item{QStringLiteral("a"), QStringLiteral("a.png"), {}, 64, 64}}), 1);
+        QVERIFY(!(*created)->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
+        QVERIFY(!(*created)->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
+        created->reset();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void onlyTheLeadMayOpenTheEditor()
+    {
+        QVERIFY(m_window->openProject(m_root, QStringLiteral("alice")));
+        QAction *edit = nullptr;
+        for (QAction *action : m_window->teamActions()->teamActions()) {
+            if (action->text().contains(QStringLiteral("taxonomy")))
+                edit = action;
+        }
+        QVERIFY(edit);
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(m_window->openProject(m_root, QStringLiteral("bob")));
+        for (QAction *action : m_window->teamActions()->teamActions()) {
+            if (action->text().contains(QStringLiteral("taxonomy")))
+                QVERIFY(action->isEnabled());
+        }
+    }
+
+    void editPublishAndLabelWithLeavesOnly()
+    {
+        QVERIFY(m_window->openProject(m_root, QStringLiteral("bob")));
+        TaxonomyEditorDialog *editor = m_window->teamActions()->openTaxonomyEditor();
+        QVERIFY(editor);
+        TaxonomyModel *model = editor->model();
+        const int nodule = idOf(model->taxonomy(), "Nodule");
+        const int device = idOf(model->taxonomy(), "Device");
+        const int tube = idOf(model->taxonomy(), "Tube");
+        const int opacity = idOf(model->taxonomy(), "Opacity");
+
+        // Nothing is annotated yet: every label is unused.
+        QVERIFY2(editor->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("No annotation uses \"Opacity / Nodule\"")),
+                 qPrintable(editor->warnings().join(QLatin1Char('\n'))));
+
+        // Drag Tube onto Opacity (re-parent), then before Nodule (reorder).
+        QVERIFY(drag(model, tube, -1, opacity));
+        QCOMPARE(model->taxonomy().pathOf(tube), QStringLiteral("Opacity / Tube"));
+        QVERIFY(drag(model, tube, 0, opacity));
+        QCOMPARE(model->taxonomy().childrenOf(opacity), (std::vector<int>{tube, nodule}));
+        // A label dropped inside its own subtree stays where it is.
+        QVERIFY(!drag(model, opacity, -1, tube));
+        // Device is now empty: an empty category.
+        QVERIFY(editor->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("\"Device\" has no labels under it")));
+        QCOMPARE(model->rowCount(model->indexOf(device)), 0);
+
+        // Details of Nodule: rename by typing, colour, attributes.
+        editor->selectLabel(nodule);
+        LabelDetailsForm *details = editor->details();
+        auto *name = details->findChild<QLineEdit *>(QStringLiteral("labelName"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Pulmonary nodule"));
+        QCOMPARE(model->taxonomy().find(nodule)->name, QStringLiteral("Pulmonary nodule"));
+        QCOMPARE(model->data(model->indexOf(nodule), Qt::DisplayRole).toString(), QStringLiteral("Pulmonary nodule"));
+        details->setColor(QStringLiteral("#ff0000"));
+        details->addAttribute({QStringLiteral("severity"), AttributeScale::Ordinal,
+                               {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}});
+        QCOMPARE(model->taxonomy().find(nodule)->color, QStringLiteral("#ff0000"));
+        QCOMPARE(model->taxonomy().find(nodule)->attributes.front().values.size(), 3);
+        QCOMPARE(model->data(model->indexOf(nodule, TaxonomyModel::AttributesColumn), Qt::DisplayRole).toString(),
+                 QStringLiteral("severity"));
+
+        // A hotkey given twice is a warning; typing it in place in the tree goes through setData.
+        QVERIFY(model->setData(model->indexOf(tube, TaxonomyModel::HotkeyColumn), QStringLiteral("1"), Qt::EditRole));
+        QVERIFY(editor->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("Hotkey 1 is given to")));
+        QVERIFY(model->setData(model->indexOf(tube, TaxonomyModel::HotkeyColumn), QStringLiteral("K"), Qt::EditRole));
+        QVERIFY(!editor->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("Hotkey")));
+
+        editor->findChild<QCheckBox *>(QStringLiteral("leafLabelsOnly"))->setChecked(true);
+        QVERIFY(model->taxonomy().leafLabelsOnly());
+        const Taxonomy edited = model->taxonomy();
+
+        // "Continue to guideline draft": the draft carries the taxonomy; publishing makes it the project's.
+        editor->findChild<QPushButton *>(QStringLiteral("taxonomyToDraft"))->click();
+        auto *draft = m_window->findChild<GuidelineDraftDialog *>(QStringLiteral("guidelineDraft"));
+        QVERIFY(draft);
+        QVERIFY(draft->findChild<QLabel *>(QStringLiteral("draftTaxonomyNote"))->isVisible());
+        QCOMPARE(workspace()->project().taxonomy.find(nodule)->name, QStringLiteral("Nodule")); // not yet
+        const int version = draft->publish();
+        QCOMPARE(version, 2);
+        QCOMPARE(workspace()->project().taxonomy, edited);
+        QCOMPARE(*workspace()->project().findGuideline(2)->taxonomy, edited);
+        QCOMPARE(workspace()->project().taxonomyOf(*workspace()->project().findGuideline(1)).find(nodule)->name,
+                 QStringLiteral("Nodule"));
+        draft->close();
+
+        // The guideline panel compares versions 1 and 2: the rename shows in the taxonomy.
+        GuidelineCompareDialog *comparison = m_window->teamActions()->guidelinePanel()->openComparison();
+        QStringList added;
+        QStringList removed;
+        for (const DiffLine &line : comparison->shownDiff().taxonomy) {
+            if (line.kind == DiffLine::Kind::Added)
+                added.append(line.text.trimmed());
+            if (line.kind == DiffLine::Kind::Removed)
+                removed.append(line.text.trimmed());
+        }
+        QVERIFY2(added.contains(QStringLiteral("Pulmonary nodule  [key 2, #ff0000]")), qPrintable(added.join(QLatin1Char('|'))));
+        QVERIFY(added.contains(QStringLiteral("(only leaf labels may be used)")));
+        QVERIFY(removed.contains(QStringLiteral("Nodule  [key 2, #00e5ff]")));
+        QVERIFY(comparison->shownHtml().contains(QStringLiteral("The text is the same")));
+        comparison->close();
+
+        // The open labeling window follows at once: the category Opacity cannot be chosen,
+        // neither as the active label nor as an image label; its leaf can.
+        LabelingWorkbench *workbench = m_window->workbench();
+        context()->showItem(QStringLiteral("a"));
+        workbench->chooseLabel(nodule);
+        QCOMPARE(context()->activeLabelId(), nodule);
+        workbench->chooseLabel(opacity);
+        QCOMPARE(context()->activeLabelId(), nodule);
+        QTest::keyClick(m_window.get(), Qt::Key_K); // Tube's new hotkey
+        QCOMPARE(context()->activeLabelId(), tube);
+        QTest::keyClick(m_window.get(), Qt::Key_1); // Opacity's key: refused
+        QCOMPARE(context()->activeLabelId(), tube);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(context()->myClassLabels().empty());
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(context()->myClassLabels(), std::vector<int>{tube});
+    }
+};
+
+QTEST_MAIN(TestTaxonomyEditor)
+#include "tst_taxonomyeditor.moc"
