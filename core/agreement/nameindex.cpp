@@ -127,6 +127,35 @@ void NameIndex::appendUnindexed(const NameIndex &other)
     m_hashes.insert(m_hashes.end(), other.m_hashes.begin(), other.m_hashes.end());
 }
 
+bool NameIndex::indexUniqueNames()
+{
+    if (!m_unindexed)
+        return true;
+    size_t capacity = 16;
+    while (size_t(size()) * 2 > capacity)
+        capacity *= 2;
+    m_slots.assign(capacity, Slot());
+    const size_t mask = capacity - 1;
+    constexpr qint32 Ahead = 16; // as in internAll()
+    for (qint32 index = 0; index < size(); ++index) {
+        if (index + Ahead < size())
+            __builtin_prefetch(&m_slots[m_hashes[size_t(index + Ahead)] & mask]);
+        const quint64 h = m_hashes[size_t(index)];
+        const quint32 tag = quint32(h >> 32);
+        size_t slot = h & mask;
+        for (; m_slots[slot].index >= 0; slot = (slot + 1) & mask) {
+            const Slot &s = m_slots[slot];
+            if (s.tag == tag && view(s.index) == view(index)) {
+                m_slots.clear();
+                return false;
+            }
+        }
+        m_slots[slot] = Slot{index, tag};
+    }
+    m_unindexed = false;
+    return true;
+}
+
 void NameIndex::grow()
 {
     growTo(m_slots.empty() ? 16 : m_slots.size() * 2);

@@ -50,6 +50,10 @@ public:
     void appendUnindexed(std::string_view name);
     // The same for every name of `other`, reusing its hashes.
     void appendUnindexed(const NameIndex &other);
+    // Indexes the names added by appendUnindexed() in place, in one pass that fetches the slots
+    // it will probe ahead of time. Returns false, leaving the index unindexed, when some name is
+    // there twice (then internAll() into a new index merges the repeats).
+    bool indexUniqueNames();
 
 private:
     void grow();

@@ -98,6 +98,9 @@ int splitFields(std::string_view line, std::array<std::string_view, 3> &fields,
     }
 }
 
+// After this many lines the size of the rest of a text is a fair guess of its line count.
+constexpr qint64 LinesBeforeEstimate = 16384;
+
 // Parses lines of `text` into `builder`. `firstLine` is the 1-based number of the first line;
 // when `headerSeen` is false the first non-blank line must be the header. Returns the error of
 // the first bad line, if any, and leaves the number of lines read in `lineCount`.
@@ -183,6 +186,9 @@ std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, boo
                 return error(lineNumber, tr("empty %1; a missing rating is written as no line")
                                              .arg(QLatin1String(names[i])));
         }
+        if (lineCount == LinesBeforeEstimate && pos < text.size())
+            builder.reserveForRatings(
+                qint64(double(lineCount) * double(text.size()) / double(pos)));
         if (!builder.add(fields[0], fields[1], fields[2])) {
             return error(lineNumber, tr("unit %1 already has a rating from coder %2")
                                          .arg(quoted(fields[0]), quoted(fields[1])));

@@ -25,7 +25,18 @@ bool sameName(std::string_view a, std::string_view b)
 
 void RatingTableBuilder::reserveUnits(qint64 units)
 {
+    m_reservedUnits = units;
     m_units.reserve(units, units * 8);
+    for (std::vector<qint32> &column : m_columns)
+        column.reserve(size_t(units));
+}
+
+void RatingTableBuilder::reserveForRatings(qint64 ratings)
+{
+    if (m_ratings == 0)
+        return;
+    const double unitsPerRating = double(m_units.size()) / double(m_ratings);
+    reserveUnits(qint64(unitsPerRating * double(ratings) * 1.05) + 16);
 }
 
 qint32 RatingTableBuilder::unitIndex(std::string_view unit)
@@ -64,8 +75,11 @@ qint32 RatingTableBuilder::coderIndex(std::string_view coder)
     }
     const qint32 before = m_coders.size();
     m_lastCoder = m_coders.intern(coder);
-    if (m_lastCoder == before)
-        m_columns.emplace_back(size_t(m_units.size()), RatingTable::Missing);
+    if (m_lastCoder == before) {
+        m_columns.emplace_back();
+        m_columns.back().reserve(size_t(std::max<qint64>(m_reservedUnits, m_units.size())));
+        m_columns.back().resize(size_t(m_units.size()), RatingTable::Missing);
+    }
     return m_lastCoder;
 }
 
@@ -139,12 +153,11 @@ bool RatingTableBuilder::mergeRepeatedUnits()
         return true;
     m_grouping = UnitGrouping::Any;
     m_lastUnit = -1;
+    if (m_units.indexUniqueNames()) // the usual case: every unit's ratings were consecutive
+        return true;
     NameIndex units;
     const std::vector<qint32> unitOfRun = units.internAll(m_units);
-    const bool everyUnitContiguous = units.size() == m_units.size();
     m_units = std::move(units);
-    if (everyUnitContiguous) // runs and units are the same, in the same order
-        return true;
     for (std::vector<qint32> &column : m_columns) {
         std::vector<qint32> merged(size_t(m_units.size()), RatingTable::Missing);
         for (size_t run = 0; run < column.size(); ++run) {

@@ -44,6 +44,9 @@ public:
     // Makes a label part of the scale even if nobody used it (e.g. from a taxonomy).
     void addCategory(std::string_view label) { m_categories.intern(label); }
     void reserveUnits(qint64 units);
+    // Reserves room for about `ratings` ratings in all, extrapolating the units per rating seen
+    // so far, so that a big file's columns are not regrown and copied as they fill.
+    void reserveForRatings(qint64 ratings);
     // Adds every rating of a builder that read later ratings (e.g. the second half of a file
     // parsed on another thread), as if they had been add()ed here in order. Returns false when
     // some unit has a rating from the same coder in both; this builder is then unusable.
@@ -68,6 +71,7 @@ private:
     // Column-wise so a new unit costs one push_back per coder and a new coder one allocation.
     std::vector<std::vector<qint32>> m_columns;
     qint64 m_ratings = 0;
+    qint64 m_reservedUnits = 0;
     // Long files list a unit's ratings together and use few coders and labels, so the previous
     // lookup usually answers the next one without hashing.
     qint32 m_lastUnit = -1;
