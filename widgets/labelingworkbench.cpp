@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/labelingworkbench.h"
 
+#include "core/imaging/pixelreadout.h"
 #include "widgets/actionsupport.h"
 #include "widgets/agreement/agreementpanel.h"
 #include "widgets/canvas/asyncimageloader.h"
@@ -343,28 +344,7 @@ void LabelingWorkbench::updateCursorReadout(const QPointF &imagePos)
         m_cursorLabel->clear();
         return;
     }
-    const cv::Mat &pixels = m_canvas->pyramid().level(0);
-    const ImageMetadata &metadata = image->image.metadata;
-    QString value;
-    if (pixels.channels() == 3) {
-        const cv::Vec3b rgb = pixels.at<cv::Vec3b>(y, x);
-        value = QStringLiteral("%1, %2, %3").arg(rgb[0]).arg(rgb[1]).arg(rgb[2]);
-    } else {
-        const int stored = pixels.depth() == CV_8U    ? pixels.at<quint8>(y, x)
-                           : pixels.depth() == CV_16U ? pixels.at<quint16>(y, x)
-                                                      : pixels.at<qint16>(y, x);
-        value = QString::number(stored);
-        // Show the modality value too when it differs from what is stored (rescaled CR/DX/CT).
-        // Rescale Type "US" means unspecified, which is no unit worth showing.
-        if (metadata.rescaleSlope != 1.0 || metadata.rescaleIntercept != 0.0) {
-            const double modality = stored * metadata.rescaleSlope + metadata.rescaleIntercept;
-            const bool hasUnit = !metadata.rescaleUnit.isEmpty() && metadata.rescaleUnit != QLatin1String("US");
-            value = tr("%1%2 (stored %3)")
-                        .arg(QString::number(modality, 'g', 6))
-                        .arg(hasUnit ? QLatin1Char(' ') + metadata.rescaleUnit : QString())
-                        .arg(stored);
-        }
-    }
+    const QString value = pixelReadout(m_canvas->pyramid().level(0), image->image.metadata, x, y);
     m_cursorLabel->setText(tr("x %1  y %2  value %3").arg(x).arg(y).arg(value));
 }
 

@@ -35,11 +35,17 @@ int runExportCommand(const QStringList &arguments)
     if (!workspace)
         return failWith(workspace.error().toString());
     if (labelMaps) {
+        QStringList itemsWithoutImageSize;
         Expected<int> written = writeLabelMaps((*workspace)->project(), (*workspace)->items(),
                                                (*workspace)->store(), parser.value(out),
-                                               parser.values(annotator));
+                                               parser.values(annotator), &itemsWithoutImageSize);
         if (!written)
             return failWith(written.error().toString());
+        if (!itemsWithoutImageSize.isEmpty()) {
+            standardError() << tr("warning: no label maps for items %1: items.jsonl does not "
+                                  "record their image size\n")
+                                   .arg(itemsWithoutImageSize.join(QStringLiteral(", ")));
+        }
         standardOutput() << tr("Wrote %1 label maps and labelmap.json to %2\n")
                                 .arg(*written)
                                 .arg(parser.value(out));
@@ -47,10 +53,17 @@ int runExportCommand(const QStringList &arguments)
     }
     CocoExportOptions options;
     options.annotatorIds = parser.values(annotator);
+    CocoExportWarnings warnings;
     const Json document = buildCocoDocument((*workspace)->project(), (*workspace)->items(),
-                                            (*workspace)->store(), options);
+                                            (*workspace)->store(), options, &warnings);
     if (MaybeError error = writeCocoFile(parser.value(out), document))
         return failWith(error->toString());
+    if (warnings.masksWithoutImageSize > 0) {
+        standardError() << tr("warning: %1 masks left out of the COCO file: COCO masks need "
+                              "the image size, which items.jsonl does not record for items %2\n")
+                               .arg(warnings.masksWithoutImageSize)
+                               .arg(warnings.itemsWithoutImageSize.join(QStringLiteral(", ")));
+    }
     standardOutput() << tr("Wrote %1 images, %2 annotations (boxes, polygons, masks), %3 image labels to %4\n")
                             .arg(document["images"].size())
                             .arg(document["annotations"].size())

@@ -9,8 +9,8 @@ int runExportSessionCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write one annotator's session journals into a single checksummed archive, to carry "
-           "field work back to the team (see import-session)."));
+        tr("Write one annotator's session journals, with the mask blobs they refer to, into a "
+           "single checksummed archive, to carry field work back to the team (see import-session)."));
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
                                        tr("Annotator whose sessions to export."),
@@ -32,9 +32,12 @@ int runExportSessionCommand(const QStringList &arguments)
         parser.positionalArguments().constFirst(), parser.value(annotator), parser.value(out));
     if (!summary)
         return failWith(summary.error().toString());
-    standardOutput() << tr("%1 session journals (%2 bytes) written to %3\n")
+    standardOutput() << tr("%1 session journals (%2 bytes) and %3 mask blobs (%4 bytes) written "
+                           "to %5\n")
                             .arg(summary->files)
                             .arg(summary->journalBytes)
+                            .arg(summary->blobs)
+                            .arg(summary->blobBytes)
                             .arg(parser.value(out));
     return ExitOk;
 }

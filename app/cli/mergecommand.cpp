@@ -12,8 +12,8 @@ int runMergeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Bring another copy's work (journals, items, annotators) into the project. Merging "
-           "twice changes nothing; a copy of another project is refused."));
+        tr("Bring another copy's work (journals, the mask blobs they refer to, items, annotators) "
+           "into the project. Merging twice changes nothing; a copy of another project is refused."));
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder to merge into."));
     parser.addPositionalArgument(QStringLiteral("other"), tr("Another copy of the same project."));
     if (auto exit = parseArguments(parser, QStringLiteral("merge"), arguments, 2, 2))
@@ -25,13 +25,14 @@ int runMergeCommand(const QStringList &arguments)
     for (const FileError &conflict : report->conflicts)
         standardError() << tr("conflict: %1\n").arg(conflict.toString());
     standardOutput() << tr("%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, "
-                           "%6 guideline versions added\n")
+                           "%6 guideline versions, %7 blobs added\n")
                             .arg(report->journalsAdded)
                             .arg(report->journalsExtended)
                             .arg(report->journalsUnchanged)
                             .arg(report->itemsAdded)
                             .arg(report->annotatorsAdded)
-                            .arg(report->guidelineVersionsAdded);
+                            .arg(report->guidelineVersionsAdded)
+                            .arg(report->blobsAdded);
     return report->conflicts.empty() ? ExitOk : ExitBadInput;
 }
 

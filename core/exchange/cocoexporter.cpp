@@ -61,7 +61,7 @@ static bool addMaskFields(const BinaryMask &mask, cv::Size imageSize, Json &anno
 }
 
 Json buildCocoDocument(const Project &project, const ItemList &items, const AnnotationStore &store,
-                       const CocoExportOptions &options)
+                       const CocoExportOptions &options, CocoExportWarnings *warnings)
 {
     Json categories = Json::array();
     for (const Label &label : project.taxonomy.labels()) {
@@ -123,12 +123,21 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
                 addPolygonFields(polygon, annotation);
                 add(std::move(annotation));
             }
-            // Masks need the image size for COCO's whole-image runs; items always have it
-            // once imported (the importer reads it from the file).
+            // Masks need the image size for COCO's whole-image runs. Importing reads it from
+            // the file, but an item listed before its image was read (or whose image was
+            // missing) has none: its masks are left out and reported, never dropped silently.
             const cv::Size imageSize(item.width, item.height);
             for (const MaskAnnotation &mask : itemWork->masks) {
-                if (!project.taxonomy.find(mask.labelId) || imageSize.empty())
+                if (!project.taxonomy.find(mask.labelId))
                     continue;
+                if (imageSize.empty()) {
+                    if (warnings) {
+                        ++warnings->masksWithoutImageSize;
+                        if (!warnings->itemsWithoutImageSize.contains(item.id))
+                            warnings->itemsWithoutImageSize.append(item.id);
+                    }
+                    continue;
+                }
                 Json annotation = annotationFor(mask.labelId, mask.provenance);
                 if (addMaskFields(mask.mask, imageSize, annotation)) // false: erased to nothing
                     add(std::move(annotation));

@@ -17,17 +17,28 @@ struct CocoExportOptions
     QStringList annotatorIds; // empty: every annotator
 };
 
+// What an export had to leave out, for the caller to tell the user.
+struct CocoExportWarnings
+{
+    // COCO's RLE covers the whole image, so a mask on an item whose size is unknown (width or
+    // height 0 in items.jsonl) cannot be written.
+    int masksWithoutImageSize = 0;
+    QStringList itemsWithoutImageSize; // their ids, each once, in item order
+};
+
 // Builds a COCO detection and segmentation document: images (one per item, with its DICOM SOP
 // Instance UID when it has one), categories (every taxonomy label, its parent as
 // supercategory), annotations: boxes as bbox [x, y, width, height] in pixels; polygons as one
 // ring [[x0, y0, x1, y1, ...]] (area by the shoelace formula); mask instances as compressed
 // RLE {"size": [h, w], "counts": string} exactly as pycocotools writes it (column-major runs
 // over the whole image, core/geometry/maskrle.h), with their pixel count as area and tight
-// bbox. Masks erased to nothing, and masks of items of unknown size, are left out. COCO has no image-level labels, so they go into
-// a top-level "image_labels" array. Each annotation carries "concord" provenance: annotator,
+// bbox. Masks erased to nothing are left out; so are masks of items of unknown size, counted in
+// `warnings` when given. COCO has no image-level labels, so they go into a top-level
+// "image_labels" array. Each annotation carries "concord" provenance: annotator,
 // session, guideline version.
 Json buildCocoDocument(const Project &project, const ItemList &items, const AnnotationStore &store,
-                       const CocoExportOptions &options = {});
+                       const CocoExportOptions &options = {},
+                       CocoExportWarnings *warnings = nullptr);
 
 MaybeError writeCocoFile(const QString &path, const Json &document);
 

@@ -60,7 +60,7 @@ cv::Mat labelMapOf(const ItemWork &work, cv::Size imageSize, const Taxonomy &tax
 
 Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
                              const AnnotationStore &store, const QString &folder,
-                             const QStringList &annotatorIds)
+                             const QStringList &annotatorIds, QStringList *itemsWithoutImageSize)
 {
     if (!QDir().mkpath(folder))
         return FileError{folder, QCoreApplication::translate("LabelMap", "cannot create folder")};
@@ -72,14 +72,18 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
     int written = 0;
     for (int index = 0; index < items.size(); ++index) {
         const Item &item = items.at(index);
-        if (item.width <= 0 || item.height <= 0)
-            continue;
+        const bool sizeKnown = item.width > 0 && item.height > 0;
         for (const auto &[annotatorId, work] : store.allWork()) {
             if (!annotatorIds.isEmpty() && !annotatorIds.contains(annotatorId))
                 continue;
             const ItemWork *itemWork = work.item(item.id);
             if (!itemWork || (itemWork->polygons.empty() && itemWork->masks.empty()))
                 continue;
+            if (!sizeKnown) {
+                if (itemsWithoutImageSize && !itemsWithoutImageSize->contains(item.id))
+                    itemsWithoutImageSize->append(item.id);
+                continue;
+            }
             const QString directory = folder + QLatin1Char('/') + annotatorId;
             if (!QDir().mkpath(directory))
                 return FileError{directory, QCoreApplication::translate("LabelMap", "cannot create folder")};

@@ -26,9 +26,12 @@ cv::Mat labelMapOf(const ItemWork &work, cv::Size imageSize, const Taxonomy &tax
 // Writes <folder>/<annotator>/<item id>.png for every item with polygons or masks (of
 // `annotatorIds`, or everyone when empty) and <folder>/labelmap.json: {"values": {"0":
 // "background", "<id>": "<label path>"...}, "items": {"<item id>": "<item path>"...}}.
-// Returns how many PNGs were written; items of unknown size are skipped.
+// Returns how many PNGs were written. Items of unknown size (width or height 0 in items.jsonl)
+// cannot be drawn; those with polygons or masks are skipped and, when
+// `itemsWithoutImageSize` is given, listed there by id for the caller to report.
 Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
                              const AnnotationStore &store, const QString &folder,
-                             const QStringList &annotatorIds = {});
+                             const QStringList &annotatorIds = {},
+                             QStringList *itemsWithoutImageSize = nullptr);
 
 } // namespace concord

@@ -54,10 +54,36 @@ Expected<QByteArray> BlobStore::load(const QString &fileName) const
     Expected<QByteArray> contents = readWholeFile(path);
     if (!contents)
         return contents;
-    const std::string hash = sha256Hex(contents->constData(), size_t(contents->size()));
-    if (fileName.left(64) != QLatin1String(hash.data(), qsizetype(hash.size())))
+    if (!matchesName(fileName, *contents))
         return FileError{path, tr("the blob's contents do not match its name (damaged file)")};
     return contents;
+}
+
+bool BlobStore::matchesName(const QString &fileName, const QByteArray &contents)
+{
+    if (!isBlobName(fileName))
+        return false;
+    const std::string hash = sha256Hex(contents.constData(), size_t(contents.size()));
+    return fileName.left(64) == QLatin1String(hash.data(), qsizetype(hash.size()));
+}
+
+bool BlobStore::contains(const QString &fileName) const
+{
+    return isBlobName(fileName) && QFileInfo::exists(m_directory + QLatin1Char('/') + fileName);
+}
+
+Expected<bool> BlobStore::adopt(const QString &fileName, const QByteArray &contents,
+                                const QString &origin) const
+{
+    if (!matchesName(fileName, contents))
+        return FileError{origin, tr("blob %1 is damaged: its contents do not match its name")
+                                     .arg(fileName)};
+    if (contains(fileName))
+        return false;
+    Expected<QString> stored = store(contents, fileName.section(QLatin1Char('.'), 1));
+    if (!stored)
+        return stored.error();
+    return true;
 }
 
 } // namespace concord

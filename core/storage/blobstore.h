@@ -30,6 +30,20 @@ public:
     // Whether `fileName` has the form store() gives names.
     static bool isBlobName(const QString &fileName);
 
+    // Whether a blob of that name is in the folder (its contents are not read).
+    bool contains(const QString &fileName) const;
+
+    // Brings in a blob read elsewhere (another copy's blobs/, a session archive) under the name
+    // it had there, after checking that the name has store()'s form and that `contents` hash
+    // to it. A blob already present is not rewritten. Returns whether a file was written.
+    // `origin` is where the bytes came from, named in the error when they do not match.
+    Expected<bool> adopt(const QString &fileName, const QByteArray &contents,
+                         const QString &origin) const;
+
+    // Whether `contents` are what a blob named `fileName` must hold (a name of store()'s form
+    // whose hash part is the SHA-256 of `contents`).
+    static bool matchesName(const QString &fileName, const QByteArray &contents);
+
     const QString &directory() const { return m_directory; }
 
 private:

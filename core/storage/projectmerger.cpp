@@ -50,17 +50,30 @@ MaybeError mergeJournalFile(const ProjectFolder &target, const QString &annotato
     return std::nullopt;
 }
 
-static MaybeError mergeJournals(const ProjectFolder &target, const ProjectFolder &source,
-                                MergeReport &report)
+MaybeError adoptBlobs(const ProjectFolder &target, const std::vector<NamedBlob> &blobs,
+                      const QString &origin, MergeReport &report)
+{
+    const BlobStore store(target.blobsDir());
+    for (const NamedBlob &blob : blobs) {
+        Expected<bool> written = store.adopt(blob.name, blob.contents, origin);
+        if (!written)
+            return written.error();
+        report.blobsAdded += *written ? 1 : 0;
+    }
+    return std::nullopt;
+}
+
+// Calls `visit(annotatorId, path, contents)` for each session journal of `source`, one at a
+// time, so memory holds one journal however many there are.
+template <typename Visit>
+static MaybeError forEachJournal(const ProjectFolder &source, const Visit &visit)
 {
     for (const QString &annotatorId : source.annotatorIdsWithJournals()) {
         for (const QString &sourceFile : source.sessionJournalFiles(annotatorId)) {
-            Expected<QByteArray> incoming = readWholeFile(sourceFile);
-            if (!incoming)
-                return incoming.error();
-            if (MaybeError error = mergeJournalFile(target, annotatorId,
-                                                    QFileInfo(sourceFile).fileName(), *incoming,
-                                                    sourceFile, report))
+            Expected<QByteArray> contents = readWholeFile(sourceFile);
+            if (!contents)
+                return contents.error();
+            if (MaybeError error = visit(annotatorId, sourceFile, *contents))
                 return error;
         }
     }
@@ -92,6 +105,19 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
     // Read everything that can fail on bad input before writing anything.
     ItemListReadResult targetItems = readItemListFile(target.itemsFile());
     ItemListReadResult sourceItems = readItemListFile(source.itemsFile());
+    BlobReferences referenced;
+    if (MaybeError error = forEachJournal(source, [&](const QString &, const QString &path,
+                                                      const QByteArray &contents) -> MaybeError {
+            referenced.addJournal(contents, path);
+            return std::nullopt;
+        }))
+        return *error;
+    const BlobStore targetBlobs(target.blobsDir());
+    Expected<std::vector<NamedBlob>> blobs =
+        referenced.loadMissingFrom(BlobStore(source.blobsDir()), &targetBlobs);
+    if (!blobs)
+        return FileError{blobs.error().path,
+                         tr("%1. Nothing was merged.").arg(blobs.error().message)};
 
     MergeReport report;
     for (const Item &item : sourceItems.items.items()) {
@@ -129,7 +155,15 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
             return *error;
     }
 
-    if (MaybeError error = mergeJournals(target, source, report))
+    // Blobs first: no journal line here ever names a blob that is not yet on disk.
+    if (MaybeError error = adoptBlobs(target, *blobs, source.blobsDir(), report))
+        return *error;
+    if (MaybeError error = forEachJournal(source, [&](const QString &annotatorId,
+                                                      const QString &path,
+                                                      const QByteArray &contents) {
+            return mergeJournalFile(target, annotatorId, QFileInfo(path).fileName(), contents,
+                                    path, report);
+        }))
         return *error;
     return report;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/blobreferences.h"
 #include "core/storage/projectfolder.h"
 #include "core/util/error.h"
 
@@ -18,21 +19,24 @@ struct MergeReport
     int itemsAdded = 0;
     int annotatorsAdded = 0;
     int guidelineVersionsAdded = 0;
+    int blobsAdded = 0;        // mask payloads in blobs/ that the incoming journals refer to
     std::vector<FileError> conflicts; // session files that differ in a way merging cannot settle
 
     bool changedAnything() const
     {
         return journalsAdded + journalsExtended + itemsAdded + annotatorsAdded
-                   + guidelineVersionsAdded
+                   + guidelineVersionsAdded + blobsAdded
                > 0;
     }
 };
 
 // Brings another copy's work into this project. Merging is set union: journal files this copy
 // lacks are copied in, a session file the other copy holds a longer version of replaces ours
-// (ours is a prefix of it), items and annotators unknown here are added. Running it twice
-// changes nothing. A copy of a different project (another project id) is refused before
-// anything is written. Each file is written atomically.
+// (ours is a prefix of it), items and annotators unknown here are added, and so are the blobs
+// the other copy's journals refer to (mask pixels), each checked against its name and written
+// before any journal that names it. Running it twice changes nothing. A copy of a different
+// project (another project id), or one missing or holding a damaged blob its journals need, is
+// refused before anything is written. Each file is written atomically.
 Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QString &sourceDirectory);
 
 // Brings one incoming session journal (`fileName`, e.g. "<session>.jsonl", with `incoming` as
@@ -44,5 +48,10 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
 MaybeError mergeJournalFile(const ProjectFolder &target, const QString &annotatorId,
                             const QString &fileName, const QByteArray &incoming,
                             const QString &origin, MergeReport &report);
+
+// Writes `blobs` (already checked) into `target`'s blobs/ folder, skipping those it holds,
+// and counts the new ones in report.blobsAdded. `origin` names where they came from.
+MaybeError adoptBlobs(const ProjectFolder &target, const std::vector<NamedBlob> &blobs,
+                      const QString &origin, MergeReport &report);
 
 } // namespace concord

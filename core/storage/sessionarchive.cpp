@@ -2,6 +2,7 @@
 #include "core/storage/sessionarchive.h"
 
 #include "core/storage/atomicfile.h"
+#include "core/storage/blobreferences.h"
 #include "core/storage/jsonsupport.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/projectfolder.h"
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <vector>
 
@@ -23,7 +25,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("SessionArchive", text);
 }
 
-constexpr int ArchiveVersion = 1;
+// Version 2 adds the blobs the journals refer to. An archive without blobs is still written as
+// version 1, so a Concord that predates masks reads it.
+constexpr int JournalsOnlyVersion = 1;
+constexpr int ArchiveVersion = 2;
 const QByteArray Magic = QByteArrayLiteral("CONCORD-SESSION-ARCHIVE ");
 const QByteArray TrailerTag = QByteArrayLiteral("CONCORD-SESSION-ARCHIVE-END ");
 
@@ -54,6 +59,7 @@ struct VerifiedArchive
     QString projectName;
     Annotator annotator;
     std::vector<ArchivedFile> files;
+    std::vector<NamedBlob> blobs;
 };
 
 Expected<VerifiedArchive> readArchive(const QString &path)
@@ -69,9 +75,9 @@ Expected<VerifiedArchive> readArchive(const QString &path)
     const int version = bytes.mid(Magic.size(), magicEnd - Magic.size()).toInt(&versionOk);
     if (magicEnd < 0 || !versionOk)
         return FileError{path, tr("damaged session archive: the format version is unreadable")};
-    if (version != ArchiveVersion) {
+    if (version < JournalsOnlyVersion || version > ArchiveVersion) {
         return FileError{path, tr("session archive format version %1 is not supported by this "
-                                  "version of Concord (it reads version %2)")
+                                  "version of Concord (it reads versions 1 to %2)")
                                    .arg(version)
                                    .arg(ArchiveVersion)};
     }
@@ -91,6 +97,11 @@ Expected<VerifiedArchive> readArchive(const QString &path)
     const qsizetype manifestEnd = bytes.indexOf('\n', magicEnd + 1);
     if (manifestEnd < 0 || manifestEnd >= trailerStart)
         return FileError{path, tr("damaged session archive: the manifest is missing")};
+    // Journals end with a newline, so in version 1 the trailer line follows them directly;
+    // blobs need not, so version 2 ends its payload with one newline of its own.
+    const qsizetype payloadEnd = version > JournalsOnlyVersion ? trailerStart - 1 : trailerStart;
+    if (payloadEnd <= manifestEnd)
+        return FileError{path, tr("damaged session archive: it is truncated (no end line)")};
     VerifiedArchive archive;
     qsizetype offset = manifestEnd + 1;
     try {
@@ -115,7 +126,7 @@ Expected<VerifiedArchive> readArchive(const QString &path)
             const QString sha = requireString(entry, "sha256");
             if (!isPlainJournalName(file.name))
                 throw JsonFieldError{tr("\"%1\" is not a journal file name").arg(file.name)};
-            if (size < 0 || size > trailerStart - offset)
+            if (size < 0 || size > payloadEnd - offset)
                 throw JsonFieldError{tr("%1 is cut short").arg(file.name)};
             if (fromStd(sha256Of(bytes, offset, size)) != sha)
                 throw JsonFieldError{tr("the checksum of %1 does not match").arg(file.name)};
@@ -123,13 +134,29 @@ Expected<VerifiedArchive> readArchive(const QString &path)
             offset += size;
             archive.files.push_back(std::move(file));
         }
+        // A blob's name is the SHA-256 of its bytes: that is its checksum.
+        for (const Json &entry : version > JournalsOnlyVersion ? manifest.at("blobs") : Json::array()) {
+            NamedBlob blob;
+            blob.name = requireString(entry, "name");
+            const qint64 size = requireInteger(entry, "size");
+            if (!BlobStore::isBlobName(blob.name))
+                throw JsonFieldError{tr("\"%1\" is not a blob file name").arg(blob.name)};
+            if (size < 0 || size > payloadEnd - offset)
+                throw JsonFieldError{tr("blob %1 is cut short").arg(blob.name)};
+            blob.contents = bytes.mid(offset, size);
+            if (!BlobStore::matchesName(blob.name, blob.contents))
+                throw JsonFieldError{
+                    tr("blob %1 is damaged: its contents do not match its name").arg(blob.name)};
+            offset += size;
+            archive.blobs.push_back(std::move(blob));
+        }
     } catch (const JsonFieldError &error) {
         return FileError{path, tr("damaged session archive: %1").arg(error.message)};
     } catch (const Json::exception &error) {
         return FileError{path, tr("damaged session archive: the manifest is unreadable (%1)")
                                    .arg(QString::fromUtf8(error.what()))};
     }
-    if (offset != trailerStart)
+    if (offset != payloadEnd)
         return FileError{path, tr("damaged session archive: it holds bytes no manifest entry "
                                   "accounts for")};
     return archive;
@@ -157,6 +184,7 @@ Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirec
     SessionArchiveSummary summary;
     Json files = Json::array();
     QByteArray payload;
+    BlobReferences referenced;
     for (const QString &journal : folder.sessionJournalFiles(annotatorId)) {
         Expected<QByteArray> contents = readWholeFile(journal);
         if (!contents)
@@ -164,6 +192,7 @@ Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirec
         files.push_back({{"name", toStd(QFileInfo(journal).fileName())},
                          {"size", contents->size()},
                          {"sha256", sha256Of(*contents, 0, contents->size())}});
+        referenced.addJournal(*contents, journal);
         payload += *contents;
         ++summary.files;
     }
@@ -172,10 +201,23 @@ Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirec
                          tr("annotator \"%1\" has no session journals to export").arg(annotatorId)};
     }
     summary.journalBytes = payload.size();
+    // Every blob the journals need travels with them, read back and checked first: an archive
+    // never carries a damaged blob, nor leaves one behind.
+    Expected<std::vector<NamedBlob>> blobs = referenced.loadMissingFrom(BlobStore(folder.blobsDir()));
+    if (!blobs)
+        return blobs.error();
+    Json blobEntries = Json::array();
+    for (const NamedBlob &blob : *blobs) {
+        blobEntries.push_back({{"name", toStd(blob.name)}, {"size", blob.contents.size()}});
+        payload += blob.contents;
+        summary.blobBytes += blob.contents.size();
+        ++summary.blobs;
+    }
+    const int version = blobs->empty() ? JournalsOnlyVersion : ArchiveVersion;
 
-    const Json manifest{
+    Json manifest{
         {"format", "concord-session-archive"},
-        {"version", ArchiveVersion},
+        {"version", version},
         {"project", {{"id", toStd(project->projectId)}, {"name", toStd(project->name)}}},
         {"annotator",
          {{"id", toStd(annotator->id)},
@@ -184,9 +226,13 @@ Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirec
         {"created", toStd(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))},
         {"files", files},
     };
-    QByteArray archive = Magic + QByteArray::number(ArchiveVersion) + '\n';
+    if (version > JournalsOnlyVersion)
+        manifest["blobs"] = blobEntries;
+    QByteArray archive = Magic + QByteArray::number(version) + '\n';
     archive += QByteArray::fromStdString(manifest.dump()) + '\n';
     archive += payload;
+    if (version > JournalsOnlyVersion)
+        archive += '\n'; // the trailer starts a line of its own even when a blob ends the payload
     archive += TrailerTag + QByteArray::fromStdString(sha256Of(archive, 0, archive.size())) + '\n';
     if (MaybeError error = writeFileAtomically(archiveFile, archive))
         return *error;
@@ -213,6 +259,23 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
                 .arg(archive->projectName, archive->projectId, project->name, project->projectId)};
     }
 
+    // Every blob the journals refer to must arrive with them or be here already.
+    const BlobStore targetBlobs(target.blobsDir());
+    BlobReferences referenced;
+    for (const ArchivedFile &file : archive->files)
+        referenced.addJournal(file.contents, file.name);
+    QSet<QString> carried;
+    for (const NamedBlob &blob : archive->blobs)
+        carried.insert(blob.name);
+    for (const BlobReference &reference : referenced.references()) {
+        if (!carried.contains(reference.blobName) && !targetBlobs.contains(reference.blobName)) {
+            return FileError{archiveFile,
+                             tr("incomplete session archive: %1 refers to blob %2, which neither "
+                                "the archive nor this project holds. Nothing was imported.")
+                                 .arg(reference.journal, reference.blobName)};
+        }
+    }
+
     // Everything is verified; from here on only writes remain, each atomic.
     MergeReport report;
     if (!project->findAnnotator(archive->annotator.id)) {
@@ -222,6 +285,9 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
             return *error;
         ++report.annotatorsAdded;
     }
+    // Blobs first: no journal line here ever names a blob that is not yet on disk.
+    if (MaybeError error = adoptBlobs(target, archive->blobs, archiveFile, report))
+        return *error;
     for (const ArchivedFile &file : archive->files) {
         const QString origin = archiveFile + QLatin1String(" (") + file.name + QLatin1Char(')');
         if (MaybeError error = mergeJournalFile(target, archive->annotator.id, file.name,

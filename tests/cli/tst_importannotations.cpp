@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geometry/maskrle.h"
 #include "core/geometry/polygonraster.h"
+#include "core/project/workspace.h"
 #include "core/storage/jsonsupport.h"
 #include "tests/cli/clirun.h"
 
@@ -139,7 +140,9 @@ private Q_SLOTS:
         QVERIFY2(imported.out.contains(QStringLiteral("1 boxes, 1 polygons, 3 masks")), qPrintable(imported.out));
 
         const QString exported = m_dir.filePath(QStringLiteral("out.json"));
-        QCOMPARE(cli({QStringLiteral("export"), m_project, QStringLiteral("--out"), exported}).exitCode, 0);
+        const test::CliRun exportRun = cli({QStringLiteral("export"), m_project, QStringLiteral("--out"), exported});
+        QCOMPARE(exportRun.exitCode, 0);
+        QVERIFY2(!exportRun.err.contains(QStringLiteral("left out")), qPrintable(exportRun.err));
         const Json document = readJson(exported);
         const std::vector<BinaryMask> masks = exportedMasks(document, "model");
         QCOMPARE(int(masks.size()), 3);
@@ -173,6 +176,49 @@ private Q_SLOTS:
         QCOMPARE(copies.size(), masks.size());
         for (const BinaryMask &mask : masks)
             QVERIFY(containsMask(copies, mask));
+    }
+
+    // An item listed without its image size cannot hold a COCO mask (RLE spans the whole
+    // image): the export leaves its masks out, but says how many and on which items.
+    void masksOnItemsOfUnknownSizeAreReportedByName()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("unsized.concord"));
+        {
+            auto workspace = Workspace::create(
+                project, Project::create(QStringLiteral("Unsized"),
+                                         Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
+            QVERIFY(workspace);
+            Item unsized{QStringLiteral("pacs-17"), QStringLiteral("remote/17.dcm")};
+            Item sized{QStringLiteral("local-1"), QStringLiteral("a.png")};
+            sized.width = 120;
+            sized.height = 100;
+            (*workspace)->addItems({unsized, sized});
+            QVERIFY(!(*workspace)->addAnnotator({QStringLiteral("ana"), QStringLiteral("Ana"), Role::Annotator}));
+            QVERIFY(!(*workspace)->startSession(QStringLiteral("ana")));
+            for (quint64 id : {1, 2}) {
+                const MaskAnnotation mask{id, 1, disc({30, 30}, 5 + int(id), {120, 100}), {}};
+                QVERIFY(!(*workspace)->commit(edits::addMask(unsized.id, mask).forward));
+            }
+            const MaskAnnotation kept{3, 1, disc({60, 50}, 20, {120, 100}), {}};
+            QVERIFY(!(*workspace)->commit(edits::addMask(sized.id, kept).forward));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("unsized.json"));
+        const test::CliRun run = cli({QStringLiteral("export"), project, QStringLiteral("--out"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("2 masks left out")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("pacs-17")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("local-1")), qPrintable(run.err));
+        const std::vector<BinaryMask> masks = exportedMasks(readJson(out), "ana");
+        QCOMPARE(int(masks.size()), 1);
+        QVERIFY(samePixels(masks.front(), disc({60, 50}, 20, {120, 100})));
+
+        const QString maps = m_dir.filePath(QStringLiteral("unsized-maps"));
+        const test::CliRun labelMaps = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                                            QStringLiteral("png-labelmap"), QStringLiteral("--out"), maps});
+        QVERIFY2(labelMaps.exitCode == 0, qPrintable(labelMaps.err));
+        QVERIFY2(labelMaps.err.contains(QStringLiteral("pacs-17")), qPrintable(labelMaps.err));
+        QVERIFY2(labelMaps.out.contains(QStringLiteral("Wrote 1 label maps")), qPrintable(labelMaps.out));
+        QVERIFY(QFile::exists(maps + QStringLiteral("/ana/local-1.png")));
     }
 
     void labelMapsHoldTheImportedMasks()

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
 #include "core/storage/sessionarchive.h"
+#include "tests/core/projectcopies.h"
 
 #include <QDir>
 #include <QCryptographicHash>
-#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <map>
 
 using namespace concord;
+using namespace concord::testing;
 
 // Field work travels as one session archive: exported from a laptop's copy of a project,
 // imported into the team's copy. Anything damaged or foreign is refused before a byte changes.
@@ -41,49 +41,6 @@ private:
         return std::move(*workspace);
     }
 
-    static void copyFolder(const QString &from, const QString &to)
-    {
-        QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-            QDir().mkpath(QFileInfo(target).absolutePath());
-            QVERIFY(QFile::copy(file, target));
-        }
-        QDir().mkpath(to + QStringLiteral("/journal"));
-    }
-
-    // Every file of a folder and its bytes, to show that a refused import changed nothing.
-    static std::map<QString, QByteArray> snapshot(const QString &dir)
-    {
-        std::map<QString, QByteArray> files;
-        QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            QByteArray bytes = QByteArrayLiteral("<dir>");
-            if (QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly))
-                bytes = file.readAll();
-            files[QDir(dir).relativeFilePath(path)] = bytes;
-        }
-        return files;
-    }
-
-    static QByteArray readAll(const QString &path)
-    {
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        return file.readAll();
-    }
-
-    static void writeAll(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(bytes);
-    }
-
     static BoxAnnotation box(quint64 id, double x)
     {
         BoxAnnotation b;
@@ -109,7 +66,7 @@ private Q_SLOTS:
         m_field = m_dir.filePath(QStringLiteral("field-%1.concord").arg(m_run));
         m_archive = m_dir.filePath(QStringLiteral("carol-%1.csa").arg(m_run));
         makeProject(m_lead);
-        copyFolder(m_lead, m_field);
+        QVERIFY(copyProjectFolder(m_lead, m_field));
         auto field = openOrDie(m_field);
         QVERIFY(!field->addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
         QVERIFY(!field->startSession(QStringLiteral("carol")));
@@ -123,6 +80,9 @@ private Q_SLOTS:
         const auto exported = exportSessionArchive(m_field, QStringLiteral("carol"), m_archive);
         QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
         QCOMPARE(exported->files, 1);
+        // Boxes only: no blob travels, so the archive stays readable by a Concord without masks.
+        QCOMPARE(exported->blobs, 0);
+        QVERIFY(readAll(m_archive).startsWith("CONCORD-SESSION-ARCHIVE 1\n"));
 
         const auto imported = importSessionArchive(m_lead, m_archive);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
@@ -150,12 +110,12 @@ private Q_SLOTS:
     {
         QVERIFY(exportSessionArchive(m_field, QStringLiteral("carol"), m_archive));
         QVERIFY(importSessionArchive(m_lead, m_archive));
-        const auto before = snapshot(m_lead);
+        const auto before = folderSnapshot(m_lead);
         const auto again = importSessionArchive(m_lead, m_archive);
         QVERIFY(again);
         QVERIFY(!again->changedAnything());
         QCOMPARE(again->journalsUnchanged, 1);
-        QVERIFY(snapshot(m_lead) == before);
+        QVERIFY(folderSnapshot(m_lead) == before);
     }
 
     void longerSessionReplacesTheImportedPrefix()
@@ -183,7 +143,7 @@ private Q_SLOTS:
         const QString file = openOrDie(m_lead)->folder().sessionJournalFiles(QStringLiteral("carol")).constFirst();
         QByteArray ours = readAll(file);
         ours[ours.size() - 3] = ours[ours.size() - 3] == 'x' ? 'y' : 'x';
-        writeAll(file, ours);
+        QVERIFY(writeAll(file, ours));
         const auto report = importSessionArchive(m_lead, m_archive);
         QVERIFY(report);
         QCOMPARE(int(report->conflicts.size()), 1);
@@ -196,14 +156,14 @@ private Q_SLOTS:
         const QString other = m_dir.filePath(QStringLiteral("other-%1.concord").arg(m_run));
         const QString otherId = makeProject(other)->project().projectId;
         QVERIFY(exportSessionArchive(m_field, QStringLiteral("carol"), m_archive));
-        const auto before = snapshot(other);
+        const auto before = folderSnapshot(other);
         const auto refused = importSessionArchive(other, m_archive);
         QVERIFY(!refused);
         const QString message = refused.error().toString();
         QVERIFY2(message.contains(m_archive), qPrintable(message));
         QVERIFY2(message.contains(otherId), qPrintable(message));
         QVERIFY2(message.contains(openOrDie(m_lead)->project().projectId), qPrintable(message));
-        QVERIFY(snapshot(other) == before);
+        QVERIFY(folderSnapshot(other) == before);
     }
 
     void damagedArchiveIsRefusedAndChangesNothing_data()
@@ -236,12 +196,12 @@ private Q_SLOTS:
         case 6: bytes.clear(); break;
         case 7: bytes.replace(0, manifestStart - 1, "CONCORD-SESSION-ARCHIVE 99"); break;
         }
-        writeAll(m_archive, bytes);
-        const auto before = snapshot(m_lead);
+        QVERIFY(writeAll(m_archive, bytes));
+        const auto before = folderSnapshot(m_lead);
         const auto refused = importSessionArchive(m_lead, m_archive);
         QVERIFY(!refused);
         QVERIFY2(refused.error().path == m_archive, qPrintable(refused.error().toString()));
-        QVERIFY(snapshot(m_lead) == before);
+        QVERIFY(folderSnapshot(m_lead) == before);
     }
 
     // An archive whose trailer checksum is right but whose manifest lies: the per-file checks
@@ -273,13 +233,13 @@ private Q_SLOTS:
             + bytes.mid(payloadStart, trailerStart - payloadStart);
         forged += "CONCORD-SESSION-ARCHIVE-END "
             + QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex() + '\n';
-        writeAll(m_archive, forged);
-        const auto before = snapshot(m_lead);
+        QVERIFY(writeAll(m_archive, forged));
+        const auto before = folderSnapshot(m_lead);
         const auto refused = importSessionArchive(m_lead, m_archive);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(QStringLiteral("damaged")),
                  qPrintable(refused.error().toString()));
-        QVERIFY(snapshot(m_lead) == before);
+        QVERIFY(folderSnapshot(m_lead) == before);
     }
 
     void exportNeedsAKnownAnnotatorWithJournals()

@@ -26,6 +26,7 @@ public:
 
     void setImage(std::shared_ptr<const DisplayImage> image);
     void setMessage(const QString &message); // shown instead of an image (loading, errors)
+    const QString &message() const { return m_message; }
     const DisplayImage *image() const { return m_image.get(); }
     // Multi-frame images show one frame at a time; annotations belong to the item, not a frame.
     int frame() const { return m_frame; }
@@ -85,6 +86,8 @@ private:
     enum class Drag { None, Pan, WindowLevel, Tool };
 
     void paintImage(QPainter &painter);
+    void paintScreenTiles(QPainter &painter); // below 1:1
+    void paintLevelTiles(QPainter &painter);  // at 1:1 and above
     void paintAnnotations(QPainter &painter);
     ToolEvent toolEvent(const QMouseEvent *event) const;
     void updateCursor();
