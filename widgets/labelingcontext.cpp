@@ -70,6 +70,34 @@ void LabelingContext::setSelectedBoxId(quint64 boxId)
     Q_EMIT selectionChanged();
 }
 
+void LabelingContext::setFillOpacity(double opacity)
+{
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (opacity == m_fillOpacity)
+        return;
+    m_fillOpacity = opacity;
+    Q_EMIT overlayChanged();
+}
+
+void LabelingContext::setOutlinesOnly(bool outlinesOnly)
+{
+    if (outlinesOnly == m_outlinesOnly)
+        return;
+    m_outlinesOnly = outlinesOnly;
+    Q_EMIT overlayChanged();
+}
+
+void LabelingContext::setLabelVisible(int labelId, bool visible)
+{
+    if (visible == isLabelVisible(labelId))
+        return;
+    if (visible)
+        m_hiddenLabels.remove(labelId);
+    else
+        m_hiddenLabels.insert(labelId);
+    Q_EMIT overlayChanged();
+}
+
 const BoxAnnotation *LabelingContext::selectedBox() const
 {
     if (m_selectedBoxId == 0)
@@ -83,6 +111,32 @@ const std::vector<BoxAnnotation> &LabelingContext::myBoxes() const
     static const std::vector<BoxAnnotation> none;
     const ItemWork *work = m_workspace->myWork(currentItemId());
     return work ? work->boxes : none;
+}
+
+const MaskAnnotation *LabelingContext::selectedMask() const
+{
+    const ItemWork *work = m_selectedBoxId ? m_workspace->myWork(currentItemId()) : nullptr;
+    return work ? work->findMask(m_selectedBoxId) : nullptr;
+}
+
+const PolygonAnnotation *LabelingContext::selectedPolygon() const
+{
+    const ItemWork *work = m_selectedBoxId ? m_workspace->myWork(currentItemId()) : nullptr;
+    return work ? work->findPolygon(m_selectedBoxId) : nullptr;
+}
+
+const std::vector<MaskAnnotation> &LabelingContext::myMasks() const
+{
+    static const std::vector<MaskAnnotation> none;
+    const ItemWork *work = m_workspace->myWork(currentItemId());
+    return work ? work->masks : none;
+}
+
+const std::vector<PolygonAnnotation> &LabelingContext::myPolygons() const
+{
+    static const std::vector<PolygonAnnotation> none;
+    const ItemWork *work = m_workspace->myWork(currentItemId());
+    return work ? work->polygons : none;
 }
 
 std::vector<int> LabelingContext::myClassLabels() const
@@ -104,7 +158,81 @@ bool LabelingContext::pushEdit(const ReversibleEdit &edit, const QString &descri
 {
     auto *command = new EditCommand(this, edit, description);
     m_undoStack.push(command); // runs redo(), which commits; a failed commit marks it obsolete
-    return !command->failed();
+    const bool saved = !command->failed();
+    enforceUndoMemoryLimit();
+    return saved;
+}
+
+void LabelingContext::setUndoMemoryLimit(qint64 bytes)
+{
+    m_undoMemoryLimit = std::max<qint64>(bytes, 0);
+    enforceUndoMemoryLimit();
+}
+
+// A step is an EditCommand, or a macro (a conversion) whose children are.
+static qint64 memoryCostOf(const QUndoCommand *command)
+{
+    if (const auto *edit = dynamic_cast<const EditCommand *>(command))
+        return edit->memoryCost();
+    qint64 cost = 0;
+    for (int i = 0; i < command->childCount(); ++i)
+        cost += memoryCostOf(command->child(i));
+    return cost;
+}
+
+static bool isExpired(const QUndoCommand *command)
+{
+    if (const auto *edit = dynamic_cast<const EditCommand *>(command))
+        return edit->isExpired();
+    for (int i = 0; i < command->childCount(); ++i) {
+        if (isExpired(command->child(i)))
+            return true;
+    }
+    return false;
+}
+
+// The stack hands out its commands as const; expiring frees a command's payload and changes
+// nothing the stack relies on.
+static void expire(const QUndoCommand *command)
+{
+    if (const auto *edit = dynamic_cast<const EditCommand *>(command)) {
+        const_cast<EditCommand *>(edit)->expire();
+        return;
+    }
+    for (int i = 0; i < command->childCount(); ++i)
+        expire(command->child(i));
+}
+
+qint64 LabelingContext::undoMemoryUsed() const
+{
+    qint64 used = 0;
+    for (int i = 0; i < m_undoStack.count(); ++i)
+        used += memoryCostOf(m_undoStack.command(i));
+    return used;
+}
+
+bool LabelingContext::canUndo() const
+{
+    return m_undoStack.canUndo() && !isExpired(m_undoStack.command(m_undoStack.index() - 1));
+}
+
+void LabelingContext::undo()
+{
+    if (canUndo())
+        m_undoStack.undo();
+}
+
+void LabelingContext::enforceUndoMemoryLimit()
+{
+    // Oldest first, and only steps behind the current one (redo steps stay whole); the newest
+    // undoable step always stays, however large.
+    qint64 used = undoMemoryUsed();
+    for (int i = 0; i + 1 < m_undoStack.index() && used > m_undoMemoryLimit; ++i) {
+        const QUndoCommand *command = m_undoStack.command(i);
+        used -= memoryCostOf(command);
+        expire(command);
+        used += memoryCostOf(command);
+    }
 }
 
 } // namespace concord

@@ -12,7 +12,15 @@
 #include "widgets/panels/dicomtagpanel.h"
 #include "widgets/panels/itembrowser.h"
 #include "widgets/panels/labelpalette.h"
+#include "widgets/maskoperations.h"
+#include "widgets/panels/tooloptionspanel.h"
 #include "widgets/tools/boxtool.h"
+#include "widgets/tools/brushsettings.h"
+#include "widgets/tools/brushtool.h"
+#include "widgets/tools/grabcuttool.h"
+#include "widgets/tools/lassotool.h"
+#include "widgets/tools/polygontool.h"
+#include "widgets/tools/regiongrowtool.h"
 #include "widgets/tools/rulertool.h"
 #include "widgets/tools/toolmanager.h"
 
@@ -22,6 +30,9 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -41,11 +52,10 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
     , m_savedLabel(new QLabel)
 {
     m_window->setCentralWidget(m_canvas);
-    m_tools->addTool(new BoxTool(m_context), QKeySequence(Qt::Key_B),
-                     tr("Box: draw, select, move and resize boxes"));
-    auto *ruler = new RulerTool;
-    m_tools->addTool(ruler, QKeySequence(Qt::Key_M), tr("Ruler: measure a distance in mm"));
-    connect(m_context, &LabelingContext::currentItemChanged, ruler, &RulerTool::clear);
+    // A per-user preference: how much memory undo may hold (mask strokes dominate it).
+    const qint64 undoMegabytes = QSettings().value(QStringLiteral("undo/memoryLimitMB"), 256).toLongLong();
+    m_context->setUndoMemoryLimit(undoMegabytes * 1024 * 1024);
+    createTools();
     createDocks();
     createActions();
     createLabelActions();
@@ -118,6 +128,30 @@ LabelingWorkbench::~LabelingWorkbench()
     m_workspace->endSession();
 }
 
+void LabelingWorkbench::createTools()
+{
+    m_tools->addTool(new BoxTool(m_context), QKeySequence(Qt::Key_B),
+                     tr("Box: draw, select, move and resize boxes"));
+    auto *ruler = new RulerTool;
+    m_tools->addTool(ruler, QKeySequence(Qt::Key_M), tr("Ruler: measure a distance in mm"));
+    connect(m_context, &LabelingContext::currentItemChanged, ruler, &RulerTool::clear);
+    auto *brush = new BrushSettings(this);
+    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Paint), QKeySequence(Qt::Key_P),
+                     tr("Brush: paint a mask ( [ ] size )"));
+    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Erase), QKeySequence(Qt::Key_E),
+                     tr("Eraser: erase from a mask ( [ ] size )"));
+    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Threshold), QKeySequence(Qt::Key_T),
+                     tr("Threshold brush: paint only grey levels like the first pixel pressed"));
+    m_tools->addTool(new RegionGrowTool(m_context, brush), QKeySequence(Qt::Key_W),
+                     tr("Region growing: click to fill connected pixels of similar grey level"));
+    m_tools->addTool(new LassoTool(m_context), QKeySequence(Qt::Key_L), tr("Lasso fill: drag around a region"));
+    m_tools->addTool(new GrabCutTool(m_context), QKeySequence(Qt::Key_G),
+                     tr("GrabCut: drag a box around an object to segment it"));
+    m_tools->addTool(new PolygonTool(m_context), QKeySequence(Qt::Key_N),
+                     tr("Polygon: click vertices; edit a selected polygon's vertices"));
+    m_maskOperations = new MaskOperations(m_context, this);
+}
+
 void LabelingWorkbench::createDocks()
 {
     auto addDock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
@@ -137,6 +171,19 @@ void LabelingWorkbench::createDocks()
     m_tagPanel = new DicomTagPanel;
     addDock(tr("DICOM tags"), QStringLiteral("dicomTags"), m_tagPanel, Qt::RightDockWidgetArea);
     m_window->tabifyDockWidget(m_docks[2], m_docks[3]);
+    m_toolOptions = new ToolOptionsPanel(m_context, m_maskOperations);
+    // Scrolls rather than squeezes when the window is short: options must stay readable.
+    auto *toolOptionsScroll = new QScrollArea;
+    toolOptionsScroll->setWidget(m_toolOptions);
+    toolOptionsScroll->setWidgetResizable(true);
+    toolOptionsScroll->setFrameShape(QFrame::NoFrame);
+    toolOptionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    toolOptionsScroll->setMinimumWidth(m_toolOptions->minimumSizeHint().width()
+                                       + toolOptionsScroll->verticalScrollBar()->sizeHint().width());
+    addDock(tr("Tool options"), QStringLiteral("toolOptions"), toolOptionsScroll, Qt::LeftDockWidgetArea);
+    m_window->resizeDocks({m_docks[0], m_docks.last()}, {300, 600}, Qt::Vertical);
+    m_toolOptions->showTool(m_canvas->tool());
+    connect(m_canvas, &CanvasView::toolChanged, m_toolOptions, &ToolOptionsPanel::showTool);
     m_docks[2]->raise();
     // The palette needs little height; the image labels and the tag list need more.
     m_window->resizeDocks({m_docks[1], m_docks[2]}, {280, 420}, Qt::Vertical);
@@ -150,12 +197,12 @@ void LabelingWorkbench::createActions()
     QUndoStack *stack = m_context->undoStack();
     m_undo = new QAction(tr("Undo"), this);
     m_redo = new QAction(tr("Redo"), this);
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_undo, &QAction::triggered, m_context, &LabelingContext::undo);
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     auto updateUndoActions = [this, stack] {
-        m_undo->setEnabled(stack->canUndo());
+        m_undo->setEnabled(m_context->canUndo());
         m_redo->setEnabled(stack->canRedo());
-        setActionShortcuts(m_undo, stack->canUndo() ? tr("Undo %1").arg(stack->undoText()) : tr("Undo"),
+        setActionShortcuts(m_undo, m_context->canUndo() ? tr("Undo %1").arg(stack->undoText()) : tr("Undo"),
                  QKeySequence::keyBindings(QKeySequence::Undo));
         setActionShortcuts(m_redo, stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Redo"),
                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});

@@ -26,7 +26,9 @@ class ImageViewActions;
 class ItemBrowser;
 class LabelPalette;
 class LabelingContext;
+class MaskOperations;
 class ToolManager;
+class ToolOptionsPanel;
 
 // Everything the window shows while a project is open: the canvas, the item browser, label
 // palette and image-label panel, and the labeling actions with their shortcuts (label hotkeys,
@@ -68,6 +70,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
+    void createTools();
     void createDocks();
     void createActions();
     void createLabelActions();
@@ -87,6 +90,8 @@ private:
     LabelPalette *m_palette = nullptr;
     ClassificationPanel *m_classification = nullptr;
     DicomTagPanel *m_tagPanel = nullptr;
+    ToolOptionsPanel *m_toolOptions = nullptr;
+    MaskOperations *m_maskOperations = nullptr;
     QList<QDockWidget *> m_docks;
 
     QAction *m_undo = nullptr;

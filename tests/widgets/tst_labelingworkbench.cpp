@@ -180,7 +180,7 @@ private Q_SLOTS:
                                      m_workbench->canvas()->image()->frameCount() == 3, 10000);
         CanvasView *canvas = m_workbench->canvas();
         canvas->setFocus();
-        auto *slider = m_window->findChild<QSlider *>();
+        auto *slider = m_window->findChild<QSlider *>(QStringLiteral("frameSlider"));
         QVERIFY(slider);
         QCOMPARE(slider->maximum(), 3);
 

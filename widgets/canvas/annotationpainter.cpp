@@ -5,6 +5,8 @@
 
 #include <QPainter>
 
+#include <map>
+
 namespace concord {
 
 static constexpr double HandleSize = 7.0;
@@ -17,10 +19,20 @@ AnnotationPainter::AnnotationPainter(QPainter &painter, const CanvasView &canvas
     m_painter.setRenderHint(QPainter::Antialiasing, false);
 }
 
-QColor AnnotationPainter::colorOf(int labelId) const
+QColor AnnotationPainter::labelColor(const Taxonomy &taxonomy, int labelId)
 {
-    const Label *label = m_taxonomy.find(labelId);
+    const Label *label = taxonomy.find(labelId);
     return label ? QColor(label->color) : QColor(Qt::white);
+}
+
+// A rectangle outline `width` pixels wide centred on the rectangle's edge, as four rectangles.
+static void appendRectOutline(QList<QRectF> &edges, const QRectF &r, double width)
+{
+    const double h = width / 2;
+    edges << QRectF(r.left() - h, r.top() - h, r.width() + width, width)
+          << QRectF(r.left() - h, r.bottom() - h, r.width() + width, width)
+          << QRectF(r.left() - h, r.top() + h, width, r.height() - width)
+          << QRectF(r.right() - h, r.top() + h, width, r.height() - width);
 }
 
 void AnnotationPainter::paintOutline(const QRectF &viewRect, const QColor &color, bool selected, bool dashed)
@@ -35,27 +47,44 @@ void AnnotationPainter::paintOutline(const QRectF &viewRect, const QColor &color
     m_painter.drawRect(viewRect);
 }
 
-void AnnotationPainter::paintBox(const BoxAnnotation &box, bool selected)
+void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &boxes, quint64 selectedId)
 {
-    const QRectF viewRect = m_canvas.toView(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height));
-    const QColor color = colorOf(box.labelId);
-    if (selected) {
-        QColor fill = color;
-        fill.setAlpha(40);
-        m_painter.fillRect(viewRect, fill);
+    // Outlines go out as one filled-rectangle batch for all halos and one per colour: the
+    // raster engine fills rectangles far faster than it strokes wide pens, and each call has a
+    // fixed cost, which 2000 boxes per frame would multiply.
+    QList<QRectF> halos;
+    std::map<int, QList<QRectF>> outlinesByLabel;
+    const BoxAnnotation *selected = nullptr;
+    for (const BoxAnnotation *box : boxes) {
+        const QRectF viewRect = m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
+        const bool isSelected = box->id == selectedId;
+        if (isSelected) {
+            selected = box;
+            QColor fill = colorOf(box->labelId);
+            fill.setAlpha(40);
+            m_painter.fillRect(viewRect, fill);
+        }
+        appendRectOutline(halos, viewRect, isSelected ? 5 : 4);
+        appendRectOutline(outlinesByLabel[box->labelId], viewRect, isSelected ? 3 : 2);
     }
-    paintOutline(viewRect, color, selected, false);
-
-    const Label *label = m_taxonomy.find(box.labelId);
-    const QString text = label ? label->name : QObject::tr("(deleted label)");
-    const QFontMetrics metrics = m_painter.fontMetrics();
-    const QRectF tag(viewRect.left(), viewRect.top() - metrics.height() - 2,
-                     metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
-    m_painter.fillRect(tag, QColor(color.red(), color.green(), color.blue(), 210));
-    m_painter.setPen(color.lightness() > 140 ? Qt::black : Qt::white);
-    m_painter.drawText(tag, Qt::AlignCenter, text);
-
+    m_painter.setPen(Qt::NoPen);
+    m_painter.setBrush(QColor(0, 0, 0, 170));
+    m_painter.drawRects(halos.constData(), int(halos.size()));
+    for (const auto &[labelId, outlines] : outlinesByLabel) {
+        m_painter.setBrush(colorOf(labelId));
+        m_painter.drawRects(outlines.constData(), int(outlines.size()));
+    }
+    // Name tags, each a cached image.
+    for (const BoxAnnotation *box : boxes) {
+        const QRectF viewRect = m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
+        const Label *label = m_taxonomy.find(box->labelId);
+        const QString text = label ? label->name : QObject::tr("(deleted label)");
+        const QImage &tag = m_canvas.labelTags().tag(text, colorOf(box->labelId), m_painter.font());
+        m_painter.drawImage(QPointF(viewRect.left(), viewRect.top() - tag.height()), tag);
+    }
     if (selected) {
+        const QRectF viewRect =
+            m_canvas.toView(QRectF(selected->rect.x, selected->rect.y, selected->rect.width, selected->rect.height));
         m_painter.setPen(QPen(Qt::black, 1));
         m_painter.setBrush(Qt::white);
         const QPointF c = viewRect.center();
@@ -95,6 +124,91 @@ void AnnotationPainter::paintPreview(const ImageRect &rect, int labelId)
 {
     const QRectF viewRect = m_canvas.toView(QRectF(rect.x, rect.y, rect.width, rect.height));
     paintOutline(viewRect, colorOf(labelId), true, true);
+}
+
+} // namespace concord
+
+namespace concord {
+
+QPolygonF AnnotationPainter::toPolygonF(const std::vector<ImagePoint> &vertices)
+{
+    QPolygonF polygon;
+    polygon.reserve(qsizetype(vertices.size()));
+    for (const ImagePoint &p : vertices)
+        polygon << QPointF(p.x, p.y);
+    return polygon;
+}
+
+void AnnotationPainter::paintImageOutline(QPainter &painter, const CanvasView &canvas,
+                                          const std::vector<QPolygonF> &rings, const QColor &color, bool selected)
+{
+    painter.save();
+    painter.setBrush(Qt::NoBrush);
+    for (const QPolygonF &ring : rings) {
+        const QPolygonF view = canvas.imageToView().map(ring);
+        painter.setPen(QPen(QColor(0, 0, 0, 170), selected ? 4 : 3));
+        painter.drawPolyline(view);
+        QPen pen(color, selected ? 2 : 1.5);
+        if (selected)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(pen);
+        painter.drawPolyline(view);
+    }
+    painter.restore();
+}
+
+void AnnotationPainter::paintPolygon(const PolygonAnnotation &polygon, bool selected, double fillOpacity,
+                                     bool outlineOnly)
+{
+    const QPolygonF view = m_canvas.imageToView().map(toPolygonF(polygon.vertices));
+    const QColor color = colorOf(polygon.labelId);
+    if (!outlineOnly) {
+        QColor fill = color;
+        fill.setAlphaF(float(fillOpacity));
+        m_painter.setPen(Qt::NoPen);
+        m_painter.setBrush(fill);
+        m_painter.drawPolygon(view, Qt::OddEvenFill);
+    }
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setPen(QPen(QColor(0, 0, 0, 170), selected ? 5 : 4));
+    m_painter.drawPolygon(view);
+    m_painter.setPen(QPen(color, selected ? 3 : 2));
+    m_painter.drawPolygon(view);
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+    if (selected)
+        paintVertexHandles(toPolygonF(polygon.vertices), -1);
+}
+
+void AnnotationPainter::paintVertexHandles(const QPolygonF &imageVertices, int highlighted)
+{
+    m_painter.setPen(QPen(Qt::black, 1));
+    for (int i = 0; i < imageVertices.size(); ++i) {
+        const QPointF p = m_canvas.toView(imageVertices[i]);
+        m_painter.setBrush(i == highlighted ? QColor(255, 210, 0) : QColor(Qt::white));
+        m_painter.drawRect(QRectF(p.x() - HandleSize / 2, p.y() - HandleSize / 2, HandleSize, HandleSize));
+    }
+}
+
+void AnnotationPainter::paintPolygonInProgress(const QPolygonF &imageVertices, const QPointF &cursor, int labelId)
+{
+    if (imageVertices.isEmpty())
+        return;
+    QPolygonF view = m_canvas.imageToView().map(imageVertices);
+    view << m_canvas.toView(cursor);
+    const QColor color = colorOf(labelId);
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setPen(QPen(QColor(0, 0, 0, 170), 4));
+    m_painter.drawPolyline(view);
+    QPen pen(color, 2);
+    m_painter.setPen(pen);
+    m_painter.drawPolyline(view);
+    // The first vertex ringed: clicking it closes the polygon.
+    m_painter.setPen(QPen(color, 2));
+    m_painter.drawEllipse(view.front(), HandleSize, HandleSize);
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+    paintVertexHandles(imageVertices, -1);
 }
 
 } // namespace concord

@@ -5,7 +5,10 @@
 #include "core/model/taxonomy.h"
 
 #include <QColor>
+#include <QPolygonF>
 #include <QRectF>
+
+#include <vector>
 
 class QPainter;
 
@@ -21,14 +24,29 @@ class AnnotationPainter
 public:
     AnnotationPainter(QPainter &painter, const CanvasView &canvas, const Taxonomy &taxonomy);
 
-    void paintBox(const BoxAnnotation &box, bool selected);
+    // The boxes with their name tags; the one with `selectedId` filled and with handles.
+    void paintBoxes(const std::vector<const BoxAnnotation *> &boxes, quint64 selectedId);
     // Another reader's box: dashed, in that reader's colour, tagged "label · reader".
     void paintOtherReaderBox(const BoxAnnotation &box, const QString &reader, int readerIndex);
     static QColor readerColor(int readerIndex);
     // A box that is being drawn or dragged, not yet saved.
     void paintPreview(const ImageRect &rect, int labelId);
 
-    QColor colorOf(int labelId) const;
+    // A polygon: translucent fill (none in outline mode), outline with halo, and its vertices
+    // as handles when selected.
+    void paintPolygon(const PolygonAnnotation &polygon, bool selected, double fillOpacity, bool outlineOnly);
+    // A polygon being drawn: the placed vertices, open, with the first vertex ringed (click it
+    // to close).
+    void paintPolygonInProgress(const QPolygonF &imageVertices, const QPointF &cursor, int labelId);
+    // Vertex handles, the grabbed one highlighted.
+    void paintVertexHandles(const QPolygonF &imageVertices, int highlighted);
+    // Closed rings in image coordinates, e.g. a mask's outline, drawn crisp at any zoom.
+    static void paintImageOutline(QPainter &painter, const CanvasView &canvas,
+                                  const std::vector<QPolygonF> &rings, const QColor &color, bool selected);
+
+    QColor colorOf(int labelId) const { return labelColor(m_taxonomy, labelId); }
+    static QColor labelColor(const Taxonomy &taxonomy, int labelId);
+    static QPolygonF toPolygonF(const std::vector<ImagePoint> &vertices);
 
 private:
     void paintOutline(const QRectF &viewRect, const QColor &color, bool selected, bool dashed);

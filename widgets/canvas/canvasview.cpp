@@ -13,6 +13,8 @@
 #include <QRegion>
 #include <QWheelEvent>
 
+#include <opencv2/imgproc.hpp>
+
 #include <cmath>
 
 namespace concord {
@@ -28,7 +30,12 @@ CanvasView::CanvasView(LabelingContext *context, QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 200);
-    connect(m_context, &LabelingContext::annotationsChanged, this, qOverload<>(&QWidget::update));
+    connect(m_context, &LabelingContext::annotationsChanged, this, [this] {
+        m_maskCache.invalidate();
+        update();
+    });
+    connect(m_context, &LabelingContext::currentItemChanged, this, [this] { m_maskCache.invalidate(); });
+    connect(m_context, &LabelingContext::overlayChanged, this, qOverload<>(&QWidget::update));
     connect(m_context, &LabelingContext::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(m_context, &LabelingContext::activeLabelChanged, this, qOverload<>(&QWidget::update));
 }
@@ -36,6 +43,7 @@ CanvasView::CanvasView(LabelingContext *context, QWidget *parent)
 void CanvasView::setImage(std::shared_ptr<const DisplayImage> image)
 {
     m_image = std::move(image);
+    m_displayed.release();
     m_message.clear();
     m_tiles.setImage(m_image);
     m_frame = 0;
@@ -54,6 +62,7 @@ void CanvasView::setFrame(int frame)
     if (frame == m_frame)
         return;
     m_frame = frame;
+    m_displayed.release();
     m_tiles.setFrame(frame);
     update();
     Q_EMIT frameChanged(frame);
@@ -76,6 +85,7 @@ void CanvasView::setTool(CanvasTool *tool)
         m_tool->activate(this);
     updateCursor();
     update();
+    Q_EMIT toolChanged(tool);
 }
 
 QSizeF CanvasView::orientedSize() const
@@ -187,6 +197,7 @@ void CanvasView::panBy(const QPointF &viewDelta)
 void CanvasView::setWindowLevel(const WindowLevel &window)
 {
     m_tiles.setWindow(window);
+    m_displayed.release();
     update();
     Q_EMIT windowLevelChanged(window);
 }
@@ -206,11 +217,42 @@ void CanvasView::setAnnotationsVisible(bool visible)
     update();
 }
 
-void CanvasView::paintEvent(QPaintEvent *)
+const cv::Mat1b &CanvasView::displayedIntensities()
+{
+    if (m_displayed.empty() && m_image) {
+        const cv::Mat &stored = pyramid().level(0);
+        const WindowLevel &window = windowLevel();
+        cv::Mat display = DisplayLut(m_image->image.metadata, stored.depth(), window).apply(stored);
+        if (display.channels() == 3)
+            cv::cvtColor(display, display, cv::COLOR_RGB2GRAY);
+        m_displayed = display;
+    }
+    return m_displayed;
+}
+
+void CanvasView::updateImageRect(const QRectF &imageRect, int margin)
+{
+    update(toView(imageRect).toAlignedRect().adjusted(-margin, -margin, margin, margin));
+}
+
+bool CanvasView::event(QEvent *event)
+{
+    // A tool may claim keys that are window shortcuts elsewhere ([ and ] size a brush, rotate
+    // the view otherwise): accepting the override sends the key to keyPressEvent instead.
+    if (event->type() == QEvent::ShortcutOverride && m_tool && m_image
+        && m_tool->claimsKey(*static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void CanvasView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
+    const QRect area = event->rect();
     if (!m_image) {
-        painter.fillRect(rect(), Qt::black);
+        painter.fillRect(area, Qt::black);
         painter.setPen(QColor(200, 200, 200));
         painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
@@ -220,30 +262,30 @@ void CanvasView::paintEvent(QPaintEvent *)
     const QRectF imageArea = toView(QRectF(0, 0, m_image->image.width(), m_image->image.height()));
     const QRect covered(QPoint(int(std::ceil(imageArea.left())), int(std::ceil(imageArea.top()))),
                         QPoint(int(std::floor(imageArea.right())) - 1, int(std::floor(imageArea.bottom())) - 1));
-    for (const QRect &border : QRegion(rect()).subtracted(QRegion(covered)))
+    for (const QRect &border : QRegion(area).subtracted(QRegion(covered)))
         painter.fillRect(border, Qt::black);
-    paintImage(painter);
-    if (m_annotationsVisible)
-        paintAnnotations(painter);
+    paintImage(painter, area);
+    if (annotationsShown())
+        paintAnnotations(painter, area);
     if (m_tool)
         m_tool->paintOverlay(painter, *this);
 }
 
-void CanvasView::paintImage(QPainter &painter)
+void CanvasView::paintImage(QPainter &painter, const QRect &area)
 {
     if (m_scale < 1.0)
-        paintScreenTiles(painter);
+        paintScreenTiles(painter, area);
     else
-        paintLevelTiles(painter);
+        paintLevelTiles(painter, area);
 }
 
-void CanvasView::paintScreenTiles(QPainter &painter)
+void CanvasView::paintScreenTiles(QPainter &painter, const QRect &area)
 {
     // The grid starts at the view pixel holding the image's (oriented) top-left corner, so it
     // moves with whole-pixel pans and its tiles stay valid; the fraction is in the transform.
     const QPoint gridOrigin(int(std::floor(m_offset.x())), int(std::floor(m_offset.y())));
     m_tiles.setScreenGrid(QTransform::fromTranslate(gridOrigin.x(), gridOrigin.y()) * m_viewToImage);
-    const QRect visible = rect().translated(-gridOrigin).intersected(m_tiles.screenFootprint());
+    const QRect visible = area.translated(-gridOrigin).intersected(m_tiles.screenFootprint());
     if (visible.isEmpty())
         return;
     const int tileSize = TileRenderer::TileSize;
@@ -255,13 +297,14 @@ void CanvasView::paintScreenTiles(QPainter &painter)
     }
 }
 
-void CanvasView::paintLevelTiles(QPainter &painter)
+void CanvasView::paintLevelTiles(QPainter &painter, const QRect &area)
 {
     // At 1:1 and above radiologists expect to see the actual pixels: no interpolation.
     const ImagePyramid &pyramid = this->pyramid();
     const cv::Mat &fullResolution = pyramid.level(0);
 
-    const QRectF visible = m_viewToImage.mapRect(QRectF(rect()));
+    // The part of the image to repaint, in full-resolution pixels.
+    const QRectF visible = m_viewToImage.mapRect(QRectF(area));
     const int tileSize = TileRenderer::TileSize;
     const int firstX = std::max(0, int(std::floor(visible.left() / tileSize)));
     const int firstY = std::max(0, int(std::floor(visible.top() / tileSize)));
@@ -296,8 +339,30 @@ QStringList CanvasView::otherReadersOnScreen() const
     return readers;
 }
 
-void CanvasView::paintAnnotations(QPainter &painter)
+void CanvasView::paintMasks(QPainter &painter, const QRect &area, quint64 skipped)
 {
+    const bool outlinesOnly = m_context->outlinesOnly();
+    const std::vector<MaskAnnotation> &masks = m_context->myMasks();
+    m_maskCache.retainOnly(masks);
+    for (const MaskAnnotation &mask : masks) {
+        if (mask.id == skipped || !m_context->isLabelVisible(mask.labelId) || mask.mask.bounds.empty())
+            continue;
+        const cv::Rect &b = mask.mask.bounds;
+        if (!toView(QRectF(b.x, b.y, b.width, b.height)).toAlignedRect().adjusted(-3, -3, 3, 3).intersects(area))
+            continue;
+        const QColor color = AnnotationPainter::labelColor(m_context->taxonomy(), mask.labelId);
+        if (!outlinesOnly)
+            m_maskCache.image(mask, color).paint(painter, *this, m_context->fillOpacity());
+        const bool selected = mask.id == m_context->selectedBoxId();
+        if (outlinesOnly || selected)
+            AnnotationPainter::paintImageOutline(painter, *this, m_maskCache.outline(mask), color, selected);
+    }
+}
+
+void CanvasView::paintAnnotations(QPainter &painter, const QRect &area)
+{
+    const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
+    paintMasks(painter, area, beingEdited);
     AnnotationPainter annotations(painter, *this, m_context->taxonomy());
     // Other readers first, so the reader's own boxes stay on top.
     const QStringList others = otherReadersOnScreen();
@@ -306,11 +371,22 @@ void CanvasView::paintAnnotations(QPainter &painter)
         for (const BoxAnnotation &box : work ? work->boxes : std::vector<BoxAnnotation>())
             annotations.paintOtherReaderBox(box, others[i], i);
     }
-    const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
-    for (const BoxAnnotation &box : m_context->myBoxes()) {
-        if (box.id != beingEdited)
-            annotations.paintBox(box, box.id == m_context->selectedBoxId());
+    for (const PolygonAnnotation &polygon : m_context->myPolygons()) {
+        if (polygon.id != beingEdited && m_context->isLabelVisible(polygon.labelId))
+            annotations.paintPolygon(polygon, polygon.id == m_context->selectedBoxId(), m_context->fillOpacity(),
+                                     m_context->outlinesOnly());
     }
+    // Boxes outside the repainted area are skipped: a brush dab repaints a few dozen pixels.
+    const QRectF areaInImage = m_viewToImage.mapRect(QRectF(area)).adjusted(-50 / m_scale, -50 / m_scale,
+                                                                               50 / m_scale, 50 / m_scale);
+    std::vector<const BoxAnnotation *> boxes;
+    for (const BoxAnnotation &box : m_context->myBoxes()) {
+        if (box.id == beingEdited || !m_context->isLabelVisible(box.labelId))
+            continue;
+        if (areaInImage.intersects(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height)))
+            boxes.push_back(&box);
+    }
+    annotations.paintBoxes(boxes, m_context->selectedBoxId());
 }
 
 ToolEvent CanvasView::toolEvent(const QMouseEvent *event) const
@@ -326,6 +402,12 @@ ToolEvent CanvasView::toolEvent(const QMouseEvent *event) const
 void CanvasView::wheelEvent(QWheelEvent *event)
 {
     const double steps = event->angleDelta().y() / 120.0;
+    // Ctrl+wheel sizes the brush of tools that have one, as in painting programs.
+    if ((event->modifiers() & Qt::ControlModifier) && m_tool && steps != 0
+        && m_tool->adjustSize(steps > 0 ? 1 : -1)) {
+        event->accept();
+        return;
+    }
     if (steps != 0)
         zoomAt(event->position(), std::pow(1.25, steps));
     event->accept();
@@ -338,7 +420,8 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_drag = Drag::Pan;
     } else if (event->button() == Qt::RightButton && m_image) {
-        m_drag = Drag::WindowLevel;
+        if (!(m_tool && m_tool->rightClick(toolEvent(event))))
+            m_drag = Drag::WindowLevel;
     } else if (event->button() == Qt::LeftButton && m_tool && m_image) {
         m_drag = Drag::Tool;
         m_tool->press(toolEvent(event));
@@ -392,6 +475,13 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         updateCursor();
         return;
     }
+    if (event->key() == Qt::Key_H && event->modifiers() == Qt::NoModifier) {
+        if (!event->isAutoRepeat()) {
+            m_hideKeyHeld = true;
+            update();
+        }
+        return;
+    }
     if (m_tool && m_tool->keyPress(event))
         return;
     QWidget::keyPressEvent(event);
@@ -404,12 +494,19 @@ void CanvasView::keyReleaseEvent(QKeyEvent *event)
         updateCursor();
         return;
     }
+    if (event->key() == Qt::Key_H && !event->isAutoRepeat()) {
+        m_hideKeyHeld = false;
+        update();
+        return;
+    }
     QWidget::keyReleaseEvent(event);
 }
 
 void CanvasView::focusOutEvent(QFocusEvent *event)
 {
     m_spaceHeld = false; // the release may go to another window
+    m_hideKeyHeld = false;
+    update();
     updateCursor();
     QWidget::focusOutEvent(event);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/canvas/labeltagimages.h"
+#include "widgets/canvas/maskoverlaycache.h"
 #include "widgets/canvas/tilerenderer.h"
 #include "widgets/tools/canvastool.h"
 
@@ -42,6 +44,9 @@ public:
     QPointF toImage(const QPointF &viewPos) const { return m_viewToImage.map(viewPos); }
     QPointF toView(const QPointF &imagePos) const { return m_imageToView.map(imagePos); }
     QRectF toView(const QRectF &imageRect) const { return m_imageToView.mapRect(imageRect); }
+    const QTransform &imageToView() const { return m_imageToView; }
+    // The image pixels a view rectangle covers (whole pixels, not clipped to the image).
+    QRect toImageRect(const QRect &viewRect) const { return m_viewToImage.mapRect(QRectF(viewRect)).toAlignedRect(); }
     // Turns and mirrors change only the view, never the pixels or the annotations.
     void rotate(int quarterTurnsClockwise);
     void flip(Qt::Orientation axis);
@@ -57,6 +62,8 @@ public:
     void setWindowLevel(const WindowLevel &window);
     void resetWindowLevel();
     void setAnnotationsVisible(bool visible);
+    // Annotations are hidden while H is held, to see the pixels under them.
+    bool annotationsShown() const { return m_annotationsVisible && !m_hideKeyHeld; }
     // Other readers' boxes, dashed and tagged with the reader, where blind reading allows:
     // an annotator sees them only on items they have submitted; reviewers and leads always.
     void setOtherReadersVisible(bool visible);
@@ -64,14 +71,24 @@ public:
     // The readers whose work is drawn on the current item (empty when hidden or not allowed).
     QStringList otherReadersOnScreen() const;
     const TileRenderer &tiles() const { return m_tiles; }
+    // The full-resolution frame on screen as displayed (after window/level, 8 bit, grey), for
+    // tools that work on what the reader sees. Made on first use per window (tens of ms for a
+    // radiograph) and kept until the window or image changes.
+    const cv::Mat1b &displayedIntensities();
+    // Box name tags, rendered once and reused by every paint.
+    LabelTagImages &labelTags() const { return m_labelTags; }
+    // Repaints the view area covering an image rectangle (plus `margin` view pixels).
+    void updateImageRect(const QRectF &imageRect, int margin = 2);
 
 Q_SIGNALS:
+    void toolChanged(CanvasTool *tool);
     void viewChanged();
     void windowLevelChanged(const WindowLevel &window);
     void frameChanged(int frame);
     void cursorMoved(const QPointF &imagePos);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -85,10 +102,11 @@ protected:
 private:
     enum class Drag { None, Pan, WindowLevel, Tool };
 
-    void paintImage(QPainter &painter);
-    void paintScreenTiles(QPainter &painter); // below 1:1
-    void paintLevelTiles(QPainter &painter);  // at 1:1 and above
-    void paintAnnotations(QPainter &painter);
+    void paintImage(QPainter &painter, const QRect &area);
+    void paintScreenTiles(QPainter &painter, const QRect &area); // below 1:1
+    void paintLevelTiles(QPainter &painter, const QRect &area);  // at 1:1 and above
+    void paintAnnotations(QPainter &painter, const QRect &area);
+    void paintMasks(QPainter &painter, const QRect &area, quint64 skipped);
     ToolEvent toolEvent(const QMouseEvent *event) const;
     void updateCursor();
 
@@ -114,6 +132,10 @@ private:
     Drag m_drag = Drag::None;
     QPointF m_lastDragPos;
     bool m_spaceHeld = false;
+    bool m_hideKeyHeld = false;
+    MaskOverlayCache m_maskCache;
+    mutable LabelTagImages m_labelTags; // a cache: painting through a const view fills it
+    cv::Mat1b m_displayed; // displayedIntensities(), empty when stale
 };
 
 } // namespace concord

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
+#include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -16,6 +17,7 @@
 namespace concord {
 
 static constexpr int LabelIdRole = Qt::UserRole + 1;
+static constexpr int ShowColumn = 2;
 
 static QIcon swatch(const QString &color)
 {
@@ -36,11 +38,14 @@ LabelPalette::LabelPalette(LabelingContext *context, QWidget *parent)
 {
     m_search->setPlaceholderText(tr("Search labels  ( / )"));
     m_search->setClearButtonEnabled(true);
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Label"), tr("Key")});
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Label"), tr("Key"), tr("Show")});
+    m_tree->headerItem()->setToolTip(ShowColumn, tr("Show or hide this label's annotations on the image "
+                                                    "(hold H to hide all)"));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ShowColumn, QHeaderView::ResizeToContents);
     m_tree->setRootIsDecorated(true);
     m_tree->setFocusPolicy(Qt::ClickFocus);
 
@@ -57,8 +62,13 @@ LabelPalette::LabelPalette(LabelingContext *context, QWidget *parent)
             return;
         }
     });
-    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT labelChosen(item->data(0, LabelIdRole).toInt());
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item, int column) {
+        if (column != ShowColumn) // ticking visibility does not choose the label
+            Q_EMIT labelChosen(item->data(0, LabelIdRole).toInt());
+    });
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        if (column == ShowColumn)
+            m_context->setLabelVisible(item->data(0, LabelIdRole).toInt(), item->checkState(ShowColumn) == Qt::Checked);
     });
     connect(m_context, &LabelingContext::activeLabelChanged, this, &LabelPalette::syncSelection);
     rebuild();
@@ -66,6 +76,7 @@ LabelPalette::LabelPalette(LabelingContext *context, QWidget *parent)
 
 void LabelPalette::rebuild()
 {
+    const QSignalBlocker blocker(m_tree); // filling in the ticks is not the user hiding labels
     m_tree->clear();
     std::map<int, QTreeWidgetItem *> byId;
     for (const Label &label : m_context->taxonomy().labels()) {
@@ -76,6 +87,7 @@ void LabelPalette::rebuild()
         item->setText(1, label.hotkey);
         item->setTextAlignment(1, Qt::AlignCenter);
         item->setData(0, LabelIdRole, label.id);
+        item->setCheckState(ShowColumn, m_context->isLabelVisible(label.id) ? Qt::Checked : Qt::Unchecked);
         QString tip = m_context->taxonomy().pathOf(label.id);
         if (!label.description.isEmpty())
             tip += QStringLiteral("\n") + label.description;

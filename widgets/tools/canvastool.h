@@ -40,8 +40,15 @@ public:
     virtual void move(const ToolEvent &) {}
     virtual void release(const ToolEvent &) {}
     virtual void hover(const ToolEvent &) {}
+    // A right-button press. Returns true when the tool used it (deleting a polygon vertex);
+    // otherwise the canvas starts a window/level drag as usual.
+    virtual bool rightClick(const ToolEvent &) { return false; }
     // Returns whether the tool used the key.
     virtual bool keyPress(QKeyEvent *) { return false; }
+    // Whether the tool takes this key even though a window shortcut uses it (the brush's [ and ]).
+    virtual bool claimsKey(const QKeyEvent &) const { return false; }
+    // Ctrl+wheel: grow (+1) or shrink (-1) the tool's size; false when it has none.
+    virtual bool adjustSize(int) { return false; }
     // Draws the tool's transient state (a box being drawn, handles) over the image.
     virtual void paintOverlay(QPainter &, const CanvasView &) {}
     virtual QCursor cursor() const { return Qt::ArrowCursor; }

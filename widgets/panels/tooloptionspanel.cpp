@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/panels/tooloptionspanel.h"
+
+#include "widgets/labelingcontext.h"
+#include "widgets/maskoperations.h"
+#include "widgets/tools/canvastool.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace concord {
+
+ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *operations, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_toolName(new QLabel(this))
+    , m_toolOptions(new QStackedWidget(this))
+    , m_noOptions(new QWidget(this))
+    , m_selection(new QLabel(this))
+{
+    QFont bold = m_toolName->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_toolName->setFont(bold);
+    m_toolOptions->addWidget(m_noOptions);
+
+    // How masks and polygons are drawn.
+    auto *display = new QGroupBox(tr("Display"), this);
+    auto *displayForm = new QFormLayout(display);
+    auto *opacity = new QSlider(Qt::Horizontal, display);
+    opacity->setRange(0, 100);
+    opacity->setValue(int(std::lround(m_context->fillOpacity() * 100)));
+    opacity->setFocusPolicy(Qt::NoFocus);
+    opacity->setToolTip(tr("How strongly mask and polygon fills cover the image"));
+    auto *opacityValue = new QLabel(tr("%1 %").arg(opacity->value()), display);
+    auto *opacityRow = new QHBoxLayout;
+    opacityRow->addWidget(opacity, 1);
+    opacityRow->addWidget(opacityValue);
+    displayForm->addRow(tr("Fill opacity"), opacityRow);
+    auto *outlines = new QCheckBox(tr("Outlines only"), display);
+    outlines->setFocusPolicy(Qt::NoFocus);
+    outlines->setChecked(m_context->outlinesOnly());
+    displayForm->addRow(outlines);
+    auto *hideHint = new QLabel(tr("Hold H to hide all annotations. Per label: the Show column in Labels."), display);
+    hideHint->setWordWrap(true);
+    displayForm->addRow(hideHint);
+    connect(opacity, &QSlider::valueChanged, this, [this, opacityValue](int value) {
+        opacityValue->setText(tr("%1 %").arg(value));
+        m_context->setFillOpacity(value / 100.0);
+    });
+    connect(outlines, &QCheckBox::toggled, m_context, &LabelingContext::setOutlinesOnly);
+    connect(m_context, &LabelingContext::overlayChanged, this, [this, opacity, outlines] {
+        const QSignalBlocker blockOpacity(opacity);
+        const QSignalBlocker blockOutlines(outlines);
+        opacity->setValue(int(std::lround(m_context->fillOpacity() * 100)));
+        outlines->setChecked(m_context->outlinesOnly());
+    });
+
+    // The selected shape and what can be done with it.
+    auto *shape = new QGroupBox(tr("Selected shape"), this);
+    auto *shapeLayout = new QGridLayout(shape);
+    m_selection->setWordWrap(true);
+    shapeLayout->addWidget(m_selection, 0, 0, 1, 2);
+    const QList<QAction *> actions = operations->actions();
+    for (int i = 0; i < actions.size(); ++i) {
+        auto *button = new QToolButton(shape);
+        button->setDefaultAction(actions[i]);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setFocusPolicy(Qt::NoFocus);
+        shapeLayout->addWidget(button, 1 + i / 2, i % 2);
+    }
+    auto *radius = new QSpinBox(shape);
+    radius->setRange(1, 20);
+    radius->setValue(operations->smoothingRadius());
+    radius->setSuffix(tr(" px"));
+    radius->setToolTip(tr("Smoothing removes specks and closes gaps up to about this radius"));
+    connect(radius, &QSpinBox::valueChanged, operations, &MaskOperations::setSmoothingRadius);
+    auto *radiusRow = new QHBoxLayout;
+    radiusRow->addWidget(new QLabel(tr("Smoothing radius"), shape));
+    radiusRow->addWidget(radius);
+    shapeLayout->addLayout(radiusRow, 3, 0, 1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_toolName);
+    layout->addWidget(m_toolOptions);
+    layout->addWidget(display);
+    layout->addWidget(shape);
+    layout->addStretch(1);
+
+    connect(m_context, &LabelingContext::selectionChanged, this, &ToolOptionsPanel::updateSelectionText);
+    connect(m_context, &LabelingContext::annotationsChanged, this, &ToolOptionsPanel::updateSelectionText);
+    updateSelectionText();
+}
+
+void ToolOptionsPanel::showTool(CanvasTool *tool)
+{
+    m_toolName->setText(tool ? tool->name() : QString());
+    QWidget *options = tool ? tool->optionsWidget() : nullptr;
+    if (!options) {
+        m_toolOptions->setCurrentWidget(m_noOptions);
+        return;
+    }
+    if (m_toolOptions->indexOf(options) < 0)
+        m_toolOptions->addWidget(options); // the stack takes ownership; tools keep a QPointer
+    m_toolOptions->setCurrentWidget(options);
+}
+
+void ToolOptionsPanel::updateSelectionText()
+{
+    const auto labelName = [this](int labelId) {
+        const Label *label = m_context->taxonomy().find(labelId);
+        return label ? label->name : tr("(deleted label)");
+    };
+    if (const MaskAnnotation *mask = m_context->selectedMask())
+        m_selection->setText(tr("Mask · %1 · %2 px²").arg(labelName(mask->labelId)).arg(maskArea(mask->mask)));
+    else if (const PolygonAnnotation *polygon = m_context->selectedPolygon())
+        m_selection->setText(tr("Polygon · %1 · %2 vertices").arg(labelName(polygon->labelId)).arg(polygon->vertices.size()));
+    else if (const BoxAnnotation *box = m_context->selectedBox())
+        m_selection->setText(tr("Box · %1").arg(labelName(box->labelId)));
+    else
+        m_selection->setText(tr("Nothing selected: the brush starts a new mask with the active label."));
+}
+
+} // namespace concord
