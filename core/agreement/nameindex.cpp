@@ -18,13 +18,6 @@ quint64 NameIndex::hash(std::string_view name)
     return h;
 }
 
-std::string_view NameIndex::view(qint32 index) const
-{
-    const qint64 begin = m_offsets[size_t(index)];
-    const qint64 end = m_offsets[size_t(index) + 1];
-    return std::string_view(m_arena).substr(size_t(begin), size_t(end - begin));
-}
-
 QString NameIndex::name(qint32 index) const
 {
     const std::string_view v = view(index);
@@ -40,6 +33,7 @@ void NameIndex::reserve(qint64 names, qint64 bytes)
 
 qint32 NameIndex::find(std::string_view name) const
 {
+    Q_ASSERT(!m_unindexed);
     if (size() <= LinearScanLimit) {
         for (qint32 index = 0; index < size(); ++index)
             if (view(index) == name)
@@ -70,6 +64,7 @@ qint32 NameIndex::intern(std::string_view name)
 
 qint32 NameIndex::internHashed(std::string_view name, quint64 h)
 {
+    Q_ASSERT(!m_unindexed);
     // Keep the load factor at or below one half so probe sequences stay short.
     if (size_t(size() + 1) * 2 > m_slots.size())
         grow();
@@ -111,6 +106,54 @@ std::vector<qint32> NameIndex::internAll(const NameIndex &other)
         indices[size_t(i)] = internHashed(other.view(i), other.m_hashes[size_t(i)]);
     }
     return indices;
+}
+
+void NameIndex::appendUnindexed(std::string_view name)
+{
+    m_unindexed = true;
+    m_arena.append(name);
+    m_offsets.push_back(qint64(m_arena.size()));
+    m_hashes.push_back(hash(name));
+}
+
+void NameIndex::appendUnindexed(const NameIndex &other)
+{
+    m_unindexed = true;
+    const qint64 base = qint64(m_arena.size());
+    m_arena.append(other.m_arena);
+    m_offsets.reserve(m_offsets.size() + other.m_hashes.size());
+    for (size_t i = 1; i < other.m_offsets.size(); ++i)
+        m_offsets.push_back(base + other.m_offsets[i]);
+    m_hashes.insert(m_hashes.end(), other.m_hashes.begin(), other.m_hashes.end());
+}
+
+bool NameIndex::indexUniqueNames()
+{
+    if (!m_unindexed)
+        return true;
+    size_t capacity = 16;
+    while (size_t(size()) * 2 > capacity)
+        capacity *= 2;
+    m_slots.assign(capacity, Slot());
+    const size_t mask = capacity - 1;
+    constexpr qint32 Ahead = 16; // as in internAll()
+    for (qint32 index = 0; index < size(); ++index) {
+        if (index + Ahead < size())
+            __builtin_prefetch(&m_slots[m_hashes[size_t(index + Ahead)] & mask]);
+        const quint64 h = m_hashes[size_t(index)];
+        const quint32 tag = quint32(h >> 32);
+        size_t slot = h & mask;
+        for (; m_slots[slot].index >= 0; slot = (slot + 1) & mask) {
+            const Slot &s = m_slots[slot];
+            if (s.tag == tag && view(s.index) == view(index)) {
+                m_slots.clear();
+                return false;
+            }
+        }
+        m_slots[slot] = Slot{index, tag};
+    }
+    m_unindexed = false;
+    return true;
 }
 
 void NameIndex::grow()

@@ -27,7 +27,12 @@ public:
 
     qint32 size() const { return qint32(m_offsets.size()) - 1; }
     bool isEmpty() const { return size() == 0; }
-    std::string_view view(qint32 index) const;
+    std::string_view view(qint32 index) const
+    {
+        const qint64 begin = m_offsets[size_t(index)];
+        return std::string_view(m_arena.data() + begin,
+                                size_t(m_offsets[size_t(index) + 1] - begin));
+    }
     QString name(qint32 index) const;
 
     void reserve(qint64 names, qint64 bytes);
@@ -35,7 +40,20 @@ public:
     // Interns every name of `other`, in its order, and returns their indices here. Faster than
     // interning them one by one: it reuses other's hashes, sizes the table once, and fetches
     // the slots it will probe ahead of time, since a big table is probed at random.
+    // `other` may be unindexed (see appendUnindexed()); repeats in it map to one index here.
     std::vector<qint32> internAll(const NameIndex &other);
+
+    // Adds `name` as a new entry without looking it up, so a name may end up here twice. Saves
+    // the one random memory access per name that a lookup in a big table costs, for readers of
+    // data where repeats are rare. An index built this way only answers size(), view() and
+    // name(); copy it into an indexed one with internAll(), which merges the repeats.
+    void appendUnindexed(std::string_view name);
+    // The same for every name of `other`, reusing its hashes.
+    void appendUnindexed(const NameIndex &other);
+    // Indexes the names added by appendUnindexed() in place, in one pass that fetches the slots
+    // it will probe ahead of time. Returns false, leaving the index unindexed, when some name is
+    // there twice (then internAll() into a new index merges the repeats).
+    bool indexUniqueNames();
 
 private:
     void grow();
@@ -58,6 +76,7 @@ private:
         quint32 tag = 0;
     };
     std::vector<Slot> m_slots;
+    bool m_unindexed = false; // appendUnindexed() was used: m_slots does not cover every name
 };
 
 } // namespace concord

@@ -7,8 +7,8 @@
 #include <QFile>
 
 #include <array>
-#include <optional>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -98,6 +98,9 @@ int splitFields(std::string_view line, std::array<std::string_view, 3> &fields,
     }
 }
 
+// After this many lines the size of the rest of a text is a fair guess of its line count.
+constexpr qint64 LinesBeforeEstimate = 16384;
+
 // Parses lines of `text` into `builder`. `firstLine` is the 1-based number of the first line;
 // when `headerSeen` is false the first non-blank line must be the header. Returns the error of
 // the first bad line, if any, and leaves the number of lines read in `lineCount`.
@@ -118,9 +121,24 @@ std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, boo
     size_t pos = 0;
     lineCount = 0;
     while (pos < text.size()) {
-        const void *newline = std::memchr(text.data() + pos, '\n', text.size() - pos);
-        const size_t end =
-            newline ? size_t(static_cast<const char *>(newline) - text.data()) : text.size();
+        // One pass over the line finds its end, its first two commas and whether it has a quote,
+        // so the usual unquoted line (a dozen bytes) needs no second look.
+        std::array<size_t, 2> commas{};
+        int commaCount = 0;
+        bool hasQuote = false;
+        size_t end = pos;
+        for (; end < text.size(); ++end) {
+            const char c = text[end];
+            if (c == '\n')
+                break;
+            if (c == ',') {
+                if (commaCount < 2)
+                    commas[size_t(commaCount)] = end - pos;
+                ++commaCount;
+            } else if (c == '"') {
+                hasQuote = true;
+            }
+        }
         std::string_view line = text.substr(pos, end - pos);
         pos = end + 1;
         ++lineNumber;
@@ -130,7 +148,14 @@ std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, boo
         if (trimmed(line).empty())
             continue;
 
-        const int count = splitFields(line, fields, storage);
+        int count = commaCount + 1;
+        if (hasQuote) {
+            count = splitFields(line, fields, storage);
+        } else if (count == 3) {
+            fields[0] = trimmed(line.substr(0, commas[0]));
+            fields[1] = trimmed(line.substr(commas[0] + 1, commas[1] - commas[0] - 1));
+            fields[2] = trimmed(line.substr(commas[1] + 1));
+        }
         if (count < 0)
             return error(lineNumber, tr("unterminated or misplaced quote in %1").arg(quoted(line)));
         if (!headerSeen) {
@@ -161,6 +186,9 @@ std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, boo
                 return error(lineNumber, tr("empty %1; a missing rating is written as no line")
                                              .arg(QLatin1String(names[i])));
         }
+        if (lineCount == LinesBeforeEstimate && pos < text.size())
+            builder.reserveForRatings(
+                qint64(double(lineCount) * double(text.size()) / double(pos)));
         if (!builder.add(fields[0], fields[1], fields[2])) {
             return error(lineNumber, tr("unit %1 already has a rating from coder %2")
                                          .arg(quoted(fields[0]), quoted(fields[1])));
@@ -197,13 +225,29 @@ Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
         return e;
     }
 
-    RatingTableBuilder builder;
+    // A sequential parse that looks every unit up: the reference, and the way to find the line
+    // of a repeated rating that the fast path below only notices when it joins a unit's runs.
+    auto parseLookingUpUnits = [&]() -> Expected<RatingTable> {
+        RatingTableBuilder builder;
+        bool headerSeen = false;
+        qint64 lines = 0;
+        if (std::optional<FileError> e = parseLines(text, 1, headerSeen, builder, path, lines))
+            return *e;
+        return builder.build();
+    };
+
+    // Long-format files list a unit's ratings on consecutive lines, so the builders take each
+    // change of unit name as a new unit and join a unit's runs only once, at the end.
+    using Grouping = RatingTableBuilder::UnitGrouping;
+    RatingTableBuilder builder(Grouping::Contiguous);
     bool headerSeen = false;
     qint64 lines = 0;
     const size_t split = text.size() >= ParallelThreshold ? splitPoint(text) : text.size();
     if (split >= text.size()) {
         if (std::optional<FileError> e = parseLines(text, 1, headerSeen, builder, path, lines))
             return *e;
+        if (!builder.mergeRepeatedUnits())
+            return parseLookingUpUnits();
         return builder.build();
     }
 
@@ -214,7 +258,7 @@ Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
     // has counted its lines, so errors name the same line as a sequential parse.
     const std::string_view first = text.substr(0, split);
     const std::string_view second = text.substr(split);
-    RatingTableBuilder laterBuilder;
+    RatingTableBuilder laterBuilder(Grouping::Contiguous);
     std::optional<FileError> laterError;
     qint64 laterLines = 0;
     std::thread later([&] {
@@ -225,25 +269,17 @@ Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
     later.join();
     if (firstError)
         return *firstError;
-    if (!headerSeen) { // the first half was blank: parse sequentially for the exact message
-        headerSeen = false;
-        RatingTableBuilder sequential;
-        if (std::optional<FileError> e = parseLines(text, 1, headerSeen, sequential, path, lines))
-            return *e;
-        return sequential.build();
-    }
+    if (!headerSeen) // the first half was blank: parse sequentially for the exact message
+        return parseLookingUpUnits();
     if (laterError) {
         laterError->line += lines;
-        // A duplicate of a rating from the first half is only found when appending, below.
+        // A duplicate of a rating from the first half is only found when merging, below.
         return *laterError;
     }
-    if (!builder.append(std::move(laterBuilder))) {
-        // Some unit has a rating from one coder in both halves: find its line the plain way.
-        RatingTableBuilder sequential;
-        headerSeen = false;
-        if (std::optional<FileError> e = parseLines(text, 1, headerSeen, sequential, path, lines))
-            return *e;
-        return sequential.build(); // not reached: append() and add() detect the same pairs
+    if (!builder.append(std::move(laterBuilder)) || !builder.mergeRepeatedUnits()) {
+        // Some unit has a rating from one coder twice, on lines apart: find the line the
+        // plain way.
+        return parseLookingUpUnits();
     }
     return builder.build();
 }

@@ -6,17 +6,50 @@
 
 namespace concord {
 
+namespace {
+
+// Equality of two short names without a library call: every rating's unit and coder are compared
+// with the previous ones, and for names of a few bytes the call costs more than the comparison.
+bool sameName(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void RatingTableBuilder::reserveUnits(qint64 units)
 {
+    m_reservedUnits = units;
     m_units.reserve(units, units * 8);
+    for (std::vector<qint32> &column : m_columns)
+        column.reserve(size_t(units));
+}
+
+void RatingTableBuilder::reserveForRatings(qint64 ratings)
+{
+    if (m_ratings == 0)
+        return;
+    const double unitsPerRating = double(m_units.size()) / double(m_ratings);
+    reserveUnits(qint64(unitsPerRating * double(ratings) * 1.05) + 16);
 }
 
 qint32 RatingTableBuilder::unitIndex(std::string_view unit)
 {
-    if (m_lastUnit >= 0 && m_units.view(m_lastUnit) == unit)
+    if (m_lastUnit >= 0 && sameName(m_units.view(m_lastUnit), unit))
         return m_lastUnit;
     const qint32 before = m_units.size();
-    m_lastUnit = m_units.intern(unit);
+    if (m_grouping == UnitGrouping::Contiguous) {
+        m_units.appendUnindexed(unit);
+        m_lastUnit = before;
+    } else {
+        m_lastUnit = m_units.intern(unit);
+    }
     if (m_lastUnit == before) {
         for (std::vector<qint32> &column : m_columns)
             column.push_back(RatingTable::Missing);
@@ -26,23 +59,27 @@ qint32 RatingTableBuilder::unitIndex(std::string_view unit)
 
 qint32 RatingTableBuilder::coderIndex(std::string_view coder)
 {
-    if (m_lastCoder >= 0 && m_coders.view(m_lastCoder) == coder)
+    if (m_lastCoder >= 0 && sameName(m_coders.view(m_lastCoder), coder))
         return m_lastCoder;
     // Long files list one unit's ratings coder after coder in a fixed order, so the coder
     // after the previous one is the likely next.
-    if (const qint32 next = m_lastCoder + 1; next > 0 && next < m_coders.size() &&
-                                             m_coders.view(next) == coder) {
+    if (const qint32 next = m_lastCoder + 1;
+        next > 0 && next < m_coders.size() && sameName(m_coders.view(next), coder)) {
         m_lastCoder = next;
         return next;
     }
-    if (m_coders.size() > 0 && m_lastCoder == m_coders.size() - 1 && m_coders.view(0) == coder) {
+    if (m_coders.size() > 0 && m_lastCoder == m_coders.size() - 1 &&
+        sameName(m_coders.view(0), coder)) {
         m_lastCoder = 0;
         return 0;
     }
     const qint32 before = m_coders.size();
     m_lastCoder = m_coders.intern(coder);
-    if (m_lastCoder == before)
-        m_columns.emplace_back(size_t(m_units.size()), RatingTable::Missing);
+    if (m_lastCoder == before) {
+        m_columns.emplace_back();
+        m_columns.back().reserve(size_t(std::max<qint64>(m_reservedUnits, m_units.size())));
+        m_columns.back().resize(size_t(m_units.size()), RatingTable::Missing);
+    }
     return m_lastCoder;
 }
 
@@ -81,7 +118,15 @@ bool RatingTableBuilder::append(RatingTableBuilder &&later)
     for (qint32 k = 0; k < later.m_categories.size(); ++k)
         categoryMap[size_t(k)] = categoryIndex(later.m_categories.view(k));
     const qint32 laterUnits = later.m_units.size();
-    const std::vector<qint32> unitMap = m_units.internAll(later.m_units);
+    std::vector<qint32> unitMap;
+    if (m_grouping == UnitGrouping::Contiguous) {
+        // Later's runs become runs here; mergeRepeatedUnits() joins those of one unit.
+        unitMap.resize(size_t(laterUnits));
+        std::iota(unitMap.begin(), unitMap.end(), m_units.size());
+        m_units.appendUnindexed(later.m_units);
+    } else {
+        unitMap = m_units.internAll(later.m_units);
+    }
     for (std::vector<qint32> &column : m_columns)
         column.resize(size_t(m_units.size()), RatingTable::Missing);
     for (qint32 c = 0; c < later.m_coders.size(); ++c) {
@@ -102,8 +147,35 @@ bool RatingTableBuilder::append(RatingTableBuilder &&later)
     return true;
 }
 
+bool RatingTableBuilder::mergeRepeatedUnits()
+{
+    if (m_grouping != UnitGrouping::Contiguous)
+        return true;
+    m_grouping = UnitGrouping::Any;
+    m_lastUnit = -1;
+    if (m_units.indexUniqueNames()) // the usual case: every unit's ratings were consecutive
+        return true;
+    NameIndex units;
+    const std::vector<qint32> unitOfRun = units.internAll(m_units);
+    m_units = std::move(units);
+    for (std::vector<qint32> &column : m_columns) {
+        std::vector<qint32> merged(size_t(m_units.size()), RatingTable::Missing);
+        for (size_t run = 0; run < column.size(); ++run) {
+            if (column[run] == RatingTable::Missing)
+                continue;
+            qint32 &cell = merged[size_t(unitOfRun[run])];
+            if (cell != RatingTable::Missing)
+                return false;
+            cell = column[run];
+        }
+        column = std::move(merged);
+    }
+    return true;
+}
+
 RatingTable RatingTableBuilder::build()
 {
+    Q_ASSERT(m_grouping == UnitGrouping::Any); // mergeRepeatedUnits() ran
     // Canonical category order: numeric when every label is a number (ties between spellings of
     // one number, "1" and "1.0", broken by text), else by UTF-8 bytes, i.e. by code point.
     const qint32 categoryCount = m_categories.size();

@@ -127,13 +127,61 @@ private Q_SLOTS:
         qint64 ratings = 0;
         for (int u = 0; u < units; ++u) {
             for (int c = 0; c < 3; ++c) {
-                const qint32 expected = (u + c) % 7 == 3 ? RatingTable::Missing : (u * 3 + c * 5) % 11;
+                const qint32 expected =
+                    (u + c) % 7 == 3 ? RatingTable::Missing : (u * 3 + c * 5) % 11;
                 if (t->at(u, c) != expected)
                     QFAIL(qPrintable(QStringLiteral("unit %1 coder %2").arg(u).arg(c)));
                 ratings += expected != RatingTable::Missing;
             }
         }
         QCOMPARE(t->ratingCount(), ratings);
+    }
+
+    // The reader takes each change of unit name as a new unit and joins a unit's runs at the
+    // end. A file sorted by coder, where every unit comes back once per coder, must read exactly
+    // like the same ratings listed unit by unit, in one pass and in two halves.
+    void unitsNeedNotBeOnConsecutiveLines_data()
+    {
+        QTest::addColumn<int>("units");
+        QTest::newRow("small, one pass") << 50;
+        QTest::newRow("big, two halves") << 300000;
+    }
+
+    void unitsNeedNotBeOnConsecutiveLines()
+    {
+        QFETCH(int, units);
+        QByteArray text = "unit,coder,label\n";
+        for (int c = 0; c < 3; ++c) {
+            for (int u = 0; u < units; ++u) {
+                if ((u + c) % 7 == 3)
+                    continue;
+                text += "case-" + QByteArray::number(u) + ",reader" + QByteArray::number(c) + ',' +
+                        QByteArray::number((u * 3 + c * 5) % 11) + '\n';
+            }
+        }
+        const auto t = parseRatingCsv(QByteArrayView(text), QStringLiteral("by-coder.csv"));
+        QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().toString()));
+        QCOMPARE(t->unitCount(), units);
+        QCOMPARE(t->coderCount(), 3);
+        for (int row = 0; row < units; ++row) {
+            const int u = t->unitName(row).mid(5).toInt(); // "case-<u>"
+            for (int c = 0; c < 3; ++c) {
+                const QString label = t->at(row, c) == RatingTable::Missing
+                                          ? QString()
+                                          : t->categoryName(t->at(row, c));
+                const QString expected =
+                    (u + c) % 7 == 3 ? QString() : QString::number((u * 3 + c * 5) % 11);
+                if (label != expected)
+                    QFAIL(qPrintable(
+                        QStringLiteral("unit %1 coder %2: %3").arg(u).arg(c).arg(label)));
+            }
+        }
+        // Units keep the order of first appearance: reader0's units, then those reader0 skipped.
+        QCOMPARE(t->unitName(3), QStringLiteral("case-4"));
+        int lastSkipped = units - 1;
+        while (lastSkipped % 7 != 3)
+            --lastSkipped;
+        QCOMPARE(t->unitName(units - 1), QStringLiteral("case-%1").arg(lastSkipped));
     }
 
     void bigFilesNameTheBadLine()

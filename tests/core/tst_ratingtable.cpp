@@ -52,6 +52,29 @@ private Q_SLOTS:
         QCOMPARE(t.ratingCount(), 3);
     }
 
+    void contiguousBuilderJoinsAUnitThatComesBack()
+    {
+        RatingTableBuilder builder(RatingTableBuilder::UnitGrouping::Contiguous);
+        QVERIFY(builder.add("img2", "bob", "1"));
+        QVERIFY(builder.add("img1", "bob", "2"));
+        QVERIFY(builder.add("img2", "ann", "3")); // img2 again, after img1
+        QVERIFY(builder.mergeRepeatedUnits());
+        const RatingTable t = builder.build();
+        QCOMPARE(t.unitCount(), 2);
+        QCOMPARE(t.unitName(0), QStringLiteral("img2"));
+        QCOMPARE(t.categoryName(t.at(0, 0)), QStringLiteral("1"));
+        QCOMPARE(t.categoryName(t.at(0, 1)), QStringLiteral("3"));
+        QCOMPARE(t.categoryName(t.at(1, 0)), QStringLiteral("2"));
+        QCOMPARE(t.at(1, 1), RatingTable::Missing);
+
+        RatingTableBuilder repeated(RatingTableBuilder::UnitGrouping::Contiguous);
+        QVERIFY(repeated.add("img2", "bob", "1"));
+        QVERIFY(!repeated.add("img2", "bob", "2")); // same run: found at once
+        QVERIFY(repeated.add("img1", "bob", "2"));
+        QVERIFY(repeated.add("img2", "bob", "3")); // a later run: found when joining
+        QVERIFY(!repeated.mergeRepeatedUnits());
+    }
+
     void textLabelsSortByCodePoint()
     {
         RatingTableBuilder builder;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/maskannotation.h"
 #include "core/project/annotationstore.h"
 #include "widgets/agreement/agreementcoefficientmodel.h"
 #include "widgets/agreement/agreementpanel.h"
@@ -11,9 +12,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QMainWindow>
-#include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <array>
@@ -31,8 +34,7 @@ class TestAgreementPanel : public QObject
 private:
     // Three readers, twelve items, one label each (N = Nodule, E = Effusion, O = Normal).
     static constexpr std::array<const char *, 3> Readers = {"r1", "r2", "r3"};
-    static constexpr std::array<const char *, 3> Ratings = {"NNNEEOOONEOO",
-                                                            "NNEEEOOONOOO",
+    static constexpr std::array<const char *, 3> Ratings = {"NNNEEOOONEOO", "NNEEEOOONOOO",
                                                             "NEEEOOONNEOE"};
 
     static int labelOf(const Taxonomy &taxonomy, char code)
@@ -43,9 +45,9 @@ private:
 
     static Project makeProject()
     {
-        Project p = Project::create(QStringLiteral("Panel test"),
-                                    Taxonomy::fromIndentedText(QStringLiteral(
-                                        "Finding\n  Nodule\n  Effusion\nNormal\n")));
+        Project p = Project::create(
+            QStringLiteral("Panel test"),
+            Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\n  Effusion\nNormal\n")));
         p.classificationMode = ClassificationMode::SingleLabel;
         p.annotators.clear();
         for (const char *r : Readers)
@@ -61,8 +63,13 @@ private:
         return list;
     }
 
+    static constexpr qint64 FirstLabelMs = 1763000000000;
+    static constexpr qint64 OneDayMs = 24 * 3600 * 1000;
+
+    // Item i is labeled `msBetweenItems` after item i - 1, by every reader.
     static AnnotationStore makeStore(const Project &project,
-                                     const std::array<const char *, 3> &ratings)
+                                     const std::array<const char *, 3> &ratings,
+                                     qint64 msBetweenItems = 1000)
     {
         AnnotationStore store;
         for (size_t r = 0; r < Readers.size(); ++r) {
@@ -73,7 +80,7 @@ private:
                 e.sessionId = e.annotatorId + QStringLiteral("-s1");
                 e.itemId = QStringLiteral("i%1").arg(i);
                 e.guidelineVersion = 1;
-                e.timeMs = 1763000000000 + i * 1000;
+                e.timeMs = FirstLabelMs + i * msBetweenItems;
                 e.op = ops::LabelsSet;
                 e.data = Json{{"labels", std::vector<int>{labelOf(project.taxonomy, codes[i])}}};
                 const QString problem = store.apply(e);
@@ -115,8 +122,9 @@ private:
         const int row = model->rowOf(QLatin1String(metric));
         if (row < 0)
             return -99;
-        return model->data(model->index(row, AgreementCoefficientModel::Value),
-                           AgreementCoefficientModel::ValueRole)
+        return model
+            ->data(model->index(row, AgreementCoefficientModel::Value),
+                   AgreementCoefficientModel::ValueRole)
             .toDouble();
     }
 
@@ -145,16 +153,16 @@ private Q_SLOTS:
                  QString::number(expected, 'f', 3));
         QCOMPARE(model->index(row, AgreementCoefficientModel::Coders).data().toInt(), 3);
         QCOMPARE(model->index(row, AgreementCoefficientModel::Units).data().toInt(), 12);
-        const QString reading = expected <= 0.4 ? QStringLiteral("fair")
+        const QString reading = expected <= 0.4   ? QStringLiteral("fair")
                                 : expected <= 0.6 ? QStringLiteral("moderate")
                                                   : QStringLiteral("substantial");
         QCOMPARE(model->index(row, AgreementCoefficientModel::Reading).data().toString(), reading);
         // Percent agreement is shown as a percentage and every coefficient has an interval.
-        QVERIFY(model->index(model->rowOf(QStringLiteral("percent")),
-                             AgreementCoefficientModel::Value)
-                    .data()
-                    .toString()
-                    .endsWith(QLatin1Char('%')));
+        QVERIFY(
+            model->index(model->rowOf(QStringLiteral("percent")), AgreementCoefficientModel::Value)
+                .data()
+                .toString()
+                .endsWith(QLatin1Char('%')));
         for (int r = 0; r < model->rowCount(); ++r)
             QVERIFY(model->index(r, AgreementCoefficientModel::Interval)
                         .data()
@@ -183,11 +191,11 @@ private Q_SLOTS:
         QVERIFY(waitForReport(panel));
         QVERIFY(qAbs(shownValue(panel, "fleiss") - expected) < 1e-12);
         const AgreementCoefficientModel *model = panel.coefficientModel();
-        QCOMPARE(model->index(model->rowOf(QStringLiteral("fleiss")),
-                              AgreementCoefficientModel::Coders)
-                     .data()
-                     .toInt(),
-                 2);
+        QCOMPARE(
+            model->index(model->rowOf(QStringLiteral("fleiss")), AgreementCoefficientModel::Coders)
+                .data()
+                .toInt(),
+            2);
     }
 
     void parentLevelMakesKindsOfAFindingAgree()
@@ -209,6 +217,81 @@ private Q_SLOTS:
         QVERIFY(qAbs(shownValue(panel, "percent") - 1.0) < 1e-12);
     }
 
+    void timeWindowKeepsTheDaysChosen()
+    {
+        // One item a day: the window from the day of item 2 to the day of item 7, both
+        // included, measures exactly items 2 to 7.
+        const Project project = makeProject();
+        AgreementPanel panel;
+        panel.setProject(project, makeItems(12), makeStore(project, Ratings, OneDayMs));
+        QVERIFY(waitForReport(panel));
+        auto dayOfItem = [](int item) {
+            return QDateTime::fromMSecsSinceEpoch(FirstLabelMs + item * OneDayMs).date();
+        };
+        QDateEdit *since = panel.selectionBar()->sinceEdit();
+        QDateEdit *until = panel.selectionBar()->untilEdit();
+        QCOMPARE(since->text(), QStringLiteral("any"));
+        QVERIFY(!panel.selectionBar()->selection().fromMs);
+        since->setDate(dayOfItem(2));
+        until->setDate(dayOfItem(7));
+        QVERIFY(waitForReport(panel));
+
+        std::vector<QByteArray> window;
+        for (const char *reader : Ratings)
+            window.push_back(QByteArray(reader).mid(2, 6));
+        QVERIFY(qAbs(shownValue(panel, "fleiss") - fleissByHand(window)) < 1e-12);
+        const AgreementCoefficientModel *model = panel.coefficientModel();
+        const int fleiss = model->rowOf(QStringLiteral("fleiss"));
+        QCOMPARE(model->index(fleiss, AgreementCoefficientModel::Units).data().toInt(), 6);
+
+        // Back to "any": every item again.
+        since->setDate(since->minimumDate());
+        until->setDate(until->minimumDate());
+        QVERIFY(waitForReport(panel));
+        QCOMPARE(model->index(fleiss, AgreementCoefficientModel::Units).data().toInt(), 12);
+    }
+
+    void showsMaskAgreementPerPairOfReaders()
+    {
+        // i0: the same 10 x 10 square (Dice 1, HD95 0); i1: single pixels 3 across and 4 down
+        // apart (Dice 0, HD95 5). Means: Dice 0.5, IoU 0.5, HD95 2.5.
+        const Project project = makeProject();
+        const int nodule = labelOf(project.taxonomy, 'N');
+        auto square = [](int x, int y, int size) {
+            return BinaryMask{cv::Rect(x, y, size, size), cv::Mat1b(size, size, uchar(1))};
+        };
+        AnnotationStore store;
+        auto read = [&](const char *reader, const char *item, BinaryMask mask) {
+            ItemWork work;
+            work.explicitStatus = ItemStatus::Done;
+            work.masks.push_back(MaskAnnotation{1, nodule, std::move(mask), {}});
+            store.workFor(QLatin1String(reader)).restoreItem(QLatin1String(item), work);
+        };
+        read("r1", "i0", square(0, 0, 10));
+        read("r2", "i0", square(0, 0, 10));
+        read("r1", "i1", square(0, 0, 1));
+        read("r2", "i1", square(3, 4, 1));
+
+        AgreementPanel panel;
+        panel.setProject(project, makeItems(2), store);
+        QVERIFY(waitForReport(panel));
+        const QTableWidget *table = panel.maskTable();
+        QVERIFY(table->parentWidget()->isVisibleTo(&panel));
+        QCOMPARE(table->rowCount(), 1);
+        QStringList row;
+        for (int c = 0; c < table->columnCount(); ++c)
+            row.append(table->item(0, c)->text());
+        QCOMPARE(row, (QStringList{QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("2"),
+                                   QStringLiteral("0.500"), QStringLiteral("0.500"),
+                                   QStringLiteral("2.5")}));
+
+        // Without masks the section is hidden rather than empty.
+        panel.setProject(project, makeItems(12), makeStore(project, Ratings));
+        QVERIFY(waitForReport(panel));
+        QCOMPARE(panel.maskTable()->rowCount(), 0);
+        QVERIFY(!panel.maskTable()->parentWidget()->isVisibleTo(&panel));
+    }
+
     void warnsAboutThePrevalenceParadox()
     {
         // Almost every item is Normal: raw agreement is high, kappa is low.
@@ -221,8 +304,9 @@ private Q_SLOTS:
         QVERIFY(shownValue(panel, "percent") > 0.9);
         QVERIFY(shownValue(panel, "fleiss") < 0.4);
         const AgreementCoefficientModel *model = panel.coefficientModel();
-        const QString tip = model->index(model->rowOf(QStringLiteral("fleiss")),
-                                         AgreementCoefficientModel::Coefficient)
+        const QString tip = model
+                                ->index(model->rowOf(QStringLiteral("fleiss")),
+                                        AgreementCoefficientModel::Coefficient)
                                 .data(Qt::ToolTipRole)
                                 .toString();
         QVERIFY2(tip.contains(QStringLiteral("prevalence paradox")), qPrintable(tip));

@@ -9,8 +9,8 @@
 #include "widgets/agreement/svgchartview.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -55,21 +55,59 @@ QGroupBox *group(const QString &title, const QString &explanation, QWidget *cont
     return box;
 }
 
+// A table of figures per pair of readers: read-only, as tall as its rows, no scroll bar.
+QTableWidget *pairTable()
+{
+    auto *table = new QTableWidget;
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return table;
+}
+
+// Fills a pairTable(): the first two columns name the readers, the others are figures.
+void fillPairTable(QTableWidget *table, const QStringList &headers, const QList<QStringList> &rows)
+{
+    table->clear();
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int c = 0; c < rows[row].size(); ++c) {
+            auto *item = new QTableWidgetItem(rows[row][c]);
+            if (c >= 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, c, item);
+        }
+    }
+    fitHeightToRows(table);
+}
+
+// A figure with three decimals, or a dash where it is undefined.
+QString figure(std::optional<double> value, int decimals = 3)
+{
+    return value ? QString::number(*value, 'f', decimals) : QStringLiteral("—");
+}
+
 } // namespace
 
 AgreementPanel::AgreementPanel(QWidget *parent)
-    : QWidget(parent),
-      m_selection(new AgreementSelectionBar),
-      m_summary(new QLabel),
-      m_table(new QComboBox),
-      m_coefficients(new AgreementCoefficientModel(this)),
-      m_coefficientView(new QTableView),
-      m_notes(new QLabel),
-      m_heatmap(new SvgChartView),
-      m_categories(new SvgChartView),
-      m_guidelineTrend(new SvgChartView),
-      m_weeklyTrend(new SvgChartView),
-      m_boxes(new QTableWidget)
+    : QWidget(parent)
+    , m_selection(new AgreementSelectionBar)
+    , m_summary(new QLabel)
+    , m_table(new QComboBox)
+    , m_coefficients(new AgreementCoefficientModel(this))
+    , m_coefficientView(new QTableView)
+    , m_notes(new QLabel)
+    , m_heatmap(new SvgChartView)
+    , m_categories(new SvgChartView)
+    , m_guidelineTrend(new SvgChartView)
+    , m_weeklyTrend(new SvgChartView)
+    , m_boxes(pairTable())
+    , m_masks(pairTable())
 {
     m_coefficientView->setModel(m_coefficients);
     m_coefficientView->verticalHeader()->hide();
@@ -107,13 +145,6 @@ AgreementPanel::AgreementPanel(QWidget *parent)
     trendLayout->addWidget(m_guidelineTrend);
     trendLayout->addWidget(m_weeklyTrend);
 
-    m_boxes->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_boxes->setSelectionMode(QAbstractItemView::NoSelection);
-    m_boxes->setFocusPolicy(Qt::NoFocus);
-    m_boxes->verticalHeader()->hide();
-    m_boxes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_boxes->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
     // Left: the figures and what they are made of; right: who agrees with whom, and over time.
     auto *left = new QVBoxLayout;
     left->addWidget(group(tr("Coefficients"),
@@ -128,6 +159,12 @@ AgreementPanel::AgreementPanel(QWidget *parent)
                           "both readers read. Reader A is the reference."),
                        m_boxes);
     left->addWidget(m_boxGroup);
+    m_maskGroup = group(tr("Mask agreement"),
+                        tr("Each image and label either reader outlined, over the images both "
+                           "read; means per pair. HD95 is the 95th-percentile Hausdorff "
+                           "distance in pixels, over outlines both drew."),
+                        m_masks);
+    left->addWidget(m_maskGroup);
     left->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(group(tr("Pairwise Cohen's κ"),
@@ -189,8 +226,7 @@ void AgreementPanel::compute()
     options.goldAnnotatorId = m_selection->goldAnnotatorId();
     m_summary->setText(tr("Computing…"));
     m_watcher.setFuture(QtConcurrent::run([snapshot = m_snapshot, options] {
-        return buildAgreementReport(snapshot->project, snapshot->items, snapshot->store,
-                                    options);
+        return buildAgreementReport(snapshot->project, snapshot->items, snapshot->store, options);
     }));
 }
 
@@ -264,37 +300,42 @@ void AgreementPanel::showSection()
                                                         "same items."));
     m_categories->setChart(perCategoryChart(section), tr("No category was chosen."));
     showBoxes();
+    showMasks();
 }
 
 void AgreementPanel::showBoxes()
 {
     const Json &pairs = field(field(m_report, "boxes"), "pairs");
     m_boxGroup->setVisible(pairs.is_array() && !pairs.empty());
-    m_boxes->clear();
-    m_boxes->setColumnCount(8);
-    m_boxes->setHorizontalHeaderLabels({tr("Reader A"), tr("Reader B"), tr("Images"),
-                                        tr("Boxes A / B"), tr("Precision"), tr("Recall"),
-                                        tr("F1"), tr("Mean IoU")});
-    m_boxes->setRowCount(pairs.is_array() ? int(pairs.size()) : 0);
-    auto ratio = [](std::optional<double> v) {
-        return v ? QString::number(*v, 'f', 3) : QStringLiteral("—");
-    };
-    int row = 0;
+    QList<QStringList> rows;
     for (const Json &p : pairs) {
-        const QStringList cells = {
-            str(p, "reader_a"), str(p, "reader_b"), QString::number(count(p, "items")),
-            QStringLiteral("%1 / %2").arg(count(p, "boxes_a")).arg(count(p, "boxes_b")),
-            ratio(num(p, "precision")), ratio(num(p, "recall")), ratio(num(p, "f1")),
-            ratio(num(p, "mean_iou"))};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (c >= 2)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_boxes->setItem(row, c, item);
-        }
-        ++row;
+        rows.append({str(p, "reader_a"), str(p, "reader_b"), QString::number(count(p, "items")),
+                     QStringLiteral("%1 / %2").arg(count(p, "boxes_a")).arg(count(p, "boxes_b")),
+                     figure(num(p, "precision")), figure(num(p, "recall")), figure(num(p, "f1")),
+                     figure(num(p, "mean_iou"))});
     }
-    fitHeightToRows(m_boxes);
+    fillPairTable(m_boxes,
+                  {tr("Reader A"), tr("Reader B"), tr("Images"), tr("Boxes A / B"), tr("Precision"),
+                   tr("Recall"), tr("F1"), tr("Mean IoU")},
+                  rows);
+}
+
+void AgreementPanel::showMasks()
+{
+    const Json &pairs = field(field(m_report, "masks"), "pairs");
+    m_maskGroup->setVisible(pairs.is_array() && !pairs.empty());
+    QList<QStringList> rows;
+    for (const Json &p : pairs) {
+        const Json &comparisons = field(p, "comparisons");
+        rows.append({str(p, "reader_a"), str(p, "reader_b"),
+                     QString::number(comparisons.is_array() ? comparisons.size() : 0),
+                     figure(num(p, "mean_dice")), figure(num(p, "mean_iou")),
+                     figure(num(p, "mean_hd95"), 1)});
+    }
+    fillPairTable(m_masks,
+                  {tr("Reader A"), tr("Reader B"), tr("Outlines compared"), tr("Mean Dice"),
+                   tr("Mean IoU"), tr("Mean HD95 (px)")},
+                  rows);
 }
 
 } // namespace concord

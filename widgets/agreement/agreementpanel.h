@@ -54,6 +54,7 @@ public:
     SvgChartView *heatmapView() const { return m_heatmap; }
     SvgChartView *categoryView() const { return m_categories; }
     QTableWidget *boxTable() const { return m_boxes; }
+    QTableWidget *maskTable() const { return m_masks; }
 
 Q_SIGNALS:
     // A report for the current selection is shown.
@@ -66,6 +67,7 @@ private:
     void showReport();
     void showSection();
     void showBoxes();
+    void showMasks();
 
     std::shared_ptr<const Snapshot> m_snapshot;
     QFutureWatcher<Json> m_watcher;
@@ -84,6 +86,8 @@ private:
     SvgChartView *m_weeklyTrend;
     QTableWidget *m_boxes;
     QGroupBox *m_boxGroup = nullptr;
+    QTableWidget *m_masks;
+    QGroupBox *m_maskGroup = nullptr;
 };
 
 } // namespace concord

@@ -4,10 +4,13 @@
 #include "widgets/agreement/checklistbutton.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+
+#include <optional>
 
 namespace concord {
 
@@ -27,16 +30,40 @@ QWidget *labelled(const QString &text, QWidget *control)
     return box;
 }
 
+// The date a day edit shows as "any": its minimum, so "no bound" is one step below any real day.
+const QDate NoBound(2000, 1, 1);
+
+QDateEdit *dayEdit(const QString &toolTip)
+{
+    auto *edit = new QDateEdit;
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(NoBound);
+    edit->setSpecialValueText(AgreementSelectionBar::tr("any"));
+    edit->setDate(NoBound);
+    edit->setToolTip(toolTip);
+    return edit;
+}
+
+// Milliseconds since the epoch at the start of a local day, or nothing for "any".
+std::optional<qint64> startOfDayMs(const QDate &day)
+{
+    if (day <= NoBound)
+        return std::nullopt;
+    return day.startOfDay().toMSecsSinceEpoch();
+}
+
 } // namespace
 
 AgreementSelectionBar::AgreementSelectionBar(QWidget *parent)
-    : QWidget(parent),
-      m_level(new QComboBox),
-      m_labels(new QComboBox),
-      m_guideline(new QComboBox),
-      m_gold(new QComboBox),
-      m_readers(new CheckListButton(tr("readers"))),
-      m_sessions(new CheckListButton(tr("sessions")))
+    : QWidget(parent)
+    , m_level(new QComboBox)
+    , m_labels(new QComboBox)
+    , m_guideline(new QComboBox)
+    , m_gold(new QComboBox)
+    , m_readers(new CheckListButton(tr("readers")))
+    , m_sessions(new CheckListButton(tr("sessions")))
+    , m_since(dayEdit(tr("Only labels last changed on or after this day.")))
+    , m_until(dayEdit(tr("Only labels last changed on or before this day.")))
 {
     m_level->setToolTip(tr("Compare labels at a parent level of the taxonomy: readers who chose "
                            "different kinds of one finding agree at that finding's level."));
@@ -50,6 +77,8 @@ AgreementSelectionBar::AgreementSelectionBar(QWidget *parent)
     layout->addWidget(labelled(tr("La&bels"), m_labels));
     layout->addWidget(labelled(tr("&Guideline"), m_guideline));
     layout->addWidget(labelled(tr("&Sessions"), m_sessions));
+    layout->addWidget(labelled(tr("S&ince"), m_since));
+    layout->addWidget(labelled(tr("&Until"), m_until));
     layout->addWidget(labelled(tr("&Readers"), m_readers));
     layout->addWidget(labelled(tr("G&old"), m_gold));
     layout->addStretch();
@@ -59,6 +88,8 @@ AgreementSelectionBar::AgreementSelectionBar(QWidget *parent)
                 &AgreementSelectionBar::selectionChanged);
     connect(m_readers, &CheckListButton::changed, this, &AgreementSelectionBar::selectionChanged);
     connect(m_sessions, &CheckListButton::changed, this, &AgreementSelectionBar::selectionChanged);
+    for (QDateEdit *edit : {m_since, m_until})
+        connect(edit, &QDateEdit::dateChanged, this, &AgreementSelectionBar::selectionChanged);
 }
 
 void AgreementSelectionBar::setProject(const Project &project, const AnnotationStore &store)
@@ -70,9 +101,8 @@ void AgreementSelectionBar::setProject(const Project &project, const AnnotationS
                    guideline = m_guideline->currentData(), gold = m_gold->currentData();
     const QStringList uncheckedReaders = m_readers->unchecked();
     const QStringList uncheckedSessions = m_sessions->unchecked();
-    const QSignalBlocker blockLevel(m_level), blockLabels(m_labels),
-        blockGuideline(m_guideline), blockGold(m_gold), blockReaders(m_readers),
-        blockSessions(m_sessions);
+    const QSignalBlocker blockLevel(m_level), blockLabels(m_labels), blockGuideline(m_guideline),
+        blockGold(m_gold), blockReaders(m_readers), blockSessions(m_sessions);
     const Taxonomy &taxonomy = project.taxonomy;
     int maxDepth = 0;
     for (const Label &label : taxonomy.labels())
@@ -113,11 +143,11 @@ void AgreementSelectionBar::setProject(const Project &project, const AnnotationS
     const QLocale locale;
     for (const auto &[annotatorId, work] : store.allWork()) {
         for (const Session &s : work.sessions()) {
-            sessions.append({s.id, tr("%1, %2 (%3)")
-                                       .arg(annotatorId,
-                                            locale.toString(s.start.toLocalTime(),
-                                                            QLocale::ShortFormat),
-                                            sessionModeKey(s.mode))});
+            sessions.append(
+                {s.id,
+                 tr("%1, %2 (%3)")
+                     .arg(annotatorId, locale.toString(s.start.toLocalTime(), QLocale::ShortFormat),
+                          sessionModeKey(s.mode))});
         }
     }
     m_sessions->setEntries(sessions);
@@ -141,6 +171,10 @@ ProjectRatingSelection AgreementSelectionBar::selection() const
     if (m_guideline->currentData().isValid())
         selection.guidelineVersion = m_guideline->currentData().toInt();
     selection.sessionIds = m_sessions->restriction();
+    selection.fromMs = startOfDayMs(m_since->date());
+    // The last day is included: the window ends where the next day starts.
+    if (m_until->date() > NoBound)
+        selection.toMs = startOfDayMs(m_until->date().addDays(1));
     selection.annotatorIds = m_readers->restriction();
     return selection;
 }

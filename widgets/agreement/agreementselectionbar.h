@@ -7,13 +7,15 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 
 namespace concord {
 
 class CheckListButton;
 
 // The controls that choose what an agreement report measures: taxonomy level, label set,
-// guideline version, sessions, readers and an optional gold reader. It offers only what the
+// guideline version, sessions, a time window (like the CLI's --since and --until), readers and
+// an optional gold reader. It offers only what the
 // project has (its taxonomy depths, guideline versions, annotators and sessions) and turns the
 // choice into the core's ProjectRatingSelection. GUI thread.
 class AgreementSelectionBar : public QWidget
@@ -35,6 +37,10 @@ public:
     QComboBox *goldBox() const { return m_gold; }
     CheckListButton *readerButton() const { return m_readers; }
     CheckListButton *sessionButton() const { return m_sessions; }
+    // First and last day (local time, both included) of the labels' last change; each shows
+    // "any" at its minimum date, which means no bound.
+    QDateEdit *sinceEdit() const { return m_since; }
+    QDateEdit *untilEdit() const { return m_until; }
 
 Q_SIGNALS:
     void selectionChanged();
@@ -46,6 +52,8 @@ private:
     QComboBox *m_gold;
     CheckListButton *m_readers;
     CheckListButton *m_sessions;
+    QDateEdit *m_since;
+    QDateEdit *m_until;
 };
 
 } // namespace concord
