@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
+#include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/labelingcontext.h"
 
@@ -206,6 +207,75 @@ private Q_SLOTS:
         QImage target(100, 100, QImage::Format_RGB32);
         canvas.resize(100, 100);
         canvas.render(&target); // paints both readers' work without trouble
+    }
+
+    // A pan by whole pixels blits the annotation layer drawn for the previous frame; the result
+    // is the same picture as drawing every annotation again, and edits, fractional pans and zooms
+    // draw the layer again.
+    void panReusesTheAnnotationLayer()
+    {
+        QTemporaryDir dir;
+        auto created = Workspace::create(dir.path(), Project::create(QStringLiteral("pan"),
+                                                                     Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
+        QVERIFY(created);
+        Workspace &workspace = **created;
+        QCOMPARE(*workspace.addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 200, 100}}), 1);
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
+        QVERIFY(!workspace.startSession(QStringLiteral("reader")));
+        LabelingContext context(&workspace);
+        context.setCurrentIndex(0);
+        BoxAnnotation box;
+        box.id = 1;
+        box.labelId = 1;
+        box.rect = {40, 30, 40, 20};
+        QVERIFY(context.pushEdit(edits::addBox(QStringLiteral("i1"), box), QStringLiteral("box")));
+        CanvasView canvas(&context);
+        canvas.resize(400, 200);
+        canvas.setImage(makeImage(200, 100, CV_8U));
+        QImage target(canvas.size(), QImage::Format_RGB32);
+        canvas.render(&target);
+        int drawn = canvas.annotationLayer().renderCount();
+        QVERIFY(drawn > 0);
+
+        canvas.panBy(QPointF(30, 17));
+        canvas.render(&target);
+        QCOMPARE(canvas.annotationLayer().renderCount(), drawn);
+        const QColor nodule = AnnotationPainter::labelColor(context.taxonomy(), 1);
+        const QPoint leftEdge = canvas.toView(QPointF(40, 40)).toPoint();
+        QCOMPARE(QColor(target.pixel(leftEdge)), nodule); // the outline moved with the image
+
+        canvas.setOtherReadersVisible(false); // draws the layer again, nothing else changes
+        QImage redrawn(canvas.size(), QImage::Format_RGB32);
+        canvas.render(&redrawn);
+        QCOMPARE(canvas.annotationLayer().renderCount(), drawn + 1);
+        QCOMPARE(redrawn, target);
+
+        // Beyond the margin: the layer keeps what it covers and draws the newly exposed strip,
+        // again the same picture as drawing everything.
+        canvas.zoomToActualPixels();
+        canvas.render(&target);
+        const int drawnAtOneToOne = canvas.annotationLayer().renderCount();
+        canvas.panBy(QPointF(-AnnotationLayer::Margin - 40, 0));
+        canvas.render(&target);
+        QCOMPARE(canvas.annotationLayer().renderCount(), drawnAtOneToOne);
+        QCOMPARE(canvas.annotationLayer().stripRenderCount(), 1);
+        canvas.setOtherReadersVisible(false);
+        canvas.render(&redrawn);
+        QCOMPARE(redrawn, target);
+        canvas.fitToWindow();
+        canvas.render(&target);
+        drawn = canvas.annotationLayer().renderCount();
+
+        canvas.panBy(QPointF(0.5, 0));
+        canvas.render(&target);
+        QCOMPARE(canvas.annotationLayer().renderCount(), drawn + 1);
+
+        box.id = 2;
+        box.rect = {120, 30, 40, 20};
+        QVERIFY(context.pushEdit(edits::addBox(QStringLiteral("i1"), box), QStringLiteral("box")));
+        canvas.render(&target);
+        QCOMPARE(canvas.annotationLayer().renderCount(), drawn + 2);
+        QCOMPARE(QColor(target.pixel(canvas.toView(QPointF(120, 40)).toPoint())), nodule);
     }
 
     void fitShowsTheWholeImageCentred()

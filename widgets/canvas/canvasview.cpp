@@ -31,16 +31,28 @@ CanvasView::CanvasView(LabelingContext *context, QWidget *parent)
     setMinimumSize(200, 200);
     connect(m_context, &LabelingContext::annotationsChanged, this, [this] {
         m_maskCache.invalidate();
-        update();
+        redrawAnnotations();
     });
-    connect(m_context, &LabelingContext::currentItemChanged, this, [this] { m_maskCache.invalidate(); });
-    connect(m_context, &LabelingContext::overlayChanged, this, qOverload<>(&QWidget::update));
-    connect(m_context, &LabelingContext::selectionChanged, this, qOverload<>(&QWidget::update));
-    connect(m_context, &LabelingContext::activeLabelChanged, this, qOverload<>(&QWidget::update));
+    connect(m_context, &LabelingContext::currentItemChanged, this, [this] {
+        m_maskCache.invalidate();
+        redrawAnnotations();
+    });
+    connect(m_context, &LabelingContext::overlayChanged, this, &CanvasView::redrawAnnotations);
+    connect(m_context, &LabelingContext::selectionChanged, this, &CanvasView::redrawAnnotations);
+    connect(m_context, &LabelingContext::activeLabelChanged, this, &CanvasView::redrawAnnotations);
+    // Label colours and names live in the project.
+    connect(m_context->workspace(), &Workspace::projectChanged, this, &CanvasView::redrawAnnotations);
+}
+
+void CanvasView::redrawAnnotations()
+{
+    m_annotationLayer.invalidate();
+    update();
 }
 
 void CanvasView::setImage(std::shared_ptr<const DisplayImage> image)
 {
+    m_annotationLayer.invalidate();
     m_image = std::move(image);
     m_displayed.release();
     m_message.clear();
@@ -257,8 +269,13 @@ void CanvasView::paintEvent(QPaintEvent *event)
         return;
     }
     paintImage(painter, area);
-    if (annotationsShown())
-        paintAnnotations(painter, area);
+    if (annotationsShown()) {
+        const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
+        m_annotationLayer.paint(painter, area, size(), m_imageToView, beingEdited, font(),
+                                [&](QPainter &layerPainter, const QRect &viewArea) {
+                                    paintAnnotations(layerPainter, viewArea, beingEdited);
+                                });
+    }
     if (m_tool)
         m_tool->paintOverlay(painter, *this);
 }
@@ -300,7 +317,7 @@ void CanvasView::paintImage(QPainter &painter, const QRect &area)
 void CanvasView::setOtherReadersVisible(bool visible)
 {
     m_otherReadersVisible = visible;
-    update();
+    redrawAnnotations();
 }
 
 QStringList CanvasView::otherReadersOnScreen() const
@@ -333,9 +350,8 @@ void CanvasView::paintMasks(QPainter &painter, const QRect &area, quint64 skippe
     }
 }
 
-void CanvasView::paintAnnotations(QPainter &painter, const QRect &area)
+void CanvasView::paintAnnotations(QPainter &painter, const QRect &area, quint64 beingEdited)
 {
-    const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
     paintMasks(painter, area, beingEdited);
     AnnotationPainter annotations(painter, *this, m_context->taxonomy());
     // Other readers first, so the reader's own boxes stay on top.
