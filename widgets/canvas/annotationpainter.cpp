@@ -123,6 +123,20 @@ void AnnotationPainter::paintOtherReaderBox(const BoxAnnotation &box, const QStr
     m_painter.drawText(tag, Qt::AlignCenter, text);
 }
 
+void AnnotationPainter::paintOtherReaderOutline(const std::vector<QPolygonF> &imageRings, int readerIndex)
+{
+    m_painter.setBrush(Qt::NoBrush);
+    QPen outline(readerColor(readerIndex), 2);
+    outline.setStyle(Qt::DashLine);
+    for (const QPolygonF &ring : imageRings) {
+        const QPolygonF view = m_canvas.imageToView().map(ring);
+        m_painter.setPen(QPen(QColor(0, 0, 0, 170), 4));
+        m_painter.drawPolygon(view);
+        m_painter.setPen(outline);
+        m_painter.drawPolygon(view);
+    }
+}
+
 void AnnotationPainter::paintPreview(const ImageRect &rect, int labelId)
 {
     const QRectF viewRect = m_canvas.toView(QRectF(rect.x, rect.y, rect.width, rect.height));

@@ -358,7 +358,17 @@ void CanvasView::paintAnnotations(QPainter &painter, const QRect &area, quint64 
     const QStringList others = otherReadersOnScreen();
     for (int i = 0; i < others.size(); ++i) {
         const ItemWork *work = m_context->workspace()->visibleWork(others[i], m_context->currentItemId());
-        for (const BoxAnnotation &box : work ? work->boxes : std::vector<BoxAnnotation>())
+        if (!work)
+            continue;
+        for (const MaskAnnotation &mask : work->masks) {
+            if (m_context->isLabelVisible(mask.labelId))
+                annotations.paintOtherReaderOutline(MaskOverlayCache::traceOutline(mask.mask), i);
+        }
+        for (const PolygonAnnotation &polygon : work->polygons) {
+            if (m_context->isLabelVisible(polygon.labelId))
+                annotations.paintOtherReaderOutline({AnnotationPainter::toPolygonF(polygon.vertices)}, i);
+        }
+        for (const BoxAnnotation &box : work->boxes)
             annotations.paintOtherReaderBox(box, others[i], i);
     }
     for (const PolygonAnnotation &polygon : m_context->myPolygons()) {

@@ -64,7 +64,8 @@ public:
     void setAnnotationsVisible(bool visible);
     // Annotations are hidden while H is held, to see the pixels under them.
     bool annotationsShown() const { return m_annotationsVisible && !m_hideKeyHeld; }
-    // Other readers' boxes, dashed and tagged with the reader, where blind reading allows:
+    // Other readers' boxes (dashed and tagged with the reader), masks and polygons (dashed
+    // outlines in the reader's colour), where blind reading allows:
     // an annotator sees them only on items they have submitted; reviewers and leads always.
     void setOtherReadersVisible(bool visible);
     bool otherReadersVisible() const { return m_otherReadersVisible; }
