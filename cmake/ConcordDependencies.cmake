@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Finds the fixed dependencies and exposes each as an imported target.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Concurrent Test)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Concurrent Svg Test)
 find_package(DCMTK REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(Threads REQUIRED)

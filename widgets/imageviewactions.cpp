@@ -89,6 +89,7 @@ QWidget *ImageViewActions::createFrameSlider()
     auto *layout = new QHBoxLayout(m_frameWidget);
     layout->setContentsMargins(0, 0, 0, 0);
     m_frameSlider = new QSlider(Qt::Horizontal, m_frameWidget);
+    m_frameSlider->setObjectName(QStringLiteral("frameSlider"));
     m_frameSlider->setMinimumWidth(160);
     m_frameSlider->setFocusPolicy(Qt::NoFocus); // the canvas keeps the keyboard
     m_frameSlider->setToolTip(tr("Frame (Ctrl+Left, Ctrl+Right)"));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/labelingworkbench.h"
 
+#include "core/imaging/pixelreadout.h"
 #include "widgets/actionsupport.h"
+#include "widgets/agreement/agreementpanel.h"
 #include "widgets/canvas/asyncimageloader.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/imageviewactions.h"
@@ -120,6 +122,8 @@ LabelingWorkbench::~LabelingWorkbench()
     }
     for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions() + m_labelActions)
         m_window->removeAction(action);
+    m_window->removeAction(m_agreement);
+    delete m_agreementPanel;
     delete m_window->takeCentralWidget();
     m_workspace->endSession();
 }
@@ -229,8 +233,32 @@ void LabelingWorkbench::createActions()
     connect(m_saveHint, &QAction::triggered, this, [this] {
         Q_EMIT statusMessage(tr("Every edit is saved to disk the moment you make it."), 4000);
     });
+    m_agreement = new QAction(tr("Agreement…"), this);
+    setActionShortcuts(m_agreement, tr("Agreement between readers: coefficients, pairwise kappa, "
+                                       "categories and trend"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
+    connect(m_agreement, &QAction::triggered, this, &LabelingWorkbench::showAgreement);
     for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions())
         m_window->addAction(action);
+    m_window->addAction(m_agreement);
+}
+
+void LabelingWorkbench::showAgreement()
+{
+    if (!m_agreementPanel) {
+        // A window of its own: a calibration lead reads it beside the images, often on a
+        // second screen, and it needs more room than a dock.
+        m_agreementPanel = new AgreementPanel(m_window);
+        m_agreementPanel->setWindowFlag(Qt::Window);
+        m_agreementPanel->setWindowTitle(
+            tr("Agreement: %1").arg(m_workspace->project().name));
+        m_agreementPanel->resize(1400, 900);
+    }
+    m_agreementPanel->setProject(m_workspace->project(), m_workspace->items(),
+                                 m_workspace->visibleStore());
+    m_agreementPanel->show();
+    m_agreementPanel->raise();
+    m_agreementPanel->activateWindow();
 }
 
 void LabelingWorkbench::createLabelActions()
@@ -363,28 +391,7 @@ void LabelingWorkbench::updateCursorReadout(const QPointF &imagePos)
         m_cursorLabel->clear();
         return;
     }
-    const cv::Mat &pixels = m_canvas->pyramid().level(0);
-    const ImageMetadata &metadata = image->image.metadata;
-    QString value;
-    if (pixels.channels() == 3) {
-        const cv::Vec3b rgb = pixels.at<cv::Vec3b>(y, x);
-        value = QStringLiteral("%1, %2, %3").arg(rgb[0]).arg(rgb[1]).arg(rgb[2]);
-    } else {
-        const int stored = pixels.depth() == CV_8U    ? pixels.at<quint8>(y, x)
-                           : pixels.depth() == CV_16U ? pixels.at<quint16>(y, x)
-                                                      : pixels.at<qint16>(y, x);
-        value = QString::number(stored);
-        // Show the modality value too when it differs from what is stored (rescaled CR/DX/CT).
-        // Rescale Type "US" means unspecified, which is no unit worth showing.
-        if (metadata.rescaleSlope != 1.0 || metadata.rescaleIntercept != 0.0) {
-            const double modality = stored * metadata.rescaleSlope + metadata.rescaleIntercept;
-            const bool hasUnit = !metadata.rescaleUnit.isEmpty() && metadata.rescaleUnit != QLatin1String("US");
-            value = tr("%1%2 (stored %3)")
-                        .arg(QString::number(modality, 'g', 6))
-                        .arg(hasUnit ? QLatin1Char(' ') + metadata.rescaleUnit : QString())
-                        .arg(stored);
-        }
-    }
+    const QString value = pixelReadout(m_canvas->pyramid().level(0), image->image.metadata, x, y);
     m_cursorLabel->setText(tr("x %1  y %2  value %3").arg(x).arg(y).arg(value));
 }
 

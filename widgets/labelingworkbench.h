@@ -17,6 +17,7 @@ class QToolBar;
 
 namespace concord {
 
+class AgreementPanel;
 class AsyncImageLoader;
 class CanvasView;
 class ClassificationPanel;
@@ -52,6 +53,11 @@ public:
     QList<QAction *> navigationActions() const;
     QList<QAction *> toolActions() const;
     QList<QAction *> viewActions() const;
+    // Opens the Agreement window on what the current reader may see (blind reading applies).
+    QAction *agreementAction() const { return m_agreement; }
+    // The Agreement window, or null until it was first opened.
+    AgreementPanel *agreementPanel() const { return m_agreementPanel; }
+    void showAgreement();
     QMenu *windowPresetMenu() const;
     QList<QAction *> labelActions() const { return m_labelActions; }
 
@@ -96,6 +102,8 @@ private:
     QAction *m_skip = nullptr;
     QAction *m_findLabel = nullptr;
     QAction *m_saveHint = nullptr;
+    QAction *m_agreement = nullptr;
+    AgreementPanel *m_agreementPanel = nullptr;
     QList<QAction *> m_labelActions;
 
     QLabel *m_itemLabel;

@@ -87,6 +87,8 @@ void MainWindow::rebuildProjectMenus()
     m_viewMenu->addActions(m_workbench->viewActions());
     m_viewMenu->addMenu(m_workbench->windowPresetMenu());
     m_viewMenu->addAction(m_team->guidelinePanelAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_workbench->agreementAction());
     m_teamMenu->addActions(m_team->teamActions());
     m_fileMenu->insertActions(m_fieldWorkAnchor, m_team->fieldWorkActions());
     m_toolBar->addActions(m_workbench->toolActions());

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // concord-cli agreement: agreement coefficients of a long-format rating CSV, or the agreement
-// report of a project (JSON, CSV and HTML).
+// report of a project (JSON, CSV, HTML and PDF).
 #include "app/cli/clicommand.h"
 
 #include "core/agreement/agreementmetric.h"
@@ -11,10 +11,12 @@
 #include "core/reports/agreementreportcsv.h"
 #include "core/reports/agreementreporthtml.h"
 #include "core/storage/atomicfile.h"
+#include "render/agreementreportpdf.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QTimeZone>
 
 #include <nlohmann/json.hpp>
 
@@ -128,6 +130,12 @@ struct ProjectReportArguments
     QString level; // taxonomy depth, as typed; empty when not given
     QString gold;
     QString guideline;
+    QString labels;      // comma-separated label names, paths or ids
+    QStringList sessions;
+    QString since;
+    QString until;
+    QString annotators;  // comma-separated annotator ids
+    bool doneOnly = false;
     bool json = false;
     std::optional<BootstrapOptions> bootstrap;
 };
@@ -150,6 +158,50 @@ QString summaryLine(const nlohmann::json &c)
     return line;
 }
 
+QStringList splitList(const QString &commaSeparated)
+{
+    QStringList out;
+    for (const QString &part : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    return out;
+}
+
+// A label by id, name or path ("Finding / Opacity"), as a user would type it.
+std::optional<int> findLabel(const Taxonomy &taxonomy, const QString &text)
+{
+    bool isNumber = false;
+    const int id = text.toInt(&isNumber);
+    if (isNumber && taxonomy.find(id))
+        return id;
+    if (const Label *label = taxonomy.findByName(text))
+        return label->id;
+    for (const Label &label : taxonomy.labels()) {
+        if (taxonomy.pathOf(label.id).compare(text, Qt::CaseInsensitive) == 0 ||
+            taxonomy.pathOf(label.id, QStringLiteral("/")).compare(text, Qt::CaseInsensitive) == 0)
+            return label.id;
+    }
+    return std::nullopt;
+}
+
+// An ISO 8601 date or date-time (UTC unless it names a zone) as ms since the epoch. A date alone
+// means the start of that day for --since and, for --until, the end of it, so
+// "--since 2026-11-16 --until 2026-11-22" is that whole week.
+std::optional<qint64> parseTimeBound(const QString &text, bool isUpperBound)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid()) {
+        const QDate day = isUpperBound ? date.addDays(1) : date;
+        return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(QTimeZone::utc());
+    return time.toMSecsSinceEpoch();
+}
+
 int runProjectReport(const ProjectReportArguments &args)
 {
     AgreementReportOptions options;
@@ -167,6 +219,17 @@ int runProjectReport(const ProjectReportArguments &args)
             return usageError(tr("--guideline needs a version number of at least 1"));
         options.selection.guidelineVersion = version;
     }
+    const QString timeFormat = tr("%1 needs a date or time in ISO 8601, e.g. 2026-11-22 or "
+                                  "2026-11-22T14:00:00Z");
+    if (!args.since.isEmpty() &&
+        !(options.selection.fromMs = parseTimeBound(args.since, /*isUpperBound=*/false)))
+        return usageError(timeFormat.arg(QStringLiteral("--since")));
+    if (!args.until.isEmpty() &&
+        !(options.selection.toMs = parseTimeBound(args.until, /*isUpperBound=*/true)))
+        return usageError(timeFormat.arg(QStringLiteral("--until")));
+    options.selection.sessionIds = args.sessions;
+    options.selection.annotatorIds = splitList(args.annotators);
+    options.selection.doneOnly = args.doneOnly;
     if (args.bootstrap)
         options.bootstrap = *args.bootstrap;
 
@@ -174,10 +237,23 @@ int runProjectReport(const ProjectReportArguments &args)
     if (!workspace)
         return failWith(workspace.error().toString());
     const Workspace &w = **workspace;
+    const QString projectFile = w.folder().projectFile();
+    for (const QString &label : splitList(args.labels)) {
+        const std::optional<int> id = findLabel(w.project().taxonomy, label);
+        if (!id)
+            return failWith(QStringLiteral("%1: %2").arg(
+                projectFile, tr("no label \"%1\" for --labels").arg(label)));
+        options.selection.labelIds.push_back(*id);
+    }
+    for (const QString &annotator : std::as_const(options.selection.annotatorIds)) {
+        if (!w.project().findAnnotator(annotator) && !w.store().work(annotator))
+            return failWith(QStringLiteral("%1: %2").arg(
+                projectFile, tr("no annotator \"%1\" for --annotators").arg(annotator)));
+    }
     if (!args.gold.isEmpty() && !w.project().findAnnotator(args.gold) &&
         !w.store().work(args.gold)) {
         return failWith(QStringLiteral("%1: %2").arg(
-            w.folder().projectFile(), tr("no annotator \"%1\" for --gold").arg(args.gold)));
+            projectFile, tr("no annotator \"%1\" for --gold").arg(args.gold)));
     }
     options.goldAnnotatorId = args.gold;
     const nlohmann::json report = buildAgreementReport(w.project(), w.items(), w.store(), options);
@@ -195,6 +271,9 @@ int runProjectReport(const ProjectReportArguments &args)
         if (MaybeError error = writeFileAtomically(path, bytes))
             return failWith(error->toString());
     }
+    const QString pdfPath = dir.filePath(QStringLiteral("agreement.pdf"));
+    if (MaybeError error = writeAgreementReportPdf(report, pdfPath))
+        return failWith(error->toString());
 
     if (args.json) {
         standardOutput() << QString::fromStdString(report.dump(2)) << Qt::endl;
@@ -209,7 +288,8 @@ int runProjectReport(const ProjectReportArguments &args)
         out << QString::fromStdString(overall.at("title").get<std::string>()) << '\n';
         for (const nlohmann::json &c : overall.at("coefficients"))
             out << summaryLine(c) << '\n';
-        out << tr("Wrote %1, %2 and %3\n").arg(files[0].first, files[1].first, files[2].first);
+        out << tr("Wrote %1, %2, %3 and %4\n")
+                   .arg(files[0].first, files[1].first, files[2].first, pdfPath);
         out.flush();
     }
     for (const nlohmann::json &warning : report.at("warnings"))
@@ -221,13 +301,23 @@ int runProjectReport(const ProjectReportArguments &args)
 
 } // namespace
 
+bool agreementPaintsDocuments(const QStringList &arguments)
+{
+    // The project report includes a PDF; the --csv form only prints numbers.
+    return !arguments.contains(QStringLiteral("--csv")) &&
+           !std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
+               return a.startsWith(QLatin1String("--csv="));
+           });
+}
+
 int runAgreementCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Measure inter-annotator agreement on a long-format CSV with the header "
            "unit,coder,label (one rating per line; a missing rating has no line), or write the "
-           "agreement report of a project (agreement.json, agreement.csv, agreement.html)."));
+           "agreement report of a project (agreement.json, agreement.csv, agreement.html, "
+           "agreement.pdf)."));
     parser.addHelpOption();
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Ratings to read."), tr("file"));
     const QCommandLineOption metric(
@@ -261,8 +351,33 @@ int runAgreementCommand(const QStringList &arguments)
     const QCommandLineOption guideline(
         QStringLiteral("guideline"),
         tr("With a project: only labels made under this guideline version."), tr("version"));
-    parser.addOptions(
-        {csv, metric, level, weights, json, bootstrap, seed, outDir, gold, guideline});
+    const QCommandLineOption labels(
+        QStringLiteral("labels"),
+        tr("With a project: only these labels (names, paths or ids, comma-separated); a label "
+           "includes its children."),
+        tr("labels"));
+    const QCommandLineOption session(
+        QStringLiteral("session"),
+        tr("With a project: only labels last changed in this session (repeat for more)."),
+        tr("id"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        tr("With a project: only labels last changed at or after this date or time (ISO 8601, "
+           "UTC)."),
+        tr("time"));
+    const QCommandLineOption until(
+        QStringLiteral("until"),
+        tr("With a project: only labels last changed before this time, or up to the end of "
+           "this date (ISO 8601, UTC)."),
+        tr("time"));
+    const QCommandLineOption annotators(
+        QStringLiteral("annotators"),
+        tr("With a project: only these readers (annotator ids, comma-separated)."), tr("ids"));
+    const QCommandLineOption doneOnly(
+        QStringLiteral("done-only"),
+        tr("With a project: only items each reader marked done."));
+    parser.addOptions({csv, metric, level, weights, json, bootstrap, seed, outDir, gold,
+                       guideline, labels, session, since, until, annotators, doneOnly});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  tr("A Concord project folder: writes its agreement report."),
                                  QStringLiteral("[project]"));
@@ -294,6 +409,12 @@ int runAgreementCommand(const QStringList &arguments)
         args.level = parser.isSet(level) ? parser.value(level) : QString();
         args.gold = parser.value(gold);
         args.guideline = parser.value(guideline);
+        args.labels = parser.value(labels);
+        args.sessions = parser.values(session);
+        args.since = parser.value(since);
+        args.until = parser.value(until);
+        args.annotators = parser.value(annotators);
+        args.doneOnly = parser.isSet(doneOnly);
         args.json = parser.isSet(json);
         if (parser.isSet(bootstrap)) {
             if (const QString problem = readBootstrapOptions(parser, bootstrap, seed, args.bootstrap); !problem.isEmpty())
@@ -301,8 +422,11 @@ int runAgreementCommand(const QStringList &arguments)
         }
         return runProjectReport(args);
     }
-    if (parser.isSet(outDir) || parser.isSet(gold) || parser.isSet(guideline))
-        return usageError(tr("--out-dir, --gold and --guideline apply only to a project"));
+    for (const QCommandLineOption *projectOnly :
+         {&outDir, &gold, &guideline, &labels, &session, &since, &until, &annotators, &doneOnly}) {
+        if (parser.isSet(*projectOnly))
+            return usageError(tr("--%1 applies only to a project").arg(projectOnly->names().first()));
+    }
 
     AgreementRequest request;
     const std::optional<AgreementMetric> chosen = parseAgreementMetric(parser.value(metric));

@@ -15,7 +15,13 @@ int runExportSessionCommand(const QStringList &arguments);
 int runImportSessionCommand(const QStringList &arguments);
 int runImportAnnotationsCommand(const QStringList &arguments);
 int runAgreementCommand(const QStringList &arguments);
+bool agreementPaintsDocuments(const QStringList &arguments);
 int runDicomCommand(const QStringList &arguments);
+
+bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
+{
+    return name == QLatin1String("agreement") && agreementPaintsDocuments(arguments);
+}
 
 const std::vector<CliCommand> &allCommands()
 {

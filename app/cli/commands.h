@@ -11,4 +11,9 @@ namespace concord::cli {
 // <name>command.cpp file.
 const std::vector<CliCommand> &allCommands();
 
+// True when `concord-cli <name> <arguments>` paints a document (the agreement report's PDF) and
+// so needs QtGui's fonts and painting: main then starts a QGuiApplication on the offscreen
+// platform instead of a QCoreApplication. Asked before any application object exists.
+bool commandPaintsDocuments(const QString &name, const QStringList &arguments);
+
 } // namespace concord::cli

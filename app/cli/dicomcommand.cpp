@@ -3,6 +3,7 @@
 #include "app/cli/clicommand.h"
 
 #include "core/imaging/dicomloader.h"
+#include "core/imaging/modalitytransform.h"
 #include "core/imaging/windowlevel.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,8 @@
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+
+#include <algorithm>
 
 namespace concord::cli {
 
@@ -83,6 +86,21 @@ static QJsonObject describe(const Image &image)
         QJsonObject{{QStringLiteral("slope"), meta.rescaleSlope},
                     {QStringLiteral("intercept"), meta.rescaleIntercept},
                     {QStringLiteral("type"), meta.rescaleUnit}};
+    // The Modality LUT replaces the rescale when present (PS3.3 C.11.1); render applies it.
+    if (meta.modalityLut) {
+        const auto [lowest, highest] = std::minmax_element(meta.modalityLut->data.begin(),
+                                                           meta.modalityLut->data.end());
+        json[QStringLiteral("modalityLut")] =
+            QJsonObject{{QStringLiteral("type"), meta.modalityLutType},
+                        {QStringLiteral("explanation"), meta.modalityLut->explanation},
+                        {QStringLiteral("entries"), int(meta.modalityLut->data.size())},
+                        {QStringLiteral("firstMappedValue"), meta.modalityLut->firstMappedValue},
+                        {QStringLiteral("bitsPerEntry"), meta.modalityLut->bitsPerEntry},
+                        {QStringLiteral("outputRange"), QJsonArray{int(*lowest), int(*highest)}}};
+    } else {
+        json[QStringLiteral("modalityLut")] = QJsonValue();
+    }
+    json[QStringLiteral("modalityValueType")] = modalityValueType(meta);
     json[QStringLiteral("pixelPaddingValue")] =
         meta.pixelPaddingValue ? QJsonValue(*meta.pixelPaddingValue) : QJsonValue();
     QJsonArray windows;

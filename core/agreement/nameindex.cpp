@@ -65,7 +65,11 @@ qint32 NameIndex::intern(std::string_view name)
         if (found >= 0)
             return found;
     }
-    const quint64 h = hash(name);
+    return internHashed(name, hash(name));
+}
+
+qint32 NameIndex::internHashed(std::string_view name, quint64 h)
+{
     // Keep the load factor at or below one half so probe sequences stay short.
     if (size_t(size() + 1) * 2 > m_slots.size())
         grow();
@@ -87,9 +91,35 @@ qint32 NameIndex::intern(std::string_view name)
     return index;
 }
 
+std::vector<qint32> NameIndex::internAll(const NameIndex &other)
+{
+    const qint32 count = other.size();
+    std::vector<qint32> indices(static_cast<size_t>(count));
+    size_t capacity = m_slots.empty() ? 16 : m_slots.size();
+    while (size_t(size() + count) * 2 > capacity)
+        capacity *= 2;
+    if (capacity != m_slots.size())
+        growTo(capacity);
+    m_arena.reserve(m_arena.size() + other.m_arena.size());
+    m_offsets.reserve(m_offsets.size() + size_t(count));
+    m_hashes.reserve(m_hashes.size() + size_t(count));
+    const size_t mask = m_slots.size() - 1;
+    constexpr qint32 Ahead = 16; // enough to cover a memory access at this loop's pace
+    for (qint32 i = 0; i < count; ++i) {
+        if (i + Ahead < count)
+            __builtin_prefetch(&m_slots[other.m_hashes[size_t(i + Ahead)] & mask]);
+        indices[size_t(i)] = internHashed(other.view(i), other.m_hashes[size_t(i)]);
+    }
+    return indices;
+}
+
 void NameIndex::grow()
 {
-    const size_t capacity = m_slots.empty() ? 16 : m_slots.size() * 2;
+    growTo(m_slots.empty() ? 16 : m_slots.size() * 2);
+}
+
+void NameIndex::growTo(size_t capacity)
+{
     m_slots.assign(capacity, Slot());
     const size_t mask = capacity - 1;
     for (qint32 index = 0; index < size(); ++index) {

@@ -32,8 +32,15 @@ public:
 
     void reserve(qint64 names, qint64 bytes);
 
+    // Interns every name of `other`, in its order, and returns their indices here. Faster than
+    // interning them one by one: it reuses other's hashes, sizes the table once, and fetches
+    // the slots it will probe ahead of time, since a big table is probed at random.
+    std::vector<qint32> internAll(const NameIndex &other);
+
 private:
     void grow();
+    void growTo(size_t capacity);
+    qint32 internHashed(std::string_view name, quint64 hash);
     static quint64 hash(std::string_view name);
 
     // Names with at most this many entries are found by a linear scan, which beats hashing for

@@ -15,7 +15,15 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("concord::agreement", text, nullptr, n);
 }
 
-// Which coders a selection asks for, in order.
+// What one annotator said about one item, after filtering and depth mapping.
+struct Cell
+{
+    bool rated = false;
+    std::vector<int> labels; // mapped, sorted, unique, inside the selection
+};
+
+} // namespace
+
 QStringList candidateCoders(const Project &project, const AnnotationStore &store,
                             const ProjectRatingSelection &selection)
 {
@@ -36,7 +44,6 @@ QStringList candidateCoders(const Project &project, const AnnotationStore &store
     return coders;
 }
 
-// A label passes the label filter when it or one of its ancestors is selected.
 bool passesLabelFilter(const Taxonomy &taxonomy, int labelId, const QSet<int> &selected)
 {
     if (selected.isEmpty())
@@ -71,15 +78,6 @@ bool passesProvenance(const Provenance &p, const ProjectRatingSelection &s)
         return false;
     return true;
 }
-
-// What one annotator said about one item, after filtering and depth mapping.
-struct Cell
-{
-    bool rated = false;
-    std::vector<int> labels; // mapped, sorted, unique, inside the selection
-};
-
-} // namespace
 
 ProjectRatings buildProjectRatings(const Project &project, const ItemList &items,
                                    const AnnotationStore &store,

@@ -6,6 +6,7 @@
 #include "core/model/project.h"
 #include "core/project/annotationstore.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -91,5 +92,17 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
 // (item, label) pairs: the pooled agreement over every present/absent decision, used for a
 // single headline number and trend. Returns the table itself when given one table.
 RatingTable pooledRatingTable(const std::vector<ProjectRatingTable> &tables);
+
+// Building blocks of a selection, shared by every measure derived from a project (the rating
+// tables here, box agreement in boxagreement.h), so a selection means the same to all of them.
+
+// The annotators a selection asks for, in order: its annotatorIds, or everyone in project.json
+// then everyone else with work; without the excluded ones.
+QStringList candidateCoders(const Project &project, const AnnotationStore &store,
+                            const ProjectRatingSelection &selection);
+// True when the label or one of its ancestors is in `selected` (or `selected` is empty).
+bool passesLabelFilter(const Taxonomy &taxonomy, int labelId, const QSet<int> &selected);
+// True when an annotation's last change passes the version, session and time filters.
+bool passesProvenance(const Provenance &provenance, const ProjectRatingSelection &selection);
 
 } // namespace concord

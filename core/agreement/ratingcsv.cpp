@@ -7,9 +7,11 @@
 #include <QFile>
 
 #include <array>
+#include <optional>
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <thread>
 
 namespace concord {
 
@@ -96,9 +98,12 @@ int splitFields(std::string_view line, std::array<std::string_view, 3> &fields,
     }
 }
 
-} // namespace
-
-Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
+// Parses lines of `text` into `builder`. `firstLine` is the 1-based number of the first line;
+// when `headerSeen` is false the first non-blank line must be the header. Returns the error of
+// the first bad line, if any, and leaves the number of lines read in `lineCount`.
+std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, bool &headerSeen,
+                                    RatingTableBuilder &builder, const QString &path,
+                                    qint64 &lineCount)
 {
     auto error = [&path](qint64 line, const QString &message) {
         FileError e;
@@ -107,18 +112,11 @@ Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
         e.message = message;
         return e;
     };
-    std::string_view text(data.data(), size_t(data.size()));
-    if (text.substr(0, 3) == "\xEF\xBB\xBF")
-        text.remove_prefix(3);
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return error(1, tr("the file is empty; expected the header 'unit,coder,label'"));
-
-    RatingTableBuilder builder;
     std::array<std::string_view, 3> fields;
     std::array<std::string, 3> storage;
-    qint64 lineNumber = 0;
-    bool headerSeen = false;
+    qint64 lineNumber = firstLine - 1;
     size_t pos = 0;
+    lineCount = 0;
     while (pos < text.size()) {
         const void *newline = std::memchr(text.data() + pos, '\n', text.size() - pos);
         const size_t end =
@@ -126,6 +124,7 @@ Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
         std::string_view line = text.substr(pos, end - pos);
         pos = end + 1;
         ++lineNumber;
+        ++lineCount;
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
         if (trimmed(line).empty())
@@ -166,6 +165,85 @@ Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
             return error(lineNumber, tr("unit %1 already has a rating from coder %2")
                                          .arg(quoted(fields[0]), quoted(fields[1])));
         }
+    }
+    return std::nullopt;
+}
+
+// Below this size one thread parses the file: a second one costs more than it saves.
+constexpr size_t ParallelThreshold = size_t(4) << 20;
+
+// Where to split `text` near its middle: just after a newline, so both parts hold whole lines.
+// A quoted field may not span lines (splitFields treats a newline inside quotes as an
+// unterminated quote), so a newline always ends a record.
+size_t splitPoint(std::string_view text)
+{
+    const size_t middle = text.size() / 2;
+    const void *newline = std::memchr(text.data() + middle, '\n', text.size() - middle);
+    return newline ? size_t(static_cast<const char *>(newline) - text.data()) + 1 : text.size();
+}
+
+} // namespace
+
+Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
+{
+    std::string_view text(data.data(), size_t(data.size()));
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        FileError e;
+        e.path = path;
+        e.line = 1;
+        e.message = tr("the file is empty; expected the header 'unit,coder,label'");
+        return e;
+    }
+
+    RatingTableBuilder builder;
+    bool headerSeen = false;
+    qint64 lines = 0;
+    const size_t split = text.size() >= ParallelThreshold ? splitPoint(text) : text.size();
+    if (split >= text.size()) {
+        if (std::optional<FileError> e = parseLines(text, 1, headerSeen, builder, path, lines))
+            return *e;
+        return builder.build();
+    }
+
+    // Two halves on two threads, each into its own builder; the later half is appended to the
+    // earlier one, which keeps units, coders and labels in order of first appearance. The
+    // later half's header check is skipped only if the earlier half holds the header, which
+    // its own parse verifies. Line numbers of the later half are known once the earlier half
+    // has counted its lines, so errors name the same line as a sequential parse.
+    const std::string_view first = text.substr(0, split);
+    const std::string_view second = text.substr(split);
+    RatingTableBuilder laterBuilder;
+    std::optional<FileError> laterError;
+    qint64 laterLines = 0;
+    std::thread later([&] {
+        bool seen = true;
+        laterError = parseLines(second, 1, seen, laterBuilder, path, laterLines);
+    });
+    std::optional<FileError> firstError = parseLines(first, 1, headerSeen, builder, path, lines);
+    later.join();
+    if (firstError)
+        return *firstError;
+    if (!headerSeen) { // the first half was blank: parse sequentially for the exact message
+        headerSeen = false;
+        RatingTableBuilder sequential;
+        if (std::optional<FileError> e = parseLines(text, 1, headerSeen, sequential, path, lines))
+            return *e;
+        return sequential.build();
+    }
+    if (laterError) {
+        laterError->line += lines;
+        // A duplicate of a rating from the first half is only found when appending, below.
+        return *laterError;
+    }
+    if (!builder.append(std::move(laterBuilder))) {
+        // Some unit has a rating from one coder in both halves: find its line the plain way.
+        RatingTableBuilder sequential;
+        headerSeen = false;
+        if (std::optional<FileError> e = parseLines(text, 1, headerSeen, sequential, path, lines))
+            return *e;
+        return sequential.build(); // not reached: append() and add() detect the same pairs
     }
     return builder.build();
 }

@@ -28,6 +28,17 @@ qint32 RatingTableBuilder::coderIndex(std::string_view coder)
 {
     if (m_lastCoder >= 0 && m_coders.view(m_lastCoder) == coder)
         return m_lastCoder;
+    // Long files list one unit's ratings coder after coder in a fixed order, so the coder
+    // after the previous one is the likely next.
+    if (const qint32 next = m_lastCoder + 1; next > 0 && next < m_coders.size() &&
+                                             m_coders.view(next) == coder) {
+        m_lastCoder = next;
+        return next;
+    }
+    if (m_coders.size() > 0 && m_lastCoder == m_coders.size() - 1 && m_coders.view(0) == coder) {
+        m_lastCoder = 0;
+        return 0;
+    }
     const qint32 before = m_coders.size();
     m_lastCoder = m_coders.intern(coder);
     if (m_lastCoder == before)
@@ -37,6 +48,12 @@ qint32 RatingTableBuilder::coderIndex(std::string_view coder)
 
 qint32 RatingTableBuilder::categoryIndex(std::string_view label)
 {
+    if (label.size() == 1) {
+        qint32 &slot = m_singleByteCategory[static_cast<unsigned char>(label.front())];
+        if (slot < 0)
+            slot = m_categories.intern(label);
+        return slot;
+    }
     if (m_lastCategory >= 0 && m_categories.view(m_lastCategory) == label)
         return m_lastCategory;
     m_lastCategory = m_categories.intern(label);
@@ -52,6 +69,36 @@ bool RatingTableBuilder::add(std::string_view unit, std::string_view coder, std:
         return false;
     cell = categoryIndex(label);
     ++m_ratings;
+    return true;
+}
+
+bool RatingTableBuilder::append(RatingTableBuilder &&later)
+{
+    std::vector<qint32> coderMap(static_cast<size_t>(later.m_coders.size()));
+    for (qint32 c = 0; c < later.m_coders.size(); ++c)
+        coderMap[size_t(c)] = coderIndex(later.m_coders.view(c));
+    std::vector<qint32> categoryMap(static_cast<size_t>(later.m_categories.size()));
+    for (qint32 k = 0; k < later.m_categories.size(); ++k)
+        categoryMap[size_t(k)] = categoryIndex(later.m_categories.view(k));
+    const qint32 laterUnits = later.m_units.size();
+    const std::vector<qint32> unitMap = m_units.internAll(later.m_units);
+    for (std::vector<qint32> &column : m_columns)
+        column.resize(size_t(m_units.size()), RatingTable::Missing);
+    for (qint32 c = 0; c < later.m_coders.size(); ++c) {
+        const std::vector<qint32> &from = later.m_columns[size_t(c)];
+        std::vector<qint32> &to = m_columns[size_t(coderMap[size_t(c)])];
+        for (qint32 u = 0; u < laterUnits; ++u) {
+            const qint32 category = from[size_t(u)];
+            if (category == RatingTable::Missing)
+                continue;
+            qint32 &cell = to[size_t(unitMap[size_t(u)])];
+            if (cell != RatingTable::Missing)
+                return false;
+            cell = categoryMap[size_t(category)];
+            ++m_ratings;
+        }
+    }
+    later = RatingTableBuilder();
     return true;
 }
 

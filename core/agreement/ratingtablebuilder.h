@@ -4,6 +4,7 @@
 #include "core/agreement/nameindex.h"
 #include "core/agreement/ratingtable.h"
 
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,10 @@ public:
     // Makes a label part of the scale even if nobody used it (e.g. from a taxonomy).
     void addCategory(std::string_view label) { m_categories.intern(label); }
     void reserveUnits(qint64 units);
+    // Adds every rating of a builder that read later ratings (e.g. the second half of a file
+    // parsed on another thread), as if they had been add()ed here in order. Returns false when
+    // some unit has a rating from the same coder in both; this builder is then unusable.
+    bool append(RatingTableBuilder &&later);
 
     qint64 ratingCount() const { return m_ratings; }
 
@@ -48,6 +53,16 @@ private:
     qint32 m_lastUnit = -1;
     qint32 m_lastCoder = -1;
     qint32 m_lastCategory = -1;
+    // Labels are mostly one-character codes ("0".."9", "A"), looked up once per rating:
+    // those go through this table instead of hashing. -1 = not seen yet.
+    std::array<qint32, 256> m_singleByteCategory = filledWithMissing();
+
+    static std::array<qint32, 256> filledWithMissing()
+    {
+        std::array<qint32, 256> table;
+        table.fill(-1);
+        return table;
+    }
 };
 
 } // namespace concord

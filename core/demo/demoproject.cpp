@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
+#include <random>
+
 #include <opencv2/imgcodecs.hpp>
 
 namespace concord {
@@ -40,6 +43,80 @@ static int labelFor(const Taxonomy &taxonomy, SyntheticFinding::Kind kind)
     case SyntheticFinding::Tube: name = "Tube"; break;
     }
     return taxonomy.findByName(QLatin1String(name))->id;
+}
+
+// A uniform number in [0, 1) from a generator whose output is fixed by the standard, so every
+// demo shows the same figures on every platform.
+static double unitInterval(std::mt19937 &random)
+{
+    return double(random() >> 8) / double(1u << 24);
+}
+
+// Three readers who read every image blind in a calibration session, so the Agreement window
+// (View > Agreement) and `concord-cli agreement` show real figures on the demo: each misses a
+// finding now and then, mixes up the kinds of opacity, and draws boxes a little off the truth.
+// `slip` is how often a reader errs. Seeded per reader and image.
+static MaybeError addCalibrationReaders(Workspace &workspace,
+                                        const std::vector<SyntheticRadiograph> &drawn)
+{
+    struct DemoReader
+    {
+        const char *id;
+        const char *name;
+        double slip;
+    };
+    const DemoReader readers[] = {
+        {"anna", "Anna K.", 0.08}, {"ben", "Ben O.", 0.18}, {"chen", "Chen L.", 0.35}};
+    const Taxonomy &taxonomy = workspace.project().taxonomy;
+    const int nodule = taxonomy.findByName(QStringLiteral("Nodule"))->id;
+    const int consolidation = taxonomy.findByName(QStringLiteral("Consolidation"))->id;
+    for (size_t r = 0; r < std::size(readers); ++r) {
+        const DemoReader &reader = readers[r];
+        const QString id = QLatin1String(reader.id);
+        if (MaybeError error = workspace.addAnnotator({id, QLatin1String(reader.name), Role::Annotator}))
+            return error;
+        if (MaybeError error = workspace.startSession(id, SessionMode::Calibration))
+            return error;
+        for (int i = 0; i < workspace.items().size() && size_t(i) < drawn.size(); ++i) {
+            std::mt19937 random(unsigned(7919 * (r + 1) + i));
+            const QString itemId = workspace.items().at(i).id;
+            const SyntheticRadiograph &truth = drawn[size_t(i)];
+            std::vector<int> classes;
+            for (const SyntheticFinding &finding : truth.findings) {
+                if (unitInterval(random) < reader.slip / 2)
+                    continue; // missed
+                BoxAnnotation box;
+                box.id = newAnnotationId();
+                box.labelId = labelFor(taxonomy, finding.kind);
+                if ((box.labelId == nodule || box.labelId == consolidation) &&
+                    unitInterval(random) < reader.slip)
+                    box.labelId = box.labelId == nodule ? consolidation : nodule;
+                const double jitter = 0.08 * reader.slip / 0.35;
+                auto shift = [&](double extent) {
+                    return (unitInterval(random) - 0.5) * 2 * jitter * extent;
+                };
+                box.rect = ImageRect{finding.box.x + shift(finding.box.width),
+                                     finding.box.y + shift(finding.box.height),
+                                     finding.box.width * (1 + shift(1)),
+                                     finding.box.height * (1 + shift(1))}
+                               .clampedTo(truth.pixels.cols, truth.pixels.rows);
+                if (MaybeError error = workspace.commit(edits::addBox(itemId, box).forward))
+                    return error;
+                classes.push_back(taxonomy.ancestorAtDepth(box.labelId, 0));
+            }
+            std::sort(classes.begin(), classes.end());
+            classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+            if (classes.empty())
+                classes.push_back(taxonomy.findByName(QStringLiteral("Normal"))->id);
+            if (MaybeError error =
+                    workspace.commit(edits::setClassLabels(itemId, {}, classes).forward))
+                return error;
+            if (MaybeError error = workspace.commit(
+                    edits::setItemStatus(itemId, ItemStatus::InProgress, ItemStatus::Done).forward))
+                return error;
+        }
+    }
+    return std::nullopt;
 }
 
 MaybeError createDemoProject(const QString &directory, int imageCount)
@@ -148,6 +225,8 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
             }
         }
     }
+    if (MaybeError error = addCalibrationReaders(workspace, drawn))
+        return error;
     return workspace.endSession();
 }
 

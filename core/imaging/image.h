@@ -72,8 +72,8 @@ struct ImageMetadata
     // "LINEAR_EXACT" or "SIGMOID" (PS3.3 C.11.2.1.3).
     QString voiLutFunction;
     std::vector<VoiLut> voiLuts;
-    // A Modality LUT (PS3.3 C.11.1), when the file has one instead of Rescale Slope/Intercept.
-    // Recorded so it can be applied; the display path does not apply it yet.
+    // A Modality LUT (PS3.3 C.11.1), when the file has one instead of Rescale Slope/Intercept;
+    // modalityValue() (core/imaging/modalitytransform.h) applies whichever the file has.
     std::optional<VoiLut> modalityLut;
     QString modalityLutType;
     std::optional<PixelSpacing> pixelSpacing;

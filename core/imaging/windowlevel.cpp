@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/windowlevel.h"
 
+#include "core/imaging/modalitytransform.h"
 #include "core/util/check.h"
 
 #include <algorithm>
@@ -49,20 +50,14 @@ static std::pair<int, int> storedRange(const ImageMetadata &metadata, int matDep
     return {0, (1 << bits) - 1};
 }
 
-static double toModality(double stored, const ImageMetadata &metadata)
-{
-    return stored * metadata.rescaleSlope + metadata.rescaleIntercept;
-}
-
 WindowLevel fullRangeWindow(const ImageMetadata &metadata, int matDepth)
 {
-    const auto [lo, hi] = storedRange(metadata, matDepth);
-    const double a = toModality(lo, metadata);
-    const double b = toModality(hi, metadata);
+    const auto [lowestStored, highestStored] = storedRange(metadata, matDepth);
+    const auto [lo, hi] = modalityRange(metadata, lowestStored, highestStored);
     WindowLevel window;
     window.function = VoiFunction::LinearExact;
-    window.center = (a + b) / 2.0;
-    window.width = std::max(std::abs(b - a), 1.0);
+    window.center = (lo + hi) / 2.0;
+    window.width = std::max(hi - lo, 1.0);
     return window;
 }
 
@@ -108,12 +103,13 @@ WindowLevel percentileWindow(const cv::Mat &pixels, const ImageMetadata &metadat
         }
         return bins - 1 - offset;
     };
-    const double lo = toModality(valueAt(lowerPercentile), metadata);
-    const double hi = toModality(valueAt(upperPercentile), metadata);
+    // Percentiles of stored values are percentiles of modality values only when the modality
+    // transform is monotonic; a Modality LUT may not be, so take the range between them.
+    const auto [lo, hi] = modalityRange(metadata, valueAt(lowerPercentile), valueAt(upperPercentile));
     WindowLevel window;
     window.function = VoiFunction::LinearExact;
     window.center = (lo + hi) / 2.0;
-    window.width = std::max(std::abs(hi - lo), 1.0);
+    window.width = std::max(hi - lo, 1.0);
     return window;
 }
 
@@ -129,8 +125,14 @@ DisplayLut::DisplayLut(const ImageMetadata &metadata, int matDepth, const Window
         ? &metadata.voiLuts[size_t(window.voiLutIndex)]
         : nullptr;
     const double voiLutMaximum = voiLut ? double((1 << std::clamp(voiLut->bitsPerEntry, 1, 16)) - 1) : 1.0;
-    for (int i = 0; i < size; ++i) {
-        const double modality = toModality(i - m_offset, metadata);
+    // Decoded frames hold only values Bits Stored allows (the decoder masks the other bits), so
+    // only those entries are worked out: 4,096 instead of 65,536 for a 12-bit radiograph, which
+    // is most of the cost of a window change. Any other value shows as the nearest end.
+    const auto [lowestStored, highestStored] = storedRange(metadata, matDepth);
+    const int first = std::clamp(lowestStored + m_offset, 0, size - 1);
+    const int last = std::clamp(highestStored + m_offset, first, size - 1);
+    for (int i = first; i <= last; ++i) {
+        const double modality = modalityValue(i - m_offset, metadata);
         double y = 0;
         if (voiLut) {
             // Values before the first mapped one take the first entry, values past the end the
@@ -145,6 +147,11 @@ DisplayLut::DisplayLut(const ImageMetadata &metadata, int matDepth, const Window
             y = 255.0 - y;
         m_table[i] = quint8(std::lround(std::clamp(y, 0.0, 255.0)));
     }
+    std::fill(m_table.begin(), m_table.begin() + first, m_table[size_t(first)]);
+    std::fill(m_table.begin() + last + 1, m_table.end(), m_table[size_t(last)]);
+    m_greyPixels.resize(m_table.size());
+    for (size_t i = 0; i < m_table.size(); ++i)
+        m_greyPixels[i] = 0xff000000u | quint32(m_table[i]) * 0x010101u;
 }
 
 quint8 DisplayLut::lookup(int storedValue) const
@@ -182,6 +189,50 @@ void DisplayLut::applyTo(const cv::Mat &stored, cv::Mat &display) const
             for (int i = 0; i < n; ++i)
                 out[i] = table[in[i] + 32768];
         }
+    }
+}
+
+template<typename T>
+static void greyToBgra(const cv::Mat &stored, cv::Mat &bgra, const quint32 *pixels)
+{
+    for (int y = 0; y < stored.rows; ++y) {
+        const T *in = stored.ptr<T>(y);
+        quint32 *out = bgra.ptr<quint32>(y);
+        for (int x = 0; x < stored.cols; ++x)
+            out[x] = pixels[in[x]];
+    }
+}
+
+template<typename T>
+static void colourToBgra(const cv::Mat &stored, cv::Mat &bgra, const quint8 *table)
+{
+    for (int y = 0; y < stored.rows; ++y) {
+        const T *in = stored.ptr<T>(y); // R, G, B
+        quint32 *out = bgra.ptr<quint32>(y);
+        for (int x = 0; x < stored.cols; ++x, in += 3)
+            out[x] = 0xff000000u | quint32(table[in[0]]) << 16 | quint32(table[in[1]]) << 8 | table[in[2]];
+    }
+}
+
+void DisplayLut::applyToBgra(const cv::Mat &stored, cv::Mat &bgra) const
+{
+    CONCORD_CHECK(stored.depth() == m_depth && !m_table.empty() && bgra.type() == CV_8UC4 &&
+                      bgra.size() == stored.size(),
+                  return);
+    if (stored.channels() == 3) {
+        if (m_depth == CV_8U)
+            colourToBgra<quint8>(stored, bgra, m_table.data());
+        else if (m_depth == CV_16U)
+            colourToBgra<quint16>(stored, bgra, m_table.data());
+        else
+            colourToBgra<qint16>(stored, bgra, m_table.data() + m_offset);
+    } else if (m_depth == CV_8U) {
+        greyToBgra<quint8>(stored, bgra, m_greyPixels.data());
+    } else if (m_depth == CV_16U) {
+        greyToBgra<quint16>(stored, bgra, m_greyPixels.data());
+    } else {
+        // Signed values index the table from its middle.
+        greyToBgra<qint16>(stored, bgra, m_greyPixels.data() + m_offset);
     }
 }
 

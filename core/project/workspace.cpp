@@ -267,6 +267,20 @@ QStringList Workspace::visibleAuthors(const QString &itemId) const
     return authors;
 }
 
+AnnotationStore Workspace::visibleStore() const
+{
+    AnnotationStore visible;
+    for (const auto &[authorId, work] : m_store.allWork()) {
+        AnnotatorWork shown = work;
+        for (auto it = work.items().cbegin(); it != work.items().cend(); ++it) {
+            if (!visibleWork(authorId, it.key()))
+                shown.restoreItem(it.key(), std::nullopt);
+        }
+        visible.setWork(authorId, std::move(shown));
+    }
+    return visible;
+}
+
 MaybeError Workspace::requireRole(bool (*allowed)(Role), const QString &what) const
 {
     const Annotator *annotator = currentAnnotator();

@@ -83,6 +83,9 @@ public:
     const ItemWork *visibleWork(const QString &authorId, const QString &itemId) const;
     // Everyone with work on the item whom the current session's annotator may see, sorted.
     QStringList visibleAuthors(const QString &itemId) const;
+    // The annotations the current session's annotator may see, as a store: what views that
+    // compare readers (the agreement panel) read, so they cannot leak blind work either.
+    AnnotationStore visibleStore() const;
 
     // Publishes guideline version N+1 (N the highest so far) written by the current session's
     // annotator, who must be a lead; makes it current and writes project.json atomically. Every

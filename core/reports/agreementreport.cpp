@@ -2,9 +2,11 @@
 #include "core/reports/agreementreport.h"
 
 #include "core/agreement/agreementmetric.h"
+#include "core/agreement/boxagreement.h"
 #include "core/agreement/dawidskene.h"
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/goldcomparison.h"
+#include "core/agreement/maskagreement.h"
 #include "core/agreement/pairwisecoefficients.h"
 
 #include <QCoreApplication>
@@ -306,6 +308,57 @@ Json selectionJson(const ProjectRatingSelection &s, const QString &gold)
             {"gold", gold.isEmpty() ? Json(nullptr) : Json(toStd(gold))}};
 }
 
+// Geometric agreement: box matching per reader pair (core/agreement/boxagreement.h).
+Json boxesJson(const Project &project, const ItemList &items, const AnnotationStore &store,
+               const ProjectRatingSelection &selection)
+{
+    constexpr double Threshold = 0.5;
+    Json pairs = Json::array();
+    for (const ReaderPairBoxAgreement &p :
+         pairwiseBoxAgreement(project, items, store, selection, Threshold)) {
+        pairs.push_back({{"reader_a", toStd(p.readerA)},
+                         {"reader_b", toStd(p.readerB)},
+                         {"items", p.items},
+                         {"boxes_a", p.boxesA},
+                         {"boxes_b", p.boxesB},
+                         {"matched", p.matched},
+                         {"precision", number(p.precision)},
+                         {"recall", number(p.recall)},
+                         {"f1", number(p.f1)},
+                         {"mean_iou", number(p.meanIoU)},
+                         {"label_agreement", number(p.labelAgreement)}});
+    }
+    return {{"iou_threshold", Threshold}, {"pairs", pairs}};
+}
+
+// Mask agreement per reader pair, with one row per item and label either reader drew.
+Json masksJson(const Project &project, const ItemList &items, const AnnotationStore &store,
+               const ProjectRatingSelection &selection)
+{
+    Json pairs = Json::array();
+    for (const ReaderPairMaskAgreement &p :
+         pairwiseMaskAgreement(project, items, store, selection)) {
+        Json comparisons = Json::array();
+        for (const MaskComparison &c : p.comparisons) {
+            comparisons.push_back({{"item", toStd(c.itemId)},
+                                   {"label", toStd(project.taxonomy.pathOf(c.labelId))},
+                                   {"label_id", c.labelId},
+                                   {"dice", number(c.dice)},
+                                   {"iou", number(c.iou)},
+                                   {"area_a", c.areaA},
+                                   {"area_b", c.areaB},
+                                   {"hd95", number(c.hausdorff95)}});
+        }
+        pairs.push_back({{"reader_a", toStd(p.readerA)},
+                         {"reader_b", toStd(p.readerB)},
+                         {"mean_dice", number(p.meanDice)},
+                         {"mean_iou", number(p.meanIoU)},
+                         {"mean_hd95", number(p.meanHausdorff95)},
+                         {"comparisons", comparisons}});
+    }
+    return {{"distance_unit", "pixel"}, {"pairs", pairs}};
+}
+
 } // namespace
 
 Json buildAgreementReport(const Project &project, const ItemList &items,
@@ -388,6 +441,8 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
             {"overall", overall},
             {"labels", labels},
             {"trend", trendJson(project, items, store, options)},
+            {"boxes", boxesJson(project, items, store, selection)},
+            {"masks", masksJson(project, items, store, selection)},
             {"warnings", strings(warnings)}};
 }
 

@@ -106,6 +106,30 @@ QByteArray agreementReportCsv(const Json &report)
         for (const Json &table : report.at("labels"))
             writeTable(out, table, "label");
     }
+    const Json boxes = get(report, "boxes");
+    if (boxes.is_object()) {
+        for (const Json &p : boxes.at("pairs")) {
+            for (const char *metric : {"precision", "recall", "f1", "mean_iou", "label_agreement"})
+                write(out, {"boxes", nullptr, nullptr, p.at("reader_a"), p.at("reader_b"), metric,
+                            Json{{"value", p.at(metric)}, {"units", p.at("items")}, {"coders", 2}}});
+        }
+    }
+    const Json masks = get(report, "masks");
+    if (masks.is_object()) {
+        for (const Json &p : masks.at("pairs")) {
+            for (const char *metric : {"mean_dice", "mean_iou", "mean_hd95"})
+                write(out, {"masks", nullptr, nullptr, p.at("reader_a"), p.at("reader_b"), metric,
+                            Json{{"value", p.at(metric)},
+                                 {"units", p.at("comparisons").size()},
+                                 {"coders", 2}}});
+            for (const Json &c : p.at("comparisons")) {
+                for (const char *metric : {"dice", "iou", "hd95"})
+                    write(out, {"mask", c.at("item"), c.at("label"), p.at("reader_a"),
+                                p.at("reader_b"), metric,
+                                Json{{"value", c.at(metric)}, {"units", 1}, {"coders", 2}}});
+            }
+        }
+    }
     const Json trend = get(report, "trend");
     if (trend.is_object()) {
         for (const Json &p : trend.at("by_guideline")) {

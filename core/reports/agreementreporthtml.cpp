@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/agreementreporthtml.h"
 
+#include "core/reports/agreementreportcharts.h"
 #include "core/reports/reportcharts.h"
+#include "core/reports/reportjson.h"
 #include "core/reports/reportstyle.h"
 
 #include <QCoreApplication>
@@ -9,6 +11,8 @@
 #include <cmath>
 
 namespace concord {
+
+using namespace reportjson;
 
 namespace {
 
@@ -20,27 +24,6 @@ QString tr(const char *text)
 QString esc(const QString &s)
 {
     return escapeMarkup(s);
-}
-
-QString str(const Json &j, const char *key)
-{
-    if (!j.is_object() || !j.contains(key) || !j.at(key).is_string())
-        return {};
-    return fromStd(j.at(key).get<std::string>());
-}
-
-std::optional<double> num(const Json &j, const char *key)
-{
-    if (!j.is_object() || !j.contains(key) || !j.at(key).is_number())
-        return std::nullopt;
-    const double v = j.at(key).get<double>();
-    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
-}
-
-const Json &field(const Json &j, const char *key)
-{
-    static const Json null;
-    return j.is_object() && j.contains(key) ? j.at(key) : null;
 }
 
 QString fmt(std::optional<double> v, int decimals = 3)
@@ -66,22 +49,6 @@ QString metricTitle(const QString &metric)
     return esc(metric);
 }
 
-// The engine's Landis-Koch keys, shown translated.
-QString readingText(const QString &key)
-{
-    static const char *const keys[] = {QT_TRANSLATE_NOOP("concord::reports", "poor"),
-                                       QT_TRANSLATE_NOOP("concord::reports", "slight"),
-                                       QT_TRANSLATE_NOOP("concord::reports", "fair"),
-                                       QT_TRANSLATE_NOOP("concord::reports", "moderate"),
-                                       QT_TRANSLATE_NOOP("concord::reports", "substantial"),
-                                       QT_TRANSLATE_NOOP("concord::reports", "almost perfect")};
-    for (const char *k : keys) {
-        if (key == QLatin1String(k))
-            return tr(k);
-    }
-    return key;
-}
-
 QString badge(const QString &reading)
 {
     if (reading.isEmpty())
@@ -89,7 +56,7 @@ QString badge(const QString &reading)
     QString cls = reading;
     cls.replace(QLatin1Char(' '), QLatin1Char('-'));
     return QStringLiteral("<span class=\"badge b-%1\">%2</span>")
-        .arg(esc(cls), esc(readingText(reading)));
+        .arg(esc(cls), esc(landisKochText(reading)));
 }
 
 QString interval(const Json &coefficient)
@@ -183,72 +150,106 @@ QString coefficientTable(const Json &report)
     return html + QStringLiteral("</table></section>");
 }
 
+QString chartOrNote(const QString &svg, const QString &note)
+{
+    return svg.isEmpty() ? QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(note)) : svg;
+}
+
 QString heatmapSection(const Json &overall)
 {
-    const Json &pairs = field(overall, "pairwise_cohen");
-    QStringList names;
-    std::vector<std::optional<double>> values;
-    std::vector<qint64> units;
-    for (const Json &c : field(pairs, "coders"))
-        names.append(fromStd(c.get<std::string>()));
-    for (const Json &row : field(pairs, "kappa")) {
-        for (const Json &v : row)
-            values.push_back(v.is_number() && std::isfinite(v.get<double>())
-                                 ? std::optional<double>(v.get<double>())
-                                 : std::nullopt);
-    }
-    for (const Json &row : field(pairs, "units")) {
-        for (const Json &v : row)
-            units.push_back(v.is_number() ? v.get<qint64>() : 0);
-    }
     return QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>%3</section>")
         .arg(tr("Pairwise Cohen's &#954;"),
              tr("Each pair of readers on the items both labeled (n). Blue is agreement beyond "
                 "chance, red is systematic disagreement."),
-             heatmapSvg(names, values, units, tr("Pairwise Cohen's kappa")));
+             chartOrNote(pairwiseCohenChart(overall), tr("Needs two readers.")));
 }
 
 QString barsSection(const Json &report)
 {
     const bool multi = str(field(report, "project"), "mode") == QLatin1String("multi_label");
-    std::vector<ChartValue> bars;
-    for (const Json &c : field(field(report, "overall"), "fleiss_per_category")) {
-        // A category of the scale that nobody chose has no kappa to show.
-        if (field(c, "ratings").is_number() && field(c, "ratings").get<qint64>() == 0)
-            continue;
-        bars.push_back({str(c, "category"), num(c, "value"), {}});
-    }
     return QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>%3</section>")
         .arg(multi ? tr("Fleiss' &#954; per label") : tr("Fleiss' &#954; per category"),
              tr("Agreement on each category against all others (Fleiss 1971), with the "
                 "Landis-Koch bands behind; categories nobody chose are left out. Low bars show "
                 "which findings need a clearer guideline."),
-             bars.empty() ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No categories."))
-                          : barChartSvg(bars, tr("Fleiss' kappa")));
+             chartOrNote(perCategoryChart(field(report, "overall")), tr("No categories.")));
 }
 
 QString trendSection(const Json &trend)
 {
-    std::vector<ChartValue> versions;
-    for (const Json &p : field(trend, "by_guideline")) {
-        versions.push_back({tr("v%1").arg(field(p, "version").get<int>()), num(p, "alpha"),
-                            tr("%1 units").arg(field(p, "units").get<qint64>())});
-    }
-    std::vector<ChartValue> weeks;
-    for (const Json &p : field(trend, "by_week"))
-        weeks.push_back(
-            {str(p, "week"), num(p, "alpha"), tr("%1 units").arg(field(p, "units").get<qint64>())});
     QString html =
         QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><div class=\"charts\">")
             .arg(tr("Trend"), tr("Krippendorff's &#945; (nominal) of the labels made under "
                                  "each guideline version and in each ISO week."));
     html += QStringLiteral("<div><h3>%1</h3>%2</div>")
-                .arg(tr("By guideline version"),
-                     lineChartSvg(versions, tr("alpha"), tr("Guideline version")));
-    html +=
-        QStringLiteral("<div><h3>%1</h3>%2</div>")
-            .arg(tr("By ISO week"), lineChartSvg(weeks, tr("alpha"), tr("ISO week of the label")));
+                .arg(tr("By guideline version"), guidelineTrendChart(trend));
+    html += QStringLiteral("<div><h3>%1</h3>%2</div>").arg(tr("By ISO week"), weeklyTrendChart(trend));
     return html + QStringLiteral("</div></section>");
+}
+
+QString boxesSection(const Json &boxes)
+{
+    const Json &pairs = field(boxes, "pairs");
+    if (!pairs.is_array() || pairs.empty())
+        return {};
+    QString html =
+        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr><th>%3</th>"
+                       "<th>%4</th><th class=\"num\">%5</th><th class=\"num\">%6</th>"
+                       "<th class=\"num\">%7</th><th class=\"num\">%8</th>"
+                       "<th class=\"num\">%9</th><th class=\"num\">%10</th>"
+                       "<th class=\"num\">%11</th><th class=\"num\">%12</th></tr>")
+            .arg(tr("Box agreement"),
+                 tr("Boxes matched one to one per item by IoU &#8805; %1 (optimal assignment), "
+                    "pooled over the items both readers read. Reader A is the reference: "
+                    "recall = matched / A's boxes, precision = matched / B's boxes.")
+                     .arg(fmt(num(boxes, "iou_threshold"), 2)),
+                 tr("Reader A"), tr("Reader B"), tr("Items"), tr("Boxes A / B"), tr("Matched"),
+                 tr("Precision"), tr("Recall"), tr("F1"))
+            .arg(tr("Mean IoU"), tr("Same label"));
+    for (const Json &p : pairs) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td>"
+                               "<td class=\"num\">%4 / %5</td><td class=\"num\">%6</td>"
+                               "<td class=\"num\">%7</td><td class=\"num\">%8</td>"
+                               "<td class=\"num\">%9</td><td class=\"num\">%10</td>"
+                               "<td class=\"num\">%11</td></tr>")
+                    .arg(esc(str(p, "reader_a")), esc(str(p, "reader_b")))
+                    .arg(count(p, "items"))
+                    .arg(count(p, "boxes_a"))
+                    .arg(count(p, "boxes_b"))
+                    .arg(count(p, "matched"))
+                    .arg(percent(num(p, "precision")), percent(num(p, "recall")),
+                         fmt(num(p, "f1")), fmt(num(p, "mean_iou")),
+                         percent(num(p, "label_agreement")));
+    }
+    return html + QStringLiteral("</table></section>");
+}
+
+QString masksSection(const Json &masks)
+{
+    const Json &pairs = field(masks, "pairs");
+    if (!pairs.is_array() || pairs.empty())
+        return {};
+    QString html =
+        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr><th>%3</th>"
+                       "<th>%4</th><th class=\"num\">%5</th><th class=\"num\">%6</th>"
+                       "<th class=\"num\">%7</th><th class=\"num\">%8</th></tr>")
+            .arg(tr("Mask agreement"),
+                 tr("Each reader's masks of a label joined per image, compared on the images "
+                    "both readers read: Dice, IoU and the 95th-percentile Hausdorff distance "
+                    "(in pixels) of every image and label either drew, averaged here; the "
+                    "rows are in agreement.csv and agreement.json."),
+                 tr("Reader A"), tr("Reader B"), tr("Comparisons"), tr("Mean Dice"),
+                 tr("Mean IoU"), tr("Mean HD95 (px)"));
+    for (const Json &p : pairs) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td>"
+                               "<td class=\"num\">%4</td><td class=\"num\">%5</td>"
+                               "<td class=\"num\">%6</td></tr>")
+                    .arg(esc(str(p, "reader_a")), esc(str(p, "reader_b")))
+                    .arg(qint64(field(p, "comparisons").size()))
+                    .arg(fmt(num(p, "mean_dice")), fmt(num(p, "mean_iou")),
+                         fmt(num(p, "mean_hd95"), 1));
+    }
+    return html + QStringLiteral("</table></section>");
 }
 
 QString readersSection(const Json &report)
@@ -457,6 +458,8 @@ QByteArray agreementReportHtml(const Json &report)
     html += heatmapSection(overall);
     html += barsSection(report);
     html += trendSection(field(report, "trend"));
+    html += boxesSection(field(report, "boxes"));
+    html += masksSection(field(report, "masks"));
     html += goldSection(field(overall, "gold"));
     html += dawidSkeneSection(field(overall, "dawid_skene"));
     html += readersSection(report);

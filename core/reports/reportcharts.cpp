@@ -43,11 +43,14 @@ double axisMinimum(const std::vector<ChartValue> &values)
     return std::max(-1.0, std::min(-0.2, std::floor(lowest * 5.0) / 5.0));
 }
 
+// Opens a chart on a white background. The background is sized in pixels, not "100%": SVG
+// Tiny renderers (Qt's, used by the app and the PDF) do not resolve percentages.
 QString svgOpen(int width, int height, const QString &title)
 {
     return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
                           "viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\" %4>"
-                          "<title>%3</title>")
+                          "<title>%3</title>"
+                          "<rect width=\"%1\" height=\"%2\" fill=\"#ffffff\"/>")
         .arg(width)
         .arg(height)
         .arg(escapeMarkup(title), QLatin1String(Font));
@@ -112,7 +115,6 @@ QString heatmapSvg(const QStringList &names, const std::vector<std::optional<dou
     const int width = left + n * cell + 28 + legendWidth;
     const int height = std::max(top + n * cell + 16, top + 220);
     QString svg = svgOpen(width, height, title);
-    svg += QStringLiteral("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
     for (int i = 0; i < n; ++i) {
         const double y = top + i * cell + cell / 2.0;
         svg += text(left - 8, y + 4, elide(names[i], 22),
@@ -189,7 +191,6 @@ QString barChartSvg(const std::vector<ChartValue> &bars, const QString &axisTitl
     const double lo = axisMinimum(bars);
     auto xOf = [&](double v) { return labelWidth + (v - lo) / (1.0 - lo) * plotWidth; };
     QString svg = svgOpen(width, height, axisTitle);
-    svg += QStringLiteral("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
     // Landis-Koch bands behind the bars.
     const char *bandNames[] = {QT_TRANSLATE_NOOP("concord::reports", "slight"),
                                QT_TRANSLATE_NOOP("concord::reports", "fair"),
@@ -253,7 +254,6 @@ QString lineChartSvg(const std::vector<ChartValue> &points, const QString &axisT
     const double plotWidth = width - left - right;
     const double plotHeight = height - top - bottom;
     QString svg = svgOpen(width, height, axisTitle);
-    svg += QStringLiteral("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
     double lowest = 0;
     for (const ChartValue &p : points) {
         if (p.value && std::isfinite(*p.value))

@@ -77,7 +77,7 @@ Expected<VerifiedArchive> readArchive(const QString &path)
         return FileError{path, tr("damaged session archive: the format version is unreadable")};
     if (version < JournalsOnlyVersion || version > ArchiveVersion) {
         return FileError{path, tr("session archive format version %1 is not supported by this "
-                                  "version of Concord (it reads version %2)")
+                                  "version of Concord (it reads versions 1 to %2)")
                                    .arg(version)
                                    .arg(ArchiveVersion)};
     }

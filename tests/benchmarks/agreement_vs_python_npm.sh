@@ -38,10 +38,14 @@ else
 fi
 
 now() { date +%s.%N; }
+# Every tool reads its CSV from the page cache: the previous tool's memory use can evict it,
+# and a disk read is not what is being compared.
+warm() { cat "$1" >/dev/null; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 value() { "$PY" -c 'import json,sys; print("%.12f" % json.load(sys.stdin)["value"])'; }
 
 # --- Fleiss' kappa -----------------------------------------------------------------------
+warm "$work/complete.csv"
 t0=$(now)
 concord_fleiss=$("$CLI" agreement --csv "$work/complete.csv" --metric fleiss --json | value)
 t1=$(now)
@@ -60,9 +64,11 @@ kappa = fleiss_kappa(table, method="fleiss")
 t2 = time.perf_counter()
 print("%.12f %.3f %.3f" % (kappa, t2 - t1, t2 - t0))
 PYEOF
+warm "$work/complete.csv"
 read -r py_fleiss py_compute_s py_total_s < <("$PY" "$work/fleiss.py" "$work/complete.csv")
 
 # --- Krippendorff's alpha, nominal ----------------------------------------------------------
+warm "$work/missing_npm.csv"
 t0=$(now)
 concord_alpha=$("$CLI" agreement --csv "$work/missing_npm.csv" --metric alpha --json | value)
 t1=$(now)
@@ -89,6 +95,7 @@ const value = alpha(matrix);
 const t2 = process.hrtime.bigint();
 console.log(value.toFixed(12), (Number(t2 - t1) / 1e9).toFixed(3), (Number(t2 - t0) / 1e9).toFixed(3));
 JSEOF
+warm "$work/missing_npm.csv"
 read -r npm_alpha npm_compute_s npm_total_s < <(node "$work/alpha.js" "$work/missing_npm.csv" "$work")
 
 echo "data: bench_agreement, $UNITS units x 5 coders x 10 categories (alpha on $NPM_UNITS units, 10% missing)"

@@ -166,7 +166,7 @@ int main(int argc, char *argv[])
     std::printf("project: %d items, %s events, %s problems, %.0f MB on disk\n", ItemCount,
                 fields[1].constData(), fields[2].constData(), double(bytes) / 1e6);
     std::printf("open: %.0f ms (target <= 2000 ms), peak RSS %.0f MB (target <= 1024 MB)\n", openMs,
-                fields[3].toDouble() / 1024.0, fields[3].toDouble() / 1024.0);
+                fields[3].toDouble() / 1024.0);
     std::printf("baseline, reading every project byte: %.0f ms; open / baseline = %.1fx\n", baselineMs,
                 openMs / baselineMs);
     return 0;

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/cli/clirun.h"
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,30 +19,25 @@ class TestAgreementCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = concord::test::CliRun;
 
     static Run run(const QStringList &arguments)
     {
         return cli(QStringList{QStringLiteral("agreement")} + arguments);
     }
 
-    static Run cli(const QStringList &arguments)
+    static Run cli(const QStringList &arguments) { return concord::test::runCli(arguments); }
+
+    // A demo project made by `concord-cli init --demo` in `dir`, or empty if that failed.
+    static QString demoProject(const QTemporaryDir &dir)
     {
-        QProcess process;
-        process.start(QStringLiteral(CONCORD_CLI_PATH), arguments);
-        Run result;
-        if (!process.waitForFinished(60000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        const QString project = dir.filePath(QStringLiteral("demo.concord"));
+        return cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode == 0
+                   ? project
+                   : QString();
     }
+
+    static QJsonObject jsonOf(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
 
     static QString fixture(const char *name)
     {
@@ -66,8 +65,8 @@ private Q_SLOTS:
                            QStringLiteral("--level"), level, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
-        QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(r.out));
         const QJsonObject o = doc.object();
         QCOMPARE(o.value(QStringLiteral("metric")).toString(), QStringLiteral("alpha"));
         QCOMPARE(o.value(QStringLiteral("coefficient")).toString(),
@@ -92,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(a.exitCode, 0);
         QCOMPARE(a.out, b.out);
         const QJsonObject ci =
-            QJsonDocument::fromJson(a.out).object().value(QStringLiteral("ci")).toObject();
+            QJsonDocument::fromJson(a.out.toUtf8()).object().value(QStringLiteral("ci")).toObject();
         QVERIFY(ci.value(QStringLiteral("lower")).toDouble() <
                 ci.value(QStringLiteral("upper")).toDouble());
         QVERIFY(
@@ -105,7 +104,7 @@ private Q_SLOTS:
             run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
                  QStringLiteral("--metric"), QStringLiteral("fleiss"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = jsonOf(r);
         // Gwet's generalisation for missing ratings; independent recomputation: 0.7611692754224111.
         QVERIFY(std::abs(o.value(QStringLiteral("value")).toDouble() - 0.7611692754224111) < 1e-12);
         QVERIFY(o.value(QStringLiteral("ci")).isObject());
@@ -122,8 +121,8 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
                            QStringLiteral("--metric"), QStringLiteral("ac1")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith("gwet_ac1 = 0.775444068"));
-        QCOMPARE(r.out.count('\n'), 1);
+        QVERIFY(r.out.startsWith(QLatin1String("gwet_ac1 = 0.775444068")));
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
     }
 
     void errorsNameTheFileAndLine()
@@ -132,7 +131,7 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--csv"), path, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
-        const QString err = QString::fromUtf8(r.err).trimmed();
+        const QString err = r.err.trimmed();
         QCOMPARE(err.count(QLatin1Char('\n')), 0);
         QVERIFY2(err.contains(QStringLiteral("agreement_duplicate.csv:5:")), qPrintable(err));
     }
@@ -143,7 +142,7 @@ private Q_SLOTS:
         // A project folder that does not exist is bad input, named in the message.
         const Run missing = run({QStringLiteral("no-such.concord")});
         QCOMPARE(missing.exitCode, 1);
-        QVERIFY(missing.err.contains("no-such.concord"));
+        QVERIFY(missing.err.contains(QLatin1String("no-such.concord")));
         QCOMPARE(run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
                       QStringLiteral("--metric"), QStringLiteral("nope")})
                      .exitCode,
@@ -152,19 +151,19 @@ private Q_SLOTS:
         const Run cohen = run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
                                QStringLiteral("--metric"), QStringLiteral("cohen")});
         QCOMPARE(cohen.exitCode, 1);
-        QVERIFY(cohen.err.contains("exactly 2 coders"));
+        QVERIFY(cohen.err.contains(QLatin1String("exactly 2 coders")));
     }
 
     void projectReportOnDemo()
     {
         QTemporaryDir dir;
-        const QString project = dir.filePath(QStringLiteral("demo.concord"));
-        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
+        const QString project = demoProject(dir);
+        QVERIFY(!project.isEmpty());
         const QString out = dir.filePath(QStringLiteral("report"));
         const Run r = run({project, QStringLiteral("--out-dir"), out});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("Wrote"), r.out.constData());
-        QVERIFY(r.out.contains("alpha"));
+        QVERIFY2(r.out.contains(QStringLiteral("Wrote")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("alpha")));
 
         QFile json(out + QStringLiteral("/agreement.json"));
         QVERIFY(json.open(QIODevice::ReadOnly));
@@ -174,18 +173,43 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("format")).toString(),
                  QStringLiteral("concord-agreement-report"));
         const QJsonObject overall = report.value(QStringLiteral("overall")).toObject();
-        QCOMPARE(overall.value(QStringLiteral("coders")).toInt(), 2); // lead and demo
+        // lead, demo and the three calibration readers
+        QCOMPARE(overall.value(QStringLiteral("coders")).toInt(), 5);
         QCOMPARE(overall.value(QStringLiteral("coefficients")).toArray().size(), 4);
         // The demo is multi-label: one binary table per label of the taxonomy.
         QCOMPARE(report.value(QStringLiteral("labels")).toArray().size(), 10);
 
+        // Box agreement of every pair of readers who drew boxes: the three calibration readers
+        // read every image, so their pairs are defined; F1 near the truth for careful readers.
+        const QJsonObject boxes = report.value(QStringLiteral("boxes")).toObject();
+        QCOMPARE(boxes.value(QStringLiteral("iou_threshold")).toDouble(), 0.5);
+        const QJsonArray pairs = boxes.value(QStringLiteral("pairs")).toArray();
+        QCOMPARE(pairs.size(), 10); // 5 readers with boxes
+        bool annaBen = false;
+        for (const QJsonValue &v : pairs) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("reader_a")).toString() != QStringLiteral("anna") ||
+                p.value(QStringLiteral("reader_b")).toString() != QStringLiteral("ben"))
+                continue;
+            annaBen = true;
+            QCOMPARE(p.value(QStringLiteral("items")).toInt(), 15);
+            const double f1 = p.value(QStringLiteral("f1")).toDouble();
+            QVERIFY2(f1 > 0.6 && f1 <= 1.0, qPrintable(QString::number(f1)));
+            QVERIFY(p.value(QStringLiteral("mean_iou")).toDouble() >= 0.5);
+        }
+        QVERIFY(annaBen);
+        // The demo has no masks: the section is there, with no pair.
+        QVERIFY(report.value(QStringLiteral("masks")).toObject().value(QStringLiteral("pairs")).toArray().isEmpty());
+
         QFile csv(out + QStringLiteral("/agreement.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readLine().startsWith("scope,table,category,coder_a,coder_b,metric,value"));
+        QVERIFY(csv.readAll().contains("\nboxes,,,anna,ben,f1,"));
         QFile html(out + QStringLiteral("/agreement.html"));
         QVERIFY(html.open(QIODevice::ReadOnly));
         const QString page = QString::fromUtf8(html.readAll());
         QVERIFY(page.contains(QStringLiteral("<svg")));
+        QVERIFY(page.contains(QStringLiteral("Box agreement")));
         QVERIFY(!page.contains(QRegularExpression(QStringLiteral("\\b(nan|inf)\\b"),
                                                   QRegularExpression::CaseInsensitiveOption)));
     }
@@ -193,14 +217,14 @@ private Q_SLOTS:
     void projectReportOptions()
     {
         QTemporaryDir dir;
-        const QString project = dir.filePath(QStringLiteral("demo.concord"));
-        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
+        const QString project = demoProject(dir);
+        QVERIFY(!project.isEmpty());
         const Run r =
             run({project, QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--level"),
                  QStringLiteral("0"), QStringLiteral("--gold"), QStringLiteral("lead"),
                  QStringLiteral("--guideline"), QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject report = jsonOf(r);
         const QJsonObject selection = report.value(QStringLiteral("selection")).toObject();
         QCOMPARE(selection.value(QStringLiteral("taxonomy_level")).toInt(), 0);
         QCOMPARE(selection.value(QStringLiteral("guideline_version")).toInt(), 1);
@@ -208,27 +232,136 @@ private Q_SLOTS:
         // Depth 0 of the demo taxonomy: Finding, Device, Normal.
         QCOMPARE(report.value(QStringLiteral("labels")).toArray().size(), 3);
         const QJsonObject overall = report.value(QStringLiteral("overall")).toObject();
-        QCOMPARE(overall.value(QStringLiteral("coders")).toInt(), 1); // lead is the reference
+        QCOMPARE(overall.value(QStringLiteral("coders")).toInt(), 4); // lead is the reference
         QCOMPARE(overall.value(QStringLiteral("gold"))
                      .toObject()
                      .value(QStringLiteral("readers"))
                      .toArray()
                      .size(),
-                 1);
+                 4);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("agreement.html"))));
+    }
+
+    void projectReportWritesAPdf()
+    {
+        QTemporaryDir dir;
+        const QString project = demoProject(dir);
+        QVERIFY(!project.isEmpty());
+        // No display: the PDF is painted on Qt's offscreen platform, whatever the caller has.
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.remove(QStringLiteral("DISPLAY"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CONCORD_CLI_PATH),
+                      {QStringLiteral("agreement"), project, QStringLiteral("--out-dir"), dir.path()});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("agreement.pdf"));
+
+        QFile pdf(dir.filePath(QStringLiteral("agreement.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        // Pages are "/Type /Page" objects (the tree's root is "/Type /Pages").
+        const qsizetype pages =
+            QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type\\s*/Page\\b")));
+        QVERIFY2(pages >= 2, qPrintable(QString::number(pages))); // cards, tables and 4 charts
+        QVERIFY(bytes.contains("/Subtype /Image")); // the charts
+    }
+
+    void selectionFlags()
+    {
+        QTemporaryDir dir;
+        const QString project = demoProject(dir);
+        QVERIFY(!project.isEmpty());
+        auto report = [&](QStringList flags) {
+            flags.prepend(project);
+            flags << QStringLiteral("--out-dir") << dir.path() << QStringLiteral("--json")
+                  << QStringLiteral("--bootstrap") << QStringLiteral("50");
+            const Run r = run(flags);
+            if (r.exitCode != 0)
+                qWarning("%s", qPrintable(r.err));
+            return jsonOf(r);
+        };
+        auto coders = [](const QJsonObject &r) {
+            return r.value(QStringLiteral("overall")).toObject().value(QStringLiteral("coders")).toInt();
+        };
+        QCOMPARE(coders(report({})), 5);
+
+        const QJsonObject onlyLead = report({QStringLiteral("--annotators"), QStringLiteral("lead")});
+        QCOMPARE(coders(onlyLead), 1);
+        QCOMPARE(onlyLead.value(QStringLiteral("selection")).toObject().value(QStringLiteral("annotators")).toArray(),
+                 QJsonArray({QStringLiteral("lead")}));
+
+        // The demo reader has not marked anything done yet; the lead and the three readers have.
+        QCOMPARE(coders(report({QStringLiteral("--done-only")})), 4);
+
+        // The lead's one session: everyone else's labels were made in other sessions.
+        const QStringList sessions =
+            QDir(project + QStringLiteral("/journal/lead")).entryList({QStringLiteral("*.jsonl")});
+        QCOMPARE(sessions.size(), 1);
+        const QString session = QFileInfo(sessions.front()).completeBaseName();
+        const QJsonObject bySession = report({QStringLiteral("--session"), session});
+        QCOMPARE(coders(bySession), 1);
+        QCOMPARE(bySession.value(QStringLiteral("selection")).toObject().value(QStringLiteral("sessions")).toArray(),
+                 QJsonArray({session}));
+
+        // A window long before the demo was made holds no labels; one around now holds them all.
+        const QJsonObject past = report({QStringLiteral("--since"), QStringLiteral("2001-01-01"),
+                                         QStringLiteral("--until"), QStringLiteral("2001-01-31")});
+        QCOMPARE(past.value(QStringLiteral("rated_items")).toInt(), 0);
+        QVERIFY(past.value(QStringLiteral("selection")).toObject().value(QStringLiteral("from")).isString());
+        QCOMPARE(coders(report({QStringLiteral("--since"), QDate::currentDate().addDays(-1).toString(Qt::ISODate),
+                                QStringLiteral("--until"), QDate::currentDate().addDays(1).toString(Qt::ISODate)})),
+                 5);
+
+        // A label by name selects it and its children: Finding and its descendants.
+        const QJsonObject findings = report({QStringLiteral("--labels"), QStringLiteral("Finding")});
+        QCOMPARE(findings.value(QStringLiteral("selection")).toObject().value(QStringLiteral("labels")).toArray().size(), 1);
+        QVERIFY(findings.value(QStringLiteral("labels")).toArray().size() <
+                report({}).value(QStringLiteral("labels")).toArray().size());
+    }
+
+    void selectionFlagErrors()
+    {
+        QTemporaryDir dir;
+        const QString project = demoProject(dir);
+        QVERIFY(!project.isEmpty());
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const Run since = run({project, QStringLiteral("--out-dir"), out, QStringLiteral("--since"),
+                               QStringLiteral("yesterday")});
+        QCOMPARE(since.exitCode, 2);
+        QVERIFY(since.err.contains(QStringLiteral("--since")));
+        const Run label = run({project, QStringLiteral("--out-dir"), out, QStringLiteral("--labels"),
+                               QStringLiteral("Finding,Nope")});
+        QCOMPARE(label.exitCode, 1);
+        QVERIFY2(label.err.contains(QStringLiteral("project.json")) &&
+                     label.err.contains(QStringLiteral("\"Nope\"")),
+                 qPrintable(label.err));
+        const Run reader = run({project, QStringLiteral("--out-dir"), out,
+                                QStringLiteral("--annotators"), QStringLiteral("lead,nobody")});
+        QCOMPARE(reader.exitCode, 1);
+        QVERIFY(reader.err.contains(QStringLiteral("\"nobody\"")));
+        QCOMPARE(run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
+                      QStringLiteral("--session"), QStringLiteral("s1")})
+                     .exitCode,
+                 2);
+        QVERIFY(!QFile::exists(out + QStringLiteral("/agreement.json")));
     }
 
     void projectReportErrors()
     {
         QTemporaryDir dir;
-        const QString project = dir.filePath(QStringLiteral("demo.concord"));
-        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
+        const QString project = demoProject(dir);
+        QVERIFY(!project.isEmpty());
         const QString out = dir.filePath(QStringLiteral("out"));
         const Run gold = run({project, QStringLiteral("--out-dir"), out, QStringLiteral("--gold"),
                               QStringLiteral("nobody")});
         QCOMPARE(gold.exitCode, 1);
-        QVERIFY(gold.err.contains("nobody"));
-        QCOMPARE(gold.err.trimmed().count('\n'), 0);
+        QVERIFY(gold.err.contains(QLatin1String("nobody")));
+        QCOMPARE(gold.err.trimmed().count(QLatin1Char('\n')), 0);
         QCOMPARE(run({project, QStringLiteral("--level"), QStringLiteral("top")}).exitCode, 2);
         QCOMPARE(run({project, QStringLiteral("--guideline"), QStringLiteral("0")}).exitCode, 2);
         QCOMPARE(run({project, QStringLiteral("--metric"), QStringLiteral("alpha")}).exitCode, 2);
@@ -246,8 +379,8 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("init"), project}).exitCode, 0);
         const Run r = run({project, QStringLiteral("--out-dir"), dir.path()});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains("undefined"));
-        QVERIFY(r.err.contains("warning:"));
+        QVERIFY(r.out.contains(QLatin1String("undefined")));
+        QVERIFY(r.err.contains(QLatin1String("warning:")));
         QFile html(dir.filePath(QStringLiteral("agreement.html")));
         QVERIFY(html.open(QIODevice::ReadOnly));
         const QString page = QString::fromUtf8(html.readAll());
@@ -260,8 +393,8 @@ private Q_SLOTS:
     {
         const Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains("--metric"));
-        QVERIFY(r.out.startsWith("Usage: concord-cli agreement"));
+        QVERIFY(r.out.contains(QLatin1String("--metric")));
+        QVERIFY(r.out.startsWith(QLatin1String("Usage: concord-cli agreement")));
     }
 };
 

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +129,11 @@ private Q_SLOTS:
             if (image.contains("sop_instance_uid")) {
                 ++dicomImages;
                 QVERIFY(QString::fromStdString(image.at("file_name")).endsWith(QStringLiteral(".dcm")));
+                // A real UID (PS3.5 9.1: digits and dots, at most 64 characters), not a placeholder.
+                const QString uid = QString::fromStdString(image.at("sop_instance_uid"));
+                QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]+(\\.[0-9]+)+$")).match(uid).hasMatch() &&
+                             uid.size() <= 64,
+                         qPrintable(uid));
             }
         }
         QCOMPARE(dicomImages, 3);
@@ -154,6 +160,36 @@ private Q_SLOTS:
                       QStringLiteral("demo")}).exitCode, 0);
         for (const Json &annotation : readJson(coco).at("annotations"))
             QCOMPARE(annotation.at("concord").at("annotator").get<std::string>(), std::string("demo"));
+    }
+
+    // The demo's radiographs are real DICOM as DCMTK wrote them: DX and CR, MONOCHROME1 and 2,
+    // 12 bits stored in 16, one JPEG-LS and one JPEG 2000 compressed.
+    void demoRadiographsAreRealDicom()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
+        struct DemoFile
+        {
+            const char *file, *modality, *photometric, *transferSyntax;
+        };
+        const DemoFile expected[] = {
+            {"chest-13-dx.dcm", "DX", "MONOCHROME2", "1.2.840.10008.1.2.1"},
+            {"chest-14-cr.dcm", "CR", "MONOCHROME1", "1.2.840.10008.1.2.4.80"},
+            {"chest-15-dx.dcm", "DX", "MONOCHROME2", "1.2.840.10008.1.2.4.90"},
+        };
+        for (const DemoFile &file : expected) {
+            const Run run = cli({QStringLiteral("dicom"), QStringLiteral("info"),
+                                    project + QStringLiteral("/images/") + QLatin1String(file.file),
+                                    QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            const Json info = Json::parse(run.out.toStdString());
+            QCOMPARE(info.at("modality").get<std::string>(), std::string(file.modality));
+            QCOMPARE(info.at("photometricInterpretation").get<std::string>(), std::string(file.photometric));
+            QCOMPARE(info.at("transferSyntaxUid").get<std::string>(), std::string(file.transferSyntax));
+            QCOMPARE(info.at("bitsAllocated").get<int>(), 16);
+            QCOMPARE(info.at("bitsStored").get<int>(), 12);
+        }
     }
 
     void mergeIsIdempotentAndRefusesOtherProjects()

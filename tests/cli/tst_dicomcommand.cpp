@@ -85,6 +85,35 @@ private Q_SLOTS:
         QCOMPARE(cv::norm(written, expected, cv::NORM_INF), 0.0);
     }
 
+    // A Modality LUT with known entries: render must window its output, not the stored values.
+    void modalityLutIsDescribedAndApplied()
+    {
+        Image image = makeGreyImage(2, 4, CV_16U, 12);
+        image.frames[0] = (cv::Mat_<quint16>(2, 4) << 0, 1, 2, 3, 3, 2, 1, 0);
+        image.metadata.modalityLut = VoiLut{u"CALIBRATION"_s, 1, 16, {100, 300, 500}};
+        image.metadata.modalityLutType = u"OD"_s;
+        const QString file = write(image, u"modalitylut-cli.dcm"_s);
+
+        const Run info = cli({u"info"_s, file, u"--json"_s});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8()).object();
+        const QJsonObject lut = json[u"modalityLut"_s].toObject();
+        QCOMPARE(lut[u"entries"_s].toInt(), 3);
+        QCOMPARE(lut[u"firstMappedValue"_s].toInt(), 1);
+        QCOMPARE(lut[u"outputRange"_s].toArray(), (QJsonArray{100, 500}));
+        QCOMPARE(json[u"modalityValueType"_s].toString(), u"OD"_s);
+
+        const QString out = path(u"modalitylut.png"_s);
+        const Run render = cli({u"render"_s, file, u"--window"_s, u"300.5,401"_s, u"--out"_s, out});
+        QVERIFY2(render.exitCode == 0, qPrintable(render.err));
+        const cv::Mat written = cv::imread(QFile::encodeName(out).toStdString(), cv::IMREAD_UNCHANGED);
+        // Stored 0 and 1 -> 100, 2 -> 300, 3 -> 500; LINEAR window 300.5/401 (PS3.3 C.11.2.1.2):
+        // 100 is at the bottom (0), 300 in the middle (127.5 -> 128), 500 at the top (255).
+        const cv::Mat expected = (cv::Mat_<quint8>(2, 4) << 0, 0, 128, 255, 255, 128, 0, 0);
+        QCOMPARE(written.type(), CV_8U);
+        QCOMPARE(cv::norm(written, expected, cv::NORM_INF), 0.0);
+    }
+
     void renderPresetsByName()
     {
         for (const QString &preset : {u"lung"_s, u"full"_s, u"auto"_s}) {

@@ -94,6 +94,28 @@ private:
         QVERIFY(samePixels(mask->mask, m_painted));
     }
 
+    // `transfer` (a merge or an import into the lead's copy) brings carol's journal and its
+    // blob; the lead then replays her stroke pixel for pixel. Running it again changes no file
+    // and rewrites no blob.
+    void expectBlobAndMaskArrive(const std::function<Expected<MergeReport>()> &transfer)
+    {
+        const auto first = transfer();
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+        QCOMPARE(first->blobsAdded, 1);
+        QCOMPARE(first->journalsAdded, 1);
+        QCOMPARE(readAll(blobPath(m_lead, m_blob)), readAll(blobPath(m_field, m_blob)));
+        expectCarolsMask(m_lead);
+
+        const auto before = folderSnapshot(m_lead);
+        const ino_t blobInode = inodeOf(blobPath(m_lead, m_blob));
+        const auto again = transfer();
+        QVERIFY(again);
+        QVERIFY(!again->changedAnything());
+        QCOMPARE(again->blobsAdded, 0);
+        QVERIFY(folderSnapshot(m_lead) == before);
+        QCOMPARE(inodeOf(blobPath(m_lead, m_blob)), blobInode);
+    }
+
     QTemporaryDir m_dir;
     QString m_lead;  // the team's copy
     QString m_field; // a laptop's copy where carol paints a long stroke
@@ -143,21 +165,7 @@ private Q_SLOTS:
 
     void mergeBringsTheBlobAndReplaysTheSamePixels()
     {
-        const auto merged = mergeProjectCopy(m_lead, m_field);
-        QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().toString()));
-        QCOMPARE(merged->blobsAdded, 1);
-        QCOMPARE(merged->journalsAdded, 1);
-        QCOMPARE(readAll(blobPath(m_lead, m_blob)), readAll(blobPath(m_field, m_blob)));
-        expectCarolsMask(m_lead);
-
-        const auto before = folderSnapshot(m_lead);
-        const ino_t blobInode = inodeOf(blobPath(m_lead, m_blob));
-        const auto again = mergeProjectCopy(m_lead, m_field);
-        QVERIFY(again);
-        QVERIFY(!again->changedAnything());
-        QCOMPARE(again->blobsAdded, 0);
-        QVERIFY(folderSnapshot(m_lead) == before);
-        QCOMPARE(inodeOf(blobPath(m_lead, m_blob)), blobInode);
+        expectBlobAndMaskArrive([&] { return mergeProjectCopy(m_lead, m_field); });
     }
 
     void mergeRefusesAMissingOrDamagedBlob_data()
@@ -195,20 +203,7 @@ private Q_SLOTS:
         QCOMPARE(exported->blobBytes, QFileInfo(blobPath(m_field, m_blob)).size());
         QVERIFY(readAll(m_archive).startsWith("CONCORD-SESSION-ARCHIVE 2\n"));
 
-        const auto imported = importSessionArchive(m_lead, m_archive);
-        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
-        QCOMPARE(imported->blobsAdded, 1);
-        QCOMPARE(imported->journalsAdded, 1);
-        QCOMPARE(readAll(blobPath(m_lead, m_blob)), readAll(blobPath(m_field, m_blob)));
-        expectCarolsMask(m_lead);
-
-        const auto before = folderSnapshot(m_lead);
-        const ino_t blobInode = inodeOf(blobPath(m_lead, m_blob));
-        const auto again = importSessionArchive(m_lead, m_archive);
-        QVERIFY(again);
-        QVERIFY(!again->changedAnything());
-        QVERIFY(folderSnapshot(m_lead) == before);
-        QCOMPARE(inodeOf(blobPath(m_lead, m_blob)), blobInode);
+        expectBlobAndMaskArrive([&] { return importSessionArchive(m_lead, m_archive); });
     }
 
     void exportRefusesADamagedBlob()

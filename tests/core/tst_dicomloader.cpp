@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/dicomloader.h"
 #include "core/imaging/dicomwriter.h"
+#include "core/imaging/windowlevel.h"
 #include "tests/core/dicomtestfixtures.h"
 
 #include <QFile>
@@ -198,6 +199,32 @@ private Q_SLOTS:
         QVERIFY(decoded.metadata.modalityLut);
         QCOMPARE(decoded.metadata.modalityLut->data, (std::vector<quint16>{0, 10, 400, 65535}));
         QCOMPARE(decoded.metadata.modalityLutType, u"OD"_s);
+    }
+
+    // Displayed values of a file with a Modality LUT of known entries, worked by hand: the
+    // window applies to the LUT's output, and MONOCHROME1 inverts after it.
+    void modalityLutIsAppliedBeforeTheWindow()
+    {
+        Image image = makeGreyImage(1, 6, CV_16U, 12);
+        image.frames[0] = (cv::Mat_<quint16>(1, 6) << 0, 10, 11, 12, 13, 4095);
+        image.metadata.modalityLut = VoiLut{u"STEPS"_s, 10, 16, {0, 1000, 2000, 3000}};
+        image.metadata.modalityLutType = u"HU"_s;
+        const Image decoded = load(write(image, u"modalitylut-display.dcm"_s));
+        QCOMPARE(decoded.frames[0].at<quint16>(0, 3), quint16(12)); // stored values untouched
+        const WindowLevel window{1500, 3000, VoiFunction::LinearExact, false};
+        // Modality 0, 0, 1000, 2000, 3000, 3000: (x - 1500) / 3000 + 0.5 -> 0, 0, 85, 170, 255.
+        const cv::Mat expected = (cv::Mat_<quint8>(1, 6) << 0, 0, 85, 170, 255, 255);
+        const cv::Mat shown = DisplayLut(decoded.metadata, CV_16U, window).apply(decoded.frames[0]);
+        QCOMPARE(cv::norm(shown, expected, cv::NORM_INF), 0.0);
+
+        ImageMetadata monochrome1 = decoded.metadata;
+        monochrome1.photometric = Photometric::Monochrome1;
+        const cv::Mat inverted = DisplayLut(monochrome1, CV_16U, window).apply(decoded.frames[0]);
+        QCOMPARE(cv::norm(inverted, cv::Mat(255 - expected), cv::NORM_INF), 0.0);
+        // Full range spans the table's output, not the 12-bit stored range.
+        const WindowLevel full = fullRangeWindow(decoded.metadata, CV_16U);
+        QCOMPARE(full.center, 1500.0);
+        QCOMPARE(full.width, 3000.0);
     }
 
     void packedEightBitLutIsUnpacked()

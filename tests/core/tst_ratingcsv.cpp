@@ -91,6 +91,76 @@ private Q_SLOTS:
         QVERIFY(t.error().toString().startsWith(QStringLiteral("bad.csv:%1: ").arg(line)));
     }
 
+    // Files over a few megabytes are parsed in two halves on two threads. The result and the
+    // errors must be exactly those of one sequential pass.
+    static QByteArray bigFile(int units, QList<qint64> *lineOfUnit = nullptr)
+    {
+        QByteArray text = "unit,coder,label\n";
+        qint64 line = 1;
+        for (int u = 0; u < units; ++u) {
+            if (lineOfUnit)
+                lineOfUnit->append(line + 1);
+            for (int c = 0; c < 3; ++c) {
+                if ((u + c) % 7 == 3)
+                    continue; // missing rating
+                text += "case-" + QByteArray::number(u) + ",reader" + QByteArray::number(c) + ',' +
+                        QByteArray::number((u * 3 + c * 5) % 11) + '\n';
+                ++line;
+            }
+        }
+        return text;
+    }
+
+    void bigFilesParseInParallelLikeOnePass()
+    {
+        const int units = 300000; // about 7 MB, over the parallel threshold
+        const QByteArray text = bigFile(units);
+        QVERIFY(text.size() > 6'000'000);
+        const auto t = parseRatingCsv(QByteArrayView(text), QStringLiteral("big.csv"));
+        QVERIFY(t.ok());
+        QCOMPARE(t->unitCount(), units);
+        QCOMPARE(t->coderCount(), 3);
+        QCOMPARE(t->categoryCount(), 11);
+        // Units in order of first appearance, categories numerically sorted.
+        QCOMPARE(t->unitName(units - 1), QStringLiteral("case-%1").arg(units - 1));
+        QCOMPARE(t->categoryName(10), QStringLiteral("10"));
+        qint64 ratings = 0;
+        for (int u = 0; u < units; ++u) {
+            for (int c = 0; c < 3; ++c) {
+                const qint32 expected = (u + c) % 7 == 3 ? RatingTable::Missing : (u * 3 + c * 5) % 11;
+                if (t->at(u, c) != expected)
+                    QFAIL(qPrintable(QStringLiteral("unit %1 coder %2").arg(u).arg(c)));
+                ratings += expected != RatingTable::Missing;
+            }
+        }
+        QCOMPARE(t->ratingCount(), ratings);
+    }
+
+    void bigFilesNameTheBadLine()
+    {
+        QList<qint64> lineOfUnit;
+        const int units = 300000;
+        // A malformed line near the end: its number counts every line of the first half.
+        QByteArray broken = bigFile(units, &lineOfUnit);
+        const QByteArray target = "\ncase-299990,reader1,";
+        const qsizetype at = broken.indexOf(target);
+        QVERIFY(at > 0);
+        broken.insert(at + 1 + 12, ',');
+        auto t = parseRatingCsv(QByteArrayView(broken), QStringLiteral("big.csv"));
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().line, broken.left(at + 1).count('\n') + 1);
+        QVERIFY(t.error().message.contains(QStringLiteral("found 4")));
+
+        // A rating repeated in the second half of a unit rated in the first: a duplicate
+        // found only when the halves are joined, still named by its line.
+        QByteArray duplicate = bigFile(units);
+        duplicate += "case-1,reader1,3\n";
+        t = parseRatingCsv(QByteArrayView(duplicate), QStringLiteral("big.csv"));
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().line, duplicate.count('\n'));
+        QVERIFY(t.error().message.contains(QStringLiteral("already has a rating")));
+    }
+
     void readsFilesAndReportsMissingOnes()
     {
         QTemporaryDir dir;

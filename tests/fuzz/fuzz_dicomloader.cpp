@@ -12,6 +12,8 @@
 // See tests/fuzz/README.md for seeding the corpus. Findings become fixtures in tests/data/dicom
 // (fuzz-*.dcm), replayed by tst_dicomloadererrors.
 #include "core/imaging/dicomloader.h"
+#include "core/imaging/pixelreadout.h"
+#include "core/imaging/windowlevel.h"
 
 #include <QByteArray>
 #include <QString>
@@ -30,6 +32,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         volatile size_t sum = 0;
         for (const cv::Mat &frame : image->frames)
             sum = sum + size_t(cv::sum(frame)[0]);
+        // Then display the first frame as the viewer would: a hostile Modality LUT, VOI LUT or
+        // rescale must not index out of its tables.
+        const cv::Mat &first = image->frames.front();
+        const concord::ImageMetadata &meta = image->metadata;
+        const concord::DisplayLut lut(meta, first.depth(), concord::fullRangeWindow(meta, first.depth()));
+        sum = sum + size_t(cv::sum(lut.apply(first))[0]);
+        sum = sum + size_t(concord::pixelReadout(first, meta, first.cols / 2, first.rows / 2).size());
     } else if (image.error().message.isEmpty()) {
         __builtin_trap(); // every failure must say what is wrong
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/imaging/dicomwriter.h"
 #include "core/project/workspace.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/labelingcontext.h"
@@ -160,6 +161,41 @@ private Q_SLOTS:
         m_canvas->setFocus();
         QTest::keyClick(m_canvas.get(), Qt::Key_Escape);
         QCOMPARE(m_context->selectedBoxId(), quint64(0));
+    }
+
+    // A DICOM radiograph is annotated exactly like a raster, in its own pixel coordinates: here
+    // a 16-bit MONOCHROME1 image shown at half size and turned a quarter.
+    void dicomItemsAreAnnotatedInImagePixels()
+    {
+        Image radiograph;
+        radiograph.frames.push_back(cv::Mat(400, 800, CV_16U, cv::Scalar(3000)));
+        radiograph.metadata.photometric = Photometric::Monochrome1;
+        radiograph.metadata.bitsStored = 12;
+        const QString path = m_workspace->folder().root() + QStringLiteral("/chest.dcm");
+        QVERIFY(!writeDicom(radiograph, path, {}));
+        QCOMPARE(*m_workspace->addItems({Item{QStringLiteral("item2"), QStringLiteral("chest.dcm"), {}, 800, 400}}), 1);
+        m_context->setCurrentIndex(1);
+        auto image = prepareDisplayImage(path);
+        QVERIFY(image);
+        m_canvas->setImage(*image);
+        QCOMPARE(m_canvas->scale(), 0.5);
+
+        drag(QPoint(20, 20), QPoint(120, 80));
+        QCOMPARE(int(m_context->myBoxes().size()), 1);
+        QCOMPARE(m_context->myBoxes().front().rect, (ImageRect{40, 40, 200, 120}));
+
+        m_canvas->rotate(1); // the view turns; the drag is mapped back to image pixels
+        const QPointF from = m_canvas->toView(QPointF(400, 100));
+        const QPointF to = m_canvas->toView(QPointF(500, 300));
+        drag(from.toPoint(), to.toPoint());
+        QCOMPARE(int(m_context->myBoxes().size()), 2);
+        const ImageRect turned = m_context->myBoxes().back().rect;
+        QVERIFY2(std::abs(turned.x - 400) <= 2 && std::abs(turned.y - 100) <= 2 &&
+                     std::abs(turned.right() - 500) <= 2 && std::abs(turned.bottom() - 300) <= 2,
+                 qPrintable(QStringLiteral("%1 %2 %3 %4").arg(turned.x).arg(turned.y).arg(turned.width).arg(turned.height)));
+        const auto saved = m_workspace->store().itemWork(QStringLiteral("reader"), QStringLiteral("item2"));
+        QVERIFY(saved);
+        QCOMPARE(saved->boxes.size(), size_t(2));
     }
 };
 

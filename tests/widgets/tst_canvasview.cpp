@@ -33,6 +33,15 @@ private:
         return display;
     }
 
+    static std::shared_ptr<DisplayImage> imageOf(const cv::Mat &pixels)
+    {
+        auto display = std::make_shared<DisplayImage>();
+        display->image.frames.push_back(pixels);
+        display->image.metadata.bitsStored = 12;
+        display->pyramid = ImagePyramid(pixels);
+        return display;
+    }
+
     static qint64 maxTilesFor(QSize view)
     {
         const int t = TileRenderer::TileSize;
@@ -333,6 +342,98 @@ private Q_SLOTS:
         QVERIFY(!workspace.commit(edits::setItemStatus(QStringLiteral("i1"), ItemStatus::New, ItemStatus::Done).forward));
         QVERIFY(readerPixelsOnEdge(20, 20, 50) > 10);
         QVERIFY(readerPixelsOnEdge(60, 60, 90) > 10);
+    }
+
+    // Below 1:1 each screen pixel shows the mean of the image area under it (no aliasing), and
+    // the boundary between two regions lands on the screen pixel the view transform says.
+    void belowOneToOneScreenPixelsAreAreaAverages()
+    {
+        cv::Mat pixels(200, 400, CV_16U);
+        for (int y = 0; y < pixels.rows; ++y) {
+            for (int x = 0; x < pixels.cols; ++x) {
+                const bool checker = (x + y) % 2;
+                pixels.at<quint16>(y, x) = x < 200 ? (checker ? 2000 : 0) : 3000;
+            }
+        }
+        CanvasView canvas(m_context.get());
+        canvas.resize(200, 100); // fit: scale 0.5, every screen pixel covers 2 x 2 image pixels
+        canvas.setImage(imageOf(pixels));
+        QCOMPARE(canvas.scale(), 0.5);
+        canvas.setWindowLevel({2000, 4000, VoiFunction::LinearExact, false});
+        QImage target(canvas.size(), QImage::Format_RGB32);
+        canvas.render(&target);
+        // Checkerboard of 0 and 2000 averages to 1000: (1000 - 2000) / 4000 + 0.5 = 0.25 -> 64.
+        for (int x : {0, 37, 99})
+            QCOMPARE(qGray(target.pixel(x, 50)), 64);
+        QCOMPARE(qGray(target.pixel(100, 50)), 191); // 3000 -> 0.75 * 255 = 191.25
+        QCOMPARE(qGray(target.pixel(199, 99)), 191);
+    }
+
+    void belowOneToOneTurnsAndMirrorsFollowTheTransform()
+    {
+        cv::Mat pixels(300, 400, CV_16U, cv::Scalar(0));
+        pixels(cv::Rect(0, 0, 100, 60)).setTo(4000); // a bright block at the image's top left
+        CanvasView canvas(m_context.get());
+        canvas.resize(250, 250);
+        canvas.setImage(imageOf(pixels));
+        canvas.setWindowLevel({2000, 4000, VoiFunction::LinearExact, false});
+        QImage target(canvas.size(), QImage::Format_RGB32);
+        for (int step = 0; step < 6; ++step) {
+            if (step < 4)
+                canvas.rotate(1);
+            else
+                canvas.flip(step == 4 ? Qt::Horizontal : Qt::Vertical);
+            canvas.render(&target);
+            QVERIFY(canvas.scale() < 1.0);
+            const QPoint bright = canvas.toView(QPointF(50, 30)).toPoint();
+            const QPoint dark = canvas.toView(QPointF(300, 200)).toPoint();
+            QVERIFY2(qGray(target.pixel(bright)) == 255, qPrintable(QString::number(step)));
+            QVERIFY2(qGray(target.pixel(dark)) == 0, qPrintable(QString::number(step)));
+        }
+    }
+
+    void wholePixelPansReuseScreenTilesAndWindowChangesReuseResampling()
+    {
+        CanvasView canvas(m_context.get());
+        canvas.resize(600, 400);
+        canvas.setImage(makeImage(3000, 2000, CV_16U));
+        QImage target(canvas.size(), QImage::Format_RGB32);
+        canvas.render(&target);
+        const qint64 afterFit = canvas.tiles().renderedTileCount();
+        canvas.panBy(QPointF(7, -3));
+        canvas.render(&target);
+        QCOMPARE(canvas.tiles().renderedTileCount(), afterFit); // same grid, same tiles
+        WindowLevel window = canvas.windowLevel();
+        window.center += 10;
+        canvas.setWindowLevel(window);
+        canvas.render(&target);
+        QCOMPARE(canvas.tiles().renderedTileCount(), 2 * afterFit); // each tile looked up again
+    }
+
+    // Right drag sets the window as on PACS workstations: horizontal changes the width, vertical
+    // the centre, live during the drag, and the picture follows.
+    void rightDragSetsWindowLevelLive()
+    {
+        CanvasView canvas(m_context.get());
+        canvas.resize(400, 400);
+        auto display = imageOf(cv::Mat(100, 100, CV_16U, cv::Scalar(1000)));
+        canvas.setImage(display);
+        canvas.setWindowLevel({1000, 400, VoiFunction::Linear, false});
+        QSignalSpy changes(&canvas, &CanvasView::windowLevelChanged);
+        QImage target(canvas.size(), QImage::Format_RGB32);
+        canvas.render(&target);
+        const int before = qGray(target.pixel(200, 200));
+
+        QTest::mousePress(&canvas, Qt::RightButton, Qt::NoModifier, QPoint(100, 100));
+        QTest::mouseMove(&canvas, QPoint(140, 100)); // wider
+        QVERIFY(changes.count() >= 1);
+        QVERIFY(canvas.windowLevel().width > 400);
+        QCOMPARE(canvas.windowLevel().center, 1000.0);
+        QTest::mouseMove(&canvas, QPoint(140, 160)); // centre up: the same value looks darker
+        QTest::mouseRelease(&canvas, Qt::RightButton, Qt::NoModifier, QPoint(140, 160));
+        QVERIFY(canvas.windowLevel().center > 1000);
+        canvas.render(&target);
+        QVERIFY2(qGray(target.pixel(200, 200)) < before, qPrintable(QString::number(qGray(target.pixel(200, 200)))));
     }
 
     void fitShowsTheWholeImageCentred()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/imaging/dicomwriter.h"
 #include "core/project/workspace.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/labelingcontext.h"
@@ -6,8 +7,11 @@
 #include "widgets/panels/itembrowser.h"
 
 #include <QComboBox>
+#include <QSlider>
+#include <QFile>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +141,69 @@ private Q_SLOTS:
         QCOMPARE(context()->currentIndex(), 2);
         QTest::keyClick(m_window.get(), Qt::Key_PageUp);
         QCOMPARE(context()->currentIndex(), 1);
+    }
+
+    // A file that cannot be decoded is shown as such, with the reason and the file named, and
+    // the workbench carries on.
+    void unreadableItemShowsItsReason()
+    {
+        const QString root = workspace()->folder().root();
+        QFile broken(root + QStringLiteral("/broken.dcm"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray(128, '\0') + "DICM" + QByteArray(40, '\x7f')); // header cut short
+        broken.close();
+        QCOMPARE(*workspace()->addItems({Item{QStringLiteral("broken"), QStringLiteral("broken.dcm"), {}, 10, 10}}), 1);
+        context()->setCurrentIndex(workspace()->items().indexOf(QStringLiteral("broken")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_workbench->canvas()->message().contains(QStringLiteral("cannot be shown")), 10000);
+        QVERIFY(m_workbench->canvas()->image() == nullptr);
+        QVERIFY2(m_workbench->canvas()->message().contains(QStringLiteral("broken.dcm")),
+                 qPrintable(m_workbench->canvas()->message()));
+        context()->setCurrentIndex(0); // the next item opens as usual
+        waitForImage();
+    }
+
+    // A multi-frame DICOM item: Ctrl+Right and Ctrl+Left step frames and the slider follows
+    // (and drives them); I inverts; the Nth window of the menu answers Alt+N and keeps the
+    // inversion.
+    void multiFrameDicomFramesInvertAndPresetsFromTheKeyboard()
+    {
+        Image cine;
+        for (int value : {100, 2000, 4000})
+            cine.frames.push_back(cv::Mat(40, 60, CV_16U, cv::Scalar(value)));
+        cine.metadata.bitsStored = 12;
+        cine.metadata.windowPresets = {{QStringLiteral("SOFT"), 2000, 400}};
+        const QString root = workspace()->folder().root();
+        QVERIFY(!writeDicom(cine, root + QStringLiteral("/cine.dcm"), {}));
+        QCOMPARE(*workspace()->addItems({Item{QStringLiteral("cine"), QStringLiteral("cine.dcm"), {}, 60, 40}}), 1);
+        context()->setCurrentIndex(workspace()->items().indexOf(QStringLiteral("cine")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_workbench->canvas()->image() &&
+                                     m_workbench->canvas()->image()->frameCount() == 3, 10000);
+        CanvasView *canvas = m_workbench->canvas();
+        canvas->setFocus();
+        auto *slider = m_window->findChild<QSlider *>(QStringLiteral("frameSlider"));
+        QVERIFY(slider);
+        QCOMPARE(slider->maximum(), 3);
+
+        QTest::keyClick(canvas, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(canvas->frame(), 1);
+        QCOMPARE(slider->value(), 2);
+        QTest::keyClick(canvas, Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(canvas->frame(), 0);
+        slider->setValue(3);
+        QCOMPARE(canvas->frame(), 2);
+
+        QCOMPARE(canvas->windowLevel().center, 2000.0); // opens on the header window
+        QTest::keyClick(canvas, Qt::Key_I);
+        QVERIFY(canvas->windowLevel().invert);
+        // The menu lists SOFT, Full range, Automatic; the second answers Alt+2.
+        const QList<QAction *> presets = m_workbench->windowPresetMenu()->actions();
+        QVERIFY(presets.size() >= 3);
+        QVERIFY(presets[1]->text().startsWith(QStringLiteral("Full range")));
+        QCOMPARE(presets[1]->shortcut(), QKeySequence(Qt::ALT | Qt::Key_2));
+        presets[1]->trigger();
+        QCOMPARE(canvas->windowLevel().center, 2047.5);
+        QCOMPARE(canvas->windowLevel().width, 4095.0);
+        QVERIFY(canvas->windowLevel().invert); // a preset keeps the inversion
     }
 };
 

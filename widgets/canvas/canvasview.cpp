@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegion>
 #include <QWheelEvent>
 
 #include <opencv2/imgproc.hpp>
@@ -262,12 +263,19 @@ void CanvasView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     const QRect area = event->rect();
-    painter.fillRect(area, Qt::black);
     if (!m_image) {
+        painter.fillRect(area, Qt::black);
         painter.setPen(QColor(200, 200, 200));
         painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
     }
+    // Black only around the image: the image covers its own pixels, and clearing a whole
+    // screen first costs a tenth of a window change.
+    const QRectF imageArea = toView(QRectF(0, 0, m_image->image.width(), m_image->image.height()));
+    const QRect covered(QPoint(int(std::ceil(imageArea.left())), int(std::ceil(imageArea.top()))),
+                        QPoint(int(std::floor(imageArea.right())) - 1, int(std::floor(imageArea.bottom())) - 1));
+    for (const QRect &border : QRegion(area).subtracted(QRegion(covered)))
+        painter.fillRect(border, Qt::black);
     paintImage(painter, area);
     if (annotationsShown()) {
         const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
@@ -282,33 +290,51 @@ void CanvasView::paintEvent(QPaintEvent *event)
 
 void CanvasView::paintImage(QPainter &painter, const QRect &area)
 {
-    const ImagePyramid &pyramid = this->pyramid();
-    const int level = pyramid.levelForScale(m_scale);
-    const double factor = pyramid.levelFactor(level);
-    const cv::Mat &levelMat = pyramid.level(level);
+    if (m_scale < 1.0)
+        paintScreenTiles(painter, area);
+    else
+        paintLevelTiles(painter, area);
+}
 
-    // The part of the image to repaint, in this level's pixels.
+void CanvasView::paintScreenTiles(QPainter &painter, const QRect &area)
+{
+    // The grid starts at the view pixel holding the image's (oriented) top-left corner, so it
+    // moves with whole-pixel pans and its tiles stay valid; the fraction is in the transform.
+    const QPoint gridOrigin(int(std::floor(m_offset.x())), int(std::floor(m_offset.y())));
+    m_tiles.setScreenGrid(QTransform::fromTranslate(gridOrigin.x(), gridOrigin.y()) * m_viewToImage);
+    const QRect visible = area.translated(-gridOrigin).intersected(m_tiles.screenFootprint());
+    if (visible.isEmpty())
+        return;
+    const int tileSize = TileRenderer::TileSize;
+    for (int ty = visible.top() / tileSize; ty <= visible.bottom() / tileSize; ++ty) {
+        for (int tx = visible.left() / tileSize; tx <= visible.right() / tileSize; ++tx) {
+            if (const QImage *tile = m_tiles.screenTile(tx, ty))
+                painter.drawImage(gridOrigin + m_tiles.screenTileRect(tx, ty).topLeft(), *tile);
+        }
+    }
+}
+
+void CanvasView::paintLevelTiles(QPainter &painter, const QRect &area)
+{
+    // At 1:1 and above radiologists expect to see the actual pixels: no interpolation.
+    const ImagePyramid &pyramid = this->pyramid();
+    const cv::Mat &fullResolution = pyramid.level(0);
+
+    // The part of the image to repaint, in full-resolution pixels.
     const QRectF visible = m_viewToImage.mapRect(QRectF(area));
     const int tileSize = TileRenderer::TileSize;
-    const int firstX = std::max(0, int(std::floor(visible.left() / factor / tileSize)));
-    const int firstY = std::max(0, int(std::floor(visible.top() / factor / tileSize)));
-    const int lastX = std::min((levelMat.cols - 1) / tileSize, int(std::floor(visible.right() / factor / tileSize)));
-    const int lastY = std::min((levelMat.rows - 1) / tileSize, int(std::floor(visible.bottom() / factor / tileSize)));
+    const int firstX = std::max(0, int(std::floor(visible.left() / tileSize)));
+    const int firstY = std::max(0, int(std::floor(visible.top() / tileSize)));
+    const int lastX = std::min((fullResolution.cols - 1) / tileSize, int(std::floor(visible.right() / tileSize)));
+    const int lastY = std::min((fullResolution.rows - 1) / tileSize, int(std::floor(visible.bottom() / tileSize)));
 
-    // Below 1:1 smooth scaling avoids aliasing; at and above it, radiologists expect to see
-    // the actual pixels, so no interpolation.
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, m_scale < 1.0);
     painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     painter.setTransform(m_imageToView); // tiles are placed in image coordinates
     for (int ty = firstY; ty <= lastY; ++ty) {
         for (int tx = firstX; tx <= lastX; ++tx) {
-            const QImage *tile = m_tiles.tile(level, tx, ty);
-            if (!tile)
-                continue;
-            const QRect source = m_tiles.tileRect(level, tx, ty);
-            const QRectF imageArea(source.x() * factor, source.y() * factor,
-                                   source.width() * factor, source.height() * factor);
-            painter.drawImage(imageArea, *tile);
+            if (const QImage *tile = m_tiles.tile(tx, ty))
+                painter.drawImage(m_tiles.tileRect(tx, ty).topLeft(), *tile);
         }
     }
     painter.restore();

@@ -29,6 +29,7 @@ public:
 
     void setImage(std::shared_ptr<const DisplayImage> image);
     void setMessage(const QString &message); // shown instead of an image (loading, errors)
+    const QString &message() const { return m_message; }
     const DisplayImage *image() const { return m_image.get(); }
     // Multi-frame images show one frame at a time; annotations belong to the item, not a frame.
     int frame() const { return m_frame; }
@@ -106,6 +107,8 @@ private:
     enum class Drag { None, Pan, WindowLevel, Tool };
 
     void paintImage(QPainter &painter, const QRect &area);
+    void paintScreenTiles(QPainter &painter, const QRect &area); // below 1:1
+    void paintLevelTiles(QPainter &painter, const QRect &area);  // at 1:1 and above
     // Everything but the tool's overlay, with the annotation a tool is editing left out.
     void paintAnnotations(QPainter &painter, const QRect &area, quint64 beingEdited);
     // Annotations, selection or overlay settings changed: draw them again on the next paint.

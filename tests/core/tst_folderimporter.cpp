@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/folderimporter.h"
+#include "core/imaging/dicomloader.h"
+#include "core/project/workspace.h"
+#include "tests/core/dicomtestfixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+
+#include <map>
+
+using namespace concord;
+using namespace concord::test;
+using namespace Qt::StringLiterals;
+
+// Importing a folder of DICOM files: items group by patient, study and series wherever the files
+// lie, keep their identifiers, files without an image are counted and skipped, files that cannot
+// be read are reported by name, and a DICOMDIR stands for its folder.
+class TestFolderImporter : public DicomTestCase
+{
+    Q_OBJECT
+
+private:
+    QString writeRadiograph(const QString &name, const QString &series, quint64 seed)
+    {
+        Image image = makeGreyImage(6, 5, CV_16U, 12, 1, seed);
+        image.metadata.patientId = u"P1"_s;
+        image.metadata.studyInstanceUid = u"1.2.826.0.1.3680043.10.1"_s;
+        image.metadata.seriesInstanceUid = series;
+        return write(image, name);
+    }
+
+private Q_SLOTS:
+    void dicomFolderGroupsBySeriesAndReportsTheRest()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"in/scan1"_s) && QDir(m_dir.path()).mkpath(u"in/scan2"_s));
+        const QString seriesA = u"1.2.826.0.1.3680043.10.1.1"_s;
+        const QString seriesB = u"1.2.826.0.1.3680043.10.1.2"_s;
+        const QString first = writeRadiograph(u"in/scan1/a.dcm"_s, seriesA, 1);
+        const QString other = writeRadiograph(u"in/scan2/b.dcm"_s, seriesB, 2);
+        const QString sameSeries = writeRadiograph(u"in/scan2/c.dcm"_s, seriesA, 3);
+        // A DICOM object with no image module, as a structured report or presentation state is.
+        const QString noImage = writeRadiograph(u"in/report.dcm"_s, seriesB, 4);
+        QVERIFY(editDicom(noImage, [](DcmDataset &dataset) {
+            for (const DcmTagKey &tag : {DCM_PixelData, DCM_Rows, DCM_Columns})
+                dataset.findAndDeleteElement(tag);
+        }));
+        QFile garbage(path(u"in/scan1/garbage.dcm"_s));
+        QVERIFY(garbage.open(QIODevice::WriteOnly) && garbage.write("not a DICOM file at all") > 0);
+        garbage.close();
+        QFile dicomdir(path(u"in/DICOMDIR"_s)); // contents do not matter: it stands for its folder
+        QVERIFY(dicomdir.open(QIODevice::WriteOnly));
+        dicomdir.close();
+
+        auto workspace = Workspace::create(path(u"project.concord"_s), Project::create(u"t"_s, {}));
+        QVERIFY(workspace);
+        const Expected<ImportReport> report = importFolder(**workspace, path(u"in/DICOMDIR"_s));
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->added, 3);
+        QCOMPARE(report->notImages, 1);
+        QCOMPARE(report->unreadable.size(), size_t(1));
+        QVERIFY(report->unreadable.front().toString().contains(u"garbage.dcm"_s));
+
+        std::map<QString, const Item *> byFile;
+        for (const Item &item : (*workspace)->items().items())
+            byFile[QFileInfo(item.path).fileName()] = &item;
+        QCOMPARE(byFile.size(), size_t(3));
+        const QString groupA = u"P1/1.2.826.0.1.3680043.10.1/"_s + seriesA;
+        QCOMPARE(byFile[u"a.dcm"_s]->group, groupA);
+        QCOMPARE(byFile[u"c.dcm"_s]->group, groupA); // same series, other folder
+        QCOMPARE(byFile[u"b.dcm"_s]->group, u"P1/1.2.826.0.1.3680043.10.1/"_s + seriesB);
+        for (const auto &[file, written] : {std::pair{u"a.dcm"_s, first}, {u"b.dcm"_s, other},
+                                            {u"c.dcm"_s, sameSeries}}) {
+            const Expected<ImageMetadata> header = readDicomMetadata(written);
+            QVERIFY(header);
+            const Item *item = byFile[file];
+            QCOMPARE(item->patientId, u"P1"_s);
+            QCOMPARE(item->seriesInstanceUid, header->seriesInstanceUid);
+            QCOMPARE(item->sopInstanceUid, header->sopInstanceUid);
+            QVERIFY(!item->sopInstanceUid.isEmpty());
+            QCOMPARE(item->width, 5);
+            QCOMPARE(item->height, 6);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFolderImporter)
+#include "tst_folderimporter.moc"

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/annotationstore.h"
+#include "widgets/agreement/agreementcoefficientmodel.h"
+#include "widgets/agreement/agreementpanel.h"
+#include "widgets/agreement/agreementselectionbar.h"
+#include "widgets/agreement/checklistbutton.h"
+#include "widgets/agreement/svgchartview.h"
+#include "widgets/labelingworkbench.h"
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <QAction>
+#include <QComboBox>
+#include <QMainWindow>
+#include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <array>
+#include <map>
+
+using namespace concord;
+
+// The Agreement panel on small projects whose ratings are known: the figures it shows are
+// checked against Fleiss' kappa computed here from the textbook formula, independently of the
+// engine, and the selection controls change what is measured.
+class TestAgreementPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Three readers, twelve items, one label each (N = Nodule, E = Effusion, O = Normal).
+    static constexpr std::array<const char *, 3> Readers = {"r1", "r2", "r3"};
+    static constexpr std::array<const char *, 3> Ratings = {"NNNEEOOONEOO",
+                                                            "NNEEEOOONOOO",
+                                                            "NEEEOOONNEOE"};
+
+    static int labelOf(const Taxonomy &taxonomy, char code)
+    {
+        const char *name = code == 'N' ? "Nodule" : code == 'E' ? "Effusion" : "Normal";
+        return taxonomy.findByName(QLatin1String(name))->id;
+    }
+
+    static Project makeProject()
+    {
+        Project p = Project::create(QStringLiteral("Panel test"),
+                                    Taxonomy::fromIndentedText(QStringLiteral(
+                                        "Finding\n  Nodule\n  Effusion\nNormal\n")));
+        p.classificationMode = ClassificationMode::SingleLabel;
+        p.annotators.clear();
+        for (const char *r : Readers)
+            p.annotators.push_back({QLatin1String(r), QLatin1String(r), Role::Annotator});
+        return p;
+    }
+
+    static ItemList makeItems(int count)
+    {
+        ItemList list;
+        for (int i = 0; i < count; ++i)
+            list.add(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
+        return list;
+    }
+
+    static AnnotationStore makeStore(const Project &project,
+                                     const std::array<const char *, 3> &ratings)
+    {
+        AnnotationStore store;
+        for (size_t r = 0; r < Readers.size(); ++r) {
+            const QByteArray codes(ratings[r]);
+            for (int i = 0; i < codes.size(); ++i) {
+                JournalEvent e;
+                e.annotatorId = QLatin1String(Readers[r]);
+                e.sessionId = e.annotatorId + QStringLiteral("-s1");
+                e.itemId = QStringLiteral("i%1").arg(i);
+                e.guidelineVersion = 1;
+                e.timeMs = 1763000000000 + i * 1000;
+                e.op = ops::LabelsSet;
+                e.data = Json{{"labels", std::vector<int>{labelOf(project.taxonomy, codes[i])}}};
+                const QString problem = store.apply(e);
+                if (!problem.isEmpty())
+                    qFatal("cannot apply a test event: %s", qPrintable(problem));
+            }
+        }
+        return store;
+    }
+
+    // Fleiss (1971) on complete data, from its definition: mean pairwise agreement per item
+    // against the agreement expected from the pooled category proportions.
+    static double fleissByHand(const std::vector<QByteArray> &ratings)
+    {
+        const int n = int(ratings.size());
+        const int items = int(ratings.front().size());
+        std::map<char, double> totals;
+        double meanP = 0;
+        for (int i = 0; i < items; ++i) {
+            std::map<char, int> counts;
+            for (const QByteArray &reader : ratings)
+                ++counts[reader[i]];
+            double agreeing = 0;
+            for (const auto &[code, c] : counts) {
+                agreeing += double(c) * (c - 1);
+                totals[code] += c;
+            }
+            meanP += agreeing / (double(n) * (n - 1)) / items;
+        }
+        double expected = 0;
+        for (const auto &[code, total] : totals)
+            expected += (total / (double(n) * items)) * (total / (double(n) * items));
+        return (meanP - expected) / (1 - expected);
+    }
+
+    static double shownValue(const AgreementPanel &panel, const char *metric)
+    {
+        const AgreementCoefficientModel *model = panel.coefficientModel();
+        const int row = model->rowOf(QLatin1String(metric));
+        if (row < 0)
+            return -99;
+        return model->data(model->index(row, AgreementCoefficientModel::Value),
+                           AgreementCoefficientModel::ValueRole)
+            .toDouble();
+    }
+
+    static bool waitForReport(AgreementPanel &panel)
+    {
+        QSignalSpy shown(&panel, &AgreementPanel::reportShown);
+        return shown.wait(20000) && !panel.isComputing();
+    }
+
+private Q_SLOTS:
+    void showsFleissKappaOfTheProject()
+    {
+        const Project project = makeProject();
+        AgreementPanel panel;
+        panel.setProject(project, makeItems(12), makeStore(project, Ratings));
+        QVERIFY(waitForReport(panel));
+
+        const double expected =
+            fleissByHand({QByteArray(Ratings[0]), QByteArray(Ratings[1]), QByteArray(Ratings[2])});
+        QVERIFY(expected > 0.2 && expected < 0.8); // a fixture where the figure means something
+        QVERIFY(qAbs(shownValue(panel, "fleiss") - expected) < 1e-12);
+
+        const AgreementCoefficientModel *model = panel.coefficientModel();
+        const int row = model->rowOf(QStringLiteral("fleiss"));
+        QCOMPARE(model->index(row, AgreementCoefficientModel::Value).data().toString(),
+                 QString::number(expected, 'f', 3));
+        QCOMPARE(model->index(row, AgreementCoefficientModel::Coders).data().toInt(), 3);
+        QCOMPARE(model->index(row, AgreementCoefficientModel::Units).data().toInt(), 12);
+        const QString reading = expected <= 0.4 ? QStringLiteral("fair")
+                                : expected <= 0.6 ? QStringLiteral("moderate")
+                                                  : QStringLiteral("substantial");
+        QCOMPARE(model->index(row, AgreementCoefficientModel::Reading).data().toString(), reading);
+        // Percent agreement is shown as a percentage and every coefficient has an interval.
+        QVERIFY(model->index(model->rowOf(QStringLiteral("percent")),
+                             AgreementCoefficientModel::Value)
+                    .data()
+                    .toString()
+                    .endsWith(QLatin1Char('%')));
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->index(r, AgreementCoefficientModel::Interval)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral(" to ")));
+        QVERIFY(panel.heatmapView()->hasChart());
+        QVERIFY(panel.categoryView()->hasChart());
+    }
+
+    void readerSubsetChangesTheFigures()
+    {
+        const Project project = makeProject();
+        AgreementPanel panel;
+        panel.setProject(project, makeItems(12), makeStore(project, Ratings));
+        QVERIFY(waitForReport(panel));
+
+        panel.selectionBar()->readerButton()->setChecked(QStringLiteral("r3"), false);
+        QCOMPARE(panel.selectionBar()->selection().annotatorIds,
+                 QStringList({QStringLiteral("r1"), QStringLiteral("r2")}));
+        QVERIFY(waitForReport(panel));
+        const double expected = fleissByHand({QByteArray(Ratings[0]), QByteArray(Ratings[1])});
+        QVERIFY(qAbs(shownValue(panel, "fleiss") - expected) < 1e-12);
+
+        // Refreshing (reopening the window) keeps the choice.
+        panel.setProject(project, makeItems(12), makeStore(project, Ratings));
+        QVERIFY(waitForReport(panel));
+        QVERIFY(qAbs(shownValue(panel, "fleiss") - expected) < 1e-12);
+        const AgreementCoefficientModel *model = panel.coefficientModel();
+        QCOMPARE(model->index(model->rowOf(QStringLiteral("fleiss")),
+                              AgreementCoefficientModel::Coders)
+                     .data()
+                     .toInt(),
+                 2);
+    }
+
+    void parentLevelMakesKindsOfAFindingAgree()
+    {
+        // r1 and r2 disagree on the kind of finding, never on whether there is one.
+        const std::array<const char *, 3> ratings = {"NNEEOONEOO", "EENNOOENOO", "NENEOOENOO"};
+        const Project project = makeProject();
+        AgreementPanel panel;
+        panel.setProject(project, makeItems(10), makeStore(project, ratings));
+        QVERIFY(waitForReport(panel));
+        QVERIFY(shownValue(panel, "fleiss") < 0.5);
+
+        QComboBox *level = panel.selectionBar()->levelBox();
+        const int top = level->findText(QStringLiteral("Top level"));
+        QVERIFY(top > 0);
+        level->setCurrentIndex(top);
+        QVERIFY(waitForReport(panel));
+        QVERIFY(qAbs(shownValue(panel, "fleiss") - 1.0) < 1e-12);
+        QVERIFY(qAbs(shownValue(panel, "percent") - 1.0) < 1e-12);
+    }
+
+    void warnsAboutThePrevalenceParadox()
+    {
+        // Almost every item is Normal: raw agreement is high, kappa is low.
+        const std::array<const char *, 3> ratings = {"OOOOOOOOOOOOOOOOOONO", "OOOOOOOOOOOOOOOOOOON",
+                                                     "OOOOOOOOOOOOOOOOOOOO"};
+        const Project project = makeProject();
+        AgreementPanel panel;
+        panel.setProject(project, makeItems(20), makeStore(project, ratings));
+        QVERIFY(waitForReport(panel));
+        QVERIFY(shownValue(panel, "percent") > 0.9);
+        QVERIFY(shownValue(panel, "fleiss") < 0.4);
+        const AgreementCoefficientModel *model = panel.coefficientModel();
+        const QString tip = model->index(model->rowOf(QStringLiteral("fleiss")),
+                                         AgreementCoefficientModel::Coefficient)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(tip.contains(QStringLiteral("prevalence paradox")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("AC1")));
+    }
+
+    void workbenchOpensThePanelOnWhatTheReaderMaySee()
+    {
+        // "other" labeled three images; "reader" labeled and submitted only the first, so blind
+        // reading lets the reader compare themselves with "other" on that one image alone.
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("p.concord"));
+        auto created = Workspace::create(
+            root, Project::create(QStringLiteral("blind"),
+                                  Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal"))));
+        QVERIFY(created);
+        Workspace &w = **created;
+        std::vector<Item> items;
+        for (int i = 0; i < 3; ++i) {
+            const QString name = QStringLiteral("img%1.png").arg(i);
+            QVERIFY(cv::imwrite((root + QLatin1Char('/') + name).toStdString(),
+                                cv::Mat(60, 80, CV_8U, cv::Scalar(50 * i))));
+            items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 80, 60});
+        }
+        QCOMPARE(*w.addItems(items), 3);
+        QVERIFY(!w.addAnnotator({QStringLiteral("other"), QStringLiteral("Other")}));
+        QVERIFY(!w.addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader")}));
+        const int nodule = w.project().taxonomy.findByName(QStringLiteral("Nodule"))->id;
+        QVERIFY(!w.startSession(QStringLiteral("other")));
+        for (const Item &item : items)
+            QVERIFY(!w.commit(edits::setClassLabels(item.id, {}, {nodule}).forward));
+        QVERIFY(!w.startSession(QStringLiteral("reader")));
+        QVERIFY(!w.commit(edits::setClassLabels(QStringLiteral("item0"), {}, {nodule}).forward));
+        QVERIFY(!w.commit(
+            edits::setItemStatus(QStringLiteral("item0"), ItemStatus::InProgress, ItemStatus::Done)
+                .forward));
+
+        QMainWindow window;
+        LabelingWorkbench workbench(std::move(*created), &window);
+        QVERIFY(workbench.agreementAction());
+        QVERIFY(!workbench.agreementPanel());
+        workbench.agreementAction()->trigger();
+        AgreementPanel *panel = workbench.agreementPanel();
+        QVERIFY(panel);
+        QVERIFY(panel->isVisible());
+        QVERIFY(waitForReport(*panel));
+        QCOMPARE(panel->report().at("rated_items").get<int>(), 1);
+        QCOMPARE(panel->report().at("overall").at("coders").get<int>(), 2);
+    }
+
+    void undefinedFiguresAreNeverShownAsNumbers()
+    {
+        // One reader: nothing is pairable, so every coefficient is undefined.
+        Project project = makeProject();
+        AnnotationStore store = makeStore(project, Ratings);
+        AgreementPanel panel;
+        panel.setProject(project, makeItems(12), store);
+        QVERIFY(waitForReport(panel));
+        panel.selectionBar()->readerButton()->setChecked(QStringLiteral("r2"), false);
+        QVERIFY(waitForReport(panel));
+        panel.selectionBar()->readerButton()->setChecked(QStringLiteral("r3"), false);
+        QVERIFY(waitForReport(panel));
+        const AgreementCoefficientModel *model = panel.coefficientModel();
+        const QModelIndex fleiss =
+            model->index(model->rowOf(QStringLiteral("fleiss")), AgreementCoefficientModel::Value);
+        QVERIFY(!fleiss.data(AgreementCoefficientModel::ValueRole).isValid());
+        QCOMPARE(fleiss.data().toString(), QStringLiteral("undefined"));
+        QVERIFY(!panel.heatmapView()->hasChart());
+    }
+};
+
+QTEST_MAIN(TestAgreementPanel)
+#include "tst_agreementpanel.moc"

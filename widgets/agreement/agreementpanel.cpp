@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/agreement/agreementpanel.h"
+
+#include "core/reports/agreementreport.h"
+#include "core/reports/agreementreportcharts.h"
+#include "core/reports/reportjson.h"
+#include "widgets/agreement/agreementcoefficientmodel.h"
+#include "widgets/agreement/agreementselectionbar.h"
+#include "widgets/agreement/svgchartview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace concord {
+
+using namespace reportjson;
+
+struct AgreementPanel::Snapshot
+{
+    Project project;
+    ItemList items;
+    AnnotationStore store;
+};
+
+namespace {
+
+// Tables show all their rows; the panel scrolls as a whole instead.
+void fitHeightToRows(QTableView *view)
+{
+    int height = view->horizontalHeader()->height() + 2 * view->frameWidth();
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        height += view->rowHeight(row);
+    view->setFixedHeight(height);
+}
+
+QGroupBox *group(const QString &title, const QString &explanation, QWidget *content)
+{
+    auto *box = new QGroupBox(title);
+    auto *layout = new QVBoxLayout(box);
+    if (!explanation.isEmpty()) {
+        auto *sub = new QLabel(explanation);
+        sub->setWordWrap(true);
+        sub->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(sub);
+    }
+    layout->addWidget(content, 1);
+    return box;
+}
+
+} // namespace
+
+AgreementPanel::AgreementPanel(QWidget *parent)
+    : QWidget(parent),
+      m_selection(new AgreementSelectionBar),
+      m_summary(new QLabel),
+      m_table(new QComboBox),
+      m_coefficients(new AgreementCoefficientModel(this)),
+      m_coefficientView(new QTableView),
+      m_notes(new QLabel),
+      m_heatmap(new SvgChartView),
+      m_categories(new SvgChartView),
+      m_guidelineTrend(new SvgChartView),
+      m_weeklyTrend(new SvgChartView),
+      m_boxes(new QTableWidget)
+{
+    m_coefficientView->setModel(m_coefficients);
+    m_coefficientView->verticalHeader()->hide();
+    m_coefficientView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_coefficientView->horizontalHeader()->setStretchLastSection(true);
+    m_coefficientView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_coefficientView->setFocusPolicy(Qt::NoFocus);
+    m_coefficientView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_coefficientView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setToolTip(tr("Multi-label projects measure each label as present or absent; "
+                           "\"All labels\" pools every item-label decision."));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::RichText);
+    m_notes->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff7e6; border: 1px solid #f0c36d; border-radius: 4px;"
+        " padding: 6px; color: #5c3d00; }"));
+    m_notes->hide();
+    m_summary->setWordWrap(true);
+
+    auto *tableArea = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tableChoice = new QHBoxLayout;
+    auto *tableLabel = new QLabel(tr("&Table"));
+    tableLabel->setBuddy(m_table);
+    tableChoice->addWidget(tableLabel);
+    tableChoice->addWidget(m_table, 1);
+    tableLayout->addLayout(tableChoice);
+    tableLayout->addWidget(m_coefficientView);
+    tableLayout->addWidget(m_notes);
+
+    auto *trends = new QWidget;
+    auto *trendLayout = new QVBoxLayout(trends);
+    trendLayout->setContentsMargins(0, 0, 0, 0);
+    trendLayout->addWidget(m_guidelineTrend);
+    trendLayout->addWidget(m_weeklyTrend);
+
+    m_boxes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_boxes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_boxes->setFocusPolicy(Qt::NoFocus);
+    m_boxes->verticalHeader()->hide();
+    m_boxes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_boxes->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    // Left: the figures and what they are made of; right: who agrees with whom, and over time.
+    auto *left = new QVBoxLayout;
+    left->addWidget(group(tr("Coefficients"),
+                          tr("95% intervals: analytic for percent, Fleiss and AC1, bootstrap "
+                             "over items for α. Landis–Koch readings are a convention."),
+                          tableArea));
+    left->addWidget(group(tr("Fleiss' κ per category"),
+                          tr("Low bars show which findings need a clearer guideline."),
+                          m_categories));
+    m_boxGroup = group(tr("Box agreement"),
+                       tr("Boxes matched one to one per image by IoU ≥ 0.5, over the images "
+                          "both readers read. Reader A is the reference."),
+                       m_boxes);
+    left->addWidget(m_boxGroup);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(group(tr("Pairwise Cohen's κ"),
+                           tr("Each pair of readers on the items both labeled (n). Blue is "
+                              "agreement beyond chance, red systematic disagreement."),
+                           m_heatmap));
+    right->addWidget(group(tr("Trend of α by guideline version and by week"), QString(), trends));
+    right->addStretch();
+    auto *content = new QWidget;
+    auto *columns = new QHBoxLayout(content);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_selection);
+    layout->addWidget(m_summary);
+    layout->addWidget(scroll, 1);
+
+    connect(m_selection, &AgreementSelectionBar::selectionChanged, this, &AgreementPanel::compute);
+    connect(m_table, &QComboBox::currentIndexChanged, this, &AgreementPanel::showSection);
+    connect(&m_watcher, &QFutureWatcher<Json>::finished, this, &AgreementPanel::onComputed);
+}
+
+AgreementPanel::~AgreementPanel()
+{
+    // The worker holds its own snapshot; only wait so it never outlives the process's Qt.
+    m_watcher.waitForFinished();
+}
+
+void AgreementPanel::setProject(const Project &project, const ItemList &items,
+                                const AnnotationStore &store)
+{
+    m_snapshot = std::make_shared<const Snapshot>(Snapshot{project, items, store});
+    m_selection->setProject(project, store);
+    compute();
+}
+
+bool AgreementPanel::isComputing() const
+{
+    return m_watcher.isRunning() || m_recomputeWhenDone;
+}
+
+void AgreementPanel::compute()
+{
+    if (!m_snapshot)
+        return;
+    if (m_watcher.isRunning()) {
+        m_recomputeWhenDone = true;
+        return;
+    }
+    m_recomputeWhenDone = false;
+    AgreementReportOptions options;
+    options.selection = m_selection->selection();
+    options.goldAnnotatorId = m_selection->goldAnnotatorId();
+    m_summary->setText(tr("Computing…"));
+    m_watcher.setFuture(QtConcurrent::run([snapshot = m_snapshot, options] {
+        return buildAgreementReport(snapshot->project, snapshot->items, snapshot->store,
+                                    options);
+    }));
+}
+
+void AgreementPanel::onComputed()
+{
+    if (m_recomputeWhenDone) {
+        compute(); // the selection changed meanwhile: this result is already stale
+        return;
+    }
+    m_report = m_watcher.result();
+    showReport();
+    Q_EMIT reportShown();
+}
+
+void AgreementPanel::showReport()
+{
+    const Json &project = field(m_report, "project");
+    const Json &overall = field(m_report, "overall");
+    QString summary = tr("%1 readers · %2 of %3 items labeled")
+                          .arg(count(overall, "coders"))
+                          .arg(count(m_report, "rated_items"))
+                          .arg(count(project, "items"));
+    for (const Json &w : field(m_report, "warnings"))
+        if (w.is_string())
+            summary += QStringLiteral(" · ") + fromStd(w.get<std::string>());
+    m_summary->setText(summary);
+
+    // Single-label projects have one table; multi-label ones one per label after the pooled one.
+    const int previous = m_table->currentIndex();
+    const QSignalBlocker blocker(m_table);
+    m_table->clear();
+    m_table->addItem(str(overall, "title"));
+    for (const Json &label : field(m_report, "labels"))
+        m_table->addItem(str(label, "title"));
+    m_table->setCurrentIndex(previous > 0 && previous < m_table->count() ? previous : 0);
+    m_table->setEnabled(m_table->count() > 1);
+
+    m_guidelineTrend->setChart(guidelineTrendChart(field(m_report, "trend")), QString());
+    m_weeklyTrend->setChart(weeklyTrendChart(field(m_report, "trend")), QString());
+    showSection();
+}
+
+void AgreementPanel::showSection()
+{
+    const int index = m_table->currentIndex();
+    const Json &labels = field(m_report, "labels");
+    const Json &section = index > 0 && labels.is_array() && size_t(index - 1) < labels.size()
+                              ? labels[size_t(index - 1)]
+                              : field(m_report, "overall");
+    m_coefficients->setSection(section);
+    fitHeightToRows(m_coefficientView);
+
+    // The engine's caveats, once each, under the figures they qualify.
+    QStringList notes;
+    for (const Json &c : field(section, "coefficients")) {
+        for (const Json &w : field(c, "warnings")) {
+            if (!w.is_string())
+                continue;
+            const QString note = QStringLiteral("<li><b>%1:</b> %2</li>")
+                                     .arg(agreementMetricTitle(str(c, "metric")).toHtmlEscaped(),
+                                          fromStd(w.get<std::string>()).toHtmlEscaped());
+            if (!notes.contains(note))
+                notes.append(note);
+        }
+    }
+    m_notes->setText(QStringLiteral("<b>%1</b><ul style=\"margin-left:-20px\">%2</ul>")
+                         .arg(tr("Notes on these figures"), notes.join(QString())));
+    m_notes->setVisible(!notes.isEmpty());
+
+    m_heatmap->setChart(pairwiseCohenChart(section), tr("Needs two readers who labeled the "
+                                                        "same items."));
+    m_categories->setChart(perCategoryChart(section), tr("No category was chosen."));
+    showBoxes();
+}
+
+void AgreementPanel::showBoxes()
+{
+    const Json &pairs = field(field(m_report, "boxes"), "pairs");
+    m_boxGroup->setVisible(pairs.is_array() && !pairs.empty());
+    m_boxes->clear();
+    m_boxes->setColumnCount(8);
+    m_boxes->setHorizontalHeaderLabels({tr("Reader A"), tr("Reader B"), tr("Images"),
+                                        tr("Boxes A / B"), tr("Precision"), tr("Recall"),
+                                        tr("F1"), tr("Mean IoU")});
+    m_boxes->setRowCount(pairs.is_array() ? int(pairs.size()) : 0);
+    auto ratio = [](std::optional<double> v) {
+        return v ? QString::number(*v, 'f', 3) : QStringLiteral("—");
+    };
+    int row = 0;
+    for (const Json &p : pairs) {
+        const QStringList cells = {
+            str(p, "reader_a"), str(p, "reader_b"), QString::number(count(p, "items")),
+            QStringLiteral("%1 / %2").arg(count(p, "boxes_a")).arg(count(p, "boxes_b")),
+            ratio(num(p, "precision")), ratio(num(p, "recall")), ratio(num(p, "f1")),
+            ratio(num(p, "mean_iou"))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c >= 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_boxes->setItem(row, c, item);
+        }
+        ++row;
+    }
+    fitHeightToRows(m_boxes);
+}
+
+} // namespace concord

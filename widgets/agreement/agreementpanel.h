@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/itemlist.h"
+#include "core/model/project.h"
+#include "core/project/annotationstore.h"
+#include "core/storage/jsonsupport.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QGroupBox;
+class QTableView;
+class QTableWidget;
+
+namespace concord {
+
+class AgreementCoefficientModel;
+class AgreementSelectionBar;
+class SvgChartView;
+
+// The Agreement panel: what a calibration lead looks at after a session. The coefficients with
+// their intervals and Landis-Koch readings, the engine's caveats (e.g. the prevalence paradox),
+// the pairwise Cohen's kappa heatmap, kappa per category and the trend over guideline versions
+// and weeks, for the selection made in its AgreementSelectionBar.
+//
+// It draws the core's agreement report (buildAgreementReport), the same document the CLI writes
+// as JSON, HTML and PDF. The report is computed on a worker thread (QtConcurrent) from a copy of
+// the project taken by setProject(), because the alpha bootstrap over a large project takes long
+// enough to freeze the window; a selection made while computing is computed next. The widget
+// itself lives on the GUI thread.
+class AgreementPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AgreementPanel(QWidget *parent = nullptr);
+    ~AgreementPanel() override;
+
+    // Takes a snapshot of the project's labels and computes its report. Call again to refresh.
+    void setProject(const Project &project, const ItemList &items, const AnnotationStore &store);
+
+    // The report shown (null before the first one is ready) and whether another is on its way.
+    const Json &report() const { return m_report; }
+    bool isComputing() const;
+
+    AgreementSelectionBar *selectionBar() const { return m_selection; }
+    AgreementCoefficientModel *coefficientModel() const { return m_coefficients; }
+    QComboBox *tableBox() const { return m_table; }
+    SvgChartView *heatmapView() const { return m_heatmap; }
+    SvgChartView *categoryView() const { return m_categories; }
+    QTableWidget *boxTable() const { return m_boxes; }
+
+Q_SIGNALS:
+    // A report for the current selection is shown.
+    void reportShown();
+
+private:
+    struct Snapshot;
+    void compute();
+    void onComputed();
+    void showReport();
+    void showSection();
+    void showBoxes();
+
+    std::shared_ptr<const Snapshot> m_snapshot;
+    QFutureWatcher<Json> m_watcher;
+    bool m_recomputeWhenDone = false;
+    Json m_report;
+
+    AgreementSelectionBar *m_selection;
+    QLabel *m_summary;
+    QComboBox *m_table;
+    AgreementCoefficientModel *m_coefficients;
+    QTableView *m_coefficientView;
+    QLabel *m_notes;
+    SvgChartView *m_heatmap;
+    SvgChartView *m_categories;
+    SvgChartView *m_guidelineTrend;
+    SvgChartView *m_weeklyTrend;
+    QTableWidget *m_boxes;
+    QGroupBox *m_boxGroup = nullptr;
+};
+
+} // namespace concord
