@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
+#include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/labelingcontext.h"
 
@@ -215,6 +216,132 @@ private Q_SLOTS:
         QImage target(100, 100, QImage::Format_RGB32);
         canvas.resize(100, 100);
         canvas.render(&target); // paints both readers' work without trouble
+    }
+
+    // A pan by whole pixels blits the annotation layer drawn for the previous frame; the result
+    // is the same picture as drawing every annotation again, and edits, fractional pans and zooms
+    // draw the layer again.
+    void panReusesTheAnnotationLayer()
+    {
+        QTemporaryDir dir;
+        auto created = Workspace::create(dir.path(), Project::create(QStringLiteral("pan"),
+                                                                     Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
+        QVERIFY(created);
+        Workspace &workspace = **created;
+        QCOMPARE(*workspace.addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 200, 100}}), 1);
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
+        QVERIFY(!workspace.startSession(QStringLiteral("reader")));
+        LabelingContext context(&workspace);
+        context.setCurrentIndex(0);
+        BoxAnnotation box;
+        box.id = 1;
+        box.labelId = 1;
+        box.rect = {40, 30, 40, 20};
+        QVERIFY(context.pushEdit(edits::addBox(QStringLiteral("i1"), box), QStringLiteral("box")));
+        CanvasView canvas(&context);
+        canvas.resize(400, 200);
+        canvas.setImage(makeImage(200, 100, CV_8U));
+        QImage target(canvas.size(), QImage::Format_RGB32);
+        canvas.render(&target);
+        int drawn = canvas.annotationLayer().renderCount();
+        QVERIFY(drawn > 0);
+
+        canvas.panBy(QPointF(30, 17));
+        canvas.render(&target);
+        QCOMPARE(canvas.annotationLayer().renderCount(), drawn);
+        const QColor nodule = AnnotationPainter::labelColor(context.taxonomy(), 1);
+        const QPoint leftEdge = canvas.toView(QPointF(40, 40)).toPoint();
+        QCOMPARE(QColor(target.pixel(leftEdge)), nodule); // the outline moved with the image
+
+        canvas.setOtherReadersVisible(false); // draws the layer again, nothing else changes
+        QImage redrawn(canvas.size(), QImage::Format_RGB32);
+        canvas.render(&redrawn);
+        QCOMPARE(canvas.annotationLayer().renderCount(), drawn + 1);
+        QCOMPARE(redrawn, target);
+
+        // Beyond the margin: the layer keeps what it covers and draws the newly exposed strip,
+        // again the same picture as drawing everything.
+        canvas.zoomToActualPixels();
+        canvas.render(&target);
+        const int drawnAtOneToOne = canvas.annotationLayer().renderCount();
+        canvas.panBy(QPointF(-AnnotationLayer::Margin - 40, 0));
+        canvas.render(&target);
+        QCOMPARE(canvas.annotationLayer().renderCount(), drawnAtOneToOne);
+        QCOMPARE(canvas.annotationLayer().stripRenderCount(), 1);
+        canvas.setOtherReadersVisible(false);
+        canvas.render(&redrawn);
+        QCOMPARE(redrawn, target);
+        canvas.fitToWindow();
+        canvas.render(&target);
+        drawn = canvas.annotationLayer().renderCount();
+
+        canvas.panBy(QPointF(0.5, 0));
+        canvas.render(&target);
+        QCOMPARE(canvas.annotationLayer().renderCount(), drawn + 1);
+
+        box.id = 2;
+        box.rect = {120, 30, 40, 20};
+        QVERIFY(context.pushEdit(edits::addBox(QStringLiteral("i1"), box), QStringLiteral("box")));
+        canvas.render(&target);
+        QCOMPARE(canvas.annotationLayer().renderCount(), drawn + 2);
+        QCOMPARE(QColor(target.pixel(canvas.toView(QPointF(120, 40)).toPoint())), nodule);
+    }
+
+    // Another reader's mask and polygon appear in the "other readers" overlay in that reader's
+    // colour only once blind reading allows it, i.e. after the viewer submitted the item.
+    void otherReadersMasksAndPolygonsAppearOnlyAfterSubmitting()
+    {
+        QTemporaryDir dir;
+        auto created = Workspace::create(dir.path(), Project::create(QStringLiteral("blind"),
+                                                                     Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
+        QVERIFY(created);
+        Workspace &workspace = **created;
+        QCOMPARE(*workspace.addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 100, 100}}), 1);
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Annotator}));
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
+        MaskAnnotation mask;
+        mask.id = 1;
+        mask.labelId = 1;
+        mask.mask.bounds = cv::Rect(20, 20, 30, 30);
+        mask.mask.pixels = cv::Mat1b(30, 30, uchar(1));
+        PolygonAnnotation polygon;
+        polygon.id = 2;
+        polygon.labelId = 1;
+        polygon.vertices = {{60, 60}, {90, 60}, {90, 90}, {60, 90}};
+        QVERIFY(!workspace.startSession(QStringLiteral("bob")));
+        QVERIFY(!workspace.commit(edits::addMask(QStringLiteral("i1"), mask).forward));
+        QVERIFY(!workspace.commit(edits::addPolygon(QStringLiteral("i1"), polygon).forward));
+
+        QVERIFY(!workspace.startSession(QStringLiteral("reader")));
+        LabelingContext context(&workspace);
+        context.setCurrentIndex(0);
+        CanvasView canvas(&context);
+        canvas.resize(200, 200); // scale 2
+        auto display = std::make_shared<DisplayImage>();
+        display->image.frames.push_back(cv::Mat(100, 100, CV_8U, cv::Scalar(0)));
+        display->image.metadata.bitsStored = 8;
+        display->pyramid = ImagePyramid(display->image.frames.front());
+        canvas.setImage(display);
+        canvas.setOtherReadersVisible(true);
+        const QColor bob = AnnotationPainter::readerColor(0);
+        // Reader-coloured pixels along the left edge of the mask (image x = 20) and of the polygon
+        // (x = 60), between their top and bottom; the outline is dashed, so some are gaps.
+        auto readerPixelsOnEdge = [&](double imageX, double top, double bottom) {
+            QImage target(canvas.size(), QImage::Format_RGB32);
+            canvas.render(&target);
+            int count = 0;
+            for (double y = top + 2; y < bottom - 2; y += 0.5) {
+                const QPoint p = canvas.toView(QPointF(imageX, y)).toPoint();
+                for (int dx = -1; dx <= 1; ++dx)
+                    count += QColor(target.pixel(p.x() + dx, p.y())) == bob ? 1 : 0;
+            }
+            return count;
+        };
+        QCOMPARE(readerPixelsOnEdge(20, 20, 50), 0); // blind: not submitted yet
+        QCOMPARE(readerPixelsOnEdge(60, 60, 90), 0);
+        QVERIFY(!workspace.commit(edits::setItemStatus(QStringLiteral("i1"), ItemStatus::New, ItemStatus::Done).forward));
+        QVERIFY(readerPixelsOnEdge(20, 20, 50) > 10);
+        QVERIFY(readerPixelsOnEdge(60, 60, 90) > 10);
     }
 
     // Below 1:1 each screen pixel shows the mean of the image area under it (no aliasing), and

@@ -25,14 +25,17 @@ QColor AnnotationPainter::labelColor(const Taxonomy &taxonomy, int labelId)
     return label ? QColor(label->color) : QColor(Qt::white);
 }
 
-// A rectangle outline `width` pixels wide centred on the rectangle's edge, as four rectangles.
-static void appendRectOutline(QList<QRectF> &edges, const QRectF &r, double width)
+// A rectangle outline `width` pixels wide centred on the rectangle's edge, as four rectangles
+// on whole device pixels: the raster engine fills pixel-aligned rectangles as plain spans,
+// while fractional ones go through its general rasteriser at many times the cost.
+static void appendRectOutline(QList<QRect> &edges, const QRectF &viewRect, int width)
 {
-    const double h = width / 2;
-    edges << QRectF(r.left() - h, r.top() - h, r.width() + width, width)
-          << QRectF(r.left() - h, r.bottom() - h, r.width() + width, width)
-          << QRectF(r.left() - h, r.top() + h, width, r.height() - width)
-          << QRectF(r.right() - h, r.top() + h, width, r.height() - width);
+    const QRect r = viewRect.toRect();
+    const int before = width / 2;
+    edges << QRect(r.left() - before, r.top() - before, r.width() + width, width)
+          << QRect(r.left() - before, r.top() + r.height() - before, r.width() + width, width)
+          << QRect(r.left() - before, r.top() - before + width, width, r.height() - width)
+          << QRect(r.left() + r.width() - before, r.top() - before + width, width, r.height() - width);
 }
 
 void AnnotationPainter::paintOutline(const QRectF &viewRect, const QColor &color, bool selected, bool dashed)
@@ -52,8 +55,8 @@ void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &box
     // Outlines go out as one filled-rectangle batch for all halos and one per colour: the
     // raster engine fills rectangles far faster than it strokes wide pens, and each call has a
     // fixed cost, which 2000 boxes per frame would multiply.
-    QList<QRectF> halos;
-    std::map<int, QList<QRectF>> outlinesByLabel;
+    QList<QRect> halos;
+    std::map<int, QList<QRect>> outlinesByLabel;
     const BoxAnnotation *selected = nullptr;
     for (const BoxAnnotation *box : boxes) {
         const QRectF viewRect = m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
@@ -118,6 +121,20 @@ void AnnotationPainter::paintOtherReaderBox(const BoxAnnotation &box, const QStr
     m_painter.fillRect(tag, QColor(0, 0, 0, 180));
     m_painter.setPen(color);
     m_painter.drawText(tag, Qt::AlignCenter, text);
+}
+
+void AnnotationPainter::paintOtherReaderOutline(const std::vector<QPolygonF> &imageRings, int readerIndex)
+{
+    m_painter.setBrush(Qt::NoBrush);
+    QPen outline(readerColor(readerIndex), 2);
+    outline.setStyle(Qt::DashLine);
+    for (const QPolygonF &ring : imageRings) {
+        const QPolygonF view = m_canvas.imageToView().map(ring);
+        m_painter.setPen(QPen(QColor(0, 0, 0, 170), 4));
+        m_painter.drawPolygon(view);
+        m_painter.setPen(outline);
+        m_painter.drawPolygon(view);
+    }
 }
 
 void AnnotationPainter::paintPreview(const ImageRect &rect, int labelId)

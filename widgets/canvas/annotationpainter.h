@@ -28,6 +28,10 @@ public:
     void paintBoxes(const std::vector<const BoxAnnotation *> &boxes, quint64 selectedId);
     // Another reader's box: dashed, in that reader's colour, tagged "label · reader".
     void paintOtherReaderBox(const BoxAnnotation &box, const QString &reader, int readerIndex);
+    // Another reader's mask instance (its outline rings, image coordinates) or polygon: outlined
+    // in that reader's colour, dashed like their boxes and never filled, so several readers'
+    // findings stay readable on top of each other.
+    void paintOtherReaderOutline(const std::vector<QPolygonF> &imageRings, int readerIndex);
     static QColor readerColor(int readerIndex);
     // A box that is being drawn or dragged, not yet saved.
     void paintPreview(const ImageRect &rect, int labelId);

@@ -32,16 +32,28 @@ CanvasView::CanvasView(LabelingContext *context, QWidget *parent)
     setMinimumSize(200, 200);
     connect(m_context, &LabelingContext::annotationsChanged, this, [this] {
         m_maskCache.invalidate();
-        update();
+        redrawAnnotations();
     });
-    connect(m_context, &LabelingContext::currentItemChanged, this, [this] { m_maskCache.invalidate(); });
-    connect(m_context, &LabelingContext::overlayChanged, this, qOverload<>(&QWidget::update));
-    connect(m_context, &LabelingContext::selectionChanged, this, qOverload<>(&QWidget::update));
-    connect(m_context, &LabelingContext::activeLabelChanged, this, qOverload<>(&QWidget::update));
+    connect(m_context, &LabelingContext::currentItemChanged, this, [this] {
+        m_maskCache.invalidate();
+        redrawAnnotations();
+    });
+    connect(m_context, &LabelingContext::overlayChanged, this, &CanvasView::redrawAnnotations);
+    connect(m_context, &LabelingContext::selectionChanged, this, &CanvasView::redrawAnnotations);
+    connect(m_context, &LabelingContext::activeLabelChanged, this, &CanvasView::redrawAnnotations);
+    // Label colours and names live in the project.
+    connect(m_context->workspace(), &Workspace::projectChanged, this, &CanvasView::redrawAnnotations);
+}
+
+void CanvasView::redrawAnnotations()
+{
+    m_annotationLayer.invalidate();
+    update();
 }
 
 void CanvasView::setImage(std::shared_ptr<const DisplayImage> image)
 {
+    m_annotationLayer.invalidate();
     m_image = std::move(image);
     m_displayed.release();
     m_message.clear();
@@ -265,8 +277,13 @@ void CanvasView::paintEvent(QPaintEvent *event)
     for (const QRect &border : QRegion(area).subtracted(QRegion(covered)))
         painter.fillRect(border, Qt::black);
     paintImage(painter, area);
-    if (annotationsShown())
-        paintAnnotations(painter, area);
+    if (annotationsShown()) {
+        const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
+        m_annotationLayer.paint(painter, area, size(), m_imageToView, beingEdited, font(),
+                                [&](QPainter &layerPainter, const QRect &viewArea) {
+                                    paintAnnotations(layerPainter, viewArea, beingEdited);
+                                });
+    }
     if (m_tool)
         m_tool->paintOverlay(painter, *this);
 }
@@ -326,13 +343,13 @@ void CanvasView::paintLevelTiles(QPainter &painter, const QRect &area)
 void CanvasView::setOtherReadersVisible(bool visible)
 {
     m_otherReadersVisible = visible;
-    update();
+    redrawAnnotations();
 }
 
 void CanvasView::setAllReadersAlike(bool alike)
 {
     m_allReadersAlike = alike;
-    update();
+    redrawAnnotations();
 }
 
 QStringList CanvasView::otherReadersOnScreen() const
@@ -366,9 +383,8 @@ void CanvasView::paintMasks(QPainter &painter, const QRect &area, quint64 skippe
     }
 }
 
-void CanvasView::paintAnnotations(QPainter &painter, const QRect &area)
+void CanvasView::paintAnnotations(QPainter &painter, const QRect &area, quint64 beingEdited)
 {
-    const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
     if (!m_allReadersAlike)
         paintMasks(painter, area, beingEdited);
     AnnotationPainter annotations(painter, *this, m_context->taxonomy());
@@ -377,10 +393,20 @@ void CanvasView::paintAnnotations(QPainter &painter, const QRect &area)
     const Project &project = m_context->workspace()->project();
     for (int i = 0; i < others.size(); ++i) {
         const ItemWork *work = m_context->workspace()->visibleWork(others[i], m_context->currentItemId());
+        if (!work)
+            continue;
         const Annotator *reader = project.findAnnotator(others[i]);
         // Tagged with the name the legend shows, not the id in the journal.
         const QString readerName = reader ? reader->displayName : others[i];
-        for (const BoxAnnotation &box : work ? work->boxes : std::vector<BoxAnnotation>())
+        for (const MaskAnnotation &mask : work->masks) {
+            if (m_context->isLabelVisible(mask.labelId))
+                annotations.paintOtherReaderOutline(MaskOverlayCache::traceOutline(mask.mask), i);
+        }
+        for (const PolygonAnnotation &polygon : work->polygons) {
+            if (m_context->isLabelVisible(polygon.labelId))
+                annotations.paintOtherReaderOutline({AnnotationPainter::toPolygonF(polygon.vertices)}, i);
+        }
+        for (const BoxAnnotation &box : work->boxes)
             annotations.paintOtherReaderBox(box, readerName, i);
     }
     // The calibration review draws this reader's work like everyone else's, above.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/canvas/annotationlayer.h"
 #include "widgets/canvas/labeltagimages.h"
 #include "widgets/canvas/maskoverlaycache.h"
 #include "widgets/canvas/tilerenderer.h"
@@ -64,7 +65,8 @@ public:
     void setAnnotationsVisible(bool visible);
     // Annotations are hidden while H is held, to see the pixels under them.
     bool annotationsShown() const { return m_annotationsVisible && !m_hideKeyHeld; }
-    // Other readers' boxes, dashed and tagged with the reader, where blind reading allows:
+    // Other readers' boxes (dashed and tagged with the reader), masks and polygons (dashed
+    // outlines in the reader's colour), where blind reading allows:
     // an annotator sees them only on items they have submitted; reviewers and leads always.
     void setOtherReadersVisible(bool visible);
     // For review: the session's own annotator is drawn as one more reader (dashed, tagged, in a
@@ -80,6 +82,8 @@ public:
     const cv::Mat1b &displayedIntensities();
     // Box name tags, rendered once and reused by every paint.
     LabelTagImages &labelTags() const { return m_labelTags; }
+    // The annotations as last drawn, which pans reuse.
+    const AnnotationLayer &annotationLayer() const { return m_annotationLayer; }
     // Repaints the view area covering an image rectangle (plus `margin` view pixels).
     void updateImageRect(const QRectF &imageRect, int margin = 2);
 
@@ -108,7 +112,10 @@ private:
     void paintImage(QPainter &painter, const QRect &area);
     void paintScreenTiles(QPainter &painter, const QRect &area); // below 1:1
     void paintLevelTiles(QPainter &painter, const QRect &area);  // at 1:1 and above
-    void paintAnnotations(QPainter &painter, const QRect &area);
+    // Everything but the tool's overlay, with the annotation a tool is editing left out.
+    void paintAnnotations(QPainter &painter, const QRect &area, quint64 beingEdited);
+    // Annotations, selection or overlay settings changed: draw them again on the next paint.
+    void redrawAnnotations();
     void paintMasks(QPainter &painter, const QRect &area, quint64 skipped);
     ToolEvent toolEvent(const QMouseEvent *event) const;
     void updateCursor();
@@ -138,6 +145,7 @@ private:
     bool m_spaceHeld = false;
     bool m_hideKeyHeld = false;
     MaskOverlayCache m_maskCache;
+    AnnotationLayer m_annotationLayer; // what a pan blits instead of drawing every annotation
     mutable LabelTagImages m_labelTags; // a cache: painting through a const view fills it
     cv::Mat1b m_displayed; // displayedIntensities(), empty when stale
 };

@@ -21,19 +21,25 @@ const std::vector<QPolygonF> &MaskOverlayCache::outline(const MaskAnnotation &ma
 {
     Entry &entry = m_entries[mask.id];
     if (!entry.outlineValid) {
-        entry.outline.clear();
-        for (const Polygon &ring : maskToPolygons(mask.mask, 0.0, true)) {
-            QPolygonF polygon;
-            polygon.reserve(qsizetype(ring.size()) + 1);
-            for (const cv::Point2d &p : ring)
-                polygon << QPointF(p.x, p.y);
-            if (!polygon.isEmpty())
-                polygon << polygon.front();
-            entry.outline.push_back(std::move(polygon));
-        }
+        entry.outline = traceOutline(mask.mask);
         entry.outlineValid = true;
     }
     return entry.outline;
+}
+
+std::vector<QPolygonF> MaskOverlayCache::traceOutline(const BinaryMask &mask)
+{
+    std::vector<QPolygonF> rings;
+    for (const Polygon &ring : maskToPolygons(mask, 0.0, true)) {
+        QPolygonF polygon;
+        polygon.reserve(qsizetype(ring.size()) + 1);
+        for (const cv::Point2d &p : ring)
+            polygon << QPointF(p.x, p.y);
+        if (!polygon.isEmpty())
+            polygon << polygon.front();
+        rings.push_back(std::move(polygon));
+    }
+    return rings;
 }
 
 void MaskOverlayCache::invalidate()

@@ -22,6 +22,8 @@ public:
     const MaskOverlayImage &image(const MaskAnnotation &mask, const QColor &color);
     // Closed outlines in image coordinates, holes included.
     const std::vector<QPolygonF> &outline(const MaskAnnotation &mask);
+    // The same, uncached: for masks that are not the reader's own (ids are only unique per reader).
+    static std::vector<QPolygonF> traceOutline(const BinaryMask &mask);
     // Forget every entry's content (an edit or another item); memory is reused where it can be.
     void invalidate();
     // Drop the entries of instances that no longer exist.

@@ -61,7 +61,8 @@ void MaskOverlayImage::paint(QPainter &painter, const CanvasView &canvas, double
     painter.setOpacity(opacity);
     // Mask pixels stay crisp squares when zoomed in, as the image pixels do at 1:1 and above.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    painter.setTransform(QTransform::fromTranslate(m_bounds.x, m_bounds.y) * canvas.imageToView());
+    // Combined with the painter's own transform: the canvas may be drawing into an offset layer.
+    painter.setTransform(QTransform::fromTranslate(m_bounds.x, m_bounds.y) * canvas.imageToView(), true);
     painter.drawImage(QPointF(0, 0), m_image);
     painter.restore();
 }

@@ -262,6 +262,13 @@ void CalibrationReviewWindow::showDetails()
                 labels.append(itemStatusDisplayName(reading.status));
             }
         }
+        // Masks and polygons are drawn from the same blind-reading view as the canvas.
+        if (const ItemWork *work = m_workspace->visibleWork(readers[i], itemId)) {
+            if (!work->masks.empty())
+                labels.append(tr("%n mask(s)", nullptr, int(work->masks.size())));
+            if (!work->polygons.empty())
+                labels.append(tr("%n polygon(s)", nullptr, int(work->polygons.size())));
+        }
         legend += QStringLiteral("<p><span style=\"color:%1; font-size:16pt\">■</span> <b>%2</b><br>%3</p>")
                       .arg(AnnotationPainter::readerColor(i).name(),
                            (reader ? reader->displayName : readers[i]).toHtmlEscaped(),
