@@ -7,8 +7,9 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git
-  # Qt 6 (Charts needs the OpenGL dev package; xkbcommon silences a warning)
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6svg6-dev libqt6opengl6-dev
+  # Qt 6 (QtSvg draws the agreement charts in the window and the PDF; xkbcommon silences a
+  # warning). Qt Charts is not used: the window shows the report's own SVG charts.
+  qt6-base-dev qt6-base-dev-tools libqt6svg6-dev libqt6opengl6-dev
   qt6-l10n-tools libxkbcommon-dev libgl-dev
   # imaging
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
