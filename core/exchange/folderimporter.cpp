@@ -50,6 +50,7 @@ Expected<Item> describeImageFile(const ProjectFolder &project, const QString &pa
     item.studyInstanceUid = metadata.studyInstanceUid;
     item.seriesInstanceUid = metadata.seriesInstanceUid;
     item.sopInstanceUid = metadata.sopInstanceUid;
+    item.pixelSpacing = metadata.pixelSpacing;
     return item;
 }
 
