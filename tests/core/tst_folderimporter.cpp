@@ -25,9 +25,11 @@ class TestFolderImporter : public DicomTestCase
     Q_OBJECT
 
 private:
-    QString writeRadiograph(const QString &name, const QString &series, quint64 seed)
+    QString writeRadiograph(const QString &name, const QString &series, quint64 seed,
+                            std::optional<PixelSpacing> spacing = std::nullopt)
     {
         Image image = makeGreyImage(6, 5, CV_16U, 12, 1, seed);
+        image.metadata.pixelSpacing = spacing;
         image.metadata.patientId = u"P1"_s;
         image.metadata.studyInstanceUid = u"1.2.826.0.1.3680043.10.1"_s;
         image.metadata.seriesInstanceUid = series;
@@ -40,8 +42,11 @@ private Q_SLOTS:
         QVERIFY(QDir(m_dir.path()).mkpath(u"in/scan1"_s) && QDir(m_dir.path()).mkpath(u"in/scan2"_s));
         const QString seriesA = u"1.2.826.0.1.3680043.10.1.1"_s;
         const QString seriesB = u"1.2.826.0.1.3680043.10.1.2"_s;
-        const QString first = writeRadiograph(u"in/scan1/a.dcm"_s, seriesA, 1);
-        const QString other = writeRadiograph(u"in/scan2/b.dcm"_s, seriesB, 2);
+        // Row and column spacing differ, and each file names a different attribute.
+        const PixelSpacing patientPlane{0.15, 0.1, u"PixelSpacing"_s};
+        const PixelSpacing detector{0.2, 0.25, u"ImagerPixelSpacing"_s};
+        const QString first = writeRadiograph(u"in/scan1/a.dcm"_s, seriesA, 1, patientPlane);
+        const QString other = writeRadiograph(u"in/scan2/b.dcm"_s, seriesB, 2, detector);
         const QString sameSeries = writeRadiograph(u"in/scan2/c.dcm"_s, seriesA, 3);
         // A DICOM object with no image module, as a structured report or presentation state is.
         const QString noImage = writeRadiograph(u"in/report.dcm"_s, seriesB, 4);
@@ -85,6 +90,10 @@ private Q_SLOTS:
             QCOMPARE(item->width, 5);
             QCOMPARE(item->height, 6);
         }
+        // Pixel spacing is recorded with its source, so agreement can give distances in mm.
+        QCOMPARE(byFile[u"a.dcm"_s]->pixelSpacing, std::optional(patientPlane));
+        QCOMPARE(byFile[u"b.dcm"_s]->pixelSpacing, std::optional(detector));
+        QVERIFY(!byFile[u"c.dcm"_s]->pixelSpacing); // none in the header: distances in px
     }
 };
 
