@@ -239,7 +239,7 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
         {"15-dx.dcm", "DX", Photometric::Monochrome2, DicomTransferSyntax::Jpeg2000Lossless},
     };
     for (const DicomDemo &demo : dicomDemos) {
-        SyntheticRadiograph radiograph = drawSyntheticRadiograph(2048, unsigned(2000 + drawn.size()), true, 1);
+        SyntheticRadiograph radiograph = drawSyntheticRadiograph(2048, unsigned(2000 + drawn.size()), true, 3);
         Image image;
         image.metadata.photometric = demo.photometric;
         image.metadata.bitsStored = 12;

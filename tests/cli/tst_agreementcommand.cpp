@@ -212,8 +212,17 @@ private Q_SLOTS:
             QVERIFY(p.value(QStringLiteral("mean_hd95_mm")).toDouble() > 0);
             QCOMPARE(p.value(QStringLiteral("spacing_sources")).toArray(),
                      QJsonArray{QStringLiteral("ImagerPixelSpacing")});
-            const double dice = p.value(QStringLiteral("mean_dice")).toDouble();
-            QVERIFY2(dice > 0.5 && dice <= 1.0, qPrintable(QString::number(dice)));
+            // Where two readers outline the same finding under the same label they agree closely
+            // (Dice above 0.8, HD95 under 10 mm on a 0.139 mm grid); a missed finding or a
+            // nodule called consolidation gives Dice 0 for that label.
+            bool closeOutline = false;
+            for (const QJsonValue &c : p.value(QStringLiteral("comparisons")).toArray()) {
+                const double dice = c.toObject().value(QStringLiteral("dice")).toDouble();
+                QVERIFY(dice >= 0 && dice <= 1);
+                closeOutline = closeOutline ||
+                               (dice > 0.8 && c.toObject().value(QStringLiteral("hd95")).toDouble() < 10);
+            }
+            QVERIFY(closeOutline);
         }
 
         QFile csv(out + QStringLiteral("/agreement.csv"));

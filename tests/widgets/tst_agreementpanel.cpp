@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QMainWindow>
 #include <QSignalSpy>
 #include <QTableWidget>
