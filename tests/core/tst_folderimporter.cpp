@@ -2,6 +2,7 @@
 #include "core/exchange/folderimporter.h"
 #include "core/imaging/dicomloader.h"
 #include "core/project/workspace.h"
+#include "core/storage/itemlistfile.h"
 #include "tests/core/dicomtestfixtures.h"
 
 #include <QDir>
@@ -94,6 +95,42 @@ private Q_SLOTS:
         QCOMPARE(byFile[u"a.dcm"_s]->pixelSpacing, std::optional(patientPlane));
         QCOMPARE(byFile[u"b.dcm"_s]->pixelSpacing, std::optional(detector));
         QVERIFY(!byFile[u"c.dcm"_s]->pixelSpacing); // none in the header: distances in px
+    }
+
+    // A project imported before items recorded pixel spacing: importing the same folder again
+    // adds nothing but records the spacing, once, in items.jsonl.
+    void importingAgainRecordsSpacingOnOlderItems()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"again"_s));
+        const PixelSpacing spacing{0.143, 0.139, u"ImagerPixelSpacing"_s};
+        writeRadiograph(u"again/a.dcm"_s, u"1.2.826.0.1.3680043.10.1.9"_s, 9, spacing);
+        const QString project = path(u"older.concord"_s);
+        {
+            auto workspace = Workspace::create(project, Project::create(u"t"_s, {}));
+            QVERIFY(workspace);
+            QVERIFY(importFolder(**workspace, path(u"again"_s)));
+            // Write items.jsonl as the older version did: no spacing.
+            ItemList older;
+            for (Item item : (*workspace)->items().items()) {
+                item.pixelSpacing.reset();
+                older.add(item);
+            }
+            QVERIFY(!writeItemListFile((*workspace)->folder().itemsFile(), older));
+        }
+        auto reopened = Workspace::open(project);
+        QVERIFY(reopened);
+        QVERIFY(!(*reopened)->items().at(0).pixelSpacing);
+        const Expected<ImportReport> again = importFolder(**reopened, path(u"again"_s));
+        QVERIFY(again);
+        QCOMPARE(again->added, 0);
+        QCOMPARE(again->alreadyPresent, 1);
+        QCOMPARE(again->spacingRecorded, 1);
+        QCOMPARE((*reopened)->items().at(0).pixelSpacing, std::optional(spacing));
+        QCOMPARE(importFolder(**reopened, path(u"again"_s))->spacingRecorded, 0);
+        reopened->reset();
+        auto saved = Workspace::open(project);
+        QVERIFY(saved);
+        QCOMPARE((*saved)->items().at(0).pixelSpacing, std::optional(spacing));
     }
 };
 
