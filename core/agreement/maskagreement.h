@@ -34,8 +34,8 @@ struct DistanceMean
     qint64 comparisons = 0;
 };
 
-// Mask agreement of one pair of readers over the items both read (each drew a mask, polygon or
-// box there, or marked it done): one comparison per item and label that either reader drew,
+// Mask agreement of one pair of readers over the items both read (each drew a mask or polygon
+// there, or marked it done): one comparison per item and label that either reader drew,
 // and their means. Millimetres and pixels are never averaged together: HD95 has one mean over
 // the items with pixel spacing and one over those without.
 struct ReaderPairMaskAgreement
