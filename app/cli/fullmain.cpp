@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// concord-cli: headless access to Concord projects. Links core, and concord_render (QtGui, no
-// widgets) for the PDF report, which it paints on Qt's offscreen platform: no display needed.
+// concord-cli-full: every command of concord-cli. Users run concord-cli, which runs
+// `agreement --csv` itself and hands every other command line to this program unchanged (see
+// app/cli/README.md). Links core, and concord_render (QtGui, no widgets) for the PDF report,
+// which it paints on Qt's offscreen platform: no display needed.
 #include "app/cli/commands.h"
 
 #include <QCoreApplication>
