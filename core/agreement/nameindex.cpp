@@ -116,15 +116,18 @@ void NameIndex::appendUnindexed(std::string_view name)
     m_hashes.push_back(hash(name));
 }
 
-void NameIndex::appendUnindexed(const NameIndex &other)
+void NameIndex::appendUnindexed(const NameIndex &other, qint32 first)
 {
+    if (first >= other.size())
+        return;
     m_unindexed = true;
-    const qint64 base = qint64(m_arena.size());
-    m_arena.append(other.m_arena);
-    m_offsets.reserve(m_offsets.size() + other.m_hashes.size());
-    for (size_t i = 1; i < other.m_offsets.size(); ++i)
-        m_offsets.push_back(base + other.m_offsets[i]);
-    m_hashes.insert(m_hashes.end(), other.m_hashes.begin(), other.m_hashes.end());
+    const qint64 from = other.m_offsets[size_t(first)];
+    const qint64 shift = qint64(m_arena.size()) - from;
+    m_arena.append(other.m_arena, size_t(from));
+    m_offsets.reserve(m_offsets.size() + size_t(other.size() - first));
+    for (size_t i = size_t(first) + 1; i < other.m_offsets.size(); ++i)
+        m_offsets.push_back(other.m_offsets[i] + shift);
+    m_hashes.insert(m_hashes.end(), other.m_hashes.begin() + first, other.m_hashes.end());
 }
 
 bool NameIndex::indexUniqueNames()
