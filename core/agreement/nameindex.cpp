@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/nameindex.h"
 
+#include "core/util/hugepages.h"
+
 namespace concord {
 
 quint64 NameIndex::hash(std::string_view name)
@@ -26,9 +28,10 @@ QString NameIndex::name(qint32 index) const
 
 void NameIndex::reserve(qint64 names, qint64 bytes)
 {
-    m_offsets.reserve(size_t(names) + 1);
-    m_hashes.reserve(size_t(names));
+    reserveWithHugePages(m_offsets, size_t(names) + 1);
+    reserveWithHugePages(m_hashes, size_t(names));
     m_arena.reserve(size_t(bytes));
+    adviseHugePages(m_arena.data() + m_arena.size(), m_arena.capacity() - m_arena.size());
 }
 
 qint32 NameIndex::find(std::string_view name) const
@@ -137,7 +140,7 @@ bool NameIndex::indexUniqueNames()
     size_t capacity = 16;
     while (size_t(size()) * 2 > capacity)
         capacity *= 2;
-    m_slots.assign(capacity, Slot());
+    resetSlots(capacity);
     const size_t mask = capacity - 1;
     constexpr qint32 Ahead = 16; // as in internAll()
     for (qint32 index = 0; index < size(); ++index) {
@@ -159,6 +162,14 @@ bool NameIndex::indexUniqueNames()
     return true;
 }
 
+void NameIndex::resetSlots(size_t capacity)
+{
+    std::vector<Slot> slots; // a fresh buffer: huge pages only help before the first touch
+    reserveWithHugePages(slots, capacity);
+    slots.resize(capacity);
+    m_slots = std::move(slots);
+}
+
 void NameIndex::grow()
 {
     growTo(m_slots.empty() ? 16 : m_slots.size() * 2);
@@ -166,7 +177,7 @@ void NameIndex::grow()
 
 void NameIndex::growTo(size_t capacity)
 {
-    m_slots.assign(capacity, Slot());
+    resetSlots(capacity);
     const size_t mask = capacity - 1;
     for (qint32 index = 0; index < size(); ++index) {
         const quint64 h = m_hashes[size_t(index)];

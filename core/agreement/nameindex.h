@@ -56,6 +56,7 @@ public:
     bool indexUniqueNames();
 
 private:
+    void resetSlots(size_t capacity); // `capacity` empty slots
     void grow();
     void growTo(size_t capacity);
     qint32 internHashed(std::string_view name, quint64 hash);
