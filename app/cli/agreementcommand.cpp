@@ -135,9 +135,8 @@ nlohmann::json toJson(const AgreementResult &r, const AgreementRequest &request,
 }
 
 // Fleiss' kappa also has a z test under the null and one kappa per category (Fleiss 1971).
-void addFleissDetails(nlohmann::json &j, const RatingTable &table)
+void addFleissDetails(nlohmann::json &j, const RatingTable &table, const FleissKappa &fleiss)
 {
-    const FleissKappa fleiss = fleissKappa(table);
     j["standard_error_under_null"] = fleiss.standardErrorUnderNull
                                          ? nlohmann::json(*fleiss.standardErrorUnderNull)
                                          : nlohmann::json(nullptr);
@@ -216,11 +215,20 @@ int runCsvForm(const QCommandLineParser &parser, const AgreementOptions &options
     if (!problem.isEmpty())
         return failWith(QStringLiteral("%1: %2").arg(path, problem));
 
-    const AgreementResult result = computeAgreement(*table, request);
+    // Fleiss' kappa in JSON also has its per-category values and z test, from the same tally.
+    std::optional<FleissKappa> fleiss;
+    AgreementResult result;
+    if (request.metric == AgreementMetric::Fleiss && parser.isSet(options.json)) {
+        fleiss = fleissKappa(*table);
+        result = fleiss->overall;
+        addBootstrapInterval(*table, request, result);
+    } else {
+        result = computeAgreement(*table, request);
+    }
     if (parser.isSet(options.json)) {
         nlohmann::json j = toJson(result, request, path, *table);
-        if (request.metric == AgreementMetric::Fleiss)
-            addFleissDetails(j, *table);
+        if (fleiss)
+            addFleissDetails(j, *table, *fleiss);
         standardOutput() << QString::fromStdString(j.dump()) << Qt::endl;
     } else {
         standardOutput() << toText(result) << Qt::endl;
