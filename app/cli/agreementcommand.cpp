@@ -181,11 +181,13 @@ int runCsvForm(const QCommandLineParser &parser, const AgreementOptions &options
     }
 
     AgreementRequest request;
-    const std::optional<AgreementMetric> chosen = parseAgreementMetric(parser.value(options.metric));
+    const std::optional<AgreementMetric> chosen =
+        parseAgreementMetric(parser.value(options.metric));
     if (!chosen)
         return agreementUsageError(tr("unknown metric '%1'").arg(parser.value(options.metric)));
     request.metric = *chosen;
-    const std::optional<MeasurementLevel> chosenLevel = parseMeasurementLevel(parser.value(options.level));
+    const std::optional<MeasurementLevel> chosenLevel =
+        parseMeasurementLevel(parser.value(options.level));
     if (!chosenLevel)
         return agreementUsageError(tr("unknown level '%1'").arg(parser.value(options.level)));
     request.level = *chosenLevel;
@@ -198,7 +200,8 @@ int runCsvForm(const QCommandLineParser &parser, const AgreementOptions &options
     if (parser.isSet(options.weights)) {
         const std::optional<KappaWeights> w = parseKappaWeights(parser.value(options.weights));
         if (!w)
-            return agreementUsageError(tr("unknown weights '%1'").arg(parser.value(options.weights)));
+            return agreementUsageError(
+                tr("unknown weights '%1'").arg(parser.value(options.weights)));
         request.weights = *w;
     }
     if (parser.isSet(options.bootstrap)) {

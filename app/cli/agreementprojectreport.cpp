@@ -108,7 +108,8 @@ int runProjectReport(const ProjectReportArguments &args)
         bool ok = false;
         const int depth = args.level.toInt(&ok);
         if (!ok || depth < 0)
-            return agreementUsageError(tr("--level with a project needs a taxonomy depth (0 = top level)"));
+            return agreementUsageError(
+                tr("--level with a project needs a taxonomy depth (0 = top level)"));
         options.selection.taxonomyDepth = depth;
     }
     if (!args.guideline.isEmpty()) {
