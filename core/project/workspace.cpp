@@ -2,6 +2,7 @@
 #include "core/project/workspace.h"
 
 #include "core/project/journalreplay.h"
+#include "core/project/referencelabels.h"
 #include "core/project/visibility.h"
 #include "core/storage/blobstore.h"
 #include "core/storage/itemlistfile.h"
@@ -126,7 +127,7 @@ Expected<int> Workspace::addItems(const std::vector<Item> &items)
     return added;
 }
 
-MaybeError Workspace::startSession(const QString &annotatorId, SessionMode mode)
+MaybeError Workspace::startSession(const QString &annotatorId, SessionMode mode, const QString &planId)
 {
     if (m_writer)
         endSession();
@@ -138,13 +139,17 @@ MaybeError Workspace::startSession(const QString &annotatorId, SessionMode mode)
     session.annotatorId = annotatorId;
     session.mode = mode;
     session.guidelineVersion = m_project.currentGuidelineVersion;
+    session.planId = planId;
     Expected<std::unique_ptr<JournalWriter>> writer =
         JournalWriter::create(m_folder.sessionJournalFile(annotatorId, session.id));
     if (!writer)
         return writer.error();
     m_writer = std::move(*writer);
     m_session = session;
-    return appendSessionEvent(ops::SessionStart, Json{{"mode", toStd(sessionModeKey(mode))}});
+    Json start{{"mode", toStd(sessionModeKey(mode))}};
+    if (!planId.isEmpty())
+        start["plan"] = toStd(planId);
+    return appendSessionEvent(ops::SessionStart, start);
 }
 
 MaybeError Workspace::endSession()
@@ -271,6 +276,8 @@ const ItemWork *Workspace::visibleWork(const QString &authorId, const QString &i
     const ItemWork *work = m_store.itemWork(authorId, itemId);
     if (!work)
         return nullptr;
+    if (authorId != m_session.annotatorId && goldTestHides(itemId))
+        return nullptr;
     const Annotator *viewer = m_project.findAnnotator(m_session.annotatorId);
     const std::optional<Role> role = viewer ? std::optional<Role>(viewer->role) : std::nullopt;
     return maySeeWork(m_session.annotatorId, role, authorId, myStatus(itemId)) ? work : nullptr;
@@ -341,12 +348,11 @@ Expected<int> Workspace::publishGuidelineVersion(const QString &summary, const Q
     return version.version;
 }
 
-Expected<CalibrationPlan> Workspace::addCalibrationPlan(CalibrationPlan plan)
+Expected<CalibrationPlan> Workspace::completePlan(CalibrationPlan plan, const QString &idPrefix,
+                                                  const std::vector<CalibrationPlan> &existing) const
 {
-    if (MaybeError refused = requireRole(mayLeadCalibration, tr("set up a calibration session")))
-        return *refused;
     if (plan.itemIds.isEmpty() || plan.participantIds.isEmpty())
-        return FileError{m_folder.projectFile(), tr("a calibration session needs items and participants")};
+        return FileError{m_folder.projectFile(), tr("a session needs items and readers")};
     for (const QString &participant : plan.participantIds) {
         if (!m_project.findAnnotator(participant))
             return FileError{m_folder.projectFile(), tr("unknown participant \"%1\"").arg(participant)};
@@ -362,19 +368,81 @@ Expected<CalibrationPlan> Workspace::addCalibrationPlan(CalibrationPlan plan)
     // Whole seconds: project.json stores ISO dates without milliseconds.
     plan.created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     plan.leadId = m_session.annotatorId;
-    const QString base = QStringLiteral("cal-") + plan.created.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString base = idPrefix + plan.created.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    auto taken = [&](const QString &id) {
+        return std::any_of(existing.begin(), existing.end(), [&](const CalibrationPlan &p) { return p.id == id; });
+    };
     plan.id = base;
-    for (int n = 2; m_project.findCalibration(plan.id); ++n)
+    for (int n = 2; taken(plan.id); ++n)
         plan.id = base + QLatin1Char('-') + QString::number(n);
-    if (plan.name.trimmed().isEmpty())
-        plan.name = tr("Calibration %1").arg(m_project.calibrations.size() + 1);
+    return plan;
+}
+
+Expected<CalibrationPlan> Workspace::addCalibrationPlan(CalibrationPlan plan)
+{
+    if (MaybeError refused = requireRole(mayLeadCalibration, tr("set up a calibration session")))
+        return *refused;
+    Expected<CalibrationPlan> completed = completePlan(std::move(plan), QStringLiteral("cal-"), m_project.calibrations);
+    if (!completed)
+        return completed;
+    if (completed->name.trimmed().isEmpty())
+        completed->name = tr("Calibration %1").arg(m_project.calibrations.size() + 1);
     Project changed = m_project;
-    changed.calibrations.push_back(plan);
+    changed.calibrations.push_back(*completed);
     if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
         return *error;
     m_project = std::move(changed);
     Q_EMIT projectChanged();
-    return plan;
+    return completed;
+}
+
+Expected<CalibrationPlan> Workspace::addGoldTest(CalibrationPlan plan)
+{
+    if (MaybeError refused = requireRole(mayLeadCalibration, tr("set up a gold test")))
+        return *refused;
+    for (const QString &itemId : plan.itemIds) {
+        if (!latestReferenceLabel(m_project, m_store, itemId))
+            return FileError{m_folder.projectFile(), tr("item \"%1\" has no reference label").arg(itemId)};
+    }
+    Expected<CalibrationPlan> completed = completePlan(std::move(plan), QStringLiteral("gold-"), m_project.goldTests);
+    if (!completed)
+        return completed;
+    if (completed->name.trimmed().isEmpty())
+        completed->name = tr("Gold test %1").arg(m_project.goldTests.size() + 1);
+    Project changed = m_project;
+    changed.goldTests.push_back(*completed);
+    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
+        return *error;
+    m_project = std::move(changed);
+    Q_EMIT projectChanged();
+    return completed;
+}
+
+Expected<GoldTestScore> Workspace::goldTestScore(const QString &planId) const
+{
+    const CalibrationPlan *plan = m_project.findGoldTest(planId);
+    if (!plan)
+        return FileError{m_folder.projectFile(), tr("there is no gold test \"%1\"").arg(planId)};
+    const Annotator *me = currentAnnotator();
+    if (!me)
+        return FileError{m_folder.root(), tr("gold test results need an open session")};
+    if (isGoldTestRunning(*plan, m_store, me->id))
+        return FileError{m_folder.projectFile(), tr("submit every item of the gold test to see its result")};
+    GoldTestScore score = scoreGoldTest(m_project, m_store, *plan);
+    if (me->role != Role::Annotator)
+        return score;
+    const qsizetype mine = plan->participantIds.indexOf(me->id);
+    if (mine < 0)
+        return FileError{m_folder.projectFile(), tr("%1 did not take this gold test").arg(me->displayName)};
+    // A reader sees their own score, not the other readers'.
+    score.comparison.readers = {score.comparison.readers[size_t(mine)]};
+    score.submitted = {score.submitted[size_t(mine)]};
+    return score;
+}
+
+bool Workspace::goldTestHides(const QString &itemId) const
+{
+    return m_writer && goldTestHidesItem(m_project, m_store, m_session.annotatorId, itemId);
 }
 
 MaybeError Workspace::recordReferenceLabel(const QString &itemId, std::vector<int> labelIds,
@@ -410,17 +478,9 @@ MaybeError Workspace::recordReferenceLabel(const QString &itemId, std::vector<in
 
 std::optional<ReferenceLabel> Workspace::referenceLabel(const QString &itemId) const
 {
-    std::optional<ReferenceLabel> latest;
-    for (const auto &[annotatorId, work] : m_store.allWork()) {
-        const Annotator *author = m_project.findAnnotator(annotatorId);
-        if (!author || !mayRecordReferenceLabels(author->role))
-            continue;
-        const auto found = work.references().constFind(itemId);
-        if (found != work.references().constEnd()
-            && (!latest || found->provenance.modifiedMs > latest->provenance.modifiedMs))
-            latest = *found;
-    }
-    return latest;
+    if (goldTestHides(itemId))
+        return std::nullopt;
+    return latestReferenceLabel(m_project, m_store, itemId);
 }
 
 } // namespace concord
