@@ -2,14 +2,17 @@
 #include "widgets/team/teamactions.h"
 
 #include "core/storage/sessionarchive.h"
+#include "widgets/canvas/canvasview.h"
 #include "widgets/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
-#include "widgets/team/goldtestactions.h"
+#include "widgets/reservedshortcuts.h"
 #include "widgets/team/calibrationreviewwindow.h"
 #include "widgets/team/calibrationsetupdialog.h"
+#include "widgets/team/goldtestactions.h"
 #include "widgets/team/guidelinedraftdialog.h"
 #include "widgets/team/guidelinepanel.h"
 #include "widgets/team/planreading.h"
+#include "widgets/team/referencebanner.h"
 #include "widgets/team/sessionspanel.h"
 #include "widgets/team/taxonomyeditordialog.h"
 
@@ -35,6 +38,7 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     , m_readCalibration(new QAction(tr("&Read calibration session…"), this))
     , m_reviewCalibration(new QAction(tr("Calibration re&view…"), this))
     , m_goldTests(new GoldTestActions(workbench, window, this))
+    , m_referenceBanner(new ReferenceBanner(workbench->context(), workbench->canvas()))
     , m_newGuideline(new QAction(tr("New &guideline version…"), this))
     , m_editTaxonomy(new QAction(tr("Edit &taxonomy…"), this))
     , m_sendWork(new QAction(tr("&Send my work…"), this))
@@ -55,8 +59,7 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     }
     m_guidelineDock->toggleViewAction()->setText(tr("&Guideline panel"));
     m_guidelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F1));
-    connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, m_workbench->context(),
-            &LabelingContext::showItem);
+    connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, this, &TeamActions::openGuidelineExample);
     connect(m_workbench->context(), &LabelingContext::activeLabelChanged, m_guidelinePanel,
             &GuidelinePanel::showLabelGuidance);
     m_guidelinePanel->showLabelGuidance(m_workbench->context()->activeLabelId());
@@ -216,6 +219,13 @@ bool TeamActions::readCalibration(const QString &planId, QString *error)
     return true;
 }
 
+void TeamActions::openGuidelineExample(const QString &itemId)
+{
+    m_workbench->context()->showItem(itemId);
+    if (m_workbench->context()->currentItemId() == itemId)
+        m_referenceBanner->showReference(itemId);
+}
+
 CalibrationReviewWindow *TeamActions::openReview(const QString &planId)
 {
     delete m_review;
@@ -236,6 +246,7 @@ TaxonomyEditorDialog *TeamActions::openTaxonomyEditor()
 {
     auto *editor = new TaxonomyEditorDialog(*m_workbench->workspace(), m_window);
     editor->setObjectName(QStringLiteral("taxonomyEditor"));
+    editor->setReservedShortcuts(collectReservedShortcuts(m_window, m_workbench->labelActions()));
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &TaxonomyEditorDialog::draftRequested, this,
             [this](const Taxonomy &taxonomy, const QString &summary) {

@@ -16,6 +16,7 @@ namespace concord {
 
 class CalibrationReviewWindow;
 class GoldTestActions;
+class ReferenceBanner;
 class GuidelinePanel;
 class SessionsPanel;
 class TaxonomyEditorDialog;
@@ -41,6 +42,10 @@ public:
     QAction *sessionsPanelAction() const;
     SessionsPanel *sessionsPanel() const { return m_sessionsPanel; }
     GoldTestActions *goldTests() const { return m_goldTests; }
+    ReferenceBanner *referenceBanner() const { return m_referenceBanner; }
+
+    // A guideline example link: shows the item with its reference label over the canvas.
+    void openGuidelineExample(const QString &itemId);
     GuidelinePanel *guidelinePanel() const { return m_guidelinePanel; }
 
     // Restarts the session in calibration mode and lists only the plan's items, starting at the
@@ -82,6 +87,7 @@ private:
     QAction *m_readCalibration;
     QAction *m_reviewCalibration;
     GoldTestActions *m_goldTests;
+    ReferenceBanner *m_referenceBanner; // owned by the canvas it floats over
     QAction *m_newGuideline;
     QAction *m_editTaxonomy;
     QAction *m_sendWork;
