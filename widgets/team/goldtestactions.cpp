@@ -114,6 +114,11 @@ GoldTestResultsDialog *GoldTestActions::openResults(const QString &planId, const
     return m_results;
 }
 
+GoldTestResultsDialog *GoldTestActions::results() const
+{
+    return m_results;
+}
+
 void GoldTestActions::checkFinished(const QString &itemId)
 {
     const Workspace *workspace = m_workbench->workspace();

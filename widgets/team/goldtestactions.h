@@ -34,7 +34,7 @@ public:
     bool takeGoldTest(const QString &planId, QString *error = nullptr);
     // Opens the results, with one reader's row selected when given.
     GoldTestResultsDialog *openResults(const QString &planId = {}, const QString &readerId = {});
-    GoldTestResultsDialog *results() const { return m_results; }
+    GoldTestResultsDialog *results() const; // the open results, or null
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
