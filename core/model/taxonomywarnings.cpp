@@ -76,10 +76,11 @@ static void addHotkeysTakenByCommands(const Taxonomy &taxonomy, const ReservedSh
             if (command == reserved.end())
                 continue;
             // Qt runs neither of two shortcuts that claim one key, so both stop working.
-            out.push_back({TaxonomyWarning::Kind::HotkeyTakenByCommand, {label.id},
-                           tr("Hotkey %1 of \"%2\" collides with the command \"%3\" (%4): neither "
-                              "works while both claim it.")
-                               .arg(label.hotkey.trimmed().toUpper(), taxonomy.pathOf(label.id), command->second, shortcut)});
+            const QString message = tr("Hotkey %1 of \"%2\" collides with the command \"%3\" (%4): "
+                                       "neither works while both claim it.")
+                                        .arg(label.hotkey.trimmed().toUpper(),
+                                             taxonomy.pathOf(label.id), command->second, shortcut);
+            out.push_back({TaxonomyWarning::Kind::HotkeyTakenByCommand, {label.id}, message});
         }
     }
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <map>
 
 namespace concord {
@@ -20,34 +21,38 @@ QStringList goldTestCandidates(const Project &project, const ItemList &items,
     for (const Item &item : items.items()) {
         if (published.contains(item.id) || !latestReferenceLabel(project, store, item.id))
             continue;
-        const bool alreadyRead = std::any_of(readerIds.begin(), readerIds.end(), [&](const QString &reader) {
-            return store.itemWork(reader, item.id) != nullptr;
-        });
+        const bool alreadyRead =
+            std::any_of(readerIds.begin(), readerIds.end(), [&](const QString &reader) {
+                return store.itemWork(reader, item.id) != nullptr;
+            });
         if (!alreadyRead)
             candidates.append(item.id);
     }
     return candidates;
 }
 
-int goldTestSubmitted(const CalibrationPlan &plan, const AnnotationStore &store, const QString &readerId)
+int goldTestSubmitted(const CalibrationPlan &plan, const AnnotationStore &store,
+                      const QString &readerId)
 {
     return int(std::count_if(plan.itemIds.begin(), plan.itemIds.end(), [&](const QString &itemId) {
         return store.status(readerId, itemId) == ItemStatus::Done;
     }));
 }
 
-bool isGoldTestRunning(const CalibrationPlan &plan, const AnnotationStore &store, const QString &readerId)
+bool isGoldTestRunning(const CalibrationPlan &plan, const AnnotationStore &store,
+                       const QString &readerId)
 {
-    return plan.participantIds.contains(readerId)
-        && goldTestSubmitted(plan, store, readerId) < plan.itemIds.size();
+    return plan.participantIds.contains(readerId) &&
+           goldTestSubmitted(plan, store, readerId) < plan.itemIds.size();
 }
 
 bool goldTestHidesItem(const Project &project, const AnnotationStore &store,
                        const QString &viewerId, const QString &itemId)
 {
-    return std::any_of(project.goldTests.begin(), project.goldTests.end(), [&](const CalibrationPlan &plan) {
-        return plan.itemIds.contains(itemId) && isGoldTestRunning(plan, store, viewerId);
-    });
+    return std::any_of(
+        project.goldTests.begin(), project.goldTests.end(), [&](const CalibrationPlan &plan) {
+            return plan.itemIds.contains(itemId) && isGoldTestRunning(plan, store, viewerId);
+        });
 }
 
 namespace {
@@ -98,7 +103,8 @@ private:
         QStringList names;
         for (int position : positions) {
             if (position >= UnknownBase) {
-                names.append(QCoreApplication::translate("GoldTest", "label %1").arg(position - UnknownBase));
+                names.append(QCoreApplication::translate("GoldTest", "label %1")
+                                 .arg(position - UnknownBase));
                 continue;
             }
             const Label &label = m_taxonomy.labels()[size_t(position)];
@@ -109,8 +115,8 @@ private:
 
     static constexpr int UnknownBase = 1 << 24;
     const Taxonomy &m_taxonomy;
-    std::map<int, int> m_position;               // label id -> position in the taxonomy
-    std::map<std::vector<int>, qint32> m_index;  // sorted positions -> category
+    std::map<int, int> m_position;              // label id -> position in the taxonomy
+    std::map<std::vector<int>, qint32> m_index; // sorted positions -> category
 };
 
 } // namespace
@@ -152,7 +158,8 @@ GoldTestScore scoreGoldTest(const Project &project, const AnnotationStore &store
                 table.set(unit, coder, categories.category(work->classLabels.labelIds));
         }
     }
-    score.comparison = compareWithGold(table, reference, QCoreApplication::translate("GoldTest", "Reference"));
+    score.comparison =
+        compareWithGold(table, reference, QCoreApplication::translate("GoldTest", "Reference"));
     for (const QString &reader : plan.participantIds)
         score.submitted.push_back(goldTestSubmitted(plan, store, reader));
     return score;

@@ -3,9 +3,8 @@
 
 namespace concord {
 
-std::optional<ReferenceLabel> latestReferenceLabel(const Project &project,
-                                                   const AnnotationStore &store,
-                                                   const QString &itemId)
+std::optional<ReferenceLabel>
+latestReferenceLabel(const Project &project, const AnnotationStore &store, const QString &itemId)
 {
     std::optional<ReferenceLabel> latest;
     for (const auto &[annotatorId, work] : store.allWork()) {
@@ -13,8 +12,8 @@ std::optional<ReferenceLabel> latestReferenceLabel(const Project &project,
         if (!author || !mayRecordReferenceLabels(author->role))
             continue;
         const auto found = work.references().constFind(itemId);
-        if (found != work.references().constEnd()
-            && (!latest || found->provenance.modifiedMs > latest->provenance.modifiedMs))
+        if (found != work.references().constEnd() &&
+            (!latest || found->provenance.modifiedMs > latest->provenance.modifiedMs))
             latest = *found;
     }
     return latest;

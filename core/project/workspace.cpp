@@ -348,8 +348,9 @@ Expected<int> Workspace::publishGuidelineVersion(const QString &summary, const Q
     return version.version;
 }
 
-Expected<CalibrationPlan> Workspace::completePlan(CalibrationPlan plan, const QString &idPrefix,
-                                                  const std::vector<CalibrationPlan> &existing) const
+Expected<CalibrationPlan> Workspace::addPlan(CalibrationPlan plan,
+                                             std::vector<CalibrationPlan> Project::*list,
+                                             const QString &idPrefix, const QString &defaultName)
 {
     if (plan.itemIds.isEmpty() || plan.participantIds.isEmpty())
         return FileError{m_folder.projectFile(), tr("a session needs items and readers")};
@@ -365,16 +366,26 @@ Expected<CalibrationPlan> Workspace::completePlan(CalibrationPlan plan, const QS
         return FileError{m_folder.projectFile(),
                          tr("there is no guideline version %1").arg(plan.guidelineVersion)};
     }
+    Project changed = m_project;
+    std::vector<CalibrationPlan> &plans = changed.*list;
     // Whole seconds: project.json stores ISO dates without milliseconds.
     plan.created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     plan.leadId = m_session.annotatorId;
     const QString base = idPrefix + plan.created.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     auto taken = [&](const QString &id) {
-        return std::any_of(existing.begin(), existing.end(), [&](const CalibrationPlan &p) { return p.id == id; });
+        return std::any_of(plans.begin(), plans.end(),
+                           [&](const CalibrationPlan &existing) { return existing.id == id; });
     };
     plan.id = base;
     for (int n = 2; taken(plan.id); ++n)
         plan.id = base + QLatin1Char('-') + QString::number(n);
+    if (plan.name.trimmed().isEmpty())
+        plan.name = defaultName.arg(plans.size() + 1);
+    plans.push_back(plan);
+    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
+        return *error;
+    m_project = std::move(changed);
+    Q_EMIT projectChanged();
     return plan;
 }
 
@@ -382,18 +393,8 @@ Expected<CalibrationPlan> Workspace::addCalibrationPlan(CalibrationPlan plan)
 {
     if (MaybeError refused = requireRole(mayLeadCalibration, tr("set up a calibration session")))
         return *refused;
-    Expected<CalibrationPlan> completed = completePlan(std::move(plan), QStringLiteral("cal-"), m_project.calibrations);
-    if (!completed)
-        return completed;
-    if (completed->name.trimmed().isEmpty())
-        completed->name = tr("Calibration %1").arg(m_project.calibrations.size() + 1);
-    Project changed = m_project;
-    changed.calibrations.push_back(*completed);
-    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
-        return *error;
-    m_project = std::move(changed);
-    Q_EMIT projectChanged();
-    return completed;
+    return addPlan(std::move(plan), &Project::calibrations, QStringLiteral("cal-"),
+                   tr("Calibration %1"));
 }
 
 Expected<CalibrationPlan> Workspace::addGoldTest(CalibrationPlan plan)
@@ -401,21 +402,12 @@ Expected<CalibrationPlan> Workspace::addGoldTest(CalibrationPlan plan)
     if (MaybeError refused = requireRole(mayLeadCalibration, tr("set up a gold test")))
         return *refused;
     for (const QString &itemId : plan.itemIds) {
-        if (!latestReferenceLabel(m_project, m_store, itemId))
-            return FileError{m_folder.projectFile(), tr("item \"%1\" has no reference label").arg(itemId)};
+        if (!latestReferenceLabel(m_project, m_store, itemId)) {
+            return FileError{m_folder.projectFile(),
+                             tr("item \"%1\" has no reference label").arg(itemId)};
+        }
     }
-    Expected<CalibrationPlan> completed = completePlan(std::move(plan), QStringLiteral("gold-"), m_project.goldTests);
-    if (!completed)
-        return completed;
-    if (completed->name.trimmed().isEmpty())
-        completed->name = tr("Gold test %1").arg(m_project.goldTests.size() + 1);
-    Project changed = m_project;
-    changed.goldTests.push_back(*completed);
-    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
-        return *error;
-    m_project = std::move(changed);
-    Q_EMIT projectChanged();
-    return completed;
+    return addPlan(std::move(plan), &Project::goldTests, QStringLiteral("gold-"), tr("Gold test %1"));
 }
 
 Expected<GoldTestScore> Workspace::goldTestScore(const QString &planId) const
@@ -427,13 +419,15 @@ Expected<GoldTestScore> Workspace::goldTestScore(const QString &planId) const
     if (!me)
         return FileError{m_folder.root(), tr("gold test results need an open session")};
     if (isGoldTestRunning(*plan, m_store, me->id))
-        return FileError{m_folder.projectFile(), tr("submit every item of the gold test to see its result")};
+        return FileError{m_folder.projectFile(),
+                         tr("submit every item of the gold test to see its result")};
     GoldTestScore score = scoreGoldTest(m_project, m_store, *plan);
     if (me->role != Role::Annotator)
         return score;
     const qsizetype mine = plan->participantIds.indexOf(me->id);
     if (mine < 0)
-        return FileError{m_folder.projectFile(), tr("%1 did not take this gold test").arg(me->displayName)};
+        return FileError{m_folder.projectFile(),
+                         tr("%1 did not take this gold test").arg(me->displayName)};
     // A reader sees their own score, not the other readers'.
     score.comparison.readers = {score.comparison.readers[size_t(mine)]};
     score.submitted = {score.submitted[size_t(mine)]};

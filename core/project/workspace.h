@@ -133,9 +133,10 @@ private:
     // An error unless the current session's annotator has a role `allowed` accepts.
     MaybeError requireRole(bool (*allowed)(Role), const QString &what) const;
     // Checks a new plan (participants, items, guideline version), fills in its id (`idPrefix`
-    // and the date), lead and date; the caller stores it.
-    Expected<CalibrationPlan> completePlan(CalibrationPlan plan, const QString &idPrefix,
-                                           const std::vector<CalibrationPlan> &existing) const;
+    // and the date), lead, date and, when it has none, a name (`defaultName` with its number),
+    // and stores it in `list` of project.json.
+    Expected<CalibrationPlan> addPlan(CalibrationPlan plan, std::vector<CalibrationPlan> Project::*list,
+                                      const QString &idPrefix, const QString &defaultName);
     bool goldTestHides(const QString &itemId) const;
 
     ProjectFolder m_folder;

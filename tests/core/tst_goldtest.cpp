@@ -22,8 +22,9 @@ private:
     // Items i1..i9; bob has recorded a reference for i1..i8 (Nodule on i1-i3, Normal on i4-i8).
     static std::unique_ptr<Workspace> makeProject(const QString &dir)
     {
-        Project project = Project::create(QStringLiteral("Gold"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal\nEffusion")));
+        Project project =
+            Project::create(QStringLiteral("Gold"),
+                            Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal\nEffusion")));
         project.classificationMode = ClassificationMode::SingleLabel;
         auto created = Workspace::create(dir, project);
         if (!created)
@@ -40,7 +41,8 @@ private:
         if (workspace.startSession(QStringLiteral("bob")))
             qFatal("cannot start the lead's session");
         for (int i = 1; i <= 8; ++i) {
-            if (workspace.recordReferenceLabel(QStringLiteral("i%1").arg(i), {i <= 3 ? Nodule : Normal}))
+            if (workspace.recordReferenceLabel(QStringLiteral("i%1").arg(i),
+                                               {i <= 3 ? Nodule : Normal}))
                 qFatal("cannot record a reference");
         }
         return std::move(*created);
@@ -64,7 +66,9 @@ private:
             if (labels[i] != None)
                 chosen.push_back(labels[i]);
             QVERIFY(!workspace.commit(edits::setClassLabels(itemId, {}, chosen).forward));
-            QVERIFY(!workspace.commit(edits::setItemStatus(itemId, workspace.myStatus(itemId), ItemStatus::Done).forward));
+            QVERIFY(!workspace.commit(
+                edits::setItemStatus(itemId, workspace.myStatus(itemId), ItemStatus::Done)
+                    .forward));
         }
     }
 
@@ -89,14 +93,16 @@ private Q_SLOTS:
         auto workspace = makeProject(dir.path());
         // alice read i7 before; the guideline shows i8 as an example; i9 has no reference.
         QVERIFY(!workspace->startSession(QStringLiteral("alice")));
-        QVERIFY(!workspace->commit(edits::setClassLabels(QStringLiteral("i7"), {}, {Normal}).forward));
+        QVERIFY(
+            !workspace->commit(edits::setClassLabels(QStringLiteral("i7"), {}, {Normal}).forward));
         QVERIFY(!workspace->startSession(QStringLiteral("bob")));
         QVERIFY(workspace->publishGuidelineVersion(
             QStringLiteral("example"),
             withGuidelineExample(QString(), GuidelineExampleKind::Positive, QStringLiteral("i8"),
                                  QStringLiteral("Normal"), QStringLiteral("clear lungs"))));
         const auto candidates = [&](const QStringList &readers) {
-            return goldTestCandidates(workspace->project(), workspace->items(), workspace->store(), readers);
+            return goldTestCandidates(workspace->project(), workspace->items(), workspace->store(),
+                                      readers);
         };
         QCOMPARE(candidates({QStringLiteral("alice"), QStringLiteral("carol")}), items(1, 6));
         QCOMPARE(candidates({QStringLiteral("carol")}), items(1, 7));
@@ -116,7 +122,8 @@ private Q_SLOTS:
         plan.itemIds.append(QStringLiteral("i9"));
         const Expected<CalibrationPlan> unreferenced = workspace->addGoldTest(plan);
         QVERIFY(!unreferenced);
-        QVERIFY2(unreferenced.error().message.contains(QStringLiteral("i9")), qPrintable(unreferenced.error().message));
+        QVERIFY2(unreferenced.error().message.contains(QStringLiteral("i9")),
+                 qPrintable(unreferenced.error().message));
         plan.itemIds.removeLast();
 
         const Expected<CalibrationPlan> stored = workspace->addGoldTest(plan);
@@ -135,7 +142,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto workspace = makeProject(dir.path());
-        const CalibrationPlan plan = setUp(*workspace, {QStringLiteral("alice"), QStringLiteral("dan")});
+        const CalibrationPlan plan =
+            setUp(*workspace, {QStringLiteral("alice"), QStringLiteral("dan")});
 
         // alice reads the first item in a gold-test session.
         QVERIFY(!workspace->startSession(QStringLiteral("alice"), SessionMode::GoldTest, plan.id));
@@ -163,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(!workspace->referenceLabel(QStringLiteral("i1")));
 
         // The sessions carry the mode and the test they read.
-        const std::vector<Session> &sessions = workspace->store().work(QStringLiteral("alice"))->sessions();
+        const std::vector<Session> &sessions =
+            workspace->store().work(QStringLiteral("alice"))->sessions();
         QVERIFY(!sessions.empty());
         QCOMPARE(sessions.back().mode, SessionMode::GoldTest);
         QCOMPARE(sessions.back().planId, plan.id);
@@ -173,7 +182,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto workspace = makeProject(dir.path());
-        const CalibrationPlan plan = setUp(*workspace, {QStringLiteral("alice"), QStringLiteral("carol")});
+        const CalibrationPlan plan =
+            setUp(*workspace, {QStringLiteral("alice"), QStringLiteral("carol")});
         // Reference: Nodule, Nodule, Nodule, Normal, Normal, Normal.
         QVERIFY(!workspace->startSession(QStringLiteral("alice"), SessionMode::GoldTest, plan.id));
         read(*workspace, {Nodule, Nodule, Normal, Normal, Normal, Nodule});
@@ -187,7 +197,8 @@ private Q_SLOTS:
         QCOMPARE(score->submitted, (std::vector<int>{6, 6}));
         // Categories: every label set used, in taxonomy order; Effusion, unused, is not one.
         QCOMPARE(score->comparison.categories,
-                 (QStringList{QStringLiteral("None"), QStringLiteral("Nodule"), QStringLiteral("Normal")}));
+                 (QStringList{QStringLiteral("None"), QStringLiteral("Nodule"),
+                              QStringLiteral("Normal")}));
         QCOMPARE(int(score->comparison.readers.size()), 2);
 
         // alice: 4 of 6; po = 4/6, pe = 3/6·3/6 + 3/6·3/6 = 1/2, kappa = (2/3 - 1/2) / (1/2) = 1/3.
@@ -222,7 +233,8 @@ private Q_SLOTS:
         const CalibrationPlan plan = setUp(*workspace, {QStringLiteral("alice")});
         QVERIFY(!workspace->startSession(QStringLiteral("alice"), SessionMode::GoldTest, plan.id));
         read(*workspace, {Nodule, Normal});
-        QVERIFY(!workspace->commit(edits::setClassLabels(QStringLiteral("i3"), {}, {Nodule}).forward)); // not submitted
+        QVERIFY(!workspace->commit(
+            edits::setClassLabels(QStringLiteral("i3"), {}, {Nodule}).forward)); // not submitted
         QVERIFY(isGoldTestRunning(plan, workspace->store(), QStringLiteral("alice")));
         const GoldTestScore score = scoreGoldTest(workspace->project(), workspace->store(), plan);
         QCOMPARE(score.submitted, std::vector<int>{2});

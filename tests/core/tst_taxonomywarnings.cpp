@@ -83,19 +83,24 @@ private Q_SLOTS:
                                          {QStringLiteral("Ctrl+S"), QStringLiteral("Save")},
                                          {QStringLiteral("Ctrl+B"), QStringLiteral("Bold")}};
 
-        const auto warnings = ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy), reserved),
-                                     Kind::HotkeyTakenByCommand);
+        const auto warnings = ofKind(
+            findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy), reserved), Kind::HotkeyTakenByCommand);
         QCOMPARE(warnings.size(), size_t(3)); // B and Ctrl+B for Nodule, Ctrl+S for Tube
+        const auto says = [&](size_t i, const char *text) {
+            return warnings[i].message.contains(QString::fromUtf8(text));
+        };
         QCOMPARE(warnings[0].labelIds, std::vector<int>{nodule.id});
-        QVERIFY2(warnings[0].message.contains(QStringLiteral("Hotkey B of \"Finding / Nodule\"")), qPrintable(warnings[0].message));
-        QVERIFY2(warnings[0].message.contains(QStringLiteral("\"Box\" (B)")), qPrintable(warnings[0].message));
-        QVERIFY2(warnings[1].message.contains(QStringLiteral("\"Bold\" (Ctrl+B)")), qPrintable(warnings[1].message));
+        QVERIFY2(says(0, "Hotkey B of \"Finding / Nodule\""), qPrintable(warnings[0].message));
+        QVERIFY2(says(0, "\"Box\" (B)"), qPrintable(warnings[0].message));
+        QVERIFY2(says(1, "\"Bold\" (Ctrl+B)"), qPrintable(warnings[1].message));
         QCOMPARE(warnings[2].labelIds, std::vector<int>{tube.id});
-        QVERIFY2(warnings[2].message.contains(QStringLiteral("\"Save\" (Ctrl+S)")), qPrintable(warnings[2].message));
+        QVERIFY2(says(2, "\"Save\" (Ctrl+S)"), qPrintable(warnings[2].message));
 
         // The app's own shortcuts are not known to core: without them, nothing to report.
-        QVERIFY(ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::HotkeyTakenByCommand).empty());
-        QCOMPARE(labelHotkeyShortcuts(QStringLiteral(" k ")), (QStringList{QStringLiteral("K"), QStringLiteral("Ctrl+K")}));
+        QVERIFY(ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::HotkeyTakenByCommand)
+                    .empty());
+        QCOMPARE(labelHotkeyShortcuts(QStringLiteral(" k ")),
+                 (QStringList{QStringLiteral("K"), QStringLiteral("Ctrl+K")}));
         QVERIFY(labelHotkeyShortcuts(QString()).isEmpty());
     }
 

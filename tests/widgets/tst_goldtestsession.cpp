@@ -37,7 +37,10 @@ private:
     Workspace *workspace() const { return m_window->workbench()->workspace(); }
     LabelingContext *context() const { return m_window->workbench()->context(); }
     GoldTestActions *goldTests() const { return m_window->teamActions()->goldTests(); }
-    int labelId(const char *name) const { return context()->taxonomy().findByName(QLatin1String(name))->id; }
+    int labelId(const char *name) const
+    {
+        return context()->taxonomy().findByName(QLatin1String(name))->id;
+    }
 
     void switchTo(const char *annotatorId)
     {
@@ -58,7 +61,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_root = m_dir.filePath(QStringLiteral("gold.concord"));
-        Project project = Project::create(QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
+        Project project = Project::create(
+            QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
         project.classificationMode = ClassificationMode::SingleLabel;
         auto created = Workspace::create(m_root, project);
         QVERIFY(created);
@@ -66,11 +70,13 @@ private Q_SLOTS:
         std::vector<Item> items;
         for (int i = 0; i < 4; ++i) {
             const QString name = QStringLiteral("img%1.png").arg(i);
-            QVERIFY(cv::imwrite((m_root + QLatin1Char('/') + name).toStdString(), cv::Mat(100, 200, CV_8U, cv::Scalar(40 * i))));
+            QVERIFY(cv::imwrite((m_root + QLatin1Char('/') + name).toStdString(),
+                                cv::Mat(100, 200, CV_8U, cv::Scalar(40 * i))));
             items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 200, 100});
         }
         QCOMPARE(*setup.addItems(items), 4);
-        QVERIFY(!setup.addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
+        QVERIFY(!setup.addAnnotator(
+            {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
         QVERIFY(!setup.addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
         // The lead has settled the references (as in a calibration review): Nodule, Nodule,
         // Normal, Normal; and read item0 himself.
@@ -78,18 +84,17 @@ private Q_SLOTS:
         const int nodule = setup.project().taxonomy.findByName(QStringLiteral("Nodule"))->id;
         const int normal = setup.project().taxonomy.findByName(QStringLiteral("Normal"))->id;
         for (int i = 0; i < 4; ++i)
-            QVERIFY(!setup.recordReferenceLabel(QStringLiteral("item%1").arg(i), {i < 2 ? nodule : normal}));
-        QVERIFY(!setup.commit(edits::setClassLabels(QStringLiteral("item0"), {}, {nodule}).forward));
+            QVERIFY(!setup.recordReferenceLabel(QStringLiteral("item%1").arg(i),
+                                                {i < 2 ? nodule : normal}));
+        QVERIFY(
+            !setup.commit(edits::setClassLabels(QStringLiteral("item0"), {}, {nodule}).forward));
         created->reset();
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-    }
+    void cleanupTestCase() { m_window.reset(); }
 
     void goldTestEndToEnd()
     {
@@ -105,8 +110,9 @@ private Q_SLOTS:
             setup.setSampleSize(0);
             const Expected<CalibrationPlan> plan = workspace()->addGoldTest(setup.plan());
             QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toString()));
-            QCOMPARE(plan->itemIds, (QStringList{QStringLiteral("item0"), QStringLiteral("item1"),
-                                                 QStringLiteral("item2"), QStringLiteral("item3")}));
+            QCOMPARE(plan->itemIds,
+                     (QStringList{QStringLiteral("item0"), QStringLiteral("item1"),
+                                  QStringLiteral("item2"), QStringLiteral("item3")}));
             planId = plan->id;
         }
 

@@ -56,23 +56,28 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_root = m_dir.filePath(QStringLiteral("examples.concord"));
-        Project project = Project::create(QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
+        Project project = Project::create(
+            QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
         auto created = Workspace::create(m_root, project);
         QVERIFY(created);
         Workspace &setup = **created;
         std::vector<Item> items;
         for (int i = 0; i < 2; ++i) {
             const QString name = QStringLiteral("img%1.png").arg(i);
-            QVERIFY(cv::imwrite((m_root + QLatin1Char('/') + name).toStdString(), cv::Mat(100, 200, CV_8U, cv::Scalar(60 * i))));
+            QVERIFY(cv::imwrite((m_root + QLatin1Char('/') + name).toStdString(),
+                                cv::Mat(100, 200, CV_8U, cv::Scalar(60 * i))));
             items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 200, 100});
         }
         QCOMPARE(*setup.addItems(items), 2);
-        QVERIFY(!setup.addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
-        QVERIFY(!setup.addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
+        QVERIFY(!setup.addAnnotator(
+            {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
+        QVERIFY(!setup.addAnnotator(
+            {QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
         QVERIFY(!setup.addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
         const int nodule = setup.project().taxonomy.findByName(QStringLiteral("Nodule"))->id;
         const int normal = setup.project().taxonomy.findByName(QStringLiteral("Normal"))->id;
-        // Carol read item1 (a box and a label); the lead settled it as a nodule and made it an example.
+        // Carol read item1 (a box and a label); the lead settled it as a nodule and made it an
+        // example.
         QVERIFY(!setup.startSession(QStringLiteral("carol")));
         BoxAnnotation box;
         box.id = newAnnotationId();
@@ -80,11 +85,13 @@ private Q_SLOTS:
         box.rect = {20, 20, 40, 30};
         QVERIFY(!setup.commit(edits::addBox(QStringLiteral("item1"), box).forward));
         QVERIFY(!setup.startSession(QStringLiteral("bob")));
-        QVERIFY(!setup.recordReferenceLabel(QStringLiteral("item1"), {nodule}, QStringLiteral("8 mm, spiculated")));
+        QVERIFY(!setup.recordReferenceLabel(QStringLiteral("item1"), {nodule},
+                                            QStringLiteral("8 mm, spiculated")));
         QVERIFY(setup.publishGuidelineVersion(
             QStringLiteral("Nodule example"),
-            withGuidelineExample(QStringLiteral("# Guideline\n"), GuidelineExampleKind::Positive, QStringLiteral("item1"),
-                                 QStringLiteral("Nodule"), QStringLiteral("Small but solid."), QStringLiteral("img1.png"))));
+            withGuidelineExample(QStringLiteral("# Guideline\n"), GuidelineExampleKind::Positive,
+                                 QStringLiteral("item1"), QStringLiteral("Nodule"),
+                                 QStringLiteral("Small but solid."), QStringLiteral("img1.png"))));
         created->reset();
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 900);
@@ -102,7 +109,8 @@ private Q_SLOTS:
         ReferenceBanner *banner = team()->referenceBanner();
         QVERIFY(!banner->isVisible());
 
-        auto *text = team()->guidelinePanel()->findChild<QTextBrowser *>(QStringLiteral("guidelineText"));
+        auto *text =
+            team()->guidelinePanel()->findChild<QTextBrowser *>(QStringLiteral("guidelineText"));
         QVERIFY(text);
         QTRY_VERIFY(text->isVisible());
         const QPoint link = linkPosition(text, itemLinkUrl(QStringLiteral("item1")));
@@ -112,8 +120,10 @@ private Q_SLOTS:
         QCOMPARE(context()->currentItemId(), QStringLiteral("item1"));
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->shownItemId(), QStringLiteral("item1"));
-        QVERIFY2(banner->text().contains(QStringLiteral("<b>Reference</b>")), qPrintable(banner->text()));
-        QVERIFY2(banner->text().contains(QStringLiteral("<b>Nodule</b>")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("<b>Reference</b>")),
+                 qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("<b>Nodule</b>")),
+                 qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("8 mm, spiculated")));
         QVERIFY(banner->text().contains(ReferenceBanner::referenceColor().name()));
         // Carol's reading stays hidden from Alice, who has not submitted the item.

@@ -22,16 +22,19 @@ GoldTestActions::GoldTestActions(LabelingWorkbench *workbench, QWidget *window, 
     , m_take(new QAction(tr("&Take gold test…"), this))
     , m_showResults(new QAction(tr("Gold test res&ults…"), this))
 {
-    m_start->setToolTip(tr("Have readers label items with a reference label blind, and score them against it"));
-    m_take->setToolTip(tr("Label the items of a gold test blind; your score shows when you have submitted them all"));
+    m_start->setToolTip(
+        tr("Have readers label items with a reference label blind, and score them against it"));
+    m_take->setToolTip(tr(
+        "Label the items of a gold test blind; your score shows when you have submitted them all"));
     connect(m_start, &QAction::triggered, this, &GoldTestActions::newGoldTest);
     connect(m_take, &QAction::triggered, this, [this] {
         const Workspace *workspace = m_workbench->workspace();
         const QString me = workspace->session().annotatorId;
-        const QString planId = choosePlan(m_window, workspace->project().goldTests, tr("Gold test"),
-                                          [&](const CalibrationPlan &plan) {
-                                              return isGoldTestRunning(plan, workspace->store(), me);
-                                          });
+        const QString planId =
+            choosePlan(m_window, workspace->project().goldTests, tr("Gold test"),
+                       [&](const CalibrationPlan &plan) {
+                           return isGoldTestRunning(plan, workspace->store(), me);
+                       });
         QString error;
         if (!planId.isEmpty() && !takeGoldTest(planId, &error))
             QMessageBox::warning(m_window, tr("Cannot take this gold test"), error);
@@ -54,13 +57,15 @@ void GoldTestActions::updateEnabled()
     const Annotator *me = workspace->currentAnnotator();
     const std::vector<CalibrationPlan> &tests = workspace->project().goldTests;
     m_start->setEnabled(me && mayLeadCalibration(me->role));
-    const bool taking = me && std::any_of(tests.begin(), tests.end(), [&](const CalibrationPlan &plan) {
-        return isGoldTestRunning(plan, workspace->store(), me->id);
-    });
+    const bool taking =
+        me && std::any_of(tests.begin(), tests.end(), [&](const CalibrationPlan &plan) {
+            return isGoldTestRunning(plan, workspace->store(), me->id);
+        });
     m_take->setEnabled(taking);
-    const bool tookPart = me && std::any_of(tests.begin(), tests.end(), [&](const CalibrationPlan &plan) {
-        return plan.participantIds.contains(me->id);
-    });
+    const bool tookPart =
+        me && std::any_of(tests.begin(), tests.end(), [&](const CalibrationPlan &plan) {
+            return plan.participantIds.contains(me->id);
+        });
     m_showResults->setEnabled(me && !tests.empty() && (me->role != Role::Annotator || tookPart));
 }
 
@@ -75,13 +80,14 @@ void GoldTestActions::newGoldTest()
         QMessageBox::warning(m_window, tr("Gold test not created"), plan.error().toString());
         return;
     }
-    QMessageBox::information(m_window, tr("Gold test created"),
-                             tr("\"%1\": %2 items. Each reader opens the project (on this machine: Team ▸ "
-                                "Switch reader) and chooses Team ▸ Take gold test. They see neither the "
-                                "reference nor other readers' labels until they have submitted every item; "
-                                "then their score opens. Team ▸ Gold test results shows every reader's.")
-                                 .arg(plan->name)
-                                 .arg(plan->itemIds.size()));
+    QMessageBox::information(
+        m_window, tr("Gold test created"),
+        tr("\"%1\": %2 items. Each reader opens the project (on this machine: Team ▸ "
+           "Switch reader) and chooses Team ▸ Take gold test. They see neither the "
+           "reference nor other readers' labels until they have submitted every item; "
+           "then their score opens. Team ▸ Gold test results shows every reader's.")
+            .arg(plan->name)
+            .arg(plan->itemIds.size()));
 }
 
 bool GoldTestActions::takeGoldTest(const QString &planId, QString *error)
@@ -95,10 +101,11 @@ bool GoldTestActions::takeGoldTest(const QString &planId, QString *error)
     if (!readPlanItems(m_workbench, SessionMode::GoldTest, *plan, error))
         return false;
     updateEnabled();
-    Q_EMIT statusMessage(tr("Gold test \"%1\": %2 items, blind; your score shows when you have submitted them all")
-                             .arg(plan->name)
-                             .arg(plan->itemIds.size()),
-                         10000);
+    Q_EMIT statusMessage(
+        tr("Gold test \"%1\": %2 items, blind; your score shows when you have submitted them all")
+            .arg(plan->name)
+            .arg(plan->itemIds.size()),
+        10000);
     return true;
 }
 
@@ -123,10 +130,12 @@ void GoldTestActions::checkFinished(const QString &itemId)
 {
     const Workspace *workspace = m_workbench->workspace();
     const Session &session = workspace->session();
-    if (!workspace->hasSession() || session.mode != SessionMode::GoldTest || m_announced.contains(session.planId))
+    if (!workspace->hasSession() || session.mode != SessionMode::GoldTest ||
+        m_announced.contains(session.planId))
         return;
     const CalibrationPlan *plan = workspace->project().findGoldTest(session.planId);
-    if (!plan || !plan->itemIds.contains(itemId) || isGoldTestRunning(*plan, workspace->store(), session.annotatorId))
+    if (!plan || !plan->itemIds.contains(itemId) ||
+        isGoldTestRunning(*plan, workspace->store(), session.annotatorId))
         return;
     m_announced.insert(plan->id);
     updateEnabled();

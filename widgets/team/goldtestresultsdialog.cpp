@@ -25,7 +25,8 @@ GoldTestResultsDialog::GoldTestResultsDialog(const Workspace &workspace, QWidget
     setWindowTitle(tr("Gold test results"));
     m_table->setObjectName(QStringLiteral("goldScores"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHeaderLabels({tr("Gold test"), tr("Reader"), tr("Submitted"), tr("Accuracy"), tr("Cohen's κ")});
+    m_table->setHeaderLabels(
+        {tr("Gold test"), tr("Reader"), tr("Submitted"), tr("Accuracy"), tr("Cohen's κ")});
     m_table->setRootIsDecorated(false);
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
@@ -41,7 +42,8 @@ GoldTestResultsDialog::GoldTestResultsDialog(const Workspace &workspace, QWidget
             auto *row = new QTreeWidgetItem(m_table);
             row->setText(TestColumn, plan.name);
             row->setText(ReaderColumn, reader ? reader->displayName : result.coderName);
-            row->setText(SubmittedColumn, tr("%1 of %2").arg(score->submitted[r]).arg(score->items));
+            row->setText(SubmittedColumn,
+                         tr("%1 of %2").arg(score->submitted[r]).arg(score->items));
             row->setText(AccuracyColumn, formatAccuracy(result));
             row->setText(KappaColumn, formatKappa(result.kappa));
             row->setData(TestColumn, ScoreRole, scoreIndex);
@@ -76,7 +78,8 @@ bool GoldTestResultsDialog::selectResult(const QString &planId, const QString &r
         QTreeWidgetItem *row = m_table->topLevelItem(i);
         const GoldTestScore &score = m_scores[size_t(row->data(TestColumn, ScoreRole).toInt())];
         const int reader = row->data(TestColumn, ReaderRole).toInt();
-        if (score.planId == planId && score.comparison.readers[size_t(reader)].coderName == readerId) {
+        if (score.planId == planId &&
+            score.comparison.readers[size_t(reader)].coderName == readerId) {
             m_table->setCurrentItem(row);
             return true;
         }

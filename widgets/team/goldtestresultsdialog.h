@@ -24,7 +24,14 @@ class GoldTestResultsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Column { TestColumn, ReaderColumn, SubmittedColumn, AccuracyColumn, KappaColumn, ColumnCount };
+    enum Column {
+        TestColumn,
+        ReaderColumn,
+        SubmittedColumn,
+        AccuracyColumn,
+        KappaColumn,
+        ColumnCount
+    };
 
     explicit GoldTestResultsDialog(const Workspace &workspace, QWidget *parent = nullptr);
 

@@ -23,7 +23,9 @@ QString formatKappa(const AgreementResult &kappa)
     if (!kappa.value)
         return QStringLiteral("–");
     const QString value = QString::number(*kappa.value, 'f', 2);
-    return kappa.landisKoch.isEmpty() ? value : GoldTestResultView::tr("%1 (%2)").arg(value, kappa.landisKoch);
+    return kappa.landisKoch.isEmpty()
+               ? value
+               : GoldTestResultView::tr("%1 (%2)").arg(value, kappa.landisKoch);
 }
 
 GoldTestResultView::GoldTestResultView(QWidget *parent)
@@ -63,7 +65,8 @@ void GoldTestResultView::showResult(const QString &title, const QStringList &cat
                              QString::number(result.kappa.ci->upper, 'f', 2));
     }
     if (submitted < items)
-        headline += QStringLiteral("<br>") + tr("%1 of %2 items submitted so far.").arg(submitted).arg(items);
+        headline += QStringLiteral("<br>") +
+                    tr("%1 of %2 items submitted so far.").arg(submitted).arg(items);
     for (const QString &warning : result.kappa.warnings)
         headline += QStringLiteral("<br><i>") + warning.toHtmlEscaped() + QStringLiteral("</i>");
     m_headline->setText(headline);
@@ -74,7 +77,7 @@ void GoldTestResultView::showResult(const QString &title, const QStringList &cat
     m_confusion->setColumnCount(q);
     m_confusion->setHorizontalHeaderLabels(categories);
     m_confusion->setVerticalHeaderLabels(categories);
-    const QColor agree(46, 125, 50, 90);   // green, translucent so text stays readable in any theme
+    const QColor agree(46, 125, 50, 90); // green, translucent so text stays readable in any theme
     const QColor disagree(230, 140, 0, 90); // amber
     for (int row = 0; row < q; ++row) {
         for (int column = 0; column < q; ++column) {

@@ -20,8 +20,8 @@ class GoldTestResultView : public QWidget
 public:
     explicit GoldTestResultView(QWidget *parent = nullptr);
 
-    void showResult(const QString &title, const QStringList &categories, const GoldReaderResult &result,
-                    int submitted, int items);
+    void showResult(const QString &title, const QStringList &categories,
+                    const GoldReaderResult &result, int submitted, int items);
     void clear();
     QString headline() const;
     QTableWidget *confusionTable() const { return m_confusion; }

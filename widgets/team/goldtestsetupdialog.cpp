@@ -34,8 +34,8 @@ GoldTestSetupDialog::GoldTestSetupDialog(const Workspace &workspace, QWidget *pa
     const Project &project = workspace.project();
     m_name->setText(tr("Gold test %1").arg(project.goldTests.size() + 1));
     for (const Annotator &annotator : project.annotators) {
-        auto *entry = new QListWidgetItem(tr("%1 (%2)").arg(annotator.displayName, roleDisplayName(annotator.role)),
-                                          m_readers);
+        auto *entry = new QListWidgetItem(
+            tr("%1 (%2)").arg(annotator.displayName, roleDisplayName(annotator.role)), m_readers);
         entry->setData(Qt::UserRole, annotator.id);
         entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
         entry->setCheckState(annotator.role == Role::Annotator ? Qt::Checked : Qt::Unchecked);
@@ -73,7 +73,9 @@ void GoldTestSetupDialog::setReaders(const QStringList &annotatorIds)
 {
     for (int row = 0; row < m_readers->count(); ++row) {
         QListWidgetItem *entry = m_readers->item(row);
-        entry->setCheckState(annotatorIds.contains(entry->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        entry->setCheckState(annotatorIds.contains(entry->data(Qt::UserRole).toString())
+                                 ? Qt::Checked
+                                 : Qt::Unchecked);
     }
 }
 
@@ -117,14 +119,16 @@ void GoldTestSetupDialog::update()
     if (preview.participantIds.isEmpty()) {
         m_summary->setText(tr("Choose at least one reader."));
     } else if (preview.itemIds.isEmpty()) {
-        m_summary->setText(tr("No item qualifies: a gold test uses items with a reference label (set in the "
-                              "calibration review) that these readers have not read and that the guideline "
-                              "does not show as an example."));
+        m_summary->setText(
+            tr("No item qualifies: a gold test uses items with a reference label (set in the "
+               "calibration review) that these readers have not read and that the guideline "
+               "does not show as an example."));
     } else {
-        m_summary->setText(tr("%n item(s) with a reference label", nullptr, int(preview.itemIds.size()))
-                           + tr(" will be read blind by %n reader(s). Nobody sees the reference or "
-                                "another reader's labels until they have submitted every item.",
-                                nullptr, int(preview.participantIds.size())));
+        m_summary->setText(
+            tr("%n item(s) with a reference label", nullptr, int(preview.itemIds.size())) +
+            tr(" will be read blind by %n reader(s). Nobody sees the reference or "
+               "another reader's labels until they have submitted every item.",
+               nullptr, int(preview.participantIds.size())));
     }
     m_start->setEnabled(!preview.itemIds.isEmpty() && !preview.participantIds.isEmpty());
 }

@@ -55,14 +55,16 @@ QString choosePlan(QWidget *parent, const std::vector<CalibrationPlan> &plans, c
     for (auto it = plans.rbegin(); it != plans.rend(); ++it) {
         if (!offered(*it))
             continue;
-        names.append(QCoreApplication::translate("PlanReading", "%1 (%n item(s))", nullptr, int(it->itemIds.size()))
+        names.append(QCoreApplication::translate("PlanReading", "%1 (%n item(s))", nullptr,
+                                                 int(it->itemIds.size()))
                          .arg(it->name));
         ids.append(it->id);
     }
     if (ids.size() <= 1)
         return ids.value(0);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, title, tr("Session:"), names, 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(parent, title, tr("Session:"), names, 0, false, &ok);
     return ok ? ids.value(names.indexOf(chosen)) : QString();
 }
 

@@ -16,9 +16,10 @@ ReferenceBanner::ReferenceBanner(LabelingContext *context, QWidget *canvas)
     setMaximumWidth(460);
     setMargin(8);
     // Dark and opaque enough to read over any grey level of a radiograph.
-    setStyleSheet(QStringLiteral("QLabel#referenceBanner { background: rgba(20, 20, 20, 215); color: white;"
-                                 " border: 2px solid %1; border-radius: 4px; }")
-                      .arg(referenceColor().name()));
+    setStyleSheet(
+        QStringLiteral("QLabel#referenceBanner { background: rgba(20, 20, 20, 215); color: white;"
+                       " border: 2px solid %1; border-radius: 4px; }")
+            .arg(referenceColor().name()));
     setAttribute(Qt::WA_TransparentForMouseEvents); // drawing under it goes on as usual
     hide();
     connect(m_context, &LabelingContext::currentItemChanged, this, [this] {
@@ -37,7 +38,8 @@ void ReferenceBanner::showReference(const QString &itemId)
     m_itemId = itemId;
     const Workspace *workspace = m_context->workspace();
     const std::optional<ReferenceLabel> reference = workspace->referenceLabel(itemId);
-    const QString swatch = QStringLiteral("<span style=\"color:%1; font-size:15pt\">■</span> ").arg(referenceColor().name());
+    const QString swatch = QStringLiteral("<span style=\"color:%1; font-size:15pt\">■</span> ")
+                               .arg(referenceColor().name());
     QString html;
     if (!reference) {
         html = swatch + tr("<b>Guideline example</b>: no reference label to show for this item.");
@@ -46,15 +48,19 @@ void ReferenceBanner::showReference(const QString &itemId)
         for (int labelId : reference->labelIds)
             labels.append(workspace->project().taxonomy.pathOf(labelId).toHtmlEscaped());
         html = swatch + tr("<b>Reference</b> (guideline example): <b>%1</b>")
-                            .arg(labels.isEmpty() ? tr("none of the labels") : labels.join(QStringLiteral(", ")));
+                            .arg(labels.isEmpty() ? tr("none of the labels")
+                                                  : labels.join(QStringLiteral(", ")));
         if (!reference->note.trimmed().isEmpty())
-            html += QStringLiteral("<br><i>") + reference->note.toHtmlEscaped() + QStringLiteral("</i>");
-        const Annotator *author = workspace->project().findAnnotator(reference->provenance.annotatorId);
-        html += QStringLiteral("<br><small>")
-            + tr("Set by %1 under guideline version %2")
-                  .arg((author ? author->displayName : reference->provenance.annotatorId).toHtmlEscaped())
-                  .arg(reference->provenance.guidelineVersion)
-            + QStringLiteral("</small>");
+            html += QStringLiteral("<br><i>") + reference->note.toHtmlEscaped() +
+                    QStringLiteral("</i>");
+        const Annotator *author =
+            workspace->project().findAnnotator(reference->provenance.annotatorId);
+        html += QStringLiteral("<br><small>") +
+                tr("Set by %1 under guideline version %2")
+                    .arg((author ? author->displayName : reference->provenance.annotatorId)
+                             .toHtmlEscaped())
+                    .arg(reference->provenance.guidelineVersion) +
+                QStringLiteral("</small>");
     }
     setText(html);
     adjustSize();
