@@ -152,6 +152,7 @@ private Q_SLOTS:
         QCOMPARE(matrix->item(0, 1)->text(), QStringLiteral("1"));
         QCOMPARE(matrix->item(1, 0)->text(), QStringLiteral("0"));
         QCOMPARE(matrix->item(1, 1)->text(), QStringLiteral("2"));
+        QCOMPARE(matrix->item(0, 2)->text(), QStringLiteral("1 of 2")); // Nodule items read right
         QVERIFY(!take->isEnabled());
         // Finished: the reference and the lead's reading are visible again.
         QVERIFY(workspace()->referenceLabel(QStringLiteral("item1")));

@@ -62,11 +62,13 @@ void GoldTestActions::updateEnabled()
             return isGoldTestRunning(plan, workspace->store(), me->id);
         });
     m_take->setEnabled(taking);
-    const bool tookPart =
+    // A reader has a score to see once they have finished a test; the others see everyone's.
+    const bool finishedOne =
         me && std::any_of(tests.begin(), tests.end(), [&](const CalibrationPlan &plan) {
-            return plan.participantIds.contains(me->id);
+            return plan.participantIds.contains(me->id) &&
+                   !isGoldTestRunning(plan, workspace->store(), me->id);
         });
-    m_showResults->setEnabled(me && !tests.empty() && (me->role != Role::Annotator || tookPart));
+    m_showResults->setEnabled(me && !tests.empty() && (me->role != Role::Annotator || finishedOne));
 }
 
 void GoldTestActions::newGoldTest()

@@ -58,12 +58,13 @@ GoldTestResultsDialog::GoldTestResultsDialog(const Workspace &workspace, QWidget
     splitter->addWidget(m_table);
     splitter->addWidget(m_view);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({110, 330}); // a few readers above, the matrix gets the room
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(680, 560);
+    resize(680, 470);
 
     connect(m_table, &QTreeWidget::currentItemChanged, this, &GoldTestResultsDialog::showSelected);
     if (m_table->topLevelItemCount() > 0)

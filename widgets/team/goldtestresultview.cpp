@@ -43,6 +43,7 @@ GoldTestResultView::GoldTestResultView(QWidget *parent)
     m_confusion->setSelectionMode(QAbstractItemView::NoSelection);
     m_confusion->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_confusion->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_confusion->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_confusion->setToolTip(tr("Rows: the reference label. Columns: the reader's label. "
                                "The diagonal counts agreement."));
     auto *layout = new QVBoxLayout(this);
@@ -50,7 +51,8 @@ GoldTestResultView::GoldTestResultView(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_headline);
     layout->addWidget(new QLabel(tr("Confusion matrix: reference down, reader across"), this));
-    layout->addWidget(m_confusion, 1);
+    layout->addWidget(m_confusion);
+    layout->addStretch(1);
 }
 
 void GoldTestResultView::showResult(const QString &title, const QStringList &categories,
@@ -71,17 +73,21 @@ void GoldTestResultView::showResult(const QString &title, const QStringList &cat
         headline += QStringLiteral("<br><i>") + warning.toHtmlEscaped() + QStringLiteral("</i>");
     m_headline->setText(headline);
 
+    // One row and column per category, plus the share of each reference row the reader got
+    // right: where a reader misses (a finding read as normal) shows at a glance.
     const int q = int(categories.size());
     m_confusion->clear();
     m_confusion->setRowCount(q);
-    m_confusion->setColumnCount(q);
-    m_confusion->setHorizontalHeaderLabels(categories);
+    m_confusion->setColumnCount(q + 1);
+    m_confusion->setHorizontalHeaderLabels(categories + QStringList{tr("Correct")});
     m_confusion->setVerticalHeaderLabels(categories);
     const QColor agree(46, 125, 50, 90); // green, translucent so text stays readable in any theme
     const QColor disagree(230, 140, 0, 90); // amber
     for (int row = 0; row < q; ++row) {
+        qint64 rowTotal = 0;
         for (int column = 0; column < q; ++column) {
             const qint64 count = result.confusion.at(size_t(row) * size_t(q) + size_t(column));
+            rowTotal += count;
             auto *cell = new QTableWidgetItem(QString::number(count));
             cell->setTextAlignment(Qt::AlignCenter);
             if (count > 0)
@@ -90,6 +96,11 @@ void GoldTestResultView::showResult(const QString &title, const QStringList &cat
                 cell->setForeground(palette().color(QPalette::PlaceholderText));
             m_confusion->setItem(row, column, cell);
         }
+        const qint64 right = result.confusion.at(size_t(row) * size_t(q) + size_t(row));
+        auto *share = new QTableWidgetItem(rowTotal > 0 ? tr("%1 of %2").arg(right).arg(rowTotal)
+                                                        : QStringLiteral("–"));
+        share->setTextAlignment(Qt::AlignCenter);
+        m_confusion->setItem(row, q, share);
     }
 }
 

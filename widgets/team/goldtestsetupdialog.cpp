@@ -38,7 +38,13 @@ GoldTestSetupDialog::GoldTestSetupDialog(const Workspace &workspace, QWidget *pa
             tr("%1 (%2)").arg(annotator.displayName, roleDisplayName(annotator.role)), m_readers);
         entry->setData(Qt::UserRole, annotator.id);
         entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
-        entry->setCheckState(annotator.role == Role::Annotator ? Qt::Checked : Qt::Unchecked);
+        // Offered: annotators who have items left to be tested on (readers who have read every
+        // referenced item would leave no item for anyone).
+        const bool offered =
+            annotator.role == Role::Annotator &&
+            !goldTestCandidates(project, workspace.items(), workspace.store(), {annotator.id})
+                 .isEmpty();
+        entry->setCheckState(offered ? Qt::Checked : Qt::Unchecked);
     }
     m_count->setRange(1, std::max(1, workspace.items().size()));
     m_count->setValue(20);
@@ -108,7 +114,12 @@ CalibrationPlan GoldTestSetupDialog::plan() const
     request.method = CalibrationSampling::Random;
     request.count = m_count->value();
     request.seed = m_seed; // the same sample while the lead changes other fields
-    plan.itemIds = pickCalibrationItems(pool, m_workspace.store(), request);
+    const QStringList sample = pickCalibrationItems(pool, m_workspace.store(), request);
+    // Read in project order, as the item list shows them.
+    for (const QString &itemId : candidates) {
+        if (sample.contains(itemId))
+            plan.itemIds.append(itemId);
+    }
     return plan;
 }
 

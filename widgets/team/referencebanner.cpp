@@ -13,7 +13,8 @@ ReferenceBanner::ReferenceBanner(LabelingContext *context, QWidget *canvas)
     setObjectName(QStringLiteral("referenceBanner"));
     setTextFormat(Qt::RichText);
     setWordWrap(true);
-    setMaximumWidth(460);
+    setMinimumWidth(360); // word wrap alone would squeeze it to its longest word
+    setMaximumWidth(520);
     setMargin(8);
     // Dark and opaque enough to read over any grey level of a radiograph.
     setStyleSheet(
