@@ -4,6 +4,7 @@
 #include "core/project/calibrationsampler.h"
 #include "core/project/goldtest.h"
 #include "core/project/workspace.h"
+#include "widgets/team/checkedids.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -77,12 +78,7 @@ GoldTestSetupDialog::GoldTestSetupDialog(const Workspace &workspace, QWidget *pa
 
 void GoldTestSetupDialog::setReaders(const QStringList &annotatorIds)
 {
-    for (int row = 0; row < m_readers->count(); ++row) {
-        QListWidgetItem *entry = m_readers->item(row);
-        entry->setCheckState(annotatorIds.contains(entry->data(Qt::UserRole).toString())
-                                 ? Qt::Checked
-                                 : Qt::Unchecked);
-    }
+    setCheckedIds(m_readers, annotatorIds);
 }
 
 void GoldTestSetupDialog::setSampleSize(int count)
@@ -96,10 +92,7 @@ CalibrationPlan GoldTestSetupDialog::plan() const
 {
     CalibrationPlan plan;
     plan.name = m_name->text().trimmed();
-    for (int row = 0; row < m_readers->count(); ++row) {
-        if (m_readers->item(row)->checkState() == Qt::Checked)
-            plan.participantIds.append(m_readers->item(row)->data(Qt::UserRole).toString());
-    }
+    plan.participantIds = checkedIds(m_readers);
     plan.guidelineVersion = m_workspace.project().currentGuidelineVersion;
     const QStringList candidates = goldTestCandidates(m_workspace.project(), m_workspace.items(),
                                                       m_workspace.store(), plan.participantIds);
