@@ -152,11 +152,9 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
 
 // The lead has settled the reference of every image (the drawn truth, as image labels), as a
 // calibration review would: so gold tests (Team > Start gold test) and guideline examples show
-// real references on the demo.
+// real references on the demo. Recorded in the open session, which must be the lead's.
 static MaybeError addReferenceLabels(Workspace &workspace, const std::vector<SyntheticRadiograph> &drawn)
 {
-    if (MaybeError error = workspace.startSession(QStringLiteral("lead"), SessionMode::Review))
-        return error;
     const Taxonomy &taxonomy = workspace.project().taxonomy;
     for (int i = 0; i < workspace.items().size() && size_t(i) < drawn.size(); ++i) {
         std::vector<int> classes;
@@ -276,9 +274,11 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
                     return error;
             }
         }
+        if (annotator == QLatin1String("lead")) {
+            if (MaybeError error = addReferenceLabels(workspace, drawn))
+                return error;
+        }
     }
-    if (MaybeError error = addReferenceLabels(workspace, drawn))
-        return error;
     if (MaybeError error = addCalibrationReaders(workspace, drawn))
         return error;
     return workspace.endSession();
