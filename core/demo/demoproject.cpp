@@ -190,6 +190,26 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
     return std::nullopt;
 }
 
+// The lead has settled the reference of every image (the drawn truth, as image labels), as a
+// calibration review would: so gold tests (Team > Start gold test) and guideline examples show
+// real references on the demo. Recorded in the open session, which must be the lead's.
+static MaybeError addReferenceLabels(Workspace &workspace, const std::vector<SyntheticRadiograph> &drawn)
+{
+    const Taxonomy &taxonomy = workspace.project().taxonomy;
+    for (int i = 0; i < workspace.items().size() && size_t(i) < drawn.size(); ++i) {
+        std::vector<int> classes;
+        for (const SyntheticFinding &finding : drawn[size_t(i)].findings)
+            classes.push_back(taxonomy.ancestorAtDepth(labelFor(taxonomy, finding.kind), 0));
+        if (classes.empty())
+            classes.push_back(taxonomy.findByName(QStringLiteral("Normal"))->id);
+        std::sort(classes.begin(), classes.end());
+        classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+        if (MaybeError error = workspace.recordReferenceLabel(workspace.items().at(i).id, classes))
+            return error;
+    }
+    return std::nullopt;
+}
+
 MaybeError createDemoProject(const QString &directory, int imageCount)
 {
     Project project = Project::create(tr("Chest X-ray demo"), demoTaxonomy());
@@ -293,6 +313,10 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
                         edits::setItemStatus(itemId, ItemStatus::InProgress, ItemStatus::Done).forward))
                     return error;
             }
+        }
+        if (annotator == QLatin1String("lead")) {
+            if (MaybeError error = addReferenceLabels(workspace, drawn))
+                return error;
         }
     }
     if (MaybeError error = addCalibrationReaders(workspace, drawn))

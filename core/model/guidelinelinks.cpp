@@ -2,6 +2,7 @@
 #include "core/model/guidelinelinks.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
 
@@ -19,6 +20,18 @@ std::optional<QString> itemIdFromLink(const QString &url)
     if (!url.startsWith(ItemScheme) || url.size() == ItemScheme.size())
         return std::nullopt;
     return QUrl::fromPercentEncoding(url.mid(ItemScheme.size()).toUtf8());
+}
+
+QStringList linkedItemIds(const QString &text)
+{
+    // A link target ends where Markdown or HTML would end it.
+    static const QRegularExpression link(QStringLiteral("concord-item:[^\\s)\"'<>\\]]+"));
+    QStringList ids;
+    for (const QRegularExpressionMatch &match : link.globalMatch(text)) {
+        if (std::optional<QString> id = itemIdFromLink(match.captured()); id && !ids.contains(*id))
+            ids.append(*id);
+    }
+    return ids;
 }
 
 static QString kindHeading(GuidelineExampleKind kind)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -12,6 +13,8 @@ namespace concord {
 // readable (and its links recognisable) in any Markdown viewer.
 QString itemLinkUrl(const QString &itemId);
 std::optional<QString> itemIdFromLink(const QString &url);
+// Every item a guideline text links to, in text order, each once.
+QStringList linkedItemIds(const QString &text);
 
 enum class GuidelineExampleKind { Positive, Negative, EdgeCase };
 

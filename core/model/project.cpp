@@ -24,6 +24,15 @@ const CalibrationPlan *Project::findCalibration(const QString &id) const
     return nullptr;
 }
 
+const CalibrationPlan *Project::findGoldTest(const QString &id) const
+{
+    for (const CalibrationPlan &plan : goldTests) {
+        if (plan.id == id)
+            return &plan;
+    }
+    return nullptr;
+}
+
 const GuidelineVersion *Project::findGuideline(int version) const
 {
     for (const GuidelineVersion &guideline : guidelines) {

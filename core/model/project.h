@@ -32,8 +32,13 @@ struct Project
     // Windows the team saved for this kind of image ("Lung", "Bone"), offered on every item.
     std::vector<WindowPreset> windowPresets;
     std::vector<CalibrationPlan> calibrations; // in order of creation
+    // Gold tests are planned like calibration sessions (readers, items, guideline version), but
+    // their items have reference labels and each reader is scored against them
+    // (core/project/goldtest.h). Kept apart so that no calibration view ever lists one.
+    std::vector<CalibrationPlan> goldTests; // in order of creation
 
     const CalibrationPlan *findCalibration(const QString &id) const;
+    const CalibrationPlan *findGoldTest(const QString &id) const;
     const GuidelineVersion *findGuideline(int version) const;
     // The taxonomy a guideline version was published with. Versions from before versions
     // recorded their taxonomy fall back to the project's taxonomy, the only one there was.

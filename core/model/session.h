@@ -21,6 +21,7 @@ struct Session
     QDateTime end; // invalid while open, or when the session ended without closing (crash)
     SessionMode mode = SessionMode::Labeling;
     int guidelineVersion = 1;
+    QString planId; // the calibration session or gold test read in it, if any
 
     static QString makeId(const QDateTime &start);
 };

@@ -59,6 +59,32 @@ static void addConflictingHotkeys(const Taxonomy &taxonomy, std::vector<Taxonomy
     }
 }
 
+QStringList labelHotkeyShortcuts(const QString &hotkey)
+{
+    if (hotkey.trimmed().isEmpty())
+        return {};
+    const QString key = hotkey.trimmed().toUpper();
+    return {key, QStringLiteral("Ctrl+") + key};
+}
+
+static void addHotkeysTakenByCommands(const Taxonomy &taxonomy, const ReservedShortcuts &reserved,
+                                      std::vector<TaxonomyWarning> &out)
+{
+    for (const Label &label : taxonomy.labels()) {
+        for (const QString &shortcut : labelHotkeyShortcuts(label.hotkey)) {
+            const auto command = reserved.find(shortcut);
+            if (command == reserved.end())
+                continue;
+            // Qt runs neither of two shortcuts that claim one key, so both stop working.
+            const QString message = tr("Hotkey %1 of \"%2\" collides with the command \"%3\" (%4): "
+                                       "neither works while both claim it.")
+                                        .arg(label.hotkey.trimmed().toUpper(),
+                                             taxonomy.pathOf(label.id), command->second, shortcut);
+            out.push_back({TaxonomyWarning::Kind::HotkeyTakenByCommand, {label.id}, message});
+        }
+    }
+}
+
 static bool isUsedHereOrBelow(const Taxonomy &taxonomy, int id, const std::set<int> &used)
 {
     return std::any_of(used.begin(), used.end(), [&](int usedId) { return taxonomy.isWithin(usedId, id); });
@@ -101,11 +127,13 @@ static void addUnusedLabels(const Taxonomy &taxonomy, const std::set<int> &used,
 }
 
 std::vector<TaxonomyWarning> findTaxonomyWarnings(const Taxonomy &taxonomy,
-                                                  const std::set<int> &usedLabelIds)
+                                                  const std::set<int> &usedLabelIds,
+                                                  const ReservedShortcuts &reserved)
 {
     std::vector<TaxonomyWarning> warnings;
     addDuplicateSiblingNames(taxonomy, warnings);
     addConflictingHotkeys(taxonomy, warnings);
+    addHotkeysTakenByCommands(taxonomy, reserved, warnings);
     addEmptyCategories(taxonomy, usedLabelIds, warnings);
     addUnusedLabels(taxonomy, usedLabelIds, warnings);
     return warnings;

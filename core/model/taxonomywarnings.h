@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <map>
 #include <set>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct TaxonomyWarning
     enum class Kind {
         DuplicateSiblingName, // two labels under one parent with the same name (case-insensitive)
         ConflictingHotkey, // two labels share a hotkey, so the key can only ever pick one
+        HotkeyTakenByCommand, // a label's hotkey is also the shortcut of a command of the app
         EmptyCategory, // an unused top-level label with nothing under it while others group labels
         UnusedLabel, // no annotation in the project uses the label (empty categories aside)
     };
@@ -27,10 +29,20 @@ struct TaxonomyWarning
     bool operator==(const TaxonomyWarning &) const = default;
 };
 
+// Keyboard shortcuts the application itself uses, each as Qt's portable key text ("B",
+// "Ctrl+S", "F1") with the name of the command it runs (translated). The widgets layer collects
+// them from its actions, so core needs no list of its own that could go stale.
+using ReservedShortcuts = std::map<QString, QString>;
+
+// The shortcuts a label hotkey K claims: K alone picks the label, Ctrl+K toggles it as an image
+// label. In portable key text, upper case.
+QStringList labelHotkeyShortcuts(const QString &hotkey);
+
 // The warnings for `taxonomy`, given the ids of the labels some annotation of the project uses
-// (boxes, image labels, reference labels). Pure; in taxonomy order within each kind. A category
-// counts as used when any label below it is.
+// (boxes, image labels, reference labels) and the application's own shortcuts. Pure; in
+// taxonomy order within each kind. A category counts as used when any label below it is.
 std::vector<TaxonomyWarning> findTaxonomyWarnings(const Taxonomy &taxonomy,
-                                                  const std::set<int> &usedLabelIds);
+                                                  const std::set<int> &usedLabelIds,
+                                                  const ReservedShortcuts &reserved = {});
 
 } // namespace concord

@@ -75,6 +75,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             session.annotatorId = event.annotatorId;
             session.start = QDateTime::fromMSecsSinceEpoch(event.timeMs, Qt::UTC);
             session.mode = sessionModeFromKey(data.optionalString("mode"));
+            session.planId = data.optionalString("plan");
             session.guidelineVersion = event.guidelineVersion;
             m_sessions.push_back(session);
             return {};

@@ -2,6 +2,7 @@
 #include "core/project/workspace.h"
 
 #include "core/project/journalreplay.h"
+#include "core/project/referencelabels.h"
 #include "core/project/visibility.h"
 #include "core/storage/blobstore.h"
 #include "core/storage/itemlistfile.h"
@@ -142,7 +143,7 @@ Expected<int> Workspace::recordPixelSpacing(const std::vector<Item> &items)
     return recorded;
 }
 
-MaybeError Workspace::startSession(const QString &annotatorId, SessionMode mode)
+MaybeError Workspace::startSession(const QString &annotatorId, SessionMode mode, const QString &planId)
 {
     if (m_writer)
         endSession();
@@ -154,13 +155,17 @@ MaybeError Workspace::startSession(const QString &annotatorId, SessionMode mode)
     session.annotatorId = annotatorId;
     session.mode = mode;
     session.guidelineVersion = m_project.currentGuidelineVersion;
+    session.planId = planId;
     Expected<std::unique_ptr<JournalWriter>> writer =
         JournalWriter::create(m_folder.sessionJournalFile(annotatorId, session.id));
     if (!writer)
         return writer.error();
     m_writer = std::move(*writer);
     m_session = session;
-    return appendSessionEvent(ops::SessionStart, Json{{"mode", toStd(sessionModeKey(mode))}});
+    Json start{{"mode", toStd(sessionModeKey(mode))}};
+    if (!planId.isEmpty())
+        start["plan"] = toStd(planId);
+    return appendSessionEvent(ops::SessionStart, start);
 }
 
 MaybeError Workspace::endSession()
@@ -287,6 +292,8 @@ const ItemWork *Workspace::visibleWork(const QString &authorId, const QString &i
     const ItemWork *work = m_store.itemWork(authorId, itemId);
     if (!work)
         return nullptr;
+    if (authorId != m_session.annotatorId && goldTestHides(itemId))
+        return nullptr;
     const Annotator *viewer = m_project.findAnnotator(m_session.annotatorId);
     const std::optional<Role> role = viewer ? std::optional<Role>(viewer->role) : std::nullopt;
     return maySeeWork(m_session.annotatorId, role, authorId, myStatus(itemId)) ? work : nullptr;
@@ -357,12 +364,12 @@ Expected<int> Workspace::publishGuidelineVersion(const QString &summary, const Q
     return version.version;
 }
 
-Expected<CalibrationPlan> Workspace::addCalibrationPlan(CalibrationPlan plan)
+Expected<CalibrationPlan> Workspace::addPlan(CalibrationPlan plan,
+                                             std::vector<CalibrationPlan> Project::*list,
+                                             const QString &idPrefix, const QString &defaultName)
 {
-    if (MaybeError refused = requireRole(mayLeadCalibration, tr("set up a calibration session")))
-        return *refused;
     if (plan.itemIds.isEmpty() || plan.participantIds.isEmpty())
-        return FileError{m_folder.projectFile(), tr("a calibration session needs items and participants")};
+        return FileError{m_folder.projectFile(), tr("a session needs items and readers")};
     for (const QString &participant : plan.participantIds) {
         if (!m_project.findAnnotator(participant))
             return FileError{m_folder.projectFile(), tr("unknown participant \"%1\"").arg(participant)};
@@ -375,22 +382,77 @@ Expected<CalibrationPlan> Workspace::addCalibrationPlan(CalibrationPlan plan)
         return FileError{m_folder.projectFile(),
                          tr("there is no guideline version %1").arg(plan.guidelineVersion)};
     }
+    Project changed = m_project;
+    std::vector<CalibrationPlan> &plans = changed.*list;
     // Whole seconds: project.json stores ISO dates without milliseconds.
     plan.created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     plan.leadId = m_session.annotatorId;
-    const QString base = QStringLiteral("cal-") + plan.created.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString base = idPrefix + plan.created.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    auto taken = [&](const QString &id) {
+        return std::any_of(plans.begin(), plans.end(),
+                           [&](const CalibrationPlan &existing) { return existing.id == id; });
+    };
     plan.id = base;
-    for (int n = 2; m_project.findCalibration(plan.id); ++n)
+    for (int n = 2; taken(plan.id); ++n)
         plan.id = base + QLatin1Char('-') + QString::number(n);
     if (plan.name.trimmed().isEmpty())
-        plan.name = tr("Calibration %1").arg(m_project.calibrations.size() + 1);
-    Project changed = m_project;
-    changed.calibrations.push_back(plan);
+        plan.name = defaultName.arg(plans.size() + 1);
+    plans.push_back(plan);
     if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
         return *error;
     m_project = std::move(changed);
     Q_EMIT projectChanged();
     return plan;
+}
+
+Expected<CalibrationPlan> Workspace::addCalibrationPlan(CalibrationPlan plan)
+{
+    if (MaybeError refused = requireRole(mayLeadCalibration, tr("set up a calibration session")))
+        return *refused;
+    return addPlan(std::move(plan), &Project::calibrations, QStringLiteral("cal-"),
+                   tr("Calibration %1"));
+}
+
+Expected<CalibrationPlan> Workspace::addGoldTest(CalibrationPlan plan)
+{
+    if (MaybeError refused = requireRole(mayLeadCalibration, tr("set up a gold test")))
+        return *refused;
+    for (const QString &itemId : plan.itemIds) {
+        if (!latestReferenceLabel(m_project, m_store, itemId)) {
+            return FileError{m_folder.projectFile(),
+                             tr("item \"%1\" has no reference label").arg(itemId)};
+        }
+    }
+    return addPlan(std::move(plan), &Project::goldTests, QStringLiteral("gold-"), tr("Gold test %1"));
+}
+
+Expected<GoldTestScore> Workspace::goldTestScore(const QString &planId) const
+{
+    const CalibrationPlan *plan = m_project.findGoldTest(planId);
+    if (!plan)
+        return FileError{m_folder.projectFile(), tr("there is no gold test \"%1\"").arg(planId)};
+    const Annotator *me = currentAnnotator();
+    if (!me)
+        return FileError{m_folder.root(), tr("gold test results need an open session")};
+    if (isGoldTestRunning(*plan, m_store, me->id))
+        return FileError{m_folder.projectFile(),
+                         tr("submit every item of the gold test to see its result")};
+    GoldTestScore score = scoreGoldTest(m_project, m_store, *plan);
+    if (me->role != Role::Annotator)
+        return score;
+    const qsizetype mine = plan->participantIds.indexOf(me->id);
+    if (mine < 0)
+        return FileError{m_folder.projectFile(),
+                         tr("%1 did not take this gold test").arg(me->displayName)};
+    // A reader sees their own score, not the other readers'.
+    score.comparison.readers = {score.comparison.readers[size_t(mine)]};
+    score.submitted = {score.submitted[size_t(mine)]};
+    return score;
+}
+
+bool Workspace::goldTestHides(const QString &itemId) const
+{
+    return m_writer && goldTestHidesItem(m_project, m_store, m_session.annotatorId, itemId);
 }
 
 MaybeError Workspace::recordReferenceLabel(const QString &itemId, std::vector<int> labelIds,
@@ -426,17 +488,9 @@ MaybeError Workspace::recordReferenceLabel(const QString &itemId, std::vector<in
 
 std::optional<ReferenceLabel> Workspace::referenceLabel(const QString &itemId) const
 {
-    std::optional<ReferenceLabel> latest;
-    for (const auto &[annotatorId, work] : m_store.allWork()) {
-        const Annotator *author = m_project.findAnnotator(annotatorId);
-        if (!author || !mayRecordReferenceLabels(author->role))
-            continue;
-        const auto found = work.references().constFind(itemId);
-        if (found != work.references().constEnd()
-            && (!latest || found->provenance.modifiedMs > latest->provenance.modifiedMs))
-            latest = *found;
-    }
-    return latest;
+    if (goldTestHides(itemId))
+        return std::nullopt;
+    return latestReferenceLabel(m_project, m_store, itemId);
 }
 
 } // namespace concord

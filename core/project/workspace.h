@@ -6,6 +6,7 @@
 #include "core/model/session.h"
 #include "core/project/annotationstore.h"
 #include "core/project/edit.h"
+#include "core/project/goldtest.h"
 #include "core/storage/journalwriter.h"
 #include "core/storage/projectfolder.h"
 #include "core/util/error.h"
@@ -54,7 +55,10 @@ public:
     Expected<int> recordPixelSpacing(const std::vector<Item> &items);
 
     // The session edits are journaled in. One per annotator sitting.
-    MaybeError startSession(const QString &annotatorId, SessionMode mode = SessionMode::Labeling);
+    // A calibration or gold-test session names the plan it reads (`planId`), recorded in the
+    // journal with the mode.
+    MaybeError startSession(const QString &annotatorId, SessionMode mode = SessionMode::Labeling,
+                            const QString &planId = {});
     MaybeError endSession();
     bool hasSession() const { return m_writer != nullptr; }
     const Session &session() const { return m_session; }
@@ -82,6 +86,8 @@ public:
 
     // Blind reading (core/project/visibility.h): `authorId`'s work on an item, or null when
     // they have none or the current session's annotator may not see it (also with no session).
+    // While that annotator takes a gold test holding the item, only their own work is visible,
+    // whatever their role (core/project/goldtest.h).
     // Views show other readers' work only through these.
     const ItemWork *visibleWork(const QString &authorId, const QString &itemId) const;
     // Everyone with work on the item whom the current session's annotator may see, sorted.
@@ -102,13 +108,21 @@ public:
     // the id, the lead and the date, checks that participants and items exist, and returns the
     // stored plan.
     Expected<CalibrationPlan> addCalibrationPlan(CalibrationPlan plan);
+    // Sets up a gold test the same way (Project::goldTests); every item must have a reference
+    // label. Only a lead may.
+    Expected<CalibrationPlan> addGoldTest(CalibrationPlan plan);
+    // The scores of a gold test (core/project/goldtest.h), for whoever may see them: a reviewer,
+    // adjudicator or lead sees every reader's (unless taking the test themselves); a reader who
+    // has finished the test sees their own. Refused while the current annotator is taking it.
+    Expected<GoldTestScore> goldTestScore(const QString &planId) const;
 
     // Records the reference label of an item, journaled like any edit. Only leads and
     // adjudicators may (mayRecordReferenceLabels); every label must exist in the taxonomy.
     MaybeError recordReferenceLabel(const QString &itemId, std::vector<int> labelIds,
                                     const QString &note = {});
-    // The latest reference label recorded for an item by someone whose role allows it (a
-    // journal edited by hand cannot promote an annotator's opinion to the reference).
+    // The latest reference label recorded for an item (core/project/referencelabels.h). Hidden
+    // (empty) while the current session's annotator takes a gold test holding the item. With no
+    // session open (the command line) nothing is hidden: there is no reader to hide it from.
     std::optional<ReferenceLabel> referenceLabel(const QString &itemId) const;
 
 Q_SIGNALS:
@@ -122,6 +136,12 @@ private:
     MaybeError appendSessionEvent(const char *op, const Json &data);
     // An error unless the current session's annotator has a role `allowed` accepts.
     MaybeError requireRole(bool (*allowed)(Role), const QString &what) const;
+    // Checks a new plan (participants, items, guideline version), fills in its id (`idPrefix`
+    // and the date), lead, date and, when it has none, a name (`defaultName` with its number),
+    // and stores it in `list` of project.json.
+    Expected<CalibrationPlan> addPlan(CalibrationPlan plan, std::vector<CalibrationPlan> Project::*list,
+                                      const QString &idPrefix, const QString &defaultName);
+    bool goldTestHides(const QString &itemId) const;
 
     ProjectFolder m_folder;
     Project m_project;

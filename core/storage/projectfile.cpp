@@ -178,6 +178,7 @@ static Json projectToJson(const Project &project)
         {"annotators", annotators},
         {"window_presets", windowPresetsToJson(project.windowPresets)},
         {"calibrations", calibrationsToJson(project.calibrations)},
+        {"gold_tests", calibrationsToJson(project.goldTests)},
     };
 }
 
@@ -233,6 +234,8 @@ static Project projectFromJson(const Json &root)
     }
     for (const Json &c : root.value("calibrations", Json::array()))
         project.calibrations.push_back(calibrationFromJson(c));
+    for (const Json &c : root.value("gold_tests", Json::array()))
+        project.goldTests.push_back(calibrationFromJson(c));
     return project;
 }
 

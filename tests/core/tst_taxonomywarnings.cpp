@@ -70,6 +70,40 @@ private Q_SLOTS:
         QVERIFY(warnings.front().message.contains(QStringLiteral("Hotkey 1")));
     }
 
+    void hotkeyTakenByACommandNamesBoth()
+    {
+        Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\n  Tube\nNormal\n"));
+        Label nodule = *taxonomy.findByName(QStringLiteral("Nodule"));
+        nodule.hotkey = QStringLiteral("b"); // lower case as typed; the box tool has B
+        taxonomy.update(nodule);
+        Label tube = *taxonomy.findByName(QStringLiteral("Tube"));
+        tube.hotkey = QStringLiteral("S"); // S is free, but Ctrl+S (its image-label toggle) is Save
+        taxonomy.update(tube);
+        const ReservedShortcuts reserved{{QStringLiteral("B"), QStringLiteral("Box")},
+                                         {QStringLiteral("Ctrl+S"), QStringLiteral("Save")},
+                                         {QStringLiteral("Ctrl+B"), QStringLiteral("Bold")}};
+
+        const auto warnings = ofKind(
+            findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy), reserved), Kind::HotkeyTakenByCommand);
+        QCOMPARE(warnings.size(), size_t(3)); // B and Ctrl+B for Nodule, Ctrl+S for Tube
+        const auto says = [&](size_t i, const char *text) {
+            return warnings[i].message.contains(QString::fromUtf8(text));
+        };
+        QCOMPARE(warnings[0].labelIds, std::vector<int>{nodule.id});
+        QVERIFY2(says(0, "Hotkey B of \"Finding / Nodule\""), qPrintable(warnings[0].message));
+        QVERIFY2(says(0, "\"Box\" (B)"), qPrintable(warnings[0].message));
+        QVERIFY2(says(1, "\"Bold\" (Ctrl+B)"), qPrintable(warnings[1].message));
+        QCOMPARE(warnings[2].labelIds, std::vector<int>{tube.id});
+        QVERIFY2(says(2, "\"Save\" (Ctrl+S)"), qPrintable(warnings[2].message));
+
+        // The app's own shortcuts are not known to core: without them, nothing to report.
+        QVERIFY(ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::HotkeyTakenByCommand)
+                    .empty());
+        QCOMPARE(labelHotkeyShortcuts(QStringLiteral(" k ")),
+                 (QStringList{QStringLiteral("K"), QStringLiteral("Ctrl+K")}));
+        QVERIFY(labelHotkeyShortcuts(QString()).isEmpty());
+    }
+
     void emptyCategoryWhenOthersGroupLabels()
     {
         const Taxonomy grouped = Taxonomy::fromIndentedText(QStringLiteral("Opacity\n  Nodule\nDevice\n"));

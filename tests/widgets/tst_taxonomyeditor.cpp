@@ -135,6 +135,19 @@ private Q_SLOTS:
         // A hotkey given twice is a warning; typing it in place in the tree goes through setData.
         QVERIFY(model->setData(model->indexOf(tube, TaxonomyModel::HotkeyColumn), QStringLiteral("1"), Qt::EditRole));
         QVERIFY(editor->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("Hotkey 1 is given to")));
+        // A hotkey the window already uses is a warning that names the command: the box tool's
+        // key, the canvas's hold-to-hide key, and S, whose Ctrl+S (the image-label toggle) is Save.
+        const auto warningsWithKey = [&](const QString &key) {
+            model->setData(model->indexOf(tube, TaxonomyModel::HotkeyColumn), key, Qt::EditRole);
+            return editor->warnings().join(QLatin1Char('\n'));
+        };
+        const QString boxKey = warningsWithKey(QStringLiteral("B"));
+        QVERIFY2(boxKey.contains(QStringLiteral("Hotkey B of \"Opacity / Tube\" collides with the command \"Box\" (B)")),
+                 qPrintable(boxKey));
+        const QString hideKey = warningsWithKey(QStringLiteral("H"));
+        QVERIFY2(hideKey.contains(QStringLiteral("\"Hide annotations (hold)\" (H)")), qPrintable(hideKey));
+        const QString saveKey = warningsWithKey(QStringLiteral("S"));
+        QVERIFY2(saveKey.contains(QStringLiteral("\"Save\" (Ctrl+S)")), qPrintable(saveKey));
         QVERIFY(model->setData(model->indexOf(tube, TaxonomyModel::HotkeyColumn), QStringLiteral("K"), Qt::EditRole));
         QVERIFY(!editor->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("Hotkey")));
 

@@ -509,14 +509,19 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
     updateCursor();
 }
 
+QList<std::pair<Qt::Key, QString>> CanvasView::heldKeys()
+{
+    return {{PanKey, tr("Pan (hold)")}, {HideAnnotationsKey, tr("Hide annotations (hold)")}};
+}
+
 void CanvasView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+    if (event->key() == PanKey && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         updateCursor();
         return;
     }
-    if (event->key() == Qt::Key_H && event->modifiers() == Qt::NoModifier) {
+    if (event->key() == HideAnnotationsKey && event->modifiers() == Qt::NoModifier) {
         if (!event->isAutoRepeat()) {
             m_hideKeyHeld = true;
             update();
@@ -530,12 +535,12 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
 
 void CanvasView::keyReleaseEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+    if (event->key() == PanKey && !event->isAutoRepeat()) {
         m_spaceHeld = false;
         updateCursor();
         return;
     }
-    if (event->key() == Qt::Key_H && !event->isAutoRepeat()) {
+    if (event->key() == HideAnnotationsKey && !event->isAutoRepeat()) {
         m_hideKeyHeld = false;
         update();
         return;

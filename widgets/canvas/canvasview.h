@@ -27,6 +27,12 @@ class CanvasView : public QWidget
 public:
     explicit CanvasView(LabelingContext *context, QWidget *parent = nullptr);
 
+    // Keys the canvas handles itself while they are held, which no action carries, each with
+    // what it does (translated): shortcut checks must know them too.
+    static constexpr Qt::Key PanKey = Qt::Key_Space;
+    static constexpr Qt::Key HideAnnotationsKey = Qt::Key_H;
+    static QList<std::pair<Qt::Key, QString>> heldKeys();
+
     void setImage(std::shared_ptr<const DisplayImage> image);
     void setMessage(const QString &message); // shown instead of an image (loading, errors)
     const QString &message() const { return m_message; }

@@ -2,6 +2,7 @@
 #include "widgets/team/calibrationsetupdialog.h"
 
 #include "core/project/workspace.h"
+#include "widgets/team/checkedids.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -17,24 +18,6 @@
 #include <QVBoxLayout>
 
 namespace concord {
-
-static void setCheckedIds(QListWidget *list, const QStringList &ids)
-{
-    for (int row = 0; row < list->count(); ++row) {
-        QListWidgetItem *entry = list->item(row);
-        entry->setCheckState(ids.contains(entry->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
-    }
-}
-
-static QStringList checkedIds(const QListWidget *list)
-{
-    QStringList ids;
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->checkState() == Qt::Checked)
-            ids.append(list->item(row)->data(Qt::UserRole).toString());
-    }
-    return ids;
-}
 
 CalibrationSetupDialog::CalibrationSetupDialog(const Workspace &workspace, QWidget *parent)
     : QDialog(parent)

@@ -133,6 +133,12 @@ QStringList TaxonomyEditorDialog::warnings() const
     return texts;
 }
 
+void TaxonomyEditorDialog::setReservedShortcuts(ReservedShortcuts reserved)
+{
+    m_reserved = std::move(reserved);
+    refreshWarnings();
+}
+
 void TaxonomyEditorDialog::selectLabel(int labelId)
 {
     const QModelIndex index = m_model->indexOf(labelId);
@@ -158,12 +164,13 @@ void TaxonomyEditorDialog::refreshWarnings()
     m_warnings->clear();
     // Unused is measured against labels that still exist; edits here do not touch annotations.
     const std::vector<TaxonomyWarning> found =
-        findTaxonomyWarnings(m_model->taxonomy(), m_workspace.store().usedLabelIds());
+        findTaxonomyWarnings(m_model->taxonomy(), m_workspace.store().usedLabelIds(), m_reserved);
     for (const TaxonomyWarning &warning : found) {
         auto *item = new QListWidgetItem(warning.message, m_warnings);
         item->setData(Qt::UserRole, warning.labelIds.front());
         const bool serious = warning.kind == TaxonomyWarning::Kind::DuplicateSiblingName
-            || warning.kind == TaxonomyWarning::Kind::ConflictingHotkey;
+            || warning.kind == TaxonomyWarning::Kind::ConflictingHotkey
+            || warning.kind == TaxonomyWarning::Kind::HotkeyTakenByCommand;
         item->setIcon(style()->standardIcon(serious ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation));
     }
     if (found.empty())

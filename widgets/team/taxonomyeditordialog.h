@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/taxonomy.h"
+#include "core/model/taxonomywarnings.h"
 
 #include <QDialog>
 
@@ -33,6 +34,9 @@ public:
     QTreeView *tree() const { return m_tree; }
     LabelDetailsForm *details() const { return m_details; }
     QStringList warnings() const;
+    // The application's own shortcuts (widgets/reservedshortcuts.h), so a label hotkey that
+    // collides with one is reported.
+    void setReservedShortcuts(ReservedShortcuts reserved);
     void selectLabel(int labelId);
 
 Q_SIGNALS:
@@ -54,6 +58,7 @@ private:
     QPushButton *m_remove;
     QPushButton *m_draft;
     bool m_formEditing = false;
+    ReservedShortcuts m_reserved;
 };
 
 } // namespace concord

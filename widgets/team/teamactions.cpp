@@ -2,13 +2,17 @@
 #include "widgets/team/teamactions.h"
 
 #include "core/storage/sessionarchive.h"
+#include "widgets/canvas/canvasview.h"
 #include "widgets/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
-#include "widgets/panels/itembrowser.h"
+#include "widgets/reservedshortcuts.h"
 #include "widgets/team/calibrationreviewwindow.h"
 #include "widgets/team/calibrationsetupdialog.h"
+#include "widgets/team/goldtestactions.h"
 #include "widgets/team/guidelinedraftdialog.h"
 #include "widgets/team/guidelinepanel.h"
+#include "widgets/team/planreading.h"
+#include "widgets/team/referencebanner.h"
 #include "widgets/team/sessionspanel.h"
 #include "widgets/team/taxonomyeditordialog.h"
 
@@ -16,7 +20,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QTimer>
@@ -34,6 +37,8 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     , m_newCalibration(new QAction(tr("&New calibration session…"), this))
     , m_readCalibration(new QAction(tr("&Read calibration session…"), this))
     , m_reviewCalibration(new QAction(tr("Calibration re&view…"), this))
+    , m_goldTests(new GoldTestActions(workbench, window, this))
+    , m_referenceBanner(new ReferenceBanner(workbench->context(), workbench->canvas()))
     , m_newGuideline(new QAction(tr("New &guideline version…"), this))
     , m_editTaxonomy(new QAction(tr("Edit &taxonomy…"), this))
     , m_sendWork(new QAction(tr("&Send my work…"), this))
@@ -54,8 +59,7 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     }
     m_guidelineDock->toggleViewAction()->setText(tr("&Guideline panel"));
     m_guidelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F1));
-    connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, m_workbench->context(),
-            &LabelingContext::showItem);
+    connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, this, &TeamActions::openGuidelineExample);
     connect(m_workbench->context(), &LabelingContext::activeLabelChanged, m_guidelinePanel,
             &GuidelinePanel::showLabelGuidance);
     m_guidelinePanel->showLabelGuidance(m_workbench->context()->activeLabelId());
@@ -75,6 +79,7 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     m_switchReader->setToolTip(tr("Close the session and continue as another reader on this machine"));
     connect(m_switchReader, &QAction::triggered, this, &TeamActions::switchReaderRequested);
     connect(m_newCalibration, &QAction::triggered, this, &TeamActions::newCalibration);
+    connect(m_goldTests, &GoldTestActions::statusMessage, this, &TeamActions::statusMessage);
     connect(m_readCalibration, &QAction::triggered, this, [this] {
         const QString planId = choosePlan(true);
         QString error;
@@ -137,8 +142,8 @@ TeamActions::~TeamActions()
 
 QList<QAction *> TeamActions::teamActions() const
 {
-    return {m_switchReader, m_newCalibration, m_readCalibration, m_reviewCalibration, m_newGuideline,
-            m_editTaxonomy};
+    return QList<QAction *>{m_switchReader, m_newCalibration, m_readCalibration, m_reviewCalibration}
+        + m_goldTests->actions() + QList<QAction *>{m_newGuideline, m_editTaxonomy};
 }
 
 QList<QAction *> TeamActions::fieldWorkActions() const
@@ -173,20 +178,11 @@ void TeamActions::updateEnabled()
 
 QString TeamActions::choosePlan(bool asParticipant)
 {
-    const Workspace *workspace = m_workbench->workspace();
-    QStringList names;
-    QStringList ids;
-    for (auto it = workspace->project().calibrations.rbegin(); it != workspace->project().calibrations.rend(); ++it) {
-        if (asParticipant && !it->participantIds.contains(workspace->session().annotatorId))
-            continue;
-        names.append(tr("%1 (%n item(s))", nullptr, int(it->itemIds.size())).arg(it->name));
-        ids.append(it->id);
-    }
-    if (ids.size() == 1)
-        return ids.front();
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(m_window, tr("Calibration session"), tr("Session:"), names, 0, false, &ok);
-    return ok ? ids.value(names.indexOf(chosen)) : QString();
+    const QString me = m_workbench->workspace()->session().annotatorId;
+    return concord::choosePlan(m_window, m_workbench->workspace()->project().calibrations,
+                               tr("Calibration session"), [&](const CalibrationPlan &plan) {
+                                   return !asParticipant || plan.participantIds.contains(me);
+                               });
 }
 
 void TeamActions::newCalibration()
@@ -211,34 +207,23 @@ void TeamActions::newCalibration()
 
 bool TeamActions::readCalibration(const QString &planId, QString *error)
 {
-    Workspace *workspace = m_workbench->workspace();
-    const CalibrationPlan *plan = workspace->project().findCalibration(planId);
-    const QString me = workspace->session().annotatorId;
-    if (!plan || !plan->participantIds.contains(me)) {
+    const CalibrationPlan *plan = m_workbench->workspace()->project().findCalibration(planId);
+    if (!plan) {
         if (error)
-            *error = tr("You are not a reader of this calibration session.");
+            *error = tr("There is no calibration session \"%1\".").arg(planId);
         return false;
     }
-    if (workspace->session().mode != SessionMode::Calibration) {
-        // Undo history belongs to the session it was made in.
-        m_workbench->context()->undoStack()->clear();
-        if (MaybeError failed = workspace->startSession(me, SessionMode::Calibration)) {
-            if (error)
-                *error = failed->toString();
-            return false;
-        }
-    }
-    m_workbench->itemBrowser()->restrictToItems(plan->itemIds);
-    QString start = plan->itemIds.front();
-    for (const QString &itemId : plan->itemIds) {
-        if (workspace->myStatus(itemId) != ItemStatus::Done) {
-            start = itemId;
-            break;
-        }
-    }
-    m_workbench->context()->showItem(start);
+    if (!readPlanItems(m_workbench, SessionMode::Calibration, *plan, error))
+        return false;
     Q_EMIT statusMessage(tr("Reading \"%1\": %2 items, blind").arg(plan->name).arg(plan->itemIds.size()), 8000);
     return true;
+}
+
+void TeamActions::openGuidelineExample(const QString &itemId)
+{
+    m_workbench->context()->showItem(itemId);
+    if (m_workbench->context()->currentItemId() == itemId)
+        m_referenceBanner->showReference(itemId);
 }
 
 CalibrationReviewWindow *TeamActions::openReview(const QString &planId)
@@ -261,6 +246,7 @@ TaxonomyEditorDialog *TeamActions::openTaxonomyEditor()
 {
     auto *editor = new TaxonomyEditorDialog(*m_workbench->workspace(), m_window);
     editor->setObjectName(QStringLiteral("taxonomyEditor"));
+    editor->setReservedShortcuts(collectReservedShortcuts(m_window, m_workbench->labelActions()));
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &TaxonomyEditorDialog::draftRequested, this,
             [this](const Taxonomy &taxonomy, const QString &summary) {

@@ -15,13 +15,15 @@ class QMainWindow;
 namespace concord {
 
 class CalibrationReviewWindow;
+class GoldTestActions;
+class ReferenceBanner;
 class GuidelinePanel;
 class SessionsPanel;
 class TaxonomyEditorDialog;
 class LabelingWorkbench;
 
 // The team side of an open project, kept out of the labeling workbench: the guideline panel
-// beside the canvas, calibration sessions (set up, read blind, review), publishing guideline
+// beside the canvas, calibration sessions (set up, read blind, review), gold tests, publishing guideline
 // versions, switching reader on a shared machine, and field work (send / receive a session
 // archive). Created by MainWindow next to each workbench and destroyed before it. Every
 // decision that needs a role is checked again by Workspace; the enabled state here is only a
@@ -39,6 +41,11 @@ public:
     QAction *guidelinePanelAction() const;
     QAction *sessionsPanelAction() const;
     SessionsPanel *sessionsPanel() const { return m_sessionsPanel; }
+    GoldTestActions *goldTests() const { return m_goldTests; }
+    ReferenceBanner *referenceBanner() const { return m_referenceBanner; }
+
+    // A guideline example link: shows the item with its reference label over the canvas.
+    void openGuidelineExample(const QString &itemId);
     GuidelinePanel *guidelinePanel() const { return m_guidelinePanel; }
 
     // Restarts the session in calibration mode and lists only the plan's items, starting at the
@@ -79,6 +86,8 @@ private:
     QAction *m_newCalibration;
     QAction *m_readCalibration;
     QAction *m_reviewCalibration;
+    GoldTestActions *m_goldTests;
+    ReferenceBanner *m_referenceBanner; // owned by the canvas it floats over
     QAction *m_newGuideline;
     QAction *m_editTaxonomy;
     QAction *m_sendWork;

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/calibrationplan.h"
+#include "core/model/session.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class QWidget;
+
+namespace concord {
+
+class LabelingWorkbench;
+
+// Reading the items of a plan (a calibration session or a gold test) in the labeling window:
+// restarts the session in `mode` for the plan unless it already is one, lists only the plan's
+// items and shows the first one not yet submitted. False (and why, in `error`) when the reader is
+// not a participant or the session cannot start.
+bool readPlanItems(LabelingWorkbench *workbench, SessionMode mode, const CalibrationPlan &plan,
+                   QString *error);
+
+// Asks which of `plans` (those `offered` accepts, newest first) to use; the only one without
+// asking. An empty id when there is none or the user cancels.
+QString choosePlan(QWidget *parent, const std::vector<CalibrationPlan> &plans, const QString &title,
+                   const std::function<bool(const CalibrationPlan &)> &offered);
+
+} // namespace concord
