@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // concord-cli agreement: agreement coefficients of a long-format rating CSV, or the agreement
 // report of a project (JSON, CSV, HTML and PDF).
+#include "app/cli/attributeagreement.h"
 #include "app/cli/clicommand.h"
 
 #include "core/agreement/agreementmetric.h"
@@ -303,8 +304,8 @@ int runProjectReport(const ProjectReportArguments &args)
 
 bool agreementPaintsDocuments(const QStringList &arguments)
 {
-    // The project report includes a PDF; the --csv form only prints numbers.
-    return !arguments.contains(QStringLiteral("--csv")) &&
+    // The project report includes a PDF; the --csv and --attribute forms only print numbers.
+    return !arguments.contains(QStringLiteral("--csv")) && !arguments.contains(QStringLiteral("--attribute")) &&
            !std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
                return a.startsWith(QLatin1String("--csv="));
            });
@@ -376,8 +377,14 @@ int runAgreementCommand(const QStringList &arguments)
     const QCommandLineOption doneOnly(
         QStringLiteral("done-only"),
         tr("With a project: only items each reader marked done."));
+    const QCommandLineOption attribute(
+        QStringLiteral("attribute"),
+        tr("With a project: agreement on the values of this attribute of image labels (e.g. "
+           "severity) instead of the report; ordinal attributes get ordinal alpha and weighted "
+           "kappa. Takes --annotators and --json."),
+        tr("name"));
     parser.addOptions({csv, metric, level, weights, json, bootstrap, seed, outDir, gold,
-                       guideline, labels, session, since, until, annotators, doneOnly});
+                       guideline, labels, session, since, until, annotators, doneOnly, attribute});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  tr("A Concord project folder: writes its agreement report."),
                                  QStringLiteral("[project]"));
@@ -403,6 +410,15 @@ int runAgreementCommand(const QStringList &arguments)
         if (parser.isSet(metric) || parser.isSet(weights))
             return usageError(tr("--metric and --weights apply only to --csv; the project "
                                  "report computes every coefficient"));
+        if (parser.isSet(attribute)) {
+            for (const QCommandLineOption *reportOnly :
+                 {&outDir, &gold, &guideline, &labels, &session, &since, &until, &doneOnly, &level, &bootstrap}) {
+                if (parser.isSet(*reportOnly))
+                    return usageError(tr("--%1 does not apply to --attribute").arg(reportOnly->names().first()));
+            }
+            return runAttributeAgreement(parser.positionalArguments().first(), parser.value(attribute),
+                                         splitList(parser.value(annotators)), parser.isSet(json));
+        }
         ProjectReportArguments args;
         args.project = parser.positionalArguments().first();
         args.outDir = parser.value(outDir);
@@ -423,7 +439,7 @@ int runAgreementCommand(const QStringList &arguments)
         return runProjectReport(args);
     }
     for (const QCommandLineOption *projectOnly :
-         {&outDir, &gold, &guideline, &labels, &session, &since, &until, &annotators, &doneOnly}) {
+         {&outDir, &gold, &guideline, &labels, &session, &since, &until, &annotators, &doneOnly, &attribute}) {
         if (parser.isSet(*projectOnly))
             return usageError(tr("--%1 applies only to a project").arg(projectOnly->names().first()));
     }
