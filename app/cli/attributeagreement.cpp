@@ -58,7 +58,7 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
                 w.folder().projectFile(), tr("no work by annotator \"%1\" for --annotators").arg(annotator)));
     }
     const Expected<AttributeRatings> ratings =
-        imageLabelAttributeRatings(w.project(), w.items(), w.store(), attribute, annotators);
+        attributeRatings(w.project(), w.items(), w.store(), attribute, annotators);
     if (!ratings)
         return failWith(QStringLiteral("%1: %2").arg(w.folder().projectFile(), ratings.error().message));
 
@@ -76,11 +76,15 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
     report["units"] = table.unitCount();
     report["coders"] = table.coderCount();
     report["ratings"] = table.ratingCount();
+    report["ambiguous_shapes"] = ratings->ambiguousShapes;
     nlohmann::json coefficients = nlohmann::json::array();
     for (const AgreementRequest &request : attributeAgreementRequests(ratings->scale, table.coderCount())) {
         const QString problem = table.isEmpty() ? tr("no ratings") : checkAgreementRequest(table, request);
-        coefficients.push_back(coefficientJson(
-            request, problem.isEmpty() ? computeAgreement(table, request) : AgreementResult{}, problem));
+        AgreementResult result;
+        result.metric = agreementMetricName(request.metric); // named even when not computed
+        if (problem.isEmpty())
+            result = computeAgreement(table, request);
+        coefficients.push_back(coefficientJson(request, result, problem));
     }
     report["coefficients"] = coefficients;
 
@@ -89,7 +93,7 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
         out << QString::fromStdString(report.dump(2)) << Qt::endl;
         return ExitOk;
     }
-    out << tr("Agreement on %1 (%2) of %3: %4 readers, %5 rated image labels, %6 ratings\n")
+    out << tr("Agreement on %1 (%2) of %3: %4 readers, %5 rated image labels and shapes, %6 ratings\n")
                .arg(attribute, ordinal ? tr("ordinal") : tr("nominal"),
                     ratings->labelPaths.join(QStringLiteral(", ")))
                .arg(table.coderCount())
@@ -98,6 +102,12 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
     for (const nlohmann::json &c : coefficients)
         out << coefficientLine(c) << '\n';
     out.flush();
+    if (ratings->ambiguousShapes > 0) {
+        standardError() << tr("warning: %1 times a reader drew several shapes of one label on an item; "
+                              "their values were left out, since shapes are matched by label alone\n")
+                               .arg(ratings->ambiguousShapes);
+        standardError().flush();
+    }
     return ExitOk;
 }
 

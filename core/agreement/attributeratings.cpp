@@ -12,10 +12,34 @@ static QString tr(const char *text)
     return QCoreApplication::translate("AttributeRatings", text);
 }
 
-Expected<AttributeRatings> imageLabelAttributeRatings(const Project &project, const ItemList &items,
-                                                      const AnnotationStore &store,
-                                                      const QString &attribute,
-                                                      const QStringList &annotatorIds)
+// The value a reader gave `attribute` on their one box, polygon or mask labeled `labelId`: empty
+// when they have none, did not set it, or have several (which of another reader's shapes each
+// would pair with is a geometric question, so such a reader is left out of the unit).
+static QString shapeValue(const ItemWork &work, int labelId, const QString &attribute, int *ambiguous)
+{
+    const AnnotationAttributes *only = nullptr;
+    int count = 0;
+    auto consider = [&](const auto &annotations) {
+        for (const auto &annotation : annotations) {
+            if (annotation.labelId == labelId) {
+                ++count;
+                only = &annotation.attributes;
+            }
+        }
+    };
+    consider(work.boxes);
+    consider(work.polygons);
+    consider(work.masks);
+    if (count > 1) {
+        ++*ambiguous;
+        return {};
+    }
+    return only ? only->value(attribute) : QString();
+}
+
+Expected<AttributeRatings> attributeRatings(const Project &project, const ItemList &items,
+                                            const AnnotationStore &store, const QString &attribute,
+                                            const QStringList &annotatorIds)
 {
     const Taxonomy &taxonomy = project.taxonomy;
     AttributeRatings ratings;
@@ -56,15 +80,20 @@ Expected<AttributeRatings> imageLabelAttributeRatings(const Project &project, co
     for (int i = 0; i < items.size(); ++i) {
         const QString &itemId = items.at(i).id;
         for (int labelId : labels) {
-            const std::string unitName = toStd(itemId + QStringLiteral(" · ") + taxonomy.pathOf(labelId));
+            const QString unit = itemId + QStringLiteral(" · ") + taxonomy.pathOf(labelId);
+            const std::string imageLabelUnit = toStd(unit);
+            const std::string shapeUnit = toStd(unit + tr(" (shape)"));
             for (qint32 c = 0; c < qint32(coders.size()); ++c) {
                 const ItemWork *work = store.itemWork(coders[c], itemId);
                 if (!work)
                     continue;
-                const QString value = work->classLabels.attributes.value(labelId).value(attribute);
-                const qint32 category = value.isEmpty() ? -1 : categories.find(toStd(value));
-                if (category >= 0) // values no longer declared are left out, like deleted labels
-                    cells.push_back({units.intern(unitName), c, category});
+                auto rate = [&](const std::string &unitName, const QString &value) {
+                    const qint32 category = value.isEmpty() ? -1 : categories.find(toStd(value));
+                    if (category >= 0) // values no longer declared are left out, like deleted labels
+                        cells.push_back({units.intern(unitName), c, category});
+                };
+                rate(imageLabelUnit, work->classLabels.attributes.value(labelId).value(attribute));
+                rate(shapeUnit, shapeValue(*work, labelId, attribute, &ratings.ambiguousShapes));
             }
         }
     }

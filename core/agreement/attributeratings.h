@@ -13,14 +13,18 @@
 
 namespace concord {
 
-// How far readers agree on the values of one attribute ("severity") of image-level labels.
-// A unit is one item and one image label that declares the attribute ("chest-01 · Effusion"),
-// a coder is an annotator, a category is a value. A reader who gave that label a value rates
-// the unit; a reader who did not put the label on the image, or left the value unset, is a
-// missing cell. So this measures agreement on the attribute where readers saw the finding;
-// agreement on the finding itself is the label report's business.
-// Boxes, polygons and masks are not rated here: pairing one reader's shapes with another's is
-// the geometric matching of the box and mask agreement, which attributes do not yet join.
+// How far readers agree on the values of one attribute ("severity"). A coder is an annotator, a
+// category is a value, and a unit is one item and one label that declares the attribute, in
+// one of two kinds:
+// - an image label ("chest-01 · Finding"): a reader who ticked it and gave it a value rates it;
+// - a shape ("chest-01 · Effusion (shape)"): a reader rates it with the value on their box,
+//   polygon or mask of that label, matched by label alone. That is exact only when each reader
+//   drew at most one shape of the label on the item; a reader with several is left out of the
+//   unit (counted in ambiguousShapes), since pairing shapes is the geometric matching of the box
+//   and mask agreement, which attributes do not join yet.
+// A reader without the label, or who left the value unset, is a missing cell: this measures
+// agreement on the attribute where readers saw the finding; agreement on the finding itself is
+// the label report's business.
 struct AttributeRatings
 {
     QString attribute;
@@ -31,15 +35,16 @@ struct AttributeRatings
     // Categories are the declared values, in rank order for an ordinal attribute (values a
     // later label adds come after), so ordinal alpha and weighted kappa weigh near misses.
     RatingTable table;
+    // Reader-unit pairs left out because the reader drew several shapes of the label.
+    int ambiguousShapes = 0;
 };
 
 // Builds the table for `attribute` from every item and, when `annotatorIds` is not empty, only
 // those annotators (in that order; otherwise every annotator with work, sorted). Units no
 // reader rated are left out. An error when no label declares the attribute.
-Expected<AttributeRatings> imageLabelAttributeRatings(const Project &project, const ItemList &items,
-                                                      const AnnotationStore &store,
-                                                      const QString &attribute,
-                                                      const QStringList &annotatorIds = {});
+Expected<AttributeRatings> attributeRatings(const Project &project, const ItemList &items,
+                                            const AnnotationStore &store, const QString &attribute,
+                                            const QStringList &annotatorIds = {});
 
 // The coefficients that suit a scale: percent agreement, Fleiss' kappa, Krippendorff's alpha and
 // Gwet's AC1 for a nominal attribute; for an ordinal one percent agreement, ordinal alpha,

@@ -76,6 +76,31 @@ private:
         return lines.join(QLatin1Char('\n'));
     }
 
+    // Writes a session journal of alice's holding `lines` (op and data, on item i1 except the
+    // session start) through the real writer, so the hash chain is intact. Returns its path,
+    // or an empty string when it could not be written.
+    template<size_t N>
+    QString writeJournal(const QString &root, const QString &sessionId,
+                         const std::pair<const char *, Json> (&lines)[N]) const
+    {
+        const QString path = ProjectFolder(root).sessionJournalFile(QStringLiteral("alice"), sessionId);
+        auto writer = JournalWriter::create(path);
+        if (!writer)
+            return {};
+        for (const auto &[op, data] : lines) {
+            JournalEvent event;
+            event.timeMs = 1767225600000;
+            event.annotatorId = QStringLiteral("alice");
+            event.sessionId = sessionId;
+            event.itemId = std::string(op) == ops::SessionStart ? QString() : item;
+            event.op = op;
+            event.data = data;
+            if ((*writer)->append(event))
+                return {};
+        }
+        return path;
+    }
+
     static int lineCount(const Workspace &workspace)
     {
         QFile file(workspace.folder().sessionJournalFile(QStringLiteral("alice"), workspace.session().id));
@@ -243,9 +268,6 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto workspace = makeProject(dir.path());
         workspace.reset();
-        const QString path = ProjectFolder(dir.path()).sessionJournalFile(QStringLiteral("alice"), QStringLiteral("20260101T000000Z-old"));
-        auto writer = JournalWriter::create(path);
-        QVERIFY(writer);
         const std::pair<const char *, Json> lines[] = {
             {ops::SessionStart, Json{{"mode", "labeling"}}},
             {ops::BoxAdd, Json{{"id", 7}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
@@ -253,17 +275,7 @@ private Q_SLOTS:
             {ops::LabelsSet, Json{{"labels", {finding}}}},
             {ops::PolygonAdd, Json{{"id", 8}, {"label", nodule}, {"points", {0, 0, 4, 0, 4, 4}}}},
         };
-        for (const auto &[op, data] : lines) {
-            JournalEvent event;
-            event.timeMs = 1767225600000;
-            event.annotatorId = QStringLiteral("alice");
-            event.sessionId = QStringLiteral("20260101T000000Z-old");
-            event.itemId = std::string(op) == ops::SessionStart ? QString() : item;
-            event.op = op;
-            event.data = data;
-            QVERIFY(!(*writer)->append(event));
-        }
-        writer->reset();
+        QVERIFY(!writeJournal(dir.path(), QStringLiteral("20260101T000000Z-old"), lines).isEmpty());
         auto reopened = Workspace::open(dir.path());
         QVERIFY(reopened);
         QVERIFY2((*reopened)->openProblems().empty(), qPrintable(problemsOf(**reopened)));
@@ -281,9 +293,6 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto workspace = makeProject(dir.path());
         workspace.reset();
-        const QString path = ProjectFolder(dir.path()).sessionJournalFile(QStringLiteral("alice"), QStringLiteral("20260101T000000Z-bad"));
-        auto writer = JournalWriter::create(path);
-        QVERIFY(writer);
         const std::pair<const char *, Json> lines[] = {
             {ops::SessionStart, Json{{"mode", "labeling"}}},
             {ops::BoxAdd, Json{{"id", 7}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
@@ -295,17 +304,8 @@ private Q_SLOTS:
             {ops::AttributeSet, Json{{"id", 7}, {"name", "severity"}, {"value", "moderate"}}},
             {ops::BoxAdd, Json{{"id", 9}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
         };
-        for (const auto &[op, data] : lines) {
-            JournalEvent event;
-            event.timeMs = 1767225600000;
-            event.annotatorId = QStringLiteral("alice");
-            event.sessionId = QStringLiteral("20260101T000000Z-bad");
-            event.itemId = std::string(op) == ops::SessionStart ? QString() : item;
-            event.op = op;
-            event.data = data;
-            QVERIFY(!(*writer)->append(event));
-        }
-        writer->reset();
+        const QString path = writeJournal(dir.path(), QStringLiteral("20260101T000000Z-bad"), lines);
+        QVERIFY(!path.isEmpty());
 
         auto reopened = Workspace::open(dir.path());
         QVERIFY(reopened);

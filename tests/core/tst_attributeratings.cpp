@@ -30,7 +30,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
-        const Expected<AttributeRatings> ratings = imageLabelAttributeRatings(
+        const Expected<AttributeRatings> ratings = attributeRatings(
             workspace->project(), workspace->items(), workspace->store(), QStringLiteral("severity"));
         QVERIFY(ratings);
         QCOMPARE(ratings->scale, AttributeScale::Ordinal);
@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
-        const RatingTable table = imageLabelAttributeRatings(workspace->project(), workspace->items(),
+        const RatingTable table = attributeRatings(workspace->project(), workspace->items(),
                                                              workspace->store(), QStringLiteral("severity"))
                                       ->table;
         const AgreementResult ordinal = computeAgreement(table, {AgreementMetric::Alpha, MeasurementLevel::Ordinal});
@@ -76,17 +76,59 @@ private Q_SLOTS:
             QVERIFY(request.level == MeasurementLevel::Nominal && request.weights == KappaWeights::Unweighted);
     }
 
+    void shapesAreMatchedByLabel()
+    {
+        QTemporaryDir dir;
+        auto workspace = openSeverityProject(dir);
+        const int effusion = workspace->project().taxonomy.findByName(QStringLiteral("Effusion"))->id;
+        auto addBox = [&](const QString &itemId, const QString &severity) {
+            BoxAnnotation box;
+            box.id = newAnnotationId();
+            box.labelId = effusion;
+            box.rect = {1, 1, 5, 5};
+            if (!severity.isEmpty())
+                box.attributes.insert(QStringLiteral("severity"), severity);
+            return !workspace->commit(edits::addBox(itemId, box).forward);
+        };
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        QVERIFY(addBox(QStringLiteral("i5"), QStringLiteral("moderate")));
+        QVERIFY(addBox(QStringLiteral("i1"), QStringLiteral("trace")));
+        QVERIFY(addBox(QStringLiteral("i1"), QStringLiteral("large"))); // two on i1: ambiguous
+        QVERIFY(!workspace->startSession(QStringLiteral("bob")));
+        QVERIFY(addBox(QStringLiteral("i5"), QStringLiteral("large")));
+        QVERIFY(addBox(QStringLiteral("i1"), QStringLiteral("trace")));
+
+        const Expected<AttributeRatings> ratings = attributeRatings(
+            workspace->project(), workspace->items(), workspace->store(), QStringLiteral("severity"));
+        QVERIFY(ratings);
+        QCOMPARE(ratings->ambiguousShapes, 1);
+        const RatingTable &table = ratings->table;
+        QCOMPARE(table.unitCount(), 6); // the 4 image labels, i1's and i5's shapes
+        qint32 i5 = -1, i1 = -1;
+        for (qint32 unit = 0; unit < table.unitCount(); ++unit) {
+            if (table.unitName(unit) == QStringLiteral("i5 · Effusion (shape)"))
+                i5 = unit;
+            if (table.unitName(unit) == QStringLiteral("i1 · Effusion (shape)"))
+                i1 = unit;
+        }
+        QVERIFY(i5 >= 0 && i1 >= 0);
+        QCOMPARE(table.at(i5, 0), 1); // alice: moderate
+        QCOMPARE(table.at(i5, 1), 2); // bob: large
+        QCOMPARE(table.at(i1, 0), RatingTable::Missing); // alice drew two
+        QCOMPARE(table.at(i1, 1), 0);
+    }
+
     void nominalAttributeAndUnknownAttribute()
     {
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
-        const Expected<AttributeRatings> laterality = imageLabelAttributeRatings(
+        const Expected<AttributeRatings> laterality = attributeRatings(
             workspace->project(), workspace->items(), workspace->store(), QStringLiteral("laterality"));
         QVERIFY(laterality);
         QCOMPARE(laterality->scale, AttributeScale::Nominal);
         QCOMPARE(laterality->table.ratingCount(), qint64(0)); // nobody recorded one
 
-        const Expected<AttributeRatings> unknown = imageLabelAttributeRatings(
+        const Expected<AttributeRatings> unknown = attributeRatings(
             workspace->project(), workspace->items(), workspace->store(), QStringLiteral("density"));
         QVERIFY(!unknown);
         QVERIFY(unknown.error().message.contains(QStringLiteral("density")));

@@ -68,7 +68,7 @@ private Q_SLOTS:
         effusion.attributes = {{QStringLiteral("laterality"), AttributeScale::Nominal,
                                 {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
         taxonomy.update(effusion);
-        const QString root = m_dir.filePath(QStringLiteral("p%1").arg(QTest::currentTestFunction()));
+        const QString root = m_dir.filePath(QStringLiteral("p%1").arg(QLatin1String(QTest::currentTestFunction())));
         auto created = Workspace::create(root, Project::create(QStringLiteral("t"), taxonomy));
         QVERIFY(created);
         m_workspace = std::move(*created);

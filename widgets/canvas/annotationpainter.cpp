@@ -83,7 +83,7 @@ void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &box
         const QRectF viewRect = m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
         const Label *label = m_taxonomy.find(box->labelId);
         // "Effusion · left · moderate": the recorded attribute values after the label name.
-        const QString text = label ? QStringList(label->name + declaredValuesInOrder(*label, box->attributes))
+        const QString text = label ? (QStringList{label->name} + declaredValuesInOrder(*label, box->attributes))
                                          .join(QStringLiteral(" · "))
                                    : QObject::tr("(deleted label)");
         const QImage &tag = m_canvas.labelTags().tag(text, colorOf(box->labelId), m_painter.font());
