@@ -200,8 +200,16 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
     };
     const NameIndex unitNames = names(keptItems, [&](qint32 i) { return items.at(i).id; });
     const NameIndex coderNames = names(keptCoders, [&](qint32 c) { return candidates[c]; });
-    auto cellAt = [&](size_t unit, size_t coder) -> const Cell & {
-        return cells[size_t(keptItems[unit]) * size_t(candidateCount) + size_t(keptCoders[coder])];
+    // Calls visit(unit, coder, cell) for every rated cell of the kept units and coders.
+    auto forEachRatedCell = [&](auto visit) {
+        for (size_t u = 0; u < keptItems.size(); ++u) {
+            for (size_t c = 0; c < keptCoders.size(); ++c) {
+                const Cell &cell = cells[size_t(keptItems[u]) * size_t(candidateCount)
+                                         + size_t(keptCoders[c])];
+                if (cell.rated)
+                    visit(qint32(u), qint32(c), cell);
+            }
+        }
     };
 
     if (!multi) {
@@ -219,16 +227,11 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
             t.categoryLabelIds.push_back(id);
         }
         t.table = RatingTable(unitNames, coderNames, std::move(categories));
-        for (size_t u = 0; u < keptItems.size(); ++u) {
-            for (size_t c = 0; c < keptCoders.size(); ++c) {
-                const Cell &cell = cellAt(u, c);
-                if (!cell.rated)
-                    continue;
-                const auto at = std::find(scale.begin(), scale.end(), cell.labels.front());
-                if (at != scale.end())
-                    t.table.set(qint32(u), qint32(c), qint32(at - scale.begin()));
-            }
-        }
+        forEachRatedCell([&](qint32 u, qint32 c, const Cell &cell) {
+            const auto at = std::find(scale.begin(), scale.end(), cell.labels.front());
+            if (at != scale.end())
+                t.table.set(u, c, qint32(at - scale.begin()));
+        });
         out.tables.push_back(std::move(t));
         return out;
     }
@@ -243,15 +246,10 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
         categories.intern("absent");
         categories.intern("present");
         t.table = RatingTable(unitNames, coderNames, std::move(categories));
-        for (size_t u = 0; u < keptItems.size(); ++u) {
-            for (size_t c = 0; c < keptCoders.size(); ++c) {
-                const Cell &cell = cellAt(u, c);
-                if (!cell.rated)
-                    continue;
-                const bool present = std::binary_search(cell.labels.begin(), cell.labels.end(), id);
-                t.table.set(qint32(u), qint32(c), present ? 1 : 0);
-            }
-        }
+        forEachRatedCell([&](qint32 u, qint32 c, const Cell &cell) {
+            const bool present = std::binary_search(cell.labels.begin(), cell.labels.end(), id);
+            t.table.set(u, c, present ? 1 : 0);
+        });
         out.tables.push_back(std::move(t));
     }
     return out;

@@ -6,12 +6,19 @@
 #include "core/agreement/ratingtable.h"
 #include "core/agreement/ratingtablebuilder.h"
 
+#include <cmath>
 #include <string>
 #include <vector>
 
 namespace concord::testing {
 
 constexpr int NA = -1;
+
+// Whether a computed coefficient matches a published or hand-worked value.
+inline bool near(double a, double b, double tolerance = 1e-12)
+{
+    return std::abs(a - b) <= tolerance;
+}
 
 // rows[unit][coder] holds a numeric label, or NA for a missing rating.
 inline RatingTable wideTable(const std::vector<std::vector<int>> &rows)

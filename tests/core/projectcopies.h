@@ -4,13 +4,19 @@
 // Copies of a project folder, as a field laptop holds one, and whole-folder snapshots, to show
 // that a refused merge or import changed nothing. For the tests of work travelling between
 // copies (tst_sessionarchive, tst_blobtravel).
+#include "core/project/workspace.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <map>
+#include <memory>
+#include <vector>
 
 namespace concord::testing {
 
@@ -54,5 +60,55 @@ inline std::map<QString, QByteArray> folderSnapshot(const QString &dir)
     }
     return files;
 }
+
+// Opens the project in `dir`; a test cannot go on without it.
+inline std::unique_ptr<Workspace> openOrDie(const QString &dir)
+{
+    auto workspace = Workspace::open(dir);
+    if (!workspace)
+        qFatal("%s", qPrintable(workspace.error().toString()));
+    return std::move(*workspace);
+}
+
+// Creates a project with `items` in `dir`; a test cannot go on without it.
+inline std::unique_ptr<Workspace> createOrDie(const QString &dir, const Project &project,
+                                              const std::vector<Item> &items)
+{
+    auto workspace = Workspace::create(dir, project);
+    if (!workspace)
+        qFatal("%s", qPrintable(workspace.error().toString()));
+    (*workspace)->addItems(items);
+    return std::move(*workspace);
+}
+
+// The team's copy of a project and a laptop's copy of it where carol works, fresh for each test
+// and each data row, and the path her session archive is exported to.
+class LeadAndFieldCopies
+{
+protected:
+    QTemporaryDir m_dir;
+    QString m_lead;  // the team's copy
+    QString m_field; // a laptop's copy of the same project, where carol works
+    QString m_archive;
+    int m_run = 0; // counts the copies made, for fresh folder names
+
+    // Creates the lead's copy of `project` with `items`, copies it to the field and opens carol's
+    // session there in `field`. Failures are reported through QTest: callers check
+    // QTest::currentTestFailed().
+    void makeCopies(const Project &project, const std::vector<Item> &items,
+                    std::unique_ptr<Workspace> &field)
+    {
+        QVERIFY(m_dir.isValid());
+        ++m_run;
+        m_lead = m_dir.filePath(QStringLiteral("lead-%1.concord").arg(m_run));
+        m_field = m_dir.filePath(QStringLiteral("field-%1.concord").arg(m_run));
+        m_archive = m_dir.filePath(QStringLiteral("carol-%1.csa").arg(m_run));
+        createOrDie(m_lead, project, items);
+        QVERIFY(copyProjectFolder(m_lead, m_field));
+        field = openOrDie(m_field);
+        QVERIFY(!field->addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
+        QVERIFY(!field->startSession(QStringLiteral("carol")));
+    }
+};
 
 } // namespace concord::testing

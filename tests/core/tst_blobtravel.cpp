@@ -27,21 +27,13 @@ using concord::testing::paintDabs;
 // another copy of the project (merge, session archives) must carry those blobs too, checked,
 // or the stroke would replay as an error there. A damaged blob is refused before anything
 // is written.
-class TestBlobTravel : public QObject
+class TestBlobTravel : public QObject, private LeadAndFieldCopies
 {
     Q_OBJECT
 
 private:
     const QString item = QStringLiteral("i1");
     static constexpr quint64 MaskId = 5;
-
-    static std::unique_ptr<Workspace> openOrDie(const QString &dir)
-    {
-        auto workspace = Workspace::open(dir);
-        if (!workspace)
-            qFatal("%s", qPrintable(workspace.error().toString()));
-        return std::move(*workspace);
-    }
 
     // A blob written again would be a new file renamed over the old one: another inode.
     static ino_t inodeOf(const QString &path)
@@ -116,34 +108,18 @@ private:
         QCOMPARE(inodeOf(blobPath(m_lead, m_blob)), blobInode);
     }
 
-    QTemporaryDir m_dir;
-    QString m_lead;  // the team's copy
-    QString m_field; // a laptop's copy where carol paints a long stroke
-    QString m_archive;
-    QString m_blob;  // the name of the blob holding the stroke
+    QString m_blob; // the name of the blob holding the stroke carol paints in the field
     BinaryMask m_painted;
-    int m_run = 0;
 
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        ++m_run;
-        m_lead = m_dir.filePath(QStringLiteral("lead-%1.concord").arg(m_run));
-        m_field = m_dir.filePath(QStringLiteral("field-%1.concord").arg(m_run));
-        m_archive = m_dir.filePath(QStringLiteral("carol-%1.csa").arg(m_run));
-        {
-            Project project = Project::create(
-                QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nEffusion")));
-            auto lead = Workspace::create(m_lead, project);
-            QVERIFY(lead);
-            (*lead)->addItems({Item{item, QStringLiteral("a.png")}});
-        }
-        QVERIFY(copyProjectFolder(m_lead, m_field));
-
-        auto field = openOrDie(m_field);
-        QVERIFY(!field->addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
-        QVERIFY(!field->startSession(QStringLiteral("carol")));
+        std::unique_ptr<Workspace> field;
+        makeCopies(Project::create(QStringLiteral("Chest"),
+                                   Taxonomy::fromIndentedText(QStringLiteral("Nodule\nEffusion"))),
+                   {Item{item, QStringLiteral("a.png")}}, field);
+        if (QTest::currentTestFailed())
+            return;
         cv::Rect dirty;
         const MaskAnnotation seed{MaskId, 1, paintDabs({}, {{500, 500}}, 10, 1, &dirty), {}};
         QVERIFY(!field->commit(edits::addMask(item, seed).forward));

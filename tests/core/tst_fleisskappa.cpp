@@ -18,11 +18,6 @@ std::vector<std::vector<int>> wikipediaExample()
             {7, 7, 0, 0, 0},  {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2}, {6, 5, 2, 1, 0}, {0, 2, 2, 3, 7}};
 }
 
-bool near(double a, double b, double tolerance = 1e-12)
-{
-    return std::abs(a - b) <= tolerance;
-}
-
 } // namespace
 
 class TestFleissKappa : public QObject

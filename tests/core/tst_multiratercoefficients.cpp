@@ -8,15 +8,6 @@
 using namespace concord;
 using namespace concord::testing;
 
-namespace {
-
-bool near(double a, double b, double tolerance = 1e-12)
-{
-    return std::abs(a - b) <= tolerance;
-}
-
-} // namespace
-
 class TestMultiRaterCoefficients : public QObject
 {
     Q_OBJECT

@@ -10,11 +10,6 @@ using namespace concord::testing;
 
 namespace {
 
-bool near(double a, double b, double tolerance = 1e-12)
-{
-    return std::abs(a - b) <= tolerance;
-}
-
 // A 3×3 table used for the weighted kappas worked by hand below (N = 40).
 std::vector<std::vector<int>> handTable()
 {

@@ -15,30 +15,24 @@ using namespace concord::testing;
 
 // Field work travels as one session archive: exported from a laptop's copy of a project,
 // imported into the team's copy. Anything damaged or foreign is refused before a byte changes.
-class TestSessionArchive : public QObject
+class TestSessionArchive : public QObject, private LeadAndFieldCopies
 {
     Q_OBJECT
 
 private:
-    static std::unique_ptr<Workspace> openOrDie(const QString &dir)
-    {
-        auto workspace = Workspace::open(dir);
-        if (!workspace)
-            qFatal("%s", qPrintable(workspace.error().toString()));
-        return std::move(*workspace);
-    }
-
-    static std::unique_ptr<Workspace> makeProject(const QString &dir)
+    // The project both copies start from: alice reads on the team's machine.
+    static Project chestProject()
     {
         Project project = Project::create(QStringLiteral("Chest"),
                                           Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
-        auto workspace = Workspace::create(dir, project);
-        if (!workspace)
-            qFatal("%s", qPrintable(workspace.error().toString()));
-        (*workspace)->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
-        (*workspace)->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png")},
-                                Item{QStringLiteral("i2"), QStringLiteral("b.png")}});
-        return std::move(*workspace);
+        project.annotators.push_back({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
+        return project;
+    }
+
+    static std::vector<Item> chestItems()
+    {
+        return {Item{QStringLiteral("i1"), QStringLiteral("a.png")},
+                Item{QStringLiteral("i2"), QStringLiteral("b.png")}};
     }
 
     static BoxAnnotation box(quint64 id, double x)
@@ -50,26 +44,13 @@ private:
         return b;
     }
 
-    QTemporaryDir m_dir;
-    QString m_lead;  // the team's copy
-    QString m_field; // a laptop's copy of the same project, where carol works
-    QString m_archive;
-    int m_run = 0;
-
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        // Each test, and each data row, gets fresh copies.
-        ++m_run;
-        m_lead = m_dir.filePath(QStringLiteral("lead-%1.concord").arg(m_run));
-        m_field = m_dir.filePath(QStringLiteral("field-%1.concord").arg(m_run));
-        m_archive = m_dir.filePath(QStringLiteral("carol-%1.csa").arg(m_run));
-        makeProject(m_lead);
-        QVERIFY(copyProjectFolder(m_lead, m_field));
-        auto field = openOrDie(m_field);
-        QVERIFY(!field->addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
-        QVERIFY(!field->startSession(QStringLiteral("carol")));
+        std::unique_ptr<Workspace> field;
+        makeCopies(chestProject(), chestItems(), field);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!field->commit(edits::addBox(QStringLiteral("i1"), box(1, 5)).forward));
         QVERIFY(!field->commit(
             edits::setItemStatus(QStringLiteral("i1"), ItemStatus::InProgress, ItemStatus::Done).forward));
@@ -154,7 +135,7 @@ private Q_SLOTS:
     void archiveOfAnotherProjectIsRefused()
     {
         const QString other = m_dir.filePath(QStringLiteral("other-%1.concord").arg(m_run));
-        const QString otherId = makeProject(other)->project().projectId;
+        const QString otherId = createOrDie(other, chestProject(), chestItems())->project().projectId;
         QVERIFY(exportSessionArchive(m_field, QStringLiteral("carol"), m_archive));
         const auto before = folderSnapshot(other);
         const auto refused = importSessionArchive(other, m_archive);

@@ -1,87 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/dicomwriter.h"
-#include "core/project/workspace.h"
-#include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "tests/widgets/toolcanvasfixture.h"
 #include "widgets/tools/boxtool.h"
 
-#include <QFile>
-#include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <opencv2/imgcodecs.hpp>
-
 using namespace concord;
+using namespace concord::testing;
 
 // Drives the box tool with real mouse and key events on a real canvas, then checks the model,
 // undo/redo and what reached the journal.
-class TestBoxTool : public QObject
+class TestBoxTool : public QObject, private ToolCanvasFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<LabelingContext> m_context;
-    std::unique_ptr<CanvasView> m_canvas;
     std::unique_ptr<BoxTool> m_tool;
 
-    QStringList journalOps() const
-    {
-        QFile file(m_workspace->folder().sessionJournalFile(m_workspace->session().annotatorId,
-                                                             m_workspace->session().id));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QStringList ops;
-        for (const QByteArray &line : file.readAll().trimmed().split('\n'))
-            ops << QString::fromStdString(Json::parse(line.toStdString()).at("op").get<std::string>());
-        return ops;
-    }
-
-    void drag(QPoint from, QPoint to)
-    {
-        QTest::mousePress(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, from);
-        QTest::mouseMove(m_canvas.get(), (from + to) / 2);
-        QTest::mouseMove(m_canvas.get(), to);
-        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, to);
-    }
+    void drag(QPoint from, QPoint to) { ToolCanvasFixture::drag({from, (from + to) / 2, to}); }
 
 private Q_SLOTS:
     void init()
     {
-        m_workspace.reset();
-        QVERIFY(m_dir.isValid());
-        const QString root = m_dir.filePath(QStringLiteral("p%1").arg(QRandomGenerator::global()->generate()));
-        auto created = Workspace::create(root, Project::create(QStringLiteral("t"),
-                                                               Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass"))));
-        QVERIFY(created);
-        m_workspace = std::move(*created);
-        const QString imagePath = root + QStringLiteral("/img.png");
-        QVERIFY(cv::imwrite(imagePath.toStdString(), cv::Mat(100, 200, CV_8U, cv::Scalar(90))));
-        QCOMPARE(*m_workspace->addItems({Item{QStringLiteral("item1"), QStringLiteral("img.png"), {}, 200, 100}}), 1);
-        QVERIFY(!m_workspace->addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader")}));
-        QVERIFY(!m_workspace->startSession(QStringLiteral("reader")));
-
-        m_context = std::make_unique<LabelingContext>(m_workspace.get());
-        m_context->setCurrentIndex(0);
-        m_canvas = std::make_unique<CanvasView>(m_context.get());
+        openCanvas(cv::Mat(100, 200, CV_8U, cv::Scalar(90)));
+        if (QTest::currentTestFailed())
+            return;
         m_tool = std::make_unique<BoxTool>(m_context.get());
-        m_canvas->resize(400, 200); // the 200x100 image fits at scale 2 with no margin
         m_canvas->setTool(m_tool.get());
-        auto image = prepareDisplayImage(imagePath);
-        QVERIFY(image);
-        m_canvas->setImage(*image);
-        m_canvas->fitToWindow();
-        QCOMPARE(m_canvas->scale(), 2.0);
     }
 
     void cleanup()
     {
         m_tool.reset();
-        m_canvas.reset();
-        m_context.reset();
-        m_workspace.reset();
+        closeCanvas();
     }
 
     void drawUndoRedo()

@@ -48,6 +48,28 @@ private:
         return qint64(view.width() / t + 2) * (view.height() / t + 2);
     }
 
+    // The blind-reading set-up: a project with the label Nodule, one 100x100 item "i1" and the
+    // annotators bob and reader, then `moreAnnotators`; bob has committed `bobsWork` on i1 and
+    // reader's session is open. Failures are reported through QTest: callers check
+    // QTest::currentTestFailed().
+    static void openBlindReadingProject(const QString &folder, const std::vector<Annotator> &moreAnnotators,
+                                        const std::vector<Edit> &bobsWork, std::unique_ptr<Workspace> &workspace)
+    {
+        auto created = Workspace::create(folder, Project::create(QStringLiteral("blind"),
+                                                                 Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
+        QVERIFY(created);
+        workspace = std::move(*created);
+        QCOMPARE(*workspace->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 100, 100}}), 1);
+        QVERIFY(!workspace->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Annotator}));
+        QVERIFY(!workspace->addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
+        for (const Annotator &annotator : moreAnnotators)
+            QVERIFY(!workspace->addAnnotator(annotator));
+        QVERIFY(!workspace->startSession(QStringLiteral("bob")));
+        for (const Edit &edit : bobsWork)
+            QVERIFY(!workspace->commit(edit));
+        QVERIFY(!workspace->startSession(QStringLiteral("reader")));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -184,23 +206,17 @@ private Q_SLOTS:
 
     void otherReadersAppearOnlyWhereBlindReadingAllows()
     {
-        QTemporaryDir dir;
-        auto created = Workspace::create(dir.path(), Project::create(QStringLiteral("blind"),
-                                                                     Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
-        QVERIFY(created);
-        Workspace &workspace = **created;
-        QCOMPARE(*workspace.addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 100, 100}}), 1);
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Annotator}));
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("lead"), QStringLiteral("Lead"), Role::Lead}));
         BoxAnnotation box;
         box.id = 1;
         box.labelId = 1;
         box.rect = {10, 10, 20, 20};
-        QVERIFY(!workspace.startSession(QStringLiteral("bob")));
-        QVERIFY(!workspace.commit(edits::addBox(QStringLiteral("i1"), box).forward));
-
-        QVERIFY(!workspace.startSession(QStringLiteral("reader")));
+        QTemporaryDir dir;
+        std::unique_ptr<Workspace> opened;
+        openBlindReadingProject(dir.path(), {{QStringLiteral("lead"), QStringLiteral("Lead"), Role::Lead}},
+                                {edits::addBox(QStringLiteral("i1"), box).forward}, opened);
+        if (QTest::currentTestFailed())
+            return;
+        Workspace &workspace = *opened;
         LabelingContext context(&workspace);
         context.setCurrentIndex(0);
         CanvasView canvas(&context);
@@ -291,14 +307,6 @@ private Q_SLOTS:
     // colour only once blind reading allows it, i.e. after the viewer submitted the item.
     void otherReadersMasksAndPolygonsAppearOnlyAfterSubmitting()
     {
-        QTemporaryDir dir;
-        auto created = Workspace::create(dir.path(), Project::create(QStringLiteral("blind"),
-                                                                     Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
-        QVERIFY(created);
-        Workspace &workspace = **created;
-        QCOMPARE(*workspace.addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 100, 100}}), 1);
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Annotator}));
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
         MaskAnnotation mask;
         mask.id = 1;
         mask.labelId = 1;
@@ -308,11 +316,15 @@ private Q_SLOTS:
         polygon.id = 2;
         polygon.labelId = 1;
         polygon.vertices = {{60, 60}, {90, 60}, {90, 90}, {60, 90}};
-        QVERIFY(!workspace.startSession(QStringLiteral("bob")));
-        QVERIFY(!workspace.commit(edits::addMask(QStringLiteral("i1"), mask).forward));
-        QVERIFY(!workspace.commit(edits::addPolygon(QStringLiteral("i1"), polygon).forward));
-
-        QVERIFY(!workspace.startSession(QStringLiteral("reader")));
+        QTemporaryDir dir;
+        std::unique_ptr<Workspace> opened;
+        openBlindReadingProject(dir.path(), {},
+                                {edits::addMask(QStringLiteral("i1"), mask).forward,
+                                 edits::addPolygon(QStringLiteral("i1"), polygon).forward},
+                                opened);
+        if (QTest::currentTestFailed())
+            return;
+        Workspace &workspace = *opened;
         LabelingContext context(&workspace);
         context.setCurrentIndex(0);
         CanvasView canvas(&context);

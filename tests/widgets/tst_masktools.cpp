@@ -3,9 +3,7 @@
 // synthetic image with known regions, then checks the model pixel for pixel, undo and redo,
 // what reached the journal, and the undo memory cap.
 #include "core/geometry/polygonraster.h"
-#include "core/project/workspace.h"
-#include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "tests/widgets/toolcanvasfixture.h"
 #include "widgets/maskoperations.h"
 #include "widgets/tools/brushsettings.h"
 #include "widgets/tools/brushtool.h"
@@ -14,18 +12,15 @@
 #include "widgets/tools/polygontool.h"
 #include "widgets/tools/regiongrowtool.h"
 
-#include <QFile>
-#include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <functional>
 
 using namespace concord;
+using namespace concord::testing;
 
 namespace {
 
@@ -68,15 +63,11 @@ std::function<int(cv::Point2d)> capsule(cv::Point2d a, cv::Point2d b, double r)
 
 } // namespace
 
-class TestMaskTools : public QObject
+class TestMaskTools : public QObject, private ToolCanvasFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<LabelingContext> m_context;
-    std::unique_ptr<CanvasView> m_canvas;
     std::unique_ptr<BrushSettings> m_brush;
     std::vector<std::unique_ptr<CanvasTool>> m_tools;
     int m_nodule = 0;
@@ -94,14 +85,6 @@ private:
     // Image coordinates to canvas coordinates: the canvas shows the image at scale 2.
     static QPoint at(double x, double y) { return QPoint(int(x * 2), int(y * 2)); }
 
-    void drag(const std::vector<QPoint> &path)
-    {
-        QTest::mousePress(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, path.front());
-        for (size_t i = 1; i < path.size(); ++i)
-            QTest::mouseMove(m_canvas.get(), path[i]);
-        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, path.back());
-    }
-
     void click(QPoint p, Qt::MouseButton button = Qt::LeftButton)
     {
         QTest::mouseClick(m_canvas.get(), button, Qt::NoModifier, p);
@@ -112,51 +95,19 @@ private:
         return m_context->myMasks().size() == 1 ? &m_context->myMasks().front() : nullptr;
     }
 
-    QStringList journalOps() const
-    {
-        QFile file(m_workspace->folder().sessionJournalFile(m_workspace->session().annotatorId,
-                                                             m_workspace->session().id));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QStringList ops;
-        for (const QByteArray &line : file.readAll().trimmed().split('\n'))
-            ops << QString::fromStdString(Json::parse(line.toStdString()).at("op").get<std::string>());
-        return ops;
-    }
-
 private Q_SLOTS:
     void init()
     {
-        m_workspace.reset();
-        QVERIFY(m_dir.isValid());
-        const QString root = m_dir.filePath(QStringLiteral("p%1").arg(QRandomGenerator::global()->generate()));
-        auto created = Workspace::create(root, Project::create(QStringLiteral("t"),
-                                                               Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass"))));
-        QVERIFY(created);
-        m_workspace = std::move(*created);
         cv::Mat1b pixels(ImageHeight, ImageWidth, uchar(30));
         pixels(BrightBlock).setTo(200);
         pixels(GreyBlock).setTo(120);
-        const QString imagePath = root + QStringLiteral("/img.png");
-        QVERIFY(cv::imwrite(imagePath.toStdString(), pixels));
-        QCOMPARE(*m_workspace->addItems({Item{QStringLiteral("item1"), QStringLiteral("img.png"), {}, ImageWidth,
-                                              ImageHeight}}), 1);
-        QVERIFY(!m_workspace->addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader")}));
-        QVERIFY(!m_workspace->startSession(QStringLiteral("reader")));
+        openCanvas(pixels);
+        if (QTest::currentTestFailed())
+            return;
         m_nodule = m_workspace->project().taxonomy.findByName(QStringLiteral("Nodule"))->id;
         m_mass = m_workspace->project().taxonomy.findByName(QStringLiteral("Mass"))->id;
-
-        m_context = std::make_unique<LabelingContext>(m_workspace.get());
-        m_context->setCurrentIndex(0);
         m_context->setActiveLabelId(m_nodule);
-        m_canvas = std::make_unique<CanvasView>(m_context.get());
         m_brush = std::make_unique<BrushSettings>();
-        m_canvas->resize(ImageWidth * 2, ImageHeight * 2);
-        auto image = prepareDisplayImage(imagePath);
-        QVERIFY(image);
-        m_canvas->setImage(*image);
-        m_canvas->fitToWindow();
-        QCOMPARE(m_canvas->scale(), 2.0);
         // A full-range window: the three regions stay far apart in displayed grey levels
         // (what region growing and the threshold brush compare), whatever the automatic window.
         m_canvas->setWindowLevel(WindowLevel{});
@@ -167,10 +118,8 @@ private Q_SLOTS:
     void cleanup()
     {
         m_tools.clear();
-        m_canvas.reset();
+        closeCanvas();
         m_brush.reset();
-        m_context.reset();
-        m_workspace.reset();
     }
 
     void brushStrokeMakesAMaskAndUndoRedoRestoreIt()

@@ -15,8 +15,7 @@ static constexpr double MinimumDrawnSizeOnScreen = 4.0;
 static constexpr double GrabDistanceOnScreen = 6.0;
 
 BoxTool::BoxTool(LabelingContext *context, QObject *parent)
-    : CanvasTool(parent)
-    , m_context(context)
+    : LabelingTool(context, parent)
 {}
 
 QString BoxTool::name() const

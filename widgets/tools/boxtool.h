@@ -2,19 +2,17 @@
 #pragma once
 
 #include "core/geometry/boxgeometry.h"
-#include "widgets/tools/canvastool.h"
+#include "widgets/tools/labelingtool.h"
 
 #include <optional>
 
 namespace concord {
 
-class LabelingContext;
-
 // Draws, selects, moves and resizes bounding boxes. Drag on empty image: draw a box with the
 // active label. Click a box: select it. Drag a selected box or its handles: move or resize.
 // Arrow keys nudge the selection by one pixel (Shift: ten), Delete removes it, Escape cancels
 // or deselects. Each gesture ends in exactly one undo command, on release.
-class BoxTool : public CanvasTool
+class BoxTool : public LabelingTool
 {
     Q_OBJECT
 
@@ -38,7 +36,6 @@ private:
     void cancelGesture();
     void nudge(double dx, double dy);
 
-    LabelingContext *m_context;
     enum class Gesture { None, Drawing, Dragging } m_gesture = Gesture::None;
     QPointF m_start;
     ImageRect m_preview;

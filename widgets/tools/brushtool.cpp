@@ -15,8 +15,7 @@
 namespace concord {
 
 BrushTool::BrushTool(LabelingContext *context, BrushSettings *settings, Mode mode, QObject *parent)
-    : CanvasTool(parent)
-    , m_context(context)
+    : LabelingTool(context, parent)
     , m_settings(settings)
     , m_mode(mode)
 {

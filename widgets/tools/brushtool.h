@@ -4,7 +4,7 @@
 #include "core/geometry/brushstamp.h"
 #include "core/model/maskannotation.h"
 #include "widgets/canvas/maskoverlayimage.h"
-#include "widgets/tools/canvastool.h"
+#include "widgets/tools/labelingtool.h"
 
 #include <QPointer>
 
@@ -12,7 +12,6 @@ namespace concord {
 
 class BrushOptionsWidget;
 class BrushSettings;
-class LabelingContext;
 
 // Paints and erases mask instances with a round brush. A stroke paints into the selected mask;
 // with none selected it starts a new instance with the active label (Esc deselects, so the
@@ -22,7 +21,7 @@ class LabelingContext;
 // [ and ] or Ctrl+wheel size the brush; a circle at the image scale shows it.
 // During a stroke the tool owns a working copy of the mask and repaints only each dab's
 // rectangle; on release it makes one undo command holding the stroke's changed pixels only.
-class BrushTool : public CanvasTool
+class BrushTool : public LabelingTool
 {
     Q_OBJECT
 
@@ -53,7 +52,6 @@ private:
     const MaskAnnotation *maskAt(QPointF imagePos) const;    // under the cursor's pixel
     const MaskAnnotation *maskUnder(QPointF imagePos) const; // under any pixel of the brush
 
-    LabelingContext *m_context;
     BrushSettings *m_settings;
     Mode m_mode;
     QPointer<BrushOptionsWidget> m_options;

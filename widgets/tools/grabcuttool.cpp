@@ -8,15 +8,13 @@
 #include "widgets/tools/maskedits.h"
 
 #include <QKeyEvent>
-#include <QLabel>
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace concord {
 
 GrabCutTool::GrabCutTool(LabelingContext *context, QObject *parent)
-    : CanvasTool(parent)
-    , m_context(context)
+    : LabelingTool(context, parent)
 {
     connect(&m_watcher, &QFutureWatcher<BinaryMask>::finished, this, &GrabCutTool::onFinished);
 }
@@ -33,14 +31,9 @@ QString GrabCutTool::name() const
 
 QWidget *GrabCutTool::optionsWidget()
 {
-    if (!m_options) {
-        auto *label = new QLabel(tr("Drag a box around the object: it is separated from its background "
-                                    "(GrabCut) and added to the selected mask, or becomes a new mask with "
-                                    "the active label. Leave some background inside the box's edge."));
-        label->setWordWrap(true);
-        m_options = label;
-    }
-    return m_options;
+    return hintWidget(tr("Drag a box around the object: it is separated from its background "
+                         "(GrabCut) and added to the selected mask, or becomes a new mask with "
+                         "the active label. Leave some background inside the box's edge."));
 }
 
 void GrabCutTool::deactivate()

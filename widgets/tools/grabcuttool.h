@@ -2,23 +2,19 @@
 #pragma once
 
 #include "core/geometry/binarymask.h"
-#include "widgets/tools/canvastool.h"
-
-#include <QPointer>
+#include "widgets/tools/labelingtool.h"
 
 #include <QFutureWatcher>
 #include <QRectF>
 
 namespace concord {
 
-class LabelingContext;
-
 // GrabCut from a box: drag a box around the object; GrabCut separates it from the background
 // on the displayed grey levels, off the GUI thread (a large box takes a second), and the
 // result is added to the selected mask or becomes a new mask with the active label. The box
 // stays on screen, marked "Segmenting…", until the result arrives; a result for an item no
 // longer shown is dropped.
-class GrabCutTool : public CanvasTool
+class GrabCutTool : public LabelingTool
 {
     Q_OBJECT
 
@@ -46,8 +42,6 @@ Q_SIGNALS:
 private:
     void onFinished();
 
-    LabelingContext *m_context;
-    QPointer<QWidget> m_options;
     QPointF m_start;
     QRectF m_box; // image coordinates, while dragging or segmenting
     bool m_dragging = false;

@@ -8,14 +8,12 @@
 #include "widgets/tools/maskedits.h"
 
 #include <QKeyEvent>
-#include <QLabel>
 #include <QPainter>
 
 namespace concord {
 
 LassoTool::LassoTool(LabelingContext *context, QObject *parent)
-    : CanvasTool(parent)
-    , m_context(context)
+    : LabelingTool(context, parent)
 {}
 
 QString LassoTool::name() const
@@ -25,13 +23,8 @@ QString LassoTool::name() const
 
 QWidget *LassoTool::optionsWidget()
 {
-    if (!m_options) {
-        auto *label = new QLabel(tr("Drag around a region: it is added to the selected mask, or becomes a new "
-                                    "mask with the active label. Esc cancels."));
-        label->setWordWrap(true);
-        m_options = label;
-    }
-    return m_options;
+    return hintWidget(tr("Drag around a region: it is added to the selected mask, or becomes a new "
+                         "mask with the active label. Esc cancels."));
 }
 
 void LassoTool::deactivate()

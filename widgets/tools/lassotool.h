@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/tools/canvastool.h"
-
-#include <QPointer>
+#include "widgets/tools/labelingtool.h"
 
 #include <QPolygonF>
 
 namespace concord {
 
-class LabelingContext;
-
 // Lasso fill: drag around a region; on release the enclosed pixels are added to the selected
 // mask, or become a new mask with the active label. Esc while dragging cancels.
-class LassoTool : public CanvasTool
+class LassoTool : public LabelingTool
 {
     Q_OBJECT
 
@@ -31,8 +27,6 @@ public:
     QWidget *optionsWidget() override;
 
 private:
-    LabelingContext *m_context;
-    QPointer<QWidget> m_options;
     QPolygonF m_path; // image coordinates; empty when not dragging
 };
 

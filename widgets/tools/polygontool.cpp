@@ -8,7 +8,6 @@
 #include "widgets/labelingcontext.h"
 
 #include <QKeyEvent>
-#include <QLabel>
 #include <QPainter>
 
 namespace concord {
@@ -34,8 +33,7 @@ ImagePoint clampedPoint(QPointF p, QSize imageSize)
 } // namespace
 
 PolygonTool::PolygonTool(LabelingContext *context, QObject *parent)
-    : CanvasTool(parent)
-    , m_context(context)
+    : LabelingTool(context, parent)
 {
     connect(m_context, &LabelingContext::currentItemChanged, this, &PolygonTool::cancel);
 }
@@ -47,15 +45,10 @@ QString PolygonTool::name() const
 
 QWidget *PolygonTool::optionsWidget()
 {
-    if (!m_options) {
-        auto *label = new QLabel(tr("Click to place vertices; click the first one or press Enter to close. "
-                                    "Backspace: remove the last vertex. Esc: cancel.\n\n"
-                                    "On a selected polygon: drag a vertex to move it, drag an edge to add "
-                                    "one, Delete or right-click to remove one."));
-        label->setWordWrap(true);
-        m_options = label;
-    }
-    return m_options;
+    return hintWidget(tr("Click to place vertices; click the first one or press Enter to close. "
+                         "Backspace: remove the last vertex. Esc: cancel.\n\n"
+                         "On a selected polygon: drag a vertex to move it, drag an edge to add "
+                         "one, Delete or right-click to remove one."));
 }
 
 double PolygonTool::grabTolerance() const

@@ -2,9 +2,7 @@
 #pragma once
 
 #include "core/model/annotation.h"
-#include "widgets/tools/canvastool.h"
-
-#include <QPointer>
+#include "widgets/tools/labelingtool.h"
 
 #include <QPolygonF>
 
@@ -12,15 +10,13 @@
 
 namespace concord {
 
-class LabelingContext;
-
 // Draws and reshapes polygons. Click to place vertices; click the first vertex or press Enter
 // to close (at least three), Backspace removes the last one, Esc cancels. A click on a polygon
 // selects it; then drag a vertex to move it, drag an edge to insert a vertex there, drag
 // inside to move the whole polygon. Delete or Backspace (or a right-click on a vertex)
 // deletes the vertex last touched, or the polygon when none is or only three are left.
 // Each gesture makes one undo command, on release.
-class PolygonTool : public CanvasTool
+class PolygonTool : public LabelingTool
 {
     Q_OBJECT
 
@@ -49,8 +45,6 @@ private:
     void deleteVertex(int index);
     void commitReshape(const QString &description);
 
-    LabelingContext *m_context;
-    QPointer<QWidget> m_options;
     QPolygonF m_drawing; // vertices placed so far, image coordinates
     QPointF m_cursor;
 

@@ -13,8 +13,7 @@
 namespace concord {
 
 RegionGrowTool::RegionGrowTool(LabelingContext *context, BrushSettings *settings, QObject *parent)
-    : CanvasTool(parent)
-    , m_context(context)
+    : LabelingTool(context, parent)
     , m_settings(settings)
 {}
 

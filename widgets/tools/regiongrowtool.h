@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/tools/canvastool.h"
+#include "widgets/tools/labelingtool.h"
 
 #include <QPointer>
 
@@ -9,13 +9,12 @@ namespace concord {
 
 class BrushOptionsWidget;
 class BrushSettings;
-class LabelingContext;
 
 // Region growing from a click: the connected pixels whose displayed grey level lies within the
 // tolerance of the clicked pixel, searched within the part of the image on screen (zoom in to
 // confine it). The region is added to the selected mask, or becomes a new one with the active
 // label. The tolerance is shared with the threshold brush.
-class RegionGrowTool : public CanvasTool
+class RegionGrowTool : public LabelingTool
 {
     Q_OBJECT
 
@@ -29,7 +28,6 @@ public:
     QWidget *optionsWidget() override;
 
 private:
-    LabelingContext *m_context;
     BrushSettings *m_settings;
     QPointer<BrushOptionsWidget> m_options;
 };
