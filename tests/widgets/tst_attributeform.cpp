@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/project/workspace.h"
-#include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "tests/widgets/toolcanvasfixture.h"
 #include "widgets/maskoperations.h"
 #include "widgets/panels/attributeform.h"
 #include "widgets/panels/classificationpanel.h"
@@ -10,37 +8,20 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QFile>
-#include <QTemporaryDir>
-#include <QTest>
-
-#include <opencv2/imgcodecs.hpp>
 
 using namespace concord;
+using concord::testing::ToolCanvasFixture;
 
 // Recording attribute values from the panels: select a box on a real canvas, pick a value in
 // the tool options' form, undo it; the same for an image label in the classification panel.
-class TestAttributeForm : public QObject
+class TestAttributeForm : public QObject, private ToolCanvasFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<LabelingContext> m_context;
-    std::unique_ptr<CanvasView> m_canvas;
     std::unique_ptr<BoxTool> m_tool;
     std::unique_ptr<MaskOperations> m_operations;
     int m_nodule = 0, m_effusion = 0;
-
-    QString lastJournalOp() const
-    {
-        QFile file(m_workspace->folder().sessionJournalFile(m_workspace->session().annotatorId,
-                                                             m_workspace->session().id));
-        file.open(QIODevice::ReadOnly);
-        const QByteArray last = file.readAll().trimmed().split('\n').last();
-        return QString::fromStdString(Json::parse(last.toStdString()).at("op").get<std::string>());
-    }
 
     // Opens the combo box's list and clicks the entry with `text`, as a user does.
     static void pick(QComboBox *combo, const QString &text)
@@ -68,36 +49,19 @@ private Q_SLOTS:
         effusion.attributes = {{QStringLiteral("laterality"), AttributeScale::Nominal,
                                 {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
         taxonomy.update(effusion);
-        const QString root = m_dir.filePath(QStringLiteral("p%1").arg(QLatin1String(QTest::currentTestFunction())));
-        auto created = Workspace::create(root, Project::create(QStringLiteral("t"), taxonomy));
-        QVERIFY(created);
-        m_workspace = std::move(*created);
-        const QString imagePath = root + QStringLiteral("/img.png");
-        QVERIFY(cv::imwrite(imagePath.toStdString(), cv::Mat(100, 200, CV_8U, cv::Scalar(90))));
-        QCOMPARE(*m_workspace->addItems({Item{QStringLiteral("item1"), QStringLiteral("img.png"), {}, 200, 100}}), 1);
-        QVERIFY(!m_workspace->addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader")}));
-        QVERIFY(!m_workspace->startSession(QStringLiteral("reader")));
-
-        m_context = std::make_unique<LabelingContext>(m_workspace.get());
-        m_context->setCurrentIndex(0);
-        m_canvas = std::make_unique<CanvasView>(m_context.get());
+        openCanvas(cv::Mat(100, 200, CV_8U, cv::Scalar(90)), taxonomy);
+        if (QTest::currentTestFailed())
+            return;
         m_tool = std::make_unique<BoxTool>(m_context.get());
         m_operations = std::make_unique<MaskOperations>(m_context.get());
-        m_canvas->resize(400, 200);
         m_canvas->setTool(m_tool.get());
-        auto image = prepareDisplayImage(imagePath);
-        QVERIFY(image);
-        m_canvas->setImage(*image);
-        m_canvas->fitToWindow();
     }
 
     void cleanup()
     {
         m_operations.reset();
         m_tool.reset();
-        m_canvas.reset();
-        m_context.reset();
-        m_workspace.reset();
+        closeCanvas();
     }
 
     void boxValueIsPickedAndUndone()
@@ -109,9 +73,7 @@ private Q_SLOTS:
         QVERIFY(!form->isVisible()); // nothing selected
 
         m_context->setActiveLabelId(m_nodule);
-        QTest::mousePress(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, QPoint(20, 20));
-        QTest::mouseMove(m_canvas.get(), QPoint(120, 80));
-        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, QPoint(120, 80));
+        drag({QPoint(20, 20), QPoint(70, 50), QPoint(120, 80)});
         QCOMPARE(int(m_context->myBoxes().size()), 1);
         const quint64 boxId = m_context->myBoxes().front().id;
         // Click elsewhere, then on the box: selection is what brings the form up.
@@ -128,13 +90,13 @@ private Q_SLOTS:
         QCOMPARE(severity->count(), 4);
         pick(severity, QStringLiteral("moderate"));
         QCOMPARE(m_context->myBoxes().front().attributes.value(QStringLiteral("severity")), QStringLiteral("moderate"));
-        QCOMPARE(lastJournalOp(), QStringLiteral("attribute.set"));
+        QCOMPARE(journalOps().last(), QStringLiteral("attribute.set"));
         QCOMPARE(m_context->undoStack()->undoText(), QStringLiteral("Set severity to moderate"));
 
         m_context->undoStack()->undo();
         QVERIFY(m_context->myBoxes().front().attributes.isEmpty());
         QCOMPARE(severity->currentText(), QStringLiteral("not set"));
-        QCOMPARE(lastJournalOp(), QStringLiteral("attribute.set"));
+        QCOMPARE(journalOps().last(), QStringLiteral("attribute.set")); // undo is the inverse event
         m_context->undoStack()->redo();
         QCOMPARE(severity->currentText(), QStringLiteral("moderate"));
 
