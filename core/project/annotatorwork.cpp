@@ -137,10 +137,13 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
             QMap<int, AnnotationAttributes> attributes =
                 imageLabelAttributesFromPayload(data).value_or(work.classLabels.attributes);
-            // A label taken off the image takes its attribute values with it.
-            attributes.removeIf([&ids](const auto &entry) {
-                return !std::binary_search(ids.begin(), ids.end(), entry.key());
-            });
+            // A label taken off the image takes its attribute values with it. (Most items have
+            // none: an empty map is left alone, since removeIf would allocate one per event.)
+            if (!attributes.isEmpty()) {
+                attributes.removeIf([&ids](const auto &entry) {
+                    return !std::binary_search(ids.begin(), ids.end(), entry.key());
+                });
+            }
             work.classLabels.labelIds = std::move(ids);
             work.classLabels.attributes = std::move(attributes);
             work.classLabels.provenance = provenanceOf(event);
