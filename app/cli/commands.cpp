@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/commands.h"
 
+#include "app/cli/agreementcommand.h"
+
 #include <QCoreApplication>
 
 namespace concord::cli {
@@ -14,13 +16,12 @@ int runMergeCommand(const QStringList &arguments);
 int runExportSessionCommand(const QStringList &arguments);
 int runImportSessionCommand(const QStringList &arguments);
 int runImportAnnotationsCommand(const QStringList &arguments);
-int runAgreementCommand(const QStringList &arguments);
-bool agreementPaintsDocuments(const QStringList &arguments);
 int runDicomCommand(const QStringList &arguments);
 
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 {
-    return name == QLatin1String("agreement") && agreementPaintsDocuments(arguments);
+    // The project report includes a PDF; the --csv form only prints numbers.
+    return name == QLatin1String("agreement") && !agreementReadsCsv(arguments);
 }
 
 const std::vector<CliCommand> &allCommands()
@@ -47,7 +48,9 @@ const std::vector<CliCommand> &allCommands()
          runImportAnnotationsCommand},
         {QStringLiteral("agreement"),
          QCoreApplication::translate("cli", "Measure inter-annotator agreement"),
-         runAgreementCommand},
+         [](const QStringList &arguments) {
+             return runAgreementCommand(arguments, runAgreementProjectReport);
+         }},
         {QStringLiteral("dicom"),
          QCoreApplication::translate("cli", "Inspect or render a DICOM file as Concord decodes it"),
          runDicomCommand},

@@ -83,6 +83,13 @@ QString checkAgreementRequest(const RatingTable &table, const AgreementRequest &
 AgreementResult computeAgreement(const RatingTable &table, const AgreementRequest &request)
 {
     AgreementResult result = computeOnce(table, request);
+    addBootstrapInterval(table, request, result);
+    return result;
+}
+
+void addBootstrapInterval(const RatingTable &table, const AgreementRequest &request,
+                          AgreementResult &result)
+{
     if (request.bootstrap && result.value) {
         AgreementRequest single = request;
         single.bootstrap.reset();
@@ -90,7 +97,6 @@ AgreementResult computeAgreement(const RatingTable &table, const AgreementReques
             table, [single](const RatingTable &t) { return computeOnce(t, single).value; },
             *request.bootstrap, &result.warnings);
     }
-    return result;
 }
 
 } // namespace concord

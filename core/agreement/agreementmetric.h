@@ -35,4 +35,10 @@ QString checkAgreementRequest(const RatingTable &table, const AgreementRequest &
 // use the multi-rater definitions, which equal the two-coder ones for two coders.
 AgreementResult computeAgreement(const RatingTable &table, const AgreementRequest &request);
 
+// The second half of computeAgreement(): adds the bootstrap interval `request` asks for to a
+// `result` already computed for it, e.g. the overall value of a fleissKappa() whose other
+// details are wanted too, so the table is not tallied twice.
+void addBootstrapInterval(const RatingTable &table, const AgreementRequest &request,
+                          AgreementResult &result);
+
 } // namespace concord

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/nameindex.h"
 
+#include "core/util/hugepages.h"
+
 namespace concord {
 
 quint64 NameIndex::hash(std::string_view name)
@@ -26,9 +28,10 @@ QString NameIndex::name(qint32 index) const
 
 void NameIndex::reserve(qint64 names, qint64 bytes)
 {
-    m_offsets.reserve(size_t(names) + 1);
-    m_hashes.reserve(size_t(names));
+    reserveWithHugePages(m_offsets, size_t(names) + 1);
+    reserveWithHugePages(m_hashes, size_t(names));
     m_arena.reserve(size_t(bytes));
+    adviseHugePages(m_arena.data() + m_arena.size(), m_arena.capacity() - m_arena.size());
 }
 
 qint32 NameIndex::find(std::string_view name) const
@@ -116,15 +119,18 @@ void NameIndex::appendUnindexed(std::string_view name)
     m_hashes.push_back(hash(name));
 }
 
-void NameIndex::appendUnindexed(const NameIndex &other)
+void NameIndex::appendUnindexed(const NameIndex &other, qint32 first)
 {
+    if (first >= other.size())
+        return;
     m_unindexed = true;
-    const qint64 base = qint64(m_arena.size());
-    m_arena.append(other.m_arena);
-    m_offsets.reserve(m_offsets.size() + other.m_hashes.size());
-    for (size_t i = 1; i < other.m_offsets.size(); ++i)
-        m_offsets.push_back(base + other.m_offsets[i]);
-    m_hashes.insert(m_hashes.end(), other.m_hashes.begin(), other.m_hashes.end());
+    const qint64 from = other.m_offsets[size_t(first)];
+    const qint64 shift = qint64(m_arena.size()) - from;
+    m_arena.append(other.m_arena, size_t(from));
+    m_offsets.reserve(m_offsets.size() + size_t(other.size() - first));
+    for (size_t i = size_t(first) + 1; i < other.m_offsets.size(); ++i)
+        m_offsets.push_back(other.m_offsets[i] + shift);
+    m_hashes.insert(m_hashes.end(), other.m_hashes.begin() + first, other.m_hashes.end());
 }
 
 bool NameIndex::indexUniqueNames()
@@ -134,7 +140,7 @@ bool NameIndex::indexUniqueNames()
     size_t capacity = 16;
     while (size_t(size()) * 2 > capacity)
         capacity *= 2;
-    m_slots.assign(capacity, Slot());
+    resetSlots(capacity);
     const size_t mask = capacity - 1;
     constexpr qint32 Ahead = 16; // as in internAll()
     for (qint32 index = 0; index < size(); ++index) {
@@ -156,6 +162,14 @@ bool NameIndex::indexUniqueNames()
     return true;
 }
 
+void NameIndex::resetSlots(size_t capacity)
+{
+    std::vector<Slot> slots; // a fresh buffer: huge pages only help before the first touch
+    reserveWithHugePages(slots, capacity);
+    slots.resize(capacity);
+    m_slots = std::move(slots);
+}
+
 void NameIndex::grow()
 {
     growTo(m_slots.empty() ? 16 : m_slots.size() * 2);
@@ -163,7 +177,7 @@ void NameIndex::grow()
 
 void NameIndex::growTo(size_t capacity)
 {
-    m_slots.assign(capacity, Slot());
+    resetSlots(capacity);
     const size_t mask = capacity - 1;
     for (qint32 index = 0; index < size(); ++index) {
         const quint64 h = m_hashes[size_t(index)];

@@ -48,14 +48,15 @@ public:
     // data where repeats are rare. An index built this way only answers size(), view() and
     // name(); copy it into an indexed one with internAll(), which merges the repeats.
     void appendUnindexed(std::string_view name);
-    // The same for every name of `other`, reusing its hashes.
-    void appendUnindexed(const NameIndex &other);
+    // The same for the names of `other` from index `first` on, reusing their hashes.
+    void appendUnindexed(const NameIndex &other, qint32 first = 0);
     // Indexes the names added by appendUnindexed() in place, in one pass that fetches the slots
     // it will probe ahead of time. Returns false, leaving the index unindexed, when some name is
     // there twice (then internAll() into a new index merges the repeats).
     bool indexUniqueNames();
 
 private:
+    void resetSlots(size_t capacity); // `capacity` empty slots
     void grow();
     void growTo(size_t capacity);
     qint32 internHashed(std::string_view name, quint64 hash);

@@ -41,6 +41,20 @@ RatingTable::RatingTable(NameIndex units, NameIndex coders, NameIndex categories
     initCategoryValues();
 }
 
+RatingTable::RatingTable(NameIndex units, NameIndex coders, NameIndex categories,
+                         std::vector<qint32> cells)
+    : m_unitCount(units.size())
+    , m_coderCount(coders.size())
+    , m_cells(std::move(cells))
+    , m_units(std::move(units))
+    , m_coders(std::move(coders))
+    , m_categories(std::move(categories))
+{
+    CONCORD_CHECK(m_cells.size() == size_t(m_unitCount) * size_t(m_coderCount),
+                  m_cells.assign(size_t(m_unitCount) * size_t(m_coderCount), Missing));
+    initCategoryValues();
+}
+
 void RatingTable::initCategoryValues()
 {
     const qint32 count = m_categories.size();

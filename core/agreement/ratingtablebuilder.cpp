@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/ratingtablebuilder.h"
 
+#include "core/util/hugepages.h"
+
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 namespace concord {
@@ -10,11 +13,27 @@ namespace {
 
 // Equality of two short names without a library call: every rating's unit and coder are compared
 // with the previous ones, and for names of a few bytes the call costs more than the comparison.
-bool sameName(std::string_view a, std::string_view b)
+// Names of 4 to 16 bytes are compared as two overlapping words from each end, with no loop whose
+// exit the processor would mispredict once per line.
+[[gnu::always_inline]] inline bool sameName(std::string_view a, std::string_view b)
 {
-    if (a.size() != b.size())
+    const size_t size = a.size();
+    if (size != b.size())
         return false;
-    for (size_t i = 0; i < a.size(); ++i) {
+    auto word = [](const char *p, auto type) {
+        decltype(type) w;
+        std::memcpy(&w, p, sizeof w);
+        return w;
+    };
+    if (size >= 8 && size <= 16) {
+        return word(a.data(), quint64()) == word(b.data(), quint64()) &&
+               word(a.data() + size - 8, quint64()) == word(b.data() + size - 8, quint64());
+    }
+    if (size >= 4 && size < 8) {
+        return word(a.data(), quint32()) == word(b.data(), quint32()) &&
+               word(a.data() + size - 4, quint32()) == word(b.data() + size - 4, quint32());
+    }
+    for (size_t i = 0; i < size; ++i) {
         if (a[i] != b[i])
             return false;
     }
@@ -28,7 +47,7 @@ void RatingTableBuilder::reserveUnits(qint64 units)
     m_reservedUnits = units;
     m_units.reserve(units, units * 8);
     for (std::vector<qint32> &column : m_columns)
-        column.reserve(size_t(units));
+        reserveWithHugePages(column, size_t(units));
 }
 
 void RatingTableBuilder::reserveForRatings(qint64 ratings)
@@ -39,10 +58,17 @@ void RatingTableBuilder::reserveForRatings(qint64 ratings)
     reserveUnits(qint64(unitsPerRating * double(ratings) * 1.05) + 16);
 }
 
-qint32 RatingTableBuilder::unitIndex(std::string_view unit)
+// unitIndex() and coderIndex() run for every rating: their usual answer (the previous unit, a
+// coder near the previous one) is inlined into add(), and the rest is a call.
+[[gnu::always_inline]] inline qint32 RatingTableBuilder::unitIndex(std::string_view unit)
 {
     if (m_lastUnit >= 0 && sameName(m_units.view(m_lastUnit), unit))
         return m_lastUnit;
+    return newUnitRun(unit);
+}
+
+qint32 RatingTableBuilder::newUnitRun(std::string_view unit)
+{
     const qint32 before = m_units.size();
     if (m_grouping == UnitGrouping::Contiguous) {
         m_units.appendUnindexed(unit);
@@ -57,33 +83,40 @@ qint32 RatingTableBuilder::unitIndex(std::string_view unit)
     return m_lastUnit;
 }
 
-qint32 RatingTableBuilder::coderIndex(std::string_view coder)
+[[gnu::always_inline]] inline qint32 RatingTableBuilder::coderIndex(std::string_view coder)
 {
-    if (m_lastCoder >= 0 && sameName(m_coders.view(m_lastCoder), coder))
-        return m_lastCoder;
-    // Long files list one unit's ratings coder after coder in a fixed order, so the coder
-    // after the previous one is the likely next.
-    if (const qint32 next = m_lastCoder + 1;
-        next > 0 && next < m_coders.size() && sameName(m_coders.view(next), coder)) {
-        m_lastCoder = next;
-        return next;
+    // Long files list one unit's ratings coder after coder in a fixed order, so the coders after
+    // the previous one are tried in that order, wrapping around to the first: the next one
+    // usually matches, or the one after when a rating is missing. With many coders only the
+    // next one is tried before a lookup.
+    const qint32 count = m_coders.size();
+    qint32 c = m_lastCoder + 1 < count ? m_lastCoder + 1 : 0;
+    const qint32 tries = count <= CodersTriedInOrder ? count : 1;
+    for (qint32 tried = 0; tried < tries; ++tried) {
+        if (sameName(m_coders.view(c), coder)) {
+            m_lastCoder = c;
+            return c;
+        }
+        if (++c == count)
+            c = 0;
     }
-    if (m_coders.size() > 0 && m_lastCoder == m_coders.size() - 1 &&
-        sameName(m_coders.view(0), coder)) {
-        m_lastCoder = 0;
-        return 0;
-    }
+    return lookUpCoder(coder);
+}
+
+qint32 RatingTableBuilder::lookUpCoder(std::string_view coder)
+{
     const qint32 before = m_coders.size();
     m_lastCoder = m_coders.intern(coder);
     if (m_lastCoder == before) {
         m_columns.emplace_back();
-        m_columns.back().reserve(size_t(std::max<qint64>(m_reservedUnits, m_units.size())));
+        reserveWithHugePages(m_columns.back(),
+                             size_t(std::max<qint64>(m_reservedUnits, m_units.size())));
         m_columns.back().resize(size_t(m_units.size()), RatingTable::Missing);
     }
     return m_lastCoder;
 }
 
-qint32 RatingTableBuilder::categoryIndex(std::string_view label)
+[[gnu::always_inline]] inline qint32 RatingTableBuilder::categoryIndex(std::string_view label)
 {
     if (label.size() == 1) {
         qint32 &slot = m_singleByteCategory[static_cast<unsigned char>(label.front())];
@@ -120,10 +153,19 @@ bool RatingTableBuilder::append(RatingTableBuilder &&later)
     const qint32 laterUnits = later.m_units.size();
     std::vector<qint32> unitMap;
     if (m_grouping == UnitGrouping::Contiguous) {
-        // Later's runs become runs here; mergeRepeatedUnits() joins those of one unit.
+        // Later's runs become runs here; mergeRepeatedUnits() joins those of one unit. A file
+        // split between two threads is usually split inside one unit's lines: its run here and
+        // its run at the start of `later` are one run, so that unit is not a repeat (which
+        // would send mergeRepeatedUnits() down its slow path of looking up every unit).
+        const bool continuesLastRun =
+            laterUnits > 0 && m_units.size() > 0 &&
+            sameName(later.m_units.view(0), m_units.view(m_units.size() - 1));
         unitMap.resize(size_t(laterUnits));
-        std::iota(unitMap.begin(), unitMap.end(), m_units.size());
-        m_units.appendUnindexed(later.m_units);
+        const qint32 first = continuesLastRun ? 1 : 0;
+        if (continuesLastRun)
+            unitMap[0] = m_units.size() - 1;
+        std::iota(unitMap.begin() + first, unitMap.end(), m_units.size());
+        m_units.appendUnindexed(later.m_units, first);
     } else {
         unitMap = m_units.internAll(later.m_units);
     }
@@ -143,6 +185,8 @@ bool RatingTableBuilder::append(RatingTableBuilder &&later)
             ++m_ratings;
         }
     }
+    if (laterUnits > 0) // the last add() was of later's last unit
+        m_lastUnit = unitMap.back();
     later = RatingTableBuilder();
     return true;
 }
@@ -197,19 +241,28 @@ RatingTable RatingTableBuilder::build()
         remap[size_t(order[size_t(position)])] = position;
     }
 
-    const qint32 coderCount = m_coders.size();
-    const qint32 unitCount = m_units.size();
-    std::vector<std::vector<qint32>> columns = std::move(m_columns);
-    RatingTable table(std::move(m_units), std::move(m_coders), std::move(sortedCategories));
-    for (qint32 c = 0; c < coderCount; ++c) {
-        const std::vector<qint32> &column = columns[size_t(c)];
-        for (qint32 u = 0; u < unitCount; ++u) {
-            const qint32 category = column[size_t(u)];
-            if (category != RatingTable::Missing)
-                table.set(u, c, remap[size_t(category)]);
+    // The columns, one per coder, become the table's unit-major cells: every cell is written
+    // once, in order, reading the columns side by side.
+    const size_t coderCount = size_t(m_coders.size());
+    const size_t unitCount = size_t(m_units.size());
+    std::vector<qint32> cells;
+    reserveWithHugePages(cells, unitCount * coderCount);
+    cells.resize(unitCount * coderCount);
+    constexpr size_t UnitsPerBlock = 4096; // blocks keep every column's stream in the cache
+    for (size_t begin = 0; begin < unitCount; begin += UnitsPerBlock) {
+        const size_t end = std::min(unitCount, begin + UnitsPerBlock);
+        for (size_t c = 0; c < coderCount; ++c) {
+            const qint32 *column = m_columns[c].data();
+            qint32 *cell = cells.data() + begin * coderCount + c;
+            for (size_t u = begin; u < end; ++u, cell += coderCount) {
+                const qint32 category = column[u];
+                *cell = category == RatingTable::Missing ? category : remap[size_t(category)];
+            }
         }
-        columns[size_t(c)] = {}; // release as we go: peak memory stays near one copy
     }
+    m_columns = {};
+    RatingTable table(std::move(m_units), std::move(m_coders), std::move(sortedCategories),
+                      std::move(cells));
     *this = RatingTableBuilder();
     return table;
 }

@@ -60,8 +60,13 @@ public:
 
 private:
     qint32 unitIndex(std::string_view unit);
+    qint32 newUnitRun(std::string_view unit);
     qint32 coderIndex(std::string_view coder);
+    qint32 lookUpCoder(std::string_view coder);
     qint32 categoryIndex(std::string_view label);
+
+    // Up to this many coders, coderIndex() compares names in order instead of hashing.
+    static constexpr qint32 CodersTriedInOrder = 16;
 
     UnitGrouping m_grouping = UnitGrouping::Any;
     NameIndex m_units; // unindexed, one entry per run of a unit, while m_grouping is Contiguous

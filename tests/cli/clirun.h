@@ -7,7 +7,8 @@
 
 namespace concord::test {
 
-// What one run of the built concord-cli (CONCORD_CLI_PATH) printed and returned.
+// What one run of the built concord-cli (CONCORD_CLI_PATH), or a copy of it, printed and
+// returned.
 struct CliRun
 {
     int exitCode = -1; // -1 also when it crashed or did not finish within a minute
@@ -15,10 +16,10 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runCli(const QStringList &arguments)
+inline CliRun runProgram(const QString &program, const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(CONCORD_CLI_PATH), arguments);
+    process.start(program, arguments);
     CliRun run;
     if (!process.waitForFinished(60000))
         return run;
@@ -26,6 +27,11 @@ inline CliRun runCli(const QStringList &arguments)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+inline CliRun runCli(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(CONCORD_CLI_PATH), arguments);
 }
 
 } // namespace concord::test

@@ -75,6 +75,64 @@ private Q_SLOTS:
         QVERIFY(!repeated.mergeRepeatedUnits());
     }
 
+    // The CSV reader splits a big file between two threads, usually inside one unit's lines:
+    // that unit's runs in the two builders are one run, so it is neither a repeat nor two units,
+    // and a coder who rated it on both sides of the split is still a duplicate.
+    void appendJoinsAUnitSplitBetweenBuilders()
+    {
+        using Grouping = RatingTableBuilder::UnitGrouping;
+        RatingTableBuilder earlier(Grouping::Contiguous);
+        QVERIFY(earlier.add("img1", "ann", "1"));
+        QVERIFY(earlier.add("img2", "ann", "2"));
+        RatingTableBuilder later(Grouping::Contiguous);
+        QVERIFY(later.add("img2", "cid", "3")); // img2 goes on; a coder new to `earlier`
+        QVERIFY(later.add("img3", "ann", "1"));
+        QVERIFY(later.add("img3", "cid", "2"));
+        QVERIFY(earlier.append(std::move(later)));
+        QVERIFY(earlier.mergeRepeatedUnits());
+        const RatingTable t = earlier.build();
+        QCOMPARE(t.unitCount(), 3);
+        QCOMPARE(t.coderCount(), 2);
+        QCOMPARE(t.unitName(1), QStringLiteral("img2"));
+        QCOMPARE(t.categoryName(t.at(1, 0)), QStringLiteral("2"));
+        QCOMPARE(t.categoryName(t.at(1, 1)), QStringLiteral("3"));
+        QCOMPARE(t.at(0, 1), RatingTable::Missing);
+        QCOMPARE(t.categoryName(t.at(2, 1)), QStringLiteral("2"));
+        QCOMPARE(t.ratingCount(), 5);
+
+        RatingTableBuilder first(Grouping::Contiguous);
+        QVERIFY(first.add("img1", "ann", "1"));
+        RatingTableBuilder second(Grouping::Contiguous);
+        QVERIFY(second.add("img1", "ann", "2")); // ann rated img1 on both sides
+        QVERIFY(!first.append(std::move(second)));
+    }
+
+    // Coders are guessed from the order of the previous unit's; a unit that skips coders or
+    // lists them in another order must still put every rating in its coder's column.
+    void codersInAnyOrder()
+    {
+        RatingTableBuilder builder(RatingTableBuilder::UnitGrouping::Contiguous);
+        for (const char *coder : {"a", "b", "c", "d"})
+            QVERIFY(builder.add("u1", coder, "1"));
+        QVERIFY(builder.add("u2", "c", "2"));
+        QVERIFY(builder.add("u2", "a", "3"));
+        QVERIFY(builder.add("u2", "d", "4"));
+        QVERIFY(!builder.add("u2", "c", "5")); // c again: a duplicate, whatever the order
+        QVERIFY(builder.add("u3", "d", "5"));
+        QVERIFY(builder.add("u3", "e", "6")); // a new coder
+        QVERIFY(builder.mergeRepeatedUnits());
+        const RatingTable t = builder.build();
+        QCOMPARE(t.coderCount(), 5);
+        QCOMPARE(t.categoryName(t.at(1, 0)), QStringLiteral("3"));
+        QCOMPARE(t.at(1, 1), RatingTable::Missing);
+        QCOMPARE(t.categoryName(t.at(1, 2)), QStringLiteral("2"));
+        QCOMPARE(t.categoryName(t.at(1, 3)), QStringLiteral("4"));
+        QCOMPARE(t.categoryName(t.at(2, 3)), QStringLiteral("5"));
+        QCOMPARE(t.categoryName(t.at(2, 4)), QStringLiteral("6"));
+        QCOMPARE(t.at(0, 4), RatingTable::Missing);
+        QCOMPARE(t.ratingCount(), 9);
+    }
+
     void textLabelsSortByCodePoint()
     {
         RatingTableBuilder builder;

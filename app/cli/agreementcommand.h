@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/agreement/bootstrapinterval.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace concord::cli {
+
+// Every option of `concord-cli agreement`, for both of its forms (a rating CSV and a project),
+// so that --help lists them all and each form can refuse the other's options by name.
+struct AgreementOptions
+{
+    AgreementOptions();
+
+    QCommandLineOption csv;
+    QCommandLineOption metric;
+    QCommandLineOption level;
+    QCommandLineOption weights;
+    QCommandLineOption json;
+    QCommandLineOption bootstrap;
+    QCommandLineOption seed;
+    // Options of the project form only.
+    QCommandLineOption outDir;
+    QCommandLineOption gold;
+    QCommandLineOption guideline;
+    QCommandLineOption labels;
+    QCommandLineOption session;
+    QCommandLineOption since;
+    QCommandLineOption until;
+    QCommandLineOption annotators;
+    QCommandLineOption doneOnly;
+    QCommandLineOption attribute; // agreement on an attribute's values instead of the report
+};
+
+// Runs the project form, `agreement <project> ...`, on arguments already parsed.
+using ProjectReportRunner =
+    std::function<int(const QCommandLineParser &parser, const AgreementOptions &options)>;
+
+// `concord-cli agreement <arguments>`: parses them, prints --help, and runs the CSV form itself;
+// the project form goes to `projectReport`. The lean concord-cli passes one that hands the whole
+// command line to concord-cli-full (see app/cli/README.md), which passes the real report.
+int runAgreementCommand(const QStringList &arguments, const ProjectReportRunner &projectReport);
+
+// The project form: writes agreement.json, .csv, .html and .pdf (agreementprojectreport.cpp,
+// linked only into concord-cli-full).
+int runAgreementProjectReport(const QCommandLineParser &parser, const AgreementOptions &options);
+
+// True when `agreement <arguments>` is the CSV form (it has --csv), which needs nothing but
+// Qt Core and the agreement engine. Looks at the raw arguments, before any parsing.
+bool agreementReadsCsv(const QStringList &arguments);
+
+// Prints "concord-cli agreement: <message>" and a pointer to --help; returns ExitUsage.
+int agreementUsageError(const QString &message);
+
+// Reads --bootstrap and --seed, shared by the project and CSV forms. Returns an empty string,
+// or what is wrong with them.
+QString readBootstrapOptions(const QCommandLineParser &parser, const AgreementOptions &options,
+                             std::optional<BootstrapOptions> &target);
+
+} // namespace concord::cli

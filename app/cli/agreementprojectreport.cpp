@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// concord-cli agreement <project>: the agreement report of a project (JSON, CSV, HTML and PDF).
+// Linked only into concord-cli-full: it needs the whole of core and QtGui for the PDF.
+#include "app/cli/agreementcommand.h"
+#include "app/cli/attributeagreement.h"
+#include "app/cli/clicommand.h"
+
+#include "core/project/workspace.h"
+#include "core/reports/agreementreport.h"
+#include "core/reports/agreementreportcsv.h"
+#include "core/reports/agreementreporthtml.h"
+#include "core/storage/atomicfile.h"
+#include "render/agreementreportpdf.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTimeZone>
+
+#include <nlohmann/json.hpp>
+
+namespace concord::cli {
+
+namespace {
+
+// What `agreement <project>` needs from the command line.
+struct ProjectReportArguments
+{
+    QString project;
+    QString outDir;
+    QString level; // taxonomy depth, as typed; empty when not given
+    QString gold;
+    QString guideline;
+    QString labels;      // comma-separated label names, paths or ids
+    QStringList sessions;
+    QString since;
+    QString until;
+    QString annotators;  // comma-separated annotator ids
+    bool doneOnly = false;
+    bool json = false;
+    std::optional<BootstrapOptions> bootstrap;
+};
+
+QString summaryLine(const nlohmann::json &c)
+{
+    const QString metric = QString::fromStdString(c.at("metric").get<std::string>());
+    QString line = QStringLiteral("  %1 ").arg(metric.leftJustified(8));
+    if (!c.at("value").is_number())
+        return line + tr("undefined");
+    line += QString::number(c.at("value").get<double>(), 'f', 3);
+    if (c.at("ci").is_object()) {
+        line += QStringLiteral("  [%1, %2]")
+                    .arg(c.at("ci").at("lower").get<double>(), 0, 'f', 3)
+                    .arg(c.at("ci").at("upper").get<double>(), 0, 'f', 3);
+    }
+    if (c.at("landis_koch").is_string())
+        line +=
+            QStringLiteral("  ") + QString::fromStdString(c.at("landis_koch").get<std::string>());
+    return line;
+}
+
+QStringList splitList(const QString &commaSeparated)
+{
+    QStringList out;
+    for (const QString &part : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    return out;
+}
+
+// A label by id, name or path ("Finding / Opacity"), as a user would type it.
+std::optional<int> findLabel(const Taxonomy &taxonomy, const QString &text)
+{
+    bool isNumber = false;
+    const int id = text.toInt(&isNumber);
+    if (isNumber && taxonomy.find(id))
+        return id;
+    if (const Label *label = taxonomy.findByName(text))
+        return label->id;
+    for (const Label &label : taxonomy.labels()) {
+        if (taxonomy.pathOf(label.id).compare(text, Qt::CaseInsensitive) == 0 ||
+            taxonomy.pathOf(label.id, QStringLiteral("/")).compare(text, Qt::CaseInsensitive) == 0)
+            return label.id;
+    }
+    return std::nullopt;
+}
+
+// An ISO 8601 date or date-time (UTC unless it names a zone) as ms since the epoch. A date alone
+// means the start of that day for --since and, for --until, the end of it, so
+// "--since 2026-11-16 --until 2026-11-22" is that whole week.
+std::optional<qint64> parseTimeBound(const QString &text, bool isUpperBound)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid()) {
+        const QDate day = isUpperBound ? date.addDays(1) : date;
+        return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(QTimeZone::utc());
+    return time.toMSecsSinceEpoch();
+}
+
+int runProjectReport(const ProjectReportArguments &args)
+{
+    AgreementReportOptions options;
+    if (!args.level.isEmpty()) {
+        bool ok = false;
+        const int depth = args.level.toInt(&ok);
+        if (!ok || depth < 0)
+            return agreementUsageError(
+                tr("--level with a project needs a taxonomy depth (0 = top level)"));
+        options.selection.taxonomyDepth = depth;
+    }
+    if (!args.guideline.isEmpty()) {
+        bool ok = false;
+        const int version = args.guideline.toInt(&ok);
+        if (!ok || version < 1)
+            return agreementUsageError(tr("--guideline needs a version number of at least 1"));
+        options.selection.guidelineVersion = version;
+    }
+    const QString timeFormat = tr("%1 needs a date or time in ISO 8601, e.g. 2026-11-22 or "
+                                  "2026-11-22T14:00:00Z");
+    if (!args.since.isEmpty() &&
+        !(options.selection.fromMs = parseTimeBound(args.since, /*isUpperBound=*/false)))
+        return agreementUsageError(timeFormat.arg(QStringLiteral("--since")));
+    if (!args.until.isEmpty() &&
+        !(options.selection.toMs = parseTimeBound(args.until, /*isUpperBound=*/true)))
+        return agreementUsageError(timeFormat.arg(QStringLiteral("--until")));
+    options.selection.sessionIds = args.sessions;
+    options.selection.annotatorIds = splitList(args.annotators);
+    options.selection.doneOnly = args.doneOnly;
+    if (args.bootstrap)
+        options.bootstrap = *args.bootstrap;
+
+    auto workspace = Workspace::open(args.project);
+    if (!workspace)
+        return failWith(workspace.error().toString());
+    const Workspace &w = **workspace;
+    const QString projectFile = w.folder().projectFile();
+    for (const QString &label : splitList(args.labels)) {
+        const std::optional<int> id = findLabel(w.project().taxonomy, label);
+        if (!id)
+            return failWith(QStringLiteral("%1: %2").arg(
+                projectFile, tr("no label \"%1\" for --labels").arg(label)));
+        options.selection.labelIds.push_back(*id);
+    }
+    for (const QString &annotator : std::as_const(options.selection.annotatorIds)) {
+        if (!w.project().findAnnotator(annotator) && !w.store().work(annotator))
+            return failWith(QStringLiteral("%1: %2").arg(
+                projectFile, tr("no annotator \"%1\" for --annotators").arg(annotator)));
+    }
+    if (!args.gold.isEmpty() && !w.project().findAnnotator(args.gold) &&
+        !w.store().work(args.gold)) {
+        return failWith(QStringLiteral("%1: %2").arg(
+            projectFile, tr("no annotator \"%1\" for --gold").arg(args.gold)));
+    }
+    options.goldAnnotatorId = args.gold;
+    const nlohmann::json report = buildAgreementReport(w.project(), w.items(), w.store(), options);
+
+    const QString outDir = args.outDir.isEmpty() ? QDir::currentPath() : args.outDir;
+    if (!QDir().mkpath(outDir))
+        return failWith(QStringLiteral("%1: %2").arg(outDir, tr("cannot create the folder")));
+    const QDir dir(outDir);
+    const std::pair<QString, QByteArray> files[] = {
+        {dir.filePath(QStringLiteral("agreement.json")),
+         QByteArray::fromStdString(report.dump(2)) + '\n'},
+        {dir.filePath(QStringLiteral("agreement.csv")), agreementReportCsv(report)},
+        {dir.filePath(QStringLiteral("agreement.html")), agreementReportHtml(report)}};
+    for (const auto &[path, bytes] : files) {
+        if (MaybeError error = writeFileAtomically(path, bytes))
+            return failWith(error->toString());
+    }
+    const QString pdfPath = dir.filePath(QStringLiteral("agreement.pdf"));
+    if (MaybeError error = writeAgreementReportPdf(report, pdfPath))
+        return failWith(error->toString());
+
+    if (args.json) {
+        standardOutput() << QString::fromStdString(report.dump(2)) << Qt::endl;
+    } else {
+        QTextStream &out = standardOutput();
+        const nlohmann::json &overall = report.at("overall");
+        out << tr("Agreement of %1: %2 readers, %3 of %4 items labeled\n")
+                   .arg(QString::fromStdString(report.at("project").at("name").get<std::string>()))
+                   .arg(overall.at("coders").get<qint64>())
+                   .arg(report.at("rated_items").get<qint64>())
+                   .arg(report.at("project").at("items").get<qint64>());
+        out << QString::fromStdString(overall.at("title").get<std::string>()) << '\n';
+        for (const nlohmann::json &c : overall.at("coefficients"))
+            out << summaryLine(c) << '\n';
+        out << tr("Wrote %1, %2, %3 and %4\n")
+                   .arg(files[0].first, files[1].first, files[2].first, pdfPath);
+        out.flush();
+    }
+    for (const nlohmann::json &warning : report.at("warnings"))
+        standardError() << tr("warning: ") << QString::fromStdString(warning.get<std::string>())
+                        << '\n';
+    standardError().flush();
+    return ExitOk;
+}
+
+} // namespace
+
+int runAgreementProjectReport(const QCommandLineParser &parser, const AgreementOptions &options)
+{
+    if (parser.positionalArguments().isEmpty())
+        return agreementUsageError(tr("--csv <file> or a project folder is required"));
+    if (parser.positionalArguments().size() > 1)
+        return agreementUsageError(tr("give one project folder"));
+    if (parser.isSet(options.metric) || parser.isSet(options.weights))
+        return agreementUsageError(tr("--metric and --weights apply only to --csv; the project "
+                                      "report computes every coefficient"));
+    if (parser.isSet(options.attribute)) {
+        for (const QCommandLineOption *reportOnly :
+             {&options.outDir, &options.gold, &options.guideline, &options.labels, &options.session,
+              &options.since, &options.until, &options.doneOnly, &options.level, &options.bootstrap}) {
+            if (parser.isSet(*reportOnly))
+                return agreementUsageError(
+                    tr("--%1 does not apply to --attribute").arg(reportOnly->names().first()));
+        }
+        return runAttributeAgreement(parser.positionalArguments().first(),
+                                     parser.value(options.attribute),
+                                     splitList(parser.value(options.annotators)),
+                                     parser.isSet(options.json));
+    }
+    ProjectReportArguments args;
+    args.project = parser.positionalArguments().first();
+    args.outDir = parser.value(options.outDir);
+    args.level = parser.isSet(options.level) ? parser.value(options.level) : QString();
+    args.gold = parser.value(options.gold);
+    args.guideline = parser.value(options.guideline);
+    args.labels = parser.value(options.labels);
+    args.sessions = parser.values(options.session);
+    args.since = parser.value(options.since);
+    args.until = parser.value(options.until);
+    args.annotators = parser.value(options.annotators);
+    args.doneOnly = parser.isSet(options.doneOnly);
+    args.json = parser.isSet(options.json);
+    if (parser.isSet(options.bootstrap)) {
+        if (const QString problem = readBootstrapOptions(parser, options, args.bootstrap);
+            !problem.isEmpty())
+            return agreementUsageError(problem);
+    }
+    return runProjectReport(args);
+}
+
+} // namespace concord::cli
