@@ -2,21 +2,40 @@
 #include "core/agreement/maskagreement.h"
 
 #include "core/geometry/overlapmetrics.h"
+#include "core/project/polygonmask.h"
 
+#include <limits>
 #include <map>
 
 namespace concord {
 
 namespace {
 
-// One reader's masks on one item after the selection: the union per (mapped) label.
+// One reader's masks on one item after the selection: the union per (mapped) label of its
+// mask instances and rasterised polygons.
 struct ReaderMasks
 {
     bool read = false;
     std::map<int, BinaryMask> byLabel;
+
+    void add(int label, const BinaryMask &mask)
+    {
+        auto [it, added] = byLabel.try_emplace(label, mask);
+        if (!added)
+            it->second = maskUnion(it->second, mask);
+    }
 };
 
-ReaderMasks readerMasks(const Taxonomy &taxonomy, const ItemWork *work,
+// The size polygons are clipped to. Items of unknown size (width 0 in items.jsonl) leave them
+// unclipped, as their masks are.
+cv::Size rasterSize(const Item &item)
+{
+    if (item.width > 0 && item.height > 0)
+        return {item.width, item.height};
+    return {std::numeric_limits<int>::max(), std::numeric_limits<int>::max()};
+}
+
+ReaderMasks readerMasks(const Taxonomy &taxonomy, const ItemWork *work, const Item &item,
                         const ProjectRatingSelection &selection, const QSet<int> &labels)
 {
     ReaderMasks out;
@@ -25,25 +44,103 @@ ReaderMasks readerMasks(const Taxonomy &taxonomy, const ItemWork *work,
     const bool done = work->status() == ItemStatus::Done;
     if (selection.doneOnly && !done)
         return out;
+    auto selected = [&](int labelId, const Provenance &provenance) {
+        return passesLabelFilter(taxonomy, labelId, labels) &&
+               passesProvenance(provenance, selection);
+    };
+    auto mapped = [&](int labelId) {
+        return selection.taxonomyDepth ? taxonomy.ancestorAtDepth(labelId, *selection.taxonomyDepth)
+                                       : labelId;
+    };
     for (const MaskAnnotation &m : work->masks) {
-        if (!passesLabelFilter(taxonomy, m.labelId, labels) ||
-            !passesProvenance(m.provenance, selection) || m.mask.isEmpty())
+        if (selected(m.labelId, m.provenance) && !m.mask.isEmpty())
+            out.add(mapped(m.labelId), m.mask);
+    }
+    for (const PolygonAnnotation &p : work->polygons) {
+        if (!selected(p.labelId, p.provenance))
             continue;
-        const int label = selection.taxonomyDepth
-                              ? taxonomy.ancestorAtDepth(m.labelId, *selection.taxonomyDepth)
-                              : m.labelId;
-        auto [it, added] = out.byLabel.try_emplace(label, m.mask);
-        if (!added)
-            it->second = maskUnion(it->second, m.mask);
+        const BinaryMask pixels = polygonMask(p, rasterSize(item));
+        if (!pixels.isEmpty())
+            out.add(mapped(p.labelId), pixels);
     }
     // A reader who marked the item done drew nothing there on purpose.
     out.read = !out.byLabel.empty() || done;
     return out;
 }
 
-std::optional<double> mean(double sum, qint64 count)
+// A mean built one value at a time; empty over no values, never NaN.
+class RunningMean
 {
-    return count > 0 ? std::optional<double>(sum / double(count)) : std::nullopt;
+public:
+    void add(double value)
+    {
+        m_sum += value;
+        ++m_count;
+    }
+    std::optional<double> value() const
+    {
+        return m_count > 0 ? std::optional<double>(m_sum / double(m_count)) : std::nullopt;
+    }
+    qint64 count() const { return m_count; }
+
+private:
+    double m_sum = 0;
+    qint64 m_count = 0;
+};
+
+// Compares two readers' unions of one label on one item, with distances in mm where the item
+// records its pixel spacing.
+MaskComparison compare(const Item &item, int label, const BinaryMask &a, const BinaryMask &b)
+{
+    const MaskOverlap overlap = maskOverlap(a, b);
+    MaskComparison c{item.id,       label,         overlap.dice, overlap.iou,
+                     overlap.areaA, overlap.areaB, std::nullopt, item.pixelSpacing};
+    if (overlap.areaA > 0 && overlap.areaB > 0) {
+        const PixelSpacing unit{1.0, 1.0, QString()};
+        c.hausdorff95 = surfaceDistance(a, b, c.spacing.value_or(unit)).hausdorff95;
+    }
+    return c;
+}
+
+ReaderPairMaskAgreement comparePair(const QString &readerA, const QString &readerB,
+                                    const std::vector<ReaderMasks> &a,
+                                    const std::vector<ReaderMasks> &b, const ItemList &items)
+{
+    static const BinaryMask none;
+    ReaderPairMaskAgreement pair{readerA, readerB, {}, {}, {}, {}, {}, {}};
+    RunningMean dice, iou;
+    RunningMean millimetres, pixels; // HD95 per unit: mm and pixels are never averaged together
+    for (int i = 0; i < items.size(); ++i) {
+        const ReaderMasks &x = a[size_t(i)];
+        const ReaderMasks &y = b[size_t(i)];
+        if (!x.read || !y.read)
+            continue;
+        std::map<int, std::pair<const BinaryMask *, const BinaryMask *>> drawn;
+        for (const auto &[label, mask] : x.byLabel)
+            drawn[label] = {&mask, &none};
+        for (const auto &[label, mask] : y.byLabel) {
+            auto [it, added] = drawn.try_emplace(label, &none, &mask);
+            if (!added)
+                it->second.second = &mask;
+        }
+        for (const auto &[label, masks] : drawn) {
+            MaskComparison c = compare(items.at(i), label, *masks.first, *masks.second);
+            if (c.hausdorff95) {
+                (c.spacing ? millimetres : pixels).add(*c.hausdorff95);
+                if (c.spacing && !pair.spacingSources.contains(c.spacing->source))
+                    pair.spacingSources.append(c.spacing->source);
+            }
+            dice.add(c.dice);
+            iou.add(c.iou);
+            pair.comparisons.push_back(std::move(c));
+        }
+    }
+    pair.meanDice = dice.value();
+    pair.meanIoU = iou.value();
+    pair.hausdorff95Mm = {millimetres.value(), millimetres.count()};
+    pair.hausdorff95Px = {pixels.value(), pixels.count()};
+    pair.spacingSources.sort();
+    return pair;
 }
 
 } // namespace
@@ -61,7 +158,8 @@ std::vector<ReaderPairMaskAgreement> pairwiseMaskAgreement(const Project &projec
         row.reserve(size_t(items.size()));
         bool anyMask = false;
         for (int i = 0; i < items.size(); ++i) {
-            row.push_back(readerMasks(project.taxonomy, store.itemWork(reader, items.at(i).id),
+            const Item &item = items.at(i);
+            row.push_back(readerMasks(project.taxonomy, store.itemWork(reader, item.id), item,
                                       selection, labels));
             anyMask = anyMask || !row.back().byLabel.empty();
         }
@@ -71,51 +169,11 @@ std::vector<ReaderPairMaskAgreement> pairwiseMaskAgreement(const Project &projec
         }
     }
 
-    const BinaryMask none;
-    const PixelSpacing pixels{1.0, 1.0, QString()};
     std::vector<ReaderPairMaskAgreement> pairs;
     for (qsizetype a = 0; a < readers.size(); ++a) {
-        for (qsizetype b = a + 1; b < readers.size(); ++b) {
-            ReaderPairMaskAgreement pair{readers[a], readers[b], {}, {}, {}, {}};
-            double diceSum = 0, iouSum = 0, hdSum = 0;
-            qint64 hdCount = 0;
-            for (int i = 0; i < items.size(); ++i) {
-                const ReaderMasks &x = work[size_t(a)][size_t(i)];
-                const ReaderMasks &y = work[size_t(b)][size_t(i)];
-                if (!x.read || !y.read)
-                    continue;
-                std::map<int, std::pair<const BinaryMask *, const BinaryMask *>> drawn;
-                for (const auto &[label, mask] : x.byLabel)
-                    drawn[label] = {&mask, &none};
-                for (const auto &[label, mask] : y.byLabel) {
-                    auto [it, added] = drawn.try_emplace(label, &none, &mask);
-                    if (!added)
-                        it->second.second = &mask;
-                }
-                for (const auto &[label, masks] : drawn) {
-                    const MaskOverlap overlap = maskOverlap(*masks.first, *masks.second);
-                    MaskComparison c{items.at(i).id, label,        overlap.dice,
-                                     overlap.iou,    overlap.areaA, overlap.areaB,
-                                     std::nullopt};
-                    if (overlap.areaA > 0 && overlap.areaB > 0) {
-                        c.hausdorff95 =
-                            surfaceDistance(*masks.first, *masks.second, pixels).hausdorff95;
-                        if (c.hausdorff95) {
-                            hdSum += *c.hausdorff95;
-                            ++hdCount;
-                        }
-                    }
-                    diceSum += c.dice;
-                    iouSum += c.iou;
-                    pair.comparisons.push_back(c);
-                }
-            }
-            const qint64 n = qint64(pair.comparisons.size());
-            pair.meanDice = mean(diceSum, n);
-            pair.meanIoU = mean(iouSum, n);
-            pair.meanHausdorff95 = mean(hdSum, hdCount);
-            pairs.push_back(std::move(pair));
-        }
+        for (qsizetype b = a + 1; b < readers.size(); ++b)
+            pairs.push_back(
+                comparePair(readers[a], readers[b], work[size_t(a)], work[size_t(b)], items));
     }
     return pairs;
 }

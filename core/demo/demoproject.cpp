@@ -6,12 +6,16 @@
 #include "core/imaging/dicomwriter.h"
 #include "core/imaging/windowlevel.h"
 #include "core/model/labelattributes.h"
+#include "core/model/maskannotation.h"
+#include "core/project/polygonmask.h"
 #include "core/project/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 #include <random>
 
 #include <opencv2/imgcodecs.hpp>
@@ -145,10 +149,40 @@ static MaybeError addLaterality(Workspace &workspace, const QString &itemId, con
     return std::nullopt;
 }
 
+// The ellipse inscribed in a box, as a polygon: how the demo readers outline a finding.
+static std::vector<ImagePoint> ellipseIn(const ImageRect &box)
+{
+    constexpr int Vertices = 32;
+    std::vector<ImagePoint> outline;
+    outline.reserve(Vertices);
+    for (int k = 0; k < Vertices; ++k) {
+        const double angle = 2 * std::numbers::pi * k / Vertices;
+        outline.push_back({box.x + box.width / 2 * (1 + std::cos(angle)),
+                           box.y + box.height / 2 * (1 + std::sin(angle))});
+    }
+    return outline;
+}
+
+// A reader's outline of a finding on a DICOM radiograph, inscribed in the box they drew: Anna
+// and Ben paint masks, Chen draws polygons, so the Agreement window compares both kinds (in
+// mm, from the radiograph's pixel spacing). Tubes are not outlined.
+static MaybeError outlineFinding(Workspace &workspace, const QString &itemId,
+                                 const BoxAnnotation &box, cv::Size imageSize, bool asPolygon)
+{
+    if (box.labelId == workspace.project().taxonomy.findByName(QStringLiteral("Tube"))->id)
+        return std::nullopt;
+    PolygonAnnotation polygon{newAnnotationId(), box.labelId, ellipseIn(box.rect), {}, {}};
+    if (asPolygon)
+        return workspace.commit(edits::addPolygon(itemId, polygon).forward);
+    const MaskAnnotation mask{newAnnotationId(), box.labelId, polygonMask(polygon, imageSize), {}, {}};
+    return workspace.commit(edits::addMask(itemId, mask).forward);
+}
+
 // Three readers who read every image blind in a calibration session, so the Agreement window
 // (View > Agreement) and `concord-cli agreement` show real figures on the demo: each misses a
 // finding now and then, mixes up the kinds of opacity, and draws boxes a little off the truth.
-// `slip` is how often a reader errs. Seeded per reader and image.
+// On the DICOM radiographs they also outline what they boxed. `slip` is how often a reader
+// errs. Seeded per reader and image.
 static MaybeError addCalibrationReaders(Workspace &workspace,
                                         const std::vector<SyntheticRadiograph> &drawn)
 {
@@ -174,6 +208,7 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
             std::mt19937 random(unsigned(7919 * (r + 1) + i));
             const QString itemId = workspace.items().at(i).id;
             const SyntheticRadiograph &truth = drawn[size_t(i)];
+            const bool dicom = !workspace.items().at(i).sopInstanceUid.isEmpty();
             std::vector<int> classes;
             for (const SyntheticFinding &finding : truth.findings) {
                 if (unitInterval(random) < reader.slip / 2)
@@ -198,6 +233,11 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
                 addSeverity(taxonomy, box, finding, truth.pixels.size(), reader.slip, attributeRandom);
                 if (MaybeError error = workspace.commit(edits::addBox(itemId, box).forward))
                     return error;
+                if (dicom) {
+                    if (MaybeError error = outlineFinding(workspace, itemId, box,
+                                                          truth.pixels.size(), r == 2))
+                        return error;
+                }
                 classes.push_back(taxonomy.ancestorAtDepth(box.labelId, 0));
             }
             std::sort(classes.begin(), classes.end());
@@ -267,7 +307,7 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
         {"15-dx.dcm", "DX", Photometric::Monochrome2, DicomTransferSyntax::Jpeg2000Lossless},
     };
     for (const DicomDemo &demo : dicomDemos) {
-        SyntheticRadiograph radiograph = drawSyntheticRadiograph(2048, unsigned(2000 + drawn.size()), true, 1);
+        SyntheticRadiograph radiograph = drawSyntheticRadiograph(2048, unsigned(2000 + drawn.size()), true, 3);
         Image image;
         image.metadata.photometric = demo.photometric;
         image.metadata.bitsStored = 12;

@@ -50,6 +50,7 @@ Expected<Item> describeImageFile(const ProjectFolder &project, const QString &pa
     item.studyInstanceUid = metadata.studyInstanceUid;
     item.seriesInstanceUid = metadata.seriesInstanceUid;
     item.sopInstanceUid = metadata.sopInstanceUid;
+    item.pixelSpacing = metadata.pixelSpacing;
     return item;
 }
 
@@ -85,6 +86,7 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
 
     ImportReport report;
     std::vector<Item> items;
+    std::vector<Item> withNewSpacing; // present, imported before spacing was recorded
     const QDir root(folderInfo.absoluteFilePath());
     for (int i = 0; i < files.size(); ++i) {
         if (progress)
@@ -114,8 +116,10 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
             report.unreadable.push_back(item.error());
             continue;
         }
-        if (workspace.items().find(item->id)) {
+        if (const Item *present = workspace.items().find(item->id)) {
             ++report.alreadyPresent;
+            if (!present->pixelSpacing && item->pixelSpacing)
+                withNewSpacing.push_back(std::move(*item));
             continue;
         }
         items.push_back(std::move(*item));
@@ -126,6 +130,10 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
         return added.error();
     report.added = *added;
     report.alreadyPresent += before - *added; // duplicates within the folder itself
+    Expected<int> recorded = workspace.recordPixelSpacing(withNewSpacing);
+    if (!recorded)
+        return recorded.error();
+    report.spacingRecorded = *recorded;
     if (progress)
         progress(int(files.size()), int(files.size()));
     return report;

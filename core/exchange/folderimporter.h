@@ -17,6 +17,7 @@ struct ImportReport
 {
     int added = 0;
     int alreadyPresent = 0;              // same content imported before
+    int spacingRecorded = 0;             // of those, items from before spacing was recorded
     int notImages = 0;                   // DICOM files with no pixels (SR, SEG, presentation states)
     std::vector<FileError> unreadable;   // skipped files, each with its reason
 };
@@ -28,7 +29,9 @@ Expected<Item> describeImageFile(const ProjectFolder &project, const QString &pa
 
 // Imports every image under `folder` (recursively; a DICOMDIR file stands for its folder) into
 // the project. Files that cannot be read are reported and skipped, DICOM files that hold no
-// image are counted and skipped; the rest are imported. `progress` (optional) gets done/total.
+// image are counted and skipped; the rest are imported. Importing a folder again records the
+// pixel spacing of its items that were imported before items recorded it, so an older project
+// gets HD95 in mm. `progress` (optional) gets done/total.
 Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
                                     const std::function<void(int, int)> &progress = {});
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/labelmapexporter.h"
 
-#include "core/geometry/polygonraster.h"
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
 #include "core/project/annotationstore.h"
+#include "core/project/polygonmask.h"
 #include "core/storage/atomicfile.h"
 
 #include <QCoreApplication>
@@ -35,12 +35,8 @@ cv::Mat labelMapOf(const ItemWork &work, cv::Size imageSize, const Taxonomy &tax
         highest = std::max(highest, label.id);
     cv::Mat map(imageSize, highest > 255 ? CV_16U : CV_8U, cv::Scalar(0));
     std::vector<Layer> layers;
-    for (const PolygonAnnotation &polygon : work.polygons) {
-        Polygon shape;
-        for (const ImagePoint &vertex : polygon.vertices)
-            shape.emplace_back(vertex.x, vertex.y);
-        layers.push_back({rasterizePolygon(shape, imageSize), polygon.labelId, polygon.provenance.createdMs});
-    }
+    for (const PolygonAnnotation &polygon : work.polygons)
+        layers.push_back({polygonMask(polygon, imageSize), polygon.labelId, polygon.provenance.createdMs});
     for (const MaskAnnotation &mask : work.masks)
         layers.push_back({mask.mask, mask.labelId, mask.provenance.createdMs});
     // Oldest first, so the newest is painted last and wins; stable keeps list order on ties.

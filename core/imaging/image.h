@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/imaging/pixelspacing.h"
 #include "core/imaging/windowpreset.h"
 
 #include <QString>
@@ -26,16 +27,6 @@ enum class Photometric {
 };
 
 QString photometricName(Photometric photometric);
-
-
-// Physical size of a pixel, and which header attribute it came from, because Pixel Spacing
-// (patient plane) and Imager Pixel Spacing (detector plane) mean different things.
-struct PixelSpacing
-{
-    double rowMm = 0;    // distance between rows
-    double columnMm = 0; // distance between columns
-    QString source;      // e.g. "PixelSpacing" or "ImagerPixelSpacing"
-};
 
 // A VOI LUT from the header (DICOM PS3.3 C.11.2.1.1): an explicit table from modality values
 // to display values, offered as an alternative to the linear windows. Modality values below

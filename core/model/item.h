@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/imaging/pixelspacing.h"
+
 #include <QString>
+
+#include <optional>
 
 namespace concord {
 
@@ -21,6 +25,10 @@ struct Item
     QString studyInstanceUid;
     QString seriesInstanceUid;
     QString sopInstanceUid;
+    // From the DICOM header at import (Pixel Spacing, else Imager Pixel Spacing), so distances
+    // between annotations can be given in mm without reopening the file. Empty for rasters and
+    // for items imported before spacing was recorded: their distances stay in pixels.
+    std::optional<PixelSpacing> pixelSpacing;
 
     bool operator==(const Item &) const = default;
 };

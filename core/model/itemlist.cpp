@@ -18,6 +18,15 @@ bool ItemList::add(Item item)
     return true;
 }
 
+bool ItemList::recordPixelSpacing(const QString &id, const PixelSpacing &spacing)
+{
+    const int index = indexOf(id);
+    if (index < 0 || m_items[size_t(index)].pixelSpacing)
+        return false;
+    m_items[size_t(index)].pixelSpacing = spacing;
+    return true;
+}
+
 void ItemList::reserve(int count)
 {
     m_items.reserve(size_t(count));

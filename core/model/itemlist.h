@@ -22,6 +22,9 @@ public:
     const Item *find(const QString &id) const;
     // Adds the item unless one with the same id exists; returns whether it was added.
     bool add(Item item);
+    // Gives the item with this id the spacing, if it has none yet (it was imported before items
+    // recorded spacing); returns whether it changed. Recorded spacing is never overwritten.
+    bool recordPixelSpacing(const QString &id, const PixelSpacing &spacing);
     void reserve(int count);
 
 private:

@@ -127,6 +127,22 @@ Expected<int> Workspace::addItems(const std::vector<Item> &items)
     return added;
 }
 
+Expected<int> Workspace::recordPixelSpacing(const std::vector<Item> &items)
+{
+    ItemList changed = m_items;
+    int recorded = 0;
+    for (const Item &item : items) {
+        if (item.pixelSpacing && changed.recordPixelSpacing(item.id, *item.pixelSpacing))
+            ++recorded;
+    }
+    if (recorded == 0)
+        return 0;
+    if (MaybeError error = writeItemListFile(m_folder.itemsFile(), changed))
+        return *error;
+    m_items = std::move(changed);
+    return recorded;
+}
+
 MaybeError Workspace::startSession(const QString &annotatorId, SessionMode mode)
 {
     if (m_writer)

@@ -48,6 +48,10 @@ public:
     MaybeError saveWindowPreset(const WindowPreset &preset);
     // Adds items not yet present (by id) and rewrites items.jsonl; returns how many were new.
     Expected<int> addItems(const std::vector<Item> &items);
+    // Gives items present without pixel spacing the spacing these copies carry (the same files
+    // imported again, after items began to record it), rewriting items.jsonl once; returns how
+    // many items changed.
+    Expected<int> recordPixelSpacing(const std::vector<Item> &items);
 
     // The session edits are journaled in. One per annotator sitting.
     MaybeError startSession(const QString &annotatorId, SessionMode mode = SessionMode::Labeling);

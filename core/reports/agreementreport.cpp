@@ -331,7 +331,23 @@ Json boxesJson(const Project &project, const ItemList &items, const AnnotationSt
     return {{"iou_threshold", Threshold}, {"pairs", pairs}};
 }
 
-// Mask agreement per reader pair, with one row per item and label either reader drew.
+// "mm" or "px": the unit every distance of a comparison is in.
+const char *distanceUnit(const std::optional<PixelSpacing> &spacing)
+{
+    return spacing ? "mm" : "px";
+}
+
+Json spacingJson(const std::optional<PixelSpacing> &spacing)
+{
+    if (!spacing)
+        return nullptr;
+    return {{"row_mm", spacing->rowMm},
+            {"column_mm", spacing->columnMm},
+            {"source", toStd(spacing->source)}};
+}
+
+// Mask agreement per reader pair, with one row per item and label either reader drew. Each
+// row names its distance unit; HD95 means are kept apart per unit.
 Json masksJson(const Project &project, const ItemList &items, const AnnotationStore &store,
                const ProjectRatingSelection &selection)
 {
@@ -347,16 +363,22 @@ Json masksJson(const Project &project, const ItemList &items, const AnnotationSt
                                    {"iou", number(c.iou)},
                                    {"area_a", c.areaA},
                                    {"area_b", c.areaB},
-                                   {"hd95", number(c.hausdorff95)}});
+                                   {"hd95", number(c.hausdorff95)},
+                                   {"distance_unit", distanceUnit(c.spacing)},
+                                   {"pixel_spacing", spacingJson(c.spacing)}});
         }
         pairs.push_back({{"reader_a", toStd(p.readerA)},
                          {"reader_b", toStd(p.readerB)},
                          {"mean_dice", number(p.meanDice)},
                          {"mean_iou", number(p.meanIoU)},
-                         {"mean_hd95", number(p.meanHausdorff95)},
+                         {"mean_hd95_mm", number(p.hausdorff95Mm.mean)},
+                         {"hd95_mm_comparisons", p.hausdorff95Mm.comparisons},
+                         {"mean_hd95_px", number(p.hausdorff95Px.mean)},
+                         {"hd95_px_comparisons", p.hausdorff95Px.comparisons},
+                         {"spacing_sources", strings(p.spacingSources)},
                          {"comparisons", comparisons}});
     }
-    return {{"distance_unit", "pixel"}, {"pairs", pairs}};
+    return {{"pairs", pairs}};
 }
 
 } // namespace
@@ -426,7 +448,7 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
     return {{"format", "concord-agreement-report"},
-            {"version", 1},
+            {"version", 2},
             {"generated", toStd(generated.toUTC().toString(Qt::ISODate))},
             {"project",
              {{"name", toStd(project.name)},

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include <string_view>
+
 namespace concord {
 
 namespace {
@@ -32,6 +34,7 @@ struct Row
 {
     Json scope, table, category, coderA, coderB, metric;
     Json result = Json::object(); // an AgreementResult in report form, or {"value": x}
+    Json valueUnit = nullptr;     // "mm" or "px" for distances; coefficients have none
 };
 
 void write(QByteArray &out, const Row &row)
@@ -52,6 +55,7 @@ void write(QByteArray &out, const Row &row)
                                       field(row.coderB),
                                       field(row.metric),
                                       field(get(r, "value")),
+                                      field(row.valueUnit),
                                       field(get(r, "standard_error")),
                                       field(get(ci, "lower")),
                                       field(get(ci, "upper")),
@@ -98,8 +102,8 @@ void writeTable(QByteArray &out, const Json &table, const char *scope)
 
 QByteArray agreementReportCsv(const Json &report)
 {
-    QByteArray out = "scope,table,category,coder_a,coder_b,metric,value,standard_error,ci_lower,"
-                     "ci_upper,ci_level,ci_method,units,coders,landis_koch,warnings\n";
+    QByteArray out = "scope,table,category,coder_a,coder_b,metric,value,value_unit,standard_error,"
+                     "ci_lower,ci_upper,ci_level,ci_method,units,coders,landis_koch,warnings\n";
     if (report.contains("overall"))
         writeTable(out, report.at("overall"), "overall");
     if (report.contains("labels")) {
@@ -117,16 +121,30 @@ QByteArray agreementReportCsv(const Json &report)
     const Json masks = get(report, "masks");
     if (masks.is_object()) {
         for (const Json &p : masks.at("pairs")) {
-            for (const char *metric : {"mean_dice", "mean_iou", "mean_hd95"})
-                write(out, {"masks", nullptr, nullptr, p.at("reader_a"), p.at("reader_b"), metric,
+            const Json readerA = p.at("reader_a"), readerB = p.at("reader_b");
+            for (const char *metric : {"mean_dice", "mean_iou"})
+                write(out, {"masks", nullptr, nullptr, readerA, readerB, metric,
                             Json{{"value", p.at(metric)},
                                  {"units", p.at("comparisons").size()},
                                  {"coders", 2}}});
+            // One mean HD95 row per unit the pair has distances in; units are never mixed.
+            for (const char *unit : {"mm", "px"}) {
+                const std::string suffix = std::string("_") + unit;
+                const Json n = get(p, ("hd95" + suffix + "_comparisons").c_str());
+                if (n.is_number() && n.get<qint64>() > 0)
+                    write(out, {"masks", nullptr, nullptr, readerA, readerB, "mean_hd95",
+                                Json{{"value", p.at("mean_hd95" + suffix)},
+                                     {"units", n},
+                                     {"coders", 2}},
+                                unit});
+            }
             for (const Json &c : p.at("comparisons")) {
-                for (const char *metric : {"dice", "iou", "hd95"})
-                    write(out, {"mask", c.at("item"), c.at("label"), p.at("reader_a"),
-                                p.at("reader_b"), metric,
-                                Json{{"value", c.at(metric)}, {"units", 1}, {"coders", 2}}});
+                for (const char *metric : {"dice", "iou", "hd95"}) {
+                    const bool distance = std::string_view(metric) == "hd95";
+                    write(out, {"mask", c.at("item"), c.at("label"), readerA, readerB, metric,
+                                Json{{"value", c.at(metric)}, {"units", 1}, {"coders", 2}},
+                                distance ? get(c, "distance_unit") : Json(nullptr)});
+                }
             }
         }
     }

@@ -2,6 +2,7 @@
 #include "core/reports/agreementreporthtml.h"
 
 #include "core/reports/agreementreportcharts.h"
+#include "core/reports/maskdistancetext.h"
 #include "core/reports/reportcharts.h"
 #include "core/reports/reportjson.h"
 #include "core/reports/reportstyle.h"
@@ -234,12 +235,12 @@ QString masksSection(const Json &masks)
                        "<th>%4</th><th class=\"num\">%5</th><th class=\"num\">%6</th>"
                        "<th class=\"num\">%7</th><th class=\"num\">%8</th></tr>")
             .arg(tr("Mask agreement"),
-                 tr("Each reader's masks of a label joined per image, compared on the images "
-                    "both readers read: Dice, IoU and the 95th-percentile Hausdorff distance "
-                    "(in pixels) of every image and label either drew, averaged here; the "
-                    "rows are in agreement.csv and agreement.json."),
+                 tr("Each reader's masks and polygons of a label joined per image, compared on "
+                    "the images both readers read: Dice, IoU and the 95th-percentile Hausdorff "
+                    "distance of every image and label either drew, averaged here; the rows "
+                    "are in agreement.csv and agreement.json."),
                  tr("Reader A"), tr("Reader B"), tr("Comparisons"), tr("Mean Dice"),
-                 tr("Mean IoU"), tr("Mean HD95 (px)"));
+                 tr("Mean IoU"), tr("Mean HD95"));
     for (const Json &p : pairs) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td>"
                                "<td class=\"num\">%4</td><td class=\"num\">%5</td>"
@@ -247,9 +248,13 @@ QString masksSection(const Json &masks)
                     .arg(esc(str(p, "reader_a")), esc(str(p, "reader_b")))
                     .arg(qint64(field(p, "comparisons").size()))
                     .arg(fmt(num(p, "mean_dice")), fmt(num(p, "mean_iou")),
-                         fmt(num(p, "mean_hd95"), 1));
+                         esc(meanHausdorff95Text(p, QStringLiteral("\u2014"))));
     }
-    return html + QStringLiteral("</table></section>");
+    html += QStringLiteral("</table>");
+    const QString note = distanceUnitNote(masks);
+    if (!note.isEmpty())
+        html += QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(note));
+    return html + QStringLiteral("</section>");
 }
 
 QString readersSection(const Json &report)

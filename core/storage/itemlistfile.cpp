@@ -7,9 +7,25 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace concord {
 
-static Item itemFromJson(const Json &object)
+// "pixel_spacing": {"row_mm", "column_mm", "source"}. A malformed one loses only the spacing
+// (distances on that item fall back to pixels), never the item: the caller reports it.
+static std::optional<PixelSpacing> pixelSpacingFromJson(const Json &object)
+{
+    const Json &spacing = object.at("pixel_spacing");
+    const PixelSpacing parsed{requireNumber(spacing, "row_mm"), requireNumber(spacing, "column_mm"),
+                              requireString(spacing, "source")};
+    if (!(parsed.rowMm > 0 && parsed.columnMm > 0) || !std::isfinite(parsed.rowMm) ||
+        !std::isfinite(parsed.columnMm))
+        throw JsonFieldError{QCoreApplication::translate(
+            "Storage", "pixel_spacing must be two positive numbers of mm")};
+    return parsed;
+}
+
+static Item itemFromJson(const Json &object, QString *spacingProblem)
 {
     Item item;
     item.id = requireString(object, "id");
@@ -22,6 +38,15 @@ static Item itemFromJson(const Json &object)
     item.studyInstanceUid = optionalString(object, "study");
     item.seriesInstanceUid = optionalString(object, "series");
     item.sopInstanceUid = optionalString(object, "sop");
+    if (object.contains("pixel_spacing")) {
+        try {
+            item.pixelSpacing = pixelSpacingFromJson(object);
+        } catch (const JsonFieldError &error) {
+            *spacingProblem = QCoreApplication::translate("Storage", "%1; item loaded without "
+                                                                     "pixel spacing")
+                                  .arg(error.message);
+        }
+    }
     return item;
 }
 
@@ -41,6 +66,11 @@ static Json itemToJson(const Item &item)
         object["study"] = toStd(item.studyInstanceUid);
         object["series"] = toStd(item.seriesInstanceUid);
         object["sop"] = toStd(item.sopInstanceUid);
+    }
+    if (item.pixelSpacing) {
+        object["pixel_spacing"] = {{"row_mm", item.pixelSpacing->rowMm},
+                                   {"column_mm", item.pixelSpacing->columnMm},
+                                   {"source", toStd(item.pixelSpacing->source)}};
     }
     return object;
 }
@@ -65,7 +95,10 @@ ItemListReadResult readItemListFile(const QString &path)
         if (end > start) {
             try {
                 const Json object = parseJsonLine(data + start, size_t(end - start));
-                Item item = itemFromJson(object);
+                QString spacingProblem;
+                Item item = itemFromJson(object, &spacingProblem);
+                if (!spacingProblem.isEmpty())
+                    result.problems.push_back({path, spacingProblem, lineNumber});
                 if (!result.items.add(std::move(item))) {
                     result.problems.push_back({path, QCoreApplication::translate(
                                                          "Storage", "duplicate item id, line skipped"),

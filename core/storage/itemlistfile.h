@@ -11,7 +11,9 @@ namespace concord {
 struct ItemListReadResult
 {
     ItemList items;
-    std::vector<FileError> problems; // lines that were skipped, each with its line number
+    // Lines that were skipped, or whose item loaded without a malformed optional field (pixel
+    // spacing), each with its line number.
+    std::vector<FileError> problems;
 };
 
 // items.jsonl: one JSON object per line. A bad line is reported and skipped; the others load.

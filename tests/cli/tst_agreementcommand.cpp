@@ -198,18 +198,47 @@ private Q_SLOTS:
             QVERIFY(p.value(QStringLiteral("mean_iou")).toDouble() >= 0.5);
         }
         QVERIFY(annaBen);
-        // The demo has no masks: the section is there, with no pair.
-        QVERIFY(report.value(QStringLiteral("masks")).toObject().value(QStringLiteral("pairs")).toArray().isEmpty());
+        // The calibration readers outline findings on the three DICOM radiographs (Anna and Ben
+        // as masks, Chen as polygons): every pair is compared, in mm from Imager Pixel Spacing.
+        const QJsonArray maskPairs =
+            report.value(QStringLiteral("masks")).toObject().value(QStringLiteral("pairs")).toArray();
+        QCOMPARE(maskPairs.size(), 3); // anna-ben, anna-chen, ben-chen
+        for (const QJsonValue &v : maskPairs) {
+            const QJsonObject p = v.toObject();
+            QVERIFY(!p.value(QStringLiteral("comparisons")).toArray().isEmpty());
+            for (const QJsonValue &c : p.value(QStringLiteral("comparisons")).toArray())
+                QCOMPARE(c.toObject().value(QStringLiteral("distance_unit")).toString(), QStringLiteral("mm"));
+            QCOMPARE(p.value(QStringLiteral("hd95_px_comparisons")).toInt(), 0);
+            QVERIFY(p.value(QStringLiteral("mean_hd95_mm")).toDouble() > 0);
+            QCOMPARE(p.value(QStringLiteral("spacing_sources")).toArray(),
+                     QJsonArray{QStringLiteral("ImagerPixelSpacing")});
+            // Where two readers outline the same finding under the same label they agree closely
+            // (Dice above 0.8, HD95 under 10 mm on a 0.139 mm grid); a missed finding or a
+            // nodule called consolidation gives Dice 0 for that label.
+            bool closeOutline = false;
+            for (const QJsonValue &c : p.value(QStringLiteral("comparisons")).toArray()) {
+                const double dice = c.toObject().value(QStringLiteral("dice")).toDouble();
+                QVERIFY(dice >= 0 && dice <= 1);
+                closeOutline = closeOutline ||
+                               (dice > 0.8 && c.toObject().value(QStringLiteral("hd95")).toDouble() < 10);
+            }
+            QVERIFY(closeOutline);
+        }
 
         QFile csv(out + QStringLiteral("/agreement.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readLine().startsWith("scope,table,category,coder_a,coder_b,metric,value"));
-        QVERIFY(csv.readAll().contains("\nboxes,,,anna,ben,f1,"));
+        const QByteArray rows = csv.readAll();
+        QVERIFY(rows.contains("\nboxes,,,anna,ben,f1,"));
+        QVERIFY(rows.contains("\nmasks,,,anna,chen,mean_hd95,"));
+        QVERIFY(!rows.contains(",px,")); // every demo outline is on a DICOM radiograph: mm
         QFile html(out + QStringLiteral("/agreement.html"));
         QVERIFY(html.open(QIODevice::ReadOnly));
         const QString page = QString::fromUtf8(html.readAll());
         QVERIFY(page.contains(QStringLiteral("<svg")));
         QVERIFY(page.contains(QStringLiteral("Box agreement")));
+        QVERIFY(page.contains(QStringLiteral("Mask agreement")));
+        QVERIFY(page.contains(QStringLiteral(" mm</td>")));
         QVERIFY(!page.contains(QRegularExpression(QStringLiteral("\\b(nan|inf)\\b"),
                                                   QRegularExpression::CaseInsensitiveOption)));
     }

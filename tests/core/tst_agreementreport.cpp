@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/splitmix64.h"
+#include "core/model/maskannotation.h"
 #include "core/project/workspace.h"
 #include "core/reports/agreementreport.h"
 #include "core/reports/agreementreportcsv.h"
@@ -12,6 +13,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <tuple>
 
 using namespace concord;
 
@@ -287,6 +289,65 @@ private Q_SLOTS:
         QVERIFY(csv.contains("\noverall,All labels,,,,alpha,"));
         QVERIFY(csv.contains(",r1,r2,cohen,"));
         QVERIFY(csv.contains("\nguideline,,2,"));
+    }
+
+    // Mask distances name their unit on every row: mm (with the spacing and its source) on an
+    // item that records pixel spacing, px on one that does not; the pair means are kept apart.
+    void maskDistancesNameTheirUnitInEveryView()
+    {
+        const Project p = project(ClassificationMode::SingleLabel);
+        const int nodule = p.taxonomy.findByName(QStringLiteral("Nodule"))->id;
+        ItemList list;
+        Item dicom{QStringLiteral("dx"), QStringLiteral("dx.dcm")};
+        dicom.pixelSpacing = PixelSpacing{0.5, 0.25, QStringLiteral("ImagerPixelSpacing")};
+        list.add(dicom);
+        list.add(Item{QStringLiteral("png"), QStringLiteral("a.png")});
+        AnnotationStore store;
+        // On both items: single pixels 3 columns and 4 rows apart. HD95 = 5 px on the raster
+        // and sqrt((3 × 0.25)² + (4 × 0.5)²) = sqrt(4.5625) mm on the DICOM item.
+        auto pixel = [](int x, int y) { return BinaryMask{cv::Rect(x, y, 1, 1), cv::Mat1b(1, 1, uchar(1))}; };
+        for (const auto &[reader, x, y] : {std::tuple{"r1", 0, 0}, std::tuple{"r2", 3, 4}}) {
+            for (const QString item : {QStringLiteral("dx"), QStringLiteral("png")}) {
+                ItemWork work;
+                work.explicitStatus = ItemStatus::Done;
+                work.masks.push_back(MaskAnnotation{1, nodule, pixel(x, y), {}});
+                store.workFor(QLatin1String(reader)).restoreItem(item, work);
+            }
+        }
+        const Json report = buildAgreementReport(p, list, store, fixedOptions());
+        QCOMPARE(report.at("version").get<int>(), 2);
+        const Json &pair = report.at("masks").at("pairs").at(0);
+        const double mm = std::sqrt(4.5625);
+        QCOMPARE(pair.at("mean_hd95_mm").get<double>(), mm);
+        QCOMPARE(pair.at("hd95_mm_comparisons").get<int>(), 1);
+        QCOMPARE(pair.at("mean_hd95_px").get<double>(), 5.0);
+        QVERIFY(pair.at("spacing_sources") == Json::array({"ImagerPixelSpacing"}));
+        const Json &onDicom = pair.at("comparisons").at(0);
+        QCOMPARE(onDicom.at("item").get<std::string>(), std::string("dx"));
+        QCOMPARE(onDicom.at("distance_unit").get<std::string>(), std::string("mm"));
+        QCOMPARE(onDicom.at("pixel_spacing").at("row_mm").get<double>(), 0.5);
+        QCOMPARE(onDicom.at("pixel_spacing").at("column_mm").get<double>(), 0.25);
+        QCOMPARE(onDicom.at("pixel_spacing").at("source").get<std::string>(),
+                 std::string("ImagerPixelSpacing"));
+        const Json &onRaster = pair.at("comparisons").at(1);
+        QCOMPARE(onRaster.at("distance_unit").get<std::string>(), std::string("px"));
+        QVERIFY(onRaster.at("pixel_spacing").is_null());
+
+        const QByteArray csv = agreementReportCsv(report);
+        QVERIFY(csv.startsWith("scope,table,category,coder_a,coder_b,metric,value,value_unit,"));
+        const QByteArray mmText = QByteArray::number(mm, 'g', 12);
+        QVERIFY2(csv.contains("\nmasks,,,r1,r2,mean_hd95," + mmText + ",mm,"), csv.constData());
+        QVERIFY(csv.contains("\nmasks,,,r1,r2,mean_hd95,5,px,"));
+        QVERIFY(csv.contains("\nmask,dx,Finding / Nodule,r1,r2,hd95," + mmText + ",mm,"));
+        QVERIFY(csv.contains("\nmask,png,Finding / Nodule,r1,r2,hd95,5,px,"));
+        QVERIFY(csv.contains("\nmask,png,Finding / Nodule,r1,r2,dice,0,,")); // no unit
+
+        const QString html = QString::fromUtf8(agreementReportHtml(report));
+        QVERIFY2(html.contains(QStringLiteral("%1 mm · 5.0 px").arg(mm, 0, 'f', 1)),
+                 qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("Imager Pixel Spacing (at the detector")));
+        QVERIFY(html.contains(QStringLiteral("no pixel spacing are measured in pixels (px)")));
+        QVERIFY(!html.contains(QStringLiteral("HD95 (px)")));
     }
 
     void multiLabelReportHasPerLabelTables()

@@ -2,6 +2,7 @@
 #include "core/exchange/folderimporter.h"
 #include "core/imaging/dicomloader.h"
 #include "core/project/workspace.h"
+#include "core/storage/itemlistfile.h"
 #include "tests/core/dicomtestfixtures.h"
 
 #include <QDir>
@@ -25,9 +26,11 @@ class TestFolderImporter : public DicomTestCase
     Q_OBJECT
 
 private:
-    QString writeRadiograph(const QString &name, const QString &series, quint64 seed)
+    QString writeRadiograph(const QString &name, const QString &series, quint64 seed,
+                            std::optional<PixelSpacing> spacing = std::nullopt)
     {
         Image image = makeGreyImage(6, 5, CV_16U, 12, 1, seed);
+        image.metadata.pixelSpacing = spacing;
         image.metadata.patientId = u"P1"_s;
         image.metadata.studyInstanceUid = u"1.2.826.0.1.3680043.10.1"_s;
         image.metadata.seriesInstanceUid = series;
@@ -40,8 +43,11 @@ private Q_SLOTS:
         QVERIFY(QDir(m_dir.path()).mkpath(u"in/scan1"_s) && QDir(m_dir.path()).mkpath(u"in/scan2"_s));
         const QString seriesA = u"1.2.826.0.1.3680043.10.1.1"_s;
         const QString seriesB = u"1.2.826.0.1.3680043.10.1.2"_s;
-        const QString first = writeRadiograph(u"in/scan1/a.dcm"_s, seriesA, 1);
-        const QString other = writeRadiograph(u"in/scan2/b.dcm"_s, seriesB, 2);
+        // Row and column spacing differ, and each file names a different attribute.
+        const PixelSpacing patientPlane{0.15, 0.1, u"PixelSpacing"_s};
+        const PixelSpacing detector{0.2, 0.25, u"ImagerPixelSpacing"_s};
+        const QString first = writeRadiograph(u"in/scan1/a.dcm"_s, seriesA, 1, patientPlane);
+        const QString other = writeRadiograph(u"in/scan2/b.dcm"_s, seriesB, 2, detector);
         const QString sameSeries = writeRadiograph(u"in/scan2/c.dcm"_s, seriesA, 3);
         // A DICOM object with no image module, as a structured report or presentation state is.
         const QString noImage = writeRadiograph(u"in/report.dcm"_s, seriesB, 4);
@@ -85,6 +91,46 @@ private Q_SLOTS:
             QCOMPARE(item->width, 5);
             QCOMPARE(item->height, 6);
         }
+        // Pixel spacing is recorded with its source, so agreement can give distances in mm.
+        QCOMPARE(byFile[u"a.dcm"_s]->pixelSpacing, std::optional(patientPlane));
+        QCOMPARE(byFile[u"b.dcm"_s]->pixelSpacing, std::optional(detector));
+        QVERIFY(!byFile[u"c.dcm"_s]->pixelSpacing); // none in the header: distances in px
+    }
+
+    // A project imported before items recorded pixel spacing: importing the same folder again
+    // adds nothing but records the spacing, once, in items.jsonl.
+    void importingAgainRecordsSpacingOnOlderItems()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"again"_s));
+        const PixelSpacing spacing{0.143, 0.139, u"ImagerPixelSpacing"_s};
+        writeRadiograph(u"again/a.dcm"_s, u"1.2.826.0.1.3680043.10.1.9"_s, 9, spacing);
+        const QString project = path(u"older.concord"_s);
+        {
+            auto workspace = Workspace::create(project, Project::create(u"t"_s, {}));
+            QVERIFY(workspace);
+            QVERIFY(importFolder(**workspace, path(u"again"_s)));
+            // Write items.jsonl as the older version did: no spacing.
+            ItemList older;
+            for (Item item : (*workspace)->items().items()) {
+                item.pixelSpacing.reset();
+                older.add(item);
+            }
+            QVERIFY(!writeItemListFile((*workspace)->folder().itemsFile(), older));
+        }
+        auto reopened = Workspace::open(project);
+        QVERIFY(reopened);
+        QVERIFY(!(*reopened)->items().at(0).pixelSpacing);
+        const Expected<ImportReport> again = importFolder(**reopened, path(u"again"_s));
+        QVERIFY(again);
+        QCOMPARE(again->added, 0);
+        QCOMPARE(again->alreadyPresent, 1);
+        QCOMPARE(again->spacingRecorded, 1);
+        QCOMPARE((*reopened)->items().at(0).pixelSpacing, std::optional(spacing));
+        QCOMPARE(importFolder(**reopened, path(u"again"_s))->spacingRecorded, 0);
+        reopened->reset();
+        auto saved = Workspace::open(project);
+        QVERIFY(saved);
+        QCOMPARE((*saved)->items().at(0).pixelSpacing, std::optional(spacing));
     }
 };
 

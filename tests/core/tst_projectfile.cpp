@@ -156,7 +156,8 @@ private Q_SLOTS:
         ItemList items;
         Item dicom{QStringLiteral("x1"), QStringLiteral("dicom/1.dcm"), QStringLiteral("ab"), 3000, 2500,
                    QStringLiteral("dicom"), QStringLiteral("P1"), QStringLiteral("1.2.3"),
-                   QStringLiteral("1.2.3.4"), QStringLiteral("1.2.3.4.5")};
+                   QStringLiteral("1.2.3.4"), QStringLiteral("1.2.3.4.5"),
+                   PixelSpacing{0.5, 0.2, QStringLiteral("ImagerPixelSpacing")}};
         items.add(dicom);
         items.add(Item{QStringLiteral("x2"), QStringLiteral("b.png")});
         const QString path = m_dir.filePath(QStringLiteral("roundtrip.jsonl"));
@@ -164,7 +165,46 @@ private Q_SLOTS:
         const ItemListReadResult back = readItemListFile(path);
         QVERIFY(back.problems.empty());
         QCOMPARE(back.items.size(), 2);
-        QCOMPARE(back.items.at(0), dicom);
+        QCOMPARE(back.items.at(0), dicom); // anisotropic spacing and its source kept
+        QVERIFY(!back.items.at(1).pixelSpacing);
+    }
+
+    // items.jsonl (tests/data/project) as written before items recorded pixel spacing: it loads
+    // with no problem, and its items have no spacing, so their distances stay in pixels.
+    void itemListFromBeforePixelSpacingStillLoads()
+    {
+        const ItemListReadResult result = readItemListFile(
+            QStringLiteral(CONCORD_TEST_DATA_DIR "/project/items-before-spacing.jsonl"));
+        QVERIFY(result.problems.empty());
+        QCOMPARE(result.items.size(), 2);
+        QCOMPARE(result.items.at(0).sopInstanceUid,
+                 QStringLiteral("1.2.826.0.1.3680043.10.543.1.1.1"));
+        QVERIFY(!result.items.at(0).pixelSpacing);
+        QVERIFY(!result.items.at(1).pixelSpacing);
+    }
+
+    // A damaged spacing loses the spacing, never the item, and the problem names the line.
+    void badPixelSpacingKeepsTheItemAndNamesTheLine()
+    {
+        const QString path = write(
+            QStringLiteral("bad-spacing.jsonl"),
+            "{\"id\":\"a\",\"path\":\"a.dcm\",\"pixel_spacing\":{\"row_mm\":0.2,"
+            "\"column_mm\":0.2,\"source\":\"PixelSpacing\"}}\n"
+            "{\"id\":\"b\",\"path\":\"b.dcm\",\"pixel_spacing\":{\"row_mm\":0,"
+            "\"column_mm\":0.2,\"source\":\"PixelSpacing\"}}\n"
+            "{\"id\":\"c\",\"path\":\"c.dcm\",\"pixel_spacing\":{\"row_mm\":\"0.2\"}}\n");
+        const ItemListReadResult result = readItemListFile(path);
+        QCOMPARE(result.items.size(), 3);
+        QCOMPARE(result.items.at(0).pixelSpacing->columnMm, 0.2);
+        QVERIFY(!result.items.at(1).pixelSpacing);
+        QVERIFY(!result.items.at(2).pixelSpacing);
+        QCOMPARE(int(result.problems.size()), 2);
+        QCOMPARE(result.problems[0].line, qint64(2));
+        QVERIFY(result.problems[0].message.contains(QStringLiteral("pixel_spacing")));
+        QCOMPARE(result.problems[1].line, qint64(3));
+        QVERIFY2(result.problems[1].message.contains(QStringLiteral("row_mm")),
+                 qPrintable(result.problems[1].message));
+        QCOMPARE(result.problems[1].path, path);
     }
 };
 

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QMainWindow>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -254,7 +255,7 @@ private Q_SLOTS:
     void showsMaskAgreementPerPairOfReaders()
     {
         // i0: the same 10 x 10 square (Dice 1, HD95 0); i1: single pixels 3 across and 4 down
-        // apart (Dice 0, HD95 5). Means: Dice 0.5, IoU 0.5, HD95 2.5.
+        // apart (Dice 0, HD95 5). Means: Dice 0.5, IoU 0.5, HD95 2.5 px (no pixel spacing).
         const Project project = makeProject();
         const int nodule = labelOf(project.taxonomy, 'N');
         auto square = [](int x, int y, int size) {
@@ -283,7 +284,21 @@ private Q_SLOTS:
             row.append(table->item(0, c)->text());
         QCOMPARE(row, (QStringList{QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("2"),
                                    QStringLiteral("0.500"), QStringLiteral("0.500"),
-                                   QStringLiteral("2.5")}));
+                                   QStringLiteral("2.5 px")}));
+        QVERIFY(panel.maskUnitNote()->text().contains(QStringLiteral("pixels (px)")));
+
+        // With i1's rows 0.5 mm and columns 0.2 mm apart, its HD95 is sqrt(0.6² + 2²) mm =
+        // 2.088 mm, averaged apart from i0's 0 px.
+        ItemList withSpacing;
+        withSpacing.add(makeItems(1).at(0));
+        Item dicom{QStringLiteral("i1"), QStringLiteral("1.dcm")};
+        dicom.pixelSpacing = PixelSpacing{0.5, 0.2, QStringLiteral("PixelSpacing")};
+        withSpacing.add(dicom);
+        panel.setProject(project, withSpacing, store);
+        QVERIFY(waitForReport(panel));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("2.1 mm · 0.0 px"));
+        QVERIFY(panel.maskUnitNote()->isVisibleTo(&panel));
+        QVERIFY(panel.maskUnitNote()->text().contains(QStringLiteral("Pixel Spacing (in the patient plane)")));
 
         // Without masks the section is hidden rather than empty.
         panel.setProject(project, makeItems(12), makeStore(project, Ratings));

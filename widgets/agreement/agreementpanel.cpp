@@ -3,6 +3,7 @@
 
 #include "core/reports/agreementreport.h"
 #include "core/reports/agreementreportcharts.h"
+#include "core/reports/maskdistancetext.h"
 #include "core/reports/reportjson.h"
 #include "widgets/agreement/agreementcoefficientmodel.h"
 #include "widgets/agreement/agreementselectionbar.h"
@@ -108,6 +109,7 @@ AgreementPanel::AgreementPanel(QWidget *parent)
     , m_weeklyTrend(new SvgChartView)
     , m_boxes(pairTable())
     , m_masks(pairTable())
+    , m_maskUnits(new QLabel)
 {
     m_coefficientView->setModel(m_coefficients);
     m_coefficientView->verticalHeader()->hide();
@@ -126,6 +128,8 @@ AgreementPanel::AgreementPanel(QWidget *parent)
         " padding: 6px; color: #5c3d00; }"));
     m_notes->hide();
     m_summary->setWordWrap(true);
+    m_maskUnits->setWordWrap(true);
+    m_maskUnits->setForegroundRole(QPalette::PlaceholderText);
 
     auto *tableArea = new QWidget;
     auto *tableLayout = new QVBoxLayout(tableArea);
@@ -159,11 +163,16 @@ AgreementPanel::AgreementPanel(QWidget *parent)
                           "both readers read. Reader A is the reference."),
                        m_boxes);
     left->addWidget(m_boxGroup);
+    auto *maskArea = new QWidget;
+    auto *maskLayout = new QVBoxLayout(maskArea);
+    maskLayout->setContentsMargins(0, 0, 0, 0);
+    maskLayout->addWidget(m_masks);
+    maskLayout->addWidget(m_maskUnits);
     m_maskGroup = group(tr("Mask agreement"),
-                        tr("Each image and label either reader outlined, over the images both "
-                           "read; means per pair. HD95 is the 95th-percentile Hausdorff "
-                           "distance in pixels, over outlines both drew."),
-                        m_masks);
+                        tr("Each image and label either reader outlined (masks and polygons), "
+                           "over the images both read; means per pair. HD95 is the "
+                           "95th-percentile Hausdorff distance, over outlines both drew."),
+                        maskArea);
     left->addWidget(m_maskGroup);
     left->addStretch();
     auto *right = new QVBoxLayout;
@@ -322,7 +331,8 @@ void AgreementPanel::showBoxes()
 
 void AgreementPanel::showMasks()
 {
-    const Json &pairs = field(field(m_report, "masks"), "pairs");
+    const Json &masks = field(m_report, "masks");
+    const Json &pairs = field(masks, "pairs");
     m_maskGroup->setVisible(pairs.is_array() && !pairs.empty());
     QList<QStringList> rows;
     for (const Json &p : pairs) {
@@ -330,12 +340,15 @@ void AgreementPanel::showMasks()
         rows.append({str(p, "reader_a"), str(p, "reader_b"),
                      QString::number(comparisons.is_array() ? comparisons.size() : 0),
                      figure(num(p, "mean_dice")), figure(num(p, "mean_iou")),
-                     figure(num(p, "mean_hd95"), 1)});
+                     meanHausdorff95Text(p, figure(std::nullopt))});
     }
     fillPairTable(m_masks,
                   {tr("Reader A"), tr("Reader B"), tr("Outlines compared"), tr("Mean Dice"),
-                   tr("Mean IoU"), tr("Mean HD95 (px)")},
+                   tr("Mean IoU"), tr("Mean HD95")},
                   rows);
+    const QString note = distanceUnitNote(masks);
+    m_maskUnits->setText(note);
+    m_maskUnits->setVisible(!note.isEmpty());
 }
 
 } // namespace concord

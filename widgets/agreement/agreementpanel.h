@@ -55,6 +55,7 @@ public:
     SvgChartView *categoryView() const { return m_categories; }
     QTableWidget *boxTable() const { return m_boxes; }
     QTableWidget *maskTable() const { return m_masks; }
+    QLabel *maskUnitNote() const { return m_maskUnits; }
 
 Q_SIGNALS:
     // A report for the current selection is shown.
@@ -87,6 +88,7 @@ private:
     QTableWidget *m_boxes;
     QGroupBox *m_boxGroup = nullptr;
     QTableWidget *m_masks;
+    QLabel *m_maskUnits; // where the mm come from, and which images are in px
     QGroupBox *m_maskGroup = nullptr;
 };
 
