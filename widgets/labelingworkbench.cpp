@@ -2,6 +2,7 @@
 #include "widgets/labelingworkbench.h"
 
 #include "core/imaging/pixelreadout.h"
+#include "core/model/labelattributes.h"
 #include "widgets/actionsupport.h"
 #include "widgets/agreement/agreementpanel.h"
 #include "widgets/canvas/asyncimageloader.h"
@@ -335,6 +336,7 @@ void LabelingWorkbench::chooseLabel(int labelId)
     if (const BoxAnnotation *selected = m_context->selectedBox(); selected && selected->labelId != labelId) {
         BoxAnnotation relabeled = *selected;
         relabeled.labelId = labelId;
+        relabeled.attributes = attributesKeptOnRelabel(taxonomy, labelId, selected->attributes);
         m_context->pushEdit(edits::changeBox(m_context->currentItemId(), *selected, relabeled), tr("Relabel box"));
     }
     m_canvas->setFocus();

@@ -80,6 +80,7 @@ void MaskOperations::maskToPolygons()
         PolygonAnnotation polygon;
         polygon.id = newAnnotationId();
         polygon.labelId = mask.labelId;
+        polygon.attributes = mask.attributes; // the finding is the same, only its shape changes
         for (const cv::Point2d &p : ring)
             polygon.vertices.push_back({p.x, p.y});
         polygons.push_back(std::move(polygon));
@@ -109,6 +110,7 @@ void MaskOperations::polygonToMask()
     MaskAnnotation mask;
     mask.id = newAnnotationId();
     mask.labelId = polygon.labelId;
+    mask.attributes = polygon.attributes;
     mask.mask = rasterizePolygon(ring, {size.width(), size.height()});
     if (mask.mask.isEmpty())
         return;

@@ -65,6 +65,11 @@ AgreementOptions::AgreementOptions()
                  tr("ids"))
     , doneOnly(QStringLiteral("done-only"),
                tr("With a project: only items each reader marked done."))
+    , attribute(QStringLiteral("attribute"),
+                tr("With a project: agreement on the values of this attribute (e.g. severity) "
+                   "instead of the report; ordinal attributes get ordinal alpha and weighted "
+                   "kappa. Takes --annotators and --json."),
+                tr("name"))
 {}
 
 int agreementUsageError(const QString &message)
@@ -174,7 +179,8 @@ int runCsvForm(const QCommandLineParser &parser, const AgreementOptions &options
 {
     for (const QCommandLineOption *projectOnly :
          {&options.outDir, &options.gold, &options.guideline, &options.labels, &options.session,
-          &options.since, &options.until, &options.annotators, &options.doneOnly}) {
+          &options.since, &options.until, &options.annotators, &options.doneOnly,
+          &options.attribute}) {
         if (parser.isSet(*projectOnly))
             return agreementUsageError(
                 tr("--%1 applies only to a project").arg(projectOnly->names().first()));
@@ -257,7 +263,7 @@ int runAgreementCommand(const QStringList &arguments, const ProjectReportRunner 
     parser.addOptions({options.csv, options.metric, options.level, options.weights, options.json,
                        options.bootstrap, options.seed, options.outDir, options.gold,
                        options.guideline, options.labels, options.session, options.since,
-                       options.until, options.annotators, options.doneOnly});
+                       options.until, options.annotators, options.doneOnly, options.attribute});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  tr("A Concord project folder: writes its agreement report."),
                                  QStringLiteral("[project]"));

@@ -35,6 +35,7 @@ struct AgreementOptions
     QCommandLineOption until;
     QCommandLineOption annotators;
     QCommandLineOption doneOnly;
+    QCommandLineOption attribute; // agreement on an attribute's values instead of the report
 };
 
 // Runs the project form, `agreement <project> ...`, on arguments already parsed.

@@ -2,6 +2,7 @@
 // concord-cli agreement <project>: the agreement report of a project (JSON, CSV, HTML and PDF).
 // Linked only into concord-cli-full: it needs the whole of core and QtGui for the PDF.
 #include "app/cli/agreementcommand.h"
+#include "app/cli/attributeagreement.h"
 #include "app/cli/clicommand.h"
 
 #include "core/project/workspace.h"
@@ -210,6 +211,19 @@ int runAgreementProjectReport(const QCommandLineParser &parser, const AgreementO
     if (parser.isSet(options.metric) || parser.isSet(options.weights))
         return agreementUsageError(tr("--metric and --weights apply only to --csv; the project "
                                       "report computes every coefficient"));
+    if (parser.isSet(options.attribute)) {
+        for (const QCommandLineOption *reportOnly :
+             {&options.outDir, &options.gold, &options.guideline, &options.labels, &options.session,
+              &options.since, &options.until, &options.doneOnly, &options.level, &options.bootstrap}) {
+            if (parser.isSet(*reportOnly))
+                return agreementUsageError(
+                    tr("--%1 does not apply to --attribute").arg(reportOnly->names().first()));
+        }
+        return runAttributeAgreement(parser.positionalArguments().first(),
+                                     parser.value(options.attribute),
+                                     splitList(parser.value(options.annotators)),
+                                     parser.isSet(options.json));
+    }
     ProjectReportArguments args;
     args.project = parser.positionalArguments().first();
     args.outDir = parser.value(options.outDir);

@@ -5,6 +5,7 @@
 #include "core/exchange/folderimporter.h"
 #include "core/imaging/dicomwriter.h"
 #include "core/imaging/windowlevel.h"
+#include "core/model/labelattributes.h"
 #include "core/model/maskannotation.h"
 #include "core/project/polygonmask.h"
 #include "core/project/workspace.h"
@@ -63,7 +64,10 @@ static Taxonomy demoTaxonomy()
         const char *description;
         std::vector<LabelAttribute> attributes;
     } details[] = {
-        {"Nodule", QT_TRANSLATE_NOOP("DemoProject", "Round opacity up to 3 cm, well or poorly defined."), {}},
+        {"Finding", QT_TRANSLATE_NOOP("DemoProject", "Any abnormality; as an image label, on which side."),
+         {laterality}},
+        {"Nodule", QT_TRANSLATE_NOOP("DemoProject", "Round opacity up to 3 cm, well or poorly defined."),
+         {severity}},
         {"Consolidation", QT_TRANSLATE_NOOP("DemoProject", "Airspace opacity that may show air bronchograms."),
          {laterality}},
         {"Effusion", QT_TRANSLATE_NOOP("DemoProject", "Fluid in the pleural space: blunted angle, meniscus."),
@@ -85,6 +89,64 @@ static Taxonomy demoTaxonomy()
 static double unitInterval(std::mt19937 &random)
 {
     return double(random() >> 8) / double(1u << 24);
+}
+
+// The severity a finding's size suggests: the larger its share of the image, the worse.
+static QString severityOf(const SyntheticFinding &finding, cv::Size image)
+{
+    const double share = finding.box.area() / (double(image.width) * image.height);
+    return share < 0.004 ? tr("mild") : share < 0.015 ? tr("moderate") : tr("severe");
+}
+
+// On which side of the image the findings (not devices) lie.
+static QString lateralityOf(const std::vector<SyntheticFinding> &findings, cv::Size image)
+{
+    bool left = false, right = false;
+    for (const SyntheticFinding &finding : findings) {
+        if (finding.kind == SyntheticFinding::Tube)
+            continue;
+        // Radiographs face the viewer: the patient's right is on the image's left.
+        (finding.box.x + finding.box.width / 2 < image.width / 2.0 ? right : left) = true;
+    }
+    return left && right ? tr("bilateral") : left ? tr("left") : tr("right");
+}
+
+// A reader's value for an attribute: the true one, or with probability `slip` a neighbour
+// (near misses, as readers make them on an ordinal scale).
+static QString readValue(const LabelAttribute &attribute, const QString &truth, double slip,
+                         std::mt19937 &random)
+{
+    const qsizetype index = attribute.values.indexOf(truth);
+    if (index < 0 || unitInterval(random) >= slip)
+        return truth;
+    const qsizetype step = unitInterval(random) < 0.5 ? -1 : 1;
+    const qsizetype neighbour = index + step >= 0 && index + step < attribute.values.size() ? index + step : index - step;
+    return attribute.values.value(neighbour, truth);
+}
+
+// Severity on a box whose label has one, as a reader who slips with probability `slip` reads it.
+static void addSeverity(const Taxonomy &taxonomy, BoxAnnotation &box, const SyntheticFinding &finding,
+                        cv::Size image, double slip, std::mt19937 &random)
+{
+    if (const LabelAttribute *severity = declaredAttribute(taxonomy, box.labelId, tr("severity")))
+        box.attributes.insert(severity->name, readValue(*severity, severityOf(finding, image), slip, random));
+}
+
+// Laterality on the image labels that have one (Finding), journaled as attribute.set events.
+static MaybeError addLaterality(Workspace &workspace, const QString &itemId, const std::vector<int> &classes,
+                                const SyntheticRadiograph &truth, double slip, std::mt19937 &random)
+{
+    for (int labelId : classes) {
+        const LabelAttribute *laterality =
+            declaredAttribute(workspace.project().taxonomy, labelId, tr("laterality"));
+        if (!laterality)
+            continue;
+        const QString value = readValue(*laterality, lateralityOf(truth.findings, truth.pixels.size()), slip, random);
+        if (MaybeError error = workspace.commit(
+                edits::setImageLabelAttribute(itemId, labelId, laterality->name, {}, value).forward))
+            return error;
+    }
+    return std::nullopt;
 }
 
 // The ellipse inscribed in a box, as a polygon: how the demo readers outline a finding.
@@ -109,10 +171,10 @@ static MaybeError outlineFinding(Workspace &workspace, const QString &itemId,
 {
     if (box.labelId == workspace.project().taxonomy.findByName(QStringLiteral("Tube"))->id)
         return std::nullopt;
-    PolygonAnnotation polygon{newAnnotationId(), box.labelId, ellipseIn(box.rect), {}};
+    PolygonAnnotation polygon{newAnnotationId(), box.labelId, ellipseIn(box.rect), {}, {}};
     if (asPolygon)
         return workspace.commit(edits::addPolygon(itemId, polygon).forward);
-    const MaskAnnotation mask{newAnnotationId(), box.labelId, polygonMask(polygon, imageSize), {}};
+    const MaskAnnotation mask{newAnnotationId(), box.labelId, polygonMask(polygon, imageSize), {}, {}};
     return workspace.commit(edits::addMask(itemId, mask).forward);
 }
 
@@ -166,6 +228,9 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
                                      finding.box.width * (1 + shift(1)),
                                      finding.box.height * (1 + shift(1))}
                                .clampedTo(truth.pixels.cols, truth.pixels.rows);
+                // A generator of its own, so attributes leave the boxes as they were.
+                std::mt19937 attributeRandom(unsigned(104729 * (r + 1) + i + box.rect.x));
+                addSeverity(taxonomy, box, finding, truth.pixels.size(), reader.slip, attributeRandom);
                 if (MaybeError error = workspace.commit(edits::addBox(itemId, box).forward))
                     return error;
                 if (dicom) {
@@ -181,6 +246,9 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
                 classes.push_back(taxonomy.findByName(QStringLiteral("Normal"))->id);
             if (MaybeError error =
                     workspace.commit(edits::setClassLabels(itemId, {}, classes).forward))
+                return error;
+            std::mt19937 attributeRandom(unsigned(104729 * (r + 1) + i));
+            if (MaybeError error = addLaterality(workspace, itemId, classes, truth, reader.slip, attributeRandom))
                 return error;
             if (MaybeError error = workspace.commit(
                     edits::setItemStatus(itemId, ItemStatus::InProgress, ItemStatus::Done).forward))
@@ -300,13 +368,20 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
                 box.id = newAnnotationId();
                 box.labelId = labelFor(taxonomy, finding.kind);
                 box.rect = {finding.box.x, finding.box.y, finding.box.width, finding.box.height};
+                std::mt19937 exact; // slip 0: the lead reads attributes as drawn
+                addSeverity(taxonomy, box, finding, drawn[size_t(i)].pixels.size(), 0, exact);
                 if (MaybeError error = workspace.commit(edits::addBox(itemId, box).forward))
                     return error;
                 classes.push_back(taxonomy.ancestorAtDepth(box.labelId, 0));
             }
+            std::sort(classes.begin(), classes.end());
+            classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
             if (classes.empty())
                 classes.push_back(taxonomy.findByName(QStringLiteral("Normal"))->id);
             if (MaybeError error = workspace.commit(edits::setClassLabels(itemId, {}, classes).forward))
+                return error;
+            std::mt19937 exact;
+            if (MaybeError error = addLaterality(workspace, itemId, classes, drawn[size_t(i)], 0, exact))
                 return error;
             if (annotator == QLatin1String("lead")) {
                 if (MaybeError error = workspace.commit(

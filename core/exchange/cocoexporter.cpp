@@ -7,6 +7,7 @@
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
 #include "core/project/annotationstore.h"
+#include "core/project/attributepayload.h"
 #include "core/storage/atomicfile.h"
 
 #include <QDateTime>
@@ -60,6 +61,14 @@ static bool addMaskFields(const BinaryMask &mask, cv::Size imageSize, Json &anno
     return true;
 }
 
+// CVAT's convention: {"attributes": {"severity": "moderate"}} on the annotation. Left out when
+// none is set, so documents without attributes read as before.
+static void addAttributes(const AnnotationAttributes &attributes, Json &annotation)
+{
+    if (!attributes.isEmpty())
+        annotation["attributes"] = attributesToJson(attributes);
+}
+
 Json buildCocoDocument(const Project &project, const ItemList &items, const AnnotationStore &store,
                        const CocoExportOptions &options, CocoExportWarnings *warnings)
 {
@@ -100,17 +109,22 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
                     continue; // a label deleted from the taxonomy has no category to point to
                 const ImageRect r = item.width > 0 ? box.rect.clampedTo(item.width, item.height)
                                                    : box.rect;
-                annotations.push_back({{"id", nextAnnotationId++},
-                                       {"image_id", imageId},
-                                       {"category_id", box.labelId},
-                                       {"bbox", {r.x, r.y, r.width, r.height}},
-                                       {"area", r.width * r.height},
-                                       {"iscrowd", 0},
-                                       {"concord", provenanceJson(box.provenance)}});
+                Json annotation{{"id", nextAnnotationId++},
+                                {"image_id", imageId},
+                                {"category_id", box.labelId},
+                                {"bbox", {r.x, r.y, r.width, r.height}},
+                                {"area", r.width * r.height},
+                                {"iscrowd", 0},
+                                {"concord", provenanceJson(box.provenance)}};
+                addAttributes(box.attributes, annotation);
+                annotations.push_back(std::move(annotation));
             }
-            auto annotationFor = [&](int labelId, const Provenance &provenance) {
-                return Json{{"image_id", imageId}, {"category_id", labelId}, {"iscrowd", 0},
-                            {"concord", provenanceJson(provenance)}};
+            auto annotationFor = [&](int labelId, const Provenance &provenance,
+                                     const AnnotationAttributes &attributes) {
+                Json annotation{{"image_id", imageId}, {"category_id", labelId}, {"iscrowd", 0},
+                                {"concord", provenanceJson(provenance)}};
+                addAttributes(attributes, annotation);
+                return annotation;
             };
             auto add = [&](Json annotation) {
                 annotation["id"] = nextAnnotationId++;
@@ -119,7 +133,7 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
             for (const PolygonAnnotation &polygon : itemWork->polygons) {
                 if (!project.taxonomy.find(polygon.labelId) || polygon.vertices.size() < 3)
                     continue;
-                Json annotation = annotationFor(polygon.labelId, polygon.provenance);
+                Json annotation = annotationFor(polygon.labelId, polygon.provenance, polygon.attributes);
                 addPolygonFields(polygon, annotation);
                 add(std::move(annotation));
             }
@@ -138,17 +152,19 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
                     }
                     continue;
                 }
-                Json annotation = annotationFor(mask.labelId, mask.provenance);
+                Json annotation = annotationFor(mask.labelId, mask.provenance, mask.attributes);
                 if (addMaskFields(mask.mask, imageSize, annotation)) // false: erased to nothing
                     add(std::move(annotation));
             }
             for (int labelId : itemWork->classLabels.labelIds) {
                 if (!project.taxonomy.find(labelId))
                     continue;
-                imageLabels.push_back({{"id", nextImageLabelId++},
-                                       {"image_id", imageId},
-                                       {"category_id", labelId},
-                                       {"concord", provenanceJson(itemWork->classLabels.provenance)}});
+                Json imageLabel{{"id", nextImageLabelId++},
+                                {"image_id", imageId},
+                                {"category_id", labelId},
+                                {"concord", provenanceJson(itemWork->classLabels.provenance)}};
+                addAttributes(itemWork->classLabels.attributes.value(labelId), imageLabel);
+                imageLabels.push_back(std::move(imageLabel));
             }
         }
     }

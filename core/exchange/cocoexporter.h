@@ -35,7 +35,8 @@ struct CocoExportWarnings
 // bbox. Masks erased to nothing are left out; so are masks of items of unknown size, counted in
 // `warnings` when given. COCO has no image-level labels, so they go into a top-level
 // "image_labels" array. Each annotation carries "concord" provenance: annotator,
-// session, guideline version.
+// session, guideline version. Attribute values go into an "attributes" object per annotation
+// and image label, as CVAT writes them ({"severity": "moderate"}), when any is set.
 Json buildCocoDocument(const Project &project, const ItemList &items, const AnnotationStore &store,
                        const CocoExportOptions &options = {},
                        CocoExportWarnings *warnings = nullptr);

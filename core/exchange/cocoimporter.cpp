@@ -160,7 +160,7 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
         BoxAnnotation box{newAnnotationId(), labelId,
                           {numberOf(bbox[0], where), numberOf(bbox[1], where),
                            numberOf(bbox[2], where), numberOf(bbox[3], where)},
-                          {}};
+                          {}, {}};
         if (box.rect.width < 0 || box.rect.height < 0)
             fail(tr("%1: a box has a negative size").arg(where));
         result.edits.push_back(edits::addBox(itemId, box).forward);
@@ -168,7 +168,7 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
         return;
     }
     if (segmentation->is_object()) {
-        const MaskAnnotation mask{newAnnotationId(), labelId, maskFromRle(*segmentation, image.size, where), {}};
+        const MaskAnnotation mask{newAnnotationId(), labelId, maskFromRle(*segmentation, image.size, where), {}, {}};
         result.edits.push_back(edits::addMask(itemId, mask).forward);
         ++result.masks;
         return;
@@ -176,7 +176,7 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
     if (!segmentation->is_array())
         fail(tr("%1: \"segmentation\" must be polygons or RLE").arg(where));
     if (segmentation->size() == 1) {
-        const PolygonAnnotation polygon{newAnnotationId(), labelId, ringOf((*segmentation)[0], where), {}};
+        const PolygonAnnotation polygon{newAnnotationId(), labelId, ringOf((*segmentation)[0], where), {}, {}};
         result.edits.push_back(edits::addPolygon(itemId, polygon).forward);
         ++result.polygons;
         return;
@@ -189,7 +189,7 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
             shape.emplace_back(vertex.x, vertex.y);
         united = maskUnion(united, rasterizePolygon(shape, image.size));
     }
-    result.edits.push_back(edits::addMask(itemId, MaskAnnotation{newAnnotationId(), labelId, united, {}}).forward);
+    result.edits.push_back(edits::addMask(itemId, MaskAnnotation{newAnnotationId(), labelId, united, {}, {}}).forward);
     ++result.masks;
 }
 

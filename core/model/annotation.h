@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 #include <vector>
@@ -18,6 +19,12 @@ struct Provenance
 
     bool operator==(const Provenance &) const = default;
 };
+
+// The attribute values a reader recorded on one annotation: attribute name -> value, e.g.
+// {"severity": "moderate"}. Only attributes the annotation's label declares (Label::attributes),
+// each with one of its declared values; an attribute not set has no entry. A sorted map, so
+// the journal and exports list them in a stable order.
+using AnnotationAttributes = QMap<QString, QString>;
 
 // An axis-aligned rectangle in image pixel coordinates: (x, y) is the top-left corner of the
 // top-left pixel's area, so a box covering exactly pixel (0,0) is {0, 0, 1, 1}.
@@ -47,6 +54,7 @@ struct BoxAnnotation
     int labelId = 0;
     ImageRect rect;
     Provenance provenance;
+    AnnotationAttributes attributes;
 
     bool operator==(const BoxAnnotation &) const = default;
 };
@@ -70,6 +78,7 @@ struct PolygonAnnotation
     int labelId = 0;
     std::vector<ImagePoint> vertices;
     Provenance provenance;
+    AnnotationAttributes attributes;
 
     bool operator==(const PolygonAnnotation &) const = default;
 };
@@ -81,6 +90,8 @@ struct PolygonAnnotation
 struct ClassLabels
 {
     std::vector<int> labelIds; // sorted, unique
+    // Attribute values per image label, by label id; only labels in labelIds have an entry.
+    QMap<int, AnnotationAttributes> attributes;
     Provenance provenance;
 
     bool operator==(const ClassLabels &) const = default;

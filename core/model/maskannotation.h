@@ -21,6 +21,7 @@ struct MaskAnnotation
     int labelId = 0;
     BinaryMask mask;
     Provenance provenance;
+    AnnotationAttributes attributes;
 };
 
 } // namespace concord

@@ -2,6 +2,7 @@
 #include "core/project/annotatorwork.h"
 
 #include "core/geometry/maskdelta.h"
+#include "core/project/attributepayload.h"
 #include "core/project/shapepayload.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
         ItemWork &work = m_items[event.itemId];
         if (std::strcmp(op, ops::BoxAdd) == 0) {
             BoxAnnotation box = boxFromPayload(data);
+            box.attributes = attributesFromPayload(data).value_or(AnnotationAttributes());
             if (work.findBox(box.id))
                 return tr("box %1 is added twice").arg(box.id);
             box.provenance = provenanceOf(event);
@@ -112,12 +114,15 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             work.boxes.push_back(std::move(box));
         } else if (std::strcmp(op, ops::BoxChange) == 0) {
             const BoxAnnotation changed = boxFromPayload(data);
+            std::optional<AnnotationAttributes> attributes = attributesFromPayload(data);
             BoxAnnotation *box = work.findBox(changed.id);
             if (!box)
                 return tr("box %1 is changed but does not exist").arg(changed.id);
             const qint64 created = box->provenance.createdMs;
             box->labelId = changed.labelId;
             box->rect = changed.rect;
+            if (attributes)
+                box->attributes = std::move(*attributes);
             box->provenance = provenanceOf(event);
             box->provenance.createdMs = created;
         } else if (std::strcmp(op, ops::BoxRemove) == 0) {
@@ -131,10 +136,22 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             std::vector<int> ids = data.requireIntegerArray("labels");
             std::sort(ids.begin(), ids.end());
             ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            QMap<int, AnnotationAttributes> attributes =
+                imageLabelAttributesFromPayload(data).value_or(work.classLabels.attributes);
+            // A label taken off the image takes its attribute values with it. (Most items have
+            // none: an empty map is left alone, since removeIf would allocate one per event.)
+            if (!attributes.isEmpty()) {
+                attributes.removeIf([&ids](const auto &entry) {
+                    return !std::binary_search(ids.begin(), ids.end(), entry.key());
+                });
+            }
             work.classLabels.labelIds = std::move(ids);
+            work.classLabels.attributes = std::move(attributes);
             work.classLabels.provenance = provenanceOf(event);
         } else if (std::strcmp(op, ops::ItemStatusSet) == 0) {
             work.explicitStatus = itemStatusFromKey(data.requireString("status"));
+        } else if (std::strcmp(op, ops::AttributeSet) == 0) {
+            return applyAttributeSet(data, provenanceOf(event), work);
         } else if (std::strncmp(op, "polygon.", 8) == 0) {
             return applyPolygonEvent(op, event, work);
         } else if (std::strncmp(op, "mask.", 5) == 0) {
@@ -173,7 +190,9 @@ QString AnnotatorWork::applyPolygonEvent(const char *op, const JournalEvent &eve
                                             : tr("polygon %1 is removed but does not exist").arg(id);
     }
     PolygonAnnotation polygon = polygonFromPayload(data);
+    std::optional<AnnotationAttributes> attributes = attributesFromPayload(data);
     if (std::strcmp(op, ops::PolygonAdd) == 0) {
+        polygon.attributes = attributes.value_or(AnnotationAttributes());
         if (work.findPolygon(polygon.id))
             return tr("polygon %1 is added twice").arg(polygon.id);
         polygon.provenance = provenanceOf(event);
@@ -187,6 +206,7 @@ QString AnnotatorWork::applyPolygonEvent(const char *op, const JournalEvent &eve
             return tr("polygon %1 is changed but does not exist").arg(polygon.id);
         polygon.provenance = provenanceOf(event);
         polygon.provenance.createdMs = existing->provenance.createdMs;
+        polygon.attributes = attributes ? std::move(*attributes) : existing->attributes;
         *existing = std::move(polygon);
         return {};
     }
@@ -205,8 +225,12 @@ QString AnnotatorWork::applyMaskEvent(const char *op, const JournalEvent &event,
         MaskAnnotation *mask = work.findMask(id);
         if (!mask)
             return tr("mask %1 is relabeled but does not exist").arg(id);
+        const int labelId = int(data.requireInteger("label"));
+        std::optional<AnnotationAttributes> attributes = attributesFromPayload(data);
         const qint64 created = mask->provenance.createdMs;
-        mask->labelId = int(data.requireInteger("label"));
+        mask->labelId = labelId;
+        if (attributes)
+            mask->attributes = std::move(*attributes);
         mask->provenance = provenanceOf(event);
         mask->provenance.createdMs = created;
         return {};
@@ -221,11 +245,13 @@ QString AnnotatorWork::applyMaskEvent(const char *op, const JournalEvent &event,
         return tr("mask %1 is painted but does not exist").arg(id);
     // Read everything before changing anything: a bad payload must leave the mask as it was.
     const int labelId = adding ? int(data.requireInteger("label")) : existing->labelId;
+    AnnotationAttributes attributes =
+        adding ? attributesFromPayload(data).value_or(AnnotationAttributes()) : AnnotationAttributes();
     Expected<BinaryMask> pixels = maskPixelsFromPayload(data, maskRegionFromPayload(data), blobs);
     if (!pixels)
         return tr("mask %1: %2").arg(id).arg(pixels.error().toString());
     if (adding) {
-        MaskAnnotation mask{id, labelId, std::move(*pixels), provenanceOf(event)};
+        MaskAnnotation mask{id, labelId, std::move(*pixels), provenanceOf(event), std::move(attributes)};
         mask.provenance.createdMs = data.optionalInteger("created", event.timeMs);
         work.masks.push_back(std::move(mask));
         return {};

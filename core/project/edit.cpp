@@ -3,6 +3,7 @@
 
 #include "core/geometry/maskdelta.h"
 #include "core/project/annotatorwork.h"
+#include "core/project/attributepayload.h"
 #include "core/project/shapepayload.h"
 #include "core/storage/journalevent.h"
 
@@ -31,9 +32,31 @@ static Json withCreationTime(Json data, const Provenance &provenance)
     return data;
 }
 
+// An add carries the annotation's attribute values, so undoing a removal brings them back.
+static Json withAttributes(Json data, const AnnotationAttributes &attributes)
+{
+    if (!attributes.isEmpty())
+        data["attributes"] = attributesToJson(attributes);
+    return data;
+}
+
+// A change states the values explicitly when either side has any: relabeling drops those the
+// new label lacks (attributesKeptOnRelabel), and undo must put them back. Attribute-free
+// changes keep the shorter form older journals hold.
+static std::pair<Json, Json> changePayloads(Json after, Json before,
+                                            const AnnotationAttributes &afterAttributes,
+                                            const AnnotationAttributes &beforeAttributes)
+{
+    if (!afterAttributes.isEmpty() || !beforeAttributes.isEmpty()) {
+        after["attributes"] = attributesToJson(afterAttributes);
+        before["attributes"] = attributesToJson(beforeAttributes);
+    }
+    return {std::move(after), std::move(before)};
+}
+
 static Json boxAddData(const BoxAnnotation &box)
 {
-    return withCreationTime(boxToJson(box), box.provenance);
+    return withAttributes(withCreationTime(boxToJson(box), box.provenance), box.attributes);
 }
 
 ReversibleEdit addBox(const QString &itemId, const BoxAnnotation &box)
@@ -44,7 +67,9 @@ ReversibleEdit addBox(const QString &itemId, const BoxAnnotation &box)
 ReversibleEdit changeBox(const QString &itemId, const BoxAnnotation &before,
                          const BoxAnnotation &after)
 {
-    return {{itemId, ops::BoxChange, boxToJson(after)}, {itemId, ops::BoxChange, boxToJson(before)}};
+    auto [forward, backward] = changePayloads(boxToJson(after), boxToJson(before), after.attributes,
+                                              before.attributes);
+    return {{itemId, ops::BoxChange, std::move(forward)}, {itemId, ops::BoxChange, std::move(backward)}};
 }
 
 ReversibleEdit removeBox(const QString &itemId, const BoxAnnotation &box)
@@ -59,6 +84,36 @@ ReversibleEdit setClassLabels(const QString &itemId, const std::vector<int> &bef
             {itemId, ops::LabelsSet, Json{{"labels", before}}}};
 }
 
+ReversibleEdit changeClassLabels(const QString &itemId, const ClassLabels &before,
+                              const std::vector<int> &after)
+{
+    ReversibleEdit edit = setClassLabels(itemId, before.labelIds, after);
+    if (!before.attributes.isEmpty())
+        edit.backward.data["attributes"] = imageLabelAttributesToJson(before.attributes);
+    return edit;
+}
+
+static Edit attributeEdit(const QString &itemId, Json target, const QString &name, const QString &value)
+{
+    target["name"] = toStd(name);
+    target["value"] = value.isEmpty() ? Json(nullptr) : Json(toStd(value));
+    return {itemId, ops::AttributeSet, std::move(target)};
+}
+
+ReversibleEdit setAnnotationAttribute(const QString &itemId, quint64 annotationId, const QString &name,
+                                      const QString &before, const QString &after)
+{
+    const Json target{{"id", annotationId}};
+    return {attributeEdit(itemId, target, name, after), attributeEdit(itemId, target, name, before)};
+}
+
+ReversibleEdit setImageLabelAttribute(const QString &itemId, int labelId, const QString &name,
+                                      const QString &before, const QString &after)
+{
+    const Json target{{"label", labelId}};
+    return {attributeEdit(itemId, target, name, after), attributeEdit(itemId, target, name, before)};
+}
+
 ReversibleEdit setItemStatus(const QString &itemId, ItemStatus before, ItemStatus after)
 {
     // In progress is derived from content, so "undo submit" returns to the plain state.
@@ -71,15 +126,18 @@ ReversibleEdit setItemStatus(const QString &itemId, ItemStatus before, ItemStatu
 
 ReversibleEdit addPolygon(const QString &itemId, const PolygonAnnotation &polygon)
 {
-    return {{itemId, ops::PolygonAdd, withCreationTime(polygonToJson(polygon), polygon.provenance)},
+    return {{itemId, ops::PolygonAdd,
+             withAttributes(withCreationTime(polygonToJson(polygon), polygon.provenance), polygon.attributes)},
             {itemId, ops::PolygonRemove, Json{{"id", polygon.id}}}};
 }
 
 ReversibleEdit changePolygon(const QString &itemId, const PolygonAnnotation &before,
                              const PolygonAnnotation &after)
 {
-    return {{itemId, ops::PolygonChange, polygonToJson(after)},
-            {itemId, ops::PolygonChange, polygonToJson(before)}};
+    auto [forward, backward] = changePayloads(polygonToJson(after), polygonToJson(before),
+                                              after.attributes, before.attributes);
+    return {{itemId, ops::PolygonChange, std::move(forward)},
+            {itemId, ops::PolygonChange, std::move(backward)}};
 }
 
 ReversibleEdit removePolygon(const QString &itemId, const PolygonAnnotation &polygon)
@@ -91,7 +149,8 @@ ReversibleEdit removePolygon(const QString &itemId, const PolygonAnnotation &pol
 ReversibleEdit addMask(const QString &itemId, const MaskAnnotation &mask)
 {
     const BinaryMask cropped = cropToContent(mask.mask);
-    Json data = withCreationTime(maskRegionJson(mask.id, cropped.bounds), mask.provenance);
+    Json data = withAttributes(withCreationTime(maskRegionJson(mask.id, cropped.bounds), mask.provenance),
+                               mask.attributes);
     data["label"] = mask.labelId;
     return {{itemId, ops::MaskAdd, std::move(data), encodeRegionRuns(cropped, cropped.bounds)},
             {itemId, ops::MaskRemove, Json{{"id", mask.id}}}};
@@ -103,10 +162,13 @@ ReversibleEdit removeMask(const QString &itemId, const MaskAnnotation &mask)
     return {add.backward, add.forward};
 }
 
-ReversibleEdit relabelMask(const QString &itemId, const MaskAnnotation &mask, int labelId)
+ReversibleEdit relabelMask(const QString &itemId, const MaskAnnotation &mask, int labelId,
+                           const AnnotationAttributes &keptAttributes)
 {
-    return {{itemId, ops::MaskLabel, Json{{"id", mask.id}, {"label", labelId}}},
-            {itemId, ops::MaskLabel, Json{{"id", mask.id}, {"label", mask.labelId}}}};
+    auto [forward, backward] = changePayloads(Json{{"id", mask.id}, {"label", labelId}},
+                                              Json{{"id", mask.id}, {"label", mask.labelId}},
+                                              keptAttributes, mask.attributes);
+    return {{itemId, ops::MaskLabel, std::move(forward)}, {itemId, ops::MaskLabel, std::move(backward)}};
 }
 
 std::optional<ReversibleEdit> strokeMask(const QString &itemId, const MaskAnnotation &before,

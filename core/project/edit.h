@@ -53,6 +53,20 @@ ReversibleEdit changeBox(const QString &itemId, const BoxAnnotation &before,
 ReversibleEdit removeBox(const QString &itemId, const BoxAnnotation &box);
 ReversibleEdit setClassLabels(const QString &itemId, const std::vector<int> &before,
                               const std::vector<int> &after);
+// The same from the labels as the model holds them: undo also restores the attribute values of
+// image labels the edit takes off (which lose them).
+ReversibleEdit changeClassLabels(const QString &itemId, const ClassLabels &before,
+                              const std::vector<int> &after);
+
+// Attribute values (core/model/labelattributes.h): records `after` as attribute `name` of an
+// annotation (box, polygon or mask) or of an image label, where `before` was recorded. An
+// empty value means "not set". Workspace::commit refuses values the label does not declare.
+// Relabeling drops values the new label lacks: build the relabeled annotation's attributes
+// with attributesKeptOnRelabel(), and changeBox / changePolygon / relabelMask journal them.
+ReversibleEdit setAnnotationAttribute(const QString &itemId, quint64 annotationId, const QString &name,
+                                      const QString &before, const QString &after);
+ReversibleEdit setImageLabelAttribute(const QString &itemId, int labelId, const QString &name,
+                                      const QString &before, const QString &after);
 ReversibleEdit setItemStatus(const QString &itemId, ItemStatus before, ItemStatus after);
 
 // Polygons. Moving, inserting or deleting a vertex, and relabeling, are changePolygon with the
@@ -68,7 +82,10 @@ ReversibleEdit removePolygon(const QString &itemId, const PolygonAnnotation &pol
 // keeps the pixels in the backward edit so undo brings them back.
 ReversibleEdit addMask(const QString &itemId, const MaskAnnotation &mask);
 ReversibleEdit removeMask(const QString &itemId, const MaskAnnotation &mask);
-ReversibleEdit relabelMask(const QString &itemId, const MaskAnnotation &mask, int labelId);
+// `keptAttributes` are the values the mask keeps under its new label (attributesKeptOnRelabel);
+// undo restores all it had.
+ReversibleEdit relabelMask(const QString &itemId, const MaskAnnotation &mask, int labelId,
+                           const AnnotationAttributes &keptAttributes = {});
 
 // One brush, eraser or other tool stroke on an existing instance, journaled as a delta: only
 // the pixels inside `dirty` (the union of the stroke's dabs, image coordinates) whose value

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
 
+#include "core/project/attributevalidation.h"
 #include "core/project/journalreplay.h"
 #include "core/project/referencelabels.h"
 #include "core/project/visibility.h"
@@ -250,6 +251,8 @@ MaybeError Workspace::commit(const Edit &edit)
     QString problem = work.apply(event);
     if (problem.isEmpty())
         problem = unassignableLabelProblem(m_project.taxonomy, previous, work.item(edit.itemId));
+    if (problem.isEmpty())
+        problem = undeclaredAttributeProblem(m_project.taxonomy, previous, work.item(edit.itemId));
     if (!problem.isEmpty()) {
         rollBack();
         return FileError{m_writer->path(), problem};

@@ -147,4 +147,16 @@ QString EventPayload::optionalString(const char *key) const
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
+std::optional<Json> EventPayload::optionalField(const char *key) const
+{
+    if (m_json) {
+        const auto it = m_json->find(key);
+        return it == m_json->end() ? std::nullopt : std::optional<Json>(*it);
+    }
+    simdjson::dom::element field;
+    if ((*m_element)[key].get(field) != simdjson::SUCCESS)
+        return std::nullopt;
+    return toNlohmannJson(field);
+}
+
 } // namespace concord

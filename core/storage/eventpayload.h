@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,10 @@ public:
     std::string_view optionalStringView(const char *key) const;
     qint64 optionalInteger(const char *key, qint64 fallback) const;
     QString optionalString(const char *key) const;
+    // A field of any type (null included) as a nlohmann value, or nothing when absent. For the
+    // rare nested payloads (attribute values): converting them costs more than the accessors
+    // above, so hot fields do not go through here.
+    std::optional<Json> optionalField(const char *key) const;
 
 private:
     EventPayload(const Json *json, const simdjson::dom::element *element) : m_json(json), m_element(element) {}

@@ -34,6 +34,15 @@ inline constexpr const char *MaskStroke = "mask.stroke"; // {"id", region, rle |
                                                          // pixels to flip; its own inverse
 inline constexpr const char *MaskLabel = "mask.label";   // {"id", "label"}
 inline constexpr const char *MaskRemove = "mask.remove"; // {"id"}
+// Attribute values (core/model/labelattributes.h). Box, polygon and mask adds and changes, and
+// mask.label, may carry "attributes": {name: value}; on an add its absence means none, on a
+// change or relabel it means "unchanged" (journals written before attributes existed).
+// labels.set may carry "attributes": {"<label id>": {name: value}}, the image labels' values;
+// without it, labels that stay keep theirs and removed ones lose them.
+// attribute.set records or clears one value of one annotation or image label; its inverse is
+// another attribute.set with the previous value.
+inline constexpr const char *AttributeSet = "attribute.set"; // {"id" | "label", "name",
+                                                             //  "value": text | null}
 } // namespace ops
 
 // One line of a session journal: who did what to which item, when, and under which guideline.

@@ -2,7 +2,8 @@
 #pragma once
 
 // A real canvas over a one-item project, for the tests that drive tools with mouse events
-// (tst_boxtool, tst_masktools). The project has the labels Nodule and Mass and one annotator,
+// (tst_boxtool, tst_masktools, tst_attributeform). The project has the labels Nodule and Mass
+// (or a given taxonomy) and one annotator,
 // "reader", in session; its item is an image written from given pixels and shown at scale 2.
 #include "core/project/workspace.h"
 #include "widgets/canvas/canvasview.h"
@@ -30,13 +31,13 @@ protected:
 
     // Builds the project in a fresh folder with `pixels` as the item's image and the canvas that
     // shows it. Failures are reported through QTest: callers check QTest::currentTestFailed().
-    void openCanvas(const cv::Mat &pixels)
+    void openCanvas(const cv::Mat &pixels,
+                    const Taxonomy &taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass")))
     {
         m_workspace.reset();
         QVERIFY(m_dir.isValid());
         const QString root = m_dir.filePath(QStringLiteral("p%1").arg(QRandomGenerator::global()->generate()));
-        auto created = Workspace::create(root, Project::create(QStringLiteral("t"),
-                                                               Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass"))));
+        auto created = Workspace::create(root, Project::create(QStringLiteral("t"), taxonomy));
         QVERIFY(created);
         m_workspace = std::move(*created);
         const QString imagePath = root + QStringLiteral("/img.png");

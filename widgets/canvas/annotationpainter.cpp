@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/canvas/annotationpainter.h"
 
+#include "core/model/labelattributes.h"
 #include "widgets/canvas/canvasview.h"
 
 #include <QPainter>
@@ -81,7 +82,10 @@ void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &box
     for (const BoxAnnotation *box : boxes) {
         const QRectF viewRect = m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
         const Label *label = m_taxonomy.find(box->labelId);
-        const QString text = label ? label->name : QObject::tr("(deleted label)");
+        // "Effusion · left · moderate": the recorded attribute values after the label name.
+        const QString text = label ? (QStringList{label->name} + declaredValuesInOrder(*label, box->attributes))
+                                         .join(QStringLiteral(" · "))
+                                   : QObject::tr("(deleted label)");
         const QImage &tag = m_canvas.labelTags().tag(text, colorOf(box->labelId), m_painter.font());
         m_painter.drawImage(QPointF(viewRect.left(), viewRect.top() - tag.height()), tag);
     }

@@ -2,7 +2,9 @@
 #include "widgets/panels/classificationpanel.h"
 
 #include "widgets/labelingcontext.h"
+#include "widgets/panels/attributeform.h"
 
+#include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -18,6 +20,8 @@ ClassificationPanel::ClassificationPanel(LabelingContext *context, QWidget *pare
     , m_context(context)
     , m_list(new QListWidget(this))
     , m_hint(new QLabel(this))
+    , m_attributeBox(new QGroupBox(tr("Image label attributes"), this))
+    , m_attributeLayout(new QVBoxLayout(m_attributeBox))
 {
     m_list->setFocusPolicy(Qt::ClickFocus);
     m_hint->setWordWrap(true);
@@ -26,6 +30,8 @@ ClassificationPanel::ClassificationPanel(LabelingContext *context, QWidget *pare
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_hint);
+    layout->addWidget(m_attributeBox);
+    m_attributeBox->setVisible(false);
 
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (!m_syncing)
@@ -74,6 +80,47 @@ void ClassificationPanel::syncChecks()
     }
     m_list->setEnabled(m_context->currentItem() != nullptr);
     m_syncing = false;
+    syncAttributeForms();
+}
+
+void ClassificationPanel::syncAttributeForms()
+{
+    const Taxonomy &taxonomy = m_context->taxonomy();
+    const ItemWork *work = m_context->workspace()->myWork(m_context->currentItemId());
+    QMap<int, AttributeForm *> kept;
+    for (int labelId : m_context->myClassLabels()) {
+        const Label *label = taxonomy.find(labelId);
+        if (!label || label->attributes.empty())
+            continue;
+        AttributeForm *form = m_attributeForms.take(labelId);
+        if (!form) {
+            form = new AttributeForm(m_attributeBox);
+            form->setObjectName(QStringLiteral("imageLabelAttributes:%1").arg(labelId));
+            connect(form, &AttributeForm::valueChosen, this, [this, labelId](const QString &attribute, const QString &value) {
+                setImageLabelAttribute(labelId, attribute, value);
+            });
+            m_attributeLayout->addWidget(form);
+        }
+        form->setHeading(label->name);
+        form->showAttributes(label->attributes, work ? work->classLabels.attributes.value(labelId) : AnnotationAttributes());
+        kept.insert(labelId, form);
+    }
+    // Labels no longer ticked: deleteLater, since this may run inside one of their signals.
+    for (AttributeForm *gone : std::as_const(m_attributeForms))
+        gone->deleteLater();
+    m_attributeForms = kept;
+    m_attributeBox->setVisible(!m_attributeForms.isEmpty());
+}
+
+void ClassificationPanel::setImageLabelAttribute(int labelId, const QString &attribute, const QString &value)
+{
+    const ItemWork *work = m_context->workspace()->myWork(m_context->currentItemId());
+    const QString before = work ? work->classLabels.attributes.value(labelId).value(attribute) : QString();
+    if (before == value)
+        return;
+    m_context->pushEdit(edits::setImageLabelAttribute(m_context->currentItemId(), labelId, attribute, before, value),
+                        value.isEmpty() ? tr("Clear %1").arg(attribute) : tr("Set %1 to %2").arg(attribute, value));
+    syncAttributeForms(); // a refused edit must not leave the choice showing
 }
 
 void ClassificationPanel::toggleLabel(int labelId)
@@ -82,6 +129,8 @@ void ClassificationPanel::toggleLabel(int labelId)
     if (itemId.isEmpty() || !m_context->taxonomy().isAssignable(labelId))
         return;
     const std::vector<int> before = m_context->myClassLabels();
+    const ItemWork *work = m_context->workspace()->myWork(itemId);
+    const ClassLabels beforeLabels = work ? work->classLabels : ClassLabels();
     std::vector<int> after = before;
     const auto it = std::find(after.begin(), after.end(), labelId);
     const bool single = m_context->workspace()->project().classificationMode == ClassificationMode::SingleLabel;
@@ -93,7 +142,7 @@ void ClassificationPanel::toggleLabel(int labelId)
         after.push_back(labelId);
     std::sort(after.begin(), after.end());
     const Label *label = m_context->taxonomy().find(labelId);
-    m_context->pushEdit(edits::setClassLabels(itemId, before, after),
+    m_context->pushEdit(edits::changeClassLabels(itemId, beforeLabels, after),
                         tr("Image label %1").arg(label->name));
     syncChecks(); // a failed save must not leave the box ticked
 }

@@ -3,6 +3,7 @@
 
 #include "widgets/labelingcontext.h"
 #include "widgets/maskoperations.h"
+#include "widgets/panels/attributeform.h"
 #include "widgets/tools/canvastool.h"
 
 #include <QAction>
@@ -18,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace concord {
 
 ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *operations, QWidget *parent)
@@ -27,6 +30,7 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
     , m_toolOptions(new QStackedWidget(this))
     , m_noOptions(new QWidget(this))
     , m_selection(new QLabel(this))
+    , m_attributeForm(new AttributeForm(this))
 {
     QFont bold = m_toolName->font();
     bold.setBold(true);
@@ -71,6 +75,8 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
     auto *shapeLayout = new QGridLayout(shape);
     m_selection->setWordWrap(true);
     shapeLayout->addWidget(m_selection, 0, 0, 1, 2);
+    shapeLayout->addWidget(m_attributeForm, 1, 0, 1, 2);
+    connect(m_attributeForm, &AttributeForm::valueChosen, this, &ToolOptionsPanel::setSelectedAttribute);
     const QList<QAction *> actions = operations->actions();
     for (int i = 0; i < actions.size(); ++i) {
         auto *button = new QToolButton(shape);
@@ -78,7 +84,7 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setFocusPolicy(Qt::NoFocus);
-        shapeLayout->addWidget(button, 1 + i / 2, i % 2);
+        shapeLayout->addWidget(button, 2 + i / 2, i % 2);
     }
     auto *radius = new QSpinBox(shape);
     radius->setRange(1, 20);
@@ -89,7 +95,7 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
     auto *radiusRow = new QHBoxLayout;
     radiusRow->addWidget(new QLabel(tr("Smoothing radius"), shape));
     radiusRow->addWidget(radius);
-    shapeLayout->addLayout(radiusRow, 3, 0, 1, 2);
+    shapeLayout->addLayout(radiusRow, 2 + int(actions.size() + 1) / 2, 0, 1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -131,6 +137,46 @@ void ToolOptionsPanel::updateSelectionText()
         m_selection->setText(tr("Box · %1").arg(labelName(box->labelId)));
     else
         m_selection->setText(tr("Nothing selected: the brush starts a new mask with the active label."));
+    updateAttributeForm();
+}
+
+// The selected annotation's label and recorded values, whatever its kind.
+struct SelectedAttributes
+{
+    quint64 annotationId = 0;
+    int labelId = 0;
+    AnnotationAttributes values;
+};
+
+static std::optional<SelectedAttributes> selectedAttributes(const LabelingContext &context)
+{
+    if (const MaskAnnotation *mask = context.selectedMask())
+        return SelectedAttributes{mask->id, mask->labelId, mask->attributes};
+    if (const PolygonAnnotation *polygon = context.selectedPolygon())
+        return SelectedAttributes{polygon->id, polygon->labelId, polygon->attributes};
+    if (const BoxAnnotation *box = context.selectedBox())
+        return SelectedAttributes{box->id, box->labelId, box->attributes};
+    return std::nullopt;
+}
+
+void ToolOptionsPanel::updateAttributeForm()
+{
+    const std::optional<SelectedAttributes> selected = selectedAttributes(*m_context);
+    const Label *label = selected ? m_context->taxonomy().find(selected->labelId) : nullptr;
+    m_attributeForm->showAttributes(label ? label->attributes : std::vector<LabelAttribute>(),
+                                    selected ? selected->values : AnnotationAttributes());
+}
+
+void ToolOptionsPanel::setSelectedAttribute(const QString &attribute, const QString &value)
+{
+    const std::optional<SelectedAttributes> selected = selectedAttributes(*m_context);
+    const QString before = selected ? selected->values.value(attribute) : QString();
+    if (!selected || before == value)
+        return;
+    m_context->pushEdit(edits::setAnnotationAttribute(m_context->currentItemId(), selected->annotationId,
+                                                      attribute, before, value),
+                        value.isEmpty() ? tr("Clear %1").arg(attribute) : tr("Set %1 to %2").arg(attribute, value));
+    updateAttributeForm(); // a refused edit must not leave the choice showing
 }
 
 } // namespace concord

@@ -8,12 +8,14 @@ class QStackedWidget;
 
 namespace concord {
 
+class AttributeForm;
 class CanvasTool;
 class LabelingContext;
 class MaskOperations;
 
 // The active tool's options (brush size, tolerance, hints) under the tool's name, how masks
-// are shown (fill opacity, outlines only), and what can be done with the selected shape. The
+// are shown (fill opacity, outlines only), and what can be done with the selected shape,
+// including recording its attribute values (severity, laterality) when its label has any. The
 // tools make their option widgets; this panel only stacks them. GUI thread only.
 class ToolOptionsPanel : public QWidget
 {
@@ -26,12 +28,16 @@ public:
 
 private:
     void updateSelectionText();
+    void updateAttributeForm();
+    // Records the user's choice in the attribute form on the selected annotation (undoable).
+    void setSelectedAttribute(const QString &attribute, const QString &value);
 
     LabelingContext *m_context;
     QLabel *m_toolName;
     QStackedWidget *m_toolOptions;
     QWidget *m_noOptions;
     QLabel *m_selection;
+    AttributeForm *m_attributeForm;
 };
 
 } // namespace concord

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/attributeagreement.h"
+
+#include "app/cli/clicommand.h"
+#include "core/agreement/attributeratings.h"
+#include "core/project/workspace.h"
+
+#include <nlohmann/json.hpp>
+
+namespace concord::cli {
+
+namespace {
+
+nlohmann::json coefficientJson(const AgreementRequest &request, const AgreementResult &result,
+                               const QString &problem)
+{
+    nlohmann::json j;
+    j["metric"] = agreementMetricName(request.metric).toStdString();
+    j["coefficient"] = result.metric.toStdString();
+    j["value"] = result.value ? nlohmann::json(*result.value) : nlohmann::json(nullptr);
+    j["ci"] = result.ci ? nlohmann::json{{"lower", result.ci->lower}, {"upper", result.ci->upper},
+                                         {"level", result.ci->level}}
+                        : nlohmann::json(nullptr);
+    j["units"] = result.units;
+    if (!problem.isEmpty())
+        j["problem"] = problem.toStdString();
+    return j;
+}
+
+QString coefficientLine(const nlohmann::json &c)
+{
+    QString line = QStringLiteral("  %1 ").arg(QString::fromStdString(c.at("coefficient").get<std::string>()).leftJustified(34));
+    if (c.contains("problem"))
+        return line + QString::fromStdString(c.at("problem").get<std::string>());
+    if (!c.at("value").is_number())
+        return line + tr("undefined");
+    line += QString::number(c.at("value").get<double>(), 'f', 3);
+    if (c.at("ci").is_object()) {
+        line += QStringLiteral("  [%1, %2]")
+                    .arg(c.at("ci").at("lower").get<double>(), 0, 'f', 3)
+                    .arg(c.at("ci").at("upper").get<double>(), 0, 'f', 3);
+    }
+    return line;
+}
+
+} // namespace
+
+int runAttributeAgreement(const QString &project, const QString &attribute,
+                          const QStringList &annotators, bool json)
+{
+    auto workspace = Workspace::open(project);
+    if (!workspace)
+        return failWith(workspace.error().toString());
+    const Workspace &w = **workspace;
+    for (const QString &annotator : annotators) {
+        if (!w.store().work(annotator))
+            return failWith(QStringLiteral("%1: %2").arg(
+                w.folder().projectFile(), tr("no work by annotator \"%1\" for --annotators").arg(annotator)));
+    }
+    const Expected<AttributeRatings> ratings =
+        attributeRatings(w.project(), w.items(), w.store(), attribute, annotators);
+    if (!ratings)
+        return failWith(QStringLiteral("%1: %2").arg(w.folder().projectFile(), ratings.error().message));
+
+    const RatingTable &table = ratings->table;
+    const bool ordinal = ratings->scale == AttributeScale::Ordinal;
+    nlohmann::json report;
+    report["attribute"] = attribute.toStdString();
+    report["scale"] = ordinal ? "ordinal" : "nominal";
+    report["values"] = nlohmann::json::array();
+    for (const QString &value : table.categoryNames())
+        report["values"].push_back(value.toStdString());
+    report["labels"] = nlohmann::json::array();
+    for (const QString &label : ratings->labelPaths)
+        report["labels"].push_back(label.toStdString());
+    report["units"] = table.unitCount();
+    report["coders"] = table.coderCount();
+    report["ratings"] = table.ratingCount();
+    report["ambiguous_shapes"] = ratings->ambiguousShapes;
+    nlohmann::json coefficients = nlohmann::json::array();
+    for (const AgreementRequest &request : attributeAgreementRequests(ratings->scale, table.coderCount())) {
+        const QString problem = table.isEmpty() ? tr("no ratings") : checkAgreementRequest(table, request);
+        AgreementResult result;
+        result.metric = agreementMetricName(request.metric); // named even when not computed
+        if (problem.isEmpty())
+            result = computeAgreement(table, request);
+        coefficients.push_back(coefficientJson(request, result, problem));
+    }
+    report["coefficients"] = coefficients;
+
+    QTextStream &out = standardOutput();
+    if (json) {
+        out << QString::fromStdString(report.dump(2)) << Qt::endl;
+        return ExitOk;
+    }
+    out << tr("Agreement on %1 (%2) of %3: %4 readers, %5 rated image labels and shapes, %6 ratings\n")
+               .arg(attribute, ordinal ? tr("ordinal") : tr("nominal"),
+                    ratings->labelPaths.join(QStringLiteral(", ")))
+               .arg(table.coderCount())
+               .arg(table.unitCount())
+               .arg(table.ratingCount());
+    for (const nlohmann::json &c : coefficients)
+        out << coefficientLine(c) << '\n';
+    out.flush();
+    if (ratings->ambiguousShapes > 0) {
+        standardError() << tr("warning: %1 times a reader drew several shapes of one label on an item; "
+                              "their values were left out, since shapes are matched by label alone\n")
+                               .arg(ratings->ambiguousShapes);
+        standardError().flush();
+    }
+    return ExitOk;
+}
+
+} // namespace concord::cli

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace concord::cli {
+
+// `concord-cli agreement <project> --attribute <name>`: agreement on the values readers gave
+// an attribute, on image labels and on shapes matched by label (core/agreement/attributeratings.h),
+// printed as text or, with
+// `json`, as one JSON object. `annotators` limits the readers (empty: everyone).
+int runAttributeAgreement(const QString &project, const QString &attribute,
+                          const QStringList &annotators, bool json);
+
+} // namespace concord::cli
