@@ -136,7 +136,7 @@ void ToolOptionsPanel::updateSelectionText()
     else if (const BoxAnnotation *box = m_context->selectedBox())
         m_selection->setText(tr("Box · %1").arg(labelName(box->labelId)));
     else
-        m_selection->setText(tr("Nothing selected: the brush starts a new mask with the active label."));
+        m_selection->setText(tr("Nothing selected. Click a shape to select it; new shapes take the active label."));
     updateAttributeForm();
 }
 
