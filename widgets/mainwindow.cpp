@@ -188,16 +188,21 @@ bool MainWindow::openDemoProject()
 {
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
         + QStringLiteral("/demo.concord");
-    if (!QFileInfo::exists(directory + QStringLiteral("/project.json"))) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const MaybeError error = createDemoProject(directory);
-        QApplication::restoreOverrideCursor();
-        if (error) {
-            QMessageBox::critical(this, tr("Cannot create the demo project"), error->toString());
-            return false;
-        }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Expected<QString> previousDemo = prepareCurrentDemoProject(directory);
+    QApplication::restoreOverrideCursor();
+    if (!previousDemo) {
+        QMessageBox::critical(this, tr("Cannot create the demo project"), previousDemo.error().toString());
+        return false;
     }
-    return openProject(directory, QString::fromLatin1(DemoAnnotatorId));
+    const bool opened = openProject(directory, QString::fromLatin1(DemoAnnotatorId));
+    if (opened && !previousDemo->isEmpty())
+        QMessageBox::information(this, tr("A new demo project"),
+                                 tr("The demo project was made by another version of Concord, so a "
+                                    "current one was created. The old one, with any labels made in "
+                                    "it, is kept in %1.")
+                                     .arg(QDir::toNativeSeparators(*previousDemo)));
+    return opened;
 }
 
 void MainWindow::reopenAs(const QString &annotatorId)

@@ -11,7 +11,9 @@
 #include "core/project/workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -25,6 +27,24 @@ namespace concord {
 static QString tr(const char *text)
 {
     return QCoreApplication::translate("DemoProject", text);
+}
+
+static MaybeError writeDemoVersion(const QString &directory)
+{
+    QSaveFile file(QDir(directory).filePath(QLatin1String(DemoVersionFile)));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(DemoGeneratorVersion) + '\n') < 0
+        || !file.commit())
+        return FileError{file.fileName(), file.errorString()};
+    return std::nullopt;
+}
+
+// The stamp's version, or 0 for a demo without one (made before stamps existed).
+static int readDemoVersion(const QString &directory)
+{
+    QFile file(QDir(directory).filePath(QLatin1String(DemoVersionFile)));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readAll().trimmed().toInt();
 }
 
 static const char *const DemoTaxonomy = "Finding\n"
@@ -396,7 +416,30 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
     }
     if (MaybeError error = addCalibrationReaders(workspace, drawn))
         return error;
-    return workspace.endSession();
+    if (MaybeError error = workspace.endSession())
+        return error;
+    return writeDemoVersion(directory);
+}
+
+Expected<QString> prepareCurrentDemoProject(const QString &directory)
+{
+    const QDir folder(directory);
+    QString movedTo;
+    if (folder.exists(QStringLiteral("project.json"))) {
+        if (readDemoVersion(directory) == DemoGeneratorVersion)
+            return QString();
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString base = QDir::cleanPath(folder.absolutePath());
+        movedTo = base.chopped(base.endsWith(QLatin1String(".concord")) ? 8 : 0) + QStringLiteral("-before-")
+                  + stamp + QStringLiteral(".concord");
+        if (!QDir().rename(base, movedTo))
+            return FileError{base, tr("this demo was made by another Concord version and could not be "
+                                      "moved aside to %1, so it was left as it is")
+                                       .arg(QDir::toNativeSeparators(movedTo))};
+    }
+    if (MaybeError error = createDemoProject(directory))
+        return *error;
+    return movedTo;
 }
 
 } // namespace concord
