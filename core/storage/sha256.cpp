@@ -19,11 +19,27 @@ static std::string toHex(const unsigned char *digest, size_t size)
     return hex;
 }
 
+// OpenSSL 3's one-shot SHA256() looks the algorithm up by name on every call: a lock and string
+// compares per journal line, a tenth of opening a million-event project. The algorithm is
+// therefore fetched once, and each thread reuses one context.
+static const EVP_MD *sha256Algorithm()
+{
+    static const EVP_MD *const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return algorithm;
+}
+
 std::string sha256Hex(const char *data, size_t size)
 {
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char *>(data), size, digest);
-    return toHex(digest, sizeof digest);
+    using Context = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
+    thread_local const Context context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (context && sha256Algorithm() && EVP_DigestInit_ex2(context.get(), sha256Algorithm(), nullptr) == 1
+        && EVP_DigestUpdate(context.get(), data, size) == 1
+        && EVP_DigestFinal_ex(context.get(), digest, &length) == 1)
+        return toHex(digest, length);
+    SHA256(reinterpret_cast<const unsigned char *>(data), size, digest); // the slow path still works
+    return toHex(digest, SHA256_DIGEST_LENGTH);
 }
 
 std::optional<std::string> sha256Hex(QIODevice &device)
