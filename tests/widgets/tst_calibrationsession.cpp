@@ -10,13 +10,11 @@
 #include "widgets/team/guidelinedraftdialog.h"
 #include "widgets/team/guidelinepanel.h"
 #include "widgets/team/teamactions.h"
+#include "teamwindowfixture.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <opencv2/imgcodecs.hpp>
 
 using namespace concord;
 
@@ -24,57 +22,21 @@ using namespace concord;
 // the lead picks the items, each reader labels blind after switching profile, the review shows
 // both readings with the disputed item first, the lead records the reference label, turns the
 // item into a guideline edge case and publishes the new version, and later labels carry it.
-class TestCalibrationSession : public QObject
+class TestCalibrationSession : public QObject, private testing::TeamWindowFixture
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-    QString m_root;
-    std::unique_ptr<MainWindow> m_window;
-
-    Workspace *workspace() const { return m_window->workbench()->workspace(); }
-    LabelingContext *context() const { return m_window->workbench()->context(); }
-    int labelId(const char *name) const { return context()->taxonomy().findByName(QLatin1String(name))->id; }
-
-    void switchTo(const char *annotatorId)
-    {
-        QVERIFY(m_window->openProject(m_root, QLatin1String(annotatorId)));
-        QCOMPARE(workspace()->session().annotatorId, QLatin1String(annotatorId));
-    }
-
-    // Reads one item: shows it, toggles the image label with Ctrl+hotkey, submits.
-    void readItem(const QString &itemId, Qt::Key hotkey, bool submit = true)
-    {
-        context()->showItem(itemId);
-        QCOMPARE(context()->currentItemId(), itemId);
-        QTest::keyClick(m_window.get(), hotkey, Qt::ControlModifier);
-        if (submit)
-            m_window->workbench()->submitCurrent(ItemStatus::Done);
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_root = m_dir.filePath(QStringLiteral("cal.concord"));
-        Project project = Project::create(QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
-        project.classificationMode = ClassificationMode::SingleLabel;
-        auto created = Workspace::create(m_root, project);
+        std::unique_ptr<Workspace> created =
+            createChestProject(QStringLiteral("cal.concord"), 3,
+                               {{QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator},
+                                {QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator},
+                                {QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}});
         QVERIFY(created);
-        std::vector<Item> items;
-        for (int i = 0; i < 3; ++i) {
-            const QString name = QStringLiteral("img%1.png").arg(i);
-            QVERIFY(cv::imwrite((m_root + QLatin1Char('/') + name).toStdString(), cv::Mat(100, 200, CV_8U, cv::Scalar(40 * i))));
-            items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 200, 100});
-        }
-        QCOMPARE(*(*created)->addItems(items), 3);
-        QVERIFY(!(*created)->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
-        QVERIFY(!(*created)->addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
-        QVERIFY(!(*created)->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
-        created->reset();
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        created.reset();
+        showWindow();
     }
 
     void cleanupTestCase()

@@ -9,14 +9,12 @@
 #include "widgets/team/goldtestresultview.h"
 #include "widgets/team/goldtestsetupdialog.h"
 #include "widgets/team/teamactions.h"
+#include "teamwindowfixture.h"
 
 #include <QAction>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-
-#include <opencv2/imgcodecs.hpp>
 
 using namespace concord;
 
@@ -25,59 +23,22 @@ using namespace concord;
 // the reference nor the lead's own reading is visible), submits every item with the keyboard,
 // and the result opens with accuracy, kappa and the confusion matrix; the lead then sees the
 // reader's score.
-class TestGoldTestSession : public QObject
+class TestGoldTestSession : public QObject, private testing::TeamWindowFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_root;
-    std::unique_ptr<MainWindow> m_window;
-
-    Workspace *workspace() const { return m_window->workbench()->workspace(); }
-    LabelingContext *context() const { return m_window->workbench()->context(); }
     GoldTestActions *goldTests() const { return m_window->teamActions()->goldTests(); }
-    int labelId(const char *name) const
-    {
-        return context()->taxonomy().findByName(QLatin1String(name))->id;
-    }
-
-    void switchTo(const char *annotatorId)
-    {
-        QVERIFY(m_window->openProject(m_root, QLatin1String(annotatorId)));
-        QCOMPARE(workspace()->session().annotatorId, QLatin1String(annotatorId));
-    }
-
-    // Reads one item: shows it, toggles the image label with Ctrl+hotkey, submits.
-    void readItem(const QString &itemId, Qt::Key hotkey)
-    {
-        context()->showItem(itemId);
-        QCOMPARE(context()->currentItemId(), itemId);
-        QTest::keyClick(m_window.get(), hotkey, Qt::ControlModifier);
-        m_window->workbench()->submitCurrent(ItemStatus::Done);
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_root = m_dir.filePath(QStringLiteral("gold.concord"));
-        Project project = Project::create(
-            QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
-        project.classificationMode = ClassificationMode::SingleLabel;
-        auto created = Workspace::create(m_root, project);
+        std::unique_ptr<Workspace> created =
+            createChestProject(QStringLiteral("gold.concord"), 4,
+                               {{QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator},
+                                {QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}});
         QVERIFY(created);
-        Workspace &setup = **created;
-        std::vector<Item> items;
-        for (int i = 0; i < 4; ++i) {
-            const QString name = QStringLiteral("img%1.png").arg(i);
-            QVERIFY(cv::imwrite((m_root + QLatin1Char('/') + name).toStdString(),
-                                cv::Mat(100, 200, CV_8U, cv::Scalar(40 * i))));
-            items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 200, 100});
-        }
-        QCOMPARE(*setup.addItems(items), 4);
-        QVERIFY(!setup.addAnnotator(
-            {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
-        QVERIFY(!setup.addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
+        Workspace &setup = *created;
         // The lead has settled the references (as in a calibration review): Nodule, Nodule,
         // Normal, Normal; and read item0 himself.
         QVERIFY(!setup.startSession(QStringLiteral("bob")));
@@ -88,10 +49,8 @@ private Q_SLOTS:
                                                 {i < 2 ? nodule : normal}));
         QVERIFY(
             !setup.commit(edits::setClassLabels(QStringLiteral("item0"), {}, {nodule}).forward));
-        created->reset();
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        created.reset();
+        showWindow();
     }
 
     void cleanupTestCase() { m_window.reset(); }
