@@ -6,6 +6,7 @@
 #include "app/cli/clicommand.h"
 
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "core/reports/agreementreport.h"
 #include "core/reports/agreementreportcsv.h"
 #include "core/reports/agreementreporthtml.h"
@@ -147,17 +148,18 @@ int runProjectReport(const ProjectReportArguments &args)
         options.selection.labelIds.push_back(*id);
     }
     for (const QString &annotator : std::as_const(options.selection.annotatorIds)) {
-        if (!w.project().findAnnotator(annotator) && !w.store().work(annotator))
+        if (!w.project().findAnnotator(annotator) && !WorkspaceInternals::store(w).work(annotator))
             return failWith(QStringLiteral("%1: %2").arg(
                 projectFile, tr("no annotator \"%1\" for --annotators").arg(annotator)));
     }
     if (!args.gold.isEmpty() && !w.project().findAnnotator(args.gold) &&
-        !w.store().work(args.gold)) {
+        !WorkspaceInternals::store(w).work(args.gold)) {
         return failWith(QStringLiteral("%1: %2").arg(
             projectFile, tr("no annotator \"%1\" for --gold").arg(args.gold)));
     }
     options.goldAnnotatorId = args.gold;
-    const nlohmann::json report = buildAgreementReport(w.project(), w.items(), w.store(), options);
+    const nlohmann::json report =
+        buildAgreementReport(w.project(), w.items(), WorkspaceInternals::store(w), options);
 
     const QString outDir = args.outDir.isEmpty() ? QDir::currentPath() : args.outDir;
     if (!QDir().mkpath(outDir))

@@ -4,6 +4,7 @@
 #include "app/cli/clicommand.h"
 #include "core/agreement/attributeratings.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 
 #include <nlohmann/json.hpp>
 
@@ -53,12 +54,12 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
         return failWith(workspace.error().toString());
     const Workspace &w = **workspace;
     for (const QString &annotator : annotators) {
-        if (!w.store().work(annotator))
+        if (!WorkspaceInternals::store(w).work(annotator))
             return failWith(QStringLiteral("%1: %2").arg(
                 w.folder().projectFile(), tr("no work by annotator \"%1\" for --annotators").arg(annotator)));
     }
     const Expected<AttributeRatings> ratings =
-        attributeRatings(w.project(), w.items(), w.store(), attribute, annotators);
+        attributeRatings(w.project(), w.items(), WorkspaceInternals::store(w), attribute, annotators);
     if (!ratings)
         return failWith(QStringLiteral("%1: %2").arg(w.folder().projectFile(), ratings.error().message));
 

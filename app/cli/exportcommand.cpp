@@ -4,6 +4,7 @@
 #include "core/exchange/cocoexporter.h"
 #include "core/exchange/labelmapexporter.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 
 #include <QCoreApplication>
 
@@ -36,8 +37,10 @@ int runExportCommand(const QStringList &arguments)
         return failWith(workspace.error().toString());
     if (labelMaps) {
         QStringList itemsWithoutImageSize;
+        // Exports are the whole project's work, not one viewer's.
         Expected<int> written = writeLabelMaps((*workspace)->project(), (*workspace)->items(),
-                                               (*workspace)->store(), parser.value(out),
+                                               WorkspaceInternals::store(**workspace),
+                                               parser.value(out),
                                                parser.values(annotator), &itemsWithoutImageSize);
         if (!written)
             return failWith(written.error().toString());
@@ -55,7 +58,8 @@ int runExportCommand(const QStringList &arguments)
     options.annotatorIds = parser.values(annotator);
     CocoExportWarnings warnings;
     const Json document = buildCocoDocument((*workspace)->project(), (*workspace)->items(),
-                                            (*workspace)->store(), options, &warnings);
+                                            WorkspaceInternals::store(**workspace), options,
+                                            &warnings);
     if (MaybeError error = writeCocoFile(parser.value(out), document))
         return failWith(error->toString());
     if (warnings.masksWithoutImageSize > 0) {

@@ -2,6 +2,7 @@
 #include "app/cli/clicommand.h"
 
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "core/storage/jsonsupport.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ static Json summarize(const Workspace &workspace)
     Json annotators = Json::array();
     std::map<int, qint64> boxesPerLabel;
     std::map<int, qint64> imageLabelsPerLabel;
-    for (const auto &[annotatorId, work] : workspace.store().allWork()) {
+    for (const auto &[annotatorId, work] : WorkspaceInternals::store(workspace).allWork()) {
         const Annotator *known = project.findAnnotator(annotatorId);
         std::map<ItemStatus, qint64> statuses;
         std::map<int, qint64> boxes;

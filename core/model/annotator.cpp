@@ -55,4 +55,9 @@ bool mayLeadCalibration(Role role)
     return role == Role::Lead;
 }
 
+bool mayReviewCalibration(Role role)
+{
+    return role != Role::Annotator;
+}
+
 } // namespace concord

@@ -31,5 +31,8 @@ bool isValidAnnotatorId(const QString &id);
 bool mayRecordReferenceLabels(Role role);
 // Guideline versions and calibration sessions are the lead's.
 bool mayLeadCalibration(Role role);
+// Reviewing a calibration session shows every participant's reading side by side: reviewers,
+// adjudicators and leads.
+bool mayReviewCalibration(Role role);
 
 } // namespace concord

@@ -16,7 +16,7 @@ namespace concord {
 enum class ClassificationMode { SingleLabel, MultiLabel };
 
 // The facts of a project that live in project.json: identity, taxonomy, guideline versions and
-// people. Items and annotations live in their own files (see DESIGN.md, "The project on disk").
+// people. Items and annotations live in their own files (see docs/storage.md).
 struct Project
 {
     static constexpr int CurrentSchemaVersion = 1;

@@ -39,7 +39,7 @@ double itemDisagreement(const std::map<int, int> &votes, int readers);
 
 // The plan's items with every participant's reading, the most disputed first (then by box count
 // spread, then plan order). Reads the store directly: the review is the lead's view, and the
-// caller decides who may open it (Workspace roles).
+// caller decides who may open it (CalibrationPlans::calibrationReview checks the role).
 std::vector<CalibrationItemReview> reviewCalibration(const CalibrationPlan &plan,
                                                      const AnnotationStore &store);
 

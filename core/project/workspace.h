@@ -5,9 +5,11 @@
 #include "core/model/project.h"
 #include "core/model/session.h"
 #include "core/project/annotationstore.h"
+#include "core/project/calibrationplans.h"
 #include "core/project/edit.h"
 #include "core/project/goldtest.h"
-#include "core/storage/journalwriter.h"
+#include "core/project/sessionjournal.h"
+#include "core/project/visibilitypolicy.h"
 #include "core/storage/projectfolder.h"
 #include "core/util/error.h"
 
@@ -19,9 +21,24 @@
 
 namespace concord {
 
-// An open project: its facts, items and replayed annotations, plus the journal of the session
-// being worked in. The single place through which edits reach disk: commit() journals an edit
-// (fsync) and applies it, then signals the change, so views never write data themselves.
+class GuidelinePublisher;
+class ProjectState;
+class ReferenceLabelBook;
+
+// An open project, as views and commands hold it: owns the parts that each do one job and
+// forwards their change signals, so a view connects to one object. It implements nothing:
+// - ProjectState: the folder, facts, items, replayed annotations and the shared-file writers;
+// - SessionJournal: the session and its journal; commit() is how every edit reaches disk;
+// - VisibilityPolicy: blind reading, the only way views see other readers' work;
+// - GuidelinePublisher: guideline versions (and taxonomy changes);
+// - CalibrationPlans: calibration sessions and gold tests, with their role checks;
+// - ReferenceLabelBook: reference labels.
+// There is no public raw store: every reader's unfiltered work is reachable only through
+// core/project/workspaceinternals.h, for core and the command line, never widgets/ (the
+// layering check, cmake/CheckLayering.cmake, fails the build otherwise).
+// The calls below predate the split and stay as one-line delegations for their many callers.
+// A new capability comes as a new part with an accessor (like visibility() and plans()), or as
+// a class above this one built on its signals, not as more methods here (docs/architecture.md).
 // Lives on the GUI thread in the app, or the main thread of concord-cli.
 class Workspace : public QObject
 {
@@ -36,38 +53,29 @@ public:
     static Expected<std::unique_ptr<Workspace>> create(const QString &directory, Project project);
     ~Workspace() override;
 
-    const ProjectFolder &folder() const { return m_folder; }
-    const Project &project() const { return m_project; }
-    const ItemList &items() const { return m_items; }
-    const AnnotationStore &store() const { return m_store; }
-    const std::vector<FileError> &openProblems() const { return m_openProblems; }
-    qint64 replayedEvents() const { return m_replayedEvents; }
+    // The parts views may reach; see each class.
+    const VisibilityPolicy &visibility() const { return *m_visibility; }
+    CalibrationPlans &plans() { return *m_plans; }
+    const CalibrationPlans &plans() const { return *m_plans; }
 
-    // Project facts; each change rewrites project.json atomically.
+    // ProjectState (core/project/projectstate.h).
+    const ProjectFolder &folder() const;
+    const Project &project() const;
+    const ItemList &items() const;
+    const std::vector<FileError> &openProblems() const;
+    qint64 replayedEvents() const;
     MaybeError addAnnotator(const Annotator &annotator);
-    // Saves a window for everyone on this project; a preset of the same name is replaced.
     MaybeError saveWindowPreset(const WindowPreset &preset);
-    // Adds items not yet present (by id) and rewrites items.jsonl; returns how many were new.
     Expected<int> addItems(const std::vector<Item> &items);
-    // Gives items present without pixel spacing the spacing these copies carry (the same files
-    // imported again, after items began to record it), rewriting items.jsonl once; returns how
-    // many items changed.
     Expected<int> recordPixelSpacing(const std::vector<Item> &items);
 
-    // The session edits are journaled in. One per annotator sitting.
-    // A calibration or gold-test session names the plan it reads (`planId`), recorded in the
-    // journal with the mode.
+    // SessionJournal (core/project/sessionjournal.h).
     MaybeError startSession(const QString &annotatorId, SessionMode mode = SessionMode::Labeling,
                             const QString &planId = {});
     MaybeError endSession();
-    bool hasSession() const { return m_writer != nullptr; }
-    const Session &session() const { return m_session; }
-    const Annotator *currentAnnotator() const;
-
-    // Journals `edit` for the current annotator and session, flushed to disk, then applies it.
-    // On any error nothing is applied and nothing is written, and the error says why.
-    // Mask pixels (edit.pixelRuns) up to InlinePixelRunsLimit bytes go into the journal line;
-    // longer ones are written to blobs/ and fsynced first, and the line names the blob.
+    bool hasSession() const { return m_journal->hasSession(); }
+    const Session &session() const { return m_journal->session(); }
+    const Annotator *currentAnnotator() const { return m_journal->currentAnnotator(); }
     // The GUI does not call this directly: it pushes a ReversibleEdit from core/project/edit.h
     // through LabelingContext::pushEdit, whose undo command commits forward or backward.
     // A mask stroke, for example:
@@ -77,52 +85,29 @@ public:
     //         context->pushEdit(*edit, tr("Brush stroke"));
     // A new instance is edits::addMask with an id from newAnnotationId().
     MaybeError commit(const Edit &edit);
-    static constexpr qsizetype InlinePixelRunsLimit = 4096;
-    const QDateTime &lastSaved() const { return m_lastSaved; }
+    static constexpr qsizetype InlinePixelRunsLimit = SessionJournal::InlinePixelRunsLimit;
+    const QDateTime &lastSaved() const { return m_journal->lastSaved(); }
+    const ItemWork *myWork(const QString &itemId) const { return m_journal->myWork(itemId); }
+    ItemStatus myStatus(const QString &itemId) const { return m_journal->myStatus(itemId); }
 
-    // The current annotator's work on an item (null when they have none).
-    const ItemWork *myWork(const QString &itemId) const;
-    ItemStatus myStatus(const QString &itemId) const;
-
-    // Blind reading (core/project/visibility.h): `authorId`'s work on an item, or null when
-    // they have none or the current session's annotator may not see it (also with no session).
-    // While that annotator takes a gold test holding the item, only their own work is visible,
-    // whatever their role (core/project/goldtest.h).
-    // Views show other readers' work only through these.
+    // VisibilityPolicy (core/project/visibilitypolicy.h): views show other readers' work only
+    // through these.
     const ItemWork *visibleWork(const QString &authorId, const QString &itemId) const;
-    // Everyone with work on the item whom the current session's annotator may see, sorted.
     QStringList visibleAuthors(const QString &itemId) const;
-    // The annotations the current session's annotator may see, as a store: what views that
-    // compare readers (the agreement panel) read, so they cannot leak blind work either.
     AnnotationStore visibleStore() const;
 
-    // Publishes guideline version N+1 (N the highest so far) written by the current session's
-    // annotator, who must be a lead; makes it current and writes project.json atomically. Every
-    // event journaled afterwards records it; earlier events keep the version they were made
-    // under. The taxonomy only changes this way: a new `taxonomy` becomes the project's, and
-    // every version records the taxonomy it was published with. Returns the new version number.
+    // GuidelinePublisher (core/project/guidelinepublisher.h).
     Expected<int> publishGuidelineVersion(const QString &summary, const QString &text,
                                           const std::optional<Taxonomy> &taxonomy = std::nullopt);
 
-    // Sets up a calibration session (core/model/calibrationplan.h); only a lead may. Fills in
-    // the id, the lead and the date, checks that participants and items exist, and returns the
-    // stored plan.
+    // CalibrationPlans (core/project/calibrationplans.h).
     Expected<CalibrationPlan> addCalibrationPlan(CalibrationPlan plan);
-    // Sets up a gold test the same way (Project::goldTests); every item must have a reference
-    // label. Only a lead may.
     Expected<CalibrationPlan> addGoldTest(CalibrationPlan plan);
-    // The scores of a gold test (core/project/goldtest.h), for whoever may see them: a reviewer,
-    // adjudicator or lead sees every reader's (unless taking the test themselves); a reader who
-    // has finished the test sees their own. Refused while the current annotator is taking it.
     Expected<GoldTestScore> goldTestScore(const QString &planId) const;
 
-    // Records the reference label of an item, journaled like any edit. Only leads and
-    // adjudicators may (mayRecordReferenceLabels); every label must exist in the taxonomy.
+    // ReferenceLabelBook (core/project/referencelabelbook.h).
     MaybeError recordReferenceLabel(const QString &itemId, std::vector<int> labelIds,
                                     const QString &note = {});
-    // The latest reference label recorded for an item (core/project/referencelabels.h). Hidden
-    // (empty) while the current session's annotator takes a gold test holding the item. With no
-    // session open (the command line) nothing is hidden: there is no reader to hide it from.
     std::optional<ReferenceLabel> referenceLabel(const QString &itemId) const;
 
 Q_SIGNALS:
@@ -132,27 +117,17 @@ Q_SIGNALS:
     void saved(const QDateTime &when);
 
 private:
-    explicit Workspace(const QString &directory);
-    MaybeError appendSessionEvent(const char *op, const Json &data);
-    // An error unless the current session's annotator has a role `allowed` accepts.
-    MaybeError requireRole(bool (*allowed)(Role), const QString &what) const;
-    // Checks a new plan (participants, items, guideline version), fills in its id (`idPrefix`
-    // and the date), lead, date and, when it has none, a name (`defaultName` with its number),
-    // and stores it in `list` of project.json.
-    Expected<CalibrationPlan> addPlan(CalibrationPlan plan, std::vector<CalibrationPlan> Project::*list,
-                                      const QString &idPrefix, const QString &defaultName);
-    bool goldTestHides(const QString &itemId) const;
+    explicit Workspace(std::unique_ptr<ProjectState> state);
+    friend class WorkspaceInternals;
 
-    ProjectFolder m_folder;
-    Project m_project;
-    ItemList m_items;
-    AnnotationStore m_store;
-    std::vector<FileError> m_openProblems;
-    qint64 m_replayedEvents = 0;
-
-    Session m_session;
-    std::unique_ptr<JournalWriter> m_writer;
-    QDateTime m_lastSaved;
+    // Declared in the order they depend on each other, so each is destroyed before what it
+    // refers to (the journal ends its session into the state's store).
+    std::unique_ptr<ProjectState> m_state;
+    std::unique_ptr<SessionJournal> m_journal;
+    std::unique_ptr<VisibilityPolicy> m_visibility;
+    std::unique_ptr<GuidelinePublisher> m_guidelines;
+    std::unique_ptr<CalibrationPlans> m_plans;
+    std::unique_ptr<ReferenceLabelBook> m_references;
 };
 
 } // namespace concord

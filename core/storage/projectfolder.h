@@ -6,7 +6,7 @@
 
 namespace concord {
 
-// Where each part of a project lives on disk (DESIGN.md, "The project on disk"). Knows paths
+// Where each part of a project lives on disk (docs/storage.md). Knows paths
 // only; reading and writing is done by the file classes beside it.
 class ProjectFolder
 {

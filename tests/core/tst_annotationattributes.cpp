@@ -2,6 +2,7 @@
 #include "core/exchange/cocoexporter.h"
 #include "core/model/labelattributes.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "core/storage/journalwriter.h"
 #include "tests/core/brushstrokes.h"
 
@@ -279,7 +280,7 @@ private Q_SLOTS:
         auto reopened = Workspace::open(dir.path());
         QVERIFY(reopened);
         QVERIFY2((*reopened)->openProblems().empty(), qPrintable(problemsOf(**reopened)));
-        const ItemWork *work = (*reopened)->store().itemWork(QStringLiteral("alice"), item);
+        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("alice"), item);
         QVERIFY(work);
         QCOMPARE(work->findBox(7)->rect.x, 5.0);
         QVERIFY(work->findBox(7)->attributes.isEmpty());
@@ -320,7 +321,7 @@ private Q_SLOTS:
         QVERIFY2(problems[1].message.contains(QStringLiteral("name")), qPrintable(problems[1].message));
         QVERIFY2(problems[2].message.contains(QStringLiteral("99")), qPrintable(problems[2].message));
         // Everything else is there.
-        const ItemWork *work = (*reopened)->store().itemWork(QStringLiteral("alice"), item);
+        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("alice"), item);
         QCOMPARE(work->findBox(7)->attributes.value(QStringLiteral("severity")), QStringLiteral("moderate"));
         QVERIFY(!work->findBox(8));
         QVERIFY(work->findBox(9));
@@ -338,7 +339,7 @@ private Q_SLOTS:
         QVERIFY(!workspace->commit(
             edits::setImageLabelAttribute(item, finding, QStringLiteral("laterality"), {}, QStringLiteral("bilateral")).forward));
 
-        const Json coco = buildCocoDocument(workspace->project(), workspace->items(), workspace->store());
+        const Json coco = buildCocoDocument(workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace));
         const Json &annotations = coco.at("annotations");
         QCOMPARE(int(annotations.size()), 2);
         int withAttributes = 0;

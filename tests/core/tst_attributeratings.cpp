@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/attributeratings.h"
+#include "core/project/workspaceinternals.h"
 #include "tests/core/severityfixture.h"
 
 #include <QTemporaryDir>
@@ -31,7 +32,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
         const Expected<AttributeRatings> ratings = attributeRatings(
-            workspace->project(), workspace->items(), workspace->store(), QStringLiteral("severity"));
+            workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace), QStringLiteral("severity"));
         QVERIFY(ratings);
         QCOMPARE(ratings->scale, AttributeScale::Ordinal);
         QCOMPARE(ratings->labelPaths, QStringList{QStringLiteral("Effusion")});
@@ -53,7 +54,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
         const RatingTable table = attributeRatings(workspace->project(), workspace->items(),
-                                                             workspace->store(), QStringLiteral("severity"))
+                                                             WorkspaceInternals::store(*workspace), QStringLiteral("severity"))
                                       ->table;
         const AgreementResult ordinal = computeAgreement(table, {AgreementMetric::Alpha, MeasurementLevel::Ordinal});
         const AgreementResult nominal = computeAgreement(table, {AgreementMetric::Alpha, MeasurementLevel::Nominal});
@@ -99,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(addBox(QStringLiteral("i1"), QStringLiteral("trace")));
 
         const Expected<AttributeRatings> ratings = attributeRatings(
-            workspace->project(), workspace->items(), workspace->store(), QStringLiteral("severity"));
+            workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace), QStringLiteral("severity"));
         QVERIFY(ratings);
         QCOMPARE(ratings->ambiguousShapes, 1);
         const RatingTable &table = ratings->table;
@@ -123,13 +124,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
         const Expected<AttributeRatings> laterality = attributeRatings(
-            workspace->project(), workspace->items(), workspace->store(), QStringLiteral("laterality"));
+            workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace), QStringLiteral("laterality"));
         QVERIFY(laterality);
         QCOMPARE(laterality->scale, AttributeScale::Nominal);
         QCOMPARE(laterality->table.ratingCount(), qint64(0)); // nobody recorded one
 
         const Expected<AttributeRatings> unknown = attributeRatings(
-            workspace->project(), workspace->items(), workspace->store(), QStringLiteral("density"));
+            workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace), QStringLiteral("density"));
         QVERIFY(!unknown);
         QVERIFY(unknown.error().message.contains(QStringLiteral("density")));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geometry/maskdelta.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "core/storage/blobstore.h"
 #include "core/storage/jsonsupport.h"
 #include "core/storage/projectmerger.h"
@@ -79,7 +80,7 @@ private:
         for (const FileError &problem : workspace->openProblems())
             problems.append(problem.toString());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        const ItemWork *work = workspace->store().itemWork(QStringLiteral("carol"), item);
+        const ItemWork *work = WorkspaceInternals::store(*workspace).itemWork(QStringLiteral("carol"), item);
         QVERIFY(work);
         const MaskAnnotation *mask = work->findMask(MaskId);
         QVERIFY(mask);

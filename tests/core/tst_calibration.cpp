@@ -3,6 +3,7 @@
 #include "core/project/calibrationreview.h"
 #include "core/project/calibrationsampler.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(reference->note, QStringLiteral("spiculated"));
         QCOMPARE(reference->provenance.annotatorId, QStringLiteral("bob"));
         // The reference is not part of the lead's own reading of the item.
-        QVERIFY(!(*reopened)->store().itemWork(QStringLiteral("bob"), QStringLiteral("i1")));
+        QVERIFY(!WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("bob"), QStringLiteral("i1")));
     }
 
     void referenceFromAnAnnotatorsJournalIsIgnored()
@@ -220,32 +221,32 @@ private Q_SLOTS:
         // One Nodule item among twenty Normal or unlabeled ones.
         label(*workspace, QStringLiteral("alice"), {{QStringLiteral("i7"), 1}, {QStringLiteral("i1"), 2},
                                                    {QStringLiteral("i2"), 2}, {QStringLiteral("i3"), 2}});
-        QCOMPARE(currentMajorityLabel(workspace->store(), QStringLiteral("i7")), 1);
-        QCOMPARE(currentMajorityLabel(workspace->store(), QStringLiteral("i9")), 0);
+        QCOMPARE(currentMajorityLabel(WorkspaceInternals::store(*workspace), QStringLiteral("i7")), 1);
+        QCOMPARE(currentMajorityLabel(WorkspaceInternals::store(*workspace), QStringLiteral("i9")), 0);
 
         CalibrationSampleRequest request;
         request.count = 3;
         request.method = CalibrationSampling::StratifiedByLabel;
-        const QStringList stratified = pickCalibrationItems(workspace->items(), workspace->store(), request);
+        const QStringList stratified = pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace), request);
         QCOMPARE(stratified.size(), 3);
         QVERIFY(stratified.contains(QStringLiteral("i7"))); // the rare finding is in
         int normal = 0;
         for (const QString &id : stratified)
-            normal += currentMajorityLabel(workspace->store(), id) == 2 ? 1 : 0;
+            normal += currentMajorityLabel(WorkspaceInternals::store(*workspace), id) == 2 ? 1 : 0;
         QCOMPARE(normal, 1); // one per stratum: unlabeled, Nodule, Normal
 
         request.method = CalibrationSampling::Random;
         request.count = 5;
-        const QStringList random = pickCalibrationItems(workspace->items(), workspace->store(), request);
+        const QStringList random = pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace), request);
         QCOMPARE(random.size(), 5);
         QCOMPARE(QSet<QString>(random.begin(), random.end()).size(), 5);
-        QCOMPARE(pickCalibrationItems(workspace->items(), workspace->store(), request), random);
+        QCOMPARE(pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace), request), random);
         request.seed = 2;
-        QVERIFY(pickCalibrationItems(workspace->items(), workspace->store(), request) != random);
+        QVERIFY(pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace), request) != random);
 
         request.method = CalibrationSampling::ByHand;
         request.handPicked = {QStringLiteral("i5"), QStringLiteral("i2"), QStringLiteral("zzz")};
-        QCOMPARE(pickCalibrationItems(workspace->items(), workspace->store(), request),
+        QCOMPARE(pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace), request),
                  (QStringList{QStringLiteral("i2"), QStringLiteral("i5")}));
     }
 
@@ -268,7 +269,7 @@ private Q_SLOTS:
                                                    {QStringLiteral("i3"), 2}, {QStringLiteral("i4"), 2}});
         const CalibrationPlan plan = planFor({QStringLiteral("i1"), QStringLiteral("i2"),
                                               QStringLiteral("i3"), QStringLiteral("i4")});
-        const std::vector<CalibrationItemReview> review = reviewCalibration(plan, workspace->store());
+        const std::vector<CalibrationItemReview> review = reviewCalibration(plan, WorkspaceInternals::store(*workspace));
         QCOMPARE(int(review.size()), 4);
         QCOMPARE(review.front().itemId, QStringLiteral("i2"));
         QCOMPARE(review.front().disagreement, 1.0);
@@ -280,7 +281,7 @@ private Q_SLOTS:
         QCOMPARE(review[1].disagreement, 0.0);
 
         const CalibrationSummary summary = summarizeCalibration(
-            workspace->project(), workspace->items(), workspace->store(), plan);
+            workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace), plan);
         QCOMPARE(summary.items, 4);
         QCOMPARE(summary.ratedItems, 4);
         QCOMPARE(summary.participants, 2);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "tests/core/brushstrokes.h"
 
 #include <QDir>
@@ -55,7 +56,7 @@ private Q_SLOTS:
 
         auto reopened = Workspace::open(dir.path());
         QVERIFY(reopened);
-        const ItemWork *work = (*reopened)->store().itemWork(QStringLiteral("writer"), QStringLiteral("item"));
+        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("writer"), QStringLiteral("item"));
         QVERIFY(work);
         std::set<quint64> present;
         for (const BoxAnnotation &box : work->boxes)
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(reopened);
         for (const FileError &problem : (*reopened)->openProblems())
             QVERIFY2(problem.message.contains(QStringLiteral("cut short")), qPrintable(problem.toString()));
-        const ItemWork *work = (*reopened)->store().itemWork(QStringLiteral("writer"), QStringLiteral("item"));
+        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("writer"), QStringLiteral("item"));
         QVERIFY(work);
         int strokes = 0;
         for (const auto &[maskId, last] : lastReportedStroke) {

@@ -2,6 +2,7 @@
 #include "core/model/guidelinelinks.h"
 #include "core/project/goldtest.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,7 +102,7 @@ private Q_SLOTS:
             withGuidelineExample(QString(), GuidelineExampleKind::Positive, QStringLiteral("i8"),
                                  QStringLiteral("Normal"), QStringLiteral("clear lungs"))));
         const auto candidates = [&](const QStringList &readers) {
-            return goldTestCandidates(workspace->project(), workspace->items(), workspace->store(),
+            return goldTestCandidates(workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace),
                                       readers);
         };
         QCOMPARE(candidates({QStringLiteral("alice"), QStringLiteral("carol")}), items(1, 6));
@@ -172,7 +173,7 @@ private Q_SLOTS:
 
         // The sessions carry the mode and the test they read.
         const std::vector<Session> &sessions =
-            workspace->store().work(QStringLiteral("alice"))->sessions();
+            WorkspaceInternals::store(*workspace).work(QStringLiteral("alice"))->sessions();
         QVERIFY(!sessions.empty());
         QCOMPARE(sessions.back().mode, SessionMode::GoldTest);
         QCOMPARE(sessions.back().planId, plan.id);
@@ -235,8 +236,8 @@ private Q_SLOTS:
         read(*workspace, {Nodule, Normal});
         QVERIFY(!workspace->commit(
             edits::setClassLabels(QStringLiteral("i3"), {}, {Nodule}).forward)); // not submitted
-        QVERIFY(isGoldTestRunning(plan, workspace->store(), QStringLiteral("alice")));
-        const GoldTestScore score = scoreGoldTest(workspace->project(), workspace->store(), plan);
+        QVERIFY(isGoldTestRunning(plan, WorkspaceInternals::store(*workspace), QStringLiteral("alice")));
+        const GoldTestScore score = scoreGoldTest(workspace->project(), WorkspaceInternals::store(*workspace), plan);
         QCOMPARE(score.submitted, std::vector<int>{2});
         QCOMPARE(score.comparison.readers[0].units, 2);
         QCOMPARE(score.comparison.readers[0].correct, 1);

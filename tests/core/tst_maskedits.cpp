@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geometry/maskdelta.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "core/storage/blobstore.h"
 #include "tests/core/brushstrokes.h"
 
@@ -260,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(damaged.ok());
         QCOMPARE(int((*damaged)->openProblems().size()), 1);
         QVERIFY((*damaged)->openProblems().front().toString().contains(blobs.front()));
-        const ItemWork *work = (*damaged)->store().itemWork(QStringLiteral("alice"), item);
+        const ItemWork *work = WorkspaceInternals::store(**damaged).itemWork(QStringLiteral("alice"), item);
         QVERIFY(samePixels(work->findMask(5)->mask, before.mask));
     }
 

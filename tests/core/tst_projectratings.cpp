@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/projectratings.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,7 +77,7 @@ private:
 
     static ProjectRatings build(const Workspace &w, const ProjectRatingSelection &s = {})
     {
-        return buildProjectRatings(w.project(), w.items(), w.store(), s);
+        return buildProjectRatings(w.project(), w.items(), WorkspaceInternals::store(w), s);
     }
 
     static QString cell(const RatingTable &t, int unit, int coder)
@@ -171,7 +172,7 @@ private Q_SLOTS:
 
         s = {};
         const QString aliceSession =
-            w->store().work(QStringLiteral("alice"))->sessions().front().id;
+            WorkspaceInternals::store(*w).work(QStringLiteral("alice"))->sessions().front().id;
         s.sessionIds = {aliceSession};
         QCOMPARE(build(*w, s).coders, QStringList{QStringLiteral("alice")});
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "core/storage/sessionarchive.h"
 #include "tests/core/projectcopies.h"
 
@@ -76,7 +77,7 @@ private Q_SLOTS:
         const Annotator *carol = lead->project().findAnnotator(QStringLiteral("carol"));
         QVERIFY(carol);
         QCOMPARE(carol->displayName, QStringLiteral("Carol"));
-        const ItemWork *work = lead->store().itemWork(QStringLiteral("carol"), QStringLiteral("i1"));
+        const ItemWork *work = WorkspaceInternals::store(*lead).itemWork(QStringLiteral("carol"), QStringLiteral("i1"));
         QVERIFY(work);
         QCOMPARE(int(work->boxes.size()), 1);
         QCOMPARE(work->status(), ItemStatus::Done);
@@ -114,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(second->journalsExtended, 1);
         QCOMPARE(second->journalsUnchanged, 1);
         auto lead = openOrDie(m_lead);
-        QCOMPARE(int(lead->store().itemWork(QStringLiteral("carol"), QStringLiteral("i2"))->boxes.size()), 2);
+        QCOMPARE(int(WorkspaceInternals::store(*lead).itemWork(QStringLiteral("carol"), QStringLiteral("i2"))->boxes.size()), 2);
     }
 
     void divergingJournalIsAReportedConflict()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -83,13 +84,13 @@ private Q_SLOTS:
         QVERIFY(reopened);
         QVERIFY((*reopened)->openProblems().empty());
         QCOMPARE((*reopened)->items().size(), 2);
-        const ItemWork *after = (*reopened)->store().itemWork(QStringLiteral("alice"), QStringLiteral("i1"));
+        const ItemWork *after = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("alice"), QStringLiteral("i1"));
         QVERIFY(after);
         QCOMPARE(after->boxes, before.boxes);
         QCOMPARE(after->classLabels, before.classLabels);
-        QCOMPARE((*reopened)->store().status(QStringLiteral("alice"), QStringLiteral("i2")),
+        QCOMPARE(WorkspaceInternals::store(**reopened).status(QStringLiteral("alice"), QStringLiteral("i2")),
                  ItemStatus::Skipped);
-        const auto &sessions = (*reopened)->store().work(QStringLiteral("alice"))->sessions();
+        const auto &sessions = WorkspaceInternals::store(**reopened).work(QStringLiteral("alice"))->sessions();
         QCOMPARE(int(sessions.size()), 1);
         QCOMPARE(sessions.front().id, sessionId);
         QVERIFY(sessions.front().end.isValid());
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(project.guidelines.back().author, QStringLiteral("bob"));
         QCOMPARE(project.guidelines.back().summary, QStringLiteral("Nodules under 3 mm"));
         QCOMPARE(project.guidelines.back().text, QStringLiteral("# Rule"));
-        const ItemWork *work = (*reopened)->store().itemWork(QStringLiteral("alice"), QStringLiteral("i1"));
+        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("alice"), QStringLiteral("i1"));
         QVERIFY(work);
         QCOMPARE(work->findBox(1)->provenance.guidelineVersion, 1);
         QCOMPARE(work->findBox(2)->provenance.guidelineVersion, 2);
@@ -184,11 +185,11 @@ private Q_SLOTS:
         QVERIFY(!workspace->startSession(QStringLiteral("bob")));
         QVERIFY(!workspace->myWork(QStringLiteral("i1")));
         QVERIFY(!workspace->commit(edits::addBox(QStringLiteral("i1"), box(1, 1, 7)).forward));
-        QCOMPARE(workspace->store().itemWork(QStringLiteral("alice"), QStringLiteral("i1"))->boxes.front().labelId, 2);
-        QCOMPARE(workspace->store().itemWork(QStringLiteral("bob"), QStringLiteral("i1"))->boxes.front().labelId, 1);
+        QCOMPARE(WorkspaceInternals::store(*workspace).itemWork(QStringLiteral("alice"), QStringLiteral("i1"))->boxes.front().labelId, 2);
+        QCOMPARE(WorkspaceInternals::store(*workspace).itemWork(QStringLiteral("bob"), QStringLiteral("i1"))->boxes.front().labelId, 1);
         workspace.reset();
         auto reopened = Workspace::open(dir.path());
-        QCOMPARE((*reopened)->store().annotatorIds(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+        QCOMPARE(WorkspaceInternals::store(**reopened).annotatorIds(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
     }
 
     void windowPresetsAreSavedInTheProject()

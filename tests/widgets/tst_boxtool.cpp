@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/dicomwriter.h"
+#include "core/project/workspaceinternals.h"
 #include "tests/widgets/toolcanvasfixture.h"
 #include "widgets/tools/boxtool.h"
 
@@ -65,7 +66,7 @@ private Q_SLOTS:
         const QString root = m_workspace->folder().root();
         auto reopened = Workspace::open(root);
         QVERIFY(reopened);
-        QCOMPARE((*reopened)->store().itemWork(QStringLiteral("reader"), QStringLiteral("item1"))->boxes.front().rect,
+        QCOMPARE(WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("reader"), QStringLiteral("item1"))->boxes.front().rect,
                  box.rect);
     }
 
@@ -144,7 +145,7 @@ private Q_SLOTS:
         QVERIFY2(std::abs(turned.x - 400) <= 2 && std::abs(turned.y - 100) <= 2 &&
                      std::abs(turned.right() - 500) <= 2 && std::abs(turned.bottom() - 300) <= 2,
                  qPrintable(QStringLiteral("%1 %2 %3 %4").arg(turned.x).arg(turned.y).arg(turned.width).arg(turned.height)));
-        const auto saved = m_workspace->store().itemWork(QStringLiteral("reader"), QStringLiteral("item2"));
+        const auto saved = WorkspaceInternals::store(*m_workspace).itemWork(QStringLiteral("reader"), QStringLiteral("item2"));
         QVERIFY(saved);
         QCOMPARE(saved->boxes.size(), size_t(2));
     }

@@ -3,6 +3,7 @@
 // synthetic image with known regions, then checks the model pixel for pixel, undo and redo,
 // what reached the journal, and the undo memory cap.
 #include "core/geometry/polygonraster.h"
+#include "core/project/workspaceinternals.h"
 #include "tests/widgets/toolcanvasfixture.h"
 #include "widgets/maskoperations.h"
 #include "widgets/tools/brushsettings.h"
@@ -159,7 +160,7 @@ private Q_SLOTS:
         // What the journal holds replays to what the screen shows.
         auto reopened = Workspace::open(m_workspace->folder().root());
         QVERIFY(reopened);
-        const ItemWork *work = (*reopened)->store().itemWork(QStringLiteral("reader"), QStringLiteral("item1"));
+        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("reader"), QStringLiteral("item1"));
         QVERIFY(work && work->masks.size() == 1);
         QVERIFY(samePixels(work->masks.front().mask, both));
     }

@@ -142,9 +142,18 @@ CalibrationReviewWindow::~CalibrationReviewWindow() = default;
 void CalibrationReviewWindow::rebuild()
 {
     const QString current = currentItemId();
-    m_reviews = reviewCalibration(m_plan, m_workspace->store());
-    const CalibrationSummary summary = summarizeCalibration(m_workspace->project(), m_workspace->items(),
-                                                            m_workspace->store(), m_plan);
+    // Core decides who may see every participant's reading (CalibrationPlans::calibrationReview).
+    const Expected<CalibrationReviewReport> report =
+        m_workspace->plans().calibrationReview(m_plan.id);
+    if (!report) {
+        m_reviews.clear();
+        const QSignalBlocker blocker(m_items);
+        m_items->clear();
+        m_summary->setText(report.error().message.toHtmlEscaped());
+        return;
+    }
+    m_reviews = report->items;
+    const CalibrationSummary &summary = report->summary;
     QString kappaText = formatAgreement(summary.fleissKappa, false);
     if (!summary.fleissKappa.landisKoch.isEmpty())
         kappaText += QStringLiteral(" (%1)").arg(summary.fleissKappa.landisKoch);

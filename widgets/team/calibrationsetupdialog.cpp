@@ -137,7 +137,7 @@ CalibrationPlan CalibrationSetupDialog::plan() const
     plan.name = m_name->text().trimmed();
     plan.participantIds = checkedIds(m_participants);
     plan.guidelineVersion = m_guideline->currentData().toInt();
-    plan.itemIds = pickCalibrationItems(m_workspace.items(), m_workspace.store(), request);
+    plan.itemIds = m_workspace.plans().pickItems(m_workspace.items(), request);
     return plan;
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/team/goldtestactions.h"
 
-#include "core/project/goldtest.h"
 #include "core/project/workspace.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/team/goldtestresultsdialog.h"
@@ -29,11 +28,10 @@ GoldTestActions::GoldTestActions(LabelingWorkbench *workbench, QWidget *window, 
     connect(m_start, &QAction::triggered, this, &GoldTestActions::newGoldTest);
     connect(m_take, &QAction::triggered, this, [this] {
         const Workspace *workspace = m_workbench->workspace();
-        const QString me = workspace->session().annotatorId;
         const QString planId =
             choosePlan(m_window, workspace->project().goldTests, tr("Gold test"),
                        [&](const CalibrationPlan &plan) {
-                           return isGoldTestRunning(plan, workspace->store(), me);
+                           return workspace->plans().isTakingGoldTest(plan);
                        });
         QString error;
         if (!planId.isEmpty() && !takeGoldTest(planId, &error))
@@ -59,14 +57,14 @@ void GoldTestActions::updateEnabled()
     m_start->setEnabled(me && mayLeadCalibration(me->role));
     const bool taking =
         me && std::any_of(tests.begin(), tests.end(), [&](const CalibrationPlan &plan) {
-            return isGoldTestRunning(plan, workspace->store(), me->id);
+            return workspace->plans().isTakingGoldTest(plan);
         });
     m_take->setEnabled(taking);
     // A reader has a score to see once they have finished a test; the others see everyone's.
     const bool finishedOne =
         me && std::any_of(tests.begin(), tests.end(), [&](const CalibrationPlan &plan) {
             return plan.participantIds.contains(me->id) &&
-                   !isGoldTestRunning(plan, workspace->store(), me->id);
+                   !workspace->plans().isTakingGoldTest(plan);
         });
     m_showResults->setEnabled(me && !tests.empty() && (me->role != Role::Annotator || finishedOne));
 }
@@ -137,7 +135,7 @@ void GoldTestActions::checkFinished(const QString &itemId)
         return;
     const CalibrationPlan *plan = workspace->project().findGoldTest(session.planId);
     if (!plan || !plan->itemIds.contains(itemId) ||
-        isGoldTestRunning(*plan, workspace->store(), session.annotatorId))
+        workspace->plans().isTakingGoldTest(*plan))
         return;
     m_announced.insert(plan->id);
     updateEnabled();

@@ -43,8 +43,7 @@ GoldTestSetupDialog::GoldTestSetupDialog(const Workspace &workspace, QWidget *pa
         // referenced item would leave no item for anyone).
         const bool offered =
             annotator.role == Role::Annotator &&
-            !goldTestCandidates(project, workspace.items(), workspace.store(), {annotator.id})
-                 .isEmpty();
+            !workspace.plans().goldTestCandidates({annotator.id}).isEmpty();
         entry->setCheckState(offered ? Qt::Checked : Qt::Unchecked);
     }
     m_count->setRange(1, std::max(1, workspace.items().size()));
@@ -94,8 +93,7 @@ CalibrationPlan GoldTestSetupDialog::plan() const
     plan.name = m_name->text().trimmed();
     plan.participantIds = checkedIds(m_readers);
     plan.guidelineVersion = m_workspace.project().currentGuidelineVersion;
-    const QStringList candidates = goldTestCandidates(m_workspace.project(), m_workspace.items(),
-                                                      m_workspace.store(), plan.participantIds);
+    const QStringList candidates = m_workspace.plans().goldTestCandidates(plan.participantIds);
     if (!m_sample->isChecked()) {
         plan.itemIds = candidates;
         return plan;
@@ -107,7 +105,7 @@ CalibrationPlan GoldTestSetupDialog::plan() const
     request.method = CalibrationSampling::Random;
     request.count = m_count->value();
     request.seed = m_seed; // the same sample while the lead changes other fields
-    const QStringList sample = pickCalibrationItems(pool, m_workspace.store(), request);
+    const QStringList sample = m_workspace.plans().pickItems(pool, request);
     // Read in project order, as the item list shows them.
     for (const QString &itemId : candidates) {
         if (sample.contains(itemId))

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/team/sessionspanel.h"
 
-#include "core/project/sessionstatistics.h"
 #include "core/project/workspace.h"
 
 #include <QHBoxLayout>
@@ -93,13 +92,11 @@ void SessionsPanel::showEvent(QShowEvent *event)
 void SessionsPanel::refresh()
 {
     m_table->clear();
-    const Annotator *me = m_workspace->currentAnnotator();
-    const bool seesEveryone = me && me->role != Role::Annotator;
     const Project &project = m_workspace->project();
-    for (const auto &[annotatorId, work] : m_workspace->store().allWork()) {
-        if (!seesEveryone && (!me || annotatorId != me->id))
-            continue;
-        const AnnotatorActivity activity = measureAnnotatorActivity(m_workspace->folder(), annotatorId);
+    // Only the readers the viewer may see (everyone for a reviewer, adjudicator or lead).
+    for (const ReaderSessions &reader : m_workspace->visibility().visibleSessions()) {
+        const QString &annotatorId = reader.annotatorId;
+        const AnnotatorActivity &activity = reader.activity;
         const Annotator *annotator = project.findAnnotator(annotatorId);
         auto *annotatorRow = new QTreeWidgetItem(m_table);
         annotatorRow->setText(WhoColumn, annotator ? annotator->displayName : annotatorId);
@@ -108,7 +105,7 @@ void SessionsPanel::refresh()
         bold.setBold(true);
         annotatorRow->setFont(WhoColumn, bold);
         fillTotals(annotatorRow, activity.totals);
-        for (const Session &session : work.sessions()) {
+        for (const Session &session : reader.sessions) {
             auto *row = new QTreeWidgetItem(annotatorRow);
             row->setText(WhoColumn, session.id);
             row->setData(WhoColumn, Qt::UserRole, session.id);

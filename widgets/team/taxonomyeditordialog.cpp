@@ -164,7 +164,7 @@ void TaxonomyEditorDialog::refreshWarnings()
     m_warnings->clear();
     // Unused is measured against labels that still exist; edits here do not touch annotations.
     const std::vector<TaxonomyWarning> found =
-        findTaxonomyWarnings(m_model->taxonomy(), m_workspace.store().usedLabelIds(), m_reserved);
+        findTaxonomyWarnings(m_model->taxonomy(), m_workspace.visibility().usedLabelIds(), m_reserved);
     for (const TaxonomyWarning &warning : found) {
         auto *item = new QListWidgetItem(warning.message, m_warnings);
         item->setData(Qt::UserRole, warning.labelIds.front());

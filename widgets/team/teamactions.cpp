@@ -169,7 +169,7 @@ void TeamActions::updateEnabled()
     m_newCalibration->setEnabled(lead);
     m_newGuideline->setEnabled(lead);
     m_editTaxonomy->setEnabled(lead);
-    m_reviewCalibration->setEnabled(me && me->role != Role::Annotator && !workspace->project().calibrations.empty());
+    m_reviewCalibration->setEnabled(me && mayReviewCalibration(me->role) && !workspace->project().calibrations.empty());
     bool participant = false;
     for (const CalibrationPlan &plan : workspace->project().calibrations)
         participant = participant || (me && plan.participantIds.contains(me->id));

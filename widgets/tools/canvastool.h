@@ -22,7 +22,7 @@ struct ToolEvent
     Qt::KeyboardModifiers modifiers;
 };
 
-// The interface every canvas tool implements (see STYLE.md, "Tools"). The canvas handles
+// The interface every canvas tool implements (see docs/architecture.md, "How one edit flows"). The canvas handles
 // navigation (zoom, pan, window/level) before a tool sees an event; tools only edit, and make
 // exactly one undo command per gesture, on release. Tools stay thin: geometry lives in core.
 class CanvasTool : public QObject

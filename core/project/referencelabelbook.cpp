@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/referencelabelbook.h"
+
+#include "core/project/projectstate.h"
+#include "core/project/referencelabels.h"
+#include "core/project/sessionjournal.h"
+#include "core/project/visibilitypolicy.h"
+
+namespace concord {
+
+ReferenceLabelBook::ReferenceLabelBook(const ProjectState &state, SessionJournal &journal,
+                                       const VisibilityPolicy &visibility)
+    : m_state(state)
+    , m_journal(journal)
+    , m_visibility(visibility)
+{}
+
+MaybeError ReferenceLabelBook::recordReferenceLabel(const QString &itemId,
+                                                    std::vector<int> labelIds, const QString &note)
+{
+    if (MaybeError refused = m_journal.requireRole(mayRecordReferenceLabels,
+                                                   tr("record a reference label")))
+        return refused;
+    if (!m_state.items().find(itemId))
+        return FileError{m_state.folder().itemsFile(), tr("unknown item \"%1\"").arg(itemId)};
+    for (int labelId : labelIds) {
+        if (!m_state.project().taxonomy.find(labelId)) {
+            return FileError{m_state.folder().projectFile(),
+                             tr("label %1 is not in the taxonomy").arg(labelId)};
+        }
+    }
+    Json labels = Json::array();
+    for (int labelId : labelIds)
+        labels.push_back(labelId);
+    return m_journal.appendItemEvent(itemId, ops::ReferenceSet,
+                                     Json{{"labels", labels}, {"note", toStd(note)}});
+}
+
+std::optional<ReferenceLabel> ReferenceLabelBook::referenceLabel(const QString &itemId) const
+{
+    if (m_visibility.goldTestHides(itemId))
+        return std::nullopt;
+    return latestReferenceLabel(m_state.project(), m_state.store(), itemId);
+}
+
+} // namespace concord

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/sessionjournal.h"
+
+#include "core/project/attributevalidation.h"
+#include "core/storage/blobstore.h"
+
+#include <set>
+
+namespace concord {
+
+SessionJournal::SessionJournal(const ProjectFolder &folder, const Project &project,
+                               AnnotationStore &store)
+    : m_folder(folder)
+    , m_project(project)
+    , m_store(store)
+{}
+
+SessionJournal::~SessionJournal()
+{
+    if (m_writer)
+        endSession();
+}
+
+MaybeError SessionJournal::startSession(const QString &annotatorId, SessionMode mode, const QString &planId)
+{
+    if (m_writer)
+        endSession();
+    if (!m_project.findAnnotator(annotatorId))
+        return FileError{m_folder.projectFile(), tr("unknown annotator \"%1\"").arg(annotatorId)};
+    Session session;
+    session.start = QDateTime::currentDateTimeUtc();
+    session.id = Session::makeId(session.start);
+    session.annotatorId = annotatorId;
+    session.mode = mode;
+    session.guidelineVersion = m_project.currentGuidelineVersion;
+    session.planId = planId;
+    Expected<std::unique_ptr<JournalWriter>> writer =
+        JournalWriter::create(m_folder.sessionJournalFile(annotatorId, session.id));
+    if (!writer)
+        return writer.error();
+    m_writer = std::move(*writer);
+    m_session = session;
+    Json start{{"mode", toStd(sessionModeKey(mode))}};
+    if (!planId.isEmpty())
+        start["plan"] = toStd(planId);
+    return appendSessionEvent(ops::SessionStart, start);
+}
+
+MaybeError SessionJournal::endSession()
+{
+    if (!m_writer)
+        return std::nullopt;
+    MaybeError error = appendSessionEvent(ops::SessionEnd, Json::object());
+    m_writer.reset();
+    return error;
+}
+
+const Annotator *SessionJournal::currentAnnotator() const
+{
+    return m_writer ? m_project.findAnnotator(m_session.annotatorId) : nullptr;
+}
+
+MaybeError SessionJournal::appendSessionEvent(const char *op, const Json &data)
+{
+    JournalEvent event;
+    event.timeMs = QDateTime::currentMSecsSinceEpoch();
+    event.annotatorId = m_session.annotatorId;
+    event.sessionId = m_session.id;
+    event.guidelineVersion = m_project.currentGuidelineVersion;
+    event.op = op;
+    event.data = data;
+    if (MaybeError error = m_writer->append(event))
+        return error;
+    m_store.apply(event);
+    return std::nullopt;
+}
+
+static void collectLabels(const ItemWork *work, std::set<int> &labels)
+{
+    if (!work)
+        return;
+    labels.insert(work->classLabels.labelIds.begin(), work->classLabels.labelIds.end());
+    for (const BoxAnnotation &box : work->boxes)
+        labels.insert(box.labelId);
+}
+
+// Why an edit may not put labels on an item that readers may not use (a category when the
+// taxonomy allows leaf labels only), or an empty string. Unknown ids are AnnotatorWork's concern. Only labels the edit brings in count:
+// work done before the taxonomy changed stays editable.
+static QString unassignableLabelProblem(const Taxonomy &taxonomy,
+                                        const std::optional<ItemWork> &before, const ItemWork *after)
+{
+    std::set<int> previous;
+    collectLabels(before ? &*before : nullptr, previous);
+    std::set<int> now;
+    collectLabels(after, now);
+    for (int id : now) {
+        if (!previous.contains(id) && taxonomy.find(id) && !taxonomy.isAssignable(id)) {
+            return SessionJournal::tr("\"%1\" is a category; only the labels under it may be used")
+                .arg(taxonomy.pathOf(id));
+        }
+    }
+    return {};
+}
+
+MaybeError SessionJournal::commit(const Edit &edit)
+{
+    if (!m_writer)
+        return FileError{m_folder.root(), tr("no labeling session is open")};
+    JournalEvent event;
+    event.timeMs = QDateTime::currentMSecsSinceEpoch();
+    event.annotatorId = m_session.annotatorId;
+    event.sessionId = m_session.id;
+    event.itemId = edit.itemId;
+    event.guidelineVersion = m_project.currentGuidelineVersion;
+    event.op = edit.op;
+    event.data = edit.data;
+    if (!edit.pixelRuns.isEmpty())
+        event.data["rle"] = edit.pixelRuns.toStdString();
+
+    // Apply first on the in-memory state to validate the edit, keeping the item's previous state
+    // so that a failed write can be rolled back: the journal and the screen must never disagree.
+    AnnotatorWork &work = m_store.workFor(m_session.annotatorId);
+    const ItemWork *existing = work.item(edit.itemId);
+    const std::optional<ItemWork> previous = existing ? std::optional<ItemWork>(*existing)
+                                                      : std::nullopt;
+    auto rollBack = [&] { work.restoreItem(edit.itemId, previous); };
+    QString problem = work.apply(event);
+    if (problem.isEmpty())
+        problem = unassignableLabelProblem(m_project.taxonomy, previous, work.item(edit.itemId));
+    if (problem.isEmpty())
+        problem = undeclaredAttributeProblem(m_project.taxonomy, previous, work.item(edit.itemId));
+    if (!problem.isEmpty()) {
+        rollBack();
+        return FileError{m_writer->path(), problem};
+    }
+    if (edit.pixelRuns.size() > InlinePixelRunsLimit) {
+        // The blob is durable before the line that names it, so no line ever names a lost blob.
+        Expected<QString> blob = BlobStore(m_folder.blobsDir()).store(edit.pixelRuns, QStringLiteral("rle"));
+        if (!blob) {
+            rollBack();
+            return blob.error();
+        }
+        event.data.erase("rle");
+        event.data["blob"] = toStd(*blob);
+    }
+    if (MaybeError error = m_writer->append(event)) {
+        rollBack();
+        return error;
+    }
+    m_lastSaved = QDateTime::fromMSecsSinceEpoch(event.timeMs);
+    Q_EMIT itemChanged(edit.itemId);
+    Q_EMIT saved(m_lastSaved);
+    return std::nullopt;
+}
+
+const ItemWork *SessionJournal::myWork(const QString &itemId) const
+{
+    return m_writer ? m_store.itemWork(m_session.annotatorId, itemId) : nullptr;
+}
+
+ItemStatus SessionJournal::myStatus(const QString &itemId) const
+{
+    const ItemWork *work = myWork(itemId);
+    return work ? work->status() : ItemStatus::New;
+}
+
+MaybeError SessionJournal::requireRole(bool (*allowed)(Role), const QString &what) const
+{
+    const Annotator *annotator = currentAnnotator();
+    if (!annotator)
+        return FileError{m_folder.root(), tr("%1 needs an open session").arg(what)};
+    if (!allowed(annotator->role)) {
+        return FileError{m_folder.projectFile(),
+                         tr("%1 (%2) may not do this: %3")
+                             .arg(annotator->displayName, roleDisplayName(annotator->role), what)};
+    }
+    return std::nullopt;
+}
+
+MaybeError SessionJournal::appendItemEvent(const QString &itemId, const char *op, const Json &data)
+{
+    if (!m_writer)
+        return FileError{m_folder.root(), tr("no labeling session is open")};
+    JournalEvent event;
+    event.timeMs = QDateTime::currentMSecsSinceEpoch();
+    event.annotatorId = m_session.annotatorId;
+    event.sessionId = m_session.id;
+    event.itemId = itemId;
+    event.guidelineVersion = m_project.currentGuidelineVersion;
+    event.op = op;
+    event.data = data;
+    if (MaybeError error = m_writer->append(event))
+        return error;
+    m_store.apply(event);
+    m_lastSaved = QDateTime::fromMSecsSinceEpoch(event.timeMs);
+    Q_EMIT itemChanged(itemId);
+    Q_EMIT saved(m_lastSaved);
+    return std::nullopt;
+}
+
+} // namespace concord
