@@ -126,8 +126,8 @@ private:
         while (it.hasNext()) {
             const QString path = it.next();
             QFile file(path);
-            file.open(QIODevice::ReadOnly);
-            files.insert(QDir(folder).relativeFilePath(path), file.readAll());
+            const bool isFile = QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly);
+            files.insert(QDir(folder).relativeFilePath(path), isFile ? file.readAll() : QByteArray());
         }
         return files;
     }
