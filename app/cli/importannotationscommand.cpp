@@ -13,7 +13,8 @@ int runImportAnnotationsCommand(const QStringList &arguments)
         tr("Import the boxes, polygons and masks (RLE, compressed or not) of a COCO file as one "
            "annotator's work, in a new session. Images are matched to items by file name, "
            "categories to labels by name. The whole file is checked first: on any problem "
-           "nothing is written."));
+           "nothing is written. Annotations imported before (as this annotator) are left out, "
+           "so running it again after an interruption neither duplicates nor loses work."));
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("COCO JSON file."));
     const QCommandLineOption format(QStringLiteral("format"), tr("Input format: coco."),
@@ -39,17 +40,19 @@ int runImportAnnotationsCommand(const QStringList &arguments)
                                                        (*workspace)->items());
     if (!imported)
         return failWith(imported.error().toString());
-    if (!(*workspace)->project().findAnnotator(annotatorId)) {
-        if (MaybeError error = (*workspace)->addAnnotator({annotatorId, annotatorId, Role::Annotator}))
-            return failWith(error->toString());
-    }
-    if (MaybeError error = commitCocoImport(**workspace, annotatorId, *imported))
-        return failWith(error->toString());
+    // All or nothing, and only what is not in yet: see commitCocoImport.
+    Expected<CocoCommit> committed = commitCocoImport(**workspace, annotatorId, *imported);
+    if (!committed)
+        return failWith(committed.error().toString());
     standardOutput() << tr("Imported %1 boxes, %2 polygons, %3 masks as %4's work\n")
-                            .arg(imported->boxes)
-                            .arg(imported->polygons)
-                            .arg(imported->masks)
+                            .arg(committed->boxes)
+                            .arg(committed->polygons)
+                            .arg(committed->masks)
                             .arg(annotatorId);
+    if (committed->alreadyImported > 0) {
+        standardOutput() << tr("Left out %1 annotations imported before\n")
+                                .arg(committed->alreadyImported);
+    }
     return ExitOk;
 }
 

@@ -61,6 +61,10 @@ static Json summarize(const Workspace &workspace)
     Json problems = Json::array();
     for (const FileError &problem : workspace.openProblems())
         problems.push_back(toStd(problem.toString()));
+    // Sessions still open or cut short by a crash: recoverable, so not among the problems.
+    Json unfinished = Json::array();
+    for (const FileError &note : workspace.unfinishedSessions())
+        unfinished.push_back(toStd(note.toString()));
     return Json{{"project", toStd(project.name)},
                 {"id", toStd(project.projectId)},
                 {"schema", project.schemaVersion},
@@ -69,7 +73,8 @@ static Json summarize(const Workspace &workspace)
                 {"events", workspace.replayedEvents()},
                 {"annotators", annotators},
                 {"labels", labels},
-                {"problems", problems}};
+                {"problems", problems},
+                {"unfinished_sessions", unfinished}};
 }
 
 int runInfoCommand(const QStringList &arguments)
@@ -118,6 +123,8 @@ int runInfoCommand(const QStringList &arguments)
     }
     for (const Json &problem : summary["problems"])
         standardError() << tr("warning: %1\n").arg(QString::fromStdString(problem));
+    for (const Json &note : summary["unfinished_sessions"])
+        standardError() << tr("note: %1\n").arg(QString::fromStdString(note));
     return ExitOk;
 }
 

@@ -3,12 +3,52 @@
 
 #include "core/demo/demoproject.h"
 #include "core/project/workspace.h"
+#include "core/storage/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <functional>
 
 namespace concord::cli {
+
+// Makes the project with `create` in a hidden folder beside `directory` and renames it into
+// place once complete, so a killed init leaves no project or a whole one (and at most a hidden
+// .<name>.tmp-* folder beside it), never a half-made one that a second init would refuse. A
+// folder that already holds files cannot be renamed onto: there the project is made in place.
+static MaybeError createWhole(const QString &directory,
+                              const std::function<MaybeError(const QString &)> &create)
+{
+    const QFileInfo target(directory);
+    const bool vacant = !target.exists()
+        || (target.isDir()
+            && QDir(directory).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    if (!vacant)
+        return create(directory);
+    const QString parent = target.absolutePath();
+    if (!QDir().mkpath(parent))
+        return FileError{parent, tr("cannot create the folder")};
+    const QString staging = parent + QStringLiteral("/.") + target.fileName()
+        + QStringLiteral(".tmp-") + QString::number(QRandomGenerator::global()->generate(), 16);
+    if (MaybeError error = create(staging)) {
+        QDir(staging).removeRecursively();
+        return error;
+    }
+    if (::rename(QFile::encodeName(staging).constData(),
+                 QFile::encodeName(target.absoluteFilePath()).constData())
+        != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        QDir(staging).removeRecursively();
+        return FileError{directory, tr("cannot move the new project into place: %1").arg(reason)};
+    }
+    return syncDirectory(parent);
+}
 
 
 int runInitCommand(const QStringList &arguments)
@@ -27,8 +67,15 @@ int runInitCommand(const QStringList &arguments)
         return *exit;
     const QString directory = parser.positionalArguments().first();
 
+    if (QFileInfo::exists(directory + QStringLiteral("/project.json"))) {
+        return failWith(FileError{QDir(directory).absoluteFilePath(QStringLiteral("project.json")),
+                                  tr("a project already exists here")}
+                            .toString());
+    }
     if (parser.isSet(demo)) {
-        if (MaybeError error = createDemoProject(directory))
+        if (MaybeError error = createWhole(directory, [](const QString &folder) {
+                return createDemoProject(folder);
+            }))
             return failWith(error->toString());
         standardOutput() << tr("Created demo project in %1\n").arg(QDir(directory).absolutePath());
         return ExitOk;
@@ -44,10 +91,15 @@ int runInitCommand(const QStringList &arguments)
             return failWith(FileError{file.fileName(), problem}.toString());
     }
     const QString projectName = parser.isSet(name) ? parser.value(name) : QDir(directory).dirName();
-    auto workspace = Workspace::create(directory, Project::create(projectName, labels));
-    if (!workspace)
-        return failWith(workspace.error().toString());
-    standardOutput() << tr("Created project \"%1\" in %2\n").arg(projectName, (*workspace)->folder().root());
+    if (MaybeError error = createWhole(directory, [&](const QString &folder) -> MaybeError {
+            auto workspace = Workspace::create(folder, Project::create(projectName, labels));
+            if (!workspace)
+                return workspace.error();
+            return std::nullopt;
+        }))
+        return failWith(error->toString());
+    standardOutput() << tr("Created project \"%1\" in %2\n")
+                            .arg(projectName, QDir(directory).absolutePath());
     return ExitOk;
 }
 

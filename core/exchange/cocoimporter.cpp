@@ -5,14 +5,22 @@
 #include "core/geometry/polygonraster.h"
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
+#include "core/project/editrules.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "core/storage/atomicfile.h"
+#include "core/storage/blobstore.h"
+#include "core/storage/journalreader.h"
+#include "core/storage/sha256.h"
+#include "core/storage/stagedsession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 
 #include <cmath>
+#include <map>
+#include <set>
 
 namespace concord {
 
@@ -234,8 +242,20 @@ CocoImport readDocument(const Json &document, const Project &project, const Item
     const Json &annotations = member(document, "annotations", tr("the file"));
     if (!annotations.is_array())
         fail(tr("\"annotations\" must be a list"));
-    for (size_t i = 0; i < annotations.size(); ++i)
+    std::map<std::string, int> occurrences;
+    for (size_t i = 0; i < annotations.size(); ++i) {
         addAnnotation(annotations[i], images, labels, int(i), result);
+        // The content key: what the annotation says and what it became here. The occurrence
+        // number keeps two identical annotations of one file apart; no position in the file
+        // is part of it, so editing one annotation does not make the others new.
+        Edit &edit = result.edits.back();
+        const std::string content = toStd(edit.itemId) + '\n'
+            + edit.data.value("label", Json()).dump() + '\n' + annotations[i].dump();
+        std::string key = sha256Hex(content.data(), content.size());
+        if (const int earlier = occurrences[key]++; earlier > 0)
+            key += '-' + std::to_string(earlier);
+        edit.data["import"] = key;
+    }
     return result;
 }
 
@@ -251,7 +271,9 @@ Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &pro
     if (!document)
         return document.error();
     try {
-        return readDocument(*document, project, items);
+        CocoImport import = readDocument(*document, project, items);
+        import.source = path;
+        return import;
     } catch (const CocoProblem &problem) {
         return FileError{path, problem.message};
     } catch (const Json::exception &error) {
@@ -259,16 +281,89 @@ Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &pro
     }
 }
 
-MaybeError commitCocoImport(Workspace &workspace, const QString &annotatorId,
-                            const CocoImport &import)
+// The content keys of everything already imported into `annotatorId`'s journals.
+static std::set<std::string, std::less<>> importedKeys(const ProjectFolder &folder,
+                                                      const QString &annotatorId)
 {
-    if (MaybeError error = workspace.startSession(annotatorId))
-        return error;
-    for (const Edit &edit : import.edits) {
-        if (MaybeError error = workspace.commit(edit))
-            return error;
+    std::set<std::string, std::less<>> keys;
+    for (const QString &file : folder.sessionJournalFiles(annotatorId)) {
+        readJournal(file, annotatorId, QFileInfo(file).completeBaseName(),
+                    [&](JournalEvent &&event, qint64) {
+                        const std::string_view key = event.payload().optionalStringView("import");
+                        if (!key.empty())
+                            keys.emplace(key);
+                    });
     }
-    return workspace.endSession();
+    return keys;
+}
+
+static JournalEvent eventOf(const Edit &edit)
+{
+    JournalEvent event;
+    event.itemId = edit.itemId;
+    event.op = edit.op;
+    event.data = edit.data;
+    if (!edit.pixelRuns.isEmpty())
+        event.data["rle"] = edit.pixelRuns.toStdString();
+    return event;
+}
+
+Expected<CocoCommit> commitCocoImport(Workspace &workspace, const QString &annotatorId,
+                                      const CocoImport &import)
+{
+    const ProjectFolder &folder = workspace.folder();
+    if (!isValidAnnotatorId(annotatorId)) {
+        return FileError{folder.projectFile(),
+                         tr("\"%1\" is not a valid annotator id: use letters, digits, '.', '_' "
+                            "or '-'").arg(annotatorId)};
+    }
+    // Every edit is checked on a copy of the annotator's work before anything is written, with
+    // the rules Workspace::commit applies, so a refused one leaves no trace.
+    const std::set<std::string, std::less<>> done = importedKeys(folder, annotatorId);
+    const AnnotatorWork *existing = WorkspaceInternals::store(workspace).work(annotatorId);
+    AnnotatorWork scratch = existing ? *existing : AnnotatorWork();
+    CocoCommit result;
+    std::vector<const Edit *> pending;
+    for (size_t i = 0; i < import.edits.size(); ++i) {
+        const Edit &edit = import.edits[i];
+        if (done.contains(edit.data.value("import", std::string()))) {
+            ++result.alreadyImported;
+            continue;
+        }
+        const QString problem =
+            applyCheckedEdit(workspace.project().taxonomy, scratch, eventOf(edit));
+        if (!problem.isEmpty())
+            return FileError{import.source, tr("annotation %1: %2").arg(i + 1).arg(problem)};
+        pending.push_back(&edit);
+        result.boxes += edit.op == ops::BoxAdd ? 1 : 0;
+        result.polygons += edit.op == ops::PolygonAdd ? 1 : 0;
+        result.masks += edit.op == ops::MaskAdd ? 1 : 0;
+    }
+    if (!pending.empty()) {
+        StagedSession session(folder, annotatorId, workspace.project().currentGuidelineVersion);
+        const BlobStore blobs(folder.blobsDir());
+        for (const Edit *edit : pending) {
+            JournalEvent event = eventOf(*edit);
+            if (edit->pixelRuns.size() > Workspace::InlinePixelRunsLimit) {
+                // Durable before the session that names it, as in Workspace::commit.
+                Expected<QString> blob = blobs.store(edit->pixelRuns, QStringLiteral("rle"));
+                if (!blob)
+                    return blob.error();
+                event.data.erase("rle");
+                event.data["blob"] = toStd(*blob);
+            }
+            session.append(std::move(event));
+        }
+        if (MaybeError error = session.commit())
+            return *error;
+    }
+    // Only now, when the work is in: a failed or killed import adds no annotator. An import
+    // killed after the session was written gets its annotator when run again.
+    if (!workspace.project().findAnnotator(annotatorId)) {
+        if (MaybeError error = workspace.addAnnotator({annotatorId, annotatorId, Role::Annotator}))
+            return *error;
+    }
+    return result;
 }
 
 } // namespace concord

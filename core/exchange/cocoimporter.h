@@ -15,10 +15,22 @@ class Workspace;
 // The annotations of a COCO file, matched to a project and turned into edits that add them.
 struct CocoImport
 {
-    std::vector<Edit> edits; // box.add, polygon.add and mask.add, in the file's order
+    QString source; // the file read
+    // box.add, polygon.add and mask.add, one per annotation in the file's order, each with its
+    // content key as "import" (docs/storage.md, "Imports that can be run again")
+    std::vector<Edit> edits;
     int boxes = 0;
     int polygons = 0;
     int masks = 0;
+};
+
+// What commitCocoImport added, and how many annotations it left out as already imported.
+struct CocoCommit
+{
+    int boxes = 0;
+    int polygons = 0;
+    int masks = 0;
+    int alreadyImported = 0;
 };
 
 // Reads a COCO file completely and checks it against the project before anything is written:
@@ -34,9 +46,14 @@ struct CocoImport
 Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &project,
                                          const ItemList &items);
 
-// Commits what readCocoAnnotations read in a new session of `annotatorId` (who must be one of
-// the project's annotators), so the file becomes that annotator's work.
-MaybeError commitCocoImport(Workspace &workspace, const QString &annotatorId,
-                            const CocoImport &import);
+// Commits what readCocoAnnotations read as `annotatorId`'s work, all or nothing: every edit is
+// first checked on a copy of the annotator's work; the edits are then written as one new session
+// (core/storage/stagedsession.h) that appears whole or not at all; the annotator is added to the
+// project, when new, only after that. Annotations whose content key the annotator's journals
+// already hold are left out, so running an import again, after it completed or was killed,
+// neither duplicates nor loses work. Nothing new: no session is written. The workspace's
+// in-memory annotations do not include the new session; open the project again to see it.
+Expected<CocoCommit> commitCocoImport(Workspace &workspace, const QString &annotatorId,
+                                      const CocoImport &import);
 
 } // namespace concord

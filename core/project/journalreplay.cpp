@@ -3,7 +3,9 @@
 
 #include "core/storage/blobstore.h"
 #include "core/storage/journalreader.h"
+#include "core/storage/sessionchaincheck.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <atomic>
@@ -22,19 +24,36 @@ struct AnnotatorReplay
 void replayAnnotator(const ProjectFolder &folder, AnnotatorReplay &replay)
 {
     const BlobStore blobs(folder.blobsDir());
-    for (const QString &file : folder.sessionJournalFiles(replay.annotatorId)) {
+    const QStringList files = folder.sessionJournalFiles(replay.annotatorId);
+    SessionChainCheck chain(folder, replay.annotatorId, files);
+    for (const QString &file : files) {
         const QString sessionId = QFileInfo(file).completeBaseName();
         ++replay.report.journalFiles;
+        bool closed = false;
         JournalReadReport read = readJournal(
-            file, replay.annotatorId, sessionId, [&](JournalEvent &&event, qint64 line) {
+            file, replay.annotatorId, sessionId,
+            [&](JournalEvent &&event, qint64 line) {
+                if (closed) {
+                    replay.report.problems.push_back(
+                        {file, QCoreApplication::translate("JournalReplay",
+                                                           "event after the session's session.end"),
+                         line});
+                }
+                closed = closed || event.op == ops::SessionEnd;
                 const QString problem = replay.work.apply(event, &blobs);
                 if (!problem.isEmpty())
                     replay.report.problems.push_back({file, problem, line});
-            });
+            },
+            chain.linesToHash(sessionId));
         replay.report.events += read.eventsRead;
         for (FileError &problem : read.problems)
             replay.report.problems.push_back(std::move(problem));
+        chain.checkJournal(sessionId, file, read, closed);
     }
+    chain.finish();
+    for (const FileError &problem : chain.problems())
+        replay.report.problems.push_back(problem);
+    replay.report.unfinished = chain.unfinished();
 }
 } // namespace
 
@@ -66,6 +85,8 @@ ReplayReport replayJournals(const ProjectFolder &folder, AnnotationStore &store)
         total.journalFiles += replay.report.journalFiles;
         for (FileError &problem : replay.report.problems)
             total.problems.push_back(std::move(problem));
+        for (FileError &note : replay.report.unfinished)
+            total.unfinished.push_back(std::move(note));
         store.setWork(replay.annotatorId, std::move(replay.work));
     }
     return total;

@@ -14,6 +14,9 @@ struct ReplayReport
     qint64 events = 0;
     int journalFiles = 0;
     std::vector<FileError> problems;
+    // Sessions with no session.end that no later session recorded: still open, or their writer
+    // was killed. Recoverable, so not problems (core/storage/sessionchaincheck.h).
+    std::vector<FileError> unfinished;
 };
 
 // Rebuilds the annotation store from every journal of a project. Each annotator's journals are

@@ -37,6 +37,7 @@ Expected<std::unique_ptr<ProjectState>> ProjectState::open(const QString &direct
     state->m_replayedEvents = replay.events;
     for (FileError &problem : replay.problems)
         state->m_openProblems.push_back(std::move(problem));
+    state->m_unfinishedSessions = std::move(replay.unfinished);
     return state;
 }
 

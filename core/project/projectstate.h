@@ -36,6 +36,9 @@ public:
     const ItemList &items() const { return m_items; }
     const AnnotationStore &store() const { return m_store; }
     const std::vector<FileError> &openProblems() const { return m_openProblems; }
+    // Sessions that have no session.end and that no later session recorded: still open
+    // elsewhere, or their writer was killed. Their events are replayed; not damage.
+    const std::vector<FileError> &unfinishedSessions() const { return m_unfinishedSessions; }
     qint64 replayedEvents() const { return m_replayedEvents; }
 
     // For the parts of a Workspace that change the state (they share it by reference).
@@ -65,6 +68,7 @@ private:
     ItemList m_items;
     AnnotationStore m_store;
     std::vector<FileError> m_openProblems;
+    std::vector<FileError> m_unfinishedSessions;
     qint64 m_replayedEvents = 0;
 };
 

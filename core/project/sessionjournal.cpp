@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/sessionjournal.h"
 
-#include "core/project/attributevalidation.h"
+#include "core/project/editrules.h"
 #include "core/storage/blobstore.h"
-
-#include <set>
+#include "core/storage/journalhead.h"
 
 namespace concord {
 
@@ -34,15 +33,17 @@ MaybeError SessionJournal::startSession(const QString &annotatorId, SessionMode 
     session.mode = mode;
     session.guidelineVersion = m_project.currentGuidelineVersion;
     session.planId = planId;
+    Json start{{"mode", toStd(sessionModeKey(mode))}};
+    if (!planId.isEmpty())
+        start["plan"] = toStd(planId);
+    // Before the new file exists, so it does not record itself.
+    recordEarlierSessions(m_folder, annotatorId, start);
     Expected<std::unique_ptr<JournalWriter>> writer =
         JournalWriter::create(m_folder.sessionJournalFile(annotatorId, session.id));
     if (!writer)
         return writer.error();
     m_writer = std::move(*writer);
     m_session = session;
-    Json start{{"mode", toStd(sessionModeKey(mode))}};
-    if (!planId.isEmpty())
-        start["plan"] = toStd(planId);
     return appendSessionEvent(ops::SessionStart, start);
 }
 
@@ -51,6 +52,11 @@ MaybeError SessionJournal::endSession()
     if (!m_writer)
         return std::nullopt;
     MaybeError error = appendSessionEvent(ops::SessionEnd, Json::object());
+    // HEAD seals the session that closed last, which no later session has recorded yet.
+    if (!error) {
+        const JournalHead head{m_session.id, m_writer->lastSequence(), m_writer->lastLineHash()};
+        error = writeHeadManifest(m_folder, m_session.annotatorId, head);
+    }
     m_writer.reset();
     return error;
 }
@@ -73,34 +79,6 @@ MaybeError SessionJournal::appendSessionEvent(const char *op, const Json &data)
         return error;
     m_store.apply(event);
     return std::nullopt;
-}
-
-static void collectLabels(const ItemWork *work, std::set<int> &labels)
-{
-    if (!work)
-        return;
-    labels.insert(work->classLabels.labelIds.begin(), work->classLabels.labelIds.end());
-    for (const BoxAnnotation &box : work->boxes)
-        labels.insert(box.labelId);
-}
-
-// Why an edit may not put labels on an item that readers may not use (a category when the
-// taxonomy allows leaf labels only), or an empty string. Unknown ids are AnnotatorWork's concern. Only labels the edit brings in count:
-// work done before the taxonomy changed stays editable.
-static QString unassignableLabelProblem(const Taxonomy &taxonomy,
-                                        const std::optional<ItemWork> &before, const ItemWork *after)
-{
-    std::set<int> previous;
-    collectLabels(before ? &*before : nullptr, previous);
-    std::set<int> now;
-    collectLabels(after, now);
-    for (int id : now) {
-        if (!previous.contains(id) && taxonomy.find(id) && !taxonomy.isAssignable(id)) {
-            return SessionJournal::tr("\"%1\" is a category; only the labels under it may be used")
-                .arg(taxonomy.pathOf(id));
-        }
-    }
-    return {};
 }
 
 MaybeError SessionJournal::commit(const Edit &edit)
@@ -127,9 +105,7 @@ MaybeError SessionJournal::commit(const Edit &edit)
     auto rollBack = [&] { work.restoreItem(edit.itemId, previous); };
     QString problem = work.apply(event);
     if (problem.isEmpty())
-        problem = unassignableLabelProblem(m_project.taxonomy, previous, work.item(edit.itemId));
-    if (problem.isEmpty())
-        problem = undeclaredAttributeProblem(m_project.taxonomy, previous, work.item(edit.itemId));
+        problem = editRuleProblem(m_project.taxonomy, previous, work.item(edit.itemId));
     if (!problem.isEmpty()) {
         rollBack();
         return FileError{m_writer->path(), problem};

@@ -46,6 +46,10 @@ const ProjectFolder &Workspace::folder() const { return m_state->folder(); }
 const Project &Workspace::project() const { return m_state->project(); }
 const ItemList &Workspace::items() const { return m_state->items(); }
 const std::vector<FileError> &Workspace::openProblems() const { return m_state->openProblems(); }
+const std::vector<FileError> &Workspace::unfinishedSessions() const
+{
+    return m_state->unfinishedSessions();
+}
 qint64 Workspace::replayedEvents() const { return m_state->replayedEvents(); }
 
 MaybeError Workspace::addAnnotator(const Annotator &annotator)

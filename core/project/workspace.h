@@ -63,6 +63,8 @@ public:
     const Project &project() const;
     const ItemList &items() const;
     const std::vector<FileError> &openProblems() const;
+    // Sessions with no session.end that no later session recorded: open elsewhere or killed.
+    const std::vector<FileError> &unfinishedSessions() const;
     qint64 replayedEvents() const;
     MaybeError addAnnotator(const Annotator &annotator);
     MaybeError saveWindowPreset(const WindowPreset &preset);

@@ -6,6 +6,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace concord {
@@ -17,7 +18,9 @@ static QString tr(const char *text)
 
 JournalReadReport readJournal(const QString &path, const QString &expectedAnnotatorId,
                               const QString &expectedSessionId,
-                              const std::function<void(JournalEvent &&, qint64 lineNumber)> &onEvent)
+                              const std::function<void(JournalEvent &&, qint64 lineNumber)>
+                                  &onEvent,
+                              const std::vector<qint64> &linesToHash)
 {
     JournalReadReport report;
     Expected<PaddedFile> file = readFileWithPadding(path);
@@ -42,6 +45,11 @@ JournalReadReport readJournal(const QString &path, const QString &expectedAnnota
         ++lineNumber;
         const char *line = data + start;
         start = end + 1;
+        if (!isLastWithoutNewline) {
+            report.completeLines = lineNumber;
+            if (std::find(linesToHash.begin(), linesToHash.end(), lineNumber) != linesToHash.end())
+                report.lineHashes.emplace_back(lineNumber, hashJournalLine(line, length));
+        }
         if (length == 0)
             continue;
 

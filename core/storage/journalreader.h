@@ -5,6 +5,8 @@
 #include "core/util/error.h"
 
 #include <functional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace concord {
@@ -12,6 +14,9 @@ namespace concord {
 struct JournalReadReport
 {
     qint64 eventsRead = 0;
+    qint64 completeLines = 0; // lines ending in a newline, blank or not
+    // hashJournalLine of each complete line asked for through `linesToHash`, in file order.
+    std::vector<std::pair<qint64, std::string>> lineHashes;
     std::vector<FileError> problems; // each names the file and line
 };
 
@@ -28,8 +33,12 @@ struct JournalReadReport
 //   reader's work on suspicion would lose data, and the report tells the lead where to look;
 // - a line claiming another annotator or session than the file it is in: reported, skipped,
 //   so one reader's file cannot carry edits in another reader's name.
+// What later sessions recorded about a journal's end is checked against completeLines and the
+// hashes of `linesToHash` (core/storage/sessionchaincheck.h).
 JournalReadReport readJournal(const QString &path, const QString &expectedAnnotatorId,
                               const QString &expectedSessionId,
-                              const std::function<void(JournalEvent &&, qint64 lineNumber)> &onEvent);
+                              const std::function<void(JournalEvent &&, qint64 lineNumber)>
+                                  &onEvent,
+                              const std::vector<qint64> &linesToHash = {});
 
 } // namespace concord

@@ -27,7 +27,8 @@ public:
     MaybeError append(JournalEvent &event);
 
     const QString &path() const { return m_path; }
-    qint64 lastSequence() const { return m_sequence; }
+    qint64 lastSequence() const { return m_sequence; } // also the number of lines written
+    const std::string &lastLineHash() const { return m_previousLineHash; }
 
 private:
     JournalWriter(QString path, int fd);

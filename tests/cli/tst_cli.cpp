@@ -311,7 +311,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("d.concord"));
         QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
-        const QString journal = QDir(project + QStringLiteral("/journal/lead")).entryInfoList(QDir::Files).first().filePath();
+        const QString journal = QDir(project + QStringLiteral("/journal/lead"))
+                                    .entryInfoList({QStringLiteral("*.jsonl")}, QDir::Files)
+                                    .first()
+                                    .filePath();
         QFile file(journal);
         file.open(QIODevice::ReadOnly);
         QByteArray bytes = file.readAll();
@@ -323,8 +326,11 @@ private Q_SLOTS:
         QCOMPARE(info.exitCode, 0);
         const Json summary = Json::parse(info.out.toStdString());
         QCOMPARE(summary["events"].get<int>(), before - 1);
-        QCOMPARE(summary["problems"].size(), size_t(1));
-        QVERIFY(QString::fromStdString(summary["problems"][0]).contains(QFileInfo(journal).fileName()));
+        // The torn last line, and (the session was closed) HEAD's record of a longer journal.
+        QCOMPARE(summary["problems"].size(), size_t(2));
+        for (const Json &problem : summary["problems"])
+            QVERIFY(QString::fromStdString(problem).contains(QFileInfo(journal).fileName()));
+        QVERIFY(summary["problems"].dump().find("cut off") != std::string::npos);
     }
 };
 

@@ -2,10 +2,12 @@
 #include "core/geometry/maskrle.h"
 #include "core/geometry/polygonraster.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "core/storage/jsonsupport.h"
 #include "tests/cli/clirun.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +116,27 @@ private:
         QFile project(root.filePath(QStringLiteral("project.json")));
         project.open(QIODevice::ReadOnly);
         return entries.join(QLatin1Char(',')) + QString::fromUtf8(project.readAll());
+    }
+
+    // Every file under `folder` with its bytes: "byte-identical" made checkable.
+    static QMap<QString, QByteArray> folderSnapshot(const QString &folder)
+    {
+        QMap<QString, QByteArray> files;
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::Dirs,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            const bool isFile = QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly);
+            files.insert(QDir(folder).relativeFilePath(path), isFile ? file.readAll() : QByteArray());
+        }
+        return files;
+    }
+
+    test::CliRun importAs(const QString &project, const QString &annotatorId, const QString &file)
+    {
+        return cli({QStringLiteral("import-annotations"), project, QStringLiteral("--annotator"),
+                    annotatorId, file});
     }
 
 private Q_SLOTS:
@@ -282,6 +305,95 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QCOMPARE(projectSnapshot(), before);
         QVERIFY(!QFileInfo::exists(m_project + QStringLiteral("/journal/intruder")));
+    }
+
+    // A category passes reading (it is a label of the taxonomy) but a leaf-labels-only project
+    // refuses it on commit. The whole import is checked first, so the three boxes before it,
+    // a session.end and the new annotator are not left behind: the project is byte-identical.
+    void labelRefusedOnCommitLeavesProjectByteIdentical()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("leaves.concord"));
+        {
+            Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule"));
+            taxonomy.setLeafLabelsOnly(true);
+            auto workspace =
+                Workspace::create(project, Project::create(QStringLiteral("Leaves"), taxonomy));
+            QVERIFY(workspace);
+            Item item{QStringLiteral("a"), QStringLiteral("images/a.png")};
+            item.width = 80;
+            item.height = 60;
+            QVERIFY((*workspace)->addItems({item}));
+        }
+        Json document{{"images", {{{"id", 1}, {"file_name", "images/a.png"}}}},
+                      {"categories",
+                       {{{"id", 1}, {"name", "Nodule"}}, {{"id", 2}, {"name", "Finding"}}}},
+                      {"annotations", Json::array()}};
+        for (int i = 0; i < 4; ++i) {
+            document["annotations"].push_back({{"id", i + 1},
+                                               {"image_id", 1},
+                                               {"category_id", i < 3 ? 1 : 2},
+                                               {"bbox", {i * 10, 5, 8, 8}}});
+        }
+        const QString input = m_dir.filePath(QStringLiteral("category.json"));
+        writeFile(input, QByteArray::fromStdString(document.dump()));
+        const QMap<QString, QByteArray> before = folderSnapshot(project);
+        const test::CliRun run = importAs(project, QStringLiteral("newcomer"), input);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("category.json")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("annotation 4")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("is a category")), qPrintable(run.err));
+        QCOMPARE(folderSnapshot(project), before);
+    }
+
+    // Each annotation is imported once: running the same import again adds nothing and says
+    // so; a file with one annotation more adds just that one.
+    void runningAgainNeitherDuplicatesNorLoses()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("again.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"),
+                      m_dir.filePath(QStringLiteral("labels.txt"))}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("images"))})
+                     .exitCode,
+                 0);
+        Json document = cocoDocument();
+        // Two identical annotations are two annotations, not one.
+        document["annotations"].push_back(document["annotations"][0]);
+        const QString input = m_dir.filePath(QStringLiteral("again.json"));
+        writeFile(input, QByteArray::fromStdString(document.dump()));
+
+        const test::CliRun first = importAs(project, QStringLiteral("model"), input);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.out.contains(QStringLiteral("2 boxes, 1 polygons, 3 masks")),
+                 qPrintable(first.out));
+        const QMap<QString, QByteArray> afterFirst = folderSnapshot(project);
+
+        const test::CliRun second = importAs(project, QStringLiteral("model"), input);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.out.contains(QStringLiteral("0 boxes, 0 polygons, 0 masks")),
+                 qPrintable(second.out));
+        QVERIFY2(second.out.contains(QStringLiteral("Left out 6")), qPrintable(second.out));
+        QCOMPARE(folderSnapshot(project), afterFirst);
+
+        document["annotations"].push_back({{"id", 99}, {"image_id", 2}, {"category_id", 7},
+                                           {"bbox", {1, 2, 3, 4}}});
+        writeFile(input, QByteArray::fromStdString(document.dump()));
+        const test::CliRun third = importAs(project, QStringLiteral("model"), input);
+        QVERIFY2(third.out.contains(QStringLiteral("1 boxes, 0 polygons, 0 masks")),
+                 qPrintable(third.out));
+
+        auto workspace = Workspace::open(project);
+        QVERIFY(workspace);
+        QVERIFY((*workspace)->openProblems().empty());
+        int boxes = 0, polygons = 0, masks = 0;
+        for (const ItemWork &work : WorkspaceInternals::store(**workspace).work(QStringLiteral("model"))->items()) {
+            boxes += int(work.boxes.size());
+            polygons += int(work.polygons.size());
+            masks += int(work.masks.size());
+        }
+        QCOMPARE(boxes, 3);
+        QCOMPARE(polygons, 1);
+        QCOMPARE(masks, 3);
+        QCOMPARE(WorkspaceInternals::store(**workspace).work(QStringLiteral("model"))->sessions().size(), size_t(2));
     }
 };
 

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/editrules.h"
+
+#include "core/project/attributevalidation.h"
+#include "core/storage/journalevent.h"
+
+#include <QCoreApplication>
+
+#include <set>
+
+namespace concord {
+
+static void collectLabels(const ItemWork *work, std::set<int> &labels)
+{
+    if (!work)
+        return;
+    labels.insert(work->classLabels.labelIds.begin(), work->classLabels.labelIds.end());
+    for (const BoxAnnotation &box : work->boxes)
+        labels.insert(box.labelId);
+}
+
+// Why an edit may not put labels on an item that readers may not use (a category when the
+// taxonomy allows leaf labels only), or an empty string. Unknown ids are AnnotatorWork's concern.
+static QString unassignableLabelProblem(const Taxonomy &taxonomy,
+                                        const std::optional<ItemWork> &before,
+                                        const ItemWork *after)
+{
+    std::set<int> previous;
+    collectLabels(before ? &*before : nullptr, previous);
+    std::set<int> now;
+    collectLabels(after, now);
+    for (int id : now) {
+        if (!previous.contains(id) && taxonomy.find(id) && !taxonomy.isAssignable(id)) {
+            return QCoreApplication::translate("Workspace",
+                                               "\"%1\" is a category; only the labels under it "
+                                               "may be used")
+                .arg(taxonomy.pathOf(id));
+        }
+    }
+    return {};
+}
+
+QString editRuleProblem(const Taxonomy &taxonomy, const std::optional<ItemWork> &before,
+                        const ItemWork *after)
+{
+    QString problem = unassignableLabelProblem(taxonomy, before, after);
+    if (problem.isEmpty())
+        problem = undeclaredAttributeProblem(taxonomy, before, after);
+    return problem;
+}
+
+QString applyCheckedEdit(const Taxonomy &taxonomy, AnnotatorWork &work, const JournalEvent &event)
+{
+    const ItemWork *existing = work.item(event.itemId);
+    const std::optional<ItemWork> previous =
+        existing ? std::optional<ItemWork>(*existing) : std::nullopt;
+    QString problem = work.apply(event);
+    if (problem.isEmpty())
+        problem = editRuleProblem(taxonomy, previous, work.item(event.itemId));
+    if (!problem.isEmpty())
+        work.restoreItem(event.itemId, previous);
+    return problem;
+}
+
+} // namespace concord
