@@ -8,6 +8,7 @@
 #include "core/storage/blobstore.h"
 #include "core/storage/itemlistfile.h"
 #include "core/storage/projectfile.h"
+#include "core/storage/safepath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -157,8 +158,12 @@ MaybeError Workspace::startSession(const QString &annotatorId, SessionMode mode,
     session.mode = mode;
     session.guidelineVersion = m_project.currentGuidelineVersion;
     session.planId = planId;
-    Expected<std::unique_ptr<JournalWriter>> writer =
-        JournalWriter::create(m_folder.sessionJournalFile(annotatorId, session.id));
+    const QString journal = m_folder.sessionJournalFile(annotatorId, session.id);
+    if (!isValidAnnotatorId(annotatorId))
+        return FileError{m_folder.projectFile(), tr("\"%1\" is not a valid annotator id").arg(annotatorId)};
+    if (MaybeError link = SafePath::refuseLinksBelow(m_folder.root(), journal))
+        return link;
+    Expected<std::unique_ptr<JournalWriter>> writer = JournalWriter::create(journal);
     if (!writer)
         return writer.error();
     m_writer = std::move(*writer);
