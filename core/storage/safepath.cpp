@@ -101,8 +101,8 @@ Expected<QString> SafePath::resolveInside(const QString &root, const QString &re
 
 MaybeError SafePath::refuseLinksBelow(const QString &root, const QString &path)
 {
-    const QString cleanRoot = QDir::cleanPath(QDir(root).absolutePath());
-    const QString cleanPath = QDir::cleanPath(QDir(root).absoluteFilePath(path));
+    const QString cleanRoot = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    const QString cleanPath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     if (!isBelow(cleanPath, cleanRoot) || cleanPath == cleanRoot)
         return FileError{cleanPath, tr("is not inside %1; refused").arg(cleanRoot)};
     QString current = cleanRoot;
