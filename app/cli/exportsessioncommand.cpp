@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
-#include "app/cli/projectopening.h"
 
 #include "core/storage/sessionarchive.h"
 
@@ -20,8 +19,6 @@ int runExportSessionCommand(const QStringList &arguments)
                                  QStringLiteral("archive"));
     parser.addOption(annotator);
     parser.addOption(out);
-    const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOption(allowDamaged);
     if (auto exit = parseArguments(parser, QStringLiteral("export-session"), arguments, 1, 1))
         return *exit;
     if (!parser.isSet(annotator) || !parser.isSet(out)) {
@@ -31,11 +28,6 @@ int runExportSessionCommand(const QStringList &arguments)
         standardError().flush();
         return ExitUsage;
     }
-    // The archive carries the journals as they are; damage is reported before it travels.
-    if (!openProjectForCommand(parser.positionalArguments().constFirst(),
-                               parser.isSet(allowDamaged))
-             .workspace)
-        return ExitBadInput;
     Expected<SessionArchiveSummary> summary = exportSessionArchive(
         parser.positionalArguments().constFirst(), parser.value(annotator), parser.value(out));
     if (!summary)

@@ -259,8 +259,6 @@ private Q_SLOTS:
         const QList<QStringList> readers = {
             {QStringLiteral("export"), m_field, QStringLiteral("--out"), out + QStringLiteral("/c.json")},
             {QStringLiteral("agreement"), m_field, QStringLiteral("--out-dir"), out + QStringLiteral("/r")},
-            {QStringLiteral("export-session"), m_field, QStringLiteral("--annotator"),
-             QStringLiteral("alice"), QStringLiteral("--out"), out + QStringLiteral("/s.csa")},
         };
         for (const QStringList &reader : readers) {
             const Run refused = cli(reader);
