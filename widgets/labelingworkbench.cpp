@@ -13,6 +13,7 @@
 #include "widgets/panels/dicomtagpanel.h"
 #include "widgets/panels/itembrowser.h"
 #include "widgets/panels/labelpalette.h"
+#include "widgets/panels/problemspanel.h"
 #include "widgets/maskoperations.h"
 #include "widgets/panels/tooloptionspanel.h"
 #include "widgets/tools/boxtool.h"
@@ -191,6 +192,12 @@ void LabelingWorkbench::createDocks()
     m_window->resizeDocks({m_docks[1], m_docks[2]}, {280, 420}, Qt::Vertical);
     m_window->resizeDocks({m_docks[0], m_docks[1]}, {240, 380}, Qt::Horizontal);
     connect(m_palette, &LabelPalette::labelChosen, this, &LabelingWorkbench::chooseLabel);
+    // Damage found on opening is listed where it stays in sight, not only in a passing dialog.
+    m_problems = new ProblemsPanel;
+    m_problems->setProblems(m_workspace->openProblems());
+    addDock(tr("Problems"), QStringLiteral("problems"), m_problems, Qt::BottomDockWidgetArea);
+    m_docks.last()->setFeatures(m_docks.last()->features() | QDockWidget::DockWidgetClosable);
+    m_docks.last()->setVisible(m_problems->problemCount() > 0);
 }
 
 void LabelingWorkbench::createActions()

@@ -22,6 +22,7 @@ class AsyncImageLoader;
 class CanvasView;
 class ClassificationPanel;
 class DicomTagPanel;
+class ProblemsPanel;
 class ImageViewActions;
 class ItemBrowser;
 class LabelPalette;
@@ -94,6 +95,7 @@ private:
     LabelPalette *m_palette = nullptr;
     ClassificationPanel *m_classification = nullptr;
     DicomTagPanel *m_tagPanel = nullptr;
+    ProblemsPanel *m_problems = nullptr;
     ToolOptionsPanel *m_toolOptions = nullptr;
     MaskOperations *m_maskOperations = nullptr;
     QList<QDockWidget *> m_docks;

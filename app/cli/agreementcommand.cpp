@@ -70,6 +70,9 @@ AgreementOptions::AgreementOptions()
                    "instead of the report; ordinal attributes get ordinal alpha and weighted "
                    "kappa. Takes --annotators and --json."),
                 tr("name"))
+    , allowDamaged(QStringLiteral("allow-damaged"),
+                   tr("With a project: go on although it has problems (damaged lines, a broken "
+                      "hash chain, missing blobs); they are still listed."))
 {}
 
 int agreementUsageError(const QString &message)
@@ -180,7 +183,7 @@ int runCsvForm(const QCommandLineParser &parser, const AgreementOptions &options
     for (const QCommandLineOption *projectOnly :
          {&options.outDir, &options.gold, &options.guideline, &options.labels, &options.session,
           &options.since, &options.until, &options.annotators, &options.doneOnly,
-          &options.attribute}) {
+          &options.attribute, &options.allowDamaged}) {
         if (parser.isSet(*projectOnly))
             return agreementUsageError(
                 tr("--%1 applies only to a project").arg(projectOnly->names().first()));
@@ -263,7 +266,8 @@ int runAgreementCommand(const QStringList &arguments, const ProjectReportRunner 
     parser.addOptions({options.csv, options.metric, options.level, options.weights, options.json,
                        options.bootstrap, options.seed, options.outDir, options.gold,
                        options.guideline, options.labels, options.session, options.since,
-                       options.until, options.annotators, options.doneOnly, options.attribute});
+                       options.until, options.annotators, options.doneOnly, options.attribute,
+                       options.allowDamaged});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  tr("A Concord project folder: writes its agreement report."),
                                  QStringLiteral("[project]"));

@@ -36,6 +36,7 @@ struct AgreementOptions
     QCommandLineOption annotators;
     QCommandLineOption doneOnly;
     QCommandLineOption attribute; // agreement on an attribute's values instead of the report
+    QCommandLineOption allowDamaged; // go on although the project has problems
 };
 
 // Runs the project form, `agreement <project> ...`, on arguments already parsed.

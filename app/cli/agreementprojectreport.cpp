@@ -4,6 +4,7 @@
 #include "app/cli/agreementcommand.h"
 #include "app/cli/attributeagreement.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/projectopening.h"
 
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
@@ -38,6 +39,7 @@ struct ProjectReportArguments
     QString annotators;  // comma-separated annotator ids
     bool doneOnly = false;
     bool json = false;
+    bool allowDamaged = false;
     std::optional<BootstrapOptions> bootstrap;
 };
 
@@ -135,10 +137,10 @@ int runProjectReport(const ProjectReportArguments &args)
     if (args.bootstrap)
         options.bootstrap = *args.bootstrap;
 
-    auto workspace = Workspace::open(args.project);
-    if (!workspace)
-        return failWith(workspace.error().toString());
-    const Workspace &w = **workspace;
+    const OpenedProject opened = openProjectForCommand(args.project, args.allowDamaged);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const Workspace &w = *opened.workspace;
     const QString projectFile = w.folder().projectFile();
     for (const QString &label : splitList(args.labels)) {
         const std::optional<int> id = findLabel(w.project().taxonomy, label);
@@ -224,7 +226,8 @@ int runAgreementProjectReport(const QCommandLineParser &parser, const AgreementO
         return runAttributeAgreement(parser.positionalArguments().first(),
                                      parser.value(options.attribute),
                                      splitList(parser.value(options.annotators)),
-                                     parser.isSet(options.json));
+                                     parser.isSet(options.json),
+                                     parser.isSet(options.allowDamaged));
     }
     ProjectReportArguments args;
     args.project = parser.positionalArguments().first();
@@ -239,6 +242,7 @@ int runAgreementProjectReport(const QCommandLineParser &parser, const AgreementO
     args.annotators = parser.value(options.annotators);
     args.doneOnly = parser.isSet(options.doneOnly);
     args.json = parser.isSet(options.json);
+    args.allowDamaged = parser.isSet(options.allowDamaged);
     if (parser.isSet(options.bootstrap)) {
         if (const QString problem = readBootstrapOptions(parser, options, args.bootstrap);
             !problem.isEmpty())

@@ -2,6 +2,7 @@
 #include "app/cli/attributeagreement.h"
 
 #include "app/cli/clicommand.h"
+#include "app/cli/projectopening.h"
 #include "core/agreement/attributeratings.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
@@ -47,12 +48,12 @@ QString coefficientLine(const nlohmann::json &c)
 } // namespace
 
 int runAttributeAgreement(const QString &project, const QString &attribute,
-                          const QStringList &annotators, bool json)
+                          const QStringList &annotators, bool json, bool allowDamaged)
 {
-    auto workspace = Workspace::open(project);
-    if (!workspace)
-        return failWith(workspace.error().toString());
-    const Workspace &w = **workspace;
+    const OpenedProject opened = openProjectForCommand(project, allowDamaged);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const Workspace &w = *opened.workspace;
     for (const QString &annotator : annotators) {
         if (!WorkspaceInternals::store(w).work(annotator))
             return failWith(QStringLiteral("%1: %2").arg(

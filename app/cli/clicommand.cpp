@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <exception>
 
 namespace concord::cli {
 
@@ -29,6 +30,25 @@ int failWith(const QString &message)
     standardOutput().flush();
     standardError() << "concord-cli: " << message << Qt::endl;
     return ExitBadInput;
+}
+
+int runGuarded(const std::function<int()> &command)
+{
+    try {
+        return command();
+    } catch (const std::exception &error) {
+        standardOutput().flush();
+        standardError() << "concord-cli: "
+                        << QCoreApplication::translate("cli", "stopped on an unexpected error: %1")
+                               .arg(QString::fromLocal8Bit(error.what()))
+                        << Qt::endl;
+    } catch (...) {
+        standardOutput().flush();
+        standardError() << "concord-cli: "
+                        << QCoreApplication::translate("cli", "stopped on an unexpected error")
+                        << Qt::endl;
+    }
+    return ExitUsage;
 }
 
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &commandName,

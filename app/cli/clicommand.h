@@ -30,6 +30,11 @@ QTextStream &standardError();
 // Prints "concord-cli: <message>" to stderr and returns the exit code for bad input.
 int failWith(const QString &message);
 
+// Runs `command` and returns its exit code. An exception that escapes it (a bug, or input no
+// check foresaw) becomes a message on stderr and ExitUsage instead of an abort: both main()s run
+// every command through this.
+int runGuarded(const std::function<int()> &command);
+
 // Adds --help, parses `arguments` and checks the number of positional arguments. Returns an
 // exit code when the command should stop now (help was printed, or the usage was wrong), or
 // nothing when it should go on.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
+#include "app/cli/projectopening.h"
 
 #include "core/exchange/cocoexporter.h"
 #include "core/exchange/labelmapexporter.h"
@@ -23,7 +24,8 @@ int runExportCommand(const QStringList &arguments)
     const QCommandLineOption annotator(QStringLiteral("annotator"),
                                        tr("Only this annotator's work (repeatable)."),
                                        QStringLiteral("id"));
-    parser.addOptions({format, out, annotator});
+    const QCommandLineOption allowDamaged = allowDamagedOption();
+    parser.addOptions({format, out, annotator, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
         return *exit;
     const bool labelMaps = parser.value(format) == QLatin1String("png-labelmap");
@@ -32,9 +34,11 @@ int runExportCommand(const QStringList &arguments)
                             .arg(parser.value(format)));
     if (!parser.isSet(out))
         return failWith(tr("--out <file> is required"));
-    auto workspace = Workspace::open(parser.positionalArguments().first());
-    if (!workspace)
-        return failWith(workspace.error().toString());
+    OpenedProject opened = openProjectForCommand(parser.positionalArguments().first(),
+                                                 parser.isSet(allowDamaged));
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> *workspace = &opened.workspace;
     if (labelMaps) {
         QStringList itemsWithoutImageSize;
         // Exports are the whole project's work, not one viewer's.

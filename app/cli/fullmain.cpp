@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
     }
     for (const CliCommand &command : allCommands()) {
         if (command.name == name)
-            return command.run(arguments);
+            return runGuarded([&] { return command.run(arguments); });
     }
     standardError() << QCoreApplication::translate("cli", "concord-cli: unknown command '%1'\n")
                            .arg(name);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
+#include "app/cli/projectopening.h"
 
 #include "core/exchange/cocoimporter.h"
 #include "core/project/workspace.h"
@@ -23,7 +24,8 @@ int runImportAnnotationsCommand(const QStringList &arguments)
                                        tr("Whose work the file becomes (added to the project "
                                           "when new)."),
                                        QStringLiteral("id"));
-    parser.addOptions({format, annotator});
+    const QCommandLineOption allowDamaged = allowDamagedOption();
+    parser.addOptions({format, annotator, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("import-annotations"), arguments, 2, 2))
         return *exit;
     if (parser.value(format) != QLatin1String("coco"))
@@ -31,9 +33,10 @@ int runImportAnnotationsCommand(const QStringList &arguments)
     if (!parser.isSet(annotator))
         return failWith(tr("--annotator <id> is required"));
     const QStringList positional = parser.positionalArguments();
-    auto workspace = Workspace::open(positional[0]);
-    if (!workspace)
-        return failWith(workspace.error().toString());
+    OpenedProject opened = openProjectForCommand(positional[0], parser.isSet(allowDamaged));
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> *workspace = &opened.workspace;
     const QString annotatorId = parser.value(annotator);
     // Check the file before touching the project, so bad input changes nothing at all.
     Expected<CocoImport> imported = readCocoAnnotations(positional[1], (*workspace)->project(),

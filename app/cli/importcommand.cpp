@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
+#include "app/cli/projectopening.h"
 
 #include "core/exchange/folderimporter.h"
 #include "core/project/workspace.h"
@@ -16,13 +17,15 @@ int runImportCommand(const QStringList &arguments)
                                         "Files already imported (same content) are skipped."));
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
     parser.addPositionalArgument(QStringLiteral("folder"), tr("Folder of images."));
+    const QCommandLineOption allowDamaged = allowDamagedOption();
+    parser.addOption(allowDamaged);
     if (auto exit = parseArguments(parser, QStringLiteral("import"), arguments, 2, 2))
         return *exit;
     const QStringList positional = parser.positionalArguments();
-    auto workspace = Workspace::open(positional[0]);
-    if (!workspace)
-        return failWith(workspace.error().toString());
-    Expected<ImportReport> report = importFolder(**workspace, positional[1]);
+    OpenedProject opened = openProjectForCommand(positional[0], parser.isSet(allowDamaged));
+    if (!opened.workspace)
+        return opened.exitCode;
+    Expected<ImportReport> report = importFolder(*opened.workspace, positional[1]);
     if (!report)
         return failWith(report.error().toString());
     for (const FileError &problem : report->unreadable)

@@ -25,8 +25,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("concord-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
     // A --csv among the project form's values (`--labels --csv`) parses as the project form.
-    return runAgreementCommand(arguments, [argv](const QCommandLineParser &,
-                                                 const AgreementOptions &) {
-        return execFullCli(argv);
+    return runGuarded([&] {
+        return runAgreementCommand(arguments, [argv](const QCommandLineParser &,
+                                                     const AgreementOptions &) {
+            return execFullCli(argv);
+        });
     });
 }

@@ -147,6 +147,11 @@ std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, boo
         pos = end + 1;
         ++lineNumber;
         ++lineCount;
+        if (line.size() > size_t(MaxRatingCsvLineBytes))
+            return error(lineNumber, tr("the line is %1 bytes long; a rating line may have at "
+                                        "most %2")
+                                         .arg(line.size())
+                                         .arg(MaxRatingCsvLineBytes));
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
         if (trimmed(line).empty())
@@ -310,8 +315,38 @@ Expected<RatingTable> readRatingCsv(const QString &path)
             return table;
         }
     }
-    // Not mappable (empty, a pipe, some network file systems): read it instead.
-    const QByteArray bytes = file.readAll();
+    // Not mappable (empty, a pipe, a device, some network file systems): read it in pieces,
+    // stopping at a line longer than any rating line may be, so that an endless stream with
+    // no newline (/dev/zero) ends with a message instead of filling memory.
+    QByteArray bytes;
+    qsizetype lineStart = 0;
+    qint64 lineNumber = 1;
+    std::array<char, 1 << 16> piece;
+    for (;;) {
+        const qint64 read = file.read(piece.data(), qint64(piece.size()));
+        if (read < 0) {
+            FileError e;
+            e.path = path;
+            e.message = tr("cannot read: %1").arg(file.errorString());
+            return e;
+        }
+        if (read == 0)
+            break;
+        const qsizetype before = bytes.size();
+        bytes.append(piece.data(), qsizetype(read));
+        for (qsizetype at = bytes.indexOf('\n', before); at >= 0; at = bytes.indexOf('\n', at + 1)) {
+            lineStart = at + 1;
+            ++lineNumber;
+        }
+        if (bytes.size() - lineStart > MaxRatingCsvLineBytes) {
+            FileError e;
+            e.path = path;
+            e.line = lineNumber;
+            e.message = tr("the line is longer than %1 bytes, the most a rating line may have")
+                            .arg(MaxRatingCsvLineBytes);
+            return e;
+        }
+    }
     return parseRatingCsv(QByteArrayView(bytes), path);
 }
 

@@ -18,7 +18,13 @@ namespace concord {
 //
 // The file is memory-mapped and parsed in place, with no per-line allocation, so a 5 million
 // row file reads in well under a second.
+// A line longer than MaxRatingCsvLineBytes is refused with its line number, which also bounds
+// every field; a pipe or device is read in pieces, so an endless stream without newlines (such
+// as /dev/zero) ends with that message instead of filling memory.
 Expected<RatingTable> readRatingCsv(const QString &path);
+
+// The longest rating line accepted (unit, coder and label together).
+inline constexpr qsizetype MaxRatingCsvLineBytes = qsizetype(1) << 20;
 
 // The same parser over bytes already in memory; `path` only names the source in errors.
 Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path);

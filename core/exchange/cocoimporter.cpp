@@ -101,12 +101,13 @@ BinaryMask maskFromRle(const Json &segmentation, cv::Size imageSize, const QStri
     const Json &size = member(segmentation, "size", where);
     if (!size.is_array() || size.size() != 2 || !size[0].is_number_integer() || !size[1].is_number_integer())
         fail(tr("%1: RLE \"size\" must be [height, width]").arg(where));
-    const int height = size[0].get<int>();
-    const int width = size[1].get<int>();
+    // Read wide, so a size beyond int is reported as written rather than wrapped around.
+    const qint64 height = size[0].get<qint64>();
+    const qint64 width = size[1].get<qint64>();
     if (height != imageSize.height || width != imageSize.width)
         fail(tr("%1: RLE size %2 x %3 is not the image's %4 x %5 (height x width)")
                  .arg(where).arg(height).arg(width).arg(imageSize.height).arg(imageSize.width));
-    CocoRle rle{height, width, {}};
+    CocoRle rle{int(height), int(width), {}};
     const Json &counts = member(segmentation, "counts", where);
     if (counts.is_string()) {
         const std::string &text = counts.get_ref<const std::string &>();
@@ -134,6 +135,11 @@ std::vector<ImagePoint> ringOf(const Json &ring, const QString &where)
 {
     if (!ring.is_array() || ring.size() < 6 || ring.size() % 2 != 0)
         fail(tr("%1: a polygon needs at least 3 vertices as x, y pairs").arg(where));
+    if (ring.size() / 2 > MaxCocoPolygonVertices)
+        fail(tr("%1: a polygon has %2 vertices; at most %3 are accepted")
+                 .arg(where)
+                 .arg(ring.size() / 2)
+                 .arg(MaxCocoPolygonVertices));
     std::vector<ImagePoint> vertices;
     for (size_t i = 0; i < ring.size(); i += 2)
         vertices.push_back({numberOf(ring[i], where), numberOf(ring[i + 1], where)});
@@ -221,8 +227,20 @@ CocoImport readDocument(const Json &document, const Project &project, const Item
         if (!item)
             fail(tr("image %1 \"%2\" matches no item of the project").arg(id).arg(fileName));
         CocoImage matched{item, {item->width, item->height}};
-        if (matched.size.empty())
-            matched.size = cv::Size(int(integerMember(image, "width", where)), int(integerMember(image, "height", where)));
+        if (matched.size.empty()) {
+            const qint64 width = integerMember(image, "width", where);
+            const qint64 height = integerMember(image, "height", where);
+            if (width < 0 || height < 0 || width > MaxImageSide || height > MaxImageSide
+                || width * height > MaxImagePixels)
+                fail(tr("image %1: size %2 x %3 is out of range (at most %4 pixels a side, %5 in "
+                        "all)")
+                         .arg(id)
+                         .arg(width)
+                         .arg(height)
+                         .arg(MaxImageSide)
+                         .arg(MaxImagePixels));
+            matched.size = cv::Size(int(width), int(height));
+        }
         images.insert(id, matched);
     }
     QHash<qint64, int> labels;
@@ -277,7 +295,7 @@ Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &pro
     } catch (const CocoProblem &problem) {
         return FileError{path, problem.message};
     } catch (const Json::exception &error) {
-        return FileError{path, QString::fromUtf8(error.what())};
+        return FileError{path, tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
     }
 }
 

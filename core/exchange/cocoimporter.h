@@ -33,6 +33,9 @@ struct CocoCommit
     int alreadyImported = 0;
 };
 
+// The most vertices a polygon of an imported file may have; a larger one is refused by name.
+inline constexpr size_t MaxCocoPolygonVertices = 100000;
+
 // Reads a COCO file completely and checks it against the project before anything is written:
 //  - images match items by file name: the item's stored path first, then its file name alone
 //    (which must then be unique among the items);

@@ -105,6 +105,12 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
                     report.unreadable.push_back(header ? FileError{files[i], tr("image has no size")} : header.error());
                 continue;
             }
+            // The header alone does not show a file cut short inside its pixels; say so now,
+            // naming the file, rather than when a reader opens it.
+            if (MaybeError damaged = checkDicomPixelData(files[i])) {
+                report.unreadable.push_back(*damaged);
+                continue;
+            }
             // DICOM items group by patient, study and series, wherever the files lie.
             group = QStringLiteral("%1/%2/%3").arg(header->patientId, header->studyInstanceUid,
                                                    header->seriesInstanceUid);

@@ -6,6 +6,7 @@
 #include "core/project/annotationstore.h"
 #include "core/project/polygonmask.h"
 #include "core/storage/atomicfile.h"
+#include "core/storage/safepath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,6 +66,15 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
     for (const Label &label : project.taxonomy.labels())
         values[std::to_string(label.id)] = toStd(project.taxonomy.pathOf(label.id));
     Json itemPaths = Json::object();
+    Json renamed = Json::object();
+    // Ids come from files (items.jsonl, journals): one that is not a safe file name is written
+    // under a name derived from its hash, so no id can place a file outside `folder`.
+    auto fileNameFor = [&](const QString &id) {
+        const QString name = SafePath::fileNameFor(id);
+        if (name != id)
+            renamed[toStd(name)] = toStd(id);
+        return name;
+    };
     int written = 0;
     for (int index = 0; index < items.size(); ++index) {
         const Item &item = items.at(index);
@@ -80,12 +90,23 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
                     itemsWithoutImageSize->append(item.id);
                 continue;
             }
-            const QString directory = folder + QLatin1Char('/') + annotatorId;
+            const QString directory = folder + QLatin1Char('/') + fileNameFor(annotatorId);
+            const QString path = directory + QLatin1Char('/') + fileNameFor(item.id)
+                + QStringLiteral(".png");
+            if (MaybeError link = SafePath::refuseLinksBelow(folder, path))
+                return *link;
             if (!QDir().mkpath(directory))
                 return FileError{directory, QCoreApplication::translate("LabelMap", "cannot create folder")};
+            if (item.width > MaxImageSide || item.height > MaxImageSide
+                || qint64(item.width) * item.height > MaxImagePixels)
+                return FileError{folder, QCoreApplication::translate(
+                                             "LabelMap", "item \"%1\" declares an image of %2 x "
+                                                         "%3 pixels, more than a label map may have")
+                                             .arg(item.id)
+                                             .arg(item.width)
+                                             .arg(item.height)};
             std::vector<uchar> png;
             cv::imencode(".png", labelMapOf(*itemWork, {item.width, item.height}, project.taxonomy), png);
-            const QString path = directory + QLatin1Char('/') + item.id + QStringLiteral(".png");
             if (MaybeError error = writeFileAtomically(
                     path, QByteArray(reinterpret_cast<const char *>(png.data()), qsizetype(png.size()))))
                 return *error;
@@ -93,7 +114,9 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
             ++written;
         }
     }
-    const Json mapping{{"values", values}, {"items", itemPaths}};
+    Json mapping{{"values", values}, {"items", itemPaths}};
+    if (!renamed.empty())
+        mapping["renamed"] = renamed;
     if (MaybeError error = writeFileAtomically(folder + QStringLiteral("/labelmap.json"),
                                                QByteArray::fromStdString(mapping.dump(1) + '\n')))
         return *error;

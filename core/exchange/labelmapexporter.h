@@ -25,7 +25,10 @@ cv::Mat labelMapOf(const ItemWork &work, cv::Size imageSize, const Taxonomy &tax
 
 // Writes <folder>/<annotator>/<item id>.png for every item with polygons or masks (of
 // `annotatorIds`, or everyone when empty) and <folder>/labelmap.json: {"values": {"0":
-// "background", "<id>": "<label path>"...}, "items": {"<item id>": "<item path>"...}}.
+// "background", "<id>": "<label path>"...}, "items": {"<item id>": "<item path>"...}}. An item
+// or annotator id that is not a safe file name (core/storage/safepath.h) is written as
+// "id-<16 hex digits of its SHA-256>" instead, listed in "renamed": {"<name>": "<id>"}, so
+// nothing is ever written outside `folder`.
 // Returns how many PNGs were written. Items of unknown size (width or height 0 in items.jsonl)
 // cannot be drawn; those with polygons or masks are skipped and, when
 // `itemsWithoutImageSize` is given, listed there by id for the caller to report.

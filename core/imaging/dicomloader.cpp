@@ -14,6 +14,8 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
 #include <memory>
@@ -234,6 +236,47 @@ Expected<ImageMetadata> readDicomMetadata(const QString &path)
         return parsed.error();
     DcmDataset &dataset = *parsed->file->getDataset();
     return readDicomHeader(dataset, path, transferSyntaxUid(dataset));
+}
+
+MaybeError checkDicomPixelData(const QString &path)
+{
+    registerDicomCodecs();
+    Expected<ParsedFile> parsed = parseFile(path, ReadScope::Everything);
+    if (!parsed)
+        return parsed.error();
+    DcmDataset &dataset = *parsed->file->getDataset();
+    DcmElement *pixelData = nullptr;
+    if (dataset.findAndGetElement(DCM_PixelData, pixelData).bad() || !pixelData)
+        return std::nullopt;
+    Expected<ImageMetadata> header = readDicomHeader(dataset, path, transferSyntaxUid(dataset));
+    if (!header)
+        return header.error();
+    if (DcmXfer(dataset.getOriginalXfer()).isEncapsulated()) {
+        // The parse above read every fragment's item header, so a cut fragment already failed;
+        // what remains is a sequence holding no fragment after its offset table.
+        DcmPixelSequence *fragments = nullptr;
+        auto *pixels = static_cast<DcmPixelData *>(pixelData);
+        if (pixels->getEncapsulatedRepresentation(dataset.getOriginalXfer(), nullptr, fragments)
+                .bad()
+            || !fragments || fragments->card() < 2)
+            return FileError{path, tr("the compressed Pixel Data holds no image fragment")};
+        return std::nullopt;
+    }
+    const qint64 bitsPerFrame = qint64(header->width) * header->height * header->samplesPerPixel
+                                * header->bitsAllocated;
+    const qint64 needed = (bitsPerFrame * std::max(1, header->frameCount) + 7) / 8;
+    const qint64 held = pixelData->getLengthField();
+    if (held < needed) {
+        return FileError{path, tr("truncated: Pixel Data holds %1 bytes, but %2 frames of %3 x %4 "
+                                  "at %5 bits need %6")
+                                   .arg(QLocale().toString(held))
+                                   .arg(std::max(1, header->frameCount))
+                                   .arg(header->width)
+                                   .arg(header->height)
+                                   .arg(header->bitsAllocated * header->samplesPerPixel)
+                                   .arg(QLocale().toString(needed))};
+    }
+    return std::nullopt;
 }
 
 VoiFunction voiFunctionOf(const ImageMetadata &metadata)

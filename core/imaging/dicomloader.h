@@ -32,6 +32,13 @@ Expected<Image> loadDicomFromMemory(const QByteArray &bytes, const QString &name
 // Reads the header only and stops before Pixel Data, for a fast import of many files.
 Expected<ImageMetadata> readDicomMetadata(const QString &path);
 
+// Reads the whole file and checks that its Pixel Data is all there, without decoding it: native
+// pixel data must hold rows x columns x samples x bits allocated / 8 x frames bytes, and the
+// fragments of encapsulated pixel data must be complete items (DCMTK parses them). An import
+// calls it so that a file cut short is reported by name there, not when a reader opens it.
+// A file without Pixel Data passes.
+MaybeError checkDicomPixelData(const QString &path);
+
 // The VOI function the header's windows are meant for (VOI LUT Function, PS3.3 C.11.2.1.3).
 VoiFunction voiFunctionOf(const ImageMetadata &metadata);
 

@@ -9,6 +9,12 @@
 
 namespace concord {
 
+// The largest image an item may declare: DICOM stores rows and columns in 16 bits, and OpenCV
+// decodes at most 2^30 pixels by default. A larger size read from a file is damage, reported
+// with a message and never allocated.
+inline constexpr int MaxImageSide = 65535;
+inline constexpr qint64 MaxImagePixels = qint64(1) << 30;
+
 // One image to label. The id is derived from the content hash, so two copies of a project that
 // import the same file agree on its id, which keeps merging journals conflict-free.
 struct Item

@@ -4,6 +4,7 @@
 #include "core/project/editrules.h"
 #include "core/storage/blobstore.h"
 #include "core/storage/journalhead.h"
+#include "core/storage/safepath.h"
 
 namespace concord {
 
@@ -36,10 +37,14 @@ MaybeError SessionJournal::startSession(const QString &annotatorId, SessionMode 
     Json start{{"mode", toStd(sessionModeKey(mode))}};
     if (!planId.isEmpty())
         start["plan"] = toStd(planId);
+    const QString journal = m_folder.sessionJournalFile(annotatorId, session.id);
+    if (!isValidAnnotatorId(annotatorId))
+        return FileError{m_folder.projectFile(), tr("\"%1\" is not a valid annotator id").arg(annotatorId)};
+    if (MaybeError link = SafePath::refuseLinksBelow(m_folder.root(), journal))
+        return link;
     // Before the new file exists, so it does not record itself.
     recordEarlierSessions(m_folder, annotatorId, start);
-    Expected<std::unique_ptr<JournalWriter>> writer =
-        JournalWriter::create(m_folder.sessionJournalFile(annotatorId, session.id));
+    Expected<std::unique_ptr<JournalWriter>> writer = JournalWriter::create(journal);
     if (!writer)
         return writer.error();
     m_writer = std::move(*writer);

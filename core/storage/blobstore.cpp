@@ -2,6 +2,7 @@
 #include "core/storage/blobstore.h"
 
 #include "core/storage/atomicfile.h"
+#include "core/storage/safepath.h"
 #include "core/storage/sha256.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,9 @@ Expected<QString> BlobStore::store(const QByteArray &contents, const QString &ex
     if (!isBlobName(name))
         return FileError{m_directory, tr("\"%1\" is not a valid blob extension").arg(extension)};
     const QString path = m_directory + QLatin1Char('/') + name;
+    // A linked blobs/ folder or blob file would carry the write outside the project.
+    if (MaybeError link = SafePath::refuseLinksBelow(QFileInfo(m_directory).absolutePath(), path))
+        return *link;
     // Same name, same bytes: a blob is never rewritten (a torn one cannot exist, since
     // writeFileAtomically renames only complete files).
     if (QFileInfo(path).size() == contents.size() && QFileInfo::exists(path))

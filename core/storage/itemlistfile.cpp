@@ -3,10 +3,12 @@
 
 #include "core/storage/atomicfile.h"
 #include "core/storage/jsonsupport.h"
+#include "core/storage/safepath.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace concord {
@@ -25,14 +27,39 @@ static std::optional<PixelSpacing> pixelSpacingFromJson(const Json &object)
     return parsed;
 }
 
+// An id becomes a file name (label maps) and a path is opened, so both are checked here, where
+// they enter (core/storage/safepath.md). The path may still lead outside the project: this is
+// the project's own list, and its images may live beside it; merging is stricter.
+static void checkItemFields(const Item &item, qint64 width, qint64 height)
+{
+    if (const QString problem = SafePath::idProblem(item.id); !problem.isEmpty())
+        throw JsonFieldError{QCoreApplication::translate("Storage", "field \"id\": %1").arg(problem)};
+    if (item.path.isEmpty() || item.path.size() > SafePath::MaxRelativePathLength
+        || std::any_of(item.path.cbegin(), item.path.cend(), [](QChar c) { return c < u' '; }))
+        throw JsonFieldError{QCoreApplication::translate(
+            "Storage", "field \"path\" must be a path of 1 to %1 printable characters")
+                                 .arg(SafePath::MaxRelativePathLength)};
+    if (width < 0 || height < 0 || width > MaxImageSide || height > MaxImageSide
+        || width * height > MaxImagePixels)
+        throw JsonFieldError{QCoreApplication::translate(
+            "Storage", "image size %1 x %2 is out of range (at most %3 pixels a side, %4 in all)")
+                                 .arg(width)
+                                 .arg(height)
+                                 .arg(MaxImageSide)
+                                 .arg(MaxImagePixels)};
+}
+
 static Item itemFromJson(const Json &object, QString *spacingProblem)
 {
     Item item;
     item.id = requireString(object, "id");
     item.path = requireString(object, "path");
     item.sha256 = optionalString(object, "sha256");
-    item.width = int(optionalInteger(object, "width"));
-    item.height = int(optionalInteger(object, "height"));
+    const qint64 width = optionalInteger(object, "width");
+    const qint64 height = optionalInteger(object, "height");
+    checkItemFields(item, width, height);
+    item.width = int(width);
+    item.height = int(height);
     item.group = optionalString(object, "group");
     item.patientId = optionalString(object, "patient");
     item.studyInstanceUid = optionalString(object, "study");

@@ -132,4 +132,26 @@ qint64 optionalInteger(const Json &object, const char *key, qint64 fallback)
     return it->get<qint64>();
 }
 
+const Json &optionalObject(const Json &object, const char *key)
+{
+    static const Json empty = Json::object();
+    const auto it = object.find(key);
+    if (it == object.end())
+        return empty;
+    if (!it->is_object())
+        throw fieldError(key, "an object");
+    return *it;
+}
+
+const Json &optionalArray(const Json &object, const char *key)
+{
+    static const Json empty = Json::array();
+    const auto it = object.find(key);
+    if (it == object.end())
+        return empty;
+    if (!it->is_array())
+        throw fieldError(key, "a list");
+    return *it;
+}
+
 } // namespace concord

@@ -53,5 +53,10 @@ qint64 requireInteger(const Json &object, const char *key);
 double requireNumber(const Json &object, const char *key);
 QString optionalString(const Json &object, const char *key, const QString &fallback = {});
 qint64 optionalInteger(const Json &object, const char *key, qint64 fallback = 0);
+// The member `key` when it is an object (or an array), an empty one when it is absent; any
+// other type is a JsonFieldError naming the field, where nlohmann's value() would throw its own
+// type_error that names neither.
+const Json &optionalObject(const Json &object, const char *key);
+const Json &optionalArray(const Json &object, const char *key);
 
 } // namespace concord

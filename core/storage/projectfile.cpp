@@ -77,7 +77,7 @@ static Json calibrationsToJson(const std::vector<CalibrationPlan> &plans)
 static QStringList stringList(const Json &object, const char *key)
 {
     QStringList list;
-    for (const Json &value : object.value(key, Json::array())) {
+    for (const Json &value : optionalArray(object, key)) {
         if (!value.is_string()) {
             throw JsonFieldError{QCoreApplication::translate("Storage", "\"%1\" must hold only strings")
                                      .arg(QLatin1String(key))};
@@ -103,7 +103,7 @@ static CalibrationPlan calibrationFromJson(const Json &c)
 static std::vector<LabelAttribute> attributesFromJson(const Json &label)
 {
     std::vector<LabelAttribute> attributes;
-    for (const Json &a : label.value("attributes", Json::array())) {
+    for (const Json &a : optionalArray(label, "attributes")) {
         LabelAttribute attribute;
         attribute.name = requireString(a, "name");
         const QString scale = optionalString(a, "scale", QStringLiteral("nominal"));
@@ -125,7 +125,7 @@ static std::vector<LabelAttribute> attributesFromJson(const Json &label)
 static Taxonomy taxonomyFromJson(const Json &json)
 {
     Taxonomy taxonomy;
-    for (const Json &l : json.value("labels", Json::array())) {
+    for (const Json &l : optionalArray(json, "labels")) {
         Label label;
         label.id = int(requireInteger(l, "id"));
         label.name = requireString(l, "name");
@@ -201,10 +201,10 @@ static Project projectFromJson(const Json &root)
         ? ClassificationMode::SingleLabel
         : ClassificationMode::MultiLabel;
 
-    project.taxonomy = taxonomyFromJson(root.value("taxonomy", Json::object()));
+    project.taxonomy = taxonomyFromJson(optionalObject(root, "taxonomy"));
 
-    const Json &guidelines = root.value("guidelines", Json::object());
-    for (const Json &g : guidelines.value("versions", Json::array())) {
+    const Json &guidelines = optionalObject(root, "guidelines");
+    for (const Json &g : optionalArray(guidelines, "versions")) {
         GuidelineVersion version;
         version.version = int(requireInteger(g, "version"));
         version.author = optionalString(g, "author");
@@ -212,29 +212,29 @@ static Project projectFromJson(const Json &root)
         version.summary = optionalString(g, "summary");
         version.text = optionalString(g, "text");
         if (g.contains("taxonomy"))
-            version.taxonomy = taxonomyFromJson(g["taxonomy"]);
+            version.taxonomy = taxonomyFromJson(optionalObject(g, "taxonomy"));
         project.guidelines.push_back(version);
     }
     if (project.guidelines.empty())
         project.guidelines.push_back(GuidelineVersion{});
     project.currentGuidelineVersion = int(optionalInteger(guidelines, "current", 1));
 
-    for (const Json &a : root.value("annotators", Json::array())) {
+    for (const Json &a : optionalArray(root, "annotators")) {
         Annotator annotator;
         annotator.id = requireString(a, "id");
         annotator.displayName = optionalString(a, "name", annotator.id);
         annotator.role = roleFromKey(optionalString(a, "role"));
         project.annotators.push_back(annotator);
     }
-    for (const Json &w : root.value("window_presets", Json::array())) {
+    for (const Json &w : optionalArray(root, "window_presets")) {
         const double width = requireNumber(w, "width");
         if (!(width > 0))
             throw JsonFieldError{QCoreApplication::translate("Storage", "a window preset has a width of %1").arg(width)};
         project.windowPresets.push_back({requireString(w, "name"), requireNumber(w, "center"), width});
     }
-    for (const Json &c : root.value("calibrations", Json::array()))
+    for (const Json &c : optionalArray(root, "calibrations"))
         project.calibrations.push_back(calibrationFromJson(c));
-    for (const Json &c : root.value("gold_tests", Json::array()))
+    for (const Json &c : optionalArray(root, "gold_tests"))
         project.goldTests.push_back(calibrationFromJson(c));
     return project;
 }
@@ -252,7 +252,8 @@ Expected<Project> readProjectFile(const QString &path)
     } catch (const JsonFieldError &error) {
         return FileError{path, error.message};
     } catch (const Json::exception &error) {
-        return FileError{path, QString::fromUtf8(error.what())};
+        return FileError{path, QCoreApplication::translate("Storage", "unexpected structure (%1)")
+                                   .arg(QString::fromUtf8(error.what()))};
     }
 }
 

@@ -5,6 +5,7 @@
 #include "core/storage/itemlistfile.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/projectfolder.h"
+#include "core/storage/safepath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,10 +22,17 @@ MaybeError mergeJournalFile(const ProjectFolder &target, const QString &annotato
                             const QString &fileName, const QByteArray &incoming,
                             const QString &origin, MergeReport &report)
 {
+    if (!isValidAnnotatorId(annotatorId))
+        return FileError{origin, tr("\"%1\" is not a valid annotator id").arg(annotatorId)};
+    if (const QString problem = SafePath::idProblem(fileName); !problem.isEmpty())
+        return FileError{origin, problem};
     const QString targetDir = target.annotatorJournalDir(annotatorId);
+    const QString targetFile = targetDir + QLatin1Char('/') + fileName;
+    // A link planted at journal/<annotator> would carry this write outside the project.
+    if (MaybeError link = SafePath::refuseLinksBelow(target.root(), targetFile))
+        return link;
     if (!QDir().mkpath(targetDir))
         return FileError{targetDir, tr("cannot create folder")};
-    const QString targetFile = targetDir + QLatin1Char('/') + fileName;
     if (!QFileInfo::exists(targetFile)) {
         if (MaybeError error = writeFileAtomically(targetFile, incoming))
             return error;
@@ -70,6 +78,9 @@ static MaybeError forEachJournal(const ProjectFolder &source, const Visit &visit
 {
     for (const QString &annotatorId : source.annotatorIdsWithJournals()) {
         for (const QString &sourceFile : source.sessionJournalFiles(annotatorId)) {
+            // A linked journal (or folder) would copy whatever file it points to in here.
+            if (MaybeError link = SafePath::refuseLinksBelow(source.root(), sourceFile))
+                return FileError{link->path, tr("%1 Nothing was merged.").arg(link->message)};
             Expected<QByteArray> contents = readWholeFile(sourceFile);
             if (!contents)
                 return contents.error();
@@ -106,9 +117,15 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
     ItemListReadResult targetItems = readItemListFile(target.itemsFile());
     ItemListReadResult sourceItems = readItemListFile(source.itemsFile());
     BlobReferences referenced;
-    if (MaybeError error = forEachJournal(source, [&](const QString &, const QString &path,
+    if (MaybeError error = forEachJournal(source, [&](const QString &annotatorId,
+                                                      const QString &path,
                                                       const QByteArray &contents) -> MaybeError {
             referenced.addJournal(contents, path);
+            // Where it will go must hold no link either, or the merge would stop half-way.
+            const QString destination = target.annotatorJournalDir(annotatorId)
+                + QLatin1Char('/') + QFileInfo(path).fileName();
+            if (MaybeError link = SafePath::refuseLinksBelow(target.root(), destination))
+                return FileError{link->path, tr("%1 Nothing was merged.").arg(link->message)};
             return std::nullopt;
         }))
         return *error;
@@ -119,7 +136,32 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
         return FileError{blobs.error().path,
                          tr("%1. Nothing was merged.").arg(blobs.error().message)};
 
+    // A copy may bring only items whose images lie inside it (core/storage/safepath.md): an
+    // item path such as ../../etc/passwd would make this project read any file.
+    for (const Item &item : sourceItems.items.items()) {
+        if (targetItems.items.find(item.id))
+            continue;
+        if (const QString problem = SafePath::relativePathProblem(item.path); !problem.isEmpty()) {
+            return FileError{source.itemsFile(),
+                             tr("item \"%1\": %2; a copy may only bring images inside its "
+                                "project folder. Nothing was merged.")
+                                 .arg(item.id, problem)};
+        }
+    }
+    for (const Annotator &annotator : sourceProject->annotators) {
+        if (!isValidAnnotatorId(annotator.id)) {
+            return FileError{source.projectFile(),
+                             tr("\"%1\" is not a valid annotator id. Nothing was merged.")
+                                 .arg(annotator.id)};
+        }
+    }
+
     MergeReport report;
+    // Lines the copy's items.jsonl could not give (damaged, or an unsafe id) are not merged;
+    // they are reported, never dropped in silence.
+    for (const FileError &problem : sourceItems.problems)
+        report.conflicts.push_back({problem.path, tr("not merged: %1").arg(problem.message),
+                                    problem.line});
     for (const Item &item : sourceItems.items.items()) {
         Item adjusted = item;
         // Paths are relative to the project folder, so they stay valid across copies.

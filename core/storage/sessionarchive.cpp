@@ -6,6 +6,7 @@
 #include "core/storage/jsonsupport.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/projectfolder.h"
+#include "core/storage/safepath.h"
 #include "core/storage/sha256.h"
 
 #include <QCoreApplication>
@@ -274,6 +275,20 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
                                 "the archive nor this project holds. Nothing was imported.")
                                  .arg(reference.journal, reference.blobName)};
         }
+    }
+
+    // A link planted in this project would carry the writes below elsewhere: refuse it now,
+    // before the first write, so a refused import changes nothing.
+    for (const ArchivedFile &file : archive->files) {
+        if (MaybeError link = SafePath::refuseLinksBelow(
+                target.root(), target.annotatorJournalDir(archive->annotator.id)
+                                   + QLatin1Char('/') + file.name))
+            return FileError{link->path, tr("%1 Nothing was imported.").arg(link->message)};
+    }
+    for (const NamedBlob &blob : archive->blobs) {
+        if (MaybeError link = SafePath::refuseLinksBelow(
+                target.root(), target.blobsDir() + QLatin1Char('/') + blob.name))
+            return FileError{link->path, tr("%1 Nothing was imported.").arg(link->message)};
     }
 
     // Everything is verified; from here on only writes remain, each atomic.

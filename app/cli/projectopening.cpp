@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/projectopening.h"
+
+#include "app/cli/clicommand.h"
+
+namespace concord::cli {
+
+QCommandLineOption allowDamagedOption()
+{
+    return QCommandLineOption(QStringLiteral("allow-damaged"),
+                              tr("Go on although the project has problems (damaged lines, a "
+                                 "broken hash chain, missing blobs); they are still listed."));
+}
+
+OpenedProject openProjectForCommand(const QString &directory, bool allowDamaged)
+{
+    Expected<std::unique_ptr<Workspace>> workspace = Workspace::open(directory);
+    if (!workspace)
+        return {nullptr, failWith(workspace.error().toString())};
+    const std::vector<FileError> &problems = (*workspace)->openProblems();
+    if (problems.empty())
+        return {std::move(*workspace), ExitOk};
+    standardOutput().flush();
+    QTextStream &err = standardError();
+    for (const FileError &problem : problems)
+        err << tr("concord-cli: problem: %1\n").arg(problem.toString());
+    if (allowDamaged) {
+        err << tr("concord-cli: going on with %1 problem(s) (--allow-damaged)\n")
+                   .arg(problems.size());
+        err.flush();
+        return {std::move(*workspace), ExitOk};
+    }
+    err << tr("concord-cli: the project has %1 problem(s); nothing was done. Repair them, or "
+              "run again with --allow-damaged to go on without what they lost.\n")
+               .arg(problems.size());
+    err.flush();
+    return {nullptr, ExitBadInput};
+}
+
+} // namespace concord::cli

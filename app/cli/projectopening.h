@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/project/workspace.h"
+
+#include <QCommandLineOption>
+
+#include <memory>
+
+namespace concord::cli {
+
+// --allow-damaged: go on although the project has problems (they are still printed).
+QCommandLineOption allowDamagedOption();
+
+// A project opened for a command, or the exit code the command stops with.
+struct OpenedProject
+{
+    std::unique_ptr<Workspace> workspace; // null when the command must stop
+    int exitCode = 0;
+};
+
+// Opens the project in `directory` for a command that reads it. Every problem found on the way
+// (a damaged line, a broken hash chain, a missing blob; file, line and what) is printed to
+// stderr: damage is never silent. Unless `allowDamaged`, a project with problems stops the
+// command with the bad-input exit code, so scripts do not take a partial export for a whole one.
+OpenedProject openProjectForCommand(const QString &directory, bool allowDamaged);
+
+} // namespace concord::cli
