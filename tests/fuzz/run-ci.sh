@@ -55,9 +55,12 @@ for t in "${targets[@]}"; do
   echo "fuzz: $t for ${share} s"
   # The limits are explained in tests/fuzz/README.md: DCMTK and OpenCV may reserve a declared
   # size before they notice a short file, which is refused cleanly and is not a finding.
-  if ! ASAN_OPTIONS=allocator_may_return_null=1 nice -n 10 "./build-fuzz/tests/fuzz/fuzz_$t" \
-      -rss_limit_mb=2048 -malloc_limit_mb=4096 -timeout=10 -max_total_time="$share" \
-      -print_final_stats=1 -artifact_prefix="$findings/$t-" "$corpus/$t" 2>"$findings/$t.log"; then
+  # UBSan only prints by default; halt_on_error makes its reports findings.
+  if ! ASAN_OPTIONS=allocator_may_return_null=1 \
+      UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+      nice -n 10 "./build-fuzz/tests/fuzz/fuzz_$t" -rss_limit_mb=2048 -malloc_limit_mb=4096 \
+      -timeout=10 -max_total_time="$share" -print_final_stats=1 \
+      -artifact_prefix="$findings/$t-" "$corpus/$t" 2>"$findings/$t.log"; then
     tail -n 60 "$findings/$t.log"
     failed+=("$t")
   else
