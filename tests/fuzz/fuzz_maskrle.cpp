@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for COCO run-length masks (core/geometry/maskrle.h), as COCO import decodes
-// them. Input: a mode byte, then height and width (16 bits each, little-endian: 12 bits of size
+// them. Input: a mode byte, then height and width (16 bits each, little-endian: 10 bits of size
 // and a sign bit), then the counts, either pycocotools' compressed string (mode bit 0 clear)
 // or 32-bit little-endian values (bit 0 set). With mode bit 1 set the target appends the count
 // that makes the runs sum to height x width, so random counts reach the decoder's second pass.
@@ -20,7 +20,7 @@ namespace {
 int signedSize(const uint8_t *bytes)
 {
     const int value = bytes[0] | (bytes[1] << 8);
-    return (value & 0x8000) ? -(value & 0x0FFF) : (value & 0x0FFF);
+    return (value & 0x8000) ? -(value & 0x03FF) : (value & 0x03FF);
 }
 } // namespace
 
@@ -65,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if ((mode & 2) && sum < total) {
         if (rle.counts.size() % 2 == 1)
             ones += total - sum;
-        rle.counts.push_back(quint32(total - sum)); // total < 2^24: fits
+        rle.counts.push_back(quint32(total - sum)); // total < 2^20: fits
     }
     const Expected<BinaryMask> mask = decodeCocoRle(rle, source);
     if (!mask) {
