@@ -83,6 +83,11 @@ Expected<Json> parseJsonDocument(const QString &path, const QByteArray &bytes)
                                 .arg(position - lineStart + 1)
                                 .arg(position);
         return fileError;
+    } catch (const Json::out_of_range &) {
+        // A number beyond a double's range (1e999) is not a parse_error to nlohmann, and it
+        // reports no position: without this it escaped every reader as an uncaught exception.
+        return FileError{path, QCoreApplication::translate(
+                                   "Storage", "invalid JSON: a number is too large")};
     }
 }
 

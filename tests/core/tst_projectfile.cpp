@@ -90,6 +90,18 @@ private Q_SLOTS:
         QVERIFY(result.error().message.contains(QStringLiteral("column")));
     }
 
+    // Found by fuzz_cocoimport: nlohmann throws out_of_range, not parse_error, for a number
+    // beyond a double's range, and it escaped readProjectFile (and COCO import) uncaught.
+    void hugeNumberIsRefusedWithAMessage()
+    {
+        const QString path = write(QStringLiteral("huge.json"),
+                                   "{\"schema\": 1, \"id\": 1" + QByteArray(400, '8') + "}");
+        Expected<Project> result = readProjectFile(path);
+        QVERIFY(!result);
+        QCOMPARE(result.error().path, path);
+        QVERIFY(result.error().message.contains(QStringLiteral("too large")));
+    }
+
     void missingFieldIsNamed()
     {
         const QString path = write(QStringLiteral("nofield.json"), "{\"schema\": 1}");
