@@ -19,6 +19,7 @@
 #include "core/imaging/dicomwriter.h"
 #include "core/model/maskannotation.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "core/storage/sessionarchive.h"
 #include "tests/fuzz/fuzzproject.h"
 #include "tests/fuzz/fuzzsupport.h"
@@ -106,7 +107,7 @@ int cocoAndRleSeeds(const QString &project, const QString &root)
         return 0;
     const Workspace &workspace = **opened;
     int written = 0;
-    const Json coco = buildCocoDocument(workspace.project(), workspace.items(), workspace.store());
+    const Json coco = buildCocoDocument(workspace.project(), workspace.items(), WorkspaceInternals::store(workspace));
     fuzz::writeFileOrDie(root + QStringLiteral("/cocoimport/export.json"),
                          QByteArray::fromStdString(coco.dump(1)));
     ++written;
@@ -122,7 +123,7 @@ int cocoAndRleSeeds(const QString &project, const QString &root)
  {"id": 4, "image_id": 1, "category_id": 6, "segmentation": {"size": [240, 320], "counts": "PYa05f0O10000O1"}}]})"));
     ++written;
 
-    const ItemWork *work = workspace.store().itemWork(QString::fromLatin1(fuzz::FieldAnnotatorId),
+    const ItemWork *work = WorkspaceInternals::store(workspace).itemWork(QString::fromLatin1(fuzz::FieldAnnotatorId),
                                                       QStringLiteral("i1"));
     if (!work)
         return written;
