@@ -22,6 +22,11 @@ int runImportCommand(const QStringList &arguments)
     auto workspace = Workspace::open(positional[0]);
     if (!workspace)
         return failWith(workspace.error().toString());
+    // Lines of items.jsonl that do not load stay in the file as they are; say so.
+    for (const FileError &problem : (*workspace)->openProblems()) {
+        if (problem.path == (*workspace)->folder().itemsFile())
+            standardError() << tr("warning: %1\n").arg(problem.toString());
+    }
     Expected<ImportReport> report = importFolder(**workspace, positional[1]);
     if (!report)
         return failWith(report.error().toString());

@@ -8,9 +8,12 @@
 #include "core/storage/blobstore.h"
 #include "core/storage/itemlistfile.h"
 #include "core/storage/projectfile.h"
+#include "core/storage/projectlock.h"
+#include "core/storage/sharedfileupdate.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSet>
 
 #include <algorithm>
 #include <set>
@@ -35,6 +38,12 @@ Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &directory)
         return FileError{folder.root(), tr("no such folder")};
     if (!folder.exists())
         return FileError{folder.root(), tr("not a Concord project: it has no project.json")};
+    // A merge or import killed after its commit point is finished before anything is read
+    // (taking the lock does it); one in progress is waited for.
+    const QStringList staging = QDir(folder.root()).entryList({QStringLiteral(".staging-*")},
+                                                              QDir::Dirs | QDir::Hidden);
+    if (!staging.isEmpty())
+        (void)ProjectLock::acquire(folder.root());
     Expected<Project> project = readProjectFile(folder.projectFile());
     if (!project)
         return project.error();
@@ -62,11 +71,59 @@ Expected<std::unique_ptr<Workspace>> Workspace::create(const QString &directory,
         if (!QDir().mkpath(sub))
             return FileError{sub, tr("cannot create folder")};
     }
-    if (MaybeError error = writeProjectFile(folder.projectFile(), project))
-        return *error;
-    if (MaybeError error = writeItemListFile(folder.itemsFile(), ItemList()))
-        return *error;
+    {
+        // Two creators of one folder at once: one makes it, the other is told it exists.
+        Expected<ProjectLock> lock = ProjectLock::acquire(folder.root());
+        if (!lock)
+            return lock.error();
+        if (folder.exists())
+            return FileError{folder.projectFile(), tr("a project already exists here")};
+        if (MaybeError error = writeItemListFile(folder.itemsFile(), ItemList()))
+            return *error;
+        if (MaybeError error = writeProjectFile(folder.projectFile(), project))
+            return *error;
+    }
     return open(directory);
+}
+
+void Workspace::followChangesByOthers()
+{
+    if (m_watcher)
+        return;
+    m_watcher = std::make_unique<ProjectWatcher>(m_folder);
+    connect(m_watcher.get(), &ProjectWatcher::changed, this, &Workspace::takeChangesByOthers);
+}
+
+void Workspace::takeChangesByOthers(bool sharedFiles, const QStringList &annotatorIds)
+{
+    if (sharedFiles) {
+        Expected<Project> project = readProjectFile(m_folder.projectFile());
+        if (project && projectFileBytes(*project) != projectFileBytes(m_project)) {
+            m_project = std::move(*project);
+            Q_EMIT projectChanged();
+        }
+        ItemListReadResult items = readItemListFile(m_folder.itemsFile());
+        if (items.items.items() != m_items.items()) {
+            m_items = std::move(items.items);
+            Q_EMIT itemsAdded();
+        }
+    }
+    for (const QString &annotatorId : annotatorIds) {
+        if (m_writer && annotatorId == m_session.annotatorId)
+            continue; // this session's own work is in memory already, as journaled
+        AnnotatorWork work;
+        replayAnnotatorJournals(m_folder, annotatorId, work);
+        QSet<QString> touched;
+        if (const AnnotatorWork *before = m_store.work(annotatorId)) {
+            for (auto it = before->items().cbegin(); it != before->items().cend(); ++it)
+                touched.insert(it.key());
+        }
+        for (auto it = work.items().cbegin(); it != work.items().cend(); ++it)
+            touched.insert(it.key());
+        m_store.setWork(annotatorId, std::move(work));
+        for (const QString &itemId : touched)
+            Q_EMIT itemChanged(itemId);
+    }
 }
 
 MaybeError Workspace::addAnnotator(const Annotator &annotator)
@@ -77,19 +134,21 @@ MaybeError Workspace::addAnnotator(const Annotator &annotator)
                             "or '-'")
                              .arg(annotator.id)};
     }
-    Project changed = m_project;
-    bool replaced = false;
-    for (Annotator &existing : changed.annotators) {
-        if (existing.id == annotator.id) {
-            existing = annotator;
-            replaced = true;
+    Expected<Project> changed = updateProjectFile(m_folder, [&](Project &project) -> MaybeError {
+        bool replaced = false;
+        for (Annotator &existing : project.annotators) {
+            if (existing.id == annotator.id) {
+                existing = annotator;
+                replaced = true;
+            }
         }
-    }
-    if (!replaced)
-        changed.annotators.push_back(annotator);
-    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
-        return error;
-    m_project = std::move(changed);
+        if (!replaced)
+            project.annotators.push_back(annotator);
+        return std::nullopt;
+    });
+    if (!changed)
+        return changed.error();
+    m_project = std::move(*changed);
     Q_EMIT projectChanged();
     return std::nullopt;
 }
@@ -98,49 +157,57 @@ MaybeError Workspace::saveWindowPreset(const WindowPreset &preset)
 {
     if (preset.name.trimmed().isEmpty() || !(preset.width > 0))
         return FileError{m_folder.projectFile(), tr("a window preset needs a name and a positive width")};
-    Project changed = m_project;
-    auto &presets = changed.windowPresets;
-    const auto same = std::find_if(presets.begin(), presets.end(),
-                                   [&](const WindowPreset &p) { return p.name == preset.name; });
-    if (same != presets.end())
-        *same = preset;
-    else
-        presets.push_back(preset);
-    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
-        return error;
-    m_project = std::move(changed);
+    Expected<Project> changed = updateProjectFile(m_folder, [&](Project &project) -> MaybeError {
+        auto &presets = project.windowPresets;
+        const auto same = std::find_if(presets.begin(), presets.end(),
+                                       [&](const WindowPreset &p) { return p.name == preset.name; });
+        if (same != presets.end())
+            *same = preset;
+        else
+            presets.push_back(preset);
+        return std::nullopt;
+    });
+    if (!changed)
+        return changed.error();
+    m_project = std::move(*changed);
     Q_EMIT projectChanged();
     return std::nullopt;
 }
 
 Expected<int> Workspace::addItems(const std::vector<Item> &items)
 {
-    ItemList changed = m_items;
-    int added = 0;
-    for (const Item &item : items)
-        added += changed.add(item) ? 1 : 0;
-    if (added == 0)
+    if (items.empty())
         return 0;
-    if (MaybeError error = writeItemListFile(m_folder.itemsFile(), changed))
-        return *error;
-    m_items = std::move(changed);
-    Q_EMIT itemsAdded();
+    int added = 0;
+    Expected<ItemListReadResult> changed = updateItemListFile(m_folder, [&](ItemList &list) {
+        for (const Item &item : items)
+            added += list.add(item) ? 1 : 0;
+        return MaybeError();
+    });
+    if (!changed)
+        return changed.error();
+    const bool grew = changed->items.size() != m_items.size();
+    m_items = std::move(changed->items); // with what other writers added meanwhile
+    if (grew)
+        Q_EMIT itemsAdded();
     return added;
 }
 
 Expected<int> Workspace::recordPixelSpacing(const std::vector<Item> &items)
 {
-    ItemList changed = m_items;
-    int recorded = 0;
-    for (const Item &item : items) {
-        if (item.pixelSpacing && changed.recordPixelSpacing(item.id, *item.pixelSpacing))
-            ++recorded;
-    }
-    if (recorded == 0)
+    if (items.empty())
         return 0;
-    if (MaybeError error = writeItemListFile(m_folder.itemsFile(), changed))
-        return *error;
-    m_items = std::move(changed);
+    int recorded = 0;
+    Expected<ItemListReadResult> changed = updateItemListFile(m_folder, [&](ItemList &list) {
+        for (const Item &item : items) {
+            if (item.pixelSpacing && list.recordPixelSpacing(item.id, *item.pixelSpacing))
+                ++recorded;
+        }
+        return MaybeError();
+    });
+    if (!changed)
+        return changed.error();
+    m_items = std::move(changed->items);
     return recorded;
 }
 
@@ -345,24 +412,26 @@ Expected<int> Workspace::publishGuidelineVersion(const QString &summary, const Q
 {
     if (MaybeError refused = requireRole(mayLeadCalibration, tr("publish a guideline version")))
         return *refused;
-    Project changed = m_project;
-    int highest = 0;
-    for (const GuidelineVersion &existing : changed.guidelines)
-        highest = std::max(highest, existing.version);
     GuidelineVersion version;
-    version.version = highest + 1;
-    version.author = m_session.annotatorId;
-    version.date = QDateTime::currentDateTimeUtc();
-    version.summary = summary;
-    version.text = text;
-    if (taxonomy)
-        changed.taxonomy = *taxonomy;
-    version.taxonomy = changed.taxonomy;
-    changed.guidelines.push_back(version);
-    changed.currentGuidelineVersion = version.version;
-    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
-        return *error;
-    m_project = std::move(changed);
+    Expected<Project> changed = updateProjectFile(m_folder, [&](Project &project) -> MaybeError {
+        int highest = 0;
+        for (const GuidelineVersion &existing : project.guidelines)
+            highest = std::max(highest, existing.version);
+        version.version = highest + 1;
+        version.author = m_session.annotatorId;
+        version.date = QDateTime::currentDateTimeUtc();
+        version.summary = summary;
+        version.text = text;
+        if (taxonomy)
+            project.taxonomy = *taxonomy;
+        version.taxonomy = project.taxonomy;
+        project.guidelines.push_back(version);
+        project.currentGuidelineVersion = version.version;
+        return std::nullopt;
+    });
+    if (!changed)
+        return changed.error();
+    m_project = std::move(*changed);
     Q_EMIT projectChanged();
     return version.version;
 }
@@ -385,25 +454,28 @@ Expected<CalibrationPlan> Workspace::addPlan(CalibrationPlan plan,
         return FileError{m_folder.projectFile(),
                          tr("there is no guideline version %1").arg(plan.guidelineVersion)};
     }
-    Project changed = m_project;
-    std::vector<CalibrationPlan> &plans = changed.*list;
     // Whole seconds: project.json stores ISO dates without milliseconds.
     plan.created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     plan.leadId = m_session.annotatorId;
     const QString base = idPrefix + plan.created.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    auto taken = [&](const QString &id) {
-        return std::any_of(plans.begin(), plans.end(),
-                           [&](const CalibrationPlan &existing) { return existing.id == id; });
-    };
-    plan.id = base;
-    for (int n = 2; taken(plan.id); ++n)
-        plan.id = base + QLatin1Char('-') + QString::number(n);
-    if (plan.name.trimmed().isEmpty())
-        plan.name = defaultName.arg(plans.size() + 1);
-    plans.push_back(plan);
-    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
-        return *error;
-    m_project = std::move(changed);
+    const bool unnamed = plan.name.trimmed().isEmpty();
+    Expected<Project> changed = updateProjectFile(m_folder, [&](Project &project) -> MaybeError {
+        std::vector<CalibrationPlan> &plans = project.*list;
+        auto taken = [&](const QString &id) {
+            return std::any_of(plans.begin(), plans.end(),
+                               [&](const CalibrationPlan &existing) { return existing.id == id; });
+        };
+        plan.id = base;
+        for (int n = 2; taken(plan.id); ++n)
+            plan.id = base + QLatin1Char('-') + QString::number(n);
+        if (unnamed)
+            plan.name = defaultName.arg(plans.size() + 1);
+        plans.push_back(plan);
+        return std::nullopt;
+    });
+    if (!changed)
+        return changed.error();
+    m_project = std::move(*changed);
     Q_EMIT projectChanged();
     return plan;
 }

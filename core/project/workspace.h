@@ -7,6 +7,7 @@
 #include "core/project/annotationstore.h"
 #include "core/project/edit.h"
 #include "core/project/goldtest.h"
+#include "core/project/projectwatcher.h"
 #include "core/storage/journalwriter.h"
 #include "core/storage/projectfolder.h"
 #include "core/util/error.h"
@@ -42,6 +43,12 @@ public:
     const AnnotationStore &store() const { return m_store; }
     const std::vector<FileError> &openProblems() const { return m_openProblems; }
     qint64 replayedEvents() const { return m_replayedEvents; }
+
+    // From now on takes in what other writers change in the folder (project.json, items.jsonl,
+    // other annotators' journals; core/project/projectwatcher.h) when control returns to the
+    // event loop, and signals it like its own changes. The current session's work, and its
+    // journal, are never touched. The window calls this; a command-line run has no need.
+    void followChangesByOthers();
 
     // Project facts; each change rewrites project.json atomically.
     MaybeError addAnnotator(const Annotator &annotator);
@@ -142,6 +149,7 @@ private:
     Expected<CalibrationPlan> addPlan(CalibrationPlan plan, std::vector<CalibrationPlan> Project::*list,
                                       const QString &idPrefix, const QString &defaultName);
     bool goldTestHides(const QString &itemId) const;
+    void takeChangesByOthers(bool sharedFiles, const QStringList &annotatorIds);
 
     ProjectFolder m_folder;
     Project m_project;
@@ -153,6 +161,7 @@ private:
     Session m_session;
     std::unique_ptr<JournalWriter> m_writer;
     QDateTime m_lastSaved;
+    std::unique_ptr<ProjectWatcher> m_watcher;
 };
 
 } // namespace concord
