@@ -144,8 +144,7 @@ QByteArray itemListFileBytes(const ItemList &items, const std::vector<ItemListLi
                 object = Json::parse(line.text.toStdString());
             } catch (const Json::exception &) {
             }
-            for (const auto &[key, value] : itemToJson(*now).items())
-                object[key] = value;
+            object.update(itemToJson(*now));
             text += object.dump();
         }
         text += '\n';

@@ -111,6 +111,18 @@ MaybeError StagedCommit::commit()
 {
     if (m_moves.empty())
         return std::nullopt;
+    // What would stop a move (a file where a folder must be, a folder where a file must go) is
+    // found before the commit point, so that it fails with the project untouched.
+    for (const auto &[staged, target] : m_moves) {
+        const QFileInfo info(m_root + QLatin1Char('/') + target);
+        if (info.isDir())
+            return FileError{info.filePath(), tr("a folder is in the way of this file")};
+        for (QFileInfo folder(info.absolutePath()); folder.filePath().size() > m_root.size();
+             folder = QFileInfo(folder.absolutePath())) {
+            if (folder.exists() && !folder.isDir())
+                return FileError{folder.filePath(), tr("a file is in the way of this folder")};
+        }
+    }
     reachFailpoint("staged-commit-before-commit-point");
     Json moves = Json::array();
     for (const auto &[staged, target] : m_moves)
