@@ -162,6 +162,7 @@ bool MainWindow::openProject(const QString &directory, const QString &annotatorI
     closeProject();
     settings.setValue(QStringLiteral("recent/project"), workspace->folder().root());
     settings.setValue(QStringLiteral("recent/annotator"), chosen);
+    workspace->followChangesByOthers(); // colleagues' work shows up without a restart
     const Annotator *annotator = workspace->currentAnnotator();
     setWindowTitle(tr("%1 — %2 (%3) — Concord")
                        .arg(workspace->project().name, annotator->displayName, roleDisplayName(annotator->role)));

@@ -22,6 +22,8 @@ int runMergeCommand(const QStringList &arguments)
     Expected<MergeReport> report = mergeProjectCopy(positional[0], positional[1]);
     if (!report)
         return failWith(report.error().toString());
+    for (const FileError &kept : report->linesKept)
+        standardError() << tr("warning: %1\n").arg(kept.toString());
     for (const FileError &conflict : report->conflicts)
         standardError() << tr("conflict: %1\n").arg(conflict.toString());
     standardOutput() << tr("%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, "

@@ -4,14 +4,14 @@
 #include "core/project/projectstate.h"
 #include "core/project/referencelabels.h"
 #include "core/project/sessionjournal.h"
-#include "core/storage/projectfile.h"
 
 #include <algorithm>
 
 namespace concord {
 
 CalibrationPlans::CalibrationPlans(ProjectState &state, const SessionJournal &journal)
-    : m_folder(state.folder())
+    : m_state(state)
+    , m_folder(state.folder())
     , m_project(state.project())
     , m_items(state.items())
     , m_store(state.store())
@@ -53,26 +53,28 @@ Expected<CalibrationPlan> CalibrationPlans::addPlan(CalibrationPlan plan,
         return FileError{m_folder.projectFile(),
                          tr("there is no guideline version %1").arg(plan.guidelineVersion)};
     }
-    Project changed = m_project;
-    std::vector<CalibrationPlan> &plans = changed.*list;
     // Whole seconds: project.json stores ISO dates without milliseconds.
     plan.created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     plan.leadId = m_session.annotatorId;
     const QString base = idPrefix + plan.created.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    auto taken = [&](const QString &id) {
-        return std::any_of(plans.begin(), plans.end(),
-                           [&](const CalibrationPlan &existing) { return existing.id == id; });
-    };
-    plan.id = base;
-    for (int n = 2; taken(plan.id); ++n)
-        plan.id = base + QLatin1Char('-') + QString::number(n);
-    if (plan.name.trimmed().isEmpty())
-        plan.name = defaultName.arg(plans.size() + 1);
-    plans.push_back(plan);
-    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
+    const bool unnamed = plan.name.trimmed().isEmpty();
+    // The id and default name are chosen inside the update, against every writer's plans.
+    MaybeError error = m_state.updateProject([&](Project &project) -> MaybeError {
+        std::vector<CalibrationPlan> &plans = project.*list;
+        auto taken = [&](const QString &id) {
+            return std::any_of(plans.begin(), plans.end(),
+                               [&](const CalibrationPlan &existing) { return existing.id == id; });
+        };
+        plan.id = base;
+        for (int n = 2; taken(plan.id); ++n)
+            plan.id = base + QLatin1Char('-') + QString::number(n);
+        if (unnamed)
+            plan.name = defaultName.arg(plans.size() + 1);
+        plans.push_back(plan);
+        return std::nullopt;
+    });
+    if (error)
         return *error;
-    m_project = std::move(changed);
-    Q_EMIT projectChanged();
     return plan;
 }
 

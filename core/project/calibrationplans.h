@@ -69,9 +69,6 @@ public:
     // (core/project/calibrationsampler.h).
     QStringList pickItems(const ItemList &items, const CalibrationSampleRequest &request) const;
 
-Q_SIGNALS:
-    void projectChanged();
-
 private:
     MaybeError requireRole(bool (*allowed)(Role), const QString &what) const;
     const Annotator *currentAnnotator() const;
@@ -82,8 +79,9 @@ private:
     Expected<CalibrationPlan> addPlan(CalibrationPlan plan, std::vector<CalibrationPlan> Project::*list,
                                       const QString &idPrefix, const QString &defaultName);
 
+    ProjectState &m_state;
     const ProjectFolder &m_folder;
-    Project &m_project;
+    const Project &m_project;
     const ItemList &m_items;
     const AnnotationStore &m_store;
     const SessionJournal &m_journal;

@@ -3,15 +3,13 @@
 
 #include "core/project/projectstate.h"
 #include "core/project/sessionjournal.h"
-#include "core/storage/projectfile.h"
 
 #include <algorithm>
 
 namespace concord {
 
 GuidelinePublisher::GuidelinePublisher(ProjectState &state, const SessionJournal &journal)
-    : m_folder(state.folder())
-    , m_project(state.project())
+    : m_state(state)
     , m_journal(journal)
     , m_session(journal.session())
 {}
@@ -27,25 +25,25 @@ Expected<int> GuidelinePublisher::publishGuidelineVersion(const QString &summary
 {
     if (MaybeError refused = requireRole(mayLeadCalibration, tr("publish a guideline version")))
         return *refused;
-    Project changed = m_project;
-    int highest = 0;
-    for (const GuidelineVersion &existing : changed.guidelines)
-        highest = std::max(highest, existing.version);
     GuidelineVersion version;
-    version.version = highest + 1;
-    version.author = m_session.annotatorId;
-    version.date = QDateTime::currentDateTimeUtc();
-    version.summary = summary;
-    version.text = text;
-    if (taxonomy)
-        changed.taxonomy = *taxonomy;
-    version.taxonomy = changed.taxonomy;
-    changed.guidelines.push_back(version);
-    changed.currentGuidelineVersion = version.version;
-    if (MaybeError error = writeProjectFile(m_folder.projectFile(), changed))
+    MaybeError error = m_state.updateProject([&](Project &project) -> MaybeError {
+        int highest = 0;
+        for (const GuidelineVersion &existing : project.guidelines)
+            highest = std::max(highest, existing.version);
+        version.version = highest + 1;
+        version.author = m_session.annotatorId;
+        version.date = QDateTime::currentDateTimeUtc();
+        version.summary = summary;
+        version.text = text;
+        if (taxonomy)
+            project.taxonomy = *taxonomy;
+        version.taxonomy = project.taxonomy;
+        project.guidelines.push_back(version);
+        project.currentGuidelineVersion = version.version;
+        return std::nullopt;
+    });
+    if (error)
         return *error;
-    m_project = std::move(changed);
-    Q_EMIT projectChanged();
     return version.version;
 }
 

@@ -33,14 +33,10 @@ public:
     Expected<int> publishGuidelineVersion(const QString &summary, const QString &text,
                                           const std::optional<Taxonomy> &taxonomy = std::nullopt);
 
-Q_SIGNALS:
-    void projectChanged();
-
 private:
     MaybeError requireRole(bool (*allowed)(Role), const QString &what) const;
 
-    const ProjectFolder &m_folder;
-    Project &m_project;
+    ProjectState &m_state;
     const SessionJournal &m_journal;
     const Session &m_session;
 };

@@ -92,4 +92,13 @@ ReplayReport replayJournals(const ProjectFolder &folder, AnnotationStore &store)
     return total;
 }
 
+ReplayReport replayAnnotatorJournals(const ProjectFolder &folder, const QString &annotatorId,
+                                     AnnotatorWork &work)
+{
+    AnnotatorReplay replay{annotatorId, {}, {}};
+    replayAnnotator(folder, replay);
+    work = std::move(replay.work);
+    return replay.report;
+}
+
 } // namespace concord

@@ -24,4 +24,9 @@ struct ReplayReport
 // their ids, which begin with the start time.
 ReplayReport replayJournals(const ProjectFolder &folder, AnnotationStore &store);
 
+// Rebuilds one annotator's work from their journals, sessions in order: for a window that
+// takes in what another writer appended.
+ReplayReport replayAnnotatorJournals(const ProjectFolder &folder, const QString &annotatorId,
+                                     AnnotatorWork &work);
+
 } // namespace concord

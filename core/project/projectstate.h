@@ -8,6 +8,9 @@
 #include "core/util/error.h"
 
 #include <QObject>
+#include <QSet>
+
+#include <functional>
 
 #include <memory>
 #include <vector>
@@ -28,7 +31,8 @@ public:
     // opening (a torn last journal line, a bad item line) are collected in openProblems(); a
     // missing or corrupt project.json is an error.
     static Expected<std::unique_ptr<ProjectState>> open(const QString &directory);
-    // Creates the project folder (which must be empty or absent) with its files, unopened.
+    // Creates the project folder (which must be empty or absent) with its files, unopened. Of
+    // two creators of one folder at once, one makes it and the other is told it exists.
     static MaybeError create(const QString &directory, const Project &project);
 
     const ProjectFolder &folder() const { return m_folder; }
@@ -45,7 +49,20 @@ public:
     Project &project() { return m_project; }
     AnnotationStore &store() { return m_store; }
 
-    // Project facts; each change rewrites project.json atomically.
+    // The one way project.json changes (docs/storage.md, "Shared state and the project lock"):
+    // under the project lock, re-reads the file, applies `change`, writes it atomically, then
+    // adopts what is on disk, other writers' changes included, and signals projectChanged.
+    // `change` may refuse with an error: nothing is written then.
+    MaybeError updateProject(const std::function<MaybeError(Project &)> &change);
+
+    // What other writers changed in the folder, taken in (Workspace::followChangesByOthers).
+    // Re-reads project.json and items.jsonl, signalling what differs.
+    void reloadSharedFiles();
+    // Replays one annotator's journals afresh; returns the ids of the items whose work may
+    // have changed (every item the annotator has work on before or after).
+    QSet<QString> reloadAnnotatorWork(const QString &annotatorId);
+
+    // Project facts; each change rewrites project.json atomically, under the project lock.
     MaybeError addAnnotator(const Annotator &annotator);
     // Saves a window for everyone on this project; a preset of the same name is replaced.
     MaybeError saveWindowPreset(const WindowPreset &preset);

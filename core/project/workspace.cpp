@@ -3,6 +3,7 @@
 
 #include "core/project/guidelinepublisher.h"
 #include "core/project/projectstate.h"
+#include "core/project/projectwatcher.h"
 #include "core/project/referencelabelbook.h"
 
 namespace concord {
@@ -20,9 +21,6 @@ Workspace::Workspace(std::unique_ptr<ProjectState> state)
     connect(m_state.get(), &ProjectState::itemsAdded, this, &Workspace::itemsAdded);
     connect(m_journal.get(), &SessionJournal::itemChanged, this, &Workspace::itemChanged);
     connect(m_journal.get(), &SessionJournal::saved, this, &Workspace::saved);
-    connect(m_guidelines.get(), &GuidelinePublisher::projectChanged, this,
-            &Workspace::projectChanged);
-    connect(m_plans.get(), &CalibrationPlans::projectChanged, this, &Workspace::projectChanged);
 }
 
 Workspace::~Workspace() = default;
@@ -51,6 +49,26 @@ const std::vector<FileError> &Workspace::unfinishedSessions() const
     return m_state->unfinishedSessions();
 }
 qint64 Workspace::replayedEvents() const { return m_state->replayedEvents(); }
+
+void Workspace::followChangesByOthers()
+{
+    if (m_watcher)
+        return;
+    m_watcher = std::make_unique<ProjectWatcher>(m_state->folder());
+    connect(m_watcher.get(), &ProjectWatcher::changed, this, &Workspace::takeChangesByOthers);
+}
+
+void Workspace::takeChangesByOthers(bool sharedFiles, const QStringList &annotatorIds)
+{
+    if (sharedFiles)
+        m_state->reloadSharedFiles();
+    for (const QString &annotatorId : annotatorIds) {
+        if (m_journal->hasSession() && annotatorId == m_journal->session().annotatorId)
+            continue; // this session's own work is in memory already, as journaled
+        for (const QString &itemId : m_state->reloadAnnotatorWork(annotatorId))
+            Q_EMIT itemChanged(itemId);
+    }
+}
 
 MaybeError Workspace::addAnnotator(const Annotator &annotator)
 {

@@ -23,6 +23,7 @@ namespace concord {
 
 class GuidelinePublisher;
 class ProjectState;
+class ProjectWatcher;
 class ReferenceLabelBook;
 
 // An open project, as views and commands hold it: owns the parts that each do one job and
@@ -66,6 +67,11 @@ public:
     // Sessions with no session.end that no later session recorded: open elsewhere or killed.
     const std::vector<FileError> &unfinishedSessions() const;
     qint64 replayedEvents() const;
+    // From now on takes in what other writers change in the folder (project.json, items.jsonl,
+    // other annotators' journals; core/project/projectwatcher.h) when control returns to the
+    // event loop, and signals it like its own changes. The current session's work, and its
+    // journal, are never touched. The window calls this; a command-line run has no need.
+    void followChangesByOthers();
     MaybeError addAnnotator(const Annotator &annotator);
     MaybeError saveWindowPreset(const WindowPreset &preset);
     Expected<int> addItems(const std::vector<Item> &items);
@@ -121,6 +127,7 @@ Q_SIGNALS:
 private:
     explicit Workspace(std::unique_ptr<ProjectState> state);
     friend class WorkspaceInternals;
+    void takeChangesByOthers(bool sharedFiles, const QStringList &annotatorIds);
 
     // Declared in the order they depend on each other, so each is destroyed before what it
     // refers to (the journal ends its session into the state's store).
@@ -130,6 +137,7 @@ private:
     std::unique_ptr<GuidelinePublisher> m_guidelines;
     std::unique_ptr<CalibrationPlans> m_plans;
     std::unique_ptr<ReferenceLabelBook> m_references;
+    std::unique_ptr<ProjectWatcher> m_watcher;
 };
 
 } // namespace concord

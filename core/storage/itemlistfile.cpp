@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -120,39 +121,75 @@ ItemListReadResult readItemListFile(const QString &path)
         const qint64 end = newline ? newline - data : size;
         ++lineNumber;
         if (end > start) {
+            ItemListLine kept{QByteArray(data + start, end - start), std::nullopt};
             try {
                 const Json object = parseJsonLine(data + start, size_t(end - start));
                 QString spacingProblem;
                 Item item = itemFromJson(object, &spacingProblem);
                 if (!spacingProblem.isEmpty())
                     result.problems.push_back({path, spacingProblem, lineNumber});
-                if (!result.items.add(std::move(item))) {
-                    result.problems.push_back({path, QCoreApplication::translate(
-                                                         "Storage", "duplicate item id, line skipped"),
-                                               lineNumber});
+                if (result.items.add(item)) {
+                    kept.item = std::move(item);
+                } else {
+                    result.problems.push_back(
+                        {path, QCoreApplication::translate(
+                                   "Storage", "duplicate item id, line skipped (kept in the file)"),
+                         lineNumber});
                 }
             } catch (const JsonFieldError &error) {
-                result.problems.push_back({path, error.message, lineNumber});
+                result.problems.push_back(
+                    {path, QCoreApplication::translate("Storage", "%1 (line kept in the file)")
+                               .arg(error.message),
+                     lineNumber});
             } catch (const Json::exception &) {
                 result.problems.push_back(
-                    {path, QCoreApplication::translate("Storage", "not a valid JSON line, skipped"),
+                    {path, QCoreApplication::translate(
+                               "Storage", "not a valid JSON line, skipped (kept in the file)"),
                      lineNumber});
             }
+            result.lines.push_back(std::move(kept));
         }
         start = end + 1;
     }
     return result;
 }
 
-MaybeError writeItemListFile(const QString &path, const ItemList &items)
+QByteArray itemListFileBytes(const ItemList &items, const std::vector<ItemListLine> &previous)
 {
     std::string text;
     text.reserve(size_t(items.size()) * 160);
+    QSet<QString> written;
+    for (const ItemListLine &line : previous) {
+        const Item *now = line.item ? items.find(line.item->id) : nullptr;
+        if (!now || *now == *line.item) {
+            text.append(line.text.constData(), size_t(line.text.size()));
+        } else {
+            // Changed here (pixel spacing recorded): Concord's fields over the line as it was,
+            // so fields it does not know stay.
+            Json object = Json::object();
+            try {
+                object = Json::parse(line.text.toStdString());
+            } catch (const Json::exception &) {
+            }
+            object.update(itemToJson(*now));
+            text += object.dump();
+        }
+        text += '\n';
+        if (now)
+            written.insert(now->id);
+    }
     for (const Item &item : items.items()) {
+        if (written.contains(item.id))
+            continue;
         text += itemToJson(item).dump();
         text += '\n';
     }
-    return writeFileAtomically(path, QByteArray::fromStdString(text));
+    return QByteArray::fromStdString(text);
+}
+
+MaybeError writeItemListFile(const QString &path, const ItemList &items)
+{
+    return writeFileAtomically(path, itemListFileBytes(items));
 }
 
 } // namespace concord

@@ -241,6 +241,14 @@ static Project projectFromJson(const Json &root)
 
 Expected<Project> readProjectFile(const QString &path)
 {
+    Expected<ProjectDocument> document = readProjectDocument(path);
+    if (!document)
+        return document.error();
+    return std::move(document->project);
+}
+
+Expected<ProjectDocument> readProjectDocument(const QString &path)
+{
     Expected<QByteArray> bytes = readWholeFile(path);
     if (!bytes)
         return bytes.error();
@@ -248,7 +256,7 @@ Expected<Project> readProjectFile(const QString &path)
     if (!root)
         return root.error();
     try {
-        return projectFromJson(*root);
+        return ProjectDocument{projectFromJson(*root), std::move(*bytes)};
     } catch (const JsonFieldError &error) {
         return FileError{path, error.message};
     } catch (const Json::exception &error) {
@@ -257,10 +265,40 @@ Expected<Project> readProjectFile(const QString &path)
     }
 }
 
+// Puts every field Concord writes over the file as it was, object by object, so that fields it
+// does not know (written by a newer version or another tool) survive. Arrays are replaced
+// whole: an entry Concord removed must not come back.
+static void overlayKnownFields(Json &previous, const Json &known)
+{
+    for (auto it = known.begin(); it != known.end(); ++it) {
+        Json &slot = previous[it.key()];
+        if (slot.is_object() && it.value().is_object())
+            overlayKnownFields(slot, it.value());
+        else
+            slot = it.value();
+    }
+}
+
+QByteArray projectFileBytes(const Project &project, const QByteArray &previousBytes)
+{
+    Json root = projectToJson(project);
+    if (!previousBytes.isEmpty()) {
+        try {
+            Json previous = Json::parse(previousBytes.toStdString());
+            if (previous.is_object()) {
+                overlayKnownFields(previous, root);
+                root = std::move(previous);
+            }
+        } catch (const Json::exception &) {
+            // Unreadable before: nothing to keep beyond what Concord writes.
+        }
+    }
+    return QByteArray::fromStdString(root.dump(2) + '\n');
+}
+
 MaybeError writeProjectFile(const QString &path, const Project &project)
 {
-    const std::string text = projectToJson(project).dump(2) + '\n';
-    return writeFileAtomically(path, QByteArray::fromStdString(text));
+    return writeFileAtomically(path, projectFileBytes(project));
 }
 
 } // namespace concord

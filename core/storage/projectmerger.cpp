@@ -5,6 +5,7 @@
 #include "core/storage/itemlistfile.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/projectfolder.h"
+#include "core/storage/projectlock.h"
 #include "core/storage/safepath.h"
 
 #include <QCoreApplication>
@@ -20,21 +21,19 @@ static QString tr(const char *text)
 
 MaybeError mergeJournalFile(const ProjectFolder &target, const QString &annotatorId,
                             const QString &fileName, const QByteArray &incoming,
-                            const QString &origin, MergeReport &report)
+                            const QString &origin, MergeReport &report, StagedCommit &staged)
 {
     if (!isValidAnnotatorId(annotatorId))
         return FileError{origin, tr("\"%1\" is not a valid annotator id").arg(annotatorId)};
     if (const QString problem = SafePath::idProblem(fileName); !problem.isEmpty())
         return FileError{origin, problem};
-    const QString targetDir = target.annotatorJournalDir(annotatorId);
-    const QString targetFile = targetDir + QLatin1Char('/') + fileName;
+    const QString relative = QStringLiteral("journal/") + annotatorId + QLatin1Char('/') + fileName;
+    const QString targetFile = target.root() + QLatin1Char('/') + relative;
     // A link planted at journal/<annotator> would carry this write outside the project.
     if (MaybeError link = SafePath::refuseLinksBelow(target.root(), targetFile))
         return link;
-    if (!QDir().mkpath(targetDir))
-        return FileError{targetDir, tr("cannot create folder")};
     if (!QFileInfo::exists(targetFile)) {
-        if (MaybeError error = writeFileAtomically(targetFile, incoming))
+        if (MaybeError error = staged.stage(relative, incoming))
             return error;
         ++report.journalsAdded;
         return std::nullopt;
@@ -46,7 +45,7 @@ MaybeError mergeJournalFile(const ProjectFolder &target, const QString &annotato
         ++report.journalsUnchanged;
     } else if (incoming.startsWith(*existing)) {
         // Journals only grow: the other copy saw more of this session than we did.
-        if (MaybeError error = writeFileAtomically(targetFile, incoming))
+        if (MaybeError error = staged.stage(relative, incoming))
             return error;
         ++report.journalsExtended;
     } else {
@@ -59,14 +58,18 @@ MaybeError mergeJournalFile(const ProjectFolder &target, const QString &annotato
 }
 
 MaybeError adoptBlobs(const ProjectFolder &target, const std::vector<NamedBlob> &blobs,
-                      const QString &origin, MergeReport &report)
+                      const QString &origin, MergeReport &report, StagedCommit &staged)
 {
     const BlobStore store(target.blobsDir());
     for (const NamedBlob &blob : blobs) {
-        Expected<bool> written = store.adopt(blob.name, blob.contents, origin);
-        if (!written)
-            return written.error();
-        report.blobsAdded += *written ? 1 : 0;
+        if (!BlobStore::matchesName(blob.name, blob.contents))
+            return FileError{origin, tr("blob %1 is damaged: its contents do not match its name")
+                                         .arg(blob.name)};
+        if (store.contains(blob.name))
+            continue;
+        if (MaybeError error = staged.stage(QStringLiteral("blobs/") + blob.name, blob.contents))
+            return error;
+        ++report.blobsAdded;
     }
     return std::nullopt;
 }
@@ -114,7 +117,6 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
     }
 
     // Read everything that can fail on bad input before writing anything.
-    ItemListReadResult targetItems = readItemListFile(target.itemsFile());
     ItemListReadResult sourceItems = readItemListFile(source.itemsFile());
     BlobReferences referenced;
     if (MaybeError error = forEachJournal(source, [&](const QString &annotatorId,
@@ -137,9 +139,11 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
                          tr("%1. Nothing was merged.").arg(blobs.error().message)};
 
     // A copy may bring only items whose images lie inside it (core/storage/safepath.md): an
-    // item path such as ../../etc/passwd would make this project read any file.
+    // item path such as ../../etc/passwd would make this project read any file. Items this
+    // project has already are not taken from the copy, so their paths do not matter.
+    const ItemList knownItems = readItemListFile(target.itemsFile()).items;
     for (const Item &item : sourceItems.items.items()) {
-        if (targetItems.items.find(item.id))
+        if (knownItems.find(item.id))
             continue;
         if (const QString problem = SafePath::relativePathProblem(item.path); !problem.isEmpty()) {
             return FileError{source.itemsFile(),
@@ -156,24 +160,46 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
         }
     }
 
+    // From here on the project lock is held, and the shared files are read again inside it, so
+    // a writer that changed them meanwhile loses nothing. Every new file is staged first and
+    // moved into place all at once: on any problem the project stays as it was.
+    Expected<ProjectLock> lock = ProjectLock::acquire(target.root());
+    if (!lock)
+        return lock.error();
+    Expected<ProjectDocument> targetDocument = readProjectDocument(target.projectFile());
+    if (!targetDocument)
+        return targetDocument.error();
+    ItemListReadResult targetItems = readItemListFile(target.itemsFile());
+    for (const FileError &problem : targetItems.problems) {
+        if (problem.line < 0)
+            return problem;
+    }
+    Expected<StagedCommit> staged = StagedCommit::begin(target.root());
+    if (!staged)
+        return staged.error();
+
     MergeReport report;
+    report.linesKept = targetItems.problems;
     // Lines the copy's items.jsonl could not give (damaged, or an unsafe id) are not merged;
     // they are reported, never dropped in silence.
     for (const FileError &problem : sourceItems.problems)
         report.conflicts.push_back({problem.path, tr("not merged: %1").arg(problem.message),
                                     problem.line});
+    // Blobs first: no journal line here ever names a blob that is not yet on disk.
+    if (MaybeError error = adoptBlobs(target, *blobs, source.blobsDir(), report, *staged))
+        return *error;
     for (const Item &item : sourceItems.items.items()) {
-        Item adjusted = item;
         // Paths are relative to the project folder, so they stay valid across copies.
-        if (targetItems.items.add(adjusted))
+        if (targetItems.items.add(item))
             ++report.itemsAdded;
     }
     if (report.itemsAdded > 0) {
-        if (MaybeError error = writeItemListFile(target.itemsFile(), targetItems.items))
+        if (MaybeError error = staged->stage(QStringLiteral("items.jsonl"),
+                                             itemListFileBytes(targetItems.items, targetItems.lines)))
             return *error;
     }
 
-    Project merged = *targetProject;
+    Project merged = targetDocument->project;
     for (const Annotator &annotator : sourceProject->annotators) {
         if (!merged.findAnnotator(annotator.id)) {
             merged.annotators.push_back(annotator);
@@ -193,19 +219,19 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
                   [](const auto &a, const auto &b) { return a.version < b.version; });
         merged.currentGuidelineVersion = std::max(merged.currentGuidelineVersion,
                                                   sourceProject->currentGuidelineVersion);
-        if (MaybeError error = writeProjectFile(target.projectFile(), merged))
+        if (MaybeError error = staged->stage(QStringLiteral("project.json"),
+                                             projectFileBytes(merged, targetDocument->bytes)))
             return *error;
     }
 
-    // Blobs first: no journal line here ever names a blob that is not yet on disk.
-    if (MaybeError error = adoptBlobs(target, *blobs, source.blobsDir(), report))
-        return *error;
     if (MaybeError error = forEachJournal(source, [&](const QString &annotatorId,
                                                       const QString &path,
                                                       const QByteArray &contents) {
             return mergeJournalFile(target, annotatorId, QFileInfo(path).fileName(), contents,
-                                    path, report);
+                                    path, report, *staged);
         }))
+        return *error;
+    if (MaybeError error = staged->commit())
         return *error;
     return report;
 }

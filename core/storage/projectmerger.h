@@ -3,6 +3,7 @@
 
 #include "core/storage/blobreferences.h"
 #include "core/storage/projectfolder.h"
+#include "core/storage/stagedcommit.h"
 #include "core/util/error.h"
 
 #include <QByteArray>
@@ -21,6 +22,9 @@ struct MergeReport
     int guidelineVersionsAdded = 0;
     int blobsAdded = 0;        // mask payloads in blobs/ that the incoming journals refer to
     std::vector<FileError> conflicts; // session files that differ in a way merging cannot settle
+    // Lines of this project's items.jsonl that do not load: kept verbatim by the rewrite, and
+    // reported.
+    std::vector<FileError> linesKept;
 
     bool changedAnything() const
     {
@@ -36,22 +40,23 @@ struct MergeReport
 // the other copy's journals refer to (mask pixels), each checked against its name and written
 // before any journal that names it. Running it twice changes nothing. A copy of a different
 // project (another project id), or one missing or holding a damaged blob its journals need, is
-// refused before anything is written. Each file is written atomically.
+// refused before anything is written. The whole merge is one StagedCommit under the project
+// lock: it happens completely or not at all, and concurrent writers lose nothing.
 Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QString &sourceDirectory);
 
 // Brings one incoming session journal (`fileName`, e.g. "<session>.jsonl", with `incoming` as
 // its contents) into `target`'s journal/<annotatorId>/ folder by the rules above: a new file is
-// written atomically, a longer version whose prefix is ours replaces ours, an identical or
-// shorter prefix changes nothing, anything else is added to report.conflicts naming `origin`.
+// staged in `staged`, so is a longer version whose prefix is ours, an identical or shorter
+// prefix changes nothing, anything else is added to report.conflicts naming `origin`.
 // Shared by merging project copies and importing session archives, so both settle journals
 // the same way.
 MaybeError mergeJournalFile(const ProjectFolder &target, const QString &annotatorId,
                             const QString &fileName, const QByteArray &incoming,
-                            const QString &origin, MergeReport &report);
+                            const QString &origin, MergeReport &report, StagedCommit &staged);
 
-// Writes `blobs` (already checked) into `target`'s blobs/ folder, skipping those it holds,
-// and counts the new ones in report.blobsAdded. `origin` names where they came from.
+// Stages `blobs` for `target`'s blobs/ folder, each checked against its name, skipping those
+// it holds, and counts the new ones in report.blobsAdded. `origin` names where they came from.
 MaybeError adoptBlobs(const ProjectFolder &target, const std::vector<NamedBlob> &blobs,
-                      const QString &origin, MergeReport &report);
+                      const QString &origin, MergeReport &report, StagedCommit &staged);
 
 } // namespace concord

@@ -7,6 +7,7 @@
 #include "core/storage/projectfile.h"
 #include "core/storage/projectfolder.h"
 #include "core/storage/safepath.h"
+#include "core/storage/projectlock.h"
 #include "core/storage/sha256.h"
 
 #include <QCoreApplication>
@@ -246,18 +247,26 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
     const ProjectFolder target(projectDirectory);
     if (!target.exists())
         return FileError{target.root(), tr("not a Concord project: it has no project.json")};
-    Expected<Project> project = readProjectFile(target.projectFile());
-    if (!project)
-        return project.error();
     Expected<VerifiedArchive> archive = readArchive(archiveFile);
     if (!archive)
         return archive.error();
-    if (archive->projectId != project->projectId) {
+
+    // The archive is verified; the rest runs under the project lock, reading project.json again
+    // inside it, and every new file is staged and moved into place at once: all or nothing, and
+    // a concurrent writer's change is never overwritten.
+    Expected<ProjectLock> lock = ProjectLock::acquire(target.root());
+    if (!lock)
+        return lock.error();
+    Expected<ProjectDocument> project = readProjectDocument(target.projectFile());
+    if (!project)
+        return project.error();
+    if (archive->projectId != project->project.projectId) {
         return FileError{
             archiveFile,
             tr("belongs to a different project (\"%1\", id %2); this project is "
                "\"%3\", id %4. Nothing was imported.")
-                .arg(archive->projectName, archive->projectId, project->name, project->projectId)};
+                .arg(archive->projectName, archive->projectId, project->project.name,
+                     project->project.projectId)};
     }
 
     // Every blob the journals refer to must arrive with them or be here already.
@@ -291,24 +300,30 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
             return FileError{link->path, tr("%1 Nothing was imported.").arg(link->message)};
     }
 
-    // Everything is verified; from here on only writes remain, each atomic.
+    // Everything is verified; from here on the writes are staged and moved in at once.
+    Expected<StagedCommit> staged = StagedCommit::begin(target.root());
+    if (!staged)
+        return staged.error();
     MergeReport report;
-    if (!project->findAnnotator(archive->annotator.id)) {
-        Project changed = *project;
+    // Blobs first: no journal line here ever names a blob that is not yet on disk.
+    if (MaybeError error = adoptBlobs(target, archive->blobs, archiveFile, report, *staged))
+        return *error;
+    if (!project->project.findAnnotator(archive->annotator.id)) {
+        Project changed = project->project;
         changed.annotators.push_back(archive->annotator);
-        if (MaybeError error = writeProjectFile(target.projectFile(), changed))
+        if (MaybeError error = staged->stage(QStringLiteral("project.json"),
+                                             projectFileBytes(changed, project->bytes)))
             return *error;
         ++report.annotatorsAdded;
     }
-    // Blobs first: no journal line here ever names a blob that is not yet on disk.
-    if (MaybeError error = adoptBlobs(target, archive->blobs, archiveFile, report))
-        return *error;
     for (const ArchivedFile &file : archive->files) {
         const QString origin = archiveFile + QLatin1String(" (") + file.name + QLatin1Char(')');
         if (MaybeError error = mergeJournalFile(target, archive->annotator.id, file.name,
-                                                file.contents, origin, report))
+                                                file.contents, origin, report, *staged))
             return *error;
     }
+    if (MaybeError error = staged->commit())
+        return *error;
     return report;
 }
 
