@@ -4,6 +4,7 @@
 #include "core/exchange/cocoexporter.h"
 #include "core/exchange/labelmapexporter.h"
 #include "core/project/workspace.h"
+#include "core/quality/itemtruth.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,11 @@ int runExportCommand(const QStringList &arguments)
     const QCommandLineOption annotator(QStringLiteral("annotator"),
                                        tr("Only this annotator's work (repeatable)."),
                                        QStringLiteral("id"));
-    parser.addOptions({format, out, annotator});
+    const QCommandLineOption truth(
+        QStringLiteral("truth"),
+        tr("Export each accepted item's final answer (the quality workflow's truth: consensus, "
+           "review or adjudication) instead of the readers' own work."));
+    parser.addOptions({format, out, annotator, truth});
     if (auto exit = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
         return *exit;
     const bool labelMaps = parser.value(format) == QLatin1String("png-labelmap");
@@ -34,10 +39,17 @@ int runExportCommand(const QStringList &arguments)
     auto workspace = Workspace::open(parser.positionalArguments().first());
     if (!workspace)
         return failWith(workspace.error().toString());
+    if (parser.isSet(truth) && parser.isSet(annotator))
+        return failWith(tr("--truth and --annotator exclude each other"));
+    std::optional<AnnotationStore> truths;
+    if (parser.isSet(truth))
+        truths = truthStore((*workspace)->project(), (*workspace)->items(), (*workspace)->store(),
+                            (*workspace)->project().currentQualityPolicy());
+    const AnnotationStore &store = truths ? *truths : (*workspace)->store();
     if (labelMaps) {
         QStringList itemsWithoutImageSize;
         Expected<int> written = writeLabelMaps((*workspace)->project(), (*workspace)->items(),
-                                               (*workspace)->store(), parser.value(out),
+                                               store, parser.value(out),
                                                parser.values(annotator), &itemsWithoutImageSize);
         if (!written)
             return failWith(written.error().toString());
@@ -55,7 +67,7 @@ int runExportCommand(const QStringList &arguments)
     options.annotatorIds = parser.values(annotator);
     CocoExportWarnings warnings;
     const Json document = buildCocoDocument((*workspace)->project(), (*workspace)->items(),
-                                            (*workspace)->store(), options, &warnings);
+                                            store, options, &warnings);
     if (MaybeError error = writeCocoFile(parser.value(out), document))
         return failWith(error->toString());
     if (warnings.masksWithoutImageSize > 0) {
