@@ -20,6 +20,7 @@ int runDicomCommand(const QStringList &arguments);
 int runPolicyCommand(const QStringList &arguments);
 int runRouteCommand(const QStringList &arguments);
 int runQcCommand(const QStringList &arguments);
+int runGoldCommand(const QStringList &arguments);
 
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 {
@@ -63,6 +64,9 @@ const std::vector<CliCommand> &allCommands()
         {QStringLiteral("qc"),
          QCoreApplication::translate("cli", "QC sample and error rates (quality workflow)"),
          runQcCommand},
+        {QStringLiteral("gold"),
+         QCoreApplication::translate("cli", "Score readers against gold items"),
+         runGoldCommand},
         {QStringLiteral("dicom"),
          QCoreApplication::translate("cli", "Inspect or render a DICOM file as Concord decodes it"),
          runDicomCommand},

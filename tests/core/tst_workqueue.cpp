@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/edit.h"
 #include "core/project/workspace.h"
+#include "core/quality/goldscores.h"
 #include "core/quality/projectrouting.h"
 #include "core/quality/workqueue.h"
 
@@ -130,6 +131,23 @@ private Q_SLOTS:
             due += goldIsDue(n, 0.1) ? 1 : 0;
         QCOMPARE(due, 10);
         QVERIFY(!goldIsDue(5, 0.0));
+    }
+
+    // Runs last: it reads the gold item.
+    void goldScoresFlagReadersBelowTheThreshold()
+    {
+        read(QStringLiteral("ann"), {{6, {1}}});  // wrong: the reference is B
+        read(QStringLiteral("carl"), {{6, {2}}}); // right
+        const GoldScores scores =
+            scoreReadersOnGold(m_workspace->project(), m_workspace->items(),
+                               m_workspace->store(), m_workspace->project().currentQualityPolicy());
+        QCOMPARE(scores.score.items, 1);
+        QCOMPARE(scores.score.comparison.readers.size(), size_t(2)); // not lea, who set it
+        for (const GoldReaderResult &r : scores.score.comparison.readers) {
+            QCOMPARE(r.units, 1);
+            QCOMPARE(r.correct, r.coderName == QStringLiteral("carl") ? 1 : 0);
+        }
+        QCOMPARE(scores.flagged, QStringList{QStringLiteral("ann")});
     }
 };
 
