@@ -7,6 +7,7 @@
 #include "widgets/dialogs/annotatordialog.h"
 #include "widgets/dialogs/newprojectdialog.h"
 #include "widgets/labelingworkbench.h"
+#include "widgets/quality/qualityactions.h"
 #include "widgets/team/teamactions.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ void MainWindow::createMenus()
     m_labelMenu = menuBar()->addMenu(tr("&Labels"));
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_teamMenu = menuBar()->addMenu(tr("&Team"));
+    m_qualityMenu = menuBar()->addMenu(tr("&Quality"));
     m_toolBar = addToolBar(tr("Labeling"));
     m_toolBar->setObjectName(QStringLiteral("labelingToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -69,13 +71,13 @@ void MainWindow::createMenus()
 
 void MainWindow::rebuildProjectMenus()
 {
-    for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu})
+    for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu, m_qualityMenu})
         menu->clear();
     m_toolBar->clear();
     const bool open = m_workbench != nullptr;
     m_importAction->setEnabled(open);
     m_closeAction->setEnabled(open);
-    for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu})
+    for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu, m_qualityMenu})
         menu->setEnabled(open);
     if (!open)
         return;
@@ -91,6 +93,8 @@ void MainWindow::rebuildProjectMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_workbench->agreementAction());
     m_teamMenu->addActions(m_team->teamActions());
+    m_qualityMenu->addActions(m_quality->actions());
+    m_viewMenu->addAction(m_quality->decisionPanelAction());
     m_fileMenu->insertActions(m_fieldWorkAnchor, m_team->fieldWorkActions());
     m_toolBar->addActions(m_workbench->toolActions());
     m_toolBar->addSeparator();
@@ -181,6 +185,11 @@ bool MainWindow::openProject(const QString &directory, const QString &annotatorI
     connect(m_team.get(), &TeamActions::reopenRequested, this,
             [this] { reopenAs(m_workbench ? m_workbench->workspace()->session().annotatorId : QString()); },
             Qt::QueuedConnection);
+    m_quality = std::make_unique<QualityActions>(m_workbench.get(), this);
+    connect(m_quality.get(), &QualityActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_quality.get(), &QualityActions::reopenRequested, this,
+            [this] { reopenAs(m_workbench ? m_workbench->workspace()->session().annotatorId : QString()); },
+            Qt::QueuedConnection);
     rebuildProjectMenus();
     return true;
 }
@@ -218,6 +227,7 @@ void MainWindow::reopenAs(const QString &annotatorId)
 
 void MainWindow::closeProject()
 {
+    m_quality.reset();
     m_team.reset();
     m_workbench.reset(); // ends the session and writes its closing event
     setWindowTitle(tr("Concord"));

@@ -8,6 +8,7 @@
 namespace concord {
 
 class LabelingWorkbench;
+class QualityActions;
 class TeamActions;
 class Workspace;
 
@@ -28,6 +29,7 @@ public:
     void closeProject();
     LabelingWorkbench *workbench() const { return m_workbench.get(); }
     TeamActions *teamActions() const { return m_team.get(); }
+    QualityActions *qualityActions() const { return m_quality.get(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,9 +47,11 @@ private:
 
     std::unique_ptr<LabelingWorkbench> m_workbench;
     std::unique_ptr<TeamActions> m_team; // destroyed before the workbench it serves
+    std::unique_ptr<QualityActions> m_quality; // likewise
     QMenu *m_fileMenu = nullptr;
     QAction *m_fieldWorkAnchor = nullptr; // File menu entries of m_team go before it
     QMenu *m_teamMenu = nullptr;
+    QMenu *m_qualityMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_itemMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

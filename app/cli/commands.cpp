@@ -17,6 +17,10 @@ int runExportSessionCommand(const QStringList &arguments);
 int runImportSessionCommand(const QStringList &arguments);
 int runImportAnnotationsCommand(const QStringList &arguments);
 int runDicomCommand(const QStringList &arguments);
+int runPolicyCommand(const QStringList &arguments);
+int runRouteCommand(const QStringList &arguments);
+int runQcCommand(const QStringList &arguments);
+int runGoldCommand(const QStringList &arguments);
 
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 {
@@ -51,6 +55,18 @@ const std::vector<CliCommand> &allCommands()
          [](const QStringList &arguments) {
              return runAgreementCommand(arguments, runAgreementProjectReport);
          }},
+        {QStringLiteral("policy"),
+         QCoreApplication::translate("cli", "Show or publish the quality policy"),
+         runPolicyCommand},
+        {QStringLiteral("route"),
+         QCoreApplication::translate("cli", "Route items by agreement (quality workflow)"),
+         runRouteCommand},
+        {QStringLiteral("qc"),
+         QCoreApplication::translate("cli", "QC sample and error rates (quality workflow)"),
+         runQcCommand},
+        {QStringLiteral("gold"),
+         QCoreApplication::translate("cli", "Score readers against gold items"),
+         runGoldCommand},
         {QStringLiteral("dicom"),
          QCoreApplication::translate("cli", "Inspect or render a DICOM file as Concord decodes it"),
          runDicomCommand},

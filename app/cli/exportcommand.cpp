@@ -6,6 +6,7 @@
 #include "core/exchange/labelmapexporter.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
+#include "core/quality/itemtruth.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +26,11 @@ int runExportCommand(const QStringList &arguments)
                                        tr("Only this annotator's work (repeatable)."),
                                        QStringLiteral("id"));
     const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOptions({format, out, annotator, allowDamaged});
+    const QCommandLineOption truth(
+        QStringLiteral("truth"),
+        tr("Export each accepted item's final answer (the quality workflow's truth: consensus, "
+           "review or adjudication) instead of the readers' own work."));
+    parser.addOptions({format, out, annotator, truth, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
         return *exit;
     const bool labelMaps = parser.value(format) == QLatin1String("png-labelmap");
@@ -34,17 +39,24 @@ int runExportCommand(const QStringList &arguments)
                             .arg(parser.value(format)));
     if (!parser.isSet(out))
         return failWith(tr("--out <file> is required"));
+    if (parser.isSet(truth) && parser.isSet(annotator))
+        return failWith(tr("--truth and --annotator exclude each other"));
     OpenedProject opened = openProjectForCommand(parser.positionalArguments().first(),
                                                  parser.isSet(allowDamaged));
     if (!opened.workspace)
         return opened.exitCode;
-    const std::unique_ptr<Workspace> *workspace = &opened.workspace;
+    const Workspace &workspace = *opened.workspace;
+    // Exports are the whole project's work, not one viewer's.
+    const AnnotationStore &everyone = WorkspaceInternals::store(workspace);
+    std::optional<AnnotationStore> truths;
+    if (parser.isSet(truth))
+        truths = truthStore(workspace.project(), workspace.items(), everyone,
+                            workspace.project().currentQualityPolicy());
+    const AnnotationStore &store = truths ? *truths : everyone;
     if (labelMaps) {
         QStringList itemsWithoutImageSize;
-        // Exports are the whole project's work, not one viewer's.
-        Expected<int> written = writeLabelMaps((*workspace)->project(), (*workspace)->items(),
-                                               WorkspaceInternals::store(**workspace),
-                                               parser.value(out),
+        Expected<int> written = writeLabelMaps(workspace.project(), workspace.items(),
+                                               store, parser.value(out),
                                                parser.values(annotator), &itemsWithoutImageSize);
         if (!written)
             return failWith(written.error().toString());
@@ -61,9 +73,8 @@ int runExportCommand(const QStringList &arguments)
     CocoExportOptions options;
     options.annotatorIds = parser.values(annotator);
     CocoExportWarnings warnings;
-    const Json document = buildCocoDocument((*workspace)->project(), (*workspace)->items(),
-                                            WorkspaceInternals::store(**workspace), options,
-                                            &warnings);
+    const Json document = buildCocoDocument(workspace.project(), workspace.items(),
+                                            store, options, &warnings);
     if (MaybeError error = writeCocoFile(parser.value(out), document))
         return failWith(error->toString());
     if (warnings.masksWithoutImageSize > 0) {

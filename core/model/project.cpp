@@ -6,11 +6,37 @@
 
 namespace concord {
 
+namespace {
+
+const QualityPolicy &builtInQualityPolicy()
+{
+    static const QualityPolicy defaultPolicy;
+    return defaultPolicy;
+}
+
+} // namespace
+
 const Annotator *Project::findAnnotator(const QString &id) const
 {
     for (const Annotator &annotator : annotators) {
         if (annotator.id == id)
             return &annotator;
+    }
+    return nullptr;
+}
+
+const QualityPolicy &Project::currentQualityPolicy() const
+{
+    return qualityPolicies.empty() ? builtInQualityPolicy() : qualityPolicies.back();
+}
+
+const QualityPolicy *Project::findQualityPolicy(int version) const
+{
+    if (version == 0)
+        return &builtInQualityPolicy();
+    for (const QualityPolicy &policy : qualityPolicies) {
+        if (policy.version == version)
+            return &policy;
     }
     return nullptr;
 }

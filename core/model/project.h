@@ -5,6 +5,7 @@
 #include "core/model/annotator.h"
 #include "core/model/calibrationplan.h"
 #include "core/model/guideline.h"
+#include "core/model/qualitypolicy.h"
 #include "core/model/taxonomy.h"
 
 #include <QString>
@@ -36,6 +37,9 @@ struct Project
     // their items have reference labels and each reader is scored against them
     // (core/project/goldtest.h). Kept apart so that no calibration view ever lists one.
     std::vector<CalibrationPlan> goldTests; // in order of creation
+    // Published quality policies, oldest first (core/model/qualitypolicy.h). Empty until a lead
+    // publishes one; routing then follows the built-in default.
+    std::vector<QualityPolicy> qualityPolicies;
 
     const CalibrationPlan *findCalibration(const QString &id) const;
     const CalibrationPlan *findGoldTest(const QString &id) const;
@@ -45,6 +49,10 @@ struct Project
     const Taxonomy &taxonomyOf(const GuidelineVersion &version) const;
 
     const Annotator *findAnnotator(const QString &id) const;
+    // The policy in force: the newest published one, or the built-in default (version 0).
+    const QualityPolicy &currentQualityPolicy() const;
+    // A published policy by version; version 0 is the default.
+    const QualityPolicy *findQualityPolicy(int version) const;
     // Makes a project with a fresh id and guideline version 1.
     static Project create(const QString &name, Taxonomy taxonomy);
 

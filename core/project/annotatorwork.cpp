@@ -55,6 +55,12 @@ void AnnotatorWork::restoreItem(const QString &itemId, const std::optional<ItemW
         m_items.remove(itemId);
 }
 
+void AnnotatorWork::truncateDecisions(size_t count)
+{
+    if (m_decisions.size() > count)
+        m_decisions.resize(count);
+}
+
 QString AnnotatorWork::apply(const JournalEvent &event, const BlobStore *blobs)
 {
     // A rejected event must leave no trace, not even an empty entry for its item.
@@ -100,6 +106,24 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             reference.note = data.optionalString("note");
             reference.provenance = provenanceOf(event);
             m_references.insert(event.itemId, std::move(reference));
+            return {};
+        }
+
+        if (std::strcmp(op, ops::QualityDecisionSet) == 0) {
+            // A verdict about the item, not part of this person's reading of it.
+            const QString kindKey = data.requireString("kind");
+            const std::optional<DecisionKind> kind = decisionKindFromKey(kindKey);
+            if (!kind)
+                return tr("unknown quality decision \"%1\"").arg(kindKey);
+            QualityDecision decision;
+            decision.kind = *kind;
+            decision.itemId = event.itemId;
+            decision.deciderId = event.annotatorId;
+            decision.timeMs = event.timeMs;
+            decision.policyVersion = int(data.optionalInteger("policy", 0));
+            decision.errorCategory = data.optionalString("category");
+            decision.note = data.optionalString("note");
+            m_decisions.push_back(std::move(decision));
             return {};
         }
 
@@ -150,6 +174,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             work.classLabels.provenance = provenanceOf(event);
         } else if (std::strcmp(op, ops::ItemStatusSet) == 0) {
             work.explicitStatus = itemStatusFromKey(data.requireString("status"));
+            work.statusMs = event.timeMs;
         } else if (std::strcmp(op, ops::AttributeSet) == 0) {
             return applyAttributeSet(data, provenanceOf(event), work);
         } else if (std::strncmp(op, "polygon.", 8) == 0) {

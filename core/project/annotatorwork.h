@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/qualitydecision.h"
 #include "core/model/session.h"
 #include "core/project/itemwork.h"
 #include "core/storage/journalevent.h"
@@ -30,10 +31,15 @@ public:
     // Puts an item back as it was (or removes it when it had no work): rolls back an applied
     // event whose journal write failed.
     void restoreItem(const QString &itemId, const std::optional<ItemWork> &previous);
+    // Forgets decisions past the first `count`: rolls back an applied quality.decision event
+    // whose journal write failed.
+    void truncateDecisions(size_t count);
     const QHash<QString, ItemWork> &items() const { return m_items; }
     const std::vector<Session> &sessions() const { return m_sessions; }
     // Reference labels this annotator recorded, by item (the latest per item).
     const QHash<QString, ReferenceLabel> &references() const { return m_references; }
+    // Quality decisions this person made (review, adjudication, QC verdicts), in journal order.
+    const std::vector<QualityDecision> &decisions() const { return m_decisions; }
 
 private:
     QString applyEvent(const JournalEvent &event, const BlobStore *blobs);
@@ -44,6 +50,7 @@ private:
     QHash<QString, ItemWork> m_items;
     std::vector<Session> m_sessions;
     QHash<QString, ReferenceLabel> m_references;
+    std::vector<QualityDecision> m_decisions;
 };
 
 // Box payloads in journal events.

@@ -18,6 +18,8 @@ struct ItemWork
     std::vector<PolygonAnnotation> polygons;
     std::vector<MaskAnnotation> masks; // in the order they were added: later ones paint on top
     ItemStatus explicitStatus = ItemStatus::New; // from item.status events only
+    qint64 statusMs = 0; // when explicitStatus was last set (ms since epoch, UTC): routing
+                         // orders an item's readers by when they submitted it
 
     // New until something is made, in progress while anything is, done or skipped once the
     // annotator said so.

@@ -107,7 +107,11 @@ MaybeError SessionJournal::commit(const Edit &edit)
     const ItemWork *existing = work.item(edit.itemId);
     const std::optional<ItemWork> previous = existing ? std::optional<ItemWork>(*existing)
                                                       : std::nullopt;
-    auto rollBack = [&] { work.restoreItem(edit.itemId, previous); };
+    const size_t decisionsBefore = work.decisions().size();
+    auto rollBack = [&] {
+        work.restoreItem(edit.itemId, previous);
+        work.truncateDecisions(decisionsBefore);
+    };
     QString problem = work.apply(event);
     if (problem.isEmpty())
         problem = editRuleProblem(m_project.taxonomy, previous, work.item(edit.itemId));

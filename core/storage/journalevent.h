@@ -43,6 +43,10 @@ inline constexpr const char *MaskRemove = "mask.remove"; // {"id"}
 // another attribute.set with the previous value.
 inline constexpr const char *AttributeSet = "attribute.set"; // {"id" | "label", "name",
                                                              //  "value": text | null}
+// A person's decision in the quality workflow (core/model/qualitydecision.h, docs/quality.md):
+// a review verdict, an adjudication or a QC verdict on the item, under policy version "policy".
+inline constexpr const char *QualityDecisionSet = "quality.decision"; // {"kind", "policy",
+                                                                   //  "category"?, "note"?}
 } // namespace ops
 
 // One line of a session journal: who did what to which item, when, and under which guideline.

@@ -3,6 +3,7 @@
 
 #include "core/storage/atomicfile.h"
 #include "core/storage/jsonsupport.h"
+#include "core/storage/qualitypolicyjson.h"
 
 #include <QCoreApplication>
 
@@ -166,7 +167,7 @@ static Json projectToJson(const Project &project)
         annotators.push_back(
             {{"id", toStd(a.id)}, {"name", toStd(a.displayName)}, {"role", toStd(roleKey(a.role))}});
     }
-    return Json{
+    Json json{
         {"schema", project.schemaVersion},
         {"format", "concord-project"},
         {"id", toStd(project.projectId)},
@@ -180,6 +181,14 @@ static Json projectToJson(const Project &project)
         {"calibrations", calibrationsToJson(project.calibrations)},
         {"gold_tests", calibrationsToJson(project.goldTests)},
     };
+    // Written only once a lead has published one, so older projects' files stay as they were.
+    if (!project.qualityPolicies.empty()) {
+        Json policies = Json::array();
+        for (const QualityPolicy &policy : project.qualityPolicies)
+            policies.push_back(qualityPolicyToJson(policy));
+        json["quality_policies"] = std::move(policies);
+    }
+    return json;
 }
 
 static Project projectFromJson(const Json &root)
@@ -236,6 +245,8 @@ static Project projectFromJson(const Json &root)
         project.calibrations.push_back(calibrationFromJson(c));
     for (const Json &c : optionalArray(root, "gold_tests"))
         project.goldTests.push_back(calibrationFromJson(c));
+    for (const Json &q : root.value("quality_policies", Json::array()))
+        project.qualityPolicies.push_back(qualityPolicyFromJson(q));
     return project;
 }
 

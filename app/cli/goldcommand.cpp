@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommand.h"
+
+#include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
+#include "core/quality/goldscores.h"
+#include "core/storage/jsonsupport.h"
+
+namespace concord::cli {
+
+int runGoldCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Score every reader against the project's gold items (items with a reference "
+           "label), and flag those below the quality policy's reader score threshold.\n"
+           "  gold <project> score [--json]"));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("score."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOption(json);
+    if (auto exit = parseArguments(parser, QStringLiteral("gold"), arguments, 2, 2))
+        return *exit;
+    if (parser.positionalArguments().at(1) != QLatin1String("score"))
+        return failWith(tr("unknown gold action \"%1\"; use score")
+                            .arg(parser.positionalArguments().at(1)));
+    auto workspace = Workspace::open(parser.positionalArguments().first());
+    if (!workspace)
+        return failWith(workspace.error().toString());
+    const QualityPolicy &policy = (*workspace)->project().currentQualityPolicy();
+    const GoldScores scores = scoreReadersOnGold((*workspace)->project(), (*workspace)->items(),
+                                                 WorkspaceInternals::store(**workspace), policy);
+    const auto &readers = scores.score.comparison.readers;
+    if (parser.isSet(json)) {
+        Json rows = Json::array();
+        for (size_t i = 0; i < readers.size(); ++i) {
+            const GoldReaderResult &r = readers[i];
+            Json row{{"reader", toStd(r.coderName)}, {"items", r.units}, {"correct", r.correct},
+                     {"accuracy", nullptr}, {"kappa", nullptr}, {"kappa_ci95", nullptr},
+                     {"flagged", scores.flagged.contains(r.coderName)}};
+            if (r.accuracy)
+                row["accuracy"] = *r.accuracy;
+            if (r.kappa.value)
+                row["kappa"] = *r.kappa.value;
+            if (r.kappa.ci)
+                row["kappa_ci95"] = {r.kappa.ci->lower, r.kappa.ci->upper};
+            rows.push_back(std::move(row));
+        }
+        standardOutput() << QString::fromStdString(
+                                Json{{"gold_items", scores.score.items},
+                                     {"threshold", policy.readerScoreThreshold},
+                                     {"readers", rows}}
+                                    .dump(2))
+                         << '\n';
+        return ExitOk;
+    }
+    QTextStream &out = standardOutput();
+    out << tr("%1 gold items; readers below %2 are flagged\n")
+               .arg(scores.score.items)
+               .arg(policy.readerScoreThreshold);
+    for (const GoldReaderResult &r : readers) {
+        out << tr("  %1: %2 of %3 correct, kappa %4%5\n")
+                   .arg(r.coderName)
+                   .arg(r.correct)
+                   .arg(r.units)
+                   .arg(r.kappa.value ? QString::number(*r.kappa.value, 'f', 3) : tr("n/a"))
+                   .arg(scores.flagged.contains(r.coderName) ? tr("  FLAGGED") : QString());
+    }
+    return ExitOk;
+}
+
+} // namespace concord::cli

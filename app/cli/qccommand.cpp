@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommand.h"
+
+#include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
+#include "core/quality/projectrouting.h"
+#include "core/quality/qcreport.h"
+#include "core/storage/jsonsupport.h"
+
+namespace concord::cli {
+
+namespace {
+
+Json estimateToJson(const ProportionEstimate &e)
+{
+    Json json{{"count", e.successes}, {"of", e.trials}, {"rate", nullptr},
+              {"ci95", {e.lower, e.upper}}};
+    if (e.value)
+        json["rate"] = *e.value;
+    return json;
+}
+
+QString estimateText(const ProportionEstimate &e)
+{
+    if (!e.value)
+        return tr("n/a (nothing checked)");
+    return tr("%1 of %2 = %3 (95% CI %4-%5)")
+        .arg(e.successes)
+        .arg(e.trials)
+        .arg(*e.value, 0, 'f', 3)
+        .arg(e.lower, 0, 'f', 3)
+        .arg(e.upper, 0, 'f', 3);
+}
+
+int printSample(const Workspace &workspace, const QualityPolicy &policy, bool json)
+{
+    Json sample = Json::array();
+    std::map<QString, int> perReader;
+    visitRoutes(workspace.project(), workspace.items(), WorkspaceInternals::store(workspace), policy,
+                [&](const RoutingInput &input, const ItemRoute &route) {
+                    const bool accepted =
+                        route.state == ItemState::Accepted || route.state == ItemState::Qc;
+                    if (!accepted || !input.drawnForQc)
+                        return;
+                    Json readers = Json::array();
+                    for (const QString &reader : route.roundReaders) {
+                        readers.push_back(toStd(reader));
+                        ++perReader[reader];
+                    }
+                    sample.push_back({{"item", toStd(input.item->id)},
+                                      {"file", toStd(input.item->path)},
+                                      {"state", toStd(itemStateKey(route.state))},
+                                      {"readers", readers}});
+                });
+    if (json) {
+        Json readers = Json::object();
+        for (const auto &[reader, count] : perReader)
+            readers[toStd(reader)] = count;
+        standardOutput() << QString::fromStdString(
+                                Json{{"seed", toStd(workspace.project().projectId)},
+                                     {"rate", policy.qcRate},
+                                     {"items", sample},
+                                     {"per_reader", readers}}
+                                    .dump(2))
+                         << '\n';
+        return ExitOk;
+    }
+    QTextStream &out = standardOutput();
+    out << tr("QC sample at rate %1 (seed: the project id %2): %3 items\n")
+               .arg(policy.qcRate)
+               .arg(workspace.project().projectId)
+               .arg(sample.size());
+    for (const Json &entry : sample)
+        out << QStringLiteral("  %1  %2  %3\n")
+                   .arg(fromStd(entry["item"].get<std::string>()), -24)
+                   .arg(fromStd(entry["state"].get<std::string>()), -9)
+                   .arg(fromStd(entry["file"].get<std::string>()));
+    for (const auto &[reader, count] : perReader)
+        out << tr("  reader %1: %2 items\n").arg(reader).arg(count);
+    return ExitOk;
+}
+
+int printReport(const Workspace &workspace, const QualityPolicy &policy, bool json,
+                double expectedRate, double margin)
+{
+    const QcReport report =
+        buildQcReport(workspace.project(), workspace.items(), WorkspaceInternals::store(workspace), policy);
+    const qint64 needed = qcSampleSizeNeeded(expectedRate, margin, report.accepted);
+    const Taxonomy &taxonomy = workspace.project().taxonomy;
+    auto labelName = [&](int id) {
+        const Label *label = taxonomy.find(id);
+        return label ? label->name : QString::number(id);
+    };
+    if (json) {
+        Json categories = Json::object();
+        for (const auto &[category, e] : report.byCategory)
+            categories[toStd(category)] = estimateToJson(e);
+        Json readers = Json::array();
+        for (const QcReport::ReaderRow &row : report.readers) {
+            Json byCategory = Json::object();
+            for (const auto &[category, count] : row.errorsByCategory)
+                byCategory[toStd(category)] = count;
+            readers.push_back({{"reader", toStd(row.readerId)},
+                               {"error_rate", estimateToJson(row.errorRate)},
+                               {"errors_by_category", byCategory}});
+        }
+        Json labels = Json::object();
+        for (const auto &[label, e] : report.byLabel)
+            labels[toStd(labelName(label))] = estimateToJson(e);
+        standardOutput() << QString::fromStdString(
+                                Json{{"checked", report.checked},
+                                     {"accepted", report.accepted},
+                                     {"drawn", report.drawn},
+                                     {"error_rate", estimateToJson(report.errorRate)},
+                                     {"by_category", categories},
+                                     {"by_reader", readers},
+                                     {"by_label", labels},
+                                     {"sample_size_needed",
+                                      {{"expected_rate", expectedRate},
+                                       {"margin", margin},
+                                       {"items", needed}}}}
+                                    .dump(2))
+                         << '\n';
+        return ExitOk;
+    }
+    QTextStream &out = standardOutput();
+    out << tr("QC checked %1 items (%2 accepted, %3 drawn)\n")
+               .arg(report.checked)
+               .arg(report.accepted)
+               .arg(report.drawn);
+    out << tr("Error rate: %1\n").arg(estimateText(report.errorRate));
+    for (const auto &[category, e] : report.byCategory)
+        out << QStringLiteral("  %1 %2\n").arg(category, -24).arg(estimateText(e));
+    for (const QcReport::ReaderRow &row : report.readers)
+        out << tr("Reader %1: %2\n").arg(row.readerId, estimateText(row.errorRate));
+    for (const auto &[label, e] : report.byLabel)
+        out << tr("Label %1: %2\n").arg(labelName(label), estimateText(e));
+    out << tr("To estimate an error rate near %1 to within ±%2 at 95%, check %3 items\n")
+               .arg(expectedRate)
+               .arg(margin)
+               .arg(needed);
+    return ExitOk;
+}
+
+} // namespace
+
+int runQcCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The QC sample of accepted items, and what QC found.\n"
+           "  qc <project> sample [--json]\n"
+           "  qc <project> report [--json] [--expected-rate P] [--margin M]"));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("sample or report."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption expected(QStringLiteral("expected-rate"),
+                                      tr("The error rate you expect, for the sample size "
+                                         "(default 0.1)."),
+                                      QStringLiteral("P"), QStringLiteral("0.1"));
+    const QCommandLineOption margin(QStringLiteral("margin"),
+                                    tr("The precision you want, ± (default 0.05)."),
+                                    QStringLiteral("M"), QStringLiteral("0.05"));
+    parser.addOptions({json, expected, margin});
+    if (auto exit = parseArguments(parser, QStringLiteral("qc"), arguments, 2, 2))
+        return *exit;
+    bool expectedOk = false, marginOk = false;
+    const double expectedRate = parser.value(expected).toDouble(&expectedOk);
+    const double marginValue = parser.value(margin).toDouble(&marginOk);
+    if (!expectedOk || expectedRate < 0 || expectedRate > 1)
+        return failWith(tr("--expected-rate must be a number between 0 and 1"));
+    if (!marginOk || !(marginValue > 0) || marginValue >= 1)
+        return failWith(tr("--margin must be a number above 0 and below 1"));
+    auto workspace = Workspace::open(parser.positionalArguments().first());
+    if (!workspace)
+        return failWith(workspace.error().toString());
+    const QualityPolicy &policy = (*workspace)->project().currentQualityPolicy();
+    const QString action = parser.positionalArguments().at(1);
+    if (action == QLatin1String("sample"))
+        return printSample(**workspace, policy, parser.isSet(json));
+    if (action == QLatin1String("report"))
+        return printReport(**workspace, policy, parser.isSet(json), expectedRate, marginValue);
+    return failWith(tr("unknown qc action \"%1\"; use sample or report").arg(action));
+}
+
+} // namespace concord::cli

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommand.h"
+
+#include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
+#include "core/quality/projectrouting.h"
+#include "core/storage/jsonsupport.h"
+
+namespace concord::cli {
+
+namespace {
+
+Json routingToJson(const ProjectRouting &routing)
+{
+    Json items = Json::array();
+    for (const ProjectRouting::Entry &entry : routing.items) {
+        const ItemRoute &route = entry.route;
+        Json item{{"item", toStd(entry.item->id)},
+                  {"file", toStd(entry.item->path)},
+                  {"agreement", nullptr},
+                  {"readers", route.agreement.readers},
+                  {"state", toStd(itemStateKey(route.state))},
+                  {"tier", toStd(agreementTierKey(route.tier))},
+                  {"round", route.round},
+                  {"reason", toStd(route.reason)}};
+        if (route.agreement.value)
+            item["agreement"] = *route.agreement.value;
+        Json decidedBy = Json::array();
+        for (const QString &id : route.decidedBy)
+            decidedBy.push_back(toStd(id));
+        item["decided_by"] = decidedBy;
+        items.push_back(std::move(item));
+    }
+    Json counts = Json::object();
+    for (int s = 0; s < ItemStateCount; ++s)
+        counts[toStd(itemStateKey(ItemState(s)))] = routing.counts[size_t(s)];
+    return Json{{"policy_version", routing.policyVersion},
+                {"items", std::move(items)},
+                {"counts", std::move(counts)}};
+}
+
+void printRoutingTable(const ProjectRouting &routing)
+{
+    QTextStream &out = standardOutput();
+    out << tr("Policy version %1\n").arg(routing.policyVersion);
+    for (const ProjectRouting::Entry &entry : routing.items) {
+        const ItemRoute &route = entry.route;
+        const QString agreement = route.agreement.value
+            ? QString::number(*route.agreement.value, 'f', 3)
+            : QStringLiteral("-");
+        out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                   .arg(entry.item->id, -24)
+                   .arg(itemStateKey(route.state), -13)
+                   .arg(agreement, 5)
+                   .arg(entry.item->path, route.reason);
+    }
+    out << tr("Counts:");
+    for (int s = 0; s < ItemStateCount; ++s)
+        out << QStringLiteral(" %1 %2").arg(itemStateKey(ItemState(s))).arg(routing.counts[size_t(s)]);
+    out << '\n';
+}
+
+} // namespace
+
+int runRouteCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print every item's state in the quality workflow, with its per-item agreement, "
+           "under the project's quality policy (the default policy when none was published)."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption policyVersion(QStringLiteral("policy"),
+                                           tr("Route under this published policy version."),
+                                           QStringLiteral("version"));
+    parser.addOptions({json, policyVersion});
+    if (auto exit = parseArguments(parser, QStringLiteral("route"), arguments, 1, 1))
+        return *exit;
+    auto workspace = Workspace::open(parser.positionalArguments().first());
+    if (!workspace)
+        return failWith(workspace.error().toString());
+    const Project &project = (*workspace)->project();
+    const QualityPolicy *policy = &project.currentQualityPolicy();
+    if (parser.isSet(policyVersion)) {
+        bool ok = false;
+        const int version = parser.value(policyVersion).toInt(&ok);
+        policy = ok ? project.findQualityPolicy(version) : nullptr;
+        if (!policy)
+            return failWith(tr("%1 has no quality policy version \"%2\"")
+                                .arg((*workspace)->folder().projectFile(),
+                                     parser.value(policyVersion)));
+    }
+    const ProjectRouting routing =
+        routeProject(project, (*workspace)->items(), WorkspaceInternals::store(**workspace), *policy);
+    if (parser.isSet(json))
+        standardOutput() << QString::fromStdString(routingToJson(routing).dump(2)) << '\n';
+    else
+        printRoutingTable(routing);
+    return ExitOk;
+}
+
+} // namespace concord::cli

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/cli/clirun.h"
+
+#include "core/project/edit.h"
+#include "core/project/workspace.h"
+#include "core/quality/decisionrecording.h"
+#include "core/storage/jsonsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace concord;
+using concord::test::runCli;
+
+// `concord-cli policy` and `concord-cli route` on a small project read blind by two readers:
+// one item they agree on, one they do not (which a lead then adjudicates), one read once.
+class TestRouteCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static void read(Workspace &workspace, const QString &reader,
+                     const std::vector<std::pair<QString, int>> &labels)
+    {
+        QVERIFY(!workspace.startSession(reader));
+        for (const auto &[item, label] : labels) {
+            QVERIFY(!workspace.commit(edits::setClassLabels(item, {}, {label}).forward));
+            QVERIFY(!workspace.commit(
+                edits::setItemStatus(item, ItemStatus::InProgress, ItemStatus::Done).forward));
+        }
+        QVERIFY(!workspace.endSession());
+    }
+
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static Json parse(const QString &text)
+    {
+        try {
+            return Json::parse(text.toStdString());
+        } catch (const Json::exception &) {
+            return Json();
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Project project = Project::create(QStringLiteral("Route"),
+                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
+        project.classificationMode = ClassificationMode::SingleLabel;
+        auto created = Workspace::create(m_dir.path(), project);
+        QVERIFY(created);
+        Workspace &workspace = **created;
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann"),
+                                         Role::Annotator}));
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("ben"), QStringLiteral("Ben"),
+                                         Role::Annotator}));
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"),
+                                         Role::Lead}));
+        QVERIFY(workspace.addItems({Item{QStringLiteral("i1"), QStringLiteral("1.png")},
+                                    Item{QStringLiteral("i2"), QStringLiteral("2.png")},
+                                    Item{QStringLiteral("i3"), QStringLiteral("3.png")}}));
+        read(workspace, QStringLiteral("ann"), {{QStringLiteral("i1"), 1},
+                                               {QStringLiteral("i2"), 1},
+                                               {QStringLiteral("i3"), 2}});
+        read(workspace, QStringLiteral("ben"), {{QStringLiteral("i1"), 1},
+                                               {QStringLiteral("i2"), 2}});
+    }
+
+    void policyRefusesWithoutWriting()
+    {
+        const QString projectFile = m_dir.filePath(QStringLiteral("project.json"));
+        const QByteArray before = fileBytes(projectFile);
+        auto run = runCli({QStringLiteral("policy"), m_dir.path(), QStringLiteral("set"),
+                           QStringLiteral("--as"), QStringLiteral("lea"),
+                           QStringLiteral("low_threshold=0.9")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("above the high threshold")), qPrintable(run.err));
+        run = runCli({QStringLiteral("policy"), m_dir.path(), QStringLiteral("set"),
+                      QStringLiteral("--as"), QStringLiteral("ann"), QStringLiteral("qc_rate=0")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("only a lead")), qPrintable(run.err));
+        run = runCli({QStringLiteral("policy"), m_dir.path(), QStringLiteral("set"),
+                      QStringLiteral("--as"), QStringLiteral("lea"), QStringLiteral("qc_rate")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(fileBytes(projectFile), before);
+    }
+
+    void policySetPublishesAVersion()
+    {
+        auto run = runCli({QStringLiteral("policy"), m_dir.path(), QStringLiteral("show")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("the default")));
+        // No QC sample, so the states below do not depend on the project's random id.
+        run = runCli({QStringLiteral("policy"), m_dir.path(), QStringLiteral("set"),
+                      QStringLiteral("--as"), QStringLiteral("lea"), QStringLiteral("qc_rate=0"),
+                      QStringLiteral("--summary"), QStringLiteral("no QC yet")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("version 1")), qPrintable(run.out));
+        run = runCli({QStringLiteral("policy"), m_dir.path(), QStringLiteral("show"),
+                      QStringLiteral("--json")});
+        const Json policy = parse(run.out);
+        QCOMPARE(policy.value("version", -1), 1);
+        QCOMPARE(policy.value("qc_rate", -1.0), 0.0);
+        QCOMPARE(policy.value("summary", std::string()), std::string("no QC yet"));
+        QCOMPARE(policy.value("high_threshold", -1.0), 0.8);
+    }
+
+    void routeJsonGivesEveryItemsState()
+    {
+        auto run = runCli({QStringLiteral("route"), m_dir.path(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        Json routing = parse(run.out);
+        QVERIFY2(routing.is_object(), qPrintable(run.out));
+        QCOMPARE(routing["policy_version"].get<int>(), 1);
+        const Json &items = routing["items"];
+        QCOMPARE(items.size(), size_t(3));
+        QCOMPARE(items[0]["item"].get<std::string>(), std::string("i1"));
+        QCOMPARE(items[0]["file"].get<std::string>(), std::string("1.png"));
+        QCOMPARE(items[0]["state"].get<std::string>(), std::string("accepted"));
+        QCOMPARE(items[0]["agreement"].get<double>(), 1.0);
+        QCOMPARE(items[0]["readers"].get<int>(), 2);
+        QCOMPARE(items[1]["state"].get<std::string>(), std::string("adjudication"));
+        QCOMPARE(items[1]["agreement"].get<double>(), 0.0);
+        QCOMPARE(items[2]["state"].get<std::string>(), std::string("needs-reading"));
+        QVERIFY(items[2]["agreement"].is_null());
+        QCOMPARE(items[2]["readers"].get<int>(), 1);
+        QCOMPARE(routing["counts"]["accepted"].get<int>(), 1);
+        QCOMPARE(routing["counts"]["adjudication"].get<int>(), 1);
+        QCOMPARE(routing["counts"]["needs-reading"].get<int>(), 1);
+        QCOMPARE(routing["counts"]["review"].get<int>(), 0);
+    }
+
+    void anAdjudicationAcceptsTheItem()
+    {
+        auto opened = Workspace::open(m_dir.path());
+        QVERIFY(opened);
+        Workspace &workspace = **opened;
+        // A reader may not adjudicate, nor decide on an item they read.
+        QVERIFY(!workspace.startSession(QStringLiteral("ann")));
+        const MaybeError refused =
+            recordQualityDecision(workspace, DecisionKind::Adjudication, QStringLiteral("i2"));
+        QVERIFY(refused && refused->message.contains(QStringLiteral("may not")));
+        QVERIFY(!workspace.endSession());
+
+        QVERIFY(!workspace.startSession(QStringLiteral("lea")));
+        QVERIFY(!workspace.commit(edits::setClassLabels(QStringLiteral("i2"), {}, {2}).forward));
+        QVERIFY(!recordQualityDecision(workspace, DecisionKind::Adjudication, QStringLiteral("i2")));
+        QVERIFY(!workspace.endSession());
+
+        auto run = runCli({QStringLiteral("route"), m_dir.path(), QStringLiteral("--json")});
+        const Json routing = parse(run.out);
+        QCOMPARE(routing["items"][1]["state"].get<std::string>(), std::string("accepted"));
+        QCOMPARE(routing["items"][1]["decided_by"][0].get<std::string>(), std::string("lea"));
+        QCOMPARE(routing["counts"]["accepted"].get<int>(), 2);
+        // The table form says the same.
+        run = runCli({QStringLiteral("route"), m_dir.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("adjudicated by lea")), qPrintable(run.out));
+    }
+
+    void exportTruthWritesTheAcceptedAnswers()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("truth.json"));
+        const auto run = runCli({QStringLiteral("export"), m_dir.path(), QStringLiteral("--truth"),
+                                 QStringLiteral("--out"), out});
+        QCOMPARE(run.exitCode, 0);
+        const Json coco = parse(QString::fromUtf8(fileBytes(out)));
+        // i1: the readers' consensus (both gave A); i2: the adjudicator's answer (B); i3 is not
+        // accepted and has none. Image ids are 1-based item positions.
+        std::map<int, int> labelByImage;
+        std::map<int, std::string> whoByImage;
+        for (const Json &label : coco["image_labels"]) {
+            labelByImage[label["image_id"].get<int>()] = label["category_id"].get<int>();
+            whoByImage[label["image_id"].get<int>()] =
+                label["concord"]["annotator"].get<std::string>();
+        }
+        QCOMPARE(labelByImage.size(), size_t(2));
+        QCOMPARE(labelByImage[1], 1);
+        QCOMPARE(whoByImage[1], std::string("consensus"));
+        QCOMPARE(labelByImage[2], 2);
+        QCOMPARE(whoByImage[2], std::string("lea"));
+        QVERIFY(!labelByImage.count(3));
+        const auto both = runCli({QStringLiteral("export"), m_dir.path(), QStringLiteral("--truth"),
+                                  QStringLiteral("--annotator"), QStringLiteral("ann"),
+                                  QStringLiteral("--out"), out});
+        QCOMPARE(both.exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouteCommand)
+#include "tst_routecommand.moc"

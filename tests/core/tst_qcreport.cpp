@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/edit.h"
+#include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
+#include "core/quality/decisionrecording.h"
+#include "core/quality/projectrouting.h"
+#include "core/quality/qcreport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace concord;
+
+// QC: Wilson intervals against published values, the sample size formula, and a report built
+// from real journals (QC verdicts recorded through core's role checks).
+class TestQcReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wilsonMatchesPublishedValues()
+    {
+        // Newcombe (1998), Statistics in Medicine 17:857, table I: 0/10 -> 0 to 0.2775;
+        // 5/10 (not in the table, symmetric) -> 0.2366 to 0.7634; 81/263 -> 0.2553 to 0.3662.
+        ProportionEstimate e = wilsonInterval(0, 10);
+        QCOMPARE(*e.value, 0.0);
+        QCOMPARE(e.lower, 0.0);
+        QVERIFY(qAbs(e.upper - 0.2775) < 5e-5);
+        e = wilsonInterval(5, 10);
+        QVERIFY(qAbs(e.lower - 0.2366) < 5e-5);
+        QVERIFY(qAbs(e.upper - 0.7634) < 5e-5);
+        e = wilsonInterval(81, 263);
+        QVERIFY(qAbs(e.lower - 0.2553) < 5e-5);
+        QVERIFY(qAbs(e.upper - 0.3662) < 5e-5);
+        e = wilsonInterval(0, 0);
+        QVERIFY(!e.value);
+        QCOMPARE(e.lower, 0.0);
+        QCOMPARE(e.upper, 1.0);
+    }
+
+    void sampleSizeFollowsTheFormula()
+    {
+        // 1.96² × 0.1 × 0.9 / 0.05² = 138.3 -> 139; with 500 items: 138.3 / (1 + 137.3/500).
+        QCOMPARE(qcSampleSizeNeeded(0.1, 0.05), qint64(139));
+        QCOMPARE(qcSampleSizeNeeded(0.1, 0.05, 500), qint64(109));
+        QCOMPARE(qcSampleSizeNeeded(0.5, 0.05), qint64(385));
+        QCOMPARE(qcSampleSizeNeeded(0.1, 0.0), qint64(0));
+    }
+
+    void reportCountsVerdictsPerReaderCategoryAndLabel()
+    {
+        QTemporaryDir dir;
+        Project project = Project::create(QStringLiteral("QC"),
+                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
+        project.classificationMode = ClassificationMode::SingleLabel;
+        QualityPolicy everything;
+        everything.version = 1;
+        everything.qcRate = 1.0; // every accepted item is drawn
+        project.qualityPolicies = {everything};
+        auto created = Workspace::create(dir.path(), project);
+        QVERIFY(created);
+        Workspace &w = **created;
+        for (const char *id : {"ann", "ben"})
+            QVERIFY(!w.addAnnotator({QLatin1String(id), QLatin1String(id), Role::Annotator}));
+        QVERIFY(!w.addAnnotator({QStringLiteral("qc"), QStringLiteral("QC"), Role::Reviewer}));
+        std::vector<Item> items;
+        for (int i = 1; i <= 4; ++i)
+            items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
+        QVERIFY(w.addItems(items));
+        for (const char *reader : {"ann", "ben"}) {
+            QVERIFY(!w.startSession(QLatin1String(reader)));
+            for (int i = 1; i <= 4; ++i) {
+                const QString item = QStringLiteral("i%1").arg(i);
+                QVERIFY(!w.commit(edits::setClassLabels(item, {}, {i <= 2 ? 1 : 2}).forward));
+                QVERIFY(!w.commit(
+                    edits::setItemStatus(item, ItemStatus::InProgress, ItemStatus::Done).forward));
+            }
+            QVERIFY(!w.endSession());
+        }
+        ProjectRouting routing = routeProject(w.project(), w.items(), WorkspaceInternals::store(w),
+                                              w.project().currentQualityPolicy());
+        QCOMPARE(routing.counts[size_t(ItemState::Qc)], 4);
+
+        QVERIFY(!w.startSession(QStringLiteral("qc")));
+        // A reader may not judge; an error needs a known category.
+        QVERIFY(recordQualityDecision(w, DecisionKind::QcError, QStringLiteral("i1"),
+                                      QStringLiteral("typo")));
+        QVERIFY(!recordQualityDecision(w, DecisionKind::QcCorrect, QStringLiteral("i1")));
+        QVERIFY(!recordQualityDecision(w, DecisionKind::QcError, QStringLiteral("i2"),
+                                       QStringLiteral("wrong-label")));
+        QVERIFY(!recordQualityDecision(w, DecisionKind::QcCorrect, QStringLiteral("i3")));
+        QVERIFY(!w.endSession());
+
+        routing = routeProject(w.project(), w.items(), WorkspaceInternals::store(w), w.project().currentQualityPolicy());
+        QCOMPARE(routing.counts[size_t(ItemState::Accepted)], 2); // i1, i3
+        QCOMPARE(routing.counts[size_t(ItemState::ReRead)], 1);   // i2
+        QCOMPARE(routing.counts[size_t(ItemState::Qc)], 1);       // i4
+
+        const QcReport report =
+            buildQcReport(w.project(), w.items(), WorkspaceInternals::store(w), w.project().currentQualityPolicy());
+        QCOMPARE(report.checked, qint64(3));
+        QCOMPARE(report.errorRate.successes, qint64(1));
+        QCOMPARE(report.byCategory.at(QStringLiteral("wrong-label")).successes, qint64(1));
+        QCOMPARE(report.byCategory.at(QStringLiteral("missed-finding")).successes, qint64(0));
+        QCOMPARE(report.readers.size(), size_t(2));
+        QCOMPARE(report.readers[0].readerId, QStringLiteral("ann"));
+        QCOMPARE(report.readers[0].errorRate.successes, qint64(1));
+        QCOMPARE(report.readers[0].errorRate.trials, qint64(3));
+        // Label A: i1 and i2 checked, one error; label B: i3 checked, none.
+        QCOMPARE(report.byLabel.at(1).successes, qint64(1));
+        QCOMPARE(report.byLabel.at(1).trials, qint64(2));
+        QCOMPARE(report.byLabel.at(2).trials, qint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQcReport)
+#include "tst_qcreport.moc"

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/edit.h"
+#include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
+#include "core/quality/goldscores.h"
+#include "core/quality/projectrouting.h"
+#include "core/quality/workqueue.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace concord;
+
+// Queues (docs/quality.md): what "Next" serves each role, gold items mixed into reading at the
+// policy's rate, and nobody served an item they read for review or adjudication.
+//
+// Multi-label, labels A B C; ann and ben read:
+//   i1 {A} / {A}          -> 1.0, accepted
+//   i2 {A,B,C} / {A,B}    -> 2/3, review
+//   i3 {A,B} / {A}        -> 1/2, adjudication
+//   i4 ann only           -> needs reading
+//   i5 nobody             -> needs reading
+//   i6 gold (lea's reference B), nobody read it
+class TestWorkQueue : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    ProjectRouting m_routing;
+
+    void read(const QString &reader, const std::vector<std::pair<int, std::vector<int>>> &items)
+    {
+        QVERIFY(!m_workspace->startSession(reader));
+        for (const auto &[i, labels] : items) {
+            const QString item = QStringLiteral("i%1").arg(i);
+            QVERIFY(!m_workspace->commit(edits::setClassLabels(item, {}, labels).forward));
+            QVERIFY(!m_workspace->commit(
+                edits::setItemStatus(item, ItemStatus::InProgress, ItemStatus::Done).forward));
+        }
+        QVERIFY(!m_workspace->endSession());
+    }
+
+    std::optional<QueuedItem> next(const QString &person, const QString &current = {},
+                                   int readsSoFar = 0, double goldRate = 0)
+    {
+        QueueRequest request;
+        request.person = m_workspace->project().findAnnotator(person);
+        request.currentItemId = current;
+        request.goldItemIds = {QStringLiteral("i6")};
+        request.goldRate = goldRate;
+        request.readsSoFar = readsSoFar;
+        return nextQueuedItem(m_routing, WorkspaceInternals::store(*m_workspace), request);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Project project = Project::create(QStringLiteral("Q"),
+                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB\nC")));
+        QualityPolicy noQc;
+        noQc.version = 1;
+        noQc.qcRate = 0;
+        project.qualityPolicies = {noQc};
+        auto created = Workspace::create(m_dir.path(), project);
+        QVERIFY(created);
+        m_workspace = std::move(*created);
+        const std::pair<const char *, Role> people[] = {
+            {"ann", Role::Annotator}, {"ben", Role::Annotator},   {"carl", Role::Annotator},
+            {"rev", Role::Reviewer},  {"adj", Role::Adjudicator}, {"lea", Role::Lead}};
+        for (const auto &[id, role] : people)
+            QVERIFY(!m_workspace->addAnnotator({QLatin1String(id), QLatin1String(id), role}));
+        std::vector<Item> items;
+        for (int i = 1; i <= 6; ++i)
+            items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
+        QVERIFY(m_workspace->addItems(items));
+        read(QStringLiteral("ann"), {{1, {1}}, {2, {1, 2, 3}}, {3, {1, 2}}, {4, {1}}});
+        read(QStringLiteral("ben"), {{1, {1}}, {2, {1, 2}}, {3, {1}}});
+        QVERIFY(!m_workspace->startSession(QStringLiteral("lea")));
+        QVERIFY(!m_workspace->recordReferenceLabel(QStringLiteral("i6"), {2}));
+        QVERIFY(!m_workspace->endSession());
+        m_routing = routeProject(m_workspace->project(), m_workspace->items(),
+                                 WorkspaceInternals::store(*m_workspace),
+                                 m_workspace->project().currentQualityPolicy());
+    }
+
+    void routesAsDesigned()
+    {
+        const ItemState expected[] = {ItemState::Accepted,     ItemState::Review,
+                                      ItemState::Adjudication, ItemState::NeedsReading,
+                                      ItemState::NeedsReading, ItemState::Accepted};
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(m_routing.items[size_t(i)].route.state, expected[i]);
+        QVERIFY(m_routing.items[5].route.reason.contains(QStringLiteral("gold")));
+    }
+
+    void eachRoleGetsItsTier()
+    {
+        QCOMPARE(next(QStringLiteral("rev"))->itemId, QStringLiteral("i2"));
+        QCOMPARE(next(QStringLiteral("rev"))->kind, QueueKind::Review);
+        QCOMPARE(next(QStringLiteral("adj"))->itemId, QStringLiteral("i3"));
+        QCOMPARE(next(QStringLiteral("adj"))->kind, QueueKind::Adjudication);
+        QCOMPARE(next(QStringLiteral("lea"))->itemId, QStringLiteral("i3"));
+        // From i3 on, the adjudicator has no other adjudication: the review queue follows.
+        QCOMPARE(next(QStringLiteral("adj"), QStringLiteral("i3"))->itemId, QStringLiteral("i2"));
+    }
+
+    void readersGetUnreadItemsOnly()
+    {
+        QCOMPARE(next(QStringLiteral("carl"))->itemId, QStringLiteral("i4"));
+        QCOMPARE(next(QStringLiteral("carl"), QStringLiteral("i4"))->itemId, QStringLiteral("i5"));
+        QCOMPARE(next(QStringLiteral("ben"))->itemId, QStringLiteral("i4"));
+        // ann read i4: only i5 is left for her, and it stays hers from anywhere.
+        QCOMPARE(next(QStringLiteral("ann"))->itemId, QStringLiteral("i5"));
+        QCOMPARE(next(QStringLiteral("ann"), QStringLiteral("i5")), std::nullopt);
+        // Review items never go to the readers of their round.
+        QVERIFY(next(QStringLiteral("ann"))->kind == QueueKind::Reading);
+    }
+
+    void goldComesAtTheRate()
+    {
+        // Rate 0.5: the 2nd, 4th, ... read is gold. After 3 reads the 4th is due.
+        const auto gold = next(QStringLiteral("ann"), {}, 3, 0.5);
+        QCOMPARE(gold->itemId, QStringLiteral("i6"));
+        QCOMPARE(gold->kind, QueueKind::Gold);
+        QCOMPARE(next(QStringLiteral("ann"), {}, 2, 0.5)->itemId, QStringLiteral("i5"));
+        // The gold item is never served as ordinary reading.
+        QCOMPARE(next(QStringLiteral("carl"), QStringLiteral("i5"))->itemId, QStringLiteral("i4"));
+        int due = 0;
+        for (int n = 0; n < 100; ++n)
+            due += goldIsDue(n, 0.1) ? 1 : 0;
+        QCOMPARE(due, 10);
+        QVERIFY(!goldIsDue(5, 0.0));
+    }
+
+    // Runs last: it reads the gold item.
+    void goldScoresFlagReadersBelowTheThreshold()
+    {
+        read(QStringLiteral("ann"), {{6, {1}}});  // wrong: the reference is B
+        read(QStringLiteral("carl"), {{6, {2}}}); // right
+        const GoldScores scores =
+            scoreReadersOnGold(m_workspace->project(), m_workspace->items(),
+                               WorkspaceInternals::store(*m_workspace), m_workspace->project().currentQualityPolicy());
+        QCOMPARE(scores.score.items, 1);
+        QCOMPARE(scores.score.comparison.readers.size(), size_t(2)); // not lea, who set it
+        for (const GoldReaderResult &r : scores.score.comparison.readers) {
+            QCOMPARE(r.units, 1);
+            QCOMPARE(r.correct, r.coderName == QStringLiteral("carl") ? 1 : 0);
+        }
+        QCOMPARE(scores.flagged, QStringList{QStringLiteral("ann")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkQueue)
+#include "tst_workqueue.moc"

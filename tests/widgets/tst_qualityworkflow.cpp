@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The quality workflow end to end in the window (docs/quality.md): three readers read blind,
+// each served by "Next in my queue"; routing sends one item to review and one to adjudication;
+// a reviewer accepts, an adjudicator takes a reader's answer; every item ends accepted, and the
+// truth exported as COCO holds the accepted answers.
+#include "tests/widgets/teamwindowfixture.h"
+
+#include "core/exchange/cocoexporter.h"
+#include "core/project/workspaceinternals.h"
+#include "core/quality/itemtruth.h"
+#include "core/quality/policypublishing.h"
+#include "core/quality/qualityworkflow.h"
+#include "widgets/quality/decisionpanel.h"
+#include "widgets/quality/qualityactions.h"
+#include "widgets/quality/qualitywindow.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+
+using namespace concord;
+
+class TestQualityWorkflow : public QObject, public testing::TeamWindowFixture
+{
+    Q_OBJECT
+
+private:
+    QualityActions *quality() const { return m_window->qualityActions(); }
+
+    // Reads the item the queue serves, with the hotkey `keys` gives for its index (Key_unknown:
+    // no label), then submits. Returns the item's index, -1 when the queue was empty.
+    int readNext(const Qt::Key keys[4])
+    {
+        if (!quality()->goToNextInQueue())
+            return -1;
+        const QString itemId = context()->currentItemId();
+        const int index = itemId.mid(4).toInt();
+        // Blind: nobody else's work on the item is visible before submitting it.
+        if (!workspace()->visibleAuthors(itemId).isEmpty())
+            return -2;
+        if (keys[index] != Qt::Key_unknown)
+            QTest::keyClick(m_window.get(), keys[index], Qt::ControlModifier);
+        m_window->workbench()->submitCurrent(ItemStatus::Done);
+        return index;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto workspace = createChestProject(
+            QStringLiteral("chest"), 4,
+            {{QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator},
+             {QStringLiteral("ben"), QStringLiteral("Ben"), Role::Annotator},
+             {QStringLiteral("cat"), QStringLiteral("Cat"), Role::Annotator},
+             {QStringLiteral("rev"), QStringLiteral("Rev"), Role::Reviewer},
+             {QStringLiteral("adj"), QStringLiteral("Adj"), Role::Adjudicator},
+             {QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}});
+        QVERIFY(workspace);
+        // Three readers; a third of pairs agreeing (2 of 3 readers) is medium, none is low.
+        QualityPolicy policy;
+        policy.readersPerItem = 3;
+        policy.lowThreshold = 0.3;
+        policy.qcRate = 0;
+        QVERIFY(publishQualityPolicy(workspace->folder(), policy, QStringLiteral("lea")));
+        workspace.reset();
+        showWindow();
+    }
+
+    void readersReadBlindFromTheirQueue()
+    {
+        // item0 all Nodule; item1 two Nodule, one Normal; item2 Nodule, Normal, nothing;
+        // item3 all Normal.
+        const Qt::Key reads[3][4] = {{Qt::Key_1, Qt::Key_1, Qt::Key_1, Qt::Key_2},
+                                     {Qt::Key_1, Qt::Key_1, Qt::Key_2, Qt::Key_2},
+                                     {Qt::Key_1, Qt::Key_2, Qt::Key_unknown, Qt::Key_2}};
+        const char *readers[] = {"ann", "ben", "cat"};
+        for (int r = 0; r < 3; ++r) {
+            switchTo(readers[r]);
+            // A reader has no decision panel figures and no Quality window.
+            QVERIFY(!quality()->actions().at(1)->isEnabled());
+            QSet<int> served;
+            for (int i = 0; i < 4; ++i) {
+                const int index = readNext(reads[r]);
+                QVERIFY2(index >= 0, index == -2 ? "another reader's work was visible" : "empty");
+                served.insert(index);
+            }
+            QCOMPARE(served, (QSet<int>{0, 1, 2, 3})); // each item once
+            QVERIFY(!quality()->goToNextInQueue());      // all read
+        }
+    }
+
+    void routingSortsTheItems()
+    {
+        switchTo("lea");
+        const Expected<ProjectRouting> routing = QualityWorkflow(*workspace()).routing();
+        QVERIFY(routing);
+        const ItemState expected[] = {ItemState::Accepted, ItemState::Review,
+                                      ItemState::Adjudication, ItemState::Accepted};
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(routing->items[size_t(i)].route.state, expected[i]);
+        QCOMPARE(*routing->items[1].route.agreement.value, 1.0 / 3.0);
+    }
+
+    void aReviewerAccepts()
+    {
+        switchTo("rev");
+        QVERIFY(quality()->goToNextInQueue());
+        QCOMPARE(context()->currentItemId(), QStringLiteral("item1"));
+        DecisionPanel *panel = quality()->decisionPanel();
+        QVERIFY(panel->acceptButton()->isVisibleTo(panel));
+        QVERIFY(!panel->adjudicateButton()->isVisibleTo(panel)); // not an adjudication item
+        QTest::mouseClick(panel->acceptButton(), Qt::LeftButton);
+        // The decision moves on; nothing else is in the reviewer's queue.
+        QVERIFY(!quality()->goToNextInQueue());
+    }
+
+    void anAdjudicatorTakesAReadersAnswer()
+    {
+        switchTo("adj");
+        QVERIFY(quality()->goToNextInQueue());
+        QCOMPARE(context()->currentItemId(), QStringLiteral("item2"));
+        DecisionPanel *panel = quality()->decisionPanel();
+        QCOMPARE(panel->takeAnswerButtons().size(), 3);
+        QVERIFY(panel->takeAnswerButtons().at(0)->text().contains(QStringLiteral("Ann")));
+        QTest::mouseClick(panel->takeAnswerButtons().at(0), Qt::LeftButton);
+        QCOMPARE(context()->myClassLabels(), std::vector<int>{labelId("Nodule")});
+        // Taking an answer is one undo step.
+        context()->undo();
+        QVERIFY(context()->myClassLabels().empty());
+        QTest::mouseClick(panel->takeAnswerButtons().at(0), Qt::LeftButton);
+        QTest::mouseClick(panel->adjudicateButton(), Qt::LeftButton);
+    }
+
+    void everythingIsAcceptedAndTheTruthExports()
+    {
+        switchTo("lea");
+        QualityWindow *window = quality()->openQualityWindow();
+        QCOMPARE(window->routing().counts[size_t(ItemState::Accepted)], 4);
+        QCOMPARE(window->itemTable()->rowCount(), 4);
+        window->close();
+
+        const AnnotationStore truths =
+            truthStore(workspace()->project(), workspace()->items(),
+                       WorkspaceInternals::store(*workspace()),
+                       workspace()->project().currentQualityPolicy());
+        const Json coco = buildCocoDocument(workspace()->project(), workspace()->items(), truths);
+        std::map<int, int> labelByImage;
+        for (const Json &label : coco["image_labels"])
+            labelByImage[label["image_id"].get<int>()] = label["category_id"].get<int>();
+        const int nodule = labelId("Nodule"), normal = labelId("Normal");
+        QCOMPARE(labelByImage, (std::map<int, int>{{1, nodule}, {2, nodule}, {3, nodule},
+                                                   {4, normal}}));
+    }
+};
+
+QTEST_MAIN(TestQualityWorkflow)
+#include "tst_qualityworkflow.moc"

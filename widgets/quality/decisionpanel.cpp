@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/quality/decisionpanel.h"
+
+#include "core/quality/answeradoption.h"
+#include "core/quality/qualityworkflow.h"
+#include "widgets/labelingcontext.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace concord {
+
+DecisionPanel::DecisionPanel(LabelingContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_summary(new QLabel(this))
+    , m_reason(new QLabel(this))
+    , m_takeRow(new QWidget(this))
+    , m_takeLayout(new QVBoxLayout(m_takeRow))
+    , m_accept(new QPushButton(tr("&Accept"), this))
+    , m_reject(new QPushButton(tr("&Reject: read again"), this))
+    , m_consensus(new QPushButton(tr("Start from &consensus"), this))
+    , m_adjudicate(new QPushButton(tr("Settle with &my answer"), this))
+    , m_qcCorrect(new QPushButton(tr("QC: c&orrect"), this))
+    , m_qcError(new QPushButton(tr("QC: &error"), this))
+    , m_category(new QComboBox(this))
+    , m_note(new QLineEdit(this))
+{
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_reason->setWordWrap(true);
+    m_takeLayout->setContentsMargins(0, 0, 0, 0);
+    for (const QString &category : defaultErrorCategories())
+        m_category->addItem(category, category);
+    m_note->setPlaceholderText(tr("Note (optional)"));
+    m_accept->setToolTip(tr("Accept the readers' answer, with your edits if you made any"));
+    m_reject->setToolTip(tr("Send the item back to new readers, with the error category"));
+    m_consensus->setToolTip(tr("Replace your work on this item with the readers' consensus "
+                               "(majority labels, median boxes, majority-vote masks)"));
+    m_adjudicate->setToolTip(tr("Your work on this item becomes its answer"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Error category:"), m_category);
+    form->addRow(tr("Note:"), m_note);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_takeRow);
+    for (QPushButton *button : {m_consensus, m_adjudicate, m_accept, m_reject, m_qcCorrect, m_qcError})
+        layout->addWidget(button);
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    connect(m_accept, &QPushButton::clicked, this, [this] { decide(int(DecisionKind::ReviewAccept)); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { decide(int(DecisionKind::ReviewReject)); });
+    connect(m_adjudicate, &QPushButton::clicked, this, [this] { decide(int(DecisionKind::Adjudication)); });
+    connect(m_qcCorrect, &QPushButton::clicked, this, [this] { decide(int(DecisionKind::QcCorrect)); });
+    connect(m_qcError, &QPushButton::clicked, this, [this] { decide(int(DecisionKind::QcError)); });
+    connect(m_consensus, &QPushButton::clicked, this, [this] { adopt(QString()); });
+    connect(context, &LabelingContext::currentItemChanged, this, &DecisionPanel::refresh);
+    connect(context->workspace(), &Workspace::itemChanged, this, [this](const QString &itemId) {
+        if (itemId == m_context->currentItemId())
+            refresh();
+    });
+    refresh();
+}
+
+void DecisionPanel::refresh()
+{
+    qDeleteAll(m_takeButtons);
+    m_takeButtons.clear();
+    for (QWidget *w : {static_cast<QWidget *>(m_accept), static_cast<QWidget *>(m_reject),
+                       static_cast<QWidget *>(m_consensus), static_cast<QWidget *>(m_adjudicate),
+                       static_cast<QWidget *>(m_qcCorrect), static_cast<QWidget *>(m_qcError),
+                       static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_note)})
+        w->hide();
+    const QString itemId = m_context->currentItemId();
+    QualityWorkflow workflow(*m_context->workspace());
+    if (itemId.isEmpty() || !workflow.maySeeRouting()) {
+        m_summary->setText(tr("Nothing to decide here: read the item blind and submit it."));
+        m_reason->clear();
+        return;
+    }
+    Expected<ItemRoute> route = workflow.route(itemId);
+    if (!route) {
+        m_summary->setText(route.error().message);
+        m_reason->clear();
+        return;
+    }
+    const QString agreement = route->agreement.value
+        ? tr("agreement %1 (%2)")
+              .arg(*route->agreement.value, 0, 'f', 3)
+              .arg(agreementTierKey(route->tier))
+        : tr("no agreement yet");
+    m_summary->setText(tr("<b>%1</b> · %2 · round %3")
+                           .arg(itemStateDisplayName(route->state), agreement)
+                           .arg(route->round));
+    m_reason->setText(route->reason);
+    const Annotator *me = m_context->workspace()->currentAnnotator();
+    if (route->roundReaders.contains(me->id)) {
+        m_reason->setText(tr("%1 You read this item, so someone else decides on it.")
+                              .arg(route->reason));
+        return;
+    }
+    const bool adjudicator = me->role == Role::Adjudicator || me->role == Role::Lead;
+    switch (route->state) {
+    case ItemState::Review:
+        for (QWidget *w : {static_cast<QWidget *>(m_accept), static_cast<QWidget *>(m_reject),
+                           static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_note)})
+            w->show();
+        break;
+    case ItemState::Adjudication:
+        if (!adjudicator)
+            break;
+        for (int i = 0; i < route->roundReaders.size(); ++i) {
+            const QString reader = route->roundReaders.at(i);
+            const Annotator *who = m_context->workspace()->project().findAnnotator(reader);
+            auto *take = new QPushButton(
+                tr("Take %1's answer").arg(who ? who->displayName : reader), m_takeRow);
+            m_takeLayout->addWidget(take);
+            m_takeButtons.append(take);
+            connect(take, &QPushButton::clicked, this, [this, reader] { adopt(reader); });
+        }
+        for (QWidget *w : {static_cast<QWidget *>(m_consensus),
+                           static_cast<QWidget *>(m_adjudicate), static_cast<QWidget *>(m_note)})
+            w->show();
+        break;
+    case ItemState::Qc:
+        for (QWidget *w : {static_cast<QWidget *>(m_qcCorrect), static_cast<QWidget *>(m_qcError),
+                           static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_note)})
+            w->show();
+        break;
+    default:
+        break;
+    }
+}
+
+void DecisionPanel::adopt(const QString &readerId)
+{
+    const QString itemId = m_context->currentItemId();
+    QualityWorkflow workflow(*m_context->workspace());
+    ItemWork answer;
+    if (readerId.isEmpty()) {
+        Expected<Consensus> consensus = workflow.consensus(itemId);
+        if (!consensus) {
+            Q_EMIT statusMessage(consensus.error().message, 8000);
+            return;
+        }
+        answer = consensus->work;
+    } else {
+        Expected<ItemWork> work = workflow.readerAnswer(itemId, readerId);
+        if (!work) {
+            Q_EMIT statusMessage(work.error().message, 8000);
+            return;
+        }
+        answer = *work;
+    }
+    const std::vector<ReversibleEdit> edits =
+        editsToAdopt(itemId, m_context->workspace()->myWork(itemId), answer);
+    const QString description = readerId.isEmpty() ? tr("Start from the consensus")
+                                                    : tr("Take %1's answer").arg(readerId);
+    m_context->undoStack()->beginMacro(description);
+    for (const ReversibleEdit &edit : edits) {
+        if (!m_context->pushEdit(edit, description))
+            break;
+    }
+    m_context->undoStack()->endMacro();
+    Q_EMIT statusMessage(description, 4000);
+}
+
+void DecisionPanel::decide(int kind)
+{
+    const QString itemId = m_context->currentItemId();
+    const auto decision = DecisionKind(kind);
+    const bool needsCategory =
+        decision == DecisionKind::ReviewReject || decision == DecisionKind::QcError;
+    QualityWorkflow workflow(*m_context->workspace());
+    if (MaybeError error = workflow.decide(decision, itemId,
+                                           needsCategory ? m_category->currentData().toString()
+                                                         : QString(),
+                                           m_note->text().trimmed())) {
+        Q_EMIT statusMessage(error->message, 8000);
+        return;
+    }
+    m_note->clear();
+    Q_EMIT statusMessage(tr("Recorded: %1 on %2").arg(decisionKindKey(decision), itemId), 4000);
+    Q_EMIT decided(itemId);
+}
+
+} // namespace concord

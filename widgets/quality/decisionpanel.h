@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace concord {
+
+class LabelingContext;
+
+// What the person at the window can decide about the current item in the quality workflow
+// (docs/quality.md), beside the canvas: the item's state, agreement and why; then, when the
+// item is in their tier and they did not read it,
+// - review: accept, or reject with an error category (the item goes back to new readers);
+//   a fix is simply their own edits on the canvas before accepting;
+// - adjudication: take one reader's answer, or start from the readers' consensus, as their own
+//   work (one undo step), edit it, then settle the item with it;
+// - QC: correct, or an error with a category.
+// Readers see a line saying there is nothing to decide. Every decision goes through
+// QualityWorkflow, which checks the role again. GUI thread.
+class DecisionPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DecisionPanel(LabelingContext *context, QWidget *parent = nullptr);
+
+    // Reads the current item's route again.
+    void refresh();
+
+    QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *rejectButton() const { return m_reject; }
+    QPushButton *consensusButton() const { return m_consensus; }
+    QPushButton *adjudicateButton() const { return m_adjudicate; }
+    QPushButton *qcCorrectButton() const { return m_qcCorrect; }
+    QPushButton *qcErrorButton() const { return m_qcError; }
+    QComboBox *categoryBox() const { return m_category; }
+    // One "Take <reader>'s answer" button per reader of the round, in round order.
+    QList<QPushButton *> takeAnswerButtons() const { return m_takeButtons; }
+
+Q_SIGNALS:
+    // A decision was recorded on the item: the window moves on to the next in the queue.
+    void decided(const QString &itemId);
+    void statusMessage(const QString &message, int timeoutMs);
+
+private:
+    void decide(int kind);
+    void adopt(const QString &readerId); // empty: the consensus
+
+    LabelingContext *m_context;
+    QLabel *m_summary;
+    QLabel *m_reason;
+    QWidget *m_takeRow;
+    QVBoxLayout *m_takeLayout;
+    QList<QPushButton *> m_takeButtons;
+    QPushButton *m_accept;
+    QPushButton *m_reject;
+    QPushButton *m_consensus;
+    QPushButton *m_adjudicate;
+    QPushButton *m_qcCorrect;
+    QPushButton *m_qcError;
+    QComboBox *m_category;
+    QLineEdit *m_note;
+};
+
+} // namespace concord

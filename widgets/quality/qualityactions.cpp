@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/quality/qualityactions.h"
+
+#include "core/quality/policypublishing.h"
+#include "core/quality/qualityworkflow.h"
+#include "widgets/labelingcontext.h"
+#include "widgets/labelingworkbench.h"
+#include "widgets/quality/decisionpanel.h"
+#include "widgets/quality/qualitypolicydialog.h"
+#include "widgets/quality/qualitywindow.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMessageBox>
+
+namespace concord {
+
+QualityActions::QualityActions(LabelingWorkbench *workbench, QMainWindow *window)
+    : m_workbench(workbench)
+    , m_window(window)
+    , m_panel(new DecisionPanel(workbench->context()))
+    , m_dock(new QDockWidget(tr("Decision"), window))
+    , m_next(new QAction(tr("Next in my queue"), this))
+    , m_openWindow(new QAction(tr("Quality…"), this))
+    , m_policy(new QAction(tr("Quality policy…"), this))
+{
+    m_dock->setObjectName(QStringLiteral("decisionDock"));
+    m_dock->setWidget(m_panel);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_next->setToolTip(tr("The next item the quality policy asks of you: reading for readers; "
+                          "review, adjudication or QC for the roles that decide"));
+    m_openWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    connect(m_next, &QAction::triggered, this, &QualityActions::goToNextInQueue);
+    connect(m_openWindow, &QAction::triggered, this, &QualityActions::openQualityWindow);
+    connect(m_policy, &QAction::triggered, this, &QualityActions::editPolicy);
+    connect(m_panel, &DecisionPanel::statusMessage, this, &QualityActions::statusMessage);
+    // A decision settles the item for this person: on to the next one.
+    connect(m_panel, &DecisionPanel::decided, this, [this] { goToNextInQueue(); });
+    updateEnabled();
+}
+
+QualityActions::~QualityActions()
+{
+    delete m_qualityWindow;
+    m_window->removeDockWidget(m_dock);
+    delete m_dock;
+}
+
+QList<QAction *> QualityActions::actions() const
+{
+    return {m_next, m_openWindow, m_policy};
+}
+
+QAction *QualityActions::decisionPanelAction() const
+{
+    return m_dock->toggleViewAction();
+}
+
+void QualityActions::updateEnabled()
+{
+    const Annotator *me = m_workbench->workspace()->currentAnnotator();
+    const bool decides = me && me->role != Role::Annotator;
+    const bool lead = me && me->role == Role::Lead;
+    m_openWindow->setEnabled(decides);
+    m_openWindow->setToolTip(decides ? tr("Items by state, agreement and QC findings")
+                                     : tr("For reviewers, adjudicators and leads: it would show "
+                                          "how others labeled items you read blind"));
+    m_policy->setEnabled(lead);
+    m_policy->setToolTip(lead ? tr("Readers per item, tier thresholds and actions, gold and QC")
+                              : tr("Only a lead may change the quality policy"));
+    m_dock->setVisible(decides);
+}
+
+bool QualityActions::goToNextInQueue()
+{
+    LabelingContext *context = m_workbench->context();
+    const std::optional<QueuedItem> next =
+        QualityWorkflow(*m_workbench->workspace()).next(context->currentItemId());
+    if (!next) {
+        Q_EMIT statusMessage(tr("Your queue is empty: nothing the policy asks of you now"), 6000);
+        return false;
+    }
+    context->showItem(next->itemId);
+    return true;
+}
+
+QualityWindow *QualityActions::openQualityWindow()
+{
+    if (!m_qualityWindow) {
+        m_qualityWindow = new QualityWindow(*m_workbench->workspace(), m_window);
+        m_qualityWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_qualityWindow, &QualityWindow::openItemRequested, this,
+                [this](const QString &itemId) {
+                    m_workbench->context()->showItem(itemId);
+                    m_window->activateWindow();
+                });
+    }
+    m_qualityWindow->show();
+    m_qualityWindow->raise();
+    return m_qualityWindow;
+}
+
+bool QualityActions::editPolicy()
+{
+    Workspace *workspace = m_workbench->workspace();
+    QualityPolicyDialog dialog(workspace->project(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Expected<QualityPolicy> published = publishQualityPolicy(
+        workspace->folder(), dialog.policy(), workspace->session().annotatorId);
+    if (!published) {
+        QMessageBox::warning(m_window, tr("Policy not published"), published.error().toString());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Published quality policy version %1").arg(published->version), 6000);
+    Q_EMIT reopenRequested();
+    return true;
+}
+
+} // namespace concord

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/quality/qualitypolicydialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace concord {
+
+namespace {
+
+const TierAction AllActions[] = {TierAction::Accept, TierAction::Review, TierAction::Adjudicate,
+                                 TierAction::ReRead};
+
+QString actionText(TierAction action)
+{
+    switch (action) {
+    case TierAction::Accept:
+        return QualityPolicyDialog::tr("Accept automatically");
+    case TierAction::Review:
+        return QualityPolicyDialog::tr("Send to a reviewer");
+    case TierAction::Adjudicate:
+        return QualityPolicyDialog::tr("Send to adjudication");
+    case TierAction::ReRead:
+        return QualityPolicyDialog::tr("Read again by new readers");
+    }
+    return {};
+}
+
+QComboBox *actionCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    for (TierAction action : AllActions)
+        combo->addItem(actionText(action), int(action));
+    return combo;
+}
+
+QDoubleSpinBox *fraction(QWidget *parent, double maximum = 1.0)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setRange(0.0, maximum);
+    spin->setDecimals(3);
+    spin->setSingleStep(0.05);
+    return spin;
+}
+
+void selectAction(QComboBox *combo, TierAction action)
+{
+    combo->setCurrentIndex(combo->findData(int(action)));
+}
+
+TierAction selectedAction(const QComboBox *combo)
+{
+    return TierAction(combo->currentData().toInt());
+}
+
+} // namespace
+
+QualityPolicyDialog::QualityPolicyDialog(const Project &project, QWidget *parent)
+    : QDialog(parent)
+    , m_project(project)
+    , m_readers(new QSpinBox(this))
+    , m_high(fraction(this))
+    , m_low(fraction(this))
+    , m_highAction(actionCombo(this))
+    , m_mediumAction(actionCombo(this))
+    , m_lowAction(actionCombo(this))
+    , m_panel(new QSpinBox(this))
+    , m_reReaders(new QSpinBox(this))
+    , m_boxIoU(fraction(this))
+    , m_maskMeasure(new QComboBox(this))
+    , m_goldRate(fraction(this, policylimits::MaxGoldRate))
+    , m_qcRate(fraction(this))
+    , m_scoreThreshold(fraction(this))
+    , m_pause(new QCheckBox(tr("Pause flagged readers until a lead looks at them"), this))
+    , m_summary(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    const QualityPolicy &current = project.currentQualityPolicy();
+    setWindowTitle(current.version > 0 ? tr("Quality policy (version %1 in force)").arg(current.version)
+                                       : tr("Quality policy (the default in force)"));
+    m_readers->setRange(1, policylimits::MaxReadersPerItem);
+    m_readers->setSuffix(tr(" readers"));
+    m_panel->setRange(1, policylimits::MaxAdjudicationPanel);
+    m_panel->setSuffix(tr(" adjudicators"));
+    m_reReaders->setRange(1, policylimits::MaxReadersPerItem);
+    m_reReaders->setSuffix(tr(" new readers"));
+    m_maskMeasure->addItem(tr("Dice"), int(MaskMeasure::Dice));
+    m_maskMeasure->addItem(tr("IoU (Jaccard)"), int(MaskMeasure::IoU));
+    m_summary->setPlaceholderText(tr("What changes and why"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    auto *reading = new QGroupBox(tr("Reading"), this);
+    auto *readingForm = new QFormLayout(reading);
+    readingForm->addRow(tr("Blind readers per item:"), m_readers);
+
+    auto *tiers = new QGroupBox(tr("Agreement tiers"), this);
+    auto *tiersForm = new QFormLayout(tiers);
+    tiersForm->addRow(tr("High tier from:"), m_high);
+    tiersForm->addRow(tr("Medium tier from:"), m_low);
+    tiersForm->addRow(tr("High agreement:"), m_highAction);
+    tiersForm->addRow(tr("Medium agreement:"), m_mediumAction);
+    tiersForm->addRow(tr("Low agreement:"), m_lowAction);
+    tiersForm->addRow(tr("Adjudication panel:"), m_panel);
+    tiersForm->addRow(tr("Sent back to:"), m_reReaders);
+    tiersForm->addRow(tr("Boxes match from IoU:"), m_boxIoU);
+    tiersForm->addRow(tr("Masks compared by:"), m_maskMeasure);
+
+    auto *checks = new QGroupBox(tr("Gold and QC"), this);
+    auto *checksForm = new QFormLayout(checks);
+    checksForm->addRow(tr("Hidden gold items in each queue:"), m_goldRate);
+    checksForm->addRow(tr("Accepted items drawn for QC:"), m_qcRate);
+    checksForm->addRow(tr("Flag readers scoring below:"), m_scoreThreshold);
+    checksForm->addRow(QString(), m_pause);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_publish = buttons->addButton(tr("Publish new version"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(reading);
+    layout->addWidget(tiers);
+    layout->addWidget(checks);
+    auto *summaryForm = new QFormLayout;
+    summaryForm->addRow(tr("Summary:"), m_summary);
+    layout->addLayout(summaryForm);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    setPolicy(current);
+    for (QSpinBox *spin : {m_readers, m_panel, m_reReaders})
+        connect(spin, &QSpinBox::valueChanged, this, &QualityPolicyDialog::update);
+    for (QDoubleSpinBox *spin : {m_high, m_low, m_boxIoU, m_goldRate, m_qcRate, m_scoreThreshold})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &QualityPolicyDialog::update);
+    for (QComboBox *combo : {m_highAction, m_mediumAction, m_lowAction, m_maskMeasure})
+        connect(combo, &QComboBox::currentIndexChanged, this, &QualityPolicyDialog::update);
+    update();
+}
+
+void QualityPolicyDialog::setPolicy(const QualityPolicy &p)
+{
+    m_readers->setValue(p.readersPerItem);
+    m_high->setValue(p.highThreshold);
+    m_low->setValue(p.lowThreshold);
+    selectAction(m_highAction, p.highAction);
+    selectAction(m_mediumAction, p.mediumAction);
+    selectAction(m_lowAction, p.lowAction);
+    m_panel->setValue(p.adjudicationPanel);
+    m_reReaders->setValue(p.reReadReaders);
+    m_boxIoU->setValue(p.boxIoUThreshold);
+    m_maskMeasure->setCurrentIndex(m_maskMeasure->findData(int(p.maskMeasure)));
+    m_goldRate->setValue(p.goldRate);
+    m_qcRate->setValue(p.qcRate);
+    m_scoreThreshold->setValue(p.readerScoreThreshold);
+    m_pause->setChecked(p.pauseFlaggedReaders);
+    update();
+}
+
+QualityPolicy QualityPolicyDialog::policy() const
+{
+    QualityPolicy p;
+    p.readersPerItem = m_readers->value();
+    p.highThreshold = m_high->value();
+    p.lowThreshold = m_low->value();
+    p.highAction = selectedAction(m_highAction);
+    p.mediumAction = selectedAction(m_mediumAction);
+    p.lowAction = selectedAction(m_lowAction);
+    p.adjudicationPanel = m_panel->value();
+    p.reReadReaders = m_reReaders->value();
+    p.boxIoUThreshold = m_boxIoU->value();
+    p.maskMeasure = MaskMeasure(m_maskMeasure->currentData().toInt());
+    p.goldRate = m_goldRate->value();
+    p.qcRate = m_qcRate->value();
+    p.readerScoreThreshold = m_scoreThreshold->value();
+    p.pauseFlaggedReaders = m_pause->isChecked();
+    p.summary = m_summary->text().trimmed();
+    return p;
+}
+
+QString QualityPolicyDialog::problem() const
+{
+    return policyProblem(policy(), m_project).value_or(QString());
+}
+
+void QualityPolicyDialog::update()
+{
+    const QString why = problem();
+    m_problem->setText(why.isEmpty() ? QString() : tr("Cannot publish: %1").arg(why));
+    m_problem->setVisible(!why.isEmpty());
+    if (m_publish)
+        m_publish->setEnabled(why.isEmpty());
+}
+
+} // namespace concord
