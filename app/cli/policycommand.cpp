@@ -20,7 +20,7 @@ void printPolicy(const QualityPolicy &policy)
         out << tr("Quality policy version %1, published by %2 on %3\n")
                    .arg(policy.version)
                    .arg(policy.authorId,
-                        QDateTime::fromMSecsSinceEpoch(policy.publishedMs, QTimeZone::UTC)
+                        QDateTime::fromMSecsSinceEpoch(policy.publishedMs, Qt::UTC)
                             .toString(Qt::ISODate));
     for (const QString &name : qualityPolicyFieldNames())
         out << QStringLiteral("  %1 = %2\n").arg(name, -24).arg(qualityPolicyFieldValue(policy, name));

@@ -40,6 +40,14 @@ std::optional<ReferenceLabel> ReferenceLabelBook::referenceLabel(const QString &
 {
     if (m_visibility.goldTestHides(itemId))
         return std::nullopt;
+    // With hidden gold in the queue (docs/quality.md, "Gold items"), an item with a reference label
+    // may be a gold item: a reader who has not finished it must not see its answer, or the
+    // gold would score nothing. Reviewers, adjudicators and leads are not scored on gold.
+    const Annotator *viewer = m_journal.currentAnnotator();
+    if (viewer && viewer->role == Role::Annotator
+        && m_state.project().currentQualityPolicy().goldRate > 0
+        && m_journal.myStatus(itemId) != ItemStatus::Done)
+        return std::nullopt;
     return latestReferenceLabel(m_state.project(), m_state.store(), itemId);
 }
 

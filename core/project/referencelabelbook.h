@@ -33,6 +33,8 @@ public:
     // The latest reference label recorded for an item (core/project/referencelabels.h). Hidden
     // (empty) while the current session's annotator takes a gold test holding the item. With no
     // session open (the command line) nothing is hidden: there is no reader to hide it from.
+    // Hidden too from an annotator who has not finished the item while the quality policy
+    // mixes hidden gold into the queue (docs/quality.md, "Gold items").
     std::optional<ReferenceLabel> referenceLabel(const QString &itemId) const;
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/itemlist.h"
 #include "core/project/annotationstore.h"
 #include "core/quality/consensus.h"
 #include "core/quality/routing.h"

@@ -24,7 +24,7 @@ QualityWorkflow::QualityWorkflow(Workspace &workspace)
 
 const AnnotationStore &QualityWorkflow::store() const
 {
-    return m_WorkspaceInternals::store(workspace);
+    return WorkspaceInternals::store(m_workspace);
 }
 
 const QualityPolicy &QualityWorkflow::policy() const

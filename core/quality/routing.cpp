@@ -153,6 +153,7 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy,
     }
     size_t first = 0;
     int roundSize = policy.readersPerItem;
+    QString sentBackBecause; // why the current round was started, from the second round on
     for (;;) {
         route.roundReaders.clear();
         if (reads.size() - first < size_t(roundSize)) {
@@ -162,9 +163,13 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy,
                 route.roundReaders.append(reads[i].readerId);
             route.tier = AgreementTier::None;
             route.state = route.round == 1 ? ItemState::NeedsReading : ItemState::ReRead;
-            route.reason = tr("%1 of %2 readers have read it")
-                               .arg(reads.size() - first)
-                               .arg(roundSize);
+            const QString progress = tr("%1 of %2 readers have read it")
+                                         .arg(reads.size() - first)
+                                         .arg(roundSize);
+            // An item sent back keeps saying why, or the readers of the new round cannot tell.
+            route.reason = sentBackBecause.isEmpty()
+                ? progress
+                : tr("%1; %2").arg(sentBackBecause, progress);
             return route;
         }
         std::vector<const ItemWork *> works;
@@ -189,6 +194,7 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy,
             ++route.round;
             route.decidedBy.clear();
             route.reason = why;
+            sentBackBecause = why;
         };
 
         qint64 acceptedMs = roundEndMs;

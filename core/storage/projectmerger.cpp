@@ -7,6 +7,7 @@
 #include "core/storage/projectfolder.h"
 #include "core/storage/projectlock.h"
 #include "core/storage/safepath.h"
+#include "core/storage/sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,6 +73,20 @@ MaybeError adoptBlobs(const ProjectFolder &target, const std::vector<NamedBlob> 
         ++report.blobsAdded;
     }
     return std::nullopt;
+}
+
+// Whether an item whose path climbs out of the project names, from `target`, an existing file
+// with the item's recorded SHA-256: the image a copy brought from beside its own folder.
+static bool sameImageBesideProject(const ProjectFolder &target, const Item &item)
+{
+    if (item.sha256.isEmpty() || QDir::isAbsolutePath(item.path)
+        || item.path.contains(QLatin1Char('\\')) || item.path.size() > SafePath::MaxRelativePathLength)
+        return false;
+    QFile file(QDir(target.root()).absoluteFilePath(item.path));
+    if (!QFileInfo(file.fileName()).isFile() || !file.open(QIODevice::ReadOnly))
+        return false;
+    const std::optional<std::string> hash = sha256Hex(file);
+    return hash && QString::fromStdString(*hash).compare(item.sha256, Qt::CaseInsensitive) == 0;
 }
 
 // Calls `visit(annotatorId, path, contents)` for each session journal of `source`, one at a
@@ -140,12 +155,16 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
 
     // A copy may bring only items whose images lie inside it (core/storage/safepath.md): an
     // item path such as ../../etc/passwd would make this project read any file. Items this
-    // project has already are not taken from the copy, so their paths do not matter.
+    // project has already are not taken from the copy, so their paths do not matter. One
+    // exception: import keeps images where they are, so a copy names images beside it as
+    // ../images/x.png; such an item is taken when that file is there for this project too,
+    // with the content the item records, so no other file can be named this way.
     const ItemList knownItems = readItemListFile(target.itemsFile()).items;
     for (const Item &item : sourceItems.items.items()) {
         if (knownItems.find(item.id))
             continue;
-        if (const QString problem = SafePath::relativePathProblem(item.path); !problem.isEmpty()) {
+        if (const QString problem = SafePath::relativePathProblem(item.path);
+            !problem.isEmpty() && !sameImageBesideProject(target, item)) {
             return FileError{source.itemsFile(),
                              tr("item \"%1\": %2; a copy may only bring images inside its "
                                 "project folder. Nothing was merged.")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "core/storage/projectlock.h"
 #include "core/storage/sessionarchive.h"
 #include "tests/core/projectcopies.h"
@@ -96,7 +97,7 @@ private:
         for (const FileError &problem : (*reopened)->openProblems())
             QFAIL(qPrintable(problem.toString()));
         for (const Annotator &annotator : (*reopened)->project().annotators)
-            QVERIFY2((*reopened)->store().work(annotator.id), qPrintable(annotator.id));
+            QVERIFY2(WorkspaceInternals::store(**reopened).work(annotator.id), qPrintable(annotator.id));
     }
 
     static std::map<QString, QByteArray> snapshot(const QString &dir)
@@ -223,7 +224,7 @@ private Q_SLOTS:
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
         verifyClean(project, command == QLatin1String("merge") ? 1 : 0, 1);
         auto reopened = Workspace::open(project);
-        QCOMPARE(int((*reopened)->store().work(QStringLiteral("k1"))->sessions().size()), 1);
+        QCOMPARE(int(WorkspaceInternals::store(**reopened).work(QStringLiteral("k1"))->sessions().size()), 1);
     }
 
     void importKeepsAndReportsADamagedItemLine()
@@ -235,8 +236,18 @@ private Q_SLOTS:
                                   "{\"id\":\"old\",\"path\":\"old.png\"}\n{\"id\":\"torn\",\n"));
         const QString images = dir.filePath(QStringLiteral("images"));
         makeImages(images, 0, 2);
+        const QByteArray damaged = testing::readAll(project + QStringLiteral("/items.jsonl"));
+        // A damaged project is refused with the problem named, and left as it was...
+        QProcess refused;
+        refused.start(QStringLiteral(CONCORD_CLI_PATH), {QStringLiteral("import"), project, images});
+        QVERIFY(refused.waitForFinished(60000));
+        QVERIFY(refused.exitCode() != 0);
+        QVERIFY(QString::fromUtf8(refused.readAllStandardError()).contains(QStringLiteral("items.jsonl:2")));
+        QCOMPARE(testing::readAll(project + QStringLiteral("/items.jsonl")), damaged);
+        // ...and with --allow-damaged the import goes on, keeping the damaged line in place.
         QProcess import;
-        import.start(QStringLiteral(CONCORD_CLI_PATH), {QStringLiteral("import"), project, images});
+        import.start(QStringLiteral(CONCORD_CLI_PATH),
+                     {QStringLiteral("import"), project, images, QStringLiteral("--allow-damaged")});
         QVERIFY(import.waitForFinished(60000));
         QCOMPARE(import.exitCode(), 0);
         const QString err = QString::fromUtf8(import.readAllStandardError());

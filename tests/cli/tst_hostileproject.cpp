@@ -2,6 +2,7 @@
 #include "core/exchange/labelmapexporter.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
+#include "core/storage/sha256.h"
 #include "tests/cli/clirun.h"
 
 #include <QDir>
@@ -180,6 +181,36 @@ private Q_SLOTS:
         QVERIFY(merge.err.contains(QStringLiteral("evil")));
         QCOMPARE(readFile(m_lead + QStringLiteral("/items.jsonl")), itemsBefore);
         QVERIFY(!QFileInfo::exists(m_lead + QStringLiteral("/journal/alice")));
+    }
+
+    // Import keeps images where they are, so a field copy names images beside it with "..":
+    // such an item merges when the file is there for the lead's project too with the recorded
+    // content, and is refused when the hash does not match (a file picked by its path only).
+    void mergeTakesAnImageBesideTheCopyOnlyWithItsContent()
+    {
+        const QString beside = QFileInfo(m_field).absolutePath() + QStringLiteral("/images");
+        QVERIFY(QDir().mkpath(beside));
+        writeFile(beside + QStringLiteral("/scan.png"), "pretend pixels\n");
+        const QString rightHash = QString::fromStdString(sha256Hex("pretend pixels\n", 15));
+        Item forged{QStringLiteral("forged"), QStringLiteral("../images/scan.png"),
+                    QString(64, QLatin1Char('0')), 20, 20};
+        labelInField(m_field, {forged});
+        const QByteArray itemsBefore = readFile(m_lead + QStringLiteral("/items.jsonl"));
+        const Run refused = cli({QStringLiteral("merge"), m_lead, m_field});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("forged")), qPrintable(refused.err));
+        QCOMPARE(readFile(m_lead + QStringLiteral("/items.jsonl")), itemsBefore);
+
+        // The same file with its true content hash is an ordinary image of the team.
+        copyFolder(m_lead, m_field + QStringLiteral("-fresh"));
+        const QString fresh = m_field + QStringLiteral("-fresh");
+        labelInField(fresh, {Item{QStringLiteral("scan"), QStringLiteral("../images/scan.png"),
+                                  rightHash, 20, 20}});
+        const Run merged = cli({QStringLiteral("merge"), m_lead, fresh});
+        QVERIFY2(merged.exitCode == 0, qPrintable(merged.err));
+        auto lead = Workspace::open(m_lead);
+        QVERIFY(lead);
+        QVERIFY((*lead)->items().find(QStringLiteral("scan")));
     }
 
     void mergeRefusesASymlinkedJournal()

@@ -101,8 +101,9 @@ private Q_SLOTS:
     {
         ItemWork a, empty;
         a.boxes = {box(1, 0, 0, 10, 10)};
-        // Pairs: (a, empty) 0, (empty, empty) 1: mean 0.5.
-        QCOMPARE(*measure({a, empty, ItemWork()}).boxes, 0.5);
+        QCOMPARE(*measure({a, empty}).boxes, 0.0);
+        // Three readers make three pairs: (a, empty) 0, (a, none) 0, (empty, none) 1: mean 1/3.
+        QCOMPARE(*measure({a, empty, ItemWork()}).boxes, 1.0 / 3.0);
     }
 
     void masksAreMeanDicePerLabel()

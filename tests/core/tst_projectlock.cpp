@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "core/storage/itemlistfile.h"
 #include "core/storage/projectlock.h"
 
@@ -168,8 +169,8 @@ private Q_SLOTS:
         box.labelId = 1;
         box.rect = {1, 2, 3, 4};
         QVERIFY(!(*writing)->commit(edits::addBox(QStringLiteral("i1"), box).forward));
-        QTRY_VERIFY((*watching)->store().itemWork(QStringLiteral("bo"), QStringLiteral("i1")));
-        QVERIFY((*watching)->store().itemWork(QStringLiteral("bo"), QStringLiteral("i1"))->findBox(7));
+        QTRY_VERIFY(WorkspaceInternals::store(**watching).itemWork(QStringLiteral("bo"), QStringLiteral("i1")));
+        QVERIFY(WorkspaceInternals::store(**watching).itemWork(QStringLiteral("bo"), QStringLiteral("i1"))->findBox(7));
         QVERIFY(itemChanged.contains({QStringLiteral("i1")}));
     }
 };

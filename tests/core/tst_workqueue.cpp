@@ -3,6 +3,7 @@
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/quality/goldscores.h"
+#include "core/quality/policypublishing.h"
 #include "core/quality/projectrouting.h"
 #include "core/quality/workqueue.h"
 
@@ -132,6 +133,45 @@ private Q_SLOTS:
             due += goldIsDue(n, 0.1) ? 1 : 0;
         QCOMPARE(due, 10);
         QVERIFY(!goldIsDue(5, 0.0));
+    }
+
+    // With hidden gold on, the reference banner must not give the gold answer to a reader who
+    // has not finished the item; without gold it stays calibration feedback for everyone.
+    void goldAnswerIsHiddenUntilTheReaderFinishes()
+    {
+        QTemporaryDir dir;
+        Project project = Project::create(QStringLiteral("G"),
+                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
+        auto created = Workspace::create(dir.path(), project);
+        QVERIFY(created);
+        Workspace &workspace = **created;
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("ann"), QStringLiteral("ann"), Role::Annotator}));
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("rev"), QStringLiteral("rev"), Role::Reviewer}));
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("lea"), Role::Lead}));
+        QVERIFY(workspace.addItems({Item{QStringLiteral("g"), QStringLiteral("g.png")}}));
+        QVERIFY(!workspace.startSession(QStringLiteral("lea")));
+        QVERIFY(!workspace.recordReferenceLabel(QStringLiteral("g"), {2}));
+
+        // No gold in the policy: the reference is shown to a reader as feedback.
+        QVERIFY(!workspace.startSession(QStringLiteral("ann")));
+        QVERIFY(workspace.referenceLabel(QStringLiteral("g")));
+
+        QualityPolicy withGold;
+        withGold.goldRate = 0.1;
+        QVERIFY(publishQualityPolicy(workspace.folder(), withGold, QStringLiteral("lea")));
+        auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened);
+        Workspace &now = **reopened;
+        QVERIFY(!now.startSession(QStringLiteral("ann")));
+        QVERIFY(!now.referenceLabel(QStringLiteral("g")));
+        QVERIFY(!now.commit(edits::setClassLabels(QStringLiteral("g"), {}, {1}).forward));
+        QVERIFY(!now.referenceLabel(QStringLiteral("g"))); // labeled, not yet submitted
+        QVERIFY(!now.commit(
+            edits::setItemStatus(QStringLiteral("g"), ItemStatus::InProgress, ItemStatus::Done).forward));
+        QCOMPARE(now.referenceLabel(QStringLiteral("g"))->labelIds, std::vector<int>{2});
+        // A reviewer is not scored on gold and sees it at once.
+        QVERIFY(!now.startSession(QStringLiteral("rev")));
+        QVERIFY(now.referenceLabel(QStringLiteral("g")));
     }
 
     // Runs last: it reads the gold item.
