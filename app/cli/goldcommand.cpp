@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
+#include "app/cli/projectopening.h"
 
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
@@ -18,15 +19,19 @@ int runGoldCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("score."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOption(json);
+    const QCommandLineOption allowDamaged = allowDamagedOption();
+    parser.addOptions({json, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("gold"), arguments, 2, 2))
         return *exit;
     if (parser.positionalArguments().at(1) != QLatin1String("score"))
         return failWith(tr("unknown gold action \"%1\"; use score")
                             .arg(parser.positionalArguments().at(1)));
-    auto workspace = Workspace::open(parser.positionalArguments().first());
-    if (!workspace)
-        return failWith(workspace.error().toString());
+    // Routes and scores from a damaged project would be wrong without saying so.
+    OpenedProject opened = openProjectForCommand(parser.positionalArguments().first(),
+                                                 parser.isSet(allowDamaged));
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> *workspace = &opened.workspace;
     const QualityPolicy &policy = (*workspace)->project().currentQualityPolicy();
     const GoldScores scores = scoreReadersOnGold((*workspace)->project(), (*workspace)->items(),
                                                  WorkspaceInternals::store(**workspace), policy);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
+#include "app/cli/projectopening.h"
 
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
@@ -161,7 +162,8 @@ int runQcCommand(const QStringList &arguments)
     const QCommandLineOption margin(QStringLiteral("margin"),
                                     tr("The precision you want, ± (default 0.05)."),
                                     QStringLiteral("M"), QStringLiteral("0.05"));
-    parser.addOptions({json, expected, margin});
+    const QCommandLineOption allowDamaged = allowDamagedOption();
+    parser.addOptions({json, expected, margin, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("qc"), arguments, 2, 2))
         return *exit;
     bool expectedOk = false, marginOk = false;
@@ -171,9 +173,12 @@ int runQcCommand(const QStringList &arguments)
         return failWith(tr("--expected-rate must be a number between 0 and 1"));
     if (!marginOk || !(marginValue > 0) || marginValue >= 1)
         return failWith(tr("--margin must be a number above 0 and below 1"));
-    auto workspace = Workspace::open(parser.positionalArguments().first());
-    if (!workspace)
-        return failWith(workspace.error().toString());
+    // Routes and scores from a damaged project would be wrong without saying so.
+    OpenedProject opened = openProjectForCommand(parser.positionalArguments().first(),
+                                                 parser.isSet(allowDamaged));
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> *workspace = &opened.workspace;
     const QualityPolicy &policy = (*workspace)->project().currentQualityPolicy();
     const QString action = parser.positionalArguments().at(1);
     if (action == QLatin1String("sample"))

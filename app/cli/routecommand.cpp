@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
+#include "app/cli/projectopening.h"
 
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
@@ -73,12 +74,16 @@ int runRouteCommand(const QStringList &arguments)
     const QCommandLineOption policyVersion(QStringLiteral("policy"),
                                            tr("Route under this published policy version."),
                                            QStringLiteral("version"));
-    parser.addOptions({json, policyVersion});
+    const QCommandLineOption allowDamaged = allowDamagedOption();
+    parser.addOptions({json, policyVersion, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("route"), arguments, 1, 1))
         return *exit;
-    auto workspace = Workspace::open(parser.positionalArguments().first());
-    if (!workspace)
-        return failWith(workspace.error().toString());
+    // Routes and scores from a damaged project would be wrong without saying so.
+    OpenedProject opened = openProjectForCommand(parser.positionalArguments().first(),
+                                                 parser.isSet(allowDamaged));
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> *workspace = &opened.workspace;
     const Project &project = (*workspace)->project();
     const QualityPolicy *policy = &project.currentQualityPolicy();
     if (parser.isSet(policyVersion)) {

@@ -106,6 +106,13 @@ Expected<QcReport> QualityWorkflow::qcReport() const
     return buildQcReport(m_workspace.project(), m_workspace.items(), store(), policy());
 }
 
+Expected<GoldScores> QualityWorkflow::goldScores() const
+{
+    if (MaybeError refused = refusedUnlessDecider(tr("Reader scores on gold")))
+        return *refused;
+    return scoreReadersOnGold(m_workspace.project(), m_workspace.items(), store(), policy());
+}
+
 std::optional<QueuedItem> QualityWorkflow::next(const QString &currentItemId) const
 {
     const Annotator *me = m_workspace.currentAnnotator();

@@ -3,6 +3,7 @@
 
 #include "core/quality/consensus.h"
 #include "core/quality/decisionrecording.h"
+#include "core/quality/goldscores.h"
 #include "core/quality/projectrouting.h"
 #include "core/quality/qcreport.h"
 #include "core/quality/workqueue.h"
@@ -35,6 +36,8 @@ public:
     // The work of one reader of the item's current round, to take as an answer.
     Expected<ItemWork> readerAnswer(const QString &itemId, const QString &readerId) const;
     Expected<QcReport> qcReport() const;
+    // Every reader's running score against the gold items (goldscores.h).
+    Expected<GoldScores> goldScores() const;
 
     // The next item for the current person, after `currentItemId` (workqueue.h). Gold items are
     // the items with a reference label; the cadence counts the items they have submitted.

@@ -14,6 +14,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 #include <vector>
 
@@ -200,24 +201,22 @@ private Q_SLOTS:
                     annotationImporters << annotator;
             }
         });
-        std::thread merger([&] {
-            for (int i = 0; i < copies.size() && timeLeft(); ++i) {
-                const Run run = cli({QStringLiteral("merge"), project, copies[i]});
+        // Brings the prepared inputs in one by one with `command`, noting the annotator each
+        // one carries (prefix + its number) when the command says it succeeded.
+        auto bringIn = [&](const QString &command, const QStringList &inputs, const QString &prefix,
+                           QStringList &acknowledged, QStringList &failed) {
+            for (int i = 0; i < inputs.size() && timeLeft(); ++i) {
+                const Run run = cli({command, project, inputs[i]});
                 if (run.exitCode != 0)
-                    failures[2] << QStringLiteral("merge %1: %2").arg(copies[i], run.err);
+                    failed << QStringLiteral("%1 %2: %3").arg(command, inputs[i], run.err);
                 else
-                    mergedAnnotators << QStringLiteral("m%1").arg(i);
+                    acknowledged << prefix + QString::number(i);
             }
-        });
-        std::thread sessions([&] {
-            for (int i = 0; i < archives.size() && timeLeft(); ++i) {
-                const Run run = cli({QStringLiteral("import-session"), project, archives[i]});
-                if (run.exitCode != 0)
-                    failures[3] << QStringLiteral("import-session %1: %2").arg(archives[i], run.err);
-                else
-                    sessionAnnotators << QStringLiteral("s%1").arg(i);
-            }
-        });
+        };
+        std::thread merger(bringIn, QStringLiteral("merge"), std::cref(copies), QStringLiteral("m"),
+                           std::ref(mergedAnnotators), std::ref(failures[2]));
+        std::thread sessions(bringIn, QStringLiteral("import-session"), std::cref(archives),
+                             QStringLiteral("s"), std::ref(sessionAnnotators), std::ref(failures[3]));
         // A reader all along: never refused, never shown damage while the writers work.
         std::thread reader([&] {
             while (!writersDone) {

@@ -193,6 +193,27 @@ private Q_SLOTS:
                                   QStringLiteral("--out"), out});
         QCOMPARE(both.exitCode, 1);
     }
+
+    // Runs last: it damages the project. Routes, QC figures and gold scores of a damaged
+    // project would be wrong without saying so: refused with the problem named, unless asked.
+    void aDamagedProjectIsRefusedUnlessAllowed()
+    {
+        QFile items(m_dir.filePath(QStringLiteral("items.jsonl")));
+        QVERIFY(items.open(QIODevice::Append));
+        items.write("{\"id\": \"torn\",\n");
+        items.close();
+        for (const QStringList &command : {QStringList{QStringLiteral("route")},
+                                           QStringList{QStringLiteral("qc"), QStringLiteral("report")},
+                                           QStringList{QStringLiteral("gold"), QStringLiteral("score")}}) {
+            QStringList arguments{command.first(), m_dir.path()};
+            arguments += command.mid(1);
+            const auto refused = runCli(arguments);
+            QVERIFY2(refused.exitCode != 0, qPrintable(arguments.join(QLatin1Char(' '))));
+            QVERIFY2(refused.err.contains(QStringLiteral("items.jsonl:4")), qPrintable(refused.err));
+            const auto allowed = runCli(arguments + QStringList{QStringLiteral("--allow-damaged")});
+            QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRouteCommand)

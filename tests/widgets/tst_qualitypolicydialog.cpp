@@ -59,6 +59,20 @@ private Q_SLOTS:
         QVERIFY(publishButton(dialog)->isEnabled());
     }
 
+    // Leads speak of rates in percent: the QC rate shows as "5.0 %" and typing 12 means 0.12.
+    void ratesAreEditedInPercent()
+    {
+        const Project p = project();
+        QualityPolicyDialog dialog(p);
+        dialog.show();
+        QDoubleSpinBox *qc = spinWithValue(dialog, 5.0);
+        QVERIFY(qc);
+        QVERIFY(qc->text().endsWith(QStringLiteral("%")));
+        qc->selectAll();
+        QTest::keyClicks(qc, QStringLiteral("12"));
+        QCOMPARE(dialog.policy().qcRate, 0.12);
+    }
+
     void refusesWhatCannotWork()
     {
         const Project p = project();

@@ -152,6 +152,26 @@ private Q_SLOTS:
         QCOMPARE(labelByImage, (std::map<int, int>{{1, nodule}, {2, nodule}, {3, nodule},
                                                    {4, normal}}));
     }
+
+    // Once the lead settles an item's reference, everyone who read it is scored on it, and the
+    // Quality window shows each reader's gold score next to their QC figures.
+    void theWindowScoresReadersOnGold()
+    {
+        switchTo("lea");
+        QVERIFY(!workspace()->recordReferenceLabel(QStringLiteral("item3"), {labelId("Normal")}));
+        QualityWindow *window = quality()->openQualityWindow();
+        window->refresh();
+        QTableWidget *readers = window->readerTable();
+        QStringList scored;
+        for (int row = 0; row < readers->rowCount(); ++row) {
+            const QTableWidgetItem *goldRead = readers->item(row, 1);
+            if (goldRead && goldRead->text() == QLatin1String("1"))
+                scored << readers->item(row, 0)->text().section(QLatin1Char(' '), 0, 0);
+        }
+        scored.sort();
+        QCOMPARE(scored, (QStringList{QStringLiteral("ann"), QStringLiteral("ben"), QStringLiteral("cat")}));
+        window->close();
+    }
 };
 
 QTEST_MAIN(TestQualityWorkflow)

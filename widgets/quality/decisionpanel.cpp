@@ -43,16 +43,16 @@ DecisionPanel::DecisionPanel(LabelingContext *context, QWidget *parent)
                                "(majority labels, median boxes, majority-vote masks)"));
     m_adjudicate->setToolTip(tr("Your work on this item becomes its answer"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Error category:"), m_category);
-    form->addRow(tr("Note:"), m_note);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("Error category:"), m_category);
+    m_form->addRow(tr("Note:"), m_note);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_reason);
     layout->addWidget(m_takeRow);
     for (QPushButton *button : {m_consensus, m_adjudicate, m_accept, m_reject, m_qcCorrect, m_qcError})
         layout->addWidget(button);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addStretch(1);
 
     connect(m_accept, &QPushButton::clicked, this, [this] { decide(int(DecisionKind::ReviewAccept)); });
@@ -70,6 +70,16 @@ DecisionPanel::DecisionPanel(LabelingContext *context, QWidget *parent)
 }
 
 void DecisionPanel::refresh()
+{
+    showDecisionsForCurrentItem();
+    // A field shown without its label, or a label without its field, reads as a broken form.
+    for (QWidget *field : {static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_note)}) {
+        if (QWidget *label = m_form->labelForField(field))
+            label->setVisible(!field->isHidden());
+    }
+}
+
+void DecisionPanel::showDecisionsForCurrentItem()
 {
     qDeleteAll(m_takeButtons);
     m_takeButtons.clear();

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -49,6 +50,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
+    void showDecisionsForCurrentItem();
     void decide(int kind);
     void adopt(const QString &readerId); // empty: the consensus
 
@@ -66,6 +68,7 @@ private:
     QPushButton *m_qcError;
     QComboBox *m_category;
     QLineEdit *m_note;
+    QFormLayout *m_form;
 };
 
 } // namespace concord

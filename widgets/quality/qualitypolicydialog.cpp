@@ -52,6 +52,18 @@ QDoubleSpinBox *fraction(QWidget *parent, double maximum = 1.0)
     return spin;
 }
 
+// A rate shown as a percentage, as leads speak of it ("5 % of accepted items"); the policy
+// stores the fraction.
+QDoubleSpinBox *percentage(QWidget *parent, double maximumFraction = 1.0)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setRange(0.0, maximumFraction * 100.0);
+    spin->setDecimals(1);
+    spin->setSingleStep(1.0);
+    spin->setSuffix(QStringLiteral(" %"));
+    return spin;
+}
+
 void selectAction(QComboBox *combo, TierAction action)
 {
     combo->setCurrentIndex(combo->findData(int(action)));
@@ -77,8 +89,8 @@ QualityPolicyDialog::QualityPolicyDialog(const Project &project, QWidget *parent
     , m_reReaders(new QSpinBox(this))
     , m_boxIoU(fraction(this))
     , m_maskMeasure(new QComboBox(this))
-    , m_goldRate(fraction(this, policylimits::MaxGoldRate))
-    , m_qcRate(fraction(this))
+    , m_goldRate(percentage(this, policylimits::MaxGoldRate))
+    , m_qcRate(percentage(this))
     , m_scoreThreshold(fraction(this))
     , m_pause(new QCheckBox(tr("Pause flagged readers until a lead looks at them"), this))
     , m_summary(new QLineEdit(this))
@@ -90,7 +102,7 @@ QualityPolicyDialog::QualityPolicyDialog(const Project &project, QWidget *parent
     m_readers->setRange(1, policylimits::MaxReadersPerItem);
     m_readers->setSuffix(tr(" readers"));
     m_panel->setRange(1, policylimits::MaxAdjudicationPanel);
-    m_panel->setSuffix(tr(" adjudicators"));
+    m_panel->setSuffix(tr(" adjudicator(s)"));
     m_reReaders->setRange(1, policylimits::MaxReadersPerItem);
     m_reReaders->setSuffix(tr(" new readers"));
     m_maskMeasure->addItem(tr("Dice"), int(MaskMeasure::Dice));
@@ -159,8 +171,8 @@ void QualityPolicyDialog::setPolicy(const QualityPolicy &p)
     m_reReaders->setValue(p.reReadReaders);
     m_boxIoU->setValue(p.boxIoUThreshold);
     m_maskMeasure->setCurrentIndex(m_maskMeasure->findData(int(p.maskMeasure)));
-    m_goldRate->setValue(p.goldRate);
-    m_qcRate->setValue(p.qcRate);
+    m_goldRate->setValue(p.goldRate * 100.0);
+    m_qcRate->setValue(p.qcRate * 100.0);
     m_scoreThreshold->setValue(p.readerScoreThreshold);
     m_pause->setChecked(p.pauseFlaggedReaders);
     update();
@@ -179,8 +191,8 @@ QualityPolicy QualityPolicyDialog::policy() const
     p.reReadReaders = m_reReaders->value();
     p.boxIoUThreshold = m_boxIoU->value();
     p.maskMeasure = MaskMeasure(m_maskMeasure->currentData().toInt());
-    p.goldRate = m_goldRate->value();
-    p.qcRate = m_qcRate->value();
+    p.goldRate = m_goldRate->value() / 100.0;
+    p.qcRate = m_qcRate->value() / 100.0;
     p.readerScoreThreshold = m_scoreThreshold->value();
     p.pauseFlaggedReaders = m_pause->isChecked();
     p.summary = m_summary->text().trimmed();

@@ -4,6 +4,7 @@
 #include "core/project/workspace.h"
 #include "core/quality/qualityworkflow.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +20,17 @@ namespace concord {
 
 namespace {
 
-enum ItemColumn { ItemId, File, State, Agreement, Tier, Round, Why, ItemColumnCount };
+enum ItemColumn { Number, File, State, Agreement, Tier, Round, Why, ItemColumnCount };
+enum ReaderColumn { Reader, GoldRead, GoldAccuracy, GoldKappa, QcErrorRate, QcErrors, ReaderColumnCount };
+
+QTableWidgetItem *numberItem(const QString &text, const QVariant &sortValue = {})
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (sortValue.isValid())
+        item->setData(Qt::UserRole, sortValue);
+    return item;
+}
 
 QString estimate(const ProportionEstimate &e)
 {
@@ -76,7 +87,8 @@ QualityWindow::QualityWindow(Workspace &workspace, QWidget *parent)
     connect(m_filter, &QComboBox::currentIndexChanged, this, &QualityWindow::fillItems);
 
     m_items->setColumnCount(ItemColumnCount);
-    m_items->setHorizontalHeaderLabels({tr("Item"), tr("File"), tr("State"), tr("Agreement"),
+    // "#" is the item's number in the Items list, which names items the same way.
+    m_items->setHorizontalHeaderLabels({tr("#"), tr("File"), tr("State"), tr("Agreement"),
                                         tr("Tier"), tr("Round"), tr("Why")});
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -87,12 +99,14 @@ QualityWindow::QualityWindow(Workspace &workspace, QWidget *parent)
     auto openSelected = [this] {
         const int row = m_items->currentRow();
         if (row >= 0)
-            Q_EMIT openItemRequested(m_items->item(row, ItemId)->data(Qt::UserRole).toString());
+            Q_EMIT openItemRequested(m_items->item(row, Number)->data(Qt::UserRole).toString());
     };
     connect(m_items, &QTableWidget::cellActivated, this, openSelected);
 
-    m_readers->setColumnCount(3);
-    m_readers->setHorizontalHeaderLabels({tr("Reader"), tr("QC error rate"), tr("Errors by category")});
+    m_readers->setColumnCount(ReaderColumnCount);
+    m_readers->setHorizontalHeaderLabels({tr("Reader"), tr("Gold items read"), tr("Gold accuracy"),
+                                          tr("Gold kappa"), tr("QC error rate"),
+                                          tr("QC errors by category")});
     m_readers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_readers->verticalHeader()->hide();
     m_readers->horizontalHeader()->setStretchLastSection(true);
@@ -156,8 +170,10 @@ void QualityWindow::refresh()
                           .arg(m_routing.counts[size_t(s)]));
     m_counts->setText(counts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     fillItems();
-    if (Expected<QcReport> report = workflow.qcReport())
-        fillQc(*report);
+    Expected<QcReport> report = workflow.qcReport();
+    Expected<GoldScores> gold = workflow.goldScores();
+    if (report && gold)
+        fillReaders(*report, *gold, workflow.policy());
 }
 
 void QualityWindow::fillItems()
@@ -165,14 +181,18 @@ void QualityWindow::fillItems()
     const int filter = m_filter->currentData().toInt();
     m_items->setSortingEnabled(false);
     m_items->setRowCount(0);
-    for (const ProjectRouting::Entry &entry : m_routing.items) {
+    // Routing lists the items in project order, as the Items list numbers them.
+    for (size_t index = 0; index < m_routing.items.size(); ++index) {
+        const ProjectRouting::Entry &entry = m_routing.items[index];
         if (filter >= 0 && int(entry.route.state) != filter)
             continue;
         const int row = m_items->rowCount();
         m_items->insertRow(row);
-        auto *id = new QTableWidgetItem(entry.item->id);
-        id->setData(Qt::UserRole, entry.item->id);
-        m_items->setItem(row, ItemId, id);
+        auto *number = new QTableWidgetItem;
+        number->setData(Qt::DisplayRole, int(index) + 1);
+        number->setData(Qt::UserRole, entry.item->id);
+        number->setToolTip(tr("Item id %1").arg(entry.item->id));
+        m_items->setItem(row, Number, number);
         m_items->setItem(row, File, new QTableWidgetItem(entry.item->path));
         m_items->setItem(row, State, new QTableWidgetItem(itemStateDisplayName(entry.route.state)));
         auto *agreement = new QTableWidgetItem;
@@ -192,23 +212,66 @@ void QualityWindow::fillItems()
     m_items->resizeColumnsToContents();
 }
 
-void QualityWindow::fillQc(const QcReport &report)
+void QualityWindow::fillReaders(const QcReport &report, const GoldScores &gold,
+                                const QualityPolicy &policy)
 {
-    m_qc->setText(tr("QC: %1 of %2 accepted items drawn, %3 checked. Error rate %4")
+    m_qc->setText(tr("QC: %1 of %2 accepted items drawn, %3 checked. Error rate %4. "
+                     "Gold: %5 gold items; readers whose kappa (accuracy where kappa is "
+                     "undefined) is below %6 are marked.")
                       .arg(report.drawn)
                       .arg(report.accepted)
                       .arg(report.checked)
-                      .arg(estimate(report.errorRate)));
-    m_readers->setRowCount(0);
+                      .arg(estimate(report.errorRate))
+                      .arg(gold.score.items)
+                      .arg(policy.readerScoreThreshold, 0, 'f', 2));
+    // One row per reader known to either report, in the order they first appear.
+    QStringList readers;
+    for (const GoldReaderResult &r : gold.score.comparison.readers)
+        readers.append(r.coderName);
     for (const QcReport::ReaderRow &row : report.readers) {
+        if (!readers.contains(row.readerId))
+            readers.append(row.readerId);
+    }
+    m_readers->setSortingEnabled(false);
+    m_readers->setRowCount(0);
+    for (const QString &readerId : readers) {
         const int r = m_readers->rowCount();
         m_readers->insertRow(r);
-        m_readers->setItem(r, 0, new QTableWidgetItem(row.readerId));
-        m_readers->setItem(r, 1, new QTableWidgetItem(estimate(row.errorRate)));
-        QStringList categories;
-        for (const auto &[category, count] : row.errorsByCategory)
-            categories.append(QStringLiteral("%1 %2").arg(category).arg(count));
-        m_readers->setItem(r, 2, new QTableWidgetItem(categories.join(QStringLiteral(", "))));
+        const bool flagged = gold.flagged.contains(readerId);
+        auto *name = new QTableWidgetItem(flagged ? tr("%1 — below the gold threshold").arg(readerId)
+                                                  : readerId);
+        if (flagged)
+            name->setForeground(QColor(198, 40, 40));
+        m_readers->setItem(r, Reader, name);
+        for (const GoldReaderResult &g : gold.score.comparison.readers) {
+            if (g.coderName != readerId)
+                continue;
+            m_readers->setItem(r, GoldRead, numberItem(QString::number(g.units)));
+            m_readers->setItem(r, GoldAccuracy,
+                               numberItem(g.accuracy ? tr("%1 of %2 · %3")
+                                                           .arg(g.correct)
+                                                           .arg(g.units)
+                                                           .arg(*g.accuracy, 0, 'f', 3)
+                                                     : tr("–")));
+            QString kappa = tr("–");
+            if (g.kappa.value) {
+                kappa = QString::number(*g.kappa.value, 'f', 3);
+                if (g.kappa.ci)
+                    kappa += tr(" (95% CI %1–%2)")
+                                 .arg(g.kappa.ci->lower, 0, 'f', 3)
+                                 .arg(g.kappa.ci->upper, 0, 'f', 3);
+            }
+            m_readers->setItem(r, GoldKappa, numberItem(kappa));
+        }
+        for (const QcReport::ReaderRow &row : report.readers) {
+            if (row.readerId != readerId)
+                continue;
+            m_readers->setItem(r, QcErrorRate, numberItem(estimate(row.errorRate)));
+            QStringList categories;
+            for (const auto &[category, count] : row.errorsByCategory)
+                categories.append(QStringLiteral("%1 %2").arg(category).arg(count));
+            m_readers->setItem(r, QcErrors, new QTableWidgetItem(categories.join(QStringLiteral(", "))));
+        }
     }
     m_readers->resizeColumnsToContents();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/quality/projectrouting.h"
+#include "core/quality/goldscores.h"
 #include "core/quality/qcreport.h"
 
 #include <QWidget>
@@ -33,6 +34,8 @@ public:
     void setStateFilter(std::optional<ItemState> state);
 
     QTableWidget *itemTable() const { return m_items; }
+    // One row per reader: gold scores and QC figures.
+    QTableWidget *readerTable() const { return m_readers; }
     const ProjectRouting &routing() const { return m_routing; }
 
 Q_SIGNALS:
@@ -40,7 +43,7 @@ Q_SIGNALS:
 
 private:
     void fillItems();
-    void fillQc(const QcReport &report);
+    void fillReaders(const QcReport &report, const GoldScores &gold, const QualityPolicy &policy);
 
     Workspace &m_workspace;
     ProjectRouting m_routing;
