@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace concord;
@@ -77,6 +78,12 @@ private Q_SLOTS:
         const char *readers[] = {"ann", "ben", "cat"};
         for (int r = 0; r < 3; ++r) {
             switchTo(readers[r]);
+            // The status bar says what comes next, as reading (gold too: it must not stand out).
+            QSignalSpy said(quality(), &QualityActions::statusMessage);
+            QVERIFY(quality()->goToNextInQueue());
+            QVERIFY(!said.isEmpty());
+            QVERIFY2(said.last().at(0).toString().contains(QStringLiteral("for reading")),
+                     qPrintable(said.last().at(0).toString()));
             // A reader has no decision panel figures and no Quality window.
             QVERIFY(!quality()->actions().at(1)->isEnabled());
             QSet<int> served;
@@ -123,6 +130,11 @@ private Q_SLOTS:
         DecisionPanel *panel = quality()->decisionPanel();
         QCOMPARE(panel->takeAnswerButtons().size(), 3);
         QVERIFY(panel->takeAnswerButtons().at(0)->text().contains(QStringLiteral("Ann")));
+        // What each reader answered is written out, so the buttons can be chosen knowingly.
+        const QString answers = panel->answersText();
+        for (const char *reader : {"Ann", "Ben", "Cat"})
+            QVERIFY2(answers.contains(QLatin1String(reader)), qPrintable(answers));
+        QVERIFY2(answers.contains(QStringLiteral("Nodule")), qPrintable(answers));
         QTest::mouseClick(panel->takeAnswerButtons().at(0), Qt::LeftButton);
         QCOMPARE(context()->myClassLabels(), std::vector<int>{labelId("Nodule")});
         // Taking an answer is one undo step.
@@ -166,7 +178,7 @@ private Q_SLOTS:
         for (int row = 0; row < readers->rowCount(); ++row) {
             const QTableWidgetItem *goldRead = readers->item(row, 1);
             if (goldRead && goldRead->text() == QLatin1String("1"))
-                scored << readers->item(row, 0)->text().section(QLatin1Char(' '), 0, 0);
+                scored << readers->item(row, 0)->toolTip(); // the reader id; the text is their name
         }
         scored.sort();
         QCOMPARE(scored, (QStringList{QStringLiteral("ann"), QStringLiteral("ben"), QStringLiteral("cat")}));

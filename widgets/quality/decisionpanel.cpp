@@ -6,6 +6,7 @@
 #include "widgets/labelingcontext.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +20,7 @@ DecisionPanel::DecisionPanel(LabelingContext *context, QWidget *parent)
     , m_context(context)
     , m_summary(new QLabel(this))
     , m_reason(new QLabel(this))
+    , m_answers(new QLabel(this))
     , m_takeRow(new QWidget(this))
     , m_takeLayout(new QVBoxLayout(m_takeRow))
     , m_accept(new QPushButton(tr("&Accept"), this))
@@ -33,9 +35,16 @@ DecisionPanel::DecisionPanel(LabelingContext *context, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_reason->setWordWrap(true);
+    m_answers->setWordWrap(true);
+    m_answers->setTextFormat(Qt::RichText);
     m_takeLayout->setContentsMargins(0, 0, 0, 0);
-    for (const QString &category : defaultErrorCategories())
-        m_category->addItem(category, category);
+    // Shown as words ("Missed finding"), journaled by key ("missed-finding").
+    for (const QString &category : defaultErrorCategories()) {
+        QString words = category;
+        words.replace(QLatin1Char('-'), QLatin1Char(' '));
+        words[0] = words[0].toUpper();
+        m_category->addItem(words, category);
+    }
     m_note->setPlaceholderText(tr("Note (optional)"));
     m_accept->setToolTip(tr("Accept the readers' answer, with your edits if you made any"));
     m_reject->setToolTip(tr("Send the item back to new readers, with the error category"));
@@ -49,6 +58,7 @@ DecisionPanel::DecisionPanel(LabelingContext *context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_reason);
+    layout->addWidget(m_answers);
     layout->addWidget(m_takeRow);
     for (QPushButton *button : {m_consensus, m_adjudicate, m_accept, m_reject, m_qcCorrect, m_qcError})
         layout->addWidget(button);
@@ -67,6 +77,31 @@ DecisionPanel::DecisionPanel(LabelingContext *context, QWidget *parent)
             refresh();
     });
     refresh();
+}
+
+// What one reader answered, in a line: their image labels by name, then how many shapes.
+static QString answerSummary(const ItemWork &work, const Taxonomy &taxonomy)
+{
+    QStringList parts;
+    QStringList labels;
+    for (int labelId : work.classLabels.labelIds)
+        labels.append(taxonomy.find(labelId) ? taxonomy.pathOf(labelId, QStringLiteral(" › "))
+                                             : DecisionPanel::tr("label %1").arg(labelId));
+    if (!labels.isEmpty())
+        parts.append(labels.join(QStringLiteral(", ")));
+    auto count = [&parts](size_t n, const QString &one, const QString &many) {
+        if (n > 0)
+            parts.append(n == 1 ? one : many.arg(n));
+    };
+    count(work.boxes.size(), DecisionPanel::tr("1 box"), DecisionPanel::tr("%1 boxes"));
+    count(work.polygons.size(), DecisionPanel::tr("1 polygon"), DecisionPanel::tr("%1 polygons"));
+    count(work.masks.size(), DecisionPanel::tr("1 mask"), DecisionPanel::tr("%1 masks"));
+    return parts.isEmpty() ? DecisionPanel::tr("nothing") : parts.join(QStringLiteral(" · "));
+}
+
+QString DecisionPanel::answersText() const
+{
+    return m_answers->text();
 }
 
 void DecisionPanel::refresh()
@@ -101,20 +136,48 @@ void DecisionPanel::showDecisionsForCurrentItem()
         m_reason->clear();
         return;
     }
-    const QString agreement = route->agreement.value
-        ? tr("agreement %1 (%2)")
-              .arg(*route->agreement.value, 0, 'f', 3)
+    // The item's agreement is its lowest kind; naming each kind shows which one disagrees.
+    QStringList kinds;
+    const ItemAgreement &measured = route->agreement;
+    for (const auto &[name, value] : {std::pair{tr("labels"), measured.labels},
+                                      std::pair{tr("boxes"), measured.boxes},
+                                      std::pair{tr("masks"), measured.masks}}) {
+        if (value)
+            kinds.append(tr("%1 %2").arg(name).arg(*value, 0, 'f', 3));
+    }
+    const QString agreement = measured.value
+        ? tr("agreement %1 (%2%3)")
+              .arg(*measured.value, 0, 'f', 3)
               .arg(agreementTierKey(route->tier))
+              .arg(kinds.size() > 1 ? tr(": ") + kinds.join(QStringLiteral(", ")) : QString())
         : tr("no agreement yet");
     m_summary->setText(tr("<b>%1</b> · %2 · round %3")
                            .arg(itemStateDisplayName(route->state), agreement)
                            .arg(route->round));
     m_reason->setText(route->reason);
+    m_answers->clear();
     const Annotator *me = m_context->workspace()->currentAnnotator();
     if (route->roundReaders.contains(me->id)) {
         m_reason->setText(tr("%1 You read this item, so someone else decides on it.")
                               .arg(route->reason));
         return;
+    }
+    // Whoever decides sees what each reader of the round answered, side by side in words; their
+    // shapes are on the canvas in each reader's colour.
+    if (route->state == ItemState::Review || route->state == ItemState::Adjudication
+        || route->state == ItemState::Qc) {
+        QStringList lines;
+        const Project &project = m_context->workspace()->project();
+        for (const QString &reader : route->roundReaders) {
+            const Annotator *who = project.findAnnotator(reader);
+            const Expected<ItemWork> answer = workflow.readerAnswer(itemId, reader);
+            lines.append(tr("<b>%1</b>: %2")
+                             .arg((who ? who->displayName : reader).toHtmlEscaped(),
+                                  answer ? answerSummary(*answer, project.taxonomy).toHtmlEscaped()
+                                         : answer.error().message.toHtmlEscaped()));
+        }
+        lines.append(tr("<i>O shows each reader's shapes on the image, in their colour.</i>"));
+        m_answers->setText(lines.join(QStringLiteral("<br>")));
     }
     const bool adjudicator = me->role == Role::Adjudicator || me->role == Role::Lead;
     switch (route->state) {
@@ -197,7 +260,10 @@ void DecisionPanel::decide(int kind)
         return;
     }
     m_note->clear();
-    Q_EMIT statusMessage(tr("Recorded: %1 on %2").arg(decisionKindKey(decision), itemId), 4000);
+    // The item as the Items list names it, not by its hash id.
+    const Item *item = m_context->workspace()->items().find(itemId);
+    const QString itemName = item ? QFileInfo(item->path).fileName() : itemId;
+    Q_EMIT statusMessage(tr("Recorded: %1 on %2").arg(decisionKindKey(decision), itemName), 4000);
     Q_EMIT decided(itemId);
 }
 

@@ -41,6 +41,8 @@ public:
     QPushButton *qcCorrectButton() const { return m_qcCorrect; }
     QPushButton *qcErrorButton() const { return m_qcError; }
     QComboBox *categoryBox() const { return m_category; }
+    // Each round reader's answer in words, as shown (rich text).
+    QString answersText() const;
     // One "Take <reader>'s answer" button per reader of the round, in round order.
     QList<QPushButton *> takeAnswerButtons() const { return m_takeButtons; }
 
@@ -57,6 +59,7 @@ private:
     LabelingContext *m_context;
     QLabel *m_summary;
     QLabel *m_reason;
+    QLabel *m_answers; // each round reader's answer in words
     QWidget *m_takeRow;
     QVBoxLayout *m_takeLayout;
     QList<QPushButton *> m_takeButtons;

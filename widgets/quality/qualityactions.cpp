@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
 
@@ -83,6 +84,19 @@ bool QualityActions::goToNextInQueue()
         return false;
     }
     context->showItem(next->itemId);
+    // A gold item is announced as reading, like any other: gold must not stand out.
+    QString task = tr("reading");
+    switch (next->kind) {
+    case QueueKind::Review: task = tr("review"); break;
+    case QueueKind::Adjudication: task = tr("adjudication"); break;
+    case QueueKind::Qc: task = tr("QC check"); break;
+    case QueueKind::Reading:
+    case QueueKind::Gold: break;
+    }
+    const Item *item = m_workbench->workspace()->items().find(next->itemId);
+    Q_EMIT statusMessage(tr("Next in your queue: %1, for %2")
+                             .arg(item ? QFileInfo(item->path).fileName() : next->itemId, task),
+                         6000);
     return true;
 }
 

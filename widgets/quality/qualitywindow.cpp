@@ -238,8 +238,11 @@ void QualityWindow::fillReaders(const QcReport &report, const GoldScores &gold,
         const int r = m_readers->rowCount();
         m_readers->insertRow(r);
         const bool flagged = gold.flagged.contains(readerId);
-        auto *name = new QTableWidgetItem(flagged ? tr("%1 — below the gold threshold").arg(readerId)
-                                                  : readerId);
+        const Annotator *who = m_workspace.project().findAnnotator(readerId);
+        const QString shown = who ? who->displayName : readerId;
+        auto *name = new QTableWidgetItem(flagged ? tr("%1 — below the gold threshold").arg(shown)
+                                                  : shown);
+        name->setToolTip(readerId);
         if (flagged)
             name->setForeground(QColor(198, 40, 40));
         m_readers->setItem(r, Reader, name);
@@ -247,22 +250,22 @@ void QualityWindow::fillReaders(const QcReport &report, const GoldScores &gold,
             if (g.coderName != readerId)
                 continue;
             m_readers->setItem(r, GoldRead, numberItem(QString::number(g.units)));
+            // Accuracy with its Wilson interval, which stays honest at 5 of 5.
             m_readers->setItem(r, GoldAccuracy,
-                               numberItem(g.accuracy ? tr("%1 of %2 · %3")
-                                                           .arg(g.correct)
-                                                           .arg(g.units)
-                                                           .arg(*g.accuracy, 0, 'f', 3)
-                                                     : tr("–")));
+                               numberItem(g.units > 0 ? estimate(wilsonInterval(g.correct, g.units))
+                                                      : tr("–")));
             QString kappa = tr("–");
             if (g.kappa.value) {
                 kappa = QString::number(*g.kappa.value, 'f', 3);
-                if (g.kappa.ci)
+                // A resampled interval of zero width (every resample perfect) says nothing.
+                if (g.kappa.ci && g.kappa.ci->upper > g.kappa.ci->lower)
                     kappa += tr(" (95% CI %1–%2)")
                                  .arg(g.kappa.ci->lower, 0, 'f', 3)
                                  .arg(g.kappa.ci->upper, 0, 'f', 3);
             }
             m_readers->setItem(r, GoldKappa, numberItem(kappa));
         }
+        m_readers->setItem(r, QcErrorRate, numberItem(tr("not checked yet")));
         for (const QcReport::ReaderRow &row : report.readers) {
             if (row.readerId != readerId)
                 continue;
