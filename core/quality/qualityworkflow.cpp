@@ -113,10 +113,19 @@ Expected<GoldScores> QualityWorkflow::goldScores() const
     return scoreReadersOnGold(m_workspace.project(), m_workspace.items(), store(), policy());
 }
 
+bool QualityWorkflow::isPaused() const
+{
+    const Annotator *me = m_workspace.currentAnnotator();
+    if (!me || !policy().pauseFlaggedReaders)
+        return false;
+    return scoreReadersOnGold(m_workspace.project(), m_workspace.items(), store(), policy())
+        .flagged.contains(me->id);
+}
+
 std::optional<QueuedItem> QualityWorkflow::next(const QString &currentItemId) const
 {
     const Annotator *me = m_workspace.currentAnnotator();
-    if (!me)
+    if (!me || isPaused())
         return std::nullopt;
     QueueRequest request;
     request.person = me;

@@ -41,7 +41,12 @@ public:
 
     // The next item for the current person, after `currentItemId` (workqueue.h). Gold items are
     // the items with a reference label; the cadence counts the items they have submitted.
+    // Nothing while the current person is paused (isPaused).
     std::optional<QueuedItem> next(const QString &currentItemId) const;
+    // True when the policy pauses flagged readers and the current person's gold score is below
+    // its threshold (goldscores.h): they get no more items until a lead publishes a policy
+    // that lets them go on, or their score is settled otherwise.
+    bool isPaused() const;
 
     MaybeError decide(DecisionKind kind, const QString &itemId, const QString &category = {},
                       const QString &note = {});

@@ -5,6 +5,7 @@
 #include "core/quality/goldscores.h"
 #include "core/quality/policypublishing.h"
 #include "core/quality/projectrouting.h"
+#include "core/quality/qualityworkflow.h"
 #include "core/quality/workqueue.h"
 
 #include <QTemporaryDir>
@@ -172,6 +173,42 @@ private Q_SLOTS:
         // A reviewer is not scored on gold and sees it at once.
         QVERIFY(!now.startSession(QStringLiteral("rev")));
         QVERIFY(now.referenceLabel(QStringLiteral("g")));
+    }
+
+    // A policy that pauses flagged readers stops serving a reader whose gold score fell below
+    // the threshold, and only them.
+    void aFlaggedReaderIsPausedWhenThePolicySaysSo()
+    {
+        QTemporaryDir dir;
+        auto created = Workspace::create(dir.path(), Project::create(QStringLiteral("P"),
+                                                                     Taxonomy::fromIndentedText(QStringLiteral("A\nB"))));
+        QVERIFY(created);
+        Workspace &workspace = **created;
+        for (const char *id : {"ann", "ben"})
+            QVERIFY(!workspace.addAnnotator({QLatin1String(id), QLatin1String(id), Role::Annotator}));
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("lea"), Role::Lead}));
+        QVERIFY(workspace.addItems({Item{QStringLiteral("g"), QStringLiteral("g.png")},
+                                    Item{QStringLiteral("x"), QStringLiteral("x.png")}}));
+        QVERIFY(!workspace.startSession(QStringLiteral("lea")));
+        QVERIFY(!workspace.recordReferenceLabel(QStringLiteral("g"), {1}));
+        QualityPolicy pausing;
+        pausing.pauseFlaggedReaders = true;
+        QVERIFY(publishQualityPolicy(workspace.folder(), pausing, QStringLiteral("lea")));
+        auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened);
+        Workspace &now = **reopened;
+        for (const auto &[reader, label] : {std::pair{"ann", 2}, std::pair{"ben", 1}}) {
+            QVERIFY(!now.startSession(QLatin1String(reader)));
+            QVERIFY(!now.commit(edits::setClassLabels(QStringLiteral("g"), {}, {label}).forward));
+            QVERIFY(!now.commit(edits::setItemStatus(QStringLiteral("g"), ItemStatus::InProgress,
+                                                     ItemStatus::Done).forward));
+        }
+        QVERIFY(!now.startSession(QStringLiteral("ann"))); // wrong on the gold item
+        QVERIFY(QualityWorkflow(now).isPaused());
+        QCOMPARE(QualityWorkflow(now).next({}), std::nullopt);
+        QVERIFY(!now.startSession(QStringLiteral("ben"))); // right
+        QVERIFY(!QualityWorkflow(now).isPaused());
+        QCOMPARE(QualityWorkflow(now).next({})->itemId, QStringLiteral("x"));
     }
 
     // Runs last: it reads the gold item.

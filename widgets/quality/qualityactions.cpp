@@ -77,8 +77,14 @@ void QualityActions::updateEnabled()
 bool QualityActions::goToNextInQueue()
 {
     LabelingContext *context = m_workbench->context();
-    const std::optional<QueuedItem> next =
-        QualityWorkflow(*m_workbench->workspace()).next(context->currentItemId());
+    const QualityWorkflow workflow(*m_workbench->workspace());
+    if (workflow.isPaused()) {
+        Q_EMIT statusMessage(tr("Your queue is paused: your score on gold items is below the "
+                                "policy's threshold. A lead will go through it with you."),
+                             10000);
+        return false;
+    }
+    const std::optional<QueuedItem> next = workflow.next(context->currentItemId());
     if (!next) {
         Q_EMIT statusMessage(tr("Your queue is empty: nothing the policy asks of you now"), 6000);
         return false;
