@@ -18,6 +18,7 @@
 
 #include <QDirIterator>
 
+#include <cstdio>
 #include <map>
 
 namespace {
@@ -99,6 +100,10 @@ std::map<QString, QByteArray> snapshot(const QString &dir)
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
+        // Who held the project lock last is not project state (docs/storage.md, "Shared state
+        // and the project lock"): the lock file appears with the first import, refused or not.
+        if (it.fileName() == QLatin1String("project.lock"))
+            continue;
         files[path] = it.fileInfo().isFile() ? concord::fuzz::readFile(path) : QByteArray("<dir>");
     }
     return files;
@@ -164,8 +169,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!imported) {
         if (imported.error().message.isEmpty())
             __builtin_trap(); // every refusal must say why
-        if (snapshot(projectDir()) != pristine())
+        const std::map<QString, QByteArray> after = snapshot(projectDir());
+        if (after != pristine()) {
+            // Name what changed, so that a finding explains itself.
+            for (const auto &[path, bytes] : after) {
+                if (!pristine().count(path) || pristine().at(path) != bytes)
+                    fprintf(stderr, "changed or added: %s\n", qPrintable(path));
+            }
+            for (const auto &[path, bytes] : pristine()) {
+                if (!after.count(path))
+                    fprintf(stderr, "removed: %s\n", qPrintable(path));
+            }
+            fprintf(stderr, "refused with: %s\n", qPrintable(imported.error().toString()));
             __builtin_trap(); // a refused archive changed the project
+        }
     } else if (imported->changedAnything()) {
         restore(projectDir(), pristine());
     }
