@@ -86,7 +86,7 @@ MaybeError ProjectState::updateProject(const std::function<MaybeError(Project &)
 void ProjectState::reloadSharedFiles()
 {
     Expected<Project> project = readProjectFile(m_folder.projectFile());
-    if (project && projectFileBytes(*project) != projectFileBytes(m_project)) {
+    if (project && *project != m_project) {
         m_project = std::move(*project);
         Q_EMIT projectChanged();
     }

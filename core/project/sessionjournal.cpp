@@ -71,15 +71,22 @@ const Annotator *SessionJournal::currentAnnotator() const
     return m_writer ? m_project.findAnnotator(m_session.annotatorId) : nullptr;
 }
 
-MaybeError SessionJournal::appendSessionEvent(const char *op, const Json &data)
+JournalEvent SessionJournal::newEvent(const QString &itemId, std::string op, Json data) const
 {
     JournalEvent event;
     event.timeMs = QDateTime::currentMSecsSinceEpoch();
     event.annotatorId = m_session.annotatorId;
     event.sessionId = m_session.id;
+    event.itemId = itemId;
     event.guidelineVersion = m_project.currentGuidelineVersion;
-    event.op = op;
-    event.data = data;
+    event.op = std::move(op);
+    event.data = std::move(data);
+    return event;
+}
+
+MaybeError SessionJournal::appendSessionEvent(const char *op, const Json &data)
+{
+    JournalEvent event = newEvent({}, op, data);
     if (MaybeError error = m_writer->append(event))
         return error;
     m_store.apply(event);
@@ -90,14 +97,7 @@ MaybeError SessionJournal::commit(const Edit &edit)
 {
     if (!m_writer)
         return FileError{m_folder.root(), tr("no labeling session is open")};
-    JournalEvent event;
-    event.timeMs = QDateTime::currentMSecsSinceEpoch();
-    event.annotatorId = m_session.annotatorId;
-    event.sessionId = m_session.id;
-    event.itemId = edit.itemId;
-    event.guidelineVersion = m_project.currentGuidelineVersion;
-    event.op = edit.op;
-    event.data = edit.data;
+    JournalEvent event = newEvent(edit.itemId, edit.op, edit.data);
     if (!edit.pixelRuns.isEmpty())
         event.data["rle"] = edit.pixelRuns.toStdString();
 
@@ -167,14 +167,7 @@ MaybeError SessionJournal::appendItemEvent(const QString &itemId, const char *op
 {
     if (!m_writer)
         return FileError{m_folder.root(), tr("no labeling session is open")};
-    JournalEvent event;
-    event.timeMs = QDateTime::currentMSecsSinceEpoch();
-    event.annotatorId = m_session.annotatorId;
-    event.sessionId = m_session.id;
-    event.itemId = itemId;
-    event.guidelineVersion = m_project.currentGuidelineVersion;
-    event.op = op;
-    event.data = data;
+    JournalEvent event = newEvent(itemId, op, data);
     if (MaybeError error = m_writer->append(event))
         return error;
     m_store.apply(event);

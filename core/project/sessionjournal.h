@@ -64,7 +64,11 @@ Q_SIGNALS:
     void saved(const QDateTime &when);
 
 private:
+    // An event of the open session, stamped now with its annotator, session and the guideline
+    // version in force; `itemId` empty for session events.
+    JournalEvent newEvent(const QString &itemId, std::string op, Json data) const;
     MaybeError appendSessionEvent(const char *op, const Json &data);
+
 
     const ProjectFolder &m_folder;
     const Project &m_project;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <string>
 
 namespace concord {
 
@@ -117,12 +118,10 @@ bool qcSampleDraw(const QString &seed, const QString &itemId, double rate)
     if (rate >= 1)
         return true;
     const QByteArray key = (seed + QLatin1Char('/') + itemId).toUtf8();
-    const QByteArray digest =
-        QByteArray::fromHex(QByteArray::fromStdString(sha256Hex(key.constData(), key.size())));
-    // The first 8 bytes as a big-endian integer, scaled to [0, 1) with 53 bits of precision.
-    quint64 bits = 0;
-    for (int i = 0; i < 8; ++i)
-        bits = (bits << 8) | quint8(digest.at(i));
+    // The first 8 bytes of the digest (its first 16 hex digits) as a big-endian integer,
+    // scaled to [0, 1) with 53 bits of precision.
+    const std::string digest = sha256Hex(key.constData(), size_t(key.size()));
+    const quint64 bits = std::stoull(digest.substr(0, 16), nullptr, 16);
     const double draw = double(bits >> 11) / double(quint64(1) << 53);
     return draw < rate;
 }

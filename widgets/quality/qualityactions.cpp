@@ -78,13 +78,14 @@ bool QualityActions::goToNextInQueue()
 {
     LabelingContext *context = m_workbench->context();
     const QualityWorkflow workflow(*m_workbench->workspace());
-    if (workflow.isPaused()) {
+    const std::optional<QueuedItem> next = workflow.next(context->currentItemId());
+    // Scoring on gold again only when nothing came: next() is empty for a paused reader too.
+    if (!next && workflow.isPaused()) {
         Q_EMIT statusMessage(tr("Your queue is paused: your score on gold items is below the "
                                 "policy's threshold. A lead will go through it with you."),
                              10000);
         return false;
     }
-    const std::optional<QueuedItem> next = workflow.next(context->currentItemId());
     if (!next) {
         Q_EMIT statusMessage(tr("Your queue is empty: nothing the policy asks of you now"), 6000);
         return false;
