@@ -4,6 +4,7 @@
 #include "core/model/session.h"
 #include "core/storage/atomicfile.h"
 #include "core/storage/journalhead.h"
+#include "core/storage/projectlock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -92,6 +93,12 @@ MaybeError StagedSession::commit()
     JournalEvent end;
     end.op = ops::SessionEnd;
     append(std::move(end));
+
+    // Under the project lock: whoever takes it next removes journal/.*.jsonl.tmp-* files as
+    // abandoned, so the temporary file below must never exist while another writer holds it.
+    Expected<ProjectLock> lock = ProjectLock::acquire(m_folder.root());
+    if (!lock)
+        return lock.error();
 
     // The temporary file is hidden and outside every annotator's folder, so nothing reads it
     // as a session; it has the .tmp- form of the project's other temporary files.

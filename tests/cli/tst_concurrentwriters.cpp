@@ -100,13 +100,6 @@ private:
             QVERIFY2(WorkspaceInternals::store(**reopened).work(annotator.id), qPrintable(annotator.id));
     }
 
-    static std::map<QString, QByteArray> snapshot(const QString &dir)
-    {
-        std::map<QString, QByteArray> files = testing::folderSnapshot(dir);
-        files.erase(QStringLiteral("project.lock")); // who held the lock last, not project state
-        return files;
-    }
-
 private Q_SLOTS:
     void concurrentImportsLoseNoItem()
     {
@@ -166,13 +159,13 @@ private Q_SLOTS:
         }
         // The second annotator's journal cannot go where it must: its folder is a file here.
         QVERIFY(testing::writeAll(project + QStringLiteral("/journal/zz"), "in the way"));
-        const auto before = snapshot(project);
+        const auto before = testing::folderSnapshot(project);
         QProcess merge;
         merge.start(QStringLiteral(CONCORD_CLI_PATH), {QStringLiteral("merge"), project, copy});
         QVERIFY(merge.waitForFinished(60000));
         QCOMPARE(merge.exitCode(), 1);
         QVERIFY(ProjectLock::acquire(project)); // any leftovers are settled by the next writer
-        QVERIFY(snapshot(project) == before);
+        QVERIFY(testing::folderSnapshot(project) == before);
     }
 
     void killedMergeAndImportAreAllOrNothing_data()
@@ -203,7 +196,7 @@ private Q_SLOTS:
             source = dir.filePath(QStringLiteral("k1.concord-session"));
             QVERIFY(exportSessionArchive(copy, QStringLiteral("k1"), source));
         }
-        const auto before = snapshot(project);
+        const auto before = testing::folderSnapshot(project);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("CONCORD_FAILPOINT"), failpoint);
         QProcess killed;
@@ -212,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(killed.waitForFinished(60000));
         QCOMPARE(killed.exitStatus(), QProcess::CrashExit);
         QVERIFY(ProjectLock::acquire(project)); // the next writer settles what the kill left
-        const auto after = snapshot(project);
+        const auto after = testing::folderSnapshot(project);
         if (applied)
             QVERIFY(after != before);
         else

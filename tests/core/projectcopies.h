@@ -47,7 +47,9 @@ inline bool copyProjectFolder(const QString &from, const QString &to)
     return QDir().mkpath(to + QStringLiteral("/journal"));
 }
 
-// Every file and folder under `dir` with its bytes.
+// Every file and folder under `dir` with its bytes: "the project is as it was" made checkable.
+// project.lock is left out: it names who took the lock last, also for a refused command, and
+// is not project state (docs/storage.md, "Shared state and the project lock").
 inline std::map<QString, QByteArray> folderSnapshot(const QString &dir)
 {
     std::map<QString, QByteArray> files;
@@ -55,6 +57,8 @@ inline std::map<QString, QByteArray> folderSnapshot(const QString &dir)
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
+        if (it.fileName() == QLatin1String("project.lock"))
+            continue;
         files[QDir(dir).relativeFilePath(path)] =
             QFileInfo(path).isFile() ? readAll(path) : QByteArrayLiteral("<dir>");
     }
