@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
+#include "app/cli/projectopening.h"
 
 #include "core/storage/sessionarchive.h"
 
@@ -17,8 +18,10 @@ int runExportSessionCommand(const QStringList &arguments)
                                        QStringLiteral("id"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Archive file to write."),
                                  QStringLiteral("archive"));
+    const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOption(annotator);
     parser.addOption(out);
+    parser.addOption(allowDamaged);
     if (auto exit = parseArguments(parser, QStringLiteral("export-session"), arguments, 1, 1))
         return *exit;
     if (!parser.isSet(annotator) || !parser.isSet(out)) {
@@ -28,8 +31,15 @@ int runExportSessionCommand(const QStringList &arguments)
         standardError().flush();
         return ExitUsage;
     }
-    Expected<SessionArchiveSummary> summary = exportSessionArchive(
-        parser.positionalArguments().constFirst(), parser.value(annotator), parser.value(out));
+    // A damaged project is refused like every other reader of one: an archive made from it
+    // would carry the damage to the team's copy without a word (docs/storage.md, "Damage is
+    // never silent").
+    const QString project = parser.positionalArguments().constFirst();
+    if (OpenedProject opened = openProjectForCommand(project, parser.isSet(allowDamaged));
+        !opened.workspace)
+        return opened.exitCode;
+    Expected<SessionArchiveSummary> summary =
+        exportSessionArchive(project, parser.value(annotator), parser.value(out));
     if (!summary)
         return failWith(summary.error().toString());
     standardOutput() << tr("%1 session journals (%2 bytes) and %3 mask blobs (%4 bytes) written "

@@ -103,7 +103,10 @@ SessionStartRecord readSessionStartRecord(const QString &path)
         return record;
     const Json event =
         Json::parse(line.constData(), line.constData() + line.size() - 1, nullptr, false);
-    if (!event.is_object() || event.value("op", std::string()) != ops::SessionStart)
+    // find(), not value(): value() throws when "op" is there with another type.
+    const auto op = event.is_object() ? event.find("op") : event.end();
+    if (op == event.end() || !op->is_string() ||
+        op->get_ref<const std::string &>() != ops::SessionStart)
         return record;
     record.readable = true;
     const auto data = event.find("data");

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/workspace.h"
 #include "core/storage/jsonsupport.h"
 #include "tests/cli/clirun.h"
 
@@ -240,11 +241,21 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("init"), lead, QStringLiteral("--demo")}).exitCode, 0);
         const QString field = dir.filePath(QStringLiteral("field.concord"));
         QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), lead, field}) == 0);
-        writeFile(field + QStringLiteral("/journal/fieldworker/20261122T120000Z-beef.jsonl"),
-                  QByteArray("{\"seq\":1}\n"));
-        Json project = readJson(field + QStringLiteral("/project.json"));
-        project["annotators"].push_back({{"id", "fieldworker"}, {"name", "Field"}, {"role", "annotator"}});
-        writeFile(field + QStringLiteral("/project.json"), QByteArray::fromStdString(project.dump(2)));
+        // One real session of a field worker (a hand-written journal would be damage, which
+        // export-session refuses).
+        QString sessionFile;
+        {
+            auto workspace = Workspace::open(field);
+            QVERIFY(workspace);
+            QVERIFY(!(*workspace)->addAnnotator({QStringLiteral("fieldworker"), QStringLiteral("Field")}));
+            QVERIFY(!(*workspace)->startSession(QStringLiteral("fieldworker")));
+            sessionFile = QStringLiteral("/journal/fieldworker/") + (*workspace)->session().id +
+                          QStringLiteral(".jsonl");
+            const QString itemId = (*workspace)->items().at(0).id;
+            QVERIFY(!(*workspace)->commit(
+                edits::addBox(itemId, BoxAnnotation{1, 1, {2, 2, 10, 10}, {}, {}}).forward));
+            QVERIFY(!(*workspace)->endSession());
+        }
 
         const QString archive = dir.filePath(QStringLiteral("fieldworker.csa"));
         QCOMPARE(cli({QStringLiteral("export-session"), field, QStringLiteral("--annotator")}).exitCode, 2);
@@ -259,7 +270,7 @@ private Q_SLOTS:
         QCOMPARE(first.exitCode, 0);
         QVERIFY2(first.out.startsWith(QStringLiteral("1 journals added")), qPrintable(first.out));
         QVERIFY2(first.out.contains(QStringLiteral("1 annotators, 0 blobs added")), qPrintable(first.out));
-        QVERIFY(QFile::exists(lead + QStringLiteral("/journal/fieldworker/20261122T120000Z-beef.jsonl")));
+        QVERIFY(QFile::exists(lead + sessionFile));
         const Run second = cli({QStringLiteral("import-session"), lead, archive});
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(second.out.startsWith(QStringLiteral("0 journals added, 0 extended, 1 unchanged; 0 annotators")),

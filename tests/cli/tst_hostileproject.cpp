@@ -291,6 +291,8 @@ private Q_SLOTS:
         const QList<QStringList> readers = {
             {QStringLiteral("export"), m_field, QStringLiteral("--out"), out + QStringLiteral("/c.json")},
             {QStringLiteral("agreement"), m_field, QStringLiteral("--out-dir"), out + QStringLiteral("/r")},
+            {QStringLiteral("export-session"), m_field, QStringLiteral("--annotator"),
+             QStringLiteral("alice"), QStringLiteral("--out"), out + QStringLiteral("/alice.csa")},
         };
         for (const QStringList &reader : readers) {
             const Run refused = cli(reader);
@@ -299,6 +301,7 @@ private Q_SLOTS:
             QVERIFY(refused.err.contains(QStringLiteral("--allow-damaged")));
         }
         QVERIFY(!QFileInfo::exists(out + QStringLiteral("/c.json")));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/alice.csa")));
         const Run allowed = cli(readers.first() + QStringList{QStringLiteral("--allow-damaged")});
         QCOMPARE(allowed.exitCode, 0);
         QVERIFY(allowed.err.contains(blobs.first()));

@@ -228,6 +228,28 @@ private Q_SLOTS:
                      qPrintable(problem.toString()));
     }
 
+    // A first line whose "op" is a number, not a string (found by fuzzing, kept in
+    // tests/data/fuzz/journalreplay/): reading the session's start record threw nlohmann's
+    // type_error out of Workspace::open. It is an unreadable start record like any other now.
+    void startRecordWithNumericOpIsAProblemNotACrash()
+    {
+        const QString project = freshCopy();
+        const QString first = journal(project, m_sessions[0]);
+        QList<QByteArray> lines = linesOf(first);
+        Json start = Json::parse(lines.first().toStdString());
+        start["op"] = 0;
+        lines.first() = QByteArray::fromStdString(start.dump());
+        writeLines(first, lines);
+        auto workspace = Workspace::open(project);
+        QVERIFY(workspace);
+        QVERIFY(!(*workspace)->openProblems().empty());
+        bool namesTheFile = false;
+        for (const FileError &problem : (*workspace)->openProblems())
+            namesTheFile = namesTheFile || QFileInfo(problem.path).fileName() ==
+                                               QFileInfo(first).fileName();
+        QVERIFY2(namesTheFile, qPrintable(problemsOf(**workspace)));
+    }
+
     // Journals written before sessions recorded each other (no "previous", no HEAD) open with no
     // problem, and the first new session starts recording them.
     void journalsWithoutRecordsOpenClean()
