@@ -12,7 +12,6 @@
 
 namespace concord::cli {
 
-
 int runExportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -22,15 +21,20 @@ int runExportCommand(const QStringList &arguments)
                                        "--out is then a folder)."),
                                     QStringLiteral("format"), QStringLiteral("coco"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("file"));
-    const QCommandLineOption annotator(QStringLiteral("annotator"),
-                                       tr("Only this annotator's work (repeatable)."),
-                                       QStringLiteral("id"));
+    const QCommandLineOption reader(
+        {QStringLiteral("reader"), QStringLiteral("annotator")},
+        tr("Only this reader's own work (repeatable; --annotator is the same)."),
+        QStringLiteral("id"));
     const QCommandLineOption allowDamaged = allowDamagedOption();
     const QCommandLineOption truth(
         QStringLiteral("truth"),
-        tr("Export each accepted item's final answer (the quality workflow's truth: consensus, "
-           "review or adjudication) instead of the readers' own work."));
-    parser.addOptions({format, out, annotator, truth, allowDamaged});
+        tr("Each accepted item's final answer (the quality workflow's truth: consensus, review "
+           "or adjudication). The default once the project has a quality policy."));
+    const QCommandLineOption allWork(
+        QStringLiteral("all-work"),
+        tr("Every reader's own work, side by side. The default while the project has no "
+           "quality policy."));
+    parser.addOptions({format, out, reader, truth, allWork, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
         return *exit;
     const bool labelMaps = parser.value(format) == QLatin1String("png-labelmap");
@@ -39,25 +43,39 @@ int runExportCommand(const QStringList &arguments)
                             .arg(parser.value(format)));
     if (!parser.isSet(out))
         return failWith(tr("--out <file> is required"));
-    if (parser.isSet(truth) && parser.isSet(annotator))
-        return failWith(tr("--truth and --annotator exclude each other"));
+    if (int(parser.isSet(truth)) + int(parser.isSet(allWork)) + int(parser.isSet(reader)) > 1)
+        return failWith(tr("--truth, --all-work and --reader exclude each other"));
     OpenedProject opened = openProjectForCommand(parser.positionalArguments().first(),
                                                  parser.isSet(allowDamaged));
     if (!opened.workspace)
         return opened.exitCode;
     const Workspace &workspace = *opened.workspace;
+    // What is exported (docs/quality.md, "Final truth"): the truth is what a team that runs the
+    // quality workflow means by "the labels"; a project that never set a policy has no
+    // workflow, and its truth under the default policy would leave out every item read once.
+    const bool hasPolicy = !workspace.project().qualityPolicies.empty();
+    const bool exportTruth =
+        parser.isSet(truth) || (hasPolicy && !parser.isSet(allWork) && !parser.isSet(reader));
     // Exports are the whole project's work, not one viewer's.
     const AnnotationStore &everyone = WorkspaceInternals::store(workspace);
     std::optional<AnnotationStore> truths;
-    if (parser.isSet(truth))
+    if (exportTruth) {
         truths = truthStore(workspace.project(), workspace.items(), everyone,
                             workspace.project().currentQualityPolicy());
+        standardOutput() << tr("Exporting the accepted answers (quality policy version %1; "
+                               "--all-work or --reader ID for the readers' own work)\n")
+                                .arg(workspace.project().currentQualityPolicy().version);
+    } else if (!parser.isSet(reader)) {
+        standardOutput() << (hasPolicy ? tr("Exporting every reader's own work\n")
+                                       : tr("Exporting every reader's own work (the project has "
+                                            "no quality policy, so no accepted answers)\n"));
+    }
     const AnnotationStore &store = truths ? *truths : everyone;
     if (labelMaps) {
         QStringList itemsWithoutImageSize;
         Expected<int> written = writeLabelMaps(workspace.project(), workspace.items(),
                                                store, parser.value(out),
-                                               parser.values(annotator), &itemsWithoutImageSize);
+                                               parser.values(reader), &itemsWithoutImageSize);
         if (!written)
             return failWith(written.error().toString());
         if (!itemsWithoutImageSize.isEmpty()) {
@@ -71,7 +89,7 @@ int runExportCommand(const QStringList &arguments)
         return ExitOk;
     }
     CocoExportOptions options;
-    options.annotatorIds = parser.values(annotator);
+    options.annotatorIds = parser.values(reader);
     CocoExportWarnings warnings;
     const Json document = buildCocoDocument(workspace.project(), workspace.items(),
                                             store, options, &warnings);

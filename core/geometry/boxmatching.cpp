@@ -78,4 +78,32 @@ BoxMatching matchBoxes(const std::vector<BoxAnnotation> &a, const std::vector<Bo
     return result;
 }
 
+int countSameLabelMatches(const std::vector<BoxAnnotation> &a,
+                          const std::vector<BoxAnnotation> &b, double threshold)
+{
+    const int na = int(a.size()), nb = int(b.size());
+    std::vector<double> weights(size_t(na) * size_t(nb), 0.0);
+    bool anyPair = false;
+    for (int i = 0; i < na; ++i) {
+        for (int j = 0; j < nb; ++j) {
+            if (a[size_t(i)].labelId != b[size_t(j)].labelId)
+                continue;
+            const double iou = boxIoU(a[size_t(i)].rect, b[size_t(j)].rect);
+            if (iou > 0 && iou >= threshold) {
+                weights[size_t(i) * size_t(nb) + size_t(j)] = iou;
+                anyPair = true;
+            }
+        }
+    }
+    if (!anyPair)
+        return 0;
+    const std::vector<int> assigned = maximumWeightAssignment(weights, na, nb);
+    int matched = 0;
+    for (int i = 0; i < int(assigned.size()); ++i) {
+        const int j = assigned[size_t(i)];
+        matched += j >= 0 && weights[size_t(i) * size_t(nb) + size_t(j)] > 0 ? 1 : 0;
+    }
+    return matched;
+}
+
 } // namespace concord

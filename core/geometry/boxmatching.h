@@ -44,4 +44,11 @@ struct BoxMatching
 BoxMatching matchBoxes(const std::vector<BoxAnnotation> &a, const std::vector<BoxAnnotation> &b,
                        double threshold = 0.5);
 
+// How many pairs the same matching finds when a box may only match a box of its own label:
+// pairs of different labels weigh 0, so the one assignment over all boxes is the best
+// assignment within each label at once. For per-item agreement (docs/quality.md), which runs
+// for every item of a project and so copies no boxes.
+int countSameLabelMatches(const std::vector<BoxAnnotation> &a,
+                          const std::vector<BoxAnnotation> &b, double threshold = 0.5);
+
 } // namespace concord

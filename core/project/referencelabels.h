@@ -6,6 +6,7 @@
 #include "core/project/annotationstore.h"
 
 #include <optional>
+#include <vector>
 
 namespace concord {
 
@@ -14,5 +15,12 @@ namespace concord {
 // who may see it is Workspace::referenceLabel's decision.
 std::optional<ReferenceLabel>
 latestReferenceLabel(const Project &project, const AnnotationStore &store, const QString &itemId);
+
+// The same in two steps, for callers that look up every item of a project: the work of those
+// whose role allows reference labels, found once, then the latest of their labels per item.
+std::vector<const AnnotatorWork *> referenceAuthors(const Project &project,
+                                                   const AnnotationStore &store);
+std::optional<ReferenceLabel>
+latestReferenceLabel(const std::vector<const AnnotatorWork *> &authors, const QString &itemId);
 
 } // namespace concord

@@ -64,16 +64,7 @@ double boxPairF1(const std::vector<BoxAnnotation> &a, const std::vector<BoxAnnot
 {
     if (a.empty() && b.empty())
         return 1.0;
-    std::map<int, std::pair<std::vector<BoxAnnotation>, std::vector<BoxAnnotation>>> byLabel;
-    for (const BoxAnnotation &box : a)
-        byLabel[box.labelId].first.push_back(box);
-    for (const BoxAnnotation &box : b)
-        byLabel[box.labelId].second.push_back(box);
-    size_t matched = 0;
-    for (const auto &[label, boxes] : byLabel) {
-        if (!boxes.first.empty() && !boxes.second.empty())
-            matched += matchBoxes(boxes.first, boxes.second, iouThreshold).matches.size();
-    }
+    const int matched = countSameLabelMatches(a, b, iouThreshold);
     return 2.0 * double(matched) / double(a.size() + b.size());
 }
 

@@ -120,8 +120,10 @@ bool qcSampleDraw(const QString &seed, const QString &itemId, double rate)
     const QByteArray key = (seed + QLatin1Char('/') + itemId).toUtf8();
     // The first 8 bytes of the digest (its first 16 hex digits) as a big-endian integer,
     // scaled to [0, 1) with 53 bits of precision.
-    const std::string digest = sha256Hex(key.constData(), size_t(key.size()));
-    const quint64 bits = std::stoull(digest.substr(0, 16), nullptr, 16);
+    const Sha256Digest digest = sha256Digest(key.constData(), size_t(key.size()));
+    quint64 bits = 0;
+    for (size_t i = 0; i < 8; ++i)
+        bits = (bits << 8) | digest[i];
     const double draw = double(bits >> 11) / double(quint64(1) << 53);
     return draw < rate;
 }

@@ -28,18 +28,24 @@ static const EVP_MD *sha256Algorithm()
     return algorithm;
 }
 
-std::string sha256Hex(const char *data, size_t size)
+Sha256Digest sha256Digest(const char *data, size_t size)
 {
     using Context = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
     thread_local const Context context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    unsigned char digest[EVP_MAX_MD_SIZE];
+    Sha256Digest digest{};
     unsigned int length = 0;
     if (context && sha256Algorithm() && EVP_DigestInit_ex2(context.get(), sha256Algorithm(), nullptr) == 1
         && EVP_DigestUpdate(context.get(), data, size) == 1
-        && EVP_DigestFinal_ex(context.get(), digest, &length) == 1)
-        return toHex(digest, length);
-    SHA256(reinterpret_cast<const unsigned char *>(data), size, digest); // the slow path still works
-    return toHex(digest, SHA256_DIGEST_LENGTH);
+        && EVP_DigestFinal_ex(context.get(), digest.data(), &length) == 1 && length == digest.size())
+        return digest;
+    SHA256(reinterpret_cast<const unsigned char *>(data), size, digest.data()); // the slow path still works
+    return digest;
+}
+
+std::string sha256Hex(const char *data, size_t size)
+{
+    const Sha256Digest digest = sha256Digest(data, size);
+    return toHex(digest.data(), digest.size());
 }
 
 std::optional<std::string> sha256Hex(QIODevice &device)

@@ -3,6 +3,7 @@
 
 #include <QIODevice>
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -12,6 +13,10 @@ namespace concord {
 // journal hash chain hashes every line on every open, and Qt's portable implementation was the
 // largest single cost of replaying a million events.
 std::string sha256Hex(const char *data, size_t size);
+
+// The same digest as 32 bytes, for callers that use its bits rather than print it.
+using Sha256Digest = std::array<unsigned char, 32>;
+Sha256Digest sha256Digest(const char *data, size_t size);
 
 // Hashes everything `device` yields; nothing when reading fails.
 std::optional<std::string> sha256Hex(QIODevice &device);

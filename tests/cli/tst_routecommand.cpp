@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <set>
+
 using namespace concord;
 using concord::test::runCli;
 
@@ -192,6 +194,34 @@ private Q_SLOTS:
                                   QStringLiteral("--annotator"), QStringLiteral("ann"),
                                   QStringLiteral("--out"), out});
         QCOMPARE(both.exitCode, 1);
+
+        // The project has a quality policy, so a plain export is the truth too, and says so.
+        const QString plain = m_dir.filePath(QStringLiteral("plain.json"));
+        const auto byDefault =
+            runCli({QStringLiteral("export"), m_dir.path(), QStringLiteral("--out"), plain});
+        QCOMPARE(byDefault.exitCode, 0);
+        QVERIFY2(byDefault.out.contains(QStringLiteral("accepted answers")), qPrintable(byDefault.out));
+        QVERIFY(parse(QString::fromUtf8(fileBytes(plain)))["image_labels"] == coco["image_labels"]);
+
+        // --all-work and --reader give the readers' own work: every reader's label on i1..i3.
+        const auto all = runCli({QStringLiteral("export"), m_dir.path(), QStringLiteral("--all-work"),
+                                 QStringLiteral("--out"), plain});
+        QCOMPARE(all.exitCode, 0);
+        const Json allWork = parse(QString::fromUtf8(fileBytes(plain)));
+        std::set<std::string> annotators;
+        for (const Json &label : allWork["image_labels"])
+            annotators.insert(label["concord"]["annotator"].get<std::string>());
+        QVERIFY(!annotators.count("consensus"));
+        QVERIFY(annotators.count("ann") && annotators.size() >= 2);
+        const auto one = runCli({QStringLiteral("export"), m_dir.path(), QStringLiteral("--reader"),
+                                 QStringLiteral("ann"), QStringLiteral("--out"), plain});
+        QCOMPARE(one.exitCode, 0);
+        for (const Json &label : parse(QString::fromUtf8(fileBytes(plain)))["image_labels"])
+            QCOMPARE(label["concord"]["annotator"].get<std::string>(), std::string("ann"));
+        QCOMPARE(runCli({QStringLiteral("export"), m_dir.path(), QStringLiteral("--truth"),
+                         QStringLiteral("--all-work"), QStringLiteral("--out"), plain})
+                     .exitCode,
+                 1);
     }
 
     // Runs last: it damages the project. Routes, QC figures and gold scores of a damaged

@@ -4,7 +4,9 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
+#include <iterator>
 #include <random>
 
 using namespace concord;
@@ -227,6 +229,33 @@ private Q_SLOTS:
             QVERIFY(std::abs(total - best) < 1e-9);
             QCOMPARE(m.matches.size() + m.unmatchedA.size(), a.size());
             QCOMPARE(m.matches.size() + m.unmatchedB.size(), b.size());
+        }
+    }
+
+    // Matching within labels in one assignment (pairs of different labels weigh 0) counts as
+    // many pairs as matching each label apart, and a box never matches another label's box.
+    void sameLabelMatchesEqualMatchingEachLabelApart()
+    {
+        QCOMPARE(countSameLabelMatches({box(0, 0, 10, 10, 1)}, {box(0, 0, 10, 10, 2)}), 0);
+        QCOMPARE(countSameLabelMatches({box(0, 0, 10, 10, 1), box(0, 0, 10, 10, 2)},
+                                       {box(1, 0, 10, 10, 2), box(0, 1, 10, 10, 1)}),
+                 2);
+        QCOMPARE(countSameLabelMatches({}, {box(0, 0, 10, 10, 1)}), 0);
+        std::mt19937 generator(29);
+        for (int trial = 0; trial < 300; ++trial) {
+            const std::vector<BoxAnnotation> a = randomBoxes(generator, int(generator() % 7), 3);
+            const std::vector<BoxAnnotation> b = jittered(generator, a, int(generator() % 3));
+            const double threshold = trial % 2 ? 0.5 : 0.3;
+            size_t apart = 0;
+            for (int label = -1; label <= 3; ++label) {
+                std::vector<BoxAnnotation> la, lb;
+                std::copy_if(a.begin(), a.end(), std::back_inserter(la),
+                             [label](const BoxAnnotation &x) { return x.labelId == label; });
+                std::copy_if(b.begin(), b.end(), std::back_inserter(lb),
+                             [label](const BoxAnnotation &x) { return x.labelId == label; });
+                apart += matchBoxes(la, lb, threshold).matches.size();
+            }
+            QCOMPARE(size_t(countSameLabelMatches(a, b, threshold)), apart);
         }
     }
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/quality/routing.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace concord;
@@ -214,6 +215,27 @@ private Q_SLOTS:
                     qcSampleDraw(QStringLiteral("b"), id, 0.5);
         }
         QVERIFY(same < 1200);
+    }
+
+    // The draw is the documented function of the seed and the item id (docs/quality.md), so a
+    // sample stays the same across versions: SHA-256 of "seed/item", its first 8 bytes as a
+    // big-endian integer, top 53 bits scaled to [0, 1), drawn when below the rate. Computed here
+    // with Qt's own SHA-256, the item is drawn just above its value and not just below it.
+    void qcDrawIsTheDocumentedFunction()
+    {
+        for (int i = 0; i < 200; ++i) {
+            const QString id = QStringLiteral("item-%1").arg(i);
+            const QByteArray digest = QCryptographicHash::hash(
+                (QStringLiteral("seed/") + id).toUtf8(), QCryptographicHash::Sha256);
+            quint64 bits = 0;
+            for (int b = 0; b < 8; ++b)
+                bits = (bits << 8) | quint8(digest[b]);
+            const double value = double(bits >> 11) / double(quint64(1) << 53);
+            if (value <= 0.001 || value >= 0.999)
+                continue;
+            QVERIFY(qcSampleDraw(QStringLiteral("seed"), id, value + 1e-9));
+            QVERIFY(!qcSampleDraw(QStringLiteral("seed"), id, value - 1e-9));
+        }
     }
 };
 
