@@ -40,8 +40,16 @@ int runGoldCommand(const QStringList &arguments)
         Json rows = Json::array();
         for (size_t i = 0; i < readers.size(); ++i) {
             const GoldReaderResult &r = readers[i];
+            const GoldShapeScore &shapes = scores.shapes[i];
+            const auto orNull = [](const std::optional<double> &value) {
+                return value ? Json(*value) : Json(nullptr);
+            };
             Json row{{"reader", toStd(r.coderName)}, {"items", r.units}, {"correct", r.correct},
                      {"accuracy", nullptr}, {"kappa", nullptr}, {"kappa_ci95", nullptr},
+                     {"box_items", shapes.boxItems}, {"box_f1", orNull(shapes.boxF1)},
+                     {"box_iou", orNull(shapes.boxIoU)}, {"mask_items", shapes.maskItems},
+                     {"mask_overlap", orNull(shapes.maskOverlap)},
+                     {"score", orNull(goldScoreValue(r, shapes))},
                      {"flagged", scores.flagged.contains(r.coderName)}};
             if (r.accuracy)
                 row["accuracy"] = *r.accuracy;
@@ -63,13 +71,28 @@ int runGoldCommand(const QStringList &arguments)
     out << tr("%1 gold items; readers below %2 are flagged\n")
                .arg(scores.score.items)
                .arg(policy.readerScoreThreshold);
-    for (const GoldReaderResult &r : readers) {
-        out << tr("  %1: %2 of %3 correct, kappa %4%5\n")
-                   .arg(r.coderName)
-                   .arg(r.correct)
-                   .arg(r.units)
-                   .arg(r.kappa.value ? QString::number(*r.kappa.value, 'f', 3) : tr("n/a"))
-                   .arg(scores.flagged.contains(r.coderName) ? tr("  FLAGGED") : QString());
+    const auto number = [](const std::optional<double> &value) {
+        return value ? QString::number(*value, 'f', 3) : tr("n/a");
+    };
+    for (size_t i = 0; i < readers.size(); ++i) {
+        const GoldReaderResult &r = readers[i];
+        const GoldShapeScore &shapes = scores.shapes[i];
+        QString line = tr("  %1: %2 of %3 correct, kappa %4")
+                           .arg(r.coderName)
+                           .arg(r.correct)
+                           .arg(r.units)
+                           .arg(number(r.kappa.value));
+        if (shapes.boxItems > 0)
+            line += tr("; boxes on %1 items: F1 %2, IoU %3")
+                        .arg(shapes.boxItems)
+                        .arg(number(shapes.boxF1), number(shapes.boxIoU));
+        if (shapes.maskItems > 0)
+            line += tr("; masks on %1 items: %2 %3")
+                        .arg(shapes.maskItems)
+                        .arg(policy.maskMeasure == MaskMeasure::Dice ? tr("Dice") : tr("IoU"),
+                             number(shapes.maskOverlap));
+        out << line << (scores.flagged.contains(r.coderName) ? tr("  FLAGGED") : QString())
+            << '\n';
     }
     return ExitOk;
 }

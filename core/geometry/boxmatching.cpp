@@ -78,8 +78,8 @@ BoxMatching matchBoxes(const std::vector<BoxAnnotation> &a, const std::vector<Bo
     return result;
 }
 
-int countSameLabelMatches(const std::vector<BoxAnnotation> &a,
-                          const std::vector<BoxAnnotation> &b, double threshold)
+SameLabelMatches matchWithinLabels(const std::vector<BoxAnnotation> &a,
+                                   const std::vector<BoxAnnotation> &b, double threshold)
 {
     const int na = int(a.size()), nb = int(b.size());
     std::vector<double> weights(size_t(na) * size_t(nb), 0.0);
@@ -95,15 +95,19 @@ int countSameLabelMatches(const std::vector<BoxAnnotation> &a,
             }
         }
     }
+    SameLabelMatches result;
     if (!anyPair)
-        return 0;
+        return result;
     const std::vector<int> assigned = maximumWeightAssignment(weights, na, nb);
-    int matched = 0;
     for (int i = 0; i < int(assigned.size()); ++i) {
         const int j = assigned[size_t(i)];
-        matched += j >= 0 && weights[size_t(i) * size_t(nb) + size_t(j)] > 0 ? 1 : 0;
+        const double weight = j >= 0 ? weights[size_t(i) * size_t(nb) + size_t(j)] : 0.0;
+        if (weight > 0) {
+            ++result.matched;
+            result.iouSum += weight;
+        }
     }
-    return matched;
+    return result;
 }
 
 } // namespace concord

@@ -44,11 +44,16 @@ struct BoxMatching
 BoxMatching matchBoxes(const std::vector<BoxAnnotation> &a, const std::vector<BoxAnnotation> &b,
                        double threshold = 0.5);
 
-// How many pairs the same matching finds when a box may only match a box of its own label:
-// pairs of different labels weigh 0, so the one assignment over all boxes is the best
-// assignment within each label at once. For per-item agreement (docs/quality.md), which runs
-// for every item of a project and so copies no boxes.
-int countSameLabelMatches(const std::vector<BoxAnnotation> &a,
-                          const std::vector<BoxAnnotation> &b, double threshold = 0.5);
+// The pairs the same matching finds when a box may only match a box of its own label: pairs of
+// different labels weigh 0, so the one assignment over all boxes is the best assignment within
+// each label at once. For per-item agreement and gold scores (docs/quality.md), which run for
+// every item of a project and so copy no boxes.
+struct SameLabelMatches
+{
+    int matched = 0;
+    double iouSum = 0; // over the matched pairs
+};
+SameLabelMatches matchWithinLabels(const std::vector<BoxAnnotation> &a,
+                                   const std::vector<BoxAnnotation> &b, double threshold = 0.5);
 
 } // namespace concord

@@ -64,7 +64,7 @@ double boxPairF1(const std::vector<BoxAnnotation> &a, const std::vector<BoxAnnot
 {
     if (a.empty() && b.empty())
         return 1.0;
-    const int matched = countSameLabelMatches(a, b, iouThreshold);
+    const int matched = matchWithinLabels(a, b, iouThreshold).matched;
     return 2.0 * double(matched) / double(a.size() + b.size());
 }
 

@@ -236,26 +236,33 @@ private Q_SLOTS:
     // many pairs as matching each label apart, and a box never matches another label's box.
     void sameLabelMatchesEqualMatchingEachLabelApart()
     {
-        QCOMPARE(countSameLabelMatches({box(0, 0, 10, 10, 1)}, {box(0, 0, 10, 10, 2)}), 0);
-        QCOMPARE(countSameLabelMatches({box(0, 0, 10, 10, 1), box(0, 0, 10, 10, 2)},
-                                       {box(1, 0, 10, 10, 2), box(0, 1, 10, 10, 1)}),
-                 2);
-        QCOMPARE(countSameLabelMatches({}, {box(0, 0, 10, 10, 1)}), 0);
+        QCOMPARE(matchWithinLabels({box(0, 0, 10, 10, 1)}, {box(0, 0, 10, 10, 2)}).matched, 0);
+        const SameLabelMatches two = matchWithinLabels(
+            {box(0, 0, 10, 10, 1), box(0, 0, 10, 10, 2)}, {box(1, 0, 10, 10, 2), box(0, 1, 10, 10, 1)});
+        QCOMPARE(two.matched, 2);
+        QCOMPARE(two.iouSum, 2 * 90.0 / 110.0);
+        QCOMPARE(matchWithinLabels({}, {box(0, 0, 10, 10, 1)}).matched, 0);
         std::mt19937 generator(29);
         for (int trial = 0; trial < 300; ++trial) {
             const std::vector<BoxAnnotation> a = randomBoxes(generator, int(generator() % 7), 3);
             const std::vector<BoxAnnotation> b = jittered(generator, a, int(generator() % 3));
             const double threshold = trial % 2 ? 0.5 : 0.3;
             size_t apart = 0;
+            double apartIoU = 0;
             for (int label = -1; label <= 3; ++label) {
                 std::vector<BoxAnnotation> la, lb;
                 std::copy_if(a.begin(), a.end(), std::back_inserter(la),
                              [label](const BoxAnnotation &x) { return x.labelId == label; });
                 std::copy_if(b.begin(), b.end(), std::back_inserter(lb),
                              [label](const BoxAnnotation &x) { return x.labelId == label; });
-                apart += matchBoxes(la, lb, threshold).matches.size();
+                for (const BoxMatch &m : matchBoxes(la, lb, threshold).matches) {
+                    ++apart;
+                    apartIoU += m.iou;
+                }
             }
-            QCOMPARE(size_t(countSameLabelMatches(a, b, threshold)), apart);
+            const SameLabelMatches together = matchWithinLabels(a, b, threshold);
+            QCOMPARE(size_t(together.matched), apart);
+            QVERIFY(std::abs(together.iouSum - apartIoU) < 1e-9);
         }
     }
 };

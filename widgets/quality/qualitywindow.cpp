@@ -21,7 +21,17 @@ namespace concord {
 namespace {
 
 enum ItemColumn { Number, File, State, Agreement, Tier, Round, Why, ItemColumnCount };
-enum ReaderColumn { Reader, GoldRead, GoldAccuracy, GoldKappa, QcErrorRate, QcErrors, ReaderColumnCount };
+enum ReaderColumn {
+    Reader,
+    GoldRead,
+    GoldAccuracy,
+    GoldKappa,
+    GoldBoxes,
+    GoldMasks,
+    QcErrorRate,
+    QcErrors,
+    ReaderColumnCount
+};
 
 QTableWidgetItem *numberItem(const QString &text, const QVariant &sortValue = {})
 {
@@ -105,7 +115,8 @@ QualityWindow::QualityWindow(Workspace &workspace, QWidget *parent)
 
     m_readers->setColumnCount(ReaderColumnCount);
     m_readers->setHorizontalHeaderLabels({tr("Reader"), tr("Gold items read"), tr("Gold accuracy"),
-                                          tr("Gold kappa"), tr("QC error rate"),
+                                          tr("Gold kappa"), tr("Gold boxes F1 / IoU"),
+                                          tr("Gold masks"), tr("QC error rate"),
                                           tr("QC errors by category")});
     m_readers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_readers->verticalHeader()->hide();
@@ -216,8 +227,8 @@ void QualityWindow::fillReaders(const QcReport &report, const GoldScores &gold,
                                 const QualityPolicy &policy)
 {
     m_qc->setText(tr("QC: %1 of %2 accepted items drawn, %3 checked. Error rate %4. "
-                     "Gold: %5 gold items; readers whose kappa (accuracy where kappa is "
-                     "undefined) is below %6 are marked.")
+                     "Gold: %5 gold items; readers whose lowest gold score (kappa, or accuracy "
+                     "where kappa is undefined; box F1; mask overlap) is below %6 are marked.")
                       .arg(report.drawn)
                       .arg(report.accepted)
                       .arg(report.checked)
@@ -246,9 +257,26 @@ void QualityWindow::fillReaders(const QcReport &report, const GoldScores &gold,
         if (flagged)
             name->setForeground(QColor(198, 40, 40));
         m_readers->setItem(r, Reader, name);
-        for (const GoldReaderResult &g : gold.score.comparison.readers) {
+        for (size_t i = 0; i < gold.score.comparison.readers.size(); ++i) {
+            const GoldReaderResult &g = gold.score.comparison.readers[i];
             if (g.coderName != readerId)
                 continue;
+            const GoldShapeScore &shapes = gold.shapes[i];
+            const auto threeDigits = [this](const std::optional<double> &value) {
+                return value ? QString::number(*value, 'f', 3) : tr("–");
+            };
+            m_readers->setItem(r, GoldBoxes,
+                               numberItem(shapes.boxItems > 0
+                                              ? tr("%1 / %2").arg(threeDigits(shapes.boxF1),
+                                                                  threeDigits(shapes.boxIoU))
+                                              : tr("–")));
+            m_readers->setItem(r, GoldMasks,
+                               numberItem(shapes.maskItems > 0
+                                              ? tr("%1 %2").arg(policy.maskMeasure == MaskMeasure::Dice
+                                                                    ? tr("Dice")
+                                                                    : tr("IoU"),
+                                                                threeDigits(shapes.maskOverlap))
+                                              : tr("–")));
             m_readers->setItem(r, GoldRead, numberItem(QString::number(g.units)));
             // Accuracy with its Wilson interval, which stays honest at 5 of 5.
             m_readers->setItem(r, GoldAccuracy,
