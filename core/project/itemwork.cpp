@@ -13,8 +13,7 @@ ItemStatus ItemWork::status() const
 }
 
 // One lookup for every annotation kind, const or not.
-template<typename Annotations>
-static auto *findById(Annotations &annotations, quint64 id)
+template <typename Annotations> static auto *findById(Annotations &annotations, quint64 id)
 {
     const auto it = std::find_if(annotations.begin(), annotations.end(),
                                  [id](const auto &a) { return a.id == id; });
@@ -49,6 +48,20 @@ const MaskAnnotation *ItemWork::findMask(quint64 id) const
 MaskAnnotation *ItemWork::findMask(quint64 id)
 {
     return findById(masks, id);
+}
+
+std::vector<int> labelIdsUsed(const ItemWork &work)
+{
+    std::vector<int> labels = work.classLabels.labelIds;
+    for (const BoxAnnotation &box : work.boxes)
+        labels.push_back(box.labelId);
+    for (const PolygonAnnotation &polygon : work.polygons)
+        labels.push_back(polygon.labelId);
+    for (const MaskAnnotation &mask : work.masks)
+        labels.push_back(mask.labelId);
+    std::sort(labels.begin(), labels.end());
+    labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+    return labels;
 }
 
 } // namespace concord

@@ -36,4 +36,8 @@ struct ItemWork
     MaskAnnotation *findMask(quint64 id);
 };
 
+// Every label the work uses, sorted and unique: its image labels and the labels of its boxes,
+// polygons and masks.
+std::vector<int> labelIdsUsed(const ItemWork &work);
+
 } // namespace concord

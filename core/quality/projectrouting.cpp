@@ -2,6 +2,7 @@
 #include "core/quality/projectrouting.h"
 
 #include "core/project/referencelabels.h"
+#include "core/quality/qcsample.h"
 
 #include <QHash>
 
@@ -44,8 +45,8 @@ struct RoutingContext
     QHash<QString, std::vector<const QualityDecision *>> decisions;
 };
 
-RoutingInput inputFor(const Project &project, const Item &item, const RoutingContext &context,
-                      const QualityPolicy &policy)
+// The item's reads, decisions and reference; whether it is drawn for QC is for the caller.
+RoutingInput inputFor(const Item &item, const RoutingContext &context)
 {
     RoutingInput input;
     input.item = &item;
@@ -67,9 +68,30 @@ RoutingInput inputFor(const Project &project, const Item &item, const RoutingCon
             input.reads.push_back({*annotator.annotatorId, itemWork, itemWork->statusMs});
     }
     input.reference = latestReferenceLabel(context.referenceWorks, item.id);
-    // Gold items are checked against their reference, not by QC.
-    input.drawnForQc = !input.reference && qcSampleDraw(project.projectId, item.id, policy.qcRate);
     return input;
+}
+
+// What the QC draw needs of an accepted item: when, and the readers and labels of the round
+// that was accepted.
+QcCandidate qcCandidateOf(const RoutingInput &input, const ItemRoute &route)
+{
+    QcCandidate candidate;
+    candidate.itemId = input.item->id;
+    candidate.acceptedMs = *route.firstAcceptedMs;
+    candidate.drawnAtRandom = input.drawnForQc;
+    std::vector<int> labels;
+    for (const ItemRead &read : input.reads) {
+        if (!route.firstAcceptedReaders.contains(read.readerId))
+            continue;
+        candidate.strata.append(readerStratum(read.readerId));
+        const std::vector<int> used = labelIdsUsed(*read.work);
+        labels.insert(labels.end(), used.begin(), used.end());
+    }
+    std::sort(labels.begin(), labels.end());
+    labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+    for (int label : labels)
+        candidate.strata.append(labelStratum(label));
+    return candidate;
 }
 
 // Runs `work(begin, end)` over [0, count) in contiguous slices, one per core, when the count is
@@ -94,25 +116,10 @@ void forEachSlice(size_t count, const std::function<void(size_t, size_t)> &work)
 
 } // namespace
 
-RoutingInput routingInputFor(const Project &project, const Item &item,
-                             const AnnotationStore &store, const QualityPolicy &policy)
-{
-    return inputFor(project, item, RoutingContext(project, store), policy);
-}
-
-void visitRoutes(const Project &project, const ItemList &items, const AnnotationStore &store,
-                 const QualityPolicy &policy,
-                 const std::function<void(const RoutingInput &, const ItemRoute &)> &visit)
-{
-    const RoutingContext context(project, store);
-    for (const Item &item : items.items()) {
-        const RoutingInput input = inputFor(project, item, context, policy);
-        visit(input, routeItem(input, policy, project.classificationMode));
-    }
-}
-
 // Items are routed independently of each other (a pure function of their own reads and
-// decisions), so the slices run on all cores; the result keeps project order.
+// decisions), so the slices run on all cores; the result keeps project order. Only the QC
+// draw looks across items: it tops up the random draw in the order items were accepted
+// (drawQcSample), and the few items it adds are routed again as drawn.
 ProjectRouting routeProject(const Project &project, const ItemList &items,
                             const AnnotationStore &store, const QualityPolicy &policy)
 {
@@ -121,15 +128,58 @@ ProjectRouting routeProject(const Project &project, const ItemList &items,
     ProjectRouting routing;
     routing.policyVersion = policy.version;
     routing.items.resize(all.size());
+    std::vector<std::optional<QcCandidate>> accepted(all.size());
+    const auto route = [&](size_t i, bool drawnForQc) {
+        RoutingInput input = inputFor(all[i], context);
+        // Gold items are checked against their reference, not by QC.
+        input.drawnForQc =
+            !input.reference &&
+            (drawnForQc || qcSampleDraw(project.projectId, all[i].id, policy.qcRate));
+        ItemRoute itemRoute = routeItem(input, policy, project.classificationMode);
+        if (!input.reference && itemRoute.firstAcceptedMs && policy.qcRate > 0)
+            accepted[i] = qcCandidateOf(input, itemRoute);
+        routing.items[i] = {&all[i], std::move(itemRoute), input.drawnForQc};
+    };
     forEachSlice(all.size(), [&](size_t begin, size_t end) {
-        for (size_t i = begin; i < end; ++i) {
-            const RoutingInput input = inputFor(project, all[i], context, policy);
-            routing.items[i] = {&all[i], routeItem(input, policy, project.classificationMode)};
-        }
+        for (size_t i = begin; i < end; ++i)
+            route(i, false);
     });
+
+    std::vector<size_t> candidateItems;
+    std::vector<QcCandidate> candidates;
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (accepted[i]) {
+            candidateItems.push_back(i);
+            candidates.push_back(std::move(*accepted[i]));
+        }
+    }
+    const std::vector<bool> drawn = drawQcSample(candidates, policy.qcRate);
+    for (size_t c = 0; c < candidates.size(); ++c) {
+        if (drawn[c] && !candidates[c].drawnAtRandom)
+            route(candidateItems[c], true);
+    }
     for (const ProjectRouting::Entry &entry : routing.items)
         ++routing.counts[size_t(entry.route.state)];
     return routing;
+}
+
+void visitRoutes(const Project &project, const ProjectRouting &routing,
+                 const AnnotationStore &store,
+                 const std::function<void(const RoutingInput &, const ItemRoute &)> &visit)
+{
+    const RoutingContext context(project, store);
+    for (const ProjectRouting::Entry &entry : routing.items) {
+        RoutingInput input = inputFor(*entry.item, context);
+        input.drawnForQc = entry.drawnForQc;
+        visit(input, entry.route);
+    }
+}
+
+void visitRoutes(const Project &project, const ItemList &items, const AnnotationStore &store,
+                 const QualityPolicy &policy,
+                 const std::function<void(const RoutingInput &, const ItemRoute &)> &visit)
+{
+    visitRoutes(project, routeProject(project, items, store, policy), store, visit);
 }
 
 } // namespace concord

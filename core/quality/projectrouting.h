@@ -19,26 +19,28 @@ struct ProjectRouting
     {
         const Item *item = nullptr;
         ItemRoute route;
+        bool drawnForQc = false; // in the QC sample (core/quality/qcsample.h)
     };
     std::vector<Entry> items;
     std::array<int, ItemStateCount> counts{}; // indexed by ItemState
     int policyVersion = 0;
 };
 
-// The reads and decisions routing needs for one item, from the replayed journals:
-// - a read is an annotator's work on the item marked done, by someone who made no quality
+// Routes every item in project order, handing each item's input and route to `visit`: for
+// callers that need the reads behind a route (the final truth, the QC report). An item's
+// input holds, from the replayed journals:
+// - its reads: each annotator's work on the item marked done, by someone who made no quality
 //   decision on it (a reviewer's fix or an adjudicator's answer is their decision's, not a
 //   read);
-// - decisions are every quality.decision event about the item;
-// - answers are the work of those who adjudicated it.
-// Whether it is drawn for QC uses the project id as the seed (qcSampleDraw).
-RoutingInput routingInputFor(const Project &project, const Item &item,
-                             const AnnotationStore &store, const QualityPolicy &policy);
-
-// Routes every item in project order, handing each item's input and route to `visit`: for
-// callers that need the reads behind a route (the final truth, queues).
+// - its decisions: every quality.decision event about the item;
+// - its answers: the work of those who adjudicated it;
+// - whether it is in the QC sample (seeded by the project id).
 void visitRoutes(const Project &project, const ItemList &items, const AnnotationStore &store,
                  const QualityPolicy &policy,
+                 const std::function<void(const RoutingInput &, const ItemRoute &)> &visit);
+// The same over routes already computed from `store`.
+void visitRoutes(const Project &project, const ProjectRouting &routing,
+                 const AnnotationStore &store,
                  const std::function<void(const RoutingInput &, const ItemRoute &)> &visit);
 
 // Routes every item (docs/quality.md). The store must outlive the result only while the

@@ -45,14 +45,19 @@ qint64 qcSampleSizeNeeded(double expectedRate, double margin, qint64 population)
 QcReport buildQcReport(const Project &project, const ItemList &items, const AnnotationStore &store,
                        const QualityPolicy &policy)
 {
+    return buildQcReport(project, routeProject(project, items, store, policy), store, policy);
+}
+
+QcReport buildQcReport(const Project &project, const ProjectRouting &routing,
+                       const AnnotationStore &store, const QualityPolicy &policy)
+{
     QcReport report;
     qint64 errors = 0;
     std::map<QString, qint64> categoryErrors;
     std::map<QString, std::pair<qint64, qint64>> readerCounts; // errors, checked
     std::map<QString, std::map<QString, qint64>> readerCategories;
     std::map<int, std::pair<qint64, qint64>> labelCounts;
-    visitRoutes(project, items, store, policy, [&](const RoutingInput &input,
-                                                   const ItemRoute &route) {
+    visitRoutes(project, routing, store, [&](const RoutingInput &input, const ItemRoute &route) {
         if (route.state == ItemState::Accepted || route.state == ItemState::Qc) {
             ++report.accepted;
             report.drawn += input.drawnForQc ? 1 : 0;
@@ -91,16 +96,9 @@ QcReport buildQcReport(const Project &project, const ItemList &items, const Anno
         }
         // The labels of what was checked: the readers' consensus.
         const ItemWork checkedAnswer =
-            computeConsensus(*input.item, works, project.classificationMode,
-                             policy.boxIoUThreshold)
+            computeConsensus(*input.item, works, project.classificationMode, policy.boxIoUThreshold)
                 .work;
-        std::set<int> labels(checkedAnswer.classLabels.labelIds.begin(),
-                             checkedAnswer.classLabels.labelIds.end());
-        for (const BoxAnnotation &b : checkedAnswer.boxes)
-            labels.insert(b.labelId);
-        for (const MaskAnnotation &m : checkedAnswer.masks)
-            labels.insert(m.labelId);
-        for (int label : labels) {
+        for (int label : labelIdsUsed(checkedAnswer)) {
             auto &[labelErrors, checked] = labelCounts[label];
             ++checked;
             labelErrors += error ? 1 : 0;

@@ -4,6 +4,7 @@
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
 #include "core/project/annotationstore.h"
+#include "core/quality/projectrouting.h"
 
 #include <QStringList>
 
@@ -52,5 +53,8 @@ struct QcReport
 
 QcReport buildQcReport(const Project &project, const ItemList &items, const AnnotationStore &store,
                        const QualityPolicy &policy);
+// The same from the project's routes under `policy`, already computed from `store`.
+QcReport buildQcReport(const Project &project, const ProjectRouting &routing,
+                       const AnnotationStore &store, const QualityPolicy &policy);
 
 } // namespace concord

@@ -62,8 +62,11 @@ Expected<ItemRoute> QualityWorkflow::route(const QString &itemId) const
     const Item *item = m_workspace.items().find(itemId);
     if (!item)
         return FileError{m_workspace.folder().itemsFile(), tr("unknown item \"%1\"").arg(itemId)};
-    const RoutingInput input = routingInputFor(m_workspace.project(), *item, store(), policy());
-    return routeItem(input, policy(), m_workspace.project().classificationMode);
+    // The QC draw looks across items (core/quality/qcsample.h), so the item is routed with the
+    // project.
+    const ProjectRouting routing =
+        routeProject(m_workspace.project(), m_workspace.items(), store(), policy());
+    return routing.items[size_t(m_workspace.items().indexOf(itemId))].route;
 }
 
 Expected<Consensus> QualityWorkflow::consensus(const QString &itemId) const
@@ -73,9 +76,9 @@ Expected<Consensus> QualityWorkflow::consensus(const QString &itemId) const
         return itemRoute.error();
     const Annotator *me = m_workspace.currentAnnotator();
     if (itemRoute->roundReaders.contains(me->id))
-        return FileError{m_workspace.folder().projectFile(),
-                         tr("%1 read item \"%2\" and cannot adjudicate it")
-                             .arg(me->displayName, itemId)};
+        return FileError{
+            m_workspace.folder().projectFile(),
+            tr("%1 read item \"%2\" and cannot adjudicate it").arg(me->displayName, itemId)};
     std::vector<const ItemWork *> works;
     for (const QString &reader : itemRoute->roundReaders) {
         if (const ItemWork *work = store().itemWork(reader, itemId))
@@ -92,9 +95,9 @@ Expected<ItemWork> QualityWorkflow::readerAnswer(const QString &itemId,
     if (!itemRoute)
         return itemRoute.error();
     if (!itemRoute->roundReaders.contains(readerId))
-        return FileError{m_workspace.folder().projectFile(),
-                         tr("%1 is not a reader of item \"%2\"'s current round")
-                             .arg(readerId, itemId)};
+        return FileError{
+            m_workspace.folder().projectFile(),
+            tr("%1 is not a reader of item \"%2\"'s current round").arg(readerId, itemId)};
     const ItemWork *work = store().itemWork(readerId, itemId);
     return work ? *work : ItemWork();
 }
@@ -104,6 +107,13 @@ Expected<QcReport> QualityWorkflow::qcReport() const
     if (MaybeError refused = refusedUnlessDecider(tr("The QC report")))
         return *refused;
     return buildQcReport(m_workspace.project(), m_workspace.items(), store(), policy());
+}
+
+Expected<QcReport> QualityWorkflow::qcReport(const ProjectRouting &routing) const
+{
+    if (MaybeError refused = refusedUnlessDecider(tr("The QC report")))
+        return *refused;
+    return buildQcReport(m_workspace.project(), routing, store(), policy());
 }
 
 Expected<GoldScores> QualityWorkflow::goldScores() const

@@ -36,6 +36,8 @@ public:
     // The work of one reader of the item's current round, to take as an answer.
     Expected<ItemWork> readerAnswer(const QString &itemId, const QString &readerId) const;
     Expected<QcReport> qcReport() const;
+    // The same from routes already computed by routing(), so a caller routes once.
+    Expected<QcReport> qcReport(const ProjectRouting &routing) const;
     // Every reader's running score against the gold items (goldscores.h).
     Expected<GoldScores> goldScores() const;
 

@@ -256,6 +256,10 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy,
             route.reason = tr("agreement %1: accepted automatically").arg(agreementText);
         }
 
+        if (!route.firstAcceptedMs) {
+            route.firstAcceptedMs = acceptedMs;
+            route.firstAcceptedReaders = route.roundReaders;
+        }
         if (input.drawnForQc) {
             const auto verdicts = decisionsAfter(
                 decisions, acceptedMs, {DecisionKind::QcCorrect, DecisionKind::QcError});

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/model/project.h"
-#include "core/quality/itemagreement.h"
 #include "core/model/qualitydecision.h"
+#include "core/quality/itemagreement.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,7 +24,7 @@ enum class ItemState {
     Qc,           // accepted and drawn for QC: waits for a QC verdict
 };
 
-QString itemStateKey(ItemState state); // "needs-reading", "accepted", ..., "qc"
+QString itemStateKey(ItemState state);         // "needs-reading", "accepted", ..., "qc"
 QString itemStateDisplayName(ItemState state); // translated
 inline constexpr int ItemStateCount = 6;
 
@@ -47,7 +47,7 @@ struct RoutingInput
     std::vector<QualityDecision> decisions; // about this item, any order
     // The adjudicators' answers: their own work on the item, by annotator id.
     std::map<QString, const ItemWork *> answers;
-    bool drawnForQc = false; // whether the item is in the QC sample (qcSampleDraw)
+    bool drawnForQc = false; // whether the item is in the QC sample (core/quality/qcsample.h)
     // A gold item's reference (core/project/referencelabels.h): its truth is known, so it is
     // accepted as it is and its reads only score the readers.
     std::optional<ReferenceLabel> reference;
@@ -58,11 +58,15 @@ struct ItemRoute
 {
     ItemState state = ItemState::NeedsReading;
     AgreementTier tier = AgreementTier::None;
-    ItemAgreement agreement;   // of the readers of the current round
-    QStringList roundReaders;  // who they are
-    int round = 1;             // 2 and up after the item was sent back
-    QStringList decidedBy;     // who accepted it (empty: automatically)
-    QString reason;            // one sentence, translated
+    ItemAgreement agreement;  // of the readers of the current round
+    QStringList roundReaders; // who they are
+    int round = 1;            // 2 and up after the item was sent back
+    QStringList decidedBy;    // who accepted it (empty: automatically)
+    QString reason;           // one sentence, translated
+    // When it was first accepted and by whose round: what the QC draw stratifies on
+    // (core/quality/qcsample.h). Empty until it is; kept when QC later sends it back.
+    std::optional<qint64> firstAcceptedMs;
+    QStringList firstAcceptedReaders;
 };
 
 // The route of one item under `policy`: a gold item (one with a reference) is accepted by
@@ -73,9 +77,10 @@ struct ItemRoute
 ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy,
                     ClassificationMode mode);
 
-// Whether an accepted item is in the QC sample: a seeded draw per item (SHA-256 of seed and
-// item id, read as a number in [0, 1), below `rate`). It is reproducible from the seed and
-// does not change when other items are added or accepted.
+// The random part of the QC sample: a seeded draw per item (SHA-256 of seed and item id, read
+// as a number in [0, 1), below `rate`). It is reproducible from the seed and does not change
+// when other items are added or accepted; drawQcSample (core/quality/qcsample.h) tops it up so
+// every reader and label gets its share.
 bool qcSampleDraw(const QString &seed, const QString &itemId, double rate);
 
 } // namespace concord

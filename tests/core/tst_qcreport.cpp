@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+
 using namespace concord;
 
 // QC: Wilson intervals against published values, the sample size formula, and a report built
@@ -91,13 +93,14 @@ private Q_SLOTS:
         QVERIFY(!recordQualityDecision(w, DecisionKind::QcCorrect, QStringLiteral("i3")));
         QVERIFY(!w.endSession());
 
-        routing = routeProject(w.project(), w.items(), WorkspaceInternals::store(w), w.project().currentQualityPolicy());
+        routing = routeProject(w.project(), w.items(), WorkspaceInternals::store(w),
+                               w.project().currentQualityPolicy());
         QCOMPARE(routing.counts[size_t(ItemState::Accepted)], 2); // i1, i3
         QCOMPARE(routing.counts[size_t(ItemState::ReRead)], 1);   // i2
         QCOMPARE(routing.counts[size_t(ItemState::Qc)], 1);       // i4
 
-        const QcReport report =
-            buildQcReport(w.project(), w.items(), WorkspaceInternals::store(w), w.project().currentQualityPolicy());
+        const QcReport report = buildQcReport(w.project(), w.items(), WorkspaceInternals::store(w),
+                                              w.project().currentQualityPolicy());
         QCOMPARE(report.checked, qint64(3));
         QCOMPARE(report.errorRate.successes, qint64(1));
         QCOMPARE(report.byCategory.at(QStringLiteral("wrong-label")).successes, qint64(1));
@@ -110,6 +113,72 @@ private Q_SLOTS:
         QCOMPARE(report.byLabel.at(1).successes, qint64(1));
         QCOMPARE(report.byLabel.at(1).trials, qint64(2));
         QCOMPARE(report.byLabel.at(2).trials, qint64(1));
+    }
+
+    void everyReaderHasItsShareOfTheSampleInTheProject()
+    {
+        // 30 items at a QC rate of 10 %: ann and ben read the first 20, cem and dan the last
+        // 10 (and agree, so all are accepted). Each reader must have round(0.1 × n) of their
+        // accepted items in the sample, whatever the seeded draw gave (docs/quality.md,
+        // "QC sample"); the items added that way wait for QC like the others.
+        QTemporaryDir dir;
+        Project project = Project::create(QStringLiteral("QC strata"),
+                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
+        project.projectId = QStringLiteral("qc-strata-seed"); // fixes the seeded draw
+        project.classificationMode = ClassificationMode::SingleLabel;
+        QualityPolicy tenPercent;
+        tenPercent.version = 1;
+        tenPercent.qcRate = 0.1;
+        project.qualityPolicies = {tenPercent};
+        auto created = Workspace::create(dir.path(), project);
+        QVERIFY(created);
+        Workspace &w = **created;
+        for (const char *id : {"ann", "ben", "cem", "dan"})
+            QVERIFY(!w.addAnnotator({QLatin1String(id), QLatin1String(id), Role::Annotator}));
+        std::vector<Item> items;
+        for (int i = 1; i <= 30; ++i)
+            items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
+        QVERIFY(w.addItems(items));
+        const auto read = [&](const char *reader, int from, int to) {
+            QVERIFY(!w.startSession(QLatin1String(reader)));
+            for (int i = from; i <= to; ++i) {
+                const QString item = QStringLiteral("i%1").arg(i);
+                QVERIFY(!w.commit(edits::setClassLabels(item, {}, {1 + i % 2}).forward));
+                QVERIFY(!w.commit(
+                    edits::setItemStatus(item, ItemStatus::InProgress, ItemStatus::Done).forward));
+            }
+            QVERIFY(!w.endSession());
+        };
+        read("ann", 1, 20);
+        read("ben", 1, 20);
+        read("cem", 21, 30);
+        read("dan", 21, 30);
+
+        const QualityPolicy &policy = w.project().currentQualityPolicy();
+        const ProjectRouting routing =
+            routeProject(w.project(), w.items(), WorkspaceInternals::store(w), policy);
+        std::map<QString, int> drawnByReader;
+        int drawn = 0;
+        int toppedUp = 0;
+        for (const ProjectRouting::Entry &entry : routing.items) {
+            QVERIFY(entry.route.state == ItemState::Accepted || entry.route.state == ItemState::Qc);
+            QCOMPARE(entry.route.state == ItemState::Qc, entry.drawnForQc);
+            if (!entry.drawnForQc)
+                continue;
+            ++drawn;
+            toppedUp += qcSampleDraw(project.projectId, entry.item->id, 0.1) ? 0 : 1;
+            for (const QString &reader : entry.route.roundReaders)
+                ++drawnByReader[reader];
+        }
+        QVERIFY(drawnByReader[QStringLiteral("ann")] >= 2);
+        QVERIFY(drawnByReader[QStringLiteral("ben")] >= 2);
+        QVERIFY(drawnByReader[QStringLiteral("cem")] >= 1);
+        QVERIFY(drawnByReader[QStringLiteral("dan")] >= 1);
+        QVERIFY2(toppedUp > 0, "this seed's draw alone already gives every reader its share");
+        const QcReport report =
+            buildQcReport(w.project(), routing, WorkspaceInternals::store(w), policy);
+        QCOMPARE(report.accepted, qint64(30));
+        QCOMPARE(report.drawn, qint64(drawn));
     }
 };
 

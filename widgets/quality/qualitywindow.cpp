@@ -181,7 +181,7 @@ void QualityWindow::refresh()
                           .arg(m_routing.counts[size_t(s)]));
     m_counts->setText(counts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     fillItems();
-    Expected<QcReport> report = workflow.qcReport();
+    Expected<QcReport> report = workflow.qcReport(m_routing);
     Expected<GoldScores> gold = workflow.goldScores();
     if (report && gold)
         fillReaders(*report, *gold, workflow.policy());
