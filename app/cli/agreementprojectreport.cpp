@@ -12,7 +12,7 @@
 #include "core/reports/agreementreportcsv.h"
 #include "core/reports/agreementreporthtml.h"
 #include "core/storage/atomicfile.h"
-#include "render/agreementreportpdf.h"
+#include "render/reportpdf.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace concord::cli {
 
 // Each run function is defined in its own file.
@@ -21,10 +23,16 @@ int runPolicyCommand(const QStringList &arguments);
 int runRouteCommand(const QStringList &arguments);
 int runQcCommand(const QStringList &arguments);
 int runGoldCommand(const QStringList &arguments);
+int runQualityCommand(const QStringList &arguments);
 
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 {
-    // The project report includes a PDF; the --csv form only prints numbers.
+    // The agreement project report includes a PDF (its --csv form only prints numbers), and so
+    // does the quality report written to a folder.
+    if (name == QLatin1String("quality"))
+        return std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
+            return a == QLatin1String("--out-dir") || a.startsWith(QLatin1String("--out-dir="));
+        });
     return name == QLatin1String("agreement") && !agreementReadsCsv(arguments);
 }
 
@@ -45,8 +53,7 @@ const std::vector<CliCommand> &allCommands()
          QCoreApplication::translate("cli", "Pack one annotator's sessions into an archive"),
          runExportSessionCommand},
         {QStringLiteral("import-session"),
-         QCoreApplication::translate("cli", "Bring in a session archive"),
-         runImportSessionCommand},
+         QCoreApplication::translate("cli", "Bring in a session archive"), runImportSessionCommand},
         {QStringLiteral("import-annotations"),
          QCoreApplication::translate("cli", "Import a COCO file as one annotator's work"),
          runImportAnnotationsCommand},
@@ -65,8 +72,10 @@ const std::vector<CliCommand> &allCommands()
          QCoreApplication::translate("cli", "QC sample and error rates (quality workflow)"),
          runQcCommand},
         {QStringLiteral("gold"),
-         QCoreApplication::translate("cli", "Score readers against gold items"),
-         runGoldCommand},
+         QCoreApplication::translate("cli", "Score readers against gold items"), runGoldCommand},
+        {QStringLiteral("quality"),
+         QCoreApplication::translate("cli", "Quality report: states, tiers over time, readers"),
+         runQualityCommand},
         {QStringLiteral("dicom"),
          QCoreApplication::translate("cli", "Inspect or render a DICOM file as Concord decodes it"),
          runDicomCommand},

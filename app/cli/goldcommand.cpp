@@ -5,6 +5,7 @@
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/quality/goldscores.h"
+#include "core/quality/qualityreport.h"
 #include "core/storage/jsonsupport.h"
 
 namespace concord::cli {
@@ -24,11 +25,11 @@ int runGoldCommand(const QStringList &arguments)
     if (auto exit = parseArguments(parser, QStringLiteral("gold"), arguments, 2, 2))
         return *exit;
     if (parser.positionalArguments().at(1) != QLatin1String("score"))
-        return failWith(tr("unknown gold action \"%1\"; use score")
-                            .arg(parser.positionalArguments().at(1)));
+        return failWith(
+            tr("unknown gold action \"%1\"; use score").arg(parser.positionalArguments().at(1)));
     // Routes and scores from a damaged project would be wrong without saying so.
-    OpenedProject opened = openProjectForCommand(parser.positionalArguments().first(),
-                                                 parser.isSet(allowDamaged));
+    OpenedProject opened =
+        openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
     if (!opened.workspace)
         return opened.exitCode;
     const std::unique_ptr<Workspace> *workspace = &opened.workspace;
@@ -38,32 +39,12 @@ int runGoldCommand(const QStringList &arguments)
     const auto &readers = scores.score.comparison.readers;
     if (parser.isSet(json)) {
         Json rows = Json::array();
-        for (size_t i = 0; i < readers.size(); ++i) {
-            const GoldReaderResult &r = readers[i];
-            const GoldShapeScore &shapes = scores.shapes[i];
-            const auto orNull = [](const std::optional<double> &value) {
-                return value ? Json(*value) : Json(nullptr);
-            };
-            Json row{{"reader", toStd(r.coderName)}, {"items", r.units}, {"correct", r.correct},
-                     {"accuracy", nullptr}, {"kappa", nullptr}, {"kappa_ci95", nullptr},
-                     {"box_items", shapes.boxItems}, {"box_f1", orNull(shapes.boxF1)},
-                     {"box_iou", orNull(shapes.boxIoU)}, {"mask_items", shapes.maskItems},
-                     {"mask_overlap", orNull(shapes.maskOverlap)},
-                     {"score", orNull(goldScoreValue(r, shapes))},
-                     {"flagged", scores.flagged.contains(r.coderName)}};
-            if (r.accuracy)
-                row["accuracy"] = *r.accuracy;
-            if (r.kappa.value)
-                row["kappa"] = *r.kappa.value;
-            if (r.kappa.ci)
-                row["kappa_ci95"] = {r.kappa.ci->lower, r.kappa.ci->upper};
-            rows.push_back(std::move(row));
-        }
-        standardOutput() << QString::fromStdString(
-                                Json{{"gold_items", scores.score.items},
-                                     {"threshold", policy.readerScoreThreshold},
-                                     {"readers", rows}}
-                                    .dump(2))
+        for (size_t i = 0; i < readers.size(); ++i)
+            rows.push_back(goldReaderToJson(scores, i));
+        standardOutput() << QString::fromStdString(Json{
+                                {"gold_items", scores.score.items},
+                                {"threshold", policy.readerScoreThreshold},
+                                {"readers", rows}}.dump(2))
                          << '\n';
         return ExitOk;
     }
@@ -91,8 +72,7 @@ int runGoldCommand(const QStringList &arguments)
                         .arg(shapes.maskItems)
                         .arg(policy.maskMeasure == MaskMeasure::Dice ? tr("Dice") : tr("IoU"),
                              number(shapes.maskOverlap));
-        out << line << (scores.flagged.contains(r.coderName) ? tr("  FLAGGED") : QString())
-            << '\n';
+        out << line << (scores.flagged.contains(r.coderName) ? tr("  FLAGGED") : QString()) << '\n';
     }
     return ExitOk;
 }

@@ -6,20 +6,12 @@
 #include "core/project/workspaceinternals.h"
 #include "core/quality/projectrouting.h"
 #include "core/quality/qcreport.h"
+#include "core/quality/qualityreport.h"
 #include "core/storage/jsonsupport.h"
 
 namespace concord::cli {
 
 namespace {
-
-Json estimateToJson(const ProportionEstimate &e)
-{
-    Json json{{"count", e.successes}, {"of", e.trials}, {"rate", nullptr},
-              {"ci95", {e.lower, e.upper}}};
-    if (e.value)
-        json["rate"] = *e.value;
-    return json;
-}
 
 QString estimateText(const ProportionEstimate &e)
 {
@@ -37,8 +29,8 @@ int printSample(const Workspace &workspace, const QualityPolicy &policy, bool js
 {
     Json sample = Json::array();
     std::map<QString, int> perReader;
-    visitRoutes(workspace.project(), workspace.items(), WorkspaceInternals::store(workspace), policy,
-                [&](const RoutingInput &input, const ItemRoute &route) {
+    visitRoutes(workspace.project(), workspace.items(), WorkspaceInternals::store(workspace),
+                policy, [&](const RoutingInput &input, const ItemRoute &route) {
                     const bool accepted =
                         route.state == ItemState::Accepted || route.state == ItemState::Qc;
                     if (!accepted || !input.drawnForQc)
@@ -57,12 +49,12 @@ int printSample(const Workspace &workspace, const QualityPolicy &policy, bool js
         Json readers = Json::object();
         for (const auto &[reader, count] : perReader)
             readers[toStd(reader)] = count;
-        standardOutput() << QString::fromStdString(
-                                Json{{"seed", toStd(workspace.project().projectId)},
-                                     {"rate", policy.qcRate},
-                                     {"items", sample},
-                                     {"per_reader", readers}}
-                                    .dump(2))
+        standardOutput() << QString::fromStdString(Json{
+                                {"seed", toStd(workspace.project().projectId)},
+                                {"rate", policy.qcRate},
+                                {"items", sample},
+                                {"per_reader",
+                                 readers}}.dump(2))
                          << '\n';
         return ExitOk;
     }
@@ -84,8 +76,8 @@ int printSample(const Workspace &workspace, const QualityPolicy &policy, bool js
 int printReport(const Workspace &workspace, const QualityPolicy &policy, bool json,
                 double expectedRate, double margin)
 {
-    const QcReport report =
-        buildQcReport(workspace.project(), workspace.items(), WorkspaceInternals::store(workspace), policy);
+    const QcReport report = buildQcReport(workspace.project(), workspace.items(),
+                                          WorkspaceInternals::store(workspace), policy);
     const qint64 needed = qcSampleSizeNeeded(expectedRate, margin, report.accepted);
     const Taxonomy &taxonomy = workspace.project().taxonomy;
     auto labelName = [&](int id) {
@@ -93,35 +85,10 @@ int printReport(const Workspace &workspace, const QualityPolicy &policy, bool js
         return label ? label->name : QString::number(id);
     };
     if (json) {
-        Json categories = Json::object();
-        for (const auto &[category, e] : report.byCategory)
-            categories[toStd(category)] = estimateToJson(e);
-        Json readers = Json::array();
-        for (const QcReport::ReaderRow &row : report.readers) {
-            Json byCategory = Json::object();
-            for (const auto &[category, count] : row.errorsByCategory)
-                byCategory[toStd(category)] = count;
-            readers.push_back({{"reader", toStd(row.readerId)},
-                               {"error_rate", estimateToJson(row.errorRate)},
-                               {"errors_by_category", byCategory}});
-        }
-        Json labels = Json::object();
-        for (const auto &[label, e] : report.byLabel)
-            labels[toStd(labelName(label))] = estimateToJson(e);
-        standardOutput() << QString::fromStdString(
-                                Json{{"checked", report.checked},
-                                     {"accepted", report.accepted},
-                                     {"drawn", report.drawn},
-                                     {"error_rate", estimateToJson(report.errorRate)},
-                                     {"by_category", categories},
-                                     {"by_reader", readers},
-                                     {"by_label", labels},
-                                     {"sample_size_needed",
-                                      {{"expected_rate", expectedRate},
-                                       {"margin", margin},
-                                       {"items", needed}}}}
-                                    .dump(2))
-                         << '\n';
+        Json out = qcReportToJson(report, workspace.project().taxonomy);
+        out["sample_size_needed"] = {
+            {"expected_rate", expectedRate}, {"margin", margin}, {"items", needed}};
+        standardOutput() << QString::fromStdString(out.dump(2)) << '\n';
         return ExitOk;
     }
     QTextStream &out = standardOutput();
@@ -174,8 +141,8 @@ int runQcCommand(const QStringList &arguments)
     if (!marginOk || !(marginValue > 0) || marginValue >= 1)
         return failWith(tr("--margin must be a number above 0 and below 1"));
     // Routes and scores from a damaged project would be wrong without saying so.
-    OpenedProject opened = openProjectForCommand(parser.positionalArguments().first(),
-                                                 parser.isSet(allowDamaged));
+    OpenedProject opened =
+        openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
     if (!opened.workspace)
         return opened.exitCode;
     const std::unique_ptr<Workspace> *workspace = &opened.workspace;

@@ -5,6 +5,7 @@
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/quality/projectrouting.h"
+#include "core/quality/qualityreport.h"
 #include "core/storage/jsonsupport.h"
 
 namespace concord::cli {
@@ -14,30 +15,11 @@ namespace {
 Json routingToJson(const ProjectRouting &routing)
 {
     Json items = Json::array();
-    for (const ProjectRouting::Entry &entry : routing.items) {
-        const ItemRoute &route = entry.route;
-        Json item{{"item", toStd(entry.item->id)},
-                  {"file", toStd(entry.item->path)},
-                  {"agreement", nullptr},
-                  {"readers", route.agreement.readers},
-                  {"state", toStd(itemStateKey(route.state))},
-                  {"tier", toStd(agreementTierKey(route.tier))},
-                  {"round", route.round},
-                  {"reason", toStd(route.reason)}};
-        if (route.agreement.value)
-            item["agreement"] = *route.agreement.value;
-        Json decidedBy = Json::array();
-        for (const QString &id : route.decidedBy)
-            decidedBy.push_back(toStd(id));
-        item["decided_by"] = decidedBy;
-        items.push_back(std::move(item));
-    }
-    Json counts = Json::object();
-    for (int s = 0; s < ItemStateCount; ++s)
-        counts[toStd(itemStateKey(ItemState(s)))] = routing.counts[size_t(s)];
+    for (const ProjectRouting::Entry &entry : routing.items)
+        items.push_back(routeEntryToJson(entry));
     return Json{{"policy_version", routing.policyVersion},
                 {"items", std::move(items)},
-                {"counts", std::move(counts)}};
+                {"counts", routeCountsToJson(routing)}};
 }
 
 void printRoutingTable(const ProjectRouting &routing)
@@ -47,8 +29,8 @@ void printRoutingTable(const ProjectRouting &routing)
     for (const ProjectRouting::Entry &entry : routing.items) {
         const ItemRoute &route = entry.route;
         const QString agreement = route.agreement.value
-            ? QString::number(*route.agreement.value, 'f', 3)
-            : QStringLiteral("-");
+                                      ? QString::number(*route.agreement.value, 'f', 3)
+                                      : QStringLiteral("-");
         out << QStringLiteral("%1  %2  %3  %4  %5\n")
                    .arg(entry.item->id, -24)
                    .arg(itemStateKey(route.state), -13)
@@ -57,7 +39,9 @@ void printRoutingTable(const ProjectRouting &routing)
     }
     out << tr("Counts:");
     for (int s = 0; s < ItemStateCount; ++s)
-        out << QStringLiteral(" %1 %2").arg(itemStateKey(ItemState(s))).arg(routing.counts[size_t(s)]);
+        out << QStringLiteral(" %1 %2")
+                   .arg(itemStateKey(ItemState(s)))
+                   .arg(routing.counts[size_t(s)]);
     out << '\n';
 }
 
@@ -79,8 +63,8 @@ int runRouteCommand(const QStringList &arguments)
     if (auto exit = parseArguments(parser, QStringLiteral("route"), arguments, 1, 1))
         return *exit;
     // Routes and scores from a damaged project would be wrong without saying so.
-    OpenedProject opened = openProjectForCommand(parser.positionalArguments().first(),
-                                                 parser.isSet(allowDamaged));
+    OpenedProject opened =
+        openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
     if (!opened.workspace)
         return opened.exitCode;
     const std::unique_ptr<Workspace> *workspace = &opened.workspace;
@@ -91,12 +75,12 @@ int runRouteCommand(const QStringList &arguments)
         const int version = parser.value(policyVersion).toInt(&ok);
         policy = ok ? project.findQualityPolicy(version) : nullptr;
         if (!policy)
-            return failWith(tr("%1 has no quality policy version \"%2\"")
-                                .arg((*workspace)->folder().projectFile(),
-                                     parser.value(policyVersion)));
+            return failWith(
+                tr("%1 has no quality policy version \"%2\"")
+                    .arg((*workspace)->folder().projectFile(), parser.value(policyVersion)));
     }
-    const ProjectRouting routing =
-        routeProject(project, (*workspace)->items(), WorkspaceInternals::store(**workspace), *policy);
+    const ProjectRouting routing = routeProject(project, (*workspace)->items(),
+                                                WorkspaceInternals::store(**workspace), *policy);
     if (parser.isSet(json))
         standardOutput() << QString::fromStdString(routingToJson(routing).dump(2)) << '\n';
     else

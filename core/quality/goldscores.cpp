@@ -87,7 +87,9 @@ GoldScores scoreReadersOnGold(const Project &project, const ItemList &items,
             const ItemWork &truth = answer ? *answer : nothing;
             const ItemAgreement pair =
                 itemAgreement(*item, {read, &truth}, project.classificationMode, policy);
-            if (pair.boxes) {
+            // A reference without boxes (or without regions) was given as a label answer and
+            // says nothing about where the findings are: that kind is not scored there.
+            if (pair.boxes && !truth.boxes.empty()) {
                 ++sums.boxItems;
                 sums.f1Sum += *pair.boxes;
                 const SameLabelMatches matches =
@@ -95,7 +97,7 @@ GoldScores scoreReadersOnGold(const Project &project, const ItemList &items,
                 sums.matchedBoxes += matches.matched;
                 sums.iouSum += matches.iouSum;
             }
-            if (pair.masks) {
+            if (pair.masks && !(truth.masks.empty() && truth.polygons.empty())) {
                 ++sums.maskItems;
                 sums.maskSum += *pair.masks;
             }

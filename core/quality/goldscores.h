@@ -16,15 +16,17 @@ namespace concord {
 //   polygons and masks on the item: per item the F1 of boxes matched within labels at the
 //   policy's IoU threshold, and the Dice (or IoU, by the policy) of the pixels per label, as
 //   per-item agreement measures a pair of readers.
+// A kind of shape is scored only on gold items whose reference has shapes of that kind: a
+// reference given as a label answer alone says nothing about where the findings are.
 // A reader is flagged when their score is below the policy's reader_score_threshold: the
 // lowest of the label score (kappa where defined, else accuracy), the box F1 and the mask
 // overlap, as an item's agreement takes its lowest kind.
 struct GoldShapeScore
 {
-    int boxItems = 0;                  // gold items submitted where either side drew boxes
+    int boxItems = 0;                  // gold items submitted whose reference has boxes
     std::optional<double> boxF1;       // mean over those items
     std::optional<double> boxIoU;      // mean IoU of the matched boxes, pooled
-    int maskItems = 0;                 // gold items submitted where either side drew masks
+    int maskItems = 0;                 // gold items submitted whose reference has regions
     std::optional<double> maskOverlap; // mean over those items (Dice or IoU, by the policy)
 };
 

@@ -58,7 +58,9 @@ QcReport buildQcReport(const Project &project, const ProjectRouting &routing,
     std::map<QString, std::map<QString, qint64>> readerCategories;
     std::map<int, std::pair<qint64, qint64>> labelCounts;
     visitRoutes(project, routing, store, [&](const RoutingInput &input, const ItemRoute &route) {
-        if (route.state == ItemState::Accepted || route.state == ItemState::Qc) {
+        // Gold items are accepted by their reference and never drawn: not QC's population.
+        if (!input.reference &&
+            (route.state == ItemState::Accepted || route.state == ItemState::Qc)) {
             ++report.accepted;
             report.drawn += input.drawnForQc ? 1 : 0;
         }

@@ -123,6 +123,15 @@ Expected<GoldScores> QualityWorkflow::goldScores() const
     return scoreReadersOnGold(m_workspace.project(), m_workspace.items(), store(), policy());
 }
 
+Expected<Json> QualityWorkflow::report(const ProjectRouting &routing, const QcReport &qc,
+                                       const GoldScores &gold) const
+{
+    if (MaybeError refused = refusedUnlessDecider(tr("The quality report")))
+        return *refused;
+    return buildQualityReport(m_workspace.project(), m_workspace.items(), store(), policy(),
+                              routing, qc, gold);
+}
+
 bool QualityWorkflow::isPaused() const
 {
     const Annotator *me = m_workspace.currentAnnotator();

@@ -6,6 +6,7 @@
 #include "core/quality/goldscores.h"
 #include "core/quality/projectrouting.h"
 #include "core/quality/qcreport.h"
+#include "core/quality/qualityreport.h"
 #include "core/quality/workqueue.h"
 
 namespace concord {
@@ -40,6 +41,10 @@ public:
     Expected<QcReport> qcReport(const ProjectRouting &routing) const;
     // Every reader's running score against the gold items (goldscores.h).
     Expected<GoldScores> goldScores() const;
+    // The quality report (qualityreport.h) from figures already computed by routing(),
+    // qcReport() and goldScores().
+    Expected<Json> report(const ProjectRouting &routing, const QcReport &qc,
+                          const GoldScores &gold) const;
 
     // The next item for the current person, after `currentItemId` (workqueue.h). Gold items are
     // the items with a reference label; the cadence counts the items they have submitted.

@@ -60,20 +60,19 @@ private Q_SLOTS:
         auto created = Workspace::create(m_dir.path(), project);
         QVERIFY(created);
         Workspace &workspace = **created;
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann"),
-                                         Role::Annotator}));
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("ben"), QStringLiteral("Ben"),
-                                         Role::Annotator}));
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"),
-                                         Role::Lead}));
+        QVERIFY(!workspace.addAnnotator(
+            {QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator}));
+        QVERIFY(!workspace.addAnnotator(
+            {QStringLiteral("ben"), QStringLiteral("Ben"), Role::Annotator}));
+        QVERIFY(
+            !workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
         QVERIFY(workspace.addItems({Item{QStringLiteral("i1"), QStringLiteral("1.png")},
                                     Item{QStringLiteral("i2"), QStringLiteral("2.png")},
                                     Item{QStringLiteral("i3"), QStringLiteral("3.png")}}));
-        read(workspace, QStringLiteral("ann"), {{QStringLiteral("i1"), 1},
-                                               {QStringLiteral("i2"), 1},
-                                               {QStringLiteral("i3"), 2}});
-        read(workspace, QStringLiteral("ben"), {{QStringLiteral("i1"), 1},
-                                               {QStringLiteral("i2"), 2}});
+        read(workspace, QStringLiteral("ann"),
+             {{QStringLiteral("i1"), 1}, {QStringLiteral("i2"), 1}, {QStringLiteral("i3"), 2}});
+        read(workspace, QStringLiteral("ben"),
+             {{QStringLiteral("i1"), 1}, {QStringLiteral("i2"), 2}});
     }
 
     void policyRefusesWithoutWriting()
@@ -154,7 +153,8 @@ private Q_SLOTS:
 
         QVERIFY(!workspace.startSession(QStringLiteral("lea")));
         QVERIFY(!workspace.commit(edits::setClassLabels(QStringLiteral("i2"), {}, {2}).forward));
-        QVERIFY(!recordQualityDecision(workspace, DecisionKind::Adjudication, QStringLiteral("i2")));
+        QVERIFY(
+            !recordQualityDecision(workspace, DecisionKind::Adjudication, QStringLiteral("i2")));
         QVERIFY(!workspace.endSession());
 
         auto run = runCli({QStringLiteral("route"), m_dir.path(), QStringLiteral("--json")});
@@ -200,12 +200,13 @@ private Q_SLOTS:
         const auto byDefault =
             runCli({QStringLiteral("export"), m_dir.path(), QStringLiteral("--out"), plain});
         QCOMPARE(byDefault.exitCode, 0);
-        QVERIFY2(byDefault.out.contains(QStringLiteral("accepted answers")), qPrintable(byDefault.out));
+        QVERIFY2(byDefault.out.contains(QStringLiteral("accepted answers")),
+                 qPrintable(byDefault.out));
         QVERIFY(parse(QString::fromUtf8(fileBytes(plain)))["image_labels"] == coco["image_labels"]);
 
         // --all-work and --reader give the readers' own work: every reader's label on i1..i3.
-        const auto all = runCli({QStringLiteral("export"), m_dir.path(), QStringLiteral("--all-work"),
-                                 QStringLiteral("--out"), plain});
+        const auto all = runCli({QStringLiteral("export"), m_dir.path(),
+                                 QStringLiteral("--all-work"), QStringLiteral("--out"), plain});
         QCOMPARE(all.exitCode, 0);
         const Json allWork = parse(QString::fromUtf8(fileBytes(plain)));
         std::set<std::string> annotators;
@@ -224,6 +225,33 @@ private Q_SLOTS:
                  1);
     }
 
+    void qualityReportAgreesWithRouteAndWritesItsFiles()
+    {
+        const auto route =
+            runCli({QStringLiteral("route"), m_dir.path(), QStringLiteral("--json")});
+        QCOMPARE(route.exitCode, 0);
+        const QTemporaryDir out;
+        const auto quality =
+            runCli({QStringLiteral("quality"), m_dir.path(), QStringLiteral("--json"),
+                    QStringLiteral("--out-dir"), out.path()});
+        QVERIFY2(quality.exitCode == 0, qPrintable(quality.err));
+        const Json report = parse(quality.out);
+        QVERIFY(report.is_object());
+        QVERIFY(report.at("counts") == parse(route.out).at("counts"));
+        QVERIFY(report.at("items") == parse(route.out).at("items"));
+        // The same document on disk, the page and the paper.
+        QVERIFY(parse(QString::fromUtf8(fileBytes(out.filePath(QStringLiteral("quality.json"))))) ==
+                report);
+        QVERIFY(fileBytes(out.filePath(QStringLiteral("quality.html"))).contains("Quality report"));
+        QVERIFY(fileBytes(out.filePath(QStringLiteral("quality.pdf"))).startsWith("%PDF-"));
+        // Without --json: a summary that names the tiers and every reader.
+        const auto summary = runCli({QStringLiteral("quality"), m_dir.path()});
+        QCOMPARE(summary.exitCode, 0);
+        QVERIFY(summary.out.contains(QLatin1String("Tiers: high 1, medium 0, low 1")));
+        QVERIFY(summary.out.contains(QLatin1String("  ann: 3 items on 1 days")));
+        QVERIFY(summary.out.contains(QLatin1String("  ben: 2 items on 1 days")));
+    }
+
     // Runs last: it damages the project. Routes, QC figures and gold scores of a damaged
     // project would be wrong without saying so: refused with the problem named, unless asked.
     void aDamagedProjectIsRefusedUnlessAllowed()
@@ -232,14 +260,17 @@ private Q_SLOTS:
         QVERIFY(items.open(QIODevice::Append));
         items.write("{\"id\": \"torn\",\n");
         items.close();
-        for (const QStringList &command : {QStringList{QStringLiteral("route")},
-                                           QStringList{QStringLiteral("qc"), QStringLiteral("report")},
-                                           QStringList{QStringLiteral("gold"), QStringLiteral("score")}}) {
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("route")},
+              QStringList{QStringLiteral("qc"), QStringLiteral("report")},
+              QStringList{QStringLiteral("gold"), QStringLiteral("score")},
+              QStringList{QStringLiteral("quality")}}) {
             QStringList arguments{command.first(), m_dir.path()};
             arguments += command.mid(1);
             const auto refused = runCli(arguments);
             QVERIFY2(refused.exitCode != 0, qPrintable(arguments.join(QLatin1Char(' '))));
-            QVERIFY2(refused.err.contains(QStringLiteral("items.jsonl:4")), qPrintable(refused.err));
+            QVERIFY2(refused.err.contains(QStringLiteral("items.jsonl:4")),
+                     qPrintable(refused.err));
             const auto allowed = runCli(arguments + QStringList{QStringLiteral("--allow-damaged")});
             QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
         }

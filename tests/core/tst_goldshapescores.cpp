@@ -3,6 +3,7 @@
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/quality/goldscores.h"
+#include "core/quality/qcreport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +14,9 @@ using namespace concord;
 // shapes are its reference author's own boxes, polygons and masks; each reader gets the mean
 // box F1 (same label, IoU >= 0.5), the pooled IoU of matched boxes and the mean Dice of their
 // pixels, and is flagged on the lowest of their label, box and mask scores.
+//
+// Shapes are scored only on gold items whose reference has that kind of shape: a reference
+// given as a label answer alone says nothing about where the findings are.
 //
 // Item g (100 x 100), lea's reference: box A (0,0,10,10), box B (50,50,20,20), polygon A over
 // the square (20,20)-(40,40).
@@ -39,19 +43,20 @@ private:
     }
 
     void draw(const QString &who, const std::vector<BoxAnnotation> &boxes,
-              const std::vector<PolygonAnnotation> &polygons, bool submit)
+              const std::vector<PolygonAnnotation> &polygons, bool submit,
+              const QString &item = QStringLiteral("g"))
     {
         QVERIFY(!m_workspace->startSession(who));
         for (const BoxAnnotation &b : boxes)
-            QVERIFY(!m_workspace->commit(edits::addBox(QStringLiteral("g"), b).forward));
+            QVERIFY(!m_workspace->commit(edits::addBox(item, b).forward));
         for (const PolygonAnnotation &p : polygons)
-            QVERIFY(!m_workspace->commit(edits::addPolygon(QStringLiteral("g"), p).forward));
+            QVERIFY(!m_workspace->commit(edits::addPolygon(item, p).forward));
         if (submit)
-            QVERIFY(!m_workspace->commit(edits::setItemStatus(QStringLiteral("g"), ItemStatus::New,
+            QVERIFY(!m_workspace->commit(edits::setItemStatus(item, ItemStatus::New,
                                                               ItemStatus::Done)
                                              .forward));
         else
-            QVERIFY(!m_workspace->recordReferenceLabel(QStringLiteral("g"), {}));
+            QVERIFY(!m_workspace->recordReferenceLabel(item, {}));
         QVERIFY(!m_workspace->endSession());
     }
 
@@ -83,18 +88,24 @@ private Q_SLOTS:
         QVERIFY(!m_workspace->addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
         QVERIFY(!m_workspace->addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann")}));
         QVERIFY(!m_workspace->addAnnotator({QStringLiteral("ben"), QStringLiteral("Ben")}));
-        QVERIFY(m_workspace->addItems({Item{QStringLiteral("g"), QStringLiteral("g.png"), {}, 100, 100}}));
+        QVERIFY(m_workspace->addItems({Item{QStringLiteral("g"), QStringLiteral("g.png"), {}, 100, 100},
+                                       Item{QStringLiteral("h"), QStringLiteral("h.png"), {}, 100, 100}}));
         draw(QStringLiteral("lea"), {box(1, 0, 0, 10, 10), box(2, 50, 50, 20, 20)},
              {square(1, 20, 20, 20)}, false);
         draw(QStringLiteral("ann"), {box(1, 0, 0, 10, 10), box(2, 50, 50, 20, 20)},
              {square(1, 20, 20, 20)}, true);
         draw(QStringLiteral("ben"), {box(1, 1, 0, 10, 10)}, {square(1, 30, 20, 20)}, true);
+        // Item h's reference is a label answer only (no image label, no shapes): it says nothing
+        // about where findings are, so ann's shapes there are not scored.
+        draw(QStringLiteral("lea"), {}, {}, false, QStringLiteral("h"));
+        draw(QStringLiteral("ann"), {box(1, 5, 5, 10, 10)}, {square(1, 60, 60, 10)}, true,
+             QStringLiteral("h"));
     }
 
     void readersAreScoredAgainstTheReferenceShapes()
     {
         const GoldScores s = scores();
-        QCOMPARE(s.score.items, 1);
+        QCOMPARE(s.score.items, 2);
         QCOMPARE(s.shapes.size(), s.score.comparison.readers.size());
         QCOMPARE(indexOf(s, QStringLiteral("lea")), -1); // who set the reference is not scored
         const GoldShapeScore &ann = s.shapes[size_t(indexOf(s, QStringLiteral("ann")))];
@@ -119,6 +130,17 @@ private Q_SLOTS:
         QCOMPARE(s.flagged, QStringList{QStringLiteral("ben")});
         QCOMPARE(*goldScoreValue(benLabels, s.shapes[size_t(indexOf(s, QStringLiteral("ben")))]), 0.5);
         QVERIFY(scores(0.4).flagged.isEmpty());
+    }
+
+    // Gold items are accepted by their reference but are not what QC samples from.
+    void goldItemsAreNotInQcsPopulation()
+    {
+        QualityPolicy everything;
+        everything.qcRate = 1.0;
+        const QcReport report = buildQcReport(m_workspace->project(), m_workspace->items(),
+                                              WorkspaceInternals::store(*m_workspace), everything);
+        QCOMPARE(report.accepted, qint64(0));
+        QCOMPARE(report.drawn, qint64(0));
     }
 };
 

@@ -2,7 +2,7 @@
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/ratingtablebuilder.h"
 #include "core/reports/agreementreport.h"
-#include "render/agreementreportpdf.h"
+#include "render/reportpdf.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -19,6 +19,8 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
 
 using namespace concord;
 
@@ -28,6 +30,15 @@ class TestQualityWorkflow : public QObject, public testing::TeamWindowFixture
 
 private:
     QualityActions *quality() const { return m_window->qualityActions(); }
+
+    static int column(const QTableWidget *table, const QString &header)
+    {
+        for (int c = 0; c < table->columnCount(); ++c) {
+            if (table->horizontalHeaderItem(c)->text() == header)
+                return c;
+        }
+        return -1;
+    }
 
     // Reads the item the queue serves, with the hotkey `keys` gives for its index (Key_unknown:
     // no label), then submits. Returns the item's index, -1 when the queue was empty.
@@ -49,14 +60,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto workspace = createChestProject(
-            QStringLiteral("chest"), 4,
-            {{QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator},
-             {QStringLiteral("ben"), QStringLiteral("Ben"), Role::Annotator},
-             {QStringLiteral("cat"), QStringLiteral("Cat"), Role::Annotator},
-             {QStringLiteral("rev"), QStringLiteral("Rev"), Role::Reviewer},
-             {QStringLiteral("adj"), QStringLiteral("Adj"), Role::Adjudicator},
-             {QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}});
+        auto workspace =
+            createChestProject(QStringLiteral("chest"), 4,
+                               {{QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator},
+                                {QStringLiteral("ben"), QStringLiteral("Ben"), Role::Annotator},
+                                {QStringLiteral("cat"), QStringLiteral("Cat"), Role::Annotator},
+                                {QStringLiteral("rev"), QStringLiteral("Rev"), Role::Reviewer},
+                                {QStringLiteral("adj"), QStringLiteral("Adj"), Role::Adjudicator},
+                                {QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}});
         QVERIFY(workspace);
         // Three readers; a third of pairs agreeing (2 of 3 readers) is medium, none is low.
         QualityPolicy policy;
@@ -93,7 +104,7 @@ private Q_SLOTS:
                 served.insert(index);
             }
             QCOMPARE(served, (QSet<int>{0, 1, 2, 3})); // each item once
-            QVERIFY(!quality()->goToNextInQueue());      // all read
+            QVERIFY(!quality()->goToNextInQueue());    // all read
         }
     }
 
@@ -152,17 +163,16 @@ private Q_SLOTS:
         QCOMPARE(window->itemTable()->rowCount(), 4);
         window->close();
 
-        const AnnotationStore truths =
-            truthStore(workspace()->project(), workspace()->items(),
-                       WorkspaceInternals::store(*workspace()),
-                       workspace()->project().currentQualityPolicy());
+        const AnnotationStore truths = truthStore(workspace()->project(), workspace()->items(),
+                                                  WorkspaceInternals::store(*workspace()),
+                                                  workspace()->project().currentQualityPolicy());
         const Json coco = buildCocoDocument(workspace()->project(), workspace()->items(), truths);
         std::map<int, int> labelByImage;
         for (const Json &label : coco["image_labels"])
             labelByImage[label["image_id"].get<int>()] = label["category_id"].get<int>();
         const int nodule = labelId("Nodule"), normal = labelId("Normal");
-        QCOMPARE(labelByImage, (std::map<int, int>{{1, nodule}, {2, nodule}, {3, nodule},
-                                                   {4, normal}}));
+        QCOMPARE(labelByImage,
+                 (std::map<int, int>{{1, nodule}, {2, nodule}, {3, nodule}, {4, normal}}));
     }
 
     // Once the lead settles an item's reference, everyone who read it is scored on it, and the
@@ -174,15 +184,59 @@ private Q_SLOTS:
         QualityWindow *window = quality()->openQualityWindow();
         window->refresh();
         QTableWidget *readers = window->readerTable();
+        const int goldColumn = column(readers, QStringLiteral("Gold items read"));
         QStringList scored;
         for (int row = 0; row < readers->rowCount(); ++row) {
-            const QTableWidgetItem *goldRead = readers->item(row, 1);
+            const QTableWidgetItem *goldRead = readers->item(row, goldColumn);
             if (goldRead && goldRead->text() == QLatin1String("1"))
                 scored << readers->item(row, 0)->toolTip(); // the reader id; the text is their name
         }
         scored.sort();
-        QCOMPARE(scored, (QStringList{QStringLiteral("ann"), QStringLiteral("ben"), QStringLiteral("cat")}));
+        QCOMPARE(scored, (QStringList{QStringLiteral("ann"), QStringLiteral("ben"),
+                                      QStringLiteral("cat")}));
         window->close();
+    }
+
+    // The lead's report: throughput beside the scores, the printed report in its tab, and
+    // saving it by the suffix chosen; a reader gets no report.
+    void theWindowReportsAndSavesIt()
+    {
+        switchTo("lea");
+        QualityWindow *window = quality()->openQualityWindow();
+        window->refresh();
+        const Json &report = window->report();
+        QCOMPARE(report.value("format", std::string()), std::string("concord-quality-report"));
+        QTableWidget *readers = window->readerTable();
+        const int readColumn = column(readers, QStringLiteral("Items read"));
+        for (int row = 0; row < readers->rowCount(); ++row) {
+            const QString reader = readers->item(row, 0)->toolTip();
+            for (const Json &r : report.at("readers")) {
+                if (r.at("reader") == reader.toStdString())
+                    QCOMPARE(readers->item(row, readColumn)->text(),
+                             QString::number(r.at("throughput").at("reads").get<int>()));
+            }
+        }
+        window->showReportTab();
+        QTextBrowser *page = window->findChild<QTextBrowser *>();
+        QVERIFY(page && page->toPlainText().contains(QLatin1String("By guideline version")));
+
+        QTemporaryDir out;
+        QVERIFY(!window->saveReport(out.filePath(QStringLiteral("q.pdf"))));
+        QVERIFY(!window->saveReport(out.filePath(QStringLiteral("q.html"))));
+        QVERIFY(!window->saveReport(out.filePath(QStringLiteral("q.json"))));
+        QFile pdf(out.filePath(QStringLiteral("q.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
+        QFile json(out.filePath(QStringLiteral("q.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QVERIFY(Json::parse(json.readAll().toStdString()) == report);
+        const MaybeError text = window->saveReport(out.filePath(QStringLiteral("q.txt")));
+        QVERIFY(text && text->message.contains(QLatin1String(".pdf")));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("q.txt"))));
+        window->close();
+
+        switchTo("ann");
+        QualityWindow reader(*workspace());
+        QVERIFY(reader.report().is_null());
     }
 };
 

@@ -3,16 +3,26 @@
 
 #include "core/project/workspace.h"
 #include "core/quality/qualityworkflow.h"
+#include "core/reports/qualityreporthtml.h"
+#include "core/storage/atomicfile.h"
+#include "render/reportpdf.h"
 
 #include <QColor>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -23,6 +33,8 @@ namespace {
 enum ItemColumn { Number, File, State, Agreement, Tier, Round, Why, ItemColumnCount };
 enum ReaderColumn {
     Reader,
+    ItemsRead,
+    PerActiveDay,
     GoldRead,
     GoldAccuracy,
     GoldKappa,
@@ -85,6 +97,8 @@ QualityWindow::QualityWindow(Workspace &workspace, QWidget *parent)
     , m_readers(new QTableWidget(this))
     , m_qc(new QLabel(this))
     , m_refused(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_reportView(new QTextBrowser(this))
 {
     setWindowTitle(tr("Quality"));
     resize(1100, 700);
@@ -98,8 +112,8 @@ QualityWindow::QualityWindow(Workspace &workspace, QWidget *parent)
 
     m_items->setColumnCount(ItemColumnCount);
     // "#" is the item's number in the Items list, which names items the same way.
-    m_items->setHorizontalHeaderLabels({tr("#"), tr("File"), tr("State"), tr("Agreement"),
-                                        tr("Tier"), tr("Round"), tr("Why")});
+    m_items->setHorizontalHeaderLabels(
+        {tr("#"), tr("File"), tr("State"), tr("Agreement"), tr("Tier"), tr("Round"), tr("Why")});
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -114,10 +128,10 @@ QualityWindow::QualityWindow(Workspace &workspace, QWidget *parent)
     connect(m_items, &QTableWidget::cellActivated, this, openSelected);
 
     m_readers->setColumnCount(ReaderColumnCount);
-    m_readers->setHorizontalHeaderLabels({tr("Reader"), tr("Gold items read"), tr("Gold accuracy"),
-                                          tr("Gold kappa"), tr("Gold boxes F1 / IoU"),
-                                          tr("Gold masks"), tr("QC error rate"),
-                                          tr("QC errors by category")});
+    m_readers->setHorizontalHeaderLabels(
+        {tr("Reader"), tr("Items read"), tr("Per active day"), tr("Gold items read"),
+         tr("Gold accuracy"), tr("Gold kappa"), tr("Gold boxes F1 / IoU"), tr("Gold masks"),
+         tr("QC error rate"), tr("QC errors by category")});
     m_readers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_readers->verticalHeader()->hide();
     m_readers->horizontalHeader()->setStretchLastSection(true);
@@ -135,11 +149,34 @@ QualityWindow::QualityWindow(Workspace &workspace, QWidget *parent)
     splitter->addWidget(qcBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    auto *workflowTab = new QWidget(this);
+    auto *workflowLayout = new QVBoxLayout(workflowTab);
+    workflowLayout->addLayout(filterRow);
+    workflowLayout->addWidget(splitter, 1);
+
+    auto *reportTab = new QWidget(this);
+    auto *reportLayout = new QVBoxLayout(reportTab);
+    auto *save = new QPushButton(tr("Save report…"), reportTab);
+    save->setToolTip(tr("Save the quality report as PDF, HTML or JSON"));
+    connect(save, &QPushButton::clicked, this, &QualityWindow::askWhereToSaveReport);
+    auto *reportButtons = new QHBoxLayout;
+    reportButtons->addWidget(new QLabel(tr("The quality report as it prints: states, agreement "
+                                           "tiers by week and by guideline version, readers, QC."),
+                                        reportTab),
+                             1);
+    reportButtons->addWidget(save);
+    reportLayout->addLayout(reportButtons);
+    reportLayout->addWidget(m_reportView, 1);
+
+    m_tabs->addTab(workflowTab, tr("Items and readers"));
+    m_tabs->addTab(reportTab, tr("Report"));
+    // The paged report rasterises its chart: built only while its tab is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &QualityWindow::showReport);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_policy);
-    layout->addLayout(filterRow);
     layout->addWidget(m_refused);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(close, &QShortcut::activated, this, &QWidget::close);
@@ -153,6 +190,8 @@ QualityWindow::QualityWindow(Workspace &workspace, QWidget *parent)
     connect(&workspace, &Workspace::itemChanged, m_refreshTimer, qOverload<>(&QTimer::start));
     refresh();
 }
+
+QualityWindow::~QualityWindow() = default;
 
 void QualityWindow::setStateFilter(std::optional<ItemState> state)
 {
@@ -183,8 +222,52 @@ void QualityWindow::refresh()
     fillItems();
     Expected<QcReport> report = workflow.qcReport(m_routing);
     Expected<GoldScores> gold = workflow.goldScores();
-    if (report && gold)
-        fillReaders(*report, *gold, workflow.policy());
+    if (!report || !gold)
+        return;
+    Expected<Json> quality = workflow.report(m_routing, *report, *gold);
+    m_report = quality ? std::move(*quality) : Json();
+    fillReaders(*report, *gold, workflow.policy());
+    showReport();
+}
+
+void QualityWindow::showReportTab()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void QualityWindow::showReport()
+{
+    if (m_tabs->currentIndex() != 1 || m_report.is_null())
+        return;
+    std::unique_ptr<QTextDocument> document = pagedReportDocument(qualityReportHtml(m_report));
+    m_reportView->setDocument(document.get());
+    m_reportDocument = std::move(document);
+}
+
+MaybeError QualityWindow::saveReport(const QString &path) const
+{
+    if (m_report.is_null())
+        return FileError{path, tr("there is no quality report to save")};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return writeQualityReportPdf(m_report, path);
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return writeFileAtomically(path, qualityReportHtml(m_report));
+    if (suffix == QLatin1String("json"))
+        return writeFileAtomically(path, QByteArray::fromStdString(m_report.dump(2)) + '\n');
+    return FileError{path, tr("save the report as .pdf, .html or .json")};
+}
+
+void QualityWindow::askWhereToSaveReport()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the quality report"), QStringLiteral("quality.pdf"),
+        tr("PDF (*.pdf);;Web page (*.html);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (MaybeError error = saveReport(path))
+        QMessageBox::warning(this, tr("Cannot save the report"), error->toString());
 }
 
 void QualityWindow::fillItems()
@@ -208,7 +291,8 @@ void QualityWindow::fillItems()
         m_items->setItem(row, State, new QTableWidgetItem(itemStateDisplayName(entry.route.state)));
         auto *agreement = new QTableWidgetItem;
         if (entry.route.agreement.value)
-            agreement->setData(Qt::DisplayRole, QString::number(*entry.route.agreement.value, 'f', 3));
+            agreement->setData(Qt::DisplayRole,
+                               QString::number(*entry.route.agreement.value, 'f', 3));
         else
             agreement->setText(tr("–"));
         agreement->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -235,13 +319,19 @@ void QualityWindow::fillReaders(const QcReport &report, const GoldScores &gold,
                       .arg(estimate(report.errorRate))
                       .arg(gold.score.items)
                       .arg(policy.readerScoreThreshold, 0, 'f', 2));
-    // One row per reader known to either report, in the order they first appear.
+    // One row per reader known to either report or who submitted items, in the order they
+    // first appear.
     QStringList readers;
     for (const GoldReaderResult &r : gold.score.comparison.readers)
         readers.append(r.coderName);
     for (const QcReport::ReaderRow &row : report.readers) {
         if (!readers.contains(row.readerId))
             readers.append(row.readerId);
+    }
+    for (const Json &row : m_report.value("readers", Json::array())) {
+        const QString readerId = fromStd(row.value("reader", std::string()));
+        if (!readers.contains(readerId) && row.at("throughput").value("reads", 0) > 0)
+            readers.append(readerId);
     }
     m_readers->setSortingEnabled(false);
     m_readers->setRowCount(0);
@@ -251,8 +341,8 @@ void QualityWindow::fillReaders(const QcReport &report, const GoldScores &gold,
         const bool flagged = gold.flagged.contains(readerId);
         const Annotator *who = m_workspace.project().findAnnotator(readerId);
         const QString shown = who ? who->displayName : readerId;
-        auto *name = new QTableWidgetItem(flagged ? tr("%1 — below the gold threshold").arg(shown)
-                                                  : shown);
+        auto *name =
+            new QTableWidgetItem(flagged ? tr("%1 — below the gold threshold").arg(shown) : shown);
         name->setToolTip(readerId);
         if (flagged)
             name->setForeground(QColor(198, 40, 40));
@@ -270,18 +360,19 @@ void QualityWindow::fillReaders(const QcReport &report, const GoldScores &gold,
                                               ? tr("%1 / %2").arg(threeDigits(shapes.boxF1),
                                                                   threeDigits(shapes.boxIoU))
                                               : tr("–")));
-            m_readers->setItem(r, GoldMasks,
-                               numberItem(shapes.maskItems > 0
-                                              ? tr("%1 %2").arg(policy.maskMeasure == MaskMeasure::Dice
-                                                                    ? tr("Dice")
-                                                                    : tr("IoU"),
-                                                                threeDigits(shapes.maskOverlap))
-                                              : tr("–")));
+            m_readers->setItem(
+                r, GoldMasks,
+                numberItem(shapes.maskItems > 0
+                               ? tr("%1 %2").arg(policy.maskMeasure == MaskMeasure::Dice
+                                                     ? tr("Dice")
+                                                     : tr("IoU"),
+                                                 threeDigits(shapes.maskOverlap))
+                               : tr("–")));
             m_readers->setItem(r, GoldRead, numberItem(QString::number(g.units)));
             // Accuracy with its Wilson interval, which stays honest at 5 of 5.
-            m_readers->setItem(r, GoldAccuracy,
-                               numberItem(g.units > 0 ? estimate(wilsonInterval(g.correct, g.units))
-                                                      : tr("–")));
+            m_readers->setItem(
+                r, GoldAccuracy,
+                numberItem(g.units > 0 ? estimate(wilsonInterval(g.correct, g.units)) : tr("–")));
             QString kappa = tr("–");
             if (g.kappa.value) {
                 kappa = QString::number(*g.kappa.value, 'f', 3);
@@ -293,6 +384,18 @@ void QualityWindow::fillReaders(const QcReport &report, const GoldScores &gold,
             }
             m_readers->setItem(r, GoldKappa, numberItem(kappa));
         }
+        for (const Json &row : m_report.value("readers", Json::array())) {
+            if (row.value("reader", std::string()) != toStd(readerId))
+                continue;
+            const Json &throughput = row.at("throughput");
+            m_readers->setItem(r, ItemsRead,
+                               numberItem(QString::number(throughput.value("reads", 0))));
+            const Json &perDay = throughput.at("reads_per_active_day");
+            m_readers->setItem(r, PerActiveDay,
+                               numberItem(perDay.is_number()
+                                              ? QString::number(perDay.get<double>(), 'f', 1)
+                                              : tr("–")));
+        }
         m_readers->setItem(r, QcErrorRate, numberItem(tr("not checked yet")));
         for (const QcReport::ReaderRow &row : report.readers) {
             if (row.readerId != readerId)
@@ -301,7 +404,8 @@ void QualityWindow::fillReaders(const QcReport &report, const GoldScores &gold,
             QStringList categories;
             for (const auto &[category, count] : row.errorsByCategory)
                 categories.append(QStringLiteral("%1 %2").arg(category).arg(count));
-            m_readers->setItem(r, QcErrors, new QTableWidgetItem(categories.join(QStringLiteral(", "))));
+            m_readers->setItem(r, QcErrors,
+                               new QTableWidgetItem(categories.join(QStringLiteral(", "))));
         }
     }
     m_readers->resizeColumnsToContents();

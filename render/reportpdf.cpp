@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "render/agreementreportpdf.h"
+#include "render/reportpdf.h"
 
 #include "core/reports/agreementreporthtml.h"
+#include "core/reports/qualityreporthtml.h"
 #include "core/storage/atomicfile.h"
 
 #include <QBuffer>
@@ -74,9 +75,9 @@ QImage rasterise(const QString &svg)
 
 } // namespace
 
-std::unique_ptr<QTextDocument> agreementReportDocument(const Json &report)
+std::unique_ptr<QTextDocument> pagedReportDocument(const QByteArray &page)
 {
-    QString html = QString::fromUtf8(agreementReportHtml(report));
+    QString html = QString::fromUtf8(page);
     static const QRegularExpression webStyle(QStringLiteral("<style>.*?</style>"),
                                              QRegularExpression::DotMatchesEverythingOption);
     html.remove(webStyle);
@@ -116,23 +117,39 @@ std::unique_ptr<QTextDocument> agreementReportDocument(const Json &report)
     return document;
 }
 
-MaybeError writeAgreementReportPdf(const Json &report, const QString &path)
+MaybeError writeReportPdf(const QByteArray &page, const QString &title, const QString &path)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
+                                         QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm),
+                                         QPageLayout::Millimeter));
         writer.setResolution(LayoutDpi);
-        writer.setTitle(tr("Agreement report"));
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Concord"));
-        const std::unique_ptr<QTextDocument> document = agreementReportDocument(report);
+        const std::unique_ptr<QTextDocument> document = pagedReportDocument(page);
         document->print(&writer);
     }
     if (buffer.data().isEmpty())
         return FileError{path, tr("could not render the PDF")};
     return writeFileAtomically(path, buffer.data());
+}
+
+std::unique_ptr<QTextDocument> agreementReportDocument(const Json &report)
+{
+    return pagedReportDocument(agreementReportHtml(report));
+}
+
+MaybeError writeAgreementReportPdf(const Json &report, const QString &path)
+{
+    return writeReportPdf(agreementReportHtml(report), tr("Agreement report"), path);
+}
+
+MaybeError writeQualityReportPdf(const Json &report, const QString &path)
+{
+    return writeReportPdf(qualityReportHtml(report), tr("Quality report"), path);
 }
 
 } // namespace concord

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommand.h"
+#include "app/cli/projectopening.h"
+
+#include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
+#include "core/quality/qualityreport.h"
+#include "core/reports/qualityreporthtml.h"
+#include "core/storage/atomicfile.h"
+#include "render/reportpdf.h"
+
+#include <QDir>
+
+namespace concord::cli {
+
+namespace {
+
+QString text(const Json &j, const char *key)
+{
+    return j.contains(key) && j.at(key).is_string() ? fromStd(j.at(key).get<std::string>())
+                                                    : QString();
+}
+
+QString number(const Json &j, const char *key)
+{
+    return j.contains(key) && j.at(key).is_number()
+               ? QString::number(j.at(key).get<double>(), 'f', 3)
+               : tr("n/a");
+}
+
+void printSummary(const Json &report)
+{
+    QTextStream &out = standardOutput();
+    const int version = report.at("policy").value("version", 0);
+    out << tr("Quality of %1 under %2\n")
+               .arg(text(report.at("project"), "name"),
+                    version > 0 ? tr("quality policy version %1").arg(version)
+                                : tr("the default quality policy (none published)"));
+    out << tr("States:");
+    for (const auto &[state, n] : report.at("counts").items())
+        out << QStringLiteral(" %1 %2").arg(fromStd(state)).arg(n.get<qint64>());
+    const Json &tiers = report.at("tiers");
+    out << '\n'
+        << tr("Tiers: high %1, medium %2, low %3 (%4 not yet tiered)\n")
+               .arg(tiers.at("high").get<qint64>())
+               .arg(tiers.at("medium").get<qint64>())
+               .arg(tiers.at("low").get<qint64>())
+               .arg(tiers.at("none").get<qint64>());
+    const auto tierLine = [&](const QString &name, const Json &row) {
+        out << tr("  %1: high %2, medium %3, low %4, accepted %5\n")
+                   .arg(name)
+                   .arg(row.at("high").get<qint64>())
+                   .arg(row.at("medium").get<qint64>())
+                   .arg(row.at("low").get<qint64>())
+                   .arg(row.at("accepted").get<qint64>());
+    };
+    out << tr("By week:\n");
+    for (const Json &row : report.at("by_week"))
+        tierLine(text(row, "week"), row);
+    out << tr("By guideline version:\n");
+    for (const Json &row : report.at("by_guideline"))
+        tierLine(tr("version %1").arg(row.at("version").get<int>()), row);
+    out << tr("Readers:\n");
+    for (const Json &r : report.at("readers")) {
+        const Json &throughput = r.at("throughput");
+        QString line = tr("  %1: %2 items on %3 days")
+                           .arg(text(r, "reader"))
+                           .arg(throughput.at("reads").get<qint64>())
+                           .arg(throughput.at("active_days").get<qint64>());
+        if (const Json &gold = r.at("gold"); gold.is_object())
+            line += tr("; gold score %1 on %2 items%3")
+                        .arg(number(gold, "score"))
+                        .arg(gold.at("items").get<qint64>())
+                        .arg(gold.at("flagged").get<bool>() ? tr(" FLAGGED") : QString());
+        if (const Json &qc = r.at("qc"); qc.is_object())
+            line += tr("; QC errors %1 of %2")
+                        .arg(qc.at("error_rate").at("count").get<qint64>())
+                        .arg(qc.at("error_rate").at("of").get<qint64>());
+        out << line << '\n';
+    }
+    const Json &qc = report.at("qc");
+    out << tr("QC: %1 accepted, %2 drawn, %3 checked, error rate %4\n")
+               .arg(qc.at("accepted").get<qint64>())
+               .arg(qc.at("drawn").get<qint64>())
+               .arg(qc.at("checked").get<qint64>())
+               .arg(number(qc.at("error_rate"), "rate"));
+}
+
+} // namespace
+
+int runQualityCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The quality report: every item's state, agreement tiers by week and by guideline "
+           "version, each reader's throughput, gold score and QC error rate (docs/quality.md, "
+           "Quality report).\n"
+           "  quality <project> [--json] [--out-dir DIR]"));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print the report as one JSON object."));
+    const QCommandLineOption outDir(
+        QStringLiteral("out-dir"),
+        tr("Also write quality.json, quality.html and quality.pdf to this folder."),
+        QStringLiteral("dir"));
+    const QCommandLineOption policyVersion(QStringLiteral("policy"),
+                                           tr("Report under this published policy version."),
+                                           QStringLiteral("version"));
+    const QCommandLineOption allowDamaged = allowDamagedOption();
+    parser.addOptions({json, outDir, policyVersion, allowDamaged});
+    if (auto exit = parseArguments(parser, QStringLiteral("quality"), arguments, 1, 1))
+        return *exit;
+    OpenedProject opened =
+        openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
+    if (!opened.workspace)
+        return opened.exitCode;
+    const Workspace &workspace = *opened.workspace;
+    const Project &project = workspace.project();
+    const QualityPolicy *policy = &project.currentQualityPolicy();
+    if (parser.isSet(policyVersion)) {
+        bool ok = false;
+        const int version = parser.value(policyVersion).toInt(&ok);
+        policy = ok ? project.findQualityPolicy(version) : nullptr;
+        if (!policy)
+            return failWith(
+                tr("%1 has no quality policy version \"%2\"")
+                    .arg(workspace.folder().projectFile(), parser.value(policyVersion)));
+    }
+    const Json report = buildQualityReport(project, workspace.items(),
+                                           WorkspaceInternals::store(workspace), *policy);
+    QStringList written;
+    if (parser.isSet(outDir)) {
+        const QString folder = parser.value(outDir);
+        if (!QDir().mkpath(folder))
+            return failWith(QStringLiteral("%1: %2").arg(folder, tr("cannot create the folder")));
+        const QDir dir(folder);
+        const std::pair<QString, QByteArray> files[] = {
+            {dir.filePath(QStringLiteral("quality.json")),
+             QByteArray::fromStdString(report.dump(2)) + '\n'},
+            {dir.filePath(QStringLiteral("quality.html")), qualityReportHtml(report)}};
+        for (const auto &[path, bytes] : files) {
+            if (MaybeError error = writeFileAtomically(path, bytes))
+                return failWith(error->toString());
+            written.append(path);
+        }
+        const QString pdf = dir.filePath(QStringLiteral("quality.pdf"));
+        if (MaybeError error = writeQualityReportPdf(report, pdf))
+            return failWith(error->toString());
+        written.append(pdf);
+    }
+    if (parser.isSet(json)) {
+        standardOutput() << QString::fromStdString(report.dump(2)) << '\n';
+        return ExitOk;
+    }
+    printSummary(report);
+    if (!written.isEmpty())
+        standardOutput() << tr("Wrote %1\n").arg(written.join(QStringLiteral(", ")));
+    return ExitOk;
+}
+
+} // namespace concord::cli
