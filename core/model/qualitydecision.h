@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace concord {
 
@@ -20,6 +21,20 @@ enum class DecisionKind {
 QString decisionKindKey(DecisionKind kind); // "review.accept", "review.reject", ...
 std::optional<DecisionKind> decisionKindFromKey(const QString &key);
 
+// A reviewer's finding against one reader of the reviewed round (docs/quality.md, "Review"):
+// what was wrong in that reader's answer, so readers are scored by what review found as they
+// are by QC.
+struct ReviewFinding
+{
+    QString readerId;
+    QString category; // a key from the project's error categories
+    // What it is about: "labels" (the image labels), "box:<id>", "polygon:<id>", "mask:<id>"
+    // (one of the reader's shapes), or empty (their answer as a whole).
+    QString target;
+
+    bool operator==(const ReviewFinding &) const = default;
+};
+
 struct QualityDecision
 {
     DecisionKind kind = DecisionKind::ReviewAccept;
@@ -29,6 +44,7 @@ struct QualityDecision
     int policyVersion = 0;
     QString errorCategory; // QC errors and review rejections: a key from the project's list
     QString note;
+    std::vector<ReviewFinding> findings; // review decisions only
 };
 
 } // namespace concord

@@ -19,8 +19,8 @@ static QString tr(const char *text)
 
 Json boxToJson(const BoxAnnotation &box)
 {
-    return Json{{"id", box.id},       {"label", box.labelId},   {"x", box.rect.x},
-                {"y", box.rect.y},    {"w", box.rect.width},    {"h", box.rect.height}};
+    return Json{{"id", box.id},    {"label", box.labelId}, {"x", box.rect.x},
+                {"y", box.rect.y}, {"w", box.rect.width},  {"h", box.rect.height}};
 }
 
 BoxAnnotation boxFromPayload(const EventPayload &data)
@@ -101,8 +101,9 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             ReferenceLabel reference;
             reference.labelIds = data.requireIntegerArray("labels");
             std::sort(reference.labelIds.begin(), reference.labelIds.end());
-            reference.labelIds.erase(std::unique(reference.labelIds.begin(), reference.labelIds.end()),
-                                     reference.labelIds.end());
+            reference.labelIds.erase(
+                std::unique(reference.labelIds.begin(), reference.labelIds.end()),
+                reference.labelIds.end());
             reference.note = data.optionalString("note");
             reference.provenance = provenanceOf(event);
             m_references.insert(event.itemId, std::move(reference));
@@ -123,6 +124,24 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             decision.policyVersion = int(data.optionalInteger("policy", 0));
             decision.errorCategory = data.optionalString("category");
             decision.note = data.optionalString("note");
+            if (const std::optional<Json> findings = data.optionalField("findings")) {
+                if (!findings->is_array())
+                    return tr("the findings of a quality decision are not a list");
+                for (const Json &f : *findings) {
+                    const auto text = [&f](const char *key) {
+                        const auto it = f.is_object() ? f.find(key) : f.end();
+                        return it != f.end() && it->is_string()
+                                   ? std::optional<QString>(fromStd(it->get<std::string>()))
+                                   : std::nullopt;
+                    };
+                    const std::optional<QString> reader = text("reader");
+                    const std::optional<QString> category = text("category");
+                    if (!reader || !category)
+                        return tr("a review finding needs a reader and a category");
+                    decision.findings.push_back(
+                        {*reader, *category, text("target").value_or(QString())});
+                }
+            }
             m_decisions.push_back(std::move(decision));
             return {};
         }
@@ -195,8 +214,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
 }
 
 // Removes the annotation with `id`; false when there is none.
-template<typename Annotations>
-static bool eraseById(Annotations &annotations, quint64 id)
+template <typename Annotations> static bool eraseById(Annotations &annotations, quint64 id)
 {
     const auto it = std::find_if(annotations.begin(), annotations.end(),
                                  [id](const auto &a) { return a.id == id; });
@@ -211,8 +229,9 @@ QString AnnotatorWork::applyPolygonEvent(const char *op, const JournalEvent &eve
     const EventPayload data = event.payload();
     if (std::strcmp(op, ops::PolygonRemove) == 0) {
         const quint64 id = quint64(data.requireInteger("id"));
-        return eraseById(work.polygons, id) ? QString()
-                                            : tr("polygon %1 is removed but does not exist").arg(id);
+        return eraseById(work.polygons, id)
+                   ? QString()
+                   : tr("polygon %1 is removed but does not exist").arg(id);
     }
     PolygonAnnotation polygon = polygonFromPayload(data);
     std::optional<AnnotationAttributes> attributes = attributesFromPayload(data);
@@ -271,12 +290,14 @@ QString AnnotatorWork::applyMaskEvent(const char *op, const JournalEvent &event,
     // Read everything before changing anything: a bad payload must leave the mask as it was.
     const int labelId = adding ? int(data.requireInteger("label")) : existing->labelId;
     AnnotationAttributes attributes =
-        adding ? attributesFromPayload(data).value_or(AnnotationAttributes()) : AnnotationAttributes();
+        adding ? attributesFromPayload(data).value_or(AnnotationAttributes())
+               : AnnotationAttributes();
     Expected<BinaryMask> pixels = maskPixelsFromPayload(data, maskRegionFromPayload(data), blobs);
     if (!pixels)
         return tr("mask %1: %2").arg(id).arg(pixels.error().toString());
     if (adding) {
-        MaskAnnotation mask{id, labelId, std::move(*pixels), provenanceOf(event), std::move(attributes)};
+        MaskAnnotation mask{id, labelId, std::move(*pixels), provenanceOf(event),
+                            std::move(attributes)};
         mask.provenance.createdMs = data.optionalInteger("created", event.timeMs);
         work.masks.push_back(std::move(mask));
         return {};

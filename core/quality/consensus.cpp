@@ -13,7 +13,10 @@ namespace concord {
 
 namespace {
 
-bool isMajority(size_t votes, size_t readers) { return 2 * votes > readers; }
+bool isMajority(size_t votes, size_t readers)
+{
+    return 2 * votes > readers;
+}
 
 ClassLabels labelConsensus(const std::vector<const ItemWork *> &readers, ClassificationMode mode)
 {
@@ -47,8 +50,7 @@ double median(std::vector<double> values)
     return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
 }
 
-void boxConsensus(const std::vector<const ItemWork *> &readers, double threshold,
-                  Consensus &out)
+void boxConsensus(const std::vector<const ItemWork *> &readers, double threshold, Consensus &out)
 {
     // A cluster is represented by its first member's box while matching; each reader adds at
     // most one box to a cluster.
@@ -98,12 +100,12 @@ void boxConsensus(const std::vector<const ItemWork *> &readers, double threshold
     }
 }
 
-void maskConsensus(const Item &item, const std::vector<const ItemWork *> &readers,
-                   Consensus &out)
+void maskConsensus(const Item &item, const std::vector<const ItemWork *> &readers, Consensus &out)
 {
-    const cv::Size size = item.width > 0 && item.height > 0
-        ? cv::Size(item.width, item.height)
-        : cv::Size(std::numeric_limits<int>::max(), std::numeric_limits<int>::max());
+    const cv::Size size =
+        item.width > 0 && item.height > 0
+            ? cv::Size(item.width, item.height)
+            : cv::Size(std::numeric_limits<int>::max(), std::numeric_limits<int>::max());
     // Per label, one joined mask per reader (readers without the label vote "no" by absence).
     std::map<int, std::vector<BinaryMask>> byLabel;
     for (const ItemWork *work : readers) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/qualitydecision.h"
+#include "core/project/itemwork.h"
 #include "core/util/error.h"
 
 #include <QStringList>
@@ -18,8 +19,15 @@ QStringList defaultErrorCategories(); // "missed-finding", "false-finding", ...
 // - review verdicts and QC verdicts need a reviewer, adjudicator or lead; adjudications an
 //   adjudicator or lead;
 // - nobody decides on an item they read themselves (their read would turn into their answer);
-// - a review rejection and a QC error need a category from defaultErrorCategories().
+// - a review rejection and a QC error need a category from defaultErrorCategories();
+// - findings go with review decisions only; each names a reader who submitted the item (not
+//   the reviewer), a category from defaultErrorCategories() and, when not the whole answer,
+//   "labels" or one of that reader's shapes ("box:<id>", "polygon:<id>", "mask:<id>").
 MaybeError recordQualityDecision(Workspace &workspace, DecisionKind kind, const QString &itemId,
-                                 const QString &category = {}, const QString &note = {});
+                                 const QString &category = {}, const QString &note = {},
+                                 const std::vector<ReviewFinding> &findings = {});
+
+// Whether `target` names something in `work` ("labels", "box:<id>", ...; empty: the whole).
+bool findingTargetExists(const ItemWork &work, const QString &target);
 
 } // namespace concord

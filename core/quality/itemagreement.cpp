@@ -15,8 +15,7 @@ namespace concord {
 namespace {
 
 // The mean over every unordered pair of readers of `pairScore(a, b)`.
-template <typename PairScore>
-double meanOverPairs(int readers, PairScore pairScore)
+template <typename PairScore> double meanOverPairs(int readers, PairScore pairScore)
 {
     double sum = 0;
     int pairs = 0;
@@ -40,8 +39,7 @@ std::optional<double> labelAgreement(const std::vector<const ItemWork *> &reader
     const int n = int(readers.size());
     if (mode == ClassificationMode::SingleLabel) {
         return meanOverPairs(n, [&](int a, int b) {
-            return readers[a]->classLabels.labelIds == readers[b]->classLabels.labelIds ? 1.0
-                                                                                        : 0.0;
+            return readers[a]->classLabels.labelIds == readers[b]->classLabels.labelIds ? 1.0 : 0.0;
         });
     }
     double sum = 0;
@@ -50,9 +48,8 @@ std::optional<double> labelAgreement(const std::vector<const ItemWork *> &reader
             const std::vector<int> &ids = work->classLabels.labelIds;
             return std::binary_search(ids.begin(), ids.end(), label);
         };
-        sum += meanOverPairs(n, [&](int a, int b) {
-            return has(readers[a]) == has(readers[b]) ? 1.0 : 0.0;
-        });
+        sum += meanOverPairs(
+            n, [&](int a, int b) { return has(readers[a]) == has(readers[b]) ? 1.0 : 0.0; });
     }
     return sum / double(given.size());
 }
@@ -84,9 +81,10 @@ std::optional<double> boxAgreement(const std::vector<const ItemWork *> &readers,
 std::map<int, BinaryMask> pixelsByLabel(const ItemWork &work, const Item &item)
 {
     // Items of unknown size leave polygons unclipped, as their masks are.
-    const cv::Size size = item.width > 0 && item.height > 0
-        ? cv::Size(item.width, item.height)
-        : cv::Size(std::numeric_limits<int>::max(), std::numeric_limits<int>::max());
+    const cv::Size size =
+        item.width > 0 && item.height > 0
+            ? cv::Size(item.width, item.height)
+            : cv::Size(std::numeric_limits<int>::max(), std::numeric_limits<int>::max());
     std::map<int, BinaryMask> out;
     auto add = [&out](int label, const BinaryMask &mask) {
         if (mask.isEmpty())
@@ -102,8 +100,8 @@ std::map<int, BinaryMask> pixelsByLabel(const ItemWork &work, const Item &item)
     return out;
 }
 
-std::optional<double> maskAgreement(const std::vector<const ItemWork *> &readers,
-                                    const Item &item, MaskMeasure measure)
+std::optional<double> maskAgreement(const std::vector<const ItemWork *> &readers, const Item &item,
+                                    MaskMeasure measure)
 {
     std::vector<std::map<int, BinaryMask>> pixels;
     std::set<int> drawn;

@@ -25,14 +25,10 @@ void markConsensus(ItemWork &work)
 QString truthSourceKey(TruthSource source)
 {
     switch (source) {
-    case TruthSource::Consensus:
-        return QStringLiteral("consensus");
-    case TruthSource::Review:
-        return QStringLiteral("review");
-    case TruthSource::Adjudication:
-        return QStringLiteral("adjudication");
-    case TruthSource::Reference:
-        return QStringLiteral("reference");
+    case TruthSource::Consensus: return QStringLiteral("consensus");
+    case TruthSource::Review: return QStringLiteral("review");
+    case TruthSource::Adjudication: return QStringLiteral("adjudication");
+    case TruthSource::Reference: return QStringLiteral("reference");
     }
     return {};
 }
@@ -51,8 +47,7 @@ std::optional<ItemTruth> itemTruth(const RoutingInput &input, const ItemRoute &r
             if (route.roundReaders.contains(read.readerId))
                 works.push_back(read.work);
         }
-        ItemWork work =
-            computeConsensus(*input.item, works, mode, policy.boxIoUThreshold).work;
+        ItemWork work = computeConsensus(*input.item, works, mode, policy.boxIoUThreshold).work;
         markConsensus(work);
         return work;
     };
@@ -67,12 +62,12 @@ std::optional<ItemTruth> itemTruth(const RoutingInput &input, const ItemRoute &r
     } else if (route.decidedBy.isEmpty()) {
         truth.source = TruthSource::Consensus;
         truth.work = consensus();
-    } else if (const bool adjudicated = std::any_of(
-                   input.decisions.begin(), input.decisions.end(),
-                   [&](const QualityDecision &d) {
-                       return d.kind == DecisionKind::Adjudication &&
-                              d.deciderId == route.decidedBy.first();
-                   });
+    } else if (const bool adjudicated =
+                   std::any_of(input.decisions.begin(), input.decisions.end(),
+                               [&](const QualityDecision &d) {
+                                   return d.kind == DecisionKind::Adjudication &&
+                                          d.deciderId == route.decidedBy.first();
+                               });
                adjudicated) {
         truth.source = TruthSource::Adjudication;
         const ItemWork *answer = answerOf(route.decidedBy.first());

@@ -26,9 +26,8 @@ Expected<QualityPolicy> publishQualityPolicy(const ProjectFolder &folder, Qualit
                                  .arg(author->displayName, roleDisplayName(author->role))};
         if (std::optional<QString> problem = policyProblem(policy, project))
             return FileError{folder.projectFile(), tr("the policy is refused: %1").arg(*problem)};
-        policy.version = project.qualityPolicies.empty()
-            ? 1
-            : project.qualityPolicies.back().version + 1;
+        policy.version =
+            project.qualityPolicies.empty() ? 1 : project.qualityPolicies.back().version + 1;
         policy.authorId = authorId;
         policy.publishedMs = QDateTime::currentMSecsSinceEpoch();
         project.qualityPolicies.push_back(policy);

@@ -57,12 +57,37 @@ QcReport buildQcReport(const Project &project, const ProjectRouting &routing,
     std::map<QString, std::pair<qint64, qint64>> readerCounts; // errors, checked
     std::map<QString, std::map<QString, qint64>> readerCategories;
     std::map<int, std::pair<qint64, qint64>> labelCounts;
+    struct ReviewCounts
+    {
+        qint64 reviewed = 0, withFindings = 0;
+        std::map<QString, qint64> byCategory;
+    };
+    std::map<QString, ReviewCounts> reviewCounts;
     visitRoutes(project, routing, store, [&](const RoutingInput &input, const ItemRoute &route) {
         // Gold items are accepted by their reference and never drawn: not QC's population.
         if (!input.reference &&
             (route.state == ItemState::Accepted || route.state == ItemState::Qc)) {
             ++report.accepted;
             report.drawn += input.drawnForQc ? 1 : 0;
+        }
+        // Every review decision counts for each reader who had submitted the item before it.
+        for (const QualityDecision &d : input.decisions) {
+            if (d.kind != DecisionKind::ReviewAccept && d.kind != DecisionKind::ReviewReject)
+                continue;
+            for (const ItemRead &read : input.reads) {
+                if (read.doneMs >= d.timeMs || read.readerId == d.deciderId)
+                    continue;
+                auto &[reviewed, withFindings, byCategory] = reviewCounts[read.readerId];
+                ++reviewed;
+                bool found = false;
+                for (const ReviewFinding &finding : d.findings) {
+                    if (finding.readerId != read.readerId)
+                        continue;
+                    found = true;
+                    ++byCategory[finding.category];
+                }
+                withFindings += found ? 1 : 0;
+            }
         }
         // The latest QC verdict on the item, and the round it checked: the readers who read
         // the item before the verdict.
@@ -106,6 +131,9 @@ QcReport buildQcReport(const Project &project, const ProjectRouting &routing,
             labelErrors += error ? 1 : 0;
         }
     });
+    for (const auto &[reader, counts] : reviewCounts)
+        report.reviewByReader.push_back(
+            {reader, wilsonInterval(counts.withFindings, counts.reviewed), counts.byCategory});
     report.errorRate = wilsonInterval(errors, report.checked);
     for (const QString &category : defaultErrorCategories())
         report.byCategory[category] = wilsonInterval(categoryErrors[category], report.checked);

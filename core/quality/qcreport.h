@@ -49,6 +49,17 @@ struct QcReport
     std::map<int, ProportionEstimate> byLabel;        // by label of the checked answer
     qint64 accepted = 0;                              // accepted items QC could draw from
     qint64 drawn = 0;                                 // of those, drawn for QC
+
+    // What review found against each reader (docs/quality.md, "Review"): over every review
+    // decision on an item they had submitted before it, the items with at least one finding
+    // against them, and their findings by category.
+    struct ReviewRow
+    {
+        QString readerId;
+        ProportionEstimate itemsWithFindings;
+        std::map<QString, qint64> findingsByCategory;
+    };
+    std::vector<ReviewRow> reviewByReader; // sorted by reader id
 };
 
 QcReport buildQcReport(const Project &project, const ItemList &items, const AnnotationStore &store,

@@ -160,10 +160,23 @@ Json qcReportToJson(const QcReport &report, const Taxonomy &taxonomy)
         const Label *label = taxonomy.find(labelId);
         labels[toStd(label ? label->name : QString::number(labelId))] = proportionToJson(e);
     }
+    Json review = Json::array();
+    for (const QcReport::ReviewRow &row : report.reviewByReader)
+        review.push_back(reviewRowToJson(row));
     return {{"checked", report.checked}, {"accepted", report.accepted},
             {"drawn", report.drawn},     {"error_rate", proportionToJson(report.errorRate)},
             {"by_category", categories}, {"by_reader", readers},
-            {"by_label", labels}};
+            {"by_label", labels},        {"review_by_reader", review}};
+}
+
+Json reviewRowToJson(const QcReport::ReviewRow &row)
+{
+    Json byCategory = Json::object();
+    for (const auto &[category, count] : row.findingsByCategory)
+        byCategory[toStd(category)] = count;
+    return {{"reader", toStd(row.readerId)},
+            {"items_with_findings", proportionToJson(row.itemsWithFindings)},
+            {"findings_by_category", byCategory}};
 }
 
 Json goldReaderToJson(const GoldScores &scores, size_t reader)
@@ -254,7 +267,8 @@ Json buildQualityReport(const Project &project, const ItemList &items, const Ann
                  {"role", annotator ? Json(toStd(roleKey(annotator->role))) : Json(nullptr)},
                  {"throughput", throughputOf(work)},
                  {"gold", nullptr},
-                 {"qc", nullptr}};
+                 {"qc", nullptr},
+                 {"review", nullptr}};
         const auto &goldReaders = gold.score.comparison.readers;
         for (size_t i = 0; i < goldReaders.size(); ++i) {
             if (goldReaders[i].coderName == readerId && goldReaders[i].units > 0)
@@ -268,6 +282,10 @@ Json buildQualityReport(const Project &project, const ItemList &items, const Ann
                 byCategory[toStd(category)] = count;
             row["qc"] = {{"error_rate", proportionToJson(qcRow.errorRate)},
                          {"errors_by_category", byCategory}};
+        }
+        for (const QcReport::ReviewRow &reviewRow : qc.reviewByReader) {
+            if (reviewRow.readerId == readerId)
+                row["review"] = reviewRowToJson(reviewRow);
         }
         readers.push_back(std::move(row));
     }

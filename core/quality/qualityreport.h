@@ -32,6 +32,7 @@ Json routeEntryToJson(const ProjectRouting::Entry &entry);
 Json routeCountsToJson(const ProjectRouting &routing);
 Json proportionToJson(const ProportionEstimate &estimate);
 Json qcReportToJson(const QcReport &report, const Taxonomy &taxonomy);
+Json reviewRowToJson(const QcReport::ReviewRow &row);
 Json goldReaderToJson(const GoldScores &scores, size_t reader);
 
 } // namespace concord

@@ -164,9 +164,10 @@ std::optional<QueuedItem> QualityWorkflow::next(const QString &currentItemId) co
 }
 
 MaybeError QualityWorkflow::decide(DecisionKind kind, const QString &itemId,
-                                   const QString &category, const QString &note)
+                                   const QString &category, const QString &note,
+                                   const std::vector<ReviewFinding> &findings)
 {
-    return recordQualityDecision(m_workspace, kind, itemId, category, note);
+    return recordQualityDecision(m_workspace, kind, itemId, category, note, findings);
 }
 
 } // namespace concord

@@ -56,7 +56,7 @@ public:
     bool isPaused() const;
 
     MaybeError decide(DecisionKind kind, const QString &itemId, const QString &category = {},
-                      const QString &note = {});
+                      const QString &note = {}, const std::vector<ReviewFinding> &findings = {});
 
     const QualityPolicy &policy() const;
 

@@ -29,12 +29,9 @@ AgreementTier tierOf(double agreement, const QualityPolicy &policy)
 TierAction actionOf(AgreementTier tier, const QualityPolicy &policy)
 {
     switch (tier) {
-    case AgreementTier::High:
-        return policy.highAction;
-    case AgreementTier::Medium:
-        return policy.mediumAction;
-    default:
-        return policy.lowAction;
+    case AgreementTier::High: return policy.highAction;
+    case AgreementTier::Medium: return policy.mediumAction;
+    default: return policy.lowAction;
     }
 }
 
@@ -61,18 +58,12 @@ QString percent(double value)
 QString itemStateKey(ItemState state)
 {
     switch (state) {
-    case ItemState::NeedsReading:
-        return QStringLiteral("needs-reading");
-    case ItemState::Accepted:
-        return QStringLiteral("accepted");
-    case ItemState::Review:
-        return QStringLiteral("review");
-    case ItemState::Adjudication:
-        return QStringLiteral("adjudication");
-    case ItemState::ReRead:
-        return QStringLiteral("re-read");
-    case ItemState::Qc:
-        return QStringLiteral("qc");
+    case ItemState::NeedsReading: return QStringLiteral("needs-reading");
+    case ItemState::Accepted: return QStringLiteral("accepted");
+    case ItemState::Review: return QStringLiteral("review");
+    case ItemState::Adjudication: return QStringLiteral("adjudication");
+    case ItemState::ReRead: return QStringLiteral("re-read");
+    case ItemState::Qc: return QStringLiteral("qc");
     }
     return {};
 }
@@ -80,18 +71,12 @@ QString itemStateKey(ItemState state)
 QString itemStateDisplayName(ItemState state)
 {
     switch (state) {
-    case ItemState::NeedsReading:
-        return tr("Needs reading");
-    case ItemState::Accepted:
-        return tr("Accepted");
-    case ItemState::Review:
-        return tr("Review");
-    case ItemState::Adjudication:
-        return tr("Adjudication");
-    case ItemState::ReRead:
-        return tr("Re-read");
-    case ItemState::Qc:
-        return tr("QC");
+    case ItemState::NeedsReading: return tr("Needs reading");
+    case ItemState::Accepted: return tr("Accepted");
+    case ItemState::Review: return tr("Review");
+    case ItemState::Adjudication: return tr("Adjudication");
+    case ItemState::ReRead: return tr("Re-read");
+    case ItemState::Qc: return tr("QC");
     }
     return {};
 }
@@ -99,14 +84,10 @@ QString itemStateDisplayName(ItemState state)
 QString agreementTierKey(AgreementTier tier)
 {
     switch (tier) {
-    case AgreementTier::None:
-        return QStringLiteral("none");
-    case AgreementTier::High:
-        return QStringLiteral("high");
-    case AgreementTier::Medium:
-        return QStringLiteral("medium");
-    case AgreementTier::Low:
-        return QStringLiteral("low");
+    case AgreementTier::None: return QStringLiteral("none");
+    case AgreementTier::High: return QStringLiteral("high");
+    case AgreementTier::Medium: return QStringLiteral("medium");
+    case AgreementTier::Low: return QStringLiteral("low");
     }
     return {};
 }
@@ -128,18 +109,16 @@ bool qcSampleDraw(const QString &seed, const QString &itemId, double rate)
     return draw < rate;
 }
 
-ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy,
-                    ClassificationMode mode)
+ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy, ClassificationMode mode)
 {
     std::vector<ItemRead> reads = input.reads;
     std::stable_sort(reads.begin(), reads.end(), [](const ItemRead &a, const ItemRead &b) {
         return a.doneMs != b.doneMs ? a.doneMs < b.doneMs : a.readerId < b.readerId;
     });
     std::vector<QualityDecision> decisions = input.decisions;
-    std::stable_sort(decisions.begin(), decisions.end(),
-                     [](const QualityDecision &a, const QualityDecision &b) {
-                         return a.timeMs < b.timeMs;
-                     });
+    std::stable_sort(
+        decisions.begin(), decisions.end(),
+        [](const QualityDecision &a, const QualityDecision &b) { return a.timeMs < b.timeMs; });
 
     ItemRoute route;
     if (input.reference) {
@@ -164,13 +143,11 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy,
                 route.roundReaders.append(reads[i].readerId);
             route.tier = AgreementTier::None;
             route.state = route.round == 1 ? ItemState::NeedsReading : ItemState::ReRead;
-            const QString progress = tr("%1 of %2 readers have read it")
-                                         .arg(reads.size() - first)
-                                         .arg(roundSize);
+            const QString progress =
+                tr("%1 of %2 readers have read it").arg(reads.size() - first).arg(roundSize);
             // An item sent back keeps saying why, or the readers of the new round cannot tell.
-            route.reason = sentBackBecause.isEmpty()
-                ? progress
-                : tr("%1; %2").arg(sentBackBecause, progress);
+            route.reason =
+                sentBackBecause.isEmpty() ? progress : tr("%1; %2").arg(sentBackBecause, progress);
             return route;
         }
         std::vector<const ItemWork *> works;
@@ -235,18 +212,19 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy,
             }
             const int needed = policy.adjudicationPanel;
             // A panel agrees when its answers reach the high threshold among themselves.
-            const bool panelAgrees = int(answers.size()) >= needed &&
+            const bool panelAgrees =
+                int(answers.size()) >= needed &&
                 (needed == 1 ||
                  itemAgreement(*input.item, answers, mode, policy).value.value_or(0) >=
                      policy.highThreshold);
             if (!panelAgrees) {
                 route.state = ItemState::Adjudication;
                 route.reason = int(answers.size()) < needed
-                    ? tr("agreement %1: %2 of %3 adjudicators have decided")
-                          .arg(agreementText)
-                          .arg(answers.size())
-                          .arg(needed)
-                    : tr("the %1 adjudicators do not agree yet").arg(answers.size());
+                                   ? tr("agreement %1: %2 of %3 adjudicators have decided")
+                                         .arg(agreementText)
+                                         .arg(answers.size())
+                                         .arg(needed)
+                                   : tr("the %1 adjudicators do not agree yet").arg(answers.size());
                 route.decidedBy = panel;
                 return route;
             }
@@ -261,8 +239,8 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy,
             route.firstAcceptedReaders = route.roundReaders;
         }
         if (input.drawnForQc) {
-            const auto verdicts = decisionsAfter(
-                decisions, acceptedMs, {DecisionKind::QcCorrect, DecisionKind::QcError});
+            const auto verdicts = decisionsAfter(decisions, acceptedMs,
+                                                 {DecisionKind::QcCorrect, DecisionKind::QcError});
             if (verdicts.empty()) {
                 route.state = ItemState::Qc;
                 route.reason = tr("%1; drawn for QC").arg(route.reason);
@@ -273,8 +251,8 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy,
                              .arg(verdicts.front()->deciderId, verdicts.front()->errorCategory));
                 continue;
             }
-            route.reason = tr("%1; QC by %2 found it correct")
-                               .arg(route.reason, verdicts.front()->deciderId);
+            route.reason =
+                tr("%1; QC by %2 found it correct").arg(route.reason, verdicts.front()->deciderId);
         }
         route.state = ItemState::Accepted;
         return route;

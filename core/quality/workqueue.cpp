@@ -58,8 +58,7 @@ bool goldIsDue(int readsSoFar, double goldRate)
 }
 
 std::optional<QueuedItem> nextQueuedItem(const ProjectRouting &routing,
-                                         const AnnotationStore &store,
-                                         const QueueRequest &request)
+                                         const AnnotationStore &store, const QueueRequest &request)
 {
     if (!request.person)
         return std::nullopt;
@@ -93,17 +92,10 @@ std::optional<QueuedItem> nextQueuedItem(const ProjectRouting &routing,
     };
     std::vector<std::function<std::optional<QueuedItem>()>> order;
     switch (role) {
-    case Role::Lead:
-        order = {adjudication, review, qc};
-        break;
-    case Role::Adjudicator:
-        order = {adjudication, review, qc};
-        break;
-    case Role::Reviewer:
-        order = {review, qc};
-        break;
-    case Role::Annotator:
-        break;
+    case Role::Lead: order = {adjudication, review, qc}; break;
+    case Role::Adjudicator: order = {adjudication, review, qc}; break;
+    case Role::Reviewer: order = {review, qc}; break;
+    case Role::Annotator: break;
     }
     for (const auto &queue : order) {
         if (std::optional<QueuedItem> item = queue())
@@ -111,8 +103,7 @@ std::optional<QueuedItem> nextQueuedItem(const ProjectRouting &routing,
     }
     if (goldIsDue(request.readsSoFar, request.goldRate)) {
         if (auto gold = served(QueueKind::Gold, [&](const ProjectRouting::Entry &e) {
-                return request.goldItemIds.contains(e.item->id) &&
-                       !hasRead(store, me, e.item->id);
+                return request.goldItemIds.contains(e.item->id) && !hasRead(store, me, e.item->id);
             }))
             return gold;
     }

@@ -25,10 +25,10 @@ namespace concord {
 struct QueueRequest
 {
     const Annotator *person = nullptr;
-    QString currentItemId;      // start after this item; empty: from the first
-    QSet<QString> goldItemIds;  // items with a gold reference, never routed to review
-    double goldRate = 0;        // the policy's gold rate
-    int readsSoFar = 0;         // items this person has submitted, for the gold cadence
+    QString currentItemId;     // start after this item; empty: from the first
+    QSet<QString> goldItemIds; // items with a gold reference, never routed to review
+    double goldRate = 0;       // the policy's gold rate
+    int readsSoFar = 0;        // items this person has submitted, for the gold cadence
 };
 
 // Which queue an item was served from.
@@ -41,8 +41,7 @@ struct QueuedItem
 };
 
 std::optional<QueuedItem> nextQueuedItem(const ProjectRouting &routing,
-                                         const AnnotationStore &store,
-                                         const QueueRequest &request);
+                                         const AnnotationStore &store, const QueueRequest &request);
 
 // Whether the next read of someone who has submitted `readsSoFar` items is a gold item: the
 // (readsSoFar + 1)-th read is gold when floor((n + 1) × rate) > floor(n × rate), so gold items

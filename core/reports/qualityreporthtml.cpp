@@ -154,12 +154,12 @@ QString tierTable(const Json &rows, const char *key, const QString &keyTitle)
 
 QString readersTable(const Json &readers)
 {
-    QString html =
-        QStringLiteral("<table>") +
-        headerRow({tr("Reader"), tr("Role"), tr("Items read"), tr("Active days"),
-                   tr("Per active day"), tr("Gold items"), tr("Gold accuracy"), tr("Gold kappa"),
-                   tr("Gold box F1"), tr("Gold mask overlap"), tr("QC error rate")},
-                  2);
+    QString html = QStringLiteral("<table>") +
+                   headerRow({tr("Reader"), tr("Role"), tr("Items read"), tr("Active days"),
+                              tr("Per active day"), tr("Gold items"), tr("Gold accuracy"),
+                              tr("Gold kappa"), tr("Gold box F1"), tr("Gold mask overlap"),
+                              tr("QC error rate"), tr("Review findings")},
+                             2);
     for (const Json &r : readers) {
         const Json &throughput = field(r, "throughput");
         const Json &gold = field(r, "gold");
@@ -179,7 +179,9 @@ QString readersTable(const Json &readers)
                  true) +
             cell(fixed(num(gold, "accuracy")), true) + cell(fixed(num(gold, "kappa")), true) +
             cell(fixed(num(gold, "box_f1")), true) + cell(fixed(num(gold, "mask_overlap")), true) +
-            cell(proportion(field(field(r, "qc"), "error_rate")), true) + QStringLiteral("</tr>");
+            cell(proportion(field(field(r, "qc"), "error_rate")), true) +
+            cell(proportion(field(field(r, "review"), "items_with_findings")), true) +
+            QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
@@ -272,8 +274,9 @@ QByteArray qualityReportHtml(const Json &report)
     html += QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>")
                 .arg(tr("Readers"),
                      esc(tr("Throughput (items submitted, on how many days), scores on %1 gold "
-                            "items (flagged below %2) and the QC error rate of their checked "
-                            "reads with its Wilson 95% interval.")
+                            "items (flagged below %2), the QC error rate of their checked "
+                            "reads and the share of their reviewed items with a review finding, "
+                            "each with its Wilson 95% interval.")
                              .arg(count(gold, "items"))
                              .arg(fixed(num(gold, "threshold"), 2))));
     html += readersTable(field(report, "readers")) + QStringLiteral("</section>");

@@ -180,6 +180,86 @@ private Q_SLOTS:
         QCOMPARE(report.accepted, qint64(30));
         QCOMPARE(report.drawn, qint64(drawn));
     }
+
+    // Review findings (docs/quality.md, "Review"): a reviewer holds errors against single
+    // readers with their verdict; they are checked in core, journaled, replayed, and counted
+    // per reader in the report.
+    void reviewFindingsAreCheckedJournaledAndCounted()
+    {
+        QTemporaryDir dir;
+        Project project = Project::create(QStringLiteral("Review"),
+                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
+        project.classificationMode = ClassificationMode::SingleLabel;
+        auto created = Workspace::create(dir.path(), project);
+        QVERIFY(created);
+        Workspace &w = **created;
+        for (const char *id : {"ann", "ben", "cat"})
+            QVERIFY(!w.addAnnotator({QLatin1String(id), QLatin1String(id), Role::Annotator}));
+        QVERIFY(!w.addAnnotator({QStringLiteral("rev"), QStringLiteral("Rev"), Role::Reviewer}));
+        QVERIFY(w.addItems({Item{QStringLiteral("i1"), QStringLiteral("1.png"), {}, 100, 100},
+                            Item{QStringLiteral("i2"), QStringLiteral("2.png"), {}, 100, 100}}));
+        const quint64 boxId = 41;
+        for (const char *reader : {"ann", "ben"}) {
+            QVERIFY(!w.startSession(QLatin1String(reader)));
+            if (QLatin1String(reader) == QLatin1String("ann"))
+                QVERIFY(!w.commit(edits::addBox(QStringLiteral("i1"),
+                                                BoxAnnotation{boxId, 1, {10, 10, 20, 20}, {}, {}})
+                                      .forward));
+            for (const char *item : {"i1", "i2"}) {
+                QVERIFY(!w.commit(edits::setClassLabels(QLatin1String(item), {}, {1}).forward));
+                QVERIFY(!w.commit(edits::setItemStatus(QLatin1String(item), ItemStatus::InProgress,
+                                                       ItemStatus::Done)
+                                      .forward));
+            }
+            QVERIFY(!w.endSession());
+        }
+
+        QVERIFY(!w.startSession(QStringLiteral("rev")));
+        const auto refused = [&](DecisionKind kind, const ReviewFinding &finding) {
+            return bool(recordQualityDecision(w, kind, QStringLiteral("i1"), QString(), QString(),
+                                              {finding}));
+        };
+        const QString boundary = QStringLiteral("inaccurate-boundary");
+        const QString ann = QStringLiteral("ann");
+        QVERIFY(refused(DecisionKind::ReviewAccept, {QStringLiteral("rev"), boundary, {}}));
+        QVERIFY(refused(DecisionKind::ReviewAccept, {QStringLiteral("cat"), boundary, {}}));
+        QVERIFY(refused(DecisionKind::ReviewAccept, {ann, QStringLiteral("typo"), {}}));
+        QVERIFY(refused(DecisionKind::ReviewAccept, {ann, boundary, QStringLiteral("box:999")}));
+        QVERIFY(refused(DecisionKind::ReviewAccept, {ann, boundary, QStringLiteral("box:abc")}));
+        QVERIFY(refused(DecisionKind::ReviewAccept, {ann, boundary, QStringLiteral("box:41:1")}));
+        QVERIFY(refused(DecisionKind::ReviewAccept, {ann, boundary, QStringLiteral("../x")}));
+        QVERIFY(refused(DecisionKind::QcCorrect, {ann, boundary, {}}));
+        const ReviewFinding onAnnsBox{ann, boundary, QStringLiteral("box:41")};
+        QVERIFY(!recordQualityDecision(w, DecisionKind::ReviewAccept, QStringLiteral("i1"), {}, {},
+                                       {onAnnsBox}));
+        const ReviewFinding onBensLabels{QStringLiteral("ben"), QStringLiteral("wrong-label"),
+                                         QStringLiteral("labels")};
+        QVERIFY(!recordQualityDecision(w, DecisionKind::ReviewReject, QStringLiteral("i2"),
+                                       QStringLiteral("wrong-label"), {}, {onBensLabels}));
+        QVERIFY(!w.endSession());
+
+        // Replayed from the journal as they were recorded; nothing refused was written.
+        created = Workspace::open(dir.path());
+        QVERIFY(created);
+        const AnnotatorWork *rev = WorkspaceInternals::store(**created).work(QStringLiteral("rev"));
+        QVERIFY(rev);
+        QCOMPARE(rev->decisions().size(), size_t(2));
+        QVERIFY(rev->decisions()[0].findings == std::vector<ReviewFinding>{onAnnsBox});
+        QVERIFY(rev->decisions()[1].findings == std::vector<ReviewFinding>{onBensLabels});
+
+        const QcReport report =
+            buildQcReport((*created)->project(), (*created)->items(),
+                          WorkspaceInternals::store(**created), QualityPolicy());
+        QCOMPARE(report.reviewByReader.size(), size_t(2));
+        const QcReport::ReviewRow &annRow = report.reviewByReader[0];
+        QCOMPARE(annRow.readerId, ann);
+        QCOMPARE(annRow.itemsWithFindings.trials, qint64(2)); // both items reviewed
+        QCOMPARE(annRow.itemsWithFindings.successes, qint64(1));
+        QVERIFY(annRow.findingsByCategory == (std::map<QString, qint64>{{boundary, 1}}));
+        const QcReport::ReviewRow &benRow = report.reviewByReader[1];
+        QCOMPARE(benRow.itemsWithFindings.successes, qint64(1));
+        QCOMPARE(benRow.findingsByCategory.at(QStringLiteral("wrong-label")), qint64(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQcReport)

@@ -15,6 +15,7 @@
 #include "widgets/quality/qualitywindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -128,7 +129,24 @@ private Q_SLOTS:
         DecisionPanel *panel = quality()->decisionPanel();
         QVERIFY(panel->acceptButton()->isVisibleTo(panel));
         QVERIFY(!panel->adjudicateButton()->isVisibleTo(panel)); // not an adjudication item
+        // A finding against one reader's image labels goes with the verdict.
+        QComboBox *about = panel->findingTargetBox();
+        QVERIFY(about->isVisibleTo(panel));
+        const int target = about->findData(QStringList{QStringLiteral("ben"), QStringLiteral("labels")});
+        QVERIFY2(target >= 0, "every round reader's labels can be flagged");
+        about->setCurrentIndex(target);
+        panel->categoryBox()->setCurrentIndex(
+            panel->categoryBox()->findData(QStringLiteral("wrong-label")));
+        QTest::mouseClick(panel->addFindingButton(), Qt::LeftButton);
+        QCOMPARE(panel->pendingFindings().size(), size_t(1));
         QTest::mouseClick(panel->acceptButton(), Qt::LeftButton);
+        QVERIFY(panel->pendingFindings().empty());
+        const AnnotatorWork *reviewer =
+            WorkspaceInternals::store(*workspace()).work(QStringLiteral("rev"));
+        QVERIFY(reviewer && !reviewer->decisions().empty());
+        QVERIFY(reviewer->decisions().back().findings ==
+                (std::vector<ReviewFinding>{{QStringLiteral("ben"), QStringLiteral("wrong-label"),
+                                             QStringLiteral("labels")}}));
         // The decision moves on; nothing else is in the reviewer's queue.
         QVERIFY(!quality()->goToNextInQueue());
     }

@@ -5,11 +5,13 @@
 #include "core/quality/qualityworkflow.h"
 #include "widgets/labelingcontext.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -30,6 +32,9 @@ DecisionPanel::DecisionPanel(LabelingContext *context, QWidget *parent)
     , m_qcCorrect(new QPushButton(tr("QC: c&orrect"), this))
     , m_qcError(new QPushButton(tr("QC: &error"), this))
     , m_category(new QComboBox(this))
+    , m_findingTarget(new QComboBox(this))
+    , m_addFinding(new QPushButton(tr("Add &finding"), this))
+    , m_findingList(new QListWidget(this))
     , m_note(new QLineEdit(this))
 {
     m_summary->setWordWrap(true);
@@ -52,23 +57,48 @@ DecisionPanel::DecisionPanel(LabelingContext *context, QWidget *parent)
                                "(majority labels, median boxes, majority-vote masks)"));
     m_adjudicate->setToolTip(tr("Your work on this item becomes its answer"));
 
+    m_addFinding->setToolTip(tr("Hold this error against the reader: it goes with your verdict "
+                                "and counts in their review findings"));
+    m_findingList->setMaximumHeight(80);
+    m_findingList->setToolTip(tr("Findings that go with your verdict; Delete removes one"));
+    auto *removeFinding = new QAction(m_findingList);
+    removeFinding->setShortcut(QKeySequence::Delete);
+    removeFinding->setShortcutContext(Qt::WidgetShortcut);
+    m_findingList->addAction(removeFinding);
+    connect(removeFinding, &QAction::triggered, this, [this] {
+        const int row = m_findingList->currentRow();
+        if (row >= 0 && size_t(row) < m_pending.size()) {
+            m_pending.erase(m_pending.begin() + row);
+            showPendingFindings();
+        }
+    });
+    connect(m_addFinding, &QPushButton::clicked, this, &DecisionPanel::addFinding);
+
     m_form = new QFormLayout;
     m_form->addRow(tr("Error category:"), m_category);
+    m_form->addRow(tr("Finding about:"), m_findingTarget);
+    m_form->addRow(QString(), m_addFinding);
+    m_form->addRow(tr("Findings:"), m_findingList);
     m_form->addRow(tr("Note:"), m_note);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_reason);
     layout->addWidget(m_answers);
     layout->addWidget(m_takeRow);
-    for (QPushButton *button : {m_consensus, m_adjudicate, m_accept, m_reject, m_qcCorrect, m_qcError})
+    for (QPushButton *button :
+         {m_consensus, m_adjudicate, m_accept, m_reject, m_qcCorrect, m_qcError})
         layout->addWidget(button);
     layout->addLayout(m_form);
     layout->addStretch(1);
 
-    connect(m_accept, &QPushButton::clicked, this, [this] { decide(int(DecisionKind::ReviewAccept)); });
-    connect(m_reject, &QPushButton::clicked, this, [this] { decide(int(DecisionKind::ReviewReject)); });
-    connect(m_adjudicate, &QPushButton::clicked, this, [this] { decide(int(DecisionKind::Adjudication)); });
-    connect(m_qcCorrect, &QPushButton::clicked, this, [this] { decide(int(DecisionKind::QcCorrect)); });
+    connect(m_accept, &QPushButton::clicked, this,
+            [this] { decide(int(DecisionKind::ReviewAccept)); });
+    connect(m_reject, &QPushButton::clicked, this,
+            [this] { decide(int(DecisionKind::ReviewReject)); });
+    connect(m_adjudicate, &QPushButton::clicked, this,
+            [this] { decide(int(DecisionKind::Adjudication)); });
+    connect(m_qcCorrect, &QPushButton::clicked, this,
+            [this] { decide(int(DecisionKind::QcCorrect)); });
     connect(m_qcError, &QPushButton::clicked, this, [this] { decide(int(DecisionKind::QcError)); });
     connect(m_consensus, &QPushButton::clicked, this, [this] { adopt(QString()); });
     connect(context, &LabelingContext::currentItemChanged, this, &DecisionPanel::refresh);
@@ -108,7 +138,9 @@ void DecisionPanel::refresh()
 {
     showDecisionsForCurrentItem();
     // A field shown without its label, or a label without its field, reads as a broken form.
-    for (QWidget *field : {static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_note)}) {
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_note),
+          static_cast<QWidget *>(m_findingTarget), static_cast<QWidget *>(m_findingList)}) {
         if (QWidget *label = m_form->labelForField(field))
             label->setVisible(!field->isHidden());
     }
@@ -121,8 +153,15 @@ void DecisionPanel::showDecisionsForCurrentItem()
     for (QWidget *w : {static_cast<QWidget *>(m_accept), static_cast<QWidget *>(m_reject),
                        static_cast<QWidget *>(m_consensus), static_cast<QWidget *>(m_adjudicate),
                        static_cast<QWidget *>(m_qcCorrect), static_cast<QWidget *>(m_qcError),
-                       static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_note)})
+                       static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_note),
+                       static_cast<QWidget *>(m_findingTarget),
+                       static_cast<QWidget *>(m_addFinding), static_cast<QWidget *>(m_findingList)})
         w->hide();
+    if (m_pendingItemId != m_context->currentItemId()) {
+        m_pending.clear();
+        m_pendingItemId = m_context->currentItemId();
+        showPendingFindings();
+    }
     const QString itemId = m_context->currentItemId();
     QualityWorkflow workflow(*m_context->workspace());
     if (itemId.isEmpty() || !workflow.maySeeRouting()) {
@@ -139,18 +178,19 @@ void DecisionPanel::showDecisionsForCurrentItem()
     // The item's agreement is its lowest kind; naming each kind shows which one disagrees.
     QStringList kinds;
     const ItemAgreement &measured = route->agreement;
-    for (const auto &[name, value] : {std::pair{tr("labels"), measured.labels},
-                                      std::pair{tr("boxes"), measured.boxes},
-                                      std::pair{tr("masks"), measured.masks}}) {
+    for (const auto &[name, value] :
+         {std::pair{tr("labels"), measured.labels}, std::pair{tr("boxes"), measured.boxes},
+          std::pair{tr("masks"), measured.masks}}) {
         if (value)
             kinds.append(tr("%1 %2").arg(name).arg(*value, 0, 'f', 3));
     }
-    const QString agreement = measured.value
-        ? tr("agreement %1 (%2%3)")
-              .arg(*measured.value, 0, 'f', 3)
-              .arg(agreementTierKey(route->tier))
-              .arg(kinds.size() > 1 ? tr(": ") + kinds.join(QStringLiteral(", ")) : QString())
-        : tr("no agreement yet");
+    const QString agreement =
+        measured.value
+            ? tr("agreement %1 (%2%3)")
+                  .arg(*measured.value, 0, 'f', 3)
+                  .arg(agreementTierKey(route->tier))
+                  .arg(kinds.size() > 1 ? tr(": ") + kinds.join(QStringLiteral(", ")) : QString())
+            : tr("no agreement yet");
     m_summary->setText(tr("<b>%1</b> · %2 · round %3")
                            .arg(itemStateDisplayName(route->state), agreement)
                            .arg(route->round));
@@ -158,14 +198,14 @@ void DecisionPanel::showDecisionsForCurrentItem()
     m_answers->clear();
     const Annotator *me = m_context->workspace()->currentAnnotator();
     if (route->roundReaders.contains(me->id)) {
-        m_reason->setText(tr("%1 You read this item, so someone else decides on it.")
-                              .arg(route->reason));
+        m_reason->setText(
+            tr("%1 You read this item, so someone else decides on it.").arg(route->reason));
         return;
     }
     // Whoever decides sees what each reader of the round answered, side by side in words; their
     // shapes are on the canvas in each reader's colour.
-    if (route->state == ItemState::Review || route->state == ItemState::Adjudication
-        || route->state == ItemState::Qc) {
+    if (route->state == ItemState::Review || route->state == ItemState::Adjudication ||
+        route->state == ItemState::Qc) {
         QStringList lines;
         const Project &project = m_context->workspace()->project();
         for (const QString &reader : route->roundReaders) {
@@ -181,11 +221,44 @@ void DecisionPanel::showDecisionsForCurrentItem()
     }
     const bool adjudicator = me->role == Role::Adjudicator || me->role == Role::Lead;
     switch (route->state) {
-    case ItemState::Review:
-        for (QWidget *w : {static_cast<QWidget *>(m_accept), static_cast<QWidget *>(m_reject),
-                           static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_note)})
+    case ItemState::Review: {
+        for (QWidget *w :
+             {static_cast<QWidget *>(m_accept), static_cast<QWidget *>(m_reject),
+              static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_note),
+              static_cast<QWidget *>(m_findingTarget), static_cast<QWidget *>(m_addFinding),
+              static_cast<QWidget *>(m_findingList)})
             w->show();
+        // What a finding can be about: each round reader's whole answer, their labels, and
+        // each of their shapes by label.
+        m_findingTarget->clear();
+        const Project &project = m_context->workspace()->project();
+        for (const QString &reader : route->roundReaders) {
+            const Annotator *who = project.findAnnotator(reader);
+            const QString name = who ? who->displayName : reader;
+            const Expected<ItemWork> answer = workflow.readerAnswer(itemId, reader);
+            if (!answer)
+                continue;
+            const auto add = [&](const QString &what, const QString &target) {
+                m_findingTarget->addItem(tr("%1: %2").arg(name, what), QStringList{reader, target});
+            };
+            const auto labelName = [&](int labelId) {
+                const Label *label = project.taxonomy.find(labelId);
+                return label ? label->name : tr("label %1").arg(labelId);
+            };
+            add(tr("whole answer"), QString());
+            add(tr("image labels"), QStringLiteral("labels"));
+            for (size_t i = 0; i < answer->boxes.size(); ++i)
+                add(tr("box %1 (%2)").arg(i + 1).arg(labelName(answer->boxes[i].labelId)),
+                    QStringLiteral("box:%1").arg(answer->boxes[i].id));
+            for (size_t i = 0; i < answer->polygons.size(); ++i)
+                add(tr("polygon %1 (%2)").arg(i + 1).arg(labelName(answer->polygons[i].labelId)),
+                    QStringLiteral("polygon:%1").arg(answer->polygons[i].id));
+            for (size_t i = 0; i < answer->masks.size(); ++i)
+                add(tr("mask %1 (%2)").arg(i + 1).arg(labelName(answer->masks[i].labelId)),
+                    QStringLiteral("mask:%1").arg(answer->masks[i].id));
+        }
         break;
+    }
     case ItemState::Adjudication:
         if (!adjudicator)
             break;
@@ -207,8 +280,7 @@ void DecisionPanel::showDecisionsForCurrentItem()
                            static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_note)})
             w->show();
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -234,8 +306,8 @@ void DecisionPanel::adopt(const QString &readerId)
     }
     const std::vector<ReversibleEdit> edits =
         editsToAdopt(itemId, m_context->workspace()->myWork(itemId), answer);
-    const QString description = readerId.isEmpty() ? tr("Start from the consensus")
-                                                    : tr("Take %1's answer").arg(readerId);
+    const QString description =
+        readerId.isEmpty() ? tr("Start from the consensus") : tr("Take %1's answer").arg(readerId);
     m_context->undoStack()->beginMacro(description);
     for (const ReversibleEdit &edit : edits) {
         if (!m_context->pushEdit(edit, description))
@@ -245,21 +317,49 @@ void DecisionPanel::adopt(const QString &readerId)
     Q_EMIT statusMessage(description, 4000);
 }
 
+void DecisionPanel::addFinding()
+{
+    const QStringList target = m_findingTarget->currentData().toStringList();
+    if (target.size() != 2)
+        return;
+    m_pending.push_back({target[0], m_category->currentData().toString(), target[1]});
+    showPendingFindings();
+}
+
+void DecisionPanel::showPendingFindings()
+{
+    m_findingList->clear();
+    for (const ReviewFinding &finding : m_pending) {
+        QString about;
+        for (int i = 0; i < m_findingTarget->count(); ++i) {
+            if (m_findingTarget->itemData(i).toStringList() ==
+                QStringList{finding.readerId, finding.target})
+                about = m_findingTarget->itemText(i);
+        }
+        const int category = m_category->findData(finding.category);
+        m_findingList->addItem(tr("%1 — %2").arg(about.isEmpty() ? finding.readerId : about,
+                                                 m_category->itemText(category)));
+    }
+}
+
 void DecisionPanel::decide(int kind)
 {
     const QString itemId = m_context->currentItemId();
     const auto decision = DecisionKind(kind);
     const bool needsCategory =
         decision == DecisionKind::ReviewReject || decision == DecisionKind::QcError;
+    const bool review =
+        decision == DecisionKind::ReviewAccept || decision == DecisionKind::ReviewReject;
     QualityWorkflow workflow(*m_context->workspace());
-    if (MaybeError error = workflow.decide(decision, itemId,
-                                           needsCategory ? m_category->currentData().toString()
-                                                         : QString(),
-                                           m_note->text().trimmed())) {
+    if (MaybeError error = workflow.decide(
+            decision, itemId, needsCategory ? m_category->currentData().toString() : QString(),
+            m_note->text().trimmed(), review ? m_pending : std::vector<ReviewFinding>())) {
         Q_EMIT statusMessage(error->message, 8000);
         return;
     }
     m_note->clear();
+    m_pending.clear();
+    showPendingFindings();
     // The item as the Items list names it, not by its hash id.
     const Item *item = m_context->workspace()->items().find(itemId);
     const QString itemName = item ? QFileInfo(item->path).fileName() : itemId;

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/qualitydecision.h"
+
 #include <QWidget>
+
+#include <vector>
 
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QVBoxLayout;
 
@@ -18,7 +23,9 @@ class LabelingContext;
 // (docs/quality.md), beside the canvas: the item's state, agreement and why; then, when the
 // item is in their tier and they did not read it,
 // - review: accept, or reject with an error category (the item goes back to new readers);
-//   a fix is simply their own edits on the canvas before accepting;
+//   a fix is simply their own edits on the canvas before accepting; either way, findings
+//   against single readers (their labels, one of their shapes or their whole answer, with an
+//   error category) go with the verdict and score those readers;
 // - adjudication: take one reader's answer, or start from the readers' consensus, as their own
 //   work (one undo step), edit it, then settle the item with it;
 // - QC: correct, or an error with a category.
@@ -41,6 +48,11 @@ public:
     QPushButton *qcCorrectButton() const { return m_qcCorrect; }
     QPushButton *qcErrorButton() const { return m_qcError; }
     QComboBox *categoryBox() const { return m_category; }
+    // Review findings: what to flag (a reader's whole answer, labels or one shape), the button
+    // that adds it with the chosen category, and the findings that go with the next verdict.
+    QComboBox *findingTargetBox() const { return m_findingTarget; }
+    QPushButton *addFindingButton() const { return m_addFinding; }
+    const std::vector<ReviewFinding> &pendingFindings() const { return m_pending; }
     // Each round reader's answer in words, as shown (rich text).
     QString answersText() const;
     // One "Take <reader>'s answer" button per reader of the round, in round order.
@@ -55,6 +67,8 @@ private:
     void showDecisionsForCurrentItem();
     void decide(int kind);
     void adopt(const QString &readerId); // empty: the consensus
+    void addFinding();
+    void showPendingFindings();
 
     LabelingContext *m_context;
     QLabel *m_summary;
@@ -70,6 +84,11 @@ private:
     QPushButton *m_qcCorrect;
     QPushButton *m_qcError;
     QComboBox *m_category;
+    QComboBox *m_findingTarget; // data: {reader id, target}
+    QPushButton *m_addFinding;
+    QListWidget *m_findingList;
+    std::vector<ReviewFinding> m_pending;
+    QString m_pendingItemId; // the item m_pending is about
     QLineEdit *m_note;
     QFormLayout *m_form;
 };

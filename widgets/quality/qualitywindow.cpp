@@ -42,6 +42,7 @@ enum ReaderColumn {
     GoldMasks,
     QcErrorRate,
     QcErrors,
+    ReviewFindings,
     ReaderColumnCount
 };
 
@@ -131,7 +132,7 @@ QualityWindow::QualityWindow(Workspace &workspace, QWidget *parent)
     m_readers->setHorizontalHeaderLabels(
         {tr("Reader"), tr("Items read"), tr("Per active day"), tr("Gold items read"),
          tr("Gold accuracy"), tr("Gold kappa"), tr("Gold boxes F1 / IoU"), tr("Gold masks"),
-         tr("QC error rate"), tr("QC errors by category")});
+         tr("QC error rate"), tr("QC errors by category"), tr("Review findings")});
     m_readers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_readers->verticalHeader()->hide();
     m_readers->horizontalHeader()->setStretchLastSection(true);
@@ -406,6 +407,18 @@ void QualityWindow::fillReaders(const QcReport &report, const GoldScores &gold,
                 categories.append(QStringLiteral("%1 %2").arg(category).arg(count));
             m_readers->setItem(r, QcErrors,
                                new QTableWidgetItem(categories.join(QStringLiteral(", "))));
+        }
+        // Items reviewed with a finding against them, and the findings by category.
+        for (const QcReport::ReviewRow &row : report.reviewByReader) {
+            if (row.readerId != readerId)
+                continue;
+            QStringList categories;
+            for (const auto &[category, count] : row.findingsByCategory)
+                categories.append(QStringLiteral("%1 %2").arg(category).arg(count));
+            QString text = estimate(row.itemsWithFindings);
+            if (!categories.isEmpty())
+                text += tr(" · %1").arg(categories.join(QStringLiteral(", ")));
+            m_readers->setItem(r, ReviewFindings, new QTableWidgetItem(text));
         }
     }
     m_readers->resizeColumnsToContents();
