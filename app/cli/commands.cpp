@@ -24,6 +24,7 @@ int runRouteCommand(const QStringList &arguments);
 int runQcCommand(const QStringList &arguments);
 int runGoldCommand(const QStringList &arguments);
 int runQualityCommand(const QStringList &arguments);
+int runDecideCommand(const QStringList &arguments);
 
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 {
@@ -73,6 +74,9 @@ const std::vector<CliCommand> &allCommands()
          runQcCommand},
         {QStringLiteral("gold"),
          QCoreApplication::translate("cli", "Score readers against gold items"), runGoldCommand},
+        {QStringLiteral("decide"),
+         QCoreApplication::translate("cli", "Record a review, adjudication or QC decision"),
+         runDecideCommand},
         {QStringLiteral("quality"),
          QCoreApplication::translate("cli", "Quality report: states, tiers over time, readers"),
          runQualityCommand},

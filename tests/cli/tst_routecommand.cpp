@@ -252,6 +252,99 @@ private Q_SLOTS:
         QVERIFY(summary.out.contains(QLatin1String("  ben: 2 items on 1 days")));
     }
 
+    // `decide` records what the window's decision panel records, with the same checks, and
+    // refuses a decision the item's state does not call for. Its own project: two readers
+    // disagree on i1 and i2; low agreement goes to review under version 1 of the policy.
+    void decideRecordsReviewAndAdjudication()
+    {
+        QTemporaryDir dir;
+        Project project = Project::create(QStringLiteral("Decide"),
+                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
+        project.classificationMode = ClassificationMode::SingleLabel;
+        QualityPolicy lowToReview;
+        lowToReview.version = 1;
+        lowToReview.lowAction = TierAction::Review;
+        project.qualityPolicies = {lowToReview};
+        {
+            auto created = Workspace::create(dir.path(), project);
+            QVERIFY(created);
+            Workspace &w = **created;
+            QVERIFY(!w.addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann")}));
+            QVERIFY(!w.addAnnotator({QStringLiteral("ben"), QStringLiteral("Ben")}));
+            QVERIFY(
+                !w.addAnnotator({QStringLiteral("rev"), QStringLiteral("Rev"), Role::Reviewer}));
+            QVERIFY(
+                !w.addAnnotator({QStringLiteral("adj"), QStringLiteral("Adj"), Role::Adjudicator}));
+            QVERIFY(!w.addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
+            QVERIFY(w.addItems({Item{QStringLiteral("i1"), QStringLiteral("1.png")},
+                                Item{QStringLiteral("i2"), QStringLiteral("2.png")}}));
+            read(w, QStringLiteral("ann"), {{QStringLiteral("i1"), 1}, {QStringLiteral("i2"), 1}});
+            read(w, QStringLiteral("ben"), {{QStringLiteral("i1"), 2}, {QStringLiteral("i2"), 2}});
+        }
+        const QString folder = dir.path();
+        const auto decide = [&](const QStringList &rest) {
+            return runCli(QStringList{QStringLiteral("decide"), folder} + rest);
+        };
+        const QByteArray before = fileBytes(dir.filePath(QStringLiteral("project.json")));
+        // Wrong state, wrong role, a bad finding: refused, and said why.
+        auto refused =
+            decide({QStringLiteral("i1"), QStringLiteral("adjudication"), QStringLiteral("--as"),
+                    QStringLiteral("adj"), QStringLiteral("--take"), QStringLiteral("ann")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("is review")), qPrintable(refused.err));
+        refused = decide({QStringLiteral("i1"), QStringLiteral("review.accept"),
+                          QStringLiteral("--as"), QStringLiteral("ann")});
+        QCOMPARE(refused.exitCode, 1);
+        refused = decide({QStringLiteral("i1"), QStringLiteral("review.accept"),
+                          QStringLiteral("--as"), QStringLiteral("rev"),
+                          QStringLiteral("--finding"), QStringLiteral("ben:typo:labels")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("typo")), qPrintable(refused.err));
+
+        // By file path, with a finding against ben's labels.
+        const auto accepted =
+            decide({QStringLiteral("1.png"), QStringLiteral("review.accept"),
+                    QStringLiteral("--as"), QStringLiteral("rev"), QStringLiteral("--finding"),
+                    QStringLiteral("ben:wrong-label:labels")});
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        QVERIFY2(accepted.out.contains(QLatin1String("now accepted")), qPrintable(accepted.out));
+        refused = decide({QStringLiteral("i1"), QStringLiteral("review.accept"),
+                          QStringLiteral("--as"), QStringLiteral("rev")});
+        QCOMPARE(refused.exitCode, 1); // accepted already
+        const Json qc = parse(runCli({QStringLiteral("qc"), folder, QStringLiteral("report"),
+                                      QStringLiteral("--json")})
+                                  .out);
+        bool benFound = false;
+        for (const Json &row : qc.at("review_by_reader")) {
+            if (row.at("reader") == "ben") {
+                benFound = true;
+                QVERIFY(row.at("findings_by_category").at("wrong-label") == 1);
+            }
+        }
+        QVERIFY(benFound);
+
+        // Low agreement to adjudication from version 2: an adjudicator settles i2 with ann's
+        // answer, which becomes their own work.
+        QCOMPARE(
+            runCli({QStringLiteral("policy"), folder, QStringLiteral("set"), QStringLiteral("--as"),
+                    QStringLiteral("lea"), QStringLiteral("low_action=adjudicate")})
+                .exitCode,
+            0);
+        QVERIFY(fileBytes(dir.filePath(QStringLiteral("project.json"))) != before);
+        refused = decide({QStringLiteral("i2"), QStringLiteral("adjudication"),
+                          QStringLiteral("--as"), QStringLiteral("adj")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("--take")), qPrintable(refused.err));
+        const auto settled =
+            decide({QStringLiteral("i2"), QStringLiteral("adjudication"), QStringLiteral("--as"),
+                    QStringLiteral("adj"), QStringLiteral("--take"), QStringLiteral("ann")});
+        QVERIFY2(settled.exitCode == 0, qPrintable(settled.err));
+        QVERIFY2(settled.out.contains(QLatin1String("now accepted")), qPrintable(settled.out));
+        const Json routes =
+            parse(runCli({QStringLiteral("route"), folder, QStringLiteral("--json")}).out);
+        QVERIFY(routes.at("items")[1].at("decided_by") == Json::array({"adj"}));
+    }
+
     // Runs last: it damages the project. Routes, QC figures and gold scores of a damaged
     // project would be wrong without saying so: refused with the problem named, unless asked.
     void aDamagedProjectIsRefusedUnlessAllowed()
