@@ -37,4 +37,26 @@ OpenedProject openProjectForCommand(const QString &directory, bool allowDamaged)
     return {nullptr, ExitBadInput};
 }
 
+QCommandLineOption policyVersionOption()
+{
+    return QCommandLineOption(QStringLiteral("policy"),
+                              tr("Work under this published quality policy version."),
+                              QStringLiteral("version"));
+}
+
+const QualityPolicy *policyForCommand(const Workspace &workspace, const QCommandLineParser &parser,
+                                      const QCommandLineOption &policyVersion)
+{
+    const Project &project = workspace.project();
+    if (!parser.isSet(policyVersion))
+        return &project.currentQualityPolicy();
+    bool ok = false;
+    const int version = parser.value(policyVersion).toInt(&ok);
+    const QualityPolicy *policy = ok ? project.findQualityPolicy(version) : nullptr;
+    if (!policy)
+        failWith(tr("%1 has no quality policy version \"%2\"")
+                     .arg(workspace.folder().projectFile(), parser.value(policyVersion)));
+    return policy;
+}
+
 } // namespace concord::cli

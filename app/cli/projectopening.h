@@ -4,6 +4,7 @@
 #include "core/project/workspace.h"
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 
 #include <memory>
 
@@ -24,5 +25,12 @@ struct OpenedProject
 // stderr: damage is never silent. Unless `allowDamaged`, a project with problems stops the
 // command with the bad-input exit code, so scripts do not take a partial export for a whole one.
 OpenedProject openProjectForCommand(const QString &directory, bool allowDamaged);
+
+// --policy N: a published quality policy version to work under instead of the one in force.
+QCommandLineOption policyVersionOption();
+// The quality policy a command works under: the one in force, or the version --policy names.
+// Null, after saying why on stderr, when that version was never published.
+const QualityPolicy *policyForCommand(const Workspace &workspace, const QCommandLineParser &parser,
+                                      const QCommandLineOption &policyVersion);
 
 } // namespace concord::cli

@@ -103,9 +103,7 @@ int runQualityCommand(const QStringList &arguments)
         QStringLiteral("out-dir"),
         tr("Also write quality.json, quality.html and quality.pdf to this folder."),
         QStringLiteral("dir"));
-    const QCommandLineOption policyVersion(QStringLiteral("policy"),
-                                           tr("Report under this published policy version."),
-                                           QStringLiteral("version"));
+    const QCommandLineOption policyVersion = policyVersionOption();
     const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOptions({json, outDir, policyVersion, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("quality"), arguments, 1, 1))
@@ -116,16 +114,9 @@ int runQualityCommand(const QStringList &arguments)
         return opened.exitCode;
     const Workspace &workspace = *opened.workspace;
     const Project &project = workspace.project();
-    const QualityPolicy *policy = &project.currentQualityPolicy();
-    if (parser.isSet(policyVersion)) {
-        bool ok = false;
-        const int version = parser.value(policyVersion).toInt(&ok);
-        policy = ok ? project.findQualityPolicy(version) : nullptr;
-        if (!policy)
-            return failWith(
-                tr("%1 has no quality policy version \"%2\"")
-                    .arg(workspace.folder().projectFile(), parser.value(policyVersion)));
-    }
+    const QualityPolicy *policy = policyForCommand(workspace, parser, policyVersion);
+    if (!policy)
+        return ExitBadInput;
     const Json report = buildQualityReport(project, workspace.items(),
                                            WorkspaceInternals::store(workspace), *policy);
     QStringList written;

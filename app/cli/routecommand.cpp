@@ -55,9 +55,7 @@ int runRouteCommand(const QStringList &arguments)
            "under the project's quality policy (the default policy when none was published)."));
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
-    const QCommandLineOption policyVersion(QStringLiteral("policy"),
-                                           tr("Route under this published policy version."),
-                                           QStringLiteral("version"));
+    const QCommandLineOption policyVersion = policyVersionOption();
     const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOptions({json, policyVersion, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("route"), arguments, 1, 1))
@@ -69,16 +67,9 @@ int runRouteCommand(const QStringList &arguments)
         return opened.exitCode;
     const std::unique_ptr<Workspace> *workspace = &opened.workspace;
     const Project &project = (*workspace)->project();
-    const QualityPolicy *policy = &project.currentQualityPolicy();
-    if (parser.isSet(policyVersion)) {
-        bool ok = false;
-        const int version = parser.value(policyVersion).toInt(&ok);
-        policy = ok ? project.findQualityPolicy(version) : nullptr;
-        if (!policy)
-            return failWith(
-                tr("%1 has no quality policy version \"%2\"")
-                    .arg((*workspace)->folder().projectFile(), parser.value(policyVersion)));
-    }
+    const QualityPolicy *policy = policyForCommand(**workspace, parser, policyVersion);
+    if (!policy)
+        return ExitBadInput;
     const ProjectRouting routing = routeProject(project, (*workspace)->items(),
                                                 WorkspaceInternals::store(**workspace), *policy);
     if (parser.isSet(json))

@@ -264,6 +264,7 @@ private Q_SLOTS:
         QualityPolicy lowToReview;
         lowToReview.version = 1;
         lowToReview.lowAction = TierAction::Review;
+        lowToReview.qcRate = 0; // an accepted item stays accepted: no QC draw in this test
         project.qualityPolicies = {lowToReview};
         {
             auto created = Workspace::create(dir.path(), project);
