@@ -22,6 +22,7 @@ struct RoutingContext
         : referenceWorks(referenceAuthors(project, store))
     {
         for (const auto &[annotatorId, work] : store.allWork()) {
+            readerIndex.insert(annotatorId, int(works.size()));
             works.push_back({&annotatorId, &work});
             for (const QualityDecision &decision : work.decisions())
                 decisions[decision.itemId].push_back(&decision);
@@ -43,6 +44,7 @@ struct RoutingContext
     std::vector<Work> works;
     std::vector<const AnnotatorWork *> referenceWorks;
     QHash<QString, std::vector<const QualityDecision *>> decisions;
+    QHash<QString, int> readerIndex; // into works: a reader's QC stratum
 };
 
 // The item's reads, decisions and reference; whether it is drawn for QC is for the caller.
@@ -73,24 +75,31 @@ RoutingInput inputFor(const Item &item, const RoutingContext &context)
 
 // What the QC draw needs of an accepted item: when, and the readers and labels of the round
 // that was accepted.
-QcCandidate qcCandidateOf(const RoutingInput &input, const ItemRoute &route)
+QcCandidate qcCandidateOf(const RoutingInput &input, const ItemRoute &route,
+                          const RoutingContext &context)
 {
     QcCandidate candidate;
-    candidate.itemId = input.item->id;
     candidate.acceptedMs = *route.firstAcceptedMs;
     candidate.drawnAtRandom = input.drawnForQc;
     std::vector<int> labels;
     for (const ItemRead &read : input.reads) {
         if (!route.firstAcceptedReaders.contains(read.readerId))
             continue;
-        candidate.strata.append(readerStratum(read.readerId));
-        const std::vector<int> used = labelIdsUsed(*read.work);
-        labels.insert(labels.end(), used.begin(), used.end());
+        candidate.strata.push_back(readerStratum(context.readerIndex.value(read.readerId)));
+        const ItemWork &work = *read.work;
+        labels.insert(labels.end(), work.classLabels.labelIds.begin(),
+                      work.classLabels.labelIds.end());
+        for (const BoxAnnotation &a : work.boxes)
+            labels.push_back(a.labelId);
+        for (const PolygonAnnotation &a : work.polygons)
+            labels.push_back(a.labelId);
+        for (const MaskAnnotation &a : work.masks)
+            labels.push_back(a.labelId);
     }
     std::sort(labels.begin(), labels.end());
     labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
     for (int label : labels)
-        candidate.strata.append(labelStratum(label));
+        candidate.strata.push_back(labelStratum(label));
     return candidate;
 }
 
@@ -137,7 +146,7 @@ ProjectRouting routeProject(const Project &project, const ItemList &items,
             (drawnForQc || qcSampleDraw(project.projectId, all[i].id, policy.qcRate));
         ItemRoute itemRoute = routeItem(input, policy, project.classificationMode);
         if (!input.reference && itemRoute.firstAcceptedMs && policy.qcRate > 0)
-            accepted[i] = qcCandidateOf(input, itemRoute);
+            accepted[i] = qcCandidateOf(input, itemRoute, context);
         routing.items[i] = {&all[i], std::move(itemRoute), input.drawnForQc};
     };
     forEachSlice(all.size(), [&](size_t begin, size_t end) {

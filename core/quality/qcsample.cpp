@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/quality/qcsample.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unordered_map>
 
 namespace concord {
 
-QString readerStratum(const QString &readerId)
+QcStratum readerStratum(int readerIndex)
 {
-    return QStringLiteral("reader:") + readerId;
+    // Above every label id, which is an int.
+    return (QcStratum(1) << 32) + readerIndex;
 }
 
-QString labelStratum(int labelId)
+QcStratum labelStratum(int labelId)
 {
-    return QStringLiteral("label:") + QString::number(labelId);
+    return labelId;
 }
 
 std::vector<bool> drawQcSample(const std::vector<QcCandidate> &candidates, double rate)
@@ -34,14 +34,14 @@ std::vector<bool> drawQcSample(const std::vector<QcCandidate> &candidates, doubl
         qint64 accepted = 0;
         qint64 drawn = 0;
     };
-    QHash<QString, Tally> strata;
+    std::unordered_map<QcStratum, Tally> strata;
     const auto share = [rate](qint64 accepted) {
         return qint64(std::floor(rate * double(accepted) + 0.5));
     };
     for (size_t index : order) {
         const QcCandidate &candidate = candidates[index];
         bool draw = candidate.drawnAtRandom || rate >= 1;
-        for (const QString &stratum : candidate.strata) {
+        for (const QcStratum stratum : candidate.strata) {
             Tally &tally = strata[stratum];
             ++tally.accepted;
             draw = draw || tally.drawn < share(tally.accepted);
@@ -49,7 +49,7 @@ std::vector<bool> drawQcSample(const std::vector<QcCandidate> &candidates, doubl
         if (!draw)
             continue;
         drawn[index] = true;
-        for (const QString &stratum : candidate.strata)
+        for (const QcStratum stratum : candidate.strata)
             ++strata[stratum].drawn;
     }
     return drawn;

@@ -17,31 +17,29 @@ class TestQcSample : public QObject
 {
     Q_OBJECT
 
-    static QcCandidate candidate(int index, const QStringList &readers, const QList<int> &labels,
-                                 double rate)
+    static QcCandidate candidate(int index, const std::vector<int> &readers,
+                                 const std::vector<int> &labels, double rate)
     {
         QcCandidate c;
-        c.itemId = QStringLiteral("item-%1").arg(index);
         c.acceptedMs = 1000 + index;
-        c.drawnAtRandom = qcSampleDraw(QStringLiteral("seed"), c.itemId, rate);
-        for (const QString &reader : readers)
-            c.strata.append(readerStratum(reader));
+        c.drawnAtRandom =
+            qcSampleDraw(QStringLiteral("seed"), QStringLiteral("item-%1").arg(index), rate);
+        for (int reader : readers)
+            c.strata.push_back(readerStratum(reader));
         for (int label : labels)
-            c.strata.append(labelStratum(label));
+            c.strata.push_back(labelStratum(label));
         return c;
     }
 
-    // 600 items read by two of four readers (one of them, "rare", reads only every tenth),
-    // labelled with one of five labels, one of them ("4") rare too.
+    // 600 items read by two of four readers (one of them, reader 3, reads only every tenth),
+    // labelled with one of five labels, one of them (4) rare too.
     static std::vector<QcCandidate> project(double rate, int count = 600)
     {
-        const QStringList readers{QStringLiteral("ann"), QStringLiteral("ben"),
-                                  QStringLiteral("cem")};
         std::vector<QcCandidate> out;
         for (int i = 0; i < count; ++i) {
-            QStringList round{readers[i % 3], readers[(i + 1) % 3]};
+            std::vector<int> round{i % 3, (i + 1) % 3};
             if (i % 10 == 0)
-                round[1] = QStringLiteral("rare");
+                round[1] = 3;
             out.push_back(candidate(i, round, {i % 37 == 0 ? 4 : i % 4}, rate));
         }
         return out;
@@ -50,9 +48,9 @@ class TestQcSample : public QObject
     static void checkEveryStratumHasItsShare(const std::vector<QcCandidate> &candidates,
                                              const std::vector<bool> &drawn, double rate)
     {
-        std::map<QString, std::pair<int, int>> strata; // accepted, drawn
+        std::map<QcStratum, std::pair<int, int>> strata; // accepted, drawn
         for (size_t i = 0; i < candidates.size(); ++i) {
-            for (const QString &s : candidates[i].strata) {
+            for (const QcStratum s : candidates[i].strata) {
                 ++strata[s].first;
                 strata[s].second += drawn[i] ? 1 : 0;
             }
@@ -60,7 +58,7 @@ class TestQcSample : public QObject
         for (const auto &[stratum, counts] : strata) {
             const int share = int(std::floor(rate * counts.first + 0.5));
             if (counts.second < share)
-                QFAIL(qPrintable(QStringLiteral("%1: %2 of %3 drawn, share %4")
+                QFAIL(qPrintable(QStringLiteral("stratum %1: %2 of %3 drawn, share %4")
                                      .arg(stratum)
                                      .arg(counts.second)
                                      .arg(counts.first)
@@ -95,9 +93,9 @@ private Q_SLOTS:
         for (double rate : {0.02, 0.05, 0.1}) {
             const std::vector<QcCandidate> candidates = project(rate);
             const std::vector<bool> drawn = drawQcSample(candidates, rate);
-            std::map<QString, std::array<int, 3>> strata; // accepted, at random, drawn
+            std::map<QcStratum, std::array<int, 3>> strata; // accepted, at random, drawn
             for (size_t i = 0; i < candidates.size(); ++i) {
-                for (const QString &s : candidates[i].strata) {
+                for (const QcStratum s : candidates[i].strata) {
                     ++strata[s][0];
                     strata[s][1] += candidates[i].drawnAtRandom ? 1 : 0;
                     strata[s][2] += drawn[i] ? 1 : 0;
@@ -132,15 +130,13 @@ private Q_SLOTS:
     {
         // Two items of one new reader at 50 %: the one accepted first is the one topped up,
         // whatever order they are given in.
-        const auto at = [](const QString &id, qint64 ms) {
+        const auto at = [](qint64 ms) {
             QcCandidate c;
-            c.itemId = id;
             c.acceptedMs = ms;
-            c.strata = {readerStratum(QStringLiteral("dan"))};
+            c.strata = {readerStratum(7)};
             return c;
         };
-        const std::vector<bool> drawn = drawQcSample(
-            {at(QStringLiteral("later"), 2000), at(QStringLiteral("earlier"), 1000)}, 0.5);
+        const std::vector<bool> drawn = drawQcSample({at(2000), at(1000)}, 0.5);
         QCOMPARE(drawn, (std::vector<bool>{false, true}));
     }
 
