@@ -290,6 +290,10 @@ Json buildQualityReport(const Project &project, const ItemList &items, const Ann
         readers.push_back(std::move(row));
     }
 
+    Json flagged = Json::array();
+    for (const QString &id : gold.flagged)
+        flagged.push_back(toStd(id));
+
     Json itemRows = Json::array();
     for (const ProjectRouting::Entry &entry : routing.items)
         itemRows.push_back(routeEntryToJson(entry));
@@ -313,13 +317,7 @@ Json buildQualityReport(const Project &project, const ItemList &items, const Ann
         {"gold",
          {{"items", gold.score.items},
           {"threshold", policy.readerScoreThreshold},
-          {"flagged",
-           [&] {
-               Json flagged = Json::array();
-               for (const QString &id : gold.flagged)
-                   flagged.push_back(toStd(id));
-               return flagged;
-           }()}}},
+          {"flagged", flagged}}},
         {"items", itemRows}};
 }
 
