@@ -50,15 +50,21 @@ MaskAnnotation *ItemWork::findMask(quint64 id)
     return findById(masks, id);
 }
 
-std::vector<int> labelIdsUsed(const ItemWork &work)
+void appendLabelIdsUsed(const ItemWork &work, std::vector<int> &labels)
 {
-    std::vector<int> labels = work.classLabels.labelIds;
+    labels.insert(labels.end(), work.classLabels.labelIds.begin(), work.classLabels.labelIds.end());
     for (const BoxAnnotation &box : work.boxes)
         labels.push_back(box.labelId);
     for (const PolygonAnnotation &polygon : work.polygons)
         labels.push_back(polygon.labelId);
     for (const MaskAnnotation &mask : work.masks)
         labels.push_back(mask.labelId);
+}
+
+std::vector<int> labelIdsUsed(const ItemWork &work)
+{
+    std::vector<int> labels;
+    appendLabelIdsUsed(work, labels);
     std::sort(labels.begin(), labels.end());
     labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
     return labels;

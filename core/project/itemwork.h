@@ -39,5 +39,8 @@ struct ItemWork
 // Every label the work uses, sorted and unique: its image labels and the labels of its boxes,
 // polygons and masks.
 std::vector<int> labelIdsUsed(const ItemWork &work);
+// Appends them to `labels` unsorted, with repeats: for callers gathering the labels of several
+// works into one vector without a vector per work.
+void appendLabelIdsUsed(const ItemWork &work, std::vector<int> &labels);
 
 } // namespace concord

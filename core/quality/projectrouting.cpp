@@ -86,15 +86,7 @@ QcCandidate qcCandidateOf(const RoutingInput &input, const ItemRoute &route,
         if (!route.firstAcceptedReaders.contains(read.readerId))
             continue;
         candidate.strata.push_back(readerStratum(context.readerIndex.value(read.readerId)));
-        const ItemWork &work = *read.work;
-        labels.insert(labels.end(), work.classLabels.labelIds.begin(),
-                      work.classLabels.labelIds.end());
-        for (const BoxAnnotation &a : work.boxes)
-            labels.push_back(a.labelId);
-        for (const PolygonAnnotation &a : work.polygons)
-            labels.push_back(a.labelId);
-        for (const MaskAnnotation &a : work.masks)
-            labels.push_back(a.labelId);
+        appendLabelIdsUsed(*read.work, labels);
     }
     std::sort(labels.begin(), labels.end());
     labels.erase(std::unique(labels.begin(), labels.end()), labels.end());

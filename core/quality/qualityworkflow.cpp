@@ -94,7 +94,15 @@ Expected<ItemWork> QualityWorkflow::readerAnswer(const QString &itemId,
     Expected<ItemRoute> itemRoute = route(itemId);
     if (!itemRoute)
         return itemRoute.error();
-    if (!itemRoute->roundReaders.contains(readerId))
+    return readerAnswer(itemId, *itemRoute, readerId);
+}
+
+Expected<ItemWork> QualityWorkflow::readerAnswer(const QString &itemId, const ItemRoute &itemRoute,
+                                                 const QString &readerId) const
+{
+    if (MaybeError refused = refusedUnlessDecider(tr("A reader's answer")))
+        return *refused;
+    if (!itemRoute.roundReaders.contains(readerId))
         return FileError{
             m_workspace.folder().projectFile(),
             tr("%1 is not a reader of item \"%2\"'s current round").arg(readerId, itemId)};

@@ -36,6 +36,10 @@ public:
     Expected<Consensus> consensus(const QString &itemId) const;
     // The work of one reader of the item's current round, to take as an answer.
     Expected<ItemWork> readerAnswer(const QString &itemId, const QString &readerId) const;
+    // The same with the item's route already taken from route(): routing looks across the
+    // project (the QC draw), so a caller showing every reader's answer routes once.
+    Expected<ItemWork> readerAnswer(const QString &itemId, const ItemRoute &itemRoute,
+                                    const QString &readerId) const;
     Expected<QcReport> qcReport() const;
     // The same from routes already computed by routing(), so a caller routes once.
     Expected<QcReport> qcReport(const ProjectRouting &routing) const;

@@ -210,7 +210,7 @@ void DecisionPanel::showDecisionsForCurrentItem()
         const Project &project = m_context->workspace()->project();
         for (const QString &reader : route->roundReaders) {
             const Annotator *who = project.findAnnotator(reader);
-            const Expected<ItemWork> answer = workflow.readerAnswer(itemId, reader);
+            const Expected<ItemWork> answer = workflow.readerAnswer(itemId, *route, reader);
             lines.append(tr("<b>%1</b>: %2")
                              .arg((who ? who->displayName : reader).toHtmlEscaped(),
                                   answer ? answerSummary(*answer, project.taxonomy).toHtmlEscaped()
@@ -235,7 +235,7 @@ void DecisionPanel::showDecisionsForCurrentItem()
         for (const QString &reader : route->roundReaders) {
             const Annotator *who = project.findAnnotator(reader);
             const QString name = who ? who->displayName : reader;
-            const Expected<ItemWork> answer = workflow.readerAnswer(itemId, reader);
+            const Expected<ItemWork> answer = workflow.readerAnswer(itemId, *route, reader);
             if (!answer)
                 continue;
             const auto add = [&](const QString &what, const QString &target) {
