@@ -25,6 +25,7 @@ int runQcCommand(const QStringList &arguments);
 int runGoldCommand(const QStringList &arguments);
 int runQualityCommand(const QStringList &arguments);
 int runDecideCommand(const QStringList &arguments);
+int runTaxonomyCommand(const QStringList &arguments);
 
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 {
@@ -80,6 +81,9 @@ const std::vector<CliCommand> &allCommands()
         {QStringLiteral("quality"),
          QCoreApplication::translate("cli", "Quality report: states, tiers over time, readers"),
          runQualityCommand},
+        {QStringLiteral("taxonomy"),
+         QCoreApplication::translate("cli", "Check the taxonomy against how readers use it"),
+         runTaxonomyCommand},
         {QStringLiteral("dicom"),
          QCoreApplication::translate("cli", "Inspect or render a DICOM file as Concord decodes it"),
          runDicomCommand},

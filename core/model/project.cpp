@@ -73,6 +73,14 @@ const Taxonomy &Project::taxonomyOf(const GuidelineVersion &version) const
     return version.taxonomy ? *version.taxonomy : taxonomy;
 }
 
+QStringList Project::guidelineTexts() const
+{
+    QStringList texts;
+    for (const GuidelineVersion &version : guidelines)
+        texts.append(version.text);
+    return texts;
+}
+
 Project Project::create(const QString &name, Taxonomy taxonomy)
 {
     Project project;

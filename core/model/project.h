@@ -47,6 +47,9 @@ struct Project
     // The taxonomy a guideline version was published with. Versions from before versions
     // recorded their taxonomy fall back to the project's taxonomy, the only one there was.
     const Taxonomy &taxonomyOf(const GuidelineVersion &version) const;
+    // The text of every guideline version, oldest first: what the taxonomy's "no guideline
+    // describes this label" warning reads.
+    QStringList guidelineTexts() const;
 
     const Annotator *findAnnotator(const QString &id) const;
     // The policy in force: the newest published one, or the built-in default (version 0).

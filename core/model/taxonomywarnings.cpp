@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/taxonomywarnings.h"
 
+#include "core/model/guidelinelinks.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -126,9 +129,169 @@ static void addUnusedLabels(const Taxonomy &taxonomy, const std::set<int> &used,
     }
 }
 
+QString taxonomyWarningKindKey(TaxonomyWarning::Kind kind)
+{
+    using Kind = TaxonomyWarning::Kind;
+    switch (kind) {
+    case Kind::DuplicateSiblingName: return QStringLiteral("duplicate-sibling-name");
+    case Kind::ConflictingHotkey: return QStringLiteral("conflicting-hotkey");
+    case Kind::HotkeyTakenByCommand: return QStringLiteral("hotkey-taken-by-command");
+    case Kind::EmptyCategory: return QStringLiteral("empty-category");
+    case Kind::UnusedLabel: return QStringLiteral("unused-label");
+    case Kind::MissingDefinition: return QStringLiteral("missing-definition");
+    case Kind::IdenticalDefinitions: return QStringLiteral("identical-definitions");
+    case Kind::UncoveredParent: return QStringLiteral("uncovered-parent");
+    case Kind::NotInGuideline: return QStringLiteral("not-in-guideline");
+    case Kind::UntypableHotkey: return QStringLiteral("untypable-hotkey");
+    }
+    return {};
+}
+
+bool isCatchAllLabelName(const QString &name)
+{
+    static const QStringList names = {
+        QStringLiteral("other"),   QStringLiteral("others"),        QStringLiteral("normal"),
+        QStringLiteral("none"),    QStringLiteral("no finding"),    QStringLiteral("no findings"),
+        QStringLiteral("unknown"), QStringLiteral("unclear"),       QStringLiteral("indeterminate"),
+        QStringLiteral("n/a"),     QStringLiteral("miscellaneous"), QStringLiteral("misc")};
+    const QString folded = name.trimmed().toCaseFolded();
+    return names.contains(folded) || folded.startsWith(QLatin1String("other "));
+}
+
+bool isTypableHotkey(const QString &hotkey)
+{
+    // Letters and digits are on every layout (Ctrl+K must work too, so punctuation that needs
+    // Shift on some layouts is out); F1-F12 are on every keyboard.
+    static const QRegularExpression typable(QStringLiteral("^(?:[A-Za-z0-9]|[Ff](?:[1-9]|1[0-2]))$"));
+    return typable.match(hotkey.trimmed()).hasMatch();
+}
+
+// Siblings: labels under one parent, in taxonomy order, when there are two or more.
+static std::vector<std::vector<int>> siblingGroups(const Taxonomy &taxonomy)
+{
+    std::vector<std::vector<int>> groups;
+    std::vector<int> parents{0};
+    for (const Label &label : taxonomy.labels())
+        parents.push_back(label.id);
+    for (int parent : parents) {
+        std::vector<int> children = taxonomy.childrenOf(parent);
+        if (children.size() >= 2)
+            groups.push_back(std::move(children));
+    }
+    return groups;
+}
+
+static void addDefinitionProblems(const Taxonomy &taxonomy, std::vector<TaxonomyWarning> &out)
+{
+    for (const std::vector<int> &siblings : siblingGroups(taxonomy)) {
+        std::vector<int> undefined;
+        QHash<QString, std::vector<int>> byDefinition;
+        QStringList order;
+        for (int id : siblings) {
+            const QString definition = taxonomy.find(id)->description.simplified().toCaseFolded();
+            if (definition.isEmpty()) {
+                undefined.push_back(id);
+                continue;
+            }
+            if (!byDefinition.contains(definition))
+                order.append(definition);
+            byDefinition[definition].push_back(id);
+        }
+        QStringList names;
+        for (int id : undefined)
+            names.append(taxonomy.pathOf(id));
+        if (!undefined.empty()) {
+            out.push_back({TaxonomyWarning::Kind::MissingDefinition, undefined,
+                           (undefined.size() == 1
+                                ? tr("%1 has no definition: readers cannot tell it from its "
+                                     "siblings by what the taxonomy says.")
+                                : tr("%1 have no definition: readers cannot tell these siblings "
+                                     "apart by what the taxonomy says."))
+                               .arg(names.join(tr(", ")))});
+        }
+        for (const QString &definition : order) {
+            const std::vector<int> &ids = byDefinition[definition];
+            if (ids.size() < 2)
+                continue;
+            QStringList same;
+            for (int id : ids)
+                same.append(taxonomy.pathOf(id));
+            out.push_back({TaxonomyWarning::Kind::IdenticalDefinitions, ids,
+                           tr("%1 have the same definition: nothing tells them apart.")
+                               .arg(same.join(tr(" and ")))});
+        }
+    }
+}
+
+static void addUncoveredParents(const Taxonomy &taxonomy, std::vector<TaxonomyWarning> &out)
+{
+    if (!taxonomy.leafLabelsOnly())
+        return;
+    for (const Label &label : taxonomy.labels()) {
+        const std::vector<int> children = taxonomy.childrenOf(label.id);
+        if (children.empty())
+            continue;
+        const bool covered = std::any_of(children.begin(), children.end(), [&](int child) {
+            return isCatchAllLabelName(taxonomy.find(child)->name);
+        });
+        if (!covered) {
+            out.push_back({TaxonomyWarning::Kind::UncoveredParent, {label.id},
+                           tr("With leaf labels only, a \"%1\" that is none of its %2 labels "
+                              "cannot be labeled: add an \"Other\" label under it.")
+                               .arg(taxonomy.pathOf(label.id))
+                               .arg(children.size())});
+        }
+    }
+}
+
+// True when the text has a section on the label or names it as a word (a plural too).
+static bool guidelineDescribes(const QString &text, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return true;
+    if (!guidanceForLabel(text, name).isEmpty())
+        return true;
+    const QRegularExpression word(QStringLiteral("\\b%1(?:s|es)?\\b")
+                                      .arg(QRegularExpression::escape(name.trimmed())),
+                                  QRegularExpression::CaseInsensitiveOption
+                                      | QRegularExpression::UseUnicodePropertiesOption);
+    return word.match(text).hasMatch();
+}
+
+static void addLabelsNotInGuideline(const Taxonomy &taxonomy, const QStringList &guidelineTexts,
+                                    std::vector<TaxonomyWarning> &out)
+{
+    if (guidelineTexts.isEmpty())
+        return;
+    for (const Label &label : taxonomy.labels()) {
+        const bool described = std::any_of(guidelineTexts.begin(), guidelineTexts.end(),
+                                           [&](const QString &text) {
+                                               return guidelineDescribes(text, label.name);
+                                           });
+        if (!described) {
+            out.push_back({TaxonomyWarning::Kind::NotInGuideline, {label.id},
+                           tr("No guideline version describes \"%1\".")
+                               .arg(taxonomy.pathOf(label.id))});
+        }
+    }
+}
+
+static void addUntypableHotkeys(const Taxonomy &taxonomy, std::vector<TaxonomyWarning> &out)
+{
+    for (const Label &label : taxonomy.labels()) {
+        if (label.hotkey.trimmed().isEmpty() || isTypableHotkey(label.hotkey))
+            continue;
+        out.push_back({TaxonomyWarning::Kind::UntypableHotkey, {label.id},
+                       tr("The hotkey \"%1\" of \"%2\" is not one key on every keyboard: use a "
+                          "letter, a digit or F1-F12.")
+                           .arg(label.hotkey, taxonomy.pathOf(label.id))});
+    }
+}
+
 std::vector<TaxonomyWarning> findTaxonomyWarnings(const Taxonomy &taxonomy,
                                                   const std::set<int> &usedLabelIds,
-                                                  const ReservedShortcuts &reserved)
+                                                  const ReservedShortcuts &reserved,
+                                                  const QStringList &guidelineTexts)
 {
     std::vector<TaxonomyWarning> warnings;
     addDuplicateSiblingNames(taxonomy, warnings);
@@ -136,6 +299,10 @@ std::vector<TaxonomyWarning> findTaxonomyWarnings(const Taxonomy &taxonomy,
     addHotkeysTakenByCommands(taxonomy, reserved, warnings);
     addEmptyCategories(taxonomy, usedLabelIds, warnings);
     addUnusedLabels(taxonomy, usedLabelIds, warnings);
+    addDefinitionProblems(taxonomy, warnings);
+    addUncoveredParents(taxonomy, warnings);
+    addLabelsNotInGuideline(taxonomy, guidelineTexts, warnings);
+    addUntypableHotkeys(taxonomy, warnings);
     return warnings;
 }
 

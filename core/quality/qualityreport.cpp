@@ -2,6 +2,7 @@
 #include "core/quality/qualityreport.h"
 
 #include "core/storage/qualitypolicyjson.h"
+#include "core/util/isoweek.h"
 
 #include <QSet>
 #include <QTimeZone>
@@ -21,16 +22,6 @@ Json orNull(const std::optional<double> &value)
 QDate utcDay(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
-}
-
-// The ISO week of a time, as "2026-W49", and its Monday.
-std::pair<QString, QDate> isoWeek(qint64 ms)
-{
-    const QDate day = utcDay(ms);
-    int year = 0;
-    const int week = day.weekNumber(&year);
-    return {QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0')),
-            day.addDays(1 - day.dayOfWeek())};
 }
 
 // The guideline version a round was read under: the newest version in the provenance of what
@@ -220,7 +211,7 @@ Json buildQualityReport(const Project &project, const ItemList &items, const Ann
     std::map<int, TierTally> byGuideline;
     visitRoutes(project, routing, store, [&](const RoutingInput &input, const ItemRoute &route) {
         if (route.firstAcceptedMs) {
-            const auto [week, monday] = isoWeek(*route.firstAcceptedMs);
+            const auto [week, monday] = isoWeekOf(*route.firstAcceptedMs);
             auto &[start, tally] = byWeek[week];
             start = monday;
             ++tally.accepted;
@@ -235,7 +226,7 @@ Json buildQualityReport(const Project &project, const ItemList &items, const Ann
                 roundEndMs = std::max(roundEndMs, read.doneMs);
         }
         tiers.add(route.tier);
-        const auto [week, monday] = isoWeek(roundEndMs);
+        const auto [week, monday] = isoWeekOf(roundEndMs);
         auto &[start, tally] = byWeek[week];
         start = monday;
         tally.add(route.tier);

@@ -55,6 +55,13 @@ Expected<ProjectRouting> QualityWorkflow::routing() const
     return routeProject(m_workspace.project(), m_workspace.items(), store(), policy());
 }
 
+Expected<TaxonomyHealth> QualityWorkflow::taxonomyHealth(const ReservedShortcuts &reserved) const
+{
+    if (MaybeError refused = refusedUnlessDecider(tr("Taxonomy health")))
+        return *refused;
+    return analyzeTaxonomyHealth(m_workspace.project(), m_workspace.items(), store(), reserved);
+}
+
 Expected<ItemRoute> QualityWorkflow::route(const QString &itemId) const
 {
     if (MaybeError refused = refusedUnlessDecider(tr("An item's route")))

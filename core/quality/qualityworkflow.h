@@ -7,6 +7,7 @@
 #include "core/quality/projectrouting.h"
 #include "core/quality/qcreport.h"
 #include "core/quality/qualityreport.h"
+#include "core/quality/taxonomyhealth.h"
 #include "core/quality/workqueue.h"
 
 namespace concord {
@@ -49,6 +50,11 @@ public:
     // qcReport() and goldScores().
     Expected<Json> report(const ProjectRouting &routing, const QcReport &qc,
                           const GoldScores &gold) const;
+
+    // How readers used the taxonomy (taxonomyhealth.h): confused pairs, gaps and structure.
+    // Like routing, only for reviewers, adjudicators and leads, since it shows who labeled
+    // what. `reserved` are the application's shortcuts, for the hotkey warnings.
+    Expected<TaxonomyHealth> taxonomyHealth(const ReservedShortcuts &reserved = {}) const;
 
     // The next item for the current person, after `currentItemId` (workqueue.h). Gold items are
     // the items with a reference label; the cadence counts the items they have submitted.

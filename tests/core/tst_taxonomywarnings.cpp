@@ -38,11 +38,97 @@ private:
     }
 
 private Q_SLOTS:
+    // Every label described in its own words, so siblings can be told apart.
+    static Taxonomy described(const QString &text)
+    {
+        Taxonomy taxonomy = Taxonomy::fromIndentedText(text);
+        for (Label label : taxonomy.labels()) {
+            label.description = QStringLiteral("What a reader calls %1.").arg(label.name);
+            taxonomy.update(label);
+        }
+        return taxonomy;
+    }
+
     void cleanTaxonomyHasNoWarnings()
     {
-        const Taxonomy taxonomy = Taxonomy::fromIndentedText(
-            QStringLiteral("Opacity\n  Nodule\n  Consolidation\nDevice\n  Tube\n"));
-        QVERIFY(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)).empty());
+        const Taxonomy taxonomy =
+            described(QStringLiteral("Opacity\n  Nodule\n  Consolidation\nDevice\n  Tube\n"));
+        const QStringList guideline{
+            QStringLiteral("## Opacity\nNodules and consolidation. Devices: a tube.")};
+        QVERIFY(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy), {}, guideline).empty());
+    }
+
+    void siblingsNeedDefinitionsThatDiffer()
+    {
+        Taxonomy taxonomy = described(QStringLiteral("Opacity\n  Nodule\n  Mass\n  Consolidation\nDevice\n"));
+        Label nodule = *taxonomy.findByName(QStringLiteral("Nodule"));
+        Label mass = *taxonomy.findByName(QStringLiteral("Mass"));
+        nodule.description = QStringLiteral("A round  opacity under 3 cm.");
+        mass.description = QStringLiteral("a round opacity under 3 cm."); // same words, other case and spaces
+        taxonomy.update(nodule);
+        taxonomy.update(mass);
+        Label consolidation = *taxonomy.findByName(QStringLiteral("Consolidation"));
+        consolidation.description.clear();
+        taxonomy.update(consolidation);
+        const auto all = findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy));
+        const auto identical = ofKind(all, Kind::IdenticalDefinitions);
+        QCOMPARE(identical.size(), size_t(1));
+        QCOMPARE(identical.front().labelIds, (std::vector<int>{nodule.id, mass.id}));
+        const auto missing = ofKind(all, Kind::MissingDefinition);
+        QCOMPARE(missing.size(), size_t(1));
+        QCOMPARE(missing.front().labelIds, std::vector<int>{consolidation.id});
+        QVERIFY2(missing.front().message.contains(QStringLiteral("Opacity / Consolidation has no definition")),
+                 qPrintable(missing.front().message));
+        // A label without siblings has nothing to be told apart from.
+        Taxonomy single = Taxonomy::fromIndentedText(QStringLiteral("Nodule\n"));
+        QVERIFY(ofKind(findTaxonomyWarnings(single, allLeavesUsed(single)), Kind::MissingDefinition).empty());
+    }
+
+    void leafOnlyParentWithoutOtherIsAGap()
+    {
+        Taxonomy taxonomy = described(QStringLiteral("Opacity\n  Nodule\n  Mass\nDevice\n  Tube\n  Other device\n"));
+        QVERIFY(ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::UncoveredParent).empty());
+        taxonomy.setLeafLabelsOnly(true);
+        const auto gaps = ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::UncoveredParent);
+        QCOMPARE(gaps.size(), size_t(1)); // Device has "Other device"
+        QCOMPARE(gaps.front().labelIds, std::vector<int>{id(taxonomy, "Opacity")});
+        QVERIFY(isCatchAllLabelName(QStringLiteral(" other Device ")));
+        QVERIFY(isCatchAllLabelName(QStringLiteral("No finding")));
+        QVERIFY(!isCatchAllLabelName(QStringLiteral("Otherwise")));
+    }
+
+    void labelsNoGuidelineDescribes()
+    {
+        const Taxonomy taxonomy = described(QStringLiteral("Opacity\n  Nodule\n  Mass\nEffusion\n"));
+        const QStringList versions{QStringLiteral("# Guideline\nBox every nodule."),
+                                   QStringLiteral("### Edge case: Mass\nLarger than 3 cm.")};
+        const auto missing = ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy), {}, versions),
+                                    Kind::NotInGuideline);
+        std::vector<int> ids;
+        for (const TaxonomyWarning &warning : missing)
+            ids.push_back(warning.labelIds.front());
+        // Nodule is named in version 1, Mass has a section in version 2.
+        QCOMPARE(ids, (std::vector<int>{id(taxonomy, "Opacity"), id(taxonomy, "Effusion")}));
+        // No guideline given: not checked.
+        QVERIFY(ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::NotInGuideline).empty());
+    }
+
+    void hotkeysThatCannotBeTyped()
+    {
+        Taxonomy taxonomy = described(QStringLiteral("A\nB\nC\nD\nE\n"));
+        const char *keys[] = {"x", "F12", "ß", "Ctrl+K", "!"};
+        int i = 0;
+        for (Label label : taxonomy.labels()) {
+            label.hotkey = QString::fromUtf8(keys[i++]);
+            taxonomy.update(label);
+        }
+        const auto warnings = ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::UntypableHotkey);
+        std::vector<int> ids;
+        for (const TaxonomyWarning &warning : warnings)
+            ids.push_back(warning.labelIds.front());
+        QCOMPARE(ids, (std::vector<int>{id(taxonomy, "C"), id(taxonomy, "D"), id(taxonomy, "E")}));
+        QVERIFY(isTypableHotkey(QStringLiteral("7")));
+        QVERIFY(!isTypableHotkey(QStringLiteral("F13")));
     }
 
     void duplicateSiblingNamesIgnoreCaseButNotCousins()

@@ -164,13 +164,16 @@ void TaxonomyEditorDialog::refreshWarnings()
     m_warnings->clear();
     // Unused is measured against labels that still exist; edits here do not touch annotations.
     const std::vector<TaxonomyWarning> found =
-        findTaxonomyWarnings(m_model->taxonomy(), m_workspace.visibility().usedLabelIds(), m_reserved);
+        findTaxonomyWarnings(m_model->taxonomy(), m_workspace.visibility().usedLabelIds(), m_reserved,
+                             m_workspace.project().guidelineTexts());
     for (const TaxonomyWarning &warning : found) {
         auto *item = new QListWidgetItem(warning.message, m_warnings);
         item->setData(Qt::UserRole, warning.labelIds.front());
         const bool serious = warning.kind == TaxonomyWarning::Kind::DuplicateSiblingName
             || warning.kind == TaxonomyWarning::Kind::ConflictingHotkey
-            || warning.kind == TaxonomyWarning::Kind::HotkeyTakenByCommand;
+            || warning.kind == TaxonomyWarning::Kind::HotkeyTakenByCommand
+            || warning.kind == TaxonomyWarning::Kind::UntypableHotkey
+            || warning.kind == TaxonomyWarning::Kind::IdenticalDefinitions;
         item->setIcon(style()->standardIcon(serious ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation));
     }
     if (found.empty())
