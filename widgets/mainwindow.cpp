@@ -187,6 +187,8 @@ bool MainWindow::openProject(const QString &directory, const QString &annotatorI
             Qt::QueuedConnection);
     m_quality = std::make_unique<QualityActions>(m_workbench.get(), this);
     connect(m_quality.get(), &QualityActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_quality.get(), &QualityActions::taxonomyHealthRequested, m_team.get(),
+            &TeamActions::openTaxonomyHealth);
     connect(m_quality.get(), &QualityActions::reopenRequested, this,
             [this] { reopenAs(m_workbench ? m_workbench->workspace()->session().annotatorId : QString()); },
             Qt::QueuedConnection);

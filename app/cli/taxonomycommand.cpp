@@ -43,7 +43,7 @@ void printHealth(const TaxonomyHealth &health, const Project &project)
     }
     if (project.classificationMode == ClassificationMode::SingleLabel)
         out << tr("Items whose readers split between two labels: %1\n").arg(health.splitItems);
-    out << tr("Uncovered: %1 items skipped, %2 items submitted without any label\n")
+    out << tr("Uncovered: skipped items %1, items submitted without any label %2\n")
                .arg(health.skippedItemIds.size())
                .arg(health.unlabeledItemIds.size());
     if (!health.catchAllLabelIds.empty()) {

@@ -58,6 +58,26 @@ QString withGuidelineExample(const QString &text, GuidelineExampleKind kind, con
     return result + QLatin1Char('\n');
 }
 
+QString withConfusionSection(const QString &text, const QString &labelName, const QString &otherLabelName,
+                             const QString &evidence, const std::vector<GuidelineItemLink> &items)
+{
+    QString result = text.trimmed();
+    if (!result.isEmpty())
+        result += QStringLiteral("\n\n");
+    result += QStringLiteral("### %1: %2\n\n").arg(kindHeading(GuidelineExampleKind::EdgeCase), labelName);
+    result += QCoreApplication::translate("Guideline", "Readers confuse *%1* with *%2*: %3")
+                  .arg(labelName, otherLabelName, evidence.trimmed())
+              + QStringLiteral("\n\n");
+    result += QCoreApplication::translate("Guideline", "What tells them apart: (write the rule here)")
+              + QStringLiteral("\n");
+    if (!items.empty())
+        result += QLatin1Char('\n');
+    for (const GuidelineItemLink &item : items)
+        result += QStringLiteral("- [%1](%2)\n")
+                      .arg(item.title.isEmpty() ? item.itemId : item.title, itemLinkUrl(item.itemId));
+    return result;
+}
+
 // The level of a Markdown ATX heading ("### x" is 3), or 0 for any other line.
 static int headingLevel(const QString &line)
 {

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace concord {
 
@@ -24,6 +25,20 @@ enum class GuidelineExampleKind { Positive, Negative, EdgeCase };
 QString withGuidelineExample(const QString &text, GuidelineExampleKind kind, const QString &itemId,
                              const QString &labelName, const QString &note,
                              const QString &itemTitle = {});
+
+// An item a guideline section links to, shown by `title` (its file name, or its id).
+struct GuidelineItemLink
+{
+    QString itemId;
+    QString title;
+};
+
+// The guideline text with a section on two labels readers confuse, for taxonomy health's
+// "Start guideline draft": an edge case of `labelName` ("### Edge case: Nodule", so
+// guidanceForLabel shows it with that label), naming the other label, with `evidence` (how often
+// they were confused), a line for the lead to say what tells them apart, and the items linked.
+QString withConfusionSection(const QString &text, const QString &labelName, const QString &otherLabelName,
+                             const QString &evidence, const std::vector<GuidelineItemLink> &items);
 
 // The parts of a guideline about one label: every section whose heading names it, alone
 // ("## Nodule") or after a colon ("### Edge case: Nodule"), case-insensitively and by the last

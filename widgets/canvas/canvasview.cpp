@@ -352,6 +352,12 @@ void CanvasView::setAllReadersAlike(bool alike)
     redrawAnnotations();
 }
 
+void CanvasView::setShownReaders(const QStringList &readers)
+{
+    m_shownReaders = readers;
+    redrawAnnotations();
+}
+
 QStringList CanvasView::otherReadersOnScreen() const
 {
     if (!m_otherReadersVisible)
@@ -360,6 +366,8 @@ QStringList CanvasView::otherReadersOnScreen() const
     QStringList readers = workspace->visibleAuthors(m_context->currentItemId());
     if (!m_allReadersAlike)
         readers.removeAll(workspace->session().annotatorId);
+    if (!m_shownReaders.isEmpty())
+        readers.removeIf([this](const QString &reader) { return !m_shownReaders.contains(reader); });
     return readers;
 }
 

@@ -79,6 +79,9 @@ public:
     // reader colour) rather than as editable solid boxes, so every reading looks alike.
     void setAllReadersAlike(bool alike);
     bool otherReadersVisible() const { return m_otherReadersVisible; }
+    // Draws only these readers' work (still only what blind reading lets this person see);
+    // empty: every visible reader. Taxonomy health shows two readers side by side with it.
+    void setShownReaders(const QStringList &readers);
     // The readers whose work is drawn on the current item (empty when hidden or not allowed).
     QStringList otherReadersOnScreen() const;
     const TileRenderer &tiles() const { return m_tiles; }
@@ -145,6 +148,7 @@ private:
     bool m_annotationsVisible = true;
     bool m_allReadersAlike = false;
     bool m_otherReadersVisible = false;
+    QStringList m_shownReaders;
 
     Drag m_drag = Drag::None;
     QPointF m_lastDragPos;

@@ -117,6 +117,8 @@ QualityWindow *QualityActions::openQualityWindow()
                     m_workbench->context()->showItem(itemId);
                     m_window->activateWindow();
                 });
+        connect(m_qualityWindow, &QualityWindow::taxonomyHealthRequested, this,
+                &QualityActions::taxonomyHealthRequested);
     }
     m_qualityWindow->show();
     m_qualityWindow->raise();

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
     // project.json changed underneath the open workspace (a published policy): reopen it.
     void reopenRequested();
+    // The Quality window's "Taxonomy health…" (the window lives with the team actions).
+    void taxonomyHealthRequested();
 
 private:
     void updateEnabled();

@@ -137,8 +137,14 @@ QualityWindow::QualityWindow(Workspace &workspace, QWidget *parent)
     m_readers->verticalHeader()->hide();
     m_readers->horizontalHeader()->setStretchLastSection(true);
 
+    // Disagreement that keeps landing on the same two labels is the taxonomy's, not the readers'.
+    auto *health = new QPushButton(tr("Taxonomy health…"), this);
+    health->setObjectName(QStringLiteral("taxonomyHealthButton"));
+    health->setToolTip(tr("Which labels readers confuse beyond chance, and what no label fits"));
+    connect(health, &QPushButton::clicked, this, &QualityWindow::taxonomyHealthRequested);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_counts, 1);
+    filterRow->addWidget(health);
     filterRow->addWidget(m_filter);
     auto *qcBox = new QWidget(this);
     auto *qcLayout = new QVBoxLayout(qcBox);

@@ -57,6 +57,7 @@ public:
 
 Q_SIGNALS:
     void openItemRequested(const QString &itemId);
+    void taxonomyHealthRequested();
 
 private:
     void fillItems();

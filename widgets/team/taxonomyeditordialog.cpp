@@ -77,6 +77,13 @@ TaxonomyEditorDialog::TaxonomyEditorDialog(const Workspace &workspace, QWidget *
     m_draft = buttons->addButton(tr("Continue to guideline draft…"), QDialogButtonBox::AcceptRole);
     m_draft->setObjectName(QStringLiteral("taxonomyToDraft"));
     m_draft->setToolTip(tr("Taxonomy changes are published with the next guideline version"));
+    // How readers actually use these labels: the data behind a change.
+    auto *health = buttons->addButton(tr("Taxonomy health…"), QDialogButtonBox::HelpRole);
+    health->setObjectName(QStringLiteral("taxonomyHealthButton"));
+    health->setToolTip(tr("Which labels readers confuse and what no label fits (leads, reviewers and adjudicators)"));
+    const Annotator *me = m_workspace.currentAnnotator();
+    health->setEnabled(me && me->role != Role::Annotator);
+    connect(health, &QPushButton::clicked, this, &TaxonomyEditorDialog::healthRequested);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_leafOnly);

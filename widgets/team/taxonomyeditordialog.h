@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     // The lead wants to publish this taxonomy: open a guideline draft that carries it.
     void draftRequested(const Taxonomy &taxonomy, const QString &summary);
+    // The lead wants to see how readers use the labels (taxonomy health).
+    void healthRequested();
 
 private:
     void showSelectedLabel();

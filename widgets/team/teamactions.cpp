@@ -15,6 +15,7 @@
 #include "widgets/team/referencebanner.h"
 #include "widgets/team/sessionspanel.h"
 #include "widgets/team/taxonomyeditordialog.h"
+#include "widgets/team/taxonomyhealthwindow.h"
 
 #include <QAction>
 #include <QDir>
@@ -41,6 +42,7 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     , m_referenceBanner(new ReferenceBanner(workbench->context(), workbench->canvas()))
     , m_newGuideline(new QAction(tr("New &guideline version…"), this))
     , m_editTaxonomy(new QAction(tr("Edit &taxonomy…"), this))
+    , m_taxonomyHealth(new QAction(tr("Taxonomy &health…"), this))
     , m_sendWork(new QAction(tr("&Send my work…"), this))
     , m_receiveWork(new QAction(tr("&Receive work…"), this))
 {
@@ -98,6 +100,7 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     });
     m_editTaxonomy->setToolTip(tr("Change labels, colours, keys and attributes; published with the next guideline version"));
     connect(m_editTaxonomy, &QAction::triggered, this, &TeamActions::openTaxonomyEditor);
+    connect(m_taxonomyHealth, &QAction::triggered, this, &TeamActions::openTaxonomyHealth);
     connect(m_sendWork, &QAction::triggered, this, [this] {
         const Workspace *workspace = m_workbench->workspace();
         const QString suggested = QDir::home().filePath(
@@ -134,6 +137,7 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
 TeamActions::~TeamActions()
 {
     delete m_review;
+    delete m_health;
     m_window->removeDockWidget(m_guidelineDock);
     delete m_guidelineDock;
     m_window->removeDockWidget(m_sessionsDock);
@@ -143,7 +147,7 @@ TeamActions::~TeamActions()
 QList<QAction *> TeamActions::teamActions() const
 {
     return QList<QAction *>{m_switchReader, m_newCalibration, m_readCalibration, m_reviewCalibration}
-        + m_goldTests->actions() + QList<QAction *>{m_newGuideline, m_editTaxonomy};
+        + m_goldTests->actions() + QList<QAction *>{m_newGuideline, m_editTaxonomy, m_taxonomyHealth};
 }
 
 QList<QAction *> TeamActions::fieldWorkActions() const
@@ -169,6 +173,11 @@ void TeamActions::updateEnabled()
     m_newCalibration->setEnabled(lead);
     m_newGuideline->setEnabled(lead);
     m_editTaxonomy->setEnabled(lead);
+    // It shows how every reader labeled, which blind reading keeps from readers.
+    const bool seesEveryone = me && me->role != Role::Annotator;
+    m_taxonomyHealth->setEnabled(seesEveryone);
+    m_taxonomyHealth->setToolTip(seesEveryone ? tr("Which labels readers confuse, what no label fits, and the taxonomy's structure")
+                                              : tr("For leads, reviewers and adjudicators: it shows how every reader labeled"));
     m_reviewCalibration->setEnabled(me && mayReviewCalibration(me->role) && !workspace->project().calibrations.empty());
     bool participant = false;
     for (const CalibrationPlan &plan : workspace->project().calibrations)
@@ -254,8 +263,26 @@ TaxonomyEditorDialog *TeamActions::openTaxonomyEditor()
                 const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
                 openGuidelineDraft(current ? current->text : QString(), summary, taxonomy);
             });
+    connect(editor, &TaxonomyEditorDialog::healthRequested, this, &TeamActions::openTaxonomyHealth);
     editor->show();
     return editor;
+}
+
+TaxonomyHealthWindow *TeamActions::openTaxonomyHealth()
+{
+    if (!m_health) {
+        m_health = new TaxonomyHealthWindow(m_workbench->workspace(),
+                                            collectReservedShortcuts(m_window, m_workbench->labelActions()), m_window);
+        m_health->setObjectName(QStringLiteral("taxonomyHealth"));
+        m_health->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_health, &TaxonomyHealthWindow::guidelineDraftRequested, this,
+                [this](const QString &text, const QString &summary) { openGuidelineDraft(text, summary); });
+    } else {
+        m_health->refresh();
+    }
+    m_health->show();
+    m_health->raise();
+    return m_health;
 }
 
 void TeamActions::openGuidelineDraft(const QString &text, const QString &summary,

@@ -20,6 +20,7 @@ class ReferenceBanner;
 class GuidelinePanel;
 class SessionsPanel;
 class TaxonomyEditorDialog;
+class TaxonomyHealthWindow;
 class LabelingWorkbench;
 
 // The team side of an open project, kept out of the labeling workbench: the guideline panel
@@ -54,6 +55,9 @@ public:
     CalibrationReviewWindow *openReview(const QString &planId);
     CalibrationReviewWindow *review() const;
     TaxonomyEditorDialog *openTaxonomyEditor();
+    // Taxonomy health (reached from the taxonomy editor, the Quality window and the Team menu);
+    // one window, raised when open.
+    TaxonomyHealthWindow *openTaxonomyHealth();
 
     // Field work, without dialogs (the menu actions wrap these). Returns the message to show;
     // `ok` tells whether anything was done.
@@ -90,6 +94,8 @@ private:
     ReferenceBanner *m_referenceBanner; // owned by the canvas it floats over
     QAction *m_newGuideline;
     QAction *m_editTaxonomy;
+    QAction *m_taxonomyHealth;
+    QPointer<TaxonomyHealthWindow> m_health;
     QAction *m_sendWork;
     QAction *m_receiveWork;
 };

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/cli/clirun.h"
+
+#include "core/project/edit.h"
+#include "core/project/workspace.h"
+#include "core/storage/jsonsupport.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+#include <optional>
+
+using namespace concord;
+using concord::test::runCli;
+
+// `concord-cli taxonomy check` (docs/quality.md, "Taxonomy health") on small projects written
+// through the workspace as readers would: a pair of labels readers keep swapping, a project
+// read once, and gaps in a leaf-only taxonomy.
+class TestTaxonomyCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    // One reader's answer on one item. With no labels and status Done, the item is submitted
+    // without a label; with status Skipped, the reader skipped it.
+    struct Reading
+    {
+        QString itemId;
+        std::vector<int> labelIds;
+        ItemStatus status = ItemStatus::Done;
+    };
+
+    static int labelId(const Project &project, const char *name)
+    {
+        const Label *label = project.taxonomy.findByName(QLatin1String(name));
+        return label ? label->id : -1;
+    }
+
+    // Creates the project in `folder` with `items` (ids "i00", "i01", ...) and `readers`.
+    static bool createProject(const QString &folder, const Project &project,
+                              const QStringList &readers, int items)
+    {
+        auto created = Workspace::create(folder, project);
+        if (!created)
+            return false;
+        Workspace &workspace = **created;
+        for (const QString &reader : readers) {
+            if (workspace.addAnnotator({reader, reader.toUpper(), Role::Annotator}))
+                return false;
+        }
+        std::vector<Item> list;
+        for (int i = 0; i < items; ++i)
+            list.push_back(Item{itemId(i), QStringLiteral("%1.png").arg(i, 2, 10, QLatin1Char('0'))});
+        return bool(workspace.addItems(list));
+    }
+
+    static QString itemId(int index)
+    {
+        return QStringLiteral("i%1").arg(index, 2, 10, QLatin1Char('0'));
+    }
+
+    // One session of `reader` in the project in `folder`, as the window commits it.
+    static bool read(const QString &folder, const QString &reader, const std::vector<Reading> &readings)
+    {
+        auto opened = Workspace::open(folder);
+        if (!opened)
+            return false;
+        Workspace &workspace = **opened;
+        if (workspace.startSession(reader))
+            return false;
+        for (const Reading &reading : readings) {
+            if (!reading.labelIds.empty()
+                && workspace.commit(edits::setClassLabels(reading.itemId, {}, reading.labelIds).forward))
+                return false;
+            const ItemStatus before = reading.status == ItemStatus::Skipped ? ItemStatus::New
+                                                                              : ItemStatus::InProgress;
+            if (workspace.commit(edits::setItemStatus(reading.itemId, before, reading.status).forward))
+                return false;
+        }
+        return !workspace.endSession();
+    }
+
+    static std::optional<Json> parse(const QString &text)
+    {
+        try {
+            return Json::parse(text.toStdString());
+        } catch (const Json::exception &) {
+            return std::nullopt;
+        }
+    }
+
+    static std::string str(const Json &object, const char *key)
+    {
+        const auto found = object.find(key);
+        return found != object.end() && found->is_string() ? found->get<std::string>() : std::string("<missing>");
+    }
+
+private Q_SLOTS:
+    // 40 items read by three readers. Truth cycles Nodule, Mass, Normal, Other. On every second
+    // pair of Nodule/Mass items (i00, i01, i08, i09, ... : 10 items, 5 each way) one reader (in
+    // turn ann, ben, cat) gives the other of the two; on i02 (Normal) cat gives Other once.
+    // Everything else is agreed.
+    void swappedPairFirstInJson()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Project project = Project::create(
+            QStringLiteral("Swapped"),
+            Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\n  Mass\nNormal\nOther")));
+        project.classificationMode = ClassificationMode::SingleLabel;
+        const int nodule = labelId(project, "Nodule");
+        const int mass = labelId(project, "Mass");
+        const int normal = labelId(project, "Normal");
+        const int other = labelId(project, "Other");
+        QVERIFY(nodule > 0 && mass > 0 && normal > 0 && other > 0);
+        const QStringList readers{QStringLiteral("ann"), QStringLiteral("ben"), QStringLiteral("cat")};
+        const int itemCount = 40;
+        QVERIFY(createProject(dir.path(), project, readers, itemCount));
+
+        std::map<QString, std::vector<Reading>> readings;
+        int swappedItems = 0;
+        QString firstSwapper;
+        const std::vector<int> truths{nodule, mass, normal, other};
+        for (int i = 0; i < itemCount; ++i) {
+            const int truth = truths[size_t(i % 4)];
+            const bool swapped = i % 4 <= 1 && (i / 4) % 2 == 0;
+            const QString swapper = readers[swappedItems % 3];
+            for (const QString &reader : readers) {
+                int given = truth;
+                if (swapped && reader == swapper)
+                    given = truth == nodule ? mass : nodule;
+                if (i == 2 && reader == QLatin1String("cat"))
+                    given = other;
+                readings[reader].push_back({itemId(i), {given}});
+            }
+            if (swapped) {
+                if (swappedItems == 0)
+                    firstSwapper = swapper;
+                ++swappedItems;
+            }
+        }
+        QCOMPARE(swappedItems, 10);
+        QCOMPARE(firstSwapper, QStringLiteral("ann"));
+        for (const QString &reader : readers)
+            QVERIFY2(read(dir.path(), reader, readings[reader]), qPrintable(reader));
+
+        const auto run = runCli({QStringLiteral("taxonomy"), QStringLiteral("check"), dir.path(),
+                                 QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const std::optional<Json> parsed = parse(run.out);
+        QVERIFY2(parsed && parsed->is_object(), qPrintable(run.out));
+        const Json &health = *parsed;
+        QCOMPARE(str(health, "format"), std::string("concord-taxonomy-health"));
+        QCOMPARE(health.at("readers").get<int>(), 3);
+        QCOMPARE(health.at("compared_items").get<int>(), itemCount);
+        QCOMPARE(health.at("needs_two_readers").get<bool>(), false);
+        QCOMPARE(health.at("comparisons").at("image-labels").get<int>(), 3 * itemCount);
+
+        // Two pairs were confused: Nodule/Mass (flagged, first) and Normal/Other (once, not).
+        const Json &confusable = health.at("confusable");
+        QVERIFY2(confusable.is_array(), qPrintable(run.out));
+        QCOMPARE(confusable.size(), size_t(2));
+        const Json &top = confusable[0];
+        QCOMPARE(str(top, "a"), std::string("Finding / Nodule"));
+        QCOMPARE(str(top, "b"), std::string("Finding / Mass"));
+        QCOMPARE(str(top, "kind"), std::string("image-labels"));
+        QCOMPARE(top.at("flagged").get<bool>(), true);
+        QVERIFY2(top.at("rate").get<double>() > top.at("expected").get<double>(), qPrintable(run.out));
+        QVERIFY(top.at("low").get<double>() > top.at("expected").get<double>());
+        QCOMPARE(top.at("items").get<int>(), swappedItems);
+        // One reader of three differs on each such item: two of its three comparisons.
+        QCOMPARE(top.at("confusions").get<int>(), 2 * swappedItems);
+        QCOMPARE(top.at("comparisons").get<int>(), 3 * itemCount);
+        QCOMPARE(top.at("rate").get<double>(), 2.0 * swappedItems / (3.0 * itemCount));
+        QCOMPARE(top.at("split_items").get<int>(), swappedItems);
+        // The first instance: i00, where ann gave Mass and ben (the first other reader) Nodule.
+        const Json &where = top.at("where");
+        QCOMPARE(where.size(), size_t(swappedItems));
+        QCOMPARE(str(where[0], "item"), std::string("i00"));
+        QCOMPARE(str(where[0], "file"), std::string("00.png"));
+        QCOMPARE(str(where[0], "reader_a"), std::string("ben"));
+        QCOMPARE(str(where[0], "reader_b"), std::string("ann"));
+
+        const Json &rare = confusable[1];
+        QCOMPARE(str(rare, "a"), std::string("Normal"));
+        QCOMPARE(str(rare, "b"), std::string("Other"));
+        QCOMPARE(rare.at("items").get<int>(), 1);
+        QCOMPARE(rare.at("flagged").get<bool>(), false);
+        QCOMPARE(health.at("split_items").get<int>(), swappedItems + 1);
+
+        const Json &uncovered = health.at("uncovered");
+        QVERIFY(uncovered.at("skipped").is_number_integer());
+        QVERIFY(uncovered.at("unlabeled").is_number_integer());
+        QCOMPARE(uncovered.at("skipped").get<int>(), 0);
+        QCOMPARE(uncovered.at("unlabeled").get<int>(), 0);
+
+        // No label has a definition, so at least the siblings' missing definitions are warned of.
+        const Json &warnings = health.at("warnings");
+        QVERIFY(warnings.is_array());
+        QVERIFY2(!warnings.empty(), qPrintable(run.out));
+        bool missingDefinition = false;
+        for (const Json &warning : warnings) {
+            QVERIFY2(warning.is_object(), qPrintable(run.out));
+            for (const char *key : {"label", "kind", "message"})
+                QVERIFY2(warning.contains(key) && warning.at(key).is_string(), key);
+            QVERIFY(!warning.at("kind").get<std::string>().empty());
+            QVERIFY(!warning.at("message").get<std::string>().empty());
+            missingDefinition = missingDefinition || warning.at("kind") == "missing-definition";
+        }
+        QVERIFY2(missingDefinition, qPrintable(run.out));
+    }
+
+    void oneReaderSaysItNeedsTwo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Project project = Project::create(
+            QStringLiteral("Alone"),
+            Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\n  Mass\nNormal\nOther")));
+        project.classificationMode = ClassificationMode::SingleLabel;
+        const int nodule = labelId(project, "Nodule");
+        const int mass = labelId(project, "Mass");
+        QVERIFY(createProject(dir.path(), project, {QStringLiteral("ann")}, 4));
+        QVERIFY(read(dir.path(), QStringLiteral("ann"),
+                     {{itemId(0), {nodule}}, {itemId(1), {mass}}, {itemId(2), {nodule}},
+                      {itemId(3), {mass}}}));
+
+        const auto run = runCli({QStringLiteral("taxonomy"), QStringLiteral("check"), dir.path(),
+                                 QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const std::optional<Json> parsed = parse(run.out);
+        QVERIFY2(parsed && parsed->is_object(), qPrintable(run.out));
+        QCOMPARE(parsed->at("needs_two_readers").get<bool>(), true);
+        QCOMPARE(parsed->at("readers").get<int>(), 1);
+        QCOMPARE(parsed->at("compared_items").get<int>(), 0);
+        QVERIFY(parsed->at("confusable").is_array());
+        QVERIFY2(parsed->at("confusable").empty(), qPrintable(run.out));
+
+        const auto text = runCli({QStringLiteral("taxonomy"), QStringLiteral("check"), dir.path()});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QLatin1String("two readers")), qPrintable(text.out));
+        QVERIFY2(!text.out.trimmed().startsWith(QLatin1Char('{')), qPrintable(text.out));
+    }
+
+    // Leaf labels only and no "Other" under Finding: a finding that is neither a nodule nor a
+    // mass cannot be labeled. ann labels i00, skips i01 and submits i02 with no label.
+    void gapAndSkippedAreReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Project project = Project::create(
+            QStringLiteral("Gaps"),
+            Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\n  Mass\nNormal")));
+        project.classificationMode = ClassificationMode::SingleLabel;
+        project.taxonomy.setLeafLabelsOnly(true);
+        const int nodule = labelId(project, "Nodule");
+        QVERIFY(createProject(dir.path(), project, {QStringLiteral("ann")}, 3));
+        QVERIFY(read(dir.path(), QStringLiteral("ann"),
+                     {{itemId(0), {nodule}},
+                      {itemId(1), {}, ItemStatus::Skipped},
+                      {itemId(2), {}, ItemStatus::Done}}));
+
+        const auto run = runCli({QStringLiteral("taxonomy"), QStringLiteral("check"), dir.path(),
+                                 QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const std::optional<Json> parsed = parse(run.out);
+        QVERIFY2(parsed && parsed->is_object(), qPrintable(run.out));
+        const Json &uncovered = parsed->at("uncovered");
+        QCOMPARE(uncovered.at("skipped").get<int>(), 1);
+        QCOMPARE(uncovered.at("unlabeled").get<int>(), 1);
+        QVERIFY2(uncovered.at("skipped_items") == Json::array({"i01"}), qPrintable(run.out));
+        QVERIFY2(uncovered.at("unlabeled_items") == Json::array({"i02"}), qPrintable(run.out));
+
+        int uncoveredParents = 0;
+        for (const Json &warning : parsed->at("warnings")) {
+            if (str(warning, "kind") != "uncovered-parent")
+                continue;
+            ++uncoveredParents;
+            QCOMPARE(str(warning, "label"), std::string("Finding"));
+            QVERIFY2(str(warning, "message").find("Other") != std::string::npos,
+                     qPrintable(run.out));
+        }
+        QCOMPARE(uncoveredParents, 1);
+
+        // The text form gives the same counts.
+        const auto text = runCli({QStringLiteral("taxonomy"), QStringLiteral("check"), dir.path()});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QLatin1String("skipped items 1, items submitted without any label 1")),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("uncovered-parent")), qPrintable(text.out));
+    }
+
+    void badUsage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Project project = Project::create(QStringLiteral("Usage"),
+                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
+        QVERIFY(createProject(dir.path(), project, {QStringLiteral("ann")}, 1));
+
+        const auto unknown = runCli({QStringLiteral("taxonomy"), QStringLiteral("frobnicate"), dir.path()});
+        QVERIFY2(unknown.exitCode != 0 && unknown.exitCode != -1, qPrintable(unknown.err));
+        QVERIFY2(unknown.err.contains(QLatin1String("check")), qPrintable(unknown.err));
+        QVERIFY2(unknown.err.contains(QLatin1String("frobnicate")), qPrintable(unknown.err));
+        QVERIFY2(unknown.out.trimmed().isEmpty(), qPrintable(unknown.out));
+
+        const QString missing = QStringLiteral("/nonexistent/folder");
+        QVERIFY(!QFileInfo::exists(missing));
+        const auto absent = runCli({QStringLiteral("taxonomy"), QStringLiteral("check"), missing});
+        QVERIFY2(absent.exitCode != 0 && absent.exitCode != -1, qPrintable(absent.err));
+        QVERIFY2(absent.err.contains(missing), qPrintable(absent.err));
+        QVERIFY2(absent.out.trimmed().isEmpty(), qPrintable(absent.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTaxonomyCommand)
+#include "tst_taxonomycommand.moc"
