@@ -97,7 +97,7 @@ TaxonomyHealthWindow::TaxonomyHealthWindow(Workspace *workspace, ReservedShortcu
         m_canvases[i]->setAllReadersAlike(true);
         m_readerHeaders[i] = new QLabel(sideBySide);
         m_readerHeaders[i]->setTextFormat(Qt::RichText);
-        m_readerHeaders[i]->setWordWrap(true);
+        m_readerHeaders[i]->setWordWrap(false);
         auto *pane = new QVBoxLayout;
         pane->addWidget(m_readerHeaders[i]);
         pane->addWidget(m_canvases[i], 1);
@@ -119,7 +119,7 @@ TaxonomyHealthWindow::TaxonomyHealthWindow(Workspace *workspace, ReservedShortcu
     splitter->addWidget(left);
     splitter->addWidget(sideBySide);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({620, 880});
+    splitter->setSizes({680, 820});
     m_tabs->addTab(splitter, tr("Confused pairs"));
     m_tabs->addTab(m_gaps, tr("Gaps"));
     m_tabs->addTab(m_warnings, tr("Structure"));
@@ -221,14 +221,16 @@ void TaxonomyHealthWindow::refresh()
     m_summary->setText(summary);
 
     for (const ConfusablePair &pair : m_health.confusable) {
-        auto *row = new QTreeWidgetItem(m_pairs, {taxonomy.pathOf(pair.labelA) + QStringLiteral("  ↔  ")
-                                                      + taxonomy.pathOf(pair.labelB),
+        // Names keep the table narrow enough to show every column; the paths are in the tooltip.
+        auto *row = new QTreeWidgetItem(m_pairs, {labelName(pair.labelA) + QStringLiteral("  ↔  ")
+                                                      + labelName(pair.labelB),
                                                   kindName(pair.kind), percent(pair.rate), percent(pair.expected),
                                                   QStringLiteral("%1 – %2").arg(percent(pair.lower), percent(pair.upper)),
                                                   QString::number(pair.itemIds.size()),
                                                   pair.flagged ? tr("beyond chance")
                                                                : (pair.rate > pair.expected ? tr("not proven")
-                                                                                            : tr("at or below chance"))});
+                                                                                            : tr("chance level"))});
+        row->setToolTip(LabelsColumn, taxonomy.pathOf(pair.labelA) + QStringLiteral("  ↔  ") + taxonomy.pathOf(pair.labelB));
         row->setToolTip(RateColumn, tr("%1 of %2 comparisons").arg(pair.confusions).arg(pair.comparisons));
         if (pair.flagged) {
             QFont bold = row->font(LabelsColumn);
@@ -330,7 +332,8 @@ QString TaxonomyHealthWindow::readerLabelsHtml(const QString &readerId, const QS
             names.append(labelId == highlighted ? QStringLiteral("<b>%1</b>").arg(name) : name);
         }
     }
-    return tr("<span style='font-size:large'>%1</span> gave %2 · all labels: %3")
+    // Two lines on both sides, so the two images line up.
+    return tr("<span style='font-size:large'>%1</span> gave %2<br><small>All labels on this item: %3</small>")
         .arg(readerName(readerId).toHtmlEscaped(), QStringLiteral("<b>%1</b>").arg(labelName(highlighted).toHtmlEscaped()),
              names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
 }
