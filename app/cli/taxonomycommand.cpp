@@ -52,17 +52,26 @@ void printHealth(const TaxonomyHealth &health, const Project &project)
             names.append(taxonomy.pathOf(id));
         out << tr("Catch-all labels (%1), share of submitted items:\n").arg(names.join(tr(", ")));
         for (const CatchAllShare &row : health.catchAllByReader)
-            out << tr("  %1: %2 of %3\n").arg(row.readerId).arg(row.share.successes).arg(row.share.trials);
+            out << tr("  %1: %2 of %3\n")
+                       .arg(row.readerId)
+                       .arg(row.share.successes)
+                       .arg(row.share.trials);
         for (const CatchAllShare &row : health.catchAllByWeek)
-            out << tr("  %1: %2 of %3\n").arg(row.week).arg(row.share.successes).arg(row.share.trials);
+            out << tr("  %1: %2 of %3\n")
+                       .arg(row.week)
+                       .arg(row.share.successes)
+                       .arg(row.share.trials);
     }
     for (const RecurringTerm &term : health.recurringTerms)
-        out << tr("Notes keep naming \"%1\" (items: %2): a missing label?\n").arg(term.term).arg(term.items);
+        out << tr("Notes keep naming \"%1\" (items: %2): a missing label?\n")
+                   .arg(term.term)
+                   .arg(term.items);
     out << tr("Warnings:\n");
     if (health.warnings.empty())
         out << tr("  none\n");
     for (const TaxonomyWarning &warning : health.warnings)
-        out << QStringLiteral("  %1: %2\n").arg(taxonomyWarningKindKey(warning.kind), warning.message);
+        out << QStringLiteral("  %1: %2\n")
+                   .arg(taxonomyWarningKindKey(warning.kind), warning.message);
 }
 
 } // namespace
@@ -82,8 +91,8 @@ int runTaxonomyCommand(const QStringList &arguments)
     if (auto exit = parseArguments(parser, QStringLiteral("taxonomy"), arguments, 2, 2))
         return *exit;
     if (parser.positionalArguments().at(0) != QLatin1String("check"))
-        return failWith(
-            tr("unknown taxonomy action \"%1\"; use check").arg(parser.positionalArguments().at(0)));
+        return failWith(tr("unknown taxonomy action \"%1\"; use check")
+                            .arg(parser.positionalArguments().at(0)));
     OpenedProject opened =
         openProjectForCommand(parser.positionalArguments().at(1), parser.isSet(allowDamaged));
     if (!opened.workspace)
@@ -92,9 +101,10 @@ int runTaxonomyCommand(const QStringList &arguments)
     const TaxonomyHealth health = analyzeTaxonomyHealth(workspace.project(), workspace.items(),
                                                         WorkspaceInternals::store(workspace));
     if (parser.isSet(json)) {
-        standardOutput() << QString::fromStdString(
-                                taxonomyHealthToJson(health, workspace.project(), workspace.items()).dump(2))
-                         << '\n';
+        standardOutput()
+            << QString::fromStdString(
+                   taxonomyHealthToJson(health, workspace.project(), workspace.items()).dump(2))
+            << '\n';
         return ExitOk;
     }
     printHealth(health, workspace.project());

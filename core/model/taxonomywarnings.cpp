@@ -16,6 +16,15 @@ static QString tr(const char *text)
     return QCoreApplication::translate("TaxonomyWarnings", text);
 }
 
+// "Opacity / Nodule and Opacity / Mass": the labels' paths, joined.
+static QString joinedPaths(const Taxonomy &taxonomy, const std::vector<int> &ids, const QString &separator)
+{
+    QStringList paths;
+    for (int id : ids)
+        paths.append(taxonomy.pathOf(id));
+    return paths.join(separator);
+}
+
 static void addDuplicateSiblingNames(const Taxonomy &taxonomy, std::vector<TaxonomyWarning> &out)
 {
     // Keyed by parent and folded name, in order of first appearance.
@@ -54,11 +63,8 @@ static void addConflictingHotkeys(const Taxonomy &taxonomy, std::vector<Taxonomy
         const std::vector<int> &ids = byKey[key];
         if (ids.size() < 2)
             continue;
-        QStringList names;
-        for (int id : ids)
-            names.append(taxonomy.pathOf(id));
         out.push_back({TaxonomyWarning::Kind::ConflictingHotkey, ids,
-                       tr("Hotkey %1 is given to %2.").arg(key, names.join(tr(" and ")))});
+                       tr("Hotkey %1 is given to %2.").arg(key, joinedPaths(taxonomy, ids, tr(" and ")))});
     }
 }
 
@@ -197,9 +203,6 @@ static void addDefinitionProblems(const Taxonomy &taxonomy, std::vector<Taxonomy
                 order.append(definition);
             byDefinition[definition].push_back(id);
         }
-        QStringList names;
-        for (int id : undefined)
-            names.append(taxonomy.pathOf(id));
         if (!undefined.empty()) {
             out.push_back({TaxonomyWarning::Kind::MissingDefinition, undefined,
                            (undefined.size() == 1
@@ -207,18 +210,15 @@ static void addDefinitionProblems(const Taxonomy &taxonomy, std::vector<Taxonomy
                                      "siblings by what the taxonomy says.")
                                 : tr("%1 have no definition: readers cannot tell these siblings "
                                      "apart by what the taxonomy says."))
-                               .arg(names.join(tr(", ")))});
+                               .arg(joinedPaths(taxonomy, undefined, tr(", ")))});
         }
         for (const QString &definition : order) {
             const std::vector<int> &ids = byDefinition[definition];
             if (ids.size() < 2)
                 continue;
-            QStringList same;
-            for (int id : ids)
-                same.append(taxonomy.pathOf(id));
             out.push_back({TaxonomyWarning::Kind::IdenticalDefinitions, ids,
                            tr("%1 have the same definition: nothing tells them apart.")
-                               .arg(same.join(tr(" and ")))});
+                               .arg(joinedPaths(taxonomy, ids, tr(" and ")))});
         }
     }
 }

@@ -227,7 +227,8 @@ void compareBoxes(const QString &itemId, const std::vector<Answer> &answers, Kin
                 continue;
             std::vector<std::pair<int, int>> matched;
             for (const BoxMatch &match : matchBoxes(a, b, MatchThreshold).matches)
-                matched.emplace_back(a[size_t(match.indexA)].labelId, b[size_t(match.indexB)].labelId);
+                matched.emplace_back(a[size_t(match.indexA)].labelId,
+                                     b[size_t(match.indexB)].labelId);
             compareMatched(itemId, answers[i], answers[j], matched, tally, counts);
         }
     }
@@ -244,9 +245,10 @@ struct Region
 std::vector<Region> regionsOf(const ItemWork &work, const Item &item)
 {
     // Polygons are rasterised at the item's size when it is known, else unclipped.
-    const cv::Size size = item.width > 0 && item.height > 0
-                              ? cv::Size(item.width, item.height)
-                              : cv::Size(std::numeric_limits<int>::max(), std::numeric_limits<int>::max());
+    const cv::Size size =
+        item.width > 0 && item.height > 0
+            ? cv::Size(item.width, item.height)
+            : cv::Size(std::numeric_limits<int>::max(), std::numeric_limits<int>::max());
     std::vector<Region> regions;
     for (const MaskAnnotation &mask : work.masks) {
         const qint64 area = maskArea(mask.mask);
@@ -287,7 +289,8 @@ void compareRegions(const QString &itemId, const Item &item, const std::vector<A
                     iou[r * b.size() + c] = double(shared) / double(a[r].area + b[c].area - shared);
                 }
             }
-            const std::vector<int> assigned = maximumWeightAssignment(iou, int(a.size()), int(b.size()));
+            const std::vector<int> assigned =
+                maximumWeightAssignment(iou, int(a.size()), int(b.size()));
             std::vector<std::pair<int, int>> matched;
             for (size_t r = 0; r < assigned.size(); ++r) {
                 if (assigned[r] >= 0 && iou[r * b.size() + size_t(assigned[r])] >= MatchThreshold)
@@ -333,10 +336,10 @@ std::vector<ConfusablePair> confusablePairs(const KindTally (&tallies)[KindCount
             double effectiveN = n;
             const double binomial = pair.rate * (1 - pair.rate) / n;
             if (tally.clusters > 1 && binomial > 0) {
-                const double residual = tallied.squares - 2 * pair.rate * tallied.crossWithSize
-                                        + pair.rate * pair.rate * tally.sizeSquares;
-                const double clustered = double(tally.clusters) / double(tally.clusters - 1)
-                                         * std::max(0.0, residual) / (n * n);
+                const double residual = tallied.squares - 2 * pair.rate * tallied.crossWithSize +
+                                        pair.rate * pair.rate * tally.sizeSquares;
+                const double clustered = double(tally.clusters) / double(tally.clusters - 1) *
+                                         std::max(0.0, residual) / (n * n);
                 effectiveN = n / std::max(1.0, clustered / binomial);
             }
             std::tie(pair.lower, pair.upper) = wilsonBounds(pair.rate, effectiveN, z);
@@ -356,21 +359,16 @@ std::vector<ConfusablePair> confusablePairs(const KindTally (&tallies)[KindCount
 // Words of a note: letters only, folded, four letters or more, no stop words.
 QStringList noteWords(const QString &note)
 {
-    static const QSet<QString> stopWords = {
-        QStringLiteral("this"),  QStringLiteral("that"),  QStringLiteral("with"),
-        QStringLiteral("from"),  QStringLiteral("have"),  QStringLiteral("were"),
-        QStringLiteral("they"),  QStringLiteral("their"), QStringLiteral("there"),
-        QStringLiteral("which"), QStringLiteral("would"), QStringLiteral("could"),
-        QStringLiteral("should"), QStringLiteral("about"), QStringLiteral("label"),
-        QStringLiteral("labels"), QStringLiteral("reader"), QStringLiteral("readers"),
-        QStringLiteral("item"),  QStringLiteral("image"), QStringLiteral("than"),
-        QStringLiteral("also"),  QStringLiteral("only"),  QStringLiteral("some"),
-        QStringLiteral("none"),  QStringLiteral("like"),  QStringLiteral("looks"),
-        QStringLiteral("seems"), QStringLiteral("because"), QStringLiteral("into"),
-        QStringLiteral("what"),  QStringLiteral("when"),  QStringLiteral("where"),
-        QStringLiteral("been"),  QStringLiteral("both"),  QStringLiteral("more"),
-        QStringLiteral("missed"), QStringLiteral("wrong"), QStringLiteral("correct"),
-        QStringLiteral("should"), QStringLiteral("case"),  QStringLiteral("here")};
+    static const QSet<QString> stopWords = [] {
+        const QStringList words =
+            QStringLiteral(
+                "this that with from have were they their there which would could should "
+                "about label labels reader readers item image than also only some none "
+                "like looks seems because into what when where been both more missed "
+                "wrong correct case here")
+                .split(QLatin1Char(' '));
+        return QSet<QString>(words.begin(), words.end());
+    }();
     static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"));
     QStringList words;
     for (const QString &word : note.toCaseFolded().split(nonLetters, Qt::SkipEmptyParts)) {
@@ -404,7 +402,8 @@ std::vector<RecurringTerm> recurringTerms(const Project &project, const ItemList
     for (const auto &[annotatorId, work] : store.allWork()) {
         for (const QualityDecision &decision : work.decisions())
             addNote(decision.itemId, decision.note);
-        for (auto reference = work.references().begin(); reference != work.references().end(); ++reference)
+        for (auto reference = work.references().begin(); reference != work.references().end();
+             ++reference)
             addNote(reference.key(), reference.value().note);
     }
     std::vector<RecurringTerm> terms;
@@ -418,9 +417,9 @@ std::vector<RecurringTerm> recurringTerms(const Project &project, const ItemList
         }
         terms.push_back(std::move(recurring));
     }
-    std::stable_sort(terms.begin(), terms.end(), [](const RecurringTerm &a, const RecurringTerm &b) {
-        return a.items > b.items;
-    });
+    std::stable_sort(
+        terms.begin(), terms.end(),
+        [](const RecurringTerm &a, const RecurringTerm &b) { return a.items > b.items; });
     return terms;
 }
 
@@ -442,20 +441,22 @@ void rankConfusablePairs(std::vector<ConfusablePair> &pairs, const Taxonomy &tax
                 std::swap(instance.readerA, instance.readerB);
         }
     }
-    std::stable_sort(pairs.begin(), pairs.end(), [&](const ConfusablePair &a, const ConfusablePair &b) {
-        const double excessA = a.lower - a.expected;
-        const double excessB = b.lower - b.expected;
-        if (excessA != excessB)
-            return excessA > excessB;
-        if (a.confusions != b.confusions)
-            return a.confusions > b.confusions;
-        return std::make_tuple(int(a.kind), position(a.labelA), position(a.labelB))
-               < std::make_tuple(int(b.kind), position(b.labelA), position(b.labelB));
-    });
+    std::stable_sort(
+        pairs.begin(), pairs.end(), [&](const ConfusablePair &a, const ConfusablePair &b) {
+            const double excessA = a.lower - a.expected;
+            const double excessB = b.lower - b.expected;
+            if (excessA != excessB)
+                return excessA > excessB;
+            if (a.confusions != b.confusions)
+                return a.confusions > b.confusions;
+            return std::make_tuple(int(a.kind), position(a.labelA), position(a.labelB)) <
+                   std::make_tuple(int(b.kind), position(b.labelA), position(b.labelB));
+        });
 }
 
 TaxonomyHealth analyzeTaxonomyHealth(const Project &project, const ItemList &items,
-                                     const AnnotationStore &store, const ReservedShortcuts &reserved)
+                                     const AnnotationStore &store,
+                                     const ReservedShortcuts &reserved)
 {
     TaxonomyHealth health;
     const Taxonomy &taxonomy = project.taxonomy;
@@ -465,8 +466,8 @@ TaxonomyHealth analyzeTaxonomyHealth(const Project &project, const ItemList &ite
             health.catchAllLabelIds.push_back(label.id);
     }
     const auto isCatchAll = [&](int labelId) {
-        return std::find(health.catchAllLabelIds.begin(), health.catchAllLabelIds.end(), labelId)
-               != health.catchAllLabelIds.end();
+        return std::find(health.catchAllLabelIds.begin(), health.catchAllLabelIds.end(), labelId) !=
+               health.catchAllLabelIds.end();
     };
 
     // An adjudicator's answer is a copy of a reader's (or their consensus), not a reading.
@@ -491,7 +492,8 @@ TaxonomyHealth analyzeTaxonomyHealth(const Project &project, const ItemList &ite
             if (!itemWork)
                 continue;
             skipped = skipped || itemWork->explicitStatus == ItemStatus::Skipped;
-            if (itemWork->explicitStatus != ItemStatus::Done || adjudicated.contains({readerId, item.id}))
+            if (itemWork->explicitStatus != ItemStatus::Done ||
+                adjudicated.contains({readerId, item.id}))
                 continue;
             answers.push_back({readerId, itemWork});
         }

@@ -60,7 +60,7 @@ struct ConfusablePair
     double lower = 0;
     double upper = 1;
     bool flagged = false;
-    QStringList itemIds; // items with at least one confusion, in item order
+    QStringList itemIds;                      // items with at least one confusion, in item order
     std::vector<ConfusionInstance> instances; // the first per item, in item order
     // Single-label image labels: items whose readers split between exactly A and B, a hint
     // that the item needed both labels.
@@ -72,8 +72,8 @@ struct ConfusablePair
 // How often one reader's submitted items carry a catch-all label ("Other", "Normal").
 struct CatchAllShare
 {
-    QString readerId;        // empty for a week's row over all readers
-    QString week;            // "2026-W49" for a week's row, empty for a reader's
+    QString readerId;         // empty for a week's row over all readers
+    QString week;             // "2026-W49" for a week's row, empty for a reader's
     ProportionEstimate share; // items with a catch-all label of the items submitted
 };
 
@@ -92,9 +92,9 @@ struct TaxonomyHealth
     qint64 comparedItems = 0; // items submitted by two readers or more
     // Fewer than two readers on every item: nothing can be said about confusion.
     bool needsTwoReaders = true;
-    qint64 comparisons[3] = {0, 0, 0}; // by ConfusionKind
+    qint64 comparisons[3] = {0, 0, 0};      // by ConfusionKind
     std::vector<ConfusablePair> confusable; // most confused first (see rankConfusablePairs)
-    int splitItems = 0; // single-label: items split between exactly two labels
+    int splitItems = 0;                     // single-label: items split between exactly two labels
 
     QStringList skippedItemIds;   // items a reader skipped
     QStringList unlabeledItemIds; // items submitted, but by no reader with a label

@@ -27,7 +27,8 @@ Json catchAllRowToJson(const CatchAllShare &row)
 
 } // namespace
 
-Json taxonomyHealthToJson(const TaxonomyHealth &health, const Project &project, const ItemList &items)
+Json taxonomyHealthToJson(const TaxonomyHealth &health, const Project &project,
+                          const ItemList &items)
 {
     const Taxonomy &taxonomy = project.taxonomy;
     const auto path = [&](int id) { return toStd(taxonomy.pathOf(id)); };
@@ -61,10 +62,11 @@ Json taxonomyHealthToJson(const TaxonomyHealth &health, const Project &project, 
         Json labels = Json::array();
         for (int id : warning.labelIds)
             labels.push_back(path(id));
-        warnings.push_back({{"label", warning.labelIds.empty() ? std::string() : path(warning.labelIds.front())},
-                            {"labels", labels},
-                            {"kind", toStd(taxonomyWarningKindKey(warning.kind))},
-                            {"message", toStd(warning.message)}});
+        warnings.push_back(
+            {{"label", warning.labelIds.empty() ? std::string() : path(warning.labelIds.front())},
+             {"labels", labels},
+             {"kind", toStd(taxonomyWarningKindKey(warning.kind))},
+             {"message", toStd(warning.message)}});
     }
     Json catchAllLabels = Json::array();
     for (int id : health.catchAllLabelIds)
@@ -77,25 +79,28 @@ Json taxonomyHealthToJson(const TaxonomyHealth &health, const Project &project, 
         byWeek.push_back(catchAllRowToJson(row));
     Json terms = Json::array();
     for (const RecurringTerm &term : health.recurringTerms)
-        terms.push_back({{"term", toStd(term.term)}, {"items", term.items}, {"item_ids", itemIdsToJson(term.itemIds)}});
-    return {{"format", "concord-taxonomy-health"},
-            {"readers", health.readers},
-            {"compared_items", health.comparedItems},
-            {"needs_two_readers", health.needsTwoReaders},
-            {"comparisons",
-             {{"image-labels", health.comparisons[int(ConfusionKind::ImageLabels)]},
-              {"boxes", health.comparisons[int(ConfusionKind::Boxes)]},
-              {"regions", health.comparisons[int(ConfusionKind::Regions)]}}},
-            {"confusable", confusable},
-            {"split_items", health.splitItems},
-            {"uncovered",
-             {{"skipped", health.skippedItemIds.size()},
-              {"unlabeled", health.unlabeledItemIds.size()},
-              {"skipped_items", itemIdsToJson(health.skippedItemIds)},
-              {"unlabeled_items", itemIdsToJson(health.unlabeledItemIds)}}},
-            {"catch_all", {{"labels", catchAllLabels}, {"by_reader", byReader}, {"by_week", byWeek}}},
-            {"recurring_terms", terms},
-            {"warnings", warnings}};
+        terms.push_back({{"term", toStd(term.term)},
+                         {"items", term.items},
+                         {"item_ids", itemIdsToJson(term.itemIds)}});
+    return {
+        {"format", "concord-taxonomy-health"},
+        {"readers", health.readers},
+        {"compared_items", health.comparedItems},
+        {"needs_two_readers", health.needsTwoReaders},
+        {"comparisons",
+         {{"image-labels", health.comparisons[int(ConfusionKind::ImageLabels)]},
+          {"boxes", health.comparisons[int(ConfusionKind::Boxes)]},
+          {"regions", health.comparisons[int(ConfusionKind::Regions)]}}},
+        {"confusable", confusable},
+        {"split_items", health.splitItems},
+        {"uncovered",
+         {{"skipped", health.skippedItemIds.size()},
+          {"unlabeled", health.unlabeledItemIds.size()},
+          {"skipped_items", itemIdsToJson(health.skippedItemIds)},
+          {"unlabeled_items", itemIdsToJson(health.unlabeledItemIds)}}},
+        {"catch_all", {{"labels", catchAllLabels}, {"by_reader", byReader}, {"by_week", byWeek}}},
+        {"recurring_terms", terms},
+        {"warnings", warnings}};
 }
 
 } // namespace concord

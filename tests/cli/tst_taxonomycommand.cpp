@@ -52,7 +52,8 @@ private:
         }
         std::vector<Item> list;
         for (int i = 0; i < items; ++i)
-            list.push_back(Item{itemId(i), QStringLiteral("%1.png").arg(i, 2, 10, QLatin1Char('0'))});
+            list.push_back(
+                Item{itemId(i), QStringLiteral("%1.png").arg(i, 2, 10, QLatin1Char('0'))});
         return bool(workspace.addItems(list));
     }
 
@@ -62,7 +63,8 @@ private:
     }
 
     // One session of `reader` in the project in `folder`, as the window commits it.
-    static bool read(const QString &folder, const QString &reader, const std::vector<Reading> &readings)
+    static bool read(const QString &folder, const QString &reader,
+                     const std::vector<Reading> &readings)
     {
         auto opened = Workspace::open(folder);
         if (!opened)
@@ -71,12 +73,14 @@ private:
         if (workspace.startSession(reader))
             return false;
         for (const Reading &reading : readings) {
-            if (!reading.labelIds.empty()
-                && workspace.commit(edits::setClassLabels(reading.itemId, {}, reading.labelIds).forward))
+            if (!reading.labelIds.empty() &&
+                workspace.commit(
+                    edits::setClassLabels(reading.itemId, {}, reading.labelIds).forward))
                 return false;
-            const ItemStatus before = reading.status == ItemStatus::Skipped ? ItemStatus::New
-                                                                              : ItemStatus::InProgress;
-            if (workspace.commit(edits::setItemStatus(reading.itemId, before, reading.status).forward))
+            const ItemStatus before =
+                reading.status == ItemStatus::Skipped ? ItemStatus::New : ItemStatus::InProgress;
+            if (workspace.commit(
+                    edits::setItemStatus(reading.itemId, before, reading.status).forward))
                 return false;
         }
         return !workspace.endSession();
@@ -94,7 +98,8 @@ private:
     static std::string str(const Json &object, const char *key)
     {
         const auto found = object.find(key);
-        return found != object.end() && found->is_string() ? found->get<std::string>() : std::string("<missing>");
+        return found != object.end() && found->is_string() ? found->get<std::string>()
+                                                           : std::string("<missing>");
     }
 
 private Q_SLOTS:
@@ -115,7 +120,8 @@ private Q_SLOTS:
         const int normal = labelId(project, "Normal");
         const int other = labelId(project, "Other");
         QVERIFY(nodule > 0 && mass > 0 && normal > 0 && other > 0);
-        const QStringList readers{QStringLiteral("ann"), QStringLiteral("ben"), QStringLiteral("cat")};
+        const QStringList readers{QStringLiteral("ann"), QStringLiteral("ben"),
+                                  QStringLiteral("cat")};
         const int itemCount = 40;
         QVERIFY(createProject(dir.path(), project, readers, itemCount));
 
@@ -167,7 +173,8 @@ private Q_SLOTS:
         QCOMPARE(str(top, "b"), std::string("Finding / Mass"));
         QCOMPARE(str(top, "kind"), std::string("image-labels"));
         QCOMPARE(top.at("flagged").get<bool>(), true);
-        QVERIFY2(top.at("rate").get<double>() > top.at("expected").get<double>(), qPrintable(run.out));
+        QVERIFY2(top.at("rate").get<double>() > top.at("expected").get<double>(),
+                 qPrintable(run.out));
         QVERIFY(top.at("low").get<double>() > top.at("expected").get<double>());
         QCOMPARE(top.at("items").get<int>(), swappedItems);
         // One reader of three differs on each such item: two of its three comparisons.
@@ -224,7 +231,9 @@ private Q_SLOTS:
         const int mass = labelId(project, "Mass");
         QVERIFY(createProject(dir.path(), project, {QStringLiteral("ann")}, 4));
         QVERIFY(read(dir.path(), QStringLiteral("ann"),
-                     {{itemId(0), {nodule}}, {itemId(1), {mass}}, {itemId(2), {nodule}},
+                     {{itemId(0), {nodule}},
+                      {itemId(1), {mass}},
+                      {itemId(2), {nodule}},
                       {itemId(3), {mass}}}));
 
         const auto run = runCli({QStringLiteral("taxonomy"), QStringLiteral("check"), dir.path(),
@@ -287,7 +296,8 @@ private Q_SLOTS:
         // The text form gives the same counts.
         const auto text = runCli({QStringLiteral("taxonomy"), QStringLiteral("check"), dir.path()});
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
-        QVERIFY2(text.out.contains(QLatin1String("skipped items 1, items submitted without any label 1")),
+        QVERIFY2(text.out.contains(
+                     QLatin1String("skipped items 1, items submitted without any label 1")),
                  qPrintable(text.out));
         QVERIFY2(text.out.contains(QLatin1String("uncovered-parent")), qPrintable(text.out));
     }
@@ -300,7 +310,8 @@ private Q_SLOTS:
                                           Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
         QVERIFY(createProject(dir.path(), project, {QStringLiteral("ann")}, 1));
 
-        const auto unknown = runCli({QStringLiteral("taxonomy"), QStringLiteral("frobnicate"), dir.path()});
+        const auto unknown =
+            runCli({QStringLiteral("taxonomy"), QStringLiteral("frobnicate"), dir.path()});
         QVERIFY2(unknown.exitCode != 0 && unknown.exitCode != -1, qPrintable(unknown.err));
         QVERIFY2(unknown.err.contains(QLatin1String("check")), qPrintable(unknown.err));
         QVERIFY2(unknown.err.contains(QLatin1String("frobnicate")), qPrintable(unknown.err));

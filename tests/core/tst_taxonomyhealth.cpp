@@ -23,7 +23,10 @@ class TestTaxonomyHealth : public QObject
     ItemList m_items;
     AnnotationStore m_store;
 
-    int label(const char *name) const { return m_project.taxonomy.findByName(QLatin1String(name))->id; }
+    int label(const char *name) const
+    {
+        return m_project.taxonomy.findByName(QLatin1String(name))->id;
+    }
 
     void reset(const QString &taxonomy, ClassificationMode mode, int itemCount)
     {
@@ -117,8 +120,9 @@ private Q_SLOTS:
         // Only the swapped pair stands out: noise spread over all labels flags nothing else.
         for (size_t i = 1; i < health.confusable.size(); ++i)
             QVERIFY2(!health.confusable[i].flagged,
-                     qPrintable(m_project.taxonomy.pathOf(health.confusable[i].labelA) + QLatin1Char('/')
-                                + m_project.taxonomy.pathOf(health.confusable[i].labelB)));
+                     qPrintable(m_project.taxonomy.pathOf(health.confusable[i].labelA) +
+                                QLatin1Char('/') +
+                                m_project.taxonomy.pathOf(health.confusable[i].labelB)));
     }
 
     void chanceLevelConfusionIsNotFlagged()
@@ -136,7 +140,8 @@ private Q_SLOTS:
                                            [](const ConfusablePair &p) { return p.flagged; });
             generate(300, 0.35, 0.25, seed);
             const TaxonomyHealth swapped = analyze();
-            swapsFound += swapped.confusable.front().labelA == label("A") && swapped.confusable.front().flagged;
+            swapsFound += swapped.confusable.front().labelA == label("A") &&
+                          swapped.confusable.front().flagged;
         }
         QVERIFY2(projectsFlagged <= 15, qPrintable(QString::number(projectsFlagged)));
         QCOMPARE(swapsFound, 200);
@@ -150,8 +155,10 @@ private Q_SLOTS:
                 return BoxAnnotation{quint64(x + 1), label(name), ImageRect{x, 10, 20, 20}, {}, {}};
             };
             // The same two findings; ben calls the first one a mass on every item.
-            answer(QStringLiteral("ann"), i, {}, ItemStatus::Done, {box("Nodule", 0), box("Tube", 100)});
-            answer(QStringLiteral("ben"), i, {}, ItemStatus::Done, {box("Mass", 1), box("Tube", 100)});
+            answer(QStringLiteral("ann"), i, {}, ItemStatus::Done,
+                   {box("Nodule", 0), box("Tube", 100)});
+            answer(QStringLiteral("ben"), i, {}, ItemStatus::Done,
+                   {box("Mass", 1), box("Tube", 100)});
         }
         const TaxonomyHealth health = analyze();
         QCOMPARE(health.comparisons[int(ConfusionKind::Boxes)], qint64(24));
@@ -181,7 +188,8 @@ private Q_SLOTS:
 
     void gapsAreCounted()
     {
-        reset(QStringLiteral("Finding\n  Nodule\n  Mass\nNormal"), ClassificationMode::MultiLabel, 6);
+        reset(QStringLiteral("Finding\n  Nodule\n  Mass\nNormal"), ClassificationMode::MultiLabel,
+              6);
         m_project.taxonomy.setLeafLabelsOnly(true);
         answer(QStringLiteral("ann"), 0, {label("Nodule")});
         answer(QStringLiteral("ann"), 1, {}, ItemStatus::Skipped);
@@ -196,15 +204,17 @@ private Q_SLOTS:
         QCOMPARE(health.catchAllLabelIds, std::vector<int>{label("Normal")});
         QCOMPARE(health.catchAllByReader.size(), size_t(2));
         QCOMPARE(health.catchAllByReader[0].readerId, QStringLiteral("ann"));
-        QCOMPARE(health.catchAllByReader[0].share.trials, qint64(3)); // i0, i2, i3: skipped is not submitted
+        QCOMPARE(health.catchAllByReader[0].share.trials,
+                 qint64(3)); // i0, i2, i3: skipped is not submitted
         QCOMPARE(health.catchAllByReader[0].share.successes, qint64(1));
         QCOMPARE(health.catchAllByWeek.size(), size_t(1));
         QCOMPARE(health.catchAllByWeek[0].week, QStringLiteral("2026-W49"));
         QCOMPARE(health.catchAllByWeek[0].share.trials, qint64(6));
         // The taxonomy has a gap: a finding that is neither a nodule nor a mass has no label.
-        const auto gap = std::find_if(health.warnings.begin(), health.warnings.end(), [](const TaxonomyWarning &w) {
-            return w.kind == TaxonomyWarning::Kind::UncoveredParent;
-        });
+        const auto gap = std::find_if(health.warnings.begin(), health.warnings.end(),
+                                      [](const TaxonomyWarning &w) {
+                                          return w.kind == TaxonomyWarning::Kind::UncoveredParent;
+                                      });
         QVERIFY(gap != health.warnings.end());
         QCOMPARE(gap->labelIds, std::vector<int>{label("Finding")});
         const Json json = taxonomyHealthToJson(health, m_project, m_items);
@@ -220,12 +230,14 @@ private Q_SLOTS:
     void notesNameAMissingConceptAndReadersAreRefused()
     {
         QTemporaryDir dir;
-        Project project = Project::create(QStringLiteral("notes"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
+        Project project = Project::create(
+            QStringLiteral("notes"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
         auto created = Workspace::create(dir.path(), project);
         QVERIFY(created);
         Workspace &workspace = **created;
         QVERIFY(!workspace.addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann")}));
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
+        QVERIFY(
+            !workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
         std::vector<Item> items;
         for (int i = 0; i < 4; ++i)
             items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
@@ -235,7 +247,8 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QVERIFY(!workspace.recordReferenceLabel(QStringLiteral("i%1").arg(i), {nodule},
                                                     QStringLiteral("Calcified granuloma")));
-        QVERIFY(!workspace.recordReferenceLabel(QStringLiteral("i3"), {nodule}, QStringLiteral("Small nodule")));
+        QVERIFY(!workspace.recordReferenceLabel(QStringLiteral("i3"), {nodule},
+                                                QStringLiteral("Small nodule")));
         const Expected<TaxonomyHealth> health = QualityWorkflow(workspace).taxonomyHealth();
         QVERIFY(health);
         // "granuloma" and "calcified" on three items; "nodule" is a label; "small" on one item.

@@ -39,11 +39,11 @@ class TestTaxonomyHealthWindow : public QObject
         return nullptr;
     }
 
-    template<typename T>
-    static T *topLevel(const QString &objectName)
+    template <typename T> static T *topLevel(const QString &objectName)
     {
         for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *found = qobject_cast<T *>(widget); found && found->objectName() == objectName && found->isVisible())
+            if (auto *found = qobject_cast<T *>(widget);
+                found && found->objectName() == objectName && found->isVisible())
                 return found;
             if (auto *child = widget->findChild<T *>(objectName); child && child->isVisible())
                 return child;
@@ -87,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(health->itemsOnScreen().front().startsWith(QStringLiteral("chest-")));
         health->selectItem(0);
         const QStringList readers = health->readersOnScreen();
-        QCOMPARE(readers, (QStringList{top.instances.front().readerA, top.instances.front().readerB}));
+        QCOMPARE(readers,
+                 (QStringList{top.instances.front().readerA, top.instances.front().readerB}));
         QVERIFY(readers[0] != readers[1]);
 
         // One step to a guideline draft with the pair's edge case and its items linked.
@@ -96,7 +97,8 @@ private Q_SLOTS:
         QTest::mouseClick(draftButton, Qt::LeftButton);
         auto *draft = topLevel<GuidelineDraftDialog>(QStringLiteral("guidelineDraft"));
         QVERIFY(draft);
-        QVERIFY2(draft->draftText().contains(QStringLiteral("### Edge case: Nodule")), qPrintable(draft->draftText()));
+        QVERIFY2(draft->draftText().contains(QStringLiteral("### Edge case: Nodule")),
+                 qPrintable(draft->draftText()));
         QVERIFY(draft->draftText().contains(QStringLiteral("*Consolidation*")));
         QCOMPARE(draft->draftText().count(QStringLiteral("](concord-item:")), top.itemIds.size());
         // The current guideline is kept above it.
@@ -117,7 +119,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_window->openProject(m_demo, QStringLiteral("lead")));
         QualityWindow *quality = m_window->qualityActions()->openQualityWindow();
-        auto *fromQuality = quality->findChild<QPushButton *>(QStringLiteral("taxonomyHealthButton"));
+        auto *fromQuality =
+            quality->findChild<QPushButton *>(QStringLiteral("taxonomyHealthButton"));
         QVERIFY(fromQuality);
         QTest::mouseClick(fromQuality, Qt::LeftButton);
         auto *health = topLevel<TaxonomyHealthWindow>(QStringLiteral("taxonomyHealth"));
@@ -144,13 +147,11 @@ private Q_SLOTS:
         // Even when opened, core refuses and the window shows no reader's work.
         TaxonomyHealthWindow window(m_window->workbench()->workspace(), {});
         QCOMPARE(window.pairCount(), 0);
-        QVERIFY2(window.summaryText().contains(QStringLiteral("blind")), qPrintable(window.summaryText()));
+        QVERIFY2(window.summaryText().contains(QStringLiteral("blind")),
+                 qPrintable(window.summaryText()));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-    }
+    void cleanupTestCase() { m_window.reset(); }
 };
 
 QTEST_MAIN(TestTaxonomyHealthWindow)

@@ -25,7 +25,15 @@ namespace concord {
 
 namespace {
 
-enum PairColumn { LabelsColumn, KindColumn, RateColumn, ChanceColumn, RangeColumn, ItemsColumn, VerdictColumn };
+enum PairColumn {
+    LabelsColumn,
+    KindColumn,
+    RateColumn,
+    ChanceColumn,
+    RangeColumn,
+    ItemsColumn,
+    VerdictColumn
+};
 
 QString percent(double value)
 {
@@ -44,7 +52,8 @@ QString kindName(ConfusionKind kind)
 
 } // namespace
 
-TaxonomyHealthWindow::TaxonomyHealthWindow(Workspace *workspace, ReservedShortcuts reserved, QWidget *parent)
+TaxonomyHealthWindow::TaxonomyHealthWindow(Workspace *workspace, ReservedShortcuts reserved,
+                                           QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_reserved(std::move(reserved))
@@ -66,11 +75,12 @@ TaxonomyHealthWindow::TaxonomyHealthWindow(Workspace *workspace, ReservedShortcu
     m_summary->setWordWrap(true);
 
     m_pairs->setObjectName(QStringLiteral("confusedPairs"));
-    m_pairs->setHeaderLabels({tr("Labels readers confuse"), tr("On"), tr("Confused"), tr("By chance"),
-                              tr("95% range"), tr("Items"), tr("Verdict")});
+    m_pairs->setHeaderLabels({tr("Labels readers confuse"), tr("On"), tr("Confused"),
+                              tr("By chance"), tr("95% range"), tr("Items"), tr("Verdict")});
     m_pairs->headerItem()->setToolTip(
-        ChanceColumn, tr("How often the pair would be confused if the readers' disagreements fell on "
-                         "labels at random, given how often each label is used"));
+        ChanceColumn,
+        tr("How often the pair would be confused if the readers' disagreements fell on "
+           "labels at random, given how often each label is used"));
     m_pairs->headerItem()->setToolTip(
         RangeColumn, tr("Where the confusion rate lies, at 95% for all pairs together"));
     m_pairs->setRootIsDecorated(false);
@@ -81,9 +91,11 @@ TaxonomyHealthWindow::TaxonomyHealthWindow(Workspace *workspace, ReservedShortcu
     m_warnings->setObjectName(QStringLiteral("taxonomyStructure"));
     m_draft->setObjectName(QStringLiteral("startGuidelineDraft"));
     m_example->setObjectName(QStringLiteral("addEdgeCase"));
-    m_draft->setToolTip(tr("Opens a new guideline version with an edge-case section on the two labels "
-                           "and every item where readers confused them linked"));
-    m_example->setToolTip(tr("Opens a new guideline version with the selected item as an edge case"));
+    m_draft->setToolTip(
+        tr("Opens a new guideline version with an edge-case section on the two labels "
+           "and every item where readers confused them linked"));
+    m_example->setToolTip(
+        tr("Opens a new guideline version with the selected item as an edge case"));
 
     // One reader of each label, side by side on the same image.
     auto *sideBySide = new QWidget(this);
@@ -92,7 +104,8 @@ TaxonomyHealthWindow::TaxonomyHealthWindow(Workspace *workspace, ReservedShortcu
     for (int i = 0; i < 2; ++i) {
         m_contexts[i] = new LabelingContext(workspace, this);
         m_canvases[i] = new CanvasView(m_contexts[i]);
-        m_canvases[i]->setObjectName(i == 0 ? QStringLiteral("leftReaderCanvas") : QStringLiteral("rightReaderCanvas"));
+        m_canvases[i]->setObjectName(i == 0 ? QStringLiteral("leftReaderCanvas")
+                                            : QStringLiteral("rightReaderCanvas"));
         m_canvases[i]->setOtherReadersVisible(true);
         m_canvases[i]->setAllReadersAlike(true);
         m_readerHeaders[i] = new QLabel(sideBySide);
@@ -139,23 +152,27 @@ TaxonomyHealthWindow::TaxonomyHealthWindow(Workspace *workspace, ReservedShortcu
                     m_canvases[i]->setImage(image);
                 }
             });
-    connect(m_loader, &AsyncImageLoader::failed, this, [this](const QString &itemId, const QString &message) {
-        for (int i = 0; i < 2; ++i) {
-            if (itemId == m_contexts[i]->currentItemId())
-                m_canvases[i]->setMessage(tr("This image cannot be shown.\n\n%1").arg(message));
-        }
-    });
+    connect(m_loader, &AsyncImageLoader::failed, this,
+            [this](const QString &itemId, const QString &message) {
+                for (int i = 0; i < 2; ++i) {
+                    if (itemId == m_contexts[i]->currentItemId())
+                        m_canvases[i]->setMessage(
+                            tr("This image cannot be shown.\n\n%1").arg(message));
+                }
+            });
     connect(m_draft, &QPushButton::clicked, this, [this] {
         const ConfusablePair *pair = selectedPair();
         if (pair)
-            Q_EMIT guidelineDraftRequested(draftForPair(), tr("Tell %1 from %2").arg(labelName(pair->labelA),
-                                                                                   labelName(pair->labelB)));
+            Q_EMIT guidelineDraftRequested(
+                draftForPair(),
+                tr("Tell %1 from %2").arg(labelName(pair->labelA), labelName(pair->labelB)));
     });
     connect(m_example, &QPushButton::clicked, this, [this] {
         const ConfusablePair *pair = selectedPair();
         if (pair && selectedInstance() >= 0)
-            Q_EMIT guidelineDraftRequested(draftForItem(), tr("Edge case: %1 or %2").arg(labelName(pair->labelA),
-                                                                                        labelName(pair->labelB)));
+            Q_EMIT guidelineDraftRequested(
+                draftForItem(),
+                tr("Edge case: %1 or %2").arg(labelName(pair->labelA), labelName(pair->labelB)));
     });
     refresh();
 }
@@ -189,7 +206,8 @@ QString TaxonomyHealthWindow::currentGuidelineText() const
 
 void TaxonomyHealthWindow::refresh()
 {
-    const Expected<TaxonomyHealth> health = QualityWorkflow(*m_workspace).taxonomyHealth(m_reserved);
+    const Expected<TaxonomyHealth> health =
+        QualityWorkflow(*m_workspace).taxonomyHealth(m_reserved);
     const QSignalBlocker pairsBlocker(m_pairs);
     m_pairs->clear();
     m_warnings->clear();
@@ -211,10 +229,12 @@ void TaxonomyHealthWindow::refresh()
                       "so several readers read the same items blind.");
     } else if (!m_health.confusable.empty()) {
         const ConfusablePair &top = m_health.confusable.front();
-        summary += tr(" · most confused: <b>%1 ↔ %2</b> on %3, %4 of comparisons against %5 by chance%6")
-                       .arg(labelName(top.labelA).toHtmlEscaped(), labelName(top.labelB).toHtmlEscaped(),
-                            kindName(top.kind), percent(top.rate), percent(top.expected),
-                            top.flagged ? tr(" — <span style='color:#c0392b'>beyond chance</span>") : QString());
+        summary +=
+            tr(" · most confused: <b>%1 ↔ %2</b> on %3, %4 of comparisons against %5 by chance%6")
+                .arg(labelName(top.labelA).toHtmlEscaped(), labelName(top.labelB).toHtmlEscaped(),
+                     kindName(top.kind), percent(top.rate), percent(top.expected),
+                     top.flagged ? tr(" — <span style='color:#c0392b'>beyond chance</span>")
+                                 : QString());
     } else {
         summary += tr(" · readers confused no labels");
     }
@@ -222,16 +242,18 @@ void TaxonomyHealthWindow::refresh()
 
     for (const ConfusablePair &pair : m_health.confusable) {
         // Names keep the table narrow enough to show every column; the paths are in the tooltip.
-        auto *row = new QTreeWidgetItem(m_pairs, {labelName(pair.labelA) + QStringLiteral("  ↔  ")
-                                                      + labelName(pair.labelB),
-                                                  kindName(pair.kind), percent(pair.rate), percent(pair.expected),
-                                                  QStringLiteral("%1 – %2").arg(percent(pair.lower), percent(pair.upper)),
-                                                  QString::number(pair.itemIds.size()),
-                                                  pair.flagged ? tr("beyond chance")
-                                                               : (pair.rate > pair.expected ? tr("not proven")
-                                                                                            : tr("chance level"))});
-        row->setToolTip(LabelsColumn, taxonomy.pathOf(pair.labelA) + QStringLiteral("  ↔  ") + taxonomy.pathOf(pair.labelB));
-        row->setToolTip(RateColumn, tr("%1 of %2 comparisons").arg(pair.confusions).arg(pair.comparisons));
+        auto *row = new QTreeWidgetItem(
+            m_pairs,
+            {labelName(pair.labelA) + QStringLiteral("  ↔  ") + labelName(pair.labelB),
+             kindName(pair.kind), percent(pair.rate), percent(pair.expected),
+             QStringLiteral("%1 – %2").arg(percent(pair.lower), percent(pair.upper)),
+             QString::number(pair.itemIds.size()),
+             pair.flagged ? tr("beyond chance")
+                          : (pair.rate > pair.expected ? tr("not proven") : tr("chance level"))});
+        row->setToolTip(LabelsColumn, taxonomy.pathOf(pair.labelA) + QStringLiteral("  ↔  ") +
+                                          taxonomy.pathOf(pair.labelB));
+        row->setToolTip(RateColumn,
+                        tr("%1 of %2 comparisons").arg(pair.confusions).arg(pair.comparisons));
         if (pair.flagged) {
             QFont bold = row->font(LabelsColumn);
             bold.setBold(true);
@@ -274,7 +296,8 @@ void TaxonomyHealthWindow::selectItem(int row)
 const ConfusablePair *TaxonomyHealthWindow::selectedPair() const
 {
     const int row = m_pairs->indexOfTopLevelItem(m_pairs->currentItem());
-    return row >= 0 && size_t(row) < m_health.confusable.size() ? &m_health.confusable[size_t(row)] : nullptr;
+    return row >= 0 && size_t(row) < m_health.confusable.size() ? &m_health.confusable[size_t(row)]
+                                                                : nullptr;
 }
 
 int TaxonomyHealthWindow::selectedInstance() const
@@ -309,10 +332,11 @@ void TaxonomyHealthWindow::showPair()
     if (pair) {
         for (const ConfusionInstance &instance : pair->instances) {
             const QString title = itemTitle(instance.itemId);
-            auto *row = new QListWidgetItem(tr("%1 — %2: %3, %4: %5")
-                                                .arg(title, readerName(instance.readerA), labelName(pair->labelA),
-                                                     readerName(instance.readerB), labelName(pair->labelB)),
-                                            m_items);
+            auto *row = new QListWidgetItem(
+                tr("%1 — %2: %3, %4: %5")
+                    .arg(title, readerName(instance.readerA), labelName(pair->labelA),
+                         readerName(instance.readerB), labelName(pair->labelB)),
+                m_items);
             row->setData(Qt::UserRole, instance.itemId);
             row->setData(Qt::UserRole + 1, title);
         }
@@ -322,7 +346,8 @@ void TaxonomyHealthWindow::showPair()
     showItem();
 }
 
-QString TaxonomyHealthWindow::readerLabelsHtml(const QString &readerId, const QString &itemId, int highlighted) const
+QString TaxonomyHealthWindow::readerLabelsHtml(const QString &readerId, const QString &itemId,
+                                               int highlighted) const
 {
     const ItemWork *work = m_workspace->visibleWork(readerId, itemId);
     QStringList names;
@@ -333,8 +358,10 @@ QString TaxonomyHealthWindow::readerLabelsHtml(const QString &readerId, const QS
         }
     }
     // Two lines on both sides, so the two images line up.
-    return tr("<span style='font-size:large'>%1</span> gave %2<br><small>All labels on this item: %3</small>")
-        .arg(readerName(readerId).toHtmlEscaped(), QStringLiteral("<b>%1</b>").arg(labelName(highlighted).toHtmlEscaped()),
+    return tr("<span style='font-size:large'>%1</span> gave %2<br><small>All labels on this item: "
+              "%3</small>")
+        .arg(readerName(readerId).toHtmlEscaped(),
+             QStringLiteral("<b>%1</b>").arg(labelName(highlighted).toHtmlEscaped()),
              names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
 }
 
@@ -374,14 +401,15 @@ QString TaxonomyHealthWindow::draftForPair() const
     std::vector<GuidelineItemLink> links;
     for (const QString &itemId : pair->itemIds)
         links.push_back({itemId, itemTitle(itemId)});
-    const QString evidence = tr("on %1 they disagreed this way in %2 of %3 comparisons (%4, against %5 "
-                                "expected by chance), on the items below.")
-                                 .arg(kindName(pair->kind))
-                                 .arg(pair->confusions)
-                                 .arg(pair->comparisons)
-                                 .arg(percent(pair->rate), percent(pair->expected));
-    return withConfusionSection(currentGuidelineText(), labelName(pair->labelA), labelName(pair->labelB),
-                                evidence, links);
+    const QString evidence =
+        tr("on %1 they disagreed this way in %2 of %3 comparisons (%4, against %5 "
+           "expected by chance), on the items below.")
+            .arg(kindName(pair->kind))
+            .arg(pair->confusions)
+            .arg(pair->comparisons)
+            .arg(percent(pair->rate), percent(pair->expected));
+    return withConfusionSection(currentGuidelineText(), labelName(pair->labelA),
+                                labelName(pair->labelB), evidence, links);
 }
 
 QString TaxonomyHealthWindow::draftForItem() const
@@ -392,10 +420,11 @@ QString TaxonomyHealthWindow::draftForItem() const
         return {};
     const ConfusionInstance &instance = pair->instances[size_t(index)];
     const QString note = tr("read as %1 by %2 and as %3 by %4")
-                             .arg(labelName(pair->labelA), readerName(instance.readerA), labelName(pair->labelB),
-                                  readerName(instance.readerB));
-    return withGuidelineExample(currentGuidelineText(), GuidelineExampleKind::EdgeCase, instance.itemId,
-                                labelName(pair->labelA), note, itemTitle(instance.itemId));
+                             .arg(labelName(pair->labelA), readerName(instance.readerA),
+                                  labelName(pair->labelB), readerName(instance.readerB));
+    return withGuidelineExample(currentGuidelineText(), GuidelineExampleKind::EdgeCase,
+                                instance.itemId, labelName(pair->labelA), note,
+                                itemTitle(instance.itemId));
 }
 
 QString TaxonomyHealthWindow::gapsHtml() const
@@ -411,11 +440,14 @@ QString TaxonomyHealthWindow::gapsHtml() const
     QString html = tr("<h3>Items no label fits</h3>");
     html += tr("<p><b>%1</b> skipped by a reader%2</p>")
                 .arg(m_health.skippedItemIds.size())
-                .arg(m_health.skippedItemIds.isEmpty() ? QString() : QStringLiteral(": ") + list(m_health.skippedItemIds));
+                .arg(m_health.skippedItemIds.isEmpty()
+                         ? QString()
+                         : QStringLiteral(": ") + list(m_health.skippedItemIds));
     html += tr("<p><b>%1</b> submitted without any label%2</p>")
                 .arg(m_health.unlabeledItemIds.size())
-                .arg(m_health.unlabeledItemIds.isEmpty() ? QString()
-                                                         : QStringLiteral(": ") + list(m_health.unlabeledItemIds));
+                .arg(m_health.unlabeledItemIds.isEmpty()
+                         ? QString()
+                         : QStringLiteral(": ") + list(m_health.unlabeledItemIds));
     html += tr("<h3>Catch-all labels</h3>");
     if (m_health.catchAllLabelIds.empty()) {
         html += tr("<p>The taxonomy has no catch-all label (such as \"Other\" or \"Normal\").</p>");
@@ -423,12 +455,14 @@ QString TaxonomyHealthWindow::gapsHtml() const
         QStringList names;
         for (int id : m_health.catchAllLabelIds)
             names.append(m_workspace->project().taxonomy.pathOf(id).toHtmlEscaped());
-        html += tr("<p>Share of submitted items with %1. A reader far above the others may be using it "
-                   "for what the taxonomy lacks.</p>")
-                    .arg(names.join(QStringLiteral(", ")));
+        html +=
+            tr("<p>Share of submitted items with %1. A reader far above the others may be using it "
+               "for what the taxonomy lacks.</p>")
+                .arg(names.join(QStringLiteral(", ")));
         html += QStringLiteral("<table cellpadding='3'>");
         const auto row = [](const QString &who, const ProportionEstimate &share) {
-            return QStringLiteral("<tr><td>%1</td><td align='right'>%2 of %3</td><td align='right'><b>%4</b></td>"
+            return QStringLiteral("<tr><td>%1</td><td align='right'>%2 of %3</td><td "
+                                  "align='right'><b>%4</b></td>"
                                   "<td>(%5 – %6)</td></tr>")
                 .arg(who.toHtmlEscaped())
                 .arg(share.successes)
@@ -443,7 +477,8 @@ QString TaxonomyHealthWindow::gapsHtml() const
     }
     html += tr("<h3>Notes that keep naming something</h3>");
     if (m_health.recurringTerms.empty())
-        html += tr("<p>No word recurs in review, adjudication, QC or reference notes on three items or more "
+        html += tr("<p>No word recurs in review, adjudication, QC or reference notes on three "
+                   "items or more "
                    "that no label names.</p>");
     for (const RecurringTerm &term : m_health.recurringTerms)
         html += tr("<p><b>%1</b> on %2 items: %3 — a label the taxonomy lacks?</p>")

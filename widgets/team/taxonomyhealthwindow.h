@@ -32,7 +32,8 @@ class TaxonomyHealthWindow : public QDialog
     Q_OBJECT
 
 public:
-    TaxonomyHealthWindow(Workspace *workspace, ReservedShortcuts reserved, QWidget *parent = nullptr);
+    TaxonomyHealthWindow(Workspace *workspace, ReservedShortcuts reserved,
+                         QWidget *parent = nullptr);
     ~TaxonomyHealthWindow() override;
 
     // Recomputes from the journals as they are now.
@@ -43,7 +44,7 @@ public:
     void selectPair(int row);
     void selectItem(int row);
     int pairCount() const;
-    QStringList itemsOnScreen() const;  // the selected pair's items, as listed (file names)
+    QStringList itemsOnScreen() const;   // the selected pair's items, as listed (file names)
     QStringList readersOnScreen() const; // the two readers drawn side by side, left then right
     QString gapsHtml() const;
     QStringList warningTexts() const;
