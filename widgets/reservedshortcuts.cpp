@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/reservedshortcuts.h"
 
-#include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/canvasinputmanager.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -40,7 +40,7 @@ ReservedShortcuts collectReservedShortcuts(const QWidget *window, const QList<QA
                 reserve(key, commandName(action));
         }
     }
-    for (const auto &[key, command] : CanvasView::heldKeys())
+    for (const auto &[key, command] : CanvasInputManager::heldKeys())
         reserve(QKeySequence(key), command);
     return reserved;
 }

@@ -2,6 +2,7 @@
 #include "core/project/workspace.h"
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/viewgeometry.h"
 #include "widgets/labelingcontext.h"
 
 #include <QSignalSpy>
@@ -456,6 +457,41 @@ private Q_SLOTS:
         QCOMPARE(canvas.scale(), 0.4);
         QCOMPARE(canvas.toView(QPointF(0, 0)), QPointF(0, 50));
         QCOMPARE(canvas.toView(QPointF(1000, 500)), QPointF(400, 250));
+    }
+
+    // The view geometry on its own (widgets/canvas/viewgeometry.h), without a widget.
+    void viewGeometryTurnsAboutTheCentreAndZoomsAboutTheCursor()
+    {
+        ViewGeometry view;
+        view.setImageSize(QSizeF(300, 100));
+        const QSizeF viewSize(400, 400);
+        QVERIFY(view.fit(viewSize));
+        QCOMPARE(view.scale(), 400.0 / 300.0);
+        QCOMPARE(view.imageToView().map(QPointF(150, 50)), QPointF(200, 200)); // centred
+        QVERIFY(view.isFitted());
+
+        view.zoomAt(QPointF(100, 180), 2.0);
+        QVERIFY(!view.isFitted());
+        const QPointF underCursor = view.viewToImage().map(QPointF(100, 180));
+        view.zoomAt(QPointF(100, 180), 1.5);
+        QCOMPARE(view.viewToImage().map(QPointF(100, 180)), underCursor);
+
+        // A quarter turn keeps the image point at the centre of the view where it was.
+        const QPointF atCentre = view.viewToImage().map(QPointF(200, 200));
+        view.rotate(1, viewSize);
+        QCOMPARE(view.quarterTurns(), 1);
+        QCOMPARE(view.orientedSize(), QSizeF(100, 300));
+        QVERIFY((view.imageToView().map(atCentre) - QPointF(200, 200)).manhattanLength() < 1e-9);
+        // Mirrored, a clockwise turn on screen is an anticlockwise one of the image.
+        view.flip(Qt::Horizontal, viewSize);
+        view.rotate(1, viewSize);
+        QCOMPARE(view.quarterTurns(), 0);
+        QVERIFY(view.isMirrored());
+        view.resetOrientation(viewSize);
+        QCOMPARE(view.quarterTurns(), 0);
+        QVERIFY(!view.isMirrored());
+        QVERIFY(view.isFitted());
+        QVERIFY(!ViewGeometry().fit(viewSize)); // no image: nothing to fit
     }
 };
 

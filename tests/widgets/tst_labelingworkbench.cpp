@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/dicomwriter.h"
 #include "core/project/workspace.h"
+#include "widgets/canvas/canvasinputmanager.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/panels/itembrowser.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QSlider>
 #include <QFile>
@@ -94,6 +96,71 @@ private Q_SLOTS:
         QCOMPARE(context()->myBoxes().front().labelId, labelId("Nodule"));
         context()->undoStack()->undo();
         QCOMPARE(context()->myBoxes().front().labelId, labelId("Mass"));
+    }
+
+    // Temporary tools (widgets/canvas/canvasinputmanager.h): a tool's key held through a gesture
+    // or past a tap picks that tool until the key is released; a tap picks it for good.
+    void aToolKeyHeldPicksTheToolUntilReleased()
+    {
+        CanvasView *canvas = m_workbench->canvas();
+        CanvasTool *box = canvas->tool();
+        QVERIFY(box);
+        const auto checkedTool = [&] {
+            for (QAction *action : m_workbench->toolActions()) {
+                if (action->isChecked())
+                    return action->text();
+            }
+            return QString();
+        };
+        QCOMPARE(checkedTool(), box->name());
+
+        // Held through a gesture: the ruler measures, then the box tool is back.
+        QTest::keyPress(canvas, Qt::Key_M);
+        CanvasTool *ruler = canvas->tool();
+        QVERIFY(ruler != box);
+        QCOMPARE(checkedTool(), ruler->name());
+        QCOMPARE(canvas->input()->toolToRestore(), box);
+        const QPoint a = canvas->toView(QPointF(20, 20)).toPoint();
+        const QPoint b = canvas->toView(QPointF(80, 60)).toPoint();
+        QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, a);
+        QTest::mouseMove(canvas, b);
+        QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, b);
+        QTest::keyRelease(canvas, Qt::Key_M);
+        QCOMPARE(canvas->tool(), box);
+        QCOMPARE(checkedTool(), box->name());
+        QVERIFY(context()->myBoxes().empty()); // the drag measured; it drew no box
+
+        // Held past a tap without a gesture: back as well.
+        QTest::keyPress(canvas, Qt::Key_M);
+        QCOMPARE(canvas->tool(), ruler);
+        QTest::qWait(CanvasInputManager::SpringLoadMs + 100);
+        QTest::keyRelease(canvas, Qt::Key_M);
+        QCOMPARE(canvas->tool(), box);
+
+        // A tap switches for good.
+        QTest::keyClick(canvas, Qt::Key_M);
+        QCOMPARE(canvas->tool(), ruler);
+        QVERIFY(!canvas->input()->toolToRestore());
+        QTest::keyClick(canvas, Qt::Key_B);
+        QCOMPARE(canvas->tool(), box);
+
+        // A key that picks no tool (a label hotkey) makes no later tool change temporary.
+        QTest::keyClick(canvas, Qt::Key_1);
+        m_workbench->toolActions().at(1)->trigger();
+        QVERIFY(!canvas->input()->toolToRestore());
+        QTest::keyClick(canvas, Qt::Key_B);
+        QCOMPARE(canvas->tool(), box);
+
+        // Space held pans from within any tool, and draws nothing.
+        const QPointF before = canvas->toView(QPointF(0, 0));
+        QTest::keyPress(canvas, Qt::Key_Space);
+        QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, a);
+        QTest::mouseMove(canvas, a + QPoint(30, 10));
+        QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, a + QPoint(30, 10));
+        QTest::keyRelease(canvas, Qt::Key_Space);
+        QCOMPARE(canvas->toView(QPointF(0, 0)), before + QPointF(30, 10));
+        QVERIFY(context()->myBoxes().empty());
+        QCOMPARE(canvas->tool(), box);
     }
 
     void ctrlHotkeyTogglesImageLabel()

@@ -4,6 +4,7 @@
 #include "core/imaging/windowpresets.h"
 #include "core/project/workspace.h"
 #include "widgets/canvas/annotationpainter.h"
+#include "widgets/canvas/canvasinputmanager.h"
 #include "widgets/labelingcontext.h"
 #include "widgets/tools/canvastool.h"
 
@@ -19,12 +20,10 @@
 
 namespace concord {
 
-static constexpr double MinimumScale = 1.0 / 64.0;
-static constexpr double MaximumScale = 32.0;
-
 CanvasView::CanvasView(LabelingContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_input(new CanvasInputManager(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -59,11 +58,10 @@ void CanvasView::setImage(std::shared_ptr<const DisplayImage> image)
     m_message.clear();
     m_tiles.setImage(m_image);
     m_frame = 0;
-    m_quarterTurns = 0; // each image opens upright: a turn was for the previous one
-    m_mirrored = false;
+    m_view.setImageSize(m_image ? QSizeF(m_image->image.width(), m_image->image.height()) : QSizeF());
     resetWindowLevel();
     fitToWindow();
-    updateCursor();
+    m_input->updateCursor();
 }
 
 void CanvasView::setFrame(int frame)
@@ -95,115 +93,56 @@ void CanvasView::setTool(CanvasTool *tool)
     m_tool = tool;
     if (m_tool)
         m_tool->activate(this);
-    updateCursor();
+    m_input->updateCursor();
     update();
     Q_EMIT toolChanged(tool);
 }
 
-QSizeF CanvasView::orientedSize() const
+void CanvasView::viewMoved()
 {
-    if (!m_image)
-        return {};
-    const QSizeF size(m_image->image.width(), m_image->image.height());
-    return m_quarterTurns % 2 ? size.transposed() : size;
-}
-
-void CanvasView::updateTransforms()
-{
-    const double w = m_image ? m_image->image.width() : 0;
-    const double h = m_image ? m_image->image.height() : 0;
-    // Turning about the origin, then shifting the turned image back into the positive quadrant.
-    QTransform orientation;
-    switch (m_quarterTurns) {
-    case 1: orientation = QTransform(0, 1, -1, 0, h, 0); break;
-    case 2: orientation = QTransform(-1, 0, 0, -1, w, h); break;
-    case 3: orientation = QTransform(0, -1, 1, 0, 0, w); break;
-    default: break;
-    }
-    if (m_mirrored)
-        orientation *= QTransform(-1, 0, 0, 1, orientedSize().width(), 0);
-    m_imageToView = orientation * QTransform(m_scale, 0, 0, m_scale, m_offset.x(), m_offset.y());
-    m_viewToImage = m_imageToView.inverted();
+    update();
+    Q_EMIT viewChanged();
 }
 
 void CanvasView::rotate(int quarterTurnsClockwise)
 {
-    const QPointF centre(width() / 2.0, height() / 2.0);
-    const QPointF anchor = toImage(centre);
-    // Mirroring reverses the sense of a turn as seen on screen.
-    m_quarterTurns = (((m_quarterTurns + (m_mirrored ? -quarterTurnsClockwise : quarterTurnsClockwise)) % 4) + 4) % 4;
-    updateTransforms();
-    m_offset += centre - toView(anchor); // keep the point at the centre where it was
-    updateTransforms();
-    if (m_fitMode)
-        fitToWindow();
-    update();
-    Q_EMIT viewChanged();
+    m_view.rotate(quarterTurnsClockwise, size());
+    viewMoved();
 }
 
 void CanvasView::flip(Qt::Orientation axis)
 {
-    // A vertical flip is a horizontal one turned by half a turn.
-    if (axis == Qt::Vertical)
-        m_quarterTurns = (m_quarterTurns + 2) % 4;
-    const QPointF centre(width() / 2.0, height() / 2.0);
-    const QPointF anchor = toImage(centre);
-    m_mirrored = !m_mirrored;
-    updateTransforms();
-    m_offset += centre - toView(anchor);
-    updateTransforms();
-    if (m_fitMode)
-        fitToWindow();
-    update();
-    Q_EMIT viewChanged();
+    m_view.flip(axis, size());
+    viewMoved();
 }
 
 void CanvasView::resetOrientation()
 {
-    m_quarterTurns = 0;
-    m_mirrored = false;
-    fitToWindow();
+    m_view.resetOrientation(size());
+    viewMoved();
 }
 
 void CanvasView::fitToWindow()
 {
-    if (!m_image || width() <= 0 || height() <= 0)
-        return;
-    const double imageWidth = orientedSize().width();
-    const double imageHeight = orientedSize().height();
-    m_scale = std::clamp(std::min(width() / imageWidth, height() / imageHeight), MinimumScale, MaximumScale);
-    m_offset = QPointF((width() - imageWidth * m_scale) / 2.0, (height() - imageHeight * m_scale) / 2.0);
-    m_fitMode = true;
-    updateTransforms();
-    update();
-    Q_EMIT viewChanged();
+    if (m_image && m_view.fit(size()))
+        viewMoved();
 }
 
 void CanvasView::zoomToActualPixels()
 {
-    zoomAt(QPointF(width() / 2.0, height() / 2.0), 1.0 / m_scale);
+    zoomAt(QPointF(width() / 2.0, height() / 2.0), 1.0 / m_view.scale());
 }
 
 void CanvasView::zoomAt(const QPointF &viewPos, double factor)
 {
-    const double scale = std::clamp(m_scale * factor, MinimumScale, MaximumScale);
-    // The point under the cursor stays there: zoom about it in oriented coordinates.
-    const QPointF anchor = (viewPos - m_offset) / m_scale;
-    m_scale = scale;
-    m_offset = viewPos - anchor * m_scale;
-    m_fitMode = false;
-    updateTransforms();
-    update();
-    Q_EMIT viewChanged();
+    m_view.zoomAt(viewPos, factor);
+    viewMoved();
 }
 
 void CanvasView::panBy(const QPointF &viewDelta)
 {
-    m_offset += viewDelta;
-    m_fitMode = false;
-    updateTransforms();
-    update();
-    Q_EMIT viewChanged();
+    m_view.panBy(viewDelta);
+    viewMoved();
 }
 
 void CanvasView::setWindowLevel(const WindowLevel &window)
@@ -247,16 +186,9 @@ void CanvasView::updateImageRect(const QRectF &imageRect, int margin)
     update(toView(imageRect).toAlignedRect().adjusted(-margin, -margin, margin, margin));
 }
 
-bool CanvasView::event(QEvent *event)
+bool CanvasView::annotationsShown() const
 {
-    // A tool may claim keys that are window shortcuts elsewhere ([ and ] size a brush, rotate
-    // the view otherwise): accepting the override sends the key to keyPressEvent instead.
-    if (event->type() == QEvent::ShortcutOverride && m_tool && m_image
-        && m_tool->claimsKey(*static_cast<QKeyEvent *>(event))) {
-        event->accept();
-        return true;
-    }
-    return QWidget::event(event);
+    return m_annotationsVisible && !m_input->annotationsHeldHidden();
 }
 
 void CanvasView::paintEvent(QPaintEvent *event)
@@ -279,7 +211,7 @@ void CanvasView::paintEvent(QPaintEvent *event)
     paintImage(painter, area);
     if (annotationsShown()) {
         const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
-        m_annotationLayer.paint(painter, area, size(), m_imageToView, beingEdited, font(),
+        m_annotationLayer.paint(painter, area, size(), m_view.imageToView(), beingEdited, font(),
                                 [&](QPainter &layerPainter, const QRect &viewArea) {
                                     paintAnnotations(layerPainter, viewArea, beingEdited);
                                 });
@@ -290,7 +222,7 @@ void CanvasView::paintEvent(QPaintEvent *event)
 
 void CanvasView::paintImage(QPainter &painter, const QRect &area)
 {
-    if (m_scale < 1.0)
+    if (m_view.scale() < 1.0)
         paintScreenTiles(painter, area);
     else
         paintLevelTiles(painter, area);
@@ -300,8 +232,8 @@ void CanvasView::paintScreenTiles(QPainter &painter, const QRect &area)
 {
     // The grid starts at the view pixel holding the image's (oriented) top-left corner, so it
     // moves with whole-pixel pans and its tiles stay valid; the fraction is in the transform.
-    const QPoint gridOrigin(int(std::floor(m_offset.x())), int(std::floor(m_offset.y())));
-    m_tiles.setScreenGrid(QTransform::fromTranslate(gridOrigin.x(), gridOrigin.y()) * m_viewToImage);
+    const QPoint gridOrigin(int(std::floor(m_view.offset().x())), int(std::floor(m_view.offset().y())));
+    m_tiles.setScreenGrid(QTransform::fromTranslate(gridOrigin.x(), gridOrigin.y()) * m_view.viewToImage());
     const QRect visible = area.translated(-gridOrigin).intersected(m_tiles.screenFootprint());
     if (visible.isEmpty())
         return;
@@ -321,7 +253,7 @@ void CanvasView::paintLevelTiles(QPainter &painter, const QRect &area)
     const cv::Mat &fullResolution = pyramid.level(0);
 
     // The part of the image to repaint, in full-resolution pixels.
-    const QRectF visible = m_viewToImage.mapRect(QRectF(area));
+    const QRectF visible = m_view.viewToImage().mapRect(QRectF(area));
     const int tileSize = TileRenderer::TileSize;
     const int firstX = std::max(0, int(std::floor(visible.left() / tileSize)));
     const int firstY = std::max(0, int(std::floor(visible.top() / tileSize)));
@@ -330,7 +262,7 @@ void CanvasView::paintLevelTiles(QPainter &painter, const QRect &area)
 
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    painter.setTransform(m_imageToView); // tiles are placed in image coordinates
+    painter.setTransform(m_view.imageToView()); // tiles are placed in image coordinates
     for (int ty = firstY; ty <= lastY; ++ty) {
         for (int tx = firstX; tx <= lastX; ++tx) {
             if (const QImage *tile = m_tiles.tile(tx, ty))
@@ -426,8 +358,8 @@ void CanvasView::paintAnnotations(QPainter &painter, const QRect &area, quint64 
                                      m_context->outlinesOnly());
     }
     // Boxes outside the repainted area are skipped: a brush dab repaints a few dozen pixels.
-    const QRectF areaInImage = m_viewToImage.mapRect(QRectF(area)).adjusted(-50 / m_scale, -50 / m_scale,
-                                                                               50 / m_scale, 50 / m_scale);
+    const QRectF areaInImage = m_view.viewToImage().mapRect(QRectF(area)).adjusted(-50 / m_view.scale(), -50 / m_view.scale(),
+                                                                               50 / m_view.scale(), 50 / m_view.scale());
     std::vector<const BoxAnnotation *> boxes;
     for (const BoxAnnotation &box : m_context->myBoxes()) {
         if (box.id == beingEdited || !m_context->isLabelVisible(box.labelId))
@@ -438,152 +370,11 @@ void CanvasView::paintAnnotations(QPainter &painter, const QRect &area, quint64 
     annotations.paintBoxes(boxes, m_context->selectedBoxId());
 }
 
-ToolEvent CanvasView::toolEvent(const QMouseEvent *event) const
-{
-    ToolEvent toolEvent;
-    toolEvent.viewPos = event->position();
-    toolEvent.imagePos = toImage(event->position());
-    toolEvent.button = event->button();
-    toolEvent.modifiers = event->modifiers();
-    return toolEvent;
-}
-
-void CanvasView::wheelEvent(QWheelEvent *event)
-{
-    const double steps = event->angleDelta().y() / 120.0;
-    // Ctrl+wheel sizes the brush of tools that have one, as in painting programs.
-    if ((event->modifiers() & Qt::ControlModifier) && m_tool && steps != 0
-        && m_tool->adjustSize(steps > 0 ? 1 : -1)) {
-        event->accept();
-        return;
-    }
-    if (steps != 0)
-        zoomAt(event->position(), std::pow(1.25, steps));
-    event->accept();
-}
-
-void CanvasView::mousePressEvent(QMouseEvent *event)
-{
-    setFocus(Qt::MouseFocusReason);
-    m_lastDragPos = event->position();
-    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
-        m_drag = Drag::Pan;
-    } else if (event->button() == Qt::RightButton && m_image) {
-        if (!(m_tool && m_tool->rightClick(toolEvent(event))))
-            m_drag = Drag::WindowLevel;
-    } else if (event->button() == Qt::LeftButton && m_tool && m_image) {
-        m_drag = Drag::Tool;
-        m_tool->press(toolEvent(event));
-    }
-    updateCursor();
-}
-
-void CanvasView::mouseMoveEvent(QMouseEvent *event)
-{
-    const QPointF delta = event->position() - m_lastDragPos;
-    m_lastDragPos = event->position();
-    switch (m_drag) {
-    case Drag::Pan:
-        panBy(delta);
-        break;
-    case Drag::WindowLevel: {
-        // One screen width of drag spans the image's whole value range, so both a narrow lung
-        // window and a full-range view are a short drag away.
-        const double range = fullRangeWindow(m_image->image.metadata, pyramid().level(0).depth()).width;
-        const double perPixel = range / std::max(400, width());
-        WindowLevel window = windowLevel();
-        window.voiLutIndex = -1; // dragging adjusts a linear window, starting from the LUT's span
-        window.width = std::max(1.0, window.width + delta.x() * perPixel);
-        window.center += delta.y() * perPixel;
-        setWindowLevel(window);
-        break;
-    }
-    case Drag::Tool:
-        m_tool->move(toolEvent(event));
-        break;
-    case Drag::None:
-        if (m_tool && m_image)
-            m_tool->hover(toolEvent(event));
-        break;
-    }
-    Q_EMIT cursorMoved(toImage(event->position()));
-}
-
-void CanvasView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (m_drag == Drag::Tool && event->button() == Qt::LeftButton && m_tool)
-        m_tool->release(toolEvent(event));
-    m_drag = Drag::None;
-    updateCursor();
-}
-
-QList<std::pair<Qt::Key, QString>> CanvasView::heldKeys()
-{
-    return {{PanKey, tr("Pan (hold)")}, {HideAnnotationsKey, tr("Hide annotations (hold)")}};
-}
-
-void CanvasView::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == PanKey && !event->isAutoRepeat()) {
-        m_spaceHeld = true;
-        updateCursor();
-        return;
-    }
-    if (event->key() == HideAnnotationsKey && event->modifiers() == Qt::NoModifier) {
-        if (!event->isAutoRepeat()) {
-            m_hideKeyHeld = true;
-            update();
-        }
-        return;
-    }
-    if (m_tool && m_tool->keyPress(event))
-        return;
-    QWidget::keyPressEvent(event);
-}
-
-void CanvasView::keyReleaseEvent(QKeyEvent *event)
-{
-    if (event->key() == PanKey && !event->isAutoRepeat()) {
-        m_spaceHeld = false;
-        updateCursor();
-        return;
-    }
-    if (event->key() == HideAnnotationsKey && !event->isAutoRepeat()) {
-        m_hideKeyHeld = false;
-        update();
-        return;
-    }
-    QWidget::keyReleaseEvent(event);
-}
-
-void CanvasView::focusOutEvent(QFocusEvent *event)
-{
-    m_spaceHeld = false; // the release may go to another window
-    m_hideKeyHeld = false;
-    update();
-    updateCursor();
-    QWidget::focusOutEvent(event);
-}
-
 void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_fitMode)
+    if (m_view.isFitted())
         fitToWindow();
-}
-
-void CanvasView::updateCursor()
-{
-    if (m_drag == Drag::Pan)
-        setCursor(Qt::ClosedHandCursor);
-    else if (m_spaceHeld)
-        setCursor(Qt::OpenHandCursor);
-    else if (m_drag == Drag::WindowLevel)
-        setCursor(Qt::SizeAllCursor);
-    else if (m_tool && m_image)
-        setCursor(m_tool->cursor());
-    else
-        unsetCursor();
 }
 
 } // namespace concord

@@ -5,6 +5,7 @@
 #include "widgets/canvas/labeltagimages.h"
 #include "widgets/canvas/maskoverlaycache.h"
 #include "widgets/canvas/tilerenderer.h"
+#include "widgets/canvas/viewgeometry.h"
 #include "widgets/tools/canvastool.h"
 
 #include <QPointer>
@@ -13,25 +14,19 @@
 
 namespace concord {
 
+class CanvasInputManager;
 class LabelingContext;
 
-// Shows the current image and the current annotator's annotations, and turns mouse input into
-// image coordinates once. Navigation is handled here before any tool sees an event:
-// wheel zooms at the cursor, middle drag or Space+drag pans, right drag sets window/level
-// (horizontal: width, vertical: centre) as on PACS workstations. Left-button input goes to
-// the active tool. GUI thread only.
+// Shows the current image and the current annotator's annotations: view geometry (zoom, pan,
+// orientation), window/level, frames, and painting. Mouse and keys go through its
+// CanvasInputManager (canvasinputmanager.h), which navigates and hands gestures to the active
+// tool in image coordinates. GUI thread only.
 class CanvasView : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit CanvasView(LabelingContext *context, QWidget *parent = nullptr);
-
-    // Keys the canvas handles itself while they are held, which no action carries, each with
-    // what it does (translated): shortcut checks must know them too.
-    static constexpr Qt::Key PanKey = Qt::Key_Space;
-    static constexpr Qt::Key HideAnnotationsKey = Qt::Key_H;
-    static QList<std::pair<Qt::Key, QString>> heldKeys();
 
     void setImage(std::shared_ptr<const DisplayImage> image);
     void setMessage(const QString &message); // shown instead of an image (loading, errors)
@@ -45,21 +40,24 @@ public:
     void setTool(CanvasTool *tool);
     CanvasTool *tool() const { return m_tool; }
 
-    // View geometry: the image is turned and mirrored (orientation), then scaled and shifted:
-    // view = oriented(image) * scale + offset. Tools only ever see image coordinates.
-    double scale() const { return m_scale; }
-    QPointF toImage(const QPointF &viewPos) const { return m_viewToImage.map(viewPos); }
-    QPointF toView(const QPointF &imagePos) const { return m_imageToView.map(imagePos); }
-    QRectF toView(const QRectF &imageRect) const { return m_imageToView.mapRect(imageRect); }
-    const QTransform &imageToView() const { return m_imageToView; }
+    // View geometry (viewgeometry.h): the image is turned and mirrored, then scaled and
+    // shifted. Tools only ever see image coordinates.
+    double scale() const { return m_view.scale(); }
+    QPointF toImage(const QPointF &viewPos) const { return m_view.viewToImage().map(viewPos); }
+    QPointF toView(const QPointF &imagePos) const { return m_view.imageToView().map(imagePos); }
+    QRectF toView(const QRectF &imageRect) const { return m_view.imageToView().mapRect(imageRect); }
+    const QTransform &imageToView() const { return m_view.imageToView(); }
     // The image pixels a view rectangle covers (whole pixels, not clipped to the image).
-    QRect toImageRect(const QRect &viewRect) const { return m_viewToImage.mapRect(QRectF(viewRect)).toAlignedRect(); }
+    QRect toImageRect(const QRect &viewRect) const
+    {
+        return m_view.viewToImage().mapRect(QRectF(viewRect)).toAlignedRect();
+    }
     // Turns and mirrors change only the view, never the pixels or the annotations.
     void rotate(int quarterTurnsClockwise);
     void flip(Qt::Orientation axis);
     void resetOrientation();
-    int quarterTurns() const { return m_quarterTurns; }
-    bool isMirrored() const { return m_mirrored; }
+    int quarterTurns() const { return m_view.quarterTurns(); }
+    bool isMirrored() const { return m_view.isMirrored(); }
     void fitToWindow();
     void zoomToActualPixels();
     void zoomAt(const QPointF &viewPos, double factor);
@@ -70,7 +68,8 @@ public:
     void resetWindowLevel();
     void setAnnotationsVisible(bool visible);
     // Annotations are hidden while H is held, to see the pixels under them.
-    bool annotationsShown() const { return m_annotationsVisible && !m_hideKeyHeld; }
+    bool annotationsShown() const;
+    CanvasInputManager *input() const { return m_input; }
     // Other readers' boxes (dashed and tagged with the reader), masks and polygons (dashed
     // outlines in the reader's colour), where blind reading allows:
     // an annotator sees them only on items they have submitted; reviewers and leads always.
@@ -104,19 +103,10 @@ Q_SIGNALS:
     void cursorMoved(const QPointF &imagePos);
 
 protected:
-    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
-    void keyReleaseEvent(QKeyEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
 
 private:
-    enum class Drag { None, Pan, WindowLevel, Tool };
 
     void paintImage(QPainter &painter, const QRect &area);
     void paintScreenTiles(QPainter &painter, const QRect &area); // below 1:1
@@ -126,34 +116,23 @@ private:
     // Annotations, selection or overlay settings changed: draw them again on the next paint.
     void redrawAnnotations();
     void paintMasks(QPainter &painter, const QRect &area, quint64 skipped);
-    ToolEvent toolEvent(const QMouseEvent *event) const;
-    void updateCursor();
 
     LabelingContext *m_context;
+    CanvasInputManager *m_input;
     std::shared_ptr<const DisplayImage> m_image;
     TileRenderer m_tiles;
     QPointer<CanvasTool> m_tool;
     QString m_message;
-    void updateTransforms();
-    QSizeF orientedSize() const;
+    // The view geometry changed: repaint and tell listeners.
+    void viewMoved();
 
-    double m_scale = 1.0;
-    QPointF m_offset;
+    ViewGeometry m_view;
     int m_frame = 0;
-    int m_quarterTurns = 0; // clockwise, 0-3
-    bool m_mirrored = false; // left-right, applied after turning
-    QTransform m_imageToView;
-    QTransform m_viewToImage;
-    bool m_fitMode = true; // keep fitting on resize until the user zooms or pans
     bool m_annotationsVisible = true;
     bool m_allReadersAlike = false;
     bool m_otherReadersVisible = false;
     QStringList m_shownReaders;
 
-    Drag m_drag = Drag::None;
-    QPointF m_lastDragPos;
-    bool m_spaceHeld = false;
-    bool m_hideKeyHeld = false;
     MaskOverlayCache m_maskCache;
     AnnotationLayer m_annotationLayer; // what a pan blits instead of drawing every annotation
     mutable LabelTagImages m_labelTags; // a cache: painting through a const view fills it

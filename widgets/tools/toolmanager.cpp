@@ -15,6 +15,14 @@ ToolManager::ToolManager(CanvasView *canvas, QObject *parent)
     , m_group(new QActionGroup(this))
 {
     m_group->setExclusive(true);
+    // The canvas may change tools itself (a temporary tool's key released): keep the checked
+    // action on the tool in use.
+    connect(canvas, &CanvasView::toolChanged, this, [this](CanvasTool *tool) {
+        for (size_t i = 0; i < m_tools.size(); ++i) {
+            if (m_tools[i] == tool)
+                m_group->actions().at(qsizetype(i))->setChecked(true);
+        }
+    });
 }
 
 void ToolManager::addTool(CanvasTool *tool, const QKeySequence &key, const QString &description)

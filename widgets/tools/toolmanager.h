@@ -14,7 +14,8 @@ class CanvasTool;
 class CanvasView;
 
 // Owns the canvas tools and offers them as an exclusive QActionGroup, each with its key. The
-// canvas handles temporary navigation itself (Space+drag pans from within any tool).
+// canvas's input manager (widgets/canvas/canvasinputmanager.h) handles navigation and makes a
+// tool temporary while its key is held; the checked action follows the tool in use.
 class ToolManager : public QObject
 {
     Q_OBJECT
