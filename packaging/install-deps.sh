@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git
+  # the house style: the format test and the tidy gate of .ci/run
+  clang-format clang-tidy
   # Qt 6 (QtSvg draws the agreement charts in the window and the PDF; xkbcommon silences a
   # warning). Qt Charts is not used: the window shows the report's own SVG charts.
   qt6-base-dev qt6-base-dev-tools libqt6svg6-dev libqt6opengl6-dev

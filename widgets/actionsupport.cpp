@@ -3,15 +3,18 @@
 
 namespace concord {
 
-void setActionShortcuts(QAction *action, const QString &description, const QList<QKeySequence> &keys)
+void setActionShortcuts(QAction *action, const QString &description,
+                        const QList<QKeySequence> &keys)
 {
     action->setShortcuts(keys);
     action->setShortcutContext(Qt::WindowShortcut);
     QStringList names;
     for (const QKeySequence &key : keys)
         names << key.toString(QKeySequence::NativeText);
-    action->setToolTip(names.isEmpty() ? description
-                                       : QStringLiteral("%1  (%2)").arg(description, names.join(QStringLiteral(", "))));
+    action->setToolTip(
+        names.isEmpty()
+            ? description
+            : QStringLiteral("%1  (%2)").arg(description, names.join(QStringLiteral(", "))));
 }
 
 } // namespace concord

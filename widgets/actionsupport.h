@@ -9,6 +9,7 @@ namespace concord {
 
 // Gives an action its shortcuts and a tooltip that names them, so every frequent action teaches
 // its key. Shortcuts work anywhere in the window.
-void setActionShortcuts(QAction *action, const QString &description, const QList<QKeySequence> &keys);
+void setActionShortcuts(QAction *action, const QString &description,
+                        const QList<QKeySequence> &keys);
 
 } // namespace concord

@@ -7,14 +7,14 @@
 #include "core/project/workspace.h"
 
 #include <QActionGroup>
-#include <QInputDialog>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSignalBlocker>
 #include <QSlider>
-#include <QMenu>
 
 namespace concord {
 
@@ -39,9 +39,11 @@ ImageViewActions::ImageViewActions(CanvasView *canvas, Workspace *workspace, QOb
 {
     setActionShortcuts(m_fit, tr("Fit to window"), {QKeySequence(Qt::Key_F)});
     connect(m_fit, &QAction::triggered, m_canvas, &CanvasView::fitToWindow);
-    setActionShortcuts(m_actualPixels, tr("Actual pixels (1:1)"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    setActionShortcuts(m_actualPixels, tr("Actual pixels (1:1)"),
+                       {QKeySequence(Qt::CTRL | Qt::Key_0)});
     connect(m_actualPixels, &QAction::triggered, m_canvas, &CanvasView::zoomToActualPixels);
-    setActionShortcuts(m_resetWindow, tr("Reset window/level to the image's own (right-drag adjusts it)"),
+    setActionShortcuts(m_resetWindow,
+                       tr("Reset window/level to the image's own (right-drag adjusts it)"),
                        {QKeySequence(Qt::Key_R)});
     connect(m_resetWindow, &QAction::triggered, m_canvas, &CanvasView::resetWindowLevel);
     m_invert->setCheckable(true);
@@ -51,23 +53,34 @@ ImageViewActions::ImageViewActions(CanvasView *canvas, Workspace *workspace, QOb
         window.invert = inverted;
         m_canvas->setWindowLevel(window);
     });
-    setActionShortcuts(m_rotateLeft, tr("Rotate the view 90° counter-clockwise"), {QKeySequence(Qt::Key_BracketLeft)});
+    setActionShortcuts(m_rotateLeft, tr("Rotate the view 90° counter-clockwise"),
+                       {QKeySequence(Qt::Key_BracketLeft)});
     connect(m_rotateLeft, &QAction::triggered, m_canvas, [this] { m_canvas->rotate(-1); });
-    setActionShortcuts(m_rotateRight, tr("Rotate the view 90° clockwise"), {QKeySequence(Qt::Key_BracketRight)});
+    setActionShortcuts(m_rotateRight, tr("Rotate the view 90° clockwise"),
+                       {QKeySequence(Qt::Key_BracketRight)});
     connect(m_rotateRight, &QAction::triggered, m_canvas, [this] { m_canvas->rotate(1); });
-    setActionShortcuts(m_flipHorizontal, tr("Mirror the view left-right"), {QKeySequence(Qt::SHIFT | Qt::Key_H)});
-    connect(m_flipHorizontal, &QAction::triggered, m_canvas, [this] { m_canvas->flip(Qt::Horizontal); });
-    setActionShortcuts(m_flipVertical, tr("Mirror the view top-bottom"), {QKeySequence(Qt::SHIFT | Qt::Key_V)});
-    connect(m_flipVertical, &QAction::triggered, m_canvas, [this] { m_canvas->flip(Qt::Vertical); });
+    setActionShortcuts(m_flipHorizontal, tr("Mirror the view left-right"),
+                       {QKeySequence(Qt::SHIFT | Qt::Key_H)});
+    connect(m_flipHorizontal, &QAction::triggered, m_canvas,
+            [this] { m_canvas->flip(Qt::Horizontal); });
+    setActionShortcuts(m_flipVertical, tr("Mirror the view top-bottom"),
+                       {QKeySequence(Qt::SHIFT | Qt::Key_V)});
+    connect(m_flipVertical, &QAction::triggered, m_canvas,
+            [this] { m_canvas->flip(Qt::Vertical); });
     m_showOtherReaders->setCheckable(true);
-    setActionShortcuts(m_showOtherReaders,
-                       tr("Show other readers' boxes: on items you have submitted, or all if you review"),
-                       {QKeySequence(Qt::Key_O)});
+    setActionShortcuts(
+        m_showOtherReaders,
+        tr("Show other readers' boxes: on items you have submitted, or all if you review"),
+        {QKeySequence(Qt::Key_O)});
     connect(m_showOtherReaders, &QAction::toggled, m_canvas, &CanvasView::setOtherReadersVisible);
-    setActionShortcuts(m_nextFrame, tr("Next frame of a multi-frame image"), {QKeySequence(Qt::CTRL | Qt::Key_Right)});
-    connect(m_nextFrame, &QAction::triggered, m_canvas, [this] { m_canvas->setFrame(m_canvas->frame() + 1); });
-    setActionShortcuts(m_previousFrame, tr("Previous frame of a multi-frame image"), {QKeySequence(Qt::CTRL | Qt::Key_Left)});
-    connect(m_previousFrame, &QAction::triggered, m_canvas, [this] { m_canvas->setFrame(m_canvas->frame() - 1); });
+    setActionShortcuts(m_nextFrame, tr("Next frame of a multi-frame image"),
+                       {QKeySequence(Qt::CTRL | Qt::Key_Right)});
+    connect(m_nextFrame, &QAction::triggered, m_canvas,
+            [this] { m_canvas->setFrame(m_canvas->frame() + 1); });
+    setActionShortcuts(m_previousFrame, tr("Previous frame of a multi-frame image"),
+                       {QKeySequence(Qt::CTRL | Qt::Key_Left)});
+    connect(m_previousFrame, &QAction::triggered, m_canvas,
+            [this] { m_canvas->setFrame(m_canvas->frame() - 1); });
     connect(m_canvas, &CanvasView::frameChanged, this, &ImageViewActions::syncFrames);
     m_saveWindow->setToolTip(tr("Offer the current window on every image of this project"));
     connect(m_saveWindow, &QAction::triggered, this, &ImageViewActions::saveCurrentWindow);
@@ -79,8 +92,9 @@ ImageViewActions::~ImageViewActions() = default;
 
 QList<QAction *> ImageViewActions::actions() const
 {
-    return {m_fit, m_actualPixels, m_resetWindow, m_invert, m_rotateLeft, m_rotateRight, m_flipHorizontal,
-            m_flipVertical, m_previousFrame, m_nextFrame, m_showOtherReaders};
+    return {m_fit,           m_actualPixels, m_resetWindow,     m_invert,
+            m_rotateLeft,    m_rotateRight,  m_flipHorizontal,  m_flipVertical,
+            m_previousFrame, m_nextFrame,    m_showOtherReaders};
 }
 
 QWidget *ImageViewActions::createFrameSlider()
@@ -96,7 +110,8 @@ QWidget *ImageViewActions::createFrameSlider()
     m_frameLabel = new QLabel(m_frameWidget);
     layout->addWidget(m_frameLabel);
     layout->addWidget(m_frameSlider);
-    connect(m_frameSlider, &QSlider::valueChanged, m_canvas, [this](int value) { m_canvas->setFrame(value - 1); });
+    connect(m_frameSlider, &QSlider::valueChanged, m_canvas,
+            [this](int value) { m_canvas->setFrame(value - 1); });
     syncFrames();
     return m_frameWidget;
 }
@@ -110,7 +125,8 @@ void ImageViewActions::imageChanged()
     const DisplayImage *image = m_canvas->image();
     if (image) {
         const cv::Mat &sample = image->pyramid.level(image->pyramid.levelCount() - 1);
-        m_presets = windowChoices(image->image.metadata, sample, m_workspace->project().windowPresets);
+        m_presets =
+            windowChoices(image->image.metadata, sample, m_workspace->project().windowPresets);
     }
     for (size_t i = 0; i < m_presets.size(); ++i) {
         const NamedWindow &preset = m_presets[i];
@@ -121,7 +137,8 @@ void ImageViewActions::imageChanged()
         action->setCheckable(true);
         m_presetGroup->addAction(action);
         if (i < 9)
-            setActionShortcuts(action, preset.name, {QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(i)))});
+            setActionShortcuts(action, preset.name,
+                               {QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(i)))});
         connect(action, &QAction::triggered, this, [this, i] {
             WindowLevel window = m_presets[i].window;
             window.invert = m_invert->isChecked();

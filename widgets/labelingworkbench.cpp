@@ -9,12 +9,12 @@
 #include "widgets/canvas/canvasview.h"
 #include "widgets/imageviewactions.h"
 #include "widgets/labelingcontext.h"
+#include "widgets/maskoperations.h"
 #include "widgets/panels/classificationpanel.h"
 #include "widgets/panels/dicomtagpanel.h"
 #include "widgets/panels/itembrowser.h"
 #include "widgets/panels/labelpalette.h"
 #include "widgets/panels/problemspanel.h"
-#include "widgets/maskoperations.h"
 #include "widgets/panels/tooloptionspanel.h"
 #include "widgets/tools/boxtool.h"
 #include "widgets/tools/brushsettings.h"
@@ -55,13 +55,15 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
 {
     m_window->setCentralWidget(m_canvas);
     // A per-user preference: how much memory undo may hold (mask strokes dominate it).
-    const qint64 undoMegabytes = QSettings().value(QStringLiteral("undo/memoryLimitMB"), 256).toLongLong();
+    const qint64 undoMegabytes =
+        QSettings().value(QStringLiteral("undo/memoryLimitMB"), 256).toLongLong();
     m_context->setUndoMemoryLimit(undoMegabytes * 1024 * 1024);
     createTools();
     createDocks();
     createActions();
     createLabelActions();
-    connect(m_workspace.get(), &Workspace::projectChanged, this, &LabelingWorkbench::refreshTaxonomy);
+    connect(m_workspace.get(), &Workspace::projectChanged, this,
+            &LabelingWorkbench::refreshTaxonomy);
 
     QStatusBar *bar = m_window->statusBar();
     bar->addWidget(m_itemLabel, 1);
@@ -72,22 +74,27 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
     bar->addPermanentWidget(m_savedLabel);
     m_savedLabel->setToolTip(tr("Each edit is written to disk before it is shown as saved"));
 
-    connect(m_context, &LabelingContext::currentItemChanged, this, &LabelingWorkbench::showCurrentItem);
+    connect(m_context, &LabelingContext::currentItemChanged, this,
+            &LabelingWorkbench::showCurrentItem);
     connect(m_loader, &AsyncImageLoader::loaded, this, &LabelingWorkbench::onImageLoaded);
-    connect(m_loader, &AsyncImageLoader::failed, this, [this](const QString &itemId, const QString &message) {
-        if (itemId == m_context->currentItemId())
-            m_canvas->setMessage(tr("This image cannot be shown.\n\n%1").arg(message));
-    });
+    connect(m_loader, &AsyncImageLoader::failed, this,
+            [this](const QString &itemId, const QString &message) {
+                if (itemId == m_context->currentItemId())
+                    m_canvas->setMessage(tr("This image cannot be shown.\n\n%1").arg(message));
+            });
     connect(m_workspace.get(), &Workspace::saved, this, [this](const QDateTime &when) {
         m_savedLabel->setStyleSheet(QString());
-        m_savedLabel->setText(tr("Saved %1").arg(when.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        m_savedLabel->setText(
+            tr("Saved %1").arg(when.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
     });
     connect(m_context, &LabelingContext::saveFailed, this, [this](const QString &message) {
-        m_savedLabel->setStyleSheet(QStringLiteral("color: white; background: #c0392b; padding: 0 6px;"));
+        m_savedLabel->setStyleSheet(
+            QStringLiteral("color: white; background: #c0392b; padding: 0 6px;"));
         m_savedLabel->setText(tr("NOT SAVED"));
         QMessageBox::critical(m_window, tr("Edit not saved"),
                               tr("Your last edit could not be written to disk and was not applied."
-                                 "\n\n%1").arg(message));
+                                 "\n\n%1")
+                                  .arg(message));
     });
     connect(m_canvas, &CanvasView::cursorMoved, this, &LabelingWorkbench::updateCursorReadout);
     connect(m_canvas, &CanvasView::windowLevelChanged, this, [this](const WindowLevel &w) {
@@ -106,7 +113,8 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
         }
     }
     if (m_workspace->items().isEmpty())
-        m_canvas->setMessage(tr("This project has no images yet.\nUse File ▸ Import images… (Ctrl+I)."));
+        m_canvas->setMessage(
+            tr("This project has no images yet.\nUse File ▸ Import images… (Ctrl+I)."));
     else
         m_context->setCurrentIndex(start);
     m_canvas->setFocus();
@@ -118,12 +126,14 @@ LabelingWorkbench::~LabelingWorkbench()
         m_window->removeDockWidget(dock);
         delete dock;
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_itemLabel), m_frameSlider, static_cast<QWidget *>(m_cursorLabel),
-                       static_cast<QWidget *>(m_windowLabel), static_cast<QWidget *>(m_savedLabel)}) {
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_itemLabel), m_frameSlider, static_cast<QWidget *>(m_cursorLabel),
+          static_cast<QWidget *>(m_windowLabel), static_cast<QWidget *>(m_savedLabel)}) {
         m_window->statusBar()->removeWidget(w);
         delete w;
     }
-    for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions() + m_labelActions)
+    for (QAction *action :
+         editActions() + navigationActions() + viewActions() + toolActions() + m_labelActions)
         m_window->removeAction(action);
     m_window->removeAction(m_agreement);
     delete m_agreementPanel;
@@ -139,15 +149,17 @@ void LabelingWorkbench::createTools()
     m_tools->addTool(ruler, QKeySequence(Qt::Key_M), tr("Ruler: measure a distance in mm"));
     connect(m_context, &LabelingContext::currentItemChanged, ruler, &RulerTool::clear);
     auto *brush = new BrushSettings(this);
-    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Paint), QKeySequence(Qt::Key_P),
-                     tr("Brush: paint a mask ( [ ] size )"));
-    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Erase), QKeySequence(Qt::Key_E),
-                     tr("Eraser: erase from a mask ( [ ] size )"));
-    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Threshold), QKeySequence(Qt::Key_T),
+    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Paint),
+                     QKeySequence(Qt::Key_P), tr("Brush: paint a mask ( [ ] size )"));
+    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Erase),
+                     QKeySequence(Qt::Key_E), tr("Eraser: erase from a mask ( [ ] size )"));
+    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Threshold),
+                     QKeySequence(Qt::Key_T),
                      tr("Threshold brush: paint only grey levels like the first pixel pressed"));
     m_tools->addTool(new RegionGrowTool(m_context, brush), QKeySequence(Qt::Key_W),
                      tr("Region growing: click to fill connected pixels of similar grey level"));
-    m_tools->addTool(new LassoTool(m_context), QKeySequence(Qt::Key_L), tr("Lasso fill: drag around a region"));
+    m_tools->addTool(new LassoTool(m_context), QKeySequence(Qt::Key_L),
+                     tr("Lasso fill: drag around a region"));
     m_tools->addTool(new GrabCutTool(m_context), QKeySequence(Qt::Key_G),
                      tr("GrabCut: drag a box around an object to segment it"));
     m_tools->addTool(new PolygonTool(m_context), QKeySequence(Qt::Key_N),
@@ -157,7 +169,8 @@ void LabelingWorkbench::createTools()
 
 void LabelingWorkbench::createDocks()
 {
-    auto addDock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+    auto addDock = [this](const QString &title, const QString &name, QWidget *widget,
+                          Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(title, m_window);
         dock->setObjectName(name);
         dock->setWidget(widget);
@@ -170,7 +183,8 @@ void LabelingWorkbench::createDocks()
     m_classification = new ClassificationPanel(m_context);
     addDock(tr("Items"), QStringLiteral("items"), m_itemBrowser, Qt::LeftDockWidgetArea);
     addDock(tr("Labels"), QStringLiteral("labels"), m_palette, Qt::RightDockWidgetArea);
-    addDock(tr("Image labels"), QStringLiteral("imageLabels"), m_classification, Qt::RightDockWidgetArea);
+    addDock(tr("Image labels"), QStringLiteral("imageLabels"), m_classification,
+            Qt::RightDockWidgetArea);
     m_tagPanel = new DicomTagPanel;
     addDock(tr("DICOM tags"), QStringLiteral("dicomTags"), m_tagPanel, Qt::RightDockWidgetArea);
     m_window->tabifyDockWidget(m_docks[2], m_docks[3]);
@@ -181,9 +195,10 @@ void LabelingWorkbench::createDocks()
     toolOptionsScroll->setWidgetResizable(true);
     toolOptionsScroll->setFrameShape(QFrame::NoFrame);
     toolOptionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    toolOptionsScroll->setMinimumWidth(m_toolOptions->minimumSizeHint().width()
-                                       + toolOptionsScroll->verticalScrollBar()->sizeHint().width());
-    addDock(tr("Tool options"), QStringLiteral("toolOptions"), toolOptionsScroll, Qt::LeftDockWidgetArea);
+    toolOptionsScroll->setMinimumWidth(m_toolOptions->minimumSizeHint().width() +
+                                       toolOptionsScroll->verticalScrollBar()->sizeHint().width());
+    addDock(tr("Tool options"), QStringLiteral("toolOptions"), toolOptionsScroll,
+            Qt::LeftDockWidgetArea);
     m_window->resizeDocks({m_docks[0], m_docks.last()}, {300, 600}, Qt::Vertical);
     m_toolOptions->showTool(m_canvas->tool());
     connect(m_canvas, &CanvasView::toolChanged, m_toolOptions, &ToolOptionsPanel::showTool);
@@ -211,26 +226,32 @@ void LabelingWorkbench::createActions()
     auto updateUndoActions = [this, stack] {
         m_undo->setEnabled(m_context->canUndo());
         m_redo->setEnabled(stack->canRedo());
-        setActionShortcuts(m_undo, m_context->canUndo() ? tr("Undo %1").arg(stack->undoText()) : tr("Undo"),
-                 QKeySequence::keyBindings(QKeySequence::Undo));
-        setActionShortcuts(m_redo, stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Redo"),
-                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+        setActionShortcuts(m_undo,
+                           m_context->canUndo() ? tr("Undo %1").arg(stack->undoText()) : tr("Undo"),
+                           QKeySequence::keyBindings(QKeySequence::Undo));
+        setActionShortcuts(
+            m_redo, stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Redo"),
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     };
     connect(stack, &QUndoStack::indexChanged, this, updateUndoActions);
     updateUndoActions();
 
     m_next = new QAction(tr("Next item"), this);
-    setActionShortcuts(m_next, tr("Next item"), {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Period)});
+    setActionShortcuts(m_next, tr("Next item"),
+                       {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Period)});
     connect(m_next, &QAction::triggered, this, [this] { goToNeighbour(+1); });
     m_previous = new QAction(tr("Previous item"), this);
-    setActionShortcuts(m_previous, tr("Previous item"), {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Comma)});
+    setActionShortcuts(m_previous, tr("Previous item"),
+                       {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Comma)});
     connect(m_previous, &QAction::triggered, this, [this] { goToNeighbour(-1); });
     m_submit = new QAction(tr("Submit"), this);
-    setActionShortcuts(m_submit, tr("Submit: mark done and go to the next item"),
-             {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    setActionShortcuts(
+        m_submit, tr("Submit: mark done and go to the next item"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_submit, &QAction::triggered, this, [this] { submitCurrent(ItemStatus::Done); });
     m_skip = new QAction(tr("Skip"), this);
-    setActionShortcuts(m_skip, tr("Skip: mark skipped and go to the next item"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)});
+    setActionShortcuts(m_skip, tr("Skip: mark skipped and go to the next item"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)});
     connect(m_skip, &QAction::triggered, this, [this] { submitCurrent(ItemStatus::Skipped); });
 
     m_findLabel = new QAction(tr("Find label"), this);
@@ -243,8 +264,9 @@ void LabelingWorkbench::createActions()
         Q_EMIT statusMessage(tr("Every edit is saved to disk the moment you make it."), 4000);
     });
     m_agreement = new QAction(tr("Agreement…"), this);
-    setActionShortcuts(m_agreement, tr("Agreement between readers: coefficients, pairwise kappa, "
-                                       "categories and trend"),
+    setActionShortcuts(m_agreement,
+                       tr("Agreement between readers: coefficients, pairwise kappa, "
+                          "categories and trend"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
     connect(m_agreement, &QAction::triggered, this, &LabelingWorkbench::showAgreement);
     for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions())
@@ -259,8 +281,7 @@ void LabelingWorkbench::showAgreement()
         // second screen, and it needs more room than a dock.
         m_agreementPanel = new AgreementPanel(m_window);
         m_agreementPanel->setWindowFlag(Qt::Window);
-        m_agreementPanel->setWindowTitle(
-            tr("Agreement: %1").arg(m_workspace->project().name));
+        m_agreementPanel->setWindowTitle(tr("Agreement: %1").arg(m_workspace->project().name));
         m_agreementPanel->resize(1400, 900);
     }
     m_agreementPanel->setProject(m_workspace->project(), m_workspace->items(),
@@ -294,12 +315,14 @@ void LabelingWorkbench::createLabelActions()
             continue;
         const QKeySequence key(label.hotkey);
         auto *choose = new QAction(tr("Use label %1").arg(label.name), this);
-        setActionShortcuts(choose, tr("Use %1 for boxes (relabels the selected box)").arg(label.name), {key});
+        setActionShortcuts(
+            choose, tr("Use %1 for boxes (relabels the selected box)").arg(label.name), {key});
         connect(choose, &QAction::triggered, this, [this, id = label.id] { chooseLabel(id); });
         auto *toggle = new QAction(tr("Toggle image label %1").arg(label.name), this);
         setActionShortcuts(toggle, tr("Toggle %1 as an image label").arg(label.name),
-                 {QKeySequence(QStringLiteral("Ctrl+") + label.hotkey)});
-        connect(toggle, &QAction::triggered, this, [this, id = label.id] { m_classification->toggleLabel(id); });
+                           {QKeySequence(QStringLiteral("Ctrl+") + label.hotkey)});
+        connect(toggle, &QAction::triggered, this,
+                [this, id = label.id] { m_classification->toggleLabel(id); });
         m_labelActions << choose << toggle;
         m_window->addAction(choose);
         m_window->addAction(toggle);
@@ -336,15 +359,18 @@ void LabelingWorkbench::chooseLabel(int labelId)
     const Taxonomy &taxonomy = m_context->taxonomy();
     if (taxonomy.find(labelId) && !taxonomy.isAssignable(labelId)) {
         Q_EMIT statusMessage(tr("\"%1\" is a category: choose one of the labels under it.")
-                                 .arg(taxonomy.pathOf(labelId)), 5000);
+                                 .arg(taxonomy.pathOf(labelId)),
+                             5000);
         return;
     }
     m_context->setActiveLabelId(labelId);
-    if (const BoxAnnotation *selected = m_context->selectedBox(); selected && selected->labelId != labelId) {
+    if (const BoxAnnotation *selected = m_context->selectedBox();
+        selected && selected->labelId != labelId) {
         BoxAnnotation relabeled = *selected;
         relabeled.labelId = labelId;
         relabeled.attributes = attributesKeptOnRelabel(taxonomy, labelId, selected->attributes);
-        m_context->pushEdit(edits::changeBox(m_context->currentItemId(), *selected, relabeled), tr("Relabel box"));
+        m_context->pushEdit(edits::changeBox(m_context->currentItemId(), *selected, relabeled),
+                            tr("Relabel box"));
     }
     m_canvas->setFocus();
 }
@@ -355,7 +381,9 @@ void LabelingWorkbench::goToNeighbour(int direction)
     if (index >= 0)
         m_context->setCurrentIndex(index);
     else
-        Q_EMIT statusMessage(direction > 0 ? tr("This is the last item in the list.") : tr("This is the first item in the list."), 3000);
+        Q_EMIT statusMessage(direction > 0 ? tr("This is the last item in the list.")
+                                           : tr("This is the first item in the list."),
+                             3000);
 }
 
 void LabelingWorkbench::submitCurrent(ItemStatus status)
@@ -389,7 +417,8 @@ void LabelingWorkbench::showCurrentItem()
     updateStatusBar();
 }
 
-void LabelingWorkbench::onImageLoaded(const QString &itemId, std::shared_ptr<const DisplayImage> image)
+void LabelingWorkbench::onImageLoaded(const QString &itemId,
+                                      std::shared_ptr<const DisplayImage> image)
 {
     if (itemId != m_context->currentItemId())
         return;

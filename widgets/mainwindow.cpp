@@ -46,10 +46,11 @@ void MainWindow::createMenus()
 {
     QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New project…"), QKeySequence::New, this, &MainWindow::newProject);
-    file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::chooseAndOpenProject);
+    file->addAction(tr("&Open project…"), QKeySequence::Open, this,
+                    &MainWindow::chooseAndOpenProject);
     file->addAction(tr("Open &demo project"), this, &MainWindow::openDemoProject);
-    m_importAction = file->addAction(tr("&Import images…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                                     &MainWindow::importImages);
+    m_importAction = file->addAction(tr("&Import images…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                                     this, &MainWindow::importImages);
     m_closeAction = file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] {
         closeProject();
         showStartPage();
@@ -102,7 +103,8 @@ void MainWindow::rebuildProjectMenus()
     m_toolBar->addSeparator();
     m_toolBar->addActions(m_workbench->editActions().mid(0, 2));
     m_toolBar->addSeparator();
-    m_toolBar->addActions(m_workbench->viewActions().mid(0, 4)); // turning, mirroring, frames live in View
+    m_toolBar->addActions(
+        m_workbench->viewActions().mid(0, 4)); // turning, mirroring, frames live in View
 }
 
 void MainWindow::showStartPage()
@@ -111,7 +113,8 @@ void MainWindow::showStartPage()
     auto *layout = new QVBoxLayout(page);
     layout->addStretch();
     auto *title = new QLabel(tr("<h1>Concord</h1><p>Label radiographs, measure agreement, "
-                                "never lose work.</p>"), page);
+                                "never lose work.</p>"),
+                             page);
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
     for (auto [text, slot] : {std::pair{tr("New project…"), &MainWindow::newProject},
@@ -169,42 +172,58 @@ bool MainWindow::openProject(const QString &directory, const QString &annotatorI
     workspace->followChangesByOthers(); // colleagues' work shows up without a restart
     const Annotator *annotator = workspace->currentAnnotator();
     setWindowTitle(tr("%1 — %2 (%3) — Concord")
-                       .arg(workspace->project().name, annotator->displayName, roleDisplayName(annotator->role)));
+                       .arg(workspace->project().name, annotator->displayName,
+                            roleDisplayName(annotator->role)));
     m_workbench = std::make_unique<LabelingWorkbench>(std::move(workspace), this);
-    connect(m_workbench.get(), &LabelingWorkbench::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_workbench.get(), &LabelingWorkbench::labelActionsChanged, this, &MainWindow::rebuildProjectMenus);
+    connect(m_workbench.get(), &LabelingWorkbench::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
+    connect(m_workbench.get(), &LabelingWorkbench::labelActionsChanged, this,
+            &MainWindow::rebuildProjectMenus);
     m_team = std::make_unique<TeamActions>(m_workbench.get(), this);
     connect(m_team.get(), &TeamActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     // Queued: closing deletes the sender.
-    connect(m_team.get(), &TeamActions::closeRequested, this, [this] {
-        closeProject();
-        showStartPage();
-    }, Qt::QueuedConnection);
+    connect(
+        m_team.get(), &TeamActions::closeRequested, this,
+        [this] {
+            closeProject();
+            showStartPage();
+        },
+        Qt::QueuedConnection);
     // Queued: the project is closed and reopened, which deletes the sender.
-    connect(m_team.get(), &TeamActions::switchReaderRequested, this, [this] { reopenAs({}); }, Qt::QueuedConnection);
-    connect(m_team.get(), &TeamActions::reopenRequested, this,
-            [this] { reopenAs(m_workbench ? m_workbench->workspace()->session().annotatorId : QString()); },
-            Qt::QueuedConnection);
+    connect(
+        m_team.get(), &TeamActions::switchReaderRequested, this, [this] { reopenAs({}); },
+        Qt::QueuedConnection);
+    connect(
+        m_team.get(), &TeamActions::reopenRequested, this,
+        [this] {
+            reopenAs(m_workbench ? m_workbench->workspace()->session().annotatorId : QString());
+        },
+        Qt::QueuedConnection);
     m_quality = std::make_unique<QualityActions>(m_workbench.get(), this);
     connect(m_quality.get(), &QualityActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_quality.get(), &QualityActions::taxonomyHealthRequested, m_team.get(),
             &TeamActions::openTaxonomyHealth);
-    connect(m_quality.get(), &QualityActions::reopenRequested, this,
-            [this] { reopenAs(m_workbench ? m_workbench->workspace()->session().annotatorId : QString()); },
-            Qt::QueuedConnection);
+    connect(
+        m_quality.get(), &QualityActions::reopenRequested, this,
+        [this] {
+            reopenAs(m_workbench ? m_workbench->workspace()->session().annotatorId : QString());
+        },
+        Qt::QueuedConnection);
     rebuildProjectMenus();
     return true;
 }
 
 bool MainWindow::openDemoProject()
 {
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/demo.concord");
+    const QString directory =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+        QStringLiteral("/demo.concord");
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Expected<QString> previousDemo = prepareCurrentDemoProject(directory);
     QApplication::restoreOverrideCursor();
     if (!previousDemo) {
-        QMessageBox::critical(this, tr("Cannot create the demo project"), previousDemo.error().toString());
+        QMessageBox::critical(this, tr("Cannot create the demo project"),
+                              previousDemo.error().toString());
         return false;
     }
     const bool opened = openProject(directory, QString::fromLatin1(DemoAnnotatorId));
@@ -241,9 +260,12 @@ void MainWindow::newProject()
     NewProjectDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Project project = Project::create(dialog.projectName(), Taxonomy::fromIndentedText(dialog.taxonomyText()));
-    project.classificationMode = dialog.singleLabel() ? ClassificationMode::SingleLabel : ClassificationMode::MultiLabel;
-    Expected<std::unique_ptr<Workspace>> created = Workspace::create(dialog.projectDirectory(), project);
+    Project project =
+        Project::create(dialog.projectName(), Taxonomy::fromIndentedText(dialog.taxonomyText()));
+    project.classificationMode =
+        dialog.singleLabel() ? ClassificationMode::SingleLabel : ClassificationMode::MultiLabel;
+    Expected<std::unique_ptr<Workspace>> created =
+        Workspace::create(dialog.projectDirectory(), project);
     if (!created) {
         QMessageBox::critical(this, tr("Cannot create project"), created.error().toString());
         return;
@@ -251,10 +273,11 @@ void MainWindow::newProject()
     if (!dialog.imageFolder().isEmpty()) {
         QProgressDialog progress(tr("Importing images…"), QString(), 0, 0, this);
         progress.setWindowModality(Qt::WindowModal);
-        Expected<ImportReport> report = importFolder(**created, dialog.imageFolder(), [&](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-        });
+        Expected<ImportReport> report =
+            importFolder(**created, dialog.imageFolder(), [&](int done, int total) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+            });
         if (!report)
             QMessageBox::warning(this, tr("Import failed"), report.error().toString());
     }
@@ -279,19 +302,25 @@ void MainWindow::importImages()
         return;
     QProgressDialog progress(tr("Importing images…"), QString(), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
-    Expected<ImportReport> report = importFolder(*m_workbench->workspace(), folder, [&](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-    });
+    Expected<ImportReport> report =
+        importFolder(*m_workbench->workspace(), folder, [&](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+        });
     if (!report) {
         QMessageBox::warning(this, tr("Import failed"), report.error().toString());
         return;
     }
-    QString text = tr("%1 images imported, %2 already in the project.").arg(report->added).arg(report->alreadyPresent);
+    QString text = tr("%1 images imported, %2 already in the project.")
+                       .arg(report->added)
+                       .arg(report->alreadyPresent);
     if (report->notImages > 0)
-        text += tr("\n%1 DICOM files hold no image (reports, segmentations, presentation states) and were skipped.").arg(report->notImages);
+        text += tr("\n%1 DICOM files hold no image (reports, segmentations, presentation states) "
+                   "and were skipped.")
+                    .arg(report->notImages);
     if (!report->unreadable.empty()) {
-        text += tr("\n\n%1 files could not be read and were skipped:\n").arg(report->unreadable.size());
+        text +=
+            tr("\n\n%1 files could not be read and were skipped:\n").arg(report->unreadable.size());
         for (size_t i = 0; i < std::min<size_t>(report->unreadable.size(), 10); ++i)
             text += QStringLiteral("\n• ") + report->unreadable[i].toString();
     }

@@ -46,7 +46,7 @@ private:
     void reopenAs(const QString &annotatorId);
 
     std::unique_ptr<LabelingWorkbench> m_workbench;
-    std::unique_ptr<TeamActions> m_team; // destroyed before the workbench it serves
+    std::unique_ptr<TeamActions> m_team;       // destroyed before the workbench it serves
     std::unique_ptr<QualityActions> m_quality; // likewise
     QMenu *m_fileMenu = nullptr;
     QAction *m_fieldWorkAnchor = nullptr; // File menu entries of m_team go before it

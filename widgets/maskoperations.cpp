@@ -24,9 +24,12 @@ MaskOperations::MaskOperations(LabelingContext *context, QObject *parent)
     , m_polygonToMask(new QAction(tr("Polygon → mask"), this))
 {
     m_fillHoles->setToolTip(tr("Fill the holes of the selected mask"));
-    m_smooth->setToolTip(tr("Remove specks and close small gaps of the selected mask (opening, then closing)"));
-    m_maskToPolygon->setToolTip(tr("Replace the selected mask by its outline as polygons (holes are not kept)"));
-    m_polygonToMask->setToolTip(tr("Replace the selected polygon by a mask of the pixels it encloses"));
+    m_smooth->setToolTip(
+        tr("Remove specks and close small gaps of the selected mask (opening, then closing)"));
+    m_maskToPolygon->setToolTip(
+        tr("Replace the selected mask by its outline as polygons (holes are not kept)"));
+    m_polygonToMask->setToolTip(
+        tr("Replace the selected polygon by a mask of the pixels it encloses"));
     connect(m_fillHoles, &QAction::triggered, this, &MaskOperations::fillHoles);
     connect(m_smooth, &QAction::triggered, this, &MaskOperations::smooth);
     connect(m_maskToPolygon, &QAction::triggered, this, &MaskOperations::maskToPolygons);
@@ -54,16 +57,18 @@ void MaskOperations::updateEnabled()
 void MaskOperations::fillHoles()
 {
     if (const MaskAnnotation *selected = m_context->selectedMask())
-        replaceMaskPixels(*m_context, *selected, concord::fillHoles(selected->mask), tr("Fill holes"));
+        replaceMaskPixels(*m_context, *selected, concord::fillHoles(selected->mask),
+                          tr("Fill holes"));
 }
 
 void MaskOperations::smooth()
 {
     const QSize size = m_context->imageSize();
     if (const MaskAnnotation *selected = m_context->selectedMask())
-        replaceMaskPixels(*m_context, *selected,
-                          smoothMask(selected->mask, m_smoothingRadius, {size.width(), size.height()}),
-                          tr("Smooth mask"));
+        replaceMaskPixels(
+            *m_context, *selected,
+            smoothMask(selected->mask, m_smoothingRadius, {size.width(), size.height()}),
+            tr("Smooth mask"));
 }
 
 void MaskOperations::maskToPolygons()

@@ -43,8 +43,7 @@ AgreementOptions::AgreementOptions()
               "kappa against gold."),
            tr("annotator"))
     , guideline(QStringLiteral("guideline"),
-                tr("With a project: only labels made under this guideline version."),
-                tr("version"))
+                tr("With a project: only labels made under this guideline version."), tr("version"))
     , labels(QStringLiteral("labels"),
              tr("With a project: only these labels (names, paths or ids, comma-separated); a "
                 "label includes its children."),

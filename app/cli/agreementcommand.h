@@ -35,7 +35,7 @@ struct AgreementOptions
     QCommandLineOption until;
     QCommandLineOption annotators;
     QCommandLineOption doneOnly;
-    QCommandLineOption attribute; // agreement on an attribute's values instead of the report
+    QCommandLineOption attribute;    // agreement on an attribute's values instead of the report
     QCommandLineOption allowDamaged; // go on although the project has problems
 };
 

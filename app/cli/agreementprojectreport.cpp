@@ -32,11 +32,11 @@ struct ProjectReportArguments
     QString level; // taxonomy depth, as typed; empty when not given
     QString gold;
     QString guideline;
-    QString labels;      // comma-separated label names, paths or ids
+    QString labels; // comma-separated label names, paths or ids
     QStringList sessions;
     QString since;
     QString until;
-    QString annotators;  // comma-separated annotator ids
+    QString annotators; // comma-separated annotator ids
     bool doneOnly = false;
     bool json = false;
     bool allowDamaged = false;
@@ -218,16 +218,16 @@ int runAgreementProjectReport(const QCommandLineParser &parser, const AgreementO
     if (parser.isSet(options.attribute)) {
         for (const QCommandLineOption *reportOnly :
              {&options.outDir, &options.gold, &options.guideline, &options.labels, &options.session,
-              &options.since, &options.until, &options.doneOnly, &options.level, &options.bootstrap}) {
+              &options.since, &options.until, &options.doneOnly, &options.level,
+              &options.bootstrap}) {
             if (parser.isSet(*reportOnly))
                 return agreementUsageError(
                     tr("--%1 does not apply to --attribute").arg(reportOnly->names().first()));
         }
-        return runAttributeAgreement(parser.positionalArguments().first(),
-                                     parser.value(options.attribute),
-                                     splitList(parser.value(options.annotators)),
-                                     parser.isSet(options.json),
-                                     parser.isSet(options.allowDamaged));
+        return runAttributeAgreement(
+            parser.positionalArguments().first(), parser.value(options.attribute),
+            splitList(parser.value(options.annotators)), parser.isSet(options.json),
+            parser.isSet(options.allowDamaged));
     }
     ProjectReportArguments args;
     args.project = parser.positionalArguments().first();

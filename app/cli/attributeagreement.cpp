@@ -20,7 +20,8 @@ nlohmann::json coefficientJson(const AgreementRequest &request, const AgreementR
     j["metric"] = agreementMetricName(request.metric).toStdString();
     j["coefficient"] = result.metric.toStdString();
     j["value"] = result.value ? nlohmann::json(*result.value) : nlohmann::json(nullptr);
-    j["ci"] = result.ci ? nlohmann::json{{"lower", result.ci->lower}, {"upper", result.ci->upper},
+    j["ci"] = result.ci ? nlohmann::json{{"lower", result.ci->lower},
+                                         {"upper", result.ci->upper},
                                          {"level", result.ci->level}}
                         : nlohmann::json(nullptr);
     j["units"] = result.units;
@@ -31,7 +32,8 @@ nlohmann::json coefficientJson(const AgreementRequest &request, const AgreementR
 
 QString coefficientLine(const nlohmann::json &c)
 {
-    QString line = QStringLiteral("  %1 ").arg(QString::fromStdString(c.at("coefficient").get<std::string>()).leftJustified(34));
+    QString line = QStringLiteral("  %1 ").arg(
+        QString::fromStdString(c.at("coefficient").get<std::string>()).leftJustified(34));
     if (c.contains("problem"))
         return line + QString::fromStdString(c.at("problem").get<std::string>());
     if (!c.at("value").is_number())
@@ -57,12 +59,14 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
     for (const QString &annotator : annotators) {
         if (!WorkspaceInternals::store(w).work(annotator))
             return failWith(QStringLiteral("%1: %2").arg(
-                w.folder().projectFile(), tr("no work by annotator \"%1\" for --annotators").arg(annotator)));
+                w.folder().projectFile(),
+                tr("no work by annotator \"%1\" for --annotators").arg(annotator)));
     }
-    const Expected<AttributeRatings> ratings =
-        attributeRatings(w.project(), w.items(), WorkspaceInternals::store(w), attribute, annotators);
+    const Expected<AttributeRatings> ratings = attributeRatings(
+        w.project(), w.items(), WorkspaceInternals::store(w), attribute, annotators);
     if (!ratings)
-        return failWith(QStringLiteral("%1: %2").arg(w.folder().projectFile(), ratings.error().message));
+        return failWith(
+            QStringLiteral("%1: %2").arg(w.folder().projectFile(), ratings.error().message));
 
     const RatingTable &table = ratings->table;
     const bool ordinal = ratings->scale == AttributeScale::Ordinal;
@@ -80,8 +84,10 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
     report["ratings"] = table.ratingCount();
     report["ambiguous_shapes"] = ratings->ambiguousShapes;
     nlohmann::json coefficients = nlohmann::json::array();
-    for (const AgreementRequest &request : attributeAgreementRequests(ratings->scale, table.coderCount())) {
-        const QString problem = table.isEmpty() ? tr("no ratings") : checkAgreementRequest(table, request);
+    for (const AgreementRequest &request :
+         attributeAgreementRequests(ratings->scale, table.coderCount())) {
+        const QString problem =
+            table.isEmpty() ? tr("no ratings") : checkAgreementRequest(table, request);
         AgreementResult result;
         result.metric = agreementMetricName(request.metric); // named even when not computed
         if (problem.isEmpty())
@@ -95,7 +101,8 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
         out << QString::fromStdString(report.dump(2)) << Qt::endl;
         return ExitOk;
     }
-    out << tr("Agreement on %1 (%2) of %3: %4 readers, %5 rated image labels and shapes, %6 ratings\n")
+    out << tr("Agreement on %1 (%2) of %3: %4 readers, %5 rated image labels and shapes, %6 "
+              "ratings\n")
                .arg(attribute, ordinal ? tr("ordinal") : tr("nominal"),
                     ratings->labelPaths.join(QStringLiteral(", ")))
                .arg(table.coderCount())
@@ -105,9 +112,10 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
         out << coefficientLine(c) << '\n';
     out.flush();
     if (ratings->ambiguousShapes > 0) {
-        standardError() << tr("warning: %1 times a reader drew several shapes of one label on an item; "
-                              "their values were left out, since shapes are matched by label alone\n")
-                               .arg(ratings->ambiguousShapes);
+        standardError()
+            << tr("warning: %1 times a reader drew several shapes of one label on an item; "
+                  "their values were left out, since shapes are matched by label alone\n")
+                   .arg(ratings->ambiguousShapes);
         standardError().flush();
     }
     return ExitOk;

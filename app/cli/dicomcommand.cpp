@@ -21,7 +21,6 @@
 
 namespace concord::cli {
 
-
 // QCommandLineParser names the executable in its usage line; name the sub-command instead.
 static QString helpText(const QCommandLineParser &parser, const QString &sub)
 {
@@ -88,8 +87,8 @@ static QJsonObject describe(const Image &image)
                     {QStringLiteral("type"), meta.rescaleUnit}};
     // The Modality LUT replaces the rescale when present (PS3.3 C.11.1); render applies it.
     if (meta.modalityLut) {
-        const auto [lowest, highest] = std::minmax_element(meta.modalityLut->data.begin(),
-                                                           meta.modalityLut->data.end());
+        const auto [lowest, highest] =
+            std::minmax_element(meta.modalityLut->data.begin(), meta.modalityLut->data.end());
         json[QStringLiteral("modalityLut")] =
             QJsonObject{{QStringLiteral("type"), meta.modalityLutType},
                         {QStringLiteral("explanation"), meta.modalityLut->explanation},

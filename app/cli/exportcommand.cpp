@@ -17,7 +17,9 @@ int runExportCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export the project's annotations."));
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: coco, or png-labelmap (one PNG per item and annotator, pixel = label id; "
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Export format: coco, or png-labelmap (one PNG per item and "
+                                       "annotator, pixel = label id; "
                                        "--out is then a folder)."),
                                     QStringLiteral("format"), QStringLiteral("coco"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("file"));
@@ -45,8 +47,8 @@ int runExportCommand(const QStringList &arguments)
         return failWith(tr("--out <file> is required"));
     if (int(parser.isSet(truth)) + int(parser.isSet(allWork)) + int(parser.isSet(reader)) > 1)
         return failWith(tr("--truth, --all-work and --reader exclude each other"));
-    OpenedProject opened = openProjectForCommand(parser.positionalArguments().first(),
-                                                 parser.isSet(allowDamaged));
+    OpenedProject opened =
+        openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
     if (!opened.workspace)
         return opened.exitCode;
     const Workspace &workspace = *opened.workspace;
@@ -73,9 +75,9 @@ int runExportCommand(const QStringList &arguments)
     const AnnotationStore &store = truths ? *truths : everyone;
     if (labelMaps) {
         QStringList itemsWithoutImageSize;
-        Expected<int> written = writeLabelMaps(workspace.project(), workspace.items(),
-                                               store, parser.value(out),
-                                               parser.values(reader), &itemsWithoutImageSize);
+        Expected<int> written =
+            writeLabelMaps(workspace.project(), workspace.items(), store, parser.value(out),
+                           parser.values(reader), &itemsWithoutImageSize);
         if (!written)
             return failWith(written.error().toString());
         if (!itemsWithoutImageSize.isEmpty()) {
@@ -91,8 +93,8 @@ int runExportCommand(const QStringList &arguments)
     CocoExportOptions options;
     options.annotatorIds = parser.values(reader);
     CocoExportWarnings warnings;
-    const Json document = buildCocoDocument(workspace.project(), workspace.items(),
-                                            store, options, &warnings);
+    const Json document =
+        buildCocoDocument(workspace.project(), workspace.items(), store, options, &warnings);
     if (MaybeError error = writeCocoFile(parser.value(out), document))
         return failWith(error->toString());
     if (warnings.masksWithoutImageSize > 0) {
@@ -101,11 +103,12 @@ int runExportCommand(const QStringList &arguments)
                                .arg(warnings.masksWithoutImageSize)
                                .arg(warnings.itemsWithoutImageSize.join(QStringLiteral(", ")));
     }
-    standardOutput() << tr("Wrote %1 images, %2 annotations (boxes, polygons, masks), %3 image labels to %4\n")
-                            .arg(document["images"].size())
-                            .arg(document["annotations"].size())
-                            .arg(document["image_labels"].size())
-                            .arg(parser.value(out));
+    standardOutput()
+        << tr("Wrote %1 images, %2 annotations (boxes, polygons, masks), %3 image labels to %4\n")
+               .arg(document["images"].size())
+               .arg(document["annotations"].size())
+               .arg(document["image_labels"].size())
+               .arg(parser.value(out));
     return ExitOk;
 }
 

@@ -9,9 +9,9 @@ namespace concord::cli {
 int runExportSessionCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write one annotator's session journals, with the mask blobs they refer to, into a "
-           "single checksummed archive, to carry field work back to the team (see import-session)."));
+    parser.setApplicationDescription(tr(
+        "Write one annotator's session journals, with the mask blobs they refer to, into a "
+        "single checksummed archive, to carry field work back to the team (see import-session)."));
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
                                        tr("Annotator whose sessions to export."),

@@ -31,16 +31,15 @@ static QtMessageHandler qtMessageHandler = nullptr;
 
 static void suppressHeadlessNoise()
 {
-    qtMessageHandler = qInstallMessageHandler([](QtMsgType type,
-                                                 const QMessageLogContext &context,
-                                                 const QString &message) {
-        if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
-            return;
-        if (qtMessageHandler)
-            qtMessageHandler(type, context, message);
-        else
-            std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
-    });
+    qtMessageHandler = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+                return;
+            if (qtMessageHandler)
+                qtMessageHandler(type, context, message);
+            else
+                std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+        });
 }
 
 int main(int argc, char *argv[])
@@ -67,7 +66,8 @@ int main(int argc, char *argv[])
         return printUsage(standardError()) + ExitUsage;
     const QString name = QString::fromLocal8Bit(argv[1]);
     const QStringList &arguments = commandArguments;
-    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help"))
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
+        name == QLatin1String("help"))
         return printUsage(standardOutput());
     if (name == QLatin1String("--version")) {
         standardOutput() << CONCORD_VERSION << Qt::endl;
@@ -77,8 +77,8 @@ int main(int argc, char *argv[])
         if (command.name == name)
             return runGuarded([&] { return command.run(arguments); });
     }
-    standardError() << QCoreApplication::translate("cli", "concord-cli: unknown command '%1'\n")
-                           .arg(name);
+    standardError()
+        << QCoreApplication::translate("cli", "concord-cli: unknown command '%1'\n").arg(name);
     printUsage(standardError());
     return ExitUsage;
 }

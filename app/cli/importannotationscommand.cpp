@@ -29,7 +29,8 @@ int runImportAnnotationsCommand(const QStringList &arguments)
     if (auto exit = parseArguments(parser, QStringLiteral("import-annotations"), arguments, 2, 2))
         return *exit;
     if (parser.value(format) != QLatin1String("coco"))
-        return failWith(tr("unknown import format \"%1\"; supported: coco").arg(parser.value(format)));
+        return failWith(
+            tr("unknown import format \"%1\"; supported: coco").arg(parser.value(format)));
     if (!parser.isSet(annotator))
         return failWith(tr("--annotator <id> is required"));
     const QStringList positional = parser.positionalArguments();
@@ -39,8 +40,8 @@ int runImportAnnotationsCommand(const QStringList &arguments)
     const std::unique_ptr<Workspace> *workspace = &opened.workspace;
     const QString annotatorId = parser.value(annotator);
     // Check the file before touching the project, so bad input changes nothing at all.
-    Expected<CocoImport> imported = readCocoAnnotations(positional[1], (*workspace)->project(),
-                                                       (*workspace)->items());
+    Expected<CocoImport> imported =
+        readCocoAnnotations(positional[1], (*workspace)->project(), (*workspace)->items());
     if (!imported)
         return failWith(imported.error().toString());
     // All or nothing, and only what is not in yet: see commitCocoImport.
@@ -53,8 +54,8 @@ int runImportAnnotationsCommand(const QStringList &arguments)
                             .arg(committed->masks)
                             .arg(annotatorId);
     if (committed->alreadyImported > 0) {
-        standardOutput() << tr("Left out %1 annotations imported before\n")
-                                .arg(committed->alreadyImported);
+        standardOutput()
+            << tr("Left out %1 annotations imported before\n").arg(committed->alreadyImported);
     }
     return ExitOk;
 }

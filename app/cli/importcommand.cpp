@@ -9,7 +9,6 @@
 
 namespace concord::cli {
 
-
 int runImportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -22,12 +22,13 @@ int runImportSessionCommand(const QStringList &arguments)
         return failWith(report.error().toString());
     for (const FileError &conflict : report->conflicts)
         standardError() << tr("conflict: %1\n").arg(conflict.toString());
-    standardOutput() << tr("%1 journals added, %2 extended, %3 unchanged; %4 annotators, %5 blobs added\n")
-                            .arg(report->journalsAdded)
-                            .arg(report->journalsExtended)
-                            .arg(report->journalsUnchanged)
-                            .arg(report->annotatorsAdded)
-                            .arg(report->blobsAdded);
+    standardOutput()
+        << tr("%1 journals added, %2 extended, %3 unchanged; %4 annotators, %5 blobs added\n")
+               .arg(report->journalsAdded)
+               .arg(report->journalsExtended)
+               .arg(report->journalsUnchanged)
+               .arg(report->annotatorsAdded)
+               .arg(report->blobsAdded);
     return report->conflicts.empty() ? ExitOk : ExitBadInput;
 }
 

@@ -11,7 +11,6 @@
 
 namespace concord::cli {
 
-
 // Counts per annotator: sessions, items by status, boxes and image labels per label.
 static Json summarize(const Workspace &workspace)
 {
@@ -80,8 +79,8 @@ static Json summarize(const Workspace &workspace)
 int runInfoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Summarize a project: items, annotators, sessions, annotations per label and annotator."));
+    parser.setApplicationDescription(tr(
+        "Summarize a project: items, annotators, sessions, annotations per label and annotator."));
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOption(json);
@@ -96,8 +95,9 @@ int runInfoCommand(const QStringList &arguments)
         out << QString::fromStdString(summary.dump(2)) << '\n';
         return ExitOk;
     }
-    out << tr("Project:    %1 (%2)\n").arg(QString::fromStdString(summary["project"]),
-                                            QString::fromStdString(summary["id"]));
+    out << tr("Project:    %1 (%2)\n")
+               .arg(QString::fromStdString(summary["project"]),
+                    QString::fromStdString(summary["id"]));
     out << tr("Items:      %1\n").arg(summary["items"].get<qint64>());
     out << tr("Events:     %1\n").arg(summary["events"].get<qint64>());
     out << tr("Guideline:  version %1\n").arg(summary["guideline_version"].get<int>());

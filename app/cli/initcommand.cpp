@@ -26,23 +26,23 @@ static MaybeError createWhole(const QString &directory,
                               const std::function<MaybeError(const QString &)> &create)
 {
     const QFileInfo target(directory);
-    const bool vacant = !target.exists()
-        || (target.isDir()
-            && QDir(directory).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    const bool vacant = !target.exists() ||
+                        (target.isDir() && QDir(directory).isEmpty(QDir::AllEntries | QDir::Hidden |
+                                                                   QDir::NoDotAndDotDot));
     if (!vacant)
         return create(directory);
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent))
         return FileError{parent, tr("cannot create the folder")};
-    const QString staging = parent + QStringLiteral("/.") + target.fileName()
-        + QStringLiteral(".tmp-") + QString::number(QRandomGenerator::global()->generate(), 16);
+    const QString staging = parent + QStringLiteral("/.") + target.fileName() +
+                            QStringLiteral(".tmp-") +
+                            QString::number(QRandomGenerator::global()->generate(), 16);
     if (MaybeError error = create(staging)) {
         QDir(staging).removeRecursively();
         return error;
     }
     if (::rename(QFile::encodeName(staging).constData(),
-                 QFile::encodeName(target.absoluteFilePath()).constData())
-        != 0) {
+                 QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QDir(staging).removeRecursively();
         return FileError{directory, tr("cannot move the new project into place: %1").arg(reason)};
@@ -50,13 +50,13 @@ static MaybeError createWhole(const QString &directory,
     return syncDirectory(parent);
 }
 
-
 int runInitCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Create an empty project in <dir>."));
     parser.addPositionalArgument(QStringLiteral("dir"), tr("Folder for the new project."));
-    const QCommandLineOption name(QStringLiteral("name"), tr("Project name."), QStringLiteral("name"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Project name."),
+                                  QStringLiteral("name"));
     const QCommandLineOption taxonomy(QStringLiteral("taxonomy"),
                                       tr("Text file with the labels as an indented list."),
                                       QStringLiteral("file"));
@@ -73,9 +73,8 @@ int runInitCommand(const QStringList &arguments)
                             .toString());
     }
     if (parser.isSet(demo)) {
-        if (MaybeError error = createWhole(directory, [](const QString &folder) {
-                return createDemoProject(folder);
-            }))
+        if (MaybeError error = createWhole(
+                directory, [](const QString &folder) { return createDemoProject(folder); }))
             return failWith(error->toString());
         standardOutput() << tr("Created demo project in %1\n").arg(QDir(directory).absolutePath());
         return ExitOk;
@@ -98,8 +97,8 @@ int runInitCommand(const QStringList &arguments)
             return std::nullopt;
         }))
         return failWith(error->toString());
-    standardOutput() << tr("Created project \"%1\" in %2\n")
-                            .arg(projectName, QDir(directory).absolutePath());
+    standardOutput()
+        << tr("Created project \"%1\" in %2\n").arg(projectName, QDir(directory).absolutePath());
     return ExitOk;
 }
 

@@ -7,13 +7,12 @@
 
 namespace concord::cli {
 
-
 int runMergeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Bring another copy's work (journals, the mask blobs they refer to, items, annotators) "
-           "into the project. Merging twice changes nothing; a copy of another project is refused."));
+    parser.setApplicationDescription(tr(
+        "Bring another copy's work (journals, the mask blobs they refer to, items, annotators) "
+        "into the project. Merging twice changes nothing; a copy of another project is refused."));
     parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder to merge into."));
     parser.addPositionalArgument(QStringLiteral("other"), tr("Another copy of the same project."));
     if (auto exit = parseArguments(parser, QStringLiteral("merge"), arguments, 2, 2))

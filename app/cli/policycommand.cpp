@@ -19,11 +19,12 @@ void printPolicy(const QualityPolicy &policy)
     else
         out << tr("Quality policy version %1, published by %2 on %3\n")
                    .arg(policy.version)
-                   .arg(policy.authorId,
-                        QDateTime::fromMSecsSinceEpoch(policy.publishedMs, Qt::UTC)
-                            .toString(Qt::ISODate));
+                   .arg(policy.authorId, QDateTime::fromMSecsSinceEpoch(policy.publishedMs, Qt::UTC)
+                                             .toString(Qt::ISODate));
     for (const QString &name : qualityPolicyFieldNames())
-        out << QStringLiteral("  %1 = %2\n").arg(name, -24).arg(qualityPolicyFieldValue(policy, name));
+        out << QStringLiteral("  %1 = %2\n")
+                   .arg(name, -24)
+                   .arg(qualityPolicyFieldValue(policy, name));
 }
 
 } // namespace
@@ -42,10 +43,9 @@ int runPolicyCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("fields"), tr("FIELD=VALUE pairs for set."),
                                  QStringLiteral("[FIELD=VALUE...]"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the policy as JSON."));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     tr("Show this published version."), QStringLiteral("N"));
-    const QCommandLineOption as(QStringLiteral("as"),
-                                tr("The lead who publishes the new version."),
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show this published version."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption as(QStringLiteral("as"), tr("The lead who publishes the new version."),
                                 QStringLiteral("annotator"));
     const QCommandLineOption summary(QStringLiteral("summary"),
                                      tr("What changed and why, recorded with the version."),

@@ -16,10 +16,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Concord labeling workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "Project folder to open."),
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "Project folder to open."),
                                  QStringLiteral("[project]"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the built-in demo project."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QApplication::translate("main", "Open the built-in demo project."));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
                                        QApplication::translate("main", "Label as this annotator."),
                                        QStringLiteral("id"));

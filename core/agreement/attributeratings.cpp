@@ -15,7 +15,8 @@ static QString tr(const char *text)
 // The value a reader gave `attribute` on their one box, polygon or mask labeled `labelId`: empty
 // when they have none, did not set it, or have several (which of another reader's shapes each
 // would pair with is a geometric question, so such a reader is left out of the unit).
-static QString shapeValue(const ItemWork &work, int labelId, const QString &attribute, int *ambiguous)
+static QString shapeValue(const ItemWork &work, int labelId, const QString &attribute,
+                          int *ambiguous)
 {
     const AnnotationAttributes *only = nullptr;
     int count = 0;
@@ -58,11 +59,12 @@ Expected<AttributeRatings> attributeRatings(const Project &project, const ItemLi
             categories.intern(toStd(value));
         if (!first)
             first = declared;
-        sameOrdinalScale = sameOrdinalScale && declared->scale == AttributeScale::Ordinal
-            && declared->values == first->values;
+        sameOrdinalScale = sameOrdinalScale && declared->scale == AttributeScale::Ordinal &&
+                           declared->values == first->values;
     }
     if (labels.empty())
-        return FileError{QString(), tr("no label of the taxonomy has an attribute \"%1\"").arg(attribute)};
+        return FileError{QString(),
+                         tr("no label of the taxonomy has an attribute \"%1\"").arg(attribute)};
     ratings.scale = sameOrdinalScale ? AttributeScale::Ordinal : AttributeScale::Nominal;
 
     const QStringList coders = annotatorIds.isEmpty() ? store.annotatorIds() : annotatorIds;
@@ -89,7 +91,8 @@ Expected<AttributeRatings> attributeRatings(const Project &project, const ItemLi
                     continue;
                 auto rate = [&](const std::string &unitName, const QString &value) {
                     const qint32 category = value.isEmpty() ? -1 : categories.find(toStd(value));
-                    if (category >= 0) // values no longer declared are left out, like deleted labels
+                    if (category >=
+                        0) // values no longer declared are left out, like deleted labels
                         cells.push_back({units.intern(unitName), c, category});
                 };
                 rate(imageLabelUnit, work->classLabels.attributes.value(labelId).value(attribute));
@@ -103,7 +106,8 @@ Expected<AttributeRatings> attributeRatings(const Project &project, const ItemLi
     return ratings;
 }
 
-static AgreementRequest request(AgreementMetric metric, MeasurementLevel level = MeasurementLevel::Nominal,
+static AgreementRequest request(AgreementMetric metric,
+                                MeasurementLevel level = MeasurementLevel::Nominal,
                                 KappaWeights weights = KappaWeights::Unweighted)
 {
     AgreementRequest made;
@@ -120,11 +124,14 @@ std::vector<AgreementRequest> attributeAgreementRequests(AttributeScale scale, i
                 request(AgreementMetric::Alpha), request(AgreementMetric::Ac1)};
     }
     std::vector<AgreementRequest> requests{
-        request(AgreementMetric::Percent), request(AgreementMetric::Alpha, MeasurementLevel::Ordinal),
+        request(AgreementMetric::Percent),
+        request(AgreementMetric::Alpha, MeasurementLevel::Ordinal),
         request(AgreementMetric::Ac1, MeasurementLevel::Nominal, KappaWeights::Linear)};
     if (coderCount == 2) {
-        requests.push_back(request(AgreementMetric::Cohen, MeasurementLevel::Nominal, KappaWeights::Linear));
-        requests.push_back(request(AgreementMetric::Cohen, MeasurementLevel::Nominal, KappaWeights::Quadratic));
+        requests.push_back(
+            request(AgreementMetric::Cohen, MeasurementLevel::Nominal, KappaWeights::Linear));
+        requests.push_back(
+            request(AgreementMetric::Cohen, MeasurementLevel::Nominal, KappaWeights::Quadratic));
     }
     return requests;
 }

@@ -44,11 +44,9 @@ std::optional<double> ratio(double numerator, double denominator)
 
 } // namespace
 
-std::vector<ReaderPairBoxAgreement> pairwiseBoxAgreement(const Project &project,
-                                                         const ItemList &items,
-                                                         const AnnotationStore &store,
-                                                         const ProjectRatingSelection &selection,
-                                                         double iouThreshold)
+std::vector<ReaderPairBoxAgreement>
+pairwiseBoxAgreement(const Project &project, const ItemList &items, const AnnotationStore &store,
+                     const ProjectRatingSelection &selection, double iouThreshold)
 {
     const QSet<int> labels(selection.labelIds.begin(), selection.labelIds.end());
     const QStringList candidates = candidateCoders(project, store, selection);

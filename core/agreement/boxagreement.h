@@ -18,7 +18,7 @@ struct ReaderPairBoxAgreement
 {
     QString readerA;
     QString readerB;
-    qint32 items = 0;   // items both read (each drew a box on it or marked it done)
+    qint32 items = 0; // items both read (each drew a box on it or marked it done)
     qint64 boxesA = 0;
     qint64 boxesB = 0;
     qint64 matched = 0;
@@ -35,10 +35,8 @@ struct ReaderPairBoxAgreement
 // version, sessions and time window (on each box's last change), readers and done status.
 // Readers are candidateCoders() restricted to those with at least one box after filtering.
 // Masks are compared the same way in maskagreement.h.
-std::vector<ReaderPairBoxAgreement> pairwiseBoxAgreement(const Project &project,
-                                                         const ItemList &items,
-                                                         const AnnotationStore &store,
-                                                         const ProjectRatingSelection &selection,
-                                                         double iouThreshold = 0.5);
+std::vector<ReaderPairBoxAgreement>
+pairwiseBoxAgreement(const Project &project, const ItemList &items, const AnnotationStore &store,
+                     const ProjectRatingSelection &selection, double iouThreshold = 0.5);
 
 } // namespace concord

@@ -16,9 +16,9 @@ struct MaskComparison
 {
     QString itemId;
     int labelId = 0;
-    double dice = 0;       // 0 when only one reader drew the label
+    double dice = 0; // 0 when only one reader drew the label
     double iou = 0;
-    qint64 areaA = 0;      // pixels
+    qint64 areaA = 0; // pixels
     qint64 areaB = 0;
     // In mm, with the item's row and column spacing, when `spacing` is set; in pixels when the
     // item records none (rasters, projects imported before spacing was recorded). Empty when

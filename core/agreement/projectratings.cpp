@@ -204,8 +204,8 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
     auto forEachRatedCell = [&](auto visit) {
         for (size_t u = 0; u < keptItems.size(); ++u) {
             for (size_t c = 0; c < keptCoders.size(); ++c) {
-                const Cell &cell = cells[size_t(keptItems[u]) * size_t(candidateCount)
-                                         + size_t(keptCoders[c])];
+                const Cell &cell =
+                    cells[size_t(keptItems[u]) * size_t(candidateCount) + size_t(keptCoders[c])];
                 if (cell.rated)
                     visit(qint32(u), qint32(c), cell);
             }

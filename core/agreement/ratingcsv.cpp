@@ -334,7 +334,8 @@ Expected<RatingTable> readRatingCsv(const QString &path)
             break;
         const qsizetype before = bytes.size();
         bytes.append(piece.data(), qsizetype(read));
-        for (qsizetype at = bytes.indexOf('\n', before); at >= 0; at = bytes.indexOf('\n', at + 1)) {
+        for (qsizetype at = bytes.indexOf('\n', before); at >= 0;
+             at = bytes.indexOf('\n', at + 1)) {
             lineStart = at + 1;
             ++lineNumber;
         }

@@ -34,8 +34,7 @@ public:
     RatingTable(NameIndex units, NameIndex coders, NameIndex categories);
     // The same with its cells, unit-major, each Missing or a valid category id (the caller's
     // promise, as RatingTableBuilder keeps it; only the count is checked).
-    RatingTable(NameIndex units, NameIndex coders, NameIndex categories,
-                std::vector<qint32> cells);
+    RatingTable(NameIndex units, NameIndex coders, NameIndex categories, std::vector<qint32> cells);
 
     qint32 unitCount() const { return m_unitCount; }
     qint32 coderCount() const { return m_coderCount; }

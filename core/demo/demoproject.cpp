@@ -32,8 +32,8 @@ static QString tr(const char *text)
 static MaybeError writeDemoVersion(const QString &directory)
 {
     QSaveFile file(QDir(directory).filePath(QLatin1String(DemoVersionFile)));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(DemoGeneratorVersion) + '\n') < 0
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QByteArray::number(DemoGeneratorVersion) + '\n') < 0 || !file.commit())
         return FileError{file.fileName(), file.errorString()};
     return std::nullopt;
 }
@@ -74,25 +74,30 @@ static int labelFor(const Taxonomy &taxonomy, SyntheticFinding::Kind kind)
 static Taxonomy demoTaxonomy()
 {
     Taxonomy taxonomy = Taxonomy::fromIndentedText(QLatin1String(DemoTaxonomy));
-    const LabelAttribute laterality{tr("laterality"), AttributeScale::Nominal,
-                                    {tr("left"), tr("right"), tr("bilateral")}};
-    const LabelAttribute severity{tr("severity"), AttributeScale::Ordinal,
-                                  {tr("mild"), tr("moderate"), tr("severe")}};
+    const LabelAttribute laterality{
+        tr("laterality"), AttributeScale::Nominal, {tr("left"), tr("right"), tr("bilateral")}};
+    const LabelAttribute severity{
+        tr("severity"), AttributeScale::Ordinal, {tr("mild"), tr("moderate"), tr("severe")}};
     const struct
     {
         const char *name;
         const char *description;
         std::vector<LabelAttribute> attributes;
     } details[] = {
-        {"Finding", QT_TRANSLATE_NOOP("DemoProject", "Any abnormality; as an image label, on which side."),
+        {"Finding",
+         QT_TRANSLATE_NOOP("DemoProject", "Any abnormality; as an image label, on which side."),
          {laterality}},
-        {"Nodule", QT_TRANSLATE_NOOP("DemoProject", "Round opacity up to 3 cm, well or poorly defined."),
+        {"Nodule",
+         QT_TRANSLATE_NOOP("DemoProject", "Round opacity up to 3 cm, well or poorly defined."),
          {severity}},
-        {"Consolidation", QT_TRANSLATE_NOOP("DemoProject", "Airspace opacity that may show air bronchograms."),
+        {"Consolidation",
+         QT_TRANSLATE_NOOP("DemoProject", "Airspace opacity that may show air bronchograms."),
          {laterality}},
-        {"Effusion", QT_TRANSLATE_NOOP("DemoProject", "Fluid in the pleural space: blunted angle, meniscus."),
+        {"Effusion",
+         QT_TRANSLATE_NOOP("DemoProject", "Fluid in the pleural space: blunted angle, meniscus."),
          {laterality, severity}},
-        {"Pneumothorax", QT_TRANSLATE_NOOP("DemoProject", "Visible pleural line with no lung markings beyond it."),
+        {"Pneumothorax",
+         QT_TRANSLATE_NOOP("DemoProject", "Visible pleural line with no lung markings beyond it."),
          {laterality}},
     };
     for (const auto &detail : details) {
@@ -140,30 +145,36 @@ static QString readValue(const LabelAttribute &attribute, const QString &truth, 
     if (index < 0 || unitInterval(random) >= slip)
         return truth;
     const qsizetype step = unitInterval(random) < 0.5 ? -1 : 1;
-    const qsizetype neighbour = index + step >= 0 && index + step < attribute.values.size() ? index + step : index - step;
+    const qsizetype neighbour =
+        index + step >= 0 && index + step < attribute.values.size() ? index + step : index - step;
     return attribute.values.value(neighbour, truth);
 }
 
 // Severity on a box whose label has one, as a reader who slips with probability `slip` reads it.
-static void addSeverity(const Taxonomy &taxonomy, BoxAnnotation &box, const SyntheticFinding &finding,
-                        cv::Size image, double slip, std::mt19937 &random)
+static void addSeverity(const Taxonomy &taxonomy, BoxAnnotation &box,
+                        const SyntheticFinding &finding, cv::Size image, double slip,
+                        std::mt19937 &random)
 {
     if (const LabelAttribute *severity = declaredAttribute(taxonomy, box.labelId, tr("severity")))
-        box.attributes.insert(severity->name, readValue(*severity, severityOf(finding, image), slip, random));
+        box.attributes.insert(severity->name,
+                              readValue(*severity, severityOf(finding, image), slip, random));
 }
 
 // Laterality on the image labels that have one (Finding), journaled as attribute.set events.
-static MaybeError addLaterality(Workspace &workspace, const QString &itemId, const std::vector<int> &classes,
-                                const SyntheticRadiograph &truth, double slip, std::mt19937 &random)
+static MaybeError addLaterality(Workspace &workspace, const QString &itemId,
+                                const std::vector<int> &classes, const SyntheticRadiograph &truth,
+                                double slip, std::mt19937 &random)
 {
     for (int labelId : classes) {
         const LabelAttribute *laterality =
             declaredAttribute(workspace.project().taxonomy, labelId, tr("laterality"));
         if (!laterality)
             continue;
-        const QString value = readValue(*laterality, lateralityOf(truth.findings, truth.pixels.size()), slip, random);
+        const QString value =
+            readValue(*laterality, lateralityOf(truth.findings, truth.pixels.size()), slip, random);
         if (MaybeError error = workspace.commit(
-                edits::setImageLabelAttribute(itemId, labelId, laterality->name, {}, value).forward))
+                edits::setImageLabelAttribute(itemId, labelId, laterality->name, {}, value)
+                    .forward))
             return error;
     }
     return std::nullopt;
@@ -194,7 +205,8 @@ static MaybeError outlineFinding(Workspace &workspace, const QString &itemId,
     PolygonAnnotation polygon{newAnnotationId(), box.labelId, ellipseIn(box.rect), {}, {}};
     if (asPolygon)
         return workspace.commit(edits::addPolygon(itemId, polygon).forward);
-    const MaskAnnotation mask{newAnnotationId(), box.labelId, polygonMask(polygon, imageSize), {}, {}};
+    const MaskAnnotation mask{
+        newAnnotationId(), box.labelId, polygonMask(polygon, imageSize), {}, {}};
     return workspace.commit(edits::addMask(itemId, mask).forward);
 }
 
@@ -220,7 +232,8 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
     for (size_t r = 0; r < std::size(readers); ++r) {
         const DemoReader &reader = readers[r];
         const QString id = QLatin1String(reader.id);
-        if (MaybeError error = workspace.addAnnotator({id, QLatin1String(reader.name), Role::Annotator}))
+        if (MaybeError error =
+                workspace.addAnnotator({id, QLatin1String(reader.name), Role::Annotator}))
             return error;
         if (MaybeError error = workspace.startSession(id, SessionMode::Calibration))
             return error;
@@ -250,12 +263,13 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
                                .clampedTo(truth.pixels.cols, truth.pixels.rows);
                 // A generator of its own, so attributes leave the boxes as they were.
                 std::mt19937 attributeRandom(unsigned(104729 * (r + 1) + i + box.rect.x));
-                addSeverity(taxonomy, box, finding, truth.pixels.size(), reader.slip, attributeRandom);
+                addSeverity(taxonomy, box, finding, truth.pixels.size(), reader.slip,
+                            attributeRandom);
                 if (MaybeError error = workspace.commit(edits::addBox(itemId, box).forward))
                     return error;
                 if (dicom) {
-                    if (MaybeError error = outlineFinding(workspace, itemId, box,
-                                                          truth.pixels.size(), r == 2))
+                    if (MaybeError error =
+                            outlineFinding(workspace, itemId, box, truth.pixels.size(), r == 2))
                         return error;
                 }
                 classes.push_back(taxonomy.ancestorAtDepth(box.labelId, 0));
@@ -268,7 +282,8 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
                     workspace.commit(edits::setClassLabels(itemId, {}, classes).forward))
                 return error;
             std::mt19937 attributeRandom(unsigned(104729 * (r + 1) + i));
-            if (MaybeError error = addLaterality(workspace, itemId, classes, truth, reader.slip, attributeRandom))
+            if (MaybeError error =
+                    addLaterality(workspace, itemId, classes, truth, reader.slip, attributeRandom))
                 return error;
             if (MaybeError error = workspace.commit(
                     edits::setItemStatus(itemId, ItemStatus::InProgress, ItemStatus::Done).forward))
@@ -283,7 +298,8 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
 // show real references on the demo, and the quality workflow has gold items to mix into the
 // queues while the other two thirds are routed by the readers' agreement (docs/quality.md).
 // Recorded in the open session, which must be the lead's.
-static MaybeError addReferenceLabels(Workspace &workspace, const std::vector<SyntheticRadiograph> &drawn)
+static MaybeError addReferenceLabels(Workspace &workspace,
+                                     const std::vector<SyntheticRadiograph> &drawn)
 {
     const Taxonomy &taxonomy = workspace.project().taxonomy;
     for (int i = 0; i < workspace.items().size() && size_t(i) < drawn.size(); i += 3) {
@@ -314,7 +330,8 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
     if (MaybeError error = workspace.addAnnotator(
             {QLatin1String(DemoAnnotatorId), tr("Demo Reader"), Role::Annotator}))
         return error;
-    if (MaybeError error = workspace.addAnnotator({QStringLiteral("lead"), tr("Session Lead"), Role::Lead}))
+    if (MaybeError error =
+            workspace.addAnnotator({QStringLiteral("lead"), tr("Session Lead"), Role::Lead}))
         return error;
 
     const QString imagesDir = workspace.folder().root() + QStringLiteral("/images");
@@ -323,9 +340,8 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
     for (int i = 0; i < imageCount; ++i) {
         // Every third image is a 16-bit TIFF with 12 bits stored, like a DX detector's output.
         const bool sixteenBit = i % 3 == 2;
-        SyntheticRadiograph radiograph = drawSyntheticRadiograph(sixteenBit ? 2048 : 1024,
-                                                                 unsigned(1000 + i), sixteenBit,
-                                                                 i == 0 ? 2 : 0);
+        SyntheticRadiograph radiograph = drawSyntheticRadiograph(
+            sixteenBit ? 2048 : 1024, unsigned(1000 + i), sixteenBit, i == 0 ? 2 : 0);
         const QString name = QStringLiteral("%1/chest-%2.%3")
                                  .arg(imagesDir)
                                  .arg(i + 1, 2, 10, QLatin1Char('0'))
@@ -349,13 +365,15 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
         {"15-dx.dcm", "DX", Photometric::Monochrome2, DicomTransferSyntax::Jpeg2000Lossless},
     };
     for (const DicomDemo &demo : dicomDemos) {
-        SyntheticRadiograph radiograph = drawSyntheticRadiograph(2048, unsigned(2000 + drawn.size()), true, 3);
+        SyntheticRadiograph radiograph =
+            drawSyntheticRadiograph(2048, unsigned(2000 + drawn.size()), true, 3);
         Image image;
         image.metadata.photometric = demo.photometric;
         image.metadata.bitsStored = 12;
         image.metadata.modality = QLatin1String(demo.modality);
         image.metadata.patientId = QStringLiteral("DEMO-%1").arg(drawn.size() + 1);
-        image.metadata.pixelSpacing = PixelSpacing{0.139, 0.139, QStringLiteral("ImagerPixelSpacing")};
+        image.metadata.pixelSpacing =
+            PixelSpacing{0.139, 0.139, QStringLiteral("ImagerPixelSpacing")};
         cv::Mat stored = radiograph.pixels;
         if (demo.photometric == Photometric::Monochrome1)
             stored = cv::Scalar(4095) - stored; // MONOCHROME1 stores dense as dark
@@ -378,7 +396,8 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
 
     // The lead has read the first images already; the demo reader has started the first one.
     const Taxonomy &taxonomy = workspace.project().taxonomy;
-    for (const QString &annotator : {QStringLiteral("lead"), QString::fromLatin1(DemoAnnotatorId)}) {
+    for (const QString &annotator :
+         {QStringLiteral("lead"), QString::fromLatin1(DemoAnnotatorId)}) {
         if (MaybeError error = workspace.startSession(annotator))
             return error;
         const int readCount = annotator == QLatin1String("lead") ? std::min(imageCount, 4) : 1;
@@ -400,14 +419,17 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
             classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
             if (classes.empty())
                 classes.push_back(taxonomy.findByName(QStringLiteral("Normal"))->id);
-            if (MaybeError error = workspace.commit(edits::setClassLabels(itemId, {}, classes).forward))
+            if (MaybeError error =
+                    workspace.commit(edits::setClassLabels(itemId, {}, classes).forward))
                 return error;
             std::mt19937 exact;
-            if (MaybeError error = addLaterality(workspace, itemId, classes, drawn[size_t(i)], 0, exact))
+            if (MaybeError error =
+                    addLaterality(workspace, itemId, classes, drawn[size_t(i)], 0, exact))
                 return error;
             if (annotator == QLatin1String("lead")) {
                 if (MaybeError error = workspace.commit(
-                        edits::setItemStatus(itemId, ItemStatus::InProgress, ItemStatus::Done).forward))
+                        edits::setItemStatus(itemId, ItemStatus::InProgress, ItemStatus::Done)
+                            .forward))
                     return error;
             }
         }
@@ -430,14 +452,16 @@ Expected<QString> prepareCurrentDemoProject(const QString &directory)
     if (folder.exists(QStringLiteral("project.json"))) {
         if (readDemoVersion(directory) == DemoGeneratorVersion)
             return QString();
-        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp =
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString base = QDir::cleanPath(folder.absolutePath());
-        movedTo = base.chopped(base.endsWith(QLatin1String(".concord")) ? 8 : 0) + QStringLiteral("-before-")
-                  + stamp + QStringLiteral(".concord");
+        movedTo = base.chopped(base.endsWith(QLatin1String(".concord")) ? 8 : 0) +
+                  QStringLiteral("-before-") + stamp + QStringLiteral(".concord");
         if (!QDir().rename(base, movedTo))
-            return FileError{base, tr("this demo was made by another Concord version and could not be "
-                                      "moved aside to %1, so it was left as it is")
-                                       .arg(QDir::toNativeSeparators(movedTo))};
+            return FileError{base,
+                             tr("this demo was made by another Concord version and could not be "
+                                "moved aside to %1, so it was left as it is")
+                                 .arg(QDir::toNativeSeparators(movedTo))};
     }
     if (MaybeError error = createDemoProject(directory))
         return *error;

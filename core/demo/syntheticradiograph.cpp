@@ -8,7 +8,7 @@
 namespace concord {
 
 SyntheticRadiograph drawSyntheticRadiograph(int size, unsigned seed, bool sixteenBit,
-                                             int minimumFindings)
+                                            int minimumFindings)
 {
     cv::RNG rng(seed);
     const double s = size / 1024.0; // drawing is specified for 1024 px and scaled
@@ -69,9 +69,12 @@ SyntheticRadiograph drawSyntheticRadiograph(int size, unsigned seed, bool sixtee
         const double cy = rng.uniform(350, 650);
         if (kind == SyntheticFinding::Nodule) {
             const double r = rng.uniform(14, 30);
-            addLayer(r / 6, [&](cv::Mat &l) { cv::circle(l, pt(cx, cy), int(r * k), cv::Scalar(0.16), -1); });
-            result.findings.push_back({SyntheticFinding::Nodule,
-                                       {(cx - r - 4) * s, (cy - r - 4) * s, (2 * r + 8) * s, (2 * r + 8) * s}});
+            addLayer(r / 6, [&](cv::Mat &l) {
+                cv::circle(l, pt(cx, cy), int(r * k), cv::Scalar(0.16), -1);
+            });
+            result.findings.push_back(
+                {SyntheticFinding::Nodule,
+                 {(cx - r - 4) * s, (cy - r - 4) * s, (2 * r + 8) * s, (2 * r + 8) * s}});
         } else if (kind == SyntheticFinding::Consolidation) {
             addLayer(16, [&](cv::Mat &l) {
                 cv::ellipse(l, pt(cx, cy), sz(70, 50), 20, 0, 360, cv::Scalar(0.15), -1);
@@ -83,7 +86,8 @@ SyntheticRadiograph drawSyntheticRadiograph(int size, unsigned seed, bool sixtee
             addLayer(12, [&](cv::Mat &l) {
                 cv::rectangle(l, pt(x0, 730), pt(x0 + 290, 830), cv::Scalar(0.2), -1);
             });
-            result.findings.push_back({SyntheticFinding::Effusion, {x0 * s, 700 * s, 290 * s, 110 * s}});
+            result.findings.push_back(
+                {SyntheticFinding::Effusion, {x0 * s, 700 * s, 290 * s, 110 * s}});
         } else {
             addLayer(1, [&](cv::Mat &l) {
                 cv::line(l, pt(515, 60), pt(522, 420), cv::Scalar(0.35), int(5 * k));

@@ -23,6 +23,6 @@ struct SyntheticRadiograph
 // Draws a chest-radiograph-like image from a seed: soft tissue, lung fields, ribs, spine and a
 // few findings. Not anatomy, but it exercises window/level and labeling the way a real film does.
 SyntheticRadiograph drawSyntheticRadiograph(int size, unsigned seed, bool sixteenBit,
-                                             int minimumFindings = 0);
+                                            int minimumFindings = 0);
 
 } // namespace concord

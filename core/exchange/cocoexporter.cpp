@@ -21,7 +21,7 @@ static Json provenanceJson(const Provenance &provenance)
                 {"session", toStd(provenance.sessionId)},
                 {"guideline_version", provenance.guidelineVersion},
                 {"modified", toStd(QDateTime::fromMSecsSinceEpoch(provenance.modifiedMs, Qt::UTC)
-                                        .toString(Qt::ISODateWithMs))}};
+                                       .toString(Qt::ISODateWithMs))}};
 }
 
 // [[x0, y0, x1, y1, ...]], COCO's polygon segmentation, and the polygon's extent as bbox.
@@ -107,8 +107,8 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
             for (const BoxAnnotation &box : itemWork->boxes) {
                 if (!project.taxonomy.find(box.labelId))
                     continue; // a label deleted from the taxonomy has no category to point to
-                const ImageRect r = item.width > 0 ? box.rect.clampedTo(item.width, item.height)
-                                                   : box.rect;
+                const ImageRect r =
+                    item.width > 0 ? box.rect.clampedTo(item.width, item.height) : box.rect;
                 Json annotation{{"id", nextAnnotationId++},
                                 {"image_id", imageId},
                                 {"category_id", box.labelId},
@@ -121,7 +121,9 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
             }
             auto annotationFor = [&](int labelId, const Provenance &provenance,
                                      const AnnotationAttributes &attributes) {
-                Json annotation{{"image_id", imageId}, {"category_id", labelId}, {"iscrowd", 0},
+                Json annotation{{"image_id", imageId},
+                                {"category_id", labelId},
+                                {"iscrowd", 0},
                                 {"concord", provenanceJson(provenance)}};
                 addAttributes(attributes, annotation);
                 return annotation;
@@ -133,7 +135,8 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
             for (const PolygonAnnotation &polygon : itemWork->polygons) {
                 if (!project.taxonomy.find(polygon.labelId) || polygon.vertices.size() < 3)
                     continue;
-                Json annotation = annotationFor(polygon.labelId, polygon.provenance, polygon.attributes);
+                Json annotation =
+                    annotationFor(polygon.labelId, polygon.provenance, polygon.attributes);
                 addPolygonFields(polygon, annotation);
                 add(std::move(annotation));
             }

@@ -99,14 +99,19 @@ struct CocoImage
 BinaryMask maskFromRle(const Json &segmentation, cv::Size imageSize, const QString &where)
 {
     const Json &size = member(segmentation, "size", where);
-    if (!size.is_array() || size.size() != 2 || !size[0].is_number_integer() || !size[1].is_number_integer())
+    if (!size.is_array() || size.size() != 2 || !size[0].is_number_integer() ||
+        !size[1].is_number_integer())
         fail(tr("%1: RLE \"size\" must be [height, width]").arg(where));
     // Read wide, so a size beyond int is reported as written rather than wrapped around.
     const qint64 height = size[0].get<qint64>();
     const qint64 width = size[1].get<qint64>();
     if (height != imageSize.height || width != imageSize.width)
         fail(tr("%1: RLE size %2 x %3 is not the image's %4 x %5 (height x width)")
-                 .arg(where).arg(height).arg(width).arg(imageSize.height).arg(imageSize.width));
+                 .arg(where)
+                 .arg(height)
+                 .arg(width)
+                 .arg(imageSize.height)
+                 .arg(imageSize.width));
     CocoRle rle{int(height), int(width), {}};
     const Json &counts = member(segmentation, "counts", where);
     if (counts.is_string()) {
@@ -118,7 +123,8 @@ BinaryMask maskFromRle(const Json &segmentation, cv::Size imageSize, const QStri
         rle.counts = std::move(*decoded);
     } else if (counts.is_array()) {
         for (const Json &count : counts) {
-            if (!count.is_number_integer() || count.get<qint64>() < 0 || count.get<qint64>() > 0xffffffffLL)
+            if (!count.is_number_integer() || count.get<qint64>() < 0 ||
+                count.get<qint64>() > 0xffffffffLL)
                 fail(tr("%1: RLE counts must be non-negative 32-bit integers").arg(where));
             rle.counts.push_back(quint32(count.get<qint64>()));
         }
@@ -160,21 +166,25 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
     const CocoImage image = images.value(imageId);
     const qint64 categoryId = integerMember(annotation, "category_id", where);
     if (!labels.contains(categoryId))
-        fail(tr("%1 refers to category %2, which the file does not list").arg(where).arg(categoryId));
+        fail(tr("%1 refers to category %2, which the file does not list")
+                 .arg(where)
+                 .arg(categoryId));
     const int labelId = labels.value(categoryId);
     const QString itemId = image.item->id;
 
     const auto segmentation = annotation.find("segmentation");
-    const bool hasSegmentation = segmentation != annotation.end() && !segmentation->is_null()
-        && !(segmentation->is_array() && segmentation->empty());
+    const bool hasSegmentation = segmentation != annotation.end() && !segmentation->is_null() &&
+                                 !(segmentation->is_array() && segmentation->empty());
     if (!hasSegmentation) {
         const Json &bbox = member(annotation, "bbox", where);
         if (!bbox.is_array() || bbox.size() != 4)
             fail(tr("%1: \"bbox\" must be [x, y, width, height]").arg(where));
-        BoxAnnotation box{newAnnotationId(), labelId,
+        BoxAnnotation box{newAnnotationId(),
+                          labelId,
                           {numberOf(bbox[0], where), numberOf(bbox[1], where),
                            numberOf(bbox[2], where), numberOf(bbox[3], where)},
-                          {}, {}};
+                          {},
+                          {}};
         if (box.rect.width < 0 || box.rect.height < 0)
             fail(tr("%1: a box has a negative size").arg(where));
         result.edits.push_back(edits::addBox(itemId, box).forward);
@@ -182,7 +192,8 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
         return;
     }
     if (segmentation->is_object()) {
-        const MaskAnnotation mask{newAnnotationId(), labelId, maskFromRle(*segmentation, image.size, where), {}, {}};
+        const MaskAnnotation mask{
+            newAnnotationId(), labelId, maskFromRle(*segmentation, image.size, where), {}, {}};
         result.edits.push_back(edits::addMask(itemId, mask).forward);
         ++result.masks;
         return;
@@ -190,7 +201,8 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
     if (!segmentation->is_array())
         fail(tr("%1: \"segmentation\" must be polygons or RLE").arg(where));
     if (segmentation->size() == 1) {
-        const PolygonAnnotation polygon{newAnnotationId(), labelId, ringOf((*segmentation)[0], where), {}, {}};
+        const PolygonAnnotation polygon{
+            newAnnotationId(), labelId, ringOf((*segmentation)[0], where), {}, {}};
         result.edits.push_back(edits::addPolygon(itemId, polygon).forward);
         ++result.polygons;
         return;
@@ -203,7 +215,8 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
             shape.emplace_back(vertex.x, vertex.y);
         united = maskUnion(united, rasterizePolygon(shape, image.size));
     }
-    result.edits.push_back(edits::addMask(itemId, MaskAnnotation{newAnnotationId(), labelId, united, {}, {}}).forward);
+    result.edits.push_back(
+        edits::addMask(itemId, MaskAnnotation{newAnnotationId(), labelId, united, {}, {}}).forward);
     ++result.masks;
 }
 
@@ -230,8 +243,8 @@ CocoImport readDocument(const Json &document, const Project &project, const Item
         if (matched.size.empty()) {
             const qint64 width = integerMember(image, "width", where);
             const qint64 height = integerMember(image, "height", where);
-            if (width < 0 || height < 0 || width > MaxImageSide || height > MaxImageSide
-                || width * height > MaxImagePixels)
+            if (width < 0 || height < 0 || width > MaxImageSide || height > MaxImageSide ||
+                width * height > MaxImagePixels)
                 fail(tr("image %1: size %2 x %3 is out of range (at most %4 pixels a side, %5 in "
                         "all)")
                          .arg(id)
@@ -250,7 +263,8 @@ CocoImport readDocument(const Json &document, const Project &project, const Item
     for (const Json &category : categories) {
         const qint64 id = integerMember(category, "id", tr("a category"));
         const Json &name = member(category, "name", tr("category %1").arg(id));
-        const QString labelName = name.is_string() ? QString::fromStdString(name.get<std::string>()) : QString();
+        const QString labelName =
+            name.is_string() ? QString::fromStdString(name.get<std::string>()) : QString();
         const Label *label = project.taxonomy.findByName(labelName);
         if (!label)
             fail(tr("category %1 \"%2\" is not a label of the project").arg(id).arg(labelName));
@@ -267,8 +281,9 @@ CocoImport readDocument(const Json &document, const Project &project, const Item
         // number keeps two identical annotations of one file apart; no position in the file
         // is part of it, so editing one annotation does not make the others new.
         Edit &edit = result.edits.back();
-        const std::string content = toStd(edit.itemId) + '\n'
-            + edit.data.value("label", Json()).dump() + '\n' + annotations[i].dump();
+        const std::string content = toStd(edit.itemId) + '\n' +
+                                    edit.data.value("label", Json()).dump() + '\n' +
+                                    annotations[i].dump();
         std::string key = sha256Hex(content.data(), content.size());
         if (const int earlier = occurrences[key]++; earlier > 0)
             key += '-' + std::to_string(earlier);
@@ -295,13 +310,14 @@ Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &pro
     } catch (const CocoProblem &problem) {
         return FileError{path, problem.message};
     } catch (const Json::exception &error) {
-        return FileError{path, tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
+        return FileError{path,
+                         tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
     }
 }
 
 // The content keys of everything already imported into `annotatorId`'s journals.
 static std::set<std::string, std::less<>> importedKeys(const ProjectFolder &folder,
-                                                      const QString &annotatorId)
+                                                       const QString &annotatorId)
 {
     std::set<std::string, std::less<>> keys;
     for (const QString &file : folder.sessionJournalFiles(annotatorId)) {
@@ -333,7 +349,8 @@ Expected<CocoCommit> commitCocoImport(Workspace &workspace, const QString &annot
     if (!isValidAnnotatorId(annotatorId)) {
         return FileError{folder.projectFile(),
                          tr("\"%1\" is not a valid annotator id: use letters, digits, '.', '_' "
-                            "or '-'").arg(annotatorId)};
+                            "or '-'")
+                             .arg(annotatorId)};
     }
     // Every edit is checked on a copy of the annotator's work before anything is written, with
     // the rules Workspace::commit applies, so a refused one leaves no trace.

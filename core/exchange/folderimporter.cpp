@@ -71,7 +71,8 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
 {
     // A DICOMDIR indexes the files beside and below it; importing its folder finds them all.
     QFileInfo folderInfo(folder);
-    if (folderInfo.isFile() && folderInfo.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
+    if (folderInfo.isFile() &&
+        folderInfo.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
         folderInfo = QFileInfo(folderInfo.absolutePath());
     if (!folderInfo.isDir())
         return FileError{folder, tr("not a folder")};
@@ -102,7 +103,8 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
                 if (holdsNoImage(files[i]))
                     ++report.notImages;
                 else
-                    report.unreadable.push_back(header ? FileError{files[i], tr("image has no size")} : header.error());
+                    report.unreadable.push_back(
+                        header ? FileError{files[i], tr("image has no size")} : header.error());
                 continue;
             }
             // The header alone does not show a file cut short inside its pixels; say so now,
@@ -112,8 +114,9 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
                 continue;
             }
             // DICOM items group by patient, study and series, wherever the files lie.
-            group = QStringLiteral("%1/%2/%3").arg(header->patientId, header->studyInstanceUid,
-                                                   header->seriesInstanceUid);
+            group =
+                QStringLiteral("%1/%2/%3")
+                    .arg(header->patientId, header->studyInstanceUid, header->seriesInstanceUid);
             dicomHeader = std::move(*header);
         }
         Expected<Item> item = describeImageFile(workspace.folder(), files[i], group,

@@ -16,10 +16,10 @@ class Workspace;
 struct ImportReport
 {
     int added = 0;
-    int alreadyPresent = 0;              // same content imported before
-    int spacingRecorded = 0;             // of those, items from before spacing was recorded
-    int notImages = 0;                   // DICOM files with no pixels (SR, SEG, presentation states)
-    std::vector<FileError> unreadable;   // skipped files, each with its reason
+    int alreadyPresent = 0;            // same content imported before
+    int spacingRecorded = 0;           // of those, items from before spacing was recorded
+    int notImages = 0;                 // DICOM files with no pixels (SR, SEG, presentation states)
+    std::vector<FileError> unreadable; // skipped files, each with its reason
 };
 
 // Describes one image file as an item: content hash (which gives the id), size, group. For

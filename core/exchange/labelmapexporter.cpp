@@ -37,7 +37,8 @@ cv::Mat labelMapOf(const ItemWork &work, cv::Size imageSize, const Taxonomy &tax
     cv::Mat map(imageSize, highest > 255 ? CV_16U : CV_8U, cv::Scalar(0));
     std::vector<Layer> layers;
     for (const PolygonAnnotation &polygon : work.polygons)
-        layers.push_back({polygonMask(polygon, imageSize), polygon.labelId, polygon.provenance.createdMs});
+        layers.push_back(
+            {polygonMask(polygon, imageSize), polygon.labelId, polygon.provenance.createdMs});
     for (const MaskAnnotation &mask : work.masks)
         layers.push_back({mask.mask, mask.labelId, mask.provenance.createdMs});
     // Oldest first, so the newest is painted last and wins; stable keeps list order on ties.
@@ -91,24 +92,28 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
                 continue;
             }
             const QString directory = folder + QLatin1Char('/') + fileNameFor(annotatorId);
-            const QString path = directory + QLatin1Char('/') + fileNameFor(item.id)
-                + QStringLiteral(".png");
+            const QString path =
+                directory + QLatin1Char('/') + fileNameFor(item.id) + QStringLiteral(".png");
             if (MaybeError link = SafePath::refuseLinksBelow(folder, path))
                 return *link;
             if (!QDir().mkpath(directory))
-                return FileError{directory, QCoreApplication::translate("LabelMap", "cannot create folder")};
-            if (item.width > MaxImageSide || item.height > MaxImageSide
-                || qint64(item.width) * item.height > MaxImagePixels)
-                return FileError{folder, QCoreApplication::translate(
-                                             "LabelMap", "item \"%1\" declares an image of %2 x "
-                                                         "%3 pixels, more than a label map may have")
-                                             .arg(item.id)
-                                             .arg(item.width)
-                                             .arg(item.height)};
+                return FileError{directory,
+                                 QCoreApplication::translate("LabelMap", "cannot create folder")};
+            if (item.width > MaxImageSide || item.height > MaxImageSide ||
+                qint64(item.width) * item.height > MaxImagePixels)
+                return FileError{
+                    folder, QCoreApplication::translate("LabelMap",
+                                                        "item \"%1\" declares an image of %2 x "
+                                                        "%3 pixels, more than a label map may have")
+                                .arg(item.id)
+                                .arg(item.width)
+                                .arg(item.height)};
             std::vector<uchar> png;
-            cv::imencode(".png", labelMapOf(*itemWork, {item.width, item.height}, project.taxonomy), png);
-            if (MaybeError error = writeFileAtomically(
-                    path, QByteArray(reinterpret_cast<const char *>(png.data()), qsizetype(png.size()))))
+            cv::imencode(".png", labelMapOf(*itemWork, {item.width, item.height}, project.taxonomy),
+                         png);
+            if (MaybeError error =
+                    writeFileAtomically(path, QByteArray(reinterpret_cast<const char *>(png.data()),
+                                                         qsizetype(png.size()))))
                 return *error;
             itemPaths[toStd(item.id)] = toStd(item.path);
             ++written;

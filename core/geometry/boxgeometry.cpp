@@ -50,21 +50,32 @@ ImageRect dragBoxHandle(const ImageRect &rect, BoxHandle handle, double dx, doub
     double right = rect.right();
     double bottom = rect.bottom();
     switch (handle) {
-    case BoxHandle::None:
-        return rect;
+    case BoxHandle::None: return rect;
     case BoxHandle::Inside: {
         // Moving keeps the size: clamp the offset, not the corners.
         const double mx = std::clamp(dx, -left, imageWidth - right);
         const double my = std::clamp(dy, -top, imageHeight - bottom);
         return {left + mx, top + my, rect.width, rect.height};
     }
-    case BoxHandle::TopLeft: left += dx; top += dy; break;
+    case BoxHandle::TopLeft:
+        left += dx;
+        top += dy;
+        break;
     case BoxHandle::Top: top += dy; break;
-    case BoxHandle::TopRight: right += dx; top += dy; break;
+    case BoxHandle::TopRight:
+        right += dx;
+        top += dy;
+        break;
     case BoxHandle::Right: right += dx; break;
-    case BoxHandle::BottomRight: right += dx; bottom += dy; break;
+    case BoxHandle::BottomRight:
+        right += dx;
+        bottom += dy;
+        break;
     case BoxHandle::Bottom: bottom += dy; break;
-    case BoxHandle::BottomLeft: left += dx; bottom += dy; break;
+    case BoxHandle::BottomLeft:
+        left += dx;
+        bottom += dy;
+        break;
     case BoxHandle::Left: left += dx; break;
     }
     return rectFromCorners(left, top, right, bottom, imageWidth, imageHeight);

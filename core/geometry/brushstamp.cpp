@@ -25,8 +25,8 @@ bool growMaskBounds(BinaryMask &mask, cv::Rect needed, cv::Size imageSize)
     needed &= image;
     if (needed.empty())
         return false;
-    const bool hasPixels = mask.bounds.area() > 0 && mask.pixels.rows == mask.bounds.height
-                           && mask.pixels.cols == mask.bounds.width;
+    const bool hasPixels = mask.bounds.area() > 0 && mask.pixels.rows == mask.bounds.height &&
+                           mask.pixels.cols == mask.bounds.width;
     if (hasPixels && (needed & mask.bounds) == needed)
         return true;
     const cv::Rect grown = hasPixels ? (needed | mask.bounds) & image : needed;
@@ -71,7 +71,8 @@ cv::Rect stampDisc(BinaryMask &mask, cv::Point2d centre, double radius, BrushAct
         // The run of pixel centres within the disc on this row, found once per row.
         const double half = std::sqrt(std::max(rest, 0.0));
         const int from = single ? dab.x : std::max(dab.x, int(std::ceil(centre.x - half - 0.5)));
-        const int to = single ? dab.x : std::min(dab.br().x - 1, int(std::floor(centre.x + half - 0.5)));
+        const int to =
+            single ? dab.x : std::min(dab.br().x - 1, int(std::floor(centre.x + half - 0.5)));
         for (int x = from; x <= to; ++x) {
             if (gate.admits(x, y))
                 row[x] = value;

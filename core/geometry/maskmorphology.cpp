@@ -36,7 +36,8 @@ BinaryMask smoothMask(const BinaryMask &mask, int radius, cv::Size imageSize)
                   cropped.bounds.width + 2 * margin, cropped.bounds.height + 2 * margin);
     cv::Mat1b padded(area.size(), uchar(0));
     cropped.pixels.copyTo(padded(cv::Rect(cv::Point(margin, margin), cropped.pixels.size())));
-    const cv::Mat disc = cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * radius + 1, 2 * radius + 1));
+    const cv::Mat disc =
+        cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * radius + 1, 2 * radius + 1));
     cv::morphologyEx(padded, padded, cv::MORPH_OPEN, disc);
     cv::morphologyEx(padded, padded, cv::MORPH_CLOSE, disc);
     BinaryMask smoothed{area, padded};
@@ -52,8 +53,9 @@ BinaryMask grabCutMask(const cv::Mat &image, cv::Rect box, int iterations)
     // GrabCut learns the background from outside the box: keep a margin of half the box
     // (at least 16 pixels) around it.
     const int margin = std::max(16, std::max(box.width, box.height) / 2);
-    const cv::Rect crop = cv::Rect(box.x - margin, box.y - margin, box.width + 2 * margin,
-                                   box.height + 2 * margin) & imageRect;
+    const cv::Rect crop =
+        cv::Rect(box.x - margin, box.y - margin, box.width + 2 * margin, box.height + 2 * margin) &
+        imageRect;
     cv::Mat colour;
     if (image.channels() == 1)
         cv::cvtColor(image(crop), colour, cv::COLOR_GRAY2BGR);
@@ -69,7 +71,8 @@ BinaryMask grabCutMask(const cv::Mat &image, cv::Rect box, int iterations)
     const int count = cv::connectedComponentsWithStats(object, components, stats, centroids, 8);
     int largest = 0;
     for (int i = 1; i < count; ++i) {
-        if (largest == 0 || stats.at<int>(i, cv::CC_STAT_AREA) > stats.at<int>(largest, cv::CC_STAT_AREA))
+        if (largest == 0 ||
+            stats.at<int>(i, cv::CC_STAT_AREA) > stats.at<int>(largest, cv::CC_STAT_AREA))
             largest = i;
     }
     if (largest == 0)

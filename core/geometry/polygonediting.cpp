@@ -47,8 +47,8 @@ bool polygonContains(const Polygon &polygon, cv::Point2d point)
     for (size_t i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
         const cv::Point2d &a = polygon[i];
         const cv::Point2d &b = polygon[j];
-        if ((a.y > point.y) != (b.y > point.y)
-            && point.x < (b.x - a.x) * (point.y - a.y) / (b.y - a.y) + a.x)
+        if ((a.y > point.y) != (b.y > point.y) &&
+            point.x < (b.x - a.x) * (point.y - a.y) / (b.y - a.y) + a.x)
             inside = !inside;
     }
     return inside;

@@ -41,7 +41,8 @@ AxisWeights axisWeights(double origin, double step, int count, int sourceLength)
         const int first = std::min(firstCovered, sourceLength - axis.taps);
         float *w = axis.weights.data() + size_t(i) * size_t(axis.taps);
         for (int s = firstCovered; s < end; ++s)
-            w[s - first] = float((std::min(end, s + 1.0) - std::max(begin, double(s))) / (end - begin));
+            w[s - first] =
+                float((std::min(end, s + 1.0) - std::max(begin, double(s))) / (end - begin));
         axis.firstSource[size_t(i)] = first;
         axis.covers[size_t(i)] = true;
     }
@@ -49,8 +50,7 @@ AxisWeights axisWeights(double origin, double step, int count, int sourceLength)
 }
 
 // Sums `Taps` values `stride` apart with their weights; a fixed count lets the compiler unroll.
-template<int Taps>
-float weightedSum(const float *weights, const float *values, int stride)
+template <int Taps> float weightedSum(const float *weights, const float *values, int stride)
 {
     float sum = 0;
     for (int k = 0; k < Taps; ++k)
@@ -72,7 +72,7 @@ float weightedSum(int taps, const float *weights, const float *values, int strid
     }
 }
 
-template<typename T>
+template <typename T>
 void resampleTyped(const cv::Mat &source, const AxisWeights &columns, const AxisWeights &rows,
                    cv::Mat &output)
 {
@@ -101,7 +101,8 @@ void resampleTyped(const cv::Mat &source, const AxisWeights &columns, const Axis
         for (int k = 0; k < rows.taps; ++k) {
             if (w[k] == 0.0f)
                 continue;
-            const T *__restrict in = source.ptr<T>(rows.firstSource[size_t(r)] + k) + firstColumn * channels;
+            const T *__restrict in =
+                source.ptr<T>(rows.firstSource[size_t(r)] + k) + firstColumn * channels;
             const float weight = w[k];
             for (int i = 0; i < span; ++i)
                 sums[i] += weight * float(in[i]);
@@ -113,7 +114,8 @@ void resampleTyped(const cv::Mat &source, const AxisWeights &columns, const Axis
             const float *cw = columns.weights.data() + size_t(x) * size_t(columns.taps);
             const float *pixel = sums + (columns.firstSource[size_t(x)] - firstColumn) * channels;
             for (int c = 0; c < channels; ++c)
-                out[x * channels + c] = cv::saturate_cast<T>(weightedSum(columns.taps, cw, pixel + c, channels));
+                out[x * channels + c] =
+                    cv::saturate_cast<T>(weightedSum(columns.taps, cw, pixel + c, channels));
         }
     }
 }

@@ -257,13 +257,13 @@ MaybeError checkDicomPixelData(const QString &path)
         DcmPixelSequence *fragments = nullptr;
         auto *pixels = static_cast<DcmPixelData *>(pixelData);
         if (pixels->getEncapsulatedRepresentation(dataset.getOriginalXfer(), nullptr, fragments)
-                .bad()
-            || !fragments || fragments->card() < 2)
+                .bad() ||
+            !fragments || fragments->card() < 2)
             return FileError{path, tr("the compressed Pixel Data holds no image fragment")};
         return std::nullopt;
     }
-    const qint64 bitsPerFrame = qint64(header->width) * header->height * header->samplesPerPixel
-                                * header->bitsAllocated;
+    const qint64 bitsPerFrame =
+        qint64(header->width) * header->height * header->samplesPerPixel * header->bitsAllocated;
     const qint64 needed = (bitsPerFrame * std::max(1, header->frameCount) + 7) / 8;
     const qint64 held = pixelData->getLengthField();
     if (held < needed) {

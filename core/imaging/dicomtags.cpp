@@ -24,15 +24,23 @@ bool isIdentifyingAttribute(quint16 group, quint16 element, const QString &vr)
     };
     // From PS3.15 Table E.1-1: attributes the Basic Profile removes or replaces.
     static const Key identifying[] = {
-        {0x0008, 0x0020}, {0x0008, 0x0021}, {0x0008, 0x0022}, {0x0008, 0x0023}, // dates
-        {0x0008, 0x0030}, {0x0008, 0x0031}, {0x0008, 0x0032}, {0x0008, 0x0033}, // times
-        {0x0008, 0x002A}, {0x0008, 0x0050}, {0x0008, 0x0080}, {0x0008, 0x0081}, // accession, institution
-        {0x0008, 0x0092}, {0x0008, 0x0094}, {0x0008, 0x1010}, {0x0008, 0x1040}, // addresses, station
-        {0x0008, 0x1030}, {0x0008, 0x103E}, {0x0018, 0x1000}, {0x0018, 0x1030}, // descriptions, serial
-        {0x0020, 0x0010}, {0x0020, 0x4000}, {0x0032, 0x1060}, {0x0038, 0x0010}, // study id, comments
-        {0x0038, 0x0300}, {0x0038, 0x0500}, {0x0040, 0x0244}, {0x0040, 0x0245}, // admission, procedure
-        {0x0040, 0x0253}, {0x0040, 0x1001}, {0x0040, 0x2016}, {0x0040, 0x2017}, // request ids
-        {0x0040, 0xA124}, {0x0400, 0x0561},                                    // UID of a person, original attributes
+        {0x0008, 0x0020}, {0x0008, 0x0021},
+        {0x0008, 0x0022}, {0x0008, 0x0023}, // dates
+        {0x0008, 0x0030}, {0x0008, 0x0031},
+        {0x0008, 0x0032}, {0x0008, 0x0033}, // times
+        {0x0008, 0x002A}, {0x0008, 0x0050},
+        {0x0008, 0x0080}, {0x0008, 0x0081}, // accession, institution
+        {0x0008, 0x0092}, {0x0008, 0x0094},
+        {0x0008, 0x1010}, {0x0008, 0x1040}, // addresses, station
+        {0x0008, 0x1030}, {0x0008, 0x103E},
+        {0x0018, 0x1000}, {0x0018, 0x1030}, // descriptions, serial
+        {0x0020, 0x0010}, {0x0020, 0x4000},
+        {0x0032, 0x1060}, {0x0038, 0x0010}, // study id, comments
+        {0x0038, 0x0300}, {0x0038, 0x0500},
+        {0x0040, 0x0244}, {0x0040, 0x0245}, // admission, procedure
+        {0x0040, 0x0253}, {0x0040, 0x1001},
+        {0x0040, 0x2016}, {0x0040, 0x2017}, // request ids
+        {0x0040, 0xA124}, {0x0400, 0x0561}, // UID of a person, original attributes
     };
     for (const Key &key : identifying) {
         if (key.group == group && key.element == element)
@@ -46,9 +54,10 @@ static QString valueText(DcmObject *object)
     if (object->isLeaf()) {
         auto *element = static_cast<DcmElement *>(object);
         const DcmEVR vr = element->getVR();
-        if (vr == EVR_OB || vr == EVR_OW || vr == EVR_UN || vr == EVR_OF || vr == EVR_OD || vr == EVR_OL
-            || vr == EVR_pixelSQ || element->getTag() == DCM_PixelData) {
-            return QCoreApplication::translate("DicomTags", "(%1 bytes of binary data)").arg(element->getLength());
+        if (vr == EVR_OB || vr == EVR_OW || vr == EVR_UN || vr == EVR_OF || vr == EVR_OD ||
+            vr == EVR_OL || vr == EVR_pixelSQ || element->getTag() == DCM_PixelData) {
+            return QCoreApplication::translate("DicomTags", "(%1 bytes of binary data)")
+                .arg(element->getLength());
         }
         OFString text;
         element->getOFStringArray(text);
@@ -103,11 +112,12 @@ Expected<std::vector<DicomTag>> readDicomTags(const QString &path)
         return FileError{path, QCoreApplication::translate("DicomTags", "no such file")};
     DcmFileFormat file;
     // Elements longer than 4 KiB (pixel data, overlays) stay on disk.
-    const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
-                                             EGL_noChange, 4096);
+    const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()),
+                                             EXS_Unknown, EGL_noChange, 4096);
     if (status.bad())
-        return FileError{path, QCoreApplication::translate("DicomTags", "not a readable DICOM file: %1")
-                                   .arg(QString::fromLatin1(status.text()))};
+        return FileError{path,
+                         QCoreApplication::translate("DicomTags", "not a readable DICOM file: %1")
+                             .arg(QString::fromLatin1(status.text()))};
     std::vector<DicomTag> tags;
     collect(*file.getMetaInfo(), 0, tags);
     collect(*file.getDataset(), 0, tags);

@@ -15,7 +15,8 @@ static size_t lutEntry(const VoiLut &lut, double stored)
 
 static const VoiLut *modalityLutOf(const ImageMetadata &metadata)
 {
-    return metadata.modalityLut && !metadata.modalityLut->data.empty() ? &*metadata.modalityLut : nullptr;
+    return metadata.modalityLut && !metadata.modalityLut->data.empty() ? &*metadata.modalityLut
+                                                                       : nullptr;
 }
 
 double modalityValue(double stored, const ImageMetadata &metadata)
@@ -27,7 +28,8 @@ double modalityValue(double stored, const ImageMetadata &metadata)
 
 bool hasModalityTransform(const ImageMetadata &metadata)
 {
-    return modalityLutOf(metadata) || metadata.rescaleSlope != 1.0 || metadata.rescaleIntercept != 0.0;
+    return modalityLutOf(metadata) || metadata.rescaleSlope != 1.0 ||
+           metadata.rescaleIntercept != 0.0;
 }
 
 QString modalityValueType(const ImageMetadata &metadata)
@@ -36,7 +38,8 @@ QString modalityValueType(const ImageMetadata &metadata)
     return type == QLatin1String("US") ? QString() : type;
 }
 
-std::pair<double, double> modalityRange(const ImageMetadata &metadata, int lowestStored, int highestStored)
+std::pair<double, double> modalityRange(const ImageMetadata &metadata, int lowestStored,
+                                        int highestStored)
 {
     if (const VoiLut *lut = modalityLutOf(metadata)) {
         const auto first = lut->data.begin() + std::ptrdiff_t(lutEntry(*lut, lowestStored));

@@ -25,6 +25,7 @@ QString modalityValueType(const ImageMetadata &metadata);
 
 // The smallest and largest modality value stored values in [lowestStored, highestStored] map
 // to. A Modality LUT need not be monotonic, so its reachable entries are scanned.
-std::pair<double, double> modalityRange(const ImageMetadata &metadata, int lowestStored, int highestStored);
+std::pair<double, double> modalityRange(const ImageMetadata &metadata, int lowestStored,
+                                        int highestStored);
 
 } // namespace concord

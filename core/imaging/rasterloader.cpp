@@ -17,7 +17,7 @@ static QString tr(const char *text)
 
 const QStringList &rasterExtensions()
 {
-    static const QStringList extensions = {QStringLiteral("png"), QStringLiteral("jpg"),
+    static const QStringList extensions = {QStringLiteral("png"),  QStringLiteral("jpg"),
                                            QStringLiteral("jpeg"), QStringLiteral("tif"),
                                            QStringLiteral("tiff"), QStringLiteral("bmp")};
     return extensions;
@@ -38,7 +38,8 @@ Expected<Image> loadRaster(const QString &path)
         const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<char *>(bytes.constData()));
         decoded = cv::imdecode(buffer, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);
     } catch (const cv::Exception &error) {
-        return FileError{path, tr("cannot decode image: %1").arg(QString::fromStdString(error.msg))};
+        return FileError{path,
+                         tr("cannot decode image: %1").arg(QString::fromStdString(error.msg))};
     }
     if (decoded.empty())
         return FileError{path, tr("not a readable image, or truncated")};
@@ -53,18 +54,14 @@ Expected<Image> loadRaster(const QString &path)
         decoded.convertTo(decoded, CV_MAKETYPE(CV_16U, decoded.channels()), scale, -lo * scale);
     }
     switch (decoded.channels()) {
-    case 1:
-        break;
-    case 3:
-        cv::cvtColor(decoded, decoded, cv::COLOR_BGR2RGB);
-        break;
-    case 4:
-        cv::cvtColor(decoded, decoded, cv::COLOR_BGRA2RGB);
-        break;
+    case 1: break;
+    case 3: cv::cvtColor(decoded, decoded, cv::COLOR_BGR2RGB); break;
+    case 4: cv::cvtColor(decoded, decoded, cv::COLOR_BGRA2RGB); break;
     default:
         return FileError{path, tr("unsupported number of channels: %1").arg(decoded.channels())};
     }
-    image.metadata.photometric = decoded.channels() == 1 ? Photometric::Monochrome2 : Photometric::Rgb;
+    image.metadata.photometric =
+        decoded.channels() == 1 ? Photometric::Monochrome2 : Photometric::Rgb;
     image.metadata.bitsStored = decoded.depth() == CV_8U ? 8 : 16;
     image.frames.push_back(decoded);
     return image;

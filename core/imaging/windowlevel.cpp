@@ -105,7 +105,8 @@ WindowLevel percentileWindow(const cv::Mat &pixels, const ImageMetadata &metadat
     };
     // Percentiles of stored values are percentiles of modality values only when the modality
     // transform is monotonic; a Modality LUT may not be, so take the range between them.
-    const auto [lo, hi] = modalityRange(metadata, valueAt(lowerPercentile), valueAt(upperPercentile));
+    const auto [lo, hi] =
+        modalityRange(metadata, valueAt(lowerPercentile), valueAt(upperPercentile));
     WindowLevel window;
     window.function = VoiFunction::LinearExact;
     window.center = (lo + hi) / 2.0;
@@ -120,11 +121,13 @@ DisplayLut::DisplayLut(const ImageMetadata &metadata, int matDepth, const Window
     m_offset = matDepth == CV_16S ? 32768 : 0;
     m_table.resize(size);
     const bool invert = window.invert != (metadata.photometric == Photometric::Monochrome1);
-    const VoiLut *voiLut = window.voiLutIndex >= 0 && window.voiLutIndex < int(metadata.voiLuts.size())
-                               && !metadata.voiLuts[size_t(window.voiLutIndex)].data.empty()
-        ? &metadata.voiLuts[size_t(window.voiLutIndex)]
-        : nullptr;
-    const double voiLutMaximum = voiLut ? double((1 << std::clamp(voiLut->bitsPerEntry, 1, 16)) - 1) : 1.0;
+    const VoiLut *voiLut = window.voiLutIndex >= 0 &&
+                                   window.voiLutIndex < int(metadata.voiLuts.size()) &&
+                                   !metadata.voiLuts[size_t(window.voiLutIndex)].data.empty()
+                               ? &metadata.voiLuts[size_t(window.voiLutIndex)]
+                               : nullptr;
+    const double voiLutMaximum =
+        voiLut ? double((1 << std::clamp(voiLut->bitsPerEntry, 1, 16)) - 1) : 1.0;
     // Decoded frames hold only values Bits Stored allows (the decoder masks the other bits), so
     // only those entries are worked out: 4,096 instead of 65,536 for a 12-bit radiograph, which
     // is most of the cost of a window change. Any other value shows as the nearest end.
@@ -137,8 +140,9 @@ DisplayLut::DisplayLut(const ImageMetadata &metadata, int matDepth, const Window
         if (voiLut) {
             // Values before the first mapped one take the first entry, values past the end the
             // last (PS3.3 C.11.2.1.1); the table's output range is scaled to 8 bits.
-            const qint64 entry = std::clamp<qint64>(std::llround(modality) - voiLut->firstMappedValue, 0,
-                                                    qint64(voiLut->data.size()) - 1);
+            const qint64 entry =
+                std::clamp<qint64>(std::llround(modality) - voiLut->firstMappedValue, 0,
+                                   qint64(voiLut->data.size()) - 1);
             y = double(voiLut->data[size_t(entry)]) / voiLutMaximum * 255.0;
         } else {
             y = applyVoi(modality, window);
@@ -170,7 +174,7 @@ cv::Mat DisplayLut::apply(const cv::Mat &stored) const
 
 void DisplayLut::applyTo(const cv::Mat &stored, cv::Mat &display) const
 {
-    CONCORD_CHECK(stored.depth() == m_depth && !m_table.empty(), return);
+    CONCORD_CHECK(stored.depth() == m_depth && !m_table.empty(), return );
     display.create(stored.rows, stored.cols, CV_MAKETYPE(CV_8U, stored.channels()));
     const int n = stored.cols * stored.channels();
     const quint8 *table = m_table.data();
@@ -192,7 +196,7 @@ void DisplayLut::applyTo(const cv::Mat &stored, cv::Mat &display) const
     }
 }
 
-template<typename T>
+template <typename T>
 static void greyToBgra(const cv::Mat &stored, cv::Mat &bgra, const quint32 *pixels)
 {
     for (int y = 0; y < stored.rows; ++y) {
@@ -203,14 +207,15 @@ static void greyToBgra(const cv::Mat &stored, cv::Mat &bgra, const quint32 *pixe
     }
 }
 
-template<typename T>
+template <typename T>
 static void colourToBgra(const cv::Mat &stored, cv::Mat &bgra, const quint8 *table)
 {
     for (int y = 0; y < stored.rows; ++y) {
         const T *in = stored.ptr<T>(y); // R, G, B
         quint32 *out = bgra.ptr<quint32>(y);
         for (int x = 0; x < stored.cols; ++x, in += 3)
-            out[x] = 0xff000000u | quint32(table[in[0]]) << 16 | quint32(table[in[1]]) << 8 | table[in[2]];
+            out[x] = 0xff000000u | quint32(table[in[0]]) << 16 | quint32(table[in[1]]) << 8 |
+                     table[in[2]];
     }
 }
 
@@ -218,7 +223,7 @@ void DisplayLut::applyToBgra(const cv::Mat &stored, cv::Mat &bgra) const
 {
     CONCORD_CHECK(stored.depth() == m_depth && !m_table.empty() && bgra.type() == CV_8UC4 &&
                       bgra.size() == stored.size(),
-                  return);
+                  return );
     if (stored.channels() == 3) {
         if (m_depth == CV_8U)
             colourToBgra<quint8>(stored, bgra, m_table.data());

@@ -15,8 +15,9 @@ std::vector<NamedWindow> windowChoices(const ImageMetadata &metadata, const cv::
     for (const WindowPreset &preset : metadata.windowPresets) {
         WindowLevel window{preset.center, preset.width, headerFunction, false};
         const QString name = preset.name.isEmpty()
-            ? QCoreApplication::translate("WindowPresets", "Header window %1").arg(choices.size() + 1)
-            : preset.name;
+                                 ? QCoreApplication::translate("WindowPresets", "Header window %1")
+                                       .arg(choices.size() + 1)
+                                 : preset.name;
         choices.push_back({name, window});
     }
     for (size_t i = 0; i < metadata.voiLuts.size(); ++i) {
@@ -26,13 +27,15 @@ std::vector<NamedWindow> windowChoices(const ImageMetadata &metadata, const cv::
         // Centre and width describe the table's input span, for the status bar and a drag.
         window.center = lut.firstMappedValue + double(lut.data.size()) / 2.0;
         window.width = std::max<double>(1.0, double(lut.data.size()));
-        const QString name = lut.explanation.isEmpty()
-            ? QCoreApplication::translate("WindowPresets", "VOI LUT %1").arg(i + 1)
-            : lut.explanation;
+        const QString name =
+            lut.explanation.isEmpty()
+                ? QCoreApplication::translate("WindowPresets", "VOI LUT %1").arg(i + 1)
+                : lut.explanation;
         choices.push_back({name, window});
     }
     for (const WindowPreset &preset : saved)
-        choices.push_back({preset.name, WindowLevel{preset.center, preset.width, VoiFunction::Linear, false}});
+        choices.push_back(
+            {preset.name, WindowLevel{preset.center, preset.width, VoiFunction::Linear, false}});
     choices.push_back({QCoreApplication::translate("WindowPresets", "Full range"),
                        fullRangeWindow(metadata, sample.depth())});
     choices.push_back({QCoreApplication::translate("WindowPresets", "Automatic"),

@@ -14,7 +14,7 @@ struct Provenance
     QString annotatorId;
     QString sessionId;
     int guidelineVersion = 1;
-    qint64 createdMs = 0;  // ms since epoch, UTC
+    qint64 createdMs = 0; // ms since epoch, UTC
     qint64 modifiedMs = 0;
 
     bool operator==(const Provenance &) const = default;

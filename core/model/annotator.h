@@ -9,9 +9,9 @@ namespace concord {
 // see only their own until they submit (blind reading).
 enum class Role { Annotator, Reviewer, Adjudicator, Lead };
 
-QString roleKey(Role role);            // stable key used in files: "annotator", ...
-Role roleFromKey(const QString &key);  // unknown keys read as Annotator, the least privileged
-QString roleDisplayName(Role role);    // translated
+QString roleKey(Role role);           // stable key used in files: "annotator", ...
+Role roleFromKey(const QString &key); // unknown keys read as Annotator, the least privileged
+QString roleDisplayName(Role role);   // translated
 
 // A person who labels. The id names their journal folder, so it is restricted to
 // [A-Za-z0-9._-] and never changes; the display name may.

@@ -12,9 +12,9 @@ namespace concord {
 // of the project (a reader's laptop included) knows which items to read.
 struct CalibrationPlan
 {
-    QString id;       // "cal-20261122T101500Z": unique within the project
-    QString name;     // "Nodules, round 2"
-    QString leadId;   // who set it up
+    QString id;     // "cal-20261122T101500Z": unique within the project
+    QString name;   // "Nodules, round 2"
+    QString leadId; // who set it up
     QDateTime created;
     int guidelineVersion = 1;
     QStringList participantIds;

@@ -33,7 +33,8 @@ QStringList taxonomyLines(const Taxonomy &taxonomy)
         for (const LabelAttribute &attribute : label.attributes)
             lines.append(indent + QStringLiteral("    · ") + attributeLine(attribute));
         if (!label.description.isEmpty())
-            lines.append(indent + QStringLiteral("    “") + label.description + QStringLiteral("”"));
+            lines.append(indent + QStringLiteral("    “") + label.description +
+                         QStringLiteral("”"));
     }
     return lines;
 }
@@ -43,8 +44,8 @@ GuidelineDiff diffGuidelineVersions(const Project &project, const GuidelineVersi
 {
     GuidelineDiff diff;
     diff.text = diffLines(from.text.split(QLatin1Char('\n')), to.text.split(QLatin1Char('\n')));
-    diff.taxonomy = diffLines(taxonomyLines(project.taxonomyOf(from)),
-                              taxonomyLines(project.taxonomyOf(to)));
+    diff.taxonomy =
+        diffLines(taxonomyLines(project.taxonomyOf(from)), taxonomyLines(project.taxonomyOf(to)));
     return diff;
 }
 

@@ -38,43 +38,50 @@ static QString kindHeading(GuidelineExampleKind kind)
 {
     switch (kind) {
     case GuidelineExampleKind::Positive: return QCoreApplication::translate("Guideline", "Example");
-    case GuidelineExampleKind::Negative: return QCoreApplication::translate("Guideline", "Counter-example");
-    case GuidelineExampleKind::EdgeCase: return QCoreApplication::translate("Guideline", "Edge case");
+    case GuidelineExampleKind::Negative:
+        return QCoreApplication::translate("Guideline", "Counter-example");
+    case GuidelineExampleKind::EdgeCase:
+        return QCoreApplication::translate("Guideline", "Edge case");
     }
     return {};
 }
 
 QString withGuidelineExample(const QString &text, GuidelineExampleKind kind, const QString &itemId,
-                             const QString &labelName, const QString &note, const QString &itemTitle)
+                             const QString &labelName, const QString &note,
+                             const QString &itemTitle)
 {
     QString result = text.trimmed();
     if (!result.isEmpty())
         result += QStringLiteral("\n\n");
-    result += QStringLiteral("### %1: %2\n\n- [%3](%4)").arg(kindHeading(kind), labelName,
-                                                             itemTitle.isEmpty() ? itemId : itemTitle,
-                                                             itemLinkUrl(itemId));
+    result += QStringLiteral("### %1: %2\n\n- [%3](%4)")
+                  .arg(kindHeading(kind), labelName, itemTitle.isEmpty() ? itemId : itemTitle,
+                       itemLinkUrl(itemId));
     if (!note.trimmed().isEmpty())
         result += QStringLiteral(": ") + note.trimmed();
     return result + QLatin1Char('\n');
 }
 
-QString withConfusionSection(const QString &text, const QString &labelName, const QString &otherLabelName,
-                             const QString &evidence, const std::vector<GuidelineItemLink> &items)
+QString withConfusionSection(const QString &text, const QString &labelName,
+                             const QString &otherLabelName, const QString &evidence,
+                             const std::vector<GuidelineItemLink> &items)
 {
     QString result = text.trimmed();
     if (!result.isEmpty())
         result += QStringLiteral("\n\n");
-    result += QStringLiteral("### %1: %2\n\n").arg(kindHeading(GuidelineExampleKind::EdgeCase), labelName);
+    result += QStringLiteral("### %1: %2\n\n")
+                  .arg(kindHeading(GuidelineExampleKind::EdgeCase), labelName);
     result += QCoreApplication::translate("Guideline", "Readers confuse *%1* with *%2*: %3")
-                  .arg(labelName, otherLabelName, evidence.trimmed())
-              + QStringLiteral("\n\n");
-    result += QCoreApplication::translate("Guideline", "What tells them apart: (write the rule here)")
-              + QStringLiteral("\n");
+                  .arg(labelName, otherLabelName, evidence.trimmed()) +
+              QStringLiteral("\n\n");
+    result +=
+        QCoreApplication::translate("Guideline", "What tells them apart: (write the rule here)") +
+        QStringLiteral("\n");
     if (!items.empty())
         result += QLatin1Char('\n');
     for (const GuidelineItemLink &item : items)
-        result += QStringLiteral("- [%1](%2)\n")
-                      .arg(item.title.isEmpty() ? item.itemId : item.title, itemLinkUrl(item.itemId));
+        result +=
+            QStringLiteral("- [%1](%2)\n")
+                .arg(item.title.isEmpty() ? item.itemId : item.title, itemLinkUrl(item.itemId));
     return result;
 }
 
@@ -84,7 +91,9 @@ static int headingLevel(const QString &line)
     int level = 0;
     while (level < line.size() && line[level] == QLatin1Char('#'))
         ++level;
-    return level > 0 && level <= 6 && (level == line.size() || line[level] == QLatin1Char(' ')) ? level : 0;
+    return level > 0 && level <= 6 && (level == line.size() || line[level] == QLatin1Char(' '))
+               ? level
+               : 0;
 }
 
 // "Finding / Opacity / Nodule" -> "Nodule": headings may name a label by its path.

@@ -37,8 +37,9 @@ struct GuidelineItemLink
 // "Start guideline draft": an edge case of `labelName` ("### Edge case: Nodule", so
 // guidanceForLabel shows it with that label), naming the other label, with `evidence` (how often
 // they were confused), a line for the lead to say what tells them apart, and the items linked.
-QString withConfusionSection(const QString &text, const QString &labelName, const QString &otherLabelName,
-                             const QString &evidence, const std::vector<GuidelineItemLink> &items);
+QString withConfusionSection(const QString &text, const QString &labelName,
+                             const QString &otherLabelName, const QString &evidence,
+                             const std::vector<GuidelineItemLink> &items);
 
 // The parts of a guideline about one label: every section whose heading names it, alone
 // ("## Nodule") or after a colon ("### Edge case: Nodule"), case-insensitively and by the last

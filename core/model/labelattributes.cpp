@@ -28,7 +28,8 @@ QString undeclaredAttributeValueProblem(const Taxonomy &taxonomy, int labelId, c
     if (!attribute->values.contains(value)) {
         return QCoreApplication::translate("LabelAttributes",
                                            "\"%1\" is not a value of %2 of \"%3\" (%4)")
-            .arg(value, name, taxonomy.pathOf(labelId), attribute->values.join(QStringLiteral(", ")));
+            .arg(value, name, taxonomy.pathOf(labelId),
+                 attribute->values.join(QStringLiteral(", ")));
     }
     return {};
 }

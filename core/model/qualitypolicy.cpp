@@ -58,7 +58,10 @@ const PolicyField *findField(const QString &name)
     return nullptr;
 }
 
-bool inUnitRange(double value) { return value >= 0.0 && value <= 1.0; }
+bool inUnitRange(double value)
+{
+    return value >= 0.0 && value <= 1.0;
+}
 
 int countWithRole(const Project &project, Role role)
 {
@@ -79,22 +82,18 @@ bool usesAction(const QualityPolicy &policy, TierAction action)
 QString tierActionKey(TierAction action)
 {
     switch (action) {
-    case TierAction::Accept:
-        return QStringLiteral("accept");
-    case TierAction::Review:
-        return QStringLiteral("review");
-    case TierAction::Adjudicate:
-        return QStringLiteral("adjudicate");
-    case TierAction::ReRead:
-        return QStringLiteral("re-read");
+    case TierAction::Accept: return QStringLiteral("accept");
+    case TierAction::Review: return QStringLiteral("review");
+    case TierAction::Adjudicate: return QStringLiteral("adjudicate");
+    case TierAction::ReRead: return QStringLiteral("re-read");
     }
     return {};
 }
 
 std::optional<TierAction> tierActionFromKey(const QString &key)
 {
-    for (TierAction a : {TierAction::Accept, TierAction::Review, TierAction::Adjudicate,
-                         TierAction::ReRead}) {
+    for (TierAction a :
+         {TierAction::Accept, TierAction::Review, TierAction::Adjudicate, TierAction::ReRead}) {
         if (tierActionKey(a) == key)
             return a;
     }
@@ -237,8 +236,7 @@ MaybeError setQualityPolicyField(QualityPolicy &policy, const QString &name, con
         return FileError{QString(), tr("unknown policy field \"%1\"; the fields are: %2")
                                         .arg(name, qualityPolicyFieldNames().join(u", "))};
     auto invalid = [&](const QString &expected) {
-        return FileError{QString(),
-                         tr("%1: \"%2\" is not %3").arg(name, value, expected)};
+        return FileError{QString(), tr("%1: \"%2\" is not %3").arg(name, value, expected)};
     };
     return std::visit(
         [&](auto member) -> MaybeError {

@@ -82,9 +82,9 @@ enum class PolicyFieldKind { Integer, Number, Boolean, Text };
 PolicyFieldKind qualityPolicyFieldKind(const QString &name);
 // One field's value as text, in the form setQualityPolicyField reads back.
 QString qualityPolicyFieldValue(const QualityPolicy &policy, const QString &name);
-// Sets one field from its name (the key it has in project.json) and a text value as typed on a command line or in a form,
-// e.g. ("high_threshold", "0.85") or ("low_action", "re-read"). Unknown names and values that
-// do not parse are errors that say what was expected.
+// Sets one field from its name (the key it has in project.json) and a text value as typed on a
+// command line or in a form, e.g. ("high_threshold", "0.85") or ("low_action", "re-read"). Unknown
+// names and values that do not parse are errors that say what was expected.
 MaybeError setQualityPolicyField(QualityPolicy &policy, const QString &name, const QString &value);
 
 } // namespace concord

@@ -31,9 +31,9 @@ QString Session::makeId(const QDateTime &start)
 {
     // The random suffix keeps ids unique when one annotator starts two sessions in the same
     // second on two machines.
-    return start.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + QLatin1Char('-')
-        + QString::number(QRandomGenerator::system()->bounded(0x10000), 16)
-              .rightJustified(4, QLatin1Char('0'));
+    return start.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + QLatin1Char('-') +
+           QString::number(QRandomGenerator::system()->bounded(0x10000), 16)
+               .rightJustified(4, QLatin1Char('0'));
 }
 
 } // namespace concord

@@ -29,7 +29,7 @@ struct Label
 {
     int id = 0;
     QString name;
-    QString color; // "#rrggbb"
+    QString color;  // "#rrggbb"
     QString hotkey; // e.g. "1"; empty when none
     QString description;
     int parentId = 0; // 0 for a top-level label

@@ -27,7 +27,8 @@ static AnnotationAttributes attributesFromJson(const Json &json)
     AnnotationAttributes attributes;
     for (const auto &[name, value] : json.items()) {
         if (name.empty() || !value.is_string() || value.get_ref<const std::string &>().empty())
-            throw JsonFieldError{tr("field \"attributes\" must map names to non-empty text values")};
+            throw JsonFieldError{
+                tr("field \"attributes\" must map names to non-empty text values")};
         attributes.insert(fromStd(name), fromStd(value.get<std::string>()));
     }
     return attributes;
@@ -51,7 +52,8 @@ Json imageLabelAttributesToJson(const QMap<int, AnnotationAttributes> &attribute
     return json;
 }
 
-std::optional<QMap<int, AnnotationAttributes>> imageLabelAttributesFromPayload(const EventPayload &data)
+std::optional<QMap<int, AnnotationAttributes>>
+imageLabelAttributesFromPayload(const EventPayload &data)
 {
     const std::optional<Json> field = data.optionalField("attributes");
     if (!field)
@@ -63,8 +65,8 @@ std::optional<QMap<int, AnnotationAttributes>> imageLabelAttributesFromPayload(c
         bool isNumber = false;
         const int labelId = QString::fromStdString(key).toInt(&isNumber);
         if (!isNumber)
-            throw JsonFieldError{tr("field \"attributes\" must be keyed by label id, not \"%1\"")
-                                     .arg(fromStd(key))};
+            throw JsonFieldError{
+                tr("field \"attributes\" must be keyed by label id, not \"%1\"").arg(fromStd(key))};
         AnnotationAttributes parsed = attributesFromJson(values);
         if (!parsed.isEmpty())
             attributes.insert(labelId, std::move(parsed));
@@ -80,7 +82,7 @@ static void touch(Provenance &target, const Provenance &change)
     target.createdMs = created;
 }
 
-template<typename Annotation>
+template <typename Annotation>
 static bool setOn(Annotation *annotation, const QString &name, const std::optional<QString> &value,
                   const Provenance &provenance)
 {
@@ -109,7 +111,8 @@ QString applyAttributeSet(const EventPayload &data, const Provenance &provenance
     if (data.optionalField("label")) {
         const int labelId = int(data.requireInteger("label"));
         ClassLabels &labels = work.classLabels;
-        if (std::find(labels.labelIds.begin(), labels.labelIds.end(), labelId) == labels.labelIds.end())
+        if (std::find(labels.labelIds.begin(), labels.labelIds.end(), labelId) ==
+            labels.labelIds.end())
             return tr("attribute \"%1\" is set on image label %2, which the item does not have")
                 .arg(name)
                 .arg(labelId);
@@ -124,8 +127,9 @@ QString applyAttributeSet(const EventPayload &data, const Provenance &provenance
         return {};
     }
     const quint64 id = quint64(data.requireInteger("id"));
-    if (setOn(work.findBox(id), name, value, provenance) || setOn(work.findPolygon(id), name, value, provenance)
-        || setOn(work.findMask(id), name, value, provenance))
+    if (setOn(work.findBox(id), name, value, provenance) ||
+        setOn(work.findPolygon(id), name, value, provenance) ||
+        setOn(work.findMask(id), name, value, provenance))
         return {};
     return tr("attribute \"%1\" is set on annotation %2, which does not exist").arg(name).arg(id);
 }

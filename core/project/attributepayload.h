@@ -20,7 +20,8 @@ std::optional<AnnotationAttributes> attributesFromPayload(const EventPayload &da
 // {"<label id>": {name: value}, ...}: the values of an item's image labels.
 Json imageLabelAttributesToJson(const QMap<int, AnnotationAttributes> &attributes);
 // The "attributes" field of a labels.set event; nothing when the event has none.
-std::optional<QMap<int, AnnotationAttributes>> imageLabelAttributesFromPayload(const EventPayload &data);
+std::optional<QMap<int, AnnotationAttributes>>
+imageLabelAttributesFromPayload(const EventPayload &data);
 
 // Applies an attribute.set event to an item. Returns an empty string, or why it cannot be
 // applied (no such annotation or image label, a malformed field); `work` is then unchanged.

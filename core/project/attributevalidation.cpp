@@ -9,21 +9,24 @@ namespace concord {
 
 // The problem with the first value of `now` (on an annotation labeled `labelId`) that is not
 // already in `was` under the same label, or an empty string.
-static QString broughtInProblem(const Taxonomy &taxonomy, int labelId, const AnnotationAttributes &now,
-                                int previousLabelId, const AnnotationAttributes *was)
+static QString broughtInProblem(const Taxonomy &taxonomy, int labelId,
+                                const AnnotationAttributes &now, int previousLabelId,
+                                const AnnotationAttributes *was)
 {
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
-        const bool unchanged = was && previousLabelId == labelId && was->value(it.key()) == it.value();
+        const bool unchanged =
+            was && previousLabelId == labelId && was->value(it.key()) == it.value();
         if (unchanged)
             continue;
-        if (QString problem = undeclaredAttributeValueProblem(taxonomy, labelId, it.key(), it.value());
+        if (QString problem =
+                undeclaredAttributeValueProblem(taxonomy, labelId, it.key(), it.value());
             !problem.isEmpty())
             return problem;
     }
     return {};
 }
 
-template<typename Annotation>
+template <typename Annotation>
 static QString annotationsProblem(const Taxonomy &taxonomy, const std::vector<Annotation> &now,
                                   const std::vector<Annotation> *was)
 {
@@ -32,8 +35,9 @@ static QString annotationsProblem(const Taxonomy &taxonomy, const std::vector<An
             continue;
         const Annotation *previous = nullptr;
         if (was) {
-            const auto found = std::find_if(was->begin(), was->end(),
-                                            [&](const Annotation &a) { return a.id == annotation.id; });
+            const auto found = std::find_if(was->begin(), was->end(), [&](const Annotation &a) {
+                return a.id == annotation.id;
+            });
             previous = found == was->end() ? nullptr : &*found;
         }
         if (QString problem = broughtInProblem(taxonomy, annotation.labelId, annotation.attributes,

@@ -36,14 +36,16 @@ bool CalibrationPlans::currentAnnotatorLeads() const
 }
 
 Expected<CalibrationPlan> CalibrationPlans::addPlan(CalibrationPlan plan,
-                                             std::vector<CalibrationPlan> Project::*list,
-                                             const QString &idPrefix, const QString &defaultName)
+                                                    std::vector<CalibrationPlan> Project::*list,
+                                                    const QString &idPrefix,
+                                                    const QString &defaultName)
 {
     if (plan.itemIds.isEmpty() || plan.participantIds.isEmpty())
         return FileError{m_folder.projectFile(), tr("a session needs items and readers")};
     for (const QString &participant : plan.participantIds) {
         if (!m_project.findAnnotator(participant))
-            return FileError{m_folder.projectFile(), tr("unknown participant \"%1\"").arg(participant)};
+            return FileError{m_folder.projectFile(),
+                             tr("unknown participant \"%1\"").arg(participant)};
     }
     for (const QString &itemId : plan.itemIds) {
         if (!m_items.find(itemId))
@@ -96,7 +98,8 @@ Expected<CalibrationPlan> CalibrationPlans::addGoldTest(CalibrationPlan plan)
                              tr("item \"%1\" has no reference label").arg(itemId)};
         }
     }
-    return addPlan(std::move(plan), &Project::goldTests, QStringLiteral("gold-"), tr("Gold test %1"));
+    return addPlan(std::move(plan), &Project::goldTests, QStringLiteral("gold-"),
+                   tr("Gold test %1"));
 }
 
 Expected<GoldTestScore> CalibrationPlans::goldTestScore(const QString &planId) const
@@ -125,8 +128,7 @@ Expected<GoldTestScore> CalibrationPlans::goldTestScore(const QString &planId) c
 
 Expected<CalibrationReviewReport> CalibrationPlans::calibrationReview(const QString &planId) const
 {
-    if (MaybeError refused =
-            requireRole(mayReviewCalibration, tr("review a calibration session")))
+    if (MaybeError refused = requireRole(mayReviewCalibration, tr("review a calibration session")))
         return *refused;
     const CalibrationPlan *plan = m_project.findCalibration(planId);
     if (!plan) {

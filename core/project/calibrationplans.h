@@ -76,7 +76,8 @@ private:
     // Checks a new plan (participants, items, guideline version), fills in its id (`idPrefix`
     // and the date), lead, date and, when it has none, a name (`defaultName` with its number),
     // and stores it in `list` of project.json.
-    Expected<CalibrationPlan> addPlan(CalibrationPlan plan, std::vector<CalibrationPlan> Project::*list,
+    Expected<CalibrationPlan> addPlan(CalibrationPlan plan,
+                                      std::vector<CalibrationPlan> Project::*list,
                                       const QString &idPrefix, const QString &defaultName);
 
     ProjectState &m_state;

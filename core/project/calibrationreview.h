@@ -48,7 +48,7 @@ std::vector<CalibrationItemReview> reviewCalibration(const CalibrationPlan &plan
 struct CalibrationSummary
 {
     int items = 0;
-    int ratedItems = 0;   // items at least one participant rated
+    int ratedItems = 0; // items at least one participant rated
     int participants = 0;
     AgreementResult percentAgreement;
     AgreementResult fleissKappa;

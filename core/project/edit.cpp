@@ -12,8 +12,8 @@ namespace concord {
 qsizetype undoMemoryBytes(const ReversibleEdit &edit)
 {
     auto jsonBytes = [](const Json &data) { return qsizetype(data.dump().size()); };
-    qsizetype bytes = jsonBytes(edit.forward.data) + jsonBytes(edit.backward.data)
-        + edit.forward.pixelRuns.size();
+    qsizetype bytes = jsonBytes(edit.forward.data) + jsonBytes(edit.backward.data) +
+                      edit.forward.pixelRuns.size();
     // Forward and backward of a stroke share one buffer (QByteArray is implicitly shared).
     if (edit.backward.pixelRuns.constData() != edit.forward.pixelRuns.constData())
         bytes += edit.backward.pixelRuns.size();
@@ -67,9 +67,10 @@ ReversibleEdit addBox(const QString &itemId, const BoxAnnotation &box)
 ReversibleEdit changeBox(const QString &itemId, const BoxAnnotation &before,
                          const BoxAnnotation &after)
 {
-    auto [forward, backward] = changePayloads(boxToJson(after), boxToJson(before), after.attributes,
-                                              before.attributes);
-    return {{itemId, ops::BoxChange, std::move(forward)}, {itemId, ops::BoxChange, std::move(backward)}};
+    auto [forward, backward] =
+        changePayloads(boxToJson(after), boxToJson(before), after.attributes, before.attributes);
+    return {{itemId, ops::BoxChange, std::move(forward)},
+            {itemId, ops::BoxChange, std::move(backward)}};
 }
 
 ReversibleEdit removeBox(const QString &itemId, const BoxAnnotation &box)
@@ -85,7 +86,7 @@ ReversibleEdit setClassLabels(const QString &itemId, const std::vector<int> &bef
 }
 
 ReversibleEdit changeClassLabels(const QString &itemId, const ClassLabels &before,
-                              const std::vector<int> &after)
+                                 const std::vector<int> &after)
 {
     ReversibleEdit edit = setClassLabels(itemId, before.labelIds, after);
     if (!before.attributes.isEmpty())
@@ -93,25 +94,29 @@ ReversibleEdit changeClassLabels(const QString &itemId, const ClassLabels &befor
     return edit;
 }
 
-static Edit attributeEdit(const QString &itemId, Json target, const QString &name, const QString &value)
+static Edit attributeEdit(const QString &itemId, Json target, const QString &name,
+                          const QString &value)
 {
     target["name"] = toStd(name);
     target["value"] = value.isEmpty() ? Json(nullptr) : Json(toStd(value));
     return {itemId, ops::AttributeSet, std::move(target)};
 }
 
-ReversibleEdit setAnnotationAttribute(const QString &itemId, quint64 annotationId, const QString &name,
-                                      const QString &before, const QString &after)
+ReversibleEdit setAnnotationAttribute(const QString &itemId, quint64 annotationId,
+                                      const QString &name, const QString &before,
+                                      const QString &after)
 {
     const Json target{{"id", annotationId}};
-    return {attributeEdit(itemId, target, name, after), attributeEdit(itemId, target, name, before)};
+    return {attributeEdit(itemId, target, name, after),
+            attributeEdit(itemId, target, name, before)};
 }
 
 ReversibleEdit setImageLabelAttribute(const QString &itemId, int labelId, const QString &name,
                                       const QString &before, const QString &after)
 {
     const Json target{{"label", labelId}};
-    return {attributeEdit(itemId, target, name, after), attributeEdit(itemId, target, name, before)};
+    return {attributeEdit(itemId, target, name, after),
+            attributeEdit(itemId, target, name, before)};
 }
 
 ReversibleEdit setItemStatus(const QString &itemId, ItemStatus before, ItemStatus after)
@@ -127,7 +132,8 @@ ReversibleEdit setItemStatus(const QString &itemId, ItemStatus before, ItemStatu
 ReversibleEdit addPolygon(const QString &itemId, const PolygonAnnotation &polygon)
 {
     return {{itemId, ops::PolygonAdd,
-             withAttributes(withCreationTime(polygonToJson(polygon), polygon.provenance), polygon.attributes)},
+             withAttributes(withCreationTime(polygonToJson(polygon), polygon.provenance),
+                            polygon.attributes)},
             {itemId, ops::PolygonRemove, Json{{"id", polygon.id}}}};
 }
 
@@ -149,8 +155,9 @@ ReversibleEdit removePolygon(const QString &itemId, const PolygonAnnotation &pol
 ReversibleEdit addMask(const QString &itemId, const MaskAnnotation &mask)
 {
     const BinaryMask cropped = cropToContent(mask.mask);
-    Json data = withAttributes(withCreationTime(maskRegionJson(mask.id, cropped.bounds), mask.provenance),
-                               mask.attributes);
+    Json data =
+        withAttributes(withCreationTime(maskRegionJson(mask.id, cropped.bounds), mask.provenance),
+                       mask.attributes);
     data["label"] = mask.labelId;
     return {{itemId, ops::MaskAdd, std::move(data), encodeRegionRuns(cropped, cropped.bounds)},
             {itemId, ops::MaskRemove, Json{{"id", mask.id}}}};
@@ -168,7 +175,8 @@ ReversibleEdit relabelMask(const QString &itemId, const MaskAnnotation &mask, in
     auto [forward, backward] = changePayloads(Json{{"id", mask.id}, {"label", labelId}},
                                               Json{{"id", mask.id}, {"label", mask.labelId}},
                                               keptAttributes, mask.attributes);
-    return {{itemId, ops::MaskLabel, std::move(forward)}, {itemId, ops::MaskLabel, std::move(backward)}};
+    return {{itemId, ops::MaskLabel, std::move(forward)},
+            {itemId, ops::MaskLabel, std::move(backward)}};
 }
 
 std::optional<ReversibleEdit> strokeMask(const QString &itemId, const MaskAnnotation &before,

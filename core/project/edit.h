@@ -19,7 +19,10 @@ struct Edit
 {
     Edit() = default;
     Edit(QString itemId, std::string op, Json data = Json::object(), QByteArray pixelRuns = {})
-        : itemId(std::move(itemId)), op(std::move(op)), data(std::move(data)), pixelRuns(std::move(pixelRuns))
+        : itemId(std::move(itemId))
+        , op(std::move(op))
+        , data(std::move(data))
+        , pixelRuns(std::move(pixelRuns))
     {}
 
     QString itemId;
@@ -56,15 +59,16 @@ ReversibleEdit setClassLabels(const QString &itemId, const std::vector<int> &bef
 // The same from the labels as the model holds them: undo also restores the attribute values of
 // image labels the edit takes off (which lose them).
 ReversibleEdit changeClassLabels(const QString &itemId, const ClassLabels &before,
-                              const std::vector<int> &after);
+                                 const std::vector<int> &after);
 
 // Attribute values (core/model/labelattributes.h): records `after` as attribute `name` of an
 // annotation (box, polygon or mask) or of an image label, where `before` was recorded. An
 // empty value means "not set". Workspace::commit refuses values the label does not declare.
 // Relabeling drops values the new label lacks: build the relabeled annotation's attributes
 // with attributesKeptOnRelabel(), and changeBox / changePolygon / relabelMask journal them.
-ReversibleEdit setAnnotationAttribute(const QString &itemId, quint64 annotationId, const QString &name,
-                                      const QString &before, const QString &after);
+ReversibleEdit setAnnotationAttribute(const QString &itemId, quint64 annotationId,
+                                      const QString &name, const QString &before,
+                                      const QString &after);
 ReversibleEdit setImageLabelAttribute(const QString &itemId, int labelId, const QString &name,
                                       const QString &before, const QString &after);
 ReversibleEdit setItemStatus(const QString &itemId, ItemStatus before, ItemStatus after);

@@ -35,8 +35,9 @@ void replayAnnotator(const ProjectFolder &folder, AnnotatorReplay &replay)
             [&](JournalEvent &&event, qint64 line) {
                 if (closed) {
                     replay.report.problems.push_back(
-                        {file, QCoreApplication::translate("JournalReplay",
-                                                           "event after the session's session.end"),
+                        {file,
+                         QCoreApplication::translate("JournalReplay",
+                                                     "event after the session's session.end"),
                          line});
                 }
                 closed = closed || event.op == ops::SessionEnd;
@@ -70,8 +71,8 @@ ReplayReport replayJournals(const ProjectFolder &folder, AnnotationStore &store)
         for (size_t i = next++; i < replays.size(); i = next++)
             replayAnnotator(folder, replays[i]);
     };
-    const size_t threadCount = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()),
-                                                replays.size());
+    const size_t threadCount =
+        std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), replays.size());
     std::vector<std::thread> threads;
     for (size_t t = 1; t < threadCount; ++t)
         threads.emplace_back(worker);

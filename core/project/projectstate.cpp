@@ -28,8 +28,8 @@ Expected<std::unique_ptr<ProjectState>> ProjectState::open(const QString &direct
         return FileError{folder.root(), tr("not a Concord project: it has no project.json")};
     // A merge or import killed after its commit point is finished before anything is read
     // (taking the lock does it); one in progress is waited for.
-    const QStringList staging = QDir(folder.root()).entryList({QStringLiteral(".staging-*")},
-                                                              QDir::Dirs | QDir::Hidden);
+    const QStringList staging =
+        QDir(folder.root()).entryList({QStringLiteral(".staging-*")}, QDir::Dirs | QDir::Hidden);
     if (!staging.isEmpty())
         (void)ProjectLock::acquire(folder.root());
     Expected<Project> project = readProjectFile(folder.projectFile());
@@ -137,11 +137,13 @@ MaybeError ProjectState::addAnnotator(const Annotator &annotator)
 MaybeError ProjectState::saveWindowPreset(const WindowPreset &preset)
 {
     if (preset.name.trimmed().isEmpty() || !(preset.width > 0))
-        return FileError{m_folder.projectFile(), tr("a window preset needs a name and a positive width")};
+        return FileError{m_folder.projectFile(),
+                         tr("a window preset needs a name and a positive width")};
     return updateProject([&](Project &project) -> MaybeError {
         auto &presets = project.windowPresets;
-        const auto same = std::find_if(presets.begin(), presets.end(),
-                                       [&](const WindowPreset &p) { return p.name == preset.name; });
+        const auto same = std::find_if(presets.begin(), presets.end(), [&](const WindowPreset &p) {
+            return p.name == preset.name;
+        });
         if (same != presets.end())
             *same = preset;
         else

@@ -18,8 +18,8 @@ ReferenceLabelBook::ReferenceLabelBook(const ProjectState &state, SessionJournal
 MaybeError ReferenceLabelBook::recordReferenceLabel(const QString &itemId,
                                                     std::vector<int> labelIds, const QString &note)
 {
-    if (MaybeError refused = m_journal.requireRole(mayRecordReferenceLabels,
-                                                   tr("record a reference label")))
+    if (MaybeError refused =
+            m_journal.requireRole(mayRecordReferenceLabels, tr("record a reference label")))
         return refused;
     if (!m_state.items().find(itemId))
         return FileError{m_state.folder().itemsFile(), tr("unknown item \"%1\"").arg(itemId)};
@@ -44,9 +44,9 @@ std::optional<ReferenceLabel> ReferenceLabelBook::referenceLabel(const QString &
     // may be a gold item: a reader who has not finished it must not see its answer, or the
     // gold would score nothing. Reviewers, adjudicators and leads are not scored on gold.
     const Annotator *viewer = m_journal.currentAnnotator();
-    if (viewer && viewer->role == Role::Annotator
-        && m_state.project().currentQualityPolicy().goldRate > 0
-        && m_journal.myStatus(itemId) != ItemStatus::Done)
+    if (viewer && viewer->role == Role::Annotator &&
+        m_state.project().currentQualityPolicy().goldRate > 0 &&
+        m_journal.myStatus(itemId) != ItemStatus::Done)
         return std::nullopt;
     return latestReferenceLabel(m_state.project(), m_state.store(), itemId);
 }

@@ -4,7 +4,7 @@
 namespace concord {
 
 std::vector<const AnnotatorWork *> referenceAuthors(const Project &project,
-                                                   const AnnotationStore &store)
+                                                    const AnnotationStore &store)
 {
     std::vector<const AnnotatorWork *> authors;
     for (const auto &[annotatorId, work] : store.allWork()) {

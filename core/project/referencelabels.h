@@ -19,7 +19,7 @@ latestReferenceLabel(const Project &project, const AnnotationStore &store, const
 // The same in two steps, for callers that look up every item of a project: the work of those
 // whose role allows reference labels, found once, then the latest of their labels per item.
 std::vector<const AnnotatorWork *> referenceAuthors(const Project &project,
-                                                   const AnnotationStore &store);
+                                                    const AnnotationStore &store);
 std::optional<ReferenceLabel>
 latestReferenceLabel(const std::vector<const AnnotatorWork *> &authors, const QString &itemId);
 

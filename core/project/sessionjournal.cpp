@@ -21,7 +21,8 @@ SessionJournal::~SessionJournal()
         endSession();
 }
 
-MaybeError SessionJournal::startSession(const QString &annotatorId, SessionMode mode, const QString &planId)
+MaybeError SessionJournal::startSession(const QString &annotatorId, SessionMode mode,
+                                        const QString &planId)
 {
     if (m_writer)
         endSession();
@@ -39,7 +40,8 @@ MaybeError SessionJournal::startSession(const QString &annotatorId, SessionMode 
         start["plan"] = toStd(planId);
     const QString journal = m_folder.sessionJournalFile(annotatorId, session.id);
     if (!isValidAnnotatorId(annotatorId))
-        return FileError{m_folder.projectFile(), tr("\"%1\" is not a valid annotator id").arg(annotatorId)};
+        return FileError{m_folder.projectFile(),
+                         tr("\"%1\" is not a valid annotator id").arg(annotatorId)};
     if (MaybeError link = SafePath::refuseLinksBelow(m_folder.root(), journal))
         return link;
     // Before the new file exists, so it does not record itself.
@@ -105,8 +107,8 @@ MaybeError SessionJournal::commit(const Edit &edit)
     // so that a failed write can be rolled back: the journal and the screen must never disagree.
     AnnotatorWork &work = m_store.workFor(m_session.annotatorId);
     const ItemWork *existing = work.item(edit.itemId);
-    const std::optional<ItemWork> previous = existing ? std::optional<ItemWork>(*existing)
-                                                      : std::nullopt;
+    const std::optional<ItemWork> previous =
+        existing ? std::optional<ItemWork>(*existing) : std::nullopt;
     const size_t decisionsBefore = work.decisions().size();
     auto rollBack = [&] {
         work.restoreItem(edit.itemId, previous);
@@ -121,7 +123,8 @@ MaybeError SessionJournal::commit(const Edit &edit)
     }
     if (edit.pixelRuns.size() > InlinePixelRunsLimit) {
         // The blob is durable before the line that names it, so no line ever names a lost blob.
-        Expected<QString> blob = BlobStore(m_folder.blobsDir()).store(edit.pixelRuns, QStringLiteral("rle"));
+        Expected<QString> blob =
+            BlobStore(m_folder.blobsDir()).store(edit.pixelRuns, QStringLiteral("rle"));
         if (!blob) {
             rollBack();
             return blob.error();

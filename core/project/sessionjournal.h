@@ -69,7 +69,6 @@ private:
     JournalEvent newEvent(const QString &itemId, std::string op, Json data) const;
     MaybeError appendSessionEvent(const char *op, const Json &data);
 
-
     const ProjectFolder &m_folder;
     const Project &m_project;
     AnnotationStore &m_store;

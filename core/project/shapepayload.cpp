@@ -46,7 +46,10 @@ PolygonAnnotation polygonFromPayload(const EventPayload &data)
 
 Json maskRegionJson(quint64 maskId, cv::Rect region)
 {
-    return Json{{"id", maskId}, {"x", region.x}, {"y", region.y}, {"w", region.width},
+    return Json{{"id", maskId},
+                {"x", region.x},
+                {"y", region.y},
+                {"w", region.width},
                 {"h", region.height}};
 }
 
@@ -68,7 +71,8 @@ Expected<BinaryMask> maskPixelsFromPayload(const EventPayload &data, cv::Rect re
 {
     const std::string_view inlineRuns = data.optionalStringView("rle");
     if (!inlineRuns.empty())
-        return decodeRegionRuns(region, QByteArrayView(inlineRuns.data(), qsizetype(inlineRuns.size())),
+        return decodeRegionRuns(region,
+                                QByteArrayView(inlineRuns.data(), qsizetype(inlineRuns.size())),
                                 tr("mask pixels"));
     const std::string_view blobName = data.optionalStringView("blob");
     if (blobName.empty())

@@ -55,9 +55,8 @@ AnnotationStore VisibilityPolicy::visibleStore() const
 
 bool VisibilityPolicy::goldTestHides(const QString &itemId) const
 {
-    return m_journal.hasSession()
-        && goldTestHidesItem(m_state.project(), m_state.store(), m_journal.session().annotatorId,
-                             itemId);
+    return m_journal.hasSession() && goldTestHidesItem(m_state.project(), m_state.store(),
+                                                       m_journal.session().annotatorId, itemId);
 }
 
 std::vector<ReaderSessions> VisibilityPolicy::visibleSessions() const

@@ -10,8 +10,8 @@ namespace concord {
 
 Workspace::Workspace(std::unique_ptr<ProjectState> state)
     : m_state(std::move(state))
-    , m_journal(std::make_unique<SessionJournal>(m_state->folder(), m_state->project(),
-                                                 m_state->store()))
+    , m_journal(
+          std::make_unique<SessionJournal>(m_state->folder(), m_state->project(), m_state->store()))
     , m_visibility(std::make_unique<VisibilityPolicy>(*m_state, *m_journal))
     , m_guidelines(std::make_unique<GuidelinePublisher>(*m_state, *m_journal))
     , m_plans(std::make_unique<CalibrationPlans>(*m_state, *m_journal))
@@ -40,15 +40,30 @@ Expected<std::unique_ptr<Workspace>> Workspace::create(const QString &directory,
     return open(directory);
 }
 
-const ProjectFolder &Workspace::folder() const { return m_state->folder(); }
-const Project &Workspace::project() const { return m_state->project(); }
-const ItemList &Workspace::items() const { return m_state->items(); }
-const std::vector<FileError> &Workspace::openProblems() const { return m_state->openProblems(); }
+const ProjectFolder &Workspace::folder() const
+{
+    return m_state->folder();
+}
+const Project &Workspace::project() const
+{
+    return m_state->project();
+}
+const ItemList &Workspace::items() const
+{
+    return m_state->items();
+}
+const std::vector<FileError> &Workspace::openProblems() const
+{
+    return m_state->openProblems();
+}
 const std::vector<FileError> &Workspace::unfinishedSessions() const
 {
     return m_state->unfinishedSessions();
 }
-qint64 Workspace::replayedEvents() const { return m_state->replayedEvents(); }
+qint64 Workspace::replayedEvents() const
+{
+    return m_state->replayedEvents();
+}
 
 void Workspace::followChangesByOthers()
 {

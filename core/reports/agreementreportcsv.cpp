@@ -114,8 +114,9 @@ QByteArray agreementReportCsv(const Json &report)
     if (boxes.is_object()) {
         for (const Json &p : boxes.at("pairs")) {
             for (const char *metric : {"precision", "recall", "f1", "mean_iou", "label_agreement"})
-                write(out, {"boxes", nullptr, nullptr, p.at("reader_a"), p.at("reader_b"), metric,
-                            Json{{"value", p.at(metric)}, {"units", p.at("items")}, {"coders", 2}}});
+                write(out,
+                      {"boxes", nullptr, nullptr, p.at("reader_a"), p.at("reader_b"), metric,
+                       Json{{"value", p.at(metric)}, {"units", p.at("items")}, {"coders", 2}}});
         }
     }
     const Json masks = get(report, "masks");
@@ -132,11 +133,10 @@ QByteArray agreementReportCsv(const Json &report)
                 const std::string suffix = std::string("_") + unit;
                 const Json n = get(p, ("hd95" + suffix + "_comparisons").c_str());
                 if (n.is_number() && n.get<qint64>() > 0)
-                    write(out, {"masks", nullptr, nullptr, readerA, readerB, "mean_hd95",
-                                Json{{"value", p.at("mean_hd95" + suffix)},
-                                     {"units", n},
-                                     {"coders", 2}},
-                                unit});
+                    write(out,
+                          {"masks", nullptr, nullptr, readerA, readerB, "mean_hd95",
+                           Json{{"value", p.at("mean_hd95" + suffix)}, {"units", n}, {"coders", 2}},
+                           unit});
             }
             for (const Json &c : p.at("comparisons")) {
                 for (const char *metric : {"dice", "iou", "hd95"}) {

@@ -184,7 +184,8 @@ QString trendSection(const Json &trend)
                                  "each guideline version and in each ISO week."));
     html += QStringLiteral("<div><h3>%1</h3>%2</div>")
                 .arg(tr("By guideline version"), guidelineTrendChart(trend));
-    html += QStringLiteral("<div><h3>%1</h3>%2</div>").arg(tr("By ISO week"), weeklyTrendChart(trend));
+    html +=
+        QStringLiteral("<div><h3>%1</h3>%2</div>").arg(tr("By ISO week"), weeklyTrendChart(trend));
     return html + QStringLiteral("</div></section>");
 }
 
@@ -218,9 +219,8 @@ QString boxesSection(const Json &boxes)
                     .arg(count(p, "boxes_a"))
                     .arg(count(p, "boxes_b"))
                     .arg(count(p, "matched"))
-                    .arg(percent(num(p, "precision")), percent(num(p, "recall")),
-                         fmt(num(p, "f1")), fmt(num(p, "mean_iou")),
-                         percent(num(p, "label_agreement")));
+                    .arg(percent(num(p, "precision")), percent(num(p, "recall")), fmt(num(p, "f1")),
+                         fmt(num(p, "mean_iou")), percent(num(p, "label_agreement")));
     }
     return html + QStringLiteral("</table></section>");
 }
@@ -239,8 +239,8 @@ QString masksSection(const Json &masks)
                     "the images both readers read: Dice, IoU and the 95th-percentile Hausdorff "
                     "distance of every image and label either drew, averaged here; the rows "
                     "are in agreement.csv and agreement.json."),
-                 tr("Reader A"), tr("Reader B"), tr("Comparisons"), tr("Mean Dice"),
-                 tr("Mean IoU"), tr("Mean HD95"));
+                 tr("Reader A"), tr("Reader B"), tr("Comparisons"), tr("Mean Dice"), tr("Mean IoU"),
+                 tr("Mean HD95"));
     for (const Json &p : pairs) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td>"
                                "<td class=\"num\">%4</td><td class=\"num\">%5</td>"

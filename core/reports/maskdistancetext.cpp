@@ -47,7 +47,8 @@ QString distanceUnitNote(const Json &masks)
     bool anyPixels = false;
     for (const Json &pair : field(masks, "pairs")) {
         for (const Json &source : field(pair, "spacing_sources")) {
-            const QString name = source.is_string() ? fromStd(source.get<std::string>()) : QString();
+            const QString name =
+                source.is_string() ? fromStd(source.get<std::string>()) : QString();
             if (!name.isEmpty() && !sources.contains(name))
                 sources.append(name);
         }
@@ -59,8 +60,8 @@ QString distanceUnitNote(const Json &masks)
         QStringList described;
         for (const QString &source : sources)
             described.append(spacingDescription(source));
-        sentences.append(tr("Distances in mm use each image's %1.")
-                             .arg(described.join(tr(" or "))));
+        sentences.append(
+            tr("Distances in mm use each image's %1.").arg(described.join(tr(" or "))));
     }
     if (anyPixels)
         sentences.append(tr("Images that record no pixel spacing are measured in pixels (px)."));

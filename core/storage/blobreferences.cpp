@@ -21,8 +21,9 @@ void BlobReferences::addJournal(const QByteArray &journal, const QString &journa
         qsizetype lineEnd = journal.indexOf('\n', hit);
         if (lineEnd < 0)
             lineEnd = journal.size();
-        const Json line = Json::parse(journal.constData() + lineStart, journal.constData() + lineEnd,
-                                      nullptr, /*allow_exceptions=*/false);
+        const Json line =
+            Json::parse(journal.constData() + lineStart, journal.constData() + lineEnd, nullptr,
+                        /*allow_exceptions=*/false);
         const Json *data = line.is_object() && line.contains("data") ? &line["data"] : nullptr;
         if (data && data->is_object() && data->contains("blob") && (*data)["blob"].is_string()) {
             const QString name = fromStd((*data)["blob"].get<std::string>());

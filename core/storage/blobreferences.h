@@ -41,7 +41,8 @@ public:
     const std::vector<BlobReference> &references() const { return m_references; }
 
     // Reads every referenced blob that `target` lacks (all of them without a target) from
-    // `source`, each checked against its name. Fails on the first one missing or damaged, naming it and the journal that needs it.
+    // `source`, each checked against its name. Fails on the first one missing or damaged, naming it
+    // and the journal that needs it.
     Expected<std::vector<NamedBlob>> loadMissingFrom(const BlobStore &source,
                                                      const BlobStore *target = nullptr) const;
 

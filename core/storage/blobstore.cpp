@@ -29,8 +29,9 @@ bool BlobStore::isBlobName(const QString &fileName)
 
 Expected<QString> BlobStore::store(const QByteArray &contents, const QString &extension) const
 {
-    const QString name = QString::fromStdString(sha256Hex(contents.constData(), size_t(contents.size())))
-        + QLatin1Char('.') + extension;
+    const QString name =
+        QString::fromStdString(sha256Hex(contents.constData(), size_t(contents.size()))) +
+        QLatin1Char('.') + extension;
     if (!isBlobName(name))
         return FileError{m_directory, tr("\"%1\" is not a valid blob extension").arg(extension)};
     const QString path = m_directory + QLatin1Char('/') + name;
@@ -80,8 +81,8 @@ Expected<bool> BlobStore::adopt(const QString &fileName, const QByteArray &conte
                                 const QString &origin) const
 {
     if (!matchesName(fileName, contents))
-        return FileError{origin, tr("blob %1 is damaged: its contents do not match its name")
-                                     .arg(fileName)};
+        return FileError{
+            origin, tr("blob %1 is damaged: its contents do not match its name").arg(fileName)};
     if (contains(fileName))
         return false;
     Expected<QString> stored = store(contents, fileName.section(QLatin1Char('.'), 1));

@@ -26,7 +26,10 @@ public:
     // Pointers, not references: a Json is constructible from almost anything, and overload
     // resolution must never ask whether it is constructible from an incomplete type.
     static EventPayload of(const Json *json) { return EventPayload(json, nullptr); }
-    static EventPayload of(const simdjson::dom::element *element) { return EventPayload(nullptr, element); }
+    static EventPayload of(const simdjson::dom::element *element)
+    {
+        return EventPayload(nullptr, element);
+    }
 
     qint64 requireInteger(const char *key) const;
     double requireNumber(const char *key) const;
@@ -44,7 +47,10 @@ public:
     std::optional<Json> optionalField(const char *key) const;
 
 private:
-    EventPayload(const Json *json, const simdjson::dom::element *element) : m_json(json), m_element(element) {}
+    EventPayload(const Json *json, const simdjson::dom::element *element)
+        : m_json(json)
+        , m_element(element)
+    {}
 
     const Json *m_json = nullptr;
     const simdjson::dom::element *m_element = nullptr;

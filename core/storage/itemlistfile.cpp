@@ -34,20 +34,24 @@ static std::optional<PixelSpacing> pixelSpacingFromJson(const Json &object)
 static void checkItemFields(const Item &item, qint64 width, qint64 height)
 {
     if (const QString problem = SafePath::idProblem(item.id); !problem.isEmpty())
-        throw JsonFieldError{QCoreApplication::translate("Storage", "field \"id\": %1").arg(problem)};
-    if (item.path.isEmpty() || item.path.size() > SafePath::MaxRelativePathLength
-        || std::any_of(item.path.cbegin(), item.path.cend(), [](QChar c) { return c < u' '; }))
-        throw JsonFieldError{QCoreApplication::translate(
-            "Storage", "field \"path\" must be a path of 1 to %1 printable characters")
-                                 .arg(SafePath::MaxRelativePathLength)};
-    if (width < 0 || height < 0 || width > MaxImageSide || height > MaxImageSide
-        || width * height > MaxImagePixels)
-        throw JsonFieldError{QCoreApplication::translate(
-            "Storage", "image size %1 x %2 is out of range (at most %3 pixels a side, %4 in all)")
-                                 .arg(width)
-                                 .arg(height)
-                                 .arg(MaxImageSide)
-                                 .arg(MaxImagePixels)};
+        throw JsonFieldError{
+            QCoreApplication::translate("Storage", "field \"id\": %1").arg(problem)};
+    if (item.path.isEmpty() || item.path.size() > SafePath::MaxRelativePathLength ||
+        std::any_of(item.path.cbegin(), item.path.cend(), [](QChar c) { return c < u' '; }))
+        throw JsonFieldError{
+            QCoreApplication::translate(
+                "Storage", "field \"path\" must be a path of 1 to %1 printable characters")
+                .arg(SafePath::MaxRelativePathLength)};
+    if (width < 0 || height < 0 || width > MaxImageSide || height > MaxImageSide ||
+        width * height > MaxImagePixels)
+        throw JsonFieldError{
+            QCoreApplication::translate(
+                "Storage",
+                "image size %1 x %2 is out of range (at most %3 pixels a side, %4 in all)")
+                .arg(width)
+                .arg(height)
+                .arg(MaxImageSide)
+                .arg(MaxImagePixels)};
 }
 
 static Item itemFromJson(const Json &object, QString *spacingProblem)
@@ -117,7 +121,8 @@ ItemListReadResult readItemListFile(const QString &path)
     const qint64 size = file->size;
     qint64 lineNumber = 0;
     for (qint64 start = 0; start < size;) {
-        const char *newline = static_cast<const char *>(memchr(data + start, '\n', size_t(size - start)));
+        const char *newline =
+            static_cast<const char *>(memchr(data + start, '\n', size_t(size - start)));
         const qint64 end = newline ? newline - data : size;
         ++lineNumber;
         if (end > start) {
@@ -132,19 +137,22 @@ ItemListReadResult readItemListFile(const QString &path)
                     kept.item = std::move(item);
                 } else {
                     result.problems.push_back(
-                        {path, QCoreApplication::translate(
-                                   "Storage", "duplicate item id, line skipped (kept in the file)"),
+                        {path,
+                         QCoreApplication::translate(
+                             "Storage", "duplicate item id, line skipped (kept in the file)"),
                          lineNumber});
                 }
             } catch (const JsonFieldError &error) {
                 result.problems.push_back(
-                    {path, QCoreApplication::translate("Storage", "%1 (line kept in the file)")
-                               .arg(error.message),
+                    {path,
+                     QCoreApplication::translate("Storage", "%1 (line kept in the file)")
+                         .arg(error.message),
                      lineNumber});
             } catch (const Json::exception &) {
                 result.problems.push_back(
-                    {path, QCoreApplication::translate(
-                               "Storage", "not a valid JSON line, skipped (kept in the file)"),
+                    {path,
+                     QCoreApplication::translate(
+                         "Storage", "not a valid JSON line, skipped (kept in the file)"),
                      lineNumber});
             }
             result.lines.push_back(std::move(kept));

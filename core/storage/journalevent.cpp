@@ -45,8 +45,8 @@ thread_local simdjson::dom::parser t_parser;
 
 [[noreturn]] void fieldMissing(const char *key, const char *expected)
 {
-    throw JsonFieldError{QStringLiteral("field \"%1\" must be %2")
-                             .arg(QLatin1String(key), QLatin1String(expected))};
+    throw JsonFieldError{
+        QStringLiteral("field \"%1\" must be %2").arg(QLatin1String(key), QLatin1String(expected))};
 }
 
 qint64 integerField(const simdjson::dom::object &line, const char *key)
@@ -57,7 +57,8 @@ qint64 integerField(const simdjson::dom::object &line, const char *key)
     return value;
 }
 
-std::string_view stringField(const simdjson::dom::object &line, const char *key, bool required = true)
+std::string_view stringField(const simdjson::dom::object &line, const char *key,
+                             bool required = true)
 {
     std::string_view value;
     if (line[key].get_string().get(value) != simdjson::SUCCESS) {
@@ -70,7 +71,8 @@ std::string_view stringField(const simdjson::dom::object &line, const char *key,
 } // namespace
 
 JournalEvent parseJournalLine(const char *data, size_t size, std::string *previousLineHash,
-                              const JournalFileIdentity *interned, simdjson::dom::element *payloadView)
+                              const JournalFileIdentity *interned,
+                              simdjson::dom::element *payloadView)
 {
     simdjson::dom::element root;
     if (t_parser.parse(data, size, false).get(root) != simdjson::SUCCESS)
@@ -88,7 +90,8 @@ JournalEvent parseJournalLine(const char *data, size_t size, std::string *previo
             return known->text;
         return QString::fromUtf8(text.data(), qsizetype(text.size()));
     };
-    event.annotatorId = intern(stringField(line, "annotator"), interned ? &interned->annotator : nullptr);
+    event.annotatorId =
+        intern(stringField(line, "annotator"), interned ? &interned->annotator : nullptr);
     event.sessionId = intern(stringField(line, "session"), interned ? &interned->session : nullptr);
     const std::string_view item = stringField(line, "item", false);
     event.itemId = QString::fromUtf8(item.data(), qsizetype(item.size()));

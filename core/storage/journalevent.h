@@ -15,11 +15,11 @@ namespace concord {
 namespace ops {
 inline constexpr const char *SessionStart = "session.start";
 inline constexpr const char *SessionEnd = "session.end";
-inline constexpr const char *LabelsSet = "labels.set";   // {"labels": [ids]}
-inline constexpr const char *BoxAdd = "box.add";         // {"id", "label", "x", "y", "w", "h"}
-inline constexpr const char *BoxChange = "box.change";   // same fields, the new state
-inline constexpr const char *BoxRemove = "box.remove";   // {"id"}
-inline constexpr const char *ItemStatusSet = "item.status"; // {"status": "done" | ...}
+inline constexpr const char *LabelsSet = "labels.set";       // {"labels": [ids]}
+inline constexpr const char *BoxAdd = "box.add";             // {"id", "label", "x", "y", "w", "h"}
+inline constexpr const char *BoxChange = "box.change";       // same fields, the new state
+inline constexpr const char *BoxRemove = "box.remove";       // {"id"}
+inline constexpr const char *ItemStatusSet = "item.status";  // {"status": "done" | ...}
 inline constexpr const char *ReferenceSet = "reference.set"; // {"labels": [ids], "note": text}
 // Polygons: "points" is [x0, y0, x1, y1, ...] in image pixels, at least 3 vertices.
 inline constexpr const char *PolygonAdd = "polygon.add";       // {"id", "label", "points"}
@@ -46,17 +46,17 @@ inline constexpr const char *AttributeSet = "attribute.set"; // {"id" | "label",
 // A person's decision in the quality workflow (core/model/qualitydecision.h, docs/quality.md):
 // a review verdict, an adjudication or a QC verdict on the item, under policy version "policy".
 inline constexpr const char *QualityDecisionSet = "quality.decision"; // {"kind", "policy",
-                                                                   //  "category"?, "note"?}
+                                                                      //  "category"?, "note"?}
 } // namespace ops
 
 // One line of a session journal: who did what to which item, when, and under which guideline.
 struct JournalEvent
 {
-    qint64 seq = 0;     // 1, 2, 3... within its session file
-    qint64 timeMs = 0;  // ms since epoch, UTC
+    qint64 seq = 0;    // 1, 2, 3... within its session file
+    qint64 timeMs = 0; // ms since epoch, UTC
     QString annotatorId;
     QString sessionId;
-    QString itemId;     // empty for session events
+    QString itemId; // empty for session events
     int guidelineVersion = 1;
     std::string op;
     Json data = Json::object();
@@ -64,7 +64,10 @@ struct JournalEvent
     // view into the parser's buffer, which the next line overwrites.
     const simdjson::dom::element *rawData = nullptr;
 
-    EventPayload payload() const { return rawData ? EventPayload::of(rawData) : EventPayload::of(&data); }
+    EventPayload payload() const
+    {
+        return rawData ? EventPayload::of(rawData) : EventPayload::of(&data);
+    }
     // Copies a reader's view into `data`, for a caller that keeps the event past its callback.
     void materialize();
 };
@@ -85,7 +88,10 @@ struct InternedText
 {
     QString text;
     QByteArray utf8;
-    explicit InternedText(const QString &t = {}) : text(t), utf8(t.toUtf8()) {}
+    explicit InternedText(const QString &t = {})
+        : text(t)
+        , utf8(t.toUtf8())
+    {}
 };
 struct JournalFileIdentity
 {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/journalreader.h"
 
-
 #include <QCoreApplication>
 
 #include <simdjson.h>
@@ -16,11 +15,11 @@ static QString tr(const char *text)
     return QCoreApplication::translate("JournalReader", text);
 }
 
-JournalReadReport readJournal(const QString &path, const QString &expectedAnnotatorId,
-                              const QString &expectedSessionId,
-                              const std::function<void(JournalEvent &&, qint64 lineNumber)>
-                                  &onEvent,
-                              const std::vector<qint64> &linesToHash)
+JournalReadReport
+readJournal(const QString &path, const QString &expectedAnnotatorId,
+            const QString &expectedSessionId,
+            const std::function<void(JournalEvent &&, qint64 lineNumber)> &onEvent,
+            const std::vector<qint64> &linesToHash)
 {
     JournalReadReport report;
     Expected<PaddedFile> file = readFileWithPadding(path);
@@ -31,14 +30,16 @@ JournalReadReport readJournal(const QString &path, const QString &expectedAnnota
     const char *data = file->data();
     const qint64 size = file->size;
 
-    const JournalFileIdentity identity{InternedText(expectedAnnotatorId), InternedText(expectedSessionId)};
+    const JournalFileIdentity identity{InternedText(expectedAnnotatorId),
+                                       InternedText(expectedSessionId)};
     simdjson::dom::element payloadView; // what each event's rawData points to
-    std::string previousLineHash; // hash of the line before, whatever its contents
+    std::string previousLineHash;       // hash of the line before, whatever its contents
     std::string storedPrevious;
     qint64 expectedSequence = 1;
     qint64 lineNumber = 0;
     for (qint64 start = 0; start < size;) {
-        const char *newline = static_cast<const char *>(std::memchr(data + start, '\n', size_t(size - start)));
+        const char *newline =
+            static_cast<const char *>(std::memchr(data + start, '\n', size_t(size - start)));
         const bool isLastWithoutNewline = newline == nullptr;
         const qint64 end = newline ? newline - data : size;
         const size_t length = size_t(end - start);
@@ -57,15 +58,17 @@ JournalReadReport readJournal(const QString &path, const QString &expectedAnnota
         try {
             event = parseJournalLine(line, length, &storedPrevious, &identity, &payloadView);
         } catch (const JsonFieldError &error) {
-            report.problems.push_back({path, tr("invalid event, skipped: %1").arg(error.message), lineNumber});
+            report.problems.push_back(
+                {path, tr("invalid event, skipped: %1").arg(error.message), lineNumber});
             previousLineHash = hashJournalLine(line, length);
             continue;
         } catch (const Json::exception &) {
-            const QString message = isLastWithoutNewline
-                ? tr("the last line was cut short (%1 bytes), probably by a crash while it was "
-                     "being written; it was never reported as saved and is skipped")
-                      .arg(length)
-                : tr("not a valid JSON line, skipped");
+            const QString message =
+                isLastWithoutNewline
+                    ? tr("the last line was cut short (%1 bytes), probably by a crash while it was "
+                         "being written; it was never reported as saved and is skipped")
+                          .arg(length)
+                    : tr("not a valid JSON line, skipped");
             report.problems.push_back({path, message, lineNumber});
             previousLineHash = hashJournalLine(line, length);
             continue;
@@ -73,8 +76,9 @@ JournalReadReport readJournal(const QString &path, const QString &expectedAnnota
 
         if (storedPrevious != previousLineHash) {
             report.problems.push_back(
-                {path, tr("hash chain broken: this line does not follow the line before it "
-                          "(a line was changed, removed or inserted)"),
+                {path,
+                 tr("hash chain broken: this line does not follow the line before it "
+                    "(a line was changed, removed or inserted)"),
                  lineNumber});
         } else if (event.seq != expectedSequence) {
             report.problems.push_back(
@@ -86,9 +90,10 @@ JournalReadReport readJournal(const QString &path, const QString &expectedAnnota
 
         if (event.annotatorId != expectedAnnotatorId || event.sessionId != expectedSessionId) {
             report.problems.push_back(
-                {path, tr("event belongs to annotator \"%1\", session \"%2\", not to this file; "
-                          "skipped")
-                           .arg(event.annotatorId, event.sessionId),
+                {path,
+                 tr("event belongs to annotator \"%1\", session \"%2\", not to this file; "
+                    "skipped")
+                     .arg(event.annotatorId, event.sessionId),
                  lineNumber});
             continue;
         }

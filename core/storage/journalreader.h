@@ -35,10 +35,10 @@ struct JournalReadReport
 //   so one reader's file cannot carry edits in another reader's name.
 // What later sessions recorded about a journal's end is checked against completeLines and the
 // hashes of `linesToHash` (core/storage/sessionchaincheck.h).
-JournalReadReport readJournal(const QString &path, const QString &expectedAnnotatorId,
-                              const QString &expectedSessionId,
-                              const std::function<void(JournalEvent &&, qint64 lineNumber)>
-                                  &onEvent,
-                              const std::vector<qint64> &linesToHash = {});
+JournalReadReport
+readJournal(const QString &path, const QString &expectedAnnotatorId,
+            const QString &expectedSessionId,
+            const std::function<void(JournalEvent &&, qint64 lineNumber)> &onEvent,
+            const std::vector<qint64> &linesToHash = {});
 
 } // namespace concord

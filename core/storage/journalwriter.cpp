@@ -40,8 +40,9 @@ Expected<std::unique_ptr<JournalWriter>> JournalWriter::create(const QString &pa
     const int fd = ::open(QFile::encodeName(path).constData(),
                           O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0644);
     if (fd < 0)
-        return FileError{path, tr("cannot create journal: %1")
-                                   .arg(QString::fromLocal8Bit(std::strerror(errno)))};
+        return FileError{
+            path,
+            tr("cannot create journal: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
     // The new file's directory entry (and a new folder's) must survive a power cut too.
     if (MaybeError error = syncDirectory(directory)) {
         ::close(fd);

@@ -78,16 +78,16 @@ Expected<Json> parseJsonDocument(const QString &path, const QByteArray &bytes)
         fileError.path = path;
         fileError.line = line;
         fileError.offset = position;
-        fileError.message = QCoreApplication::translate("Storage",
-                                                        "invalid JSON at column %1 (byte %2)")
-                                .arg(position - lineStart + 1)
-                                .arg(position);
+        fileError.message =
+            QCoreApplication::translate("Storage", "invalid JSON at column %1 (byte %2)")
+                .arg(position - lineStart + 1)
+                .arg(position);
         return fileError;
     } catch (const Json::out_of_range &) {
         // A number beyond a double's range (1e999) is not a parse_error to nlohmann, and it
         // reports no position: without this it escaped every reader as an uncaught exception.
-        return FileError{path, QCoreApplication::translate(
-                                   "Storage", "invalid JSON: a number is too large")};
+        return FileError{
+            path, QCoreApplication::translate("Storage", "invalid JSON: a number is too large")};
     }
 }
 

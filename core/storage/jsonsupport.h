@@ -18,8 +18,14 @@ namespace concord {
 
 using Json = nlohmann::json;
 
-inline std::string toStd(const QString &text) { return text.toStdString(); }
-inline QString fromStd(const std::string &text) { return QString::fromStdString(text); }
+inline std::string toStd(const QString &text)
+{
+    return text.toStdString();
+}
+inline QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
 
 // Bytes that must be readable past the end of a line handed to the fast line parsers below.
 inline constexpr size_t JsonLinePadding = 64;

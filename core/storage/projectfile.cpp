@@ -16,9 +16,10 @@ static Json attributesToJson(const std::vector<LabelAttribute> &attributes)
         Json values = Json::array();
         for (const QString &value : attribute.values)
             values.push_back(toStd(value));
-        array.push_back({{"name", toStd(attribute.name)},
-                         {"scale", attribute.scale == AttributeScale::Ordinal ? "ordinal" : "nominal"},
-                         {"values", values}});
+        array.push_back(
+            {{"name", toStd(attribute.name)},
+             {"scale", attribute.scale == AttributeScale::Ordinal ? "ordinal" : "nominal"},
+             {"values", values}});
     }
     return array;
 }
@@ -50,7 +51,8 @@ static Json windowPresetsToJson(const std::vector<WindowPreset> &presets)
 {
     Json array = Json::array();
     for (const WindowPreset &preset : presets)
-        array.push_back({{"name", toStd(preset.name)}, {"center", preset.center}, {"width", preset.width}});
+        array.push_back(
+            {{"name", toStd(preset.name)}, {"center", preset.center}, {"width", preset.width}});
     return array;
 }
 
@@ -80,8 +82,9 @@ static QStringList stringList(const Json &object, const char *key)
     QStringList list;
     for (const Json &value : optionalArray(object, key)) {
         if (!value.is_string()) {
-            throw JsonFieldError{QCoreApplication::translate("Storage", "\"%1\" must hold only strings")
-                                     .arg(QLatin1String(key))};
+            throw JsonFieldError{
+                QCoreApplication::translate("Storage", "\"%1\" must hold only strings")
+                    .arg(QLatin1String(key))};
         }
         list.append(QString::fromStdString(value.get<std::string>()));
     }
@@ -114,8 +117,8 @@ static std::vector<LabelAttribute> attributesFromJson(const Json &label)
                                                 "(expected nominal or ordinal)")
                                      .arg(attribute.name, scale)};
         }
-        attribute.scale = scale == QLatin1String("ordinal") ? AttributeScale::Ordinal
-                                                            : AttributeScale::Nominal;
+        attribute.scale =
+            scale == QLatin1String("ordinal") ? AttributeScale::Ordinal : AttributeScale::Nominal;
         attribute.values = stringList(a, "values");
         attributes.push_back(attribute);
     }
@@ -136,15 +139,16 @@ static Taxonomy taxonomyFromJson(const Json &json)
         label.parentId = int(optionalInteger(l, "parent"));
         label.attributes = attributesFromJson(l);
         if (taxonomy.find(label.id)) {
-            throw JsonFieldError{QCoreApplication::translate("Storage", "label id %1 is used twice")
-                                     .arg(label.id)};
+            throw JsonFieldError{
+                QCoreApplication::translate("Storage", "label id %1 is used twice").arg(label.id)};
         }
         taxonomy.add(label);
     }
     taxonomy.setNextId(std::max(taxonomy.nextId(), int(optionalInteger(json, "next_id", 1))));
     const Json &leafOnly = json.value("leaf_labels_only", Json(false));
     if (!leafOnly.is_boolean())
-        throw JsonFieldError{QCoreApplication::translate("Storage", "\"leaf_labels_only\" must be true or false")};
+        throw JsonFieldError{
+            QCoreApplication::translate("Storage", "\"leaf_labels_only\" must be true or false")};
     taxonomy.setLeafLabelsOnly(leafOnly.get<bool>());
     return taxonomy;
 }
@@ -164,8 +168,9 @@ static Json projectToJson(const Project &project)
     }
     Json annotators = Json::array();
     for (const Annotator &a : project.annotators) {
-        annotators.push_back(
-            {{"id", toStd(a.id)}, {"name", toStd(a.displayName)}, {"role", toStd(roleKey(a.role))}});
+        annotators.push_back({{"id", toStd(a.id)},
+                              {"name", toStd(a.displayName)},
+                              {"role", toStd(roleKey(a.role))}});
     }
     Json json{
         {"schema", project.schemaVersion},
@@ -194,7 +199,8 @@ static Json projectToJson(const Project &project)
 static Project projectFromJson(const Json &root)
 {
     if (!root.is_object())
-        throw JsonFieldError{QCoreApplication::translate("Storage", "the top level must be an object")};
+        throw JsonFieldError{
+            QCoreApplication::translate("Storage", "the top level must be an object")};
     Project project;
     project.schemaVersion = int(requireInteger(root, "schema"));
     if (project.schemaVersion > Project::CurrentSchemaVersion || project.schemaVersion < 1) {
@@ -207,8 +213,8 @@ static Project projectFromJson(const Json &root)
     project.projectId = requireString(root, "id");
     project.name = optionalString(root, "name");
     project.classificationMode = optionalString(root, "classification") == QLatin1String("single")
-        ? ClassificationMode::SingleLabel
-        : ClassificationMode::MultiLabel;
+                                     ? ClassificationMode::SingleLabel
+                                     : ClassificationMode::MultiLabel;
 
     project.taxonomy = taxonomyFromJson(optionalObject(root, "taxonomy"));
 
@@ -238,8 +244,11 @@ static Project projectFromJson(const Json &root)
     for (const Json &w : optionalArray(root, "window_presets")) {
         const double width = requireNumber(w, "width");
         if (!(width > 0))
-            throw JsonFieldError{QCoreApplication::translate("Storage", "a window preset has a width of %1").arg(width)};
-        project.windowPresets.push_back({requireString(w, "name"), requireNumber(w, "center"), width});
+            throw JsonFieldError{
+                QCoreApplication::translate("Storage", "a window preset has a width of %1")
+                    .arg(width)};
+        project.windowPresets.push_back(
+            {requireString(w, "name"), requireNumber(w, "center"), width});
     }
     for (const Json &c : optionalArray(root, "calibrations"))
         project.calibrations.push_back(calibrationFromJson(c));

@@ -10,20 +10,37 @@ ProjectFolder::ProjectFolder(const QString &root)
     : m_root(QDir(root).absolutePath())
 {}
 
-QString ProjectFolder::projectFile() const { return m_root + QStringLiteral("/project.json"); }
-QString ProjectFolder::itemsFile() const { return m_root + QStringLiteral("/items.jsonl"); }
-QString ProjectFolder::journalRoot() const { return m_root + QStringLiteral("/journal"); }
-QString ProjectFolder::blobsDir() const { return m_root + QStringLiteral("/blobs"); }
-QString ProjectFolder::cacheDir() const { return m_root + QStringLiteral("/cache"); }
+QString ProjectFolder::projectFile() const
+{
+    return m_root + QStringLiteral("/project.json");
+}
+QString ProjectFolder::itemsFile() const
+{
+    return m_root + QStringLiteral("/items.jsonl");
+}
+QString ProjectFolder::journalRoot() const
+{
+    return m_root + QStringLiteral("/journal");
+}
+QString ProjectFolder::blobsDir() const
+{
+    return m_root + QStringLiteral("/blobs");
+}
+QString ProjectFolder::cacheDir() const
+{
+    return m_root + QStringLiteral("/cache");
+}
 
 QString ProjectFolder::annotatorJournalDir(const QString &annotatorId) const
 {
     return journalRoot() + QLatin1Char('/') + annotatorId;
 }
 
-QString ProjectFolder::sessionJournalFile(const QString &annotatorId, const QString &sessionId) const
+QString ProjectFolder::sessionJournalFile(const QString &annotatorId,
+                                          const QString &sessionId) const
 {
-    return annotatorJournalDir(annotatorId) + QLatin1Char('/') + sessionId + QStringLiteral(".jsonl");
+    return annotatorJournalDir(annotatorId) + QLatin1Char('/') + sessionId +
+           QStringLiteral(".jsonl");
 }
 
 QString ProjectFolder::absoluteItemPath(const QString &itemPath) const

@@ -79,9 +79,9 @@ static QString describeHolder(int fd)
 static void removeAbandonedTemporaries(const QString &root)
 {
     const QDir dir(root);
-    for (const QString &name : dir.entryList({QStringLiteral(".project.json.tmp-*"),
-                                              QStringLiteral(".items.jsonl.tmp-*")},
-                                             QDir::Files | QDir::Hidden))
+    for (const QString &name : dir.entryList(
+             {QStringLiteral(".project.json.tmp-*"), QStringLiteral(".items.jsonl.tmp-*")},
+             QDir::Files | QDir::Hidden))
         QFile::remove(dir.filePath(name));
     QDirIterator journals(root + QStringLiteral("/journal"), {QStringLiteral(".*.jsonl.tmp-*")},
                           QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);

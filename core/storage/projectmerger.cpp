@@ -64,8 +64,9 @@ MaybeError adoptBlobs(const ProjectFolder &target, const std::vector<NamedBlob> 
     const BlobStore store(target.blobsDir());
     for (const NamedBlob &blob : blobs) {
         if (!BlobStore::matchesName(blob.name, blob.contents))
-            return FileError{origin, tr("blob %1 is damaged: its contents do not match its name")
-                                         .arg(blob.name)};
+            return FileError{
+                origin,
+                tr("blob %1 is damaged: its contents do not match its name").arg(blob.name)};
         if (store.contains(blob.name))
             continue;
         if (MaybeError error = staged.stage(QStringLiteral("blobs/") + blob.name, blob.contents))
@@ -79,8 +80,8 @@ MaybeError adoptBlobs(const ProjectFolder &target, const std::vector<NamedBlob> 
 // with the item's recorded SHA-256: the image a copy brought from beside its own folder.
 static bool sameImageBesideProject(const ProjectFolder &target, const Item &item)
 {
-    if (item.sha256.isEmpty() || QDir::isAbsolutePath(item.path)
-        || item.path.contains(QLatin1Char('\\')) || item.path.size() > SafePath::MaxRelativePathLength)
+    if (item.sha256.isEmpty() || QDir::isAbsolutePath(item.path) ||
+        item.path.contains(QLatin1Char('\\')) || item.path.size() > SafePath::MaxRelativePathLength)
         return false;
     QFile file(QDir(target.root()).absoluteFilePath(item.path));
     if (!QFileInfo(file.fileName()).isFile() || !file.open(QIODevice::ReadOnly))
@@ -109,11 +110,13 @@ static MaybeError forEachJournal(const ProjectFolder &source, const Visit &visit
     return std::nullopt;
 }
 
-Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QString &sourceDirectory)
+Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
+                                       const QString &sourceDirectory)
 {
     const ProjectFolder target(targetDirectory);
     const ProjectFolder source(sourceDirectory);
-    if (QFileInfo(target.root()).canonicalFilePath() == QFileInfo(source.root()).canonicalFilePath())
+    if (QFileInfo(target.root()).canonicalFilePath() ==
+        QFileInfo(source.root()).canonicalFilePath())
         return FileError{source.root(), tr("cannot merge a project with itself")};
     if (!source.exists())
         return FileError{source.root(), tr("not a Concord project: it has no project.json")};
@@ -134,17 +137,18 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
     // Read everything that can fail on bad input before writing anything.
     ItemListReadResult sourceItems = readItemListFile(source.itemsFile());
     BlobReferences referenced;
-    if (MaybeError error = forEachJournal(source, [&](const QString &annotatorId,
-                                                      const QString &path,
-                                                      const QByteArray &contents) -> MaybeError {
-            referenced.addJournal(contents, path);
-            // Where it will go must hold no link either, or the merge would stop half-way.
-            const QString destination = target.annotatorJournalDir(annotatorId)
-                + QLatin1Char('/') + QFileInfo(path).fileName();
-            if (MaybeError link = SafePath::refuseLinksBelow(target.root(), destination))
-                return FileError{link->path, tr("%1 Nothing was merged.").arg(link->message)};
-            return std::nullopt;
-        }))
+    if (MaybeError error = forEachJournal(
+            source,
+            [&](const QString &annotatorId, const QString &path,
+                const QByteArray &contents) -> MaybeError {
+                referenced.addJournal(contents, path);
+                // Where it will go must hold no link either, or the merge would stop half-way.
+                const QString destination = target.annotatorJournalDir(annotatorId) +
+                                            QLatin1Char('/') + QFileInfo(path).fileName();
+                if (MaybeError link = SafePath::refuseLinksBelow(target.root(), destination))
+                    return FileError{link->path, tr("%1 Nothing was merged.").arg(link->message)};
+                return std::nullopt;
+            }))
         return *error;
     const BlobStore targetBlobs(target.blobsDir());
     Expected<std::vector<NamedBlob>> blobs =
@@ -173,9 +177,9 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
     }
     for (const Annotator &annotator : sourceProject->annotators) {
         if (!isValidAnnotatorId(annotator.id)) {
-            return FileError{source.projectFile(),
-                             tr("\"%1\" is not a valid annotator id. Nothing was merged.")
-                                 .arg(annotator.id)};
+            return FileError{
+                source.projectFile(),
+                tr("\"%1\" is not a valid annotator id. Nothing was merged.").arg(annotator.id)};
         }
     }
 
@@ -202,8 +206,8 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
     // Lines the copy's items.jsonl could not give (damaged, or an unsafe id) are not merged;
     // they are reported, never dropped in silence.
     for (const FileError &problem : sourceItems.problems)
-        report.conflicts.push_back({problem.path, tr("not merged: %1").arg(problem.message),
-                                    problem.line});
+        report.conflicts.push_back(
+            {problem.path, tr("not merged: %1").arg(problem.message), problem.line});
     // Blobs first: no journal line here ever names a blob that is not yet on disk.
     if (MaybeError error = adoptBlobs(target, *blobs, source.blobsDir(), report, *staged))
         return *error;
@@ -213,8 +217,9 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
             ++report.itemsAdded;
     }
     if (report.itemsAdded > 0) {
-        if (MaybeError error = staged->stage(QStringLiteral("items.jsonl"),
-                                             itemListFileBytes(targetItems.items, targetItems.lines)))
+        if (MaybeError error =
+                staged->stage(QStringLiteral("items.jsonl"),
+                              itemListFileBytes(targetItems.items, targetItems.lines)))
             return *error;
     }
 
@@ -226,8 +231,9 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
         }
     }
     for (const GuidelineVersion &version : sourceProject->guidelines) {
-        const bool known = std::any_of(merged.guidelines.begin(), merged.guidelines.end(),
-                                       [&](const GuidelineVersion &v) { return v.version == version.version; });
+        const bool known =
+            std::any_of(merged.guidelines.begin(), merged.guidelines.end(),
+                        [&](const GuidelineVersion &v) { return v.version == version.version; });
         if (!known) {
             merged.guidelines.push_back(version);
             ++report.guidelineVersionsAdded;
@@ -236,19 +242,19 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QSt
     if (report.annotatorsAdded + report.guidelineVersionsAdded > 0) {
         std::sort(merged.guidelines.begin(), merged.guidelines.end(),
                   [](const auto &a, const auto &b) { return a.version < b.version; });
-        merged.currentGuidelineVersion = std::max(merged.currentGuidelineVersion,
-                                                  sourceProject->currentGuidelineVersion);
+        merged.currentGuidelineVersion =
+            std::max(merged.currentGuidelineVersion, sourceProject->currentGuidelineVersion);
         if (MaybeError error = staged->stage(QStringLiteral("project.json"),
                                              projectFileBytes(merged, targetDocument->bytes)))
             return *error;
     }
 
-    if (MaybeError error = forEachJournal(source, [&](const QString &annotatorId,
-                                                      const QString &path,
-                                                      const QByteArray &contents) {
-            return mergeJournalFile(target, annotatorId, QFileInfo(path).fileName(), contents,
-                                    path, report, *staged);
-        }))
+    if (MaybeError error =
+            forEachJournal(source, [&](const QString &annotatorId, const QString &path,
+                                       const QByteArray &contents) {
+                return mergeJournalFile(target, annotatorId, QFileInfo(path).fileName(), contents,
+                                        path, report, *staged);
+            }))
         return *error;
     if (MaybeError error = staged->commit())
         return *error;

@@ -14,13 +14,13 @@ namespace concord {
 
 struct MergeReport
 {
-    int journalsAdded = 0;     // session files new to this project
-    int journalsExtended = 0;  // session files the other copy holds a longer version of
+    int journalsAdded = 0;    // session files new to this project
+    int journalsExtended = 0; // session files the other copy holds a longer version of
     int journalsUnchanged = 0;
     int itemsAdded = 0;
     int annotatorsAdded = 0;
     int guidelineVersionsAdded = 0;
-    int blobsAdded = 0;        // mask payloads in blobs/ that the incoming journals refer to
+    int blobsAdded = 0;               // mask payloads in blobs/ that the incoming journals refer to
     std::vector<FileError> conflicts; // session files that differ in a way merging cannot settle
     // Lines of this project's items.jsonl that do not load: kept verbatim by the rewrite, and
     // reported.
@@ -28,9 +28,9 @@ struct MergeReport
 
     bool changedAnything() const
     {
-        return journalsAdded + journalsExtended + itemsAdded + annotatorsAdded
-                   + guidelineVersionsAdded + blobsAdded
-               > 0;
+        return journalsAdded + journalsExtended + itemsAdded + annotatorsAdded +
+                   guidelineVersionsAdded + blobsAdded >
+               0;
     }
 };
 
@@ -42,7 +42,8 @@ struct MergeReport
 // project (another project id), or one missing or holding a damaged blob its journals need, is
 // refused before anything is written. The whole merge is one StagedCommit under the project
 // lock: it happens completely or not at all, and concurrent writers lose nothing.
-Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory, const QString &sourceDirectory);
+Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
+                                       const QString &sourceDirectory);
 
 // Brings one incoming session journal (`fileName`, e.g. "<session>.jsonl", with `incoming` as
 // its contents) into `target`'s journal/<annotatorId>/ folder by the rules above: a new file is

@@ -12,18 +12,10 @@ Json qualityPolicyToJson(const QualityPolicy &policy)
         const QString value = qualityPolicyFieldValue(policy, name);
         Json &field = json[toStd(name)];
         switch (qualityPolicyFieldKind(name)) {
-        case PolicyFieldKind::Integer:
-            field = value.toLongLong();
-            break;
-        case PolicyFieldKind::Number:
-            field = value.toDouble();
-            break;
-        case PolicyFieldKind::Boolean:
-            field = value == QLatin1String("true");
-            break;
-        case PolicyFieldKind::Text:
-            field = toStd(value);
-            break;
+        case PolicyFieldKind::Integer: field = value.toLongLong(); break;
+        case PolicyFieldKind::Number: field = value.toDouble(); break;
+        case PolicyFieldKind::Boolean: field = value == QLatin1String("true"); break;
+        case PolicyFieldKind::Text: field = toStd(value); break;
         }
     }
     return json;
@@ -48,9 +40,10 @@ QualityPolicy qualityPolicyFromJson(const Json &json)
                             (kind == PolicyFieldKind::Boolean && it->is_boolean()) ||
                             (kind == PolicyFieldKind::Text && it->is_string());
         if (!typeOk)
-            throw JsonFieldError{QStringLiteral("quality policy %1: field \"%2\" has the wrong type")
-                                     .arg(policy.version)
-                                     .arg(name)};
+            throw JsonFieldError{
+                QStringLiteral("quality policy %1: field \"%2\" has the wrong type")
+                    .arg(policy.version)
+                    .arg(name)};
         if (it->is_string())
             text = fromStd(it->get<std::string>());
         else if (it->is_boolean())
@@ -60,9 +53,8 @@ QualityPolicy qualityPolicyFromJson(const Json &json)
         else
             text = QString::number(it->get<double>(), 'g', 17);
         if (MaybeError error = setQualityPolicyField(policy, name, text))
-            throw JsonFieldError{QStringLiteral("quality policy %1: %2")
-                                     .arg(policy.version)
-                                     .arg(error->message)};
+            throw JsonFieldError{
+                QStringLiteral("quality policy %1: %2").arg(policy.version).arg(error->message)};
     }
     return policy;
 }

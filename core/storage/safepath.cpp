@@ -53,7 +53,8 @@ QString SafePath::relativePathProblem(const QString &path)
     if (path.contains(QLatin1Char('\\')))
         return tr("\"%1\" is not a valid path: it contains a backslash").arg(path);
     if (QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('/')))
-        return tr("\"%1\" is an absolute path; only paths inside the folder are accepted").arg(path);
+        return tr("\"%1\" is an absolute path; only paths inside the folder are accepted")
+            .arg(path);
     for (const QString &part : path.split(QLatin1Char('/'))) {
         if (part == QLatin1String(".."))
             return tr("\"%1\" climbs out of its folder with \"..\"").arg(path);
@@ -82,7 +83,8 @@ static QString canonicalOfExistingPart(const QString &path)
 
 static bool isBelow(const QString &path, const QString &root)
 {
-    return path == root || path.startsWith(root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/'));
+    return path == root ||
+           path.startsWith(root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/'));
 }
 
 Expected<QString> SafePath::resolveInside(const QString &root, const QString &relative)

@@ -6,8 +6,8 @@
 #include "core/storage/jsonsupport.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/projectfolder.h"
-#include "core/storage/safepath.h"
 #include "core/storage/projectlock.h"
+#include "core/storage/safepath.h"
 #include "core/storage/sha256.h"
 
 #include <QCoreApplication>
@@ -137,7 +137,8 @@ Expected<VerifiedArchive> readArchive(const QString &path)
             archive.files.push_back(std::move(file));
         }
         // A blob's name is the SHA-256 of its bytes: that is its checksum.
-        for (const Json &entry : version > JournalsOnlyVersion ? manifest.at("blobs") : Json::array()) {
+        for (const Json &entry :
+             version > JournalsOnlyVersion ? manifest.at("blobs") : Json::array()) {
             NamedBlob blob;
             blob.name = requireString(entry, "name");
             const qint64 size = requireInteger(entry, "size");
@@ -205,7 +206,8 @@ Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirec
     summary.journalBytes = payload.size();
     // Every blob the journals need travels with them, read back and checked first: an archive
     // never carries a damaged blob, nor leaves one behind.
-    Expected<std::vector<NamedBlob>> blobs = referenced.loadMissingFrom(BlobStore(folder.blobsDir()));
+    Expected<std::vector<NamedBlob>> blobs =
+        referenced.loadMissingFrom(BlobStore(folder.blobsDir()));
     if (!blobs)
         return blobs.error();
     Json blobEntries = Json::array();
@@ -261,12 +263,11 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
     if (!project)
         return project.error();
     if (archive->projectId != project->project.projectId) {
-        return FileError{
-            archiveFile,
-            tr("belongs to a different project (\"%1\", id %2); this project is "
-               "\"%3\", id %4. Nothing was imported.")
-                .arg(archive->projectName, archive->projectId, project->project.name,
-                     project->project.projectId)};
+        return FileError{archiveFile,
+                         tr("belongs to a different project (\"%1\", id %2); this project is "
+                            "\"%3\", id %4. Nothing was imported.")
+                             .arg(archive->projectName, archive->projectId, project->project.name,
+                                  project->project.projectId)};
     }
 
     // Every blob the journals refer to must arrive with them or be here already.
@@ -290,8 +291,8 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
     // before the first write, so a refused import changes nothing.
     for (const ArchivedFile &file : archive->files) {
         if (MaybeError link = SafePath::refuseLinksBelow(
-                target.root(), target.annotatorJournalDir(archive->annotator.id)
-                                   + QLatin1Char('/') + file.name))
+                target.root(),
+                target.annotatorJournalDir(archive->annotator.id) + QLatin1Char('/') + file.name))
             return FileError{link->path, tr("%1 Nothing was imported.").arg(link->message)};
     }
     for (const NamedBlob &blob : archive->blobs) {

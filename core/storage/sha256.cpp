@@ -34,11 +34,13 @@ Sha256Digest sha256Digest(const char *data, size_t size)
     thread_local const Context context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     Sha256Digest digest{};
     unsigned int length = 0;
-    if (context && sha256Algorithm() && EVP_DigestInit_ex2(context.get(), sha256Algorithm(), nullptr) == 1
-        && EVP_DigestUpdate(context.get(), data, size) == 1
-        && EVP_DigestFinal_ex(context.get(), digest.data(), &length) == 1 && length == digest.size())
+    if (context && sha256Algorithm() &&
+        EVP_DigestInit_ex2(context.get(), sha256Algorithm(), nullptr) == 1 &&
+        EVP_DigestUpdate(context.get(), data, size) == 1 &&
+        EVP_DigestFinal_ex(context.get(), digest.data(), &length) == 1 && length == digest.size())
         return digest;
-    SHA256(reinterpret_cast<const unsigned char *>(data), size, digest.data()); // the slow path still works
+    SHA256(reinterpret_cast<const unsigned char *>(data), size,
+           digest.data()); // the slow path still works
     return digest;
 }
 
@@ -50,7 +52,8 @@ std::string sha256Hex(const char *data, size_t size)
 
 std::optional<std::string> sha256Hex(QIODevice &device)
 {
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
+                                                                    EVP_MD_CTX_free);
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
         return std::nullopt;
     char buffer[1 << 16];

@@ -23,7 +23,8 @@ Expected<Project> updateProjectFile(const ProjectFolder &folder,
 
 // items.jsonl; lines that did not load stay, verbatim and in place, and are reported in the
 // result's problems. Returns the items as they now are on disk.
-Expected<ItemListReadResult> updateItemListFile(const ProjectFolder &folder,
-                                                const std::function<MaybeError(ItemList &)> &change);
+Expected<ItemListReadResult>
+updateItemListFile(const ProjectFolder &folder,
+                   const std::function<MaybeError(ItemList &)> &change);
 
 } // namespace concord

@@ -29,8 +29,8 @@ static const QString MovesFile = QStringLiteral("moves.json");
 static bool isInsideProject(const QString &relativePath)
 {
     const QString clean = QDir::cleanPath(relativePath);
-    return !clean.isEmpty() && !QDir::isAbsolutePath(clean) && clean != QLatin1String("..")
-        && !clean.startsWith(QLatin1String("../"));
+    return !clean.isEmpty() && !QDir::isAbsolutePath(clean) && clean != QLatin1String("..") &&
+           !clean.startsWith(QLatin1String("../"));
 }
 
 // Renames each staged file of `directory` into place (skipping those already moved by an
@@ -45,7 +45,8 @@ static MaybeError applyMoves(const QString &root, const QString &directory,
         const QString from = directory + QLatin1Char('/') + staged;
         const QString to = root + QLatin1Char('/') + target;
         if (!isInsideProject(target))
-            return FileError{directory, tr("staged file \"%1\" would leave the project").arg(target)};
+            return FileError{directory,
+                             tr("staged file \"%1\" would leave the project").arg(target)};
         if (!QFileInfo::exists(from))
             continue;
         QString folder = QFileInfo(to).absolutePath();
@@ -54,7 +55,8 @@ static MaybeError applyMoves(const QString &root, const QString &directory,
             touched.insert(QFileInfo(missing).absolutePath());
         if (!QDir().mkpath(folder))
             return FileError{folder, tr("cannot create folder")};
-        if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) !=
+            0)
             return FileError{to, tr("cannot move the new version into place: %1")
                                      .arg(QString::fromLocal8Bit(std::strerror(errno)))};
         touched.insert(folder);
@@ -72,8 +74,8 @@ static MaybeError applyMoves(const QString &root, const QString &directory,
 Expected<StagedCommit> StagedCommit::begin(const QString &projectRoot)
 {
     const QString root = QDir(projectRoot).absolutePath();
-    const QString directory = root + QStringLiteral("/.staging-")
-        + QString::number(QRandomGenerator::global()->generate64(), 16);
+    const QString directory = root + QStringLiteral("/.staging-") +
+                              QString::number(QRandomGenerator::global()->generate64(), 16);
     if (!QDir().mkdir(directory))
         return FileError{directory, tr("cannot create the staging folder")};
     return StagedCommit(root, directory);
@@ -154,7 +156,8 @@ void StagedCommit::recoverInterrupted(const QString &projectRoot)
             std::vector<std::pair<QString, QString>> moves;
             try {
                 for (const Json &move : Json::parse(list->toStdString()))
-                    moves.emplace_back(requireString(move, "staged"), requireString(move, "target"));
+                    moves.emplace_back(requireString(move, "staged"),
+                                       requireString(move, "target"));
             } catch (const std::exception &) {
                 moves.clear(); // a torn list is not a commit point: discard
             }

@@ -43,7 +43,7 @@ private:
     StagedCommit(QString root, QString directory);
 
     QString m_root;
-    QString m_directory; // empty once committed or moved from
+    QString m_directory;                              // empty once committed or moved from
     std::vector<std::pair<QString, QString>> m_moves; // staged file name, target relative path
 };
 

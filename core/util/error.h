@@ -24,12 +24,15 @@ struct FileError
 
 // The value of an operation that can fail on bad input. Deliberately small: C++20 has no
 // std::expected yet.
-template <typename T>
-class Expected
+template <typename T> class Expected
 {
 public:
-    Expected(T value) : m_state(std::move(value)) {}
-    Expected(FileError error) : m_state(std::move(error)) {}
+    Expected(T value)
+        : m_state(std::move(value))
+    {}
+    Expected(FileError error)
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

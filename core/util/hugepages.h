@@ -15,8 +15,7 @@ namespace concord {
 void adviseHugePages(const void *data, size_t bytes);
 
 // Reserves room for `count` elements in an empty or small vector and advises huge pages for it.
-template <typename T>
-void reserveWithHugePages(std::vector<T> &vector, size_t count)
+template <typename T> void reserveWithHugePages(std::vector<T> &vector, size_t count)
 {
     vector.reserve(count);
     adviseHugePages(vector.data() + vector.size(), (vector.capacity() - vector.size()) * sizeof(T));

@@ -6,12 +6,12 @@
 //   bench_agreement --write-csv FILE [--complete] [--units N]
 //                                         write the same data as a long-format CSV, for
 //                                         agreement_vs_python_npm.sh
-#include "tests/benchmarks/benchtiming.h"
 #include "core/agreement/bootstrapinterval.h"
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/krippendorffalpha.h"
 #include "core/agreement/multiratercoefficients.h"
 #include "core/agreement/ratingcsv.h"
+#include "tests/benchmarks/benchtiming.h"
 
 #include <QCoreApplication>
 #include <QFile>

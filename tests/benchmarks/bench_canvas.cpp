@@ -51,7 +51,8 @@ static void measure(const char *name, cv::Mat pixels, Baseline baseline, Labelin
     QImage target(1920, 1080, QImage::Format_RGB32);
     auto paint = [&] { canvas.render(&target); };
 
-    std::printf("%s: pyramid built in %.0f ms (%d levels)\n", name, pyramidMs, display->pyramid.levelCount());
+    std::printf("%s: pyramid built in %.0f ms (%d levels)\n", name, pyramidMs,
+                display->pyramid.levelCount());
     for (const bool actualPixels : {false, true}) {
         canvas.fitToWindow();
         if (actualPixels)
@@ -79,11 +80,14 @@ static void measure(const char *name, cv::Mat pixels, Baseline baseline, Labelin
         const double zoomMs = medianMs(21, zoomStep);
         const double zoomCpuMs = medianCpuMs(21, zoomStep);
         const double baselineMs = baseline.wallMs;
-        std::printf("  %-4s window/level change + repaint %6.2f ms (%5.1fx memcpy), processor time %6.2f ms "
-                    "(%5.1fx)   pan %6.2f ms (%5.1fx)   repaint %6.2f ms (%5.1fx)   zoom step %6.2f ms "
-                    "(%5.1fx, processor time %.2f ms)\n",
-                    zoom, wlMs, wlMs / baselineMs, wlCpuMs, wlCpuMs / baseline.cpuMs, panMs,
-                    panMs / baselineMs, cachedMs, cachedMs / baselineMs, zoomMs, zoomMs / baselineMs, zoomCpuMs);
+        std::printf(
+            "  %-4s window/level change + repaint %6.2f ms (%5.1fx memcpy), processor time %6.2f "
+            "ms "
+            "(%5.1fx)   pan %6.2f ms (%5.1fx)   repaint %6.2f ms (%5.1fx)   zoom step %6.2f ms "
+            "(%5.1fx, processor time %.2f ms)\n",
+            zoom, wlMs, wlMs / baselineMs, wlCpuMs, wlCpuMs / baseline.cpuMs, panMs,
+            panMs / baselineMs, cachedMs, cachedMs / baselineMs, zoomMs, zoomMs / baselineMs,
+            zoomCpuMs);
     }
 }
 

@@ -5,10 +5,10 @@
 // Every time is reported as a ratio to a baseline measured in the same run (DCMTK's dcmj2pnm
 // on the same file, a memcpy of the same bytes), because absolute times on shared machines are
 // noise. Absolute medians are printed too, for context.
-#include "tests/benchmarks/benchtiming.h"
 #include "core/imaging/dicomloader.h"
 #include "core/imaging/dicomwriter.h"
 #include "core/imaging/windowlevel.h"
+#include "tests/benchmarks/benchtiming.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,11 +5,11 @@
 //  - COCO RLE encode and decode of a 1000x800 mask, and the compressed string both ways;
 //  - Dice and HD95 of two 600x600 blobs;
 //  - majority vote and STAPLE of five readers' 600x600 blobs over the whole 3000x3000 image.
-#include "tests/benchmarks/benchtiming.h"
 #include "core/geometry/consensusmask.h"
 #include "core/geometry/maskrle.h"
 #include "core/geometry/overlapmetrics.h"
 #include "core/geometry/polygonraster.h"
+#include "tests/benchmarks/benchtiming.h"
 
 #include <QCoreApplication>
 

@@ -46,7 +46,8 @@ static ToolEvent eventAt(const CanvasView &canvas, QPointF imagePos)
 
 // One dab per call: the tool stamps, recolours the dab's rectangle of its overlay and asks for
 // a repaint of it; the canvas then paints exactly that region (as the event loop would).
-static void measureDabs(CanvasView &canvas, BrushTool &brush, const char *zoom, double fullRepaintMs)
+static void measureDabs(CanvasView &canvas, BrushTool &brush, const char *zoom,
+                        double fullRepaintMs)
 {
     QImage target(canvas.size(), QImage::Format_RGB32);
     const QPointF centre = canvas.toImage(QPointF(canvas.width() / 2.0, canvas.height() / 2.0));
@@ -60,13 +61,18 @@ static void measureDabs(CanvasView &canvas, BrushTool &brush, const char *zoom, 
         brush.move(eventAt(canvas, at));
         // The dab and the brush circle preview, old and new position: what the tool asked for.
         const QRectF around(-radius - 2, -radius - 2, 2 * radius + 4, 2 * radius + 4);
-        const QRect dirty = canvas.toView(around.translated(at)).toAlignedRect().adjusted(-3, -3, 3, 3)
-                                .united(canvas.toView(around.translated(last)).toAlignedRect().adjusted(-3, -3, 3, 3));
+        const QRect dirty =
+            canvas.toView(around.translated(at))
+                .toAlignedRect()
+                .adjusted(-3, -3, 3, 3)
+                .united(
+                    canvas.toView(around.translated(last)).toAlignedRect().adjusted(-3, -3, 3, 3));
         last = at;
         canvas.render(&target, dirty.topLeft(), QRegion(dirty));
     });
     brush.release(eventAt(canvas, centre));
-    std::printf("  %-4s brush dab r=20 incl. dirty-region repaint %6.3f ms  (%.3f of a full repaint, %.2f ms)\n",
+    std::printf("  %-4s brush dab r=20 incl. dirty-region repaint %6.3f ms  (%.3f of a full "
+                "repaint, %.2f ms)\n",
                 zoom, dabMs, dabMs / fullRepaintMs, fullRepaintMs);
 }
 
@@ -74,8 +80,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QTemporaryDir dir;
-    auto created = Workspace::create(dir.path(), Project::create(QStringLiteral("bench"),
-                                                                 Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass\nEffusion\nFracture\nDevice\nOpacity"))));
+    auto created = Workspace::create(
+        dir.path(), Project::create(QStringLiteral("bench"),
+                                    Taxonomy::fromIndentedText(QStringLiteral(
+                                        "Nodule\nMass\nEffusion\nFracture\nDevice\nOpacity"))));
     Workspace &workspace = **created;
     // A smooth synthetic radiograph with noise: stored 12-bit values in 16 bits.
     cv::Mat1w pixels(Side, Side);
@@ -83,7 +91,8 @@ int main(int argc, char *argv[])
     cv::GaussianBlur(pixels, pixels, cv::Size(0, 0), 3);
     const QString imagePath = dir.filePath(QStringLiteral("radiograph.png"));
     cv::imwrite(imagePath.toStdString(), pixels);
-    (void)workspace.addItems({Item{QStringLiteral("r"), QStringLiteral("radiograph.png"), {}, Side, Side}});
+    (void)workspace.addItems(
+        {Item{QStringLiteral("r"), QStringLiteral("radiograph.png"), {}, Side, Side}});
     (void)workspace.addAnnotator({QStringLiteral("bench"), QStringLiteral("Bench")});
     (void)workspace.startSession(QStringLiteral("bench"));
     LabelingContext context(&workspace);
@@ -130,7 +139,8 @@ int main(int argc, char *argv[])
         const cv::Point2d centre(position(random) + 250, position(random) + 250);
         const double r = size(random) / 2.0;
         stampDisc(mask, centre, r, BrushAction::Paint, {Side, Side}, {}, 0);
-        stampDisc(mask, centre + cv::Point2d(r * 0.6, r * 0.3), r * 0.7, BrushAction::Paint, {Side, Side}, {}, 0);
+        stampDisc(mask, centre + cv::Point2d(r * 0.6, r * 0.3), r * 0.7, BrushAction::Paint,
+                  {Side, Side}, {}, 0);
         MaskAnnotation annotation;
         annotation.id = newAnnotationId();
         annotation.labelId = labels[i % 3];
@@ -141,20 +151,24 @@ int main(int argc, char *argv[])
         BoxAnnotation box;
         box.id = newAnnotationId();
         box.labelId = labels[i % 3] + 3; // boxes have labels of their own, to time them apart
-        box.rect = {double(position(random)), double(position(random)), double(size(random) / 4), double(size(random) / 4)};
+        box.rect = {double(position(random)), double(position(random)), double(size(random) / 4),
+                    double(size(random) / 4)};
         context.pushEdit(edits::addBox(QStringLiteral("r"), box), QStringLiteral("box"));
     }
-    std::printf("view: 3000x3000 16-bit, %zu masks, %zu boxes\n", context.myMasks().size(), context.myBoxes().size());
+    std::printf("view: 3000x3000 16-bit, %zu masks, %zu boxes\n", context.myMasks().size(),
+                context.myBoxes().size());
 
     canvas.fitToWindow();
     canvas.render(&target); // colour the instances once, as the first frame after opening does
     const double panFit = panMs();
     canvas.zoomToActualPixels();
     const double panActual = panMs();
-    std::printf("  fit  pan with masks and boxes %6.2f ms/frame  (%.1fx bare image pan, %.1fx memcpy)\n", panFit,
-                panFit / emptyPanFit, panFit / memcpyMs);
-    std::printf("  1:1  pan with masks and boxes %6.2f ms/frame  (%.1fx bare image pan, %.1fx memcpy)\n", panActual,
-                panActual / emptyPanActual, panActual / memcpyMs);
+    std::printf(
+        "  fit  pan with masks and boxes %6.2f ms/frame  (%.1fx bare image pan, %.1fx memcpy)\n",
+        panFit, panFit / emptyPanFit, panFit / memcpyMs);
+    std::printf(
+        "  1:1  pan with masks and boxes %6.2f ms/frame  (%.1fx bare image pan, %.1fx memcpy)\n",
+        panActual, panActual / emptyPanActual, panActual / memcpyMs);
     // A long drag in one direction leaves the annotation layer's margin every few frames, which
     // then draws every annotation again: its mean and slowest frame show that cost.
     {
@@ -163,11 +177,14 @@ int main(int argc, char *argv[])
             const auto start = std::chrono::steady_clock::now();
             canvas.panBy(QPointF(-40, -20));
             canvas.render(&target);
-            times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+            times.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count());
         }
         const double mean = std::accumulate(times.begin(), times.end(), 0.0) / double(times.size());
         std::sort(times.begin(), times.end());
-        std::printf("  1:1  one-way drag of 60 frames (40, 20 px each): median %.2f, mean %.2f, slowest %.2f ms/frame\n",
+        std::printf("  1:1  one-way drag of 60 frames (40, 20 px each): median %.2f, mean %.2f, "
+                    "slowest %.2f ms/frame\n",
                     times[times.size() / 2], mean, times.back());
     }
     for (const bool fit : {true, false}) {
@@ -182,7 +199,8 @@ int main(int argc, char *argv[])
         const double boxesOnly = panMs();
         for (int label : labels)
             context.setLabelVisible(label, true);
-        std::printf("  %-4s pan with the masks only %6.2f ms/frame, with the boxes only %6.2f ms/frame, bare image %6.2f\n",
+        std::printf("  %-4s pan with the masks only %6.2f ms/frame, with the boxes only %6.2f "
+                    "ms/frame, bare image %6.2f\n",
                     fit ? "fit" : "1:1", masksOnly, boxesOnly, fit ? emptyPanFit : emptyPanActual);
     }
 

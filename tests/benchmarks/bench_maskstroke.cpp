@@ -12,9 +12,9 @@
 //    masks instead of deltas would cost).
 // Each run strokes 60 px lower than the last, from above the lesion down through it, so most
 // strokes paint mostly new pixels (the largest deltas). Target: a committed stroke <= 30 ms.
+#include "core/project/workspace.h"
 #include "tests/benchmarks/benchtiming.h"
 #include "tests/core/brushstrokes.h"
-#include "core/project/workspace.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -52,10 +52,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir temporary;
-    const QString root = (argc > 1 ? QString::fromLocal8Bit(argv[1]) : temporary.path())
-        + QStringLiteral("/stroke.concord");
-    auto created = Workspace::create(root, Project::create(QStringLiteral("bench"),
-                                                           Taxonomy::fromIndentedText(QStringLiteral("Lesion"))));
+    const QString root = (argc > 1 ? QString::fromLocal8Bit(argv[1]) : temporary.path()) +
+                         QStringLiteral("/stroke.concord");
+    auto created = Workspace::create(
+        root, Project::create(QStringLiteral("bench"),
+                              Taxonomy::fromIndentedText(QStringLiteral("Lesion"))));
     if (!created)
         fail(created.error().toString());
     Workspace &workspace = **created;
@@ -117,12 +118,13 @@ int main(int argc, char *argv[])
                 lesion.mask.bounds.width, lesion.mask.bounds.height, Dabs, Radius);
     std::printf("largest stroke delta %lld bytes of runs, %d of %d strokes went to blobs/; "
                 "whole mask %lld bytes of runs\n",
-                static_cast<long long>(deltaBytes), blobStrokes, Runs, static_cast<long long>(wholeBytes));
+                static_cast<long long>(deltaBytes), blobStrokes, Runs,
+                static_cast<long long>(wholeBytes));
     std::printf("%-46s %8.3f ms\n", "dab painting (tool work, subtracted)", paintMs);
     std::printf("%-46s %8.3f ms  (target <= 30 ms)\n", "stroke committed: delta + journal + fsync",
                 committedMs);
-    std::printf("%-46s %8.3f ms  stroke = %.2f x this\n", "baseline: one box committed (fsync)", boxMs,
-                committedMs / boxMs);
+    std::printf("%-46s %8.3f ms  stroke = %.2f x this\n", "baseline: one box committed (fsync)",
+                boxMs, committedMs / boxMs);
     std::printf("%-46s %8.3f ms  stroke = %.2f x this\n", "baseline: whole mask committed", wholeMs,
                 committedMs / wholeMs);
     return 0;

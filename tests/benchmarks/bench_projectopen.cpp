@@ -31,10 +31,12 @@ static constexpr int EventsPerSession = 10000;
 
 static void generate(const QString &root)
 {
-    Project project = Project::create(QStringLiteral("bench"),
-                                      Taxonomy::fromIndentedText(QStringLiteral("A\n  B\n  C\nD\nE\nF\nG\nH\nI")));
+    Project project = Project::create(
+        QStringLiteral("bench"),
+        Taxonomy::fromIndentedText(QStringLiteral("A\n  B\n  C\nD\nE\nF\nG\nH\nI")));
     for (int a = 0; a < AnnotatorCount; ++a)
-        project.annotators.push_back({QStringLiteral("reader%1").arg(a), QStringLiteral("Reader %1").arg(a)});
+        project.annotators.push_back(
+            {QStringLiteral("reader%1").arg(a), QStringLiteral("Reader %1").arg(a)});
     auto workspace = Workspace::create(root, project);
     if (!workspace)
         qFatal("%s", qPrintable(workspace.error().toString()));
@@ -52,7 +54,9 @@ static void generate(const QString &root)
         const QString annotator = QStringLiteral("reader%1").arg(a);
         std::vector<std::pair<int, quint64>> liveBoxes; // item index, box id
         for (int s = 0; s < SessionsPerAnnotator; ++s) {
-            const QString session = QStringLiteral("20260101T%1Z-%2").arg(s, 6, 10, QLatin1Char('0')).arg(a, 4, 16, QLatin1Char('0'));
+            const QString session = QStringLiteral("20260101T%1Z-%2")
+                                        .arg(s, 6, 10, QLatin1Char('0'))
+                                        .arg(a, 4, 16, QLatin1Char('0'));
             const QString path = (*workspace)->folder().sessionJournalFile(annotator, session);
             QDir().mkpath(QFileInfo(path).absolutePath());
             std::string text;
@@ -73,15 +77,23 @@ static void generate(const QString &root)
                     const quint64 id = newAnnotationId();
                     event.itemId = items.at(item).id;
                     event.op = ops::BoxAdd;
-                    event.data = Json{{"id", id}, {"label", 1 + int(random.bounded(9))}, {"x", random.bounded(2000.0)},
-                                      {"y", random.bounded(2000.0)}, {"w", 50.5}, {"h", 80.25}};
+                    event.data = Json{{"id", id},
+                                      {"label", 1 + int(random.bounded(9))},
+                                      {"x", random.bounded(2000.0)},
+                                      {"y", random.bounded(2000.0)},
+                                      {"w", 50.5},
+                                      {"h", 80.25}};
                     liveBoxes.emplace_back(item, id);
                 } else if (kind < 8) {
                     const auto &[item, id] = liveBoxes[random.bounded(quint32(liveBoxes.size()))];
                     event.itemId = items.at(item).id;
                     event.op = ops::BoxChange;
-                    event.data = Json{{"id", id}, {"label", 2}, {"x", random.bounded(2000.0)},
-                                      {"y", random.bounded(2000.0)}, {"w", 60.0}, {"h", 70.0}};
+                    event.data = Json{{"id", id},
+                                      {"label", 2},
+                                      {"x", random.bounded(2000.0)},
+                                      {"y", random.bounded(2000.0)},
+                                      {"w", 60.0},
+                                      {"h", 70.0}};
                 } else if (kind < 9) {
                     event.itemId = items.at(int(random.bounded(ItemCount))).id;
                     event.op = ops::LabelsSet;
@@ -97,7 +109,8 @@ static void generate(const QString &root)
                 text += '\n';
             }
             QFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()))
+            if (!file.open(QIODevice::WriteOnly) ||
+                file.write(text.data(), qint64(text.size())) != qint64(text.size()))
                 qFatal("cannot write %s", qPrintable(path));
         }
     }
@@ -117,8 +130,8 @@ static int openAndReport(const QString &root)
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("%lld %lld %zu %ld\n", static_cast<long long>(ms),
-                static_cast<long long>((*workspace)->replayedEvents()), (*workspace)->openProblems().size(),
-                usage.ru_maxrss);
+                static_cast<long long>((*workspace)->replayedEvents()),
+                (*workspace)->openProblems().size(), usage.ru_maxrss);
     return 0;
 }
 
@@ -127,7 +140,8 @@ static double readAllBytesMs(const QString &root, qint64 *bytes)
     QElapsedTimer timer;
     timer.start();
     *bytes = 0;
-    QDirIterator it(root, {QStringLiteral("*.jsonl"), QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(root, {QStringLiteral("*.jsonl"), QStringLiteral("*.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         file.open(QIODevice::ReadOnly);
@@ -143,7 +157,8 @@ int main(int argc, char *argv[])
     if (args.size() == 3 && args[1] == QLatin1String("--open"))
         return openAndReport(args[2]);
 
-    const QString root = args.size() > 1 ? args[1] : QDir::tempPath() + QStringLiteral("/concord-bench-open");
+    const QString root =
+        args.size() > 1 ? args[1] : QDir::tempPath() + QStringLiteral("/concord-bench-open");
     if (!QFile::exists(root + QStringLiteral("/project.json"))) {
         std::printf("generating %d items and %d events in %s ...\n", ItemCount,
                     AnnotatorCount * SessionsPerAnnotator * EventsPerSession, qPrintable(root));
@@ -167,7 +182,7 @@ int main(int argc, char *argv[])
                 fields[1].constData(), fields[2].constData(), double(bytes) / 1e6);
     std::printf("open: %.0f ms (target <= 2000 ms), peak RSS %.0f MB (target <= 1024 MB)\n", openMs,
                 fields[3].toDouble() / 1024.0);
-    std::printf("baseline, reading every project byte: %.0f ms; open / baseline = %.1fx\n", baselineMs,
-                openMs / baselineMs);
+    std::printf("baseline, reading every project byte: %.0f ms; open / baseline = %.1fx\n",
+                baselineMs, openMs / baselineMs);
     return 0;
 }

@@ -136,8 +136,8 @@ int main(int argc, char *argv[])
     ProjectRouting routing;
     const QualityPolicy policy;
     const double routeMs = bench::medianMs(3, [&] {
-        routing = routeProject(workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace),
-                               policy);
+        routing = routeProject(workspace->project(), workspace->items(),
+                               WorkspaceInternals::store(*workspace), policy);
     });
     std::printf("items %d, readers %d, events %lld\n", workspace->items().size(), ReaderCount,
                 static_cast<long long>(workspace->replayedEvents()));

@@ -4,10 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,7 +37,10 @@ private:
                    : QString();
     }
 
-    static QJsonObject jsonOf(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+    static QJsonObject jsonOf(const Run &r)
+    {
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
 
     static QString fixture(const char *name)
     {
@@ -200,14 +203,17 @@ private Q_SLOTS:
         QVERIFY(annaBen);
         // The calibration readers outline findings on the three DICOM radiographs (Anna and Ben
         // as masks, Chen as polygons): every pair is compared, in mm from Imager Pixel Spacing.
-        const QJsonArray maskPairs =
-            report.value(QStringLiteral("masks")).toObject().value(QStringLiteral("pairs")).toArray();
+        const QJsonArray maskPairs = report.value(QStringLiteral("masks"))
+                                         .toObject()
+                                         .value(QStringLiteral("pairs"))
+                                         .toArray();
         QCOMPARE(maskPairs.size(), 3); // anna-ben, anna-chen, ben-chen
         for (const QJsonValue &v : maskPairs) {
             const QJsonObject p = v.toObject();
             QVERIFY(!p.value(QStringLiteral("comparisons")).toArray().isEmpty());
             for (const QJsonValue &c : p.value(QStringLiteral("comparisons")).toArray())
-                QCOMPARE(c.toObject().value(QStringLiteral("distance_unit")).toString(), QStringLiteral("mm"));
+                QCOMPARE(c.toObject().value(QStringLiteral("distance_unit")).toString(),
+                         QStringLiteral("mm"));
             QCOMPARE(p.value(QStringLiteral("hd95_px_comparisons")).toInt(), 0);
             QVERIFY(p.value(QStringLiteral("mean_hd95_mm")).toDouble() > 0);
             QCOMPARE(p.value(QStringLiteral("spacing_sources")).toArray(),
@@ -219,8 +225,9 @@ private Q_SLOTS:
             for (const QJsonValue &c : p.value(QStringLiteral("comparisons")).toArray()) {
                 const double dice = c.toObject().value(QStringLiteral("dice")).toDouble();
                 QVERIFY(dice >= 0 && dice <= 1);
-                closeOutline = closeOutline ||
-                               (dice > 0.8 && c.toObject().value(QStringLiteral("hd95")).toDouble() < 10);
+                closeOutline =
+                    closeOutline ||
+                    (dice > 0.8 && c.toObject().value(QStringLiteral("hd95")).toDouble() < 10);
             }
             QVERIFY(closeOutline);
         }
@@ -282,8 +289,8 @@ private Q_SLOTS:
         environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
         environment.remove(QStringLiteral("DISPLAY"));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CONCORD_CLI_PATH),
-                      {QStringLiteral("agreement"), project, QStringLiteral("--out-dir"), dir.path()});
+        process.start(QStringLiteral(CONCORD_CLI_PATH), {QStringLiteral("agreement"), project,
+                                                         QStringLiteral("--out-dir"), dir.path()});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(process.readAllStandardOutput().contains("agreement.pdf"));
@@ -294,10 +301,10 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.trimmed().endsWith("%%EOF"));
         // Pages are "/Type /Page" objects (the tree's root is "/Type /Pages").
-        const qsizetype pages =
-            QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type\\s*/Page\\b")));
+        const qsizetype pages = QString::fromLatin1(bytes).count(
+            QRegularExpression(QStringLiteral("/Type\\s*/Page\\b")));
         QVERIFY2(pages >= 2, qPrintable(QString::number(pages))); // cards, tables and 4 charts
-        QVERIFY(bytes.contains("/Subtype /Image")); // the charts
+        QVERIFY(bytes.contains("/Subtype /Image"));               // the charts
     }
 
     void selectionFlags()
@@ -315,13 +322,20 @@ private Q_SLOTS:
             return jsonOf(r);
         };
         auto coders = [](const QJsonObject &r) {
-            return r.value(QStringLiteral("overall")).toObject().value(QStringLiteral("coders")).toInt();
+            return r.value(QStringLiteral("overall"))
+                .toObject()
+                .value(QStringLiteral("coders"))
+                .toInt();
         };
         QCOMPARE(coders(report({})), 5);
 
-        const QJsonObject onlyLead = report({QStringLiteral("--annotators"), QStringLiteral("lead")});
+        const QJsonObject onlyLead =
+            report({QStringLiteral("--annotators"), QStringLiteral("lead")});
         QCOMPARE(coders(onlyLead), 1);
-        QCOMPARE(onlyLead.value(QStringLiteral("selection")).toObject().value(QStringLiteral("annotators")).toArray(),
+        QCOMPARE(onlyLead.value(QStringLiteral("selection"))
+                     .toObject()
+                     .value(QStringLiteral("annotators"))
+                     .toArray(),
                  QJsonArray({QStringLiteral("lead")}));
 
         // The demo reader has not marked anything done yet; the lead and the three readers have.
@@ -334,21 +348,35 @@ private Q_SLOTS:
         const QString session = QFileInfo(sessions.front()).completeBaseName();
         const QJsonObject bySession = report({QStringLiteral("--session"), session});
         QCOMPARE(coders(bySession), 1);
-        QCOMPARE(bySession.value(QStringLiteral("selection")).toObject().value(QStringLiteral("sessions")).toArray(),
+        QCOMPARE(bySession.value(QStringLiteral("selection"))
+                     .toObject()
+                     .value(QStringLiteral("sessions"))
+                     .toArray(),
                  QJsonArray({session}));
 
         // A window long before the demo was made holds no labels; one around now holds them all.
         const QJsonObject past = report({QStringLiteral("--since"), QStringLiteral("2001-01-01"),
                                          QStringLiteral("--until"), QStringLiteral("2001-01-31")});
         QCOMPARE(past.value(QStringLiteral("rated_items")).toInt(), 0);
-        QVERIFY(past.value(QStringLiteral("selection")).toObject().value(QStringLiteral("from")).isString());
-        QCOMPARE(coders(report({QStringLiteral("--since"), QDate::currentDate().addDays(-1).toString(Qt::ISODate),
-                                QStringLiteral("--until"), QDate::currentDate().addDays(1).toString(Qt::ISODate)})),
+        QVERIFY(past.value(QStringLiteral("selection"))
+                    .toObject()
+                    .value(QStringLiteral("from"))
+                    .isString());
+        QCOMPARE(coders(report({QStringLiteral("--since"),
+                                QDate::currentDate().addDays(-1).toString(Qt::ISODate),
+                                QStringLiteral("--until"),
+                                QDate::currentDate().addDays(1).toString(Qt::ISODate)})),
                  5);
 
         // A label by name selects it and its children: Finding and its descendants.
-        const QJsonObject findings = report({QStringLiteral("--labels"), QStringLiteral("Finding")});
-        QCOMPARE(findings.value(QStringLiteral("selection")).toObject().value(QStringLiteral("labels")).toArray().size(), 1);
+        const QJsonObject findings =
+            report({QStringLiteral("--labels"), QStringLiteral("Finding")});
+        QCOMPARE(findings.value(QStringLiteral("selection"))
+                     .toObject()
+                     .value(QStringLiteral("labels"))
+                     .toArray()
+                     .size(),
+                 1);
         QVERIFY(findings.value(QStringLiteral("labels")).toArray().size() <
                 report({}).value(QStringLiteral("labels")).toArray().size());
     }
@@ -363,8 +391,8 @@ private Q_SLOTS:
                                QStringLiteral("yesterday")});
         QCOMPARE(since.exitCode, 2);
         QVERIFY(since.err.contains(QStringLiteral("--since")));
-        const Run label = run({project, QStringLiteral("--out-dir"), out, QStringLiteral("--labels"),
-                               QStringLiteral("Finding,Nope")});
+        const Run label = run({project, QStringLiteral("--out-dir"), out,
+                               QStringLiteral("--labels"), QStringLiteral("Finding,Nope")});
         QCOMPARE(label.exitCode, 1);
         QVERIFY2(label.err.contains(QStringLiteral("project.json")) &&
                      label.err.contains(QStringLiteral("\"Nope\"")),

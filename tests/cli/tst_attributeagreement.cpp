@@ -25,14 +25,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QCOMPARE(concord::testing::createSeverityProject(dir.path()), QString());
-        const auto run = agreement({dir.path(), QStringLiteral("--attribute"), QStringLiteral("severity"),
-                                    QStringLiteral("--json")});
+        const auto run = agreement({dir.path(), QStringLiteral("--attribute"),
+                                    QStringLiteral("severity"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("scale")).toString(), QStringLiteral("ordinal"));
         QCOMPARE(report.value(QStringLiteral("units")).toInt(), 4);
         QCOMPARE(report.value(QStringLiteral("coders")).toInt(), 2);
-        QCOMPARE(report.value(QStringLiteral("values")).toArray().first().toString(), QStringLiteral("trace"));
+        QCOMPARE(report.value(QStringLiteral("values")).toArray().first().toString(),
+                 QStringLiteral("trace"));
         bool sawAlpha = false, sawWeightedKappa = false;
         for (const QJsonValue &value : report.value(QStringLiteral("coefficients")).toArray()) {
             const QJsonObject c = value.toObject();
@@ -40,9 +41,11 @@ private Q_SLOTS:
             if (name.contains(QStringLiteral("alpha"))) {
                 sawAlpha = true;
                 QVERIFY2(name.contains(QStringLiteral("ordinal")), qPrintable(name));
-                QVERIFY(qAbs(c.value(QStringLiteral("value")).toDouble() - concord::testing::SeverityOrdinalAlpha) < 1e-9);
+                QVERIFY(qAbs(c.value(QStringLiteral("value")).toDouble() -
+                             concord::testing::SeverityOrdinalAlpha) < 1e-9);
             }
-            if (name.contains(QStringLiteral("cohen")) && name.contains(QStringLiteral("quadratic")))
+            if (name.contains(QStringLiteral("cohen")) &&
+                name.contains(QStringLiteral("quadratic")))
                 sawWeightedKappa = c.value(QStringLiteral("value")).isDouble();
         }
         QVERIFY(sawAlpha);
@@ -53,17 +56,21 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QCOMPARE(concord::testing::createSeverityProject(dir.path()), QString());
-        const auto text = agreement({dir.path(), QStringLiteral("--attribute"), QStringLiteral("severity")});
+        const auto text =
+            agreement({dir.path(), QStringLiteral("--attribute"), QStringLiteral("severity")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QStringLiteral("severity (ordinal)")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("0.778")), qPrintable(text.out));
 
-        const auto unknown = agreement({dir.path(), QStringLiteral("--attribute"), QStringLiteral("density")});
+        const auto unknown =
+            agreement({dir.path(), QStringLiteral("--attribute"), QStringLiteral("density")});
         QCOMPARE(unknown.exitCode, 1);
-        QVERIFY2(unknown.err.contains(QStringLiteral("project.json")) && unknown.err.contains(QStringLiteral("density")),
+        QVERIFY2(unknown.err.contains(QStringLiteral("project.json")) &&
+                     unknown.err.contains(QStringLiteral("density")),
                  qPrintable(unknown.err));
-        const auto misuse = agreement({dir.path(), QStringLiteral("--attribute"), QStringLiteral("severity"),
-                                       QStringLiteral("--gold"), QStringLiteral("alice")});
+        const auto misuse =
+            agreement({dir.path(), QStringLiteral("--attribute"), QStringLiteral("severity"),
+                       QStringLiteral("--gold"), QStringLiteral("alice")});
         QCOMPARE(misuse.exitCode, 2);
     }
 };

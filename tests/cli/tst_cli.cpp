@@ -40,15 +40,21 @@ private:
     {
         const QString folder = root + QStringLiteral("/images");
         QDir().mkpath(folder + QStringLiteral("/left"));
-        cv::imwrite((folder + QStringLiteral("/a.png")).toStdString(), cv::Mat(60, 80, CV_8U, cv::Scalar(10)));
-        cv::imwrite((folder + QStringLiteral("/left/b.png")).toStdString(), cv::Mat(40, 30, CV_8UC3, cv::Scalar(1, 2, 3)));
-        cv::imwrite((folder + QStringLiteral("/c.tif")).toStdString(), cv::Mat(50, 50, CV_16U, cv::Scalar(4000)));
-        writeFile(folder + QStringLiteral("/broken.png"), QByteArray("\x89PNG\r\n\x1a\n truncated", 18));
+        cv::imwrite((folder + QStringLiteral("/a.png")).toStdString(),
+                    cv::Mat(60, 80, CV_8U, cv::Scalar(10)));
+        cv::imwrite((folder + QStringLiteral("/left/b.png")).toStdString(),
+                    cv::Mat(40, 30, CV_8UC3, cv::Scalar(1, 2, 3)));
+        cv::imwrite((folder + QStringLiteral("/c.tif")).toStdString(),
+                    cv::Mat(50, 50, CV_16U, cv::Scalar(4000)));
+        writeFile(folder + QStringLiteral("/broken.png"),
+                  QByteArray("\x89PNG\r\n\x1a\n truncated", 18));
         // A structured report: DICOM, but no image in it.
-        writeFile(root + QStringLiteral("/sr.dump"), "(0008,0016) UI =BasicTextSRStorage\n(0008,0018) UI [1.2.3.4.9]\n"
-                                                      "(0008,0060) CS [SR]\n(0010,0020) LO [P1]\n");
-        QProcess::execute(QStringLiteral("dump2dcm"), {QStringLiteral("+te"), root + QStringLiteral("/sr.dump"),
-                                                        folder + QStringLiteral("/report.dcm")});
+        writeFile(root + QStringLiteral("/sr.dump"),
+                  "(0008,0016) UI =BasicTextSRStorage\n(0008,0018) UI [1.2.3.4.9]\n"
+                  "(0008,0060) CS [SR]\n(0010,0020) LO [P1]\n");
+        QProcess::execute(QStringLiteral("dump2dcm"),
+                          {QStringLiteral("+te"), root + QStringLiteral("/sr.dump"),
+                           folder + QStringLiteral("/report.dcm")});
         return folder;
     }
 
@@ -64,9 +70,10 @@ private Q_SLOTS:
     {
         const Run top = cli({QStringLiteral("--help")});
         QCOMPARE(top.exitCode, 0);
-        for (const QString &command : {QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("info"),
-                                       QStringLiteral("export"), QStringLiteral("merge"),
-                                       QStringLiteral("export-session"), QStringLiteral("import-session")}) {
+        for (const QString &command :
+             {QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("info"),
+              QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("export-session"),
+              QStringLiteral("import-session")}) {
             QVERIFY2(top.out.contains(command), qPrintable(command));
             const Run help = cli({command, QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
@@ -80,7 +87,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("p.concord"));
         writeFile(dir.filePath(QStringLiteral("labels.txt")), "Finding\n  Nodule\nNormal\n");
-        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"), dir.filePath(QStringLiteral("labels.txt"))}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"),
+                      dir.filePath(QStringLiteral("labels.txt"))})
+                     .exitCode,
+                 0);
         const QString images = makeImageFolder(dir.path());
 
         const Run import = cli({QStringLiteral("import"), project, images});
@@ -88,9 +98,11 @@ private Q_SLOTS:
         QVERIFY2(import.out.contains(QStringLiteral("3 images imported")), qPrintable(import.out));
         QVERIFY2(import.err.contains(QStringLiteral("broken.png")), qPrintable(import.err));
         QVERIFY2(!import.err.contains(QStringLiteral("report.dcm")), qPrintable(import.err));
-        QVERIFY2(import.out.contains(QStringLiteral("1 DICOM files without an image skipped")), qPrintable(import.out));
+        QVERIFY2(import.out.contains(QStringLiteral("1 DICOM files without an image skipped")),
+                 qPrintable(import.out));
         // Importing again finds nothing new.
-        QVERIFY(cli({QStringLiteral("import"), project, images}).out.contains(QStringLiteral("0 images imported, 3 already present")));
+        QVERIFY(cli({QStringLiteral("import"), project, images})
+                    .out.contains(QStringLiteral("0 images imported, 3 already present")));
 
         const Run info = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
         QCOMPARE(info.exitCode, 0);
@@ -99,8 +111,10 @@ private Q_SLOTS:
         QCOMPARE(summary.at("labels").size(), size_t(3));
 
         const QString coco = dir.filePath(QStringLiteral("coco.json"));
-        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("coco"),
-                      QStringLiteral("--out"), coco}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                      QStringLiteral("coco"), QStringLiteral("--out"), coco})
+                     .exitCode,
+                 0);
         const Json document = readJson(coco);
         QCOMPARE(document.at("images").size(), size_t(3));
         QCOMPARE(document.at("categories").size(), size_t(3));
@@ -112,7 +126,8 @@ private Q_SLOTS:
         const QString project = dir.filePath(QStringLiteral("demo.concord"));
         QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode, 0);
         const QString coco = dir.filePath(QStringLiteral("coco.json"));
-        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--out"), coco}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--out"), coco}).exitCode,
+                 0);
         const Json document = readJson(coco);
 
         std::set<int> imageIds, categoryIds, annotationIds;
@@ -120,7 +135,8 @@ private Q_SLOTS:
         for (const Json &image : document.at("images")) {
             QVERIFY(imageIds.insert(image.at("id").get<int>()).second);
             QVERIFY(image.at("width").get<int>() > 0);
-            imageSizes[image.at("id").get<int>()] = {image.at("width").get<double>(), image.at("height").get<double>()};
+            imageSizes[image.at("id").get<int>()] = {image.at("width").get<double>(),
+                                                     image.at("height").get<double>()};
         }
         for (const Json &category : document.at("categories"))
             QVERIFY(categoryIds.insert(category.at("id").get<int>()).second);
@@ -129,10 +145,14 @@ private Q_SLOTS:
         for (const Json &image : document.at("images")) {
             if (image.contains("sop_instance_uid")) {
                 ++dicomImages;
-                QVERIFY(QString::fromStdString(image.at("file_name")).endsWith(QStringLiteral(".dcm")));
-                // A real UID (PS3.5 9.1: digits and dots, at most 64 characters), not a placeholder.
+                QVERIFY(
+                    QString::fromStdString(image.at("file_name")).endsWith(QStringLiteral(".dcm")));
+                // A real UID (PS3.5 9.1: digits and dots, at most 64 characters), not a
+                // placeholder.
                 const QString uid = QString::fromStdString(image.at("sop_instance_uid"));
-                QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]+(\\.[0-9]+)+$")).match(uid).hasMatch() &&
+                QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]+(\\.[0-9]+)+$"))
+                                 .match(uid)
+                                 .hasMatch() &&
                              uid.size() <= 64,
                          qPrintable(uid));
             }
@@ -157,10 +177,13 @@ private Q_SLOTS:
             QVERIFY(categoryIds.count(label.at("category_id").get<int>()));
         }
         // Only one annotator's work when asked.
-        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--out"), coco, QStringLiteral("--annotator"),
-                      QStringLiteral("demo")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--out"), coco,
+                      QStringLiteral("--annotator"), QStringLiteral("demo")})
+                     .exitCode,
+                 0);
         for (const Json &annotation : readJson(coco).at("annotations"))
-            QCOMPARE(annotation.at("concord").at("annotator").get<std::string>(), std::string("demo"));
+            QCOMPARE(annotation.at("concord").at("annotator").get<std::string>(),
+                     std::string("demo"));
     }
 
     // The demo's radiographs are real DICOM as DCMTK wrote them: DX and CR, MONOCHROME1 and 2,
@@ -181,13 +204,15 @@ private Q_SLOTS:
         };
         for (const DemoFile &file : expected) {
             const Run run = cli({QStringLiteral("dicom"), QStringLiteral("info"),
-                                    project + QStringLiteral("/images/") + QLatin1String(file.file),
-                                    QStringLiteral("--json")});
+                                 project + QStringLiteral("/images/") + QLatin1String(file.file),
+                                 QStringLiteral("--json")});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             const Json info = Json::parse(run.out.toStdString());
             QCOMPARE(info.at("modality").get<std::string>(), std::string(file.modality));
-            QCOMPARE(info.at("photometricInterpretation").get<std::string>(), std::string(file.photometric));
-            QCOMPARE(info.at("transferSyntaxUid").get<std::string>(), std::string(file.transferSyntax));
+            QCOMPARE(info.at("photometricInterpretation").get<std::string>(),
+                     std::string(file.photometric));
+            QCOMPARE(info.at("transferSyntaxUid").get<std::string>(),
+                     std::string(file.transferSyntax));
             QCOMPARE(info.at("bitsAllocated").get<int>(), 16);
             QCOMPARE(info.at("bitsStored").get<int>(), 12);
         }
@@ -200,19 +225,24 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("init"), original, QStringLiteral("--demo")}).exitCode, 0);
         // A field copy: the same project, later a new annotator's session is added there.
         const QString field = dir.filePath(QStringLiteral("field.concord"));
-        QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), original, field}) == 0);
-        const QString session = field + QStringLiteral("/journal/fieldworker/20261122T120000Z-beef.jsonl");
+        QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), original, field}) ==
+                0);
+        const QString session =
+            field + QStringLiteral("/journal/fieldworker/20261122T120000Z-beef.jsonl");
         writeFile(session, QByteArray());
         // A real session needs the annotator in project.json; the merge brings both over.
         Json project = readJson(field + QStringLiteral("/project.json"));
-        project["annotators"].push_back({{"id", "fieldworker"}, {"name", "Field"}, {"role", "annotator"}});
-        writeFile(field + QStringLiteral("/project.json"), QByteArray::fromStdString(project.dump(2)));
+        project["annotators"].push_back(
+            {{"id", "fieldworker"}, {"name", "Field"}, {"role", "annotator"}});
+        writeFile(field + QStringLiteral("/project.json"),
+                  QByteArray::fromStdString(project.dump(2)));
 
         const Run first = cli({QStringLiteral("merge"), original, field});
         QCOMPARE(first.exitCode, 0);
         QVERIFY2(first.out.contains(QStringLiteral("1 journals added")), qPrintable(first.out));
         QVERIFY2(first.out.contains(QStringLiteral("1 annotators")), qPrintable(first.out));
-        QVERIFY(QFile::exists(original + QStringLiteral("/journal/fieldworker/20261122T120000Z-beef.jsonl")));
+        QVERIFY(QFile::exists(original +
+                              QStringLiteral("/journal/fieldworker/20261122T120000Z-beef.jsonl")));
 
         QFile projectFile(original + QStringLiteral("/project.json"));
         projectFile.open(QIODevice::ReadOnly);
@@ -220,8 +250,10 @@ private Q_SLOTS:
         projectFile.close();
         const Run second = cli({QStringLiteral("merge"), original, field});
         QCOMPARE(second.exitCode, 0);
-        QVERIFY2(second.out.startsWith(QStringLiteral("0 journals added, 0 extended")), qPrintable(second.out));
-        QVERIFY2(second.out.contains(QStringLiteral("0 items, 0 annotators, 0 guideline")), qPrintable(second.out));
+        QVERIFY2(second.out.startsWith(QStringLiteral("0 journals added, 0 extended")),
+                 qPrintable(second.out));
+        QVERIFY2(second.out.contains(QStringLiteral("0 items, 0 annotators, 0 guideline")),
+                 qPrintable(second.out));
         projectFile.open(QIODevice::ReadOnly);
         QCOMPARE(projectFile.readAll(), before);
 
@@ -229,7 +261,8 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("init"), other}).exitCode, 0);
         const Run refused = cli({QStringLiteral("merge"), original, other});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("different project")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("different project")),
+                 qPrintable(refused.err));
         QVERIFY(refused.err.contains(QStringLiteral("other.concord")));
         QCOMPARE(refused.err.count(QLatin1Char('\n')), 1); // one line
     }
@@ -247,40 +280,51 @@ private Q_SLOTS:
         {
             auto workspace = Workspace::open(field);
             QVERIFY(workspace);
-            QVERIFY(!(*workspace)->addAnnotator({QStringLiteral("fieldworker"), QStringLiteral("Field")}));
+            QVERIFY(!(*workspace)
+                         ->addAnnotator({QStringLiteral("fieldworker"), QStringLiteral("Field")}));
             QVERIFY(!(*workspace)->startSession(QStringLiteral("fieldworker")));
             sessionFile = QStringLiteral("/journal/fieldworker/") + (*workspace)->session().id +
                           QStringLiteral(".jsonl");
             const QString itemId = (*workspace)->items().at(0).id;
-            QVERIFY(!(*workspace)->commit(
-                edits::addBox(itemId, BoxAnnotation{1, 1, {2, 2, 10, 10}, {}, {}}).forward));
+            QVERIFY(!(*workspace)
+                         ->commit(edits::addBox(itemId, BoxAnnotation{1, 1, {2, 2, 10, 10}, {}, {}})
+                                      .forward));
             QVERIFY(!(*workspace)->endSession());
         }
 
         const QString archive = dir.filePath(QStringLiteral("fieldworker.csa"));
-        QCOMPARE(cli({QStringLiteral("export-session"), field, QStringLiteral("--annotator")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("export-session"), field, QStringLiteral("--annotator")}).exitCode,
+            2);
         QCOMPARE(cli({QStringLiteral("export-session"), field, QStringLiteral("--annotator"),
-                      QStringLiteral("fieldworker")}).exitCode, 2); // no --out
-        const Run exported = cli({QStringLiteral("export-session"), field, QStringLiteral("--annotator"),
-                                  QStringLiteral("fieldworker"), QStringLiteral("--out"), archive});
+                      QStringLiteral("fieldworker")})
+                     .exitCode,
+                 2); // no --out
+        const Run exported =
+            cli({QStringLiteral("export-session"), field, QStringLiteral("--annotator"),
+                 QStringLiteral("fieldworker"), QStringLiteral("--out"), archive});
         QCOMPARE(exported.exitCode, 0);
-        QVERIFY2(exported.out.contains(QStringLiteral("1 session journals")), qPrintable(exported.out));
+        QVERIFY2(exported.out.contains(QStringLiteral("1 session journals")),
+                 qPrintable(exported.out));
 
         const Run first = cli({QStringLiteral("import-session"), lead, archive});
         QCOMPARE(first.exitCode, 0);
         QVERIFY2(first.out.startsWith(QStringLiteral("1 journals added")), qPrintable(first.out));
-        QVERIFY2(first.out.contains(QStringLiteral("1 annotators, 0 blobs added")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QStringLiteral("1 annotators, 0 blobs added")),
+                 qPrintable(first.out));
         QVERIFY(QFile::exists(lead + sessionFile));
         const Run second = cli({QStringLiteral("import-session"), lead, archive});
         QCOMPARE(second.exitCode, 0);
-        QVERIFY2(second.out.startsWith(QStringLiteral("0 journals added, 0 extended, 1 unchanged; 0 annotators")),
+        QVERIFY2(second.out.startsWith(
+                     QStringLiteral("0 journals added, 0 extended, 1 unchanged; 0 annotators")),
                  qPrintable(second.out));
 
         const QString other = dir.filePath(QStringLiteral("other.concord"));
         QCOMPARE(cli({QStringLiteral("init"), other}).exitCode, 0);
         const Run foreign = cli({QStringLiteral("import-session"), other, archive});
         QCOMPARE(foreign.exitCode, 1);
-        QVERIFY2(foreign.err.contains(QStringLiteral("different project")), qPrintable(foreign.err));
+        QVERIFY2(foreign.err.contains(QStringLiteral("different project")),
+                 qPrintable(foreign.err));
         QVERIFY(foreign.err.contains(archive));
         QCOMPARE(foreign.err.count(QLatin1Char('\n')), 1);
 
@@ -294,7 +338,10 @@ private Q_SLOTS:
         QVERIFY2(damaged.err.contains(archive) && damaged.err.contains(QStringLiteral("damaged")),
                  qPrintable(damaged.err));
         QCOMPARE(damaged.err.count(QLatin1Char('\n')), 1);
-        QCOMPARE(cli({QStringLiteral("import-session"), lead, dir.filePath(QStringLiteral("missing.csa"))}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("import-session"), lead,
+                      dir.filePath(QStringLiteral("missing.csa"))})
+                     .exitCode,
+                 1);
     }
 
     void badInputGivesOneLineNamingTheFile()
@@ -330,7 +377,9 @@ private Q_SLOTS:
         file.open(QIODevice::ReadOnly);
         QByteArray bytes = file.readAll();
         file.close();
-        const int before = int(Json::parse(cli({QStringLiteral("info"), project, QStringLiteral("--json")}).out.toStdString())["events"]);
+        const int before =
+            int(Json::parse(cli({QStringLiteral("info"), project, QStringLiteral("--json")})
+                                .out.toStdString())["events"]);
         bytes.chop(10);
         writeFile(journal, bytes);
         const Run info = cli({QStringLiteral("info"), project, QStringLiteral("--json")});

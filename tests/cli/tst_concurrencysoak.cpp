@@ -55,7 +55,8 @@ class TestConcurrencySoak : public QObject
     }
 
     // Images whose pixels differ from every other image of the test (the item id is a hash).
-    static QStringList writeImages(const QString &folder, const QString &prefix, int serial, int count)
+    static QStringList writeImages(const QString &folder, const QString &prefix, int serial,
+                                   int count)
     {
         QDir().mkpath(folder);
         QStringList names;
@@ -75,8 +76,8 @@ class TestConcurrencySoak : public QObject
     static bool writeText(const QString &path, const std::string &text)
     {
         QFile file(path);
-        return file.open(QIODevice::WriteOnly)
-            && file.write(text.data(), qint64(text.size())) == qint64(text.size());
+        return file.open(QIODevice::WriteOnly) &&
+               file.write(text.data(), qint64(text.size())) == qint64(text.size());
     }
 
     // A copy of `project` in which `annotatorId` read `itemId`: one session with one box. With
@@ -90,7 +91,8 @@ class TestConcurrencySoak : public QObject
         auto workspace = Workspace::open(copy);
         if (!workspace)
             return workspace.error().toString();
-        if (MaybeError error = (*workspace)->addAnnotator({annotatorId, annotatorId, Role::Annotator}))
+        if (MaybeError error =
+                (*workspace)->addAnnotator({annotatorId, annotatorId, Role::Annotator}))
             return error->toString();
         if (ownItem) {
             if (!(*workspace)->addItems({*ownItem}))
@@ -114,8 +116,8 @@ private Q_SLOTS:
     void everyAcknowledgedChangeSurvivesConcurrentWriters()
     {
         const int seconds = qEnvironmentVariableIntValue("CONCORD_SOAK_SECONDS") > 0
-            ? qEnvironmentVariableIntValue("CONCORD_SOAK_SECONDS")
-            : 20;
+                                ? qEnvironmentVariableIntValue("CONCORD_SOAK_SECONDS")
+                                : 20;
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString project = dir.filePath(QStringLiteral("p.concord"));
@@ -142,7 +144,8 @@ private Q_SLOTS:
         for (int i = 0; i < prepared; ++i) {
             const QString copy = dir.filePath(QStringLiteral("copy%1").arg(i));
             const QString id = QStringLiteral("m%1").arg(i);
-            const Item own{QStringLiteral("merged-%1").arg(i), QStringLiteral("merged-%1.png").arg(i)};
+            const Item own{QStringLiteral("merged-%1").arg(i),
+                           QStringLiteral("merged-%1.png").arg(i)};
             const QString copied = prepareCopy(project, copy, id, baseItemId, own);
             QVERIFY2(copied.isEmpty(), qPrintable(copied));
             copies << copy;
@@ -183,7 +186,11 @@ private Q_SLOTS:
                 const QString annotator = QStringLiteral("ann%1").arg(round);
                 const QString coco = dir.filePath(annotator + QStringLiteral(".json"));
                 const Json document{
-                    {"images", {{{"id", 1}, {"file_name", toStd(baseNames[0])}, {"width", 6}, {"height", 6}}}},
+                    {"images",
+                     {{{"id", 1},
+                       {"file_name", toStd(baseNames[0])},
+                       {"width", 6},
+                       {"height", 6}}}},
                     {"categories", {{{"id", 1}, {"name", "Nodule"}}}},
                     {"annotations",
                      {{{"id", 1}, {"image_id", 1}, {"category_id", 1}, {"bbox", {1, 1, 2, 2}}},
@@ -192,11 +199,12 @@ private Q_SLOTS:
                     failures[1] << QStringLiteral("cannot write %1").arg(coco);
                     return;
                 }
-                const Run run = cli({QStringLiteral("import-annotations"), project,
-                                     QStringLiteral("--format"), QStringLiteral("coco"),
-                                     QStringLiteral("--annotator"), annotator, coco});
+                const Run run =
+                    cli({QStringLiteral("import-annotations"), project, QStringLiteral("--format"),
+                         QStringLiteral("coco"), QStringLiteral("--annotator"), annotator, coco});
                 if (run.exitCode != 0)
-                    failures[1] << QStringLiteral("import-annotations %1: %2").arg(annotator, run.err);
+                    failures[1]
+                        << QStringLiteral("import-annotations %1: %2").arg(annotator, run.err);
                 else
                     annotationImporters << annotator;
             }
@@ -216,7 +224,8 @@ private Q_SLOTS:
         std::thread merger(bringIn, QStringLiteral("merge"), std::cref(copies), QStringLiteral("m"),
                            std::ref(mergedAnnotators), std::ref(failures[2]));
         std::thread sessions(bringIn, QStringLiteral("import-session"), std::cref(archives),
-                             QStringLiteral("s"), std::ref(sessionAnnotators), std::ref(failures[3]));
+                             QStringLiteral("s"), std::ref(sessionAnnotators),
+                             std::ref(failures[3]));
         // A reader all along: never refused, never shown damage while the writers work.
         std::thread reader([&] {
             while (!writersDone) {
@@ -229,9 +238,11 @@ private Q_SLOTS:
                 try {
                     const Json summary = Json::parse(run.out.toStdString());
                     if (!summary["problems"].empty())
-                        failures[4] << QStringLiteral("info saw: %1").arg(QString::fromStdString(summary["problems"].dump()));
+                        failures[4] << QStringLiteral("info saw: %1")
+                                           .arg(QString::fromStdString(summary["problems"].dump()));
                 } catch (const Json::exception &error) {
-                    failures[4] << QStringLiteral("info printed no JSON: %1").arg(QString::fromUtf8(error.what()));
+                    failures[4] << QStringLiteral("info printed no JSON: %1")
+                                       .arg(QString::fromUtf8(error.what()));
                 }
             }
         });
@@ -247,7 +258,8 @@ private Q_SLOTS:
         qInfo("soak: %d s, %lld imported images, %lld annotation imports, %lld merges, "
               "%lld session imports, %d info runs",
               seconds, qlonglong(importedImages.size()), qlonglong(annotationImporters.size()),
-              qlonglong(mergedAnnotators.size()), qlonglong(sessionAnnotators.size()), int(infoRuns));
+              qlonglong(mergedAnnotators.size()), qlonglong(sessionAnnotators.size()),
+              int(infoRuns));
         // Each writer must have had its turn more than once, or the soak proved little.
         QVERIFY(importedImages.size() >= 8);
         QVERIFY(annotationImporters.size() >= 2);
@@ -269,7 +281,8 @@ private Q_SLOTS:
         for (const QString &name : importedImages)
             QVERIFY2(fileNames.contains(name), qPrintable(name));
         for (int i = 0; i < mergedAnnotators.size(); ++i)
-            QVERIFY2(after.items().find(QStringLiteral("merged-%1").arg(i)), qPrintable(mergedAnnotators[i]));
+            QVERIFY2(after.items().find(QStringLiteral("merged-%1").arg(i)),
+                     qPrintable(mergedAnnotators[i]));
 
         const AnnotationStore &store = WorkspaceInternals::store(after);
         const QString annotatedItem = [&] {
@@ -287,7 +300,8 @@ private Q_SLOTS:
         for (int i = 0; i < mergedAnnotators.size(); ++i) {
             const QString &annotator = mergedAnnotators[i];
             QVERIFY2(after.project().findAnnotator(annotator), qPrintable(annotator));
-            QVERIFY2(store.itemWork(annotator, QStringLiteral("merged-%1").arg(i)), qPrintable(annotator));
+            QVERIFY2(store.itemWork(annotator, QStringLiteral("merged-%1").arg(i)),
+                     qPrintable(annotator));
         }
         for (const QString &annotator : sessionAnnotators) {
             QVERIFY2(after.project().findAnnotator(annotator), qPrintable(annotator));

@@ -40,10 +40,10 @@ private:
         QStringList failures;
         for (size_t i = 0; i < processes.size(); ++i) {
             QProcess &process = *processes[i];
-            if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
-                || process.exitCode() != 0) {
-                failures << commands[i].join(QLatin1Char(' ')) + QStringLiteral(": ")
-                        + QString::fromUtf8(process.readAllStandardError());
+            if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+                process.exitCode() != 0) {
+                failures << commands[i].join(QLatin1Char(' ')) + QStringLiteral(": ") +
+                                QString::fromUtf8(process.readAllStandardError());
             }
         }
         return failures;
@@ -62,8 +62,9 @@ private:
 
     static std::unique_ptr<Workspace> createProject(const QString &dir)
     {
-        auto workspace = Workspace::create(dir, Project::create(QStringLiteral("shared"),
-                                                                Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
+        auto workspace = Workspace::create(
+            dir, Project::create(QStringLiteral("shared"),
+                                 Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
         if (!workspace)
             qFatal("%s", qPrintable(workspace.error().toString()));
         return std::move(*workspace);
@@ -97,7 +98,8 @@ private:
         for (const FileError &problem : (*reopened)->openProblems())
             QFAIL(qPrintable(problem.toString()));
         for (const Annotator &annotator : (*reopened)->project().annotators)
-            QVERIFY2(WorkspaceInternals::store(**reopened).work(annotator.id), qPrintable(annotator.id));
+            QVERIFY2(WorkspaceInternals::store(**reopened).work(annotator.id),
+                     qPrintable(annotator.id));
     }
 
 private Q_SLOTS:
@@ -217,7 +219,11 @@ private Q_SLOTS:
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
         verifyClean(project, command == QLatin1String("merge") ? 1 : 0, 1);
         auto reopened = Workspace::open(project);
-        QCOMPARE(int(WorkspaceInternals::store(**reopened).work(QStringLiteral("k1"))->sessions().size()), 1);
+        QCOMPARE(int(WorkspaceInternals::store(**reopened)
+                         .work(QStringLiteral("k1"))
+                         ->sessions()
+                         .size()),
+                 1);
     }
 
     void importKeepsAndReportsADamagedItemLine()
@@ -232,20 +238,23 @@ private Q_SLOTS:
         const QByteArray damaged = testing::readAll(project + QStringLiteral("/items.jsonl"));
         // A damaged project is refused with the problem named, and left as it was...
         QProcess refused;
-        refused.start(QStringLiteral(CONCORD_CLI_PATH), {QStringLiteral("import"), project, images});
+        refused.start(QStringLiteral(CONCORD_CLI_PATH),
+                      {QStringLiteral("import"), project, images});
         QVERIFY(refused.waitForFinished(60000));
         QVERIFY(refused.exitCode() != 0);
-        QVERIFY(QString::fromUtf8(refused.readAllStandardError()).contains(QStringLiteral("items.jsonl:2")));
+        QVERIFY(QString::fromUtf8(refused.readAllStandardError())
+                    .contains(QStringLiteral("items.jsonl:2")));
         QCOMPARE(testing::readAll(project + QStringLiteral("/items.jsonl")), damaged);
         // ...and with --allow-damaged the import goes on, keeping the damaged line in place.
         QProcess import;
-        import.start(QStringLiteral(CONCORD_CLI_PATH),
-                     {QStringLiteral("import"), project, images, QStringLiteral("--allow-damaged")});
+        import.start(QStringLiteral(CONCORD_CLI_PATH), {QStringLiteral("import"), project, images,
+                                                        QStringLiteral("--allow-damaged")});
         QVERIFY(import.waitForFinished(60000));
         QCOMPARE(import.exitCode(), 0);
         const QString err = QString::fromUtf8(import.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("items.jsonl:2")), qPrintable(err));
-        const QList<QByteArray> lines = testing::readAll(project + QStringLiteral("/items.jsonl")).split('\n');
+        const QList<QByteArray> lines =
+            testing::readAll(project + QStringLiteral("/items.jsonl")).split('\n');
         QCOMPARE(lines.size(), 5);
         QCOMPARE(lines[1], QByteArray("{\"id\":\"torn\","));
     }

@@ -25,7 +25,10 @@ class TestDicomCommand : public DicomTestCase
 private:
     using Run = CliRun;
 
-    static Run cli(const QStringList &arguments) { return runCli(QStringList{u"dicom"_s} + arguments); }
+    static Run cli(const QStringList &arguments)
+    {
+        return runCli(QStringList{u"dicom"_s} + arguments);
+    }
 
     Image m_image;
     QString m_file;
@@ -106,7 +109,8 @@ private Q_SLOTS:
         const QString out = path(u"modalitylut.png"_s);
         const Run render = cli({u"render"_s, file, u"--window"_s, u"300.5,401"_s, u"--out"_s, out});
         QVERIFY2(render.exitCode == 0, qPrintable(render.err));
-        const cv::Mat written = cv::imread(QFile::encodeName(out).toStdString(), cv::IMREAD_UNCHANGED);
+        const cv::Mat written =
+            cv::imread(QFile::encodeName(out).toStdString(), cv::IMREAD_UNCHANGED);
         // Stored 0 and 1 -> 100, 2 -> 300, 3 -> 500; LINEAR window 300.5/401 (PS3.3 C.11.2.1.2):
         // 100 is at the bottom (0), 300 in the middle (127.5 -> 128), 500 at the top (255).
         const cv::Mat expected = (cv::Mat_<quint8>(2, 4) << 0, 0, 128, 255, 255, 128, 0, 0);

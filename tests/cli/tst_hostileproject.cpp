@@ -109,7 +109,8 @@ private Q_SLOTS:
         project.annotators.push_back({QStringLiteral("alice"), QStringLiteral("Alice")});
         auto lead = Workspace::create(m_lead, project);
         QVERIFY(lead);
-        QVERIFY((*lead)->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 120, 120}}));
+        QVERIFY(
+            (*lead)->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 120, 120}}));
         lead->reset();
         copyFolder(m_lead, m_field);
         QVERIFY(QDir().mkpath(m_field + QStringLiteral("/journal")));
@@ -173,7 +174,10 @@ private Q_SLOTS:
     void mergeRefusesAnItemPathOutsideTheCopy()
     {
         labelInField(m_field, {Item{QStringLiteral("evil"),
-                                    QStringLiteral("../../../../../../../../etc/passwd"), {}, 20, 20}});
+                                    QStringLiteral("../../../../../../../../etc/passwd"),
+                                    {},
+                                    20,
+                                    20}});
         const QByteArray itemsBefore = readFile(m_lead + QStringLiteral("/items.jsonl"));
         const Run merge = cli({QStringLiteral("merge"), m_lead, m_field});
         QCOMPARE(merge.exitCode, 1);
@@ -259,15 +263,16 @@ private Q_SLOTS:
         labelInField(m_field, {Item{QStringLiteral("i2"), QStringLiteral("b.png"), {}, 20, 20}});
         const QString items = m_field + QStringLiteral("/items.jsonl");
         QByteArray text = readFile(items);
-        text.replace("\"width\":20", "\"width\":1000000").replace("\"height\":20", "\"height\":1000000");
+        text.replace("\"width\":20", "\"width\":1000000")
+            .replace("\"height\":20", "\"height\":1000000");
         writeFile(items, text);
         const QString out = QFileInfo(m_field).absolutePath() + QStringLiteral("/out");
-        for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--allow-damaged")}}) {
-            const Run run = cli(QStringList{QStringLiteral("export"), m_field,
-                                            QStringLiteral("--format"),
-                                            QStringLiteral("png-labelmap"),
-                                            QStringLiteral("--out"), out}
-                                + extra);
+        for (const QStringList &extra :
+             {QStringList(), QStringList{QStringLiteral("--allow-damaged")}}) {
+            const Run run =
+                cli(QStringList{QStringLiteral("export"), m_field, QStringLiteral("--format"),
+                                QStringLiteral("png-labelmap"), QStringLiteral("--out"), out} +
+                    extra);
             QCOMPARE(run.exitCode, extra.isEmpty() ? 1 : 0);
             QVERIFY2(run.err.contains(QStringLiteral("items.jsonl:2")), qPrintable(run.err));
             QVERIFY(run.err.contains(QStringLiteral("1000000")));
@@ -276,8 +281,8 @@ private Q_SLOTS:
 
     void anEndlessCsvEndsWithAMessage()
     {
-        const Run run = cli({QStringLiteral("agreement"), QStringLiteral("--csv"),
-                             QStringLiteral("/dev/zero")});
+        const Run run = cli(
+            {QStringLiteral("agreement"), QStringLiteral("--csv"), QStringLiteral("/dev/zero")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("/dev/zero:1")), qPrintable(run.err));
     }
@@ -289,8 +294,10 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(m_field + QStringLiteral("/blobs/") + blobs.first()));
         const QString out = QFileInfo(m_field).absolutePath();
         const QList<QStringList> readers = {
-            {QStringLiteral("export"), m_field, QStringLiteral("--out"), out + QStringLiteral("/c.json")},
-            {QStringLiteral("agreement"), m_field, QStringLiteral("--out-dir"), out + QStringLiteral("/r")},
+            {QStringLiteral("export"), m_field, QStringLiteral("--out"),
+             out + QStringLiteral("/c.json")},
+            {QStringLiteral("agreement"), m_field, QStringLiteral("--out-dir"),
+             out + QStringLiteral("/r")},
             {QStringLiteral("export-session"), m_field, QStringLiteral("--annotator"),
              QStringLiteral("alice"), QStringLiteral("--out"), out + QStringLiteral("/alice.csa")},
         };

@@ -58,7 +58,8 @@ private:
         CocoRle rle{h, w, {}};
         if (segmentation["counts"].is_string()) {
             const std::string text = segmentation["counts"].get<std::string>();
-            rle.counts = *cocoRleCountsFromString(QByteArrayView(text.data(), qsizetype(text.size())), {});
+            rle.counts =
+                *cocoRleCountsFromString(QByteArrayView(text.data(), qsizetype(text.size())), {});
         } else {
             rle.counts = segmentation["counts"].get<std::vector<quint32>>();
         }
@@ -77,15 +78,25 @@ private:
             {"categories", {{{"id", 7}, {"name", "Nodule"}}, {{"id", 9}, {"name", "Effusion"}}}},
             {"annotations",
              {{{"id", 1}, {"image_id", 1}, {"category_id", 7}, {"bbox", {5, 6, 20, 10}}},
-              {{"id", 2}, {"image_id", 1}, {"category_id", 9},
+              {{"id", 2},
+               {"image_id", 1},
+               {"category_id", 9},
                {"segmentation", {{10.5, 10, 40, 12, 30, 40.25}}}},
-              {{"id", 3}, {"image_id", 1}, {"category_id", 9},
+              {{"id", 3},
+               {"image_id", 1},
+               {"category_id", 9},
                {"segmentation", {{1, 1, 9, 1, 9, 9, 1, 9}, {50, 30, 70, 30, 60, 55}}}},
-              {{"id", 4}, {"image_id", 2}, {"category_id", 7}, {"iscrowd", 1},
+              {{"id", 4},
+               {"image_id", 2},
+               {"category_id", 7},
+               {"iscrowd", 1},
                {"segmentation",
                 {{"size", {100, 120}},
                  {"counts", cocoRleCountsToString(compressed.counts).toStdString()}}}},
-              {{"id", 5}, {"image_id", 2}, {"category_id", 9}, {"iscrowd", 1},
+              {{"id", 5},
+               {"image_id", 2},
+               {"category_id", 9},
+               {"iscrowd", 1},
                {"segmentation", {{"size", {100, 120}}, {"counts", plain.counts}}}}}}};
     }
 
@@ -94,8 +105,8 @@ private:
     {
         std::vector<BinaryMask> masks;
         for (const Json &annotation : document["annotations"]) {
-            if (annotation["concord"]["annotator"] == annotator && annotation.contains("segmentation")
-                && annotation["segmentation"].is_object())
+            if (annotation["concord"]["annotator"] == annotator &&
+                annotation.contains("segmentation") && annotation["segmentation"].is_object())
                 masks.push_back(decode(annotation["segmentation"]));
         }
         return masks;
@@ -111,8 +122,11 @@ private:
     {
         QStringList entries;
         QDir root(m_project);
-        for (const QString &journal : QDir(m_project + QStringLiteral("/journal")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-            entries << journal + QString::number(QDir(m_project + QStringLiteral("/journal/") + journal).count());
+        for (const QString &journal : QDir(m_project + QStringLiteral("/journal"))
+                                          .entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            entries << journal +
+                           QString::number(
+                               QDir(m_project + QStringLiteral("/journal/") + journal).count());
         QFile project(root.filePath(QStringLiteral("project.json")));
         project.open(QIODevice::ReadOnly);
         return entries.join(QLatin1Char(',')) + QString::fromUtf8(project.readAll());
@@ -128,7 +142,8 @@ private:
             const QString path = it.next();
             QFile file(path);
             const bool isFile = QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly);
-            files.insert(QDir(folder).relativeFilePath(path), isFile ? file.readAll() : QByteArray());
+            files.insert(QDir(folder).relativeFilePath(path),
+                         isFile ? file.readAll() : QByteArray());
         }
         return files;
     }
@@ -144,12 +159,16 @@ private Q_SLOTS:
     {
         const QString images = m_dir.filePath(QStringLiteral("images"));
         QDir().mkpath(images);
-        cv::imwrite((images + QStringLiteral("/a.png")).toStdString(), cv::Mat(60, 80, CV_8U, cv::Scalar(10)));
-        cv::imwrite((images + QStringLiteral("/b.png")).toStdString(), cv::Mat(100, 120, CV_8U, cv::Scalar(90)));
+        cv::imwrite((images + QStringLiteral("/a.png")).toStdString(),
+                    cv::Mat(60, 80, CV_8U, cv::Scalar(10)));
+        cv::imwrite((images + QStringLiteral("/b.png")).toStdString(),
+                    cv::Mat(100, 120, CV_8U, cv::Scalar(90)));
         writeFile(m_dir.filePath(QStringLiteral("labels.txt")), "Nodule\nEffusion\n");
         m_project = m_dir.filePath(QStringLiteral("p.concord"));
         QCOMPARE(cli({QStringLiteral("init"), m_project, QStringLiteral("--taxonomy"),
-                      m_dir.filePath(QStringLiteral("labels.txt"))}).exitCode, 0);
+                      m_dir.filePath(QStringLiteral("labels.txt"))})
+                     .exitCode,
+                 0);
         QCOMPARE(cli({QStringLiteral("import"), m_project, images}).exitCode, 0);
     }
 
@@ -157,44 +176,55 @@ private Q_SLOTS:
     {
         const QString input = m_dir.filePath(QStringLiteral("in.json"));
         writeFile(input, QByteArray::fromStdString(cocoDocument().dump()));
-        const test::CliRun imported = cli({QStringLiteral("import-annotations"), m_project, QStringLiteral("--format"),
-                                           QStringLiteral("coco"), QStringLiteral("--annotator"), QStringLiteral("model"), input});
+        const test::CliRun imported =
+            cli({QStringLiteral("import-annotations"), m_project, QStringLiteral("--format"),
+                 QStringLiteral("coco"), QStringLiteral("--annotator"), QStringLiteral("model"),
+                 input});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QVERIFY2(imported.out.contains(QStringLiteral("1 boxes, 1 polygons, 3 masks")), qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(QStringLiteral("1 boxes, 1 polygons, 3 masks")),
+                 qPrintable(imported.out));
 
         const QString exported = m_dir.filePath(QStringLiteral("out.json"));
-        const test::CliRun exportRun = cli({QStringLiteral("export"), m_project, QStringLiteral("--out"), exported});
+        const test::CliRun exportRun =
+            cli({QStringLiteral("export"), m_project, QStringLiteral("--out"), exported});
         QCOMPARE(exportRun.exitCode, 0);
         QVERIFY2(!exportRun.err.contains(QStringLiteral("left out")), qPrintable(exportRun.err));
         const Json document = readJson(exported);
         const std::vector<BinaryMask> masks = exportedMasks(document, "model");
         QCOMPARE(int(masks.size()), 3);
         const Json input_ = cocoDocument();
-        QVERIFY(containsMask(masks, decode(input_["annotations"][3]["segmentation"]))); // compressed
-        QVERIFY(containsMask(masks, decode(input_["annotations"][4]["segmentation"]))); // uncompressed
-        const BinaryMask twoRings = maskUnion(
-            rasterizePolygon({{1, 1}, {9, 1}, {9, 9}, {1, 9}}, {80, 60}),
-            rasterizePolygon({{50, 30}, {70, 30}, {60, 55}}, {80, 60}));
+        QVERIFY(
+            containsMask(masks, decode(input_["annotations"][3]["segmentation"]))); // compressed
+        QVERIFY(
+            containsMask(masks, decode(input_["annotations"][4]["segmentation"]))); // uncompressed
+        const BinaryMask twoRings =
+            maskUnion(rasterizePolygon({{1, 1}, {9, 1}, {9, 9}, {1, 9}}, {80, 60}),
+                      rasterizePolygon({{50, 30}, {70, 30}, {60, 55}}, {80, 60}));
         QVERIFY(containsMask(masks, twoRings));
         bool polygonBack = false, boxBack = false;
         for (const Json &annotation : document["annotations"]) {
             if (annotation["concord"]["annotator"] != "model")
                 continue;
             if (annotation.contains("segmentation") && annotation["segmentation"].is_array())
-                polygonBack = annotation["segmentation"] == Json::array({{10.5, 10, 40, 12, 30, 40.25}});
+                polygonBack =
+                    annotation["segmentation"] == Json::array({{10.5, 10, 40, 12, 30, 40.25}});
             if (!annotation.contains("segmentation"))
-                boxBack = annotation["bbox"] == Json::array({5, 6, 20, 10}) && annotation["category_id"] != 0;
+                boxBack = annotation["bbox"] == Json::array({5, 6, 20, 10}) &&
+                          annotation["category_id"] != 0;
         }
         QVERIFY(polygonBack);
         QVERIFY(boxBack);
 
         // The export imported again as another reader and exported: the same pixels again.
-        const test::CliRun again = cli({QStringLiteral("import-annotations"), m_project, QStringLiteral("--annotator"),
-                                        QStringLiteral("copy"), exported});
+        const test::CliRun again =
+            cli({QStringLiteral("import-annotations"), m_project, QStringLiteral("--annotator"),
+                 QStringLiteral("copy"), exported});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         const QString second = m_dir.filePath(QStringLiteral("out2.json"));
         QCOMPARE(cli({QStringLiteral("export"), m_project, QStringLiteral("--out"), second,
-                      QStringLiteral("--annotator"), QStringLiteral("copy")}).exitCode, 0);
+                      QStringLiteral("--annotator"), QStringLiteral("copy")})
+                     .exitCode,
+                 0);
         const std::vector<BinaryMask> copies = exportedMasks(readJson(second), "copy");
         QCOMPARE(copies.size(), masks.size());
         for (const BinaryMask &mask : masks)
@@ -216,7 +246,9 @@ private Q_SLOTS:
             sized.width = 120;
             sized.height = 100;
             (*workspace)->addItems({unsized, sized});
-            QVERIFY(!(*workspace)->addAnnotator({QStringLiteral("ana"), QStringLiteral("Ana"), Role::Annotator}));
+            QVERIFY(!(*workspace)
+                         ->addAnnotator(
+                             {QStringLiteral("ana"), QStringLiteral("Ana"), Role::Annotator}));
             QVERIFY(!(*workspace)->startSession(QStringLiteral("ana")));
             for (quint64 id : {1, 2}) {
                 const MaskAnnotation mask{id, 1, disc({30, 30}, 5 + int(id), {120, 100}), {}};
@@ -226,7 +258,8 @@ private Q_SLOTS:
             QVERIFY(!(*workspace)->commit(edits::addMask(sized.id, kept).forward));
         }
         const QString out = m_dir.filePath(QStringLiteral("unsized.json"));
-        const test::CliRun run = cli({QStringLiteral("export"), project, QStringLiteral("--out"), out});
+        const test::CliRun run =
+            cli({QStringLiteral("export"), project, QStringLiteral("--out"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("2 masks left out")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("pacs-17")), qPrintable(run.err));
@@ -236,20 +269,23 @@ private Q_SLOTS:
         QVERIFY(samePixels(masks.front(), disc({60, 50}, 20, {120, 100})));
 
         const QString maps = m_dir.filePath(QStringLiteral("unsized-maps"));
-        const test::CliRun labelMaps = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
-                                            QStringLiteral("png-labelmap"), QStringLiteral("--out"), maps});
+        const test::CliRun labelMaps =
+            cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                 QStringLiteral("png-labelmap"), QStringLiteral("--out"), maps});
         QVERIFY2(labelMaps.exitCode == 0, qPrintable(labelMaps.err));
         QVERIFY2(labelMaps.err.contains(QStringLiteral("pacs-17")), qPrintable(labelMaps.err));
-        QVERIFY2(labelMaps.out.contains(QStringLiteral("Wrote 1 label maps")), qPrintable(labelMaps.out));
+        QVERIFY2(labelMaps.out.contains(QStringLiteral("Wrote 1 label maps")),
+                 qPrintable(labelMaps.out));
         QVERIFY(QFile::exists(maps + QStringLiteral("/ana/local-1.png")));
     }
 
     void labelMapsHoldTheImportedMasks()
     {
         const QString folder = m_dir.filePath(QStringLiteral("maps"));
-        const test::CliRun run = cli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
-                                      QStringLiteral("png-labelmap"), QStringLiteral("--annotator"),
-                                      QStringLiteral("model"), QStringLiteral("--out"), folder});
+        const test::CliRun run =
+            cli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                 QStringLiteral("png-labelmap"), QStringLiteral("--annotator"),
+                 QStringLiteral("model"), QStringLiteral("--out"), folder});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const Json mapping = readJson(folder + QStringLiteral("/labelmap.json"));
         QVERIFY(mapping["values"]["0"] == "background");
@@ -257,7 +293,9 @@ private Q_SLOTS:
         for (const auto &[itemId, path] : mapping["items"].items()) {
             if (path.get<std::string>().find("b.png") == std::string::npos)
                 continue;
-            const cv::Mat map = cv::imread(QStringLiteral("%1/model/%2.png").arg(folder, QString::fromStdString(itemId)).toStdString(),
+            const cv::Mat map = cv::imread(QStringLiteral("%1/model/%2.png")
+                                               .arg(folder, QString::fromStdString(itemId))
+                                               .toStdString(),
                                            cv::IMREAD_UNCHANGED);
             QVERIFY(map.size() == cv::Size(120, 100));
             // The compressed-RLE disc is Nodule, the uncompressed one Effusion.
@@ -284,11 +322,16 @@ private Q_SLOTS:
         Json unknownCategory = cocoDocument();
         unknownCategory["categories"][0]["name"] = "Fracture";
         QTest::newRow("malformed JSON") << QByteArray("{\"images\": [") << QStringLiteral("");
-        QTest::newRow("unknown image") << QByteArray::fromStdString(unknownImage.dump()) << QStringLiteral("missing.png");
-        QTest::newRow("bad RLE string") << QByteArray::fromStdString(badString.dump()) << QStringLiteral("annotation id 4");
-        QTest::newRow("wrong counts") << QByteArray::fromStdString(wrongCounts.dump()) << QStringLiteral("annotation id 5");
-        QTest::newRow("wrong RLE size") << QByteArray::fromStdString(wrongSize.dump()) << QStringLiteral("99 x 120");
-        QTest::newRow("unknown category") << QByteArray::fromStdString(unknownCategory.dump()) << QStringLiteral("Fracture");
+        QTest::newRow("unknown image")
+            << QByteArray::fromStdString(unknownImage.dump()) << QStringLiteral("missing.png");
+        QTest::newRow("bad RLE string")
+            << QByteArray::fromStdString(badString.dump()) << QStringLiteral("annotation id 4");
+        QTest::newRow("wrong counts")
+            << QByteArray::fromStdString(wrongCounts.dump()) << QStringLiteral("annotation id 5");
+        QTest::newRow("wrong RLE size")
+            << QByteArray::fromStdString(wrongSize.dump()) << QStringLiteral("99 x 120");
+        QTest::newRow("unknown category")
+            << QByteArray::fromStdString(unknownCategory.dump()) << QStringLiteral("Fracture");
     }
 
     void badFilesAreRefusedByNameAndChangeNothing()
@@ -298,8 +341,9 @@ private Q_SLOTS:
         const QString input = m_dir.filePath(QStringLiteral("bad-input.json"));
         writeFile(input, contents);
         const QString before = projectSnapshot();
-        const test::CliRun run = cli({QStringLiteral("import-annotations"), m_project, QStringLiteral("--annotator"),
-                                      QStringLiteral("intruder"), input});
+        const test::CliRun run =
+            cli({QStringLiteral("import-annotations"), m_project, QStringLiteral("--annotator"),
+                 QStringLiteral("intruder"), input});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("bad-input.json")), qPrintable(run.err));
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
@@ -324,10 +368,10 @@ private Q_SLOTS:
             item.height = 60;
             QVERIFY((*workspace)->addItems({item}));
         }
-        Json document{{"images", {{{"id", 1}, {"file_name", "images/a.png"}}}},
-                      {"categories",
-                       {{{"id", 1}, {"name", "Nodule"}}, {{"id", 2}, {"name", "Finding"}}}},
-                      {"annotations", Json::array()}};
+        Json document{
+            {"images", {{{"id", 1}, {"file_name", "images/a.png"}}}},
+            {"categories", {{{"id", 1}, {"name", "Nodule"}}, {{"id", 2}, {"name", "Finding"}}}},
+            {"annotations", Json::array()}};
         for (int i = 0; i < 4; ++i) {
             document["annotations"].push_back({{"id", i + 1},
                                                {"image_id", 1},
@@ -351,7 +395,9 @@ private Q_SLOTS:
     {
         const QString project = m_dir.filePath(QStringLiteral("again.concord"));
         QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"),
-                      m_dir.filePath(QStringLiteral("labels.txt"))}).exitCode, 0);
+                      m_dir.filePath(QStringLiteral("labels.txt"))})
+                     .exitCode,
+                 0);
         QCOMPARE(cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("images"))})
                      .exitCode,
                  0);
@@ -374,8 +420,8 @@ private Q_SLOTS:
         QVERIFY2(second.out.contains(QStringLiteral("Left out 6")), qPrintable(second.out));
         QCOMPARE(folderSnapshot(project), afterFirst);
 
-        document["annotations"].push_back({{"id", 99}, {"image_id", 2}, {"category_id", 7},
-                                           {"bbox", {1, 2, 3, 4}}});
+        document["annotations"].push_back(
+            {{"id", 99}, {"image_id", 2}, {"category_id", 7}, {"bbox", {1, 2, 3, 4}}});
         writeFile(input, QByteArray::fromStdString(document.dump()));
         const test::CliRun third = importAs(project, QStringLiteral("model"), input);
         QVERIFY2(third.out.contains(QStringLiteral("1 boxes, 0 polygons, 0 masks")),
@@ -385,7 +431,8 @@ private Q_SLOTS:
         QVERIFY(workspace);
         QVERIFY((*workspace)->openProblems().empty());
         int boxes = 0, polygons = 0, masks = 0;
-        for (const ItemWork &work : WorkspaceInternals::store(**workspace).work(QStringLiteral("model"))->items()) {
+        for (const ItemWork &work :
+             WorkspaceInternals::store(**workspace).work(QStringLiteral("model"))->items()) {
             boxes += int(work.boxes.size());
             polygons += int(work.polygons.size());
             masks += int(work.masks.size());
@@ -393,7 +440,9 @@ private Q_SLOTS:
         QCOMPARE(boxes, 3);
         QCOMPARE(polygons, 1);
         QCOMPARE(masks, 3);
-        QCOMPARE(WorkspaceInternals::store(**workspace).work(QStringLiteral("model"))->sessions().size(), size_t(2));
+        QCOMPARE(
+            WorkspaceInternals::store(**workspace).work(QStringLiteral("model"))->sessions().size(),
+            size_t(2));
     }
 };
 

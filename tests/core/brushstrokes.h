@@ -55,7 +55,8 @@ inline ScriptedStroke scriptedStroke(int k)
             stroke.centres.push_back({100 + 3 * i, 400 + int(150 * std::sin(i * 0.3 + k))});
     } else {
         for (int i = 0; i < 20; ++i)
-            stroke.centres.push_back({200 + 5 * i + (k % 7) * 3, 200 + int(30 * std::sin(i * 0.2 + k))});
+            stroke.centres.push_back(
+                {200 + 5 * i + (k % 7) * 3, 200 + int(30 * std::sin(i * 0.2 + k))});
     }
     return stroke;
 }

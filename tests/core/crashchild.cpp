@@ -27,9 +27,10 @@ static int paintMaskStrokes(Workspace &workspace, quint64 maskId)
         const MaskAnnotation before = *workspace.myWork(item)->findMask(maskId);
         const testing::ScriptedStroke stroke = testing::scriptedStroke(k);
         cv::Rect dirty;
-        const BinaryMask after = testing::paintDabs(before.mask, stroke.centres, stroke.radius,
-                                                    stroke.value, &dirty);
-        if (const std::optional<ReversibleEdit> edit = edits::strokeMask(item, before, after, dirty)) {
+        const BinaryMask after =
+            testing::paintDabs(before.mask, stroke.centres, stroke.radius, stroke.value, &dirty);
+        if (const std::optional<ReversibleEdit> edit =
+                edits::strokeMask(item, before, after, dirty)) {
             if (MaybeError error = workspace.commit(edit->forward)) {
                 std::fprintf(stderr, "%s\n", qPrintable(error->toString()));
                 return 5;
@@ -58,7 +59,8 @@ int main(int argc, char *argv[])
         box.id = id;
         box.labelId = 1;
         box.rect = {double(id % 1000), 1, 10, 10};
-        if (MaybeError error = (*workspace)->commit(edits::addBox(QStringLiteral("item"), box).forward)) {
+        if (MaybeError error =
+                (*workspace)->commit(edits::addBox(QStringLiteral("item"), box).forward)) {
             std::fprintf(stderr, "%s\n", qPrintable(error->toString()));
             return 5;
         }

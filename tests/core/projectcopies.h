@@ -30,7 +30,8 @@ inline QByteArray readAll(const QString &path)
 inline bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 
 // Copies every file of `from` into `to`; returns false when one cannot be copied.
@@ -110,7 +111,8 @@ protected:
         createOrDie(m_lead, project, items);
         QVERIFY(copyProjectFolder(m_lead, m_field));
         field = openOrDie(m_field);
-        QVERIFY(!field->addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
+        QVERIFY(!field->addAnnotator(
+            {QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
         QVERIFY(!field->startSession(QStringLiteral("carol")));
     }
 };

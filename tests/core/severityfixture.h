@@ -18,10 +18,13 @@ inline QString createSeverityProject(const QString &dir)
 {
     Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Effusion\nNormal"));
     Label effusion = *taxonomy.findByName(QStringLiteral("Effusion"));
-    effusion.attributes = {{QStringLiteral("severity"), AttributeScale::Ordinal,
-                            {QStringLiteral("trace"), QStringLiteral("moderate"), QStringLiteral("large")}},
-                           {QStringLiteral("laterality"), AttributeScale::Nominal,
-                            {QStringLiteral("left"), QStringLiteral("right")}}};
+    effusion.attributes = {
+        {QStringLiteral("severity"),
+         AttributeScale::Ordinal,
+         {QStringLiteral("trace"), QStringLiteral("moderate"), QStringLiteral("large")}},
+        {QStringLiteral("laterality"),
+         AttributeScale::Nominal,
+         {QStringLiteral("left"), QStringLiteral("right")}}};
     taxonomy.update(effusion);
     auto created = Workspace::create(dir, Project::create(QStringLiteral("Severity"), taxonomy));
     if (!created)
@@ -32,7 +35,8 @@ inline QString createSeverityProject(const QString &dir)
         items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
     workspace.addItems(items);
     const QStringList grades[] = {
-        {QStringLiteral("trace"), QStringLiteral("moderate"), QStringLiteral("large"), QStringLiteral("trace")},
+        {QStringLiteral("trace"), QStringLiteral("moderate"), QStringLiteral("large"),
+         QStringLiteral("trace")},
         {QStringLiteral("trace"), QStringLiteral("large"), QStringLiteral("large"), QString()}};
     const QString readers[] = {QStringLiteral("alice"), QStringLiteral("bob")};
     for (int r = 0; r < 2; ++r) {
@@ -41,14 +45,19 @@ inline QString createSeverityProject(const QString &dir)
             return error->toString();
         for (int i = 0; i < 5; ++i) {
             const QString itemId = items[size_t(i)].id;
-            const int label = taxonomy.findByName(i == 4 ? QStringLiteral("Normal") : QStringLiteral("Effusion"))->id;
-            if (MaybeError error = workspace.commit(edits::setClassLabels(itemId, {}, {label}).forward))
+            const int label =
+                taxonomy.findByName(i == 4 ? QStringLiteral("Normal") : QStringLiteral("Effusion"))
+                    ->id;
+            if (MaybeError error =
+                    workspace.commit(edits::setClassLabels(itemId, {}, {label}).forward))
                 return error->toString();
             const QString grade = grades[r].value(i);
             if (grade.isEmpty())
                 continue;
-            if (MaybeError error = workspace.commit(
-                    edits::setImageLabelAttribute(itemId, label, QStringLiteral("severity"), {}, grade).forward))
+            if (MaybeError error =
+                    workspace.commit(edits::setImageLabelAttribute(
+                                         itemId, label, QStringLiteral("severity"), {}, grade)
+                                         .forward))
                 return error->toString();
         }
     }

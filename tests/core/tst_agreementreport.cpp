@@ -305,7 +305,9 @@ private Q_SLOTS:
         AnnotationStore store;
         // On both items: single pixels 3 columns and 4 rows apart. HD95 = 5 px on the raster
         // and sqrt((3 × 0.25)² + (4 × 0.5)²) = sqrt(4.5625) mm on the DICOM item.
-        auto pixel = [](int x, int y) { return BinaryMask{cv::Rect(x, y, 1, 1), cv::Mat1b(1, 1, uchar(1))}; };
+        auto pixel = [](int x, int y) {
+            return BinaryMask{cv::Rect(x, y, 1, 1), cv::Mat1b(1, 1, uchar(1))};
+        };
         for (const auto &[reader, x, y] : {std::tuple{"r1", 0, 0}, std::tuple{"r2", 3, 4}}) {
             for (const QString item : {QStringLiteral("dx"), QStringLiteral("png")}) {
                 ItemWork work;

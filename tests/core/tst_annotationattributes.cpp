@@ -31,17 +31,22 @@ private:
         nodule = taxonomy.findByName(QStringLiteral("Nodule"))->id;
         normal = taxonomy.findByName(QStringLiteral("Normal"))->id;
         Label findingLabel = *taxonomy.find(finding);
-        findingLabel.attributes = {{QStringLiteral("laterality"), AttributeScale::Nominal,
-                                    {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
+        findingLabel.attributes = {
+            {QStringLiteral("laterality"),
+             AttributeScale::Nominal,
+             {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
         taxonomy.update(findingLabel);
         Label noduleLabel = *taxonomy.find(nodule);
-        noduleLabel.attributes = {{QStringLiteral("severity"), AttributeScale::Ordinal,
-                                   {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}}};
+        noduleLabel.attributes = {
+            {QStringLiteral("severity"),
+             AttributeScale::Ordinal,
+             {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}}};
         taxonomy.update(noduleLabel);
         auto workspace = Workspace::create(dir, Project::create(QStringLiteral("Test"), taxonomy));
         if (!workspace)
             qFatal("%s", qPrintable(workspace.error().toString()));
-        (*workspace)->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
+        (*workspace)
+            ->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
         Item image{item, QStringLiteral("a.png")};
         image.width = 200;
         image.height = 100;
@@ -50,7 +55,8 @@ private:
         return std::move(*workspace);
     }
 
-    static std::unique_ptr<Workspace> reopen(std::unique_ptr<Workspace> &workspace, const QString &dir)
+    static std::unique_ptr<Workspace> reopen(std::unique_ptr<Workspace> &workspace,
+                                             const QString &dir)
     {
         workspace.reset();
         auto reopened = Workspace::open(dir);
@@ -80,11 +86,12 @@ private:
     // Writes a session journal of alice's holding `lines` (op and data, on item i1 except the
     // session start) through the real writer, so the hash chain is intact. Returns its path,
     // or an empty string when it could not be written.
-    template<size_t N>
+    template <size_t N>
     QString writeJournal(const QString &root, const QString &sessionId,
                          const std::pair<const char *, Json> (&lines)[N]) const
     {
-        const QString path = ProjectFolder(root).sessionJournalFile(QStringLiteral("alice"), sessionId);
+        const QString path =
+            ProjectFolder(root).sessionJournalFile(QStringLiteral("alice"), sessionId);
         auto writer = JournalWriter::create(path);
         if (!writer)
             return {};
@@ -104,7 +111,8 @@ private:
 
     static int lineCount(const Workspace &workspace)
     {
-        QFile file(workspace.folder().sessionJournalFile(QStringLiteral("alice"), workspace.session().id));
+        QFile file(
+            workspace.folder().sessionJournalFile(QStringLiteral("alice"), workspace.session().id));
         file.open(QIODevice::ReadOnly);
         return int(file.readAll().count('\n'));
     }
@@ -122,11 +130,18 @@ private Q_SLOTS:
         QVERIFY(!workspace->commit(edits::addMask(item, mask).forward));
         QVERIFY(!workspace->commit(edits::setClassLabels(item, {}, {finding}).forward));
         const QString severity = QStringLiteral("severity");
-        QVERIFY(!workspace->commit(edits::setAnnotationAttribute(item, 1, severity, {}, QStringLiteral("moderate")).forward));
-        QVERIFY(!workspace->commit(edits::setAnnotationAttribute(item, 2, severity, {}, QStringLiteral("mild")).forward));
-        QVERIFY(!workspace->commit(edits::setAnnotationAttribute(item, 3, severity, {}, QStringLiteral("severe")).forward));
         QVERIFY(!workspace->commit(
-            edits::setImageLabelAttribute(item, finding, QStringLiteral("laterality"), {}, QStringLiteral("left")).forward));
+            edits::setAnnotationAttribute(item, 1, severity, {}, QStringLiteral("moderate"))
+                .forward));
+        QVERIFY(!workspace->commit(
+            edits::setAnnotationAttribute(item, 2, severity, {}, QStringLiteral("mild")).forward));
+        QVERIFY(!workspace->commit(
+            edits::setAnnotationAttribute(item, 3, severity, {}, QStringLiteral("severe"))
+                .forward));
+        QVERIFY(!workspace->commit(edits::setImageLabelAttribute(item, finding,
+                                                                 QStringLiteral("laterality"), {},
+                                                                 QStringLiteral("left"))
+                                       .forward));
 
         workspace = reopen(workspace, dir.path());
         QVERIFY2(workspace->openProblems().empty(), qPrintable(problemsOf(*workspace)));
@@ -134,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(work->findBox(1)->attributes.value(severity), QStringLiteral("moderate"));
         QCOMPARE(work->findPolygon(2)->attributes.value(severity), QStringLiteral("mild"));
         QCOMPARE(work->findMask(3)->attributes.value(severity), QStringLiteral("severe"));
-        QCOMPARE(work->classLabels.attributes.value(finding).value(QStringLiteral("laterality")), QStringLiteral("left"));
+        QCOMPARE(work->classLabels.attributes.value(finding).value(QStringLiteral("laterality")),
+                 QStringLiteral("left"));
         QCOMPARE(work->findBox(1)->provenance.annotatorId, QStringLiteral("alice"));
     }
 
@@ -144,14 +160,17 @@ private Q_SLOTS:
         auto workspace = makeProject(dir.path());
         const QString severity = QStringLiteral("severity");
         QVERIFY(!workspace->commit(edits::addBox(item, noduleBox(1)).forward));
-        QVERIFY(!workspace->commit(edits::setAnnotationAttribute(item, 1, severity, {}, QStringLiteral("mild")).forward));
-        const ReversibleEdit change =
-            edits::setAnnotationAttribute(item, 1, severity, QStringLiteral("mild"), QStringLiteral("severe"));
+        QVERIFY(!workspace->commit(
+            edits::setAnnotationAttribute(item, 1, severity, {}, QStringLiteral("mild")).forward));
+        const ReversibleEdit change = edits::setAnnotationAttribute(
+            item, 1, severity, QStringLiteral("mild"), QStringLiteral("severe"));
         QVERIFY(!workspace->commit(change.forward));
         QVERIFY(!workspace->commit(change.backward));
-        QCOMPARE(workspace->myWork(item)->findBox(1)->attributes.value(severity), QStringLiteral("mild"));
+        QCOMPARE(workspace->myWork(item)->findBox(1)->attributes.value(severity),
+                 QStringLiteral("mild"));
         // Clearing is a null value; its undo sets it again.
-        const ReversibleEdit clear = edits::setAnnotationAttribute(item, 1, severity, QStringLiteral("mild"), {});
+        const ReversibleEdit clear =
+            edits::setAnnotationAttribute(item, 1, severity, QStringLiteral("mild"), {});
         QVERIFY(clear.forward.data.at("value").is_null());
         QVERIFY(!workspace->commit(clear.forward));
         QVERIFY(workspace->myWork(item)->findBox(1)->attributes.isEmpty());
@@ -161,13 +180,17 @@ private Q_SLOTS:
         const ReversibleEdit removal = edits::removeBox(item, *workspace->myWork(item)->findBox(1));
         QVERIFY(!workspace->commit(removal.forward));
         QVERIFY(!workspace->commit(removal.backward));
-        QCOMPARE(workspace->myWork(item)->findBox(1)->attributes.value(severity), QStringLiteral("mild"));
+        QCOMPARE(workspace->myWork(item)->findBox(1)->attributes.value(severity),
+                 QStringLiteral("mild"));
 
         // Unticking an image label drops its values; undo restores both.
         QVERIFY(!workspace->commit(edits::setClassLabels(item, {}, {finding}).forward));
-        QVERIFY(!workspace->commit(
-            edits::setImageLabelAttribute(item, finding, QStringLiteral("laterality"), {}, QStringLiteral("right")).forward));
-        const ReversibleEdit untick = edits::changeClassLabels(item, workspace->myWork(item)->classLabels, {});
+        QVERIFY(!workspace->commit(edits::setImageLabelAttribute(item, finding,
+                                                                 QStringLiteral("laterality"), {},
+                                                                 QStringLiteral("right"))
+                                       .forward));
+        const ReversibleEdit untick =
+            edits::changeClassLabels(item, workspace->myWork(item)->classLabels, {});
         QVERIFY(!workspace->commit(untick.forward));
         QVERIFY(workspace->myWork(item)->classLabels.attributes.isEmpty());
         QVERIFY(!workspace->commit(untick.backward));
@@ -176,7 +199,8 @@ private Q_SLOTS:
         QVERIFY2(workspace->openProblems().empty(), qPrintable(problemsOf(*workspace)));
         const ItemWork *work = workspace->myWork(item);
         QCOMPARE(work->findBox(1)->attributes.value(severity), QStringLiteral("mild"));
-        QCOMPARE(work->classLabels.attributes.value(finding).value(QStringLiteral("laterality")), QStringLiteral("right"));
+        QCOMPARE(work->classLabels.attributes.value(finding).value(QStringLiteral("laterality")),
+                 QStringLiteral("right"));
     }
 
     void commitRefusesValuesTheLabelDoesNotDeclare()
@@ -188,16 +212,29 @@ private Q_SLOTS:
         const int lines = lineCount(*workspace);
 
         const MaybeError notAValue =
-            workspace->commit(edits::setAnnotationAttribute(item, 1, QStringLiteral("severity"), {}, QStringLiteral("huge")).forward);
+            workspace->commit(edits::setAnnotationAttribute(item, 1, QStringLiteral("severity"), {},
+                                                            QStringLiteral("huge"))
+                                  .forward);
         QVERIFY(notAValue);
-        QVERIFY2(notAValue->message.contains(QStringLiteral("huge")), qPrintable(notAValue->message));
-        QVERIFY(workspace->commit(edits::setAnnotationAttribute(item, 1, QStringLiteral("laterality"), {}, QStringLiteral("left")).forward));
-        QVERIFY(workspace->commit(
-            edits::setImageLabelAttribute(item, normal, QStringLiteral("laterality"), {}, QStringLiteral("left")).forward));
+        QVERIFY2(notAValue->message.contains(QStringLiteral("huge")),
+                 qPrintable(notAValue->message));
+        QVERIFY(
+            workspace->commit(edits::setAnnotationAttribute(item, 1, QStringLiteral("laterality"),
+                                                            {}, QStringLiteral("left"))
+                                  .forward));
+        QVERIFY(workspace->commit(edits::setImageLabelAttribute(item, normal,
+                                                                QStringLiteral("laterality"), {},
+                                                                QStringLiteral("left"))
+                                      .forward));
         // An attribute on an image label the item does not have, or on no annotation.
-        QVERIFY(workspace->commit(
-            edits::setImageLabelAttribute(item, finding, QStringLiteral("laterality"), {}, QStringLiteral("left")).forward));
-        QVERIFY(workspace->commit(edits::setAnnotationAttribute(item, 99, QStringLiteral("severity"), {}, QStringLiteral("mild")).forward));
+        QVERIFY(workspace->commit(edits::setImageLabelAttribute(item, finding,
+                                                                QStringLiteral("laterality"), {},
+                                                                QStringLiteral("left"))
+                                      .forward));
+        QVERIFY(
+            workspace->commit(edits::setAnnotationAttribute(item, 99, QStringLiteral("severity"),
+                                                            {}, QStringLiteral("mild"))
+                                  .forward));
         // Nor can a new box bring one in.
         BoxAnnotation normalBox = noduleBox(2);
         normalBox.labelId = normal;
@@ -221,7 +258,8 @@ private Q_SLOTS:
         relabeled.labelId = normal;
         // Carrying the value over is refused: Normal has no severity.
         QVERIFY(workspace->commit(edits::changeBox(item, box, relabeled).forward));
-        relabeled.attributes = attributesKeptOnRelabel(workspace->project().taxonomy, normal, box.attributes);
+        relabeled.attributes =
+            attributesKeptOnRelabel(workspace->project().taxonomy, normal, box.attributes);
         QVERIFY(relabeled.attributes.isEmpty());
         const ReversibleEdit relabel = edits::changeBox(item, box, relabeled);
         QVERIFY(!workspace->commit(relabel.forward));
@@ -248,7 +286,8 @@ private Q_SLOTS:
         MaskAnnotation mask{3, nodule, paintDabs({}, {{50, 50}}, 5, 1, &dirty), {}, box.attributes};
         QVERIFY(!workspace->commit(edits::addMask(item, mask).forward));
         const ReversibleEdit maskRelabel = edits::relabelMask(
-            item, mask, normal, attributesKeptOnRelabel(workspace->project().taxonomy, normal, mask.attributes));
+            item, mask, normal,
+            attributesKeptOnRelabel(workspace->project().taxonomy, normal, mask.attributes));
         QVERIFY(!workspace->commit(maskRelabel.forward));
         QVERIFY(workspace->myWork(item)->findMask(3)->attributes.isEmpty());
         QVERIFY(!workspace->commit(maskRelabel.backward));
@@ -271,8 +310,10 @@ private Q_SLOTS:
         workspace.reset();
         const std::pair<const char *, Json> lines[] = {
             {ops::SessionStart, Json{{"mode", "labeling"}}},
-            {ops::BoxAdd, Json{{"id", 7}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
-            {ops::BoxChange, Json{{"id", 7}, {"label", nodule}, {"x", 5}, {"y", 2}, {"w", 3}, {"h", 4}}},
+            {ops::BoxAdd,
+             Json{{"id", 7}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
+            {ops::BoxChange,
+             Json{{"id", 7}, {"label", nodule}, {"x", 5}, {"y", 2}, {"w", 3}, {"h", 4}}},
             {ops::LabelsSet, Json{{"labels", {finding}}}},
             {ops::PolygonAdd, Json{{"id", 8}, {"label", nodule}, {"points", {0, 0, 4, 0, 4, 4}}}},
         };
@@ -280,7 +321,8 @@ private Q_SLOTS:
         auto reopened = Workspace::open(dir.path());
         QVERIFY(reopened);
         QVERIFY2((*reopened)->openProblems().empty(), qPrintable(problemsOf(**reopened)));
-        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("alice"), item);
+        const ItemWork *work =
+            WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("alice"), item);
         QVERIFY(work);
         QCOMPARE(work->findBox(7)->rect.x, 5.0);
         QVERIFY(work->findBox(7)->attributes.isEmpty());
@@ -296,16 +338,25 @@ private Q_SLOTS:
         workspace.reset();
         const std::pair<const char *, Json> lines[] = {
             {ops::SessionStart, Json{{"mode", "labeling"}}},
-            {ops::BoxAdd, Json{{"id", 7}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
-            {ops::AttributeSet, Json{{"id", 7}, {"name", "severity"}, {"value", 3}}},          // line 3
-            {ops::AttributeSet, Json{{"id", 7}, {"value", "mild"}}},                           // line 4
-            {ops::AttributeSet, Json{{"id", 99}, {"name", "severity"}, {"value", "mild"}}},    // line 5
-            {ops::BoxAdd, Json{{"id", 8}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4},
-                               {"attributes", {{"severity", 2}}}}},                            // line 6
+            {ops::BoxAdd,
+             Json{{"id", 7}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
+            {ops::AttributeSet, Json{{"id", 7}, {"name", "severity"}, {"value", 3}}}, // line 3
+            {ops::AttributeSet, Json{{"id", 7}, {"value", "mild"}}},                  // line 4
+            {ops::AttributeSet,
+             Json{{"id", 99}, {"name", "severity"}, {"value", "mild"}}}, // line 5
+            {ops::BoxAdd, Json{{"id", 8},
+                               {"label", nodule},
+                               {"x", 1},
+                               {"y", 2},
+                               {"w", 3},
+                               {"h", 4},
+                               {"attributes", {{"severity", 2}}}}}, // line 6
             {ops::AttributeSet, Json{{"id", 7}, {"name", "severity"}, {"value", "moderate"}}},
-            {ops::BoxAdd, Json{{"id", 9}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
+            {ops::BoxAdd,
+             Json{{"id", 9}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
         };
-        const QString path = writeJournal(dir.path(), QStringLiteral("20260101T000000Z-bad"), lines);
+        const QString path =
+            writeJournal(dir.path(), QStringLiteral("20260101T000000Z-bad"), lines);
         QVERIFY(!path.isEmpty());
 
         auto reopened = Workspace::open(dir.path());
@@ -317,12 +368,17 @@ private Q_SLOTS:
             QCOMPARE(problems[i].path, path);
             QCOMPARE(problems[i].line, expectedLines[i]);
         }
-        QVERIFY2(problems[0].message.contains(QStringLiteral("value")), qPrintable(problems[0].message));
-        QVERIFY2(problems[1].message.contains(QStringLiteral("name")), qPrintable(problems[1].message));
-        QVERIFY2(problems[2].message.contains(QStringLiteral("99")), qPrintable(problems[2].message));
+        QVERIFY2(problems[0].message.contains(QStringLiteral("value")),
+                 qPrintable(problems[0].message));
+        QVERIFY2(problems[1].message.contains(QStringLiteral("name")),
+                 qPrintable(problems[1].message));
+        QVERIFY2(problems[2].message.contains(QStringLiteral("99")),
+                 qPrintable(problems[2].message));
         // Everything else is there.
-        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("alice"), item);
-        QCOMPARE(work->findBox(7)->attributes.value(QStringLiteral("severity")), QStringLiteral("moderate"));
+        const ItemWork *work =
+            WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("alice"), item);
+        QCOMPARE(work->findBox(7)->attributes.value(QStringLiteral("severity")),
+                 QStringLiteral("moderate"));
         QVERIFY(!work->findBox(8));
         QVERIFY(work->findBox(9));
     }
@@ -336,10 +392,13 @@ private Q_SLOTS:
         QVERIFY(!workspace->commit(edits::addBox(item, box).forward));
         QVERIFY(!workspace->commit(edits::addBox(item, noduleBox(2)).forward));
         QVERIFY(!workspace->commit(edits::setClassLabels(item, {}, {finding, normal}).forward));
-        QVERIFY(!workspace->commit(
-            edits::setImageLabelAttribute(item, finding, QStringLiteral("laterality"), {}, QStringLiteral("bilateral")).forward));
+        QVERIFY(!workspace->commit(edits::setImageLabelAttribute(item, finding,
+                                                                 QStringLiteral("laterality"), {},
+                                                                 QStringLiteral("bilateral"))
+                                       .forward));
 
-        const Json coco = buildCocoDocument(workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace));
+        const Json coco = buildCocoDocument(workspace->project(), workspace->items(),
+                                            WorkspaceInternals::store(*workspace));
         const Json &annotations = coco.at("annotations");
         QCOMPARE(int(annotations.size()), 2);
         int withAttributes = 0;

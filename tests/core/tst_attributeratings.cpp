@@ -31,21 +31,23 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
-        const Expected<AttributeRatings> ratings = attributeRatings(
-            workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace), QStringLiteral("severity"));
+        const Expected<AttributeRatings> ratings =
+            attributeRatings(workspace->project(), workspace->items(),
+                             WorkspaceInternals::store(*workspace), QStringLiteral("severity"));
         QVERIFY(ratings);
         QCOMPARE(ratings->scale, AttributeScale::Ordinal);
         QCOMPARE(ratings->labelPaths, QStringList{QStringLiteral("Effusion")});
         const RatingTable &table = ratings->table;
         // Rank order, not alphabetical (which would put "large" first).
         QCOMPARE(table.categoryNames(),
-                 (QStringList{QStringLiteral("trace"), QStringLiteral("moderate"), QStringLiteral("large")}));
+                 (QStringList{QStringLiteral("trace"), QStringLiteral("moderate"),
+                              QStringLiteral("large")}));
         QCOMPARE(table.unitCount(), 4); // item 5 has no effusion: no unit
         QCOMPARE(table.coderCount(), 2);
         QCOMPARE(table.ratingCount(), qint64(7));
         QCOMPARE(table.unitName(1), QStringLiteral("i2 · Effusion"));
-        QCOMPARE(table.at(1, 0), 1); // alice: moderate
-        QCOMPARE(table.at(1, 1), 2); // bob: large
+        QCOMPARE(table.at(1, 0), 1);                    // alice: moderate
+        QCOMPARE(table.at(1, 1), 2);                    // bob: large
         QCOMPARE(table.at(3, 1), RatingTable::Missing); // bob left it unset
     }
 
@@ -53,35 +55,45 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
-        const RatingTable table = attributeRatings(workspace->project(), workspace->items(),
-                                                             WorkspaceInternals::store(*workspace), QStringLiteral("severity"))
-                                      ->table;
-        const AgreementResult ordinal = computeAgreement(table, {AgreementMetric::Alpha, MeasurementLevel::Ordinal});
-        const AgreementResult nominal = computeAgreement(table, {AgreementMetric::Alpha, MeasurementLevel::Nominal});
+        const RatingTable table =
+            attributeRatings(workspace->project(), workspace->items(),
+                             WorkspaceInternals::store(*workspace), QStringLiteral("severity"))
+                ->table;
+        const AgreementResult ordinal =
+            computeAgreement(table, {AgreementMetric::Alpha, MeasurementLevel::Ordinal});
+        const AgreementResult nominal =
+            computeAgreement(table, {AgreementMetric::Alpha, MeasurementLevel::Nominal});
         QVERIFY(ordinal.value && nominal.value);
         QVERIFY(qAbs(*ordinal.value - testing::SeverityOrdinalAlpha) < 1e-9);
         QVERIFY(qAbs(*nominal.value - testing::SeverityNominalAlpha) < 1e-9);
 
         // The ordinal set has weighted coefficients; with two readers, weighted Cohen's kappa.
-        const std::vector<AgreementRequest> requests = attributeAgreementRequests(AttributeScale::Ordinal, 2);
-        const bool hasOrdinalAlpha = std::any_of(requests.begin(), requests.end(), [](const AgreementRequest &r) {
-            return r.metric == AgreementMetric::Alpha && r.level == MeasurementLevel::Ordinal;
-        });
-        const bool hasWeightedKappa = std::any_of(requests.begin(), requests.end(), [](const AgreementRequest &r) {
-            return r.metric == AgreementMetric::Cohen && r.weights == KappaWeights::Quadratic;
-        });
+        const std::vector<AgreementRequest> requests =
+            attributeAgreementRequests(AttributeScale::Ordinal, 2);
+        const bool hasOrdinalAlpha =
+            std::any_of(requests.begin(), requests.end(), [](const AgreementRequest &r) {
+                return r.metric == AgreementMetric::Alpha && r.level == MeasurementLevel::Ordinal;
+            });
+        const bool hasWeightedKappa =
+            std::any_of(requests.begin(), requests.end(), [](const AgreementRequest &r) {
+                return r.metric == AgreementMetric::Cohen && r.weights == KappaWeights::Quadratic;
+            });
         QVERIFY(hasOrdinalAlpha && hasWeightedKappa);
         for (const AgreementRequest &request : requests)
-            QVERIFY2(checkAgreementRequest(table, request).isEmpty(), qPrintable(checkAgreementRequest(table, request)));
-        for (const AgreementRequest &request : attributeAgreementRequests(AttributeScale::Nominal, 2))
-            QVERIFY(request.level == MeasurementLevel::Nominal && request.weights == KappaWeights::Unweighted);
+            QVERIFY2(checkAgreementRequest(table, request).isEmpty(),
+                     qPrintable(checkAgreementRequest(table, request)));
+        for (const AgreementRequest &request :
+             attributeAgreementRequests(AttributeScale::Nominal, 2))
+            QVERIFY(request.level == MeasurementLevel::Nominal &&
+                    request.weights == KappaWeights::Unweighted);
     }
 
     void shapesAreMatchedByLabel()
     {
         QTemporaryDir dir;
         auto workspace = openSeverityProject(dir);
-        const int effusion = workspace->project().taxonomy.findByName(QStringLiteral("Effusion"))->id;
+        const int effusion =
+            workspace->project().taxonomy.findByName(QStringLiteral("Effusion"))->id;
         auto addBox = [&](const QString &itemId, const QString &severity) {
             BoxAnnotation box;
             box.id = newAnnotationId();
@@ -99,8 +111,9 @@ private Q_SLOTS:
         QVERIFY(addBox(QStringLiteral("i5"), QStringLiteral("large")));
         QVERIFY(addBox(QStringLiteral("i1"), QStringLiteral("trace")));
 
-        const Expected<AttributeRatings> ratings = attributeRatings(
-            workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace), QStringLiteral("severity"));
+        const Expected<AttributeRatings> ratings =
+            attributeRatings(workspace->project(), workspace->items(),
+                             WorkspaceInternals::store(*workspace), QStringLiteral("severity"));
         QVERIFY(ratings);
         QCOMPARE(ratings->ambiguousShapes, 1);
         const RatingTable &table = ratings->table;
@@ -113,8 +126,8 @@ private Q_SLOTS:
                 i1 = unit;
         }
         QVERIFY(i5 >= 0 && i1 >= 0);
-        QCOMPARE(table.at(i5, 0), 1); // alice: moderate
-        QCOMPARE(table.at(i5, 1), 2); // bob: large
+        QCOMPARE(table.at(i5, 0), 1);                    // alice: moderate
+        QCOMPARE(table.at(i5, 1), 2);                    // bob: large
         QCOMPARE(table.at(i1, 0), RatingTable::Missing); // alice drew two
         QCOMPARE(table.at(i1, 1), 0);
     }
@@ -123,14 +136,16 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
-        const Expected<AttributeRatings> laterality = attributeRatings(
-            workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace), QStringLiteral("laterality"));
+        const Expected<AttributeRatings> laterality =
+            attributeRatings(workspace->project(), workspace->items(),
+                             WorkspaceInternals::store(*workspace), QStringLiteral("laterality"));
         QVERIFY(laterality);
         QCOMPARE(laterality->scale, AttributeScale::Nominal);
         QCOMPARE(laterality->table.ratingCount(), qint64(0)); // nobody recorded one
 
-        const Expected<AttributeRatings> unknown = attributeRatings(
-            workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace), QStringLiteral("density"));
+        const Expected<AttributeRatings> unknown =
+            attributeRatings(workspace->project(), workspace->items(),
+                             WorkspaceInternals::store(*workspace), QStringLiteral("density"));
         QVERIFY(!unknown);
         QVERIFY(unknown.error().message.contains(QStringLiteral("density")));
     }

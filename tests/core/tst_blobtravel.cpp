@@ -6,8 +6,8 @@
 #include "core/storage/jsonsupport.h"
 #include "core/storage/projectmerger.h"
 #include "core/storage/sessionarchive.h"
-#include "tests/core/projectcopies.h"
 #include "tests/core/brushstrokes.h"
+#include "tests/core/projectcopies.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -62,13 +62,14 @@ private:
         const qsizetype manifestStart = archive.indexOf('\n') + 1;
         const qsizetype payloadStart = archive.indexOf('\n', manifestStart) + 1;
         const qsizetype trailerStart = archive.lastIndexOf('\n', archive.size() - 2) + 1;
-        Json manifest = Json::parse(archive.mid(manifestStart, payloadStart - 1 - manifestStart).toStdString());
+        Json manifest =
+            Json::parse(archive.mid(manifestStart, payloadStart - 1 - manifestStart).toStdString());
         QByteArray payload = archive.mid(payloadStart, trailerStart - 1 - payloadStart);
         change(manifest, payload);
-        QByteArray forged = archive.left(manifestStart) + QByteArray::fromStdString(manifest.dump())
-            + '\n' + payload + '\n';
-        forged += "CONCORD-SESSION-ARCHIVE-END "
-            + QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex() + '\n';
+        QByteArray forged = archive.left(manifestStart) +
+                            QByteArray::fromStdString(manifest.dump()) + '\n' + payload + '\n';
+        forged += "CONCORD-SESSION-ARCHIVE-END " +
+                  QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex() + '\n';
         return forged;
     }
 
@@ -80,7 +81,8 @@ private:
         for (const FileError &problem : workspace->openProblems())
             problems.append(problem.toString());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        const ItemWork *work = WorkspaceInternals::store(*workspace).itemWork(QStringLiteral("carol"), item);
+        const ItemWork *work =
+            WorkspaceInternals::store(*workspace).itemWork(QStringLiteral("carol"), item);
         QVERIFY(work);
         const MaskAnnotation *mask = work->findMask(MaskId);
         QVERIFY(mask);
@@ -131,7 +133,8 @@ private Q_SLOTS:
             centres.push_back({100 + 2 * i, 500 + int(150 * std::cos(i * 0.13))});
         }
         m_painted = paintDabs(seed.mask, centres, 3, 1, &dirty);
-        const std::optional<ReversibleEdit> stroke = edits::strokeMask(item, seed, m_painted, dirty);
+        const std::optional<ReversibleEdit> stroke =
+            edits::strokeMask(item, seed, m_painted, dirty);
         QVERIFY(stroke);
         QVERIFY(stroke->forward.pixelRuns.size() > Workspace::InlinePixelRunsLimit);
         QVERIFY(!field->commit(stroke->forward));
@@ -190,7 +193,8 @@ private Q_SLOTS:
         QVERIFY(writeAll(blobPath(m_field, m_blob), bytes));
         const auto refused = exportSessionArchive(m_field, QStringLiteral("carol"), m_archive);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().toString().contains(m_blob), qPrintable(refused.error().toString()));
+        QVERIFY2(refused.error().toString().contains(m_blob),
+                 qPrintable(refused.error().toString()));
         QVERIFY(!QFile::exists(m_archive));
     }
 
@@ -199,9 +203,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("damage");
         QTest::addColumn<QString>("expected");
         QTest::newRow("blob byte flipped") << 0 << QStringLiteral("checksum does not match");
-        QTest::newRow("blob damaged before packing") << 1 << QStringLiteral("do not match its name");
+        QTest::newRow("blob damaged before packing")
+            << 1 << QStringLiteral("do not match its name");
         QTest::newRow("blob left out") << 2 << QStringLiteral("incomplete");
-        QTest::newRow("blob name escapes the folder") << 3 << QStringLiteral("not a blob file name");
+        QTest::newRow("blob name escapes the folder")
+            << 3 << QStringLiteral("not a blob file name");
         QTest::newRow("blob cut short") << 4 << QStringLiteral("cut short");
     }
 

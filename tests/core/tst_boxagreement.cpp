@@ -40,8 +40,8 @@ private:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void box(const QString &reader, const QString &item, const char *labelName, double x,
-             double y, double w, double h, int version = 1)
+    void box(const QString &reader, const QString &item, const char *labelName, double x, double y,
+             double w, double h, int version = 1)
     {
         BoxAnnotation b;
         b.id = m_nextId++;
@@ -63,7 +63,8 @@ private Q_SLOTS:
             m_items.add(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
         m_store = AnnotationStore();
         const QString a = QStringLiteral("a"), b = QStringLiteral("b");
-        const QString i1 = QStringLiteral("i1"), i2 = QStringLiteral("i2"), i3 = QStringLiteral("i3");
+        const QString i1 = QStringLiteral("i1"), i2 = QStringLiteral("i2"),
+                      i3 = QStringLiteral("i3");
         // i1: one true match (IoU 90/110), one box each that the other missed.
         box(a, i1, "Nodule", 0, 0, 10, 10);
         box(a, i1, "Effusion", 50, 50, 10, 10);

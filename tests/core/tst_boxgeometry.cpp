@@ -36,7 +36,8 @@ private Q_SLOTS:
 
     void dragCornerResizes()
     {
-        const ImageRect r = dragBoxHandle({10, 20, 100, 50}, BoxHandle::BottomRight, 5, -10, 1000, 1000);
+        const ImageRect r =
+            dragBoxHandle({10, 20, 100, 50}, BoxHandle::BottomRight, 5, -10, 1000, 1000);
         QCOMPARE(r, (ImageRect{10, 20, 105, 40}));
     }
 
@@ -48,7 +49,8 @@ private Q_SLOTS:
 
     void moveIsClampedWithoutShrinking()
     {
-        const ImageRect r = dragBoxHandle({10, 20, 100, 50}, BoxHandle::Inside, -50, 2000, 500, 400);
+        const ImageRect r =
+            dragBoxHandle({10, 20, 100, 50}, BoxHandle::Inside, -50, 2000, 500, 400);
         QCOMPARE(r, (ImageRect{0, 350, 100, 50}));
     }
 

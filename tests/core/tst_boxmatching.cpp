@@ -237,8 +237,9 @@ private Q_SLOTS:
     void sameLabelMatchesEqualMatchingEachLabelApart()
     {
         QCOMPARE(matchWithinLabels({box(0, 0, 10, 10, 1)}, {box(0, 0, 10, 10, 2)}).matched, 0);
-        const SameLabelMatches two = matchWithinLabels(
-            {box(0, 0, 10, 10, 1), box(0, 0, 10, 10, 2)}, {box(1, 0, 10, 10, 2), box(0, 1, 10, 10, 1)});
+        const SameLabelMatches two =
+            matchWithinLabels({box(0, 0, 10, 10, 1), box(0, 0, 10, 10, 2)},
+                              {box(1, 0, 10, 10, 2), box(0, 1, 10, 10, 1)});
         QCOMPARE(two.matched, 2);
         QCOMPARE(two.iouSum, 2 * 90.0 / 110.0);
         QCOMPARE(matchWithinLabels({}, {box(0, 0, 10, 10, 1)}).matched, 0);

@@ -17,7 +17,8 @@ class TestCalibration : public QObject
     Q_OBJECT
 
 private:
-    // Single-label project: Nodule (1), Normal (2); alice and carol read, bob leads, dan adjudicates.
+    // Single-label project: Nodule (1), Normal (2); alice and carol read, bob leads, dan
+    // adjudicates.
     static std::unique_ptr<Workspace> makeProject(const QString &dir, int itemCount = 4)
     {
         Project project = Project::create(
@@ -26,10 +27,13 @@ private:
         auto workspace = Workspace::create(dir, project);
         if (!workspace)
             qFatal("%s", qPrintable(workspace.error().toString()));
-        (*workspace)->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
-        (*workspace)->addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator});
+        (*workspace)
+            ->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
+        (*workspace)
+            ->addAnnotator({QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator});
         (*workspace)->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead});
-        (*workspace)->addAnnotator({QStringLiteral("dan"), QStringLiteral("Dan"), Role::Adjudicator});
+        (*workspace)
+            ->addAnnotator({QStringLiteral("dan"), QStringLiteral("Dan"), Role::Adjudicator});
         std::vector<Item> items;
         for (int i = 1; i <= itemCount; ++i)
             items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
@@ -93,27 +97,35 @@ private Q_SLOTS:
 
     void guidanceForOneLabelComesFromItsSections()
     {
-        const QString text = QStringLiteral(
-            "# Guideline\nIntro.\n\n## Nodule\nRound, up to 3 cm.\n### Edge case: nodule\n- [a](concord-item:a)\n"
-            "## Effusion\nBlunted angle.\n### Example: Nodule\n- [b](concord-item:b)\n#### Note\nsmall\n"
-            "### Example: Nodule cluster\nnot this one\n");
+        const QString text = QStringLiteral("# Guideline\nIntro.\n\n## Nodule\nRound, up to 3 "
+                                            "cm.\n### Edge case: nodule\n- [a](concord-item:a)\n"
+                                            "## Effusion\nBlunted angle.\n### Example: Nodule\n- "
+                                            "[b](concord-item:b)\n#### Note\nsmall\n"
+                                            "### Example: Nodule cluster\nnot this one\n");
         QCOMPARE(guidanceForLabel(text, QStringLiteral("Nodule")),
-                 QStringLiteral("## Nodule\nRound, up to 3 cm.\n### Edge case: nodule\n- [a](concord-item:a)\n"
-                                "### Example: Nodule\n- [b](concord-item:b)\n#### Note\nsmall"));
+                 QStringLiteral(
+                     "## Nodule\nRound, up to 3 cm.\n### Edge case: nodule\n- [a](concord-item:a)\n"
+                     "### Example: Nodule\n- [b](concord-item:b)\n#### Note\nsmall"));
         QCOMPARE(guidanceForLabel(text, QStringLiteral("Effusion")),
-                 QStringLiteral("## Effusion\nBlunted angle.\n### Example: Nodule\n- [b](concord-item:b)\n#### Note\nsmall\n"
+                 QStringLiteral("## Effusion\nBlunted angle.\n### Example: Nodule\n- "
+                                "[b](concord-item:b)\n#### Note\nsmall\n"
                                 "### Example: Nodule cluster\nnot this one"));
         QVERIFY(guidanceForLabel(text, QStringLiteral("Tube")).isEmpty());
         // What "make guideline example" writes is found again.
-        const QString withExample = withGuidelineExample(QStringLiteral("# G"), GuidelineExampleKind::EdgeCase,
-                                                         QStringLiteral("i1"), QStringLiteral("Nodule"), QStringLiteral("faint"));
-        QVERIFY(guidanceForLabel(withExample, QStringLiteral("Nodule")).contains(itemLinkUrl(QStringLiteral("i1"))));
+        const QString withExample = withGuidelineExample(
+            QStringLiteral("# G"), GuidelineExampleKind::EdgeCase, QStringLiteral("i1"),
+            QStringLiteral("Nodule"), QStringLiteral("faint"));
+        QVERIFY(guidanceForLabel(withExample, QStringLiteral("Nodule"))
+                    .contains(itemLinkUrl(QStringLiteral("i1"))));
         // Headings that name the label by its path count too, and link text can be a file name.
-        const QString byPath = withGuidelineExample(QString(), GuidelineExampleKind::Positive, QStringLiteral("i2"),
-                                                    QStringLiteral("Finding / Opacity / Nodule"), QString(),
-                                                    QStringLiteral("chest-02.png"));
-        QCOMPARE(guidanceForLabel(byPath, QStringLiteral("Nodule")),
-                 QStringLiteral("### Example: Finding / Opacity / Nodule\n\n- [chest-02.png](concord-item:i2)"));
+        const QString byPath =
+            withGuidelineExample(QString(), GuidelineExampleKind::Positive, QStringLiteral("i2"),
+                                 QStringLiteral("Finding / Opacity / Nodule"), QString(),
+                                 QStringLiteral("chest-02.png"));
+        QCOMPARE(
+            guidanceForLabel(byPath, QStringLiteral("Nodule")),
+            QStringLiteral(
+                "### Example: Finding / Opacity / Nodule\n\n- [chest-02.png](concord-item:i2)"));
     }
 
     void taxonomyChangesArePublishedByTheLeadOnly()
@@ -123,20 +135,23 @@ private Q_SLOTS:
         Taxonomy edited = workspace->project().taxonomy;
         edited.add({0, QStringLiteral("Mass"), {}, {}, {}, 0, {}});
         QVERIFY(!workspace->startSession(QStringLiteral("alice")));
-        QVERIFY(!workspace->publishGuidelineVersion(QStringLiteral("x"), QStringLiteral("y"), edited));
+        QVERIFY(
+            !workspace->publishGuidelineVersion(QStringLiteral("x"), QStringLiteral("y"), edited));
         QVERIFY(!workspace->project().taxonomy.findByName(QStringLiteral("Mass")));
 
         QVERIFY(!workspace->startSession(QStringLiteral("bob")));
-        const Expected<int> published =
-            workspace->publishGuidelineVersion(QStringLiteral("Add mass"), QStringLiteral("y"), edited);
+        const Expected<int> published = workspace->publishGuidelineVersion(
+            QStringLiteral("Add mass"), QStringLiteral("y"), edited);
         QVERIFY(published);
         QCOMPARE(workspace->project().taxonomy, edited);
         // Both versions keep the taxonomy they were published with.
         const Project &project = workspace->project();
         QVERIFY(!project.taxonomyOf(*project.findGuideline(1)).findByName(QStringLiteral("Mass")));
-        QVERIFY(project.taxonomyOf(*project.findGuideline(*published)).findByName(QStringLiteral("Mass")));
+        QVERIFY(project.taxonomyOf(*project.findGuideline(*published))
+                    .findByName(QStringLiteral("Mass")));
         // A text-only version carries the current taxonomy forward.
-        const Expected<int> textOnly = workspace->publishGuidelineVersion(QStringLiteral("z"), QStringLiteral("z"));
+        const Expected<int> textOnly =
+            workspace->publishGuidelineVersion(QStringLiteral("z"), QStringLiteral("z"));
         QVERIFY(textOnly);
         QCOMPARE(*project.findGuideline(*textOnly)->taxonomy, edited);
     }
@@ -153,17 +168,21 @@ private Q_SLOTS:
         QVERIFY(workspace->publishGuidelineVersion(QStringLiteral("Leaves"), QString(), edited));
 
         QVERIFY(!workspace->startSession(QStringLiteral("alice")));
-        const MaybeError refused = workspace->commit(edits::setClassLabels(QStringLiteral("i1"), {}, {nodule}).forward);
+        const MaybeError refused =
+            workspace->commit(edits::setClassLabels(QStringLiteral("i1"), {}, {nodule}).forward);
         QVERIFY(refused);
-        QVERIFY2(refused->message.contains(QStringLiteral("category")), qPrintable(refused->message));
+        QVERIFY2(refused->message.contains(QStringLiteral("category")),
+                 qPrintable(refused->message));
         QVERIFY(!workspace->myWork(QStringLiteral("i1")));
         BoxAnnotation box;
         box.id = 1;
         box.labelId = nodule;
         box.rect = {1, 1, 5, 5};
         QVERIFY(workspace->commit(edits::addBox(QStringLiteral("i1"), box).forward));
-        QVERIFY(!workspace->commit(edits::setClassLabels(QStringLiteral("i1"), {}, {solid}).forward));
-        QCOMPARE(workspace->myWork(QStringLiteral("i1"))->classLabels.labelIds, std::vector<int>{solid});
+        QVERIFY(
+            !workspace->commit(edits::setClassLabels(QStringLiteral("i1"), {}, {solid}).forward));
+        QCOMPARE(workspace->myWork(QStringLiteral("i1"))->classLabels.labelIds,
+                 std::vector<int>{solid});
     }
 
     void referenceLabelsAreJournaledAndRoleChecked()
@@ -181,20 +200,23 @@ private Q_SLOTS:
         QVERIFY(!workspace->startSession(QStringLiteral("bob")));
         QVERIFY(workspace->recordReferenceLabel(QStringLiteral("i1"), {99})); // not in the taxonomy
         QTest::qWait(2); // distinct timestamps: the later reference wins
-        QVERIFY(!workspace->recordReferenceLabel(QStringLiteral("i1"), {1}, QStringLiteral("spiculated")));
+        QVERIFY(!workspace->recordReferenceLabel(QStringLiteral("i1"), {1},
+                                                 QStringLiteral("spiculated")));
         QCOMPARE(workspace->referenceLabel(QStringLiteral("i1"))->labelIds, std::vector<int>{1});
         workspace.reset();
 
         auto reopened = Workspace::open(dir.path());
         QVERIFY(reopened);
         QVERIFY((*reopened)->openProblems().empty());
-        const std::optional<ReferenceLabel> reference = (*reopened)->referenceLabel(QStringLiteral("i1"));
+        const std::optional<ReferenceLabel> reference =
+            (*reopened)->referenceLabel(QStringLiteral("i1"));
         QVERIFY(reference);
         QCOMPARE(reference->labelIds, std::vector<int>{1});
         QCOMPARE(reference->note, QStringLiteral("spiculated"));
         QCOMPARE(reference->provenance.annotatorId, QStringLiteral("bob"));
         // The reference is not part of the lead's own reading of the item.
-        QVERIFY(!WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("bob"), QStringLiteral("i1")));
+        QVERIFY(!WorkspaceInternals::store(**reopened)
+                     .itemWork(QStringLiteral("bob"), QStringLiteral("i1")));
     }
 
     void referenceFromAnAnnotatorsJournalIsIgnored()
@@ -219,15 +241,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto workspace = makeProject(dir.path(), 20);
         // One Nodule item among twenty Normal or unlabeled ones.
-        label(*workspace, QStringLiteral("alice"), {{QStringLiteral("i7"), 1}, {QStringLiteral("i1"), 2},
-                                                   {QStringLiteral("i2"), 2}, {QStringLiteral("i3"), 2}});
-        QCOMPARE(currentMajorityLabel(WorkspaceInternals::store(*workspace), QStringLiteral("i7")), 1);
-        QCOMPARE(currentMajorityLabel(WorkspaceInternals::store(*workspace), QStringLiteral("i9")), 0);
+        label(*workspace, QStringLiteral("alice"),
+              {{QStringLiteral("i7"), 1},
+               {QStringLiteral("i1"), 2},
+               {QStringLiteral("i2"), 2},
+               {QStringLiteral("i3"), 2}});
+        QCOMPARE(currentMajorityLabel(WorkspaceInternals::store(*workspace), QStringLiteral("i7")),
+                 1);
+        QCOMPARE(currentMajorityLabel(WorkspaceInternals::store(*workspace), QStringLiteral("i9")),
+                 0);
 
         CalibrationSampleRequest request;
         request.count = 3;
         request.method = CalibrationSampling::StratifiedByLabel;
-        const QStringList stratified = pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace), request);
+        const QStringList stratified = pickCalibrationItems(
+            workspace->items(), WorkspaceInternals::store(*workspace), request);
         QCOMPARE(stratified.size(), 3);
         QVERIFY(stratified.contains(QStringLiteral("i7"))); // the rare finding is in
         int normal = 0;
@@ -237,16 +265,21 @@ private Q_SLOTS:
 
         request.method = CalibrationSampling::Random;
         request.count = 5;
-        const QStringList random = pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace), request);
+        const QStringList random = pickCalibrationItems(
+            workspace->items(), WorkspaceInternals::store(*workspace), request);
         QCOMPARE(random.size(), 5);
         QCOMPARE(QSet<QString>(random.begin(), random.end()).size(), 5);
-        QCOMPARE(pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace), request), random);
+        QCOMPARE(pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace),
+                                      request),
+                 random);
         request.seed = 2;
-        QVERIFY(pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace), request) != random);
+        QVERIFY(pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace),
+                                     request) != random);
 
         request.method = CalibrationSampling::ByHand;
         request.handPicked = {QStringLiteral("i5"), QStringLiteral("i2"), QStringLiteral("zzz")};
-        QCOMPARE(pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace), request),
+        QCOMPARE(pickCalibrationItems(workspace->items(), WorkspaceInternals::store(*workspace),
+                                      request),
                  (QStringList{QStringLiteral("i2"), QStringLiteral("i5")}));
     }
 
@@ -263,13 +296,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto workspace = makeProject(dir.path());
         // i1 A/A, i2 A/B, i3 B/B, i4 B/B: percent agreement 3/4, Fleiss' kappa 0.4667.
-        label(*workspace, QStringLiteral("alice"), {{QStringLiteral("i1"), 1}, {QStringLiteral("i2"), 1},
-                                                   {QStringLiteral("i3"), 2}, {QStringLiteral("i4"), 2}});
-        label(*workspace, QStringLiteral("carol"), {{QStringLiteral("i1"), 1}, {QStringLiteral("i2"), 2},
-                                                   {QStringLiteral("i3"), 2}, {QStringLiteral("i4"), 2}});
+        label(*workspace, QStringLiteral("alice"),
+              {{QStringLiteral("i1"), 1},
+               {QStringLiteral("i2"), 1},
+               {QStringLiteral("i3"), 2},
+               {QStringLiteral("i4"), 2}});
+        label(*workspace, QStringLiteral("carol"),
+              {{QStringLiteral("i1"), 1},
+               {QStringLiteral("i2"), 2},
+               {QStringLiteral("i3"), 2},
+               {QStringLiteral("i4"), 2}});
         const CalibrationPlan plan = planFor({QStringLiteral("i1"), QStringLiteral("i2"),
                                               QStringLiteral("i3"), QStringLiteral("i4")});
-        const std::vector<CalibrationItemReview> review = reviewCalibration(plan, WorkspaceInternals::store(*workspace));
+        const std::vector<CalibrationItemReview> review =
+            reviewCalibration(plan, WorkspaceInternals::store(*workspace));
         QCOMPARE(int(review.size()), 4);
         QCOMPARE(review.front().itemId, QStringLiteral("i2"));
         QCOMPARE(review.front().disagreement, 1.0);
@@ -297,9 +337,11 @@ private Q_SLOTS:
         QCOMPARE(itemIdFromLink(itemLinkUrl(id)), std::optional<QString>(id));
         QVERIFY(!itemIdFromLink(QStringLiteral("https://example.org")));
         QVERIFY(!itemIdFromLink(QStringLiteral("concord-item:")));
-        const QString text = withGuidelineExample(QStringLiteral("# Nodules\n"), GuidelineExampleKind::EdgeCase,
-                                                  id, QStringLiteral("Nodule"), QStringLiteral(" Nipple shadow "));
-        QVERIFY2(text.startsWith(QStringLiteral("# Nodules\n\n### Edge case: Nodule\n")), qPrintable(text));
+        const QString text =
+            withGuidelineExample(QStringLiteral("# Nodules\n"), GuidelineExampleKind::EdgeCase, id,
+                                 QStringLiteral("Nodule"), QStringLiteral(" Nipple shadow "));
+        QVERIFY2(text.startsWith(QStringLiteral("# Nodules\n\n### Edge case: Nodule\n")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("(concord-item:chest%2001%2Fa): Nipple shadow")));
     }
 };

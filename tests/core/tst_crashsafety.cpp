@@ -25,7 +25,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            auto workspace = Workspace::create(dir.path(), Project::create(QStringLiteral("crash"), {}));
+            auto workspace =
+                Workspace::create(dir.path(), Project::create(QStringLiteral("crash"), {}));
             QVERIFY(workspace);
             QVERIFY(!(*workspace)->addAnnotator({QStringLiteral("writer"), QStringLiteral("W")}));
         }
@@ -56,18 +57,21 @@ private Q_SLOTS:
 
         auto reopened = Workspace::open(dir.path());
         QVERIFY(reopened);
-        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("writer"), QStringLiteral("item"));
+        const ItemWork *work = WorkspaceInternals::store(**reopened)
+                                   .itemWork(QStringLiteral("writer"), QStringLiteral("item"));
         QVERIFY(work);
         std::set<quint64> present;
         for (const BoxAnnotation &box : work->boxes)
             present.insert(box.id);
         for (quint64 id : reported)
-            QVERIFY2(present.count(id), qPrintable(QStringLiteral("committed box %1 lost").arg(id)));
+            QVERIFY2(present.count(id),
+                     qPrintable(QStringLiteral("committed box %1 lost").arg(id)));
         // At most one uncommitted event per killed session may appear beyond what was reported
         // (written and synced, killed before printing), and only torn last lines are reported.
         QVERIFY(present.size() <= reported.size() + rounds);
         for (const FileError &problem : (*reopened)->openProblems())
-            QVERIFY2(problem.message.contains(QStringLiteral("cut short")), qPrintable(problem.toString()));
+            QVERIFY2(problem.message.contains(QStringLiteral("cut short")),
+                     qPrintable(problem.toString()));
         qInfo("%zu committed edits over %d kills, all present", reported.size(), rounds);
     }
 
@@ -78,7 +82,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            auto workspace = Workspace::create(dir.path(), Project::create(QStringLiteral("crash"), {}));
+            auto workspace =
+                Workspace::create(dir.path(), Project::create(QStringLiteral("crash"), {}));
             QVERIFY(workspace);
             QVERIFY(!(*workspace)->addAnnotator({QStringLiteral("writer"), QStringLiteral("W")}));
         }
@@ -107,8 +112,10 @@ private Q_SLOTS:
         auto reopened = Workspace::open(dir.path());
         QVERIFY(reopened);
         for (const FileError &problem : (*reopened)->openProblems())
-            QVERIFY2(problem.message.contains(QStringLiteral("cut short")), qPrintable(problem.toString()));
-        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("writer"), QStringLiteral("item"));
+            QVERIFY2(problem.message.contains(QStringLiteral("cut short")),
+                     qPrintable(problem.toString()));
+        const ItemWork *work = WorkspaceInternals::store(**reopened)
+                                   .itemWork(QStringLiteral("writer"), QStringLiteral("item"));
         QVERIFY(work);
         int strokes = 0;
         for (const auto &[maskId, last] : lastReportedStroke) {
@@ -116,15 +123,17 @@ private Q_SLOTS:
             QVERIFY2(mask, qPrintable(QStringLiteral("committed mask %1 lost").arg(maskId)));
             const bool asReported = samePixels(mask->mask, testing::scriptedMask(last));
             const bool oneMore = samePixels(mask->mask, testing::scriptedMask(last + 1));
-            QVERIFY2(asReported || oneMore,
-                     qPrintable(QStringLiteral("mask %1 is not the result of its %2 committed strokes")
-                                    .arg(maskId)
-                                    .arg(last + 1)));
+            QVERIFY2(
+                asReported || oneMore,
+                qPrintable(QStringLiteral("mask %1 is not the result of its %2 committed strokes")
+                               .arg(maskId)
+                               .arg(last + 1)));
             strokes += last + 1;
         }
         // The scribbles (every fourth stroke) went through blobs/.
         QVERIFY(!QDir((*reopened)->folder().blobsDir()).entryList(QDir::Files).isEmpty());
-        qInfo("%d committed strokes on %d masks over %d kills, all present", strokes, rounds, rounds);
+        qInfo("%d committed strokes on %d masks over %d kills, all present", strokes, rounds,
+              rounds);
     }
 };
 

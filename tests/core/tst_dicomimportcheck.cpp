@@ -46,8 +46,8 @@ private:
 private Q_SLOTS:
     void intactFilesPassTheCheck()
     {
-        for (DicomTransferSyntax syntax : {DicomTransferSyntax::ExplicitLittleEndian,
-                                           DicomTransferSyntax::RleLossless}) {
+        for (DicomTransferSyntax syntax :
+             {DicomTransferSyntax::ExplicitLittleEndian, DicomTransferSyntax::RleLossless}) {
             const QString file = writeScan(u"intact.dcm"_s, syntax);
             const MaybeError problem = checkDicomPixelData(file);
             QVERIFY2(!problem, qPrintable(problem ? problem->toString() : QString()));
@@ -72,7 +72,8 @@ private Q_SLOTS:
     void pixelDataShorterThanTheImageIsReported()
     {
         // The length field agrees with the bytes, but they are fewer than the header's image.
-        const QString shortened = writeScan(u"short.dcm"_s, DicomTransferSyntax::ExplicitLittleEndian);
+        const QString shortened =
+            writeScan(u"short.dcm"_s, DicomTransferSyntax::ExplicitLittleEndian);
         QVERIFY(editDicom(shortened, [](DcmDataset &dataset) {
             const Uint16 words[8] = {};
             dataset.putAndInsertUint16Array(DCM_PixelData, words, 8);

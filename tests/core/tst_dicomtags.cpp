@@ -62,8 +62,9 @@ private Q_SLOTS:
     void identifyingRules()
     {
         QVERIFY(isIdentifyingAttribute(0x0010, 0x0030, QStringLiteral("DA"))); // birth date
-        QVERIFY(isIdentifyingAttribute(0x0008, 0x0090, QStringLiteral("PN"))); // referring physician
-        QVERIFY(isIdentifyingAttribute(0x0008, 0x0050, QStringLiteral("SH"))); // accession number
+        QVERIFY(
+            isIdentifyingAttribute(0x0008, 0x0090, QStringLiteral("PN"))); // referring physician
+        QVERIFY(isIdentifyingAttribute(0x0008, 0x0050, QStringLiteral("SH")));  // accession number
         QVERIFY(!isIdentifyingAttribute(0x0008, 0x0060, QStringLiteral("CS"))); // modality
         QVERIFY(!isIdentifyingAttribute(0x0020, 0x000D, QStringLiteral("UI"))); // study UID
     }

@@ -40,7 +40,8 @@ private:
 private Q_SLOTS:
     void dicomFolderGroupsBySeriesAndReportsTheRest()
     {
-        QVERIFY(QDir(m_dir.path()).mkpath(u"in/scan1"_s) && QDir(m_dir.path()).mkpath(u"in/scan2"_s));
+        QVERIFY(QDir(m_dir.path()).mkpath(u"in/scan1"_s) &&
+                QDir(m_dir.path()).mkpath(u"in/scan2"_s));
         const QString seriesA = u"1.2.826.0.1.3680043.10.1.1"_s;
         const QString seriesB = u"1.2.826.0.1.3680043.10.1.2"_s;
         // Row and column spacing differ, and each file names a different attribute.
@@ -79,8 +80,8 @@ private Q_SLOTS:
         QCOMPARE(byFile[u"a.dcm"_s]->group, groupA);
         QCOMPARE(byFile[u"c.dcm"_s]->group, groupA); // same series, other folder
         QCOMPARE(byFile[u"b.dcm"_s]->group, u"P1/1.2.826.0.1.3680043.10.1/"_s + seriesB);
-        for (const auto &[file, written] : {std::pair{u"a.dcm"_s, first}, {u"b.dcm"_s, other},
-                                            {u"c.dcm"_s, sameSeries}}) {
+        for (const auto &[file, written] :
+             {std::pair{u"a.dcm"_s, first}, {u"b.dcm"_s, other}, {u"c.dcm"_s, sameSeries}}) {
             const Expected<ImageMetadata> header = readDicomMetadata(written);
             QVERIFY(header);
             const Item *item = byFile[file];

@@ -38,8 +38,11 @@ private:
     }
     PolygonAnnotation square(int label, double x, double y, double side)
     {
-        return PolygonAnnotation{
-            m_nextId++, label, {{x, y}, {x + side, y}, {x + side, y + side}, {x, y + side}}, {}, {}};
+        return PolygonAnnotation{m_nextId++,
+                                 label,
+                                 {{x, y}, {x + side, y}, {x + side, y + side}, {x, y + side}},
+                                 {},
+                                 {}};
     }
 
     void draw(const QString &who, const std::vector<BoxAnnotation> &boxes,
@@ -52,9 +55,8 @@ private:
         for (const PolygonAnnotation &p : polygons)
             QVERIFY(!m_workspace->commit(edits::addPolygon(item, p).forward));
         if (submit)
-            QVERIFY(!m_workspace->commit(edits::setItemStatus(item, ItemStatus::New,
-                                                              ItemStatus::Done)
-                                             .forward));
+            QVERIFY(!m_workspace->commit(
+                edits::setItemStatus(item, ItemStatus::New, ItemStatus::Done).forward));
         else
             QVERIFY(!m_workspace->recordReferenceLabel(item, {}));
         QVERIFY(!m_workspace->endSession());
@@ -85,11 +87,13 @@ private Q_SLOTS:
         auto created = Workspace::create(m_dir.path(), project);
         QVERIFY(created);
         m_workspace = std::move(*created);
-        QVERIFY(!m_workspace->addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
+        QVERIFY(
+            !m_workspace->addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
         QVERIFY(!m_workspace->addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann")}));
         QVERIFY(!m_workspace->addAnnotator({QStringLiteral("ben"), QStringLiteral("Ben")}));
-        QVERIFY(m_workspace->addItems({Item{QStringLiteral("g"), QStringLiteral("g.png"), {}, 100, 100},
-                                       Item{QStringLiteral("h"), QStringLiteral("h.png"), {}, 100, 100}}));
+        QVERIFY(m_workspace->addItems(
+            {Item{QStringLiteral("g"), QStringLiteral("g.png"), {}, 100, 100},
+             Item{QStringLiteral("h"), QStringLiteral("h.png"), {}, 100, 100}}));
         draw(QStringLiteral("lea"), {box(1, 0, 0, 10, 10), box(2, 50, 50, 20, 20)},
              {square(1, 20, 20, 20)}, false);
         draw(QStringLiteral("ann"), {box(1, 0, 0, 10, 10), box(2, 50, 50, 20, 20)},
@@ -128,7 +132,8 @@ private Q_SLOTS:
             s.score.comparison.readers[size_t(indexOf(s, QStringLiteral("ben")))];
         QCOMPARE(*benLabels.accuracy, 1.0);
         QCOMPARE(s.flagged, QStringList{QStringLiteral("ben")});
-        QCOMPARE(*goldScoreValue(benLabels, s.shapes[size_t(indexOf(s, QStringLiteral("ben")))]), 0.5);
+        QCOMPARE(*goldScoreValue(benLabels, s.shapes[size_t(indexOf(s, QStringLiteral("ben")))]),
+                 0.5);
         QVERIFY(scores(0.4).flagged.isEmpty());
     }
 

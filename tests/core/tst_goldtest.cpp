@@ -102,8 +102,8 @@ private Q_SLOTS:
             withGuidelineExample(QString(), GuidelineExampleKind::Positive, QStringLiteral("i8"),
                                  QStringLiteral("Normal"), QStringLiteral("clear lungs"))));
         const auto candidates = [&](const QStringList &readers) {
-            return goldTestCandidates(workspace->project(), workspace->items(), WorkspaceInternals::store(*workspace),
-                                      readers);
+            return goldTestCandidates(workspace->project(), workspace->items(),
+                                      WorkspaceInternals::store(*workspace), readers);
         };
         QCOMPARE(candidates({QStringLiteral("alice"), QStringLiteral("carol")}), items(1, 6));
         QCOMPARE(candidates({QStringLiteral("carol")}), items(1, 7));
@@ -236,8 +236,10 @@ private Q_SLOTS:
         read(*workspace, {Nodule, Normal});
         QVERIFY(!workspace->commit(
             edits::setClassLabels(QStringLiteral("i3"), {}, {Nodule}).forward)); // not submitted
-        QVERIFY(isGoldTestRunning(plan, WorkspaceInternals::store(*workspace), QStringLiteral("alice")));
-        const GoldTestScore score = scoreGoldTest(workspace->project(), WorkspaceInternals::store(*workspace), plan);
+        QVERIFY(isGoldTestRunning(plan, WorkspaceInternals::store(*workspace),
+                                  QStringLiteral("alice")));
+        const GoldTestScore score =
+            scoreGoldTest(workspace->project(), WorkspaceInternals::store(*workspace), plan);
         QCOMPARE(score.submitted, std::vector<int>{2});
         QCOMPARE(score.comparison.readers[0].units, 2);
         QCOMPARE(score.comparison.readers[0].correct, 1);

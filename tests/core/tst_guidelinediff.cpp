@@ -18,7 +18,9 @@ private:
     {
         QStringList lines;
         for (const DiffLine &line : diff) {
-            const char *mark = line.kind == Kind::Kept ? "  " : line.kind == Kind::Removed ? "- " : "+ ";
+            const char *mark = line.kind == Kind::Kept      ? "  "
+                               : line.kind == Kind::Removed ? "- "
+                                                            : "+ ";
             lines.append(QString::fromLatin1(mark) + line.text);
         }
         return lines;
@@ -51,8 +53,10 @@ private Q_SLOTS:
 
     void changedLineIsRemovedThenAdded()
     {
-        const QStringList before{QStringLiteral("# Nodules"), QStringLiteral("Round."), QStringLiteral("End")};
-        const QStringList after{QStringLiteral("# Nodules"), QStringLiteral("Round, < 3 cm."), QStringLiteral("End")};
+        const QStringList before{QStringLiteral("# Nodules"), QStringLiteral("Round."),
+                                 QStringLiteral("End")};
+        const QStringList after{QStringLiteral("# Nodules"), QStringLiteral("Round, < 3 cm."),
+                                QStringLiteral("End")};
         QCOMPARE(render(diffLines(before, after)),
                  (QStringList{QStringLiteral("  # Nodules"), QStringLiteral("- Round."),
                               QStringLiteral("+ Round, < 3 cm."), QStringLiteral("  End")}));
@@ -62,7 +66,8 @@ private Q_SLOTS:
     {
         Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Opacity\n  Nodule\n"));
         Label nodule = *taxonomy.findByName(QStringLiteral("Nodule"));
-        nodule.attributes.push_back({QStringLiteral("severity"), AttributeScale::Ordinal,
+        nodule.attributes.push_back({QStringLiteral("severity"),
+                                     AttributeScale::Ordinal,
                                      {QStringLiteral("mild"), QStringLiteral("severe")}});
         nodule.description = QStringLiteral("Round opacity under 3 cm");
         taxonomy.update(nodule);
@@ -75,8 +80,8 @@ private Q_SLOTS:
 
     void versionsDiffTextAndTaxonomy()
     {
-        Project project = Project::create(QStringLiteral("P"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal\n")));
+        Project project = Project::create(
+            QStringLiteral("P"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal\n")));
         GuidelineVersion first = project.guidelines.front();
         first.text = QStringLiteral("Box every nodule.");
         GuidelineVersion second = first;
@@ -89,8 +94,9 @@ private Q_SLOTS:
         second.taxonomy = renamed;
 
         const GuidelineDiff diff = diffGuidelineVersions(project, first, second);
-        QCOMPARE(render(diff.text), (QStringList{QStringLiteral("  Box every nodule."),
-                                                 QStringLiteral("+ Ignore calcified granulomas.")}));
+        QCOMPARE(render(diff.text),
+                 (QStringList{QStringLiteral("  Box every nodule."),
+                              QStringLiteral("+ Ignore calcified granulomas.")}));
         QCOMPARE(render(diff.taxonomy),
                  (QStringList{QStringLiteral("- Nodule  [key 1, #ffd60a]"),
                               QStringLiteral("+ Pulmonary nodule  [key 1, #ffd60a]"),

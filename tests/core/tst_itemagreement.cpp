@@ -109,8 +109,8 @@ private Q_SLOTS:
     void masksAreMeanDicePerLabel()
     {
         ItemWork a, b;
-        a.masks = {square(1, 0, 0, 10)};   // 100 px
-        b.masks = {square(1, 5, 0, 10)};   // overlaps 50 px: Dice 2*50/200 = 0.5
+        a.masks = {square(1, 0, 0, 10)}; // 100 px
+        b.masks = {square(1, 5, 0, 10)}; // overlaps 50 px: Dice 2*50/200 = 0.5
         QCOMPARE(*measure({a, b}).masks, 0.5);
         QualityPolicy iou;
         iou.maskMeasure = MaskMeasure::IoU;

@@ -21,7 +21,8 @@ private:
 
     QString writeEvents(int count)
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1/%2.jsonl").arg(m_annotator, m_session));
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1/%2.jsonl").arg(m_annotator, m_session));
         QFile::remove(path);
         auto writer = JournalWriter::create(path);
         if (!writer)
@@ -49,10 +50,11 @@ private:
     ReadBack read(const QString &path)
     {
         ReadBack result;
-        result.report = readJournal(path, m_annotator, m_session, [&](JournalEvent &&event, qint64) {
-            event.materialize(); // kept past the callback
-            result.events.push_back(std::move(event));
-        });
+        result.report =
+            readJournal(path, m_annotator, m_session, [&](JournalEvent &&event, qint64) {
+                event.materialize(); // kept past the callback
+                result.events.push_back(std::move(event));
+            });
         return result;
     }
 
@@ -108,7 +110,8 @@ private Q_SLOTS:
         const FileError &problem = back.report.problems.front();
         QCOMPARE(problem.path, path);
         QCOMPARE(problem.line, qint64(4));
-        QVERIFY2(problem.message.contains(QStringLiteral("cut short")), qPrintable(problem.message));
+        QVERIFY2(problem.message.contains(QStringLiteral("cut short")),
+                 qPrintable(problem.message));
     }
 
     void corruptLineInTheMiddleIsReportedWithItsLine()

@@ -245,8 +245,8 @@ private Q_SLOTS:
         QVERIFY(!(*workspace)->openProblems().empty());
         bool namesTheFile = false;
         for (const FileError &problem : (*workspace)->openProblems())
-            namesTheFile = namesTheFile || QFileInfo(problem.path).fileName() ==
-                                               QFileInfo(first).fileName();
+            namesTheFile =
+                namesTheFile || QFileInfo(problem.path).fileName() == QFileInfo(first).fileName();
         QVERIFY2(namesTheFile, qPrintable(problemsOf(**workspace)));
     }
 

@@ -23,7 +23,8 @@ private:
 private Q_SLOTS:
     void newestInstanceWinsWhereInstancesOverlap()
     {
-        const Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Nodule\nEffusion\nMass"));
+        const Taxonomy taxonomy =
+            Taxonomy::fromIndentedText(QStringLiteral("Nodule\nEffusion\nMass"));
         const int nodule = taxonomy.findByName(QStringLiteral("Nodule"))->id;
         const int effusion = taxonomy.findByName(QStringLiteral("Effusion"))->id;
         const int mass = taxonomy.findByName(QStringLiteral("Mass"))->id;
@@ -36,11 +37,11 @@ private Q_SLOTS:
 
         const cv::Mat map = labelMapOf(work, {30, 30}, taxonomy);
         QCOMPARE(map.type(), CV_8U);
-        QCOMPARE(int(map.at<uchar>(0, 0)), mass);        // polygon alone
-        QCOMPARE(int(map.at<uchar>(6, 6)), mass);        // polygon (200) over nodule (100)
-        QCOMPARE(int(map.at<uchar>(9, 9)), nodule);      // nodule alone
-        QCOMPARE(int(map.at<uchar>(12, 12)), effusion);  // effusion (300) over nodule
-        QCOMPARE(int(map.at<uchar>(25, 25)), 0);         // background
+        QCOMPARE(int(map.at<uchar>(0, 0)), mass);       // polygon alone
+        QCOMPARE(int(map.at<uchar>(6, 6)), mass);       // polygon (200) over nodule (100)
+        QCOMPARE(int(map.at<uchar>(9, 9)), nodule);     // nodule alone
+        QCOMPARE(int(map.at<uchar>(12, 12)), effusion); // effusion (300) over nodule
+        QCOMPARE(int(map.at<uchar>(25, 25)), 0);        // background
         QCOMPARE(cv::countNonZero(map == effusion), 100);
     }
 

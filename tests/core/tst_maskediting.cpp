@@ -140,8 +140,9 @@ private Q_SLOTS:
         QCOMPARE(region.bounds, cv::Rect(10, 10, 20, 20));
         QCOMPARE(maskArea(region), qint64(400));
         // A wider tolerance takes the ring too, but never the other square.
-        const BinaryMask wider = growRegion(intensities, {15, 15}, rangeAroundSeed(intensities, {15, 15}, 60),
-                                            cv::Rect(0, 0, 80, 60));
+        const BinaryMask wider =
+            growRegion(intensities, {15, 15}, rangeAroundSeed(intensities, {15, 15}, 60),
+                       cv::Rect(0, 0, 80, 60));
         QCOMPARE(wider.bounds, cv::Rect(5, 5, 30, 30));
         QCOMPARE(maskArea(wider), qint64(900));
         // The search area bounds the flood.
@@ -155,7 +156,8 @@ private Q_SLOTS:
         cv::Mat1b intensities(10, 10, uchar(0));
         intensities(2, 2) = 255;
         intensities(3, 3) = 255; // touches (2, 2) only at a corner
-        const BinaryMask region = growRegion(intensities, {2, 2}, {250, 255}, cv::Rect(0, 0, 10, 10));
+        const BinaryMask region =
+            growRegion(intensities, {2, 2}, {250, 255}, cv::Rect(0, 0, 10, 10));
         QCOMPARE(maskArea(region), qint64(1));
     }
 

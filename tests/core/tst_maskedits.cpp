@@ -27,19 +27,22 @@ private:
 
     static std::unique_ptr<Workspace> makeProject(const QString &dir)
     {
-        Project project = Project::create(QStringLiteral("Masks"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("Nodule\nEffusion")));
+        Project project =
+            Project::create(QStringLiteral("Masks"),
+                            Taxonomy::fromIndentedText(QStringLiteral("Nodule\nEffusion")));
         auto workspace = Workspace::create(dir, project);
         if (!workspace)
             qFatal("%s", qPrintable(workspace.error().toString()));
-        (*workspace)->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
+        (*workspace)
+            ->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
         (*workspace)->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png")}});
         if ((*workspace)->startSession(QStringLiteral("alice")))
             qFatal("cannot start a session");
         return std::move(*workspace);
     }
 
-    static std::unique_ptr<Workspace> reopen(std::unique_ptr<Workspace> &workspace, const QString &dir)
+    static std::unique_ptr<Workspace> reopen(std::unique_ptr<Workspace> &workspace,
+                                             const QString &dir)
     {
         workspace.reset();
         auto reopened = Workspace::open(dir);
@@ -65,7 +68,8 @@ private:
 
     static QByteArray journalText(const Workspace &workspace)
     {
-        QFile file(workspace.folder().sessionJournalFile(QStringLiteral("alice"), workspace.session().id));
+        QFile file(
+            workspace.folder().sessionJournalFile(QStringLiteral("alice"), workspace.session().id));
         file.open(QIODevice::ReadOnly);
         return file.readAll();
     }
@@ -114,15 +118,17 @@ private Q_SLOTS:
         QCOMPARE(workspace->myStatus(item), ItemStatus::InProgress);
         PolygonAnnotation moved = *workspace->myWork(item)->findPolygon(7);
         moved.vertices.insert(moved.vertices.begin() + 1, ImagePoint{25, 5}); // insert a vertex
-        moved.vertices.back() = {22, 38};                                    // move one
+        moved.vertices.back() = {22, 38};                                     // move one
         moved.labelId = 2;
         QVERIFY(!workspace->commit(edits::changePolygon(item, triangle, moved).forward));
         PolygonAnnotation second{8, 2, {{1, 1}, {5, 1}, {5, 5}}, {}};
         QVERIFY(!workspace->commit(edits::addPolygon(item, second).forward));
-        const ReversibleEdit removal = edits::removePolygon(item, *workspace->myWork(item)->findPolygon(8));
+        const ReversibleEdit removal =
+            edits::removePolygon(item, *workspace->myWork(item)->findPolygon(8));
         QVERIFY(!workspace->commit(removal.forward));
         QVERIFY(!workspace->commit(removal.backward)); // undo brings it back
-        QVERIFY(workspace->commit(edits::removePolygon(item, PolygonAnnotation{99, 1, {}, {}}).forward));
+        QVERIFY(workspace->commit(
+            edits::removePolygon(item, PolygonAnnotation{99, 1, {}, {}}).forward));
 
         workspace = reopen(workspace, dir.path());
         QVERIFY2(workspace->openProblems().empty(), qPrintable(problemsOf(*workspace)));
@@ -141,8 +147,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto workspace = makeProject(dir.path());
-        const MaybeError error =
-            workspace->commit(edits::addPolygon(item, PolygonAnnotation{1, 1, {{0, 0}, {5, 5}}, {}}).forward);
+        const MaybeError error = workspace->commit(
+            edits::addPolygon(item, PolygonAnnotation{1, 1, {{0, 0}, {5, 5}}, {}}).forward);
         QVERIFY(error);
         QVERIFY(error->message.contains(QStringLiteral("3 vertices")));
         QVERIFY(!workspace->myWork(item));
@@ -163,13 +169,15 @@ private Q_SLOTS:
         const std::optional<ReversibleEdit> brush = edits::strokeMask(item, *model, grown, dirty);
         QVERIFY(brush);
         QVERIFY(brush->forward.op == ops::MaskStroke);
-        QVERIFY(brush->forward.pixelRuns.size() < edits::addMask(item, {11, 1, grown, {}}).forward.pixelRuns.size());
+        QVERIFY(brush->forward.pixelRuns.size() <
+                edits::addMask(item, {11, 1, grown, {}}).forward.pixelRuns.size());
         QVERIFY(!workspace->commit(brush->forward));
         QVERIFY(samePixels(workspace->myWork(item)->findMask(11)->mask, grown));
 
         const MaskAnnotation afterBrush = *workspace->myWork(item)->findMask(11);
         const BinaryMask notched = paintDabs(afterBrush.mask, {{290, 190}}, 6, 0, &dirty);
-        const std::optional<ReversibleEdit> eraser = edits::strokeMask(item, afterBrush, notched, dirty);
+        const std::optional<ReversibleEdit> eraser =
+            edits::strokeMask(item, afterBrush, notched, dirty);
         QVERIFY(eraser);
         QVERIFY(!workspace->commit(eraser->forward));
         QVERIFY(samePixels(workspace->myWork(item)->findMask(11)->mask, notched));
@@ -177,8 +185,8 @@ private Q_SLOTS:
         QVERIFY(!edits::strokeMask(item, *workspace->myWork(item)->findMask(11), notched, dirty));
 
         // Undo the eraser (the same flip again); the undo step holds the runs once.
-        QVERIFY(static_cast<const void *>(eraser->backward.pixelRuns.constData())
-                == static_cast<const void *>(eraser->forward.pixelRuns.constData()));
+        QVERIFY(static_cast<const void *>(eraser->backward.pixelRuns.constData()) ==
+                static_cast<const void *>(eraser->forward.pixelRuns.constData()));
         QVERIFY(undoMemoryBytes(*eraser) < 2 * eraser->forward.pixelRuns.size() + 200);
         QVERIFY(!workspace->commit(eraser->backward));
         QVERIFY(samePixels(workspace->myWork(item)->findMask(11)->mask, grown));
@@ -205,7 +213,8 @@ private Q_SLOTS:
         QVERIFY(!workspace->commit(edits::addMask(item, b).forward));
         QVERIFY(workspace->commit(edits::addMask(item, b).forward)); // same id twice
         QVERIFY(!workspace->commit(edits::relabelMask(item, a, 2).forward));
-        const ReversibleEdit removal = edits::removeMask(item, *workspace->myWork(item)->findMask(2));
+        const ReversibleEdit removal =
+            edits::removeMask(item, *workspace->myWork(item)->findMask(2));
         QVERIFY(!workspace->commit(removal.forward));
         QVERIFY(!workspace->myWork(item)->findMask(2));
         QVERIFY(!workspace->commit(removal.backward));
@@ -261,7 +270,8 @@ private Q_SLOTS:
         QVERIFY(damaged.ok());
         QCOMPARE(int((*damaged)->openProblems().size()), 1);
         QVERIFY((*damaged)->openProblems().front().toString().contains(blobs.front()));
-        const ItemWork *work = WorkspaceInternals::store(**damaged).itemWork(QStringLiteral("alice"), item);
+        const ItemWork *work =
+            WorkspaceInternals::store(**damaged).itemWork(QStringLiteral("alice"), item);
         QVERIFY(samePixels(work->findMask(5)->mask, before.mask));
     }
 
@@ -272,7 +282,8 @@ private Q_SLOTS:
         const MaskAnnotation ghost = disc(3, {20, 20}, 5);
         cv::Rect dirty;
         const BinaryMask after = paintDabs(ghost.mask, {{30, 20}}, 4, 1, &dirty);
-        const MaybeError error = workspace->commit(edits::strokeMask(item, ghost, after, dirty)->forward);
+        const MaybeError error =
+            workspace->commit(edits::strokeMask(item, ghost, after, dirty)->forward);
         QVERIFY(error);
         QVERIFY(error->message.contains(QStringLiteral("does not exist")));
         QVERIFY(!workspace->myWork(item));

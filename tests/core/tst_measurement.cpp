@@ -19,7 +19,8 @@ private Q_SLOTS:
 
     void isotropicSpacing()
     {
-        const Distance d = measureDistance(10, 10, 13, 14, PixelSpacing{0.2, 0.2, QStringLiteral("PixelSpacing")});
+        const Distance d =
+            measureDistance(10, 10, 13, 14, PixelSpacing{0.2, 0.2, QStringLiteral("PixelSpacing")});
         QCOMPARE(d.pixels, 5.0);
         QVERIFY(qFuzzyCompare(*d.millimetres, 1.0));
         QCOMPARE(d.spacingSource, QStringLiteral("PixelSpacing"));
@@ -28,14 +29,16 @@ private Q_SLOTS:
     void anisotropicSpacingScalesEachAxis()
     {
         // 3 columns at 0.5 mm and 4 rows at 0.25 mm: hypot(1.5, 1.0).
-        const Distance d = measureDistance(0, 0, 3, 4, PixelSpacing{0.25, 0.5, QStringLiteral("ImagerPixelSpacing")});
+        const Distance d = measureDistance(
+            0, 0, 3, 4, PixelSpacing{0.25, 0.5, QStringLiteral("ImagerPixelSpacing")});
         QVERIFY(qFuzzyCompare(*d.millimetres, std::hypot(1.5, 1.0)));
         QCOMPARE(d.spacingSource, QStringLiteral("ImagerPixelSpacing"));
     }
 
     void zeroSpacingIsIgnored()
     {
-        QVERIFY(!measureDistance(0, 0, 1, 1, PixelSpacing{0, 0.1, QStringLiteral("PixelSpacing")}).millimetres);
+        QVERIFY(!measureDistance(0, 0, 1, 1, PixelSpacing{0, 0.1, QStringLiteral("PixelSpacing")})
+                     .millimetres);
     }
 };
 

@@ -43,7 +43,7 @@ private Q_SLOTS:
     void tableReplacesRescaleAndClampsAtItsEnds()
     {
         const ImageMetadata meta = withModalityLut();
-        QCOMPARE(modalityValue(0, meta), 700.0);  // before the first mapped value: first entry
+        QCOMPARE(modalityValue(0, meta), 700.0); // before the first mapped value: first entry
         QCOMPARE(modalityValue(10, meta), 700.0);
         QCOMPARE(modalityValue(11, meta), 1000.0);
         QCOMPARE(modalityValue(12, meta), 400.0);
@@ -73,9 +73,9 @@ private Q_SLOTS:
         const ImageMetadata meta = withModalityLut();
         const DisplayLut lut(meta, CV_16U, {1500, 3000, VoiFunction::LinearExact, false});
         // LINEAR_EXACT 1500/3000: ((x - 1500) / 3000 + 0.5) * 255 = x * 0.085 on the table output.
-        QCOMPARE(int(lut.lookup(11)), 85);  // 1000
-        QCOMPARE(int(lut.lookup(12)), 34);  // 400
-        QCOMPARE(int(lut.lookup(13)), 255); // 3000
+        QCOMPARE(int(lut.lookup(11)), 85);    // 1000
+        QCOMPARE(int(lut.lookup(12)), 34);    // 400
+        QCOMPARE(int(lut.lookup(13)), 255);   // 3000
         QCOMPARE(int(lut.lookup(4000)), 255); // past the table: its last entry, 3000
     }
 

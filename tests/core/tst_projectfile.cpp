@@ -29,20 +29,25 @@ private Q_SLOTS:
     {
         Project project = Project::create(QStringLiteral("Chest XR"),
                                           Taxonomy::fromIndentedText(QStringLiteral("A\n  B\nC")));
-        project.annotators.push_back({QStringLiteral("alice"), QStringLiteral("Dr. Alice"), Role::Lead});
+        project.annotators.push_back(
+            {QStringLiteral("alice"), QStringLiteral("Dr. Alice"), Role::Lead});
         project.classificationMode = ClassificationMode::SingleLabel;
         project.guidelines.front().text = QStringLiteral("# Rules\nBe careful.");
         project.windowPresets.push_back({QStringLiteral("Lung"), -600, 1500});
         Label b = *project.taxonomy.findByName(QStringLiteral("B"));
-        b.attributes = {{QStringLiteral("severity"), AttributeScale::Ordinal,
-                         {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}},
-                        {QStringLiteral("laterality"), AttributeScale::Nominal,
-                         {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
+        b.attributes = {
+            {QStringLiteral("severity"),
+             AttributeScale::Ordinal,
+             {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}},
+            {QStringLiteral("laterality"),
+             AttributeScale::Nominal,
+             {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
         project.taxonomy.update(b);
         project.taxonomy.setLeafLabelsOnly(true);
         GuidelineVersion second = project.guidelines.front();
         second.version = 2;
-        second.taxonomy = project.taxonomy; // versions snapshot the taxonomy they were published with
+        second.taxonomy =
+            project.taxonomy; // versions snapshot the taxonomy they were published with
         project.guidelines.push_back(second);
         const QString path = m_dir.filePath(QStringLiteral("project.json"));
         QVERIFY(!writeProjectFile(path, project));
@@ -54,11 +59,12 @@ private Q_SLOTS:
         QCOMPARE(*back, project);
     }
 
-    // A project.json (tests/data/project) from before attributes, the leaf-only option and taxonomy snapshots in
-    // guideline versions existed: it must keep loading, with none of them.
+    // A project.json (tests/data/project) from before attributes, the leaf-only option and taxonomy
+    // snapshots in guideline versions existed: it must keep loading, with none of them.
     void schemaOneWithoutAttributesStillLoads()
     {
-        const QString path = QStringLiteral(CONCORD_TEST_DATA_DIR "/project/schema1-before-attributes.json");
+        const QString path =
+            QStringLiteral(CONCORD_TEST_DATA_DIR "/project/schema1-before-attributes.json");
         Expected<Project> project = readProjectFile(path);
         QVERIFY2(project, project ? "" : qPrintable(project.error().toString()));
         QCOMPARE(project->taxonomy.pathOf(2), QStringLiteral("Opacity / Nodule"));
@@ -70,7 +76,8 @@ private Q_SLOTS:
 
     void unknownAttributeScaleIsRefusedByName()
     {
-        const QString path = QStringLiteral(CONCORD_TEST_DATA_DIR "/project/unknown-attribute-scale.json");
+        const QString path =
+            QStringLiteral(CONCORD_TEST_DATA_DIR "/project/unknown-attribute-scale.json");
         Expected<Project> result = readProjectFile(path);
         QVERIFY(!result);
         QCOMPARE(result.error().path, path);
@@ -112,7 +119,8 @@ private Q_SLOTS:
 
     void newerSchemaIsRefused()
     {
-        const QString path = write(QStringLiteral("future.json"), "{\"schema\": 99, \"id\": \"x\"}");
+        const QString path =
+            write(QStringLiteral("future.json"), "{\"schema\": 99, \"id\": \"x\"}");
         Expected<Project> result = readProjectFile(path);
         QVERIFY(!result);
         QVERIFY(result.error().message.contains(QStringLiteral("99")));
@@ -121,7 +129,8 @@ private Q_SLOTS:
     void badWindowPresetIsNamed()
     {
         const QString path = write(QStringLiteral("window.json"),
-                                   "{\"schema\": 1, \"id\": \"x\", \"window_presets\": [{\"name\": \"A\", \"center\": 1, \"width\": -5}]}");
+                                   "{\"schema\": 1, \"id\": \"x\", \"window_presets\": [{\"name\": "
+                                   "\"A\", \"center\": 1, \"width\": -5}]}");
         Expected<Project> result = readProjectFile(path);
         QVERIFY(!result);
         QVERIFY(result.error().message.contains(QStringLiteral("width")));
@@ -141,7 +150,10 @@ private Q_SLOTS:
         QDir().mkpath(m_dir.filePath(QStringLiteral("atomic")));
         for (int i = 0; i < 3; ++i)
             QVERIFY(!writeProjectFile(path, Project::create(QString::number(i), {})));
-        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("atomic"))).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("atomic")))
+                     .entryList(QDir::Files | QDir::Hidden)
+                     .size(),
+                 1);
         QCOMPARE(readProjectFile(path)->name, QStringLiteral("2"));
     }
 
@@ -166,9 +178,16 @@ private Q_SLOTS:
     void itemListRoundTrip()
     {
         ItemList items;
-        Item dicom{QStringLiteral("x1"), QStringLiteral("dicom/1.dcm"), QStringLiteral("ab"), 3000, 2500,
-                   QStringLiteral("dicom"), QStringLiteral("P1"), QStringLiteral("1.2.3"),
-                   QStringLiteral("1.2.3.4"), QStringLiteral("1.2.3.4.5"),
+        Item dicom{QStringLiteral("x1"),
+                   QStringLiteral("dicom/1.dcm"),
+                   QStringLiteral("ab"),
+                   3000,
+                   2500,
+                   QStringLiteral("dicom"),
+                   QStringLiteral("P1"),
+                   QStringLiteral("1.2.3"),
+                   QStringLiteral("1.2.3.4"),
+                   QStringLiteral("1.2.3.4.5"),
                    PixelSpacing{0.5, 0.2, QStringLiteral("ImagerPixelSpacing")}};
         items.add(dicom);
         items.add(Item{QStringLiteral("x2"), QStringLiteral("b.png")});
@@ -198,13 +217,13 @@ private Q_SLOTS:
     // A damaged spacing loses the spacing, never the item, and the problem names the line.
     void badPixelSpacingKeepsTheItemAndNamesTheLine()
     {
-        const QString path = write(
-            QStringLiteral("bad-spacing.jsonl"),
-            "{\"id\":\"a\",\"path\":\"a.dcm\",\"pixel_spacing\":{\"row_mm\":0.2,"
-            "\"column_mm\":0.2,\"source\":\"PixelSpacing\"}}\n"
-            "{\"id\":\"b\",\"path\":\"b.dcm\",\"pixel_spacing\":{\"row_mm\":0,"
-            "\"column_mm\":0.2,\"source\":\"PixelSpacing\"}}\n"
-            "{\"id\":\"c\",\"path\":\"c.dcm\",\"pixel_spacing\":{\"row_mm\":\"0.2\"}}\n");
+        const QString path =
+            write(QStringLiteral("bad-spacing.jsonl"),
+                  "{\"id\":\"a\",\"path\":\"a.dcm\",\"pixel_spacing\":{\"row_mm\":0.2,"
+                  "\"column_mm\":0.2,\"source\":\"PixelSpacing\"}}\n"
+                  "{\"id\":\"b\",\"path\":\"b.dcm\",\"pixel_spacing\":{\"row_mm\":0,"
+                  "\"column_mm\":0.2,\"source\":\"PixelSpacing\"}}\n"
+                  "{\"id\":\"c\",\"path\":\"c.dcm\",\"pixel_spacing\":{\"row_mm\":\"0.2\"}}\n");
         const ItemListReadResult result = readItemListFile(path);
         QCOMPARE(result.items.size(), 3);
         QCOMPARE(result.items.at(0).pixelSpacing->columnMm, 0.2);

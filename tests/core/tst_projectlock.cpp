@@ -77,7 +77,8 @@ private Q_SLOTS:
                     errors[size_t(t)] = error->toString();
                 for (int i = 0; i < itemsEach; ++i) {
                     const QString item = QStringLiteral("t%1-i%2").arg(t).arg(i);
-                    Expected<int> added = (*workspace)->addItems({Item{item, item + QStringLiteral(".png")}});
+                    Expected<int> added =
+                        (*workspace)->addItems({Item{item, item + QStringLiteral(".png")}});
                     if (!added)
                         errors[size_t(t)] = added.error().toString();
                 }
@@ -132,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(workspace);
         QCOMPARE(int((*workspace)->openProblems().size()), 2);
         QCOMPARE((*workspace)->openProblems()[0].line, 2);
-        Expected<int> added = (*workspace)->addItems({Item{QStringLiteral("d"), QStringLiteral("d.png")}});
+        Expected<int> added =
+            (*workspace)->addItems({Item{QStringLiteral("d"), QStringLiteral("d.png")}});
         QVERIFY(added);
         QCOMPARE(*added, 1);
         const QList<QByteArray> lines = readAll(path).split('\n');
@@ -169,8 +171,11 @@ private Q_SLOTS:
         box.labelId = 1;
         box.rect = {1, 2, 3, 4};
         QVERIFY(!(*writing)->commit(edits::addBox(QStringLiteral("i1"), box).forward));
-        QTRY_VERIFY(WorkspaceInternals::store(**watching).itemWork(QStringLiteral("bo"), QStringLiteral("i1")));
-        QVERIFY(WorkspaceInternals::store(**watching).itemWork(QStringLiteral("bo"), QStringLiteral("i1"))->findBox(7));
+        QTRY_VERIFY(WorkspaceInternals::store(**watching)
+                        .itemWork(QStringLiteral("bo"), QStringLiteral("i1")));
+        QVERIFY(WorkspaceInternals::store(**watching)
+                    .itemWork(QStringLiteral("bo"), QStringLiteral("i1"))
+                    ->findBox(7));
         QVERIFY(itemChanged.contains({QStringLiteral("i1")}));
     }
 };

@@ -47,14 +47,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("says");
-        QTest::newRow("out of order") << "low_threshold" << "0.9" << "above the high";
-        QTest::newRow("above one") << "high_threshold" << "1.5" << "between 0 and 1";
-        QTest::newRow("negative") << "low_threshold" << "-0.1" << "between 0 and 1";
-        QTest::newRow("one reader") << "readers_per_item" << "1" << "two readers";
-        QTest::newRow("no panel") << "adjudication_panel" << "0" << "adjudication panel";
-        QTest::newRow("gold rate") << "gold_rate" << "0.9" << "gold rate";
-        QTest::newRow("qc rate") << "qc_rate" << "2" << "QC rate";
-        QTest::newRow("iou") << "box_iou_threshold" << "0" << "IoU";
+        QTest::newRow("out of order") << "low_threshold"
+                                      << "0.9"
+                                      << "above the high";
+        QTest::newRow("above one") << "high_threshold"
+                                   << "1.5"
+                                   << "between 0 and 1";
+        QTest::newRow("negative") << "low_threshold"
+                                  << "-0.1"
+                                  << "between 0 and 1";
+        QTest::newRow("one reader") << "readers_per_item"
+                                    << "1"
+                                    << "two readers";
+        QTest::newRow("no panel") << "adjudication_panel"
+                                  << "0"
+                                  << "adjudication panel";
+        QTest::newRow("gold rate") << "gold_rate"
+                                   << "0.9"
+                                   << "gold rate";
+        QTest::newRow("qc rate") << "qc_rate"
+                                 << "2"
+                                 << "QC rate";
+        QTest::newRow("iou") << "box_iou_threshold"
+                             << "0"
+                             << "IoU";
     }
     void refusesImpossiblePolicies()
     {
@@ -93,8 +109,8 @@ private Q_SLOTS:
         QVERIFY(!setQualityPolicyField(p, QStringLiteral("pause_flagged_readers"),
                                        QStringLiteral("true")));
         QVERIFY(p.pauseFlaggedReaders);
-        MaybeError bad = setQualityPolicyField(p, QStringLiteral("low_action"),
-                                               QStringLiteral("ignore"));
+        MaybeError bad =
+            setQualityPolicyField(p, QStringLiteral("low_action"), QStringLiteral("ignore"));
         QVERIFY(bad && bad->message.contains(QStringLiteral("accept, review")));
         bad = setQualityPolicyField(p, QStringLiteral("colour"), QStringLiteral("red"));
         QVERIFY(bad && bad->message.contains(QStringLiteral("readers_per_item")));

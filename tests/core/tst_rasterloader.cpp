@@ -57,7 +57,8 @@ private Q_SLOTS:
             cv::cvtColor(pixels, expected, cv::COLOR_BGR2RGB); // written as BGR by OpenCV
         QCOMPARE(cv::norm(frame, expected, cv::NORM_INF), 0.0);
         QCOMPARE(image->metadata.bitsStored, CV_MAT_DEPTH(type) == CV_16U ? 16 : 8);
-        QCOMPARE(image->metadata.photometric, pixels.channels() == 3 ? Photometric::Rgb : Photometric::Monochrome2);
+        QCOMPARE(image->metadata.photometric,
+                 pixels.channels() == 3 ? Photometric::Rgb : Photometric::Monochrome2);
     }
 
     void jpegDecodes()
@@ -73,7 +74,8 @@ private Q_SLOTS:
     void badFilesNameThemselves()
     {
         const QString truncated = m_dir.filePath(QStringLiteral("truncated.png"));
-        QFile::copy(write(QStringLiteral("whole.png"), cv::Mat(64, 64, CV_8U, cv::Scalar(3))), truncated);
+        QFile::copy(write(QStringLiteral("whole.png"), cv::Mat(64, 64, CV_8U, cv::Scalar(3))),
+                    truncated);
         QFile file(truncated);
         QVERIFY(file.open(QIODevice::ReadWrite));
         file.resize(40);
@@ -94,7 +96,8 @@ private Q_SLOTS:
         const ImagePyramid pyramid(cv::Mat(3000, 2000, CV_16U, cv::Scalar(7)));
         QCOMPARE(pyramid.level(0).cols, 2000);
         QCOMPARE(pyramid.level(1).cols, 1000);
-        QVERIFY(std::max(pyramid.level(pyramid.levelCount() - 1).cols, pyramid.level(pyramid.levelCount() - 1).rows) <= 512);
+        QVERIFY(std::max(pyramid.level(pyramid.levelCount() - 1).cols,
+                         pyramid.level(pyramid.levelCount() - 1).rows) <= 512);
         QCOMPARE(pyramid.level(2).depth(), CV_16U); // stored values kept, window applied later
         QCOMPARE(int(pyramid.level(2).at<quint16>(10, 10)), 7);
         QCOMPARE(pyramid.levelForScale(1.0), 0);

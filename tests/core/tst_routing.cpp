@@ -28,8 +28,8 @@ private:
             ItemWork work;
             work.classLabels.labelIds = labelsPerReader[i];
             m_works.push_back(work);
-            in.reads.push_back({QStringLiteral("r%1").arg(i + 1), &m_works.back(),
-                                qint64(1000 + i)});
+            in.reads.push_back(
+                {QStringLiteral("r%1").arg(i + 1), &m_works.back(), qint64(1000 + i)});
         }
         return in;
     }

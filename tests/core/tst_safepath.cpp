@@ -21,8 +21,8 @@ private:
     static bool write(const QString &path, const QByteArray &bytes)
     {
         QFile file(path);
-        return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            && file.write(bytes) == bytes.size();
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               file.write(bytes) == bytes.size();
     }
 
 private Q_SLOTS:
@@ -34,10 +34,15 @@ private Q_SLOTS:
 
     void idsThatCouldLeaveTheFolderAreRefused()
     {
-        const QStringList bad = {QString(), QStringLiteral(".."), QStringLiteral("."),
-                                 QStringLiteral("../../tmp/x"), QStringLiteral("a/b"),
-                                 QStringLiteral("a\\b"), QStringLiteral("/etc/passwd"),
-                                 QStringLiteral("bell\x07"), QString(129, QLatin1Char('a'))};
+        const QStringList bad = {QString(),
+                                 QStringLiteral(".."),
+                                 QStringLiteral("."),
+                                 QStringLiteral("../../tmp/x"),
+                                 QStringLiteral("a/b"),
+                                 QStringLiteral("a\\b"),
+                                 QStringLiteral("/etc/passwd"),
+                                 QStringLiteral("bell\x07"),
+                                 QString(129, QLatin1Char('a'))};
         for (const QString &id : bad)
             QVERIFY2(!SafePath::idProblem(id).isEmpty(), qPrintable(id));
     }
@@ -59,7 +64,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(root + QStringLiteral("/images")));
         QVERIFY(QDir().mkpath(outside));
         QVERIFY(QFile::link(outside, root + QStringLiteral("/escape")));
-        const Expected<QString> inside = SafePath::resolveInside(root, QStringLiteral("images/a.png"));
+        const Expected<QString> inside =
+            SafePath::resolveInside(root, QStringLiteral("images/a.png"));
         QVERIFY(inside);
         QCOMPARE(*inside, root + QStringLiteral("/images/a.png"));
         const Expected<QString> out = SafePath::resolveInside(root, QStringLiteral("escape/a.png"));
@@ -77,7 +83,8 @@ private Q_SLOTS:
         QVERIFY(!SafePath::refuseLinksBelow(root, root + QStringLiteral("/journal/bob/s.jsonl")));
         const QString link = root + QStringLiteral("/journal/bob");
         QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), link));
-        const MaybeError refused = SafePath::refuseLinksBelow(root, link + QStringLiteral("/s.jsonl"));
+        const MaybeError refused =
+            SafePath::refuseLinksBelow(root, link + QStringLiteral("/s.jsonl"));
         QVERIFY(refused);
         QCOMPARE(refused->path, link);
         QVERIFY(SafePath::refuseLinksBelow(root, dir.filePath(QStringLiteral("elsewhere/x"))));
@@ -97,10 +104,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("items.jsonl"));
-        QVERIFY(write(path, "{\"id\":\"ok\",\"path\":\"../images/a.png\",\"width\":10,\"height\":10}\n"
-                            "{\"id\":\"../../../tmp/x\",\"path\":\"b.png\"}\n"
-                            "{\"id\":\"big\",\"path\":\"c.png\",\"width\":1000000,\"height\":1000000}\n"
-                            "{\"id\":\"neg\",\"path\":\"d.png\",\"width\":-5,\"height\":3}\n"));
+        QVERIFY(write(path,
+                      "{\"id\":\"ok\",\"path\":\"../images/a.png\",\"width\":10,\"height\":10}\n"
+                      "{\"id\":\"../../../tmp/x\",\"path\":\"b.png\"}\n"
+                      "{\"id\":\"big\",\"path\":\"c.png\",\"width\":1000000,\"height\":1000000}\n"
+                      "{\"id\":\"neg\",\"path\":\"d.png\",\"width\":-5,\"height\":3}\n"));
         const ItemListReadResult read = readItemListFile(path);
         QCOMPARE(read.items.size(), 1);
         QCOMPARE(read.items.at(0).id, QStringLiteral("ok"));

@@ -4,12 +4,11 @@
 #include "core/storage/sessionarchive.h"
 #include "tests/core/projectcopies.h"
 
-#include <QDir>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 
 using namespace concord;
 using namespace concord::testing;
@@ -24,9 +23,10 @@ private:
     // The project both copies start from: alice reads on the team's machine.
     static Project chestProject()
     {
-        Project project = Project::create(QStringLiteral("Chest"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
-        project.annotators.push_back({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
+        Project project = Project::create(
+            QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
+        project.annotators.push_back(
+            {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
         return project;
     }
 
@@ -54,7 +54,8 @@ private Q_SLOTS:
             return;
         QVERIFY(!field->commit(edits::addBox(QStringLiteral("i1"), box(1, 5)).forward));
         QVERIFY(!field->commit(
-            edits::setItemStatus(QStringLiteral("i1"), ItemStatus::InProgress, ItemStatus::Done).forward));
+            edits::setItemStatus(QStringLiteral("i1"), ItemStatus::InProgress, ItemStatus::Done)
+                .forward));
     }
 
     void roundTripBringsTheWorkAndTheAnnotator()
@@ -77,13 +78,17 @@ private Q_SLOTS:
         const Annotator *carol = lead->project().findAnnotator(QStringLiteral("carol"));
         QVERIFY(carol);
         QCOMPARE(carol->displayName, QStringLiteral("Carol"));
-        const ItemWork *work = WorkspaceInternals::store(*lead).itemWork(QStringLiteral("carol"), QStringLiteral("i1"));
+        const ItemWork *work = WorkspaceInternals::store(*lead).itemWork(QStringLiteral("carol"),
+                                                                         QStringLiteral("i1"));
         QVERIFY(work);
         QCOMPARE(int(work->boxes.size()), 1);
         QCOMPARE(work->status(), ItemStatus::Done);
         // Byte for byte the laptop's journal.
-        const QString name = QFileInfo(openOrDie(m_field)->folder().sessionJournalFiles(
-                                           QStringLiteral("carol")).constFirst()).fileName();
+        const QString name = QFileInfo(openOrDie(m_field)
+                                           ->folder()
+                                           .sessionJournalFiles(QStringLiteral("carol"))
+                                           .constFirst())
+                                 .fileName();
         QCOMPARE(readAll(m_lead + QStringLiteral("/journal/carol/") + name),
                  readAll(m_field + QStringLiteral("/journal/carol/") + name));
     }
@@ -115,14 +120,18 @@ private Q_SLOTS:
         QCOMPARE(second->journalsExtended, 1);
         QCOMPARE(second->journalsUnchanged, 1);
         auto lead = openOrDie(m_lead);
-        QCOMPARE(int(WorkspaceInternals::store(*lead).itemWork(QStringLiteral("carol"), QStringLiteral("i2"))->boxes.size()), 2);
+        QCOMPARE(int(WorkspaceInternals::store(*lead)
+                         .itemWork(QStringLiteral("carol"), QStringLiteral("i2"))
+                         ->boxes.size()),
+                 2);
     }
 
     void divergingJournalIsAReportedConflict()
     {
         QVERIFY(exportSessionArchive(m_field, QStringLiteral("carol"), m_archive));
         QVERIFY(importSessionArchive(m_lead, m_archive));
-        const QString file = openOrDie(m_lead)->folder().sessionJournalFiles(QStringLiteral("carol")).constFirst();
+        const QString file =
+            openOrDie(m_lead)->folder().sessionJournalFiles(QStringLiteral("carol")).constFirst();
         QByteArray ours = readAll(file);
         ours[ours.size() - 3] = ours[ours.size() - 3] == 'x' ? 'y' : 'x';
         QVERIFY(writeAll(file, ours));
@@ -136,7 +145,8 @@ private Q_SLOTS:
     void archiveOfAnotherProjectIsRefused()
     {
         const QString other = m_dir.filePath(QStringLiteral("other-%1.concord").arg(m_run));
-        const QString otherId = createOrDie(other, chestProject(), chestItems())->project().projectId;
+        const QString otherId =
+            createOrDie(other, chestProject(), chestItems())->project().projectId;
         QVERIFY(exportSessionArchive(m_field, QStringLiteral("carol"), m_archive));
         const auto before = folderSnapshot(other);
         const auto refused = importSessionArchive(other, m_archive);
@@ -192,11 +202,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("from");
         QTest::addColumn<QByteArray>("to");
-        QTest::newRow("name escapes the folder") << QByteArray("\"name\":\"") << QByteArray("\"name\":\"../");
-        QTest::newRow("file checksum wrong") << QByteArray("\"sha256\":\"") << QByteArray("\"sha256\":\"0");
+        QTest::newRow("name escapes the folder")
+            << QByteArray("\"name\":\"") << QByteArray("\"name\":\"../");
+        QTest::newRow("file checksum wrong")
+            << QByteArray("\"sha256\":\"") << QByteArray("\"sha256\":\"0");
         QTest::newRow("size too large") << QByteArray("\"size\":") << QByteArray("\"size\":9");
-        QTest::newRow("bad annotator id") << QByteArray("\"id\":\"carol\"") << QByteArray("\"id\":\"../carol\"");
-        QTest::newRow("bytes nobody accounts for") << QByteArray("\"files\":[") << QByteArray("\"files\":[],\"x\":[");
+        QTest::newRow("bad annotator id")
+            << QByteArray("\"id\":\"carol\"") << QByteArray("\"id\":\"../carol\"");
+        QTest::newRow("bytes nobody accounts for")
+            << QByteArray("\"files\":[") << QByteArray("\"files\":[],\"x\":[");
     }
 
     void forgedManifestIsRefused()
@@ -211,10 +225,10 @@ private Q_SLOTS:
         QByteArray manifest = bytes.mid(manifestStart, payloadStart - manifestStart);
         QVERIFY(manifest.contains(from));
         manifest.replace(from, to);
-        QByteArray forged = bytes.left(manifestStart) + manifest
-            + bytes.mid(payloadStart, trailerStart - payloadStart);
-        forged += "CONCORD-SESSION-ARCHIVE-END "
-            + QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex() + '\n';
+        QByteArray forged = bytes.left(manifestStart) + manifest +
+                            bytes.mid(payloadStart, trailerStart - payloadStart);
+        forged += "CONCORD-SESSION-ARCHIVE-END " +
+                  QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex() + '\n';
         QVERIFY(writeAll(m_archive, forged));
         const auto before = folderSnapshot(m_lead);
         const auto refused = importSessionArchive(m_lead, m_archive);

@@ -39,11 +39,11 @@ private Q_SLOTS:
         const qint64 t0 = 1'700'000'000'000;
         const std::vector<JournalEvent> events = {
             event("s1", 1, t0, ops::SessionStart),
-            event("s1", 2, t0 + 30 * Second, ops::BoxAdd, "i1"),          // 30 s on i1
+            event("s1", 2, t0 + 30 * Second, ops::BoxAdd, "i1"),                // 30 s on i1
             event("s1", 3, t0 + 60 * Second, ops::ItemStatusSet, "i1", "done"), // 30 s on i1
-            event("s1", 4, t0 + 10 * Minute, ops::BoxAdd, "i2"),          // idle: not counted
+            event("s1", 4, t0 + 10 * Minute, ops::BoxAdd, "i2"),                // idle: not counted
             event("s1", 5, t0 + 11 * Minute, ops::ItemStatusSet, "i2", "done"), // 60 s on i2
-            event("s1", 6, t0 + 11 * Minute + 5 * Second, ops::SessionEnd),  // 5 s on i2
+            event("s1", 6, t0 + 11 * Minute + 5 * Second, ops::SessionEnd),     // 5 s on i2
             // Another annotator's event in the same list is ignored.
             event("s9", 1, t0, ops::BoxAdd, "i1", nullptr, "other"),
         };
@@ -102,10 +102,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto created = Workspace::create(
-            dir.path(), Project::create(QStringLiteral("Stats"), Taxonomy::fromIndentedText(QStringLiteral("A"))));
+            dir.path(), Project::create(QStringLiteral("Stats"),
+                                        Taxonomy::fromIndentedText(QStringLiteral("A"))));
         QVERIFY(created);
         std::unique_ptr<Workspace> workspace = std::move(*created);
-        QVERIFY(!workspace->addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator}));
+        QVERIFY(!workspace->addAnnotator(
+            {QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator}));
         QVERIFY(!workspace->startSession(QStringLiteral("ann")));
         QVERIFY(!workspace->commit(
             edits::setItemStatus(QStringLiteral("i1"), ItemStatus::New, ItemStatus::Done).forward));

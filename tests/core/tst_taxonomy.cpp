@@ -21,8 +21,9 @@ private Q_SLOTS:
 
         // Opacity with its Nodule moves under Device, before Tube.
         QVERIFY(taxonomy.move(opacity, device, tube));
-        QCOMPARE(taxonomy.toIndentedText(),
-                 QStringLiteral("Finding\n  Pneumothorax\nDevice\n  Opacity\n    Nodule\n  Tube\n"));
+        QCOMPARE(
+            taxonomy.toIndentedText(),
+            QStringLiteral("Finding\n  Pneumothorax\nDevice\n  Opacity\n    Nodule\n  Tube\n"));
         // Back to the top level, last.
         QVERIFY(taxonomy.move(opacity, 0));
         QCOMPARE(taxonomy.toIndentedText(),
@@ -46,8 +47,10 @@ private Q_SLOTS:
         Label b = *taxonomy.findByName(QStringLiteral("B"));
         b.name = QStringLiteral("B2");
         b.parentId = 0; // ignored: only move() changes the tree
-        b.attributes.push_back({QStringLiteral("severity"), AttributeScale::Ordinal,
-                                {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}});
+        b.attributes.push_back(
+            {QStringLiteral("severity"),
+             AttributeScale::Ordinal,
+             {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}});
         QVERIFY(taxonomy.update(b));
         QCOMPARE(taxonomy.pathOf(b.id), QStringLiteral("A / B2"));
         QCOMPARE(taxonomy.find(b.id)->attributes.size(), size_t(1));
@@ -59,7 +62,8 @@ private Q_SLOTS:
 
     void leafOnlyMakesCategoriesUnassignable()
     {
-        Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Opacity\n  Nodule\nNormal\n"));
+        Taxonomy taxonomy =
+            Taxonomy::fromIndentedText(QStringLiteral("Opacity\n  Nodule\nNormal\n"));
         const int opacity = taxonomy.findByName(QStringLiteral("Opacity"))->id;
         const int nodule = taxonomy.findByName(QStringLiteral("Nodule"))->id;
         QVERIFY(taxonomy.isAssignable(opacity));
@@ -72,9 +76,9 @@ private Q_SLOTS:
 
     void indentedTextBuildsHierarchy()
     {
-        const Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral(
-            "Finding\n  Opacity\n    Nodule\n    Consolidation\n  Pneumothorax\n"
-            "# a comment\n\nDevice\n\tTube\n"));
+        const Taxonomy taxonomy = Taxonomy::fromIndentedText(
+            QStringLiteral("Finding\n  Opacity\n    Nodule\n    Consolidation\n  Pneumothorax\n"
+                           "# a comment\n\nDevice\n\tTube\n"));
         QCOMPARE(int(taxonomy.labels().size()), 7);
         const Label *nodule = taxonomy.findByName(QStringLiteral("nodule"));
         QVERIFY(nodule);

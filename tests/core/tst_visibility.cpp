@@ -52,10 +52,14 @@ private Q_SLOTS:
         auto created = Workspace::create(dir.path(), project);
         QVERIFY(created);
         std::unique_ptr<Workspace> workspace = std::move(*created);
-        QVERIFY(!workspace->addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator}));
-        QVERIFY(!workspace->addAnnotator({QStringLiteral("ben"), QStringLiteral("Ben"), Role::Annotator}));
-        QVERIFY(!workspace->addAnnotator({QStringLiteral("lee"), QStringLiteral("Lee"), Role::Lead}));
-        QVERIFY(!workspace->addAnnotator({QStringLiteral("rev"), QStringLiteral("Rev"), Role::Reviewer}));
+        QVERIFY(!workspace->addAnnotator(
+            {QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator}));
+        QVERIFY(!workspace->addAnnotator(
+            {QStringLiteral("ben"), QStringLiteral("Ben"), Role::Annotator}));
+        QVERIFY(
+            !workspace->addAnnotator({QStringLiteral("lee"), QStringLiteral("Lee"), Role::Lead}));
+        QVERIFY(!workspace->addAnnotator(
+            {QStringLiteral("rev"), QStringLiteral("Rev"), Role::Reviewer}));
         const QString item = QStringLiteral("i1");
         QCOMPARE(workspace->addItems({Item{item, QStringLiteral("a.png")}}).value(), 1);
 
@@ -71,12 +75,14 @@ private Q_SLOTS:
         QVERIFY(!workspace->commit(
             edits::setItemStatus(item, ItemStatus::InProgress, ItemStatus::Done).forward));
         QVERIFY(workspace->visibleWork(QStringLiteral("ben"), item));
-        QCOMPARE(workspace->visibleAuthors(item), (QStringList{QStringLiteral("ann"), QStringLiteral("ben")}));
+        QCOMPARE(workspace->visibleAuthors(item),
+                 (QStringList{QStringLiteral("ann"), QStringLiteral("ben")}));
         QVERIFY(!workspace->visibleWork(QStringLiteral("nobody"), item)); // no work at all
 
         for (const QString &privileged : {QStringLiteral("lee"), QStringLiteral("rev")}) {
             QVERIFY(!workspace->startSession(privileged));
-            QCOMPARE(workspace->visibleAuthors(item), (QStringList{QStringLiteral("ann"), QStringLiteral("ben")}));
+            QCOMPARE(workspace->visibleAuthors(item),
+                     (QStringList{QStringLiteral("ann"), QStringLiteral("ben")}));
         }
         // Ben has not submitted: he still sees only himself.
         QVERIFY(!workspace->startSession(QStringLiteral("ben")));

@@ -55,8 +55,8 @@ private Q_SLOTS:
         m_workspace = std::move(*created);
         QVERIFY(!m_workspace->addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann")}));
         QVERIFY(!m_workspace->addAnnotator({QStringLiteral("ben"), QStringLiteral("Ben")}));
-        QVERIFY(!m_workspace->addAnnotator(
-            {QStringLiteral("lee"), QStringLiteral("Lee"), Role::Lead}));
+        QVERIFY(
+            !m_workspace->addAnnotator({QStringLiteral("lee"), QStringLiteral("Lee"), Role::Lead}));
         QCOMPARE(m_workspace->addItems({Item{m_item, QStringLiteral("a.png")}}).value(), 1);
 
         QVERIFY(!m_workspace->startSession(QStringLiteral("lee")));

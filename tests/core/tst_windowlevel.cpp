@@ -34,7 +34,7 @@ private Q_SLOTS:
     void linearExactMatchesStandard()
     {
         WindowLevel w{100, 50, VoiFunction::LinearExact, false};
-        QCOMPARE(applyVoi(75, w), 0.0);   // x <= c - w/2
+        QCOMPARE(applyVoi(75, w), 0.0);    // x <= c - w/2
         QCOMPARE(applyVoi(126, w), 255.0); // x > c + w/2
         QCOMPARE(applyVoi(100, w), 127.5);
         QCOMPARE(applyVoi(87.5, w), 0.25 * 255.0);
@@ -105,11 +105,11 @@ private Q_SLOTS:
         WindowLevel window;
         window.voiLutIndex = 0;
         const DisplayLut display(meta, CV_16U, window);
-        QCOMPARE(int(display.lookup(120)), 0);   // modality 70: before the table, first entry
-        QCOMPARE(int(display.lookup(150)), 0);   // modality 100: entry 0
-        QCOMPARE(int(display.lookup(151)), 64);  // entry 1: 256/1023*255 = 63.8
-        QCOMPARE(int(display.lookup(152)), 128); // entry 2: 512/1023*255 = 127.6
-        QCOMPARE(int(display.lookup(153)), 255); // entry 3
+        QCOMPARE(int(display.lookup(120)), 0);    // modality 70: before the table, first entry
+        QCOMPARE(int(display.lookup(150)), 0);    // modality 100: entry 0
+        QCOMPARE(int(display.lookup(151)), 64);   // entry 1: 256/1023*255 = 63.8
+        QCOMPARE(int(display.lookup(152)), 128);  // entry 2: 512/1023*255 = 127.6
+        QCOMPARE(int(display.lookup(153)), 255);  // entry 3
         QCOMPARE(int(display.lookup(4000)), 255); // past the end: last entry
 
         meta.photometric = Photometric::Monochrome1; // inverted after the VOI LUT

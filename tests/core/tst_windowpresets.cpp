@@ -60,7 +60,8 @@ private Q_SLOTS:
 
     void imageOpensWithTheFirstHeaderWindowElseAutomatic()
     {
-        QCOMPARE(initialWindow(radiograph(), ramp()), (WindowLevel{500, 3000, VoiFunction::Sigmoid, false}));
+        QCOMPARE(initialWindow(radiograph(), ramp()),
+                 (WindowLevel{500, 3000, VoiFunction::Sigmoid, false}));
         ImageMetadata noWindows = radiograph();
         noWindows.windowPresets.clear();
         const WindowLevel automatic = initialWindow(noWindows, ramp());

@@ -146,9 +146,12 @@ private Q_SLOTS:
         auto created = Workspace::create(dir.path(), project);
         QVERIFY(created);
         Workspace &workspace = **created;
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("ann"), QStringLiteral("ann"), Role::Annotator}));
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("rev"), QStringLiteral("rev"), Role::Reviewer}));
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("lea"), Role::Lead}));
+        QVERIFY(!workspace.addAnnotator(
+            {QStringLiteral("ann"), QStringLiteral("ann"), Role::Annotator}));
+        QVERIFY(!workspace.addAnnotator(
+            {QStringLiteral("rev"), QStringLiteral("rev"), Role::Reviewer}));
+        QVERIFY(
+            !workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("lea"), Role::Lead}));
         QVERIFY(workspace.addItems({Item{QStringLiteral("g"), QStringLiteral("g.png")}}));
         QVERIFY(!workspace.startSession(QStringLiteral("lea")));
         QVERIFY(!workspace.recordReferenceLabel(QStringLiteral("g"), {2}));
@@ -168,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(!now.commit(edits::setClassLabels(QStringLiteral("g"), {}, {1}).forward));
         QVERIFY(!now.referenceLabel(QStringLiteral("g"))); // labeled, not yet submitted
         QVERIFY(!now.commit(
-            edits::setItemStatus(QStringLiteral("g"), ItemStatus::InProgress, ItemStatus::Done).forward));
+            edits::setItemStatus(QStringLiteral("g"), ItemStatus::InProgress, ItemStatus::Done)
+                .forward));
         QCOMPARE(now.referenceLabel(QStringLiteral("g"))->labelIds, std::vector<int>{2});
         // A reviewer is not scored on gold and sees it at once.
         QVERIFY(!now.startSession(QStringLiteral("rev")));
@@ -180,13 +184,16 @@ private Q_SLOTS:
     void aFlaggedReaderIsPausedWhenThePolicySaysSo()
     {
         QTemporaryDir dir;
-        auto created = Workspace::create(dir.path(), Project::create(QStringLiteral("P"),
-                                                                     Taxonomy::fromIndentedText(QStringLiteral("A\nB"))));
+        auto created = Workspace::create(
+            dir.path(), Project::create(QStringLiteral("P"),
+                                        Taxonomy::fromIndentedText(QStringLiteral("A\nB"))));
         QVERIFY(created);
         Workspace &workspace = **created;
         for (const char *id : {"ann", "ben"})
-            QVERIFY(!workspace.addAnnotator({QLatin1String(id), QLatin1String(id), Role::Annotator}));
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("lea"), Role::Lead}));
+            QVERIFY(
+                !workspace.addAnnotator({QLatin1String(id), QLatin1String(id), Role::Annotator}));
+        QVERIFY(
+            !workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("lea"), Role::Lead}));
         QVERIFY(workspace.addItems({Item{QStringLiteral("g"), QStringLiteral("g.png")},
                                     Item{QStringLiteral("x"), QStringLiteral("x.png")}}));
         QVERIFY(!workspace.startSession(QStringLiteral("lea")));
@@ -200,8 +207,9 @@ private Q_SLOTS:
         for (const auto &[reader, label] : {std::pair{"ann", 2}, std::pair{"ben", 1}}) {
             QVERIFY(!now.startSession(QLatin1String(reader)));
             QVERIFY(!now.commit(edits::setClassLabels(QStringLiteral("g"), {}, {label}).forward));
-            QVERIFY(!now.commit(edits::setItemStatus(QStringLiteral("g"), ItemStatus::InProgress,
-                                                     ItemStatus::Done).forward));
+            QVERIFY(!now.commit(
+                edits::setItemStatus(QStringLiteral("g"), ItemStatus::InProgress, ItemStatus::Done)
+                    .forward));
         }
         QVERIFY(!now.startSession(QStringLiteral("ann"))); // wrong on the gold item
         QVERIFY(QualityWorkflow(now).isPaused());
@@ -216,9 +224,9 @@ private Q_SLOTS:
     {
         read(QStringLiteral("ann"), {{6, {1}}});  // wrong: the reference is B
         read(QStringLiteral("carl"), {{6, {2}}}); // right
-        const GoldScores scores =
-            scoreReadersOnGold(m_workspace->project(), m_workspace->items(),
-                               WorkspaceInternals::store(*m_workspace), m_workspace->project().currentQualityPolicy());
+        const GoldScores scores = scoreReadersOnGold(m_workspace->project(), m_workspace->items(),
+                                                     WorkspaceInternals::store(*m_workspace),
+                                                     m_workspace->project().currentQualityPolicy());
         QCOMPARE(scores.score.items, 1);
         QCOMPARE(scores.score.comparison.readers.size(), size_t(2)); // not lea, who set it
         for (const GoldReaderResult &r : scores.score.comparison.readers) {

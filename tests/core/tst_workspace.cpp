@@ -19,14 +19,17 @@ private:
     static std::unique_ptr<Workspace> makeProject(const QString &dir)
     {
         Project project = Project::create(
-            QStringLiteral("Test"), Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\nNormal")));
+            QStringLiteral("Test"),
+            Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\nNormal")));
         auto workspace = Workspace::create(dir, project);
         if (!workspace)
             qFatal("%s", qPrintable(workspace.error().toString()));
-        (*workspace)->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
+        (*workspace)
+            ->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
         (*workspace)->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead});
-        (*workspace)->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png")},
-                                Item{QStringLiteral("i2"), QStringLiteral("b.png")}});
+        (*workspace)
+            ->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png")},
+                        Item{QStringLiteral("i2"), QStringLiteral("b.png")}});
         return std::move(*workspace);
     }
 
@@ -60,9 +63,11 @@ private Q_SLOTS:
         QVERIFY(!workspace->commit(edits::addBox(QStringLiteral("i1"), box(2, 1, 50)).forward));
         QVERIFY(!workspace->commit(
             edits::changeBox(QStringLiteral("i1"), box(2, 1, 50), box(2, 3, 60)).forward));
-        QVERIFY(!workspace->commit(edits::setClassLabels(QStringLiteral("i1"), {}, {3, 1}).forward));
+        QVERIFY(
+            !workspace->commit(edits::setClassLabels(QStringLiteral("i1"), {}, {3, 1}).forward));
         QVERIFY(!workspace->commit(
-            edits::setItemStatus(QStringLiteral("i2"), ItemStatus::New, ItemStatus::Skipped).forward));
+            edits::setItemStatus(QStringLiteral("i2"), ItemStatus::New, ItemStatus::Skipped)
+                .forward));
         // Undo of the first box, journaled as its inverse.
         QVERIFY(!workspace->commit(add1.backward));
         QCOMPARE(changed.count(), 6);
@@ -84,13 +89,16 @@ private Q_SLOTS:
         QVERIFY(reopened);
         QVERIFY((*reopened)->openProblems().empty());
         QCOMPARE((*reopened)->items().size(), 2);
-        const ItemWork *after = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("alice"), QStringLiteral("i1"));
+        const ItemWork *after = WorkspaceInternals::store(**reopened)
+                                    .itemWork(QStringLiteral("alice"), QStringLiteral("i1"));
         QVERIFY(after);
         QCOMPARE(after->boxes, before.boxes);
         QCOMPARE(after->classLabels, before.classLabels);
-        QCOMPARE(WorkspaceInternals::store(**reopened).status(QStringLiteral("alice"), QStringLiteral("i2")),
+        QCOMPARE(WorkspaceInternals::store(**reopened)
+                     .status(QStringLiteral("alice"), QStringLiteral("i2")),
                  ItemStatus::Skipped);
-        const auto &sessions = WorkspaceInternals::store(**reopened).work(QStringLiteral("alice"))->sessions();
+        const auto &sessions =
+            WorkspaceInternals::store(**reopened).work(QStringLiteral("alice"))->sessions();
         QCOMPARE(int(sessions.size()), 1);
         QCOMPARE(sessions.front().id, sessionId);
         QVERIFY(sessions.front().end.isValid());
@@ -110,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2); // session.start and box.add
         for (const QByteArray &line : lines)
             QCOMPARE(Json::parse(line.toStdString()).at("guideline").get<int>(), 1);
-        QCOMPARE(workspace->myWork(QStringLiteral("i1"))->boxes.front().provenance.guidelineVersion, 1);
+        QCOMPARE(workspace->myWork(QStringLiteral("i1"))->boxes.front().provenance.guidelineVersion,
+                 1);
     }
 
     void publishedGuidelineVersionIsRecordedFromThenOn()
@@ -136,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(project.guidelines.back().author, QStringLiteral("bob"));
         QCOMPARE(project.guidelines.back().summary, QStringLiteral("Nodules under 3 mm"));
         QCOMPARE(project.guidelines.back().text, QStringLiteral("# Rule"));
-        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("alice"), QStringLiteral("i1"));
+        const ItemWork *work = WorkspaceInternals::store(**reopened)
+                                   .itemWork(QStringLiteral("alice"), QStringLiteral("i1"));
         QVERIFY(work);
         QCOMPARE(work->findBox(1)->provenance.guidelineVersion, 1);
         QCOMPARE(work->findBox(2)->provenance.guidelineVersion, 2);
@@ -185,11 +195,20 @@ private Q_SLOTS:
         QVERIFY(!workspace->startSession(QStringLiteral("bob")));
         QVERIFY(!workspace->myWork(QStringLiteral("i1")));
         QVERIFY(!workspace->commit(edits::addBox(QStringLiteral("i1"), box(1, 1, 7)).forward));
-        QCOMPARE(WorkspaceInternals::store(*workspace).itemWork(QStringLiteral("alice"), QStringLiteral("i1"))->boxes.front().labelId, 2);
-        QCOMPARE(WorkspaceInternals::store(*workspace).itemWork(QStringLiteral("bob"), QStringLiteral("i1"))->boxes.front().labelId, 1);
+        QCOMPARE(WorkspaceInternals::store(*workspace)
+                     .itemWork(QStringLiteral("alice"), QStringLiteral("i1"))
+                     ->boxes.front()
+                     .labelId,
+                 2);
+        QCOMPARE(WorkspaceInternals::store(*workspace)
+                     .itemWork(QStringLiteral("bob"), QStringLiteral("i1"))
+                     ->boxes.front()
+                     .labelId,
+                 1);
         workspace.reset();
         auto reopened = Workspace::open(dir.path());
-        QCOMPARE(WorkspaceInternals::store(**reopened).annotatorIds(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+        QCOMPARE(WorkspaceInternals::store(**reopened).annotatorIds(),
+                 (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
     }
 
     void windowPresetsAreSavedInTheProject()
@@ -200,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(!workspace->saveWindowPreset({QStringLiteral("Bone"), 400, 1800}));
         QVERIFY(!workspace->saveWindowPreset({QStringLiteral("Lung"), -500, 1400})); // replaces
         QVERIFY(workspace->saveWindowPreset({QStringLiteral(" "), 0, 10}));          // no name
-        QVERIFY(workspace->saveWindowPreset({QStringLiteral("Flat"), 0, 0}));         // no width
+        QVERIFY(workspace->saveWindowPreset({QStringLiteral("Flat"), 0, 0}));        // no width
         workspace.reset();
         auto reopened = Workspace::open(dir.path());
         QVERIFY(reopened);

@@ -36,9 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // rescale must not index out of its tables.
         const cv::Mat &first = image->frames.front();
         const concord::ImageMetadata &meta = image->metadata;
-        const concord::DisplayLut lut(meta, first.depth(), concord::fullRangeWindow(meta, first.depth()));
+        const concord::DisplayLut lut(meta, first.depth(),
+                                      concord::fullRangeWindow(meta, first.depth()));
         sum = sum + size_t(cv::sum(lut.apply(first))[0]);
-        sum = sum + size_t(concord::pixelReadout(first, meta, first.cols / 2, first.rows / 2).size());
+        sum =
+            sum + size_t(concord::pixelReadout(first, meta, first.cols / 2, first.rows / 2).size());
     } else if (image.error().message.isEmpty()) {
         __builtin_trap(); // every failure must say what is wrong
     }

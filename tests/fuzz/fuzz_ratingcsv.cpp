@@ -30,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const MeasurementLevel level : {MeasurementLevel::Nominal, MeasurementLevel::Ordinal,
                                          MeasurementLevel::Interval, MeasurementLevel::Ratio})
         requests.push_back({AgreementMetric::Alpha, level, KappaWeights::Unweighted, {}});
-    requests.push_back({AgreementMetric::Cohen, MeasurementLevel::Nominal, KappaWeights::Quadratic, {}});
+    requests.push_back(
+        {AgreementMetric::Cohen, MeasurementLevel::Nominal, KappaWeights::Quadratic, {}});
     for (const AgreementRequest &request : requests) {
         if (checkAgreementRequest(*table, request).isEmpty())
             (void)computeAgreement(*table, request);

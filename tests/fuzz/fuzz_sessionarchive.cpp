@@ -50,7 +50,8 @@ bool correctChecksums(Json &list, bool blobs, const QByteArray &archive, qsizety
         if (blobs) {
             const std::string name = entry.value("name", std::string(".rle"));
             const size_t dot = name.find('.');
-            const std::string sealed = sha + (dot == std::string::npos ? std::string() : name.substr(dot));
+            const std::string sealed =
+                sha + (dot == std::string::npos ? std::string() : name.substr(dot));
             changed |= name != sealed;
             entry["name"] = sealed;
         } else {
@@ -72,18 +73,19 @@ QByteArray seal(QByteArray archive)
     const qsizetype manifestEnd = magicEnd < 0 ? -1 : archive.indexOf('\n', magicEnd + 1);
     if (archive.startsWith(Magic) && manifestEnd > 0) {
         try {
-            Json manifest = Json::parse(archive.constData() + magicEnd + 1,
-                                        archive.constData() + manifestEnd);
-            const bool version2 = archive.mid(Magic.size(), magicEnd - Magic.size()).trimmed() != "1";
+            Json manifest =
+                Json::parse(archive.constData() + magicEnd + 1, archive.constData() + manifestEnd);
+            const bool version2 =
+                archive.mid(Magic.size(), magicEnd - Magic.size()).trimmed() != "1";
             const qsizetype payloadEnd = archive.size() - (version2 ? 1 : 0);
             qsizetype offset = manifestEnd + 1;
-            bool changed = manifest.is_object() && manifest.contains("files")
-                && correctChecksums(manifest["files"], false, archive, offset, payloadEnd);
+            bool changed = manifest.is_object() && manifest.contains("files") &&
+                           correctChecksums(manifest["files"], false, archive, offset, payloadEnd);
             if (manifest.is_object() && manifest.contains("blobs"))
                 changed |= correctChecksums(manifest["blobs"], true, archive, offset, payloadEnd);
             if (changed) {
-                archive = archive.left(magicEnd + 1) + QByteArray::fromStdString(manifest.dump())
-                    + archive.mid(manifestEnd);
+                archive = archive.left(magicEnd + 1) + QByteArray::fromStdString(manifest.dump()) +
+                          archive.mid(manifestEnd);
             }
         } catch (const Json::exception &) {
             // Left as it is: the reader must refuse it with a message.
@@ -145,15 +147,15 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
         std::abort();
     }
     const ProjectFolder folder(dir);
-    QDir(folder.annotatorJournalDir(QString::fromLatin1(fuzz::FieldAnnotatorId))).removeRecursively();
+    QDir(folder.annotatorJournalDir(QString::fromLatin1(fuzz::FieldAnnotatorId)))
+        .removeRecursively();
     QDir(folder.blobsDir()).removeRecursively();
     QDir().mkpath(folder.blobsDir());
     Expected<Project> project = readProjectFile(folder.projectFile());
     if (!project)
         std::abort();
-    std::erase_if(project->annotators, [](const Annotator &a) {
-        return a.id == QLatin1String(fuzz::FieldAnnotatorId);
-    });
+    std::erase_if(project->annotators,
+                  [](const Annotator &a) { return a.id == QLatin1String(fuzz::FieldAnnotatorId); });
     if (writeProjectFile(folder.projectFile(), *project))
         std::abort();
     pristine() = snapshot(dir);

@@ -49,8 +49,8 @@ MaybeError fieldWork(Workspace &workspace, int nodule, int effusion)
         return e;
     if (MaybeError e = workspace.commit(edits::setClassLabels(item, {}, {effusion}).forward))
         return e;
-    if (MaybeError e = workspace.commit(
-            edits::setItemStatus(item, ItemStatus::New, ItemStatus::Done).forward))
+    if (MaybeError e =
+            workspace.commit(edits::setItemStatus(item, ItemStatus::New, ItemStatus::Done).forward))
         return e;
     return workspace.endSession();
 }
@@ -58,8 +58,8 @@ MaybeError fieldWork(Workspace &workspace, int nodule, int effusion)
 
 MaybeError createFuzzProject(const QString &directory)
 {
-    Project project = Project::create(QStringLiteral("Fuzz"),
-                                      Taxonomy::fromIndentedText(QStringLiteral("Nodule\nEffusion")));
+    Project project = Project::create(
+        QStringLiteral("Fuzz"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nEffusion")));
     project.projectId = QString::fromLatin1(FuzzProjectId);
     const int nodule = project.taxonomy.labels().at(0).id;
     const int effusion = project.taxonomy.labels().at(1).id;

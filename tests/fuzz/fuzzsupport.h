@@ -41,8 +41,8 @@ inline QByteArrayView bytesOf(const uint8_t *data, size_t size)
 inline void writeFileOrDie(const QString &path, QByteArrayView bytes)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(bytes.data(), bytes.size()) != bytes.size())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(bytes.data(), bytes.size()) != bytes.size())
         std::abort();
 }
 

@@ -38,11 +38,13 @@ using namespace concord;
 namespace {
 int dicomSeeds(const QString &folder)
 {
-    const DicomTransferSyntax syntaxes[] = {
-        DicomTransferSyntax::ExplicitLittleEndian, DicomTransferSyntax::ImplicitLittleEndian,
-        DicomTransferSyntax::ExplicitBigEndian, DicomTransferSyntax::DeflatedExplicitLittleEndian,
-        DicomTransferSyntax::JpegLsLossless, DicomTransferSyntax::RleLossless,
-        DicomTransferSyntax::Jpeg2000Lossless};
+    const DicomTransferSyntax syntaxes[] = {DicomTransferSyntax::ExplicitLittleEndian,
+                                            DicomTransferSyntax::ImplicitLittleEndian,
+                                            DicomTransferSyntax::ExplicitBigEndian,
+                                            DicomTransferSyntax::DeflatedExplicitLittleEndian,
+                                            DicomTransferSyntax::JpegLsLossless,
+                                            DicomTransferSyntax::RleLossless,
+                                            DicomTransferSyntax::Jpeg2000Lossless};
     int written = 0;
     for (int s = 0; s < int(std::size(syntaxes)); ++s) {
         for (const int type : {CV_8UC1, CV_16UC1, CV_8UC3}) {
@@ -51,7 +53,8 @@ int dicomSeeds(const QString &folder)
             cv::randu(pixels, 0, type == CV_16UC1 ? 4096 : 256);
             image.frames.push_back(pixels);
             image.metadata.bitsStored = type == CV_16UC1 ? 12 : 8;
-            image.metadata.photometric = type == CV_8UC3 ? Photometric::Rgb : Photometric::Monochrome2;
+            image.metadata.photometric =
+                type == CV_8UC3 ? Photometric::Rgb : Photometric::Monochrome2;
             image.metadata.windowPresets.push_back({QStringLiteral("W"), 100, 200});
             DicomWriteOptions options;
             options.transferSyntax = syntaxes[s];
@@ -91,7 +94,8 @@ int projectSeeds(const QString &project, const QString &root)
                             it.fileInfo().dir().dirName() + QLatin1Char('-') + it.fileName());
     }
     for (const char *annotator : {fuzz::FieldAnnotatorId, fuzz::LeadAnnotatorId}) {
-        const QString archive = QStringLiteral("%1/sessionarchive/%2.csa").arg(root, QLatin1String(annotator));
+        const QString archive =
+            QStringLiteral("%1/sessionarchive/%2.csa").arg(root, QLatin1String(annotator));
         if (auto exported = exportSessionArchive(project, QString::fromLatin1(annotator), archive))
             ++written;
         else
@@ -107,12 +111,14 @@ int cocoAndRleSeeds(const QString &project, const QString &root)
         return 0;
     const Workspace &workspace = **opened;
     int written = 0;
-    const Json coco = buildCocoDocument(workspace.project(), workspace.items(), WorkspaceInternals::store(workspace));
+    const Json coco = buildCocoDocument(workspace.project(), workspace.items(),
+                                        WorkspaceInternals::store(workspace));
     fuzz::writeFileOrDie(root + QStringLiteral("/cocoimport/export.json"),
                          QByteArray::fromStdString(coco.dump(1)));
     ++written;
     // What the exporter never writes but other tools do.
-    fuzz::writeFileOrDie(root + QStringLiteral("/cocoimport/other-tools.json"), QByteArrayLiteral(R"({
+    fuzz::writeFileOrDie(root + QStringLiteral("/cocoimport/other-tools.json"),
+                         QByteArrayLiteral(R"({
 "images": [{"id": 1, "file_name": "a.png", "width": 320, "height": 240},
            {"id": 3, "file_name": "c.png", "width": 40, "height": 30}],
 "categories": [{"id": 5, "name": "Nodule"}, {"id": 6, "name": "Effusion"}],
@@ -123,8 +129,8 @@ int cocoAndRleSeeds(const QString &project, const QString &root)
  {"id": 4, "image_id": 1, "category_id": 6, "segmentation": {"size": [240, 320], "counts": "PYa05f0O10000O1"}}]})"));
     ++written;
 
-    const ItemWork *work = WorkspaceInternals::store(workspace).itemWork(QString::fromLatin1(fuzz::FieldAnnotatorId),
-                                                      QStringLiteral("i1"));
+    const ItemWork *work = WorkspaceInternals::store(workspace).itemWork(
+        QString::fromLatin1(fuzz::FieldAnnotatorId), QStringLiteral("i1"));
     if (!work)
         return written;
     const Item *item = workspace.items().find(QStringLiteral("i1"));
@@ -173,17 +179,19 @@ int rasterSeeds(const QString &folder)
     {
         const char *extension;
         int type;
-    } formats[] = {{"png", CV_8UC1}, {"png", CV_16UC1}, {"png", CV_8UC3}, {"png", CV_8UC4},
-                   {"jpg", CV_8UC1}, {"jpg", CV_8UC3}, {"tif", CV_16UC1}, {"tif", CV_8UC3},
-                   {"tif", CV_32FC1}, {"bmp", CV_8UC1}, {"bmp", CV_8UC3}};
+    } formats[] = {{"png", CV_8UC1},  {"png", CV_16UC1}, {"png", CV_8UC3},  {"png", CV_8UC4},
+                   {"jpg", CV_8UC1},  {"jpg", CV_8UC3},  {"tif", CV_16UC1}, {"tif", CV_8UC3},
+                   {"tif", CV_32FC1}, {"bmp", CV_8UC1},  {"bmp", CV_8UC3}};
     for (const auto &format : formats) {
         cv::Mat pixels(12, 16, format.type);
         cv::randu(pixels, 0, CV_MAT_DEPTH(format.type) == CV_16U ? 4096 : 256);
         std::vector<uchar> encoded;
         if (!cv::imencode(std::string(".") + format.extension, pixels, encoded))
             continue;
-        fuzz::writeFileOrDie(QStringLiteral("%1/seed-%2.%3").arg(folder).arg(format.type).arg(
-                                 QLatin1String(format.extension)),
+        fuzz::writeFileOrDie(QStringLiteral("%1/seed-%2.%3")
+                                 .arg(folder)
+                                 .arg(format.type)
+                                 .arg(QLatin1String(format.extension)),
                              QByteArrayView(reinterpret_cast<const char *>(encoded.data()),
                                             qsizetype(encoded.size())));
         ++written;
@@ -197,9 +205,9 @@ int main(int argc, char *argv[])
     if (argc != 2)
         return 2;
     const QString root = QString::fromLocal8Bit(argv[1]);
-    for (const char *target : {"dicomloader", "projectfile", "itemlist", "journalreplay",
-                               "sessionarchive", "cocoimport", "ratingcsv", "maskrle",
-                               "rasterloader"})
+    for (const char *target :
+         {"dicomloader", "projectfile", "itemlist", "journalreplay", "sessionarchive", "cocoimport",
+          "ratingcsv", "maskrle", "rasterloader"})
         QDir().mkpath(root + QLatin1Char('/') + QLatin1String(target));
     int written = dicomSeeds(root + QStringLiteral("/dicomloader"));
     const QTemporaryDir scratch;

@@ -32,9 +32,9 @@ private:
     static Study study()
     {
         Study s;
-        s.project = Project::create(QStringLiteral("PDF study"),
-                                    Taxonomy::fromIndentedText(QStringLiteral(
-                                        "Finding\n  Nodule\n  Effusion\nNormal\n")));
+        s.project = Project::create(
+            QStringLiteral("PDF study"),
+            Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\n  Effusion\nNormal\n")));
         s.project.classificationMode = ClassificationMode::SingleLabel;
         s.project.annotators.clear();
         const QStringList readers = {QStringLiteral("anna"), QStringLiteral("ben"),

@@ -28,7 +28,10 @@ protected:
 
     Workspace *workspace() const { return m_window->workbench()->workspace(); }
     LabelingContext *context() const { return m_window->workbench()->context(); }
-    int labelId(const char *name) const { return context()->taxonomy().findByName(QLatin1String(name))->id; }
+    int labelId(const char *name) const
+    {
+        return context()->taxonomy().findByName(QLatin1String(name))->id;
+    }
 
     // Creates the project in `folderName` with items item0..item<itemCount-1> and `annotators`,
     // and returns it open for further set-up. Failures are reported through QTest: callers
@@ -37,8 +40,8 @@ protected:
                                                   const std::vector<Annotator> &annotators)
     {
         m_root = m_dir.filePath(folderName);
-        Project project = Project::create(QStringLiteral("Chest"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
+        Project project = Project::create(
+            QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
         project.classificationMode = ClassificationMode::SingleLabel;
         auto created = Workspace::create(m_root, project);
         if (!created) {
@@ -50,7 +53,8 @@ protected:
             const QString name = QStringLiteral("img%1.png").arg(i);
             if (!cv::imwrite((m_root + QLatin1Char('/') + name).toStdString(),
                              cv::Mat(100, 200, CV_8U, cv::Scalar(40 * i)))) {
-                QTest::qFail(qPrintable(QStringLiteral("cannot write ") + name), __FILE__, __LINE__);
+                QTest::qFail(qPrintable(QStringLiteral("cannot write ") + name), __FILE__,
+                             __LINE__);
                 return nullptr;
             }
             items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 200, 100});
@@ -82,7 +86,8 @@ protected:
         QCOMPARE(workspace()->session().annotatorId, QLatin1String(annotatorId));
     }
 
-    // Reads one item: shows it, toggles the image label with Ctrl+hotkey, submits unless told not to.
+    // Reads one item: shows it, toggles the image label with Ctrl+hotkey, submits unless told not
+    // to.
     void readItem(const QString &itemId, Qt::Key hotkey, bool submit = true)
     {
         context()->showItem(itemId);

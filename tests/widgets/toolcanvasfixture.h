@@ -31,19 +31,22 @@ protected:
 
     // Builds the project in a fresh folder with `pixels` as the item's image and the canvas that
     // shows it. Failures are reported through QTest: callers check QTest::currentTestFailed().
-    void openCanvas(const cv::Mat &pixels,
-                    const Taxonomy &taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass")))
+    void openCanvas(const cv::Mat &pixels, const Taxonomy &taxonomy = Taxonomy::fromIndentedText(
+                                               QStringLiteral("Nodule\nMass")))
     {
         m_workspace.reset();
         QVERIFY(m_dir.isValid());
-        const QString root = m_dir.filePath(QStringLiteral("p%1").arg(QRandomGenerator::global()->generate()));
+        const QString root =
+            m_dir.filePath(QStringLiteral("p%1").arg(QRandomGenerator::global()->generate()));
         auto created = Workspace::create(root, Project::create(QStringLiteral("t"), taxonomy));
         QVERIFY(created);
         m_workspace = std::move(*created);
         const QString imagePath = root + QStringLiteral("/img.png");
         QVERIFY(cv::imwrite(imagePath.toStdString(), pixels));
-        QCOMPARE(*m_workspace->addItems({Item{QStringLiteral("item1"), QStringLiteral("img.png"), {}, pixels.cols,
-                                              pixels.rows}}), 1);
+        QCOMPARE(
+            *m_workspace->addItems({Item{
+                QStringLiteral("item1"), QStringLiteral("img.png"), {}, pixels.cols, pixels.rows}}),
+            1);
         QVERIFY(!m_workspace->addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader")}));
         QVERIFY(!m_workspace->startSession(QStringLiteral("reader")));
 
@@ -70,12 +73,13 @@ protected:
     QStringList journalOps() const
     {
         QFile file(m_workspace->folder().sessionJournalFile(m_workspace->session().annotatorId,
-                                                             m_workspace->session().id));
+                                                            m_workspace->session().id));
         if (!file.open(QIODevice::ReadOnly))
             return {};
         QStringList ops;
         for (const QByteArray &line : file.readAll().trimmed().split('\n'))
-            ops << QString::fromStdString(Json::parse(line.toStdString()).at("op").get<std::string>());
+            ops << QString::fromStdString(
+                Json::parse(line.toStdString()).at("op").get<std::string>());
         return ops;
     }
 

@@ -298,7 +298,8 @@ private Q_SLOTS:
         QVERIFY(waitForReport(panel));
         QCOMPARE(table->item(0, 5)->text(), QStringLiteral("2.1 mm · 0.0 px"));
         QVERIFY(panel.maskUnitNote()->isVisibleTo(&panel));
-        QVERIFY(panel.maskUnitNote()->text().contains(QStringLiteral("Pixel Spacing (in the patient plane)")));
+        QVERIFY(panel.maskUnitNote()->text().contains(
+            QStringLiteral("Pixel Spacing (in the patient plane)")));
 
         // Without masks the section is hidden rather than empty.
         panel.setProject(project, makeItems(12), makeStore(project, Ratings));

@@ -42,12 +42,16 @@ private Q_SLOTS:
         m_nodule = taxonomy.findByName(QStringLiteral("Nodule"))->id;
         m_effusion = taxonomy.findByName(QStringLiteral("Effusion"))->id;
         Label nodule = *taxonomy.find(m_nodule);
-        nodule.attributes = {{QStringLiteral("severity"), AttributeScale::Ordinal,
-                              {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}}};
+        nodule.attributes = {
+            {QStringLiteral("severity"),
+             AttributeScale::Ordinal,
+             {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}}};
         taxonomy.update(nodule);
         Label effusion = *taxonomy.find(m_effusion);
-        effusion.attributes = {{QStringLiteral("laterality"), AttributeScale::Nominal,
-                                {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
+        effusion.attributes = {
+            {QStringLiteral("laterality"),
+             AttributeScale::Nominal,
+             {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
         taxonomy.update(effusion);
         openCanvas(cv::Mat(100, 200, CV_8U, cv::Scalar(90)), taxonomy);
         if (QTest::currentTestFailed())
@@ -89,7 +93,8 @@ private Q_SLOTS:
         QCOMPARE(severity->currentText(), QStringLiteral("not set"));
         QCOMPARE(severity->count(), 4);
         pick(severity, QStringLiteral("moderate"));
-        QCOMPARE(m_context->myBoxes().front().attributes.value(QStringLiteral("severity")), QStringLiteral("moderate"));
+        QCOMPARE(m_context->myBoxes().front().attributes.value(QStringLiteral("severity")),
+                 QStringLiteral("moderate"));
         QCOMPARE(journalOps().last(), QStringLiteral("attribute.set"));
         QCOMPARE(m_context->undoStack()->undoText(), QStringLiteral("Set severity to moderate"));
 
@@ -116,7 +121,9 @@ private Q_SLOTS:
         QTRY_VERIFY(form->isVisible());
         pick(form->comboFor(QStringLiteral("laterality")), QStringLiteral("right"));
         const auto laterality = [this] {
-            return m_workspace->myWork(QStringLiteral("item1"))->classLabels.attributes.value(m_effusion).value(QStringLiteral("laterality"));
+            return m_workspace->myWork(QStringLiteral("item1"))
+                ->classLabels.attributes.value(m_effusion)
+                .value(QStringLiteral("laterality"));
         };
         QCOMPARE(laterality(), QStringLiteral("right"));
 
@@ -125,7 +132,9 @@ private Q_SLOTS:
         QVERIFY(laterality().isEmpty());
         m_context->undoStack()->undo();
         QCOMPARE(laterality(), QStringLiteral("right"));
-        QTRY_COMPARE(panel.attributeFormFor(m_effusion)->comboFor(QStringLiteral("laterality"))->currentText(),
+        QTRY_COMPARE(panel.attributeFormFor(m_effusion)
+                         ->comboFor(QStringLiteral("laterality"))
+                         ->currentText(),
                      QStringLiteral("right"));
         m_context->undoStack()->undo(); // the value
         QVERIFY(laterality().isEmpty());

@@ -48,7 +48,8 @@ private Q_SLOTS:
         QCOMPARE(box.labelId, nodule);
         QCOMPARE(box.provenance.annotatorId, QStringLiteral("reader"));
         QCOMPARE(m_context->selectedBoxId(), box.id);
-        QCOMPARE(journalOps(), (QStringList{QStringLiteral("session.start"), QStringLiteral("box.add")}));
+        QCOMPARE(journalOps(),
+                 (QStringList{QStringLiteral("session.start"), QStringLiteral("box.add")}));
 
         m_context->undoStack()->undo();
         QVERIFY(m_context->myBoxes().empty());
@@ -66,7 +67,10 @@ private Q_SLOTS:
         const QString root = m_workspace->folder().root();
         auto reopened = Workspace::open(root);
         QVERIFY(reopened);
-        QCOMPARE(WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("reader"), QStringLiteral("item1"))->boxes.front().rect,
+        QCOMPARE(WorkspaceInternals::store(**reopened)
+                     .itemWork(QStringLiteral("reader"), QStringLiteral("item1"))
+                     ->boxes.front()
+                     .rect,
                  box.rect);
     }
 
@@ -125,7 +129,9 @@ private Q_SLOTS:
         radiograph.metadata.bitsStored = 12;
         const QString path = m_workspace->folder().root() + QStringLiteral("/chest.dcm");
         QVERIFY(!writeDicom(radiograph, path, {}));
-        QCOMPARE(*m_workspace->addItems({Item{QStringLiteral("item2"), QStringLiteral("chest.dcm"), {}, 800, 400}}), 1);
+        QCOMPARE(*m_workspace->addItems(
+                     {Item{QStringLiteral("item2"), QStringLiteral("chest.dcm"), {}, 800, 400}}),
+                 1);
         m_context->setCurrentIndex(1);
         auto image = prepareDisplayImage(path);
         QVERIFY(image);
@@ -144,8 +150,13 @@ private Q_SLOTS:
         const ImageRect turned = m_context->myBoxes().back().rect;
         QVERIFY2(std::abs(turned.x - 400) <= 2 && std::abs(turned.y - 100) <= 2 &&
                      std::abs(turned.right() - 500) <= 2 && std::abs(turned.bottom() - 300) <= 2,
-                 qPrintable(QStringLiteral("%1 %2 %3 %4").arg(turned.x).arg(turned.y).arg(turned.width).arg(turned.height)));
-        const auto saved = WorkspaceInternals::store(*m_workspace).itemWork(QStringLiteral("reader"), QStringLiteral("item2"));
+                 qPrintable(QStringLiteral("%1 %2 %3 %4")
+                                .arg(turned.x)
+                                .arg(turned.y)
+                                .arg(turned.width)
+                                .arg(turned.height)));
+        const auto saved = WorkspaceInternals::store(*m_workspace)
+                               .itemWork(QStringLiteral("reader"), QStringLiteral("item2"));
         QVERIFY(saved);
         QCOMPARE(saved->boxes.size(), size_t(2));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/guidelinelinks.h"
 #include "core/project/workspace.h"
+#include "teamwindowfixture.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
@@ -10,7 +11,6 @@
 #include "widgets/team/guidelinedraftdialog.h"
 #include "widgets/team/guidelinepanel.h"
 #include "widgets/team/teamactions.h"
-#include "teamwindowfixture.h"
 
 #include <QApplication>
 #include <QFile>
@@ -39,10 +39,7 @@ private Q_SLOTS:
         showWindow();
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-    }
+    void cleanupTestCase() { m_window.reset(); }
 
     void calibrationRoundTrip()
     {
@@ -56,7 +53,8 @@ private Q_SLOTS:
             setup.setParticipants({QStringLiteral("alice"), QStringLiteral("carol")});
             const Expected<CalibrationPlan> plan = workspace()->addCalibrationPlan(setup.plan());
             QVERIFY(plan);
-            QCOMPARE(plan->itemIds, (QStringList{QStringLiteral("item0"), QStringLiteral("item1")}));
+            QCOMPARE(plan->itemIds,
+                     (QStringList{QStringLiteral("item0"), QStringLiteral("item1")}));
             QCOMPARE(plan->guidelineVersion, 1);
             planId = plan->id;
         }
@@ -85,29 +83,38 @@ private Q_SLOTS:
         switchTo("bob");
         CalibrationReviewWindow *review = m_window->teamActions()->openReview(planId);
         QVERIFY(review);
-        QCOMPARE(review->itemOrder(), (QStringList{QStringLiteral("item0"), QStringLiteral("item1")}));
+        QCOMPARE(review->itemOrder(),
+                 (QStringList{QStringLiteral("item0"), QStringLiteral("item1")}));
         QCOMPARE(review->currentItemId(), QStringLiteral("item0"));
-        QCOMPARE(review->readersOnScreen(), (QStringList{QStringLiteral("alice"), QStringLiteral("carol")}));
-        QVERIFY2(review->summaryText().contains(QStringLiteral("50%")), qPrintable(review->summaryText()));
+        QCOMPARE(review->readersOnScreen(),
+                 (QStringList{QStringLiteral("alice"), QStringLiteral("carol")}));
+        QVERIFY2(review->summaryText().contains(QStringLiteral("50%")),
+                 qPrintable(review->summaryText()));
 
         // The resolution is recorded, in the journal.
         QVERIFY(review->recordReference({labelId("Nodule")}));
-        QCOMPARE(workspace()->referenceLabel(QStringLiteral("item0"))->labelIds, std::vector<int>{labelId("Nodule")});
+        QCOMPARE(workspace()->referenceLabel(QStringLiteral("item0"))->labelIds,
+                 std::vector<int>{labelId("Nodule")});
 
         // ...and becomes an edge case of a new guideline version.
         review->makeGuidelineExample(labelId("Nodule"));
-        GuidelineDraftDialog *draft = review->findChild<GuidelineDraftDialog *>(QStringLiteral("guidelineDraft"));
+        GuidelineDraftDialog *draft =
+            review->findChild<GuidelineDraftDialog *>(QStringLiteral("guidelineDraft"));
         QVERIFY(draft);
-        QVERIFY2(draft->draftText().contains(itemLinkUrl(QStringLiteral("item0"))), qPrintable(draft->draftText()));
+        QVERIFY2(draft->draftText().contains(itemLinkUrl(QStringLiteral("item0"))),
+                 qPrintable(draft->draftText()));
         QCOMPARE(draft->publish(), 2);
         draft->close();
         QCOMPARE(m_window->teamActions()->guidelinePanel()->shownVersion(), 2);
-        QVERIFY(m_window->teamActions()->guidelinePanel()->shownMarkdown().contains(QStringLiteral("Edge case: Nodule")));
+        QVERIFY(m_window->teamActions()->guidelinePanel()->shownMarkdown().contains(
+            QStringLiteral("Edge case: Nodule")));
         // With Nodule the active label, the panel puts its edge case, with the item link, on top.
         m_window->workbench()->chooseLabel(labelId("Normal"));
-        QVERIFY(!m_window->teamActions()->guidelinePanel()->labelGuidanceMarkdown().contains(QStringLiteral("Edge case")));
+        QVERIFY(!m_window->teamActions()->guidelinePanel()->labelGuidanceMarkdown().contains(
+            QStringLiteral("Edge case")));
         m_window->workbench()->chooseLabel(labelId("Nodule"));
-        QVERIFY2(m_window->teamActions()->guidelinePanel()->labelGuidanceMarkdown().contains(itemLinkUrl(QStringLiteral("item0"))),
+        QVERIFY2(m_window->teamActions()->guidelinePanel()->labelGuidanceMarkdown().contains(
+                     itemLinkUrl(QStringLiteral("item0"))),
                  qPrintable(m_window->teamActions()->guidelinePanel()->labelGuidanceMarkdown()));
         review->close();
 
@@ -117,19 +124,23 @@ private Q_SLOTS:
         const ItemWork *later = workspace()->myWork(QStringLiteral("item2"));
         QVERIFY(later);
         QCOMPARE(later->classLabels.provenance.guidelineVersion, 2);
-        QCOMPARE(workspace()->myWork(QStringLiteral("item0"))->classLabels.provenance.guidelineVersion, 1);
+        QCOMPARE(
+            workspace()->myWork(QStringLiteral("item0"))->classLabels.provenance.guidelineVersion,
+            1);
 
         // The reference survives reopening (it is in the lead's journal, not in memory only).
         switchTo("bob");
         QVERIFY(workspace()->referenceLabel(QStringLiteral("item0")));
 
         // In the review the lead's own reading is one reader among the others, not solid boxes.
-        QVERIFY(!workspace()->commit(edits::setClassLabels(QStringLiteral("item0"), {}, {labelId("Nodule")}).forward));
+        QVERIFY(!workspace()->commit(
+            edits::setClassLabels(QStringLiteral("item0"), {}, {labelId("Nodule")}).forward));
         CalibrationReviewWindow *again = m_window->teamActions()->openReview(planId);
         again->selectItem(QStringLiteral("item0"));
         QCOMPARE(again->currentItemId(), QStringLiteral("item0"));
-        QCOMPARE(again->readersOnScreen(),
-                 (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}));
+        QCOMPARE(
+            again->readersOnScreen(),
+            (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}));
         again->close();
     }
 

@@ -53,16 +53,23 @@ private:
     // annotators bob and reader, then `moreAnnotators`; bob has committed `bobsWork` on i1 and
     // reader's session is open. Failures are reported through QTest: callers check
     // QTest::currentTestFailed().
-    static void openBlindReadingProject(const QString &folder, const std::vector<Annotator> &moreAnnotators,
-                                        const std::vector<Edit> &bobsWork, std::unique_ptr<Workspace> &workspace)
+    static void openBlindReadingProject(const QString &folder,
+                                        const std::vector<Annotator> &moreAnnotators,
+                                        const std::vector<Edit> &bobsWork,
+                                        std::unique_ptr<Workspace> &workspace)
     {
-        auto created = Workspace::create(folder, Project::create(QStringLiteral("blind"),
-                                                                 Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
+        auto created = Workspace::create(
+            folder, Project::create(QStringLiteral("blind"),
+                                    Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
         QVERIFY(created);
         workspace = std::move(*created);
-        QCOMPARE(*workspace->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 100, 100}}), 1);
-        QVERIFY(!workspace->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Annotator}));
-        QVERIFY(!workspace->addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
+        QCOMPARE(*workspace->addItems(
+                     {Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 100, 100}}),
+                 1);
+        QVERIFY(!workspace->addAnnotator(
+            {QStringLiteral("bob"), QStringLiteral("Bob"), Role::Annotator}));
+        QVERIFY(!workspace->addAnnotator(
+            {QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
         for (const Annotator &annotator : moreAnnotators)
             QVERIFY(!workspace->addAnnotator(annotator));
         QVERIFY(!workspace->startSession(QStringLiteral("bob")));
@@ -95,7 +102,8 @@ private Q_SLOTS:
         canvas.render(&target);
         const qint64 atFullResolution = canvas.tiles().renderedTileCount() - before;
         QVERIFY(atFullResolution > 0);
-        QVERIFY2(atFullResolution <= maxTilesFor(canvas.size()), qPrintable(QString::number(atFullResolution)));
+        QVERIFY2(atFullResolution <= maxTilesFor(canvas.size()),
+                 qPrintable(QString::number(atFullResolution)));
 
         canvas.render(&target); // unchanged view: everything comes from the cache
         QCOMPARE(canvas.tiles().renderedTileCount(), before + atFullResolution);
@@ -130,8 +138,8 @@ private Q_SLOTS:
         canvas.setImage(makeImage(1000, 800, CV_8U));
         const QPointF cursor(123, 77);
         const QPointF before = canvas.toImage(cursor);
-        QWheelEvent wheel(cursor, canvas.mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton,
-                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(cursor, canvas.mapToGlobal(cursor), QPoint(), QPoint(0, 240),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(&canvas, &wheel);
         QVERIFY(canvas.scale() > 0.3);
         const QPointF after = canvas.toImage(cursor);
@@ -213,7 +221,8 @@ private Q_SLOTS:
         box.rect = {10, 10, 20, 20};
         QTemporaryDir dir;
         std::unique_ptr<Workspace> opened;
-        openBlindReadingProject(dir.path(), {{QStringLiteral("lead"), QStringLiteral("Lead"), Role::Lead}},
+        openBlindReadingProject(dir.path(),
+                                {{QStringLiteral("lead"), QStringLiteral("Lead"), Role::Lead}},
                                 {edits::addBox(QStringLiteral("i1"), box).forward}, opened);
         if (QTest::currentTestFailed())
             return;
@@ -225,11 +234,13 @@ private Q_SLOTS:
         QVERIFY(canvas.otherReadersOnScreen().isEmpty()); // hidden by default
         canvas.setOtherReadersVisible(true);
         QVERIFY(canvas.otherReadersOnScreen().isEmpty()); // blind: not submitted yet
-        QVERIFY(!workspace.commit(edits::setItemStatus(QStringLiteral("i1"), ItemStatus::New, ItemStatus::Done).forward));
+        QVERIFY(!workspace.commit(
+            edits::setItemStatus(QStringLiteral("i1"), ItemStatus::New, ItemStatus::Done).forward));
         QCOMPARE(canvas.otherReadersOnScreen(), QStringList{QStringLiteral("bob")});
 
         QVERIFY(!workspace.startSession(QStringLiteral("lead")));
-        QCOMPARE(canvas.otherReadersOnScreen(), (QStringList{QStringLiteral("bob"), QStringLiteral("reader")}));
+        QCOMPARE(canvas.otherReadersOnScreen(),
+                 (QStringList{QStringLiteral("bob"), QStringLiteral("reader")}));
         QImage target(100, 100, QImage::Format_RGB32);
         canvas.resize(100, 100);
         canvas.render(&target); // paints both readers' work without trouble
@@ -241,12 +252,16 @@ private Q_SLOTS:
     void panReusesTheAnnotationLayer()
     {
         QTemporaryDir dir;
-        auto created = Workspace::create(dir.path(), Project::create(QStringLiteral("pan"),
-                                                                     Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
+        auto created = Workspace::create(
+            dir.path(), Project::create(QStringLiteral("pan"),
+                                        Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
         QVERIFY(created);
         Workspace &workspace = **created;
-        QCOMPARE(*workspace.addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 200, 100}}), 1);
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
+        QCOMPARE(*workspace.addItems(
+                     {Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 200, 100}}),
+                 1);
+        QVERIFY(!workspace.addAnnotator(
+            {QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
         QVERIFY(!workspace.startSession(QStringLiteral("reader")));
         LabelingContext context(&workspace);
         context.setCurrentIndex(0);
@@ -352,7 +367,8 @@ private Q_SLOTS:
         };
         QCOMPARE(readerPixelsOnEdge(20, 20, 50), 0); // blind: not submitted yet
         QCOMPARE(readerPixelsOnEdge(60, 60, 90), 0);
-        QVERIFY(!workspace.commit(edits::setItemStatus(QStringLiteral("i1"), ItemStatus::New, ItemStatus::Done).forward));
+        QVERIFY(!workspace.commit(
+            edits::setItemStatus(QStringLiteral("i1"), ItemStatus::New, ItemStatus::Done).forward));
         QVERIFY(readerPixelsOnEdge(20, 20, 50) > 10);
         QVERIFY(readerPixelsOnEdge(60, 60, 90) > 10);
     }
@@ -446,7 +462,8 @@ private Q_SLOTS:
         QTest::mouseRelease(&canvas, Qt::RightButton, Qt::NoModifier, QPoint(140, 160));
         QVERIFY(canvas.windowLevel().center > 1000);
         canvas.render(&target);
-        QVERIFY2(qGray(target.pixel(200, 200)) < before, qPrintable(QString::number(qGray(target.pixel(200, 200)))));
+        QVERIFY2(qGray(target.pixel(200, 200)) < before,
+                 qPrintable(QString::number(qGray(target.pixel(200, 200)))));
     }
 
     void fitShowsTheWholeImageCentred()

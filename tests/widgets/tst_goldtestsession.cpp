@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
+#include "teamwindowfixture.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
@@ -9,7 +10,6 @@
 #include "widgets/team/goldtestresultview.h"
 #include "widgets/team/goldtestsetupdialog.h"
 #include "widgets/team/teamactions.h"
-#include "teamwindowfixture.h"
 
 #include <QAction>
 #include <QTableWidget>

@@ -47,7 +47,10 @@ QString mismatch(const BinaryMask &mask, const std::function<int(cv::Point2d)> &
         for (int x = 0; x < ImageWidth; ++x) {
             const int want = expected({x + 0.5, y + 0.5});
             if (want >= 0 && mask.contains(x, y) != bool(want))
-                return QStringLiteral("pixel (%1, %2) is %3").arg(x).arg(y).arg(mask.contains(x, y) ? QStringLiteral("set") : QStringLiteral("unset"));
+                return QStringLiteral("pixel (%1, %2) is %3")
+                    .arg(x)
+                    .arg(y)
+                    .arg(mask.contains(x, y) ? QStringLiteral("set") : QStringLiteral("unset"));
         }
     }
     return {};
@@ -74,8 +77,7 @@ private:
     int m_nodule = 0;
     int m_mass = 0;
 
-    template<typename Tool, typename... Args>
-    Tool *use(Args &&...args)
+    template <typename Tool, typename... Args> Tool *use(Args &&...args)
     {
         m_tools.push_back(std::make_unique<Tool>(std::forward<Args>(args)...));
         auto *tool = static_cast<Tool *>(m_tools.back().get());
@@ -113,7 +115,8 @@ private Q_SLOTS:
         // (what region growing and the threshold brush compare), whatever the automatic window.
         m_canvas->setWindowLevel(WindowLevel{});
         const cv::Mat1b &shown = m_canvas->displayedIntensities();
-        QVERIFY(std::abs(shown(30, 130) - shown(30, 170)) > 40 && std::abs(shown(30, 170) - shown(5, 5)) > 40);
+        QVERIFY(std::abs(shown(30, 130) - shown(30, 170)) > 40 &&
+                std::abs(shown(30, 170) - shown(5, 5)) > 40);
     }
 
     void cleanup()
@@ -140,10 +143,13 @@ private Q_SLOTS:
         drag({at(50, 50), at(50, 70), at(50, 80)});
         QVERIFY(onlyMask());
         const BinaryMask both = onlyMask()->mask;
-        QCOMPARE(mismatch(both, [](cv::Point2d p) {
-                     const int a = capsule({20, 50}, {50, 50}, 5)(p), b = capsule({50, 50}, {50, 80}, 5)(p);
-                     return a == 1 || b == 1 ? 1 : (a == 0 && b == 0 ? 0 : -1);
-                 }), QString());
+        QCOMPARE(mismatch(both,
+                          [](cv::Point2d p) {
+                              const int a = capsule({20, 50}, {50, 50}, 5)(p),
+                                        b = capsule({50, 50}, {50, 80}, 5)(p);
+                              return a == 1 || b == 1 ? 1 : (a == 0 && b == 0 ? 0 : -1);
+                          }),
+                 QString());
         QCOMPARE(journalOps().last(), QStringLiteral("mask.stroke"));
 
         m_context->undo();
@@ -160,7 +166,8 @@ private Q_SLOTS:
         // What the journal holds replays to what the screen shows.
         auto reopened = Workspace::open(m_workspace->folder().root());
         QVERIFY(reopened);
-        const ItemWork *work = WorkspaceInternals::store(**reopened).itemWork(QStringLiteral("reader"), QStringLiteral("item1"));
+        const ItemWork *work = WorkspaceInternals::store(**reopened)
+                                   .itemWork(QStringLiteral("reader"), QStringLiteral("item1"));
         QVERIFY(work && work->masks.size() == 1);
         QVERIFY(samePixels(work->masks.front().mask, both));
     }
@@ -191,13 +198,15 @@ private Q_SLOTS:
         use<BrushTool>(m_context.get(), m_brush.get(), BrushTool::Mode::Erase);
         m_brush->setDiameter(12);
         drag({at(50, 35), at(50, 70)}); // starts outside the mask, the brush's edge touching it
-        QCOMPARE(mismatch(onlyMask()->mask, [&](cv::Point2d p) {
-                     const int erased = capsule({50, 35}, {50, 70}, 6)(p);
-                     const bool was = painted.contains(int(p.x), int(p.y));
-                     if (!was)
-                         return 0;
-                     return erased == 1 ? 0 : (erased == 0 ? 1 : -1);
-                 }), QString());
+        QCOMPARE(mismatch(onlyMask()->mask,
+                          [&](cv::Point2d p) {
+                              const int erased = capsule({50, 35}, {50, 70}, 6)(p);
+                              const bool was = painted.contains(int(p.x), int(p.y));
+                              if (!was)
+                                  return 0;
+                              return erased == 1 ? 0 : (erased == 0 ? 1 : -1);
+                          }),
+                 QString());
         m_context->undo();
         QVERIFY(samePixels(onlyMask()->mask, painted));
     }
@@ -213,8 +222,9 @@ private Q_SLOTS:
         QVERIFY(m_brush->diameter() < 20);
         const double scale = m_canvas->scale();
         const int before = m_brush->diameter();
-        QWheelEvent wheel(QPointF(100, 100), m_canvas->mapToGlobal(QPointF(100, 100)), {}, QPoint(0, 120),
-                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(100, 100), m_canvas->mapToGlobal(QPointF(100, 100)), {},
+                          QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
+                          false);
         QCoreApplication::sendEvent(m_canvas.get(), &wheel);
         QVERIFY(m_brush->diameter() > before);
         QCOMPARE(m_canvas->scale(), scale); // Ctrl+wheel sized the brush, it did not zoom
@@ -229,13 +239,16 @@ private Q_SLOTS:
         // Pressed on the bright block, dragged across into the grey block and the background.
         drag({at(140, 40), at(165, 40), at(175, 40)});
         QVERIFY(onlyMask());
-        QCOMPARE(mismatch(onlyMask()->mask, [](cv::Point2d p) {
-                     const int stroke = capsule({140, 40}, {175, 40}, 15)(p);
-                     const bool bright = BrightBlock.contains(cv::Point(int(p.x), int(p.y)));
-                     if (!bright)
-                         return 0;
-                     return stroke;
-                 }), QString());
+        QCOMPARE(mismatch(onlyMask()->mask,
+                          [](cv::Point2d p) {
+                              const int stroke = capsule({140, 40}, {175, 40}, 15)(p);
+                              const bool bright =
+                                  BrightBlock.contains(cv::Point(int(p.x), int(p.y)));
+                              if (!bright)
+                                  return 0;
+                              return stroke;
+                          }),
+                 QString());
     }
 
     void regionGrowingSelectsExactlyTheClickedBlock()
@@ -272,10 +285,13 @@ private Q_SLOTS:
         QVERIFY(onlyMask());
         // The box held the bright block, most of the grey one and background; the result
         // must cover the bright block and leave the background outside the blocks alone.
-        const qint64 inBlock = intersectionArea(onlyMask()->mask, BinaryMask{BrightBlock, cv::Mat1b(BrightBlock.size(), uchar(1))});
+        const qint64 inBlock = intersectionArea(
+            onlyMask()->mask, BinaryMask{BrightBlock, cv::Mat1b(BrightBlock.size(), uchar(1))});
         QVERIFY2(inBlock > BrightBlock.area() * 0.9, qPrintable(QString::number(inBlock)));
-        const qint64 outside = maskArea(onlyMask()->mask) - inBlock
-                               - intersectionArea(onlyMask()->mask, BinaryMask{GreyBlock, cv::Mat1b(GreyBlock.size(), uchar(1))});
+        const qint64 outside =
+            maskArea(onlyMask()->mask) - inBlock -
+            intersectionArea(onlyMask()->mask,
+                             BinaryMask{GreyBlock, cv::Mat1b(GreyBlock.size(), uchar(1))});
         QVERIFY2(outside < 50, qPrintable(QString::number(outside)));
     }
 
@@ -289,7 +305,8 @@ private Q_SLOTS:
         click(at(10.5, 10.5)); // on the first vertex: closes
         QCOMPARE(int(m_context->myPolygons().size()), 1);
         PolygonAnnotation polygon = m_context->myPolygons().front();
-        QCOMPARE(polygon.vertices, (std::vector<ImagePoint>{{10, 10}, {60, 10}, {60, 50}, {10, 50}}));
+        QCOMPARE(polygon.vertices,
+                 (std::vector<ImagePoint>{{10, 10}, {60, 10}, {60, 50}, {10, 50}}));
         QCOMPARE(m_context->selectedBoxId(), polygon.id);
         QCOMPARE(journalOps().last(), QStringLiteral("polygon.add"));
 

@@ -25,8 +25,8 @@ private:
     {
         const QString root = m_dir.filePath(name);
         {
-            auto created = Workspace::create(root, Project::create(name, Taxonomy::fromIndentedText(
-                                                                             QStringLiteral("Nodule"))));
+            auto created = Workspace::create(
+                root, Project::create(name, Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
             if (!created)
                 return nullptr;
             (*created)->addItems({Item{QStringLiteral("a"), QStringLiteral("a.png"), {}, 10, 10},
@@ -50,11 +50,12 @@ private Q_SLOTS:
     {
         ProblemsPanel panel;
         QCOMPARE(panel.problemCount(), 0);
-        panel.setProblems({FileError{QStringLiteral("/p/items.jsonl"), QStringLiteral("bad id"), 3},
-                           FileError{QStringLiteral("/p/blobs/ab.rle"), QStringLiteral("missing")}});
+        panel.setProblems(
+            {FileError{QStringLiteral("/p/items.jsonl"), QStringLiteral("bad id"), 3},
+             FileError{QStringLiteral("/p/blobs/ab.rle"), QStringLiteral("missing")}});
         QCOMPARE(panel.problemCount(), 2);
         QCOMPARE(panel.row(0), (QStringList{QStringLiteral("/p/items.jsonl"), QStringLiteral("3"),
-                                             QStringLiteral("bad id")}));
+                                            QStringLiteral("bad id")}));
         QCOMPARE(panel.row(1).at(1), QString()); // no line to name
         panel.setProblems({});
         QCOMPARE(panel.problemCount(), 0);

@@ -88,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(!publishButton(dialog)->isEnabled());
         bool shown = false;
         for (QLabel *label : dialog.findChildren<QLabel *>())
-            shown = shown || (label->isVisible() && label->text().contains(QStringLiteral("Cannot publish")));
+            shown = shown || (label->isVisible() &&
+                              label->text().contains(QStringLiteral("Cannot publish")));
         QVERIFY(shown);
         low->selectAll();
         QTest::keyClicks(low, QStringLiteral("0.5"));

@@ -132,7 +132,8 @@ private Q_SLOTS:
         // A finding against one reader's image labels goes with the verdict.
         QComboBox *about = panel->findingTargetBox();
         QVERIFY(about->isVisibleTo(panel));
-        const int target = about->findData(QStringList{QStringLiteral("ben"), QStringLiteral("labels")});
+        const int target =
+            about->findData(QStringList{QStringLiteral("ben"), QStringLiteral("labels")});
         QVERIFY2(target >= 0, "every round reader's labels can be flagged");
         about->setCurrentIndex(target);
         panel->categoryBox()->setCurrentIndex(

@@ -22,7 +22,8 @@ private:
     static QTreeWidgetItem *rowFor(QTreeWidget *table, const QString &annotatorId)
     {
         for (int i = 0; i < table->topLevelItemCount(); ++i) {
-            if (table->topLevelItem(i)->data(SessionsPanel::WhoColumn, Qt::UserRole).toString() == annotatorId)
+            if (table->topLevelItem(i)->data(SessionsPanel::WhoColumn, Qt::UserRole).toString() ==
+                annotatorId)
                 return table->topLevelItem(i);
         }
         return nullptr;
@@ -31,12 +32,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Project project = Project::create(QStringLiteral("P"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
+        Project project = Project::create(
+            QStringLiteral("P"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
         auto created = Workspace::create(m_dir.filePath(QStringLiteral("p")), project);
         QVERIFY(created);
         m_workspace = std::move(*created);
-        QVERIFY(!m_workspace->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
-        QVERIFY(!m_workspace->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
+        QVERIFY(!m_workspace->addAnnotator(
+            {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
+        QVERIFY(
+            !m_workspace->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
         std::vector<Item> items;
         for (int i = 0; i < 3; ++i)
             items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
@@ -44,9 +48,12 @@ private Q_SLOTS:
         // Alice labels two items in a calibration session and ends it; bob starts one.
         QVERIFY(!m_workspace->startSession(QStringLiteral("alice"), SessionMode::Calibration));
         for (const char *id : {"i0", "i1"}) {
-            QVERIFY(!m_workspace->commit(edits::setClassLabels(QLatin1String(id), {}, {1}).forward));
+            QVERIFY(
+                !m_workspace->commit(edits::setClassLabels(QLatin1String(id), {}, {1}).forward));
             QTest::qWait(5); // distinct timestamps, so there is active time to measure
-            QVERIFY(!m_workspace->commit(edits::setItemStatus(QLatin1String(id), ItemStatus::InProgress, ItemStatus::Done).forward));
+            QVERIFY(!m_workspace->commit(
+                edits::setItemStatus(QLatin1String(id), ItemStatus::InProgress, ItemStatus::Done)
+                    .forward));
         }
         QVERIFY(!m_workspace->endSession());
     }
@@ -62,9 +69,11 @@ private Q_SLOTS:
         QVERIFY(rowFor(table, QStringLiteral("bob"))); // the lead's own, current session
         QCOMPARE(alice->text(SessionsPanel::WhoColumn), QStringLiteral("Alice"));
 
-        const AnnotatorActivity measured = measureAnnotatorActivity(m_workspace->folder(), QStringLiteral("alice"));
+        const AnnotatorActivity measured =
+            measureAnnotatorActivity(m_workspace->folder(), QStringLiteral("alice"));
         QCOMPARE(measured.totals.itemsDone, 2);
-        QCOMPARE(alice->text(SessionsPanel::DoneColumn), QString::number(measured.totals.itemsDone));
+        QCOMPARE(alice->text(SessionsPanel::DoneColumn),
+                 QString::number(measured.totals.itemsDone));
         // Seconds of work give no meaningful rate: none is shown below a minute.
         QVERIFY(measured.totals.activeMs > 0 && measured.totals.activeMs < 60000);
         QCOMPARE(alice->text(SessionsPanel::RateColumn), QStringLiteral("–"));
@@ -85,7 +94,10 @@ private Q_SLOTS:
         panel.refresh();
         QCOMPARE(panel.table()->topLevelItemCount(), 1);
         QVERIFY(rowFor(panel.table(), QStringLiteral("alice")));
-        QCOMPARE(rowFor(panel.table(), QStringLiteral("alice"))->child(1)->text(SessionsPanel::EndColumn), QStringLiteral("now"));
+        QCOMPARE(rowFor(panel.table(), QStringLiteral("alice"))
+                     ->child(1)
+                     ->text(SessionsPanel::EndColumn),
+                 QStringLiteral("now"));
     }
 };
 

@@ -57,14 +57,20 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_root = m_dir.filePath(QStringLiteral("tax.concord"));
-        Project project = Project::create(
-            QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Opacity\n  Nodule\nDevice\n  Tube\nNormal\n")));
+        Project project = Project::create(QStringLiteral("Chest"),
+                                          Taxonomy::fromIndentedText(QStringLiteral(
+                                              "Opacity\n  Nodule\nDevice\n  Tube\nNormal\n")));
         auto created = Workspace::create(m_root, project);
         QVERIFY(created);
-        QVERIFY(cv::imwrite((m_root + QStringLiteral("/a.png")).toStdString(), cv::Mat(64, 64, CV_8U, cv::Scalar(90))));
-        QCOMPARE(*(*created)->addItems({Item{QStringLiteral("a"), QStringLiteral("a.png"), {}, 64, 64}}), 1);
-        QVERIFY(!(*created)->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
-        QVERIFY(!(*created)->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
+        QVERIFY(cv::imwrite((m_root + QStringLiteral("/a.png")).toStdString(),
+                            cv::Mat(64, 64, CV_8U, cv::Scalar(90))));
+        QCOMPARE(
+            *(*created)->addItems({Item{QStringLiteral("a"), QStringLiteral("a.png"), {}, 64, 64}}),
+            1);
+        QVERIFY(
+            !(*created)->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
+        QVERIFY(!(*created)->addAnnotator(
+            {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
         created->reset();
         m_window = std::make_unique<MainWindow>();
         m_window->show();
@@ -102,7 +108,9 @@ private Q_SLOTS:
         const int opacity = idOf(model->taxonomy(), "Opacity");
 
         // Nothing is annotated yet: every label is unused.
-        QVERIFY2(editor->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("No annotation uses \"Opacity / Nodule\"")),
+        QVERIFY2(editor->warnings()
+                     .join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("No annotation uses \"Opacity / Nodule\"")),
                  qPrintable(editor->warnings().join(QLatin1Char('\n'))));
 
         // Drag Tube onto Opacity (re-parent), then before Nodule (reorder).
@@ -113,7 +121,9 @@ private Q_SLOTS:
         // A label dropped inside its own subtree stays where it is.
         QVERIFY(!drag(model, opacity, -1, tube));
         // Device is now empty: an empty category.
-        QVERIFY(editor->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("\"Device\" has no labels under it")));
+        QVERIFY(editor->warnings()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("\"Device\" has no labels under it")));
         QCOMPARE(model->rowCount(model->indexOf(device)), 0);
 
         // Details of Nodule: rename by typing, colour, attributes.
@@ -123,18 +133,26 @@ private Q_SLOTS:
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("Pulmonary nodule"));
         QCOMPARE(model->taxonomy().find(nodule)->name, QStringLiteral("Pulmonary nodule"));
-        QCOMPARE(model->data(model->indexOf(nodule), Qt::DisplayRole).toString(), QStringLiteral("Pulmonary nodule"));
+        QCOMPARE(model->data(model->indexOf(nodule), Qt::DisplayRole).toString(),
+                 QStringLiteral("Pulmonary nodule"));
         details->setColor(QStringLiteral("#ff0000"));
-        details->addAttribute({QStringLiteral("severity"), AttributeScale::Ordinal,
-                               {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}});
+        details->addAttribute(
+            {QStringLiteral("severity"),
+             AttributeScale::Ordinal,
+             {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}});
         QCOMPARE(model->taxonomy().find(nodule)->color, QStringLiteral("#ff0000"));
         QCOMPARE(model->taxonomy().find(nodule)->attributes.front().values.size(), 3);
-        QCOMPARE(model->data(model->indexOf(nodule, TaxonomyModel::AttributesColumn), Qt::DisplayRole).toString(),
-                 QStringLiteral("severity"));
+        QCOMPARE(
+            model->data(model->indexOf(nodule, TaxonomyModel::AttributesColumn), Qt::DisplayRole)
+                .toString(),
+            QStringLiteral("severity"));
 
         // A hotkey given twice is a warning; typing it in place in the tree goes through setData.
-        QVERIFY(model->setData(model->indexOf(tube, TaxonomyModel::HotkeyColumn), QStringLiteral("1"), Qt::EditRole));
-        QVERIFY(editor->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("Hotkey 1 is given to")));
+        QVERIFY(model->setData(model->indexOf(tube, TaxonomyModel::HotkeyColumn),
+                               QStringLiteral("1"), Qt::EditRole));
+        QVERIFY(editor->warnings()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("Hotkey 1 is given to")));
         // A hotkey the window already uses is a warning that names the command: the box tool's
         // key, the canvas's hold-to-hide key, and S, whose Ctrl+S (the image-label toggle) is Save.
         const auto warningsWithKey = [&](const QString &key) {
@@ -142,35 +160,45 @@ private Q_SLOTS:
             return editor->warnings().join(QLatin1Char('\n'));
         };
         const QString boxKey = warningsWithKey(QStringLiteral("B"));
-        QVERIFY2(boxKey.contains(QStringLiteral("Hotkey B of \"Opacity / Tube\" collides with the command \"Box\" (B)")),
+        QVERIFY2(boxKey.contains(QStringLiteral(
+                     "Hotkey B of \"Opacity / Tube\" collides with the command \"Box\" (B)")),
                  qPrintable(boxKey));
         const QString hideKey = warningsWithKey(QStringLiteral("H"));
-        QVERIFY2(hideKey.contains(QStringLiteral("\"Hide annotations (hold)\" (H)")), qPrintable(hideKey));
+        QVERIFY2(hideKey.contains(QStringLiteral("\"Hide annotations (hold)\" (H)")),
+                 qPrintable(hideKey));
         const QString saveKey = warningsWithKey(QStringLiteral("S"));
         QVERIFY2(saveKey.contains(QStringLiteral("\"Save\" (Ctrl+S)")), qPrintable(saveKey));
-        QVERIFY(model->setData(model->indexOf(tube, TaxonomyModel::HotkeyColumn), QStringLiteral("K"), Qt::EditRole));
+        QVERIFY(model->setData(model->indexOf(tube, TaxonomyModel::HotkeyColumn),
+                               QStringLiteral("K"), Qt::EditRole));
         QVERIFY(!editor->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("Hotkey")));
 
         editor->findChild<QCheckBox *>(QStringLiteral("leafLabelsOnly"))->setChecked(true);
         QVERIFY(model->taxonomy().leafLabelsOnly());
         const Taxonomy edited = model->taxonomy();
 
-        // "Continue to guideline draft": the draft carries the taxonomy; publishing makes it the project's.
+        // "Continue to guideline draft": the draft carries the taxonomy; publishing makes it the
+        // project's.
         editor->findChild<QPushButton *>(QStringLiteral("taxonomyToDraft"))->click();
         auto *draft = m_window->findChild<GuidelineDraftDialog *>(QStringLiteral("guidelineDraft"));
         QVERIFY(draft);
         QVERIFY(draft->findChild<QLabel *>(QStringLiteral("draftTaxonomyNote"))->isVisible());
-        QCOMPARE(workspace()->project().taxonomy.find(nodule)->name, QStringLiteral("Nodule")); // not yet
+        QCOMPARE(workspace()->project().taxonomy.find(nodule)->name,
+                 QStringLiteral("Nodule")); // not yet
         const int version = draft->publish();
         QCOMPARE(version, 2);
         QCOMPARE(workspace()->project().taxonomy, edited);
         QCOMPARE(*workspace()->project().findGuideline(2)->taxonomy, edited);
-        QCOMPARE(workspace()->project().taxonomyOf(*workspace()->project().findGuideline(1)).find(nodule)->name,
+        QCOMPARE(workspace()
+                     ->project()
+                     .taxonomyOf(*workspace()->project().findGuideline(1))
+                     .find(nodule)
+                     ->name,
                  QStringLiteral("Nodule"));
         draft->close();
 
         // The guideline panel compares versions 1 and 2: the rename shows in the taxonomy.
-        GuidelineCompareDialog *comparison = m_window->teamActions()->guidelinePanel()->openComparison();
+        GuidelineCompareDialog *comparison =
+            m_window->teamActions()->guidelinePanel()->openComparison();
         QStringList added;
         QStringList removed;
         for (const DiffLine &line : comparison->shownDiff().taxonomy) {
@@ -179,7 +207,8 @@ private Q_SLOTS:
             if (line.kind == DiffLine::Kind::Removed)
                 removed.append(line.text.trimmed());
         }
-        QVERIFY2(added.contains(QStringLiteral("Pulmonary nodule  [key 2, #ff0000]")), qPrintable(added.join(QLatin1Char('|'))));
+        QVERIFY2(added.contains(QStringLiteral("Pulmonary nodule  [key 2, #ff0000]")),
+                 qPrintable(added.join(QLatin1Char('|'))));
         QVERIFY(added.contains(QStringLiteral("(only leaf labels may be used)")));
         QVERIFY(removed.contains(QStringLiteral("Nodule  [key 2, #00e5ff]")));
         QVERIFY(comparison->shownHtml().contains(QStringLiteral("The text is the same")));

@@ -6,8 +6,8 @@
 
 #include <QApplication>
 #include <QBrush>
-#include <QStyle>
 #include <QColor>
+#include <QStyle>
 
 namespace concord {
 
@@ -28,8 +28,7 @@ QString agreementMetricTitle(const QString &metric)
 
 AgreementCoefficientModel::AgreementCoefficientModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void AgreementCoefficientModel::setSection(const Json &section)
 {
@@ -81,10 +80,8 @@ QString AgreementCoefficientModel::displayValue(const Row &row, int column) cons
                          : QString::number(v, 'f', 3);
     };
     switch (column) {
-    case Coefficient:
-        return agreementMetricTitle(row.metric);
-    case Value:
-        return row.value ? format(*row.value) : tr("undefined");
+    case Coefficient: return agreementMetricTitle(row.metric);
+    case Value: return row.value ? format(*row.value) : tr("undefined");
     case Interval:
         return row.lower && row.upper ? tr("%1 to %2").arg(format(*row.lower), format(*row.upper))
                                       : QStringLiteral("—");
@@ -92,12 +89,9 @@ QString AgreementCoefficientModel::displayValue(const Row &row, int column) cons
         if (isPercent)
             return tr("not chance-corrected");
         return row.reading.isEmpty() ? QStringLiteral("—") : landisKochText(row.reading);
-    case Units:
-        return QString::number(row.units);
-    case Coders:
-        return QString::number(row.coders);
-    default:
-        return {};
+    case Units: return QString::number(row.units);
+    case Coders: return QString::number(row.coders);
+    default: return {};
     }
 }
 
@@ -107,12 +101,9 @@ QVariant AgreementCoefficientModel::data(const QModelIndex &index, int role) con
         return {};
     const Row &row = m_rows[size_t(index.row())];
     switch (role) {
-    case Qt::DisplayRole:
-        return displayValue(row, index.column());
-    case ValueRole:
-        return row.value ? QVariant(*row.value) : QVariant();
-    case MetricRole:
-        return row.metric;
+    case Qt::DisplayRole: return displayValue(row, index.column());
+    case ValueRole: return row.value ? QVariant(*row.value) : QVariant();
+    case MetricRole: return row.metric;
     case Qt::ToolTipRole: {
         QStringList lines = row.warnings;
         if (index.column() == Interval && !row.ciMethod.isEmpty())
@@ -140,8 +131,7 @@ QVariant AgreementCoefficientModel::data(const QModelIndex &index, int role) con
         if (index.column() == Coefficient && !row.warnings.isEmpty())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

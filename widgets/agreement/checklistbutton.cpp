@@ -6,7 +6,8 @@
 namespace concord {
 
 CheckListButton::CheckListButton(const QString &noun, QWidget *parent)
-    : QToolButton(parent), m_noun(noun)
+    : QToolButton(parent)
+    , m_noun(noun)
 {
     setPopupMode(QToolButton::InstantPopup);
     setMenu(new QMenu(this));

@@ -10,7 +10,9 @@ namespace {
 constexpr double MaxUpscale = 1.25;
 }
 
-SvgChartView::SvgChartView(QWidget *parent) : QWidget(parent), m_renderer(new QSvgRenderer(this))
+SvgChartView::SvgChartView(QWidget *parent)
+    : QWidget(parent)
+    , m_renderer(new QSvgRenderer(this))
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
@@ -52,8 +54,8 @@ void SvgChartView::paintEvent(QPaintEvent *)
         return;
     }
     const QSizeF natural = m_renderer->defaultSize();
-    const double scale = std::min({MaxUpscale, width() / natural.width(),
-                                   height() / natural.height()});
+    const double scale =
+        std::min({MaxUpscale, width() / natural.width(), height() / natural.height()});
     const QSizeF shown = natural * scale;
     m_renderer->render(&painter, QRectF(QPointF(0, 0), shown));
 }

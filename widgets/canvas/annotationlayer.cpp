@@ -19,20 +19,24 @@ void AnnotationLayer::paint(QPainter &painter, const QRect &area, const QSize &v
 {
     // A pan by whole pixels moves the layer; anything else (a fractional shift would misplace
     // outlines by half a pixel) draws it again.
-    const QPointF shift(imageToView.dx() - m_imageToView.dx(), imageToView.dy() - m_imageToView.dy());
+    const QPointF shift(imageToView.dx() - m_imageToView.dx(),
+                        imageToView.dy() - m_imageToView.dy());
     const QPoint wholeShift = shift.toPoint();
     const qreal ratio = painter.device()->devicePixelRatio();
-    const bool movable = m_valid && editedId == m_editedId && sameZoomAndOrientation(imageToView, m_imageToView)
-                         && std::abs(shift.x() - wholeShift.x()) < 1e-6 && std::abs(shift.y() - wholeShift.y()) < 1e-6
-                         && m_image.devicePixelRatio() == ratio;
-    const QRect wanted = QRect(QPoint(0, 0), viewSize).adjusted(-Margin, -Margin, Margin, Margin).united(area);
+    const bool movable =
+        m_valid && editedId == m_editedId && sameZoomAndOrientation(imageToView, m_imageToView) &&
+        std::abs(shift.x() - wholeShift.x()) < 1e-6 &&
+        std::abs(shift.y() - wholeShift.y()) < 1e-6 && m_image.devicePixelRatio() == ratio;
+    const QRect wanted =
+        QRect(QPoint(0, 0), viewSize).adjusted(-Margin, -Margin, Margin, Margin).united(area);
     if (!movable)
         redraw(wanted, imageToView, editedId, font, ratio, render);
     else if (!m_rendered.translated(wholeShift).contains(area))
         recentre(wanted, imageToView, font, render);
     // Where the layer's top-left pixel lands in the view now (no shift right after drawing).
-    const QPoint origin = m_rendered.topLeft()
-                          + QPointF(imageToView.dx() - m_imageToView.dx(), imageToView.dy() - m_imageToView.dy()).toPoint();
+    const QPoint origin = m_rendered.topLeft() + QPointF(imageToView.dx() - m_imageToView.dx(),
+                                                         imageToView.dy() - m_imageToView.dy())
+                                                     .toPoint();
     const QRectF source(QPointF(area.topLeft() - origin) * ratio, QSizeF(area.size()) * ratio);
     painter.save();
     painter.setOpacity(1.0);
@@ -62,12 +66,14 @@ void AnnotationLayer::redraw(const QRect &viewArea, const QTransform &imageToVie
     ++m_renderCount;
 }
 
-void AnnotationLayer::recentre(const QRect &viewArea, const QTransform &imageToView, const QFont &font,
-                               const Renderer &renderer)
+void AnnotationLayer::recentre(const QRect &viewArea, const QTransform &imageToView,
+                               const QFont &font, const Renderer &renderer)
 {
     // The old layer, in today's view pixels, is copied across; only the strips it does not
     // cover are drawn, each clipped so nothing is blended twice.
-    const QPoint shift = QPointF(imageToView.dx() - m_imageToView.dx(), imageToView.dy() - m_imageToView.dy()).toPoint();
+    const QPoint shift =
+        QPointF(imageToView.dx() - m_imageToView.dx(), imageToView.dy() - m_imageToView.dy())
+            .toPoint();
     const QRect kept = m_rendered.translated(shift);
     const qreal ratio = m_image.devicePixelRatio();
     const QSize pixels = (QSizeF(viewArea.size()) * ratio).toSize();

@@ -32,21 +32,23 @@ public:
     void invalidate() { m_valid = false; }
     // Blends the annotations under `area` of a view of `viewSize` whose image-to-view transform
     // is `imageToView`, drawing the layer again first if it is stale for that view.
-    void paint(QPainter &painter, const QRect &area, const QSize &viewSize, const QTransform &imageToView,
-               quint64 editedId, const QFont &font, const Renderer &render);
+    void paint(QPainter &painter, const QRect &area, const QSize &viewSize,
+               const QTransform &imageToView, quint64 editedId, const QFont &font,
+               const Renderer &render);
     // How many times the annotations were drawn into the layer (tests check pans reuse it).
     int renderCount() const { return m_renderCount; }
     // How many times a pan beyond the margin drew only the newly exposed strips.
     int stripRenderCount() const { return m_stripRenderCount; }
 
 private:
-    void redraw(const QRect &viewArea, const QTransform &imageToView, quint64 editedId, const QFont &font,
-                qreal devicePixelRatio, const Renderer &renderer);
+    void redraw(const QRect &viewArea, const QTransform &imageToView, quint64 editedId,
+                const QFont &font, qreal devicePixelRatio, const Renderer &renderer);
     // The same view panned beyond the margin: keeps what is still covered, draws the rest.
-    void recentre(const QRect &viewArea, const QTransform &imageToView, const QFont &font, const Renderer &renderer);
+    void recentre(const QRect &viewArea, const QTransform &imageToView, const QFont &font,
+                  const Renderer &renderer);
 
     QImage m_image;
-    QImage m_spare; // the next layer while recentring, kept to spare an allocation per recentre
+    QImage m_spare;   // the next layer while recentring, kept to spare an allocation per recentre
     QRect m_rendered; // the view area the image covers, in view pixels when it was drawn
     QTransform m_imageToView; // the view transform it was drawn with
     quint64 m_editedId = 0;

@@ -12,7 +12,8 @@ namespace concord {
 
 static constexpr double HandleSize = 7.0;
 
-AnnotationPainter::AnnotationPainter(QPainter &painter, const CanvasView &canvas, const Taxonomy &taxonomy)
+AnnotationPainter::AnnotationPainter(QPainter &painter, const CanvasView &canvas,
+                                     const Taxonomy &taxonomy)
     : m_painter(painter)
     , m_canvas(canvas)
     , m_taxonomy(taxonomy)
@@ -36,10 +37,12 @@ static void appendRectOutline(QList<QRect> &edges, const QRectF &viewRect, int w
     edges << QRect(r.left() - before, r.top() - before, r.width() + width, width)
           << QRect(r.left() - before, r.top() + r.height() - before, r.width() + width, width)
           << QRect(r.left() - before, r.top() - before + width, width, r.height() - width)
-          << QRect(r.left() + r.width() - before, r.top() - before + width, width, r.height() - width);
+          << QRect(r.left() + r.width() - before, r.top() - before + width, width,
+                   r.height() - width);
 }
 
-void AnnotationPainter::paintOutline(const QRectF &viewRect, const QColor &color, bool selected, bool dashed)
+void AnnotationPainter::paintOutline(const QRectF &viewRect, const QColor &color, bool selected,
+                                     bool dashed)
 {
     m_painter.setBrush(Qt::NoBrush);
     m_painter.setPen(QPen(QColor(0, 0, 0, 170), selected ? 5 : 4));
@@ -51,7 +54,8 @@ void AnnotationPainter::paintOutline(const QRectF &viewRect, const QColor &color
     m_painter.drawRect(viewRect);
 }
 
-void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &boxes, quint64 selectedId)
+void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &boxes,
+                                   quint64 selectedId)
 {
     // Outlines go out as one filled-rectangle batch for all halos and one per colour: the
     // raster engine fills rectangles far faster than it strokes wide pens, and each call has a
@@ -60,7 +64,8 @@ void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &box
     std::map<int, QList<QRect>> outlinesByLabel;
     const BoxAnnotation *selected = nullptr;
     for (const BoxAnnotation *box : boxes) {
-        const QRectF viewRect = m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
+        const QRectF viewRect =
+            m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
         const bool isSelected = box->id == selectedId;
         if (isSelected) {
             selected = box;
@@ -80,18 +85,20 @@ void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &box
     }
     // Name tags, each a cached image.
     for (const BoxAnnotation *box : boxes) {
-        const QRectF viewRect = m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
+        const QRectF viewRect =
+            m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
         const Label *label = m_taxonomy.find(box->labelId);
         // "Effusion · left · moderate": the recorded attribute values after the label name.
-        const QString text = label ? (QStringList{label->name} + declaredValuesInOrder(*label, box->attributes))
-                                         .join(QStringLiteral(" · "))
-                                   : QObject::tr("(deleted label)");
+        const QString text =
+            label ? (QStringList{label->name} + declaredValuesInOrder(*label, box->attributes))
+                        .join(QStringLiteral(" · "))
+                  : QObject::tr("(deleted label)");
         const QImage &tag = m_canvas.labelTags().tag(text, colorOf(box->labelId), m_painter.font());
         m_painter.drawImage(QPointF(viewRect.left(), viewRect.top() - tag.height()), tag);
     }
     if (selected) {
-        const QRectF viewRect =
-            m_canvas.toView(QRectF(selected->rect.x, selected->rect.y, selected->rect.width, selected->rect.height));
+        const QRectF viewRect = m_canvas.toView(QRectF(
+            selected->rect.x, selected->rect.y, selected->rect.width, selected->rect.height));
         m_painter.setPen(QPen(Qt::black, 1));
         m_painter.setBrush(Qt::white);
         const QPointF c = viewRect.center();
@@ -99,7 +106,8 @@ void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &box
                                  viewRect.bottomRight(), QPointF(c.x(), viewRect.top()),
                                  QPointF(c.x(), viewRect.bottom()), QPointF(viewRect.left(), c.y()),
                                  QPointF(viewRect.right(), c.y())}) {
-            m_painter.drawRect(QRectF(p.x() - HandleSize / 2, p.y() - HandleSize / 2, HandleSize, HandleSize));
+            m_painter.drawRect(
+                QRectF(p.x() - HandleSize / 2, p.y() - HandleSize / 2, HandleSize, HandleSize));
         }
     }
 }
@@ -108,26 +116,32 @@ QColor AnnotationPainter::readerColor(int readerIndex)
 {
     // Distinct from each other and from most label colours: readers are told apart by hue
     // family, labels by the tag text.
-    static const QColor colors[] = {QColor(0x4d, 0xd0, 0xe1), QColor(0xff, 0xb7, 0x4d), QColor(0xba, 0x68, 0xc8),
-                                    QColor(0x81, 0xc7, 0x84), QColor(0xf0, 0x62, 0x92), QColor(0xff, 0xf1, 0x76)};
+    static const QColor colors[] = {QColor(0x4d, 0xd0, 0xe1), QColor(0xff, 0xb7, 0x4d),
+                                    QColor(0xba, 0x68, 0xc8), QColor(0x81, 0xc7, 0x84),
+                                    QColor(0xf0, 0x62, 0x92), QColor(0xff, 0xf1, 0x76)};
     return colors[readerIndex % int(std::size(colors))];
 }
 
-void AnnotationPainter::paintOtherReaderBox(const BoxAnnotation &box, const QString &reader, int readerIndex)
+void AnnotationPainter::paintOtherReaderBox(const BoxAnnotation &box, const QString &reader,
+                                            int readerIndex)
 {
-    const QRectF viewRect = m_canvas.toView(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height));
+    const QRectF viewRect =
+        m_canvas.toView(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height));
     const QColor color = readerColor(readerIndex);
     paintOutline(viewRect, color, false, true);
     const Label *label = m_taxonomy.find(box.labelId);
-    const QString text = QStringLiteral("%1 · %2").arg(label ? label->name : QObject::tr("(deleted label)"), reader);
+    const QString text =
+        QStringLiteral("%1 · %2").arg(label ? label->name : QObject::tr("(deleted label)"), reader);
     const QFontMetrics metrics = m_painter.fontMetrics();
-    const QRectF tag(viewRect.left(), viewRect.bottom() + 1, metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
+    const QRectF tag(viewRect.left(), viewRect.bottom() + 1, metrics.horizontalAdvance(text) + 8,
+                     metrics.height() + 2);
     m_painter.fillRect(tag, QColor(0, 0, 0, 180));
     m_painter.setPen(color);
     m_painter.drawText(tag, Qt::AlignCenter, text);
 }
 
-void AnnotationPainter::paintOtherReaderOutline(const std::vector<QPolygonF> &imageRings, int readerIndex)
+void AnnotationPainter::paintOtherReaderOutline(const std::vector<QPolygonF> &imageRings,
+                                                int readerIndex)
 {
     m_painter.setBrush(Qt::NoBrush);
     QPen outline(readerColor(readerIndex), 2);
@@ -161,7 +175,8 @@ QPolygonF AnnotationPainter::toPolygonF(const std::vector<ImagePoint> &vertices)
 }
 
 void AnnotationPainter::paintImageOutline(QPainter &painter, const CanvasView &canvas,
-                                          const std::vector<QPolygonF> &rings, const QColor &color, bool selected)
+                                          const std::vector<QPolygonF> &rings, const QColor &color,
+                                          bool selected)
 {
     painter.save();
     painter.setBrush(Qt::NoBrush);
@@ -178,8 +193,8 @@ void AnnotationPainter::paintImageOutline(QPainter &painter, const CanvasView &c
     painter.restore();
 }
 
-void AnnotationPainter::paintPolygon(const PolygonAnnotation &polygon, bool selected, double fillOpacity,
-                                     bool outlineOnly)
+void AnnotationPainter::paintPolygon(const PolygonAnnotation &polygon, bool selected,
+                                     double fillOpacity, bool outlineOnly)
 {
     const QPolygonF view = m_canvas.imageToView().map(toPolygonF(polygon.vertices));
     const QColor color = colorOf(polygon.labelId);
@@ -207,11 +222,13 @@ void AnnotationPainter::paintVertexHandles(const QPolygonF &imageVertices, int h
     for (int i = 0; i < imageVertices.size(); ++i) {
         const QPointF p = m_canvas.toView(imageVertices[i]);
         m_painter.setBrush(i == highlighted ? QColor(255, 210, 0) : QColor(Qt::white));
-        m_painter.drawRect(QRectF(p.x() - HandleSize / 2, p.y() - HandleSize / 2, HandleSize, HandleSize));
+        m_painter.drawRect(
+            QRectF(p.x() - HandleSize / 2, p.y() - HandleSize / 2, HandleSize, HandleSize));
     }
 }
 
-void AnnotationPainter::paintPolygonInProgress(const QPolygonF &imageVertices, const QPointF &cursor, int labelId)
+void AnnotationPainter::paintPolygonInProgress(const QPolygonF &imageVertices,
+                                               const QPointF &cursor, int labelId)
 {
     if (imageVertices.isEmpty())
         return;

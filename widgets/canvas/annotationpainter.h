@@ -38,7 +38,8 @@ public:
 
     // A polygon: translucent fill (none in outline mode), outline with halo, and its vertices
     // as handles when selected.
-    void paintPolygon(const PolygonAnnotation &polygon, bool selected, double fillOpacity, bool outlineOnly);
+    void paintPolygon(const PolygonAnnotation &polygon, bool selected, double fillOpacity,
+                      bool outlineOnly);
     // A polygon being drawn: the placed vertices, open, with the first vertex ringed (click it
     // to close).
     void paintPolygonInProgress(const QPolygonF &imageVertices, const QPointF &cursor, int labelId);
@@ -46,7 +47,8 @@ public:
     void paintVertexHandles(const QPolygonF &imageVertices, int highlighted);
     // Closed rings in image coordinates, e.g. a mask's outline, drawn crisp at any zoom.
     static void paintImageOutline(QPainter &painter, const CanvasView &canvas,
-                                  const std::vector<QPolygonF> &rings, const QColor &color, bool selected);
+                                  const std::vector<QPolygonF> &rings, const QColor &color,
+                                  bool selected);
 
     QColor colorOf(int labelId) const { return labelColor(m_taxonomy, labelId); }
     static QColor labelColor(const Taxonomy &taxonomy, int labelId);

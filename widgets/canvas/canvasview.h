@@ -107,7 +107,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-
     void paintImage(QPainter &painter, const QRect &area);
     void paintScreenTiles(QPainter &painter, const QRect &area); // below 1:1
     void paintLevelTiles(QPainter &painter, const QRect &area);  // at 1:1 and above
@@ -134,9 +133,9 @@ private:
     QStringList m_shownReaders;
 
     MaskOverlayCache m_maskCache;
-    AnnotationLayer m_annotationLayer; // what a pan blits instead of drawing every annotation
+    AnnotationLayer m_annotationLayer;  // what a pan blits instead of drawing every annotation
     mutable LabelTagImages m_labelTags; // a cache: painting through a const view fills it
-    cv::Mat1b m_displayed; // displayedIntensities(), empty when stale
+    cv::Mat1b m_displayed;              // displayedIntensities(), empty when stale
 };
 
 } // namespace concord

@@ -13,7 +13,8 @@ const QImage &LabelTagImages::tag(const QString &text, const QColor &color, cons
     if (found != m_tags.constEnd())
         return *found;
     const QFontMetrics metrics(font);
-    QImage image(metrics.horizontalAdvance(text) + 8, metrics.height() + 2, QImage::Format_ARGB32_Premultiplied);
+    QImage image(metrics.horizontalAdvance(text) + 8, metrics.height() + 2,
+                 QImage::Format_ARGB32_Premultiplied);
     image.fill(QColor(color.red(), color.green(), color.blue(), 210));
     QPainter painter(&image);
     painter.setFont(font);

@@ -33,7 +33,8 @@ void MaskOverlayImage::update(const BinaryMask &mask, const cv::Rect &changed)
         {
             QPainter painter(&grown);
             painter.setCompositionMode(QPainter::CompositionMode_Source);
-            painter.drawImage(QPoint(m_bounds.x - mask.bounds.x, m_bounds.y - mask.bounds.y), m_image);
+            painter.drawImage(QPoint(m_bounds.x - mask.bounds.x, m_bounds.y - mask.bounds.y),
+                              m_image);
         }
         m_image = grown;
         m_bounds = mask.bounds;
@@ -62,7 +63,8 @@ void MaskOverlayImage::paint(QPainter &painter, const CanvasView &canvas, double
     // Mask pixels stay crisp squares when zoomed in, as the image pixels do at 1:1 and above.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     // Combined with the painter's own transform: the canvas may be drawing into an offset layer.
-    painter.setTransform(QTransform::fromTranslate(m_bounds.x, m_bounds.y) * canvas.imageToView(), true);
+    painter.setTransform(QTransform::fromTranslate(m_bounds.x, m_bounds.y) * canvas.imageToView(),
+                         true);
     painter.drawImage(QPointF(0, 0), m_image);
     painter.restore();
 }

@@ -68,7 +68,8 @@ const QImage *TileRenderer::renderTile(quint64 key, const cv::Mat &stored)
         m_cache.insert(key, fresh, cost);
         tile = m_cache.object(key);
     }
-    cv::Mat target(stored.rows, stored.cols, CV_8UC4, tile->image.bits(), size_t(tile->image.bytesPerLine()));
+    cv::Mat target(stored.rows, stored.cols, CV_8UC4, tile->image.bits(),
+                   size_t(tile->image.bytesPerLine()));
     m_lut.applyToBgra(stored, target);
     tile->windowGeneration = m_windowGeneration;
     ++m_renderedTiles;
@@ -85,7 +86,8 @@ const QImage *TileRenderer::tile(int tx, int ty)
     const QRect rect = tileRect(tx, ty);
     if (rect.isEmpty())
         return nullptr;
-    return renderTile(key, pyramid().level(0)(cv::Rect(rect.x(), rect.y(), rect.width(), rect.height())));
+    return renderTile(
+        key, pyramid().level(0)(cv::Rect(rect.x(), rect.y(), rect.width(), rect.height())));
 }
 
 void TileRenderer::clearScreenTiles()
@@ -106,8 +108,9 @@ void TileRenderer::setScreenGrid(const QTransform &gridToImage)
     m_gridToImage = gridToImage;
     const cv::Mat &full = pyramid().level(0);
     const QRectF footprint = gridToImage.inverted().mapRect(QRectF(0, 0, full.cols, full.rows));
-    m_screenFootprint = QRect(QPoint(int(std::floor(footprint.left())), int(std::floor(footprint.top()))),
-                              QPoint(int(std::ceil(footprint.right())) - 1, int(std::ceil(footprint.bottom())) - 1));
+    m_screenFootprint = QRect(
+        QPoint(int(std::floor(footprint.left())), int(std::floor(footprint.top()))),
+        QPoint(int(std::ceil(footprint.right())) - 1, int(std::ceil(footprint.bottom())) - 1));
 }
 
 QRect TileRenderer::screenTileRect(int tx, int ty) const
@@ -127,8 +130,9 @@ cv::Mat TileRenderer::resampleScreenTile(const QRect &gridRect) const
     const cv::Size imageAxes = quarterTurn ? cv::Size(gridRect.height(), gridRect.width())
                                            : cv::Size(gridRect.width(), gridRect.height());
     const QRectF area = t.mapRect(QRectF(gridRect));
-    cv::Mat values = resampleArea(pyramid().level(level), {area.left() / factor, area.top() / factor},
-                                  step / factor, imageAxes);
+    cv::Mat values =
+        resampleArea(pyramid().level(level), {area.left() / factor, area.top() / factor},
+                     step / factor, imageAxes);
     // Put the pixels in grid order: QTransform maps (x, y) to (m11 x + m21 y, m12 x + m22 y).
     bool flipColumns = t.m11() < 0;
     bool flipRows = t.m22() < 0;

@@ -72,7 +72,7 @@ private:
     int m_frame = 0;
     WindowLevel m_window;
     DisplayLut m_lut;
-    quint64 m_windowGeneration = 0; // counts window changes
+    quint64 m_windowGeneration = 0;                           // counts window changes
     QCache<quint64, RenderedTile> m_cache{256 * 1024 * 1024}; // cost in bytes
     QTransform m_gridToImage;
     QRect m_screenFootprint;

@@ -13,8 +13,8 @@
 
 namespace concord {
 
-AnnotatorDialog::AnnotatorDialog(const std::vector<Annotator> &annotators, const QString &lastUsedId,
-                                 QWidget *parent)
+AnnotatorDialog::AnnotatorDialog(const std::vector<Annotator> &annotators,
+                                 const QString &lastUsedId, QWidget *parent)
     : QDialog(parent)
     , m_existing(new QRadioButton(tr("I am:"), this))
     , m_create(new QRadioButton(tr("New profile:"), this))
@@ -25,10 +25,13 @@ AnnotatorDialog::AnnotatorDialog(const std::vector<Annotator> &annotators, const
     , m_annotators(annotators)
 {
     setWindowTitle(tr("Who is labeling?"));
-    auto *intro = new QLabel(tr("Every label you make records who made it. Choose your profile."), this);
+    auto *intro =
+        new QLabel(tr("Every label you make records who made it. Choose your profile."), this);
     intro->setWordWrap(true);
     for (const Annotator &a : m_annotators) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  (%2, %3)").arg(a.displayName, a.id, roleDisplayName(a.role)), m_list);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  (%2, %3)").arg(a.displayName, a.id, roleDisplayName(a.role)),
+            m_list);
         if (a.id == lastUsedId)
             m_list->setCurrentItem(item);
     }
@@ -59,8 +62,12 @@ AnnotatorDialog::AnnotatorDialog(const std::vector<Annotator> &annotators, const
     (haveProfiles ? m_existing : m_create)->setChecked(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, [this] { if (m_existing->isChecked()) accept(); });
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] { m_existing->setChecked(true); });
+    connect(m_list, &QListWidget::itemDoubleClicked, this, [this] {
+        if (m_existing->isChecked())
+            accept();
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            [this] { m_existing->setChecked(true); });
     for (QLineEdit *edit : {m_id, m_name})
         connect(edit, &QLineEdit::textEdited, this, [this] { m_create->setChecked(true); });
     connect(m_id, &QLineEdit::textChanged, this, &AnnotatorDialog::updateAcceptable);
@@ -90,8 +97,8 @@ void AnnotatorDialog::updateAcceptable()
     bool ok = false;
     if (isNew()) {
         const QString id = m_id->text().trimmed();
-        ok = isValidAnnotatorId(id)
-            && std::none_of(m_annotators.begin(), m_annotators.end(), [&](const Annotator &a) { return a.id == id; });
+        ok = isValidAnnotatorId(id) && std::none_of(m_annotators.begin(), m_annotators.end(),
+                                                    [&](const Annotator &a) { return a.id == id; });
     } else {
         ok = m_list->currentRow() >= 0;
     }

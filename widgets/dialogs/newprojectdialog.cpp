@@ -77,10 +77,22 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     validate();
 }
 
-QString NewProjectDialog::projectDirectory() const { return m_directory->text().trimmed(); }
-QString NewProjectDialog::imageFolder() const { return m_images->text().trimmed(); }
-QString NewProjectDialog::taxonomyText() const { return m_taxonomy->toPlainText(); }
-bool NewProjectDialog::singleLabel() const { return m_mode->currentData().toBool(); }
+QString NewProjectDialog::projectDirectory() const
+{
+    return m_directory->text().trimmed();
+}
+QString NewProjectDialog::imageFolder() const
+{
+    return m_images->text().trimmed();
+}
+QString NewProjectDialog::taxonomyText() const
+{
+    return m_taxonomy->toPlainText();
+}
+bool NewProjectDialog::singleLabel() const
+{
+    return m_mode->currentData().toBool();
+}
 
 QString NewProjectDialog::projectName() const
 {

@@ -26,11 +26,13 @@ void ItemFilterModel::setItemSet(const QSet<QString> &itemIds)
 bool ItemFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_itemSet.isEmpty() && !m_itemSet.contains(index.data(ItemListModel::ItemIdRole).toString()))
+    if (!m_itemSet.isEmpty() &&
+        !m_itemSet.contains(index.data(ItemListModel::ItemIdRole).toString()))
         return false;
     if (m_status && ItemStatus(index.data(ItemListModel::StatusRole).toInt()) != *m_status)
         return false;
-    return m_text.isEmpty() || index.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() ||
+           index.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace concord

@@ -4,11 +4,11 @@
 #include "core/project/workspace.h"
 
 #include <QColor>
+#include <QFileInfo>
 #include <QHash>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
-#include <QFileInfo>
 
 namespace concord {
 
@@ -67,21 +67,19 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     const Item &item = m_workspace->items().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1  %2").arg(index.row() + 1, 4).arg(QFileInfo(item.path).fileName());
+        return QStringLiteral("%1  %2")
+            .arg(index.row() + 1, 4)
+            .arg(QFileInfo(item.path).fileName());
     case Qt::ToolTipRole:
         return tr("%1\n%2 × %3 px\nStatus: %4")
             .arg(item.path)
             .arg(item.width)
             .arg(item.height)
             .arg(itemStatusDisplayName(m_workspace->myStatus(item.id)));
-    case Qt::DecorationRole:
-        return statusIcon(m_workspace->myStatus(item.id));
-    case ItemIdRole:
-        return item.id;
-    case StatusRole:
-        return int(m_workspace->myStatus(item.id));
-    default:
-        return {};
+    case Qt::DecorationRole: return statusIcon(m_workspace->myStatus(item.id));
+    case ItemIdRole: return item.id;
+    case StatusRole: return int(m_workspace->myStatus(item.id));
+    default: return {};
     }
 }
 

@@ -12,8 +12,7 @@ static const QString LabelMimeType = QStringLiteral("application/x-concord-label
 TaxonomyModel::TaxonomyModel(Taxonomy taxonomy, QObject *parent)
     : QAbstractItemModel(parent)
     , m_taxonomy(std::move(taxonomy))
-{
-}
+{}
 
 int TaxonomyModel::rowOf(int labelId) const
 {
@@ -186,8 +185,8 @@ Qt::ItemFlags TaxonomyModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled; // dropping on the empty area makes a top-level label
-    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled
-        | Qt::ItemIsDropEnabled;
+    Qt::ItemFlags flags =
+        Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     if (index.column() == NameColumn || index.column() == HotkeyColumn)
         flags |= Qt::ItemIsEditable;
     return flags;

@@ -27,7 +27,8 @@ public:
 
     // Shows `attributes` with the recorded `values`; hidden when there are none. Called again
     // with the same attributes it only updates the choices (safe while one of them signals).
-    void showAttributes(const std::vector<LabelAttribute> &attributes, const AnnotationAttributes &values);
+    void showAttributes(const std::vector<LabelAttribute> &attributes,
+                        const AnnotationAttributes &values);
 
     // A bold line above the choices (the image label they belong to); none by default.
     void setHeading(const QString &heading);

@@ -37,8 +37,10 @@ ClassificationPanel::ClassificationPanel(LabelingContext *context, QWidget *pare
         if (!m_syncing)
             toggleLabel(item->data(LabelIdRole).toInt());
     });
-    connect(m_context, &LabelingContext::currentItemChanged, this, &ClassificationPanel::syncChecks);
-    connect(m_context, &LabelingContext::annotationsChanged, this, &ClassificationPanel::syncChecks);
+    connect(m_context, &LabelingContext::currentItemChanged, this,
+            &ClassificationPanel::syncChecks);
+    connect(m_context, &LabelingContext::annotationsChanged, this,
+            &ClassificationPanel::syncChecks);
     rebuild();
 }
 
@@ -48,7 +50,8 @@ void ClassificationPanel::rebuild()
     m_list->clear();
     const Taxonomy &taxonomy = m_context->taxonomy();
     for (const Label &label : taxonomy.labels()) {
-        auto *item = new QListWidgetItem(QString(taxonomy.depthOf(label.id) * 3, QLatin1Char(' ')) + label.name, m_list);
+        auto *item = new QListWidgetItem(
+            QString(taxonomy.depthOf(label.id) * 3, QLatin1Char(' ')) + label.name, m_list);
         // A category of a leaf-only taxonomy is shown for orientation but cannot be checked.
         if (taxonomy.isAssignable(label.id)) {
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -60,7 +63,8 @@ void ClassificationPanel::rebuild()
         if (!label.hotkey.isEmpty())
             item->setToolTip(tr("Ctrl+%1 toggles this image label").arg(label.hotkey));
     }
-    const bool single = m_context->workspace()->project().classificationMode == ClassificationMode::SingleLabel;
+    const bool single =
+        m_context->workspace()->project().classificationMode == ClassificationMode::SingleLabel;
     m_hint->setText(single ? tr("One label per image. Ctrl+key sets it.")
                            : tr("Any number of labels per image. Ctrl+key toggles one."));
     m_syncing = false;
@@ -75,7 +79,8 @@ void ClassificationPanel::syncChecks()
         QListWidgetItem *item = m_list->item(row);
         if (!(item->flags() & Qt::ItemIsUserCheckable))
             continue;
-        const bool checked = std::find(labels.begin(), labels.end(), item->data(LabelIdRole).toInt()) != labels.end();
+        const bool checked = std::find(labels.begin(), labels.end(),
+                                       item->data(LabelIdRole).toInt()) != labels.end();
         item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
     m_list->setEnabled(m_context->currentItem() != nullptr);
@@ -96,13 +101,15 @@ void ClassificationPanel::syncAttributeForms()
         if (!form) {
             form = new AttributeForm(m_attributeBox);
             form->setObjectName(QStringLiteral("imageLabelAttributes:%1").arg(labelId));
-            connect(form, &AttributeForm::valueChosen, this, [this, labelId](const QString &attribute, const QString &value) {
-                setImageLabelAttribute(labelId, attribute, value);
-            });
+            connect(form, &AttributeForm::valueChosen, this,
+                    [this, labelId](const QString &attribute, const QString &value) {
+                        setImageLabelAttribute(labelId, attribute, value);
+                    });
             m_attributeLayout->addWidget(form);
         }
         form->setHeading(label->name);
-        form->showAttributes(label->attributes, work ? work->classLabels.attributes.value(labelId) : AnnotationAttributes());
+        form->showAttributes(label->attributes, work ? work->classLabels.attributes.value(labelId)
+                                                     : AnnotationAttributes());
         kept.insert(labelId, form);
     }
     // Labels no longer ticked: deleteLater, since this may run inside one of their signals.
@@ -112,14 +119,18 @@ void ClassificationPanel::syncAttributeForms()
     m_attributeBox->setVisible(!m_attributeForms.isEmpty());
 }
 
-void ClassificationPanel::setImageLabelAttribute(int labelId, const QString &attribute, const QString &value)
+void ClassificationPanel::setImageLabelAttribute(int labelId, const QString &attribute,
+                                                 const QString &value)
 {
     const ItemWork *work = m_context->workspace()->myWork(m_context->currentItemId());
-    const QString before = work ? work->classLabels.attributes.value(labelId).value(attribute) : QString();
+    const QString before =
+        work ? work->classLabels.attributes.value(labelId).value(attribute) : QString();
     if (before == value)
         return;
-    m_context->pushEdit(edits::setImageLabelAttribute(m_context->currentItemId(), labelId, attribute, before, value),
-                        value.isEmpty() ? tr("Clear %1").arg(attribute) : tr("Set %1 to %2").arg(attribute, value));
+    m_context->pushEdit(edits::setImageLabelAttribute(m_context->currentItemId(), labelId,
+                                                      attribute, before, value),
+                        value.isEmpty() ? tr("Clear %1").arg(attribute)
+                                        : tr("Set %1 to %2").arg(attribute, value));
     syncAttributeForms(); // a refused edit must not leave the choice showing
 }
 
@@ -133,7 +144,8 @@ void ClassificationPanel::toggleLabel(int labelId)
     const ClassLabels beforeLabels = work ? work->classLabels : ClassLabels();
     std::vector<int> after = before;
     const auto it = std::find(after.begin(), after.end(), labelId);
-    const bool single = m_context->workspace()->project().classificationMode == ClassificationMode::SingleLabel;
+    const bool single =
+        m_context->workspace()->project().classificationMode == ClassificationMode::SingleLabel;
     if (it != after.end())
         after.erase(it);
     else if (single)

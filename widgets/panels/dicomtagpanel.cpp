@@ -54,7 +54,8 @@ void DicomTagPanel::showFile(const QString &path)
     m_tags.clear();
     m_showIdentifying->setChecked(false);
     if (!isDicomFile(path)) {
-        m_note->setText(tr("%1 is not a DICOM file: it has no header tags.").arg(QFileInfo(path).fileName()));
+        m_note->setText(
+            tr("%1 is not a DICOM file: it has no header tags.").arg(QFileInfo(path).fileName()));
     } else if (Expected<std::vector<DicomTag>> tags = readDicomTags(path)) {
         m_tags = std::move(*tags);
         m_note->clear();
@@ -83,13 +84,16 @@ void DicomTagPanel::rebuild()
     for (const DicomTag &tag : m_tags) {
         const bool masked = tag.identifying && !showIdentifying;
         const QString value = masked ? tr("•••• hidden") : tag.value;
-        if (!filter.isEmpty() && !tag.tag.contains(filter, Qt::CaseInsensitive)
-            && !tag.keyword.contains(filter, Qt::CaseInsensitive) && !(!masked && value.contains(filter, Qt::CaseInsensitive)))
+        if (!filter.isEmpty() && !tag.tag.contains(filter, Qt::CaseInsensitive) &&
+            !tag.keyword.contains(filter, Qt::CaseInsensitive) &&
+            !(!masked && value.contains(filter, Qt::CaseInsensitive)))
             continue;
-        auto *row = new QTreeWidgetItem({tag.tag, QString(tag.depth * 2, QLatin1Char(' ')) + tag.keyword, tag.vr, value});
+        auto *row = new QTreeWidgetItem(
+            {tag.tag, QString(tag.depth * 2, QLatin1Char(' ')) + tag.keyword, tag.vr, value});
         if (masked)
             row->setForeground(3, palette().color(QPalette::Disabled, QPalette::Text));
-        row->setToolTip(3, masked ? tr("May identify a person: tick Show PHI to see it") : tag.value);
+        row->setToolTip(3,
+                        masked ? tr("May identify a person: tick Show PHI to see it") : tag.value);
         rows << row;
     }
     m_tree->addTopLevelItems(rows);

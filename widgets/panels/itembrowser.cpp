@@ -26,7 +26,8 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     m_statusFilter->addItem(tr("All items"));
-    for (ItemStatus status : {ItemStatus::New, ItemStatus::InProgress, ItemStatus::Done, ItemStatus::Skipped})
+    for (ItemStatus status :
+         {ItemStatus::New, ItemStatus::InProgress, ItemStatus::Done, ItemStatus::Skipped})
         m_statusFilter->addItem(itemStatusDisplayName(status), int(status));
     m_statusFilter->setToolTip(tr("Show only items with this status (for you)"));
     m_search->setPlaceholderText(tr("Filter by file name"));
@@ -49,7 +50,8 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant status = m_statusFilter->currentData();
         const QSignalBlocker keepCurrentItem(m_list->selectionModel());
-        m_filter->setStatusFilter(status.isValid() ? std::optional(ItemStatus(status.toInt())) : std::nullopt);
+        m_filter->setStatusFilter(status.isValid() ? std::optional(ItemStatus(status.toInt()))
+                                                   : std::nullopt);
         syncSelection();
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -99,7 +101,8 @@ int ItemBrowser::neighbourItem(int direction) const
     }
     // lo is the first filtered row after the current item.
     int row = direction > 0 ? lo : lo - 1;
-    if (direction < 0 && row >= 0 && m_filter->mapToSource(m_filter->index(row, 0)).row() == current)
+    if (direction < 0 && row >= 0 &&
+        m_filter->mapToSource(m_filter->index(row, 0)).row() == current)
         --row;
     if (row < 0 || row >= count)
         return -1;

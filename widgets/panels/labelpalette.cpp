@@ -40,8 +40,9 @@ LabelPalette::LabelPalette(LabelingContext *context, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("Label"), tr("Key"), tr("Show")});
-    m_tree->headerItem()->setToolTip(ShowColumn, tr("Show or hide this label's annotations on the image "
-                                                    "(hold H to hide all)"));
+    m_tree->headerItem()->setToolTip(ShowColumn,
+                                     tr("Show or hide this label's annotations on the image "
+                                        "(hold H to hide all)"));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -68,7 +69,8 @@ LabelPalette::LabelPalette(LabelingContext *context, QWidget *parent)
     });
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (column == ShowColumn)
-            m_context->setLabelVisible(item->data(0, LabelIdRole).toInt(), item->checkState(ShowColumn) == Qt::Checked);
+            m_context->setLabelVisible(item->data(0, LabelIdRole).toInt(),
+                                       item->checkState(ShowColumn) == Qt::Checked);
     });
     connect(m_context, &LabelingContext::activeLabelChanged, this, &LabelPalette::syncSelection);
     rebuild();
@@ -81,13 +83,15 @@ void LabelPalette::rebuild()
     std::map<int, QTreeWidgetItem *> byId;
     for (const Label &label : m_context->taxonomy().labels()) {
         auto parent = byId.find(label.parentId);
-        auto *item = parent != byId.end() ? new QTreeWidgetItem(parent->second) : new QTreeWidgetItem(m_tree);
+        auto *item = parent != byId.end() ? new QTreeWidgetItem(parent->second)
+                                          : new QTreeWidgetItem(m_tree);
         item->setText(0, label.name);
         item->setIcon(0, swatch(label.color));
         item->setText(1, label.hotkey);
         item->setTextAlignment(1, Qt::AlignCenter);
         item->setData(0, LabelIdRole, label.id);
-        item->setCheckState(ShowColumn, m_context->isLabelVisible(label.id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(ShowColumn,
+                            m_context->isLabelVisible(label.id) ? Qt::Checked : Qt::Unchecked);
         QString tip = m_context->taxonomy().pathOf(label.id);
         if (!label.description.isEmpty())
             tip += QStringLiteral("\n") + label.description;

@@ -23,7 +23,8 @@
 
 namespace concord {
 
-ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *operations, QWidget *parent)
+ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *operations,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_toolName(new QLabel(this))
@@ -55,7 +56,8 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
     outlines->setFocusPolicy(Qt::NoFocus);
     outlines->setChecked(m_context->outlinesOnly());
     displayForm->addRow(outlines);
-    auto *hideHint = new QLabel(tr("Hold H to hide all annotations. Per label: the Show column in Labels."), display);
+    auto *hideHint = new QLabel(
+        tr("Hold H to hide all annotations. Per label: the Show column in Labels."), display);
     hideHint->setWordWrap(true);
     displayForm->addRow(hideHint);
     connect(opacity, &QSlider::valueChanged, this, [this, opacityValue](int value) {
@@ -76,7 +78,8 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
     m_selection->setWordWrap(true);
     shapeLayout->addWidget(m_selection, 0, 0, 1, 2);
     shapeLayout->addWidget(m_attributeForm, 1, 0, 1, 2);
-    connect(m_attributeForm, &AttributeForm::valueChosen, this, &ToolOptionsPanel::setSelectedAttribute);
+    connect(m_attributeForm, &AttributeForm::valueChosen, this,
+            &ToolOptionsPanel::setSelectedAttribute);
     const QList<QAction *> actions = operations->actions();
     for (int i = 0; i < actions.size(); ++i) {
         auto *button = new QToolButton(shape);
@@ -105,8 +108,10 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
     layout->addWidget(shape);
     layout->addStretch(1);
 
-    connect(m_context, &LabelingContext::selectionChanged, this, &ToolOptionsPanel::updateSelectionText);
-    connect(m_context, &LabelingContext::annotationsChanged, this, &ToolOptionsPanel::updateSelectionText);
+    connect(m_context, &LabelingContext::selectionChanged, this,
+            &ToolOptionsPanel::updateSelectionText);
+    connect(m_context, &LabelingContext::annotationsChanged, this,
+            &ToolOptionsPanel::updateSelectionText);
     updateSelectionText();
 }
 
@@ -130,13 +135,17 @@ void ToolOptionsPanel::updateSelectionText()
         return label ? label->name : tr("(deleted label)");
     };
     if (const MaskAnnotation *mask = m_context->selectedMask())
-        m_selection->setText(tr("Mask · %1 · %2 px²").arg(labelName(mask->labelId)).arg(maskArea(mask->mask)));
+        m_selection->setText(
+            tr("Mask · %1 · %2 px²").arg(labelName(mask->labelId)).arg(maskArea(mask->mask)));
     else if (const PolygonAnnotation *polygon = m_context->selectedPolygon())
-        m_selection->setText(tr("Polygon · %1 · %2 vertices").arg(labelName(polygon->labelId)).arg(polygon->vertices.size()));
+        m_selection->setText(tr("Polygon · %1 · %2 vertices")
+                                 .arg(labelName(polygon->labelId))
+                                 .arg(polygon->vertices.size()));
     else if (const BoxAnnotation *box = m_context->selectedBox())
         m_selection->setText(tr("Box · %1").arg(labelName(box->labelId)));
     else
-        m_selection->setText(tr("Nothing selected. Click a shape to select it; new shapes take the active label."));
+        m_selection->setText(
+            tr("Nothing selected. Click a shape to select it; new shapes take the active label."));
     updateAttributeForm();
 }
 
@@ -173,9 +182,10 @@ void ToolOptionsPanel::setSelectedAttribute(const QString &attribute, const QStr
     const QString before = selected ? selected->values.value(attribute) : QString();
     if (!selected || before == value)
         return;
-    m_context->pushEdit(edits::setAnnotationAttribute(m_context->currentItemId(), selected->annotationId,
-                                                      attribute, before, value),
-                        value.isEmpty() ? tr("Clear %1").arg(attribute) : tr("Set %1 to %2").arg(attribute, value));
+    m_context->pushEdit(
+        edits::setAnnotationAttribute(m_context->currentItemId(), selected->annotationId, attribute,
+                                      before, value),
+        value.isEmpty() ? tr("Clear %1").arg(attribute) : tr("Set %1 to %2").arg(attribute, value));
     updateAttributeForm(); // a refused edit must not leave the choice showing
 }
 

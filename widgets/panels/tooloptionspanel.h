@@ -22,7 +22,8 @@ class ToolOptionsPanel : public QWidget
     Q_OBJECT
 
 public:
-    ToolOptionsPanel(LabelingContext *context, MaskOperations *operations, QWidget *parent = nullptr);
+    ToolOptionsPanel(LabelingContext *context, MaskOperations *operations,
+                     QWidget *parent = nullptr);
 
     void showTool(CanvasTool *tool);
 

@@ -23,14 +23,10 @@ const TierAction AllActions[] = {TierAction::Accept, TierAction::Review, TierAct
 QString actionText(TierAction action)
 {
     switch (action) {
-    case TierAction::Accept:
-        return QualityPolicyDialog::tr("Accept automatically");
-    case TierAction::Review:
-        return QualityPolicyDialog::tr("Send to a reviewer");
-    case TierAction::Adjudicate:
-        return QualityPolicyDialog::tr("Send to adjudication");
-    case TierAction::ReRead:
-        return QualityPolicyDialog::tr("Read again by new readers");
+    case TierAction::Accept: return QualityPolicyDialog::tr("Accept automatically");
+    case TierAction::Review: return QualityPolicyDialog::tr("Send to a reviewer");
+    case TierAction::Adjudicate: return QualityPolicyDialog::tr("Send to adjudication");
+    case TierAction::ReRead: return QualityPolicyDialog::tr("Read again by new readers");
     }
     return {};
 }
@@ -97,8 +93,9 @@ QualityPolicyDialog::QualityPolicyDialog(const Project &project, QWidget *parent
     , m_problem(new QLabel(this))
 {
     const QualityPolicy &current = project.currentQualityPolicy();
-    setWindowTitle(current.version > 0 ? tr("Quality policy (version %1 in force)").arg(current.version)
-                                       : tr("Quality policy (the default in force)"));
+    setWindowTitle(current.version > 0
+                       ? tr("Quality policy (version %1 in force)").arg(current.version)
+                       : tr("Quality policy (the default in force)"));
     m_readers->setRange(1, policylimits::MaxReadersPerItem);
     m_readers->setSuffix(tr(" readers"));
     m_panel->setRange(1, policylimits::MaxAdjudicationPanel);

@@ -35,7 +35,8 @@ QString formatAgreement(const AgreementResult &result, bool percent)
 }
 } // namespace
 
-CalibrationReviewWindow::CalibrationReviewWindow(Workspace *workspace, const QString &planId, QWidget *parent)
+CalibrationReviewWindow::CalibrationReviewWindow(Workspace *workspace, const QString &planId,
+                                                 QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_context(new LabelingContext(workspace, this))
@@ -72,7 +73,8 @@ CalibrationReviewWindow::CalibrationReviewWindow(Workspace *workspace, const QSt
         label->setWordWrap(true);
     }
     for (const Label &label : workspace->project().taxonomy.labels()) {
-        auto *entry = new QListWidgetItem(workspace->project().taxonomy.pathOf(label.id), m_referenceLabels);
+        auto *entry =
+            new QListWidgetItem(workspace->project().taxonomy.pathOf(label.id), m_referenceLabels);
         entry->setData(Qt::UserRole, label.id);
         entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
         entry->setCheckState(Qt::Unchecked);
@@ -122,16 +124,18 @@ CalibrationReviewWindow::CalibrationReviewWindow(Workspace *workspace, const QSt
                 m_context->setImageSize(QSize(image->image.width(), image->image.height()));
                 m_canvas->setImage(std::move(image));
             });
-    connect(m_loader, &AsyncImageLoader::failed, this, [this](const QString &itemId, const QString &message) {
-        if (itemId == m_context->currentItemId())
-            m_canvas->setMessage(tr("This image cannot be shown.\n\n%1").arg(message));
-    });
+    connect(m_loader, &AsyncImageLoader::failed, this,
+            [this](const QString &itemId, const QString &message) {
+                if (itemId == m_context->currentItemId())
+                    m_canvas->setMessage(tr("This image cannot be shown.\n\n%1").arg(message));
+            });
     connect(m_record, &QPushButton::clicked, this, [this] { recordReference(tickedLabels()); });
     connect(m_example, &QPushButton::clicked, this, [this] {
         // The label the example is about: the reference when recorded, else the ticked one.
-        const std::optional<ReferenceLabel> reference = m_workspace->referenceLabel(currentItemId());
-        const std::vector<int> labels = reference && !reference->labelIds.empty() ? reference->labelIds
-                                                                                 : tickedLabels();
+        const std::optional<ReferenceLabel> reference =
+            m_workspace->referenceLabel(currentItemId());
+        const std::vector<int> labels =
+            reference && !reference->labelIds.empty() ? reference->labelIds : tickedLabels();
         makeGuidelineExample(labels.empty() ? 0 : labels.front());
     });
     rebuild();
@@ -157,15 +161,16 @@ void CalibrationReviewWindow::rebuild()
     QString kappaText = formatAgreement(summary.fleissKappa, false);
     if (!summary.fleissKappa.landisKoch.isEmpty())
         kappaText += QStringLiteral(" (%1)").arg(summary.fleissKappa.landisKoch);
-    m_summary->setText(tr("<b>%1</b> · %2 items (%3 read) · %4 readers · guideline v%5 — "
-                          "percent agreement <b>%6</b> · Fleiss' κ <b>%7</b>%8")
-                           .arg(m_plan.name.toHtmlEscaped())
-                           .arg(summary.items)
-                           .arg(summary.ratedItems)
-                           .arg(summary.participants)
-                           .arg(m_plan.guidelineVersion)
-                           .arg(formatAgreement(summary.percentAgreement, true), kappaText,
-                                summary.pooledLabels ? tr(" · pooled over labels (multi-label)") : QString()));
+    m_summary->setText(
+        tr("<b>%1</b> · %2 items (%3 read) · %4 readers · guideline v%5 — "
+           "percent agreement <b>%6</b> · Fleiss' κ <b>%7</b>%8")
+            .arg(m_plan.name.toHtmlEscaped())
+            .arg(summary.items)
+            .arg(summary.ratedItems)
+            .arg(summary.participants)
+            .arg(m_plan.guidelineVersion)
+            .arg(formatAgreement(summary.percentAgreement, true), kappaText,
+                 summary.pooledLabels ? tr(" · pooled over labels (multi-label)") : QString()));
 
     const Taxonomy &taxonomy = m_workspace->project().taxonomy;
     const QSignalBlocker blocker(m_items);
@@ -175,19 +180,23 @@ void CalibrationReviewWindow::rebuild()
         QStringList votes;
         for (const auto &[labelId, count] : review.votes) {
             const Label *label = taxonomy.find(labelId);
-            votes.append(QStringLiteral("%1 %2").arg(label ? label->name : QString::number(labelId)).arg(count));
+            votes.append(QStringLiteral("%1 %2")
+                             .arg(label ? label->name : QString::number(labelId))
+                             .arg(count));
         }
         QStringList referenceNames;
-        if (const std::optional<ReferenceLabel> reference = m_workspace->referenceLabel(review.itemId)) {
+        if (const std::optional<ReferenceLabel> reference =
+                m_workspace->referenceLabel(review.itemId)) {
             for (int labelId : reference->labelIds)
-                referenceNames.append(taxonomy.find(labelId) ? taxonomy.find(labelId)->name : QString::number(labelId));
+                referenceNames.append(taxonomy.find(labelId) ? taxonomy.find(labelId)->name
+                                                             : QString::number(labelId));
             if (referenceNames.isEmpty())
                 referenceNames.append(tr("none"));
         }
-        auto *row = new QTreeWidgetItem(m_items, {item ? QFileInfo(item->path).fileName() : review.itemId,
-                                                  QStringLiteral("%1%").arg(review.disagreement * 100, 0, 'f', 0),
-                                                  votes.join(QStringLiteral(", ")),
-                                                  referenceNames.join(QStringLiteral(", "))});
+        auto *row = new QTreeWidgetItem(
+            m_items, {item ? QFileInfo(item->path).fileName() : review.itemId,
+                      QStringLiteral("%1%").arg(review.disagreement * 100, 0, 'f', 0),
+                      votes.join(QStringLiteral(", ")), referenceNames.join(QStringLiteral(", "))});
         row->setData(ItemColumn, Qt::UserRole, review.itemId);
         if (review.disagreement > 0)
             row->setForeground(DisagreementColumn, QColor(0xc0, 0x39, 0x2b));
@@ -266,7 +275,8 @@ void CalibrationReviewWindow::showDetails()
                 if (reading.annotatorId != readers[i])
                     continue;
                 for (int labelId : reading.labelIds)
-                    labels.append(taxonomy.find(labelId) ? taxonomy.find(labelId)->name : QString::number(labelId));
+                    labels.append(taxonomy.find(labelId) ? taxonomy.find(labelId)->name
+                                                         : QString::number(labelId));
                 labels.append(tr("%n box(es)", nullptr, int(reading.boxes.size())));
                 labels.append(itemStatusDisplayName(reading.status));
             }
@@ -278,7 +288,8 @@ void CalibrationReviewWindow::showDetails()
             if (!work->polygons.empty())
                 labels.append(tr("%n polygon(s)", nullptr, int(work->polygons.size())));
         }
-        legend += QStringLiteral("<p><span style=\"color:%1; font-size:16pt\">■</span> <b>%2</b><br>%3</p>")
+        legend += QStringLiteral(
+                      "<p><span style=\"color:%1; font-size:16pt\">■</span> <b>%2</b><br>%3</p>")
                       .arg(AnnotationPainter::readerColor(i).name(),
                            (reader ? reader->displayName : readers[i]).toHtmlEscaped(),
                            labels.join(QStringLiteral(" · ")).toHtmlEscaped());
@@ -291,7 +302,8 @@ void CalibrationReviewWindow::showDetails()
             const Label *label = taxonomy.find(labelId);
             votes += QStringLiteral("<span style=\"color:%1\">■</span> %2: %3 / %4<br>")
                          .arg(label ? label->color : QStringLiteral("#888888"),
-                              (label ? taxonomy.pathOf(labelId) : QString::number(labelId)).toHtmlEscaped())
+                              (label ? taxonomy.pathOf(labelId) : QString::number(labelId))
+                                  .toHtmlEscaped())
                          .arg(count)
                          .arg(review->readers);
         }
@@ -303,11 +315,17 @@ void CalibrationReviewWindow::showDetails()
         QStringList names;
         for (int labelId : reference->labelIds)
             names.append(taxonomy.pathOf(labelId));
-        const Annotator *author = m_workspace->project().findAnnotator(reference->provenance.annotatorId);
-        m_reference->setText(tr("Recorded: <b>%1</b> by %2%3")
-                                 .arg(names.isEmpty() ? tr("none of the labels") : names.join(QStringLiteral(", ")).toHtmlEscaped(),
-                                      (author ? author->displayName : reference->provenance.annotatorId).toHtmlEscaped(),
-                                      reference->note.isEmpty() ? QString() : QStringLiteral("<br><i>%1</i>").arg(reference->note.toHtmlEscaped())));
+        const Annotator *author =
+            m_workspace->project().findAnnotator(reference->provenance.annotatorId);
+        m_reference->setText(
+            tr("Recorded: <b>%1</b> by %2%3")
+                .arg(names.isEmpty() ? tr("none of the labels")
+                                     : names.join(QStringLiteral(", ")).toHtmlEscaped(),
+                     (author ? author->displayName : reference->provenance.annotatorId)
+                         .toHtmlEscaped(),
+                     reference->note.isEmpty()
+                         ? QString()
+                         : QStringLiteral("<br><i>%1</i>").arg(reference->note.toHtmlEscaped())));
     } else {
         m_reference->setText(tr("<i>Not yet settled. Tick the label(s) and record.</i>"));
     }
@@ -321,7 +339,8 @@ void CalibrationReviewWindow::showDetails()
     }
     for (int row = 0; row < m_referenceLabels->count(); ++row) {
         QListWidgetItem *entry = m_referenceLabels->item(row);
-        const bool ticked = std::find(start.begin(), start.end(), entry->data(Qt::UserRole).toInt()) != start.end();
+        const bool ticked =
+            std::find(start.begin(), start.end(), entry->data(Qt::UserRole).toInt()) != start.end();
         entry->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
     }
     m_note->setText(reference ? reference->note : QString());
@@ -345,7 +364,8 @@ std::vector<int> CalibrationReviewWindow::tickedLabels() const
 
 bool CalibrationReviewWindow::recordReference(const std::vector<int> &labelIds)
 {
-    const MaybeError error = m_workspace->recordReferenceLabel(currentItemId(), labelIds, m_note->text().trimmed());
+    const MaybeError error =
+        m_workspace->recordReferenceLabel(currentItemId(), labelIds, m_note->text().trimmed());
     if (error) {
         QMessageBox::warning(this, tr("Reference label not recorded"), error->toString());
         return false;
@@ -363,10 +383,9 @@ void CalibrationReviewWindow::makeGuidelineExample(int labelId)
     const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
     const QString labelName = labelId ? project.taxonomy.pathOf(labelId) : tr("no finding");
     const Item *item = m_workspace->items().find(itemId);
-    const QString draft = withGuidelineExample(current ? current->text : QString(),
-                                               GuidelineExampleKind::EdgeCase, itemId, labelName,
-                                               m_note->text(),
-                                               item ? QFileInfo(item->path).fileName() : QString());
+    const QString draft = withGuidelineExample(
+        current ? current->text : QString(), GuidelineExampleKind::EdgeCase, itemId, labelName,
+        m_note->text(), item ? QFileInfo(item->path).fileName() : QString());
     Q_EMIT guidelineDraftRequested(draft, tr("Edge case from %1: %2").arg(m_plan.name, labelName));
 }
 

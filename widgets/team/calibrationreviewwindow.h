@@ -34,7 +34,7 @@ public:
     CalibrationReviewWindow(Workspace *workspace, const QString &planId, QWidget *parent = nullptr);
     ~CalibrationReviewWindow() override;
 
-    QStringList itemOrder() const;    // as listed: most disputed first
+    QStringList itemOrder() const; // as listed: most disputed first
     QString currentItemId() const;
     void selectItem(const QString &itemId);
     QStringList readersOnScreen() const; // readers whose boxes the canvas draws, legend order

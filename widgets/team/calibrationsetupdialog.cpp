@@ -38,7 +38,8 @@ CalibrationSetupDialog::CalibrationSetupDialog(const Workspace &workspace, QWidg
     auto *samplingBox = new QVBoxLayout;
     const std::pair<CalibrationSampling, QString> methods[] = {
         {CalibrationSampling::Random, tr("At random")},
-        {CalibrationSampling::StratifiedByLabel, tr("Stratified by current label (rare findings included)")},
+        {CalibrationSampling::StratifiedByLabel,
+         tr("Stratified by current label (rare findings included)")},
         {CalibrationSampling::ByHand, tr("By hand (tick the items below)")}};
     for (const auto &[method, text] : methods) {
         auto *button = new QRadioButton(text, this);
@@ -57,8 +58,9 @@ CalibrationSetupDialog::CalibrationSetupDialog(const Workspace &workspace, QWidg
     }
     QStringList readers;
     for (const Annotator &annotator : project.annotators) {
-        auto *entry = new QListWidgetItem(tr("%1 (%2)").arg(annotator.displayName, roleDisplayName(annotator.role)),
-                                          m_participants);
+        auto *entry = new QListWidgetItem(
+            tr("%1 (%2)").arg(annotator.displayName, roleDisplayName(annotator.role)),
+            m_participants);
         entry->setData(Qt::UserRole, annotator.id);
         entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
         if (annotator.role == Role::Annotator)
@@ -89,10 +91,11 @@ CalibrationSetupDialog::CalibrationSetupDialog(const Workspace &workspace, QWidg
         m_items->setEnabled(sampling() == CalibrationSampling::ByHand);
         m_count->setEnabled(sampling() != CalibrationSampling::ByHand);
         const CalibrationPlan preview = plan();
-        m_summary->setText(tr("%n item(s) will be read blind", nullptr, int(preview.itemIds.size()))
-                           + tr(" by %n reader(s).", nullptr, int(preview.participantIds.size())));
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!preview.itemIds.isEmpty()
-                                                          && preview.participantIds.size() >= 2);
+        m_summary->setText(
+            tr("%n item(s) will be read blind", nullptr, int(preview.itemIds.size())) +
+            tr(" by %n reader(s).", nullptr, int(preview.participantIds.size())));
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!preview.itemIds.isEmpty() && preview.participantIds.size() >= 2);
     };
     connect(m_sampling, &QButtonGroup::idToggled, this, update);
     connect(m_count, &QSpinBox::valueChanged, this, update);

@@ -19,8 +19,9 @@ class Workspace;
 
 // The lead sets up a calibration session: a name, how many items and how they are picked
 // (random, stratified by current label, or by hand from the item list), the participants and
-// the guideline version they read under. plan() draws the items (core/project/calibrationsampler.h);
-// the caller stores it with Workspace::addCalibrationPlan, which checks the role.
+// the guideline version they read under. plan() draws the items
+// (core/project/calibrationsampler.h); the caller stores it with Workspace::addCalibrationPlan,
+// which checks the role.
 class CalibrationSetupDialog : public QDialog
 {
     Q_OBJECT

@@ -28,11 +28,9 @@ GoldTestActions::GoldTestActions(LabelingWorkbench *workbench, QWidget *window, 
     connect(m_start, &QAction::triggered, this, &GoldTestActions::newGoldTest);
     connect(m_take, &QAction::triggered, this, [this] {
         const Workspace *workspace = m_workbench->workspace();
-        const QString planId =
-            choosePlan(m_window, workspace->project().goldTests, tr("Gold test"),
-                       [&](const CalibrationPlan &plan) {
-                           return workspace->plans().isTakingGoldTest(plan);
-                       });
+        const QString planId = choosePlan(
+            m_window, workspace->project().goldTests, tr("Gold test"),
+            [&](const CalibrationPlan &plan) { return workspace->plans().isTakingGoldTest(plan); });
         QString error;
         if (!planId.isEmpty() && !takeGoldTest(planId, &error))
             QMessageBox::warning(m_window, tr("Cannot take this gold test"), error);
@@ -134,8 +132,7 @@ void GoldTestActions::checkFinished(const QString &itemId)
         m_announced.contains(session.planId))
         return;
     const CalibrationPlan *plan = workspace->project().findGoldTest(session.planId);
-    if (!plan || !plan->itemIds.contains(itemId) ||
-        workspace->plans().isTakingGoldTest(*plan))
+    if (!plan || !plan->itemIds.contains(itemId) || workspace->plans().isTakingGoldTest(*plan))
         return;
     m_announced.insert(plan->id);
     updateEnabled();

@@ -41,9 +41,8 @@ GoldTestSetupDialog::GoldTestSetupDialog(const Workspace &workspace, QWidget *pa
         entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
         // Offered: annotators who have items left to be tested on (readers who have read every
         // referenced item would leave no item for anyone).
-        const bool offered =
-            annotator.role == Role::Annotator &&
-            !workspace.plans().goldTestCandidates({annotator.id}).isEmpty();
+        const bool offered = annotator.role == Role::Annotator &&
+                             !workspace.plans().goldTestCandidates({annotator.id}).isEmpty();
         entry->setCheckState(offered ? Qt::Checked : Qt::Unchecked);
     }
     m_count->setRange(1, std::max(1, workspace.items().size()));

@@ -15,20 +15,28 @@ namespace concord {
 // Lines as a monospace block: the diff is about lines, and the taxonomy's indentation matters.
 static QString diffHtml(const std::vector<DiffLine> &diff)
 {
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" style=\"font-family: monospace\">");
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" "
+                                  "style=\"font-family: monospace\">");
     for (const DiffLine &line : diff) {
-        QString text = line.text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        QString text =
+            line.text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
         if (text.isEmpty())
             text = QStringLiteral("&nbsp;");
         switch (line.kind) {
         case DiffLine::Kind::Added:
-            html += QStringLiteral("<tr><td style=\"background-color:#d4f7d4; color:#0b4d0b\">+&nbsp;%1</td></tr>").arg(text);
+            html +=
+                QStringLiteral(
+                    "<tr><td style=\"background-color:#d4f7d4; color:#0b4d0b\">+&nbsp;%1</td></tr>")
+                    .arg(text);
             break;
         case DiffLine::Kind::Removed:
-            html += QStringLiteral("<tr><td style=\"background-color:#fbd5d5; color:#7a0d0d\">−&nbsp;<s>%1</s></td></tr>").arg(text);
+            html += QStringLiteral("<tr><td style=\"background-color:#fbd5d5; "
+                                   "color:#7a0d0d\">−&nbsp;<s>%1</s></td></tr>")
+                        .arg(text);
             break;
         case DiffLine::Kind::Kept:
-            html += QStringLiteral("<tr><td style=\"color:#666666\">&nbsp;&nbsp;%1</td></tr>").arg(text);
+            html += QStringLiteral("<tr><td style=\"color:#666666\">&nbsp;&nbsp;%1</td></tr>")
+                        .arg(text);
             break;
         }
     }
@@ -37,7 +45,8 @@ static QString diffHtml(const std::vector<DiffLine> &diff)
 
 static bool hasChanges(const std::vector<DiffLine> &diff)
 {
-    return std::any_of(diff.begin(), diff.end(), [](const DiffLine &line) { return line.kind != DiffLine::Kind::Kept; });
+    return std::any_of(diff.begin(), diff.end(),
+                       [](const DiffLine &line) { return line.kind != DiffLine::Kind::Kept; });
 }
 
 GuidelineCompareDialog::GuidelineCompareDialog(const Workspace &workspace, QWidget *parent)
@@ -105,7 +114,8 @@ void GuidelineCompareDialog::showDiff()
     QString html = tr("<h3>Text</h3>");
     html += hasChanges(diff.text) ? diffHtml(diff.text) : tr("<p><i>The text is the same.</i></p>");
     html += tr("<h3>Taxonomy</h3>");
-    html += hasChanges(diff.taxonomy) ? diffHtml(diff.taxonomy) : tr("<p><i>The taxonomy is the same.</i></p>");
+    html += hasChanges(diff.taxonomy) ? diffHtml(diff.taxonomy)
+                                      : tr("<p><i>The taxonomy is the same.</i></p>");
     m_view->setHtml(html);
 }
 

@@ -16,7 +16,8 @@
 
 namespace concord {
 
-GuidelineDraftDialog::GuidelineDraftDialog(Workspace *workspace, const QString &draftText, QWidget *parent)
+GuidelineDraftDialog::GuidelineDraftDialog(Workspace *workspace, const QString &draftText,
+                                           QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_summary(new QLineEdit(this))
@@ -44,11 +45,14 @@ GuidelineDraftDialog::GuidelineDraftDialog(Workspace *workspace, const QString &
     auto *form = new QFormLayout;
     form->addRow(tr("Change summary:"), m_summary);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *publishButton = buttons->addButton(tr("Publish version %1").arg(next), QDialogButtonBox::AcceptRole);
+    QPushButton *publishButton =
+        buttons->addButton(tr("Publish version %1").arg(next), QDialogButtonBox::AcceptRole);
     publishButton->setObjectName(QStringLiteral("publishGuideline"));
     publishButton->setEnabled(false);
     connect(m_summary, &QLineEdit::textChanged, publishButton,
-            [publishButton](const QString &text) { publishButton->setEnabled(!text.trimmed().isEmpty()); });
+            [publishButton](const QString &text) {
+                publishButton->setEnabled(!text.trimmed().isEmpty());
+            });
     connect(publishButton, &QPushButton::clicked, this, [this] {
         if (publish() > 0)
             accept();
@@ -71,8 +75,8 @@ void GuidelineDraftDialog::setSummary(const QString &summary)
 void GuidelineDraftDialog::setTaxonomy(const Taxonomy &taxonomy)
 {
     m_taxonomy = taxonomy;
-    m_taxonomyNote->setText(tr("This version also publishes the edited taxonomy (%n label(s)).", nullptr,
-                               int(taxonomy.labels().size())));
+    m_taxonomyNote->setText(tr("This version also publishes the edited taxonomy (%n label(s)).",
+                               nullptr, int(taxonomy.labels().size())));
     m_taxonomyNote->show();
 }
 
@@ -83,8 +87,8 @@ QString GuidelineDraftDialog::draftText() const
 
 int GuidelineDraftDialog::publish()
 {
-    const Expected<int> published = m_workspace->publishGuidelineVersion(m_summary->text().trimmed(), draftText(),
-                                                                         m_taxonomy);
+    const Expected<int> published =
+        m_workspace->publishGuidelineVersion(m_summary->text().trimmed(), draftText(), m_taxonomy);
     if (!published) {
         QMessageBox::warning(this, tr("Guideline not published"), published.error().toString());
         return 0;

@@ -39,7 +39,8 @@ GuidelinePanel::GuidelinePanel(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_text, 1);
     m_labelGuidance->setObjectName(QStringLiteral("labelGuidance"));
     m_labelGuidance->setOpenLinks(false);
-    m_labelGuidance->setStyleSheet(QStringLiteral("QTextBrowser { background: palette(alternate-base); }"));
+    m_labelGuidance->setStyleSheet(
+        QStringLiteral("QTextBrowser { background: palette(alternate-base); }"));
     m_labelGuidance->hide();
     connect(m_labelGuidance, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (const std::optional<QString> itemId = itemIdFromLink(url.toString()))
@@ -107,18 +108,24 @@ void GuidelinePanel::showLabelGuidance(int labelId)
         if (!label->description.isEmpty())
             markdown += QStringLiteral(" — ") + label->description;
         for (const LabelAttribute &attribute : label->attributes) {
-            markdown += QStringLiteral("\n\n*%1*: %2").arg(attribute.name,
-                attribute.values.join(attribute.scale == AttributeScale::Ordinal ? QStringLiteral(" < ") : QStringLiteral(", ")));
+            markdown += QStringLiteral("\n\n*%1*: %2")
+                            .arg(attribute.name,
+                                 attribute.values.join(attribute.scale == AttributeScale::Ordinal
+                                                           ? QStringLiteral(" < ")
+                                                           : QStringLiteral(", ")));
         }
         const QString sections = version ? guidanceForLabel(version->text, label->name) : QString();
-        markdown += QStringLiteral("\n\n") + (sections.isEmpty() ? tr("*No examples or edge cases for this label yet.*") : sections);
+        markdown +=
+            QStringLiteral("\n\n") +
+            (sections.isEmpty() ? tr("*No examples or edge cases for this label yet.*") : sections);
         m_labelGuidanceMarkdown = markdown;
     }
     m_labelGuidance->setMarkdown(m_labelGuidanceMarkdown);
     m_labelGuidance->setVisible(label != nullptr);
     // As tall as its text, up to a third of a typical panel: the full guideline stays in view.
     m_labelGuidance->document()->setTextWidth(m_labelGuidance->viewport()->width());
-    const int contentHeight = int(m_labelGuidance->document()->size().height()) + 2 * m_labelGuidance->frameWidth() + 4;
+    const int contentHeight =
+        int(m_labelGuidance->document()->size().height()) + 2 * m_labelGuidance->frameWidth() + 4;
     m_labelGuidance->setFixedHeight(std::clamp(contentHeight, 40, 220));
 }
 
@@ -149,14 +156,16 @@ void GuidelinePanel::showSelected()
     }
     const Annotator *author = m_workspace->project().findAnnotator(version->author);
     const QString authorName = author ? author->displayName : version->author;
-    m_header->setText(tr("<b>Version %1</b> · %2 · %3<br><i>%4</i>")
-                          .arg(version->version)
-                          .arg((authorName.isEmpty() ? tr("unknown author") : authorName).toHtmlEscaped(),
-                               version->date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                               version->summary.toHtmlEscaped()));
+    m_header->setText(
+        tr("<b>Version %1</b> · %2 · %3<br><i>%4</i>")
+            .arg(version->version)
+            .arg((authorName.isEmpty() ? tr("unknown author") : authorName).toHtmlEscaped(),
+                 version->date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 version->summary.toHtmlEscaped()));
     showLabelGuidance(m_guidanceLabelId);
     if (version->text.trimmed().isEmpty())
-        m_text->setMarkdown(tr("*This version has no text yet. The lead writes it in Team ▸ New guideline version…*"));
+        m_text->setMarkdown(tr(
+            "*This version has no text yet. The lead writes it in Team ▸ New guideline version…*"));
     else
         m_text->setMarkdown(version->text);
 }

@@ -32,7 +32,8 @@ LabelDetailsForm::LabelDetailsForm(QWidget *parent)
     m_hotkey->setObjectName(QStringLiteral("labelHotkey"));
     m_hotkey->setMaxLength(1);
     m_hotkey->setMaximumWidth(48);
-    m_hotkey->setToolTip(tr("One key: it picks the label for boxes; Ctrl+key toggles it as an image label"));
+    m_hotkey->setToolTip(
+        tr("One key: it picks the label for boxes; Ctrl+key toggles it as an image label"));
     m_color->setObjectName(QStringLiteral("labelColor"));
     m_description->setObjectName(QStringLiteral("labelDescription"));
     m_description->setPlaceholderText(tr("What this label means, in one or two sentences"));
@@ -66,7 +67,8 @@ LabelDetailsForm::LabelDetailsForm(QWidget *parent)
     connect(m_color, &QPushButton::clicked, this, &LabelDetailsForm::chooseColor);
     connect(m_attributes, &QTableWidget::itemChanged, this, &LabelDetailsForm::readAttributes);
     connect(m_addAttribute, &QPushButton::clicked, this, [this] {
-        addAttribute({tr("attribute %1").arg(m_label.attributes.size() + 1), AttributeScale::Nominal, {}});
+        addAttribute(
+            {tr("attribute %1").arg(m_label.attributes.size() + 1), AttributeScale::Nominal, {}});
     });
     connect(m_removeAttribute, &QPushButton::clicked, this, [this] {
         const int row = m_attributes->currentRow();
@@ -108,7 +110,8 @@ void LabelDetailsForm::addAttribute(const LabelAttribute &attribute)
 
 void LabelDetailsForm::chooseColor()
 {
-    const QColor chosen = QColorDialog::getColor(QColor(m_label.color), this, tr("Colour of %1").arg(m_label.name));
+    const QColor chosen =
+        QColorDialog::getColor(QColor(m_label.color), this, tr("Colour of %1").arg(m_label.name));
     if (chosen.isValid())
         setColor(chosen.name());
 }
@@ -128,15 +131,18 @@ void LabelDetailsForm::readAttributes()
 {
     if (m_loading)
         return;
-    for (int row = 0; row < m_attributes->rowCount() && row < int(m_label.attributes.size()); ++row) {
+    for (int row = 0; row < m_attributes->rowCount() && row < int(m_label.attributes.size());
+         ++row) {
         LabelAttribute &attribute = m_label.attributes[size_t(row)];
         if (const QTableWidgetItem *name = m_attributes->item(row, AttributeName))
             attribute.name = name->text().trimmed();
-        if (const auto *scale = qobject_cast<QComboBox *>(m_attributes->cellWidget(row, AttributeScaleColumn)))
+        if (const auto *scale =
+                qobject_cast<QComboBox *>(m_attributes->cellWidget(row, AttributeScaleColumn)))
             attribute.scale = AttributeScale(scale->currentData().toInt());
         attribute.values.clear();
         if (const QTableWidgetItem *values = m_attributes->item(row, AttributeValues)) {
-            for (const QString &value : values->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            for (const QString &value :
+                 values->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 if (!value.trimmed().isEmpty())
                     attribute.values.append(value.trimmed());
             }

@@ -32,7 +32,9 @@ static QString duration(qint64 ms)
     if (ms < ShortestRatedMs)
         return ms > 0 ? SessionsPanel::tr("< 1 min") : SessionsPanel::tr("0 min");
     const qint64 minutes = ms / 60000;
-    return SessionsPanel::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return SessionsPanel::tr("%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 static void fillTotals(QTreeWidgetItem *row, const ActivityTotals &totals)
@@ -42,7 +44,8 @@ static void fillTotals(QTreeWidgetItem *row, const ActivityTotals &totals)
     row->setText(SessionsPanel::RateColumn, totals.activeMs >= ShortestRatedMs
                                                 ? QString::number(totals.itemsPerHour, 'f', 1)
                                                 : QStringLiteral("–"));
-    for (int column : {SessionsPanel::DoneColumn, SessionsPanel::ActiveColumn, SessionsPanel::RateColumn})
+    for (int column :
+         {SessionsPanel::DoneColumn, SessionsPanel::ActiveColumn, SessionsPanel::RateColumn})
         row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
 }
 
@@ -56,11 +59,12 @@ SessionsPanel::SessionsPanel(Workspace *workspace, QWidget *parent)
 {
     m_table->setObjectName(QStringLiteral("sessionsTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHeaderLabels({tr("Annotator / session"), tr("Mode"), tr("Start"), tr("End"), tr("Done"),
-                              tr("Active"), tr("Items/h")});
+    m_table->setHeaderLabels({tr("Annotator / session"), tr("Mode"), tr("Start"), tr("End"),
+                              tr("Done"), tr("Active"), tr("Items/h")});
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setRootIsDecorated(true);
-    m_table->setToolTip(tr("Active time leaves out pauses of more than two minutes without input."));
+    m_table->setToolTip(
+        tr("Active time leaves out pauses of more than two minutes without input."));
     m_endSession->setObjectName(QStringLiteral("endSession"));
     m_endSession->setToolTip(tr("Record the end of this session and close the project"));
     auto *buttons = new QHBoxLayout;
@@ -110,11 +114,14 @@ void SessionsPanel::refresh()
             row->setText(WhoColumn, session.id);
             row->setData(WhoColumn, Qt::UserRole, session.id);
             row->setText(ModeColumn, sessionModeName(session.mode));
-            row->setText(StartColumn, session.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-            const bool current = session.id == m_workspace->session().id && m_workspace->hasSession();
-            row->setText(EndColumn, current ? tr("now")
-                                  : session.end.isValid() ? session.end.toLocalTime().toString(QStringLiteral("HH:mm"))
-                                                          : tr("not closed"));
+            row->setText(StartColumn,
+                         session.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            const bool current =
+                session.id == m_workspace->session().id && m_workspace->hasSession();
+            row->setText(EndColumn, current                 ? tr("now")
+                                    : session.end.isValid() ? session.end.toLocalTime().toString(
+                                                                  QStringLiteral("HH:mm"))
+                                                            : tr("not closed"));
             ActivityTotals totals;
             for (const SessionActivity &measured : activity.sessions) {
                 if (measured.sessionId == session.id)

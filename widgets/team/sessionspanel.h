@@ -21,7 +21,16 @@ class SessionsPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { WhoColumn, ModeColumn, StartColumn, EndColumn, DoneColumn, ActiveColumn, RateColumn, ColumnCount };
+    enum Column {
+        WhoColumn,
+        ModeColumn,
+        StartColumn,
+        EndColumn,
+        DoneColumn,
+        ActiveColumn,
+        RateColumn,
+        ColumnCount
+    };
 
     explicit SessionsPanel(Workspace *workspace, QWidget *parent = nullptr);
 

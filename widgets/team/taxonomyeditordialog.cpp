@@ -27,7 +27,8 @@ TaxonomyEditorDialog::TaxonomyEditorDialog(const Workspace &workspace, QWidget *
     , m_model(new TaxonomyModel(workspace.project().taxonomy, this))
     , m_tree(new QTreeView(this))
     , m_details(new LabelDetailsForm(this))
-    , m_leafOnly(new QCheckBox(tr("Allow only leaf labels (categories organise the tree but cannot be chosen)"), this))
+    , m_leafOnly(new QCheckBox(
+          tr("Allow only leaf labels (categories organise the tree but cannot be chosen)"), this))
     , m_warnings(new QListWidget(this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_draft(nullptr)
@@ -45,7 +46,8 @@ TaxonomyEditorDialog::TaxonomyEditorDialog(const Workspace &workspace, QWidget *
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_tree->header()->setSectionResizeMode(TaxonomyModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(TaxonomyModel::HotkeyColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(TaxonomyModel::HotkeyColumn,
+                                           QHeaderView::ResizeToContents);
     m_tree->setColumnWidth(TaxonomyModel::AttributesColumn, 180);
     m_tree->expandAll();
     m_leafOnly->setObjectName(QStringLiteral("leafLabelsOnly"));
@@ -65,7 +67,8 @@ TaxonomyEditorDialog::TaxonomyEditorDialog(const Workspace &workspace, QWidget *
     auto *treeSide = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treeSide);
     treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->addWidget(new QLabel(tr("Drag a label onto another to put it under it, or between two to reorder."), treeSide));
+    treeLayout->addWidget(new QLabel(
+        tr("Drag a label onto another to put it under it, or between two to reorder."), treeSide));
     treeLayout->addWidget(m_tree, 1);
     treeLayout->addLayout(treeButtons);
     auto *splitter = new QSplitter(this);
@@ -80,7 +83,8 @@ TaxonomyEditorDialog::TaxonomyEditorDialog(const Workspace &workspace, QWidget *
     // How readers actually use these labels: the data behind a change.
     auto *health = buttons->addButton(tr("Taxonomy health…"), QDialogButtonBox::HelpRole);
     health->setObjectName(QStringLiteral("taxonomyHealthButton"));
-    health->setToolTip(tr("Which labels readers confuse and what no label fits (leads, reviewers and adjudicators)"));
+    health->setToolTip(tr(
+        "Which labels readers confuse and what no label fits (leads, reviewers and adjudicators)"));
     const Annotator *me = m_workspace.currentAnnotator();
     health->setEnabled(me && me->role != Role::Annotator);
     connect(health, &QPushButton::clicked, this, &TaxonomyEditorDialog::healthRequested);
@@ -91,7 +95,8 @@ TaxonomyEditorDialog::TaxonomyEditorDialog(const Workspace &workspace, QWidget *
     layout->addWidget(m_warnings);
     layout->addWidget(buttons);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TaxonomyEditorDialog::showSelectedLabel);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TaxonomyEditorDialog::showSelectedLabel);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandAll(); });
     connect(m_model, &TaxonomyModel::taxonomyEdited, this, &TaxonomyEditorDialog::refreshWarnings);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
@@ -103,9 +108,8 @@ TaxonomyEditorDialog::TaxonomyEditorDialog(const Workspace &workspace, QWidget *
         m_model->updateLabel(label);
         m_formEditing = false;
     });
-    connect(m_warnings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        selectLabel(item->data(Qt::UserRole).toInt());
-    });
+    connect(m_warnings, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { selectLabel(item->data(Qt::UserRole).toInt()); });
     connect(m_leafOnly, &QCheckBox::toggled, m_model, &TaxonomyModel::setLeafLabelsOnly);
     connect(addLabel, &QPushButton::clicked, this, [this] {
         const Label *selected = m_model->taxonomy().find(selectedLabelId());
@@ -171,17 +175,18 @@ void TaxonomyEditorDialog::refreshWarnings()
     m_warnings->clear();
     // Unused is measured against labels that still exist; edits here do not touch annotations.
     const std::vector<TaxonomyWarning> found =
-        findTaxonomyWarnings(m_model->taxonomy(), m_workspace.visibility().usedLabelIds(), m_reserved,
-                             m_workspace.project().guidelineTexts());
+        findTaxonomyWarnings(m_model->taxonomy(), m_workspace.visibility().usedLabelIds(),
+                             m_reserved, m_workspace.project().guidelineTexts());
     for (const TaxonomyWarning &warning : found) {
         auto *item = new QListWidgetItem(warning.message, m_warnings);
         item->setData(Qt::UserRole, warning.labelIds.front());
-        const bool serious = warning.kind == TaxonomyWarning::Kind::DuplicateSiblingName
-            || warning.kind == TaxonomyWarning::Kind::ConflictingHotkey
-            || warning.kind == TaxonomyWarning::Kind::HotkeyTakenByCommand
-            || warning.kind == TaxonomyWarning::Kind::UntypableHotkey
-            || warning.kind == TaxonomyWarning::Kind::IdenticalDefinitions;
-        item->setIcon(style()->standardIcon(serious ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation));
+        const bool serious = warning.kind == TaxonomyWarning::Kind::DuplicateSiblingName ||
+                             warning.kind == TaxonomyWarning::Kind::ConflictingHotkey ||
+                             warning.kind == TaxonomyWarning::Kind::HotkeyTakenByCommand ||
+                             warning.kind == TaxonomyWarning::Kind::UntypableHotkey ||
+                             warning.kind == TaxonomyWarning::Kind::IdenticalDefinitions;
+        item->setIcon(style()->standardIcon(serious ? QStyle::SP_MessageBoxWarning
+                                                    : QStyle::SP_MessageBoxInformation));
     }
     if (found.empty())
         new QListWidgetItem(tr("No warnings."), m_warnings);

@@ -48,8 +48,8 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
 {
     m_guidelineDock->setObjectName(QStringLiteral("guideline"));
     m_guidelineDock->setWidget(m_guidelinePanel);
-    m_guidelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                                 | QDockWidget::DockWidgetClosable);
+    m_guidelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                                 QDockWidget::DockWidgetClosable);
     // Its own column beside the canvas, full height: a guideline is read, not glanced at.
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_guidelineDock);
     if (auto *labels = m_window->findChild<QDockWidget *>(QStringLiteral("labels"))) {
@@ -61,7 +61,8 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     }
     m_guidelineDock->toggleViewAction()->setText(tr("&Guideline panel"));
     m_guidelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F1));
-    connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, this, &TeamActions::openGuidelineExample);
+    connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, this,
+            &TeamActions::openGuidelineExample);
     connect(m_workbench->context(), &LabelingContext::activeLabelChanged, m_guidelinePanel,
             &GuidelinePanel::showLabelGuidance);
     m_guidelinePanel->showLabelGuidance(m_workbench->context()->activeLabelId());
@@ -75,10 +76,12 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
         imageLabels->raise();
     }
     m_sessionsDock->toggleViewAction()->setText(tr("&Sessions panel"));
-    connect(m_sessionsPanel, &SessionsPanel::endSessionRequested, this, &TeamActions::closeRequested);
+    connect(m_sessionsPanel, &SessionsPanel::endSessionRequested, this,
+            &TeamActions::closeRequested);
 
     m_switchReader->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_switchReader->setToolTip(tr("Close the session and continue as another reader on this machine"));
+    m_switchReader->setToolTip(
+        tr("Close the session and continue as another reader on this machine"));
     connect(m_switchReader, &QAction::triggered, this, &TeamActions::switchReaderRequested);
     connect(m_newCalibration, &QAction::triggered, this, &TeamActions::newCalibration);
     connect(m_goldTests, &GoldTestActions::statusMessage, this, &TeamActions::statusMessage);
@@ -98,15 +101,18 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
         const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
         openGuidelineDraft(current ? current->text : QString(), QString());
     });
-    m_editTaxonomy->setToolTip(tr("Change labels, colours, keys and attributes; published with the next guideline version"));
+    m_editTaxonomy->setToolTip(tr(
+        "Change labels, colours, keys and attributes; published with the next guideline version"));
     connect(m_editTaxonomy, &QAction::triggered, this, &TeamActions::openTaxonomyEditor);
     connect(m_taxonomyHealth, &QAction::triggered, this, &TeamActions::openTaxonomyHealth);
     connect(m_sendWork, &QAction::triggered, this, [this] {
         const Workspace *workspace = m_workbench->workspace();
         const QString suggested = QDir::home().filePath(
-            QStringLiteral("%1-%2.concord-session").arg(workspace->project().name, workspace->session().annotatorId));
-        const QString file = QFileDialog::getSaveFileName(m_window, tr("Send my work"), suggested,
-                                                          tr("Concord session archives (*.concord-session)"));
+            QStringLiteral("%1-%2.concord-session")
+                .arg(workspace->project().name, workspace->session().annotatorId));
+        const QString file =
+            QFileDialog::getSaveFileName(m_window, tr("Send my work"), suggested,
+                                         tr("Concord session archives (*.concord-session)"));
         if (file.isEmpty())
             return;
         bool ok = false;
@@ -117,8 +123,9 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
             QMessageBox::warning(m_window, tr("Work not saved"), message);
     });
     connect(m_receiveWork, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(m_window, tr("Receive work"), QDir::homePath(),
-                                                          tr("Concord session archives (*.concord-session);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(
+            m_window, tr("Receive work"), QDir::homePath(),
+            tr("Concord session archives (*.concord-session);;All files (*)"));
         if (file.isEmpty())
             return;
         bool ok = false;
@@ -130,7 +137,8 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
             QMessageBox::warning(m_window, tr("Work not received"), message);
         }
     });
-    connect(m_workbench->workspace(), &Workspace::projectChanged, this, &TeamActions::updateEnabled);
+    connect(m_workbench->workspace(), &Workspace::projectChanged, this,
+            &TeamActions::updateEnabled);
     updateEnabled();
 }
 
@@ -146,8 +154,10 @@ TeamActions::~TeamActions()
 
 QList<QAction *> TeamActions::teamActions() const
 {
-    return QList<QAction *>{m_switchReader, m_newCalibration, m_readCalibration, m_reviewCalibration}
-        + m_goldTests->actions() + QList<QAction *>{m_newGuideline, m_editTaxonomy, m_taxonomyHealth};
+    return QList<QAction *>{m_switchReader, m_newCalibration, m_readCalibration,
+                            m_reviewCalibration} +
+           m_goldTests->actions() +
+           QList<QAction *>{m_newGuideline, m_editTaxonomy, m_taxonomyHealth};
 }
 
 QList<QAction *> TeamActions::fieldWorkActions() const
@@ -176,9 +186,12 @@ void TeamActions::updateEnabled()
     // It shows how every reader labeled, which blind reading keeps from readers.
     const bool seesEveryone = me && me->role != Role::Annotator;
     m_taxonomyHealth->setEnabled(seesEveryone);
-    m_taxonomyHealth->setToolTip(seesEveryone ? tr("Which labels readers confuse, what no label fits, and the taxonomy's structure")
-                                              : tr("For leads, reviewers and adjudicators: it shows how every reader labeled"));
-    m_reviewCalibration->setEnabled(me && mayReviewCalibration(me->role) && !workspace->project().calibrations.empty());
+    m_taxonomyHealth->setToolTip(
+        seesEveryone
+            ? tr("Which labels readers confuse, what no label fits, and the taxonomy's structure")
+            : tr("For leads, reviewers and adjudicators: it shows how every reader labeled"));
+    m_reviewCalibration->setEnabled(me && mayReviewCalibration(me->role) &&
+                                    !workspace->project().calibrations.empty());
     bool participant = false;
     for (const CalibrationPlan &plan : workspace->project().calibrations)
         participant = participant || (me && plan.participantIds.contains(me->id));
@@ -202,16 +215,18 @@ void TeamActions::newCalibration()
         return;
     const Expected<CalibrationPlan> plan = workspace->addCalibrationPlan(dialog.plan());
     if (!plan) {
-        QMessageBox::warning(m_window, tr("Calibration session not created"), plan.error().toString());
+        QMessageBox::warning(m_window, tr("Calibration session not created"),
+                             plan.error().toString());
         return;
     }
-    QMessageBox::information(m_window, tr("Calibration session created"),
-                             tr("\"%1\": %2 items. Each reader now opens the project (on this machine: "
-                                "Team ▸ Switch reader; on a laptop: a copy of the project folder) and "
-                                "chooses Team ▸ Read calibration session. Readers do not see each "
-                                "other's labels until they submit.")
-                                 .arg(plan->name)
-                                 .arg(plan->itemIds.size()));
+    QMessageBox::information(
+        m_window, tr("Calibration session created"),
+        tr("\"%1\": %2 items. Each reader now opens the project (on this machine: "
+           "Team ▸ Switch reader; on a laptop: a copy of the project folder) and "
+           "chooses Team ▸ Read calibration session. Readers do not see each "
+           "other's labels until they submit.")
+            .arg(plan->name)
+            .arg(plan->itemIds.size()));
 }
 
 bool TeamActions::readCalibration(const QString &planId, QString *error)
@@ -224,7 +239,8 @@ bool TeamActions::readCalibration(const QString &planId, QString *error)
     }
     if (!readPlanItems(m_workbench, SessionMode::Calibration, *plan, error))
         return false;
-    Q_EMIT statusMessage(tr("Reading \"%1\": %2 items, blind").arg(plan->name).arg(plan->itemIds.size()), 8000);
+    Q_EMIT statusMessage(
+        tr("Reading \"%1\": %2 items, blind").arg(plan->name).arg(plan->itemIds.size()), 8000);
     return true;
 }
 
@@ -240,8 +256,9 @@ CalibrationReviewWindow *TeamActions::openReview(const QString &planId)
     delete m_review;
     m_review = new CalibrationReviewWindow(m_workbench->workspace(), planId, m_window);
     m_review->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_review, &CalibrationReviewWindow::guidelineDraftRequested, this,
-            [this](const QString &text, const QString &summary) { openGuidelineDraft(text, summary); });
+    connect(
+        m_review, &CalibrationReviewWindow::guidelineDraftRequested, this,
+        [this](const QString &text, const QString &summary) { openGuidelineDraft(text, summary); });
     m_review->show();
     return m_review;
 }
@@ -260,7 +277,8 @@ TaxonomyEditorDialog *TeamActions::openTaxonomyEditor()
     connect(editor, &TaxonomyEditorDialog::draftRequested, this,
             [this](const Taxonomy &taxonomy, const QString &summary) {
                 const Project &project = m_workbench->workspace()->project();
-                const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
+                const GuidelineVersion *current =
+                    project.findGuideline(project.currentGuidelineVersion);
                 openGuidelineDraft(current ? current->text : QString(), summary, taxonomy);
             });
     connect(editor, &TaxonomyEditorDialog::healthRequested, this, &TeamActions::openTaxonomyHealth);
@@ -271,12 +289,15 @@ TaxonomyEditorDialog *TeamActions::openTaxonomyEditor()
 TaxonomyHealthWindow *TeamActions::openTaxonomyHealth()
 {
     if (!m_health) {
-        m_health = new TaxonomyHealthWindow(m_workbench->workspace(),
-                                            collectReservedShortcuts(m_window, m_workbench->labelActions()), m_window);
+        m_health = new TaxonomyHealthWindow(
+            m_workbench->workspace(),
+            collectReservedShortcuts(m_window, m_workbench->labelActions()), m_window);
         m_health->setObjectName(QStringLiteral("taxonomyHealth"));
         m_health->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_health, &TaxonomyHealthWindow::guidelineDraftRequested, this,
-                [this](const QString &text, const QString &summary) { openGuidelineDraft(text, summary); });
+                [this](const QString &text, const QString &summary) {
+                    openGuidelineDraft(text, summary);
+                });
     } else {
         m_health->refresh();
     }
@@ -288,7 +309,8 @@ TaxonomyHealthWindow *TeamActions::openTaxonomyHealth()
 void TeamActions::openGuidelineDraft(const QString &text, const QString &summary,
                                      const std::optional<Taxonomy> &taxonomy)
 {
-    auto *dialog = new GuidelineDraftDialog(m_workbench->workspace(), text, m_review ? static_cast<QWidget *>(m_review) : m_window);
+    auto *dialog = new GuidelineDraftDialog(m_workbench->workspace(), text,
+                                            m_review ? static_cast<QWidget *>(m_review) : m_window);
     dialog->setObjectName(QStringLiteral("guidelineDraft"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSummary(summary);
@@ -300,27 +322,30 @@ void TeamActions::openGuidelineDraft(const QString &text, const QString &summary
 QString TeamActions::sendWork(const QString &archiveFile, bool *ok)
 {
     const Workspace *workspace = m_workbench->workspace();
-    const Expected<SessionArchiveSummary> sent =
-        exportSessionArchive(workspace->folder().root(), workspace->session().annotatorId, archiveFile);
+    const Expected<SessionArchiveSummary> sent = exportSessionArchive(
+        workspace->folder().root(), workspace->session().annotatorId, archiveFile);
     *ok = bool(sent);
     if (!sent)
         return sent.error().toString();
     return tr("%n session journal(s) written to %1. Give this file to the project lead, who "
-              "chooses File ▸ Receive work.", nullptr, sent->files)
+              "chooses File ▸ Receive work.",
+              nullptr, sent->files)
         .arg(QDir::toNativeSeparators(archiveFile));
 }
 
 QString TeamActions::receiveWork(const QString &archiveFile, bool *ok)
 {
     const Workspace *workspace = m_workbench->workspace();
-    const Expected<MergeReport> merged = importSessionArchive(workspace->folder().root(), archiveFile);
+    const Expected<MergeReport> merged =
+        importSessionArchive(workspace->folder().root(), archiveFile);
     *ok = bool(merged);
     if (!merged) {
         return tr("%1\n\nThe archive was refused and nothing in the project was changed.")
             .arg(merged.error().toString());
     }
     if (!merged->changedAnything())
-        return tr("Everything in %1 was already in the project; nothing changed.").arg(QDir::toNativeSeparators(archiveFile));
+        return tr("Everything in %1 was already in the project; nothing changed.")
+            .arg(QDir::toNativeSeparators(archiveFile));
     return tr("%1 new and %2 extended session journals, %3 new annotators.")
         .arg(merged->journalsAdded)
         .arg(merged->journalsExtended)

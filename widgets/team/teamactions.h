@@ -24,9 +24,9 @@ class TaxonomyHealthWindow;
 class LabelingWorkbench;
 
 // The team side of an open project, kept out of the labeling workbench: the guideline panel
-// beside the canvas, calibration sessions (set up, read blind, review), gold tests, publishing guideline
-// versions, switching reader on a shared machine, and field work (send / receive a session
-// archive). Created by MainWindow next to each workbench and destroyed before it. Every
+// beside the canvas, calibration sessions (set up, read blind, review), gold tests, publishing
+// guideline versions, switching reader on a shared machine, and field work (send / receive a
+// session archive). Created by MainWindow next to each workbench and destroyed before it. Every
 // decision that needs a role is checked again by Workspace; the enabled state here is only a
 // courtesy. GUI thread.
 class TeamActions : public QObject
@@ -50,7 +50,8 @@ public:
     GuidelinePanel *guidelinePanel() const { return m_guidelinePanel; }
 
     // Restarts the session in calibration mode and lists only the plan's items, starting at the
-    // first one not yet submitted. False (and why, in `error`) when the reader is not a participant.
+    // first one not yet submitted. False (and why, in `error`) when the reader is not a
+    // participant.
     bool readCalibration(const QString &planId, QString *error = nullptr);
     CalibrationReviewWindow *openReview(const QString &planId);
     CalibrationReviewWindow *review() const;

@@ -78,11 +78,12 @@ void BoxTool::move(const ToolEvent &event)
 {
     const QSize size = m_context->imageSize();
     if (m_gesture == Gesture::Drawing) {
-        m_preview = rectFromCorners(m_start.x(), m_start.y(), event.imagePos.x(), event.imagePos.y(),
-                                    size.width(), size.height());
+        m_preview = rectFromCorners(m_start.x(), m_start.y(), event.imagePos.x(),
+                                    event.imagePos.y(), size.width(), size.height());
     } else if (m_gesture == Gesture::Dragging && m_dragged) {
         const QPointF delta = event.imagePos - m_start;
-        m_preview = dragBoxHandle(m_dragged->rect, m_handle, delta.x(), delta.y(), size.width(), size.height());
+        m_preview = dragBoxHandle(m_dragged->rect, m_handle, delta.x(), delta.y(), size.width(),
+                                  size.height());
     }
     if (m_canvas)
         m_canvas->update();
@@ -96,7 +97,8 @@ void BoxTool::release(const ToolEvent &event)
     const QString itemId = m_context->currentItemId();
     if (gesture == Gesture::Drawing) {
         const double minimum = MinimumDrawnSizeOnScreen / (m_canvas ? m_canvas->scale() : 1.0);
-        if (m_preview.width >= minimum && m_preview.height >= minimum && m_context->activeLabelId() > 0) {
+        if (m_preview.width >= minimum && m_preview.height >= minimum &&
+            m_context->activeLabelId() > 0) {
             BoxAnnotation box;
             box.id = newAnnotationId();
             box.labelId = m_context->activeLabelId();
@@ -119,9 +121,10 @@ void BoxTool::hover(const ToolEvent &event)
 {
     BoxHandle handle = BoxHandle::None;
     if (const BoxAnnotation *selected = m_context->selectedBox())
-        handle = hitTestBox(selected->rect, event.imagePos.x(), event.imagePos.y(), grabTolerance());
-    if (handle == BoxHandle::None
-        && boxAt(m_context->myBoxes(), event.imagePos.x(), event.imagePos.y(), grabTolerance()) >= 0)
+        handle =
+            hitTestBox(selected->rect, event.imagePos.x(), event.imagePos.y(), grabTolerance());
+    if (handle == BoxHandle::None &&
+        boxAt(m_context->myBoxes(), event.imagePos.x(), event.imagePos.y(), grabTolerance()) >= 0)
         handle = BoxHandle::Inside;
     if (handle != m_hoverHandle && m_canvas) {
         m_hoverHandle = handle;
@@ -136,9 +139,11 @@ void BoxTool::nudge(double dx, double dy)
         return;
     const QSize size = m_context->imageSize();
     BoxAnnotation moved = *selected;
-    moved.rect = dragBoxHandle(selected->rect, BoxHandle::Inside, dx, dy, size.width(), size.height());
+    moved.rect =
+        dragBoxHandle(selected->rect, BoxHandle::Inside, dx, dy, size.width(), size.height());
     if (!(moved.rect == selected->rect))
-        m_context->pushEdit(edits::changeBox(m_context->currentItemId(), *selected, moved), tr("Nudge box"));
+        m_context->pushEdit(edits::changeBox(m_context->currentItemId(), *selected, moved),
+                            tr("Nudge box"));
 }
 
 bool BoxTool::keyPress(QKeyEvent *event)
@@ -156,7 +161,8 @@ bool BoxTool::keyPress(QKeyEvent *event)
         if (const BoxAnnotation *selected = m_context->selectedBox()) {
             const BoxAnnotation removed = *selected;
             m_context->setSelectedBoxId(0);
-            m_context->pushEdit(edits::removeBox(m_context->currentItemId(), removed), tr("Delete box"));
+            m_context->pushEdit(edits::removeBox(m_context->currentItemId(), removed),
+                                tr("Delete box"));
             return true;
         }
         return false;
@@ -164,8 +170,7 @@ bool BoxTool::keyPress(QKeyEvent *event)
     case Qt::Key_Right: nudge(step, 0); return m_context->selectedBox() != nullptr;
     case Qt::Key_Up: nudge(0, -step); return m_context->selectedBox() != nullptr;
     case Qt::Key_Down: nudge(0, step); return m_context->selectedBox() != nullptr;
-    default:
-        return false;
+    default: return false;
     }
 }
 

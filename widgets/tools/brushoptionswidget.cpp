@@ -37,25 +37,30 @@ static QWidget *sliderWithSpinBox(int minimum, int maximum, int value, const QSt
     return row;
 }
 
-BrushOptionsWidget::BrushOptionsWidget(BrushSettings *settings, int fields, const QString &hint, QWidget *parent)
+BrushOptionsWidget::BrushOptionsWidget(BrushSettings *settings, int fields, const QString &hint,
+                                       QWidget *parent)
     : QWidget(parent)
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     if (fields & Size) {
         QSpinBox *spin = nullptr;
-        QWidget *row = sliderWithSpinBox(BrushSettings::MinimumDiameter, 120, settings->diameter(), tr(" px"),
-                                         [settings](int v) { settings->setDiameter(v); }, this, &spin);
-        spin->setMaximum(BrushSettings::MaximumDiameter); // the slider covers usual sizes, typing goes further
+        QWidget *row = sliderWithSpinBox(
+            BrushSettings::MinimumDiameter, 120, settings->diameter(), tr(" px"),
+            [settings](int v) { settings->setDiameter(v); }, this, &spin);
+        spin->setMaximum(
+            BrushSettings::MaximumDiameter); // the slider covers usual sizes, typing goes further
         row->setToolTip(tr("Brush diameter in image pixels ( [ and ] or Ctrl+wheel )"));
         form->addRow(tr("Size"), row);
         connect(settings, &BrushSettings::diameterChanged, spin, &QSpinBox::setValue);
     }
     if (fields & Tolerance) {
         QSpinBox *spin = nullptr;
-        QWidget *row = sliderWithSpinBox(0, 128, settings->tolerance(), QString(),
-                                         [settings](int v) { settings->setTolerance(v); }, this, &spin);
-        row->setToolTip(tr("Grey levels either side of the value under the click that count as the same tissue"));
+        QWidget *row = sliderWithSpinBox(
+            0, 128, settings->tolerance(), QString(),
+            [settings](int v) { settings->setTolerance(v); }, this, &spin);
+        row->setToolTip(tr(
+            "Grey levels either side of the value under the click that count as the same tissue"));
         form->addRow(tr("Tolerance ±"), row);
         connect(settings, &BrushSettings::toleranceChanged, spin, &QSpinBox::setValue);
         m_range = new QLabel(tr("Range: set by the first click"), this);

@@ -17,7 +17,8 @@ class BrushOptionsWidget : public QWidget
 
 public:
     enum Field { Size = 1, Tolerance = 2 };
-    BrushOptionsWidget(BrushSettings *settings, int fields, const QString &hint, QWidget *parent = nullptr);
+    BrushOptionsWidget(BrushSettings *settings, int fields, const QString &hint,
+                       QWidget *parent = nullptr);
 
     // Shows the grey-level range taken from the last seed (threshold brush), or hides it.
     void showRange(int low, int high);

@@ -38,14 +38,16 @@ QString BrushTool::name() const
 QWidget *BrushTool::optionsWidget()
 {
     if (!m_options) {
-        const QString hint = m_mode == Mode::Threshold
-                                 ? tr("Paints only pixels whose grey level is within the tolerance of the "
-                                      "pixel you first press. Esc: start a new mask.")
-                             : m_mode == Mode::Erase
-                                 ? tr("Erases from the selected mask, or the one under the cursor.")
-                                 : tr("Paints into the selected mask, or starts a new one with the active "
-                                      "label. Esc: start a new mask; Alt+click: select a mask.");
-        const int fields = BrushOptionsWidget::Size | (m_mode == Mode::Threshold ? BrushOptionsWidget::Tolerance : 0);
+        const QString hint =
+            m_mode == Mode::Threshold
+                ? tr("Paints only pixels whose grey level is within the tolerance of the "
+                     "pixel you first press. Esc: start a new mask.")
+            : m_mode == Mode::Erase
+                ? tr("Erases from the selected mask, or the one under the cursor.")
+                : tr("Paints into the selected mask, or starts a new one with the active "
+                     "label. Esc: start a new mask; Alt+click: select a mask.");
+        const int fields = BrushOptionsWidget::Size |
+                           (m_mode == Mode::Threshold ? BrushOptionsWidget::Tolerance : 0);
         m_options = new BrushOptionsWidget(m_settings, fields, hint);
     }
     return m_options;
@@ -131,21 +133,23 @@ void BrushTool::press(const ToolEvent &event)
     m_gate = {};
     if (m_mode == Mode::Threshold) {
         const cv::Mat1b &intensities = m_canvas->displayedIntensities();
-        const cv::Point seed(int(std::floor(event.imagePos.x())), int(std::floor(event.imagePos.y())));
+        const cv::Point seed(int(std::floor(event.imagePos.x())),
+                             int(std::floor(event.imagePos.y())));
         const IntensityRange range = rangeAroundSeed(intensities, seed, m_settings->tolerance());
         m_gate = {&intensities, range.low, range.high};
         if (m_options)
             m_options->showRange(range.low, range.high);
     }
-    m_overlay.rebuild(m_working, AnnotationPainter::labelColor(m_context->taxonomy(), m_before.labelId));
+    m_overlay.rebuild(m_working,
+                      AnnotationPainter::labelColor(m_context->taxonomy(), m_before.labelId));
     m_stroking = true;
     m_dirty = {};
     m_last = event.imagePos;
     // The first dab sits at the press itself.
     const QSize size = m_context->imageSize();
     const BrushAction action = m_mode == Mode::Erase ? BrushAction::Erase : BrushAction::Paint;
-    const cv::Rect changed = stampDisc(m_working, {m_last.x(), m_last.y()}, m_settings->radius(), action,
-                                       {size.width(), size.height()}, m_gate);
+    const cv::Rect changed = stampDisc(m_working, {m_last.x(), m_last.y()}, m_settings->radius(),
+                                       action, {size.width(), size.height()}, m_gate);
     m_dirty = changed;
     m_overlay.update(m_working, changed);
     m_canvas->update(); // the model's picture of this instance gives way to the working copy
@@ -155,8 +159,9 @@ void BrushTool::stamp(QPointF to)
 {
     const QSize size = m_context->imageSize();
     const BrushAction action = m_mode == Mode::Erase ? BrushAction::Erase : BrushAction::Paint;
-    const cv::Rect changed = stampSegment(m_working, {m_last.x(), m_last.y()}, {to.x(), to.y()},
-                                          m_settings->radius(), action, {size.width(), size.height()}, m_gate);
+    const cv::Rect changed =
+        stampSegment(m_working, {m_last.x(), m_last.y()}, {to.x(), to.y()}, m_settings->radius(),
+                     action, {size.width(), size.height()}, m_gate);
     m_last = to;
     if (changed.empty())
         return;
@@ -182,7 +187,8 @@ void BrushTool::release(const ToolEvent &event)
     if (m_newInstance) {
         MaskAnnotation created = m_before;
         created.mask = cropToContent(m_working);
-        if (!created.mask.isEmpty() && m_context->pushEdit(edits::addMask(itemId, created), tr("Paint mask")))
+        if (!created.mask.isEmpty() &&
+            m_context->pushEdit(edits::addMask(itemId, created), tr("Paint mask")))
             m_context->setSelectedBoxId(created.id);
     } else if (auto edit = edits::strokeMask(itemId, m_before, m_working, m_dirty)) {
         m_context->pushEdit(*edit, m_mode == Mode::Erase ? tr("Erase mask") : tr("Paint mask"));
@@ -217,8 +223,8 @@ void BrushTool::moveCursorPreview(QPointF imagePos)
 
 bool BrushTool::claimsKey(const QKeyEvent &event) const
 {
-    return event.modifiers() == Qt::NoModifier
-           && (event.key() == Qt::Key_BracketLeft || event.key() == Qt::Key_BracketRight);
+    return event.modifiers() == Qt::NoModifier &&
+           (event.key() == Qt::Key_BracketLeft || event.key() == Qt::Key_BracketRight);
 }
 
 bool BrushTool::adjustSize(int steps)
@@ -250,12 +256,12 @@ bool BrushTool::keyPress(QKeyEvent *event)
         if (const MaskAnnotation *selected = m_context->selectedMask(); selected && !m_stroking) {
             const MaskAnnotation removed = *selected;
             m_context->setSelectedBoxId(0);
-            m_context->pushEdit(edits::removeMask(m_context->currentItemId(), removed), tr("Delete mask"));
+            m_context->pushEdit(edits::removeMask(m_context->currentItemId(), removed),
+                                tr("Delete mask"));
             return true;
         }
         return false;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -275,7 +281,9 @@ void BrushTool::paintOverlay(QPainter &painter, const CanvasView &canvas)
     painter.drawEllipse(circle);
     const MaskAnnotation *target = m_stroking ? &m_before : m_context->selectedMask();
     const int label = target ? target->labelId : m_context->activeLabelId();
-    QPen pen(m_mode == Mode::Erase ? QColor(Qt::white) : AnnotationPainter::labelColor(m_context->taxonomy(), label), 1.5);
+    QPen pen(m_mode == Mode::Erase ? QColor(Qt::white)
+                                   : AnnotationPainter::labelColor(m_context->taxonomy(), label),
+             1.5);
     if (m_mode == Mode::Erase)
         pen.setStyle(Qt::DashLine);
     painter.setPen(pen);

@@ -22,9 +22,10 @@ struct ToolEvent
     Qt::KeyboardModifiers modifiers;
 };
 
-// The interface every canvas tool implements (see docs/architecture.md, "How one edit flows"). The canvas handles
-// navigation (zoom, pan, window/level) before a tool sees an event; tools only edit, and make
-// exactly one undo command per gesture, on release. Tools stay thin: geometry lives in core.
+// The interface every canvas tool implements (see docs/architecture.md, "How one edit flows"). The
+// canvas handles navigation (zoom, pan, window/level) before a tool sees an event; tools only edit,
+// and make exactly one undo command per gesture, on release. Tools stay thin: geometry lives in
+// core.
 class CanvasTool : public QObject
 {
     Q_OBJECT

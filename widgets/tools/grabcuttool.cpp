@@ -122,12 +122,14 @@ void GrabCutTool::paintOverlay(QPainter &painter, const CanvasView &canvas)
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(QColor(0, 0, 0, 170), 4));
     painter.drawRect(view);
-    painter.setPen(QPen(AnnotationPainter::labelColor(m_context->taxonomy(), m_context->activeLabelId()), 2,
-                        Qt::DashLine));
+    painter.setPen(
+        QPen(AnnotationPainter::labelColor(m_context->taxonomy(), m_context->activeLabelId()), 2,
+             Qt::DashLine));
     painter.drawRect(view);
     if (isRunning()) {
         painter.setPen(Qt::white);
-        painter.drawText(view.adjusted(4, 4, -4, -4), Qt::AlignLeft | Qt::AlignTop, tr("Segmenting…"));
+        painter.drawText(view.adjusted(4, 4, -4, -4), Qt::AlignLeft | Qt::AlignTop,
+                         tr("Segmenting…"));
     }
     painter.restore();
 }

@@ -59,7 +59,8 @@ void LassoTool::release(const ToolEvent &event)
         ring.emplace_back(p.x(), p.y());
     m_path.clear();
     const QSize size = m_context->imageSize();
-    addPixelsToMask(*m_context, rasterizePolygon(ring, {size.width(), size.height()}), tr("Lasso fill"));
+    addPixelsToMask(*m_context, rasterizePolygon(ring, {size.width(), size.height()}),
+                    tr("Lasso fill"));
     if (m_canvas)
         m_canvas->update();
 }
@@ -82,9 +83,9 @@ void LassoTool::paintOverlay(QPainter &painter, const CanvasView &canvas)
     if (m_path.size() < 2)
         return;
     const QPolygonF view = canvas.imageToView().map(m_path);
-    const QColor color = AnnotationPainter::labelColor(m_context->taxonomy(), m_context->selectedMask()
-                                                                                  ? m_context->selectedMask()->labelId
-                                                                                  : m_context->activeLabelId());
+    const QColor color = AnnotationPainter::labelColor(
+        m_context->taxonomy(), m_context->selectedMask() ? m_context->selectedMask()->labelId
+                                                         : m_context->activeLabelId());
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     QColor fill = color;

@@ -11,7 +11,8 @@ bool addPixelsToMask(LabelingContext &context, const BinaryMask &pixels, const Q
     if (pixels.isEmpty())
         return false;
     if (const MaskAnnotation *selected = context.selectedMask())
-        return replaceMaskPixels(context, *selected, maskUnion(selected->mask, pixels), description);
+        return replaceMaskPixels(context, *selected, maskUnion(selected->mask, pixels),
+                                 description);
     if (context.activeLabelId() <= 0)
         return false;
     MaskAnnotation created;
@@ -24,8 +25,8 @@ bool addPixelsToMask(LabelingContext &context, const BinaryMask &pixels, const Q
     return true;
 }
 
-bool replaceMaskPixels(LabelingContext &context, const MaskAnnotation &before, const BinaryMask &after,
-                       const QString &description)
+bool replaceMaskPixels(LabelingContext &context, const MaskAnnotation &before,
+                       const BinaryMask &after, const QString &description)
 {
     const MaskAnnotation kept = before; // `before` may live in the model, which the push changes
     const cv::Rect changed = kept.mask.bounds.area() > 0 && after.bounds.area() > 0

@@ -27,7 +27,8 @@ Polygon toGeometry(const std::vector<ImagePoint> &vertices)
 
 ImagePoint clampedPoint(QPointF p, QSize imageSize)
 {
-    return {std::clamp(p.x(), 0.0, double(imageSize.width())), std::clamp(p.y(), 0.0, double(imageSize.height()))};
+    return {std::clamp(p.x(), 0.0, double(imageSize.width())),
+            std::clamp(p.y(), 0.0, double(imageSize.height()))};
 }
 
 } // namespace
@@ -82,7 +83,8 @@ void PolygonTool::press(const ToolEvent &event)
     const cv::Point2d point(p.x(), p.y());
     if (isDrawing()) {
         const QPointF first = m_drawing.front();
-        if (m_drawing.size() >= 3 && std::hypot(p.x() - first.x(), p.y() - first.y()) <= grabTolerance()) {
+        if (m_drawing.size() >= 3 &&
+            std::hypot(p.x() - first.x(), p.y() - first.y()) <= grabTolerance()) {
             finishDrawing();
             return;
         }
@@ -110,7 +112,8 @@ void PolygonTool::press(const ToolEvent &event)
             m_before = *selected;
             m_reshaped = *selected;
             if (m_inserted)
-                m_reshaped.vertices.insert(m_reshaped.vertices.begin() + m_activeVertex, ImagePoint{p.x(), p.y()});
+                m_reshaped.vertices.insert(m_reshaped.vertices.begin() + m_activeVertex,
+                                           ImagePoint{p.x(), p.y()});
             m_canvas->update();
             return;
         }
@@ -140,7 +143,8 @@ void PolygonTool::move(const ToolEvent &event)
 {
     m_cursor = event.imagePos;
     if (m_drag == Drag::Vertex && m_before) {
-        m_reshaped.vertices[size_t(m_activeVertex)] = clampedPoint(event.imagePos, m_context->imageSize());
+        m_reshaped.vertices[size_t(m_activeVertex)] =
+            clampedPoint(event.imagePos, m_context->imageSize());
     } else if (m_drag == Drag::Whole && m_before) {
         // Move the whole shape, but never off the image.
         const QSize size = m_context->imageSize();
@@ -162,7 +166,7 @@ void PolygonTool::release(const ToolEvent &event)
     if (m_drag == Drag::None)
         return;
     move(event);
-    commitReshape(m_inserted ? tr("Insert polygon vertex")
+    commitReshape(m_inserted              ? tr("Insert polygon vertex")
                   : m_drag == Drag::Whole ? tr("Move polygon")
                                           : tr("Move polygon vertex"));
 }
@@ -171,7 +175,8 @@ void PolygonTool::commitReshape(const QString &description)
 {
     m_drag = Drag::None;
     if (m_before && !(m_reshaped.vertices == m_before->vertices))
-        m_context->pushEdit(edits::changePolygon(m_context->currentItemId(), *m_before, m_reshaped), description);
+        m_context->pushEdit(edits::changePolygon(m_context->currentItemId(), *m_before, m_reshaped),
+                            description);
     m_before.reset();
     if (m_canvas)
         m_canvas->update();
@@ -189,8 +194,8 @@ bool PolygonTool::rightClick(const ToolEvent &event)
     const PolygonAnnotation *selected = m_context->selectedPolygon();
     if (!selected || isDrawing())
         return false;
-    const int vertex = vertexAt(toGeometry(selected->vertices), {event.imagePos.x(), event.imagePos.y()},
-                                grabTolerance());
+    const int vertex = vertexAt(toGeometry(selected->vertices),
+                                {event.imagePos.x(), event.imagePos.y()}, grabTolerance());
     if (vertex < 0)
         return false;
     deleteVertex(vertex);
@@ -213,7 +218,8 @@ void PolygonTool::deleteVertex(int index)
     }
     PolygonAnnotation changed = *selected;
     changed.vertices.erase(changed.vertices.begin() + index);
-    m_context->pushEdit(edits::changePolygon(itemId, *selected, changed), tr("Delete polygon vertex"));
+    m_context->pushEdit(edits::changePolygon(itemId, *selected, changed),
+                        tr("Delete polygon vertex"));
     m_activeVertex = -1;
 }
 
@@ -229,7 +235,8 @@ void PolygonTool::finishDrawing()
     for (const QPointF &p : std::as_const(m_drawing))
         polygon.vertices.push_back({p.x(), p.y()});
     m_drawing.clear();
-    if (m_context->pushEdit(edits::addPolygon(m_context->currentItemId(), polygon), tr("Draw polygon")))
+    if (m_context->pushEdit(edits::addPolygon(m_context->currentItemId(), polygon),
+                            tr("Draw polygon")))
         m_context->setSelectedBoxId(polygon.id);
     if (m_canvas)
         m_canvas->update();
@@ -262,8 +269,7 @@ bool PolygonTool::keyPress(QKeyEvent *event)
             return false;
         deleteVertex(m_activeVertex);
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -275,8 +281,10 @@ void PolygonTool::paintOverlay(QPainter &painter, const CanvasView &canvas)
         return;
     }
     if (m_drag != Drag::None && m_before && canvas.annotationsShown()) {
-        annotations.paintPolygon(m_reshaped, true, m_context->fillOpacity(), m_context->outlinesOnly());
-        annotations.paintVertexHandles(AnnotationPainter::toPolygonF(m_reshaped.vertices), m_activeVertex);
+        annotations.paintPolygon(m_reshaped, true, m_context->fillOpacity(),
+                                 m_context->outlinesOnly());
+        annotations.paintVertexHandles(AnnotationPainter::toPolygonF(m_reshaped.vertices),
+                                       m_activeVertex);
     }
 }
 

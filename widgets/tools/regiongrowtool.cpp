@@ -25,10 +25,11 @@ QString RegionGrowTool::name() const
 QWidget *RegionGrowTool::optionsWidget()
 {
     if (!m_options)
-        m_options = new BrushOptionsWidget(m_settings, BrushOptionsWidget::Tolerance,
-                                           tr("Click inside a structure: the connected pixels of similar grey "
-                                              "level on screen are added to the selected mask, or become a new "
-                                              "one. Zoom in to confine the search."));
+        m_options = new BrushOptionsWidget(
+            m_settings, BrushOptionsWidget::Tolerance,
+            tr("Click inside a structure: the connected pixels of similar grey "
+               "level on screen are added to the selected mask, or become a new "
+               "one. Zoom in to confine the search."));
     return m_options;
 }
 
@@ -42,8 +43,9 @@ void RegionGrowTool::press(const ToolEvent &event)
     if (m_options)
         m_options->showRange(range.low, range.high);
     const QRect onScreen = m_canvas->toImageRect(m_canvas->rect());
-    const BinaryMask region = growRegion(intensities, seed, range,
-                                         cv::Rect(onScreen.x(), onScreen.y(), onScreen.width(), onScreen.height()));
+    const BinaryMask region =
+        growRegion(intensities, seed, range,
+                   cv::Rect(onScreen.x(), onScreen.y(), onScreen.width(), onScreen.height()));
     addPixelsToMask(*m_context, region, tr("Grow region"));
 }
 

@@ -84,7 +84,8 @@ void RulerTool::paintOverlay(QPainter &painter, const CanvasView &canvas)
     }
     const QString text = measurementText();
     const QFontMetrics metrics = painter.fontMetrics();
-    const QRectF box(b + QPointF(10, 10), QSizeF(metrics.horizontalAdvance(text) + 10, metrics.height() + 4));
+    const QRectF box(b + QPointF(10, 10),
+                     QSizeF(metrics.horizontalAdvance(text) + 10, metrics.height() + 4));
     painter.fillRect(box, QColor(0, 0, 0, 190));
     painter.setPen(QColor(255, 235, 59));
     painter.drawText(box, Qt::AlignCenter, text);
