@@ -17,7 +17,8 @@ static QString tr(const char *text)
 }
 
 // "Opacity / Nodule and Opacity / Mass": the labels' paths, joined.
-static QString joinedPaths(const Taxonomy &taxonomy, const std::vector<int> &ids, const QString &separator)
+static QString joinedPaths(const Taxonomy &taxonomy, const std::vector<int> &ids,
+                           const QString &separator)
 {
     QStringList paths;
     for (int id : ids)
@@ -31,7 +32,8 @@ static void addDuplicateSiblingNames(const Taxonomy &taxonomy, std::vector<Taxon
     QHash<QString, std::vector<int>> groups;
     QStringList order;
     for (const Label &label : taxonomy.labels()) {
-        const QString key = QString::number(label.parentId) + QLatin1Char('/') + label.name.toCaseFolded();
+        const QString key =
+            QString::number(label.parentId) + QLatin1Char('/') + label.name.toCaseFolded();
         if (!groups.contains(key))
             order.append(key);
         groups[key].push_back(label.id);
@@ -63,8 +65,9 @@ static void addConflictingHotkeys(const Taxonomy &taxonomy, std::vector<Taxonomy
         const std::vector<int> &ids = byKey[key];
         if (ids.size() < 2)
             continue;
-        out.push_back({TaxonomyWarning::Kind::ConflictingHotkey, ids,
-                       tr("Hotkey %1 is given to %2.").arg(key, joinedPaths(taxonomy, ids, tr(" and ")))});
+        out.push_back(
+            {TaxonomyWarning::Kind::ConflictingHotkey, ids,
+             tr("Hotkey %1 is given to %2.").arg(key, joinedPaths(taxonomy, ids, tr(" and ")))});
     }
 }
 
@@ -96,7 +99,8 @@ static void addHotkeysTakenByCommands(const Taxonomy &taxonomy, const ReservedSh
 
 static bool isUsedHereOrBelow(const Taxonomy &taxonomy, int id, const std::set<int> &used)
 {
-    return std::any_of(used.begin(), used.end(), [&](int usedId) { return taxonomy.isWithin(usedId, id); });
+    return std::any_of(used.begin(), used.end(),
+                       [&](int usedId) { return taxonomy.isWithin(usedId, id); });
 }
 
 // The tree does not say which labels are meant as categories. When some top-level labels group
@@ -108,7 +112,8 @@ static bool looksLikeEmptyCategory(const Taxonomy &taxonomy, int id, const std::
     if (!label || label->parentId != 0 || !taxonomy.isLeaf(id) || used.contains(id))
         return false;
     const std::vector<int> topLevel = taxonomy.childrenOf(0);
-    return std::any_of(topLevel.begin(), topLevel.end(), [&](int top) { return !taxonomy.isLeaf(top); });
+    return std::any_of(topLevel.begin(), topLevel.end(),
+                       [&](int top) { return !taxonomy.isLeaf(top); });
 }
 
 static void addEmptyCategories(const Taxonomy &taxonomy, const std::set<int> &used,
@@ -116,9 +121,10 @@ static void addEmptyCategories(const Taxonomy &taxonomy, const std::set<int> &us
 {
     for (int id : taxonomy.childrenOf(0)) {
         if (looksLikeEmptyCategory(taxonomy, id, used)) {
-            out.push_back({TaxonomyWarning::Kind::EmptyCategory, {id},
-                           tr("The category \"%1\" has no labels under it.")
-                               .arg(taxonomy.pathOf(id))});
+            out.push_back(
+                {TaxonomyWarning::Kind::EmptyCategory,
+                 {id},
+                 tr("The category \"%1\" has no labels under it.").arg(taxonomy.pathOf(id))});
         }
     }
 }
@@ -128,8 +134,10 @@ static void addUnusedLabels(const Taxonomy &taxonomy, const std::set<int> &used,
 {
     for (const Label &label : taxonomy.labels()) {
         // An empty category is reported as such, not twice.
-        if (!isUsedHereOrBelow(taxonomy, label.id, used) && !looksLikeEmptyCategory(taxonomy, label.id, used)) {
-            out.push_back({TaxonomyWarning::Kind::UnusedLabel, {label.id},
+        if (!isUsedHereOrBelow(taxonomy, label.id, used) &&
+            !looksLikeEmptyCategory(taxonomy, label.id, used)) {
+            out.push_back({TaxonomyWarning::Kind::UnusedLabel,
+                           {label.id},
                            tr("No annotation uses \"%1\".").arg(taxonomy.pathOf(label.id))});
         }
     }
@@ -166,9 +174,11 @@ bool isCatchAllLabelName(const QString &name)
 
 bool isTypableHotkey(const QString &hotkey)
 {
-    // Letters and digits are on every layout (Ctrl+K must work too, so punctuation that needs
-    // Shift on some layouts is out); F1-F12 are on every keyboard.
-    static const QRegularExpression typable(QStringLiteral("^(?:[A-Za-z0-9]|[Ff](?:[1-9]|1[0-2]))$"));
+    // Letters and digits are on the common layouts (Ctrl+K must work too, so punctuation
+    // that needs Shift on some layouts is out; AZERTY's top-row digits need Shift, but its
+    // number pad has them); F1-F12 are on every keyboard.
+    static const QRegularExpression typable(
+        QStringLiteral("^(?:[A-Za-z0-9]|[Ff](?:[1-9]|1[0-2]))$"));
     return typable.match(hotkey.trimmed()).hasMatch();
 }
 
@@ -235,7 +245,8 @@ static void addUncoveredParents(const Taxonomy &taxonomy, std::vector<TaxonomyWa
             return isCatchAllLabelName(taxonomy.find(child)->name);
         });
         if (!covered) {
-            out.push_back({TaxonomyWarning::Kind::UncoveredParent, {label.id},
+            out.push_back({TaxonomyWarning::Kind::UncoveredParent,
+                           {label.id},
                            tr("With leaf labels only, a \"%1\" that is none of its %2 labels "
                               "cannot be labeled: add an \"Other\" label under it.")
                                .arg(taxonomy.pathOf(label.id))
@@ -251,10 +262,12 @@ static bool guidelineDescribes(const QString &text, const QString &name)
         return true;
     if (!guidanceForLabel(text, name).isEmpty())
         return true;
-    const QRegularExpression word(QStringLiteral("\\b%1(?:s|es)?\\b")
-                                      .arg(QRegularExpression::escape(name.trimmed())),
-                                  QRegularExpression::CaseInsensitiveOption
-                                      | QRegularExpression::UseUnicodePropertiesOption);
+    // "Other", "None" and "Normal" are words any guideline uses: only a section describes them.
+    if (isCatchAllLabelName(name))
+        return false;
+    const QRegularExpression word(
+        QStringLiteral("\\b%1(?:s|es)?\\b").arg(QRegularExpression::escape(name.trimmed())),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return word.match(text).hasMatch();
 }
 
@@ -264,14 +277,14 @@ static void addLabelsNotInGuideline(const Taxonomy &taxonomy, const QStringList 
     if (guidelineTexts.isEmpty())
         return;
     for (const Label &label : taxonomy.labels()) {
-        const bool described = std::any_of(guidelineTexts.begin(), guidelineTexts.end(),
-                                           [&](const QString &text) {
-                                               return guidelineDescribes(text, label.name);
-                                           });
+        const bool described =
+            std::any_of(guidelineTexts.begin(), guidelineTexts.end(),
+                        [&](const QString &text) { return guidelineDescribes(text, label.name); });
         if (!described) {
-            out.push_back({TaxonomyWarning::Kind::NotInGuideline, {label.id},
-                           tr("No guideline version describes \"%1\".")
-                               .arg(taxonomy.pathOf(label.id))});
+            out.push_back(
+                {TaxonomyWarning::Kind::NotInGuideline,
+                 {label.id},
+                 tr("No guideline version describes \"%1\".").arg(taxonomy.pathOf(label.id))});
         }
     }
 }
@@ -281,10 +294,12 @@ static void addUntypableHotkeys(const Taxonomy &taxonomy, std::vector<TaxonomyWa
     for (const Label &label : taxonomy.labels()) {
         if (label.hotkey.trimmed().isEmpty() || isTypableHotkey(label.hotkey))
             continue;
-        out.push_back({TaxonomyWarning::Kind::UntypableHotkey, {label.id},
-                       tr("The hotkey \"%1\" of \"%2\" is not one key on every keyboard: use a "
-                          "letter, a digit or F1-F12.")
-                           .arg(label.hotkey, taxonomy.pathOf(label.id))});
+        out.push_back(
+            {TaxonomyWarning::Kind::UntypableHotkey,
+             {label.id},
+             tr("The hotkey \"%1\" of \"%2\" is not a single key on common keyboards: use a "
+                "letter, a digit or F1-F12.")
+                 .arg(label.hotkey, taxonomy.pathOf(label.id))});
     }
 }
 

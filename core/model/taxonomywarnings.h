@@ -18,19 +18,19 @@ struct TaxonomyWarning
 {
     enum class Kind {
         DuplicateSiblingName, // two labels under one parent with the same name (case-insensitive)
-        ConflictingHotkey, // two labels share a hotkey, so the key can only ever pick one
+        ConflictingHotkey,    // two labels share a hotkey, so the key can only ever pick one
         HotkeyTakenByCommand, // a label's hotkey is also the shortcut of a command of the app
         EmptyCategory, // an unused top-level label with nothing under it while others group labels
-        UnusedLabel, // no annotation in the project uses the label (empty categories aside)
-        MissingDefinition, // labels with siblings but no description to tell them apart by
+        UnusedLabel,   // no annotation in the project uses the label (empty categories aside)
+        MissingDefinition,    // labels with siblings but no description to tell them apart by
         IdenticalDefinitions, // siblings described in the same words
-        UncoveredParent, // leaf labels only, and no "Other" child for what fits no child
-        NotInGuideline, // no guideline version has a section on the label or names it
-        UntypableHotkey, // a hotkey no single key press on a common keyboard gives
+        UncoveredParent,      // leaf labels only, and no "Other" child for what fits no child
+        NotInGuideline,       // no guideline version has a section on the label or names it
+        UntypableHotkey,      // a hotkey no single key press on a common keyboard gives
     };
     Kind kind;
     std::vector<int> labelIds; // the labels concerned, in taxonomy order
-    QString message; // translated, names the labels
+    QString message;           // translated, names the labels
 
     bool operator==(const TaxonomyWarning &) const = default;
 };
@@ -53,7 +53,7 @@ QString taxonomyWarningKindKey(TaxonomyWarning::Kind kind);
 // back on them, and a parent with such a child is covered.
 bool isCatchAllLabelName(const QString &name);
 
-// True when a label hotkey is one key a reader can press on any common keyboard: a letter
+// True when a label hotkey is one key a reader can press on common keyboard layouts: a letter
 // A-Z, a digit, or F1-F12 (docs/quality.md, "Taxonomy health").
 bool isTypableHotkey(const QString &hotkey);
 

@@ -286,7 +286,10 @@ void compareRegions(const QString &itemId, const Item &item, const std::vector<A
             for (size_t r = 0; r < a.size(); ++r) {
                 for (size_t c = 0; c < b.size(); ++c) {
                     const qint64 shared = intersectionArea(a[r].pixels, b[c].pixels);
-                    iou[r * b.size() + c] = double(shared) / double(a[r].area + b[c].area - shared);
+                    const double overlap = double(shared) / double(a[r].area + b[c].area - shared);
+                    // Pairs below the threshold weigh nothing, so two weak pairs can never
+                    // outweigh one real match in the assignment (as in boxmatching.cpp).
+                    iou[r * b.size() + c] = overlap >= MatchThreshold ? overlap : 0.0;
                 }
             }
             const std::vector<int> assigned =
@@ -335,7 +338,11 @@ std::vector<ConfusablePair> confusablePairs(const KindTally (&tallies)[KindCount
             // Design effect of the comparisons clustered in items (ratio-estimator variance).
             double effectiveN = n;
             const double binomial = pair.rate * (1 - pair.rate) / n;
-            if (tally.clusters > 1 && binomial > 0) {
+            if (tally.clusters < 2) {
+                // One item gives no spread between items: its comparisons share readers and an
+                // image, so count them as one observation rather than as independent ones.
+                effectiveN = 1;
+            } else if (binomial > 0) {
                 const double residual = tallied.squares - 2 * pair.rate * tallied.crossWithSize +
                                         pair.rate * pair.rate * tally.sizeSquares;
                 const double clustered = double(tally.clusters) / double(tally.clusters - 1) *
@@ -385,11 +392,12 @@ std::vector<RecurringTerm> recurringTerms(const Project &project, const ItemList
     QSet<QString> named;
     for (const Label &label : project.taxonomy.labels()) {
         for (const QString &word : noteWords(label.name)) {
+            // The word and its plain English plurals: mass, masses; opacity, opacities.
             named.insert(word);
-            if (word.endsWith(QLatin1Char('s')))
-                named.insert(word.chopped(1));
-            else
-                named.insert(word + QLatin1Char('s'));
+            named.insert(word + QLatin1Char('s'));
+            named.insert(word + QLatin1String("es"));
+            if (word.endsWith(QLatin1Char('y')))
+                named.insert(word.chopped(1) + QLatin1String("ies"));
         }
     }
     std::map<QString, std::set<QString>> itemsByTerm;

@@ -7,7 +7,9 @@
 #include "core/quality/taxonomyhealthjson.h"
 
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <opencv2/core.hpp>
 
 #include <random>
 
@@ -39,9 +41,11 @@ class TestTaxonomyHealth : public QObject
     }
 
     void answer(const QString &reader, int item, std::vector<int> labels,
-                ItemStatus status = ItemStatus::Done, std::vector<BoxAnnotation> boxes = {})
+                ItemStatus status = ItemStatus::Done, std::vector<BoxAnnotation> boxes = {},
+                std::vector<MaskAnnotation> masks = {})
     {
         ItemWork work;
+        work.masks = std::move(masks);
         std::sort(labels.begin(), labels.end());
         work.classLabels.labelIds = labels;
         work.boxes = std::move(boxes);
@@ -172,6 +176,50 @@ private Q_SLOTS:
         QVERIFY(top.flagged);
     }
 
+    // Review finding: the assignment maximised raw IoU and dropped weak pairs afterwards, so two
+    // weak pairs (0.40 + 0.43) beat the one real match (0.60) and the item had no comparison.
+    void regionsMatchOnlyAboveTheThreshold()
+    {
+        reset(QStringLiteral("Nodule\nMass"), ClassificationMode::MultiLabel, 1);
+        // One row of pixels: R1 = x 0-9, R2 = x 3-5 and 10; C1 = x 0-5, C2 = x 6-9.
+        const auto mask = [&](quint64 id, const char *name, std::vector<std::pair<int, int>> runs) {
+            cv::Mat1b row(1, 12, uchar(0));
+            for (const auto &[from, to] : runs)
+                row.colRange(from, to + 1).setTo(1);
+            return MaskAnnotation{id, label(name), maskFromImage(row), {}, {}};
+        };
+        answer(QStringLiteral("ann"), 0, {}, ItemStatus::Done, {},
+               {mask(1, "Nodule", {{0, 9}}), mask(2, "Nodule", {{3, 5}, {10, 10}})});
+        answer(QStringLiteral("ben"), 0, {}, ItemStatus::Done, {},
+               {mask(1, "Mass", {{0, 5}}), mask(2, "Nodule", {{6, 9}})});
+        const TaxonomyHealth health = analyze();
+        QCOMPARE(health.comparisons[int(ConfusionKind::Regions)], qint64(1)); // R1 with C1
+        QCOMPARE(health.confusable.size(), size_t(1));
+        QCOMPARE(health.confusable.front().kind, ConfusionKind::Regions);
+        QCOMPARE(health.confusable.front().labelB, label("Mass"));
+    }
+
+    // Review finding: with one item there is no spread between items, and twenty boxes of one
+    // image and one pair of readers counted as twenty independent observations flagged a pair.
+    void oneItemNeverFlags()
+    {
+        reset(QStringLiteral("A\nB\nC"), ClassificationMode::MultiLabel, 1);
+        std::vector<BoxAnnotation> first, second;
+        for (int i = 0; i < 20; ++i) {
+            const ImageRect place{double(30 * i), 0, 20, 20};
+            first.push_back(
+                BoxAnnotation{quint64(i + 1), label(i < 10 ? "A" : "C"), place, {}, {}});
+            second.push_back(
+                BoxAnnotation{quint64(i + 1), label(i < 10 ? "B" : "C"), place, {}, {}});
+        }
+        answer(QStringLiteral("ann"), 0, {}, ItemStatus::Done, first);
+        answer(QStringLiteral("ben"), 0, {}, ItemStatus::Done, second);
+        const TaxonomyHealth health = analyze();
+        QCOMPARE(health.confusable.size(), size_t(1));
+        QCOMPARE(health.confusable.front().confusions, qint64(10));
+        QVERIFY(!health.confusable.front().flagged);
+    }
+
     void oneReaderSaysItNeedsTwo()
     {
         reset(QStringLiteral("A\nB"), ClassificationMode::SingleLabel, 5);
@@ -230,8 +278,9 @@ private Q_SLOTS:
     void notesNameAMissingConceptAndReadersAreRefused()
     {
         QTemporaryDir dir;
-        Project project = Project::create(
-            QStringLiteral("notes"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
+        Project project =
+            Project::create(QStringLiteral("notes"),
+                            Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal\nMass")));
         auto created = Workspace::create(dir.path(), project);
         QVERIFY(created);
         Workspace &workspace = **created;
@@ -245,13 +294,15 @@ private Q_SLOTS:
         QVERIFY(!workspace.startSession(QStringLiteral("lea")));
         const int nodule = workspace.project().taxonomy.findByName(QStringLiteral("Nodule"))->id;
         for (int i = 0; i < 3; ++i)
-            QVERIFY(!workspace.recordReferenceLabel(QStringLiteral("i%1").arg(i), {nodule},
-                                                    QStringLiteral("Calcified granuloma")));
+            QVERIFY(
+                !workspace.recordReferenceLabel(QStringLiteral("i%1").arg(i), {nodule},
+                                                QStringLiteral("Calcified granuloma, no masses")));
         QVERIFY(!workspace.recordReferenceLabel(QStringLiteral("i3"), {nodule},
                                                 QStringLiteral("Small nodule")));
         const Expected<TaxonomyHealth> health = QualityWorkflow(workspace).taxonomyHealth();
         QVERIFY(health);
-        // "granuloma" and "calcified" on three items; "nodule" is a label; "small" on one item.
+        // "granuloma" and "calcified" on three items; "nodule" and "masses" name labels (review
+        // finding: the plural of "Mass" was taken for "mas"); "small" is on one item.
         QCOMPARE(health->recurringTerms.size(), size_t(2));
         QCOMPARE(health->recurringTerms[0].term, QStringLiteral("calcified"));
         QCOMPARE(health->recurringTerms[1].term, QStringLiteral("granuloma"));

@@ -60,11 +60,13 @@ private Q_SLOTS:
 
     void siblingsNeedDefinitionsThatDiffer()
     {
-        Taxonomy taxonomy = described(QStringLiteral("Opacity\n  Nodule\n  Mass\n  Consolidation\nDevice\n"));
+        Taxonomy taxonomy =
+            described(QStringLiteral("Opacity\n  Nodule\n  Mass\n  Consolidation\nDevice\n"));
         Label nodule = *taxonomy.findByName(QStringLiteral("Nodule"));
         Label mass = *taxonomy.findByName(QStringLiteral("Mass"));
         nodule.description = QStringLiteral("A round  opacity under 3 cm.");
-        mass.description = QStringLiteral("a round opacity under 3 cm."); // same words, other case and spaces
+        mass.description =
+            QStringLiteral("a round opacity under 3 cm."); // same words, other case and spaces
         taxonomy.update(nodule);
         taxonomy.update(mass);
         Label consolidation = *taxonomy.findByName(QStringLiteral("Consolidation"));
@@ -77,19 +79,25 @@ private Q_SLOTS:
         const auto missing = ofKind(all, Kind::MissingDefinition);
         QCOMPARE(missing.size(), size_t(1));
         QCOMPARE(missing.front().labelIds, std::vector<int>{consolidation.id});
-        QVERIFY2(missing.front().message.contains(QStringLiteral("Opacity / Consolidation has no definition")),
+        QVERIFY2(missing.front().message.contains(
+                     QStringLiteral("Opacity / Consolidation has no definition")),
                  qPrintable(missing.front().message));
         // A label without siblings has nothing to be told apart from.
         Taxonomy single = Taxonomy::fromIndentedText(QStringLiteral("Nodule\n"));
-        QVERIFY(ofKind(findTaxonomyWarnings(single, allLeavesUsed(single)), Kind::MissingDefinition).empty());
+        QVERIFY(ofKind(findTaxonomyWarnings(single, allLeavesUsed(single)), Kind::MissingDefinition)
+                    .empty());
     }
 
     void leafOnlyParentWithoutOtherIsAGap()
     {
-        Taxonomy taxonomy = described(QStringLiteral("Opacity\n  Nodule\n  Mass\nDevice\n  Tube\n  Other device\n"));
-        QVERIFY(ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::UncoveredParent).empty());
+        Taxonomy taxonomy = described(
+            QStringLiteral("Opacity\n  Nodule\n  Mass\nDevice\n  Tube\n  Other device\n"));
+        QVERIFY(
+            ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::UncoveredParent)
+                .empty());
         taxonomy.setLeafLabelsOnly(true);
-        const auto gaps = ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::UncoveredParent);
+        const auto gaps =
+            ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::UncoveredParent);
         QCOMPARE(gaps.size(), size_t(1)); // Device has "Other device"
         QCOMPARE(gaps.front().labelIds, std::vector<int>{id(taxonomy, "Opacity")});
         QVERIFY(isCatchAllLabelName(QStringLiteral(" other Device ")));
@@ -99,18 +107,35 @@ private Q_SLOTS:
 
     void labelsNoGuidelineDescribes()
     {
-        const Taxonomy taxonomy = described(QStringLiteral("Opacity\n  Nodule\n  Mass\nEffusion\n"));
+        const Taxonomy taxonomy =
+            described(QStringLiteral("Opacity\n  Nodule\n  Mass\nEffusion\n"));
         const QStringList versions{QStringLiteral("# Guideline\nBox every nodule."),
                                    QStringLiteral("### Edge case: Mass\nLarger than 3 cm.")};
-        const auto missing = ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy), {}, versions),
-                                    Kind::NotInGuideline);
+        const auto missing =
+            ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy), {}, versions),
+                   Kind::NotInGuideline);
         std::vector<int> ids;
         for (const TaxonomyWarning &warning : missing)
             ids.push_back(warning.labelIds.front());
         // Nodule is named in version 1, Mass has a section in version 2.
         QCOMPARE(ids, (std::vector<int>{id(taxonomy, "Opacity"), id(taxonomy, "Effusion")}));
+        // Review finding: "Other" is a word any guideline uses; only a section describes it.
+        const Taxonomy withOther = described(QStringLiteral("Nodule\nOther\n"));
+        const auto otherMissing = ofKind(
+            findTaxonomyWarnings(withOther, allLeavesUsed(withOther), {},
+                                 {QStringLiteral("Box every nodule and any other finding.")}),
+            Kind::NotInGuideline);
+        QCOMPARE(otherMissing.size(), size_t(1));
+        QCOMPARE(otherMissing.front().labelIds, std::vector<int>{id(withOther, "Other")});
+        QVERIFY(ofKind(findTaxonomyWarnings(
+                           withOther, allLeavesUsed(withOther), {},
+                           {QStringLiteral("Box every nodule.\n\n## Other\nWhat fits no label.")}),
+                       Kind::NotInGuideline)
+                    .empty());
         // No guideline given: not checked.
-        QVERIFY(ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::NotInGuideline).empty());
+        QVERIFY(
+            ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::NotInGuideline)
+                .empty());
     }
 
     void hotkeysThatCannotBeTyped()
@@ -122,7 +147,8 @@ private Q_SLOTS:
             label.hotkey = QString::fromUtf8(keys[i++]);
             taxonomy.update(label);
         }
-        const auto warnings = ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::UntypableHotkey);
+        const auto warnings =
+            ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::UntypableHotkey);
         std::vector<int> ids;
         for (const TaxonomyWarning &warning : warnings)
             ids.push_back(warning.labelIds.front());
@@ -134,8 +160,8 @@ private Q_SLOTS:
     void duplicateSiblingNamesIgnoreCaseButNotCousins()
     {
         // "Nodule" twice under Opacity is a mistake; "Other" under two parents is fine.
-        Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral(
-            "Opacity\n  Nodule\n  nodule\n  Other\nDevice\n  Other\n"));
+        Taxonomy taxonomy = Taxonomy::fromIndentedText(
+            QStringLiteral("Opacity\n  Nodule\n  nodule\n  Other\nDevice\n  Other\n"));
         const auto warnings = ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)),
                                      Kind::DuplicateSiblingName);
         QCOMPARE(warnings.size(), size_t(1));
@@ -158,7 +184,8 @@ private Q_SLOTS:
 
     void hotkeyTakenByACommandNamesBoth()
     {
-        Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\n  Tube\nNormal\n"));
+        Taxonomy taxonomy =
+            Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\n  Tube\nNormal\n"));
         Label nodule = *taxonomy.findByName(QStringLiteral("Nodule"));
         nodule.hotkey = QStringLiteral("b"); // lower case as typed; the box tool has B
         taxonomy.update(nodule);
@@ -169,8 +196,9 @@ private Q_SLOTS:
                                          {QStringLiteral("Ctrl+S"), QStringLiteral("Save")},
                                          {QStringLiteral("Ctrl+B"), QStringLiteral("Bold")}};
 
-        const auto warnings = ofKind(
-            findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy), reserved), Kind::HotkeyTakenByCommand);
+        const auto warnings =
+            ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy), reserved),
+                   Kind::HotkeyTakenByCommand);
         QCOMPARE(warnings.size(), size_t(3)); // B and Ctrl+B for Nodule, Ctrl+S for Tube
         const auto says = [&](size_t i, const char *text) {
             return warnings[i].message.contains(QString::fromUtf8(text));
@@ -183,7 +211,8 @@ private Q_SLOTS:
         QVERIFY2(says(2, "\"Save\" (Ctrl+S)"), qPrintable(warnings[2].message));
 
         // The app's own shortcuts are not known to core: without them, nothing to report.
-        QVERIFY(ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)), Kind::HotkeyTakenByCommand)
+        QVERIFY(ofKind(findTaxonomyWarnings(taxonomy, allLeavesUsed(taxonomy)),
+                       Kind::HotkeyTakenByCommand)
                     .empty());
         QCOMPARE(labelHotkeyShortcuts(QStringLiteral(" k ")),
                  (QStringList{QStringLiteral("K"), QStringLiteral("Ctrl+K")}));
@@ -192,16 +221,19 @@ private Q_SLOTS:
 
     void emptyCategoryWhenOthersGroupLabels()
     {
-        const Taxonomy grouped = Taxonomy::fromIndentedText(QStringLiteral("Opacity\n  Nodule\nDevice\n"));
-        const auto warnings = ofKind(findTaxonomyWarnings(grouped, {id(grouped, "Nodule")}),
-                                     Kind::EmptyCategory);
+        const Taxonomy grouped =
+            Taxonomy::fromIndentedText(QStringLiteral("Opacity\n  Nodule\nDevice\n"));
+        const auto warnings =
+            ofKind(findTaxonomyWarnings(grouped, {id(grouped, "Nodule")}), Kind::EmptyCategory);
         QCOMPARE(warnings.size(), size_t(1));
         QCOMPARE(warnings.front().labelIds, std::vector<int>{id(grouped, "Device")});
         // ...reported once, not also as unused; and a used childless label ("Normal") is a label.
         const auto all = findTaxonomyWarnings(grouped, {id(grouped, "Nodule")});
         QCOMPARE(ofKind(all, Kind::UnusedLabel).size(), size_t(0));
-        QVERIFY(ofKind(findTaxonomyWarnings(grouped, {id(grouped, "Nodule"), id(grouped, "Device")}),
-                       Kind::EmptyCategory).empty());
+        QVERIFY(
+            ofKind(findTaxonomyWarnings(grouped, {id(grouped, "Nodule"), id(grouped, "Device")}),
+                   Kind::EmptyCategory)
+                .empty());
         // A flat list of labels has no categories to be empty.
         const Taxonomy flat = Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal\n"));
         QVERIFY(ofKind(findTaxonomyWarnings(flat, {}), Kind::EmptyCategory).empty());
@@ -211,8 +243,8 @@ private Q_SLOTS:
     {
         const Taxonomy taxonomy = Taxonomy::fromIndentedText(
             QStringLiteral("Opacity\n  Nodule\n  Mass\nDevice\n  Tube\n"));
-        const auto warnings = ofKind(findTaxonomyWarnings(taxonomy, {id(taxonomy, "Nodule")}),
-                                     Kind::UnusedLabel);
+        const auto warnings =
+            ofKind(findTaxonomyWarnings(taxonomy, {id(taxonomy, "Nodule")}), Kind::UnusedLabel);
         std::vector<int> unused;
         for (const TaxonomyWarning &warning : warnings)
             unused.push_back(warning.labelIds.front());

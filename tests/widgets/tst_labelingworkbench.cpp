@@ -9,12 +9,12 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QSlider>
 #include <QFile>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QRandomGenerator>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,7 +35,10 @@ private:
 
     LabelingContext *context() const { return m_workbench->context(); }
     Workspace *workspace() const { return m_workbench->workspace(); }
-    int labelId(const char *name) const { return context()->taxonomy().findByName(QLatin1String(name))->id; }
+    int labelId(const char *name) const
+    {
+        return context()->taxonomy().findByName(QLatin1String(name))->id;
+    }
 
     void waitForImage()
     {
@@ -45,14 +48,18 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString root = m_dir.filePath(QString::number(QRandomGenerator::global()->generate()));
-        auto created = Workspace::create(root, Project::create(QStringLiteral("t"),
-                                                               Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass\nNormal"))));
+        const QString root =
+            m_dir.filePath(QString::number(QRandomGenerator::global()->generate()));
+        auto created = Workspace::create(
+            root,
+            Project::create(QStringLiteral("t"),
+                            Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass\nNormal"))));
         QVERIFY(created);
         std::vector<Item> items;
         for (int i = 0; i < 3; ++i) {
             const QString name = QStringLiteral("img%1.png").arg(i);
-            QVERIFY(cv::imwrite((root + QLatin1Char('/') + name).toStdString(), cv::Mat(100, 200, CV_8U, cv::Scalar(40 * i))));
+            QVERIFY(cv::imwrite((root + QLatin1Char('/') + name).toStdString(),
+                                cv::Mat(100, 200, CV_8U, cv::Scalar(40 * i))));
             items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 200, 100});
         }
         QCOMPARE(*(*created)->addItems(items), 3);
@@ -151,6 +158,32 @@ private Q_SLOTS:
         QTest::keyClick(canvas, Qt::Key_B);
         QCOMPARE(canvas->tool(), box);
 
+        // Review finding: a tool's shortcut repeats while its key is held, and picking the same
+        // tool again reset it, cancelling the box being drawn.
+        QAction *boxAction = m_workbench->toolActions().at(0);
+        QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, a);
+        QTest::mouseMove(canvas, b);
+        boxAction->trigger();
+        QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, b);
+        QCOMPARE(int(context()->myBoxes().size()), 1);
+        context()->undoStack()->undo();
+
+        // Review finding: a key that is no tool's (H hides annotations) held while a tool is
+        // picked with the mouse made that pick temporary.
+        QTest::keyPress(canvas, Qt::Key_H);
+        QTest::qWait(150);
+        m_workbench->toolActions().at(1)->trigger();
+        QVERIFY(!canvas->input()->toolToRestore());
+        QTest::qWait(CanvasInputManager::SpringLoadMs);
+        QTest::keyRelease(canvas, Qt::Key_H);
+        QCOMPARE(canvas->tool(), ruler);
+        QTest::keyPress(canvas, Qt::Key_Y); // bound to nothing
+        QTest::qWait(150);
+        boxAction->trigger();
+        QVERIFY(!canvas->input()->toolToRestore());
+        QTest::keyRelease(canvas, Qt::Key_Y);
+        QCOMPARE(canvas->tool(), box);
+
         // Space held pans from within any tool, and draws nothing.
         const QPointF before = canvas->toView(QPointF(0, 0));
         QTest::keyPress(canvas, Qt::Key_Space);
@@ -168,7 +201,8 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(context()->myClassLabels(), std::vector<int>{labelId("Normal")});
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(context()->myClassLabels(), (std::vector<int>{labelId("Nodule"), labelId("Normal")}));
+        QCOMPARE(context()->myClassLabels(),
+                 (std::vector<int>{labelId("Nodule"), labelId("Normal")}));
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(context()->myClassLabels(), std::vector<int>{labelId("Nodule")});
         QCOMPARE(workspace()->myStatus(QStringLiteral("item0")), ItemStatus::InProgress);
@@ -219,9 +253,12 @@ private Q_SLOTS:
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write(QByteArray(128, '\0') + "DICM" + QByteArray(40, '\x7f')); // header cut short
         broken.close();
-        QCOMPARE(*workspace()->addItems({Item{QStringLiteral("broken"), QStringLiteral("broken.dcm"), {}, 10, 10}}), 1);
+        QCOMPARE(*workspace()->addItems(
+                     {Item{QStringLiteral("broken"), QStringLiteral("broken.dcm"), {}, 10, 10}}),
+                 1);
         context()->setCurrentIndex(workspace()->items().indexOf(QStringLiteral("broken")));
-        QTRY_VERIFY_WITH_TIMEOUT(m_workbench->canvas()->message().contains(QStringLiteral("cannot be shown")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_workbench->canvas()->message().contains(QStringLiteral("cannot be shown")), 10000);
         QVERIFY(m_workbench->canvas()->image() == nullptr);
         QVERIFY2(m_workbench->canvas()->message().contains(QStringLiteral("broken.dcm")),
                  qPrintable(m_workbench->canvas()->message()));
@@ -241,10 +278,13 @@ private Q_SLOTS:
         cine.metadata.windowPresets = {{QStringLiteral("SOFT"), 2000, 400}};
         const QString root = workspace()->folder().root();
         QVERIFY(!writeDicom(cine, root + QStringLiteral("/cine.dcm"), {}));
-        QCOMPARE(*workspace()->addItems({Item{QStringLiteral("cine"), QStringLiteral("cine.dcm"), {}, 60, 40}}), 1);
+        QCOMPARE(*workspace()->addItems(
+                     {Item{QStringLiteral("cine"), QStringLiteral("cine.dcm"), {}, 60, 40}}),
+                 1);
         context()->setCurrentIndex(workspace()->items().indexOf(QStringLiteral("cine")));
         QTRY_VERIFY_WITH_TIMEOUT(m_workbench->canvas()->image() &&
-                                     m_workbench->canvas()->image()->frameCount() == 3, 10000);
+                                     m_workbench->canvas()->image()->frameCount() == 3,
+                                 10000);
         CanvasView *canvas = m_workbench->canvas();
         canvas->setFocus();
         auto *slider = m_window->findChild<QSlider *>(QStringLiteral("frameSlider"));

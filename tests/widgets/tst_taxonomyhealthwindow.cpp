@@ -4,7 +4,9 @@
 // Team ▸ Taxonomy health, sees that pair first with the items where it happened, one reader of
 // each label side by side, and turns it into a guideline draft in one step. Readers are refused.
 #include "core/demo/demoproject.h"
+#include "core/project/edit.h"
 #include "core/project/workspace.h"
+#include "widgets/canvas/canvasview.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/mainwindow.h"
 #include "widgets/quality/qualityactions.h"
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace concord;
 
@@ -149,6 +152,55 @@ private Q_SLOTS:
         QCOMPARE(window.pairCount(), 0);
         QVERIFY2(window.summaryText().contains(QStringLiteral("blind")),
                  qPrintable(window.summaryText()));
+    }
+
+    // Review finding: an image that finished loading after the pair selection was cleared was
+    // drawn anyway, with every visible reader's work.
+    void aLoadAfterTheSelectionMovedOnDrawsNothing()
+    {
+        QVERIFY(m_window->openProject(m_demo, QStringLiteral("lead")));
+        TaxonomyHealthWindow window(m_window->workbench()->workspace(), {});
+        window.show();
+        QVERIFY(window.pairCount() >
+                0); // the first pair and item are selected: a load is on its way
+        window.findChild<QTreeWidget *>(QStringLiteral("confusedPairs"))->setCurrentItem(nullptr);
+        QTest::qWait(2000);
+        for (const char *name : {"leftReaderCanvas", "rightReaderCanvas"}) {
+            auto *canvas = window.findChild<CanvasView *>(QLatin1String(name));
+            QVERIFY(canvas);
+            QVERIFY(canvas->image() == nullptr);
+        }
+    }
+
+    // Review finding: a reader's name holding "%2" took the count's place in the Gaps table.
+    void namesWithPlaceholdersStayAsTyped()
+    {
+        QTemporaryDir dir;
+        auto created = Workspace::create(
+            dir.path(), Project::create(QStringLiteral("p"),
+                                        Taxonomy::fromIndentedText(QStringLiteral("A\nNormal"))));
+        QVERIFY(created);
+        Workspace &workspace = **created;
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("r1"), QStringLiteral("Dr %2 Smith")}));
+        QVERIFY(!workspace.addAnnotator({QStringLiteral("r2"), QStringLiteral("Ray")}));
+        QVERIFY(
+            !workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
+        QVERIFY(workspace.addItems({Item{QStringLiteral("i1"), QStringLiteral("1.png")}}));
+        const int normal = workspace.project().taxonomy.findByName(QStringLiteral("Normal"))->id;
+        for (const char *reader : {"r1", "r2"}) {
+            QVERIFY(!workspace.startSession(QLatin1String(reader)));
+            QVERIFY(!workspace.commit(
+                edits::setClassLabels(QStringLiteral("i1"), {}, {normal}).forward));
+            QVERIFY(!workspace.commit(
+                edits::setItemStatus(QStringLiteral("i1"), ItemStatus::InProgress, ItemStatus::Done)
+                    .forward));
+            QVERIFY(!workspace.endSession());
+        }
+        QVERIFY(!workspace.startSession(QStringLiteral("lea")));
+        TaxonomyHealthWindow window(&workspace, {});
+        QVERIFY2(window.gapsHtml().contains(QStringLiteral("Dr %2 Smith")),
+                 qPrintable(window.gapsHtml()));
+        QVERIFY(!window.health().needsTwoReaders);
     }
 
     void cleanupTestCase() { m_window.reset(); }

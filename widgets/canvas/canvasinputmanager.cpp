@@ -203,7 +203,8 @@ void CanvasInputManager::forgetHeldKeys()
 
 void CanvasInputManager::noteShortcutKey(const QKeyEvent &event)
 {
-    if (event.isAutoRepeat() || event.modifiers() != Qt::NoModifier)
+    if (event.isAutoRepeat() || event.modifiers() != Qt::NoModifier || event.key() == PanKey ||
+        event.key() == HideAnnotationsKey)
         return;
     m_pendingKey = event.key();
     m_toolBeforeKey = m_canvas->tool();
@@ -215,7 +216,11 @@ void CanvasInputManager::toolChanged(CanvasTool *tool)
     if (tool == m_currentTool)
         return; // the same tool again (its shortcut repeating while held)
     // A tool picked by a key that is still down may be temporary; any other change is for good.
-    if (m_pendingKey != 0 && tool != m_toolBeforeKey && m_toolBeforeKey) {
+    // The key's shortcut picks the tool at once, while the key press is being delivered: a
+    // change long after the press (a click on a tool button while a key is held) is not it.
+    constexpr int ShortcutDeliveryMs = 100;
+    if (m_pendingKey != 0 && tool != m_toolBeforeKey && m_toolBeforeKey &&
+        m_springHeld.elapsed() < ShortcutDeliveryMs) {
         m_springKey = m_pendingKey;
         m_springPrevious = m_toolBeforeKey;
         m_gestureWhileHeld = false;

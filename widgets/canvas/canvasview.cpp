@@ -41,7 +41,8 @@ CanvasView::CanvasView(LabelingContext *context, QWidget *parent)
     connect(m_context, &LabelingContext::selectionChanged, this, &CanvasView::redrawAnnotations);
     connect(m_context, &LabelingContext::activeLabelChanged, this, &CanvasView::redrawAnnotations);
     // Label colours and names live in the project.
-    connect(m_context->workspace(), &Workspace::projectChanged, this, &CanvasView::redrawAnnotations);
+    connect(m_context->workspace(), &Workspace::projectChanged, this,
+            &CanvasView::redrawAnnotations);
 }
 
 void CanvasView::redrawAnnotations()
@@ -58,7 +59,8 @@ void CanvasView::setImage(std::shared_ptr<const DisplayImage> image)
     m_message.clear();
     m_tiles.setImage(m_image);
     m_frame = 0;
-    m_view.setImageSize(m_image ? QSizeF(m_image->image.width(), m_image->image.height()) : QSizeF());
+    m_view.setImageSize(m_image ? QSizeF(m_image->image.width(), m_image->image.height())
+                                : QSizeF());
     resetWindowLevel();
     fitToWindow();
     m_input->updateCursor();
@@ -88,6 +90,10 @@ void CanvasView::setMessage(const QString &message)
 
 void CanvasView::setTool(CanvasTool *tool)
 {
+    // The same tool again (its shortcut repeating while the key is held) must not reset it:
+    // deactivating cancels the gesture in progress.
+    if (tool == m_tool)
+        return;
     if (m_tool)
         m_tool->deactivate();
     m_tool = tool;
@@ -198,14 +204,16 @@ void CanvasView::paintEvent(QPaintEvent *event)
     if (!m_image) {
         painter.fillRect(area, Qt::black);
         painter.setPen(QColor(200, 200, 200));
-        painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_message);
         return;
     }
     // Black only around the image: the image covers its own pixels, and clearing a whole
     // screen first costs a tenth of a window change.
     const QRectF imageArea = toView(QRectF(0, 0, m_image->image.width(), m_image->image.height()));
-    const QRect covered(QPoint(int(std::ceil(imageArea.left())), int(std::ceil(imageArea.top()))),
-                        QPoint(int(std::floor(imageArea.right())) - 1, int(std::floor(imageArea.bottom())) - 1));
+    const QRect covered(
+        QPoint(int(std::ceil(imageArea.left())), int(std::ceil(imageArea.top()))),
+        QPoint(int(std::floor(imageArea.right())) - 1, int(std::floor(imageArea.bottom())) - 1));
     for (const QRect &border : QRegion(area).subtracted(QRegion(covered)))
         painter.fillRect(border, Qt::black);
     paintImage(painter, area);
@@ -232,8 +240,10 @@ void CanvasView::paintScreenTiles(QPainter &painter, const QRect &area)
 {
     // The grid starts at the view pixel holding the image's (oriented) top-left corner, so it
     // moves with whole-pixel pans and its tiles stay valid; the fraction is in the transform.
-    const QPoint gridOrigin(int(std::floor(m_view.offset().x())), int(std::floor(m_view.offset().y())));
-    m_tiles.setScreenGrid(QTransform::fromTranslate(gridOrigin.x(), gridOrigin.y()) * m_view.viewToImage());
+    const QPoint gridOrigin(int(std::floor(m_view.offset().x())),
+                            int(std::floor(m_view.offset().y())));
+    m_tiles.setScreenGrid(QTransform::fromTranslate(gridOrigin.x(), gridOrigin.y()) *
+                          m_view.viewToImage());
     const QRect visible = area.translated(-gridOrigin).intersected(m_tiles.screenFootprint());
     if (visible.isEmpty())
         return;
@@ -257,8 +267,10 @@ void CanvasView::paintLevelTiles(QPainter &painter, const QRect &area)
     const int tileSize = TileRenderer::TileSize;
     const int firstX = std::max(0, int(std::floor(visible.left() / tileSize)));
     const int firstY = std::max(0, int(std::floor(visible.top() / tileSize)));
-    const int lastX = std::min((fullResolution.cols - 1) / tileSize, int(std::floor(visible.right() / tileSize)));
-    const int lastY = std::min((fullResolution.rows - 1) / tileSize, int(std::floor(visible.bottom() / tileSize)));
+    const int lastX =
+        std::min((fullResolution.cols - 1) / tileSize, int(std::floor(visible.right() / tileSize)));
+    const int lastY = std::min((fullResolution.rows - 1) / tileSize,
+                               int(std::floor(visible.bottom() / tileSize)));
 
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
@@ -299,7 +311,8 @@ QStringList CanvasView::otherReadersOnScreen() const
     if (!m_allReadersAlike)
         readers.removeAll(workspace->session().annotatorId);
     if (!m_shownReaders.isEmpty())
-        readers.removeIf([this](const QString &reader) { return !m_shownReaders.contains(reader); });
+        readers.removeIf(
+            [this](const QString &reader) { return !m_shownReaders.contains(reader); });
     return readers;
 }
 
@@ -309,17 +322,22 @@ void CanvasView::paintMasks(QPainter &painter, const QRect &area, quint64 skippe
     const std::vector<MaskAnnotation> &masks = m_context->myMasks();
     m_maskCache.retainOnly(masks);
     for (const MaskAnnotation &mask : masks) {
-        if (mask.id == skipped || !m_context->isLabelVisible(mask.labelId) || mask.mask.bounds.empty())
+        if (mask.id == skipped || !m_context->isLabelVisible(mask.labelId) ||
+            mask.mask.bounds.empty())
             continue;
         const cv::Rect &b = mask.mask.bounds;
-        if (!toView(QRectF(b.x, b.y, b.width, b.height)).toAlignedRect().adjusted(-3, -3, 3, 3).intersects(area))
+        if (!toView(QRectF(b.x, b.y, b.width, b.height))
+                 .toAlignedRect()
+                 .adjusted(-3, -3, 3, 3)
+                 .intersects(area))
             continue;
         const QColor color = AnnotationPainter::labelColor(m_context->taxonomy(), mask.labelId);
         if (!outlinesOnly)
             m_maskCache.image(mask, color).paint(painter, *this, m_context->fillOpacity());
         const bool selected = mask.id == m_context->selectedBoxId();
         if (outlinesOnly || selected)
-            AnnotationPainter::paintImageOutline(painter, *this, m_maskCache.outline(mask), color, selected);
+            AnnotationPainter::paintImageOutline(painter, *this, m_maskCache.outline(mask), color,
+                                                 selected);
     }
 }
 
@@ -332,7 +350,8 @@ void CanvasView::paintAnnotations(QPainter &painter, const QRect &area, quint64 
     const QStringList others = otherReadersOnScreen();
     const Project &project = m_context->workspace()->project();
     for (int i = 0; i < others.size(); ++i) {
-        const ItemWork *work = m_context->workspace()->visibleWork(others[i], m_context->currentItemId());
+        const ItemWork *work =
+            m_context->workspace()->visibleWork(others[i], m_context->currentItemId());
         if (!work)
             continue;
         const Annotator *reader = project.findAnnotator(others[i]);
@@ -344,7 +363,8 @@ void CanvasView::paintAnnotations(QPainter &painter, const QRect &area, quint64 
         }
         for (const PolygonAnnotation &polygon : work->polygons) {
             if (m_context->isLabelVisible(polygon.labelId))
-                annotations.paintOtherReaderOutline({AnnotationPainter::toPolygonF(polygon.vertices)}, i);
+                annotations.paintOtherReaderOutline(
+                    {AnnotationPainter::toPolygonF(polygon.vertices)}, i);
         }
         for (const BoxAnnotation &box : work->boxes)
             annotations.paintOtherReaderBox(box, readerName, i);
@@ -354,12 +374,14 @@ void CanvasView::paintAnnotations(QPainter &painter, const QRect &area, quint64 
         return;
     for (const PolygonAnnotation &polygon : m_context->myPolygons()) {
         if (polygon.id != beingEdited && m_context->isLabelVisible(polygon.labelId))
-            annotations.paintPolygon(polygon, polygon.id == m_context->selectedBoxId(), m_context->fillOpacity(),
-                                     m_context->outlinesOnly());
+            annotations.paintPolygon(polygon, polygon.id == m_context->selectedBoxId(),
+                                     m_context->fillOpacity(), m_context->outlinesOnly());
     }
     // Boxes outside the repainted area are skipped: a brush dab repaints a few dozen pixels.
-    const QRectF areaInImage = m_view.viewToImage().mapRect(QRectF(area)).adjusted(-50 / m_view.scale(), -50 / m_view.scale(),
-                                                                               50 / m_view.scale(), 50 / m_view.scale());
+    const QRectF areaInImage = m_view.viewToImage()
+                                   .mapRect(QRectF(area))
+                                   .adjusted(-50 / m_view.scale(), -50 / m_view.scale(),
+                                             50 / m_view.scale(), 50 / m_view.scale());
     std::vector<const BoxAnnotation *> boxes;
     for (const BoxAnnotation &box : m_context->myBoxes()) {
         if (box.id == beingEdited || !m_context->isLabelVisible(box.labelId))

@@ -144,10 +144,12 @@ TaxonomyHealthWindow::TaxonomyHealthWindow(Workspace *workspace, ReservedShortcu
     connect(m_pairs, &QTreeWidget::currentItemChanged, this, [this] { showPair(); });
     connect(m_items, &QListWidget::currentRowChanged, this, [this] { showItem(); });
     connect(m_loader, &AsyncImageLoader::loaded, this,
-            [this](const QString &itemId, std::shared_ptr<const DisplayImage> image) {
+            [this](const QString &itemId, const std::shared_ptr<const DisplayImage> &image) {
+                // Only the item on screen: a load that finishes after the selection moved on
+                // (or was cleared) must not draw a stale item.
+                if (itemId != m_itemOnScreen)
+                    return;
                 for (int i = 0; i < 2; ++i) {
-                    if (itemId != m_contexts[i]->currentItemId())
-                        continue;
                     m_contexts[i]->setImageSize(QSize(image->image.width(), image->image.height()));
                     m_canvases[i]->setImage(image);
                 }
@@ -371,6 +373,7 @@ void TaxonomyHealthWindow::showItem()
     const int index = selectedInstance();
     m_example->setEnabled(index >= 0);
     if (index < 0) {
+        m_itemOnScreen.clear();
         for (int i = 0; i < 2; ++i) {
             m_readerHeaders[i]->clear();
             m_canvases[i]->setShownReaders({});
@@ -383,6 +386,7 @@ void TaxonomyHealthWindow::showItem()
     const QString readers[2] = {instance.readerA, instance.readerB};
     const int labels[2] = {pair->labelA, pair->labelB};
     const Item *item = m_workspace->items().find(instance.itemId);
+    m_itemOnScreen = instance.itemId;
     for (int i = 0; i < 2; ++i) {
         m_canvases[i]->setShownReaders({readers[i]});
         m_readerHeaders[i]->setText(readerLabelsHtml(readers[i], instance.itemId, labels[i]));
@@ -464,10 +468,10 @@ QString TaxonomyHealthWindow::gapsHtml() const
             return QStringLiteral("<tr><td>%1</td><td align='right'>%2 of %3</td><td "
                                   "align='right'><b>%4</b></td>"
                                   "<td>(%5 – %6)</td></tr>")
-                .arg(who.toHtmlEscaped())
-                .arg(share.successes)
-                .arg(share.trials)
-                .arg(percent(share.value.value_or(0)), percent(share.lower), percent(share.upper));
+                // One arg() call: a name holding "%2" must not take the count's place.
+                .arg(who.toHtmlEscaped(), QString::number(share.successes),
+                     QString::number(share.trials), percent(share.value.value_or(0)),
+                     percent(share.lower), percent(share.upper));
         };
         for (const CatchAllShare &share : m_health.catchAllByReader)
             html += row(readerName(share.readerId), share.share);

@@ -69,9 +69,10 @@ private:
     Workspace *m_workspace;
     ReservedShortcuts m_reserved;
     TaxonomyHealth m_health;
-    LabelingContext *m_contexts[2];
-    CanvasView *m_canvases[2];
-    QLabel *m_readerHeaders[2];
+    QString m_itemOnScreen; // the item both canvases show, empty when none
+    LabelingContext *m_contexts[2] = {};
+    CanvasView *m_canvases[2] = {};
+    QLabel *m_readerHeaders[2] = {};
     AsyncImageLoader *m_loader;
     QLabel *m_summary;
     QTabWidget *m_tabs;
