@@ -11,7 +11,7 @@ packages=(
   clang-format clang-tidy
   # Qt 6 (QtSvg draws the agreement charts in the window and the PDF; xkbcommon silences a
   # warning). Qt Charts is not used: the window shows the report's own SVG charts.
-  qt6-base-dev qt6-base-dev-tools libqt6svg6-dev libqt6opengl6-dev
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6opengl6-dev
   qt6-l10n-tools libxkbcommon-dev libgl-dev
   # imaging
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
