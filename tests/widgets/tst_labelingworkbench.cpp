@@ -112,6 +112,9 @@ private Q_SLOTS:
         CanvasView *canvas = m_workbench->canvas();
         CanvasTool *box = canvas->tool();
         QVERIFY(box);
+        // Key holds are timed with this clock, so the test holds keys without waiting.
+        qint64 nowMs = 1000;
+        canvas->input()->setClock([&nowMs] { return nowMs; });
         const auto checkedTool = [&] {
             for (QAction *action : m_workbench->toolActions()) {
                 if (action->isChecked())
@@ -140,7 +143,7 @@ private Q_SLOTS:
         // Held past a tap without a gesture: back as well.
         QTest::keyPress(canvas, Qt::Key_M);
         QCOMPARE(canvas->tool(), ruler);
-        QTest::qWait(CanvasInputManager::SpringLoadMs + 100);
+        nowMs += CanvasInputManager::SpringLoadMs + 100;
         QTest::keyRelease(canvas, Qt::Key_M);
         QCOMPARE(canvas->tool(), box);
 
@@ -171,14 +174,14 @@ private Q_SLOTS:
         // Review finding: a key that is no tool's (H hides annotations) held while a tool is
         // picked with the mouse made that pick temporary.
         QTest::keyPress(canvas, Qt::Key_H);
-        QTest::qWait(150);
+        nowMs += 150;
         m_workbench->toolActions().at(1)->trigger();
         QVERIFY(!canvas->input()->toolToRestore());
-        QTest::qWait(CanvasInputManager::SpringLoadMs);
+        nowMs += CanvasInputManager::SpringLoadMs;
         QTest::keyRelease(canvas, Qt::Key_H);
         QCOMPARE(canvas->tool(), ruler);
         QTest::keyPress(canvas, Qt::Key_Y); // bound to nothing
-        QTest::qWait(150);
+        nowMs += 150;
         boxAction->trigger();
         QVERIFY(!canvas->input()->toolToRestore());
         QTest::keyRelease(canvas, Qt::Key_Y);

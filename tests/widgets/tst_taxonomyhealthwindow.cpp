@@ -6,6 +6,7 @@
 #include "core/demo/demoproject.h"
 #include "core/project/edit.h"
 #include "core/project/workspace.h"
+#include "widgets/canvas/asyncimageloader.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/mainwindow.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -163,8 +165,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.pairCount() >
                 0); // the first pair and item are selected: a load is on its way
+        auto *loader = window.findChild<AsyncImageLoader *>();
+        QVERIFY(loader);
+        QSignalSpy loaded(loader, &AsyncImageLoader::loaded);
         window.findChild<QTreeWidget *>(QStringLiteral("confusedPairs"))->setCurrentItem(nullptr);
-        QTest::qWait(2000);
+        QVERIFY(loaded.wait(10000)); // the image of the item no longer selected arrives
         for (const char *name : {"leftReaderCanvas", "rightReaderCanvas"}) {
             auto *canvas = window.findChild<CanvasView *>(QLatin1String(name));
             QVERIFY(canvas);

@@ -5,17 +5,24 @@
 #include "widgets/canvas/canvasview.h"
 #include "widgets/tools/canvastool.h"
 
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QWheelEvent>
 
 #include <cmath>
+#include <memory>
 
 namespace concord {
 
 CanvasInputManager::CanvasInputManager(CanvasView *canvas)
     : QObject(canvas)
     , m_canvas(canvas)
+    , m_now([timer = std::make_shared<QElapsedTimer>()] {
+        if (!timer->isValid())
+            timer->start();
+        return timer->elapsed();
+    })
 {
     canvas->installEventFilter(this);
     connect(canvas, &CanvasView::toolChanged, this, &CanvasInputManager::toolChanged);
@@ -177,7 +184,7 @@ bool CanvasInputManager::keyRelease(QKeyEvent *event)
         return true;
     }
     if (m_springKey != 0 && event->key() == m_springKey) {
-        const bool held = m_springHeld.elapsed() >= SpringLoadMs || m_gestureWhileHeld;
+        const bool held = m_now() - m_keyPressedMs >= SpringLoadMs || m_gestureWhileHeld;
         if (!held) {
             m_springKey = 0; // a tap: the tool stays
         } else if (m_drag == Drag::Tool) {
@@ -208,7 +215,7 @@ void CanvasInputManager::noteShortcutKey(const QKeyEvent &event)
         return;
     m_pendingKey = event.key();
     m_toolBeforeKey = m_canvas->tool();
-    m_springHeld.start();
+    m_keyPressedMs = m_now();
 }
 
 void CanvasInputManager::toolChanged(CanvasTool *tool)
@@ -220,7 +227,7 @@ void CanvasInputManager::toolChanged(CanvasTool *tool)
     // change long after the press (a click on a tool button while a key is held) is not it.
     constexpr int ShortcutDeliveryMs = 100;
     if (m_pendingKey != 0 && tool != m_toolBeforeKey && m_toolBeforeKey &&
-        m_springHeld.elapsed() < ShortcutDeliveryMs) {
+        m_now() - m_keyPressedMs < ShortcutDeliveryMs) {
         m_springKey = m_pendingKey;
         m_springPrevious = m_toolBeforeKey;
         m_gestureWhileHeld = false;

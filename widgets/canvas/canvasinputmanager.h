@@ -3,11 +3,12 @@
 
 #include "widgets/tools/canvastool.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointF>
 #include <QPointer>
+
+#include <functional>
 
 class QKeyEvent;
 class QMouseEvent;
@@ -50,6 +51,10 @@ public:
     CanvasTool *toolToRestore() const { return m_springKey ? m_springPrevious.data() : nullptr; }
     // The cursor for the current drag, held key or tool.
     void updateCursor();
+    // What key holds are timed with: a monotonic clock in ms. Tests give their own, so they
+    // hold a key for 400 ms without waiting for it.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_now = std::move(clock); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -81,7 +86,8 @@ private:
     QPointer<CanvasTool> m_toolBeforeKey;
     int m_springKey = 0; // the held key of a tool picked by it, 0 when none
     QPointer<CanvasTool> m_springPrevious;
-    QElapsedTimer m_springHeld;
+    qint64 m_keyPressedMs = 0; // when the pending or held key went down, by m_now
+    Clock m_now;
     bool m_gestureWhileHeld = false;
     bool m_restoreAfterGesture = false;
 };
