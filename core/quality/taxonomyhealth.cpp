@@ -2,6 +2,7 @@
 #include "core/quality/taxonomyhealth.h"
 
 #include "core/agreement/agreementresult.h"
+#include "core/agreement/projectratings.h"
 #include "core/geometry/boxmatching.h"
 #include "core/geometry/hungarianassignment.h"
 #include "core/project/itemwork.h"
@@ -539,15 +540,9 @@ TaxonomyHealth analyzeTaxonomyHealth(const Project &project, const ItemList &ite
     health.confusable = confusablePairs(tallies, splitByPair);
     rankConfusablePairs(health.confusable, taxonomy);
 
-    // Readers in project order, then anyone else with work.
-    QStringList readerOrder;
-    for (const Annotator &annotator : project.annotators)
-        readerOrder.append(annotator.id);
-    for (const QString &reader : readers) {
-        if (!readerOrder.contains(reader))
-            readerOrder.append(reader);
-    }
-    for (const QString &reader : readerOrder) {
+    // Readers in the order every agreement measure lists them: project order, then anyone else
+    // with work.
+    for (const QString &reader : candidateCoders(project, store, {})) {
         const auto row = catchAllByReader.find(reader);
         if (row != catchAllByReader.end())
             health.catchAllByReader.push_back(
