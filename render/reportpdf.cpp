@@ -4,6 +4,7 @@
 #include "core/reports/agreementreporthtml.h"
 #include "core/reports/qualityreporthtml.h"
 #include "core/storage/atomicfile.h"
+#include "core/util/translation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -19,11 +20,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::render", text);
-}
 
 // Charts are rasterised at this multiple of their CSS pixel size: 3× is about 290 dpi at the
 // size they are printed, sharp on paper while keeping the file small.
@@ -133,7 +129,7 @@ MaybeError writeReportPdf(const QByteArray &page, const QString &title, const QS
         document->print(&writer);
     }
     if (buffer.data().isEmpty())
-        return FileError{path, tr("could not render the PDF")};
+        return FileError{path, concord::tr("could not render the PDF")};
     return writeFileAtomically(path, buffer.data());
 }
 
@@ -144,12 +140,12 @@ std::unique_ptr<QTextDocument> agreementReportDocument(const Json &report)
 
 MaybeError writeAgreementReportPdf(const Json &report, const QString &path)
 {
-    return writeReportPdf(agreementReportHtml(report), tr("Agreement report"), path);
+    return writeReportPdf(agreementReportHtml(report), concord::tr("Agreement report"), path);
 }
 
 MaybeError writeQualityReportPdf(const Json &report, const QString &path)
 {
-    return writeReportPdf(qualityReportHtml(report), tr("Quality report"), path);
+    return writeReportPdf(qualityReportHtml(report), concord::tr("Quality report"), path);
 }
 
 } // namespace concord

@@ -3,13 +3,13 @@
 
 #include "core/imaging/pixelreadout.h"
 #include "core/model/labelattributes.h"
-#include "widgets/actionsupport.h"
 #include "widgets/agreement/agreementpanel.h"
 #include "widgets/canvas/asyncimageloader.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/imageviewactions.h"
-#include "widgets/labelingcontext.h"
-#include "widgets/maskoperations.h"
+#include "widgets/editing/actionsupport.h"
+#include "widgets/editing/imageviewactions.h"
+#include "widgets/editing/labelingcontext.h"
+#include "widgets/editing/maskoperations.h"
 #include "widgets/panels/classificationpanel.h"
 #include "widgets/panels/dicomtagpanel.h"
 #include "widgets/panels/itembrowser.h"
@@ -37,6 +37,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace concord {
 
@@ -53,7 +54,14 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
     , m_windowLabel(new QLabel)
     , m_savedLabel(new QLabel)
 {
-    m_window->setCentralWidget(m_canvas);
+    // The canvas fills a column that strips such as the calibration-read bar can join above it.
+    auto *canvasColumn = new QWidget;
+    m_canvasColumn = new QVBoxLayout(canvasColumn);
+    m_canvasColumn->setContentsMargins(0, 0, 0, 0);
+    m_canvasColumn->setSpacing(0);
+    m_canvasColumn->addWidget(m_canvas, 1);
+    m_window->setCentralWidget(canvasColumn);
+    canvasColumn->show(); // now, not on the next event loop pass: views may float over it at once
     // A per-user preference: how much memory undo may hold (mask strokes dominate it).
     const qint64 undoMegabytes =
         QSettings().value(QStringLiteral("undo/memoryLimitMB"), 256).toLongLong();
@@ -197,15 +205,18 @@ void LabelingWorkbench::createDocks()
     toolOptionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     toolOptionsScroll->setMinimumWidth(m_toolOptions->minimumSizeHint().width() +
                                        toolOptionsScroll->verticalScrollBar()->sizeHint().width());
+    // Under the palette in the one right column; the left column holds only the item list.
     addDock(tr("Tool options"), QStringLiteral("toolOptions"), toolOptionsScroll,
-            Qt::LeftDockWidgetArea);
-    m_window->resizeDocks({m_docks[0], m_docks.last()}, {300, 600}, Qt::Vertical);
+            Qt::RightDockWidgetArea);
+    m_window->splitDockWidget(m_docks[1], m_docks.last(), Qt::Vertical);
     m_toolOptions->showTool(m_canvas->tool());
     connect(m_canvas, &CanvasView::toolChanged, m_toolOptions, &ToolOptionsPanel::showTool);
     m_docks[2]->raise();
-    // The palette needs little height; the image labels and the tag list need more.
-    m_window->resizeDocks({m_docks[1], m_docks[2]}, {280, 420}, Qt::Vertical);
-    m_window->resizeDocks({m_docks[0], m_docks[1]}, {240, 380}, Qt::Horizontal);
+    // The palette and the tool options need little height; the tabs below them more. Both side
+    // columns stay narrow so that the image keeps at least 70 % of the window's width.
+    m_window->resizeDocks({m_docks[1], m_docks.last(), m_docks[2]}, {220, 300, 380}, Qt::Vertical);
+    m_window->resizeDocks({m_docks[0], m_docks[1]}, {LeftColumnWidth, RightColumnWidth},
+                          Qt::Horizontal);
     connect(m_palette, &LabelPalette::labelChosen, this, &LabelingWorkbench::chooseLabel);
     // Damage found on opening is listed where it stays in sight, not only in a passing dialog.
     m_problems = new ProblemsPanel;
@@ -442,6 +453,23 @@ void LabelingWorkbench::updateStatusBar()
                              .arg(item->width)
                              .arg(item->height)
                              .arg(itemStatusDisplayName(m_workspace->myStatus(item->id))));
+}
+
+void LabelingWorkbench::applyDefaultDockSizes()
+{
+    // The palette and the tool options need little height; the tabs below them more. Both side
+    // columns stay narrow so that the image keeps at least 70 % of the window's width.
+    QDockWidget *items = m_docks[0];
+    QDockWidget *labels = m_docks[1];
+    QDockWidget *tabs = m_docks[2];
+    QDockWidget *toolOptions = m_window->findChild<QDockWidget *>(QStringLiteral("toolOptions"));
+    m_window->resizeDocks({labels, toolOptions, tabs}, {180, 220, 420}, Qt::Vertical);
+    m_window->resizeDocks({items, labels}, {LeftColumnWidth, RightColumnWidth}, Qt::Horizontal);
+}
+
+void LabelingWorkbench::addAboveCanvas(QWidget *strip)
+{
+    m_canvasColumn->insertWidget(m_canvasColumn->count() - 1, strip);
 }
 
 void LabelingWorkbench::updateCursorReadout(const QPointF &imagePos)

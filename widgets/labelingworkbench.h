@@ -14,6 +14,7 @@ class QLabel;
 class QMainWindow;
 class QMenu;
 class QToolBar;
+class QVBoxLayout;
 
 namespace concord {
 
@@ -42,12 +43,23 @@ class LabelingWorkbench : public QObject
     Q_OBJECT
 
 public:
+    // Default widths of the two dock columns beside the image, in pixels: at 1400 px the image
+    // keeps at least 70 % of the window (tst_windowlayout measures it).
+    static constexpr int LeftColumnWidth = 150;
+    static constexpr int RightColumnWidth = 220;
+
     LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMainWindow *window);
     ~LabelingWorkbench() override;
 
     Workspace *workspace() const { return m_workspace.get(); }
     LabelingContext *context() const { return m_context; }
     CanvasView *canvas() const { return m_canvas; }
+    // Sets the dock columns to their default sizes; the main window calls it again once every
+    // part has added its docks, unless the user's saved layout applies (WindowLayout).
+    void applyDefaultDockSizes();
+    // Shows `strip` (a status strip such as the calibration-read bar) across the top of the
+    // canvas, above the image rather than over it.
+    void addAboveCanvas(QWidget *strip);
     ItemBrowser *itemBrowser() const { return m_itemBrowser; }
 
     QList<QAction *> editActions() const;
@@ -117,6 +129,7 @@ private:
     QLabel *m_cursorLabel;
     QLabel *m_windowLabel;
     QLabel *m_savedLabel;
+    QVBoxLayout *m_canvasColumn = nullptr;
     QWidget *m_frameSlider;
 };
 

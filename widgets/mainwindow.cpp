@@ -9,6 +9,7 @@
 #include "widgets/labelingworkbench.h"
 #include "widgets/quality/qualityactions.h"
 #include "widgets/team/teamactions.h"
+#include "widgets/windowlayout.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -33,6 +34,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Concord"));
     resize(1400, 900);
+    m_layout = new WindowLayout(this);
+    // Tabbed panels beside the image show their tabs as a side bar of vertical titles, which
+    // stay readable in a narrow column.
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
     createMenus();
     showStartPage();
 }
@@ -63,6 +68,10 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_teamMenu = menuBar()->addMenu(tr("&Team"));
     m_qualityMenu = menuBar()->addMenu(tr("&Quality"));
+    // Tooltips say what an entry does and, when it is greyed out, why (setActionAvailable).
+    for (QMenu *menu :
+         {m_fileMenu, m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu, m_qualityMenu})
+        menu->setToolTipsVisible(true);
     m_toolBar = addToolBar(tr("Labeling"));
     m_toolBar->setObjectName(QStringLiteral("labelingToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -87,6 +96,8 @@ void MainWindow::rebuildProjectMenus()
     m_labelMenu->addActions(m_workbench->toolActions());
     m_labelMenu->addSeparator();
     m_labelMenu->addActions(m_workbench->labelActions());
+    m_viewMenu->addAction(m_layout->readingModeAction());
+    m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_workbench->viewActions());
     m_viewMenu->addMenu(m_workbench->windowPresetMenu());
     m_viewMenu->addAction(m_team->guidelinePanelAction());
@@ -210,6 +221,13 @@ bool MainWindow::openProject(const QString &directory, const QString &annotatorI
         },
         Qt::QueuedConnection);
     rebuildProjectMenus();
+    if (!m_layout->restore()) {
+        // Every part has added its docks by now; sizes set before the window lays them out
+        // are lost, so once more when it has.
+        m_workbench->applyDefaultDockSizes();
+        QTimer::singleShot(0, m_workbench.get(),
+                           [workbench = m_workbench.get()] { workbench->applyDefaultDockSizes(); });
+    }
     return true;
 }
 
@@ -248,6 +266,10 @@ void MainWindow::reopenAs(const QString &annotatorId)
 
 void MainWindow::closeProject()
 {
+    if (m_workbench) {
+        m_layout->save();
+        m_layout->setReading(false);
+    }
     m_quality.reset();
     m_team.reset();
     m_workbench.reset(); // ends the session and writes its closing event

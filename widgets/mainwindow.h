@@ -10,6 +10,7 @@ namespace concord {
 class LabelingWorkbench;
 class QualityActions;
 class TeamActions;
+class WindowLayout;
 class Workspace;
 
 // The application window: menus, toolbar and the project lifecycle (new, open, demo, import,
@@ -30,6 +31,7 @@ public:
     LabelingWorkbench *workbench() const { return m_workbench.get(); }
     TeamActions *teamActions() const { return m_team.get(); }
     QualityActions *qualityActions() const { return m_quality.get(); }
+    WindowLayout *windowLayout() const { return m_layout; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +59,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_labelMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    WindowLayout *m_layout = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_closeAction = nullptr;
 };

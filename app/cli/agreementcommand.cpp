@@ -8,6 +8,7 @@
 #include "core/agreement/agreementmetric.h"
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/ratingcsv.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -18,59 +19,73 @@
 namespace concord::cli {
 
 AgreementOptions::AgreementOptions()
-    : csv(QStringLiteral("csv"), tr("Ratings to read."), tr("file"))
+    : csv(QStringLiteral("csv"), concord::tr("Ratings to read."), concord::tr("file"))
     , metric(QStringLiteral("metric"),
-             tr("Coefficient: percent, cohen, scott, fleiss, alpha, ac1 or bp (default alpha)."),
-             tr("name"), QStringLiteral("alpha"))
+             concord::tr(
+                 "Coefficient: percent, cohen, scott, fleiss, alpha, ac1 or bp (default alpha)."),
+             concord::tr("name"), QStringLiteral("alpha"))
     , level(QStringLiteral("level"),
-            tr("With --csv, the level for alpha: nominal, ordinal, interval or ratio. With a "
-               "project, the taxonomy depth to compare labels at (0 = top level)."),
-            tr("level"), QStringLiteral("nominal"))
-    , weights(QStringLiteral("weights"), tr("Weights for cohen, ac1 and bp: linear or quadratic."),
-              tr("scheme"))
-    , json(QStringLiteral("json"), tr("Print one JSON object."))
-    , bootstrap(QStringLiteral("bootstrap"),
-                tr("Bootstrap confidence interval over units with N resamples (e.g. 1000)."),
-                tr("N"))
-    , seed(QStringLiteral("seed"), tr("Seed of the bootstrap (default 1)."), tr("S"),
-           QStringLiteral("1"))
+            concord::tr(
+                "With --csv, the level for alpha: nominal, ordinal, interval or ratio. With a "
+                "project, the taxonomy depth to compare labels at (0 = top level)."),
+            concord::tr("level"), QStringLiteral("nominal"))
+    , weights(QStringLiteral("weights"),
+              concord::tr("Weights for cohen, ac1 and bp: linear or quadratic."),
+              concord::tr("scheme"))
+    , json(QStringLiteral("json"), concord::tr("Print one JSON object."))
+    , bootstrap(
+          QStringLiteral("bootstrap"),
+          concord::tr("Bootstrap confidence interval over units with N resamples (e.g. 1000)."),
+          concord::tr("N"))
+    , seed(QStringLiteral("seed"), concord::tr("Seed of the bootstrap (default 1)."),
+           concord::tr("S"), QStringLiteral("1"))
     , outDir(QStringLiteral("out-dir"),
-             tr("With a project: the folder to write the report files to (default: the current "
-                "folder)."),
-             tr("dir"))
+             concord::tr(
+                 "With a project: the folder to write the report files to (default: the current "
+                 "folder)."),
+             concord::tr("dir"))
     , gold(QStringLiteral("gold"),
-           tr("With a project: the annotator whose labels are the reference for accuracy and "
-              "kappa against gold."),
-           tr("annotator"))
+           concord::tr(
+               "With a project: the annotator whose labels are the reference for accuracy and "
+               "kappa against gold."),
+           concord::tr("annotator"))
     , guideline(QStringLiteral("guideline"),
-                tr("With a project: only labels made under this guideline version."), tr("version"))
-    , labels(QStringLiteral("labels"),
-             tr("With a project: only these labels (names, paths or ids, comma-separated); a "
-                "label includes its children."),
-             tr("labels"))
+                concord::tr("With a project: only labels made under this guideline version."),
+                concord::tr("version"))
+    , labels(
+          QStringLiteral("labels"),
+          concord::tr("With a project: only these labels (names, paths or ids, comma-separated); a "
+                      "label includes its children."),
+          concord::tr("labels"))
     , session(QStringLiteral("session"),
-              tr("With a project: only labels last changed in this session (repeat for more)."),
-              tr("id"))
-    , since(QStringLiteral("since"),
-            tr("With a project: only labels last changed at or after this date or time (ISO "
-               "8601, UTC)."),
-            tr("time"))
+              concord::tr(
+                  "With a project: only labels last changed in this session (repeat for more)."),
+              concord::tr("id"))
+    , since(
+          QStringLiteral("since"),
+          concord::tr("With a project: only labels last changed at or after this date or time (ISO "
+                      "8601, UTC)."),
+          concord::tr("time"))
     , until(QStringLiteral("until"),
-            tr("With a project: only labels last changed before this time, or up to the end of "
-               "this date (ISO 8601, UTC)."),
-            tr("time"))
-    , annotators(QStringLiteral("annotators"),
-                 tr("With a project: only these readers (annotator ids, comma-separated)."),
-                 tr("ids"))
+            concord::tr(
+                "With a project: only labels last changed before this time, or up to the end of "
+                "this date (ISO 8601, UTC)."),
+            concord::tr("time"))
+    , annotators(
+          QStringLiteral("annotators"),
+          concord::tr("With a project: only these readers (annotator ids, comma-separated)."),
+          concord::tr("ids"))
     , doneOnly(QStringLiteral("done-only"),
-               tr("With a project: only items each reader marked done."))
-    , attribute(QStringLiteral("attribute"),
-                tr("With a project: agreement on the values of this attribute (e.g. severity) "
-                   "instead of the report; ordinal attributes get ordinal alpha and weighted "
-                   "kappa. Takes --annotators and --json."),
-                tr("name"))
-    , allowDamaged(QStringLiteral("allow-damaged"),
-                   tr("With a project: go on although it has problems (damaged lines, a broken "
+               concord::tr("With a project: only items each reader marked done."))
+    , attribute(
+          QStringLiteral("attribute"),
+          concord::tr("With a project: agreement on the values of this attribute (e.g. severity) "
+                      "instead of the report; ordinal attributes get ordinal alpha and weighted "
+                      "kappa. Takes --annotators and --json."),
+          concord::tr("name"))
+    , allowDamaged(
+          QStringLiteral("allow-damaged"),
+          concord::tr("With a project: go on although it has problems (damaged lines, a broken "
                       "hash chain, missing blobs); they are still listed."))
 {}
 
@@ -78,7 +93,8 @@ int agreementUsageError(const QString &message)
 {
     standardOutput().flush();
     standardError() << "concord-cli agreement: " << message << '\n'
-                    << tr("Run 'concord-cli agreement --help' for the arguments.") << Qt::endl;
+                    << concord::tr("Run 'concord-cli agreement --help' for the arguments.")
+                    << Qt::endl;
     return ExitUsage;
 }
 
@@ -90,9 +106,9 @@ QString readBootstrapOptions(const QCommandLineParser &parser, const AgreementOp
     bootstrap.resamples = parser.value(options.bootstrap).toInt(&okCount);
     bootstrap.seed = parser.value(options.seed).toULongLong(&okSeed);
     if (!okCount || bootstrap.resamples < 2)
-        return tr("--bootstrap needs a whole number of at least 2");
+        return concord::tr("--bootstrap needs a whole number of at least 2");
     if (!okSeed)
-        return tr("--seed needs a non-negative whole number");
+        return concord::tr("--seed needs a non-negative whole number");
     target = bootstrap;
     return {};
 }
@@ -163,7 +179,7 @@ void addFleissDetails(nlohmann::json &j, const RatingTable &table, const FleissK
 QString toText(const AgreementResult &r)
 {
     QString line = r.metric + QStringLiteral(" = ");
-    line += r.value ? QString::number(*r.value, 'f', 9) : tr("undefined");
+    line += r.value ? QString::number(*r.value, 'f', 9) : concord::tr("undefined");
     if (r.ci) {
         line += QStringLiteral(" (%1% CI %2 to %3, %4)")
                     .arg(r.ci->level * 100, 0, 'g', 3)
@@ -171,9 +187,9 @@ QString toText(const AgreementResult &r)
                     .arg(r.ci->upper, 0, 'f', 4)
                     .arg(r.ci->method);
     }
-    line += tr(", %1 units, %2 coders").arg(r.units).arg(r.coders);
+    line += concord::tr(", %1 units, %2 coders").arg(r.units).arg(r.coders);
     if (!r.landisKoch.isEmpty())
-        line += tr(", %1 (Landis-Koch)").arg(r.landisKoch);
+        line += concord::tr(", %1 (Landis-Koch)").arg(r.landisKoch);
     return line;
 }
 
@@ -185,31 +201,34 @@ int runCsvForm(const QCommandLineParser &parser, const AgreementOptions &options
           &options.attribute, &options.allowDamaged}) {
         if (parser.isSet(*projectOnly))
             return agreementUsageError(
-                tr("--%1 applies only to a project").arg(projectOnly->names().first()));
+                concord::tr("--%1 applies only to a project").arg(projectOnly->names().first()));
     }
 
     AgreementRequest request;
     const std::optional<AgreementMetric> chosen =
         parseAgreementMetric(parser.value(options.metric));
     if (!chosen)
-        return agreementUsageError(tr("unknown metric '%1'").arg(parser.value(options.metric)));
+        return agreementUsageError(
+            concord::tr("unknown metric '%1'").arg(parser.value(options.metric)));
     request.metric = *chosen;
     const std::optional<MeasurementLevel> chosenLevel =
         parseMeasurementLevel(parser.value(options.level));
     if (!chosenLevel)
-        return agreementUsageError(tr("unknown level '%1'").arg(parser.value(options.level)));
+        return agreementUsageError(
+            concord::tr("unknown level '%1'").arg(parser.value(options.level)));
     request.level = *chosenLevel;
     if (parser.isSet(options.level) && request.metric != AgreementMetric::Alpha)
-        return agreementUsageError(tr("--level applies only to --metric alpha"));
+        return agreementUsageError(concord::tr("--level applies only to --metric alpha"));
     if (parser.isSet(options.weights) && request.metric != AgreementMetric::Cohen &&
         request.metric != AgreementMetric::Ac1 &&
         request.metric != AgreementMetric::BrennanPrediger)
-        return agreementUsageError(tr("--weights applies only to --metric cohen, ac1 or bp"));
+        return agreementUsageError(
+            concord::tr("--weights applies only to --metric cohen, ac1 or bp"));
     if (parser.isSet(options.weights)) {
         const std::optional<KappaWeights> w = parseKappaWeights(parser.value(options.weights));
         if (!w)
             return agreementUsageError(
-                tr("unknown weights '%1'").arg(parser.value(options.weights)));
+                concord::tr("unknown weights '%1'").arg(parser.value(options.weights)));
         request.weights = *w;
     }
     if (parser.isSet(options.bootstrap)) {
@@ -244,7 +263,7 @@ int runCsvForm(const QCommandLineParser &parser, const AgreementOptions &options
     } else {
         standardOutput() << toText(result) << Qt::endl;
         for (const QString &warning : result.warnings)
-            standardError() << tr("warning: ") << warning << '\n';
+            standardError() << concord::tr("warning: ") << warning << '\n';
         standardError().flush();
     }
     return ExitOk;
@@ -255,11 +274,11 @@ int runCsvForm(const QCommandLineParser &parser, const AgreementOptions &options
 int runAgreementCommand(const QStringList &arguments, const ProjectReportRunner &projectReport)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Measure inter-annotator agreement on a long-format CSV with the header "
-           "unit,coder,label (one rating per line; a missing rating has no line), or write the "
-           "agreement report of a project (agreement.json, agreement.csv, agreement.html, "
-           "agreement.pdf)."));
+    parser.setApplicationDescription(concord::tr(
+        "Measure inter-annotator agreement on a long-format CSV with the header "
+        "unit,coder,label (one rating per line; a missing rating has no line), or write the "
+        "agreement report of a project (agreement.json, agreement.csv, agreement.html, "
+        "agreement.pdf)."));
     parser.addHelpOption();
     const AgreementOptions options;
     parser.addOptions({options.csv, options.metric, options.level, options.weights, options.json,
@@ -267,9 +286,10 @@ int runAgreementCommand(const QStringList &arguments, const ProjectReportRunner 
                        options.guideline, options.labels, options.session, options.since,
                        options.until, options.annotators, options.doneOnly, options.attribute,
                        options.allowDamaged});
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 tr("A Concord project folder: writes its agreement report."),
-                                 QStringLiteral("[project]"));
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        concord::tr("A Concord project folder: writes its agreement report."),
+        QStringLiteral("[project]"));
 
     if (!parser.parse(QStringList{QStringLiteral("concord-cli agreement")} + arguments))
         return agreementUsageError(parser.errorText());

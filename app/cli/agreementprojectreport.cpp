@@ -12,6 +12,7 @@
 #include "core/reports/agreementreportcsv.h"
 #include "core/reports/agreementreporthtml.h"
 #include "core/storage/atomicfile.h"
+#include "core/util/translation.h"
 #include "render/reportpdf.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ QString summaryLine(const nlohmann::json &c)
     const QString metric = QString::fromStdString(c.at("metric").get<std::string>());
     QString line = QStringLiteral("  %1 ").arg(metric.leftJustified(8));
     if (!c.at("value").is_number())
-        return line + tr("undefined");
+        return line + concord::tr("undefined");
     line += QString::number(c.at("value").get<double>(), 'f', 3);
     if (c.at("ci").is_object()) {
         line += QStringLiteral("  [%1, %2]")
@@ -113,18 +114,20 @@ int runProjectReport(const ProjectReportArguments &args)
         const int depth = args.level.toInt(&ok);
         if (!ok || depth < 0)
             return agreementUsageError(
-                tr("--level with a project needs a taxonomy depth (0 = top level)"));
+                concord::tr("--level with a project needs a taxonomy depth (0 = top level)"));
         options.selection.taxonomyDepth = depth;
     }
     if (!args.guideline.isEmpty()) {
         bool ok = false;
         const int version = args.guideline.toInt(&ok);
         if (!ok || version < 1)
-            return agreementUsageError(tr("--guideline needs a version number of at least 1"));
+            return agreementUsageError(
+                concord::tr("--guideline needs a version number of at least 1"));
         options.selection.guidelineVersion = version;
     }
-    const QString timeFormat = tr("%1 needs a date or time in ISO 8601, e.g. 2026-11-22 or "
-                                  "2026-11-22T14:00:00Z");
+    const QString timeFormat =
+        concord::tr("%1 needs a date or time in ISO 8601, e.g. 2026-11-22 or "
+                    "2026-11-22T14:00:00Z");
     if (!args.since.isEmpty() &&
         !(options.selection.fromMs = parseTimeBound(args.since, /*isUpperBound=*/false)))
         return agreementUsageError(timeFormat.arg(QStringLiteral("--since")));
@@ -146,18 +149,18 @@ int runProjectReport(const ProjectReportArguments &args)
         const std::optional<int> id = findLabel(w.project().taxonomy, label);
         if (!id)
             return failWith(QStringLiteral("%1: %2").arg(
-                projectFile, tr("no label \"%1\" for --labels").arg(label)));
+                projectFile, concord::tr("no label \"%1\" for --labels").arg(label)));
         options.selection.labelIds.push_back(*id);
     }
     for (const QString &annotator : std::as_const(options.selection.annotatorIds)) {
         if (!w.project().findAnnotator(annotator) && !WorkspaceInternals::store(w).work(annotator))
             return failWith(QStringLiteral("%1: %2").arg(
-                projectFile, tr("no annotator \"%1\" for --annotators").arg(annotator)));
+                projectFile, concord::tr("no annotator \"%1\" for --annotators").arg(annotator)));
     }
     if (!args.gold.isEmpty() && !w.project().findAnnotator(args.gold) &&
         !WorkspaceInternals::store(w).work(args.gold)) {
         return failWith(QStringLiteral("%1: %2").arg(
-            projectFile, tr("no annotator \"%1\" for --gold").arg(args.gold)));
+            projectFile, concord::tr("no annotator \"%1\" for --gold").arg(args.gold)));
     }
     options.goldAnnotatorId = args.gold;
     const nlohmann::json report =
@@ -165,7 +168,8 @@ int runProjectReport(const ProjectReportArguments &args)
 
     const QString outDir = args.outDir.isEmpty() ? QDir::currentPath() : args.outDir;
     if (!QDir().mkpath(outDir))
-        return failWith(QStringLiteral("%1: %2").arg(outDir, tr("cannot create the folder")));
+        return failWith(
+            QStringLiteral("%1: %2").arg(outDir, concord::tr("cannot create the folder")));
     const QDir dir(outDir);
     const std::pair<QString, QByteArray> files[] = {
         {dir.filePath(QStringLiteral("agreement.json")),
@@ -185,7 +189,7 @@ int runProjectReport(const ProjectReportArguments &args)
     } else {
         QTextStream &out = standardOutput();
         const nlohmann::json &overall = report.at("overall");
-        out << tr("Agreement of %1: %2 readers, %3 of %4 items labeled\n")
+        out << concord::tr("Agreement of %1: %2 readers, %3 of %4 items labeled\n")
                    .arg(QString::fromStdString(report.at("project").at("name").get<std::string>()))
                    .arg(overall.at("coders").get<qint64>())
                    .arg(report.at("rated_items").get<qint64>())
@@ -193,13 +197,13 @@ int runProjectReport(const ProjectReportArguments &args)
         out << QString::fromStdString(overall.at("title").get<std::string>()) << '\n';
         for (const nlohmann::json &c : overall.at("coefficients"))
             out << summaryLine(c) << '\n';
-        out << tr("Wrote %1, %2, %3 and %4\n")
+        out << concord::tr("Wrote %1, %2, %3 and %4\n")
                    .arg(files[0].first, files[1].first, files[2].first, pdfPath);
         out.flush();
     }
     for (const nlohmann::json &warning : report.at("warnings"))
-        standardError() << tr("warning: ") << QString::fromStdString(warning.get<std::string>())
-                        << '\n';
+        standardError() << concord::tr("warning: ")
+                        << QString::fromStdString(warning.get<std::string>()) << '\n';
     standardError().flush();
     return ExitOk;
 }
@@ -209,20 +213,21 @@ int runProjectReport(const ProjectReportArguments &args)
 int runAgreementProjectReport(const QCommandLineParser &parser, const AgreementOptions &options)
 {
     if (parser.positionalArguments().isEmpty())
-        return agreementUsageError(tr("--csv <file> or a project folder is required"));
+        return agreementUsageError(concord::tr("--csv <file> or a project folder is required"));
     if (parser.positionalArguments().size() > 1)
-        return agreementUsageError(tr("give one project folder"));
+        return agreementUsageError(concord::tr("give one project folder"));
     if (parser.isSet(options.metric) || parser.isSet(options.weights))
-        return agreementUsageError(tr("--metric and --weights apply only to --csv; the project "
-                                      "report computes every coefficient"));
+        return agreementUsageError(
+            concord::tr("--metric and --weights apply only to --csv; the project "
+                        "report computes every coefficient"));
     if (parser.isSet(options.attribute)) {
         for (const QCommandLineOption *reportOnly :
              {&options.outDir, &options.gold, &options.guideline, &options.labels, &options.session,
               &options.since, &options.until, &options.doneOnly, &options.level,
               &options.bootstrap}) {
             if (parser.isSet(*reportOnly))
-                return agreementUsageError(
-                    tr("--%1 does not apply to --attribute").arg(reportOnly->names().first()));
+                return agreementUsageError(concord::tr("--%1 does not apply to --attribute")
+                                               .arg(reportOnly->names().first()));
         }
         return runAttributeAgreement(
             parser.positionalArguments().first(), parser.value(options.attribute),

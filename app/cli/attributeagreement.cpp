@@ -3,9 +3,10 @@
 
 #include "app/cli/clicommand.h"
 #include "app/cli/projectopening.h"
-#include "core/agreement/attributeratings.h"
+#include "core/project/attributeratings.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
+#include "core/util/translation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -37,7 +38,7 @@ QString coefficientLine(const nlohmann::json &c)
     if (c.contains("problem"))
         return line + QString::fromStdString(c.at("problem").get<std::string>());
     if (!c.at("value").is_number())
-        return line + tr("undefined");
+        return line + concord::tr("undefined");
     line += QString::number(c.at("value").get<double>(), 'f', 3);
     if (c.at("ci").is_object()) {
         line += QStringLiteral("  [%1, %2]")
@@ -60,7 +61,7 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
         if (!WorkspaceInternals::store(w).work(annotator))
             return failWith(QStringLiteral("%1: %2").arg(
                 w.folder().projectFile(),
-                tr("no work by annotator \"%1\" for --annotators").arg(annotator)));
+                concord::tr("no work by annotator \"%1\" for --annotators").arg(annotator)));
     }
     const Expected<AttributeRatings> ratings = attributeRatings(
         w.project(), w.items(), WorkspaceInternals::store(w), attribute, annotators);
@@ -87,7 +88,7 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
     for (const AgreementRequest &request :
          attributeAgreementRequests(ratings->scale, table.coderCount())) {
         const QString problem =
-            table.isEmpty() ? tr("no ratings") : checkAgreementRequest(table, request);
+            table.isEmpty() ? concord::tr("no ratings") : checkAgreementRequest(table, request);
         AgreementResult result;
         result.metric = agreementMetricName(request.metric); // named even when not computed
         if (problem.isEmpty())
@@ -101,9 +102,10 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
         out << QString::fromStdString(report.dump(2)) << Qt::endl;
         return ExitOk;
     }
-    out << tr("Agreement on %1 (%2) of %3: %4 readers, %5 rated image labels and shapes, %6 "
-              "ratings\n")
-               .arg(attribute, ordinal ? tr("ordinal") : tr("nominal"),
+    out << concord::tr(
+               "Agreement on %1 (%2) of %3: %4 readers, %5 rated image labels and shapes, %6 "
+               "ratings\n")
+               .arg(attribute, ordinal ? concord::tr("ordinal") : concord::tr("nominal"),
                     ratings->labelPaths.join(QStringLiteral(", ")))
                .arg(table.coderCount())
                .arg(table.unitCount())
@@ -113,8 +115,9 @@ int runAttributeAgreement(const QString &project, const QString &attribute,
     out.flush();
     if (ratings->ambiguousShapes > 0) {
         standardError()
-            << tr("warning: %1 times a reader drew several shapes of one label on an item; "
-                  "their values were left out, since shapes are matched by label alone\n")
+            << concord::tr(
+                   "warning: %1 times a reader drew several shapes of one label on an item; "
+                   "their values were left out, since shapes are matched by label alone\n")
                    .arg(ratings->ambiguousShapes);
         standardError().flush();
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -7,11 +8,6 @@
 #include <exception>
 
 namespace concord::cli {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 QTextStream &standardOutput()
 {
@@ -39,16 +35,25 @@ int runGuarded(const std::function<int()> &command)
     } catch (const std::exception &error) {
         standardOutput().flush();
         standardError() << "concord-cli: "
-                        << QCoreApplication::translate("cli", "stopped on an unexpected error: %1")
+                        << concord::tr("stopped on an unexpected error: %1")
                                .arg(QString::fromLocal8Bit(error.what()))
                         << Qt::endl;
     } catch (...) {
         standardOutput().flush();
-        standardError() << "concord-cli: "
-                        << QCoreApplication::translate("cli", "stopped on an unexpected error")
+        standardError() << "concord-cli: " << concord::tr("stopped on an unexpected error")
                         << Qt::endl;
     }
     return ExitUsage;
+}
+
+void addProjectArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("project"), concord::tr("Project folder."));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), concord::tr("Print one JSON object."));
 }
 
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &commandName,
@@ -56,7 +61,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
                                   int maximumPositional)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("cli", "Show this help."));
+                                  concord::tr("Show this help."));
     parser.addOption(help);
     QStringList withProgram = arguments;
     withProgram.prepend(QStringLiteral("concord-cli ") + commandName);
@@ -74,7 +79,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     const qsizetype count = parser.positionalArguments().size();
     if (count < minimumPositional || count > maximumPositional) {
         standardError() << "concord-cli " << commandName << ": "
-                        << QCoreApplication::translate("cli", "wrong number of arguments") << '\n'
+                        << concord::tr("wrong number of arguments") << '\n'
                         << parser.helpText();
         standardError().flush();
         return ExitUsage;

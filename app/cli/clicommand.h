@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/translation.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -20,9 +22,6 @@ struct CliCommand
     std::function<int(const QStringList &arguments)> run;
 };
 
-// Translates a user-visible string of the command line tool (one context for all commands).
-QString tr(const char *text);
-
 // Shared streams, so every command writes results to stdout and one-line errors to stderr.
 QTextStream &standardOutput();
 QTextStream &standardError();
@@ -41,6 +40,11 @@ int runGuarded(const std::function<int()> &command);
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &commandName,
                                   const QStringList &arguments, int minimumPositional,
                                   int maximumPositional);
+
+// The first positional argument of every command that works on a project.
+void addProjectArgument(QCommandLineParser &parser);
+// --json, which every command that reports offers for scripts.
+QCommandLineOption jsonOption();
 
 // Exit codes used by every command.
 inline constexpr int ExitOk = 0;

@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 
 #include "app/cli/agreementcommand.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -41,52 +42,36 @@ bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 const std::vector<CliCommand> &allCommands()
 {
     static const std::vector<CliCommand> commands = {
-        {QStringLiteral("init"), QCoreApplication::translate("cli", "Create a project"),
-         runInitCommand},
-        {QStringLiteral("import"), QCoreApplication::translate("cli", "Import a folder of images"),
-         runImportCommand},
-        {QStringLiteral("info"), QCoreApplication::translate("cli", "Summarize a project"),
-         runInfoCommand},
-        {QStringLiteral("export"), QCoreApplication::translate("cli", "Export annotations (COCO)"),
-         runExportCommand},
-        {QStringLiteral("merge"),
-         QCoreApplication::translate("cli", "Bring in another copy's work"), runMergeCommand},
+        {QStringLiteral("init"), concord::tr("Create a project"), runInitCommand},
+        {QStringLiteral("import"), concord::tr("Import a folder of images"), runImportCommand},
+        {QStringLiteral("info"), concord::tr("Summarize a project"), runInfoCommand},
+        {QStringLiteral("export"), concord::tr("Export annotations (COCO)"), runExportCommand},
+        {QStringLiteral("merge"), concord::tr("Bring in another copy's work"), runMergeCommand},
         {QStringLiteral("export-session"),
-         QCoreApplication::translate("cli", "Pack one annotator's sessions into an archive"),
-         runExportSessionCommand},
-        {QStringLiteral("import-session"),
-         QCoreApplication::translate("cli", "Bring in a session archive"), runImportSessionCommand},
+         concord::tr("Pack one annotator's sessions into an archive"), runExportSessionCommand},
+        {QStringLiteral("import-session"), concord::tr("Bring in a session archive"),
+         runImportSessionCommand},
         {QStringLiteral("import-annotations"),
-         QCoreApplication::translate("cli", "Import a COCO file as one annotator's work"),
-         runImportAnnotationsCommand},
-        {QStringLiteral("agreement"),
-         QCoreApplication::translate("cli", "Measure inter-annotator agreement"),
+         concord::tr("Import a COCO file as one annotator's work"), runImportAnnotationsCommand},
+        {QStringLiteral("agreement"), concord::tr("Measure inter-annotator agreement"),
          [](const QStringList &arguments) {
              return runAgreementCommand(arguments, runAgreementProjectReport);
          }},
-        {QStringLiteral("policy"),
-         QCoreApplication::translate("cli", "Show or publish the quality policy"),
+        {QStringLiteral("policy"), concord::tr("Show or publish the quality policy"),
          runPolicyCommand},
-        {QStringLiteral("route"),
-         QCoreApplication::translate("cli", "Route items by agreement (quality workflow)"),
+        {QStringLiteral("route"), concord::tr("Route items by agreement (quality workflow)"),
          runRouteCommand},
-        {QStringLiteral("qc"),
-         QCoreApplication::translate("cli", "QC sample and error rates (quality workflow)"),
+        {QStringLiteral("qc"), concord::tr("QC sample and error rates (quality workflow)"),
          runQcCommand},
-        {QStringLiteral("gold"),
-         QCoreApplication::translate("cli", "Score readers against gold items"), runGoldCommand},
-        {QStringLiteral("decide"),
-         QCoreApplication::translate("cli", "Record a review, adjudication or QC decision"),
+        {QStringLiteral("gold"), concord::tr("Score readers against gold items"), runGoldCommand},
+        {QStringLiteral("decide"), concord::tr("Record a review, adjudication or QC decision"),
          runDecideCommand},
-        {QStringLiteral("quality"),
-         QCoreApplication::translate("cli", "Quality report: states, tiers over time, readers"),
+        {QStringLiteral("quality"), concord::tr("Quality report: states, tiers over time, readers"),
          runQualityCommand},
-        {QStringLiteral("taxonomy"),
-         QCoreApplication::translate("cli", "Check the taxonomy against how readers use it"),
+        {QStringLiteral("taxonomy"), concord::tr("Check the taxonomy against how readers use it"),
          runTaxonomyCommand},
         {QStringLiteral("dicom"),
-         QCoreApplication::translate("cli", "Inspect or render a DICOM file as Concord decodes it"),
-         runDicomCommand},
+         concord::tr("Inspect or render a DICOM file as Concord decodes it"), runDicomCommand},
     };
     return commands;
 }

@@ -5,6 +5,7 @@
 #include "core/project/workspace.h"
 #include "core/quality/answeradoption.h"
 #include "core/quality/qualityworkflow.h"
+#include "core/util/translation.h"
 
 namespace concord::cli {
 
@@ -45,18 +46,18 @@ int decideInSession(Workspace &workspace, const QString &itemId, DecisionKind ki
         return failWith(route.error().toString());
     if (route->state != *stateFor(kind))
         return failWith(
-            tr("item \"%1\" is %2 (%3), so \"%4\" does not apply to it")
+            concord::tr("item \"%1\" is %2 (%3), so \"%4\" does not apply to it")
                 .arg(itemId, itemStateKey(route->state), route->reason, decisionKindKey(kind)));
     std::vector<ReviewFinding> findings;
     for (const QString &text : parser.values(finding)) {
         const std::optional<ReviewFinding> parsed = parseFinding(text);
         if (!parsed)
-            return failWith(tr("\"%1\" is not READER:CATEGORY[:TARGET]").arg(text));
+            return failWith(concord::tr("\"%1\" is not READER:CATEGORY[:TARGET]").arg(text));
         findings.push_back(*parsed);
     }
     const Role role = workspace.currentAnnotator()->role;
     if (kind == DecisionKind::Adjudication && role != Role::Adjudicator && role != Role::Lead)
-        return failWith(tr("%1 is %2: adjudication is for adjudicators and leads")
+        return failWith(concord::tr("%1 is %2: adjudication is for adjudicators and leads")
                             .arg(workspace.currentAnnotator()->id, roleDisplayName(role)));
     if (kind == DecisionKind::Adjudication && (parser.isSet(take) || parser.isSet(consensus))) {
         // The answer taken becomes the adjudicator's own work, as in the window.
@@ -74,16 +75,17 @@ int decideInSession(Workspace &workspace, const QString &itemId, DecisionKind ki
                 return failWith(error->toString());
         }
     } else if (kind == DecisionKind::Adjudication && !workspace.myWork(itemId)) {
-        return failWith(tr("an adjudication settles the item with the adjudicator's own answer: "
-                           "give --take READER or --consensus"));
+        return failWith(
+            concord::tr("an adjudication settles the item with the adjudicator's own answer: "
+                        "give --take READER or --consensus"));
     } else if (parser.isSet(take) || parser.isSet(consensus)) {
-        return failWith(tr("--take and --consensus go with adjudication only"));
+        return failWith(concord::tr("--take and --consensus go with adjudication only"));
     }
     if (MaybeError error =
             workflow.decide(kind, itemId, parser.value(category), parser.value(note), findings))
         return failWith(error->toString());
     const Expected<ItemRoute> after = workflow.route(itemId);
-    standardOutput() << tr("Recorded %1 on %2: now %3 (%4)\n")
+    standardOutput() << concord::tr("Recorded %1 on %2: now %3 (%4)\n")
                             .arg(decisionKindKey(kind), itemId,
                                  after ? itemStateKey(after->state) : QString(),
                                  after ? after->reason : QString());
@@ -95,48 +97,52 @@ int decideInSession(Workspace &workspace, const QString &itemId, DecisionKind ki
 int runDecideCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Record a quality decision on an item as a reviewer, adjudicator or lead, as the "
-           "window's decision panel does (docs/quality.md):\n"
-           "  decide <project> <item> review.accept|review.reject|adjudication|qc.correct|"
-           "qc.error --as ID [--category C] [--note TEXT] [--finding READER:CATEGORY[:TARGET]]... "
-           "[--take READER | --consensus]\n"
-           "The item is given by id or by its file path in the project."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
-    parser.addPositionalArgument(QStringLiteral("item"), tr("Item id or file path."));
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("The decision."));
-    const QCommandLineOption as(QStringLiteral("as"), tr("Who decides (annotator id)."),
+    parser.setApplicationDescription(concord::tr(
+        "Record a quality decision on an item as a reviewer, adjudicator or lead, as the "
+        "window's decision panel does (docs/quality.md):\n"
+        "  decide <project> <item> review.accept|review.reject|adjudication|qc.correct|"
+        "qc.error --as ID [--category C] [--note TEXT] [--finding READER:CATEGORY[:TARGET]]... "
+        "[--take READER | --consensus]\n"
+        "The item is given by id or by its file path in the project."));
+    addProjectArgument(parser);
+    parser.addPositionalArgument(QStringLiteral("item"), concord::tr("Item id or file path."));
+    parser.addPositionalArgument(QStringLiteral("kind"), concord::tr("The decision."));
+    const QCommandLineOption as(QStringLiteral("as"), concord::tr("Who decides (annotator id)."),
                                 QStringLiteral("annotator"));
     const QCommandLineOption category(
         QStringLiteral("category"),
-        tr("Error category of a review rejection or a QC error (missed-finding, false-finding, "
-           "wrong-label, inaccurate-boundary, guideline-not-followed)."),
+        concord::tr(
+            "Error category of a review rejection or a QC error (missed-finding, false-finding, "
+            "wrong-label, inaccurate-boundary, guideline-not-followed)."),
         QStringLiteral("category"));
-    const QCommandLineOption note(QStringLiteral("note"), tr("A note kept with the decision."),
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  concord::tr("A note kept with the decision."),
                                   QStringLiteral("text"));
     const QCommandLineOption finding(
         QStringLiteral("finding"),
-        tr("With a review: an error held against one reader, READER:CATEGORY[:TARGET] with "
-           "TARGET labels, box:ID, polygon:ID or mask:ID (repeat for more)."),
+        concord::tr(
+            "With a review: an error held against one reader, READER:CATEGORY[:TARGET] with "
+            "TARGET labels, box:ID, polygon:ID or mask:ID (repeat for more)."),
         QStringLiteral("finding"));
-    const QCommandLineOption take(QStringLiteral("take"),
-                                  tr("With adjudication: settle with this reader's answer."),
-                                  QStringLiteral("reader"));
+    const QCommandLineOption take(
+        QStringLiteral("take"), concord::tr("With adjudication: settle with this reader's answer."),
+        QStringLiteral("reader"));
     const QCommandLineOption consensus(
-        QStringLiteral("consensus"), tr("With adjudication: settle with the readers' consensus."));
+        QStringLiteral("consensus"),
+        concord::tr("With adjudication: settle with the readers' consensus."));
     parser.addOptions({as, category, note, finding, take, consensus});
     if (auto exit = parseArguments(parser, QStringLiteral("decide"), arguments, 3, 3))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     const std::optional<DecisionKind> kind = decisionKindFromKey(positional.at(2));
     if (!kind)
-        return failWith(tr("unknown decision \"%1\"; use review.accept, review.reject, "
-                           "adjudication, qc.correct or qc.error")
+        return failWith(concord::tr("unknown decision \"%1\"; use review.accept, review.reject, "
+                                    "adjudication, qc.correct or qc.error")
                             .arg(positional.at(2)));
     if (!parser.isSet(as))
-        return failWith(tr("decide needs --as <annotator>: who decides"));
+        return failWith(concord::tr("decide needs --as <annotator>: who decides"));
     if (parser.isSet(take) && parser.isSet(consensus))
-        return failWith(tr("--take and --consensus exclude each other"));
+        return failWith(concord::tr("--take and --consensus exclude each other"));
     // Decisions on a damaged project would rest on routes that are wrong without saying so.
     OpenedProject opened = openProjectForCommand(positional.at(0), false);
     if (!opened.workspace)
@@ -150,8 +156,8 @@ int runDecideCommand(const QStringList &arguments)
         }
     }
     if (!workspace.items().find(itemId))
-        return failWith(
-            tr("%1 has no item \"%2\"").arg(workspace.folder().itemsFile(), positional.at(1)));
+        return failWith(concord::tr("%1 has no item \"%2\"")
+                            .arg(workspace.folder().itemsFile(), positional.at(1)));
     if (MaybeError error = workspace.startSession(parser.value(as)))
         return failWith(error->toString());
     const int exitCode =

@@ -5,6 +5,7 @@
 #include "core/imaging/dicomloader.h"
 #include "core/imaging/modalitytransform.h"
 #include "core/imaging/windowlevel.h"
+#include "core/util/translation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ static QString helpText(const QCommandLineParser &parser, const QString &sub)
 {
     QString text = parser.helpText();
     const qsizetype endOfUsage = text.indexOf(QLatin1Char('\n'));
-    text.replace(0, endOfUsage, tr("Usage: concord-cli dicom %1 <file> [options]").arg(sub));
+    text.replace(0, endOfUsage,
+                 concord::tr("Usage: concord-cli dicom %1 <file> [options]").arg(sub));
     return text;
 }
 
@@ -135,9 +137,11 @@ static QJsonObject describe(const Image &image)
 static int runInfo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Decode a DICOM file and describe what Concord sees."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("DICOM file"));
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
+    parser.setApplicationDescription(
+        concord::tr("Decode a DICOM file and describe what Concord sees."));
+    parser.addPositionalArgument(QStringLiteral("file"), concord::tr("DICOM file"));
+    parser.addOption(
+        {QStringLiteral("json"), concord::tr("Print one JSON object instead of text.")});
     if (const int code = parseArguments(parser, QStringLiteral("info"), arguments); code >= 0)
         return code;
 
@@ -176,7 +180,7 @@ static std::optional<WindowLevel> chooseWindow(const QCommandLineParser &parser,
             window.width = parts[1].toDouble(&okWidth);
         }
         if (!okCenter || !okWidth || window.width <= 0) {
-            *problem = tr("--window needs CENTER,WIDTH with a positive width");
+            *problem = concord::tr("--window needs CENTER,WIDTH with a positive width");
             return std::nullopt;
         }
         window.function = voiFunctionOf(meta);
@@ -198,8 +202,8 @@ static std::optional<WindowLevel> chooseWindow(const QCommandLineParser &parser,
     QStringList names{QStringLiteral("full"), QStringLiteral("auto")};
     for (const WindowPreset &candidate : meta.windowPresets)
         names.append(candidate.name);
-    *problem =
-        tr("no window preset '%1' (available: %2)").arg(preset, names.join(QStringLiteral(", ")));
+    *problem = concord::tr("no window preset '%1' (available: %2)")
+                   .arg(preset, names.join(QStringLiteral(", ")));
     return std::nullopt;
 }
 
@@ -210,15 +214,15 @@ static bool formatHolds(const QString &path, const cv::Mat &pixels, QString *pro
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool tiff = suffix == QLatin1String("tif") || suffix == QLatin1String("tiff");
     if (pixels.depth() == CV_16S && !tiff) {
-        *problem = tr("signed values need a .tif output");
+        *problem = concord::tr("signed values need a .tif output");
         return false;
     }
     if (suffix == QLatin1String("pgm") && pixels.channels() != 1) {
-        *problem = tr("a .pgm holds one channel; use .ppm or .tif for colour");
+        *problem = concord::tr("a .pgm holds one channel; use .ppm or .tif for colour");
         return false;
     }
     if (suffix == QLatin1String("ppm") && pixels.channels() != 3) {
-        *problem = tr("a .ppm holds colour; use .pgm or .tif for greyscale");
+        *problem = concord::tr("a .ppm holds colour; use .pgm or .tif for greyscale");
         return false;
     }
     return true;
@@ -234,9 +238,10 @@ static bool writeImage(const QString &path, const cv::Mat &pixels, QString *prob
     try {
         if (cv::imwrite(QFile::encodeName(path).toStdString(), out))
             return true;
-        *problem = tr("cannot write this image type (%1 channels, %2) in that format; try .tif")
-                       .arg(pixels.channels())
-                       .arg(QLatin1String(depthName(pixels.depth())));
+        *problem =
+            concord::tr("cannot write this image type (%1 channels, %2) in that format; try .tif")
+                .arg(pixels.channels())
+                .arg(QLatin1String(depthName(pixels.depth())));
     } catch (const cv::Exception &error) {
         *problem = QString::fromStdString(error.msg);
     }
@@ -246,26 +251,31 @@ static bool writeImage(const QString &path, const cv::Mat &pixels, QString *prob
 static int runRender(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write one frame of a DICOM file as an image: the displayed 8-bit picture through a "
-           "window, or with --raw the decoded stored values (16-bit PGM or TIFF)."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("DICOM file"));
+    parser.setApplicationDescription(concord::tr(
+        "Write one frame of a DICOM file as an image: the displayed 8-bit picture through a "
+        "window, or with --raw the decoded stored values (16-bit PGM or TIFF)."));
+    parser.addPositionalArgument(QStringLiteral("file"), concord::tr("DICOM file"));
     parser.addOptions({
-        {QStringLiteral("out"), tr("Output image (.png, .pgm, .tif ...)."), tr("file")},
-        {QStringLiteral("frame"), tr("Frame to render, from 0 (default 0)."), tr("N"),
-         QStringLiteral("0")},
-        {QStringLiteral("raw"), tr("Write stored values, one channel per sample, no window.")},
-        {QStringLiteral("window"), tr("Window as CENTER,WIDTH in modality units."), tr("C,W")},
+        {QStringLiteral("out"), concord::tr("Output image (.png, .pgm, .tif ...)."),
+         concord::tr("file")},
+        {QStringLiteral("frame"), concord::tr("Frame to render, from 0 (default 0)."),
+         concord::tr("N"), QStringLiteral("0")},
+        {QStringLiteral("raw"),
+         concord::tr("Write stored values, one channel per sample, no window.")},
+        {QStringLiteral("window"), concord::tr("Window as CENTER,WIDTH in modality units."),
+         concord::tr("C,W")},
         {QStringLiteral("preset"),
-         tr("A header window by name, 'full' or 'auto' (percentiles). Default: first header "
-            "window, else full."),
-         tr("name")},
+         concord::tr(
+             "A header window by name, 'full' or 'auto' (percentiles). Default: first header "
+             "window, else full."),
+         concord::tr("name")},
     });
     if (const int code = parseArguments(parser, QStringLiteral("render"), arguments); code >= 0)
         return code;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        standardError() << "concord-cli: " << tr("dicom render needs --out <file>") << Qt::endl;
+        standardError() << "concord-cli: " << concord::tr("dicom render needs --out <file>")
+                        << Qt::endl;
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().front();
@@ -275,7 +285,7 @@ static int runRender(const QStringList &arguments)
     bool okFrame = false;
     const int frame = parser.value(QStringLiteral("frame")).toInt(&okFrame);
     if (!okFrame || frame < 0 || frame >= int(image->frames.size()))
-        return failWith(tr("%1: no frame %2 (the image has %3)")
+        return failWith(concord::tr("%1: no frame %2 (the image has %3)")
                             .arg(path, parser.value(QStringLiteral("frame")))
                             .arg(image->frames.size()));
     const cv::Mat &pixels = image->frames[size_t(frame)];
@@ -296,10 +306,10 @@ static int runRender(const QStringList &arguments)
 int runDicomCommand(const QStringList &arguments)
 {
     const QString usage =
-        tr("Usage: concord-cli dicom <info|render> <file> [options]\n"
-           "  info     describe the decoded image (--json for JSON)\n"
-           "  render   write a frame as an image (--out, --raw, --window, --preset)\n"
-           "Run 'concord-cli dicom <info|render> --help' for details.\n");
+        concord::tr("Usage: concord-cli dicom <info|render> <file> [options]\n"
+                    "  info     describe the decoded image (--json for JSON)\n"
+                    "  render   write a frame as an image (--out, --raw, --window, --preset)\n"
+                    "Run 'concord-cli dicom <info|render> --help' for details.\n");
     const QString sub = arguments.value(0);
     if (sub == QLatin1String("info"))
         return runInfo(arguments.mid(1));

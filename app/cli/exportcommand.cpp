@@ -7,6 +7,7 @@
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/quality/itemtruth.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -15,38 +16,41 @@ namespace concord::cli {
 int runExportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export the project's annotations."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Export format: coco, or png-labelmap (one PNG per item and "
-                                       "annotator, pixel = label id; "
-                                       "--out is then a folder)."),
-                                    QStringLiteral("format"), QStringLiteral("coco"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("file"));
+    parser.setApplicationDescription(concord::tr("Export the project's annotations."));
+    addProjectArgument(parser);
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        concord::tr("Export format: coco, or png-labelmap (one PNG per item and "
+                    "annotator, pixel = label id; "
+                    "--out is then a folder)."),
+        QStringLiteral("format"), QStringLiteral("coco"));
+    const QCommandLineOption out(QStringLiteral("out"), concord::tr("Output file."),
+                                 QStringLiteral("file"));
     const QCommandLineOption reader(
         {QStringLiteral("reader"), QStringLiteral("annotator")},
-        tr("Only this reader's own work (repeatable; --annotator is the same)."),
+        concord::tr("Only this reader's own work (repeatable; --annotator is the same)."),
         QStringLiteral("id"));
     const QCommandLineOption allowDamaged = allowDamagedOption();
     const QCommandLineOption truth(
         QStringLiteral("truth"),
-        tr("Each accepted item's final answer (the quality workflow's truth: consensus, review "
-           "or adjudication). The default once the project has a quality policy."));
+        concord::tr(
+            "Each accepted item's final answer (the quality workflow's truth: consensus, review "
+            "or adjudication). The default once the project has a quality policy."));
     const QCommandLineOption allWork(
         QStringLiteral("all-work"),
-        tr("Every reader's own work, side by side. The default while the project has no "
-           "quality policy."));
+        concord::tr("Every reader's own work, side by side. The default while the project has no "
+                    "quality policy."));
     parser.addOptions({format, out, reader, truth, allWork, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
         return *exit;
     const bool labelMaps = parser.value(format) == QLatin1String("png-labelmap");
     if (parser.value(format) != QLatin1String("coco") && !labelMaps)
-        return failWith(tr("unknown export format \"%1\"; supported: coco, png-labelmap")
+        return failWith(concord::tr("unknown export format \"%1\"; supported: coco, png-labelmap")
                             .arg(parser.value(format)));
     if (!parser.isSet(out))
-        return failWith(tr("--out <file> is required"));
+        return failWith(concord::tr("--out <file> is required"));
     if (int(parser.isSet(truth)) + int(parser.isSet(allWork)) + int(parser.isSet(reader)) > 1)
-        return failWith(tr("--truth, --all-work and --reader exclude each other"));
+        return failWith(concord::tr("--truth, --all-work and --reader exclude each other"));
     OpenedProject opened =
         openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
     if (!opened.workspace)
@@ -64,13 +68,15 @@ int runExportCommand(const QStringList &arguments)
     if (exportTruth) {
         truths = truthStore(workspace.project(), workspace.items(), everyone,
                             workspace.project().currentQualityPolicy());
-        standardOutput() << tr("Exporting the accepted answers (quality policy version %1; "
-                               "--all-work or --reader ID for the readers' own work)\n")
+        standardOutput() << concord::tr(
+                                "Exporting the accepted answers (quality policy version %1; "
+                                "--all-work or --reader ID for the readers' own work)\n")
                                 .arg(workspace.project().currentQualityPolicy().version);
     } else if (!parser.isSet(reader)) {
-        standardOutput() << (hasPolicy ? tr("Exporting every reader's own work\n")
-                                       : tr("Exporting every reader's own work (the project has "
-                                            "no quality policy, so no accepted answers)\n"));
+        standardOutput() << (hasPolicy
+                                 ? concord::tr("Exporting every reader's own work\n")
+                                 : concord::tr("Exporting every reader's own work (the project has "
+                                               "no quality policy, so no accepted answers)\n"));
     }
     const AnnotationStore &store = truths ? *truths : everyone;
     if (labelMaps) {
@@ -81,11 +87,12 @@ int runExportCommand(const QStringList &arguments)
         if (!written)
             return failWith(written.error().toString());
         if (!itemsWithoutImageSize.isEmpty()) {
-            standardError() << tr("warning: no label maps for items %1: items.jsonl does not "
-                                  "record their image size\n")
+            standardError() << concord::tr(
+                                   "warning: no label maps for items %1: items.jsonl does not "
+                                   "record their image size\n")
                                    .arg(itemsWithoutImageSize.join(QStringLiteral(", ")));
         }
-        standardOutput() << tr("Wrote %1 label maps and labelmap.json to %2\n")
+        standardOutput() << concord::tr("Wrote %1 label maps and labelmap.json to %2\n")
                                 .arg(*written)
                                 .arg(parser.value(out));
         return ExitOk;
@@ -98,13 +105,15 @@ int runExportCommand(const QStringList &arguments)
     if (MaybeError error = writeCocoFile(parser.value(out), document))
         return failWith(error->toString());
     if (warnings.masksWithoutImageSize > 0) {
-        standardError() << tr("warning: %1 masks left out of the COCO file: COCO masks need "
-                              "the image size, which items.jsonl does not record for items %2\n")
+        standardError() << concord::tr(
+                               "warning: %1 masks left out of the COCO file: COCO masks need "
+                               "the image size, which items.jsonl does not record for items %2\n")
                                .arg(warnings.masksWithoutImageSize)
                                .arg(warnings.itemsWithoutImageSize.join(QStringLiteral(", ")));
     }
     standardOutput()
-        << tr("Wrote %1 images, %2 annotations (boxes, polygons, masks), %3 image labels to %4\n")
+        << concord::tr(
+               "Wrote %1 images, %2 annotations (boxes, polygons, masks), %3 image labels to %4\n")
                .arg(document["images"].size())
                .arg(document["annotations"].size())
                .arg(document["image_labels"].size())

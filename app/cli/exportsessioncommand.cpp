@@ -3,20 +3,21 @@
 #include "app/cli/projectopening.h"
 
 #include "core/storage/sessionarchive.h"
+#include "core/util/translation.h"
 
 namespace concord::cli {
 
 int runExportSessionCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(concord::tr(
         "Write one annotator's session journals, with the mask blobs they refer to, into a "
         "single checksummed archive, to carry field work back to the team (see import-session)."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
+    addProjectArgument(parser);
     const QCommandLineOption annotator(QStringLiteral("annotator"),
-                                       tr("Annotator whose sessions to export."),
+                                       concord::tr("Annotator whose sessions to export."),
                                        QStringLiteral("id"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Archive file to write."),
+    const QCommandLineOption out(QStringLiteral("out"), concord::tr("Archive file to write."),
                                  QStringLiteral("archive"));
     const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOption(annotator);
@@ -26,7 +27,7 @@ int runExportSessionCommand(const QStringList &arguments)
         return *exit;
     if (!parser.isSet(annotator) || !parser.isSet(out)) {
         standardError() << "concord-cli export-session: "
-                        << tr("--annotator and --out are required") << '\n'
+                        << concord::tr("--annotator and --out are required") << '\n'
                         << parser.helpText();
         standardError().flush();
         return ExitUsage;
@@ -42,8 +43,9 @@ int runExportSessionCommand(const QStringList &arguments)
         exportSessionArchive(project, parser.value(annotator), parser.value(out));
     if (!summary)
         return failWith(summary.error().toString());
-    standardOutput() << tr("%1 session journals (%2 bytes) and %3 mask blobs (%4 bytes) written "
-                           "to %5\n")
+    standardOutput() << concord::tr(
+                            "%1 session journals (%2 bytes) and %3 mask blobs (%4 bytes) written "
+                            "to %5\n")
                             .arg(summary->files)
                             .arg(summary->journalBytes)
                             .arg(summary->blobs)

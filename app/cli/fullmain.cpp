@@ -4,6 +4,7 @@
 // app/cli/README.md). Links core, and concord_render (QtGui, no widgets) for the PDF report,
 // which it paints on Qt's offscreen platform: no display needed.
 #include "app/cli/commands.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -15,12 +16,12 @@ using namespace concord::cli;
 
 static int printUsage(QTextStream &stream)
 {
-    stream << QCoreApplication::translate("cli", "Usage: concord-cli <command> [arguments]\n\n"
-                                                 "Commands:\n");
+    stream << concord::tr("Usage: concord-cli <command> [arguments]\n\n"
+                          "Commands:\n");
     for (const CliCommand &command : allCommands())
         stream << "  " << command.name.leftJustified(20) << command.summary << '\n';
-    stream << QCoreApplication::translate(
-        "cli", "\nRun 'concord-cli <command> --help' for the arguments of one command.\n");
+    stream << concord::tr(
+        "\nRun 'concord-cli <command> --help' for the arguments of one command.\n");
     stream.flush();
     return ExitOk;
 }
@@ -77,8 +78,7 @@ int main(int argc, char *argv[])
         if (command.name == name)
             return runGuarded([&] { return command.run(arguments); });
     }
-    standardError()
-        << QCoreApplication::translate("cli", "concord-cli: unknown command '%1'\n").arg(name);
+    standardError() << concord::tr("concord-cli: unknown command '%1'\n").arg(name);
     printUsage(standardError());
     return ExitUsage;
 }

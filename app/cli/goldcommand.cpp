@@ -7,6 +7,7 @@
 #include "core/quality/goldscores.h"
 #include "core/quality/qualityreport.h"
 #include "core/storage/jsonsupport.h"
+#include "core/util/translation.h"
 
 namespace concord::cli {
 
@@ -14,19 +15,19 @@ int runGoldCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Score every reader against the project's gold items (items with a reference "
-           "label), and flag those below the quality policy's reader score threshold.\n"
-           "  gold <project> score [--json]"));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("score."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+        concord::tr("Score every reader against the project's gold items (items with a reference "
+                    "label), and flag those below the quality policy's reader score threshold.\n"
+                    "  gold <project> score [--json]"));
+    addProjectArgument(parser);
+    parser.addPositionalArgument(QStringLiteral("action"), concord::tr("score."));
+    const QCommandLineOption json = jsonOption();
     const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOptions({json, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("gold"), arguments, 2, 2))
         return *exit;
     if (parser.positionalArguments().at(1) != QLatin1String("score"))
-        return failWith(
-            tr("unknown gold action \"%1\"; use score").arg(parser.positionalArguments().at(1)));
+        return failWith(concord::tr("unknown gold action \"%1\"; use score")
+                            .arg(parser.positionalArguments().at(1)));
     // Routes and scores from a damaged project would be wrong without saying so.
     OpenedProject opened =
         openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
@@ -49,30 +50,32 @@ int runGoldCommand(const QStringList &arguments)
         return ExitOk;
     }
     QTextStream &out = standardOutput();
-    out << tr("%1 gold items; readers below %2 are flagged\n")
+    out << concord::tr("%1 gold items; readers below %2 are flagged\n")
                .arg(scores.score.items)
                .arg(policy.readerScoreThreshold);
     const auto number = [](const std::optional<double> &value) {
-        return value ? QString::number(*value, 'f', 3) : tr("n/a");
+        return value ? QString::number(*value, 'f', 3) : concord::tr("n/a");
     };
     for (size_t i = 0; i < readers.size(); ++i) {
         const GoldReaderResult &r = readers[i];
         const GoldShapeScore &shapes = scores.shapes[i];
-        QString line = tr("  %1: %2 of %3 correct, kappa %4")
+        QString line = concord::tr("  %1: %2 of %3 correct, kappa %4")
                            .arg(r.coderName)
                            .arg(r.correct)
                            .arg(r.units)
                            .arg(number(r.kappa.value));
         if (shapes.boxItems > 0)
-            line += tr("; boxes on %1 items: F1 %2, IoU %3")
+            line += concord::tr("; boxes on %1 items: F1 %2, IoU %3")
                         .arg(shapes.boxItems)
                         .arg(number(shapes.boxF1), number(shapes.boxIoU));
         if (shapes.maskItems > 0)
-            line += tr("; masks on %1 items: %2 %3")
+            line += concord::tr("; masks on %1 items: %2 %3")
                         .arg(shapes.maskItems)
-                        .arg(policy.maskMeasure == MaskMeasure::Dice ? tr("Dice") : tr("IoU"),
+                        .arg(policy.maskMeasure == MaskMeasure::Dice ? concord::tr("Dice")
+                                                                     : concord::tr("IoU"),
                              number(shapes.maskOverlap));
-        out << line << (scores.flagged.contains(r.coderName) ? tr("  FLAGGED") : QString()) << '\n';
+        out << line << (scores.flagged.contains(r.coderName) ? concord::tr("  FLAGGED") : QString())
+            << '\n';
     }
     return ExitOk;
 }

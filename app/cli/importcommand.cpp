@@ -4,6 +4,7 @@
 
 #include "core/exchange/folderimporter.h"
 #include "core/project/workspace.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -12,10 +13,11 @@ namespace concord::cli {
 int runImportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import every image under <folder> into the project. "
-                                        "Files already imported (same content) are skipped."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
-    parser.addPositionalArgument(QStringLiteral("folder"), tr("Folder of images."));
+    parser.setApplicationDescription(
+        concord::tr("Import every image under <folder> into the project. "
+                    "Files already imported (same content) are skipped."));
+    addProjectArgument(parser);
+    parser.addPositionalArgument(QStringLiteral("folder"), concord::tr("Folder of images."));
     const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOption(allowDamaged);
     if (auto exit = parseArguments(parser, QStringLiteral("import"), arguments, 2, 2))
@@ -28,9 +30,10 @@ int runImportCommand(const QStringList &arguments)
     if (!report)
         return failWith(report.error().toString());
     for (const FileError &problem : report->unreadable)
-        standardError() << tr("skipped %1\n").arg(problem.toString());
-    standardOutput() << tr("%1 images imported, %2 already present, %3 unreadable, %4 DICOM files "
-                           "without an image skipped\n")
+        standardError() << concord::tr("skipped %1\n").arg(problem.toString());
+    standardOutput() << concord::tr(
+                            "%1 images imported, %2 already present, %3 unreadable, %4 DICOM files "
+                            "without an image skipped\n")
                             .arg(report->added)
                             .arg(report->alreadyPresent)
                             .arg(report->unreadable.size())

@@ -2,18 +2,20 @@
 #include "app/cli/clicommand.h"
 
 #include "core/storage/sessionarchive.h"
+#include "core/util/translation.h"
 
 namespace concord::cli {
 
 int runImportSessionCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Bring a session archive made by export-session into the project. The archive is "
-           "verified completely before anything is written; importing twice changes nothing; "
-           "an archive of another project is refused."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder to import into."));
-    parser.addPositionalArgument(QStringLiteral("archive"), tr("Session archive file."));
+    parser.setApplicationDescription(concord::tr(
+        "Bring a session archive made by export-session into the project. The archive is "
+        "verified completely before anything is written; importing twice changes nothing; "
+        "an archive of another project is refused."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 concord::tr("Project folder to import into."));
+    parser.addPositionalArgument(QStringLiteral("archive"), concord::tr("Session archive file."));
     if (auto exit = parseArguments(parser, QStringLiteral("import-session"), arguments, 2, 2))
         return *exit;
     const QStringList positional = parser.positionalArguments();
@@ -21,9 +23,10 @@ int runImportSessionCommand(const QStringList &arguments)
     if (!report)
         return failWith(report.error().toString());
     for (const FileError &conflict : report->conflicts)
-        standardError() << tr("conflict: %1\n").arg(conflict.toString());
+        standardError() << concord::tr("conflict: %1\n").arg(conflict.toString());
     standardOutput()
-        << tr("%1 journals added, %2 extended, %3 unchanged; %4 annotators, %5 blobs added\n")
+        << concord::tr(
+               "%1 journals added, %2 extended, %3 unchanged; %4 annotators, %5 blobs added\n")
                .arg(report->journalsAdded)
                .arg(report->journalsExtended)
                .arg(report->journalsUnchanged)

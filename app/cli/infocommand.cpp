@@ -4,6 +4,7 @@
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/storage/jsonsupport.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -79,10 +80,10 @@ static Json summarize(const Workspace &workspace)
 int runInfoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(concord::tr(
         "Summarize a project: items, annotators, sessions, annotations per label and annotator."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    addProjectArgument(parser);
+    const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     if (auto exit = parseArguments(parser, QStringLiteral("info"), arguments, 1, 1))
         return *exit;
@@ -95,18 +96,18 @@ int runInfoCommand(const QStringList &arguments)
         out << QString::fromStdString(summary.dump(2)) << '\n';
         return ExitOk;
     }
-    out << tr("Project:    %1 (%2)\n")
+    out << concord::tr("Project:    %1 (%2)\n")
                .arg(QString::fromStdString(summary["project"]),
                     QString::fromStdString(summary["id"]));
-    out << tr("Items:      %1\n").arg(summary["items"].get<qint64>());
-    out << tr("Events:     %1\n").arg(summary["events"].get<qint64>());
-    out << tr("Guideline:  version %1\n").arg(summary["guideline_version"].get<int>());
-    out << tr("Annotators:\n");
+    out << concord::tr("Items:      %1\n").arg(summary["items"].get<qint64>());
+    out << concord::tr("Events:     %1\n").arg(summary["events"].get<qint64>());
+    out << concord::tr("Guideline:  version %1\n").arg(summary["guideline_version"].get<int>());
+    out << concord::tr("Annotators:\n");
     for (const Json &a : summary["annotators"]) {
         qint64 boxes = 0;
         for (const auto &[name, count] : a["boxes_per_label"].items())
             boxes += count.get<qint64>();
-        out << tr("  %1  %2 sessions, %3 done, %4 skipped, %5 in progress, %6 boxes\n")
+        out << concord::tr("  %1  %2 sessions, %3 done, %4 skipped, %5 in progress, %6 boxes\n")
                    .arg(QString::fromStdString(a["id"]).leftJustified(12))
                    .arg(a["sessions"].get<qint64>())
                    .arg(a["items_done"].get<qint64>())
@@ -114,7 +115,7 @@ int runInfoCommand(const QStringList &arguments)
                    .arg(a["items_in_progress"].get<qint64>())
                    .arg(boxes);
     }
-    out << tr("Labels (boxes / image labels):\n");
+    out << concord::tr("Labels (boxes / image labels):\n");
     for (const Json &l : summary["labels"]) {
         out << QStringLiteral("  %1 %2 / %3\n")
                    .arg(QString::fromStdString(l["path"]).leftJustified(36))
@@ -122,9 +123,9 @@ int runInfoCommand(const QStringList &arguments)
                    .arg(l["image_labels"].get<qint64>());
     }
     for (const Json &problem : summary["problems"])
-        standardError() << tr("warning: %1\n").arg(QString::fromStdString(problem));
+        standardError() << concord::tr("warning: %1\n").arg(QString::fromStdString(problem));
     for (const Json &note : summary["unfinished_sessions"])
-        standardError() << tr("note: %1\n").arg(QString::fromStdString(note));
+        standardError() << concord::tr("note: %1\n").arg(QString::fromStdString(note));
     return ExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include "core/demo/demoproject.h"
 #include "core/project/workspace.h"
 #include "core/storage/atomicfile.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,7 +34,7 @@ static MaybeError createWhole(const QString &directory,
         return create(directory);
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent))
-        return FileError{parent, tr("cannot create the folder")};
+        return FileError{parent, concord::tr("cannot create the folder")};
     const QString staging = parent + QStringLiteral("/.") + target.fileName() +
                             QStringLiteral(".tmp-") +
                             QString::number(QRandomGenerator::global()->generate(), 16);
@@ -45,7 +46,8 @@ static MaybeError createWhole(const QString &directory,
                  QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QDir(staging).removeRecursively();
-        return FileError{directory, tr("cannot move the new project into place: %1").arg(reason)};
+        return FileError{directory,
+                         concord::tr("cannot move the new project into place: %1").arg(reason)};
     }
     return syncDirectory(parent);
 }
@@ -53,15 +55,16 @@ static MaybeError createWhole(const QString &directory,
 int runInitCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Create an empty project in <dir>."));
-    parser.addPositionalArgument(QStringLiteral("dir"), tr("Folder for the new project."));
-    const QCommandLineOption name(QStringLiteral("name"), tr("Project name."),
+    parser.setApplicationDescription(concord::tr("Create an empty project in <dir>."));
+    parser.addPositionalArgument(QStringLiteral("dir"), concord::tr("Folder for the new project."));
+    const QCommandLineOption name(QStringLiteral("name"), concord::tr("Project name."),
                                   QStringLiteral("name"));
     const QCommandLineOption taxonomy(QStringLiteral("taxonomy"),
-                                      tr("Text file with the labels as an indented list."),
+                                      concord::tr("Text file with the labels as an indented list."),
                                       QStringLiteral("file"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Fill the project with the built-in demo radiographs."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        concord::tr("Fill the project with the built-in demo radiographs."));
     parser.addOptions({name, taxonomy, demo});
     if (auto exit = parseArguments(parser, QStringLiteral("init"), arguments, 1, 1))
         return *exit;
@@ -69,14 +72,15 @@ int runInitCommand(const QStringList &arguments)
 
     if (QFileInfo::exists(directory + QStringLiteral("/project.json"))) {
         return failWith(FileError{QDir(directory).absoluteFilePath(QStringLiteral("project.json")),
-                                  tr("a project already exists here")}
+                                  concord::tr("a project already exists here")}
                             .toString());
     }
     if (parser.isSet(demo)) {
         if (MaybeError error = createWhole(
                 directory, [](const QString &folder) { return createDemoProject(folder); }))
             return failWith(error->toString());
-        standardOutput() << tr("Created demo project in %1\n").arg(QDir(directory).absolutePath());
+        standardOutput()
+            << concord::tr("Created demo project in %1\n").arg(QDir(directory).absolutePath());
         return ExitOk;
     }
     Taxonomy labels;
@@ -97,8 +101,8 @@ int runInitCommand(const QStringList &arguments)
             return std::nullopt;
         }))
         return failWith(error->toString());
-    standardOutput()
-        << tr("Created project \"%1\" in %2\n").arg(projectName, QDir(directory).absolutePath());
+    standardOutput() << concord::tr("Created project \"%1\" in %2\n")
+                            .arg(projectName, QDir(directory).absolutePath());
     return ExitOk;
 }
 

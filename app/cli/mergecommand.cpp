@@ -2,6 +2,7 @@
 #include "app/cli/clicommand.h"
 
 #include "core/storage/projectmerger.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -10,11 +11,13 @@ namespace concord::cli {
 int runMergeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(concord::tr(
         "Bring another copy's work (journals, the mask blobs they refer to, items, annotators) "
         "into the project. Merging twice changes nothing; a copy of another project is refused."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder to merge into."));
-    parser.addPositionalArgument(QStringLiteral("other"), tr("Another copy of the same project."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 concord::tr("Project folder to merge into."));
+    parser.addPositionalArgument(QStringLiteral("other"),
+                                 concord::tr("Another copy of the same project."));
     if (auto exit = parseArguments(parser, QStringLiteral("merge"), arguments, 2, 2))
         return *exit;
     const QStringList positional = parser.positionalArguments();
@@ -22,18 +25,19 @@ int runMergeCommand(const QStringList &arguments)
     if (!report)
         return failWith(report.error().toString());
     for (const FileError &kept : report->linesKept)
-        standardError() << tr("warning: %1\n").arg(kept.toString());
+        standardError() << concord::tr("warning: %1\n").arg(kept.toString());
     for (const FileError &conflict : report->conflicts)
-        standardError() << tr("conflict: %1\n").arg(conflict.toString());
-    standardOutput() << tr("%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, "
-                           "%6 guideline versions, %7 blobs added\n")
-                            .arg(report->journalsAdded)
-                            .arg(report->journalsExtended)
-                            .arg(report->journalsUnchanged)
-                            .arg(report->itemsAdded)
-                            .arg(report->annotatorsAdded)
-                            .arg(report->guidelineVersionsAdded)
-                            .arg(report->blobsAdded);
+        standardError() << concord::tr("conflict: %1\n").arg(conflict.toString());
+    standardOutput()
+        << concord::tr("%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, "
+                       "%6 guideline versions, %7 blobs added\n")
+               .arg(report->journalsAdded)
+               .arg(report->journalsExtended)
+               .arg(report->journalsUnchanged)
+               .arg(report->itemsAdded)
+               .arg(report->annotatorsAdded)
+               .arg(report->guidelineVersionsAdded)
+               .arg(report->blobsAdded);
     return report->conflicts.empty() ? ExitOk : ExitBadInput;
 }
 

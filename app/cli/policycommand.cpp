@@ -4,6 +4,7 @@
 #include "core/quality/policypublishing.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/qualitypolicyjson.h"
+#include "core/util/translation.h"
 
 #include <QDateTime>
 
@@ -15,9 +16,9 @@ void printPolicy(const QualityPolicy &policy)
 {
     QTextStream &out = standardOutput();
     if (policy.version == 0)
-        out << tr("Quality policy: the default (none published)\n");
+        out << concord::tr("Quality policy: the default (none published)\n");
     else
-        out << tr("Quality policy version %1, published by %2 on %3\n")
+        out << concord::tr("Quality policy version %1, published by %2 on %3\n")
                    .arg(policy.version)
                    .arg(policy.authorId, QDateTime::fromMSecsSinceEpoch(policy.publishedMs, Qt::UTC)
                                              .toString(Qt::ISODate));
@@ -33,43 +34,46 @@ int runPolicyCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Show the project's quality policy, or publish a new version of it.\n"
-           "  policy <project> show [--json] [--version N]\n"
-           "  policy <project> set --as LEAD FIELD=VALUE... [--summary TEXT]\n"
-           "Fields: %1")
+        concord::tr("Show the project's quality policy, or publish a new version of it.\n"
+                    "  policy <project> show [--json] [--version N]\n"
+                    "  policy <project> set --as LEAD FIELD=VALUE... [--summary TEXT]\n"
+                    "Fields: %1")
             .arg(qualityPolicyFieldNames().join(QStringLiteral(", "))));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("show or set."));
-    parser.addPositionalArgument(QStringLiteral("fields"), tr("FIELD=VALUE pairs for set."),
+    addProjectArgument(parser);
+    parser.addPositionalArgument(QStringLiteral("action"), concord::tr("show or set."));
+    parser.addPositionalArgument(QStringLiteral("fields"),
+                                 concord::tr("FIELD=VALUE pairs for set."),
                                  QStringLiteral("[FIELD=VALUE...]"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the policy as JSON."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show this published version."),
+    const QCommandLineOption json(QStringLiteral("json"), concord::tr("Print the policy as JSON."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     concord::tr("Show this published version."),
                                      QStringLiteral("N"));
-    const QCommandLineOption as(QStringLiteral("as"), tr("The lead who publishes the new version."),
+    const QCommandLineOption as(QStringLiteral("as"),
+                                concord::tr("The lead who publishes the new version."),
                                 QStringLiteral("annotator"));
-    const QCommandLineOption summary(QStringLiteral("summary"),
-                                     tr("What changed and why, recorded with the version."),
-                                     QStringLiteral("text"));
+    const QCommandLineOption summary(
+        QStringLiteral("summary"), concord::tr("What changed and why, recorded with the version."),
+        QStringLiteral("text"));
     parser.addOptions({json, version, as, summary});
     if (auto exit = parseArguments(parser, QStringLiteral("policy"), arguments, 2, 1000))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     const ProjectFolder folder(positional.at(0));
-    const QString action = positional.at(1);
+    const QString &action = positional.at(1);
     Expected<Project> project = readProjectFile(folder.projectFile());
     if (!project)
         return failWith(project.error().toString());
 
     if (action == QLatin1String("show")) {
         if (positional.size() > 2)
-            return failWith(tr("show takes no FIELD=VALUE pairs"));
+            return failWith(concord::tr("show takes no FIELD=VALUE pairs"));
         const QualityPolicy *policy = &project->currentQualityPolicy();
         if (parser.isSet(version)) {
             bool ok = false;
             const int number = parser.value(version).toInt(&ok);
             policy = ok ? project->findQualityPolicy(number) : nullptr;
             if (!policy)
-                return failWith(tr("%1 has no quality policy version \"%2\"")
+                return failWith(concord::tr("%1 has no quality policy version \"%2\"")
                                     .arg(folder.projectFile(), parser.value(version)));
         }
         if (parser.isSet(json))
@@ -80,11 +84,12 @@ int runPolicyCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (action != QLatin1String("set"))
-        return failWith(tr("unknown policy action \"%1\"; use show or set").arg(action));
+        return failWith(concord::tr("unknown policy action \"%1\"; use show or set").arg(action));
     if (!parser.isSet(as))
-        return failWith(tr("set needs --as <annotator>: the lead who publishes the version"));
+        return failWith(
+            concord::tr("set needs --as <annotator>: the lead who publishes the version"));
     if (positional.size() < 3)
-        return failWith(tr("set needs at least one FIELD=VALUE pair"));
+        return failWith(concord::tr("set needs at least one FIELD=VALUE pair"));
     // A new version starts from the one in force, so a change names only what changes.
     QualityPolicy policy = project->currentQualityPolicy();
     policy.summary = parser.value(summary);
@@ -92,7 +97,7 @@ int runPolicyCommand(const QStringList &arguments)
         const QString &pair = positional.at(i);
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            return failWith(tr("\"%1\" is not FIELD=VALUE").arg(pair));
+            return failWith(concord::tr("\"%1\" is not FIELD=VALUE").arg(pair));
         if (MaybeError error =
                 setQualityPolicyField(policy, pair.left(equals), pair.mid(equals + 1)))
             return failWith(error->message);
@@ -100,7 +105,8 @@ int runPolicyCommand(const QStringList &arguments)
     Expected<QualityPolicy> published = publishQualityPolicy(folder, policy, parser.value(as));
     if (!published)
         return failWith(published.error().toString());
-    standardOutput() << tr("Published quality policy version %1\n").arg(published->version);
+    standardOutput()
+        << concord::tr("Published quality policy version %1\n").arg(published->version);
     printPolicy(*published);
     return ExitOk;
 }

@@ -2,14 +2,16 @@
 #include "app/cli/projectopening.h"
 
 #include "app/cli/clicommand.h"
+#include "core/util/translation.h"
 
 namespace concord::cli {
 
 QCommandLineOption allowDamagedOption()
 {
-    return QCommandLineOption(QStringLiteral("allow-damaged"),
-                              tr("Go on although the project has problems (damaged lines, a "
-                                 "broken hash chain, missing blobs); they are still listed."));
+    return QCommandLineOption(
+        QStringLiteral("allow-damaged"),
+        concord::tr("Go on although the project has problems (damaged lines, a "
+                    "broken hash chain, missing blobs); they are still listed."));
 }
 
 OpenedProject openProjectForCommand(const QString &directory, bool allowDamaged)
@@ -23,15 +25,16 @@ OpenedProject openProjectForCommand(const QString &directory, bool allowDamaged)
     standardOutput().flush();
     QTextStream &err = standardError();
     for (const FileError &problem : problems)
-        err << tr("concord-cli: problem: %1\n").arg(problem.toString());
+        err << concord::tr("concord-cli: problem: %1\n").arg(problem.toString());
     if (allowDamaged) {
-        err << tr("concord-cli: going on with %1 problem(s) (--allow-damaged)\n")
+        err << concord::tr("concord-cli: going on with %1 problem(s) (--allow-damaged)\n")
                    .arg(problems.size());
         err.flush();
         return {std::move(*workspace), ExitOk};
     }
-    err << tr("concord-cli: the project has %1 problem(s); nothing was done. Repair them, or "
-              "run again with --allow-damaged to go on without what they lost.\n")
+    err << concord::tr(
+               "concord-cli: the project has %1 problem(s); nothing was done. Repair them, or "
+               "run again with --allow-damaged to go on without what they lost.\n")
                .arg(problems.size());
     err.flush();
     return {nullptr, ExitBadInput};
@@ -40,7 +43,7 @@ OpenedProject openProjectForCommand(const QString &directory, bool allowDamaged)
 QCommandLineOption policyVersionOption()
 {
     return QCommandLineOption(QStringLiteral("policy"),
-                              tr("Work under this published quality policy version."),
+                              concord::tr("Work under this published quality policy version."),
                               QStringLiteral("version"));
 }
 
@@ -54,7 +57,7 @@ const QualityPolicy *policyForCommand(const Workspace &workspace, const QCommand
     const int version = parser.value(policyVersion).toInt(&ok);
     const QualityPolicy *policy = ok ? project.findQualityPolicy(version) : nullptr;
     if (!policy)
-        failWith(tr("%1 has no quality policy version \"%2\"")
+        failWith(concord::tr("%1 has no quality policy version \"%2\"")
                      .arg(workspace.folder().projectFile(), parser.value(policyVersion)));
     return policy;
 }

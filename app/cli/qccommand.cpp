@@ -8,6 +8,7 @@
 #include "core/quality/qcreport.h"
 #include "core/quality/qualityreport.h"
 #include "core/storage/jsonsupport.h"
+#include "core/util/translation.h"
 
 namespace concord::cli {
 
@@ -16,8 +17,8 @@ namespace {
 QString estimateText(const ProportionEstimate &e)
 {
     if (!e.value)
-        return tr("n/a (nothing checked)");
-    return tr("%1 of %2 = %3 (95% CI %4-%5)")
+        return concord::tr("n/a (nothing checked)");
+    return concord::tr("%1 of %2 = %3 (95% CI %4-%5)")
         .arg(e.successes)
         .arg(e.trials)
         .arg(*e.value, 0, 'f', 3)
@@ -59,7 +60,7 @@ int printSample(const Workspace &workspace, const QualityPolicy &policy, bool js
         return ExitOk;
     }
     QTextStream &out = standardOutput();
-    out << tr("QC sample at rate %1 (seed: the project id %2): %3 items\n")
+    out << concord::tr("QC sample at rate %1 (seed: the project id %2): %3 items\n")
                .arg(policy.qcRate)
                .arg(workspace.project().projectId)
                .arg(sample.size());
@@ -69,7 +70,7 @@ int printSample(const Workspace &workspace, const QualityPolicy &policy, bool js
                    .arg(fromStd(entry["state"].get<std::string>()), -9)
                    .arg(fromStd(entry["file"].get<std::string>()));
     for (const auto &[reader, count] : perReader)
-        out << tr("  reader %1: %2 items\n").arg(reader).arg(count);
+        out << concord::tr("  reader %1: %2 items\n").arg(reader).arg(count);
     return ExitOk;
 }
 
@@ -92,18 +93,18 @@ int printReport(const Workspace &workspace, const QualityPolicy &policy, bool js
         return ExitOk;
     }
     QTextStream &out = standardOutput();
-    out << tr("QC checked %1 items (%2 accepted, %3 drawn)\n")
+    out << concord::tr("QC checked %1 items (%2 accepted, %3 drawn)\n")
                .arg(report.checked)
                .arg(report.accepted)
                .arg(report.drawn);
-    out << tr("Error rate: %1\n").arg(estimateText(report.errorRate));
+    out << concord::tr("Error rate: %1\n").arg(estimateText(report.errorRate));
     for (const auto &[category, e] : report.byCategory)
         out << QStringLiteral("  %1 %2\n").arg(category, -24).arg(estimateText(e));
     for (const QcReport::ReaderRow &row : report.readers)
-        out << tr("Reader %1: %2\n").arg(row.readerId, estimateText(row.errorRate));
+        out << concord::tr("Reader %1: %2\n").arg(row.readerId, estimateText(row.errorRate));
     for (const auto &[label, e] : report.byLabel)
-        out << tr("Label %1: %2\n").arg(labelName(label), estimateText(e));
-    out << tr("To estimate an error rate near %1 to within ±%2 at 95%, check %3 items\n")
+        out << concord::tr("Label %1: %2\n").arg(labelName(label), estimateText(e));
+    out << concord::tr("To estimate an error rate near %1 to within ±%2 at 95%, check %3 items\n")
                .arg(expectedRate)
                .arg(margin)
                .arg(needed);
@@ -116,18 +117,18 @@ int runQcCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The QC sample of accepted items, and what QC found.\n"
-           "  qc <project> sample [--json]\n"
-           "  qc <project> report [--json] [--expected-rate P] [--margin M]"));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("sample or report."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+        concord::tr("The QC sample of accepted items, and what QC found.\n"
+                    "  qc <project> sample [--json]\n"
+                    "  qc <project> report [--json] [--expected-rate P] [--margin M]"));
+    addProjectArgument(parser);
+    parser.addPositionalArgument(QStringLiteral("action"), concord::tr("sample or report."));
+    const QCommandLineOption json = jsonOption();
     const QCommandLineOption expected(QStringLiteral("expected-rate"),
-                                      tr("The error rate you expect, for the sample size "
-                                         "(default 0.1)."),
+                                      concord::tr("The error rate you expect, for the sample size "
+                                                  "(default 0.1)."),
                                       QStringLiteral("P"), QStringLiteral("0.1"));
     const QCommandLineOption margin(QStringLiteral("margin"),
-                                    tr("The precision you want, ± (default 0.05)."),
+                                    concord::tr("The precision you want, ± (default 0.05)."),
                                     QStringLiteral("M"), QStringLiteral("0.05"));
     const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOptions({json, expected, margin, allowDamaged});
@@ -137,9 +138,9 @@ int runQcCommand(const QStringList &arguments)
     const double expectedRate = parser.value(expected).toDouble(&expectedOk);
     const double marginValue = parser.value(margin).toDouble(&marginOk);
     if (!expectedOk || expectedRate < 0 || expectedRate > 1)
-        return failWith(tr("--expected-rate must be a number between 0 and 1"));
+        return failWith(concord::tr("--expected-rate must be a number between 0 and 1"));
     if (!marginOk || !(marginValue > 0) || marginValue >= 1)
-        return failWith(tr("--margin must be a number above 0 and below 1"));
+        return failWith(concord::tr("--margin must be a number above 0 and below 1"));
     // Routes and scores from a damaged project would be wrong without saying so.
     OpenedProject opened =
         openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
@@ -152,7 +153,7 @@ int runQcCommand(const QStringList &arguments)
         return printSample(**workspace, policy, parser.isSet(json));
     if (action == QLatin1String("report"))
         return printReport(**workspace, policy, parser.isSet(json), expectedRate, marginValue);
-    return failWith(tr("unknown qc action \"%1\"; use sample or report").arg(action));
+    return failWith(concord::tr("unknown qc action \"%1\"; use sample or report").arg(action));
 }
 
 } // namespace concord::cli

@@ -7,6 +7,7 @@
 #include "core/quality/qualityreport.h"
 #include "core/reports/qualityreporthtml.h"
 #include "core/storage/atomicfile.h"
+#include "core/util/translation.h"
 #include "render/reportpdf.h"
 
 #include <QDir>
@@ -25,61 +26,61 @@ QString number(const Json &j, const char *key)
 {
     return j.contains(key) && j.at(key).is_number()
                ? QString::number(j.at(key).get<double>(), 'f', 3)
-               : tr("n/a");
+               : concord::tr("n/a");
 }
 
 void printSummary(const Json &report)
 {
     QTextStream &out = standardOutput();
     const int version = report.at("policy").value("version", 0);
-    out << tr("Quality of %1 under %2\n")
+    out << concord::tr("Quality of %1 under %2\n")
                .arg(text(report.at("project"), "name"),
-                    version > 0 ? tr("quality policy version %1").arg(version)
-                                : tr("the default quality policy (none published)"));
-    out << tr("States:");
+                    version > 0 ? concord::tr("quality policy version %1").arg(version)
+                                : concord::tr("the default quality policy (none published)"));
+    out << concord::tr("States:");
     for (const auto &[state, n] : report.at("counts").items())
         out << QStringLiteral(" %1 %2").arg(fromStd(state)).arg(n.get<qint64>());
     const Json &tiers = report.at("tiers");
     out << '\n'
-        << tr("Tiers: high %1, medium %2, low %3 (%4 not yet tiered)\n")
+        << concord::tr("Tiers: high %1, medium %2, low %3 (%4 not yet tiered)\n")
                .arg(tiers.at("high").get<qint64>())
                .arg(tiers.at("medium").get<qint64>())
                .arg(tiers.at("low").get<qint64>())
                .arg(tiers.at("none").get<qint64>());
     const auto tierLine = [&](const QString &name, const Json &row) {
-        out << tr("  %1: high %2, medium %3, low %4, accepted %5\n")
+        out << concord::tr("  %1: high %2, medium %3, low %4, accepted %5\n")
                    .arg(name)
                    .arg(row.at("high").get<qint64>())
                    .arg(row.at("medium").get<qint64>())
                    .arg(row.at("low").get<qint64>())
                    .arg(row.at("accepted").get<qint64>());
     };
-    out << tr("By week:\n");
+    out << concord::tr("By week:\n");
     for (const Json &row : report.at("by_week"))
         tierLine(text(row, "week"), row);
-    out << tr("By guideline version:\n");
+    out << concord::tr("By guideline version:\n");
     for (const Json &row : report.at("by_guideline"))
-        tierLine(tr("version %1").arg(row.at("version").get<int>()), row);
-    out << tr("Readers:\n");
+        tierLine(concord::tr("version %1").arg(row.at("version").get<int>()), row);
+    out << concord::tr("Readers:\n");
     for (const Json &r : report.at("readers")) {
         const Json &throughput = r.at("throughput");
-        QString line = tr("  %1: %2 items on %3 days")
+        QString line = concord::tr("  %1: %2 items on %3 days")
                            .arg(text(r, "reader"))
                            .arg(throughput.at("reads").get<qint64>())
                            .arg(throughput.at("active_days").get<qint64>());
         if (const Json &gold = r.at("gold"); gold.is_object())
-            line += tr("; gold score %1 on %2 items%3")
+            line += concord::tr("; gold score %1 on %2 items%3")
                         .arg(number(gold, "score"))
                         .arg(gold.at("items").get<qint64>())
-                        .arg(gold.at("flagged").get<bool>() ? tr(" FLAGGED") : QString());
+                        .arg(gold.at("flagged").get<bool>() ? concord::tr(" FLAGGED") : QString());
         if (const Json &qc = r.at("qc"); qc.is_object())
-            line += tr("; QC errors %1 of %2")
+            line += concord::tr("; QC errors %1 of %2")
                         .arg(qc.at("error_rate").at("count").get<qint64>())
                         .arg(qc.at("error_rate").at("of").get<qint64>());
         out << line << '\n';
     }
     const Json &qc = report.at("qc");
-    out << tr("QC: %1 accepted, %2 drawn, %3 checked, error rate %4\n")
+    out << concord::tr("QC: %1 accepted, %2 drawn, %3 checked, error rate %4\n")
                .arg(qc.at("accepted").get<qint64>())
                .arg(qc.at("drawn").get<qint64>())
                .arg(qc.at("checked").get<qint64>())
@@ -91,17 +92,17 @@ void printSummary(const Json &report)
 int runQualityCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("The quality report: every item's state, agreement tiers by week and by guideline "
-           "version, each reader's throughput, gold score and QC error rate (docs/quality.md, "
-           "Quality report).\n"
-           "  quality <project> [--json] [--out-dir DIR]"));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
+    parser.setApplicationDescription(concord::tr(
+        "The quality report: every item's state, agreement tiers by week and by guideline "
+        "version, each reader's throughput, gold score and QC error rate (docs/quality.md, "
+        "Quality report).\n"
+        "  quality <project> [--json] [--out-dir DIR]"));
+    addProjectArgument(parser);
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print the report as one JSON object."));
+                                  concord::tr("Print the report as one JSON object."));
     const QCommandLineOption outDir(
         QStringLiteral("out-dir"),
-        tr("Also write quality.json, quality.html and quality.pdf to this folder."),
+        concord::tr("Also write quality.json, quality.html and quality.pdf to this folder."),
         QStringLiteral("dir"));
     const QCommandLineOption policyVersion = policyVersionOption();
     const QCommandLineOption allowDamaged = allowDamagedOption();
@@ -123,7 +124,8 @@ int runQualityCommand(const QStringList &arguments)
     if (parser.isSet(outDir)) {
         const QString folder = parser.value(outDir);
         if (!QDir().mkpath(folder))
-            return failWith(QStringLiteral("%1: %2").arg(folder, tr("cannot create the folder")));
+            return failWith(
+                QStringLiteral("%1: %2").arg(folder, concord::tr("cannot create the folder")));
         const QDir dir(folder);
         const std::pair<QString, QByteArray> files[] = {
             {dir.filePath(QStringLiteral("quality.json")),
@@ -145,7 +147,7 @@ int runQualityCommand(const QStringList &arguments)
     }
     printSummary(report);
     if (!written.isEmpty())
-        standardOutput() << tr("Wrote %1\n").arg(written.join(QStringLiteral(", ")));
+        standardOutput() << concord::tr("Wrote %1\n").arg(written.join(QStringLiteral(", ")));
     return ExitOk;
 }
 

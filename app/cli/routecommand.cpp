@@ -7,6 +7,7 @@
 #include "core/quality/projectrouting.h"
 #include "core/quality/qualityreport.h"
 #include "core/storage/jsonsupport.h"
+#include "core/util/translation.h"
 
 namespace concord::cli {
 
@@ -25,7 +26,7 @@ Json routingToJson(const ProjectRouting &routing)
 void printRoutingTable(const ProjectRouting &routing)
 {
     QTextStream &out = standardOutput();
-    out << tr("Policy version %1\n").arg(routing.policyVersion);
+    out << concord::tr("Policy version %1\n").arg(routing.policyVersion);
     for (const ProjectRouting::Entry &entry : routing.items) {
         const ItemRoute &route = entry.route;
         const QString agreement = route.agreement.value
@@ -37,7 +38,7 @@ void printRoutingTable(const ProjectRouting &routing)
                    .arg(agreement, 5)
                    .arg(entry.item->path, route.reason);
     }
-    out << tr("Counts:");
+    out << concord::tr("Counts:");
     for (int s = 0; s < ItemStateCount; ++s)
         out << QStringLiteral(" %1 %2")
                    .arg(itemStateKey(ItemState(s)))
@@ -50,11 +51,11 @@ void printRoutingTable(const ProjectRouting &routing)
 int runRouteCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Print every item's state in the quality workflow, with its per-item agreement, "
-           "under the project's quality policy (the default policy when none was published)."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.setApplicationDescription(concord::tr(
+        "Print every item's state in the quality workflow, with its per-item agreement, "
+        "under the project's quality policy (the default policy when none was published)."));
+    addProjectArgument(parser);
+    const QCommandLineOption json = jsonOption();
     const QCommandLineOption policyVersion = policyVersionOption();
     const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOptions({json, policyVersion, allowDamaged});

@@ -6,6 +6,7 @@
 #include "core/project/workspaceinternals.h"
 #include "core/quality/taxonomyhealth.h"
 #include "core/quality/taxonomyhealthjson.h"
+#include "core/util/translation.h"
 
 namespace concord::cli {
 
@@ -20,55 +21,60 @@ void printHealth(const TaxonomyHealth &health, const Project &project)
 {
     QTextStream &out = standardOutput();
     const Taxonomy &taxonomy = project.taxonomy;
-    out << tr("Taxonomy health of %1: %2 readers, %3 items read by two or more\n")
+    out << concord::tr("Taxonomy health of %1: %2 readers, %3 items read by two or more\n")
                .arg(project.name)
                .arg(health.readers)
                .arg(health.comparedItems);
     if (health.needsTwoReaders)
-        out << tr("Confusion needs two readers on an item: no item has been read by two yet.\n");
-    out << tr("Most confused pairs (rate against the chance rate at the observed disagreement, "
-              "simultaneous 95% interval):\n");
+        out << concord::tr(
+            "Confusion needs two readers on an item: no item has been read by two yet.\n");
+    out << concord::tr(
+        "Most confused pairs (rate against the chance rate at the observed disagreement, "
+        "simultaneous 95% interval):\n");
     if (health.confusable.empty())
-        out << tr("  none\n");
+        out << concord::tr("  none\n");
     for (const ConfusablePair &pair : health.confusable) {
-        out << tr("  %1  <->  %2 (%3): %4 against %5 expected [%6, %7], %8 of %9 comparisons, "
-                  "items: %10%11\n")
+        out << concord::tr(
+                   "  %1  <->  %2 (%3): %4 against %5 expected [%6, %7], %8 of %9 comparisons, "
+                   "items: %10%11\n")
                    .arg(taxonomy.pathOf(pair.labelA), taxonomy.pathOf(pair.labelB),
                         confusionKindKey(pair.kind), percent(pair.rate), percent(pair.expected),
                         percent(pair.lower), percent(pair.upper))
                    .arg(pair.confusions)
                    .arg(pair.comparisons)
                    .arg(pair.itemIds.size())
-                   .arg(pair.flagged ? tr("  CONFUSED") : QString());
+                   .arg(pair.flagged ? concord::tr("  CONFUSED") : QString());
     }
     if (project.classificationMode == ClassificationMode::SingleLabel)
-        out << tr("Items whose readers split between two labels: %1\n").arg(health.splitItems);
-    out << tr("Uncovered: skipped items %1, items submitted without any label %2\n")
+        out << concord::tr("Items whose readers split between two labels: %1\n")
+                   .arg(health.splitItems);
+    out << concord::tr("Uncovered: skipped items %1, items submitted without any label %2\n")
                .arg(health.skippedItemIds.size())
                .arg(health.unlabeledItemIds.size());
     if (!health.catchAllLabelIds.empty()) {
         QStringList names;
         for (int id : health.catchAllLabelIds)
             names.append(taxonomy.pathOf(id));
-        out << tr("Catch-all labels (%1), share of submitted items:\n").arg(names.join(tr(", ")));
+        out << concord::tr("Catch-all labels (%1), share of submitted items:\n")
+                   .arg(names.join(concord::tr(", ")));
         for (const CatchAllShare &row : health.catchAllByReader)
-            out << tr("  %1: %2 of %3\n")
+            out << concord::tr("  %1: %2 of %3\n")
                        .arg(row.readerId)
                        .arg(row.share.successes)
                        .arg(row.share.trials);
         for (const CatchAllShare &row : health.catchAllByWeek)
-            out << tr("  %1: %2 of %3\n")
+            out << concord::tr("  %1: %2 of %3\n")
                        .arg(row.week)
                        .arg(row.share.successes)
                        .arg(row.share.trials);
     }
     for (const RecurringTerm &term : health.recurringTerms)
-        out << tr("Notes keep naming \"%1\" (items: %2): a missing label?\n")
+        out << concord::tr("Notes keep naming \"%1\" (items: %2): a missing label?\n")
                    .arg(term.term)
                    .arg(term.items);
-    out << tr("Warnings:\n");
+    out << concord::tr("Warnings:\n");
     if (health.warnings.empty())
-        out << tr("  none\n");
+        out << concord::tr("  none\n");
     for (const TaxonomyWarning &warning : health.warnings)
         out << QStringLiteral("  %1: %2\n")
                    .arg(taxonomyWarningKindKey(warning.kind), warning.message);
@@ -79,19 +85,19 @@ void printHealth(const TaxonomyHealth &health, const Project &project)
 int runTaxonomyCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Check the taxonomy against how readers used it: the pairs of labels readers confuse "
-           "beyond chance, items no label fits, catch-all use, and the taxonomy's structure.\n"
-           "  taxonomy check <project> [--json]"));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("check."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("Project folder."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.setApplicationDescription(concord::tr(
+        "Check the taxonomy against how readers used it: the pairs of labels readers confuse "
+        "beyond chance, items no label fits, catch-all use, and the taxonomy's structure.\n"
+        "  taxonomy check <project> [--json]"));
+    parser.addPositionalArgument(QStringLiteral("action"), concord::tr("check."));
+    addProjectArgument(parser);
+    const QCommandLineOption json = jsonOption();
     const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOptions({json, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("taxonomy"), arguments, 2, 2))
         return *exit;
     if (parser.positionalArguments().at(0) != QLatin1String("check"))
-        return failWith(tr("unknown taxonomy action \"%1\"; use check")
+        return failWith(concord::tr("unknown taxonomy action \"%1\"; use check")
                             .arg(parser.positionalArguments().at(0)));
     OpenedProject opened =
         openProjectForCommand(parser.positionalArguments().at(1), parser.isSet(allowDamaged));

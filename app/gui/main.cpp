@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // concord: the labeling workbench.
+#include "core/util/translation.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -13,17 +14,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Concord labeling workbench"));
+    parser.setApplicationDescription(concord::tr("Concord labeling workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("main", "Project folder to open."),
+    parser.addPositionalArgument(QStringLiteral("project"), concord::tr("Project folder to open."),
                                  QStringLiteral("[project]"));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"), QApplication::translate("main", "Open the built-in demo project."));
-    const QCommandLineOption annotator(QStringLiteral("annotator"),
-                                       QApplication::translate("main", "Label as this annotator."),
-                                       QStringLiteral("id"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  concord::tr("Open the built-in demo project."));
+    const QCommandLineOption annotator(
+        QStringLiteral("annotator"), concord::tr("Label as this annotator."), QStringLiteral("id"));
     parser.addOptions({demo, annotator});
     parser.process(app);
 

@@ -4,6 +4,7 @@
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/multiratercoefficients.h"
 #include "core/agreement/pairwisecoefficients.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -57,14 +58,12 @@ std::optional<AgreementMetric> parseAgreementMetric(QStringView name)
 
 QString checkAgreementRequest(const RatingTable &table, const AgreementRequest &request)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("concord::agreement", text);
-    };
     const bool pairOnly =
         request.metric == AgreementMetric::Cohen || request.metric == AgreementMetric::Scott;
     if (pairOnly && table.coderCount() != 2) {
-        return tr("%1 needs exactly 2 coders, the table has %2; use fleiss, alpha or ac1 for "
-                  "more coders")
+        return concord::tr(
+                   "%1 needs exactly 2 coders, the table has %2; use fleiss, alpha or ac1 for "
+                   "more coders")
             .arg(agreementMetricName(request.metric))
             .arg(table.coderCount());
     }
@@ -72,11 +71,11 @@ QString checkAgreementRequest(const RatingTable &table, const AgreementRequest &
                           request.metric == AgreementMetric::Ac1 ||
                           request.metric == AgreementMetric::BrennanPrediger;
     if (!weighted && request.weights != KappaWeights::Unweighted)
-        return tr("--weights applies only to cohen, ac1 and bp");
+        return concord::tr("--weights applies only to cohen, ac1 and bp");
     if (request.metric != AgreementMetric::Alpha && request.level != MeasurementLevel::Nominal)
-        return tr("--level applies only to alpha");
+        return concord::tr("--level applies only to alpha");
     if (request.bootstrap && request.bootstrap->resamples < 2)
-        return tr("--bootstrap needs at least 2 resamples");
+        return concord::tr("--bootstrap needs at least 2 resamples");
     return {};
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/agreementresult.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -36,8 +37,7 @@ void interpretChanceCorrected(AgreementResult &result, bool suggestAc1)
     if (suggestAc1 && *result.value < 0.4 && result.observedAgreement &&
         *result.observedAgreement >= 0.8) {
         result.warnings.append(
-            QCoreApplication::translate(
-                "concord::agreement",
+            concord::tr(
                 "prevalence paradox: %1 is %2 although observed agreement is %3; one category "
                 "dominates, so chance agreement is high. Report Gwet's AC1 (or category "
                 "prevalence) alongside.")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/bootstrapinterval.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -61,12 +62,11 @@ std::optional<ConfidenceInterval> bootstrapInterval(const RatingTable &table,
         if (v && isFiniteValue(*v))
             defined.push_back(*v);
     if (warnings && defined.size() < values.size()) {
-        warnings->append(QCoreApplication::translate(
-                             "concord::agreement",
-                             "bootstrap: the value was undefined in %1 of %2 resamples, which "
-                             "were dropped")
-                             .arg(values.size() - defined.size())
-                             .arg(values.size()));
+        warnings->append(
+            concord::tr("bootstrap: the value was undefined in %1 of %2 resamples, which "
+                        "were dropped")
+                .arg(values.size() - defined.size())
+                .arg(values.size()));
     }
     if (defined.size() < 2)
         return std::nullopt;

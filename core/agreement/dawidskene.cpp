@@ -2,6 +2,7 @@
 #include "core/agreement/dawidskene.h"
 
 #include "core/agreement/splitmix64.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -11,14 +12,7 @@
 
 namespace concord {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::agreement", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &options)
 {
@@ -29,7 +23,7 @@ DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &o
     const qint32 K = table.categoryCount();
     const size_t k = size_t(K);
     if (table.isEmpty() || K == 0 || table.ratingCount() == 0) {
-        out.warnings.append(tr("Dawid-Skene needs at least one rating"));
+        out.warnings.append(concord::tr("Dawid-Skene needs at least one rating"));
         return out;
     }
     const double s = std::max(options.smoothing, 1e-12);
@@ -137,8 +131,8 @@ DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &o
         previous = logLikelihood;
     }
     if (!out.converged) {
-        out.warnings.append(
-            tr("Dawid-Skene did not converge in %1 iterations").arg(options.maxIterations));
+        out.warnings.append(concord::tr("Dawid-Skene did not converge in %1 iterations")
+                                .arg(options.maxIterations));
     }
 
     out.priors = priors;

@@ -3,6 +3,7 @@
 
 #include "core/agreement/multiratercoefficients.h"
 #include "core/agreement/unittally.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::agreement", text);
-}
 
 // Counts over the units that have exactly n ratings, n being the largest rating count.
 struct FleissTally
@@ -66,9 +62,10 @@ FleissKappa fleissKappa(const RatingTable &table)
     const qint32 q = table.categoryCount();
     if (t.otherUnits > 0) {
         result.overall.warnings.append(
-            tr("units have different numbers of ratings (%1 of %2 have fewer than %3): kappa "
-               "uses Gwet's generalisation for missing ratings; the null SE and per-category "
-               "kappas use only units with %3 ratings")
+            concord::tr(
+                "units have different numbers of ratings (%1 of %2 have fewer than %3): kappa "
+                "uses Gwet's generalisation for missing ratings; the null SE and per-category "
+                "kappas use only units with %3 ratings")
                 .arg(t.otherUnits)
                 .arg(t.otherUnits + t.units)
                 .arg(t.raters));
@@ -93,9 +90,10 @@ FleissKappa fleissKappa(const RatingTable &table)
         sumPQ += pq;
         sumPQQminusP += pq * ((1 - p) - p);
         if (!(pq > 0)) {
-            category.warnings.append(tr("category %1 was used by all or by none of the ratings: "
-                                        "its kappa is undefined")
-                                         .arg(table.categoryName(k)));
+            category.warnings.append(
+                concord::tr("category %1 was used by all or by none of the ratings: "
+                            "its kappa is undefined")
+                    .arg(table.categoryName(k)));
             continue;
         }
         const double disagreement = n * double(t.totals[size_t(k)]) - double(t.squares[size_t(k)]);

@@ -2,6 +2,7 @@
 #include "core/agreement/krippendorffalpha.h"
 
 #include "core/agreement/unittally.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -10,11 +11,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::agreement", text);
-}
 
 // Above this many values in a unit, counting per category beats comparing all pairs.
 constexpr qint32 PairLoopLimit = 16;
@@ -200,20 +196,22 @@ AgreementResult krippendorffAlpha(const RatingTable &table, MeasurementLevel lev
     const CoincidenceTally t = nominal ? nominalTally(table) : tally(table);
     result.units = t.pairableUnits;
     if (t.singleRatingUnits > 0) {
-        result.warnings.append(tr("%1 unit(s) with a single rating are not pairable and were "
-                                  "left out")
-                                   .arg(t.singleRatingUnits));
+        result.warnings.append(
+            concord::tr("%1 unit(s) with a single rating are not pairable and were "
+                        "left out")
+                .arg(t.singleRatingUnits));
     }
     if ((level == MeasurementLevel::Interval || level == MeasurementLevel::Ratio) &&
         !table.categoriesAreNumeric() && table.categoryCount() > 0) {
-        result.warnings.append(tr("labels are not all numbers: their positions 1..%1 in label "
-                                  "order were used as values")
-                                   .arg(table.categoryCount()));
+        result.warnings.append(
+            concord::tr("labels are not all numbers: their positions 1..%1 in label "
+                        "order were used as values")
+                .arg(table.categoryCount()));
     }
     if (level == MeasurementLevel::Ratio) {
         for (qint32 k = 0; k < table.categoryCount(); ++k) {
             if (table.categoryValue(k) < 0) {
-                result.warnings.append(tr("ratio level needs non-negative values"));
+                result.warnings.append(concord::tr("ratio level needs non-negative values"));
                 break;
             }
         }
@@ -226,7 +224,7 @@ AgreementResult krippendorffAlpha(const RatingTable &table, MeasurementLevel lev
         sumSquaredMarginals += nc * nc;
     }
     if (n < 2) {
-        result.warnings.append(tr("no unit has two or more ratings: alpha is undefined"));
+        result.warnings.append(concord::tr("no unit has two or more ratings: alpha is undefined"));
         return result;
     }
 
@@ -282,8 +280,8 @@ AgreementResult krippendorffAlpha(const RatingTable &table, MeasurementLevel lev
         }
     }
     if (!(expected > 0)) {
-        result.warnings.append(tr("all pairable values are in one category, so expected "
-                                  "disagreement is 0 and alpha is undefined (0/0)"));
+        result.warnings.append(concord::tr("all pairable values are in one category, so expected "
+                                           "disagreement is 0 and alpha is undefined (0/0)"));
         return result;
     }
     const double alpha = 1.0 - double(n - 1) * observed / expected;

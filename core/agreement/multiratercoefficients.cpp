@@ -3,6 +3,7 @@
 
 #include "core/agreement/unittally.h"
 #include "core/util/check.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::agreement", text);
-}
 
 // Above this many ratings in a unit, counting per category beats visiting all pairs.
 constexpr qint32 PairLoopLimit = 16;
@@ -165,12 +161,14 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
     }
     result.units = qint32(pairable);
     if (rated > pairable) {
-        result.warnings.append(tr("%1 unit(s) with a single rating count only toward category "
-                                  "prevalence")
-                                   .arg(rated - pairable));
+        result.warnings.append(
+            concord::tr("%1 unit(s) with a single rating count only toward category "
+                        "prevalence")
+                .arg(rated - pairable));
     }
     if (pairable == 0) {
-        result.warnings.append(tr("no unit has two or more ratings: the coefficient is undefined"));
+        result.warnings.append(
+            concord::tr("no unit has two or more ratings: the coefficient is undefined"));
         return result;
     }
     double agreementSum = 0;
@@ -217,12 +215,12 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
     if (chance != ChanceModel::None)
         result.expectedAgreement = pe;
     if (chance == ChanceModel::Gwet && q < 2) {
-        result.warnings.append(tr("the scale has a single category: AC1 is undefined"));
+        result.warnings.append(concord::tr("the scale has a single category: AC1 is undefined"));
         return result;
     }
     if (!(1 - pe > 1e-12)) {
-        result.warnings.append(tr("chance agreement is 1 (a single category is used): the "
-                                  "coefficient is undefined"));
+        result.warnings.append(concord::tr("chance agreement is 1 (a single category is used): the "
+                                           "coefficient is undefined"));
         return result;
     }
     const double value = (pa - pe) / (1 - pe);

@@ -2,6 +2,7 @@
 #include "core/agreement/pairwisecoefficients.h"
 
 #include "core/agreement/multiratercoefficients.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -10,11 +11,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::agreement", text);
-}
 
 // The q×q contingency table of two coders over the units both rated.
 struct CrossTable
@@ -56,17 +52,19 @@ AgreementResult startResult(const QString &metric, const RatingTable &table, con
     result.units = qint32(t.units);
     result.coders = 2;
     if (a < 0 || b < 0 || a >= table.coderCount() || b >= table.coderCount() || a == b) {
-        result.warnings.append(tr("two different coders of the table are needed"));
+        result.warnings.append(concord::tr("two different coders of the table are needed"));
         result.units = 0;
         return result;
     }
     if (t.skipped > 0) {
-        result.warnings.append(tr("%1 unit(s) rated by only one of %2 and %3 were left out")
-                                   .arg(t.skipped)
-                                   .arg(table.coderName(a), table.coderName(b)));
+        result.warnings.append(
+            concord::tr("%1 unit(s) rated by only one of %2 and %3 were left out")
+                .arg(t.skipped)
+                .arg(table.coderName(a), table.coderName(b)));
     }
     if (t.units == 0)
-        result.warnings.append(tr("no unit was rated by both coders: the value is undefined"));
+        result.warnings.append(
+            concord::tr("no unit was rated by both coders: the value is undefined"));
     return result;
 }
 
@@ -136,8 +134,9 @@ AgreementResult cohenKappa(const RatingTable &table, qint32 a, qint32 b, KappaWe
     result.observedAgreement = po;
     result.expectedAgreement = pe;
     if (!(1 - pe > 1e-12)) {
-        result.warnings.append(tr("both coders used a single category: chance agreement is 1 "
-                                  "and kappa is undefined"));
+        result.warnings.append(
+            concord::tr("both coders used a single category: chance agreement is 1 "
+                        "and kappa is undefined"));
         return result;
     }
     const double kappa = (po - pe) / (1 - pe);
@@ -193,8 +192,9 @@ AgreementResult scottPi(const RatingTable &table, qint32 a, qint32 b)
     result.observedAgreement = po;
     result.expectedAgreement = pe;
     if (!(1 - pe > 1e-12)) {
-        result.warnings.append(tr("both coders used a single category: chance agreement is 1 "
-                                  "and pi is undefined"));
+        result.warnings.append(
+            concord::tr("both coders used a single category: chance agreement is 1 "
+                        "and pi is undefined"));
         return result;
     }
     result.value = (po - pe) / (1 - pe);

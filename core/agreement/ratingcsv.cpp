@@ -2,6 +2,7 @@
 #include "core/agreement/ratingcsv.h"
 
 #include "core/agreement/ratingtablebuilder.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,11 +17,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::agreement", text);
-}
 
 // Both run for every field of a million-line file: always inlined, as a call costs more than
 // their two comparisons.
@@ -148,10 +144,11 @@ std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, boo
         ++lineNumber;
         ++lineCount;
         if (line.size() > size_t(MaxRatingCsvLineBytes))
-            return error(lineNumber, tr("the line is %1 bytes long; a rating line may have at "
-                                        "most %2")
-                                         .arg(line.size())
-                                         .arg(MaxRatingCsvLineBytes));
+            return error(lineNumber,
+                         concord::tr("the line is %1 bytes long; a rating line may have at "
+                                     "most %2")
+                             .arg(line.size())
+                             .arg(MaxRatingCsvLineBytes));
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
         if (trimmed(line).empty())
@@ -166,7 +163,8 @@ std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, boo
             fields[2] = trimmed(line.substr(commas[1] + 1));
         }
         if (count < 0)
-            return error(lineNumber, tr("unterminated or misplaced quote in %1").arg(quoted(line)));
+            return error(lineNumber,
+                         concord::tr("unterminated or misplaced quote in %1").arg(quoted(line)));
         if (!headerSeen) {
             auto is = [](std::string_view field, std::string_view name) {
                 if (field.size() != name.size())
@@ -178,28 +176,29 @@ std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, boo
             };
             if (count != 3 || !is(fields[0], "unit") || !is(fields[1], "coder") ||
                 !is(fields[2], "label")) {
-                return error(
-                    lineNumber,
-                    tr("expected the header 'unit,coder,label', found %1").arg(quoted(line)));
+                return error(lineNumber,
+                             concord::tr("expected the header 'unit,coder,label', found %1")
+                                 .arg(quoted(line)));
             }
             headerSeen = true;
             continue;
         }
         if (count != 3) {
             return error(lineNumber,
-                         tr("expected 3 fields (unit,coder,label), found %1").arg(count));
+                         concord::tr("expected 3 fields (unit,coder,label), found %1").arg(count));
         }
         static const char *const names[] = {"unit", "coder", "label"};
         for (size_t i = 0; i < 3; ++i) {
             if (fields[i].empty())
-                return error(lineNumber, tr("empty %1; a missing rating is written as no line")
-                                             .arg(QLatin1String(names[i])));
+                return error(lineNumber,
+                             concord::tr("empty %1; a missing rating is written as no line")
+                                 .arg(QLatin1String(names[i])));
         }
         if (lineCount == LinesBeforeEstimate && pos < text.size())
             builder.reserveForRatings(
                 qint64(double(lineCount) * double(builderBytes) / double(pos)));
         if (!builder.add(fields[0], fields[1], fields[2])) {
-            return error(lineNumber, tr("unit %1 already has a rating from coder %2")
+            return error(lineNumber, concord::tr("unit %1 already has a rating from coder %2")
                                          .arg(quoted(fields[0]), quoted(fields[1])));
         }
     }
@@ -230,7 +229,7 @@ Expected<RatingTable> parseRatingCsv(QByteArrayView data, const QString &path)
         FileError e;
         e.path = path;
         e.line = 1;
-        e.message = tr("the file is empty; expected the header 'unit,coder,label'");
+        e.message = concord::tr("the file is empty; expected the header 'unit,coder,label'");
         return e;
     }
 
@@ -303,7 +302,7 @@ Expected<RatingTable> readRatingCsv(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         FileError e;
         e.path = path;
-        e.message = tr("cannot open: %1").arg(file.errorString());
+        e.message = concord::tr("cannot open: %1").arg(file.errorString());
         return e;
     }
     const qint64 size = file.size();
@@ -321,13 +320,13 @@ Expected<RatingTable> readRatingCsv(const QString &path)
     QByteArray bytes;
     qsizetype lineStart = 0;
     qint64 lineNumber = 1;
-    std::array<char, 1 << 16> piece;
+    std::array<char, 1 << 16> piece{};
     for (;;) {
         const qint64 read = file.read(piece.data(), qint64(piece.size()));
         if (read < 0) {
             FileError e;
             e.path = path;
-            e.message = tr("cannot read: %1").arg(file.errorString());
+            e.message = concord::tr("cannot read: %1").arg(file.errorString());
             return e;
         }
         if (read == 0)
@@ -343,8 +342,9 @@ Expected<RatingTable> readRatingCsv(const QString &path)
             FileError e;
             e.path = path;
             e.line = lineNumber;
-            e.message = tr("the line is longer than %1 bytes, the most a rating line may have")
-                            .arg(MaxRatingCsvLineBytes);
+            e.message =
+                concord::tr("the line is longer than %1 bytes, the most a rating line may have")
+                    .arg(MaxRatingCsvLineBytes);
             return e;
         }
     }

@@ -9,6 +9,7 @@
 #include "core/model/maskannotation.h"
 #include "core/project/polygonmask.h"
 #include "core/project/workspace.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,11 +24,6 @@
 #include <opencv2/imgcodecs.hpp>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoProject", text);
-}
 
 static MaybeError writeDemoVersion(const QString &directory)
 {
@@ -75,9 +71,13 @@ static Taxonomy demoTaxonomy()
 {
     Taxonomy taxonomy = Taxonomy::fromIndentedText(QLatin1String(DemoTaxonomy));
     const LabelAttribute laterality{
-        tr("laterality"), AttributeScale::Nominal, {tr("left"), tr("right"), tr("bilateral")}};
+        concord::tr("laterality"),
+        AttributeScale::Nominal,
+        {concord::tr("left"), concord::tr("right"), concord::tr("bilateral")}};
     const LabelAttribute severity{
-        tr("severity"), AttributeScale::Ordinal, {tr("mild"), tr("moderate"), tr("severe")}};
+        concord::tr("severity"),
+        AttributeScale::Ordinal,
+        {concord::tr("mild"), concord::tr("moderate"), concord::tr("severe")}};
     const struct
     {
         const char *name;
@@ -85,24 +85,24 @@ static Taxonomy demoTaxonomy()
         std::vector<LabelAttribute> attributes;
     } details[] = {
         {"Finding",
-         QT_TRANSLATE_NOOP("DemoProject", "Any abnormality; as an image label, on which side."),
+         QT_TRANSLATE_NOOP("concord", "Any abnormality; as an image label, on which side."),
          {laterality}},
         {"Nodule",
-         QT_TRANSLATE_NOOP("DemoProject", "Round opacity up to 3 cm, well or poorly defined."),
+         QT_TRANSLATE_NOOP("concord", "Round opacity up to 3 cm, well or poorly defined."),
          {severity}},
         {"Consolidation",
-         QT_TRANSLATE_NOOP("DemoProject", "Airspace opacity that may show air bronchograms."),
+         QT_TRANSLATE_NOOP("concord", "Airspace opacity that may show air bronchograms."),
          {laterality}},
         {"Effusion",
-         QT_TRANSLATE_NOOP("DemoProject", "Fluid in the pleural space: blunted angle, meniscus."),
+         QT_TRANSLATE_NOOP("concord", "Fluid in the pleural space: blunted angle, meniscus."),
          {laterality, severity}},
         {"Pneumothorax",
-         QT_TRANSLATE_NOOP("DemoProject", "Visible pleural line with no lung markings beyond it."),
+         QT_TRANSLATE_NOOP("concord", "Visible pleural line with no lung markings beyond it."),
          {laterality}},
     };
     for (const auto &detail : details) {
         Label label = *taxonomy.findByName(QLatin1String(detail.name));
-        label.description = tr(detail.description);
+        label.description = concord::tr(detail.description);
         label.attributes = detail.attributes;
         taxonomy.update(label);
     }
@@ -120,7 +120,9 @@ static double unitInterval(std::mt19937 &random)
 static QString severityOf(const SyntheticFinding &finding, cv::Size image)
 {
     const double share = finding.box.area() / (double(image.width) * image.height);
-    return share < 0.004 ? tr("mild") : share < 0.015 ? tr("moderate") : tr("severe");
+    return share < 0.004   ? concord::tr("mild")
+           : share < 0.015 ? concord::tr("moderate")
+                           : concord::tr("severe");
 }
 
 // On which side of the image the findings (not devices) lie.
@@ -133,7 +135,9 @@ static QString lateralityOf(const std::vector<SyntheticFinding> &findings, cv::S
         // Radiographs face the viewer: the patient's right is on the image's left.
         (finding.box.x + finding.box.width / 2 < image.width / 2.0 ? right : left) = true;
     }
-    return left && right ? tr("bilateral") : left ? tr("left") : tr("right");
+    return left && right ? concord::tr("bilateral")
+           : left        ? concord::tr("left")
+                         : concord::tr("right");
 }
 
 // A reader's value for an attribute: the true one, or with probability `slip` a neighbour
@@ -155,7 +159,8 @@ static void addSeverity(const Taxonomy &taxonomy, BoxAnnotation &box,
                         const SyntheticFinding &finding, cv::Size image, double slip,
                         std::mt19937 &random)
 {
-    if (const LabelAttribute *severity = declaredAttribute(taxonomy, box.labelId, tr("severity")))
+    if (const LabelAttribute *severity =
+            declaredAttribute(taxonomy, box.labelId, concord::tr("severity")))
         box.attributes.insert(severity->name,
                               readValue(*severity, severityOf(finding, image), slip, random));
 }
@@ -167,7 +172,7 @@ static MaybeError addLaterality(Workspace &workspace, const QString &itemId,
 {
     for (int labelId : classes) {
         const LabelAttribute *laterality =
-            declaredAttribute(workspace.project().taxonomy, labelId, tr("laterality"));
+            declaredAttribute(workspace.project().taxonomy, labelId, concord::tr("laterality"));
         if (!laterality)
             continue;
         const QString value =
@@ -318,20 +323,20 @@ static MaybeError addReferenceLabels(Workspace &workspace,
 
 MaybeError createDemoProject(const QString &directory, int imageCount)
 {
-    Project project = Project::create(tr("Chest X-ray demo"), demoTaxonomy());
-    project.guidelines.front().text =
-        tr("# Chest X-ray labeling guideline\n\n"
-           "Draw a box around every **nodule**, **consolidation** and **effusion**; mark tubes and "
-           "lines as devices. Tick *Normal* as an image label when there is no finding.\n");
+    Project project = Project::create(concord::tr("Chest X-ray demo"), demoTaxonomy());
+    project.guidelines.front().text = concord::tr(
+        "# Chest X-ray labeling guideline\n\n"
+        "Draw a box around every **nodule**, **consolidation** and **effusion**; mark tubes and "
+        "lines as devices. Tick *Normal* as an image label when there is no finding.\n");
     Expected<std::unique_ptr<Workspace>> created = Workspace::create(directory, project);
     if (!created)
         return created.error();
     Workspace &workspace = **created;
     if (MaybeError error = workspace.addAnnotator(
-            {QLatin1String(DemoAnnotatorId), tr("Demo Reader"), Role::Annotator}))
+            {QLatin1String(DemoAnnotatorId), concord::tr("Demo Reader"), Role::Annotator}))
         return error;
-    if (MaybeError error =
-            workspace.addAnnotator({QStringLiteral("lead"), tr("Session Lead"), Role::Lead}))
+    if (MaybeError error = workspace.addAnnotator(
+            {QStringLiteral("lead"), concord::tr("Session Lead"), Role::Lead}))
         return error;
 
     const QString imagesDir = workspace.folder().root() + QStringLiteral("/images");
@@ -347,7 +352,7 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
                                  .arg(i + 1, 2, 10, QLatin1Char('0'))
                                  .arg(sixteenBit ? QStringLiteral("tif") : QStringLiteral("png"));
         if (!cv::imwrite(QFile::encodeName(name).toStdString(), radiograph.pixels))
-            return FileError{name, tr("cannot write demo image")};
+            return FileError{name, concord::tr("cannot write demo image")};
         drawn.push_back(std::move(radiograph));
     }
     // Real DICOM radiographs too: DX and CR, both photometric interpretations, 12 bits stored,
@@ -379,7 +384,8 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
             stored = cv::Scalar(4095) - stored; // MONOCHROME1 stores dense as dark
         // Header windows apply to stored values, so a MONOCHROME1 window is taken from them too.
         const WindowLevel suggested = percentileWindow(stored, image.metadata, 1.0, 99.0);
-        image.metadata.windowPresets.push_back({tr("Chest"), suggested.center, suggested.width});
+        image.metadata.windowPresets.push_back(
+            {concord::tr("Chest"), suggested.center, suggested.width});
         image.frames.push_back(stored);
         const QString path = imagesDir + QStringLiteral("/chest-") + QLatin1String(demo.name);
         DicomWriteOptions options;
@@ -458,10 +464,10 @@ Expected<QString> prepareCurrentDemoProject(const QString &directory)
         movedTo = base.chopped(base.endsWith(QLatin1String(".concord")) ? 8 : 0) +
                   QStringLiteral("-before-") + stamp + QStringLiteral(".concord");
         if (!QDir().rename(base, movedTo))
-            return FileError{base,
-                             tr("this demo was made by another Concord version and could not be "
-                                "moved aside to %1, so it was left as it is")
-                                 .arg(QDir::toNativeSeparators(movedTo))};
+            return FileError{
+                base, concord::tr("this demo was made by another Concord version and could not be "
+                                  "moved aside to %1, so it was left as it is")
+                          .arg(QDir::toNativeSeparators(movedTo))};
     }
     if (MaybeError error = createDemoProject(directory))
         return *error;

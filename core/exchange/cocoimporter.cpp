@@ -13,6 +13,7 @@
 #include "core/storage/journalreader.h"
 #include "core/storage/sha256.h"
 #include "core/storage/stagedsession.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,11 +26,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CocoImporter", text);
-}
 
 // Thrown while reading; turned into one FileError naming the file.
 struct CocoProblem
@@ -46,7 +42,7 @@ const Json &member(const Json &object, const char *key, const QString &where)
 {
     const auto it = object.find(key);
     if (it == object.end())
-        fail(tr("%1 has no \"%2\"").arg(where, QLatin1String(key)));
+        fail(concord::tr("%1 has no \"%2\"").arg(where, QLatin1String(key)));
     return *it;
 }
 
@@ -54,14 +50,14 @@ qint64 integerMember(const Json &object, const char *key, const QString &where)
 {
     const Json &value = member(object, key, where);
     if (!value.is_number_integer())
-        fail(tr("%1: \"%2\" must be an integer").arg(where, QLatin1String(key)));
+        fail(concord::tr("%1: \"%2\" must be an integer").arg(where, QLatin1String(key)));
     return value.get<qint64>();
 }
 
 double numberOf(const Json &value, const QString &where)
 {
     if (!value.is_number() || !std::isfinite(value.get<double>()))
-        fail(tr("%1: coordinates must be finite numbers").arg(where));
+        fail(concord::tr("%1: coordinates must be finite numbers").arg(where));
     return value.get<double>();
 }
 
@@ -101,12 +97,12 @@ BinaryMask maskFromRle(const Json &segmentation, cv::Size imageSize, const QStri
     const Json &size = member(segmentation, "size", where);
     if (!size.is_array() || size.size() != 2 || !size[0].is_number_integer() ||
         !size[1].is_number_integer())
-        fail(tr("%1: RLE \"size\" must be [height, width]").arg(where));
+        fail(concord::tr("%1: RLE \"size\" must be [height, width]").arg(where));
     // Read wide, so a size beyond int is reported as written rather than wrapped around.
     const qint64 height = size[0].get<qint64>();
     const qint64 width = size[1].get<qint64>();
     if (height != imageSize.height || width != imageSize.width)
-        fail(tr("%1: RLE size %2 x %3 is not the image's %4 x %5 (height x width)")
+        fail(concord::tr("%1: RLE size %2 x %3 is not the image's %4 x %5 (height x width)")
                  .arg(where)
                  .arg(height)
                  .arg(width)
@@ -119,30 +115,30 @@ BinaryMask maskFromRle(const Json &segmentation, cv::Size imageSize, const QStri
         Expected<std::vector<quint32>> decoded =
             cocoRleCountsFromString(QByteArrayView(text.data(), qsizetype(text.size())), where);
         if (!decoded)
-            fail(tr("%1: bad compressed RLE: %2").arg(where, decoded.error().message));
+            fail(concord::tr("%1: bad compressed RLE: %2").arg(where, decoded.error().message));
         rle.counts = std::move(*decoded);
     } else if (counts.is_array()) {
         for (const Json &count : counts) {
             if (!count.is_number_integer() || count.get<qint64>() < 0 ||
                 count.get<qint64>() > 0xffffffffLL)
-                fail(tr("%1: RLE counts must be non-negative 32-bit integers").arg(where));
+                fail(concord::tr("%1: RLE counts must be non-negative 32-bit integers").arg(where));
             rle.counts.push_back(quint32(count.get<qint64>()));
         }
     } else {
-        fail(tr("%1: RLE \"counts\" must be a string or a list of integers").arg(where));
+        fail(concord::tr("%1: RLE \"counts\" must be a string or a list of integers").arg(where));
     }
     Expected<BinaryMask> mask = decodeCocoRle(rle, where);
     if (!mask)
-        fail(tr("%1: %2").arg(where, mask.error().message));
+        fail(concord::tr("%1: %2").arg(where, mask.error().message));
     return std::move(*mask);
 }
 
 std::vector<ImagePoint> ringOf(const Json &ring, const QString &where)
 {
     if (!ring.is_array() || ring.size() < 6 || ring.size() % 2 != 0)
-        fail(tr("%1: a polygon needs at least 3 vertices as x, y pairs").arg(where));
+        fail(concord::tr("%1: a polygon needs at least 3 vertices as x, y pairs").arg(where));
     if (ring.size() / 2 > MaxCocoPolygonVertices)
-        fail(tr("%1: a polygon has %2 vertices; at most %3 are accepted")
+        fail(concord::tr("%1: a polygon has %2 vertices; at most %3 are accepted")
                  .arg(where)
                  .arg(ring.size() / 2)
                  .arg(MaxCocoPolygonVertices));
@@ -155,18 +151,20 @@ std::vector<ImagePoint> ringOf(const Json &ring, const QString &where)
 void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &images,
                    const QHash<qint64, int> &labels, int index, CocoImport &result)
 {
-    QString where = tr("annotation %1").arg(index + 1);
+    QString where = concord::tr("annotation %1").arg(index + 1);
     if (!annotation.is_object())
-        fail(tr("%1 is not an object").arg(where));
+        fail(concord::tr("%1 is not an object").arg(where));
     if (annotation.contains("id") && annotation["id"].is_number_integer())
-        where = tr("annotation id %1").arg(annotation["id"].get<qint64>());
+        where = concord::tr("annotation id %1").arg(annotation["id"].get<qint64>());
     const qint64 imageId = integerMember(annotation, "image_id", where);
     if (!images.contains(imageId))
-        fail(tr("%1 refers to image %2, which the file does not list").arg(where).arg(imageId));
+        fail(concord::tr("%1 refers to image %2, which the file does not list")
+                 .arg(where)
+                 .arg(imageId));
     const CocoImage image = images.value(imageId);
     const qint64 categoryId = integerMember(annotation, "category_id", where);
     if (!labels.contains(categoryId))
-        fail(tr("%1 refers to category %2, which the file does not list")
+        fail(concord::tr("%1 refers to category %2, which the file does not list")
                  .arg(where)
                  .arg(categoryId));
     const int labelId = labels.value(categoryId);
@@ -178,7 +176,7 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
     if (!hasSegmentation) {
         const Json &bbox = member(annotation, "bbox", where);
         if (!bbox.is_array() || bbox.size() != 4)
-            fail(tr("%1: \"bbox\" must be [x, y, width, height]").arg(where));
+            fail(concord::tr("%1: \"bbox\" must be [x, y, width, height]").arg(where));
         BoxAnnotation box{newAnnotationId(),
                           labelId,
                           {numberOf(bbox[0], where), numberOf(bbox[1], where),
@@ -186,7 +184,7 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
                           {},
                           {}};
         if (box.rect.width < 0 || box.rect.height < 0)
-            fail(tr("%1: a box has a negative size").arg(where));
+            fail(concord::tr("%1: a box has a negative size").arg(where));
         result.edits.push_back(edits::addBox(itemId, box).forward);
         ++result.boxes;
         return;
@@ -199,7 +197,7 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
         return;
     }
     if (!segmentation->is_array())
-        fail(tr("%1: \"segmentation\" must be polygons or RLE").arg(where));
+        fail(concord::tr("%1: \"segmentation\" must be polygons or RLE").arg(where));
     if (segmentation->size() == 1) {
         const PolygonAnnotation polygon{
             newAnnotationId(), labelId, ringOf((*segmentation)[0], where), {}, {}};
@@ -223,30 +221,33 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
 CocoImport readDocument(const Json &document, const Project &project, const ItemList &items)
 {
     if (!document.is_object())
-        fail(tr("a COCO file must hold a JSON object"));
+        fail(concord::tr("a COCO file must hold a JSON object"));
     const ItemMatcher matcher(items);
     QHash<qint64, CocoImage> images;
-    const Json &imageList = member(document, "images", tr("the file"));
+    const Json &imageList = member(document, "images", concord::tr("the file"));
     if (!imageList.is_array())
-        fail(tr("\"images\" must be a list"));
+        fail(concord::tr("\"images\" must be a list"));
     for (const Json &image : imageList) {
-        const QString where = tr("an image");
+        const QString where = concord::tr("an image");
         const qint64 id = integerMember(image, "id", where);
         const Json &name = member(image, "file_name", where);
         if (!name.is_string())
-            fail(tr("image %1: \"file_name\" must be a string").arg(id));
+            fail(concord::tr("image %1: \"file_name\" must be a string").arg(id));
         const QString fileName = QString::fromStdString(name.get<std::string>());
         const Item *item = matcher.match(fileName);
         if (!item)
-            fail(tr("image %1 \"%2\" matches no item of the project").arg(id).arg(fileName));
+            fail(concord::tr("image %1 \"%2\" matches no item of the project")
+                     .arg(id)
+                     .arg(fileName));
         CocoImage matched{item, {item->width, item->height}};
         if (matched.size.empty()) {
             const qint64 width = integerMember(image, "width", where);
             const qint64 height = integerMember(image, "height", where);
             if (width < 0 || height < 0 || width > MaxImageSide || height > MaxImageSide ||
                 width * height > MaxImagePixels)
-                fail(tr("image %1: size %2 x %3 is out of range (at most %4 pixels a side, %5 in "
-                        "all)")
+                fail(concord::tr(
+                         "image %1: size %2 x %3 is out of range (at most %4 pixels a side, %5 in "
+                         "all)")
                          .arg(id)
                          .arg(width)
                          .arg(height)
@@ -257,23 +258,25 @@ CocoImport readDocument(const Json &document, const Project &project, const Item
         images.insert(id, matched);
     }
     QHash<qint64, int> labels;
-    const Json &categories = member(document, "categories", tr("the file"));
+    const Json &categories = member(document, "categories", concord::tr("the file"));
     if (!categories.is_array())
-        fail(tr("\"categories\" must be a list"));
+        fail(concord::tr("\"categories\" must be a list"));
     for (const Json &category : categories) {
-        const qint64 id = integerMember(category, "id", tr("a category"));
-        const Json &name = member(category, "name", tr("category %1").arg(id));
+        const qint64 id = integerMember(category, "id", concord::tr("a category"));
+        const Json &name = member(category, "name", concord::tr("category %1").arg(id));
         const QString labelName =
             name.is_string() ? QString::fromStdString(name.get<std::string>()) : QString();
         const Label *label = project.taxonomy.findByName(labelName);
         if (!label)
-            fail(tr("category %1 \"%2\" is not a label of the project").arg(id).arg(labelName));
+            fail(concord::tr("category %1 \"%2\" is not a label of the project")
+                     .arg(id)
+                     .arg(labelName));
         labels.insert(id, label->id);
     }
     CocoImport result;
-    const Json &annotations = member(document, "annotations", tr("the file"));
+    const Json &annotations = member(document, "annotations", concord::tr("the file"));
     if (!annotations.is_array())
-        fail(tr("\"annotations\" must be a list"));
+        fail(concord::tr("\"annotations\" must be a list"));
     std::map<std::string, int> occurrences;
     for (size_t i = 0; i < annotations.size(); ++i) {
         addAnnotation(annotations[i], images, labels, int(i), result);
@@ -310,8 +313,8 @@ Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &pro
     } catch (const CocoProblem &problem) {
         return FileError{path, problem.message};
     } catch (const Json::exception &error) {
-        return FileError{path,
-                         tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
+        return FileError{
+            path, concord::tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
     }
 }
 
@@ -347,10 +350,11 @@ Expected<CocoCommit> commitCocoImport(Workspace &workspace, const QString &annot
 {
     const ProjectFolder &folder = workspace.folder();
     if (!isValidAnnotatorId(annotatorId)) {
-        return FileError{folder.projectFile(),
-                         tr("\"%1\" is not a valid annotator id: use letters, digits, '.', '_' "
-                            "or '-'")
-                             .arg(annotatorId)};
+        return FileError{
+            folder.projectFile(),
+            concord::tr("\"%1\" is not a valid annotator id: use letters, digits, '.', '_' "
+                        "or '-'")
+                .arg(annotatorId)};
     }
     // Every edit is checked on a copy of the annotator's work before anything is written, with
     // the rules Workspace::commit applies, so a refused one leaves no trace.
@@ -368,7 +372,8 @@ Expected<CocoCommit> commitCocoImport(Workspace &workspace, const QString &annot
         const QString problem =
             applyCheckedEdit(workspace.project().taxonomy, scratch, eventOf(edit));
         if (!problem.isEmpty())
-            return FileError{import.source, tr("annotation %1: %2").arg(i + 1).arg(problem)};
+            return FileError{import.source,
+                             concord::tr("annotation %1: %2").arg(i + 1).arg(problem)};
         pending.push_back(&edit);
         result.boxes += edit.op == ops::BoxAdd ? 1 : 0;
         result.polygons += edit.op == ops::PolygonAdd ? 1 : 0;

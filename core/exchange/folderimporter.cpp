@@ -6,6 +6,7 @@
 #include "core/imaging/imageloader.h"
 #include "core/project/workspace.h"
 #include "core/storage/sha256.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,20 +16,15 @@
 
 namespace concord {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("FolderImporter", text);
-}
-
 Expected<Item> describeImageFile(const ProjectFolder &project, const QString &path,
                                  const QString &group, const ImageMetadata *dicomHeader)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return FileError{path, tr("cannot read: %1").arg(file.errorString())};
+        return FileError{path, concord::tr("cannot read: %1").arg(file.errorString())};
     const std::optional<std::string> hash = sha256Hex(file);
     if (!hash)
-        return FileError{path, tr("cannot read: %1").arg(file.errorString())};
+        return FileError{path, concord::tr("cannot read: %1").arg(file.errorString())};
     file.close();
 
     // DICOM headers carry size and identity, so the pixels need not be decoded at import.
@@ -75,7 +71,7 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
         folderInfo.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
         folderInfo = QFileInfo(folderInfo.absolutePath());
     if (!folderInfo.isDir())
-        return FileError{folder, tr("not a folder")};
+        return FileError{folder, concord::tr("not a folder")};
     QStringList files;
     QDirIterator it(folderInfo.absoluteFilePath(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -104,7 +100,8 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
                     ++report.notImages;
                 else
                     report.unreadable.push_back(
-                        header ? FileError{files[i], tr("image has no size")} : header.error());
+                        header ? FileError{files[i], concord::tr("image has no size")}
+                               : header.error());
                 continue;
             }
             // The header alone does not show a file cut short inside its pixels; say so now,

@@ -7,6 +7,7 @@
 #include "core/project/polygonmask.h"
 #include "core/storage/atomicfile.h"
 #include "core/storage/safepath.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,7 +62,7 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
                              const QStringList &annotatorIds, QStringList *itemsWithoutImageSize)
 {
     if (!QDir().mkpath(folder))
-        return FileError{folder, QCoreApplication::translate("LabelMap", "cannot create folder")};
+        return FileError{folder, concord::tr("cannot create folder")};
     Json values = Json::object();
     values["0"] = "background";
     for (const Label &label : project.taxonomy.labels())
@@ -71,7 +72,7 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
     // Ids come from files (items.jsonl, journals): one that is not a safe file name is written
     // under a name derived from its hash, so no id can place a file outside `folder`.
     auto fileNameFor = [&](const QString &id) {
-        const QString name = SafePath::fileNameFor(id);
+        QString name = SafePath::fileNameFor(id);
         if (name != id)
             renamed[toStd(name)] = toStd(id);
         return name;
@@ -97,17 +98,14 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
             if (MaybeError link = SafePath::refuseLinksBelow(folder, path))
                 return *link;
             if (!QDir().mkpath(directory))
-                return FileError{directory,
-                                 QCoreApplication::translate("LabelMap", "cannot create folder")};
+                return FileError{directory, concord::tr("cannot create folder")};
             if (item.width > MaxImageSide || item.height > MaxImageSide ||
                 qint64(item.width) * item.height > MaxImagePixels)
-                return FileError{
-                    folder, QCoreApplication::translate("LabelMap",
-                                                        "item \"%1\" declares an image of %2 x "
-                                                        "%3 pixels, more than a label map may have")
-                                .arg(item.id)
-                                .arg(item.width)
-                                .arg(item.height)};
+                return FileError{folder, concord::tr("item \"%1\" declares an image of %2 x "
+                                                     "%3 pixels, more than a label map may have")
+                                             .arg(item.id)
+                                             .arg(item.width)
+                                             .arg(item.height)};
             std::vector<uchar> png;
             cv::imencode(".png", labelMapOf(*itemWork, {item.width, item.height}, project.taxonomy),
                          png);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geometry/consensusmask.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConsensusMask", text);
-}
 
 cv::Rect unionOfBounds(const std::vector<BinaryMask> &masks)
 {
@@ -85,8 +81,8 @@ StapleResult staple(const std::vector<BinaryMask> &masks, const StapleOptions &o
     StapleResult result;
     const size_t n = masks.size();
     if (n == 0 || n > 64) {
-        result.warnings << (n == 0 ? tr("STAPLE needs at least one reader's mask.")
-                                   : tr("STAPLE here supports at most 64 readers."));
+        result.warnings << (n == 0 ? concord::tr("STAPLE needs at least one reader's mask.")
+                                   : concord::tr("STAPLE here supports at most 64 readers."));
         return result;
     }
     result.domain = options.domain.empty() ? unionOfBounds(masks) : options.domain;
@@ -97,7 +93,7 @@ StapleResult staple(const std::vector<BinaryMask> &masks, const StapleOptions &o
     result.sensitivity.assign(n, probability(options.initialSensitivity, 0.99));
     result.specificity.assign(n, probability(options.initialSpecificity, 0.99));
     if (result.domain.empty()) {
-        result.warnings << tr("All masks are empty; there is nothing to estimate.");
+        result.warnings << concord::tr("All masks are empty; there is nothing to estimate.");
         return result;
     }
 
@@ -202,7 +198,7 @@ StapleResult staple(const std::vector<BinaryMask> &masks, const StapleOptions &o
     }
     result.iterations = std::min(result.iterations, options.maxIterations);
     if (!result.converged)
-        result.warnings << tr("STAPLE did not converge in %1 iterations (last change %2).")
+        result.warnings << concord::tr("STAPLE did not converge in %1 iterations (last change %2).")
                                .arg(options.maxIterations)
                                .arg(result.lastChange);
 

@@ -26,7 +26,7 @@ BinaryMask fillHoles(const BinaryMask &mask)
 
 BinaryMask smoothMask(const BinaryMask &mask, int radius, cv::Size imageSize)
 {
-    const BinaryMask cropped = cropToContent(mask);
+    BinaryMask cropped = cropToContent(mask);
     if (cropped.isEmpty() || radius < 1)
         return cropped;
     // Room for the closing to reach past the bounds, and for the opening not to see the crop's

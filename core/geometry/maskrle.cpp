@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geometry/maskrle.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -10,11 +11,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MaskRle", text);
-}
 
 // Accumulates runs of alternating values, starting with zeros.
 class RunBuilder
@@ -89,19 +85,21 @@ CocoRle encodeCocoRle(const BinaryMask &mask, cv::Size imageSize)
 Expected<BinaryMask> decodeCocoRle(const CocoRle &rle, const QString &source)
 {
     if (rle.height < 0 || rle.width < 0)
-        return FileError{source,
-                         tr("The mask size %1 x %2 is negative.").arg(rle.width).arg(rle.height)};
+        return FileError{
+            source,
+            concord::tr("The mask size %1 x %2 is negative.").arg(rle.width).arg(rle.height)};
     const quint64 h = quint64(rle.height);
     const quint64 total = h * quint64(rle.width);
     quint64 sum = 0;
     for (quint32 count : rle.counts)
         sum += count; // at most 2^32 counts of < 2^32 each: cannot overflow 64 bits in practice
     if (sum != total)
-        return FileError{source, tr("The run lengths sum to %1, but a %2 x %3 mask has %4 pixels.")
-                                     .arg(sum)
-                                     .arg(rle.width)
-                                     .arg(rle.height)
-                                     .arg(total)};
+        return FileError{source,
+                         concord::tr("The run lengths sum to %1, but a %2 x %3 mask has %4 pixels.")
+                             .arg(sum)
+                             .arg(rle.width)
+                             .arg(rle.height)
+                             .arg(total)};
     if (total == 0)
         return BinaryMask{};
 
@@ -132,9 +130,10 @@ Expected<BinaryMask> decodeCocoRle(const CocoRle &rle, const QString &source)
     // crafted header exhaust memory.
     constexpr quint64 MaxCropPixels = quint64(1) << 30;
     if ((xMax - xMin + 1) * (yMax - yMin + 1) > MaxCropPixels)
-        return FileError{source, tr("The mask covers %1 x %2 pixels, more than Concord decodes.")
-                                     .arg(xMax - xMin + 1)
-                                     .arg(yMax - yMin + 1)};
+        return FileError{source,
+                         concord::tr("The mask covers %1 x %2 pixels, more than Concord decodes.")
+                             .arg(xMax - xMin + 1)
+                             .arg(yMax - yMin + 1)};
     const cv::Rect bounds(int(xMin), int(yMin), int(xMax - xMin + 1), int(yMax - yMin + 1));
     cv::Mat1b columns(bounds.width, bounds.height, uchar(0));
     position = 0;
@@ -192,19 +191,21 @@ Expected<std::vector<quint32>> cocoRleCountsFromString(QByteArrayView text, cons
         bool more = true;
         while (more) {
             if (p >= text.size()) {
-                FileError error{source, tr("The RLE string ends in the middle of a count.")};
+                FileError error{source,
+                                concord::tr("The RLE string ends in the middle of a count.")};
                 error.offset = start;
                 return error;
             }
             const int c = int(uchar(text[p])) - 48;
             if (c < 0 || c > 63) {
-                FileError error{source, tr("The RLE string has an invalid character (code %1).")
-                                            .arg(int(uchar(text[p])))};
+                FileError error{source,
+                                concord::tr("The RLE string has an invalid character (code %1).")
+                                    .arg(int(uchar(text[p])))};
                 error.offset = p;
                 return error;
             }
             if (k == MaxGroups) {
-                FileError error{source, tr("A count in the RLE string is too large.")};
+                FileError error{source, concord::tr("A count in the RLE string is too large.")};
                 error.offset = start;
                 return error;
             }
@@ -218,8 +219,9 @@ Expected<std::vector<quint32>> cocoRleCountsFromString(QByteArrayView text, cons
         if (counts.size() > 2)
             x += qint64(counts[counts.size() - 2]);
         if (x < 0 || x > qint64(std::numeric_limits<quint32>::max())) {
-            FileError error{source,
-                            tr("The RLE string decodes to an impossible run length %1.").arg(x)};
+            FileError error{
+                source,
+                concord::tr("The RLE string decodes to an impossible run length %1.").arg(x)};
             error.offset = start;
             return error;
         }

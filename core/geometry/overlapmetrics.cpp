@@ -2,6 +2,7 @@
 #include "core/geometry/overlapmetrics.h"
 
 #include "core/geometry/distancetransform.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OverlapMetrics", text);
-}
 
 bool validSpacing(const PixelSpacing &spacing)
 {
@@ -81,12 +77,13 @@ SurfaceDistance surfaceDistance(const BinaryMask &a, const BinaryMask &b,
 {
     SurfaceDistance result;
     if (!validSpacing(spacing)) {
-        result.warnings << tr("The pixel spacing is not positive; distances are undefined.");
+        result.warnings << concord::tr(
+            "The pixel spacing is not positive; distances are undefined.");
         return result;
     }
     const BinaryMask ta = cropToContent(a), tb = cropToContent(b);
     if (ta.bounds.empty() || tb.bounds.empty()) {
-        result.warnings << tr("A mask is empty; boundary distances are undefined.");
+        result.warnings << concord::tr("A mask is empty; boundary distances are undefined.");
         return result;
     }
     // The nearest boundary pixel of either mask lies within the union of their bounds, so

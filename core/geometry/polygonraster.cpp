@@ -202,9 +202,9 @@ std::vector<Polygon> maskToPolygons(const BinaryMask &mask, double tolerance, bo
         uchar *dst = doubled.ptr<uchar>(2 * (r + 1)) + 2;
         for (int c = 0; c < cols; ++c) {
             const quint16 pair = quint16(src[c] * 0x0101);
-            std::memcpy(dst + 2 * c, &pair, 2);
+            std::memcpy(dst + 2 * ptrdiff_t(c), &pair, 2);
         }
-        std::memcpy(doubled.ptr<uchar>(2 * (r + 1) + 1) + 2, dst, size_t(2 * cols));
+        std::memcpy(doubled.ptr<uchar>(2 * (r + 1) + 1) + 2, dst, 2 * size_t(cols));
     }
     // RETR_CCOMP, not RETR_EXTERNAL: an island inside a hole is an outer contour too, and
     // RETR_EXTERNAL would silently drop it.

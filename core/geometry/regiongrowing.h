@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/geometry/binarymask.h"
+#include "core/model/binarymask.h"
 
 #include <opencv2/core.hpp>
 

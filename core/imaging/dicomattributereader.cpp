@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/dicomattributereader.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -12,11 +13,6 @@
 #include <limits>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::DicomLoader", text);
-}
 
 DicomAttributeReader::DicomAttributeReader(DcmItem &item, const QString &path)
     : m_item(item)
@@ -38,7 +34,7 @@ void DicomAttributeReader::fail(const QString &message)
 
 void DicomAttributeReader::failWrongVr(DcmElement *element, const char *expected)
 {
-    fail(tr("%1 has VR %2, expected %3")
+    fail(concord::tr("%1 has VR %2, expected %3")
              .arg(describe(element->getTag()),
                   QString::fromLatin1(DcmVR(element->getVR()).getVRName()),
                   QString::fromLatin1(expected)));
@@ -96,7 +92,7 @@ std::optional<int> DicomAttributeReader::integer(const DcmTagKey &tag, unsigned 
     default: failWrongVr(element, "US, SS, UL, SL or IS"); return std::nullopt;
     }
     if (status.bad()) {
-        fail(tr("%1 does not hold a valid integer").arg(describe(tag)));
+        fail(concord::tr("%1 does not hold a valid integer").arg(describe(tag)));
         return std::nullopt;
     }
     return value;
@@ -107,7 +103,7 @@ int DicomAttributeReader::requiredInteger(const DcmTagKey &tag)
     const bool wasOk = ok();
     const std::optional<int> value = integer(tag);
     if (!value && wasOk && ok())
-        fail(tr("%1 is missing").arg(describe(tag)));
+        fail(concord::tr("%1 is missing").arg(describe(tag)));
     return value.value_or(0);
 }
 
@@ -132,7 +128,7 @@ std::optional<double> DicomAttributeReader::decimal(const DcmTagKey &tag, unsign
     if (status.bad() || !std::isfinite(value)) {
         OFString text;
         element->getOFString(text, position);
-        fail(tr("%1 value '%2' is not a number")
+        fail(concord::tr("%1 value '%2' is not a number")
                  .arg(describe(tag), QString::fromLatin1(text.c_str()).trimmed()));
         return std::nullopt;
     }
@@ -198,7 +194,8 @@ std::vector<quint16> DicomAttributeReader::words(const DcmTagKey &tag)
     default: failWrongVr(element, "US, SS or OW"); return {};
     }
     if (status.bad() || !data) {
-        fail(tr("%1 cannot be read: %2").arg(describe(tag), QString::fromLatin1(status.text())));
+        fail(concord::tr("%1 cannot be read: %2")
+                 .arg(describe(tag), QString::fromLatin1(status.text())));
         return {};
     }
     return std::vector<quint16>(data, data + element->getLength() / sizeof(Uint16));

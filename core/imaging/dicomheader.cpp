@@ -2,6 +2,7 @@
 #include "core/imaging/dicomheader.h"
 
 #include "core/imaging/dicomattributereader.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -10,11 +11,6 @@
 #include <dcmtk/dcmdata/dcsequen.h>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::DicomLoader", text);
-}
 
 std::optional<Photometric> parsePhotometric(const QString &term)
 {
@@ -58,31 +54,35 @@ static void readPixelDescription(DicomAttributeReader &reader, ImageMetadata &me
         return;
 
     if (meta.width <= 0 || meta.height <= 0)
-        return reader.fail(tr("image has %1 rows and %2 columns").arg(meta.height).arg(meta.width));
+        return reader.fail(
+            concord::tr("image has %1 rows and %2 columns").arg(meta.height).arg(meta.width));
     if (meta.frameCount <= 0)
-        return reader.fail(tr("Number of Frames is %1").arg(meta.frameCount));
+        return reader.fail(concord::tr("Number of Frames is %1").arg(meta.frameCount));
     if (meta.bitsAllocated != 8 && meta.bitsAllocated != 16)
-        return reader.fail(tr("%1 bits allocated per sample is not supported (only 8 and 16)")
-                               .arg(meta.bitsAllocated));
+        return reader.fail(
+            concord::tr("%1 bits allocated per sample is not supported (only 8 and 16)")
+                .arg(meta.bitsAllocated));
     if (meta.bitsStored < 1 || meta.bitsStored > meta.bitsAllocated ||
         highBit < meta.bitsStored - 1 || highBit >= meta.bitsAllocated)
-        return reader.fail(tr("inconsistent Bits Allocated %1, Bits Stored %2, High Bit %3")
-                               .arg(meta.bitsAllocated)
-                               .arg(meta.bitsStored)
-                               .arg(highBit));
+        return reader.fail(
+            concord::tr("inconsistent Bits Allocated %1, Bits Stored %2, High Bit %3")
+                .arg(meta.bitsAllocated)
+                .arg(meta.bitsStored)
+                .arg(highBit));
     if (pixelRepresentation != 0 && pixelRepresentation != 1)
         return reader.fail(
-            tr("Pixel Representation is %1, expected 0 or 1").arg(pixelRepresentation));
+            concord::tr("Pixel Representation is %1, expected 0 or 1").arg(pixelRepresentation));
     const std::optional<Photometric> parsed = parsePhotometric(photometric);
     if (!parsed)
-        return reader.fail(tr("Photometric Interpretation '%1' is not supported").arg(photometric));
+        return reader.fail(
+            concord::tr("Photometric Interpretation '%1' is not supported").arg(photometric));
     meta.photometric = *parsed;
     const bool colour = meta.photometric != Photometric::Monochrome1 &&
                         meta.photometric != Photometric::Monochrome2 &&
                         meta.photometric != Photometric::PaletteColor;
     if (meta.samplesPerPixel != (colour ? 3 : 1))
         return reader.fail(
-            tr("%1 with %2 samples per pixel").arg(photometric).arg(meta.samplesPerPixel));
+            concord::tr("%1 with %2 samples per pixel").arg(photometric).arg(meta.samplesPerPixel));
 }
 
 // Window Center/Width and their explanations become presets (PS3.3 C.11.2.1.2).
@@ -98,14 +98,14 @@ static void readWindows(DicomAttributeReader &reader, ImageMetadata &meta)
         preset.width = widths[i];
         preset.name = qsizetype(i) < names.size() && !names[i].isEmpty()
                           ? names[i]
-                          : tr("Window %1").arg(i + 1);
+                          : concord::tr("Window %1").arg(i + 1);
         meta.windowPresets.push_back(preset);
     }
     meta.voiLutFunction = reader.string(DCM_VOILUTFunction).toUpper();
     if (!meta.voiLutFunction.isEmpty() && meta.voiLutFunction != QLatin1String("LINEAR") &&
         meta.voiLutFunction != QLatin1String("LINEAR_EXACT") &&
         meta.voiLutFunction != QLatin1String("SIGMOID"))
-        reader.fail(tr("VOI LUT Function '%1' is not one of LINEAR, LINEAR_EXACT, SIGMOID")
+        reader.fail(concord::tr("VOI LUT Function '%1' is not one of LINEAR, LINEAR_EXACT, SIGMOID")
                         .arg(meta.voiLutFunction));
 }
 
@@ -140,12 +140,12 @@ static std::optional<VoiLut> readLutItem(DcmItem &item, const QString &path, boo
     }
     const size_t entries = entryCount == 0 ? 65536 : size_t(entryCount);
     if (!first || !bits || *bits < 1 || *bits > 16) {
-        reader.fail(tr("%1 has an invalid LUT Descriptor").arg(name));
+        reader.fail(concord::tr("%1 has an invalid LUT Descriptor").arg(name));
         return std::nullopt;
     }
     lut.data = lutEntries(words, entries, *bits);
     if (lut.data.empty()) {
-        reader.fail(tr("%1 has %2 entries, its descriptor says %3")
+        reader.fail(concord::tr("%1 has %2 entries, its descriptor says %3")
                         .arg(name)
                         .arg(words.size())
                         .arg(entries));
@@ -164,16 +164,17 @@ static void readLuts(DcmItem &dataset, const QString &path, DicomAttributeReader
     DcmSequenceOfItems *sequence = nullptr;
     if (dataset.findAndGetSequence(DCM_VOILUTSequence, sequence).good() && sequence) {
         for (unsigned long i = 0; i < sequence->card() && reader.ok(); ++i) {
-            if (std::optional<VoiLut> lut = readLutItem(*sequence->getItem(i), path, meta.isSigned,
-                                                        tr("VOI LUT %1").arg(i + 1), reader))
+            if (std::optional<VoiLut> lut =
+                    readLutItem(*sequence->getItem(i), path, meta.isSigned,
+                                concord::tr("VOI LUT %1").arg(i + 1), reader))
                 meta.voiLuts.push_back(std::move(*lut));
         }
     }
     // A Modality LUT replaces Rescale Slope/Intercept (PS3.3 C.11.1); only one item is allowed.
     if (reader.ok() && dataset.findAndGetSequence(DCM_ModalityLUTSequence, sequence).good() &&
         sequence && sequence->card() > 0) {
-        meta.modalityLut =
-            readLutItem(*sequence->getItem(0), path, meta.isSigned, tr("Modality LUT"), reader);
+        meta.modalityLut = readLutItem(*sequence->getItem(0), path, meta.isSigned,
+                                       concord::tr("Modality LUT"), reader);
         if (meta.modalityLut)
             meta.modalityLutType =
                 DicomAttributeReader(*sequence->getItem(0), path).string(DCM_ModalityLUTType);
@@ -215,7 +216,7 @@ Expected<ImageMetadata> readDicomHeader(DcmItem &dataset, const QString &path,
     meta.rescaleIntercept = reader.decimal(DCM_RescaleIntercept).value_or(0.0);
     meta.rescaleUnit = reader.string(DCM_RescaleType);
     if (reader.ok() && meta.rescaleSlope == 0.0)
-        reader.fail(tr("Rescale Slope is 0"));
+        reader.fail(concord::tr("Rescale Slope is 0"));
     if (const std::optional<int> padding = reader.integer(DCM_PixelPaddingValue, 0, meta.isSigned))
         meta.pixelPaddingValue = *padding;
     readWindows(reader, meta);

@@ -5,6 +5,7 @@
 #include "core/imaging/dicomheader.h"
 #include "core/imaging/dicompixeldecoder.h"
 #include "core/imaging/jpeg2000codec.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,11 +22,6 @@
 #include <memory>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::DicomLoader", text);
-}
 
 namespace {
 
@@ -48,7 +44,8 @@ static bool hasDicmPrefix(const QByteArray &head)
 }
 
 // Turns DCMTK's verdict on a parse into a message about the file.
-static MaybeError checkParse(const ParsedFile &parsed, OFCondition status, const QString &path)
+static MaybeError checkParse(const ParsedFile &parsed, const OFCondition &status,
+                             const QString &path)
 {
     DcmDataset *dataset = parsed.file->getDataset();
     if (!parsed.hasPreamble) {
@@ -58,7 +55,7 @@ static MaybeError checkParse(const ParsedFile &parsed, OFCondition status, const
                                     dataset->tagExists(DCM_PixelData) ||
                                     dataset->tagExists(DCM_SOPClassUID);
         if (status.bad() || !looksLikeImage)
-            return FileError{path, tr("not a DICOM file (no 'DICM' marker at byte 128)")};
+            return FileError{path, concord::tr("not a DICOM file (no 'DICM' marker at byte 128)")};
         return std::nullopt;
     }
     if (status.bad()) {
@@ -66,8 +63,8 @@ static MaybeError checkParse(const ParsedFile &parsed, OFCondition status, const
         OFString uid;
         if (parsed.file->getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, uid).good() &&
             DcmXfer(uid.c_str()).getXfer() == EXS_Unknown)
-            return FileError{
-                path, tr("unsupported transfer syntax %1").arg(QString::fromLatin1(uid.c_str()))};
+            return FileError{path, concord::tr("unsupported transfer syntax %1")
+                                       .arg(QString::fromLatin1(uid.c_str()))};
         // DCMTK keeps what it parsed before the input ran out, so the last element read says
         // where the file was cut or went wrong.
         if (status == EC_StreamNotifyClient || status == EC_InvalidStream ||
@@ -77,22 +74,23 @@ static MaybeError checkParse(const ParsedFile &parsed, OFCondition status, const
             if (last && last->getTag() == DCM_PixelData) {
                 if (last->getLengthField() == DCM_UndefinedLength)
                     return FileError{
-                        path, tr("truncated: the file ends inside the compressed Pixel Data")};
+                        path,
+                        concord::tr("truncated: the file ends inside the compressed Pixel Data")};
                 return FileError{path,
-                                 tr("truncated: the file ends inside Pixel Data, which "
-                                    "declares %1 bytes")
+                                 concord::tr("truncated: the file ends inside Pixel Data, which "
+                                             "declares %1 bytes")
                                      .arg(QLocale().toString(qulonglong(last->getLengthField())))};
             }
             const QString where =
-                last ? tr("at element %1")
+                last ? concord::tr("at element %1")
                            .arg(QString::fromLatin1(last->getTag().toString().c_str()))
-                     : tr("before the data set");
-            return FileError{
-                path,
-                tr("truncated or corrupt %1 (%2)").arg(where, QString::fromLatin1(status.text()))};
+                     : concord::tr("before the data set");
+            return FileError{path, concord::tr("truncated or corrupt %1 (%2)")
+                                       .arg(where, QString::fromLatin1(status.text()))};
         }
         return FileError{
-            path, tr("cannot be parsed as DICOM: %1").arg(QString::fromLatin1(status.text()))};
+            path,
+            concord::tr("cannot be parsed as DICOM: %1").arg(QString::fromLatin1(status.text()))};
     }
     return std::nullopt;
 }
@@ -101,11 +99,11 @@ static Expected<ParsedFile> parseFile(const QString &path, ReadScope scope)
 {
     QFile file(path);
     if (!file.exists())
-        return FileError{path, tr("file does not exist")};
+        return FileError{path, concord::tr("file does not exist")};
     if (!file.open(QIODevice::ReadOnly))
-        return FileError{path, tr("cannot open: %1").arg(file.errorString())};
+        return FileError{path, concord::tr("cannot open: %1").arg(file.errorString())};
     if (file.size() == 0)
-        return FileError{path, tr("file is empty")};
+        return FileError{path, concord::tr("file is empty")};
     ParsedFile parsed;
     parsed.hasPreamble = hasDicmPrefix(file.read(132));
     file.close();
@@ -151,16 +149,17 @@ static MaybeError decompress(DcmDataset &dataset, const ImageMetadata &header, c
     const qint64 decodedBytes = qint64(header.width) * header.height * header.samplesPerPixel *
                                 (header.bitsAllocated / 8) * header.frameCount;
     if (decodedBytes >= qint64(0xFFFFFFFE))
-        return FileError{path, tr("too large to decompress: %1 frames of %2 x %3 need %4 bytes")
-                                   .arg(header.frameCount)
-                                   .arg(header.width)
-                                   .arg(header.height)
-                                   .arg(QLocale().toString(decodedBytes))};
+        return FileError{path,
+                         concord::tr("too large to decompress: %1 frames of %2 x %3 need %4 bytes")
+                             .arg(header.frameCount)
+                             .arg(header.width)
+                             .arg(header.height)
+                             .arg(QLocale().toString(decodedBytes))};
     const OFCondition status = dataset.chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
     if (status.bad() || !dataset.canWriteXfer(EXS_LittleEndianExplicit)) {
         const QString reason =
-            status.bad() ? QString::fromLatin1(status.text()) : tr("no decoder for it");
-        return FileError{path, tr("cannot decode transfer syntax %1 (%2): %3")
+            status.bad() ? QString::fromLatin1(status.text()) : concord::tr("no decoder for it");
+        return FileError{path, concord::tr("cannot decode transfer syntax %1 (%2): %3")
                                    .arg(QString::fromLatin1(syntax.getXferID()),
                                         QString::fromLatin1(syntax.getXferName()), reason)};
     }
@@ -175,10 +174,11 @@ static Expected<Image> decodeParsed(ParsedFile &parsed, const QString &path)
     if (!metadata)
         return metadata.error();
     if (!dataset.tagExists(DCM_PixelData))
-        return FileError{path, tr("no Pixel Data element (7FE0,0010)")};
+        return FileError{path, concord::tr("no Pixel Data element (7FE0,0010)")};
     const E_TransferSyntax syntax = dataset.getOriginalXfer();
     if (isJpeg2000Part2(syntax))
-        return FileError{path, tr("JPEG 2000 Part 2 multi-component images are not supported")};
+        return FileError{path,
+                         concord::tr("JPEG 2000 Part 2 multi-component images are not supported")};
     if (isJpeg2000(syntax)) {
         Expected<std::vector<cv::Mat>> frames = decodeJpeg2000PixelData(dataset, *metadata, path);
         if (!frames)
@@ -217,7 +217,8 @@ Expected<Image> loadDicomFromMemory(const QByteArray &bytes, const QString &name
     // So the bytes take the same, file-based path as loadDicom.
     QTemporaryFile copy;
     if (!copy.open() || copy.write(bytes) != bytes.size() || !copy.flush())
-        return FileError{name, tr("cannot make a temporary copy: %1").arg(copy.errorString())};
+        return FileError{name,
+                         concord::tr("cannot make a temporary copy: %1").arg(copy.errorString())};
     Expected<Image> image = loadDicom(copy.fileName());
     if (!image) {
         FileError error = image.error();
@@ -259,7 +260,8 @@ MaybeError checkDicomPixelData(const QString &path)
         if (pixels->getEncapsulatedRepresentation(dataset.getOriginalXfer(), nullptr, fragments)
                 .bad() ||
             !fragments || fragments->card() < 2)
-            return FileError{path, tr("the compressed Pixel Data holds no image fragment")};
+            return FileError{path,
+                             concord::tr("the compressed Pixel Data holds no image fragment")};
         return std::nullopt;
     }
     const qint64 bitsPerFrame =
@@ -267,14 +269,15 @@ MaybeError checkDicomPixelData(const QString &path)
     const qint64 needed = (bitsPerFrame * std::max(1, header->frameCount) + 7) / 8;
     const qint64 held = pixelData->getLengthField();
     if (held < needed) {
-        return FileError{path, tr("truncated: Pixel Data holds %1 bytes, but %2 frames of %3 x %4 "
-                                  "at %5 bits need %6")
-                                   .arg(QLocale().toString(held))
-                                   .arg(std::max(1, header->frameCount))
-                                   .arg(header->width)
-                                   .arg(header->height)
-                                   .arg(header->bitsAllocated * header->samplesPerPixel)
-                                   .arg(QLocale().toString(needed))};
+        return FileError{
+            path, concord::tr("truncated: Pixel Data holds %1 bytes, but %2 frames of %3 x %4 "
+                              "at %5 bits need %6")
+                      .arg(QLocale().toString(held))
+                      .arg(std::max(1, header->frameCount))
+                      .arg(header->width)
+                      .arg(header->height)
+                      .arg(header->bitsAllocated * header->samplesPerPixel)
+                      .arg(QLocale().toString(needed))};
     }
     return std::nullopt;
 }

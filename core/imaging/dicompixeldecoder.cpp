@@ -3,6 +3,7 @@
 
 #include "core/imaging/dicomattributereader.h"
 #include "core/imaging/dicomheader.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,11 +20,6 @@
 #include <cstring>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::DicomLoader", text);
-}
 
 namespace {
 
@@ -123,13 +119,13 @@ static cv::Mat expandYbr422(const uchar *src, int rows, int columns)
         quint8 *out = frame.ptr<quint8>(y);
         const uchar *in = src + size_t(y) * size_t(columns) * 2;
         for (int x = 0; x < columns; x += 2, in += 4) {
-            out[x * 3] = in[0];
-            out[x * 3 + 1] = in[2];
-            out[x * 3 + 2] = in[3];
+            out[size_t(x) * 3] = in[0];
+            out[size_t(x) * 3 + 1] = in[2];
+            out[size_t(x) * 3 + 2] = in[3];
             if (x + 1 < columns) {
-                out[x * 3 + 3] = in[1];
-                out[x * 3 + 4] = in[2];
-                out[x * 3 + 5] = in[3];
+                out[size_t(x) * 3 + 3] = in[1];
+                out[size_t(x) * 3 + 4] = in[2];
+                out[size_t(x) * 3 + 5] = in[3];
             }
         }
     }
@@ -156,7 +152,7 @@ static std::optional<PaletteChannel> readPaletteChannel(DicomAttributeReader &re
                                                         const DcmTagKey &segmentedTag)
 {
     if (!reader.contains(dataTag) && reader.contains(segmentedTag)) {
-        reader.fail(tr("segmented palette colour lookup tables are not supported yet"));
+        reader.fail(concord::tr("segmented palette colour lookup tables are not supported yet"));
         return std::nullopt;
     }
     const int entryCount = reader.requiredInteger(descriptorTag);
@@ -167,12 +163,13 @@ static std::optional<PaletteChannel> readPaletteChannel(DicomAttributeReader &re
         return std::nullopt;
     const size_t entries = entryCount == 0 ? 65536 : size_t(entryCount);
     if (!first || (bits != 8 && bits != 16)) {
-        reader.fail(tr("%1 is invalid").arg(DicomAttributeReader::describe(descriptorTag)));
+        reader.fail(
+            concord::tr("%1 is invalid").arg(DicomAttributeReader::describe(descriptorTag)));
         return std::nullopt;
     }
     const std::vector<quint16> values = lutEntries(words, entries, *bits);
     if (values.empty()) {
-        reader.fail(tr("%1 has %2 entries, its descriptor says %3")
+        reader.fail(concord::tr("%1 has %2 entries, its descriptor says %3")
                         .arg(DicomAttributeReader::describe(dataTag))
                         .arg(words.size())
                         .arg(entries));
@@ -221,7 +218,7 @@ static cv::Mat applyPalette(const cv::Mat &indices, const std::vector<PaletteCha
         quint8 *out = rgb.ptr<quint8>(y);
         for (int x = 0; x < indices.cols; ++x) {
             for (int c = 0; c < 3; ++c)
-                out[x * 3 + c] = palette[size_t(c)].lookup(int(in[x]));
+                out[size_t(x) * 3 + size_t(c)] = palette[size_t(c)].lookup(int(in[x]));
         }
     }
     return rgb;
@@ -242,12 +239,12 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
     DcmElement *element = nullptr;
     if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element) {
         if (dataset.tagExists(DCM_FloatPixelData) || dataset.tagExists(DCM_DoubleFloatPixelData))
-            return FileError{path, tr("floating-point pixel data is not supported")};
-        return FileError{path, tr("no Pixel Data element (7FE0,0010)")};
+            return FileError{path, concord::tr("floating-point pixel data is not supported")};
+        return FileError{path, concord::tr("no Pixel Data element (7FE0,0010)")};
     }
     const DcmEVR vr = element->getVR();
     if (vr != EVR_OW && vr != EVR_OB && vr != EVR_ox)
-        return FileError{path, tr("Pixel Data has VR %1, expected OB or OW")
+        return FileError{path, concord::tr("Pixel Data has VR %1, expected OB or OW")
                                    .arg(QString::fromLatin1(DcmVR(vr).getVRName()))};
     const qint64 storedBytes = element->getLength();
 
@@ -260,12 +257,12 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
                               highBit + 1 - layout.bitsStored, layout.isSigned};
 
     if (layout.photometric == Photometric::YbrIct || layout.photometric == Photometric::YbrRct)
-        return FileError{path, tr("%1 is only valid with JPEG 2000 compression")
+        return FileError{path, concord::tr("%1 is only valid with JPEG 2000 compression")
                                    .arg(photometricName(layout.photometric))};
     const bool ybr422 = layout.photometric == Photometric::YbrFull422;
     const bool ybr = layout.photometric == Photometric::YbrFull || ybr422;
     if (ybr && layout.bitsAllocated != 8)
-        return FileError{path, tr("%1 with %2 bits allocated is not supported")
+        return FileError{path, concord::tr("%1 with %2 bits allocated is not supported")
                                    .arg(photometricName(layout.photometric))
                                    .arg(layout.bitsAllocated)};
     const qint64 pixelsPerFrame = qint64(layout.width) * layout.height;
@@ -275,12 +272,13 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
     const qint64 expectedBytes = frameBytes * layout.frameCount;
     if (storedBytes < expectedBytes) {
         const QLocale locale;
-        return FileError{path,
-                         tr("truncated: pixel data is %1 bytes, expected %2 (%3 frames of %4 x %5)")
-                             .arg(locale.toString(storedBytes), locale.toString(expectedBytes))
-                             .arg(layout.frameCount)
-                             .arg(layout.width)
-                             .arg(layout.height)};
+        return FileError{
+            path,
+            concord::tr("truncated: pixel data is %1 bytes, expected %2 (%3 frames of %4 x %5)")
+                .arg(locale.toString(storedBytes), locale.toString(expectedBytes))
+                .arg(layout.frameCount)
+                .arg(layout.width)
+                .arg(layout.height)};
     }
 
     std::vector<PaletteChannel> palette;
@@ -307,7 +305,7 @@ Expected<std::vector<cv::Mat>> decodePixelData(DcmItem &dataset, const ImageMeta
         void *target = direct ? frame.data : scratch.data();
         const OFCondition status = reader.read(f * frameBytes, frameBytes, target);
         if (status.bad())
-            return FileError{path, tr("Pixel Data of frame %1 cannot be read: %2")
+            return FileError{path, concord::tr("Pixel Data of frame %1 cannot be read: %2")
                                        .arg(f + 1)
                                        .arg(QString::fromLatin1(status.text()))};
         const uchar *src = scratch.data();

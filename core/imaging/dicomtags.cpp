@@ -2,6 +2,7 @@
 #include "core/imaging/dicomtags.h"
 
 #include "core/imaging/dicomcodecs.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -56,8 +57,7 @@ static QString valueText(DcmObject *object)
         const DcmEVR vr = element->getVR();
         if (vr == EVR_OB || vr == EVR_OW || vr == EVR_UN || vr == EVR_OF || vr == EVR_OD ||
             vr == EVR_OL || vr == EVR_pixelSQ || element->getTag() == DCM_PixelData) {
-            return QCoreApplication::translate("DicomTags", "(%1 bytes of binary data)")
-                .arg(element->getLength());
+            return concord::tr("(%1 bytes of binary data)").arg(element->getLength());
         }
         OFString text;
         element->getOFStringArray(text);
@@ -67,7 +67,7 @@ static QString valueText(DcmObject *object)
         return value;
     }
     if (object->ident() == EVR_SQ)
-        return QCoreApplication::translate("DicomTags", "(sequence of %1 items)")
+        return concord::tr("(sequence of %1 items)")
             .arg(static_cast<DcmSequenceOfItems *>(object)->card());
     return {};
 }
@@ -109,15 +109,15 @@ Expected<std::vector<DicomTag>> readDicomTags(const QString &path)
 {
     registerDicomCodecs(); // also quiets DCMTK's own logging
     if (!QFile::exists(path))
-        return FileError{path, QCoreApplication::translate("DicomTags", "no such file")};
+        return FileError{path, concord::tr("no such file")};
     DcmFileFormat file;
     // Elements longer than 4 KiB (pixel data, overlays) stay on disk.
     const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()),
                                              EXS_Unknown, EGL_noChange, 4096);
     if (status.bad())
-        return FileError{path,
-                         QCoreApplication::translate("DicomTags", "not a readable DICOM file: %1")
-                             .arg(QString::fromLatin1(status.text()))};
+        return FileError{
+            path,
+            concord::tr("not a readable DICOM file: %1").arg(QString::fromLatin1(status.text()))};
     std::vector<DicomTag> tags;
     collect(*file.getMetaInfo(), 0, tags);
     collect(*file.getDataset(), 0, tags);

@@ -3,6 +3,7 @@
 
 #include "core/imaging/dicomcodecs.h"
 #include "core/imaging/jpeg2000codec.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,11 +22,6 @@
 #include <cstring>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::DicomWriter", text);
-}
 
 static E_TransferSyntax toDcmtk(DicomTransferSyntax syntax)
 {
@@ -102,17 +98,18 @@ static const char *sopClassFor(const Image &image, const DicomWriteOptions &opti
 static MaybeError checkWritable(const Image &image, const QString &path)
 {
     if (image.isEmpty())
-        return FileError{path, tr("cannot write an empty image as DICOM")};
+        return FileError{path, concord::tr("cannot write an empty image as DICOM")};
     const cv::Mat &first = image.frames.front();
     const int depth = first.depth();
     const bool grey =
         first.channels() == 1 && (depth == CV_8U || depth == CV_16U || depth == CV_16S);
     const bool rgb = first.channels() == 3 && depth == CV_8U;
     if (!grey && !rgb)
-        return FileError{path, tr("only 8/16-bit greyscale or 8-bit RGB frames can be written")};
+        return FileError{path,
+                         concord::tr("only 8/16-bit greyscale or 8-bit RGB frames can be written")};
     for (const cv::Mat &frame : image.frames) {
         if (frame.size() != first.size() || frame.type() != first.type())
-            return FileError{path, tr("all frames must have the same size and type")};
+            return FileError{path, concord::tr("all frames must have the same size and type")};
     }
     return std::nullopt;
 }
@@ -285,7 +282,7 @@ static MaybeError encapsulateJpeg2000(DcmDataset &dataset, const Image &image, c
             frame, std::clamp(image.metadata.bitsStored, 1, frame.depth() == CV_8U ? 8 : 16));
         if (codestream.isEmpty()) {
             delete sequence;
-            return FileError{path, tr("JPEG 2000 encoding failed")};
+            return FileError{path, concord::tr("JPEG 2000 encoding failed")};
         }
         sequence->storeCompressedFrame(offsets, reinterpret_cast<Uint8 *>(codestream.data()),
                                        Uint32(codestream.size()), 0);
@@ -319,14 +316,15 @@ MaybeError writeDicom(const Image &image, const QString &path, const DicomWriteO
     } else if (DcmXfer(syntax).isEncapsulated()) {
         const OFCondition status = dataset.chooseRepresentation(syntax, nullptr);
         if (status.bad() || !dataset.canWriteXfer(syntax))
-            return FileError{path, tr("cannot compress to %1: %2")
+            return FileError{path, concord::tr("cannot compress to %1: %2")
                                        .arg(QString::fromLatin1(DcmXfer(syntax).getXferName()),
                                             QString::fromLatin1(status.text()))};
     }
     const OFCondition status = file.saveFile(QFile::encodeName(path).constData(), syntax);
     if (status.bad())
-        return FileError{path,
-                         tr("cannot write DICOM file: %1").arg(QString::fromLatin1(status.text()))};
+        return FileError{
+            path,
+            concord::tr("cannot write DICOM file: %1").arg(QString::fromLatin1(status.text()))};
     return std::nullopt;
 }
 

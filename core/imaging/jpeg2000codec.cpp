@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/jpeg2000codec.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -17,11 +18,6 @@
 #include <memory>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::DicomLoader", text);
-}
 
 namespace {
 
@@ -50,7 +46,7 @@ OPJ_SIZE_T writeBytes(void *buffer, OPJ_SIZE_T count, void *user)
     auto *stream = static_cast<MemoryStream *>(user);
     QByteArray &out = *stream->output;
     if (stream->position + count > size_t(out.size()))
-        out.resize(qsizetype(stream->position + count));
+        out.resize(qsizetype(stream->position) + qsizetype(count));
     std::memcpy(out.data() + stream->position, buffer, count);
     stream->position += count;
     return count;
@@ -121,8 +117,9 @@ static Expected<cv::Mat> decodeCodestream(const QByteArray &bytes, const ImageMe
                                           int depth, const QString &path, int frameNumber)
 {
     auto fail = [&](const QString &why) {
-        return FileError{path,
-                         tr("JPEG 2000 frame %1 cannot be decoded: %2").arg(frameNumber).arg(why)};
+        return FileError{
+            path,
+            concord::tr("JPEG 2000 frame %1 cannot be decoded: %2").arg(frameNumber).arg(why)};
     };
     // DICOM stores bare J2K codestreams, but some writers wrap them in a JP2 file.
     static const char jp2Signature[] = {0, 0, 0, 12, 'j', 'P', ' ', ' '};
@@ -137,18 +134,18 @@ static Expected<cv::Mat> decodeCodestream(const QByteArray &bytes, const ImageMe
     opj_image_t *raw = nullptr;
     if (!opj_setup_decoder(codec.get(), &parameters) ||
         !opj_read_header(stream.get(), codec.get(), &raw))
-        return fail(message.isEmpty() ? tr("bad header") : message);
+        return fail(message.isEmpty() ? concord::tr("bad header") : message);
     ImagePtr image(raw);
     // Check the geometry before decoding, so a hostile header cannot make OpenJPEG allocate
     // far more than the DICOM header promised.
     const int channels = layout.samplesPerPixel;
     if (int(image->numcomps) != channels)
-        return fail(tr("%1 components, expected %2").arg(image->numcomps).arg(channels));
+        return fail(concord::tr("%1 components, expected %2").arg(image->numcomps).arg(channels));
     for (int c = 0; c < channels; ++c) {
         const opj_image_comp_t &component = image->comps[c];
         if (int(component.w) != layout.width || int(component.h) != layout.height ||
             component.dx != 1 || component.dy != 1 || component.prec > 16)
-            return fail(tr("component %1 is %2 x %3 with %4 bits, expected %5 x %6")
+            return fail(concord::tr("component %1 is %2 x %3 with %4 bits, expected %5 x %6")
                             .arg(c)
                             .arg(component.w)
                             .arg(component.h)
@@ -158,10 +155,10 @@ static Expected<cv::Mat> decodeCodestream(const QByteArray &bytes, const ImageMe
     }
     if (!opj_decode(codec.get(), stream.get(), image.get()) ||
         !opj_end_decompress(codec.get(), stream.get()))
-        return fail(message.isEmpty() ? tr("corrupt codestream") : message);
+        return fail(message.isEmpty() ? concord::tr("corrupt codestream") : message);
     for (int c = 0; c < channels; ++c) {
         if (!image->comps[c].data)
-            return fail(tr("component %1 was not decoded").arg(c));
+            return fail(concord::tr("component %1 was not decoded").arg(c));
     }
     cv::Mat frame(layout.height, layout.width, CV_MAKETYPE(depth, channels));
     const size_t pixels = size_t(layout.width) * size_t(layout.height);
@@ -189,27 +186,27 @@ decodeJpeg2000PixelData(DcmDataset &dataset, const ImageMetadata &layout, const 
     case Photometric::YbrIct:
     case Photometric::YbrRct: break;
     default:
-        return FileError{
-            path,
-            tr("JPEG 2000 with %1 is not supported").arg(photometricName(layout.photometric))};
+        return FileError{path, concord::tr("JPEG 2000 with %1 is not supported")
+                                   .arg(photometricName(layout.photometric))};
     }
     // OpenJPEG holds every sample of a frame as a 32-bit integer; cap a frame at 2 GB of those
     // so a hostile header cannot drive the allocation.
     const qint64 samples = qint64(layout.width) * layout.height * layout.samplesPerPixel;
     if (samples > (qint64(1) << 29))
-        return FileError{path, tr("JPEG 2000 frame of %1 x %2 is too large to decode")
+        return FileError{path, concord::tr("JPEG 2000 frame of %1 x %2 is too large to decode")
                                    .arg(layout.width)
                                    .arg(layout.height)};
     DcmElement *element = nullptr;
     if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element)
-        return FileError{path, tr("no Pixel Data element (7FE0,0010)")};
+        return FileError{path, concord::tr("no Pixel Data element (7FE0,0010)")};
     auto *pixelData = dynamic_cast<DcmPixelData *>(element);
     DcmPixelSequence *sequence = nullptr;
     if (!pixelData ||
         pixelData->getEncapsulatedRepresentation(dataset.getOriginalXfer(), nullptr, sequence)
             .bad() ||
         !sequence || sequence->card() < 2)
-        return FileError{path, tr("JPEG 2000 Pixel Data is not encapsulated in fragments")};
+        return FileError{path,
+                         concord::tr("JPEG 2000 Pixel Data is not encapsulated in fragments")};
 
     const int depth = layout.isSigned ? CV_16S : (layout.bitsAllocated == 8 ? CV_8U : CV_16U);
     std::vector<cv::Mat> frames;
@@ -218,21 +215,21 @@ decodeJpeg2000PixelData(DcmDataset &dataset, const ImageMetadata &layout, const 
         Uint32 first = 0, next = Uint32(sequence->card());
         if (layout.frameCount > 1 &&
             DcmCodec::determineStartFragment(Uint32(f), layout.frameCount, sequence, first).bad())
-            return FileError{path,
-                             tr("cannot find the fragments of JPEG 2000 frame %1").arg(f + 1)};
+            return FileError{
+                path, concord::tr("cannot find the fragments of JPEG 2000 frame %1").arg(f + 1)};
         if (layout.frameCount == 1)
             first = 1; // item 0 is the Basic Offset Table
         if (f + 1 < layout.frameCount &&
             DcmCodec::determineStartFragment(Uint32(f + 1), layout.frameCount, sequence, next)
                 .bad())
-            return FileError{path,
-                             tr("cannot find the fragments of JPEG 2000 frame %1").arg(f + 2)};
+            return FileError{
+                path, concord::tr("cannot find the fragments of JPEG 2000 frame %1").arg(f + 2)};
         QByteArray codestream;
         for (Uint32 i = first; i < next && i < sequence->card(); ++i) {
             DcmPixelItem *item = nullptr;
             Uint8 *bytes = nullptr;
             if (sequence->getItem(item, i).bad() || !item || item->getUint8Array(bytes).bad())
-                return FileError{path, tr("JPEG 2000 fragment %1 cannot be read").arg(i)};
+                return FileError{path, concord::tr("JPEG 2000 fragment %1 cannot be read").arg(i)};
             if (bytes)
                 codestream.append(reinterpret_cast<const char *>(bytes),
                                   qsizetype(item->getLength()));

@@ -2,6 +2,7 @@
 #include "core/imaging/pixelreadout.h"
 
 #include "core/imaging/modalitytransform.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -33,7 +34,7 @@ QString pixelReadout(const cv::Mat &frame, const ImageMetadata &metadata, int x,
     if (!hasModalityTransform(metadata))
         return QString::number(stored);
     const QString type = modalityValueType(metadata);
-    return QCoreApplication::translate("PixelReadout", "%1%2 (stored %3)")
+    return concord::tr("%1%2 (stored %3)")
         .arg(QString::number(modalityValue(stored, metadata), 'g', 6))
         .arg(type.isEmpty() ? QString() : QLatin1Char(' ') + type)
         .arg(stored);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/rasterloader.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,11 +10,6 @@
 #include <opencv2/imgproc.hpp>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("RasterLoader", text);
-}
 
 const QStringList &rasterExtensions()
 {
@@ -27,22 +23,22 @@ Expected<Image> loadRaster(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return FileError{path, tr("cannot read: %1").arg(file.errorString())};
+        return FileError{path, concord::tr("cannot read: %1").arg(file.errorString())};
     // Decoding from memory (rather than cv::imread) lets us tell "unreadable" from "not an
     // image" and works for paths OpenCV's narrow-string API cannot express.
     const QByteArray bytes = file.readAll();
     if (bytes.isEmpty())
-        return FileError{path, tr("the file is empty")};
+        return FileError{path, concord::tr("the file is empty")};
     cv::Mat decoded;
     try {
         const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<char *>(bytes.constData()));
         decoded = cv::imdecode(buffer, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);
     } catch (const cv::Exception &error) {
-        return FileError{path,
-                         tr("cannot decode image: %1").arg(QString::fromStdString(error.msg))};
+        return FileError{
+            path, concord::tr("cannot decode image: %1").arg(QString::fromStdString(error.msg))};
     }
     if (decoded.empty())
-        return FileError{path, tr("not a readable image, or truncated")};
+        return FileError{path, concord::tr("not a readable image, or truncated")};
 
     Image image;
     image.metadata.sourcePath = path;
@@ -58,7 +54,8 @@ Expected<Image> loadRaster(const QString &path)
     case 3: cv::cvtColor(decoded, decoded, cv::COLOR_BGR2RGB); break;
     case 4: cv::cvtColor(decoded, decoded, cv::COLOR_BGRA2RGB); break;
     default:
-        return FileError{path, tr("unsupported number of channels: %1").arg(decoded.channels())};
+        return FileError{path,
+                         concord::tr("unsupported number of channels: %1").arg(decoded.channels())};
     }
     image.metadata.photometric =
         decoded.channels() == 1 ? Photometric::Monochrome2 : Photometric::Rgb;

@@ -2,6 +2,7 @@
 #include "core/imaging/windowpresets.h"
 
 #include "core/imaging/dicomloader.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -15,8 +16,7 @@ std::vector<NamedWindow> windowChoices(const ImageMetadata &metadata, const cv::
     for (const WindowPreset &preset : metadata.windowPresets) {
         WindowLevel window{preset.center, preset.width, headerFunction, false};
         const QString name = preset.name.isEmpty()
-                                 ? QCoreApplication::translate("WindowPresets", "Header window %1")
-                                       .arg(choices.size() + 1)
+                                 ? concord::tr("Header window %1").arg(choices.size() + 1)
                                  : preset.name;
         choices.push_back({name, window});
     }
@@ -28,18 +28,14 @@ std::vector<NamedWindow> windowChoices(const ImageMetadata &metadata, const cv::
         window.center = lut.firstMappedValue + double(lut.data.size()) / 2.0;
         window.width = std::max<double>(1.0, double(lut.data.size()));
         const QString name =
-            lut.explanation.isEmpty()
-                ? QCoreApplication::translate("WindowPresets", "VOI LUT %1").arg(i + 1)
-                : lut.explanation;
+            lut.explanation.isEmpty() ? concord::tr("VOI LUT %1").arg(i + 1) : lut.explanation;
         choices.push_back({name, window});
     }
     for (const WindowPreset &preset : saved)
         choices.push_back(
             {preset.name, WindowLevel{preset.center, preset.width, VoiFunction::Linear, false}});
-    choices.push_back({QCoreApplication::translate("WindowPresets", "Full range"),
-                       fullRangeWindow(metadata, sample.depth())});
-    choices.push_back({QCoreApplication::translate("WindowPresets", "Automatic"),
-                       percentileWindow(sample, metadata)});
+    choices.push_back({concord::tr("Full range"), fullRangeWindow(metadata, sample.depth())});
+    choices.push_back({concord::tr("Automatic"), percentileWindow(sample, metadata)});
     return choices;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/annotation.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -42,10 +43,10 @@ ItemStatus itemStatusFromKey(const QString &key)
 QString itemStatusDisplayName(ItemStatus status)
 {
     switch (status) {
-    case ItemStatus::New: return QCoreApplication::translate("ItemStatus", "New");
-    case ItemStatus::InProgress: return QCoreApplication::translate("ItemStatus", "In progress");
-    case ItemStatus::Done: return QCoreApplication::translate("ItemStatus", "Done");
-    case ItemStatus::Skipped: return QCoreApplication::translate("ItemStatus", "Skipped");
+    case ItemStatus::New: return concord::tr("New");
+    case ItemStatus::InProgress: return concord::tr("In progress");
+    case ItemStatus::Done: return concord::tr("Done");
+    case ItemStatus::Skipped: return concord::tr("Skipped");
     }
     return {};
 }

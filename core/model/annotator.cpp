@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/annotator.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -31,10 +32,10 @@ Role roleFromKey(const QString &key)
 QString roleDisplayName(Role role)
 {
     switch (role) {
-    case Role::Annotator: return QCoreApplication::translate("Role", "Annotator");
-    case Role::Reviewer: return QCoreApplication::translate("Role", "Reviewer");
-    case Role::Adjudicator: return QCoreApplication::translate("Role", "Adjudicator");
-    case Role::Lead: return QCoreApplication::translate("Role", "Lead");
+    case Role::Annotator: return concord::tr("Annotator");
+    case Role::Reviewer: return concord::tr("Reviewer");
+    case Role::Adjudicator: return concord::tr("Adjudicator");
+    case Role::Lead: return concord::tr("Lead");
     }
     return {};
 }

@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/guidelinediff.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
 namespace concord {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("GuidelineDiff", text);
-}
-
 static QString attributeLine(const LabelAttribute &attribute)
 {
     const bool ordinal = attribute.scale == AttributeScale::Ordinal;
-    return tr("%1 (%2): %3")
-        .arg(attribute.name, ordinal ? tr("ordinal") : tr("nominal"),
+    return concord::tr("%1 (%2): %3")
+        .arg(attribute.name, ordinal ? concord::tr("ordinal") : concord::tr("nominal"),
              attribute.values.join(ordinal ? QStringLiteral(" < ") : QStringLiteral(", ")));
 }
 
@@ -22,12 +18,12 @@ QStringList taxonomyLines(const Taxonomy &taxonomy)
 {
     QStringList lines;
     if (taxonomy.leafLabelsOnly())
-        lines.append(tr("(only leaf labels may be used)"));
+        lines.append(concord::tr("(only leaf labels may be used)"));
     for (const Label &label : taxonomy.labels()) {
-        const QString indent(taxonomy.depthOf(label.id) * 2, QLatin1Char(' '));
+        const QString indent(qsizetype(taxonomy.depthOf(label.id)) * 2, QLatin1Char(' '));
         QString line = indent + label.name + QStringLiteral("  [");
         if (!label.hotkey.isEmpty())
-            line += tr("key %1, ").arg(label.hotkey);
+            line += concord::tr("key %1, ").arg(label.hotkey);
         line += label.color + QLatin1Char(']');
         lines.append(line);
         for (const LabelAttribute &attribute : label.attributes)

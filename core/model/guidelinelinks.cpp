@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/guidelinelinks.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -37,11 +38,9 @@ QStringList linkedItemIds(const QString &text)
 static QString kindHeading(GuidelineExampleKind kind)
 {
     switch (kind) {
-    case GuidelineExampleKind::Positive: return QCoreApplication::translate("Guideline", "Example");
-    case GuidelineExampleKind::Negative:
-        return QCoreApplication::translate("Guideline", "Counter-example");
-    case GuidelineExampleKind::EdgeCase:
-        return QCoreApplication::translate("Guideline", "Edge case");
+    case GuidelineExampleKind::Positive: return concord::tr("Example");
+    case GuidelineExampleKind::Negative: return concord::tr("Counter-example");
+    case GuidelineExampleKind::EdgeCase: return concord::tr("Edge case");
     }
     return {};
 }
@@ -70,12 +69,10 @@ QString withConfusionSection(const QString &text, const QString &labelName,
         result += QStringLiteral("\n\n");
     result += QStringLiteral("### %1: %2\n\n")
                   .arg(kindHeading(GuidelineExampleKind::EdgeCase), labelName);
-    result += QCoreApplication::translate("Guideline", "Readers confuse *%1* with *%2*: %3")
+    result += concord::tr("Readers confuse *%1* with *%2*: %3")
                   .arg(labelName, otherLabelName, evidence.trimmed()) +
               QStringLiteral("\n\n");
-    result +=
-        QCoreApplication::translate("Guideline", "What tells them apart: (write the rule here)") +
-        QStringLiteral("\n");
+    result += concord::tr("What tells them apart: (write the rule here)") + QStringLiteral("\n");
     if (!items.empty())
         result += QLatin1Char('\n');
     for (const GuidelineItemLink &item : items)

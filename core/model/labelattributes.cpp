@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/labelattributes.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -22,12 +23,10 @@ QString undeclaredAttributeValueProblem(const Taxonomy &taxonomy, int labelId, c
 {
     const LabelAttribute *attribute = declaredAttribute(taxonomy, labelId, name);
     if (!attribute) {
-        return QCoreApplication::translate("LabelAttributes", "\"%1\" has no attribute \"%2\"")
-            .arg(taxonomy.pathOf(labelId), name);
+        return concord::tr("\"%1\" has no attribute \"%2\"").arg(taxonomy.pathOf(labelId), name);
     }
     if (!attribute->values.contains(value)) {
-        return QCoreApplication::translate("LabelAttributes",
-                                           "\"%1\" is not a value of %2 of \"%3\" (%4)")
+        return concord::tr("\"%1\" is not a value of %2 of \"%3\" (%4)")
             .arg(value, name, taxonomy.pathOf(labelId),
                  attribute->values.join(QStringLiteral(", ")));
     }

@@ -4,8 +4,8 @@
 // Kept apart from annotation.h on purpose: a mask's pixels are a cv::Mat (BinaryMask), and the
 // rest of the model (project.h, taxonomy, annotators) stays free of OpenCV headers. Only code
 // that handles annotations' content (core/project, exchange, widgets) includes this file.
-#include "core/geometry/binarymask.h"
 #include "core/model/annotation.h"
+#include "core/model/binarymask.h"
 
 namespace concord {
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/project.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -90,7 +91,7 @@ Project Project::create(const QString &name, Taxonomy taxonomy)
     GuidelineVersion first;
     first.version = 1;
     first.date = QDateTime::currentDateTimeUtc();
-    first.summary = QCoreApplication::translate("Project", "Initial version");
+    first.summary = concord::tr("Initial version");
     first.taxonomy = project.taxonomy;
     project.guidelines.push_back(first);
     project.currentGuidelineVersion = 1;

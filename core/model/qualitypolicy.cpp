@@ -2,6 +2,7 @@
 #include "core/model/qualitypolicy.h"
 
 #include "core/model/project.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -12,11 +13,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QualityPolicy", text);
-}
 
 // One settable field: its key in project.json and on the command line, and where it lives.
 struct PolicyField
@@ -118,29 +114,30 @@ std::optional<QString> policyProblem(const QualityPolicy &p)
 {
     using namespace policylimits;
     if (p.readersPerItem < 2 || p.readersPerItem > MaxReadersPerItem)
-        return tr("readers per item must be between 2 and %1: agreement needs two readers")
+        return concord::tr("readers per item must be between 2 and %1: agreement needs two readers")
             .arg(MaxReadersPerItem);
     if (!inUnitRange(p.highThreshold) || !inUnitRange(p.lowThreshold))
-        return tr("thresholds must lie between 0 and 1 (high %1, low %2)")
+        return concord::tr("thresholds must lie between 0 and 1 (high %1, low %2)")
             .arg(p.highThreshold)
             .arg(p.lowThreshold);
     if (p.lowThreshold > p.highThreshold)
-        return tr("the low threshold (%1) is above the high threshold (%2)")
+        return concord::tr("the low threshold (%1) is above the high threshold (%2)")
             .arg(p.lowThreshold)
             .arg(p.highThreshold);
     if (p.adjudicationPanel < 1 || p.adjudicationPanel > MaxAdjudicationPanel)
-        return tr("an adjudication panel has between 1 and %1 adjudicators")
+        return concord::tr("an adjudication panel has between 1 and %1 adjudicators")
             .arg(MaxAdjudicationPanel);
     if (p.reReadReaders < 2 || p.reReadReaders > MaxReadersPerItem)
-        return tr("an item sent back needs between 2 and %1 new readers").arg(MaxReadersPerItem);
+        return concord::tr("an item sent back needs between 2 and %1 new readers")
+            .arg(MaxReadersPerItem);
     if (!(p.boxIoUThreshold > 0.0) || p.boxIoUThreshold > 1.0)
-        return tr("the box IoU threshold must be above 0 and at most 1");
+        return concord::tr("the box IoU threshold must be above 0 and at most 1");
     if (!(p.goldRate >= 0.0) || p.goldRate > MaxGoldRate)
-        return tr("the gold rate must be between 0 and %1").arg(MaxGoldRate);
+        return concord::tr("the gold rate must be between 0 and %1").arg(MaxGoldRate);
     if (!inUnitRange(p.qcRate))
-        return tr("the QC rate must be between 0 and 1");
+        return concord::tr("the QC rate must be between 0 and 1");
     if (!inUnitRange(p.readerScoreThreshold))
-        return tr("the reader score threshold must be between 0 and 1");
+        return concord::tr("the reader score threshold must be between 0 and 1");
     return std::nullopt;
 }
 
@@ -155,24 +152,26 @@ std::optional<QString> policyProblem(const QualityPolicy &p, const Project &proj
     const int adjudicators = countWithRole(project, Role::Adjudicator) + leads;
     const int reviewers = countWithRole(project, Role::Reviewer) + adjudicators;
     if (p.readersPerItem > people)
-        return QCoreApplication::translate("QualityPolicy",
-                                           "%n reader(s) per item, but the project has only %1 "
-                                           "people",
-                                           nullptr, p.readersPerItem)
+        return concord::tr("%n reader(s) per item, but the project has only %1 "
+                           "people",
+                           nullptr, p.readersPerItem)
             .arg(people);
     if (usesAction(p, TierAction::ReRead) && p.readersPerItem + p.reReadReaders > people)
-        return tr("re-reading needs %1 readers besides the first %2, but the project has only "
-                  "%3 people")
+        return concord::tr(
+                   "re-reading needs %1 readers besides the first %2, but the project has only "
+                   "%3 people")
             .arg(p.reReadReaders)
             .arg(p.readersPerItem)
             .arg(people);
     if (usesAction(p, TierAction::Adjudicate) && p.adjudicationPanel > adjudicators)
-        return tr("a panel of %1 adjudicators, but the project has %2 adjudicators and leads")
+        return concord::tr(
+                   "a panel of %1 adjudicators, but the project has %2 adjudicators and leads")
             .arg(p.adjudicationPanel)
             .arg(adjudicators);
     if (usesAction(p, TierAction::Review) && reviewers == 0)
-        return tr("the policy sends items to review, but nobody in the project is a reviewer, "
-                  "adjudicator or lead");
+        return concord::tr(
+            "the policy sends items to review, but nobody in the project is a reviewer, "
+            "adjudicator or lead");
     return std::nullopt;
 }
 
@@ -233,10 +232,10 @@ MaybeError setQualityPolicyField(QualityPolicy &policy, const QString &name, con
 {
     const PolicyField *field = findField(name);
     if (!field)
-        return FileError{QString(), tr("unknown policy field \"%1\"; the fields are: %2")
+        return FileError{QString(), concord::tr("unknown policy field \"%1\"; the fields are: %2")
                                         .arg(name, qualityPolicyFieldNames().join(u", "))};
     auto invalid = [&](const QString &expected) {
-        return FileError{QString(), tr("%1: \"%2\" is not %3").arg(name, value, expected)};
+        return FileError{QString(), concord::tr("%1: \"%2\" is not %3").arg(name, value, expected)};
     };
     return std::visit(
         [&](auto member) -> MaybeError {
@@ -246,27 +245,27 @@ MaybeError setQualityPolicyField(QualityPolicy &policy, const QString &name, con
                 bool ok = false;
                 const int number = value.toInt(&ok);
                 if (!ok)
-                    return invalid(tr("a whole number"));
+                    return invalid(concord::tr("a whole number"));
                 target = number;
             } else if constexpr (std::is_same_v<T, double>) {
                 bool ok = false;
                 const double number = value.toDouble(&ok);
                 if (!ok || !std::isfinite(number))
-                    return invalid(tr("a number"));
+                    return invalid(concord::tr("a number"));
                 target = number;
             } else if constexpr (std::is_same_v<T, TierAction>) {
                 const std::optional<TierAction> action = tierActionFromKey(value);
                 if (!action)
-                    return invalid(tr("one of accept, review, adjudicate, re-read"));
+                    return invalid(concord::tr("one of accept, review, adjudicate, re-read"));
                 target = *action;
             } else if constexpr (std::is_same_v<T, MaskMeasure>) {
                 const std::optional<MaskMeasure> measure = maskMeasureFromKey(value);
                 if (!measure)
-                    return invalid(tr("one of dice, iou"));
+                    return invalid(concord::tr("one of dice, iou"));
                 target = *measure;
             } else if constexpr (std::is_same_v<T, bool>) {
                 if (value != QLatin1String("true") && value != QLatin1String("false"))
-                    return invalid(tr("true or false"));
+                    return invalid(concord::tr("true or false"));
                 target = value == QLatin1String("true");
             } else {
                 target = value;

@@ -23,6 +23,15 @@ struct Session
     int guidelineVersion = 1;
     QString planId; // the calibration session or gold test read in it, if any
 
+    // The plan whose own fresh reading this session writes, or empty when its work is the
+    // annotator's ordinary work. A calibration or gold-test read starts blank and counts only
+    // what is read in it (docs/quality.md, "Calibration and gold reads").
+    QString readingPlanId() const
+    {
+        return mode == SessionMode::Calibration || mode == SessionMode::GoldTest ? planId
+                                                                                 : QString();
+    }
+
     static QString makeId(const QDateTime &start);
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/taxonomy.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -224,9 +225,8 @@ Taxonomy Taxonomy::fromIndentedText(const QString &text, QString *errorMessage)
         int level = indentLevel(line);
         if (level > int(parentAtLevel.size())) {
             if (errorMessage) {
-                *errorMessage = QCoreApplication::translate(
-                                    "Taxonomy", "Line %1 (\"%2\") is indented deeper than a "
-                                                "child of the line above.")
+                *errorMessage = concord::tr("Line %1 (\"%2\") is indented deeper than a "
+                                            "child of the line above.")
                                     .arg(lineNumber + 1)
                                     .arg(name);
             }
@@ -249,7 +249,8 @@ QString Taxonomy::toIndentedText() const
 {
     QString text;
     for (const Label &label : m_labels)
-        text += QString(depthOf(label.id) * 2, QLatin1Char(' ')) + label.name + QLatin1Char('\n');
+        text += QString(qsizetype(depthOf(label.id)) * 2, QLatin1Char(' ')) + label.name +
+                QLatin1Char('\n');
     return text;
 }
 

@@ -2,6 +2,7 @@
 #include "core/model/taxonomywarnings.h"
 
 #include "core/model/guidelinelinks.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,11 +11,6 @@
 #include <algorithm>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaxonomyWarnings", text);
-}
 
 // "Opacity / Nodule and Opacity / Mass": the labels' paths, joined.
 static QString joinedPaths(const Taxonomy &taxonomy, const std::vector<int> &ids,
@@ -43,7 +39,7 @@ static void addDuplicateSiblingNames(const Taxonomy &taxonomy, std::vector<Taxon
         if (ids.size() < 2)
             continue;
         out.push_back({TaxonomyWarning::Kind::DuplicateSiblingName, ids,
-                       tr("\"%1\" appears %2 times under the same parent.")
+                       concord::tr("\"%1\" appears %2 times under the same parent.")
                            .arg(taxonomy.pathOf(ids.front()))
                            .arg(ids.size())});
     }
@@ -65,9 +61,9 @@ static void addConflictingHotkeys(const Taxonomy &taxonomy, std::vector<Taxonomy
         const std::vector<int> &ids = byKey[key];
         if (ids.size() < 2)
             continue;
-        out.push_back(
-            {TaxonomyWarning::Kind::ConflictingHotkey, ids,
-             tr("Hotkey %1 is given to %2.").arg(key, joinedPaths(taxonomy, ids, tr(" and ")))});
+        out.push_back({TaxonomyWarning::Kind::ConflictingHotkey, ids,
+                       concord::tr("Hotkey %1 is given to %2.")
+                           .arg(key, joinedPaths(taxonomy, ids, concord::tr(" and ")))});
     }
 }
 
@@ -88,10 +84,11 @@ static void addHotkeysTakenByCommands(const Taxonomy &taxonomy, const ReservedSh
             if (command == reserved.end())
                 continue;
             // Qt runs neither of two shortcuts that claim one key, so both stop working.
-            const QString message = tr("Hotkey %1 of \"%2\" collides with the command \"%3\" (%4): "
-                                       "neither works while both claim it.")
-                                        .arg(label.hotkey.trimmed().toUpper(),
-                                             taxonomy.pathOf(label.id), command->second, shortcut);
+            const QString message =
+                concord::tr("Hotkey %1 of \"%2\" collides with the command \"%3\" (%4): "
+                            "neither works while both claim it.")
+                    .arg(label.hotkey.trimmed().toUpper(), taxonomy.pathOf(label.id),
+                         command->second, shortcut);
             out.push_back({TaxonomyWarning::Kind::HotkeyTakenByCommand, {label.id}, message});
         }
     }
@@ -121,10 +118,10 @@ static void addEmptyCategories(const Taxonomy &taxonomy, const std::set<int> &us
 {
     for (int id : taxonomy.childrenOf(0)) {
         if (looksLikeEmptyCategory(taxonomy, id, used)) {
-            out.push_back(
-                {TaxonomyWarning::Kind::EmptyCategory,
-                 {id},
-                 tr("The category \"%1\" has no labels under it.").arg(taxonomy.pathOf(id))});
+            out.push_back({TaxonomyWarning::Kind::EmptyCategory,
+                           {id},
+                           concord::tr("The category \"%1\" has no labels under it.")
+                               .arg(taxonomy.pathOf(id))});
         }
     }
 }
@@ -136,9 +133,10 @@ static void addUnusedLabels(const Taxonomy &taxonomy, const std::set<int> &used,
         // An empty category is reported as such, not twice.
         if (!isUsedHereOrBelow(taxonomy, label.id, used) &&
             !looksLikeEmptyCategory(taxonomy, label.id, used)) {
-            out.push_back({TaxonomyWarning::Kind::UnusedLabel,
-                           {label.id},
-                           tr("No annotation uses \"%1\".").arg(taxonomy.pathOf(label.id))});
+            out.push_back(
+                {TaxonomyWarning::Kind::UnusedLabel,
+                 {label.id},
+                 concord::tr("No annotation uses \"%1\".").arg(taxonomy.pathOf(label.id))});
         }
     }
 }
@@ -214,21 +212,22 @@ static void addDefinitionProblems(const Taxonomy &taxonomy, std::vector<Taxonomy
             byDefinition[definition].push_back(id);
         }
         if (!undefined.empty()) {
-            out.push_back({TaxonomyWarning::Kind::MissingDefinition, undefined,
-                           (undefined.size() == 1
-                                ? tr("%1 has no definition: readers cannot tell it from its "
-                                     "siblings by what the taxonomy says.")
-                                : tr("%1 have no definition: readers cannot tell these siblings "
-                                     "apart by what the taxonomy says."))
-                               .arg(joinedPaths(taxonomy, undefined, tr(", ")))});
+            out.push_back(
+                {TaxonomyWarning::Kind::MissingDefinition, undefined,
+                 (undefined.size() == 1
+                      ? concord::tr("%1 has no definition: readers cannot tell it from its "
+                                    "siblings by what the taxonomy says.")
+                      : concord::tr("%1 have no definition: readers cannot tell these siblings "
+                                    "apart by what the taxonomy says."))
+                     .arg(joinedPaths(taxonomy, undefined, concord::tr(", ")))});
         }
         for (const QString &definition : order) {
             const std::vector<int> &ids = byDefinition[definition];
             if (ids.size() < 2)
                 continue;
             out.push_back({TaxonomyWarning::Kind::IdenticalDefinitions, ids,
-                           tr("%1 have the same definition: nothing tells them apart.")
-                               .arg(joinedPaths(taxonomy, ids, tr(" and ")))});
+                           concord::tr("%1 have the same definition: nothing tells them apart.")
+                               .arg(joinedPaths(taxonomy, ids, concord::tr(" and ")))});
         }
     }
 }
@@ -245,12 +244,13 @@ static void addUncoveredParents(const Taxonomy &taxonomy, std::vector<TaxonomyWa
             return isCatchAllLabelName(taxonomy.find(child)->name);
         });
         if (!covered) {
-            out.push_back({TaxonomyWarning::Kind::UncoveredParent,
-                           {label.id},
-                           tr("With leaf labels only, a \"%1\" that is none of its %2 labels "
-                              "cannot be labeled: add an \"Other\" label under it.")
-                               .arg(taxonomy.pathOf(label.id))
-                               .arg(children.size())});
+            out.push_back(
+                {TaxonomyWarning::Kind::UncoveredParent,
+                 {label.id},
+                 concord::tr("With leaf labels only, a \"%1\" that is none of its %2 labels "
+                             "cannot be labeled: add an \"Other\" label under it.")
+                     .arg(taxonomy.pathOf(label.id))
+                     .arg(children.size())});
         }
     }
 }
@@ -281,10 +281,10 @@ static void addLabelsNotInGuideline(const Taxonomy &taxonomy, const QStringList 
             std::any_of(guidelineTexts.begin(), guidelineTexts.end(),
                         [&](const QString &text) { return guidelineDescribes(text, label.name); });
         if (!described) {
-            out.push_back(
-                {TaxonomyWarning::Kind::NotInGuideline,
-                 {label.id},
-                 tr("No guideline version describes \"%1\".").arg(taxonomy.pathOf(label.id))});
+            out.push_back({TaxonomyWarning::Kind::NotInGuideline,
+                           {label.id},
+                           concord::tr("No guideline version describes \"%1\".")
+                               .arg(taxonomy.pathOf(label.id))});
         }
     }
 }
@@ -297,8 +297,9 @@ static void addUntypableHotkeys(const Taxonomy &taxonomy, std::vector<TaxonomyWa
         out.push_back(
             {TaxonomyWarning::Kind::UntypableHotkey,
              {label.id},
-             tr("The hotkey \"%1\" of \"%2\" is not a single key on common keyboards: use a "
-                "letter, a digit or F1-F12.")
+             concord::tr(
+                 "The hotkey \"%1\" of \"%2\" is not a single key on common keyboards: use a "
+                 "letter, a digit or F1-F12.")
                  .arg(label.hotkey, taxonomy.pathOf(label.id))});
     }
 }

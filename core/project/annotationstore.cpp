@@ -9,15 +9,17 @@ const AnnotatorWork *AnnotationStore::work(const QString &annotatorId) const
     return it == m_work.end() ? nullptr : &it->second;
 }
 
-const ItemWork *AnnotationStore::itemWork(const QString &annotatorId, const QString &itemId) const
+const ItemWork *AnnotationStore::itemWork(const QString &annotatorId, const QString &itemId,
+                                          const QString &planId) const
 {
     const AnnotatorWork *annotatorWork = work(annotatorId);
-    return annotatorWork ? annotatorWork->item(itemId) : nullptr;
+    return annotatorWork ? annotatorWork->item(itemId, planId) : nullptr;
 }
 
-ItemStatus AnnotationStore::status(const QString &annotatorId, const QString &itemId) const
+ItemStatus AnnotationStore::status(const QString &annotatorId, const QString &itemId,
+                                   const QString &planId) const
 {
-    const ItemWork *item = itemWork(annotatorId, itemId);
+    const ItemWork *item = itemWork(annotatorId, itemId, planId);
     return item ? item->status() : ItemStatus::New;
 }
 
@@ -36,17 +38,19 @@ void AnnotationStore::setWork(const QString &annotatorId, AnnotatorWork work)
 
 std::set<int> AnnotationStore::usedLabelIds() const
 {
-    std::set<int> used;
+    std::vector<int> labels;
+    const auto addItem = [&labels](const ItemWork &item) { appendLabelIdsUsed(item, labels); };
     for (const auto &[annotatorId, work] : m_work) {
-        for (const ItemWork &item : work.items()) {
-            used.insert(item.classLabels.labelIds.begin(), item.classLabels.labelIds.end());
-            for (const BoxAnnotation &box : item.boxes)
-                used.insert(box.labelId);
+        for (const ItemWork &item : work.items())
+            addItem(item);
+        for (const QString &planId : work.readingPlanIds()) {
+            for (const ItemWork &item : work.planItems(planId))
+                addItem(item);
         }
         for (const ReferenceLabel &reference : work.references())
-            used.insert(reference.labelIds.begin(), reference.labelIds.end());
+            labels.insert(labels.end(), reference.labelIds.begin(), reference.labelIds.end());
     }
-    return used;
+    return std::set<int>(labels.begin(), labels.end());
 }
 
 } // namespace concord

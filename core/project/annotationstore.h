@@ -17,11 +17,16 @@ class AnnotationStore
 public:
     const AnnotatorWork *work(const QString &annotatorId) const;
     AnnotatorWork &workFor(const QString &annotatorId) { return m_work[annotatorId]; }
-    const ItemWork *itemWork(const QString &annotatorId, const QString &itemId) const;
-    ItemStatus status(const QString &annotatorId, const QString &itemId) const;
+    // Ordinary work, or with `planId` the reading in that calibration session or gold test
+    // (AnnotatorWork::item).
+    const ItemWork *itemWork(const QString &annotatorId, const QString &itemId,
+                             const QString &planId = {}) const;
+    ItemStatus status(const QString &annotatorId, const QString &itemId,
+                      const QString &planId = {}) const;
     QStringList annotatorIds() const;
     const std::map<QString, AnnotatorWork> &allWork() const { return m_work; }
-    // Every label some annotation uses: boxes, image labels and reference labels, by anyone.
+    // Every label some annotation uses: boxes, image labels and reference labels, by anyone,
+    // in ordinary work and in calibration and gold-test readings.
     std::set<int> usedLabelIds() const;
 
     QString apply(const JournalEvent &event) { return m_work[event.annotatorId].apply(event); }

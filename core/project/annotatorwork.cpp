@@ -4,6 +4,7 @@
 #include "core/geometry/maskdelta.h"
 #include "core/project/attributepayload.h"
 #include "core/project/shapepayload.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@
 #include <cstring>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnnotatorWork", text);
-}
 
 Json boxToJson(const BoxAnnotation &box)
 {
@@ -31,7 +27,7 @@ BoxAnnotation boxFromPayload(const EventPayload &data)
     box.rect = {data.requireNumber("x"), data.requireNumber("y"), data.requireNumber("w"),
                 data.requireNumber("h")};
     if (!(box.rect.width >= 0 && box.rect.height >= 0))
-        throw JsonFieldError{tr("a box has a negative size")};
+        throw JsonFieldError{concord::tr("a box has a negative size")};
     return box;
 }
 
@@ -41,18 +37,46 @@ static Provenance provenanceOf(const JournalEvent &event)
                       event.timeMs};
 }
 
-const ItemWork *AnnotatorWork::item(const QString &itemId) const
+const ItemWork *AnnotatorWork::item(const QString &itemId, const QString &planId) const
 {
-    const auto it = m_items.constFind(itemId);
-    return it == m_items.constEnd() ? nullptr : &it.value();
+    const QHash<QString, ItemWork> &items = planId.isEmpty() ? m_items : planItems(planId);
+    const auto it = items.constFind(itemId);
+    return it == items.constEnd() ? nullptr : &it.value();
 }
 
-void AnnotatorWork::restoreItem(const QString &itemId, const std::optional<ItemWork> &previous)
+const QHash<QString, ItemWork> &AnnotatorWork::planItems(const QString &planId) const
 {
+    static const QHash<QString, ItemWork> none;
+    const auto it = m_planItems.find(planId);
+    return it == m_planItems.end() ? none : it->second;
+}
+
+QStringList AnnotatorWork::readingPlanIds() const
+{
+    QStringList ids;
+    for (const auto &[planId, items] : m_planItems)
+        ids.append(planId);
+    return ids;
+}
+
+QHash<QString, ItemWork> &AnnotatorWork::itemsOf(const QString &planId)
+{
+    return planId.isEmpty() ? m_items : m_planItems[planId];
+}
+
+QString AnnotatorWork::readingPlanOf(const QString &sessionId) const
+{
+    return m_readingPlanOfSession.value(sessionId);
+}
+
+void AnnotatorWork::restoreItem(const QString &itemId, const std::optional<ItemWork> &previous,
+                                const QString &planId)
+{
+    QHash<QString, ItemWork> &items = itemsOf(planId);
     if (previous)
-        m_items[itemId] = *previous;
+        items[itemId] = *previous;
     else
-        m_items.remove(itemId);
+        items.remove(itemId);
 }
 
 void AnnotatorWork::truncateDecisions(size_t count)
@@ -64,10 +88,11 @@ void AnnotatorWork::truncateDecisions(size_t count)
 QString AnnotatorWork::apply(const JournalEvent &event, const BlobStore *blobs)
 {
     // A rejected event must leave no trace, not even an empty entry for its item.
-    const bool itemKnown = event.itemId.isEmpty() || m_items.contains(event.itemId);
+    const QString planId = readingPlanOf(event.sessionId);
+    const bool itemKnown = event.itemId.isEmpty() || item(event.itemId, planId) != nullptr;
     QString problem = applyEvent(event, blobs);
     if (!problem.isEmpty() && !itemKnown)
-        m_items.remove(event.itemId);
+        itemsOf(planId).remove(event.itemId);
     return problem;
 }
 
@@ -84,6 +109,8 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             session.mode = sessionModeFromKey(data.optionalString("mode"));
             session.planId = data.optionalString("plan");
             session.guidelineVersion = event.guidelineVersion;
+            if (!session.readingPlanId().isEmpty())
+                m_readingPlanOfSession.insert(session.id, session.readingPlanId());
             m_sessions.push_back(session);
             return {};
         }
@@ -95,7 +122,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             return {};
         }
         if (event.itemId.isEmpty())
-            return tr("event \"%1\" names no item").arg(QString::fromStdString(event.op));
+            return concord::tr("event \"%1\" names no item").arg(QString::fromStdString(event.op));
         if (std::strcmp(op, ops::ReferenceSet) == 0) {
             // Not part of the annotator's own reading of the item, so it lives apart from it.
             ReferenceLabel reference;
@@ -106,7 +133,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
                 reference.labelIds.end());
             reference.note = data.optionalString("note");
             reference.provenance = provenanceOf(event);
-            m_references.insert(event.itemId, std::move(reference));
+            m_references.insert(event.itemId, reference);
             return {};
         }
 
@@ -115,7 +142,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             const QString kindKey = data.requireString("kind");
             const std::optional<DecisionKind> kind = decisionKindFromKey(kindKey);
             if (!kind)
-                return tr("unknown quality decision \"%1\"").arg(kindKey);
+                return concord::tr("unknown quality decision \"%1\"").arg(kindKey);
             QualityDecision decision;
             decision.kind = *kind;
             decision.itemId = event.itemId;
@@ -126,7 +153,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             decision.note = data.optionalString("note");
             if (const std::optional<Json> findings = data.optionalField("findings")) {
                 if (!findings->is_array())
-                    return tr("the findings of a quality decision are not a list");
+                    return concord::tr("the findings of a quality decision are not a list");
                 for (const Json &f : *findings) {
                     const auto text = [&f](const char *key) {
                         const auto it = f.is_object() ? f.find(key) : f.end();
@@ -137,7 +164,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
                     const std::optional<QString> reader = text("reader");
                     const std::optional<QString> category = text("category");
                     if (!reader || !category)
-                        return tr("a review finding needs a reader and a category");
+                        return concord::tr("a review finding needs a reader and a category");
                     decision.findings.push_back(
                         {*reader, *category, text("target").value_or(QString())});
                 }
@@ -146,12 +173,12 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             return {};
         }
 
-        ItemWork &work = m_items[event.itemId];
+        ItemWork &work = itemsOf(readingPlanOf(event.sessionId))[event.itemId];
         if (std::strcmp(op, ops::BoxAdd) == 0) {
             BoxAnnotation box = boxFromPayload(data);
             box.attributes = attributesFromPayload(data).value_or(AnnotationAttributes());
             if (work.findBox(box.id))
-                return tr("box %1 is added twice").arg(box.id);
+                return concord::tr("box %1 is added twice").arg(box.id);
             box.provenance = provenanceOf(event);
             box.provenance.createdMs = data.optionalInteger("created", event.timeMs);
             work.boxes.push_back(std::move(box));
@@ -160,7 +187,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             std::optional<AnnotationAttributes> attributes = attributesFromPayload(data);
             BoxAnnotation *box = work.findBox(changed.id);
             if (!box)
-                return tr("box %1 is changed but does not exist").arg(changed.id);
+                return concord::tr("box %1 is changed but does not exist").arg(changed.id);
             const qint64 created = box->provenance.createdMs;
             box->labelId = changed.labelId;
             box->rect = changed.rect;
@@ -173,7 +200,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             const auto it = std::find_if(work.boxes.begin(), work.boxes.end(),
                                          [id](const BoxAnnotation &b) { return b.id == id; });
             if (it == work.boxes.end())
-                return tr("box %1 is removed but does not exist").arg(id);
+                return concord::tr("box %1 is removed but does not exist").arg(id);
             work.boxes.erase(it);
         } else if (std::strcmp(op, ops::LabelsSet) == 0) {
             std::vector<int> ids = data.requireIntegerArray("labels");
@@ -203,7 +230,8 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
         } else {
             // A newer Concord may write operations this one does not know. Reporting them
             // (rather than failing the whole journal) keeps older copies usable.
-            return tr("unknown operation \"%1\" ignored").arg(QString::fromStdString(event.op));
+            return concord::tr("unknown operation \"%1\" ignored")
+                .arg(QString::fromStdString(event.op));
         }
     } catch (const JsonFieldError &error) {
         return error.message;
@@ -231,14 +259,14 @@ QString AnnotatorWork::applyPolygonEvent(const char *op, const JournalEvent &eve
         const quint64 id = quint64(data.requireInteger("id"));
         return eraseById(work.polygons, id)
                    ? QString()
-                   : tr("polygon %1 is removed but does not exist").arg(id);
+                   : concord::tr("polygon %1 is removed but does not exist").arg(id);
     }
     PolygonAnnotation polygon = polygonFromPayload(data);
     std::optional<AnnotationAttributes> attributes = attributesFromPayload(data);
     if (std::strcmp(op, ops::PolygonAdd) == 0) {
         polygon.attributes = attributes.value_or(AnnotationAttributes());
         if (work.findPolygon(polygon.id))
-            return tr("polygon %1 is added twice").arg(polygon.id);
+            return concord::tr("polygon %1 is added twice").arg(polygon.id);
         polygon.provenance = provenanceOf(event);
         polygon.provenance.createdMs = data.optionalInteger("created", event.timeMs);
         work.polygons.push_back(std::move(polygon));
@@ -247,14 +275,14 @@ QString AnnotatorWork::applyPolygonEvent(const char *op, const JournalEvent &eve
     if (std::strcmp(op, ops::PolygonChange) == 0) {
         PolygonAnnotation *existing = work.findPolygon(polygon.id);
         if (!existing)
-            return tr("polygon %1 is changed but does not exist").arg(polygon.id);
+            return concord::tr("polygon %1 is changed but does not exist").arg(polygon.id);
         polygon.provenance = provenanceOf(event);
         polygon.provenance.createdMs = existing->provenance.createdMs;
         polygon.attributes = attributes ? std::move(*attributes) : existing->attributes;
         *existing = std::move(polygon);
         return {};
     }
-    return tr("unknown operation \"%1\" ignored").arg(QString::fromStdString(event.op));
+    return concord::tr("unknown operation \"%1\" ignored").arg(QString::fromStdString(event.op));
 }
 
 QString AnnotatorWork::applyMaskEvent(const char *op, const JournalEvent &event, ItemWork &work,
@@ -263,12 +291,13 @@ QString AnnotatorWork::applyMaskEvent(const char *op, const JournalEvent &event,
     const EventPayload data = event.payload();
     const quint64 id = quint64(data.requireInteger("id"));
     if (std::strcmp(op, ops::MaskRemove) == 0)
-        return eraseById(work.masks, id) ? QString()
-                                         : tr("mask %1 is removed but does not exist").arg(id);
+        return eraseById(work.masks, id)
+                   ? QString()
+                   : concord::tr("mask %1 is removed but does not exist").arg(id);
     if (std::strcmp(op, ops::MaskLabel) == 0) {
         MaskAnnotation *mask = work.findMask(id);
         if (!mask)
-            return tr("mask %1 is relabeled but does not exist").arg(id);
+            return concord::tr("mask %1 is relabeled but does not exist").arg(id);
         const int labelId = int(data.requireInteger("label"));
         std::optional<AnnotationAttributes> attributes = attributesFromPayload(data);
         const qint64 created = mask->provenance.createdMs;
@@ -281,12 +310,13 @@ QString AnnotatorWork::applyMaskEvent(const char *op, const JournalEvent &event,
     }
     const bool adding = std::strcmp(op, ops::MaskAdd) == 0;
     if (!adding && std::strcmp(op, ops::MaskStroke) != 0)
-        return tr("unknown operation \"%1\" ignored").arg(QString::fromStdString(event.op));
+        return concord::tr("unknown operation \"%1\" ignored")
+            .arg(QString::fromStdString(event.op));
     MaskAnnotation *existing = work.findMask(id);
     if (adding && existing)
-        return tr("mask %1 is added twice").arg(id);
+        return concord::tr("mask %1 is added twice").arg(id);
     if (!adding && !existing)
-        return tr("mask %1 is painted but does not exist").arg(id);
+        return concord::tr("mask %1 is painted but does not exist").arg(id);
     // Read everything before changing anything: a bad payload must leave the mask as it was.
     const int labelId = adding ? int(data.requireInteger("label")) : existing->labelId;
     AnnotationAttributes attributes =
@@ -294,7 +324,7 @@ QString AnnotatorWork::applyMaskEvent(const char *op, const JournalEvent &event,
                : AnnotationAttributes();
     Expected<BinaryMask> pixels = maskPixelsFromPayload(data, maskRegionFromPayload(data), blobs);
     if (!pixels)
-        return tr("mask %1: %2").arg(id).arg(pixels.error().toString());
+        return concord::tr("mask %1: %2").arg(id).arg(pixels.error().toString());
     if (adding) {
         MaskAnnotation mask{id, labelId, std::move(*pixels), provenanceOf(event),
                             std::move(attributes)};

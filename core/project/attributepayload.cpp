@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/attributepayload.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnnotatorWork", text);
-}
 
 Json attributesToJson(const AnnotationAttributes &attributes)
 {
@@ -23,12 +19,13 @@ Json attributesToJson(const AnnotationAttributes &attributes)
 static AnnotationAttributes attributesFromJson(const Json &json)
 {
     if (!json.is_object())
-        throw JsonFieldError{tr("field \"attributes\" must be an object of names and values")};
+        throw JsonFieldError{
+            concord::tr("field \"attributes\" must be an object of names and values")};
     AnnotationAttributes attributes;
     for (const auto &[name, value] : json.items()) {
         if (name.empty() || !value.is_string() || value.get_ref<const std::string &>().empty())
             throw JsonFieldError{
-                tr("field \"attributes\" must map names to non-empty text values")};
+                concord::tr("field \"attributes\" must map names to non-empty text values")};
         attributes.insert(fromStd(name), fromStd(value.get<std::string>()));
     }
     return attributes;
@@ -59,17 +56,19 @@ imageLabelAttributesFromPayload(const EventPayload &data)
     if (!field)
         return std::nullopt;
     if (!field->is_object())
-        throw JsonFieldError{tr("field \"attributes\" must be an object keyed by label id")};
+        throw JsonFieldError{
+            concord::tr("field \"attributes\" must be an object keyed by label id")};
     QMap<int, AnnotationAttributes> attributes;
     for (const auto &[key, values] : field->items()) {
         bool isNumber = false;
         const int labelId = QString::fromStdString(key).toInt(&isNumber);
         if (!isNumber)
             throw JsonFieldError{
-                tr("field \"attributes\" must be keyed by label id, not \"%1\"").arg(fromStd(key))};
+                concord::tr("field \"attributes\" must be keyed by label id, not \"%1\"")
+                    .arg(fromStd(key))};
         AnnotationAttributes parsed = attributesFromJson(values);
         if (!parsed.isEmpty())
-            attributes.insert(labelId, std::move(parsed));
+            attributes.insert(labelId, parsed);
     }
     return attributes;
 }
@@ -101,11 +100,11 @@ QString applyAttributeSet(const EventPayload &data, const Provenance &provenance
     // Read every field before changing anything.
     const QString name = data.requireString("name");
     if (name.isEmpty())
-        throw JsonFieldError{tr("field \"name\" must name an attribute")};
+        throw JsonFieldError{concord::tr("field \"name\" must name an attribute")};
     std::optional<QString> value; // nothing: clear the value
     if (const std::optional<Json> field = data.optionalField("value"); field && !field->is_null()) {
         if (!field->is_string() || field->get_ref<const std::string &>().empty())
-            throw JsonFieldError{tr("field \"value\" must be a non-empty text or null")};
+            throw JsonFieldError{concord::tr("field \"value\" must be a non-empty text or null")};
         value = fromStd(field->get<std::string>());
     }
     if (data.optionalField("label")) {
@@ -113,7 +112,8 @@ QString applyAttributeSet(const EventPayload &data, const Provenance &provenance
         ClassLabels &labels = work.classLabels;
         if (std::find(labels.labelIds.begin(), labels.labelIds.end(), labelId) ==
             labels.labelIds.end())
-            return tr("attribute \"%1\" is set on image label %2, which the item does not have")
+            return concord::tr(
+                       "attribute \"%1\" is set on image label %2, which the item does not have")
                 .arg(name)
                 .arg(labelId);
         AnnotationAttributes &values = labels.attributes[labelId];
@@ -131,7 +131,9 @@ QString applyAttributeSet(const EventPayload &data, const Provenance &provenance
         setOn(work.findPolygon(id), name, value, provenance) ||
         setOn(work.findMask(id), name, value, provenance))
         return {};
-    return tr("attribute \"%1\" is set on annotation %2, which does not exist").arg(name).arg(id);
+    return concord::tr("attribute \"%1\" is set on annotation %2, which does not exist")
+        .arg(name)
+        .arg(id);
 }
 
 } // namespace concord

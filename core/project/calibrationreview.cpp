@@ -3,7 +3,7 @@
 
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/multiratercoefficients.h"
-#include "core/agreement/projectratings.h"
+#include "core/project/projectratings.h"
 
 #include <algorithm>
 
@@ -33,17 +33,16 @@ std::vector<CalibrationItemReview> reviewCalibration(const CalibrationPlan &plan
         int fewestBoxes = -1;
         int mostBoxes = 0;
         for (const QString &participant : plan.participantIds) {
-            const ItemWork *work = store.itemWork(participant, itemId);
+            const ItemWork *work = store.itemWork(participant, itemId, plan.id);
             if (!work)
                 continue;
-            CalibrationReading reading{participant, work->classLabels.labelIds, work->boxes,
-                                       work->status()};
-            if (!reading.labelIds.empty() || reading.status == ItemStatus::Done) {
+            CalibrationReading reading{participant, *work};
+            if (!work->classLabels.labelIds.empty() || work->status() == ItemStatus::Done) {
                 ++review.readers;
-                for (int labelId : reading.labelIds)
+                for (int labelId : work->classLabels.labelIds)
                     ++review.votes[labelId];
             }
-            const int boxes = int(reading.boxes.size());
+            const int boxes = int(work->boxes.size());
             fewestBoxes = fewestBoxes < 0 ? boxes : std::min(fewestBoxes, boxes);
             mostBoxes = std::max(mostBoxes, boxes);
             review.readings.push_back(std::move(reading));
@@ -71,6 +70,7 @@ CalibrationSummary summarizeCalibration(const Project &project, const ItemList &
     }
     ProjectRatingSelection selection;
     selection.annotatorIds = plan.participantIds;
+    selection.planId = plan.id;
     const ProjectRatings ratings = buildProjectRatings(project, planItems, store, selection);
 
     CalibrationSummary summary;

@@ -6,19 +6,19 @@
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
 #include "core/project/annotationstore.h"
+#include "core/project/itemwork.h"
 
 #include <map>
 #include <vector>
 
 namespace concord {
 
-// One participant's reading of one calibration item.
+// One participant's reading of one calibration item: what they did in the calibration
+// session alone (AnnotatorWork::item with the plan id), never their ordinary work on the item.
 struct CalibrationReading
 {
     QString annotatorId;
-    std::vector<int> labelIds;
-    std::vector<BoxAnnotation> boxes;
-    ItemStatus status = ItemStatus::New;
+    ItemWork work;
 };
 
 // Everything the calibration review shows for one item.
@@ -37,9 +37,9 @@ struct CalibrationItemReview
 // 0 when unanimous or with fewer than two readers.
 double itemDisagreement(const std::map<int, int> &votes, int readers);
 
-// The plan's items with every participant's reading, the most disputed first (then by box count
-// spread, then plan order). Reads the store directly: the review is the lead's view, and the
-// caller decides who may open it (CalibrationPlans::calibrationReview checks the role).
+// The plan's items with every participant's reading in the session, the most disputed first (then
+// by box count spread, then plan order). Reads the store directly: the review is the lead's view,
+// and the caller decides who may open it (CalibrationPlans::calibrationReview checks the role).
 std::vector<CalibrationItemReview> reviewCalibration(const CalibrationPlan &plan,
                                                      const AnnotationStore &store);
 

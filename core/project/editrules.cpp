@@ -3,6 +3,7 @@
 
 #include "core/project/attributevalidation.h"
 #include "core/storage/journalevent.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -31,9 +32,8 @@ static QString unassignableLabelProblem(const Taxonomy &taxonomy,
     collectLabels(after, now);
     for (int id : now) {
         if (!previous.contains(id) && taxonomy.find(id) && !taxonomy.isAssignable(id)) {
-            return QCoreApplication::translate("Workspace",
-                                               "\"%1\" is a category; only the labels under it "
-                                               "may be used")
+            return concord::tr("\"%1\" is a category; only the labels under it "
+                               "may be used")
                 .arg(taxonomy.pathOf(id));
         }
     }
@@ -51,14 +51,15 @@ QString editRuleProblem(const Taxonomy &taxonomy, const std::optional<ItemWork> 
 
 QString applyCheckedEdit(const Taxonomy &taxonomy, AnnotatorWork &work, const JournalEvent &event)
 {
-    const ItemWork *existing = work.item(event.itemId);
+    const QString planId = work.readingPlanOf(event.sessionId);
+    const ItemWork *existing = work.item(event.itemId, planId);
     const std::optional<ItemWork> previous =
         existing ? std::optional<ItemWork>(*existing) : std::nullopt;
     QString problem = work.apply(event);
     if (problem.isEmpty())
-        problem = editRuleProblem(taxonomy, previous, work.item(event.itemId));
+        problem = editRuleProblem(taxonomy, previous, work.item(event.itemId, planId));
     if (!problem.isEmpty())
-        work.restoreItem(event.itemId, previous);
+        work.restoreItem(event.itemId, previous, planId);
     return problem;
 }
 

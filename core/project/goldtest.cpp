@@ -3,6 +3,7 @@
 
 #include "core/model/guidelinelinks.h"
 #include "core/project/referencelabels.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -35,7 +36,7 @@ int goldTestSubmitted(const CalibrationPlan &plan, const AnnotationStore &store,
                       const QString &readerId)
 {
     return int(std::count_if(plan.itemIds.begin(), plan.itemIds.end(), [&](const QString &itemId) {
-        return store.status(readerId, itemId) == ItemStatus::Done;
+        return store.status(readerId, itemId, plan.id) == ItemStatus::Done;
     }));
 }
 
@@ -99,12 +100,11 @@ private:
     QString name(const std::vector<int> &positions, bool withPath) const
     {
         if (positions.empty())
-            return QCoreApplication::translate("GoldTest", "None");
+            return concord::tr("None");
         QStringList names;
         for (int position : positions) {
             if (position >= UnknownBase) {
-                names.append(QCoreApplication::translate("GoldTest", "label %1")
-                                 .arg(position - UnknownBase));
+                names.append(concord::tr("label %1").arg(position - UnknownBase));
                 continue;
             }
             const Label &label = m_taxonomy.labels()[size_t(position)];
@@ -136,7 +136,7 @@ GoldTestScore scoreGoldTest(const Project &project, const AnnotationStore &store
         if (references.back())
             categories.add(references.back()->labelIds);
         for (const QString &reader : plan.participantIds) {
-            const ItemWork *work = store.itemWork(reader, itemId);
+            const ItemWork *work = store.itemWork(reader, itemId, plan.id);
             if (work && work->status() == ItemStatus::Done)
                 categories.add(work->classLabels.labelIds);
         }
@@ -153,13 +153,13 @@ GoldTestScore scoreGoldTest(const Project &project, const AnnotationStore &store
         if (references[size_t(unit)])
             reference[size_t(unit)] = categories.category(references[size_t(unit)]->labelIds);
         for (qint32 coder = 0; coder < qint32(plan.participantIds.size()); ++coder) {
-            const ItemWork *work = store.itemWork(plan.participantIds[coder], plan.itemIds[unit]);
+            const ItemWork *work =
+                store.itemWork(plan.participantIds[coder], plan.itemIds[unit], plan.id);
             if (work && work->status() == ItemStatus::Done)
                 table.set(unit, coder, categories.category(work->classLabels.labelIds));
         }
     }
-    score.comparison =
-        compareWithGold(table, reference, QCoreApplication::translate("GoldTest", "Reference"));
+    score.comparison = compareWithGold(table, reference, concord::tr("Reference"));
     for (const QString &reader : plan.participantIds)
         score.submitted.push_back(goldTestSubmitted(plan, store, reader));
     return score;

@@ -27,7 +27,7 @@ namespace concord {
 QStringList goldTestCandidates(const Project &project, const ItemList &items,
                                const AnnotationStore &store, const QStringList &readerIds);
 
-// Items of the plan the reader has submitted (status done).
+// Items of the plan the reader has submitted (status done) in the test's own sessions.
 int goldTestSubmitted(const CalibrationPlan &plan, const AnnotationStore &store,
                       const QString &readerId);
 // True while the reader takes part in the test and has items left to submit.

@@ -4,6 +4,7 @@
 #include "core/storage/blobstore.h"
 #include "core/storage/journalreader.h"
 #include "core/storage/sessionchaincheck.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -35,10 +36,7 @@ void replayAnnotator(const ProjectFolder &folder, AnnotatorReplay &replay)
             [&](JournalEvent &&event, qint64 line) {
                 if (closed) {
                     replay.report.problems.push_back(
-                        {file,
-                         QCoreApplication::translate("JournalReplay",
-                                                     "event after the session's session.end"),
-                         line});
+                        {file, concord::tr("event after the session's session.end"), line});
                 }
                 closed = closed || event.op == ops::SessionEnd;
                 const QString problem = replay.work.apply(event, &blobs);

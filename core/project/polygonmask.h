@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/geometry/binarymask.h"
 #include "core/model/annotation.h"
+#include "core/model/binarymask.h"
 
 #include <opencv2/core.hpp>
 

@@ -5,6 +5,7 @@
 #include "core/project/referencelabels.h"
 #include "core/project/sessionjournal.h"
 #include "core/project/visibilitypolicy.h"
+#include "core/util/translation.h"
 
 namespace concord {
 
@@ -16,17 +17,19 @@ ReferenceLabelBook::ReferenceLabelBook(const ProjectState &state, SessionJournal
 {}
 
 MaybeError ReferenceLabelBook::recordReferenceLabel(const QString &itemId,
-                                                    std::vector<int> labelIds, const QString &note)
+                                                    const std::vector<int> &labelIds,
+                                                    const QString &note)
 {
-    if (MaybeError refused =
-            m_journal.requireRole(mayRecordReferenceLabels, tr("record a reference label")))
+    if (MaybeError refused = m_journal.requireRole(mayRecordReferenceLabels,
+                                                   concord::tr("record a reference label")))
         return refused;
     if (!m_state.items().find(itemId))
-        return FileError{m_state.folder().itemsFile(), tr("unknown item \"%1\"").arg(itemId)};
+        return FileError{m_state.folder().itemsFile(),
+                         concord::tr("unknown item \"%1\"").arg(itemId)};
     for (int labelId : labelIds) {
         if (!m_state.project().taxonomy.find(labelId)) {
             return FileError{m_state.folder().projectFile(),
-                             tr("label %1 is not in the taxonomy").arg(labelId)};
+                             concord::tr("label %1 is not in the taxonomy").arg(labelId)};
         }
     }
     Json labels = Json::array();

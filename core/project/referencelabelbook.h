@@ -20,7 +20,6 @@ class VisibilityPolicy;
 // any edit, and shown only to those the visibility policy lets see them.
 class ReferenceLabelBook
 {
-    Q_DECLARE_TR_FUNCTIONS(ReferenceLabelBook)
 
 public:
     ReferenceLabelBook(const ProjectState &state, SessionJournal &journal,
@@ -28,7 +27,7 @@ public:
 
     // Records the reference label of an item, journaled like any edit. Only leads and
     // adjudicators may (mayRecordReferenceLabels); every label must exist in the taxonomy.
-    MaybeError recordReferenceLabel(const QString &itemId, std::vector<int> labelIds,
+    MaybeError recordReferenceLabel(const QString &itemId, const std::vector<int> &labelIds,
                                     const QString &note = {});
     // The latest reference label recorded for an item (core/project/referencelabels.h). Hidden
     // (empty) while the current session's annotator takes a gold test holding the item. With no

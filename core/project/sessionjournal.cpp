@@ -17,8 +17,13 @@ SessionJournal::SessionJournal(const ProjectFolder &folder, const Project &proje
 
 SessionJournal::~SessionJournal()
 {
-    if (m_writer)
-        endSession();
+    // Best effort, and never an exception out of a destructor: a session left without its
+    // session.end is reported as unfinished and loses nothing (docs/storage.md).
+    try {
+        if (m_writer)
+            endSession();
+    } catch (...) {
+    }
 }
 
 MaybeError SessionJournal::startSession(const QString &annotatorId, SessionMode mode,
@@ -35,7 +40,20 @@ MaybeError SessionJournal::startSession(const QString &annotatorId, SessionMode 
     session.mode = mode;
     session.guidelineVersion = m_project.currentGuidelineVersion;
     session.planId = planId;
+    if (!session.readingPlanId().isEmpty()) {
+        const CalibrationPlan *plan = mode == SessionMode::GoldTest
+                                          ? m_project.findGoldTest(planId)
+                                          : m_project.findCalibration(planId);
+        if (!plan)
+            return FileError{m_folder.projectFile(), tr("there is no plan \"%1\"").arg(planId)};
+        if (!plan->participantIds.contains(annotatorId))
+            return FileError{m_folder.projectFile(),
+                             tr("%1 is not a reader of \"%2\"").arg(annotatorId, plan->name)};
+    }
     Json start{{"mode", toStd(sessionModeKey(mode))}};
+    // The role the session ran with, for the record: roles are chosen on trust (no accounts),
+    // so the journal is where a lead's sessions show as a lead's.
+    start["role"] = toStd(roleKey(m_project.findAnnotator(annotatorId)->role));
     if (!planId.isEmpty())
         start["plan"] = toStd(planId);
     const QString journal = m_folder.sessionJournalFile(annotatorId, session.id);
@@ -51,7 +69,9 @@ MaybeError SessionJournal::startSession(const QString &annotatorId, SessionMode 
         return writer.error();
     m_writer = std::move(*writer);
     m_session = session;
-    return appendSessionEvent(ops::SessionStart, start);
+    MaybeError error = appendSessionEvent(ops::SessionStart, start);
+    Q_EMIT sessionChanged();
+    return error;
 }
 
 MaybeError SessionJournal::endSession()
@@ -65,6 +85,7 @@ MaybeError SessionJournal::endSession()
         error = writeHeadManifest(m_folder, m_session.annotatorId, head);
     }
     m_writer.reset();
+    Q_EMIT sessionChanged();
     return error;
 }
 
@@ -106,17 +127,18 @@ MaybeError SessionJournal::commit(const Edit &edit)
     // Apply first on the in-memory state to validate the edit, keeping the item's previous state
     // so that a failed write can be rolled back: the journal and the screen must never disagree.
     AnnotatorWork &work = m_store.workFor(m_session.annotatorId);
-    const ItemWork *existing = work.item(edit.itemId);
+    const QString planId = m_session.readingPlanId();
+    const ItemWork *existing = work.item(edit.itemId, planId);
     const std::optional<ItemWork> previous =
         existing ? std::optional<ItemWork>(*existing) : std::nullopt;
     const size_t decisionsBefore = work.decisions().size();
     auto rollBack = [&] {
-        work.restoreItem(edit.itemId, previous);
+        work.restoreItem(edit.itemId, previous, planId);
         work.truncateDecisions(decisionsBefore);
     };
     QString problem = work.apply(event);
     if (problem.isEmpty())
-        problem = editRuleProblem(m_project.taxonomy, previous, work.item(edit.itemId));
+        problem = editRuleProblem(m_project.taxonomy, previous, work.item(edit.itemId, planId));
     if (!problem.isEmpty()) {
         rollBack();
         return FileError{m_writer->path(), problem};
@@ -144,7 +166,8 @@ MaybeError SessionJournal::commit(const Edit &edit)
 
 const ItemWork *SessionJournal::myWork(const QString &itemId) const
 {
-    return m_writer ? m_store.itemWork(m_session.annotatorId, itemId) : nullptr;
+    return m_writer ? m_store.itemWork(m_session.annotatorId, itemId, m_session.readingPlanId())
+                    : nullptr;
 }
 
 ItemStatus SessionJournal::myStatus(const QString &itemId) const

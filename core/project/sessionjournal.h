@@ -51,7 +51,8 @@ public:
     // flushed to disk, then applies it. Callers check the role first (requireRole).
     MaybeError appendItemEvent(const QString &itemId, const char *op, const Json &data);
 
-    // The current annotator's work on an item (null when they have none).
+    // The current annotator's work on an item (null when they have none): in a calibration
+    // or gold-test session, their reading in it (Session::readingPlanId), which starts blank.
     const ItemWork *myWork(const QString &itemId) const;
     ItemStatus myStatus(const QString &itemId) const;
 
@@ -60,6 +61,9 @@ public:
     MaybeError requireRole(bool (*allowed)(Role), const QString &what) const;
 
 Q_SIGNALS:
+    // A session started or ended: views that depend on who reads, or in which calibration
+    // session or gold test, follow it.
+    void sessionChanged();
     void itemChanged(const QString &itemId);
     void saved(const QDateTime &when);
 

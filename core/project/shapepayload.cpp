@@ -3,6 +3,7 @@
 
 #include "core/geometry/maskdelta.h"
 #include "core/storage/blobstore.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -10,11 +11,6 @@
 #include <cstdlib>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnnotatorWork", text);
-}
 
 Json polygonToJson(const PolygonAnnotation &polygon)
 {
@@ -34,11 +30,12 @@ PolygonAnnotation polygonFromPayload(const EventPayload &data)
     polygon.labelId = int(data.requireInteger("label"));
     const std::vector<double> points = data.requireNumberArray("points");
     if (points.size() % 2 != 0 || points.size() < 6)
-        throw JsonFieldError{tr("a polygon needs at least 3 vertices given as x, y pairs")};
+        throw JsonFieldError{
+            concord::tr("a polygon needs at least 3 vertices given as x, y pairs")};
     polygon.vertices.reserve(points.size() / 2);
     for (size_t i = 0; i < points.size(); i += 2) {
         if (!std::isfinite(points[i]) || !std::isfinite(points[i + 1]))
-            throw JsonFieldError{tr("a polygon vertex is not a finite number")};
+            throw JsonFieldError{concord::tr("a polygon vertex is not a finite number")};
         polygon.vertices.push_back({points[i], points[i + 1]});
     }
     return polygon;
@@ -62,7 +59,7 @@ cv::Rect maskRegionFromPayload(const EventPayload &data)
     const qint64 w = data.requireInteger("w");
     const qint64 h = data.requireInteger("h");
     if (w < 0 || h < 0 || std::abs(x) > Limit || std::abs(y) > Limit || w > Limit || h > Limit)
-        throw JsonFieldError{tr("a mask region has a negative or impossible size")};
+        throw JsonFieldError{concord::tr("a mask region has a negative or impossible size")};
     return cv::Rect(int(x), int(y), int(w), int(h));
 }
 
@@ -73,13 +70,15 @@ Expected<BinaryMask> maskPixelsFromPayload(const EventPayload &data, cv::Rect re
     if (!inlineRuns.empty())
         return decodeRegionRuns(region,
                                 QByteArrayView(inlineRuns.data(), qsizetype(inlineRuns.size())),
-                                tr("mask pixels"));
+                                concord::tr("mask pixels"));
     const std::string_view blobName = data.optionalStringView("blob");
     if (blobName.empty())
-        return FileError{QString(), tr("a mask event carries neither \"rle\" nor \"blob\"")};
+        return FileError{QString(),
+                         concord::tr("a mask event carries neither \"rle\" nor \"blob\"")};
     const QString name = QString::fromUtf8(blobName.data(), qsizetype(blobName.size()));
     if (!blobs)
-        return FileError{name, tr("mask pixels are in a blob, but no blob folder is known")};
+        return FileError{name,
+                         concord::tr("mask pixels are in a blob, but no blob folder is known")};
     Expected<QByteArray> runs = blobs->load(name);
     if (!runs)
         return runs.error();

@@ -17,10 +17,23 @@ const ItemWork *VisibilityPolicy::visibleWork(const QString &authorId, const QSt
 {
     if (!m_journal.hasSession())
         return nullptr;
+    const QString &viewerId = m_journal.session().annotatorId;
+    const QString readingPlanId = m_journal.session().readingPlanId();
+    if (!readingPlanId.isEmpty()) {
+        // A calibration or gold-test read is blind for every role, leads included: the reader
+        // sees their own reading in it, and other participants' readings in it (never their
+        // ordinary work) only once they have submitted the item themselves.
+        const AnnotationStore &store = m_state.store();
+        if (authorId == viewerId)
+            return store.itemWork(viewerId, itemId, readingPlanId);
+        if (goldTestHides(itemId) ||
+            store.status(viewerId, itemId, readingPlanId) != ItemStatus::Done)
+            return nullptr;
+        return store.itemWork(authorId, itemId, readingPlanId);
+    }
     const ItemWork *work = m_state.store().itemWork(authorId, itemId);
     if (!work)
         return nullptr;
-    const QString &viewerId = m_journal.session().annotatorId;
     if (authorId != viewerId && goldTestHides(itemId))
         return nullptr;
     const Annotator *viewer = m_state.project().findAnnotator(viewerId);
@@ -42,6 +55,21 @@ QStringList VisibilityPolicy::visibleAuthors(const QString &itemId) const
 AnnotationStore VisibilityPolicy::visibleStore() const
 {
     AnnotationStore visible;
+    const QString readingPlanId = m_journal.session().readingPlanId();
+    if (m_journal.hasSession() && !readingPlanId.isEmpty()) {
+        // In a calibration or gold-test read, the readings in it that visibleWork allows.
+        for (const auto &[authorId, work] : m_state.store().allWork()) {
+            AnnotatorWork shown;
+            const QHash<QString, ItemWork> &reading = work.planItems(readingPlanId);
+            for (auto it = reading.cbegin(); it != reading.cend(); ++it) {
+                if (visibleWork(authorId, it.key()))
+                    shown.restoreItem(it.key(), it.value());
+            }
+            if (!shown.items().isEmpty())
+                visible.setWork(authorId, std::move(shown));
+        }
+        return visible;
+    }
     for (const auto &[authorId, work] : m_state.store().allWork()) {
         AnnotatorWork shown = work;
         for (auto it = work.items().cbegin(); it != work.items().cend(); ++it) {

@@ -29,6 +29,9 @@ struct ReaderSessions
 // - maySeeWork (core/project/visibility.h) decides whose work on an item the viewer sees;
 // - while the viewer takes a gold test holding an item, only their own work on it is visible,
 //   whatever their role, and so is its reference label (core/project/goldtest.h);
+// - in a calibration or gold-test session (Session::readingPlanId) the viewer sees their own
+//   reading in it, and others' readings in it once they submitted the item, whatever their
+//   role; nobody's ordinary work;
 // - with no session open there is no viewer, and nothing but the facts is visible.
 class VisibilityPolicy
 {

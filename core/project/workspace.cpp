@@ -19,6 +19,7 @@ Workspace::Workspace(std::unique_ptr<ProjectState> state)
 {
     connect(m_state.get(), &ProjectState::projectChanged, this, &Workspace::projectChanged);
     connect(m_state.get(), &ProjectState::itemsAdded, this, &Workspace::itemsAdded);
+    connect(m_journal.get(), &SessionJournal::sessionChanged, this, &Workspace::sessionChanged);
     connect(m_journal.get(), &SessionJournal::itemChanged, this, &Workspace::itemChanged);
     connect(m_journal.get(), &SessionJournal::saved, this, &Workspace::saved);
 }
@@ -33,7 +34,8 @@ Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &directory)
     return std::unique_ptr<Workspace>(new Workspace(std::move(*state)));
 }
 
-Expected<std::unique_ptr<Workspace>> Workspace::create(const QString &directory, Project project)
+Expected<std::unique_ptr<Workspace>> Workspace::create(const QString &directory,
+                                                       const Project &project)
 {
     if (MaybeError error = ProjectState::create(directory, project))
         return *error;
@@ -111,6 +113,14 @@ MaybeError Workspace::startSession(const QString &annotatorId, SessionMode mode,
     return m_journal->startSession(annotatorId, mode, planId);
 }
 
+const CalibrationPlan *Workspace::readingPlan() const
+{
+    if (!hasSession() || session().readingPlanId().isEmpty())
+        return nullptr;
+    return session().mode == SessionMode::GoldTest ? project().findGoldTest(session().planId)
+                                                   : project().findCalibration(session().planId);
+}
+
 MaybeError Workspace::endSession()
 {
     return m_journal->endSession();
@@ -157,10 +167,10 @@ Expected<GoldTestScore> Workspace::goldTestScore(const QString &planId) const
     return m_plans->goldTestScore(planId);
 }
 
-MaybeError Workspace::recordReferenceLabel(const QString &itemId, std::vector<int> labelIds,
+MaybeError Workspace::recordReferenceLabel(const QString &itemId, const std::vector<int> &labelIds,
                                            const QString &note)
 {
-    return m_references->recordReferenceLabel(itemId, std::move(labelIds), note);
+    return m_references->recordReferenceLabel(itemId, labelIds, note);
 }
 
 std::optional<ReferenceLabel> Workspace::referenceLabel(const QString &itemId) const

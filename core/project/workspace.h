@@ -51,7 +51,8 @@ public:
     // are collected in openProblems(); a missing or corrupt project.json is an error.
     static Expected<std::unique_ptr<Workspace>> open(const QString &directory);
     // Creates a project folder (which must be empty or absent) and opens it.
-    static Expected<std::unique_ptr<Workspace>> create(const QString &directory, Project project);
+    static Expected<std::unique_ptr<Workspace>> create(const QString &directory,
+                                                       const Project &project);
     ~Workspace() override;
 
     // The parts views may reach; see each class.
@@ -83,6 +84,9 @@ public:
     MaybeError endSession();
     bool hasSession() const { return m_journal->hasSession(); }
     const Session &session() const { return m_journal->session(); }
+    // The calibration session or gold test the open session reads afresh, or null for
+    // ordinary labeling (Session::readingPlanId).
+    const CalibrationPlan *readingPlan() const;
     const Annotator *currentAnnotator() const { return m_journal->currentAnnotator(); }
     // The GUI does not call this directly: it pushes a ReversibleEdit from core/project/edit.h
     // through LabelingContext::pushEdit, whose undo command commits forward or backward.
@@ -114,11 +118,12 @@ public:
     Expected<GoldTestScore> goldTestScore(const QString &planId) const;
 
     // ReferenceLabelBook (core/project/referencelabelbook.h).
-    MaybeError recordReferenceLabel(const QString &itemId, std::vector<int> labelIds,
+    MaybeError recordReferenceLabel(const QString &itemId, const std::vector<int> &labelIds,
                                     const QString &note = {});
     std::optional<ReferenceLabel> referenceLabel(const QString &itemId) const;
 
 Q_SIGNALS:
+    void sessionChanged(); // SessionJournal::sessionChanged
     void itemChanged(const QString &itemId);
     void itemsAdded();
     void projectChanged();

@@ -3,17 +3,13 @@
 
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QualityDecision", text);
-}
 
 bool mayDecide(DecisionKind kind, Role role)
 {
@@ -56,13 +52,15 @@ MaybeError recordQualityDecision(Workspace &workspace, DecisionKind kind, const 
     const QString projectFile = workspace.folder().projectFile();
     const Annotator *me = workspace.currentAnnotator();
     if (!me)
-        return FileError{projectFile, tr("a quality decision needs a session: who decides?")};
+        return FileError{projectFile,
+                         concord::tr("a quality decision needs a session: who decides?")};
     if (!mayDecide(kind, me->role))
-        return FileError{projectFile, tr("%1 is %2 and may not record \"%3\"")
+        return FileError{projectFile, concord::tr("%1 is %2 and may not record \"%3\"")
                                           .arg(me->displayName, roleDisplayName(me->role),
                                                decisionKindKey(kind))};
     if (!workspace.items().find(itemId))
-        return FileError{workspace.folder().itemsFile(), tr("unknown item \"%1\"").arg(itemId)};
+        return FileError{workspace.folder().itemsFile(),
+                         concord::tr("unknown item \"%1\"").arg(itemId)};
     const ItemWork *mine = workspace.myWork(itemId);
     const bool decidedBefore = [&] {
         const AnnotatorWork *work = WorkspaceInternals::store(workspace).work(me->id);
@@ -75,30 +73,31 @@ MaybeError recordQualityDecision(Workspace &workspace, DecisionKind kind, const 
         return false;
     }();
     if (mine && mine->status() == ItemStatus::Done && !decidedBefore)
-        return FileError{
-            projectFile,
-            tr("%1 read item \"%2\"; someone else must decide on it").arg(me->displayName, itemId)};
+        return FileError{projectFile,
+                         concord::tr("%1 read item \"%2\"; someone else must decide on it")
+                             .arg(me->displayName, itemId)};
     const bool needsCategory = kind == DecisionKind::ReviewReject || kind == DecisionKind::QcError;
     if (needsCategory && !defaultErrorCategories().contains(category))
-        return FileError{projectFile, tr("\"%1\" is not an error category; use one of: %2")
+        return FileError{projectFile, concord::tr("\"%1\" is not an error category; use one of: %2")
                                           .arg(category, defaultErrorCategories().join(u", "))};
     const bool review = kind == DecisionKind::ReviewAccept || kind == DecisionKind::ReviewReject;
     if (!findings.empty() && !review)
-        return FileError{projectFile, tr("only a review records findings against readers")};
+        return FileError{projectFile,
+                         concord::tr("only a review records findings against readers")};
     Json findingsJson = Json::array();
     for (const ReviewFinding &finding : findings) {
         const ItemWork *read =
             WorkspaceInternals::store(workspace).itemWork(finding.readerId, itemId);
         if (finding.readerId == me->id || !read || read->status() != ItemStatus::Done)
-            return FileError{projectFile, tr("\"%1\" did not read item \"%2\": no finding "
-                                             "can be held against them")
+            return FileError{projectFile, concord::tr("\"%1\" did not read item \"%2\": no finding "
+                                                      "can be held against them")
                                               .arg(finding.readerId, itemId)};
         if (!defaultErrorCategories().contains(finding.category))
             return FileError{projectFile,
-                             tr("\"%1\" is not an error category; use one of: %2")
+                             concord::tr("\"%1\" is not an error category; use one of: %2")
                                  .arg(finding.category, defaultErrorCategories().join(u", "))};
         if (!findingTargetExists(*read, finding.target))
-            return FileError{projectFile, tr("%1's answer on item \"%2\" has no \"%3\"")
+            return FileError{projectFile, concord::tr("%1's answer on item \"%2\" has no \"%3\"")
                                               .arg(finding.readerId, itemId, finding.target)};
         Json f{{"reader", toStd(finding.readerId)}, {"category", toStd(finding.category)}};
         if (!finding.target.isEmpty())

@@ -4,19 +4,13 @@
 #include "core/project/referencelabels.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
 namespace concord {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QualityWorkflow", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QualityWorkflow::QualityWorkflow(Workspace &workspace)
     : m_workspace(workspace)
@@ -42,33 +36,35 @@ MaybeError QualityWorkflow::refusedUnlessDecider(const QString &what) const
 {
     if (maySeeRouting())
         return std::nullopt;
-    return FileError{m_workspace.folder().projectFile(),
-                     tr("%1 is for reviewers, adjudicators and leads: it would show a reader "
-                        "how others labeled items still read blind")
-                         .arg(what)};
+    return FileError{
+        m_workspace.folder().projectFile(),
+        concord::tr("%1 is for reviewers, adjudicators and leads: it would show a reader "
+                    "how others labeled items still read blind")
+            .arg(what)};
 }
 
 Expected<ProjectRouting> QualityWorkflow::routing() const
 {
-    if (MaybeError refused = refusedUnlessDecider(tr("Routing")))
+    if (MaybeError refused = refusedUnlessDecider(concord::tr("Routing")))
         return *refused;
     return routeProject(m_workspace.project(), m_workspace.items(), store(), policy());
 }
 
 Expected<TaxonomyHealth> QualityWorkflow::taxonomyHealth(const ReservedShortcuts &reserved) const
 {
-    if (MaybeError refused = refusedUnlessDecider(tr("Taxonomy health")))
+    if (MaybeError refused = refusedUnlessDecider(concord::tr("Taxonomy health")))
         return *refused;
     return analyzeTaxonomyHealth(m_workspace.project(), m_workspace.items(), store(), reserved);
 }
 
 Expected<ItemRoute> QualityWorkflow::route(const QString &itemId) const
 {
-    if (MaybeError refused = refusedUnlessDecider(tr("An item's route")))
+    if (MaybeError refused = refusedUnlessDecider(concord::tr("An item's route")))
         return *refused;
     const Item *item = m_workspace.items().find(itemId);
     if (!item)
-        return FileError{m_workspace.folder().itemsFile(), tr("unknown item \"%1\"").arg(itemId)};
+        return FileError{m_workspace.folder().itemsFile(),
+                         concord::tr("unknown item \"%1\"").arg(itemId)};
     // The QC draw looks across items (core/quality/qcsample.h), so the item is routed with the
     // project.
     const ProjectRouting routing =
@@ -83,9 +79,9 @@ Expected<Consensus> QualityWorkflow::consensus(const QString &itemId) const
         return itemRoute.error();
     const Annotator *me = m_workspace.currentAnnotator();
     if (itemRoute->roundReaders.contains(me->id))
-        return FileError{
-            m_workspace.folder().projectFile(),
-            tr("%1 read item \"%2\" and cannot adjudicate it").arg(me->displayName, itemId)};
+        return FileError{m_workspace.folder().projectFile(),
+                         concord::tr("%1 read item \"%2\" and cannot adjudicate it")
+                             .arg(me->displayName, itemId)};
     std::vector<const ItemWork *> works;
     for (const QString &reader : itemRoute->roundReaders) {
         if (const ItemWork *work = store().itemWork(reader, itemId))
@@ -107,33 +103,33 @@ Expected<ItemWork> QualityWorkflow::readerAnswer(const QString &itemId,
 Expected<ItemWork> QualityWorkflow::readerAnswer(const QString &itemId, const ItemRoute &itemRoute,
                                                  const QString &readerId) const
 {
-    if (MaybeError refused = refusedUnlessDecider(tr("A reader's answer")))
+    if (MaybeError refused = refusedUnlessDecider(concord::tr("A reader's answer")))
         return *refused;
     if (!itemRoute.roundReaders.contains(readerId))
         return FileError{
             m_workspace.folder().projectFile(),
-            tr("%1 is not a reader of item \"%2\"'s current round").arg(readerId, itemId)};
+            concord::tr("%1 is not a reader of item \"%2\"'s current round").arg(readerId, itemId)};
     const ItemWork *work = store().itemWork(readerId, itemId);
     return work ? *work : ItemWork();
 }
 
 Expected<QcReport> QualityWorkflow::qcReport() const
 {
-    if (MaybeError refused = refusedUnlessDecider(tr("The QC report")))
+    if (MaybeError refused = refusedUnlessDecider(concord::tr("The QC report")))
         return *refused;
     return buildQcReport(m_workspace.project(), m_workspace.items(), store(), policy());
 }
 
 Expected<QcReport> QualityWorkflow::qcReport(const ProjectRouting &routing) const
 {
-    if (MaybeError refused = refusedUnlessDecider(tr("The QC report")))
+    if (MaybeError refused = refusedUnlessDecider(concord::tr("The QC report")))
         return *refused;
     return buildQcReport(m_workspace.project(), routing, store(), policy());
 }
 
 Expected<GoldScores> QualityWorkflow::goldScores() const
 {
-    if (MaybeError refused = refusedUnlessDecider(tr("Reader scores on gold")))
+    if (MaybeError refused = refusedUnlessDecider(concord::tr("Reader scores on gold")))
         return *refused;
     return scoreReadersOnGold(m_workspace.project(), m_workspace.items(), store(), policy());
 }
@@ -141,7 +137,7 @@ Expected<GoldScores> QualityWorkflow::goldScores() const
 Expected<Json> QualityWorkflow::report(const ProjectRouting &routing, const QcReport &qc,
                                        const GoldScores &gold) const
 {
-    if (MaybeError refused = refusedUnlessDecider(tr("The quality report")))
+    if (MaybeError refused = refusedUnlessDecider(concord::tr("The quality report")))
         return *refused;
     return buildQualityReport(m_workspace.project(), m_workspace.items(), store(), policy(),
                               routing, qc, gold);

@@ -2,6 +2,7 @@
 #include "core/quality/routing.h"
 
 #include "core/storage/sha256.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Routing", text);
-}
 
 AgreementTier tierOf(double agreement, const QualityPolicy &policy)
 {
@@ -71,12 +67,12 @@ QString itemStateKey(ItemState state)
 QString itemStateDisplayName(ItemState state)
 {
     switch (state) {
-    case ItemState::NeedsReading: return tr("Needs reading");
-    case ItemState::Accepted: return tr("Accepted");
-    case ItemState::Review: return tr("Review");
-    case ItemState::Adjudication: return tr("Adjudication");
-    case ItemState::ReRead: return tr("Re-read");
-    case ItemState::Qc: return tr("QC");
+    case ItemState::NeedsReading: return concord::tr("Needs reading");
+    case ItemState::Accepted: return concord::tr("Accepted");
+    case ItemState::Review: return concord::tr("Review");
+    case ItemState::Adjudication: return concord::tr("Adjudication");
+    case ItemState::ReRead: return concord::tr("Re-read");
+    case ItemState::Qc: return concord::tr("QC");
     }
     return {};
 }
@@ -124,7 +120,7 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy, Clas
     if (input.reference) {
         route.state = ItemState::Accepted;
         route.decidedBy = {input.reference->provenance.annotatorId};
-        route.reason = tr("gold item: its reference was set by %1")
+        route.reason = concord::tr("gold item: its reference was set by %1")
                            .arg(input.reference->provenance.annotatorId);
         for (const ItemRead &read : reads)
             route.roundReaders.append(read.readerId);
@@ -143,11 +139,13 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy, Clas
                 route.roundReaders.append(reads[i].readerId);
             route.tier = AgreementTier::None;
             route.state = route.round == 1 ? ItemState::NeedsReading : ItemState::ReRead;
-            const QString progress =
-                tr("%1 of %2 readers have read it").arg(reads.size() - first).arg(roundSize);
+            const QString progress = concord::tr("%1 of %2 readers have read it")
+                                         .arg(reads.size() - first)
+                                         .arg(roundSize);
             // An item sent back keeps saying why, or the readers of the new round cannot tell.
-            route.reason =
-                sentBackBecause.isEmpty() ? progress : tr("%1; %2").arg(sentBackBecause, progress);
+            route.reason = sentBackBecause.isEmpty()
+                               ? progress
+                               : concord::tr("%1; %2").arg(sentBackBecause, progress);
             return route;
         }
         std::vector<const ItemWork *> works;
@@ -177,7 +175,7 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy, Clas
 
         qint64 acceptedMs = roundEndMs;
         if (action == TierAction::ReRead) {
-            sendBack(tr("agreement %1 is in the low tier: read again").arg(agreementText));
+            sendBack(concord::tr("agreement %1 is in the low tier: read again").arg(agreementText));
             continue;
         }
         if (action == TierAction::Review) {
@@ -185,16 +183,16 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy, Clas
                 decisions, roundEndMs, {DecisionKind::ReviewAccept, DecisionKind::ReviewReject});
             if (verdicts.empty()) {
                 route.state = ItemState::Review;
-                route.reason = tr("agreement %1: waits for a reviewer").arg(agreementText);
+                route.reason = concord::tr("agreement %1: waits for a reviewer").arg(agreementText);
                 return route;
             }
             const QualityDecision &verdict = *verdicts.front();
             if (verdict.kind == DecisionKind::ReviewReject) {
-                sendBack(tr("rejected in review by %1").arg(verdict.deciderId));
+                sendBack(concord::tr("rejected in review by %1").arg(verdict.deciderId));
                 continue;
             }
             route.decidedBy = {verdict.deciderId};
-            route.reason = tr("accepted in review by %1").arg(verdict.deciderId);
+            route.reason = concord::tr("accepted in review by %1").arg(verdict.deciderId);
             acceptedMs = verdict.timeMs;
         } else if (action == TierAction::Adjudicate) {
             QStringList panel;
@@ -219,19 +217,20 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy, Clas
                      policy.highThreshold);
             if (!panelAgrees) {
                 route.state = ItemState::Adjudication;
-                route.reason = int(answers.size()) < needed
-                                   ? tr("agreement %1: %2 of %3 adjudicators have decided")
-                                         .arg(agreementText)
-                                         .arg(answers.size())
-                                         .arg(needed)
-                                   : tr("the %1 adjudicators do not agree yet").arg(answers.size());
+                route.reason =
+                    int(answers.size()) < needed
+                        ? concord::tr("agreement %1: %2 of %3 adjudicators have decided")
+                              .arg(agreementText)
+                              .arg(answers.size())
+                              .arg(needed)
+                        : concord::tr("the %1 adjudicators do not agree yet").arg(answers.size());
                 route.decidedBy = panel;
                 return route;
             }
             route.decidedBy = panel;
-            route.reason = tr("adjudicated by %1").arg(panel.join(QLatin1String(", ")));
+            route.reason = concord::tr("adjudicated by %1").arg(panel.join(QLatin1String(", ")));
         } else {
-            route.reason = tr("agreement %1: accepted automatically").arg(agreementText);
+            route.reason = concord::tr("agreement %1: accepted automatically").arg(agreementText);
         }
 
         if (!route.firstAcceptedMs) {
@@ -243,16 +242,16 @@ ItemRoute routeItem(const RoutingInput &input, const QualityPolicy &policy, Clas
                                                  {DecisionKind::QcCorrect, DecisionKind::QcError});
             if (verdicts.empty()) {
                 route.state = ItemState::Qc;
-                route.reason = tr("%1; drawn for QC").arg(route.reason);
+                route.reason = concord::tr("%1; drawn for QC").arg(route.reason);
                 return route;
             }
             if (verdicts.front()->kind == DecisionKind::QcError) {
-                sendBack(tr("QC by %1 found an error (%2)")
+                sendBack(concord::tr("QC by %1 found an error (%2)")
                              .arg(verdicts.front()->deciderId, verdicts.front()->errorCategory));
                 continue;
             }
-            route.reason =
-                tr("%1; QC by %2 found it correct").arg(route.reason, verdicts.front()->deciderId);
+            route.reason = concord::tr("%1; QC by %2 found it correct")
+                               .arg(route.reason, verdicts.front()->deciderId);
         }
         route.state = ItemState::Accepted;
         return route;

@@ -2,11 +2,11 @@
 #include "core/quality/taxonomyhealth.h"
 
 #include "core/agreement/agreementresult.h"
-#include "core/agreement/projectratings.h"
 #include "core/geometry/boxmatching.h"
 #include "core/geometry/hungarianassignment.h"
 #include "core/project/itemwork.h"
 #include "core/project/polygonmask.h"
+#include "core/project/projectratings.h"
 #include "core/util/isoweek.h"
 
 #include <QHash>

@@ -2,12 +2,13 @@
 #include "core/reports/agreementreport.h"
 
 #include "core/agreement/agreementmetric.h"
-#include "core/agreement/boxagreement.h"
 #include "core/agreement/dawidskene.h"
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/goldcomparison.h"
-#include "core/agreement/maskagreement.h"
 #include "core/agreement/pairwisecoefficients.h"
+#include "core/project/boxagreement.h"
+#include "core/project/maskagreement.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -18,11 +19,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::reports", text);
-}
 
 Json number(std::optional<double> value)
 {
@@ -308,7 +304,7 @@ Json selectionJson(const ProjectRatingSelection &s, const QString &gold)
             {"gold", gold.isEmpty() ? Json(nullptr) : Json(toStd(gold))}};
 }
 
-// Geometric agreement: box matching per reader pair (core/agreement/boxagreement.h).
+// Geometric agreement: box matching per reader pair (core/project/boxagreement.h).
 Json boxesJson(const Project &project, const ItemList &items, const AnnotationStore &store,
                const ProjectRatingSelection &selection)
 {
@@ -397,14 +393,15 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
 
     QStringList warnings = ratings.warnings;
     if (!gold.isEmpty() && goldCoder < 0)
-        warnings.append(tr("The gold annotator \"%1\" has no labels in this selection").arg(gold));
+        warnings.append(
+            concord::tr("The gold annotator \"%1\" has no labels in this selection").arg(gold));
     const qint32 readers = qint32(ratings.coders.size()) - (goldCoder >= 0 ? 1 : 0);
     if (readers == 0)
-        warnings.append(tr("No annotator has image labels in this selection"));
+        warnings.append(concord::tr("No annotator has image labels in this selection"));
     else if (readers == 1)
-        warnings.append(tr("Only one annotator has image labels; agreement needs two"));
+        warnings.append(concord::tr("Only one annotator has image labels; agreement needs two"));
     if (ratings.tables.empty())
-        warnings.append(tr("The taxonomy has no labels in this selection"));
+        warnings.append(concord::tr("The taxonomy has no labels in this selection"));
 
     Json coders = Json::array();
     const RatingTable *first = ratings.tables.empty() ? nullptr : &ratings.tables.front().table;
@@ -425,8 +422,8 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
     Json overall;
     Json labels = Json::array();
     if (multi) {
-        overall = tableJson(QStringLiteral("pooled"), tr("All labels (pooled)"), "pooled_binary",
-                            pooledRatingTable(ratings.tables), goldCoder, options);
+        overall = tableJson(QStringLiteral("pooled"), concord::tr("All labels (pooled)"),
+                            "pooled_binary", pooledRatingTable(ratings.tables), goldCoder, options);
         // Per-label kappas: in a binary table the present/absent Fleiss kappa is the label's.
         Json perLabel = Json::array();
         for (const ProjectRatingTable &t : ratings.tables) {
@@ -441,8 +438,8 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
     } else {
         const ProjectRatingTable empty;
         const ProjectRatingTable &t = ratings.tables.empty() ? empty : ratings.tables.front();
-        overall = tableJson(QStringLiteral("labels"), tr("All labels"), "categorical", t.table,
-                            goldCoder, options);
+        overall = tableJson(QStringLiteral("labels"), concord::tr("All labels"), "categorical",
+                            t.table, goldCoder, options);
     }
 
     const QDateTime generated =

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/agreement/bootstrapinterval.h"
-#include "core/agreement/projectratings.h"
+#include "core/project/projectratings.h"
 #include "core/storage/jsonsupport.h"
 
 #include <QDateTime>

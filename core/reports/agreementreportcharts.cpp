@@ -3,6 +3,7 @@
 
 #include "core/reports/reportcharts.h"
 #include "core/reports/reportjson.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@ namespace concord {
 using namespace reportjson;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::reports", text);
-}
 
 std::optional<double> finite(const Json &v)
 {
@@ -27,8 +23,9 @@ std::vector<ChartValue> trendPoints(const Json &points, bool byVersion)
 {
     std::vector<ChartValue> out;
     for (const Json &p : points) {
-        const QString label = byVersion ? tr("v%1").arg(count(p, "version")) : str(p, "week");
-        out.push_back({label, num(p, "alpha"), tr("%1 units").arg(count(p, "units"))});
+        const QString label =
+            byVersion ? concord::tr("v%1").arg(count(p, "version")) : str(p, "week");
+        out.push_back({label, num(p, "alpha"), concord::tr("%1 units").arg(count(p, "units"))});
     }
     return out;
 }
@@ -51,7 +48,7 @@ QString pairwiseCohenChart(const Json &section)
     for (const Json &row : field(pairs, "units"))
         for (const Json &v : row)
             units.push_back(v.is_number() ? v.get<qint64>() : 0);
-    return heatmapSvg(names, values, units, tr("Pairwise Cohen's kappa"));
+    return heatmapSvg(names, values, units, concord::tr("Pairwise Cohen's kappa"));
 }
 
 QString perCategoryChart(const Json &section)
@@ -63,19 +60,19 @@ QString perCategoryChart(const Json &section)
             continue;
         bars.push_back({str(c, "category"), num(c, "value"), {}});
     }
-    return bars.empty() ? QString() : barChartSvg(bars, tr("Fleiss' kappa"));
+    return bars.empty() ? QString() : barChartSvg(bars, concord::tr("Fleiss' kappa"));
 }
 
 QString guidelineTrendChart(const Json &trend)
 {
-    return lineChartSvg(trendPoints(field(trend, "by_guideline"), true), tr("alpha"),
-                        tr("Guideline version"));
+    return lineChartSvg(trendPoints(field(trend, "by_guideline"), true), concord::tr("alpha"),
+                        concord::tr("Guideline version"));
 }
 
 QString weeklyTrendChart(const Json &trend)
 {
-    return lineChartSvg(trendPoints(field(trend, "by_week"), false), tr("alpha"),
-                        tr("ISO week of the label"));
+    return lineChartSvg(trendPoints(field(trend, "by_week"), false), concord::tr("alpha"),
+                        concord::tr("ISO week of the label"));
 }
 
 } // namespace concord

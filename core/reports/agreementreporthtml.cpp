@@ -6,6 +6,7 @@
 #include "core/reports/reportcharts.h"
 #include "core/reports/reportjson.h"
 #include "core/reports/reportstyle.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -17,21 +18,6 @@ using namespace reportjson;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::reports", text);
-}
-
-QString esc(const QString &s)
-{
-    return escapeMarkup(s);
-}
-
-QString fmt(std::optional<double> v, int decimals = 3)
-{
-    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("&#8212;");
-}
-
 QString percent(std::optional<double> v)
 {
     return v ? QString::number(*v * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("&#8212;");
@@ -40,14 +26,14 @@ QString percent(std::optional<double> v)
 QString metricTitle(const QString &metric)
 {
     if (metric == QLatin1String("percent"))
-        return tr("Percent agreement");
+        return concord::tr("Percent agreement");
     if (metric == QLatin1String("fleiss"))
-        return tr("Fleiss' &#954;");
+        return concord::tr("Fleiss' &#954;");
     if (metric == QLatin1String("alpha"))
-        return tr("Krippendorff's &#945;");
+        return concord::tr("Krippendorff's &#945;");
     if (metric == QLatin1String("ac1"))
-        return tr("Gwet's AC1");
-    return esc(metric);
+        return concord::tr("Gwet's AC1");
+    return escapeMarkup(metric);
 }
 
 QString badge(const QString &reading)
@@ -57,7 +43,7 @@ QString badge(const QString &reading)
     QString cls = reading;
     cls.replace(QLatin1Char(' '), QLatin1Char('-'));
     return QStringLiteral("<span class=\"badge b-%1\">%2</span>")
-        .arg(esc(cls), esc(landisKochText(reading)));
+        .arg(escapeMarkup(cls), escapeMarkup(landisKochText(reading)));
 }
 
 QString interval(const Json &coefficient)
@@ -65,9 +51,9 @@ QString interval(const Json &coefficient)
     const Json &ci = field(coefficient, "ci");
     if (!ci.is_object())
         return QString();
-    return tr("%1% CI %2 to %3")
-        .arg(QString::number(num(ci, "level").value_or(0.95) * 100, 'g', 3), fmt(num(ci, "lower")),
-             fmt(num(ci, "upper")));
+    return concord::tr("%1% CI %2 to %3")
+        .arg(QString::number(num(ci, "level").value_or(0.95) * 100, 'g', 3),
+             figureOrDash(num(ci, "lower")), figureOrDash(num(ci, "upper")));
 }
 
 QString cards(const Json &overall)
@@ -75,14 +61,14 @@ QString cards(const Json &overall)
     QString html = QStringLiteral("<section class=\"cards\">");
     for (const Json &c : field(overall, "coefficients")) {
         const bool isPercent = str(c, "metric") == QLatin1String("percent");
-        html +=
-            QStringLiteral("<div class=\"card\"><div class=\"name\">%1</div>"
-                           "<div class=\"value\">%2</div><div class=\"ci\">%3</div>%4</div>")
-                .arg(metricTitle(str(c, "metric")),
-                     isPercent ? percent(num(c, "value")) : fmt(num(c, "value")), esc(interval(c)),
-                     isPercent ? QStringLiteral("<span class=\"note\">%1</span>")
-                                     .arg(tr("not chance-corrected"))
-                               : badge(str(c, "landis_koch")));
+        html += QStringLiteral("<div class=\"card\"><div class=\"name\">%1</div>"
+                               "<div class=\"value\">%2</div><div class=\"ci\">%3</div>%4</div>")
+                    .arg(metricTitle(str(c, "metric")),
+                         isPercent ? percent(num(c, "value")) : figureOrDash(num(c, "value")),
+                         escapeMarkup(interval(c)),
+                         isPercent ? QStringLiteral("<span class=\"note\">%1</span>")
+                                         .arg(concord::tr("not chance-corrected"))
+                                   : badge(str(c, "landis_koch")));
     }
     html += QStringLiteral("</section>");
     // The engine's reasons and caveats (unpairable items, undefined bootstrap resamples, the
@@ -93,14 +79,14 @@ QString cards(const Json &overall)
             const QString note =
                 QStringLiteral("<li><b>%1:</b> %2</li>")
                     .arg(metricTitle(str(c, "metric")),
-                         esc(w.is_string() ? fromStd(w.get<std::string>()) : QString()));
+                         escapeMarkup(w.is_string() ? fromStd(w.get<std::string>()) : QString()));
             if (!notes.contains(note))
                 notes.append(note);
         }
     }
     if (!notes.isEmpty()) {
         html += QStringLiteral("<section class=\"notes\"><strong>%1</strong><ul>%2</ul></section>")
-                    .arg(tr("Notes on these figures"), notes.join(QString()));
+                    .arg(concord::tr("Notes on these figures"), notes.join(QString()));
     }
     return html;
 }
@@ -119,32 +105,34 @@ QString coefficientRows(const Json &table, bool withTitle)
     }
     html += QStringLiteral("<tr>");
     if (withTitle)
-        html += QStringLiteral("<td>%1</td>").arg(esc(str(table, "title")));
+        html += QStringLiteral("<td>%1</td>").arg(escapeMarkup(str(table, "title")));
     html += QStringLiteral("<td class=\"num\">%1</td><td class=\"num\">%2</td>"
                            "<td class=\"num\">%3</td><td class=\"num\">%4</td>"
                            "<td class=\"num\">%5</td><td>%6</td><td>%7</td></tr>")
                 .arg(field(table, "units").is_number()
                          ? QString::number(field(table, "units").get<qint64>())
                          : QString(),
-                     percent(values[0]), fmt(values[1]), fmt(values[2]), fmt(values[3]),
-                     esc(alphaCi), badge(reading));
+                     percent(values[0]), figureOrDash(values[1]), figureOrDash(values[2]),
+                     figureOrDash(values[3]), escapeMarkup(alphaCi), badge(reading));
     return html;
 }
 
 QString coefficientTable(const Json &report)
 {
     const bool multi = str(field(report, "project"), "mode") == QLatin1String("multi_label");
-    QString html = QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr>")
-                       .arg(tr("Coefficients"),
-                            multi ? tr("Multi-label project: each label is measured as present or "
-                                       "absent; the first row pools every item-label decision.")
-                                  : tr("Single-label project: the label of each item is one "
-                                       "nominal rating."));
+    QString html =
+        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr>")
+            .arg(concord::tr("Coefficients"),
+                 multi ? concord::tr("Multi-label project: each label is measured as present or "
+                                     "absent; the first row pools every item-label decision.")
+                       : concord::tr("Single-label project: the label of each item is one "
+                                     "nominal rating."));
     html += QStringLiteral("<th>%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th>"
                            "<th class=\"num\">%4</th><th class=\"num\">%5</th>"
                            "<th class=\"num\">AC1</th><th>%6</th><th>%7</th></tr>")
-                .arg(tr("Table"), tr("Units"), tr("Percent"), tr("Fleiss &#954;"), tr("&#945;"),
-                     tr("&#945; interval"), tr("Reading (&#945;)"));
+                .arg(concord::tr("Table"), concord::tr("Units"), concord::tr("Percent"),
+                     concord::tr("Fleiss &#954;"), concord::tr("&#945;"),
+                     concord::tr("&#945; interval"), concord::tr("Reading (&#945;)"));
     html += coefficientRows(field(report, "overall"), true);
     for (const Json &table : field(report, "labels"))
         html += coefficientRows(table, true);
@@ -153,39 +141,45 @@ QString coefficientTable(const Json &report)
 
 QString chartOrNote(const QString &svg, const QString &note)
 {
-    return svg.isEmpty() ? QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(note)) : svg;
+    return svg.isEmpty() ? QStringLiteral("<p class=\"muted\">%1</p>").arg(escapeMarkup(note))
+                         : svg;
 }
 
 QString heatmapSection(const Json &overall)
 {
     return QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>%3</section>")
-        .arg(tr("Pairwise Cohen's &#954;"),
-             tr("Each pair of readers on the items both labeled (n). Blue is agreement beyond "
-                "chance, red is systematic disagreement."),
-             chartOrNote(pairwiseCohenChart(overall), tr("Needs two readers.")));
+        .arg(concord::tr("Pairwise Cohen's &#954;"),
+             concord::tr(
+                 "Each pair of readers on the items both labeled (n). Blue is agreement beyond "
+                 "chance, red is systematic disagreement."),
+             chartOrNote(pairwiseCohenChart(overall), concord::tr("Needs two readers.")));
 }
 
 QString barsSection(const Json &report)
 {
     const bool multi = str(field(report, "project"), "mode") == QLatin1String("multi_label");
     return QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>%3</section>")
-        .arg(multi ? tr("Fleiss' &#954; per label") : tr("Fleiss' &#954; per category"),
-             tr("Agreement on each category against all others (Fleiss 1971), with the "
+        .arg(
+            multi ? concord::tr("Fleiss' &#954; per label")
+                  : concord::tr("Fleiss' &#954; per category"),
+            concord::tr(
+                "Agreement on each category against all others (Fleiss 1971), with the "
                 "Landis-Koch bands behind; categories nobody chose are left out. Low bars show "
                 "which findings need a clearer guideline."),
-             chartOrNote(perCategoryChart(field(report, "overall")), tr("No categories.")));
+            chartOrNote(perCategoryChart(field(report, "overall")), concord::tr("No categories.")));
 }
 
 QString trendSection(const Json &trend)
 {
     QString html =
         QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><div class=\"charts\">")
-            .arg(tr("Trend"), tr("Krippendorff's &#945; (nominal) of the labels made under "
-                                 "each guideline version and in each ISO week."));
+            .arg(concord::tr("Trend"),
+                 concord::tr("Krippendorff's &#945; (nominal) of the labels made under "
+                             "each guideline version and in each ISO week."));
     html += QStringLiteral("<div><h3>%1</h3>%2</div>")
-                .arg(tr("By guideline version"), guidelineTrendChart(trend));
-    html +=
-        QStringLiteral("<div><h3>%1</h3>%2</div>").arg(tr("By ISO week"), weeklyTrendChart(trend));
+                .arg(concord::tr("By guideline version"), guidelineTrendChart(trend));
+    html += QStringLiteral("<div><h3>%1</h3>%2</div>")
+                .arg(concord::tr("By ISO week"), weeklyTrendChart(trend));
     return html + QStringLiteral("</div></section>");
 }
 
@@ -200,27 +194,30 @@ QString boxesSection(const Json &boxes)
                        "<th class=\"num\">%7</th><th class=\"num\">%8</th>"
                        "<th class=\"num\">%9</th><th class=\"num\">%10</th>"
                        "<th class=\"num\">%11</th><th class=\"num\">%12</th></tr>")
-            .arg(tr("Box agreement"),
-                 tr("Boxes matched one to one per item by IoU &#8805; %1 (optimal assignment), "
-                    "pooled over the items both readers read. Reader A is the reference: "
-                    "recall = matched / A's boxes, precision = matched / B's boxes.")
-                     .arg(fmt(num(boxes, "iou_threshold"), 2)),
-                 tr("Reader A"), tr("Reader B"), tr("Items"), tr("Boxes A / B"), tr("Matched"),
-                 tr("Precision"), tr("Recall"), tr("F1"))
-            .arg(tr("Mean IoU"), tr("Same label"));
+            .arg(concord::tr("Box agreement"),
+                 concord::tr(
+                     "Boxes matched one to one per item by IoU &#8805; %1 (optimal assignment), "
+                     "pooled over the items both readers read. Reader A is the reference: "
+                     "recall = matched / A's boxes, precision = matched / B's boxes.")
+                     .arg(figureOrDash(num(boxes, "iou_threshold"), 2)),
+                 concord::tr("Reader A"), concord::tr("Reader B"), concord::tr("Items"),
+                 concord::tr("Boxes A / B"), concord::tr("Matched"), concord::tr("Precision"),
+                 concord::tr("Recall"), concord::tr("F1"))
+            .arg(concord::tr("Mean IoU"), concord::tr("Same label"));
     for (const Json &p : pairs) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td>"
                                "<td class=\"num\">%4 / %5</td><td class=\"num\">%6</td>"
                                "<td class=\"num\">%7</td><td class=\"num\">%8</td>"
                                "<td class=\"num\">%9</td><td class=\"num\">%10</td>"
                                "<td class=\"num\">%11</td></tr>")
-                    .arg(esc(str(p, "reader_a")), esc(str(p, "reader_b")))
+                    .arg(escapeMarkup(str(p, "reader_a")), escapeMarkup(str(p, "reader_b")))
                     .arg(count(p, "items"))
                     .arg(count(p, "boxes_a"))
                     .arg(count(p, "boxes_b"))
                     .arg(count(p, "matched"))
-                    .arg(percent(num(p, "precision")), percent(num(p, "recall")), fmt(num(p, "f1")),
-                         fmt(num(p, "mean_iou")), percent(num(p, "label_agreement")));
+                    .arg(percent(num(p, "precision")), percent(num(p, "recall")),
+                         figureOrDash(num(p, "f1")), figureOrDash(num(p, "mean_iou")),
+                         percent(num(p, "label_agreement")));
     }
     return html + QStringLiteral("</table></section>");
 }
@@ -234,26 +231,27 @@ QString masksSection(const Json &masks)
         QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr><th>%3</th>"
                        "<th>%4</th><th class=\"num\">%5</th><th class=\"num\">%6</th>"
                        "<th class=\"num\">%7</th><th class=\"num\">%8</th></tr>")
-            .arg(tr("Mask agreement"),
-                 tr("Each reader's masks and polygons of a label joined per image, compared on "
-                    "the images both readers read: Dice, IoU and the 95th-percentile Hausdorff "
-                    "distance of every image and label either drew, averaged here; the rows "
-                    "are in agreement.csv and agreement.json."),
-                 tr("Reader A"), tr("Reader B"), tr("Comparisons"), tr("Mean Dice"), tr("Mean IoU"),
-                 tr("Mean HD95"));
+            .arg(concord::tr("Mask agreement"),
+                 concord::tr(
+                     "Each reader's masks and polygons of a label joined per image, compared on "
+                     "the images both readers read: Dice, IoU and the 95th-percentile Hausdorff "
+                     "distance of every image and label either drew, averaged here; the rows "
+                     "are in agreement.csv and agreement.json."),
+                 concord::tr("Reader A"), concord::tr("Reader B"), concord::tr("Comparisons"),
+                 concord::tr("Mean Dice"), concord::tr("Mean IoU"), concord::tr("Mean HD95"));
     for (const Json &p : pairs) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td>"
                                "<td class=\"num\">%4</td><td class=\"num\">%5</td>"
                                "<td class=\"num\">%6</td></tr>")
-                    .arg(esc(str(p, "reader_a")), esc(str(p, "reader_b")))
+                    .arg(escapeMarkup(str(p, "reader_a")), escapeMarkup(str(p, "reader_b")))
                     .arg(qint64(field(p, "comparisons").size()))
-                    .arg(fmt(num(p, "mean_dice")), fmt(num(p, "mean_iou")),
-                         esc(meanHausdorff95Text(p, QStringLiteral("\u2014"))));
+                    .arg(figureOrDash(num(p, "mean_dice")), figureOrDash(num(p, "mean_iou")),
+                         escapeMarkup(meanHausdorff95Text(p, QStringLiteral("\u2014"))));
     }
     html += QStringLiteral("</table>");
     const QString note = distanceUnitNote(masks);
     if (!note.isEmpty())
-        html += QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(note));
+        html += QStringLiteral("<p class=\"sub\">%1</p>").arg(escapeMarkup(note));
     return html + QStringLiteral("</section>");
 }
 
@@ -261,15 +259,16 @@ QString readersSection(const Json &report)
 {
     QString html = QStringLiteral("<section><h2>%1</h2><table><tr><th>%2</th><th>%3</th>"
                                   "<th>%4</th><th class=\"num\">%5</th></tr>")
-                       .arg(tr("Readers"), tr("Id"), tr("Name"), tr("Role"), tr("Items labeled"));
+                       .arg(concord::tr("Readers"), concord::tr("Id"), concord::tr("Name"),
+                            concord::tr("Role"), concord::tr("Items labeled"));
     for (const Json &c : field(report, "coders")) {
-        QString role = esc(str(c, "role"));
+        QString role = escapeMarkup(str(c, "role"));
         if (field(c, "gold").is_boolean() && field(c, "gold").get<bool>())
             role += QStringLiteral(" <span class=\"badge\" style=\"background:#b45309\">%1</span>")
-                        .arg(tr("gold"));
+                        .arg(concord::tr("gold"));
         html +=
             QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td></tr>")
-                .arg(esc(str(c, "id")), esc(str(c, "name")), role)
+                .arg(escapeMarkup(str(c, "id")), escapeMarkup(str(c, "name")), role)
                 .arg(field(c, "items_rated").is_number() ? field(c, "items_rated").get<qint64>()
                                                          : 0);
     }
@@ -282,11 +281,11 @@ QString confusionTable(const Json &matrix, const QStringList &categories,
                        const std::vector<size_t> &shown, const QString &title)
 {
     auto shortName = [&](size_t k) {
-        return esc(categories.value(qsizetype(k)).section(QStringLiteral(" / "), -1));
+        return escapeMarkup(categories.value(qsizetype(k)).section(QStringLiteral(" / "), -1));
     };
     QString html =
         QStringLiteral("<div class=\"confusion\"><strong>%1</strong><table><tr><td></td>")
-            .arg(esc(title));
+            .arg(escapeMarkup(title));
     for (size_t c : shown)
         html += QStringLiteral("<th class=\"num\">%1</th>").arg(shortName(c));
     html += QStringLiteral("</tr>");
@@ -323,11 +322,12 @@ QString goldSection(const Json &gold)
         QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr><th>%3</th>"
                        "<th class=\"num\">%4</th><th class=\"num\">%5</th>"
                        "<th class=\"num\">%6</th><th>%7</th><th>%8</th></tr>")
-            .arg(tr("Agreement with gold"),
-                 tr("Each reader against the reference reading of %1.")
-                     .arg(esc(str(gold, "reference"))),
-                 tr("Reader"), tr("Units"), tr("Accuracy"), tr("Cohen &#954;"),
-                 tr("&#954; interval"), tr("Reading"));
+            .arg(concord::tr("Agreement with gold"),
+                 concord::tr("Each reader against the reference reading of %1.")
+                     .arg(escapeMarkup(str(gold, "reference"))),
+                 concord::tr("Reader"), concord::tr("Units"), concord::tr("Accuracy"),
+                 concord::tr("Cohen &#954;"), concord::tr("&#954; interval"),
+                 concord::tr("Reading"));
     // Rows and columns that hold a count for some reader; unused categories only add zeros.
     std::vector<size_t> shown;
     for (size_t k = 0; k < size_t(categories.size()); ++k) {
@@ -349,12 +349,13 @@ QString goldSection(const Json &gold)
         const Json &kappa = field(r, "kappa");
         html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td>"
                                "<td class=\"num\">%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(esc(str(r, "coder")))
+                    .arg(escapeMarkup(str(r, "coder")))
                     .arg(field(r, "units").get<qint64>())
-                    .arg(percent(num(r, "accuracy")), fmt(num(kappa, "value")),
-                         esc(interval(kappa)), badge(str(kappa, "landis_koch")));
-        matrices += confusionTable(field(r, "confusion"), categories, shown,
-                                   tr("%1 (rows: gold, columns: reader)").arg(str(r, "coder")));
+                    .arg(percent(num(r, "accuracy")), figureOrDash(num(kappa, "value")),
+                         escapeMarkup(interval(kappa)), badge(str(kappa, "landis_koch")));
+        matrices +=
+            confusionTable(field(r, "confusion"), categories, shown,
+                           concord::tr("%1 (rows: gold, columns: reader)").arg(str(r, "coder")));
     }
     return html + QStringLiteral("</table><div class=\"grid2\" style=\"margin-top:14px\">") +
            matrices + QStringLiteral("</div></section>");
@@ -366,37 +367,39 @@ QString dawidSkeneSection(const Json &ds)
         return {};
     const bool converged =
         field(ds, "converged").is_boolean() && field(ds, "converged").get<bool>();
-    const QString status = (converged ? tr("Converged after %1 iterations")
-                                      : tr("Stopped after %1 iterations without converging"))
-                               .arg(field(ds, "iterations").get<qint64>()) +
-                           tr("; last change in log-likelihood %1.")
-                               .arg(QString::number(num(ds, "last_change").value_or(0), 'g', 3));
+    const QString status =
+        (converged ? concord::tr("Converged after %1 iterations")
+                   : concord::tr("Stopped after %1 iterations without converging"))
+            .arg(field(ds, "iterations").get<qint64>()) +
+        concord::tr("; last change in log-likelihood %1.")
+            .arg(QString::number(num(ds, "last_change").value_or(0), 'g', 3));
     QString html =
         QStringLiteral(
             "<section><h2>%1</h2><p class=\"sub\">%2 %3</p><table><tr><th class=\"num\">%4</th>"
             "<th>%5</th><th class=\"num\">%6</th><th class=\"num\">%7</th>"
             "<th class=\"num\">%8</th></tr>")
-            .arg(tr("Reader reliability (Dawid-Skene)"),
-                 tr("Each reader's confusion matrix estimated without a gold standard "
-                    "(Dawid &amp; Skene 1979), ranked by balanced accuracy."),
-                 esc(status), tr("Rank"), tr("Reader"), tr("Balanced accuracy"),
-                 tr("Expected accuracy"), tr("Units"));
+            .arg(concord::tr("Reader reliability (Dawid-Skene)"),
+                 concord::tr("Each reader's confusion matrix estimated without a gold standard "
+                             "(Dawid &amp; Skene 1979), ranked by balanced accuracy."),
+                 escapeMarkup(status), concord::tr("Rank"), concord::tr("Reader"),
+                 concord::tr("Balanced accuracy"), concord::tr("Expected accuracy"),
+                 concord::tr("Units"));
     for (const Json &r : field(ds, "readers")) {
         html += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td class=\"num\">%3</td>"
                                "<td class=\"num\">%4</td><td class=\"num\">%5</td></tr>")
                     .arg(field(r, "rank").get<qint64>())
-                    .arg(esc(str(r, "coder")), percent(num(r, "mean_diagonal")),
+                    .arg(escapeMarkup(str(r, "coder")), percent(num(r, "mean_diagonal")),
                          percent(num(r, "accuracy")))
                     .arg(field(r, "units").get<qint64>());
     }
     html += QStringLiteral("</table><p class=\"sub\" style=\"margin-top:10px\">%1 ")
-                .arg(tr("Estimated prevalence:"));
+                .arg(concord::tr("Estimated prevalence:"));
     QStringList priors;
     for (const Json &p : field(ds, "priors")) {
         if (num(p, "prior").value_or(0) < 0.0005)
             continue; // a category nobody uses
-        priors.append(
-            QStringLiteral("%1 %2").arg(esc(str(p, "category")), percent(num(p, "prior"))));
+        priors.append(QStringLiteral("%1 %2").arg(escapeMarkup(str(p, "category")),
+                                                  percent(num(p, "prior"))));
     }
     return html + priors.join(QStringLiteral(" &#183; ")) + QStringLiteral("</p></section>");
 }
@@ -412,50 +415,54 @@ QByteArray agreementReportHtml(const Json &report)
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                        "<title>%1</title><style>%2</style></head><body>")
-            .arg(esc(tr("Agreement report: %1").arg(str(project, "name"))),
+            .arg(escapeMarkup(concord::tr("Agreement report: %1").arg(str(project, "name"))),
                  QString::fromUtf8(AgreementReportStyle));
     QStringList chips;
-    chips << (str(project, "mode") == QLatin1String("multi_label") ? tr("multi-label")
-                                                                   : tr("single-label"));
+    chips << (str(project, "mode") == QLatin1String("multi_label") ? concord::tr("multi-label")
+                                                                   : concord::tr("single-label"));
     chips << (field(selection, "taxonomy_level").is_number()
-                  ? tr("taxonomy level %1").arg(field(selection, "taxonomy_level").get<int>())
-                  : tr("labels as chosen"));
-    chips << (field(selection, "guideline_version").is_number()
-                  ? tr("guideline v%1").arg(field(selection, "guideline_version").get<int>())
-                  : tr("all guideline versions"));
+                  ? concord::tr("taxonomy level %1")
+                        .arg(field(selection, "taxonomy_level").get<int>())
+                  : concord::tr("labels as chosen"));
+    chips
+        << (field(selection, "guideline_version").is_number()
+                ? concord::tr("guideline v%1").arg(field(selection, "guideline_version").get<int>())
+                : concord::tr("all guideline versions"));
     if (!str(selection, "gold").isEmpty())
-        chips << tr("gold: %1").arg(str(selection, "gold"));
+        chips << concord::tr("gold: %1").arg(str(selection, "gold"));
     if (field(selection, "done_only").is_boolean() && field(selection, "done_only").get<bool>())
-        chips << tr("done items only");
+        chips << concord::tr("done items only");
     QString chipHtml;
     for (const QString &c : chips)
-        chipHtml += QStringLiteral("<span class=\"chip\">%1</span>").arg(esc(c));
+        chipHtml += QStringLiteral("<span class=\"chip\">%1</span>").arg(escapeMarkup(c));
     html +=
         QStringLiteral("<header><div class=\"wrap\"><div class=\"kicker\">%1</div><h1>%2</h1>"
                        "<div class=\"meta\">%3</div><div class=\"chips\">%4</div></div></header>")
-            .arg(tr("Concord &#183; Inter-reader agreement report"), esc(str(project, "name")),
-                 esc(tr("Generated %1 UTC · %2 of %3 items labeled · %4 readers")
-                         .arg(str(report, "generated")
-                                  .replace(QLatin1Char('T'), QLatin1Char(' '))
-                                  .remove(QLatin1Char('Z')))
-                         .arg(field(report, "rated_items").is_number()
-                                  ? field(report, "rated_items").get<qint64>()
-                                  : 0)
-                         .arg(field(project, "items").is_number()
-                                  ? field(project, "items").get<qint64>()
-                                  : 0)
-                         .arg(field(overall, "coders").is_number()
-                                  ? field(overall, "coders").get<qint64>()
-                                  : 0)),
+            .arg(concord::tr("Concord &#183; Inter-reader agreement report"),
+                 escapeMarkup(str(project, "name")),
+                 escapeMarkup(concord::tr("Generated %1 UTC · %2 of %3 items labeled · %4 readers")
+                                  .arg(str(report, "generated")
+                                           .replace(QLatin1Char('T'), QLatin1Char(' '))
+                                           .remove(QLatin1Char('Z')))
+                                  .arg(field(report, "rated_items").is_number()
+                                           ? field(report, "rated_items").get<qint64>()
+                                           : 0)
+                                  .arg(field(project, "items").is_number()
+                                           ? field(project, "items").get<qint64>()
+                                           : 0)
+                                  .arg(field(overall, "coders").is_number()
+                                           ? field(overall, "coders").get<qint64>()
+                                           : 0)),
                  chipHtml);
     html += QStringLiteral("<main class=\"wrap\">");
     const Json &warnings = field(report, "warnings");
     if (warnings.is_array() && !warnings.empty()) {
         html += QStringLiteral("<section class=\"warn\"><strong>%1</strong><ul>")
-                    .arg(tr("Please note"));
+                    .arg(concord::tr("Please note"));
         for (const Json &w : warnings)
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(esc(w.is_string() ? fromStd(w.get<std::string>()) : QString()));
+            html +=
+                QStringLiteral("<li>%1</li>")
+                    .arg(escapeMarkup(w.is_string() ? fromStd(w.get<std::string>()) : QString()));
         html += QStringLiteral("</ul></section>");
     }
     html += cards(overall);
@@ -468,9 +475,9 @@ QByteArray agreementReportHtml(const Json &report)
     html += goldSection(field(overall, "gold"));
     html += dawidSkeneSection(field(overall, "dawid_skene"));
     html += readersSection(report);
-    html +=
-        QStringLiteral("<footer><p>%1</p></footer></main></body></html>\n")
-            .arg(tr("Percent agreement, Fleiss' &#954; and Gwet's AC1 follow Gwet (2014) with "
+    html += QStringLiteral("<footer><p>%1</p></footer></main></body></html>\n")
+                .arg(concord::tr(
+                    "Percent agreement, Fleiss' &#954; and Gwet's AC1 follow Gwet (2014) with "
                     "missing ratings; their intervals are analytic at 95&#8239;%. Krippendorff's "
                     "&#945; follows Krippendorff (2011) with a percentile bootstrap interval "
                     "over items. Landis &amp; Koch (1977) readings are a convention, not a "

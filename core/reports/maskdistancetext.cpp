@@ -2,6 +2,7 @@
 #include "core/reports/maskdistancetext.h"
 
 #include "core/reports/reportjson.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -12,20 +13,16 @@ using namespace reportjson;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::reports", text);
-}
-
 QString spacingDescription(const QString &source)
 {
     if (source == QLatin1String("PixelSpacing"))
-        return tr("Pixel Spacing (in the patient plane)");
+        return concord::tr("Pixel Spacing (in the patient plane)");
     if (source == QLatin1String("ImagerPixelSpacing"))
-        return tr("Imager Pixel Spacing (at the detector, so larger than in the patient by the "
-                  "geometric magnification)");
+        return concord::tr(
+            "Imager Pixel Spacing (at the detector, so larger than in the patient by the "
+            "geometric magnification)");
     if (source == QLatin1String("NominalScannedPixelSpacing"))
-        return tr("Nominal Scanned Pixel Spacing (of the scanned film)");
+        return concord::tr("Nominal Scanned Pixel Spacing (of the scanned film)");
     return source;
 }
 
@@ -35,9 +32,9 @@ QString meanHausdorff95Text(const Json &pair, const QString &undefined)
 {
     QStringList parts;
     if (const std::optional<double> mm = num(pair, "mean_hd95_mm"))
-        parts.append(tr("%1 mm").arg(*mm, 0, 'f', 1));
+        parts.append(concord::tr("%1 mm").arg(*mm, 0, 'f', 1));
     if (const std::optional<double> px = num(pair, "mean_hd95_px"))
-        parts.append(tr("%1 px").arg(*px, 0, 'f', 1));
+        parts.append(concord::tr("%1 px").arg(*px, 0, 'f', 1));
     return parts.isEmpty() ? undefined : parts.join(QStringLiteral(" · "));
 }
 
@@ -60,11 +57,12 @@ QString distanceUnitNote(const Json &masks)
         QStringList described;
         for (const QString &source : sources)
             described.append(spacingDescription(source));
-        sentences.append(
-            tr("Distances in mm use each image's %1.").arg(described.join(tr(" or "))));
+        sentences.append(concord::tr("Distances in mm use each image's %1.")
+                             .arg(described.join(concord::tr(" or "))));
     }
     if (anyPixels)
-        sentences.append(tr("Images that record no pixel spacing are measured in pixels (px)."));
+        sentences.append(
+            concord::tr("Images that record no pixel spacing are measured in pixels (px)."));
     return sentences.join(QLatin1Char(' '));
 }
 

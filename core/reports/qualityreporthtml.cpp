@@ -4,6 +4,7 @@
 #include "core/reports/reportcharts.h"
 #include "core/reports/reportjson.h"
 #include "core/reports/reportstyle.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -15,21 +16,6 @@ using namespace reportjson;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::reports", text);
-}
-
-QString esc(const QString &s)
-{
-    return escapeMarkup(s);
-}
-
-QString fixed(std::optional<double> v, int decimals = 3)
-{
-    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("&#8212;");
-}
-
 // "0.041 (0.012–0.131)" for a proportion with its Wilson interval, or a dash.
 QString proportion(const Json &estimate)
 {
@@ -40,10 +26,10 @@ QString proportion(const Json &estimate)
     QString text = QStringLiteral("%1 of %2 = %3")
                        .arg(count(estimate, "count"))
                        .arg(count(estimate, "of"))
-                       .arg(fixed(rate));
+                       .arg(figureOrDash(rate));
     if (ci.is_array() && ci.size() == 2 && ci[0].is_number() && ci[1].is_number())
         text += QStringLiteral(" <span class=\"muted\">(95% CI %1&#8211;%2)</span>")
-                    .arg(fixed(ci[0].get<double>()), fixed(ci[1].get<double>()));
+                    .arg(figureOrDash(ci[0].get<double>()), figureOrDash(ci[1].get<double>()));
     return text;
 }
 
@@ -89,7 +75,7 @@ QString tierChartSvg(const Json &weeks)
                .arg(width - 10);
     svg += QStringLiteral("<text x=\"4\" y=\"%1\" fill=\"#475569\">%2</text>")
                .arg(14)
-               .arg(esc(tr("items per week, by the tier of their round")));
+               .arg(escapeMarkup(concord::tr("items per week, by the tier of their round")));
     for (int c = 0; c < columns; ++c) {
         const Json &w = weeks[size_t(c)];
         const qint64 values[] = {count(w, "high"), count(w, "medium"), count(w, "low")};
@@ -119,9 +105,9 @@ QString tierChartSvg(const Json &weeks)
                                   "fill=\"#475569\">%3</text>")
                        .arg(x + (columnWidth - 6) / 2)
                        .arg(top + plot + 14)
-                       .arg(esc(str(w, "week").section(QLatin1Char('-'), 1)));
+                       .arg(escapeMarkup(str(w, "week").section(QLatin1Char('-'), 1)));
     }
-    const QString names[] = {tr("high"), tr("medium"), tr("low")};
+    const QString names[] = {concord::tr("high"), concord::tr("medium"), concord::tr("low")};
     for (int t = 0; t < 3; ++t)
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%3\"/>"
                               "<text x=\"%4\" y=\"%5\" fill=\"#334155\">%6</text>")
@@ -130,24 +116,25 @@ QString tierChartSvg(const Json &weeks)
                    .arg(QLatin1String(TierColors[t]))
                    .arg(left + t * 90 + 14)
                    .arg(top + plot + 35)
-                   .arg(esc(names[t]));
+                   .arg(escapeMarkup(names[t]));
     return svg + QStringLiteral("</svg>");
 }
 
 QString tierTable(const Json &rows, const char *key, const QString &keyTitle)
 {
-    QString html = QStringLiteral("<table>") +
-                   headerRow({keyTitle, tr("High"), tr("Medium"), tr("Low"), tr("Accepted")});
+    QString html =
+        QStringLiteral("<table>") + headerRow({keyTitle, concord::tr("High"), concord::tr("Medium"),
+                                               concord::tr("Low"), concord::tr("Accepted")});
     for (const Json &row : rows) {
         const Json &k = field(row, key);
-        html +=
-            QStringLiteral("<tr>") +
-            cell(k.is_string() ? esc(fromStd(k.get<std::string>()))
-                               : (k.is_number() ? tr("version %1").arg(k.get<int>()) : QString())) +
-            cell(QString::number(count(row, "high")), true) +
-            cell(QString::number(count(row, "medium")), true) +
-            cell(QString::number(count(row, "low")), true) +
-            cell(QString::number(count(row, "accepted")), true) + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") +
+                cell(k.is_string() ? escapeMarkup(fromStd(k.get<std::string>()))
+                                   : (k.is_number() ? concord::tr("version %1").arg(k.get<int>())
+                                                    : QString())) +
+                cell(QString::number(count(row, "high")), true) +
+                cell(QString::number(count(row, "medium")), true) +
+                cell(QString::number(count(row, "low")), true) +
+                cell(QString::number(count(row, "accepted")), true) + QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
@@ -155,30 +142,36 @@ QString tierTable(const Json &rows, const char *key, const QString &keyTitle)
 QString readersTable(const Json &readers)
 {
     QString html = QStringLiteral("<table>") +
-                   headerRow({tr("Reader"), tr("Role"), tr("Items read"), tr("Active days"),
-                              tr("Per active day"), tr("Gold items"), tr("Gold accuracy"),
-                              tr("Gold kappa"), tr("Gold box F1"), tr("Gold mask overlap"),
-                              tr("QC error rate"), tr("Review findings")},
+                   headerRow({concord::tr("Reader"), concord::tr("Role"), concord::tr("Items read"),
+                              concord::tr("Active days"), concord::tr("Per active day"),
+                              concord::tr("Gold items"), concord::tr("Gold accuracy"),
+                              concord::tr("Gold kappa"), concord::tr("Gold box F1"),
+                              concord::tr("Gold mask overlap"), concord::tr("QC error rate"),
+                              concord::tr("Review findings")},
                              2);
     for (const Json &r : readers) {
         const Json &throughput = field(r, "throughput");
         const Json &gold = field(r, "gold");
         const bool flagged =
             field(gold, "flagged").is_boolean() && field(gold, "flagged").get<bool>();
-        QString name = esc(str(r, "name"));
+        QString name = escapeMarkup(str(r, "name"));
         if (str(r, "name") != str(r, "reader"))
-            name += QStringLiteral(" <span class=\"muted\">%1</span>").arg(esc(str(r, "reader")));
+            name += QStringLiteral(" <span class=\"muted\">%1</span>")
+                        .arg(escapeMarkup(str(r, "reader")));
         if (flagged)
-            name += QStringLiteral(" <span class=\"badge b-poor\">%1</span>").arg(tr("flagged"));
+            name += QStringLiteral(" <span class=\"badge b-poor\">%1</span>")
+                        .arg(concord::tr("flagged"));
         html +=
-            QStringLiteral("<tr>") + cell(name) + cell(esc(str(r, "role"))) +
+            QStringLiteral("<tr>") + cell(name) + cell(escapeMarkup(str(r, "role"))) +
             cell(QString::number(count(throughput, "reads")), true) +
             cell(QString::number(count(throughput, "active_days")), true) +
-            cell(fixed(num(throughput, "reads_per_active_day"), 1), true) +
+            cell(figureOrDash(num(throughput, "reads_per_active_day"), 1), true) +
             cell(gold.is_null() ? QStringLiteral("&#8212;") : QString::number(count(gold, "items")),
                  true) +
-            cell(fixed(num(gold, "accuracy")), true) + cell(fixed(num(gold, "kappa")), true) +
-            cell(fixed(num(gold, "box_f1")), true) + cell(fixed(num(gold, "mask_overlap")), true) +
+            cell(figureOrDash(num(gold, "accuracy")), true) +
+            cell(figureOrDash(num(gold, "kappa")), true) +
+            cell(figureOrDash(num(gold, "box_f1")), true) +
+            cell(figureOrDash(num(gold, "mask_overlap")), true) +
             cell(proportion(field(field(r, "qc"), "error_rate")), true) +
             cell(proportion(field(field(r, "review"), "items_with_findings")), true) +
             QStringLiteral("</tr>");
@@ -198,100 +191,111 @@ QByteArray qualityReportHtml(const Json &report)
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                        "<title>%1</title><style>%2</style></head><body>")
-            .arg(esc(tr("Quality report: %1").arg(str(project, "name"))),
+            .arg(escapeMarkup(concord::tr("Quality report: %1").arg(str(project, "name"))),
                  QString::fromUtf8(AgreementReportStyle));
     const QStringList chips{
-        count(policy, "version") > 0 ? tr("policy v%1").arg(count(policy, "version"))
-                                     : tr("default policy"),
-        tr("%1 readers per item").arg(count(policy, "readers_per_item")),
-        tr("high ≥ %1, low < %2")
-            .arg(fixed(num(policy, "high_threshold"), 2), fixed(num(policy, "low_threshold"), 2)),
-        tr("QC %1%").arg(fixed(num(policy, "qc_rate").value_or(0) * 100, 1)),
-        tr("gold %1%").arg(fixed(num(policy, "gold_rate").value_or(0) * 100, 1))};
+        count(policy, "version") > 0 ? concord::tr("policy v%1").arg(count(policy, "version"))
+                                     : concord::tr("default policy"),
+        concord::tr("%1 readers per item").arg(count(policy, "readers_per_item")),
+        concord::tr("high ≥ %1, low < %2")
+            .arg(figureOrDash(num(policy, "high_threshold"), 2),
+                 figureOrDash(num(policy, "low_threshold"), 2)),
+        concord::tr("QC %1%").arg(figureOrDash(num(policy, "qc_rate").value_or(0) * 100, 1)),
+        concord::tr("gold %1%").arg(figureOrDash(num(policy, "gold_rate").value_or(0) * 100, 1))};
     QString chipHtml;
     for (const QString &c : chips)
-        chipHtml += QStringLiteral("<span class=\"chip\">%1</span>").arg(esc(c));
-    html += QStringLiteral("<header><div class=\"wrap\"><div class=\"kicker\">%1</div><h1>%2</h1>"
-                           "<div class=\"meta\">%3</div><div class=\"chips\">%4</div></div>"
-                           "</header><main class=\"wrap\">")
-                .arg(tr("Concord &#183; Quality report"), esc(str(project, "name")),
-                     esc(tr("Generated %1 UTC · %2 items")
-                             .arg(str(report, "generated")
-                                      .replace(QLatin1Char('T'), QLatin1Char(' '))
-                                      .remove(QLatin1Char('Z')))
-                             .arg(count(project, "items"))),
-                     chipHtml);
+        chipHtml += QStringLiteral("<span class=\"chip\">%1</span>").arg(escapeMarkup(c));
+    html +=
+        QStringLiteral("<header><div class=\"wrap\"><div class=\"kicker\">%1</div><h1>%2</h1>"
+                       "<div class=\"meta\">%3</div><div class=\"chips\">%4</div></div>"
+                       "</header><main class=\"wrap\">")
+            .arg(concord::tr("Concord &#183; Quality report"), escapeMarkup(str(project, "name")),
+                 escapeMarkup(concord::tr("Generated %1 UTC · %2 items")
+                                  .arg(str(report, "generated")
+                                           .replace(QLatin1Char('T'), QLatin1Char(' '))
+                                           .remove(QLatin1Char('Z')))
+                                  .arg(count(project, "items"))),
+                 chipHtml);
 
     const qint64 waiting =
         count(counts, "review") + count(counts, "adjudication") + count(counts, "qc");
     const qint64 reading = count(counts, "needs-reading") + count(counts, "re-read");
     const std::pair<QString, QString> cards[] = {
-        {tr("Accepted"), QString::number(count(counts, "accepted"))},
-        {tr("Waiting for a decision"), QString::number(waiting)},
-        {tr("Still being read"), QString::number(reading)},
-        {tr("QC error rate"), fixed(num(field(qc, "error_rate"), "rate"))}};
-    const QString cardNotes[] = {
-        tr("final answers, automatically or by a person"),
-        tr("review %1 · adjudication %2 · QC %3")
-            .arg(count(counts, "review"))
-            .arg(count(counts, "adjudication"))
-            .arg(count(counts, "qc")),
-        tr("needs reading %1 · re-read %2")
-            .arg(count(counts, "needs-reading"))
-            .arg(count(counts, "re-read")),
-        tr("%1 of %2 drawn items checked").arg(count(qc, "checked")).arg(count(qc, "drawn"))};
+        {concord::tr("Accepted"), QString::number(count(counts, "accepted"))},
+        {concord::tr("Waiting for a decision"), QString::number(waiting)},
+        {concord::tr("Still being read"), QString::number(reading)},
+        {concord::tr("QC error rate"), figureOrDash(num(field(qc, "error_rate"), "rate"))}};
+    const QString cardNotes[] = {concord::tr("final answers, automatically or by a person"),
+                                 concord::tr("review %1 · adjudication %2 · QC %3")
+                                     .arg(count(counts, "review"))
+                                     .arg(count(counts, "adjudication"))
+                                     .arg(count(counts, "qc")),
+                                 concord::tr("needs reading %1 · re-read %2")
+                                     .arg(count(counts, "needs-reading"))
+                                     .arg(count(counts, "re-read")),
+                                 concord::tr("%1 of %2 drawn items checked")
+                                     .arg(count(qc, "checked"))
+                                     .arg(count(qc, "drawn"))};
     // A table rather than a CSS grid, so the cards stay side by side on paper too.
     html += QStringLiteral("<section><table><tr>");
     for (int i = 0; i < 4; ++i)
         html += QStringLiteral("<td width=\"25%\"><div class=\"name\">%1</div>"
                                "<div class=\"value\">%2</div><div class=\"note\">%3</div></td>")
-                    .arg(esc(cards[i].first), cards[i].second, esc(cardNotes[i]));
+                    .arg(escapeMarkup(cards[i].first), cards[i].second, escapeMarkup(cardNotes[i]));
     html += QStringLiteral("</tr></table></section>");
 
     const Json &tiers = field(report, "tiers");
     html += QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>")
-                .arg(tr("Agreement tiers"),
-                     esc(tr("Items whose current round is complete: high %1, medium %2, low %3; "
-                            "%4 not yet fully read or gold.")
+                .arg(concord::tr("Agreement tiers"),
+                     escapeMarkup(
+                         concord::tr(
+                             "Items whose current round is complete: high %1, medium %2, low %3; "
+                             "%4 not yet fully read or gold.")
                              .arg(count(tiers, "high"))
                              .arg(count(tiers, "medium"))
                              .arg(count(tiers, "low"))
                              .arg(count(tiers, "none"))));
     html += tierChartSvg(field(report, "by_week"));
-    html +=
-        QStringLiteral("<h3>%1</h3><p class=\"sub\">%2</p>")
-            .arg(tr("By week"), esc(tr("Tiers by the ISO week (UTC) the round's last read came in; "
-                                       "accepted by the week the item was first accepted.")));
-    html += tierTable(field(report, "by_week"), "week", tr("Week"));
     html += QStringLiteral("<h3>%1</h3><p class=\"sub\">%2</p>")
-                .arg(tr("By guideline version"),
-                     esc(tr("Tiers by the guideline version the round was read under; accepted: "
-                            "of those, the items now accepted.")));
-    html += tierTable(field(report, "by_guideline"), "version", tr("Guideline"));
+                .arg(concord::tr("By week"),
+                     escapeMarkup(
+                         concord::tr("Tiers by the ISO week (UTC) the round's last read came in; "
+                                     "accepted by the week the item was first accepted.")));
+    html += tierTable(field(report, "by_week"), "week", concord::tr("Week"));
+    html += QStringLiteral("<h3>%1</h3><p class=\"sub\">%2</p>")
+                .arg(concord::tr("By guideline version"),
+                     escapeMarkup(concord::tr(
+                         "Tiers by the guideline version the round was read under; accepted: "
+                         "of those, the items now accepted.")));
+    html += tierTable(field(report, "by_guideline"), "version", concord::tr("Guideline"));
     html += QStringLiteral("</section>");
 
     const Json &gold = field(report, "gold");
     html += QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>")
-                .arg(tr("Readers"),
-                     esc(tr("Throughput (items submitted, on how many days), scores on %1 gold "
-                            "items (flagged below %2), the QC error rate of their checked "
-                            "reads and the share of their reviewed items with a review finding, "
-                            "each with its Wilson 95% interval.")
+                .arg(concord::tr("Readers"),
+                     escapeMarkup(
+                         concord::tr(
+                             "Throughput (items submitted, on how many days), scores on %1 gold "
+                             "items (flagged below %2), the QC error rate of their checked "
+                             "reads and the share of their reviewed items with a review finding, "
+                             "each with its Wilson 95% interval.")
                              .arg(count(gold, "items"))
-                             .arg(fixed(num(gold, "threshold"), 2))));
+                             .arg(figureOrDash(num(gold, "threshold"), 2))));
     html += readersTable(field(report, "readers")) + QStringLiteral("</section>");
 
-    html += QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table>")
-                .arg(tr("QC"), esc(tr("%1 accepted items, %2 drawn, %3 checked. Error rate: ")
-                                       .arg(count(qc, "accepted"))
-                                       .arg(count(qc, "drawn"))
-                                       .arg(count(qc, "checked"))) +
-                                   proportion(field(qc, "error_rate")));
-    html += headerRow({tr("Error category"), tr("Rate among checked items")});
+    html +=
+        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table>")
+            .arg(concord::tr("QC"),
+                 escapeMarkup(concord::tr("%1 accepted items, %2 drawn, %3 checked. Error rate: ")
+                                  .arg(count(qc, "accepted"))
+                                  .arg(count(qc, "drawn"))
+                                  .arg(count(qc, "checked"))) +
+                     proportion(field(qc, "error_rate")));
+    html += headerRow({concord::tr("Error category"), concord::tr("Rate among checked items")});
     const Json &categories = field(qc, "by_category");
     if (categories.is_object()) {
         for (auto it = categories.begin(); it != categories.end(); ++it)
-            html += QStringLiteral("<tr>") + cell(esc(fromStd(it.key()))) +
+            html += QStringLiteral("<tr>") + cell(escapeMarkup(fromStd(it.key()))) +
                     cell(proportion(it.value()), true) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table></section>");
@@ -308,27 +312,31 @@ QByteArray qualityReportHtml(const Json &report)
             if (++waitingTotal > QualityReportListedItems)
                 continue;
             ++listed;
-            rows += QStringLiteral("<tr>") + cell(esc(str(item, "file"))) + cell(esc(state)) +
-                    cell(fixed(num(item, "agreement")), true) + cell(esc(str(item, "reason"))) +
-                    QStringLiteral("</tr>");
+            rows += QStringLiteral("<tr>") + cell(escapeMarkup(str(item, "file"))) +
+                    cell(escapeMarkup(state)) + cell(figureOrDash(num(item, "agreement")), true) +
+                    cell(escapeMarkup(str(item, "reason"))) + QStringLiteral("</tr>");
         }
     }
     html +=
         QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>")
-            .arg(tr("Items waiting for a person"),
-                 esc(listed < waitingTotal
-                         ? tr("The first %1 of %2, in project order; the JSON lists every item.")
+            .arg(concord::tr("Items waiting for a person"),
+                 escapeMarkup(
+                     listed < waitingTotal
+                         ? concord::tr(
+                               "The first %1 of %2, in project order; the JSON lists every item.")
                                .arg(listed)
                                .arg(waitingTotal)
-                         : tr("%1 items in review, adjudication, re-reading or QC.")
+                         : concord::tr("%1 items in review, adjudication, re-reading or QC.")
                                .arg(waitingTotal)));
     if (listed > 0)
         html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th class=\"num\">%3</th>"
                                "<th>%4</th></tr>%5</table>")
-                    .arg(tr("File"), tr("State"), tr("Agreement"), tr("Why"), rows);
+                    .arg(concord::tr("File"), concord::tr("State"), concord::tr("Agreement"),
+                         concord::tr("Why"), rows);
     html += QStringLiteral("</section><footer>%1</footer></main></body></html>\n")
-                .arg(esc(tr("States, tiers, QC sampling and gold scores are defined in Concord's "
-                            "docs/quality.md.")));
+                .arg(escapeMarkup(concord::tr(
+                    "States, tiers, QC sampling and gold scores are defined in Concord's "
+                    "docs/quality.md.")));
     return html.toUtf8();
 }
 

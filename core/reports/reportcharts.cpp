@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/reportcharts.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -9,11 +10,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("concord::reports", text);
-}
 
 const char *const Font = "font-family=\"'Segoe UI', 'Helvetica Neue', Arial, sans-serif\"";
 
@@ -71,6 +67,11 @@ QString escapeMarkup(const QString &text)
     return out;
 }
 
+QString figureOrDash(std::optional<double> value, int decimals)
+{
+    return value ? QString::number(*value, 'f', decimals) : QStringLiteral("&#8212;");
+}
+
 QString coefficientColor(std::optional<double> value, bool *darkBackground)
 {
     if (darkBackground)
@@ -101,7 +102,7 @@ QString heatmapSvg(const QStringList &names, const std::vector<std::optional<dou
     const int n = int(names.size());
     if (n == 0 || values.size() != size_t(n) * size_t(n)) {
         return svgOpen(400, 40, title) +
-               text(0, 24, tr("No pairs of readers to compare."),
+               text(0, 24, concord::tr("No pairs of readers to compare."),
                     "font-size=\"13\" fill=\"#6b7280\"") +
                QStringLiteral("</svg>");
     }
@@ -144,7 +145,7 @@ QString heatmapSvg(const QStringList &names, const std::vector<std::optional<dou
                        .arg(cell)
                        .arg(fill);
             const char *ink = dark ? "fill=\"#ffffff\"" : "fill=\"#111827\"";
-            const QString label = values[at] ? value2(*values[at]) : tr("n/a");
+            const QString label = values[at] ? value2(*values[at]) : concord::tr("n/a");
             const bool withUnits = units.size() == values.size() && cell >= 48;
             svg += text(x + cell / 2.0, y + cell / 2.0 + (withUnits ? 0 : 5), label,
                         dark ? "font-size=\"14\" font-weight=\"600\" text-anchor=\"middle\" "
@@ -174,7 +175,7 @@ QString heatmapSvg(const QStringList &names, const std::vector<std::optional<dou
         svg +=
             text(lx + 22, y + 4, QString::number(v, 'f', 1), "font-size=\"11\" fill=\"#4b5563\"");
     }
-    svg += text(lx, top - 10, tr("kappa"), "font-size=\"11\" fill=\"#4b5563\"");
+    svg += text(lx, top - 10, concord::tr("kappa"), "font-size=\"11\" fill=\"#4b5563\"");
     svg += QStringLiteral("</svg>");
     return svg;
 }
@@ -192,18 +193,17 @@ QString barChartSvg(const std::vector<ChartValue> &bars, const QString &axisTitl
     auto xOf = [&](double v) { return labelWidth + (v - lo) / (1.0 - lo) * plotWidth; };
     QString svg = svgOpen(width, height, axisTitle);
     // Landis-Koch bands behind the bars.
-    const char *bandNames[] = {QT_TRANSLATE_NOOP("concord::reports", "slight"),
-                               QT_TRANSLATE_NOOP("concord::reports", "fair"),
-                               QT_TRANSLATE_NOOP("concord::reports", "moderate"),
-                               QT_TRANSLATE_NOOP("concord::reports", "substantial"),
-                               QT_TRANSLATE_NOOP("concord::reports", "almost perfect")};
+    const char *bandNames[] = {
+        QT_TRANSLATE_NOOP("concord", "slight"), QT_TRANSLATE_NOOP("concord", "fair"),
+        QT_TRANSLATE_NOOP("concord", "moderate"), QT_TRANSLATE_NOOP("concord", "substantial"),
+        QT_TRANSLATE_NOOP("concord", "almost perfect")};
     const double plotBottom = height - 36;
     for (int b = 0; b < 5; ++b) {
         const double x0 = xOf(b * 0.2);
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"/>")
                    .arg(px(x0), px(top - 8), px(xOf(0.2) - xOf(0)), px(plotBottom - top + 8),
                         QLatin1String(b % 2 ? "#f8fafc" : "#f1f5f9"));
-        svg += text(x0 + (xOf(0.2) - xOf(0)) / 2, top - 14, tr(bandNames[b]),
+        svg += text(x0 + (xOf(0.2) - xOf(0)) / 2, top - 14, concord::tr(bandNames[b]),
                     "font-size=\"10\" text-anchor=\"middle\" fill=\"#64748b\"");
     }
     for (double v = lo; v <= 1.0001; v += 0.2) {
@@ -225,7 +225,7 @@ QString barChartSvg(const std::vector<ChartValue> &bars, const QString &axisTitl
         svg += text(labelWidth - 10, y + barHeight / 2.0 + 4, elide(bar.label, 36),
                     "font-size=\"12\" text-anchor=\"end\" fill=\"#1f2937\"");
         if (!bar.value || !std::isfinite(*bar.value)) {
-            svg += text(xOf(0) + 6, y + barHeight / 2.0 + 4, tr("n/a"),
+            svg += text(xOf(0) + 6, y + barHeight / 2.0 + 4, concord::tr("n/a"),
                         "font-size=\"12\" fill=\"#9ca3af\" font-style=\"italic\"");
             continue;
         }
@@ -274,14 +274,15 @@ QString lineChartSvg(const std::vector<ChartValue> &points, const QString &axisT
     svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#16a34a\" "
                           "stroke-dasharray=\"5 4\"/>")
                .arg(px(left), px(yOf(0.8)), px(left + plotWidth));
-    svg += text(left + 4, yOf(0.8) - 5, tr("0.80 reliable"), "font-size=\"10\" fill=\"#16a34a\"");
+    svg += text(left + 4, yOf(0.8) - 5, concord::tr("0.80 reliable"),
+                "font-size=\"10\" fill=\"#16a34a\"");
     svg += QStringLiteral("<text transform=\"translate(16 %1) rotate(-90)\" font-size=\"11\" "
                           "text-anchor=\"middle\" fill=\"#475569\">%2</text>")
                .arg(px(top + plotHeight / 2), escapeMarkup(axisTitle));
     svg += text(left + plotWidth / 2, height - 8, xTitle,
                 "font-size=\"11\" text-anchor=\"middle\" fill=\"#475569\"");
     if (points.empty()) {
-        svg += text(left + plotWidth / 2, top + plotHeight / 2, tr("No data"),
+        svg += text(left + plotWidth / 2, top + plotHeight / 2, concord::tr("No data"),
                     "font-size=\"13\" text-anchor=\"middle\" fill=\"#9ca3af\"");
         return svg + QStringLiteral("</svg>");
     }
@@ -313,7 +314,7 @@ QString lineChartSvg(const std::vector<ChartValue> &points, const QString &axisT
             svg += text(x, top + plotHeight + 35, p.note,
                         "font-size=\"10\" text-anchor=\"middle\" fill=\"#6b7280\"");
         if (!p.value || !std::isfinite(*p.value)) {
-            svg += text(x, yOf(lo) - 6, tr("n/a"),
+            svg += text(x, yOf(lo) - 6, concord::tr("n/a"),
                         "font-size=\"11\" text-anchor=\"middle\" fill=\"#9ca3af\" "
                         "font-style=\"italic\"");
             continue;

@@ -41,4 +41,7 @@ QString coefficientColor(std::optional<double> value, bool *darkBackground = nul
 // Escapes &, <, >, " and ' for HTML and SVG text.
 QString escapeMarkup(const QString &text);
 
+// A figure with `decimals` decimals, or an em dash where it is not defined (HTML).
+QString figureOrDash(std::optional<double> value, int decimals = 3);
+
 } // namespace concord

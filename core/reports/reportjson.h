@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/storage/jsonsupport.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -44,15 +45,15 @@ inline qint64 count(const Json &j, const char *key)
 // The engine's Landis-Koch key ("moderate", ...) as translated text for display.
 inline QString landisKochText(const QString &key)
 {
-    static const char *const keys[] = {QT_TRANSLATE_NOOP("concord::reports", "poor"),
-                                       QT_TRANSLATE_NOOP("concord::reports", "slight"),
-                                       QT_TRANSLATE_NOOP("concord::reports", "fair"),
-                                       QT_TRANSLATE_NOOP("concord::reports", "moderate"),
-                                       QT_TRANSLATE_NOOP("concord::reports", "substantial"),
-                                       QT_TRANSLATE_NOOP("concord::reports", "almost perfect")};
+    static const char *const keys[] = {QT_TRANSLATE_NOOP("concord", "poor"),
+                                       QT_TRANSLATE_NOOP("concord", "slight"),
+                                       QT_TRANSLATE_NOOP("concord", "fair"),
+                                       QT_TRANSLATE_NOOP("concord", "moderate"),
+                                       QT_TRANSLATE_NOOP("concord", "substantial"),
+                                       QT_TRANSLATE_NOOP("concord", "almost perfect")};
     for (const char *k : keys) {
         if (key == QLatin1String(k))
-            return QCoreApplication::translate("concord::reports", k);
+            return concord::tr(k);
     }
     return key;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/atomicfile.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,15 +29,11 @@ MaybeError syncDirectory(const QString &directory)
 {
     const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
     if (fd < 0)
-        return errorFor(
-            directory,
-            QCoreApplication::translate("Storage", "cannot open folder: %1").arg(systemError()));
+        return errorFor(directory, concord::tr("cannot open folder: %1").arg(systemError()));
     const int result = ::fsync(fd);
     ::close(fd);
     if (result != 0)
-        return errorFor(
-            directory,
-            QCoreApplication::translate("Storage", "cannot sync folder: %1").arg(systemError()));
+        return errorFor(directory, concord::tr("cannot sync folder: %1").arg(systemError()));
     return std::nullopt;
 }
 
@@ -51,8 +48,7 @@ MaybeError writeFileAtomically(const QString &path, const QByteArray &contents)
 
     const int fd = ::open(temporaryName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
-        return errorFor(
-            path, QCoreApplication::translate("Storage", "cannot write: %1").arg(systemError()));
+        return errorFor(path, concord::tr("cannot write: %1").arg(systemError()));
     qint64 written = 0;
     while (written < contents.size()) {
         const ssize_t n =
@@ -63,8 +59,7 @@ MaybeError writeFileAtomically(const QString &path, const QByteArray &contents)
             const QString reason = systemError();
             ::close(fd);
             ::unlink(temporaryName.constData());
-            return errorFor(path,
-                            QCoreApplication::translate("Storage", "cannot write: %1").arg(reason));
+            return errorFor(path, concord::tr("cannot write: %1").arg(reason));
         }
         written += n;
     }
@@ -72,15 +67,13 @@ MaybeError writeFileAtomically(const QString &path, const QByteArray &contents)
         const QString reason = systemError();
         ::close(fd);
         ::unlink(temporaryName.constData());
-        return errorFor(
-            path, QCoreApplication::translate("Storage", "cannot flush to disk: %1").arg(reason));
+        return errorFor(path, concord::tr("cannot flush to disk: %1").arg(reason));
     }
     ::close(fd);
     if (::rename(temporaryName.constData(), QFile::encodeName(path).constData()) != 0) {
         const QString reason = systemError();
         ::unlink(temporaryName.constData());
-        return errorFor(
-            path, QCoreApplication::translate("Storage", "cannot replace file: %1").arg(reason));
+        return errorFor(path, concord::tr("cannot replace file: %1").arg(reason));
     }
     return syncDirectory(directory);
 }
@@ -89,9 +82,7 @@ Expected<QByteArray> readWholeFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return FileError{
-            path,
-            QCoreApplication::translate("Storage", "cannot read: %1").arg(file.errorString())};
+        return FileError{path, concord::tr("cannot read: %1").arg(file.errorString())};
     return file.readAll();
 }
 

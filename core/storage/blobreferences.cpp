@@ -2,15 +2,11 @@
 #include "core/storage/blobreferences.h"
 
 #include "core/storage/jsonsupport.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("BlobReferences", text);
-}
 
 void BlobReferences::addJournal(const QByteArray &journal, const QString &journalFile)
 {
@@ -46,7 +42,7 @@ Expected<std::vector<NamedBlob>> BlobReferences::loadMissingFrom(const BlobStore
         Expected<QByteArray> contents = source.load(reference.blobName);
         if (!contents) {
             return FileError{contents.error().path,
-                             tr("%1; %2 needs it for mask pixels")
+                             concord::tr("%1; %2 needs it for mask pixels")
                                  .arg(contents.error().message, reference.journal)};
         }
         blobs.push_back({reference.blobName, std::move(*contents)});

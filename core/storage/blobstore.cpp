@@ -4,6 +4,7 @@
 #include "core/storage/atomicfile.h"
 #include "core/storage/safepath.h"
 #include "core/storage/sha256.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,11 +12,6 @@
 #include <QRegularExpression>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("BlobStore", text);
-}
 
 BlobStore::BlobStore(QString directory)
     : m_directory(std::move(directory))
@@ -33,7 +29,8 @@ Expected<QString> BlobStore::store(const QByteArray &contents, const QString &ex
         QString::fromStdString(sha256Hex(contents.constData(), size_t(contents.size()))) +
         QLatin1Char('.') + extension;
     if (!isBlobName(name))
-        return FileError{m_directory, tr("\"%1\" is not a valid blob extension").arg(extension)};
+        return FileError{m_directory,
+                         concord::tr("\"%1\" is not a valid blob extension").arg(extension)};
     const QString path = m_directory + QLatin1Char('/') + name;
     // A linked blobs/ folder or blob file would carry the write outside the project.
     if (MaybeError link = SafePath::refuseLinksBelow(QFileInfo(m_directory).absolutePath(), path))
@@ -43,7 +40,7 @@ Expected<QString> BlobStore::store(const QByteArray &contents, const QString &ex
     if (QFileInfo(path).size() == contents.size() && QFileInfo::exists(path))
         return name;
     if (!QDir().mkpath(m_directory))
-        return FileError{m_directory, tr("cannot create the blobs folder")};
+        return FileError{m_directory, concord::tr("cannot create the blobs folder")};
     if (MaybeError error = writeFileAtomically(path, contents))
         return *error;
     return name;
@@ -52,15 +49,16 @@ Expected<QString> BlobStore::store(const QByteArray &contents, const QString &ex
 Expected<QByteArray> BlobStore::load(const QString &fileName) const
 {
     if (!isBlobName(fileName))
-        return FileError{m_directory, tr("\"%1\" is not a blob name").arg(fileName)};
+        return FileError{m_directory, concord::tr("\"%1\" is not a blob name").arg(fileName)};
     const QString path = m_directory + QLatin1Char('/') + fileName;
     if (!QFileInfo::exists(path))
-        return FileError{path, tr("the blob is missing")};
+        return FileError{path, concord::tr("the blob is missing")};
     Expected<QByteArray> contents = readWholeFile(path);
     if (!contents)
         return contents;
     if (!matchesName(fileName, *contents))
-        return FileError{path, tr("the blob's contents do not match its name (damaged file)")};
+        return FileError{path,
+                         concord::tr("the blob's contents do not match its name (damaged file)")};
     return contents;
 }
 
@@ -82,7 +80,8 @@ Expected<bool> BlobStore::adopt(const QString &fileName, const QByteArray &conte
 {
     if (!matchesName(fileName, contents))
         return FileError{
-            origin, tr("blob %1 is damaged: its contents do not match its name").arg(fileName)};
+            origin,
+            concord::tr("blob %1 is damaged: its contents do not match its name").arg(fileName)};
     if (contains(fileName))
         return false;
     Expected<QString> stored = store(contents, fileName.section(QLatin1Char('.'), 1));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/eventpayload.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -9,8 +10,8 @@ namespace concord {
 
 [[noreturn]] static void fieldError(const char *key, const char *expected)
 {
-    throw JsonFieldError{QCoreApplication::translate("Storage", "field \"%1\" must be %2")
-                             .arg(QLatin1String(key), QLatin1String(expected))};
+    throw JsonFieldError{
+        concord::tr("field \"%1\" must be %2").arg(QLatin1String(key), QLatin1String(expected))};
 }
 
 qint64 EventPayload::requireInteger(const char *key) const

@@ -4,6 +4,7 @@
 #include "core/storage/atomicfile.h"
 #include "core/storage/jsonsupport.h"
 #include "core/storage/safepath.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,8 +24,7 @@ static std::optional<PixelSpacing> pixelSpacingFromJson(const Json &object)
                               requireString(spacing, "source")};
     if (!(parsed.rowMm > 0 && parsed.columnMm > 0) || !std::isfinite(parsed.rowMm) ||
         !std::isfinite(parsed.columnMm))
-        throw JsonFieldError{QCoreApplication::translate(
-            "Storage", "pixel_spacing must be two positive numbers of mm")};
+        throw JsonFieldError{concord::tr("pixel_spacing must be two positive numbers of mm")};
     return parsed;
 }
 
@@ -34,20 +34,16 @@ static std::optional<PixelSpacing> pixelSpacingFromJson(const Json &object)
 static void checkItemFields(const Item &item, qint64 width, qint64 height)
 {
     if (const QString problem = SafePath::idProblem(item.id); !problem.isEmpty())
-        throw JsonFieldError{
-            QCoreApplication::translate("Storage", "field \"id\": %1").arg(problem)};
+        throw JsonFieldError{concord::tr("field \"id\": %1").arg(problem)};
     if (item.path.isEmpty() || item.path.size() > SafePath::MaxRelativePathLength ||
         std::any_of(item.path.cbegin(), item.path.cend(), [](QChar c) { return c < u' '; }))
         throw JsonFieldError{
-            QCoreApplication::translate(
-                "Storage", "field \"path\" must be a path of 1 to %1 printable characters")
+            concord::tr("field \"path\" must be a path of 1 to %1 printable characters")
                 .arg(SafePath::MaxRelativePathLength)};
     if (width < 0 || height < 0 || width > MaxImageSide || height > MaxImageSide ||
         width * height > MaxImagePixels)
         throw JsonFieldError{
-            QCoreApplication::translate(
-                "Storage",
-                "image size %1 x %2 is out of range (at most %3 pixels a side, %4 in all)")
+            concord::tr("image size %1 x %2 is out of range (at most %3 pixels a side, %4 in all)")
                 .arg(width)
                 .arg(height)
                 .arg(MaxImageSide)
@@ -74,8 +70,8 @@ static Item itemFromJson(const Json &object, QString *spacingProblem)
         try {
             item.pixelSpacing = pixelSpacingFromJson(object);
         } catch (const JsonFieldError &error) {
-            *spacingProblem = QCoreApplication::translate("Storage", "%1; item loaded without "
-                                                                     "pixel spacing")
+            *spacingProblem = concord::tr("%1; item loaded without "
+                                          "pixel spacing")
                                   .arg(error.message);
         }
     }
@@ -137,22 +133,16 @@ ItemListReadResult readItemListFile(const QString &path)
                     kept.item = std::move(item);
                 } else {
                     result.problems.push_back(
-                        {path,
-                         QCoreApplication::translate(
-                             "Storage", "duplicate item id, line skipped (kept in the file)"),
+                        {path, concord::tr("duplicate item id, line skipped (kept in the file)"),
                          lineNumber});
                 }
             } catch (const JsonFieldError &error) {
                 result.problems.push_back(
-                    {path,
-                     QCoreApplication::translate("Storage", "%1 (line kept in the file)")
-                         .arg(error.message),
+                    {path, concord::tr("%1 (line kept in the file)").arg(error.message),
                      lineNumber});
             } catch (const Json::exception &) {
                 result.problems.push_back(
-                    {path,
-                     QCoreApplication::translate(
-                         "Storage", "not a valid JSON line, skipped (kept in the file)"),
+                    {path, concord::tr("not a valid JSON line, skipped (kept in the file)"),
                      lineNumber});
             }
             result.lines.push_back(std::move(kept));

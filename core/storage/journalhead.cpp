@@ -3,6 +3,7 @@
 
 #include "core/storage/atomicfile.h"
 #include "core/storage/journalevent.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,11 +14,6 @@
 #include <set>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("JournalHead", text);
-}
 
 Json JournalHead::toJson() const
 {
@@ -80,8 +76,9 @@ Expected<std::optional<JournalHead>> readHeadManifest(const ProjectFolder &folde
     const Json value = Json::parse(contents->toStdString(), nullptr, false);
     std::optional<JournalHead> head = JournalHead::fromJson(value);
     if (!head)
-        return FileError{path, tr("not a head record (\"session\", \"lines\", \"hash\"); the end "
-                                  "of the session that closed last cannot be checked")};
+        return FileError{
+            path, concord::tr("not a head record (\"session\", \"lines\", \"hash\"); the end "
+                              "of the session that closed last cannot be checked")};
     return head;
 }
 

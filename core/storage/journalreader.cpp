@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/journalreader.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -9,11 +10,6 @@
 #include <cstring>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("JournalReader", text);
-}
 
 JournalReadReport
 readJournal(const QString &path, const QString &expectedAnnotatorId,
@@ -59,16 +55,17 @@ readJournal(const QString &path, const QString &expectedAnnotatorId,
             event = parseJournalLine(line, length, &storedPrevious, &identity, &payloadView);
         } catch (const JsonFieldError &error) {
             report.problems.push_back(
-                {path, tr("invalid event, skipped: %1").arg(error.message), lineNumber});
+                {path, concord::tr("invalid event, skipped: %1").arg(error.message), lineNumber});
             previousLineHash = hashJournalLine(line, length);
             continue;
         } catch (const Json::exception &) {
             const QString message =
                 isLastWithoutNewline
-                    ? tr("the last line was cut short (%1 bytes), probably by a crash while it was "
-                         "being written; it was never reported as saved and is skipped")
+                    ? concord::tr("the last line was cut short (%1 bytes), probably by a crash "
+                                  "while it was "
+                                  "being written; it was never reported as saved and is skipped")
                           .arg(length)
-                    : tr("not a valid JSON line, skipped");
+                    : concord::tr("not a valid JSON line, skipped");
             report.problems.push_back({path, message, lineNumber});
             previousLineHash = hashJournalLine(line, length);
             continue;
@@ -77,13 +74,15 @@ readJournal(const QString &path, const QString &expectedAnnotatorId,
         if (storedPrevious != previousLineHash) {
             report.problems.push_back(
                 {path,
-                 tr("hash chain broken: this line does not follow the line before it "
-                    "(a line was changed, removed or inserted)"),
+                 concord::tr("hash chain broken: this line does not follow the line before it "
+                             "(a line was changed, removed or inserted)"),
                  lineNumber});
         } else if (event.seq != expectedSequence) {
-            report.problems.push_back(
-                {path, tr("sequence jumps from %1 to %2").arg(expectedSequence - 1).arg(event.seq),
-                 lineNumber});
+            report.problems.push_back({path,
+                                       concord::tr("sequence jumps from %1 to %2")
+                                           .arg(expectedSequence - 1)
+                                           .arg(event.seq),
+                                       lineNumber});
         }
         previousLineHash = hashJournalLine(line, length);
         expectedSequence = event.seq + 1;
@@ -91,8 +90,8 @@ readJournal(const QString &path, const QString &expectedAnnotatorId,
         if (event.annotatorId != expectedAnnotatorId || event.sessionId != expectedSessionId) {
             report.problems.push_back(
                 {path,
-                 tr("event belongs to annotator \"%1\", session \"%2\", not to this file; "
-                    "skipped")
+                 concord::tr("event belongs to annotator \"%1\", session \"%2\", not to this file; "
+                             "skipped")
                      .arg(event.annotatorId, event.sessionId),
                  lineNumber});
             continue;

@@ -2,6 +2,7 @@
 #include "core/storage/journalwriter.h"
 
 #include "core/storage/atomicfile.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,11 +15,6 @@
 #include <unistd.h>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("JournalWriter", text);
-}
 
 JournalWriter::JournalWriter(QString path, int fd)
     : m_path(std::move(path))
@@ -36,13 +32,12 @@ Expected<std::unique_ptr<JournalWriter>> JournalWriter::create(const QString &pa
     const QString directory = QFileInfo(path).absolutePath();
     const bool directoryIsNew = !QFileInfo::exists(directory);
     if (!QDir().mkpath(directory))
-        return FileError{directory, tr("cannot create the journal folder")};
+        return FileError{directory, concord::tr("cannot create the journal folder")};
     const int fd = ::open(QFile::encodeName(path).constData(),
                           O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0644);
     if (fd < 0)
-        return FileError{
-            path,
-            tr("cannot create journal: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+        return FileError{path, concord::tr("cannot create journal: %1")
+                                   .arg(QString::fromLocal8Bit(std::strerror(errno)))};
     // The new file's directory entry (and a new folder's) must survive a power cut too.
     if (MaybeError error = syncDirectory(directory)) {
         ::close(fd);
@@ -60,7 +55,7 @@ Expected<std::unique_ptr<JournalWriter>> JournalWriter::create(const QString &pa
 MaybeError JournalWriter::append(JournalEvent &event)
 {
     if (m_broken)
-        return FileError{m_path, tr("journal is unusable after an earlier write error")};
+        return FileError{m_path, concord::tr("journal is unusable after an earlier write error")};
     event.seq = m_sequence + 1;
     std::string line = serializeJournalLine(event, m_previousLineHash);
     const std::string lineHash = hashJournalLine(line.data(), line.size());
@@ -76,7 +71,7 @@ MaybeError JournalWriter::append(JournalEvent &event)
             // Roll back a partial line so the journal stays well-formed for the next append.
             if (::ftruncate(m_fd, m_size) != 0)
                 m_broken = true;
-            return FileError{m_path, tr("cannot write journal: %1").arg(reason)};
+            return FileError{m_path, concord::tr("cannot write journal: %1").arg(reason)};
         }
         written += size_t(n);
     }
@@ -84,7 +79,7 @@ MaybeError JournalWriter::append(JournalEvent &event)
     if (::fdatasync(m_fd) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         m_broken = true; // after a failed sync the kernel may have dropped the pages
-        return FileError{m_path, tr("cannot flush journal to disk: %1").arg(reason)};
+        return FileError{m_path, concord::tr("cannot flush journal to disk: %1").arg(reason)};
     }
     m_size += qint64(line.size());
     m_sequence = event.seq;

@@ -2,6 +2,7 @@
 #include "core/storage/jsonsupport.h"
 
 #include "core/storage/atomicfile.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -78,23 +79,21 @@ Expected<Json> parseJsonDocument(const QString &path, const QByteArray &bytes)
         fileError.path = path;
         fileError.line = line;
         fileError.offset = position;
-        fileError.message =
-            QCoreApplication::translate("Storage", "invalid JSON at column %1 (byte %2)")
-                .arg(position - lineStart + 1)
-                .arg(position);
+        fileError.message = concord::tr("invalid JSON at column %1 (byte %2)")
+                                .arg(position - lineStart + 1)
+                                .arg(position);
         return fileError;
     } catch (const Json::out_of_range &) {
         // A number beyond a double's range (1e999) is not a parse_error to nlohmann, and it
         // reports no position: without this it escaped every reader as an uncaught exception.
-        return FileError{
-            path, QCoreApplication::translate("Storage", "invalid JSON: a number is too large")};
+        return FileError{path, concord::tr("invalid JSON: a number is too large")};
     }
 }
 
 static JsonFieldError fieldError(const char *key, const char *expected)
 {
-    return JsonFieldError{QCoreApplication::translate("Storage", "field \"%1\" must be %2")
-                              .arg(QLatin1String(key), QLatin1String(expected))};
+    return JsonFieldError{
+        concord::tr("field \"%1\" must be %2").arg(QLatin1String(key), QLatin1String(expected))};
 }
 
 QString requireString(const Json &object, const char *key)

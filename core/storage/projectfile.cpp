@@ -4,6 +4,7 @@
 #include "core/storage/atomicfile.h"
 #include "core/storage/jsonsupport.h"
 #include "core/storage/qualitypolicyjson.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -83,8 +84,7 @@ static QStringList stringList(const Json &object, const char *key)
     for (const Json &value : optionalArray(object, key)) {
         if (!value.is_string()) {
             throw JsonFieldError{
-                QCoreApplication::translate("Storage", "\"%1\" must hold only strings")
-                    .arg(QLatin1String(key))};
+                concord::tr("\"%1\" must hold only strings").arg(QLatin1String(key))};
         }
         list.append(QString::fromStdString(value.get<std::string>()));
     }
@@ -112,9 +112,8 @@ static std::vector<LabelAttribute> attributesFromJson(const Json &label)
         attribute.name = requireString(a, "name");
         const QString scale = optionalString(a, "scale", QStringLiteral("nominal"));
         if (scale != QLatin1String("nominal") && scale != QLatin1String("ordinal")) {
-            throw JsonFieldError{QCoreApplication::translate(
-                                     "Storage", "attribute \"%1\" has the unknown scale \"%2\" "
-                                                "(expected nominal or ordinal)")
+            throw JsonFieldError{concord::tr("attribute \"%1\" has the unknown scale \"%2\" "
+                                             "(expected nominal or ordinal)")
                                      .arg(attribute.name, scale)};
         }
         attribute.scale =
@@ -139,16 +138,14 @@ static Taxonomy taxonomyFromJson(const Json &json)
         label.parentId = int(optionalInteger(l, "parent"));
         label.attributes = attributesFromJson(l);
         if (taxonomy.find(label.id)) {
-            throw JsonFieldError{
-                QCoreApplication::translate("Storage", "label id %1 is used twice").arg(label.id)};
+            throw JsonFieldError{concord::tr("label id %1 is used twice").arg(label.id)};
         }
         taxonomy.add(label);
     }
     taxonomy.setNextId(std::max(taxonomy.nextId(), int(optionalInteger(json, "next_id", 1))));
     const Json &leafOnly = json.value("leaf_labels_only", Json(false));
     if (!leafOnly.is_boolean())
-        throw JsonFieldError{
-            QCoreApplication::translate("Storage", "\"leaf_labels_only\" must be true or false")};
+        throw JsonFieldError{concord::tr("\"leaf_labels_only\" must be true or false")};
     taxonomy.setLeafLabelsOnly(leafOnly.get<bool>());
     return taxonomy;
 }
@@ -199,14 +196,12 @@ static Json projectToJson(const Project &project)
 static Project projectFromJson(const Json &root)
 {
     if (!root.is_object())
-        throw JsonFieldError{
-            QCoreApplication::translate("Storage", "the top level must be an object")};
+        throw JsonFieldError{concord::tr("the top level must be an object")};
     Project project;
     project.schemaVersion = int(requireInteger(root, "schema"));
     if (project.schemaVersion > Project::CurrentSchemaVersion || project.schemaVersion < 1) {
-        throw JsonFieldError{QCoreApplication::translate(
-                                 "Storage", "schema version %1 is not supported by this version "
-                                            "of Concord (it reads up to %2)")
+        throw JsonFieldError{concord::tr("schema version %1 is not supported by this version "
+                                         "of Concord (it reads up to %2)")
                                  .arg(project.schemaVersion)
                                  .arg(Project::CurrentSchemaVersion)};
     }
@@ -244,9 +239,7 @@ static Project projectFromJson(const Json &root)
     for (const Json &w : optionalArray(root, "window_presets")) {
         const double width = requireNumber(w, "width");
         if (!(width > 0))
-            throw JsonFieldError{
-                QCoreApplication::translate("Storage", "a window preset has a width of %1")
-                    .arg(width)};
+            throw JsonFieldError{concord::tr("a window preset has a width of %1").arg(width)};
         project.windowPresets.push_back(
             {requireString(w, "name"), requireNumber(w, "center"), width});
     }
@@ -280,8 +273,8 @@ Expected<ProjectDocument> readProjectDocument(const QString &path)
     } catch (const JsonFieldError &error) {
         return FileError{path, error.message};
     } catch (const Json::exception &error) {
-        return FileError{path, QCoreApplication::translate("Storage", "unexpected structure (%1)")
-                                   .arg(QString::fromUtf8(error.what()))};
+        return FileError{
+            path, concord::tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
     }
 }
 

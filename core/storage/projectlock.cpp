@@ -3,6 +3,7 @@
 
 #include "core/storage/jsonsupport.h"
 #include "core/storage/stagedcommit.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,11 +25,6 @@
 
 namespace concord {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectLock", text);
-}
-
 // Folders this thread holds the lock of, with how deeply: a nested acquisition must not wait
 // for itself (an OFD lock taken twice through two descriptors conflicts with itself).
 static thread_local QHash<QString, int> heldByThisThread;
@@ -40,7 +36,7 @@ static constexpr qint64 AbandonedBlobTemporarySeconds = 3600;
 
 static QString userName()
 {
-    const QString fromEnvironment = qEnvironmentVariable("USER");
+    QString fromEnvironment = qEnvironmentVariable("USER");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     if (const passwd *entry = ::getpwuid(::getuid()))
@@ -65,12 +61,12 @@ static QString describeHolder(int fd)
     try {
         const Json record = Json::parse(text.left(n > 0 ? n : 0).toStdString());
         const QDateTime since = QDateTime::fromString(optionalString(record, "since"), Qt::ISODate);
-        return tr("held by %1 on %2 (pid %3) since %4")
+        return concord::tr("held by %1 on %2 (pid %3) since %4")
             .arg(optionalString(record, "owner"), optionalString(record, "host"))
             .arg(optionalInteger(record, "pid"))
             .arg(since.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     } catch (const std::exception &) {
-        return tr("held by another writer");
+        return concord::tr("held by another writer");
     }
 }
 
@@ -119,7 +115,7 @@ Expected<ProjectLock> ProjectLock::acquire(const QString &projectRoot, int timeo
     const QString path = lockFile(root);
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
-        return FileError{path, tr("cannot open the project lock: %1")
+        return FileError{path, concord::tr("cannot open the project lock: %1")
                                    .arg(QString::fromLocal8Bit(std::strerror(errno)))};
     if (timeoutMs < 0)
         timeoutMs = defaultTimeoutMs();
@@ -139,17 +135,19 @@ Expected<ProjectLock> ProjectLock::acquire(const QString &projectRoot, int timeo
             continue;
         if (error != EAGAIN && error != EACCES) {
             ::close(fd);
-            return FileError{path, tr("cannot lock the project (does this file system support "
-                                      "locks?): %1")
-                                       .arg(QString::fromLocal8Bit(std::strerror(error)))};
+            return FileError{path,
+                             concord::tr("cannot lock the project (does this file system support "
+                                         "locks?): %1")
+                                 .arg(QString::fromLocal8Bit(std::strerror(error)))};
         }
         if (std::chrono::steady_clock::now() >= deadline) {
             const QString holder = describeHolder(fd);
             ::close(fd);
-            return FileError{path, tr("the project is %1; gave up after %2 s, try again when "
-                                      "that writer is done")
-                                       .arg(holder)
-                                       .arg(timeoutMs / 1000.0)};
+            return FileError{path,
+                             concord::tr("the project is %1; gave up after %2 s, try again when "
+                                         "that writer is done")
+                                 .arg(holder)
+                                 .arg(timeoutMs / 1000.0)};
         }
         const int jitter = int(QRandomGenerator::global()->bounded(pauseMs + 1));
         std::this_thread::sleep_for(std::chrono::milliseconds(pauseMs + jitter));

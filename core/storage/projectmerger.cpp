@@ -8,6 +8,7 @@
 #include "core/storage/projectlock.h"
 #include "core/storage/safepath.h"
 #include "core/storage/sha256.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,17 +16,13 @@
 
 namespace concord {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectMerger", text);
-}
-
 MaybeError mergeJournalFile(const ProjectFolder &target, const QString &annotatorId,
                             const QString &fileName, const QByteArray &incoming,
                             const QString &origin, MergeReport &report, StagedCommit &staged)
 {
     if (!isValidAnnotatorId(annotatorId))
-        return FileError{origin, tr("\"%1\" is not a valid annotator id").arg(annotatorId)};
+        return FileError{origin,
+                         concord::tr("\"%1\" is not a valid annotator id").arg(annotatorId)};
     if (const QString problem = SafePath::idProblem(fileName); !problem.isEmpty())
         return FileError{origin, problem};
     const QString relative = QStringLiteral("journal/") + annotatorId + QLatin1Char('/') + fileName;
@@ -51,8 +48,8 @@ MaybeError mergeJournalFile(const ProjectFolder &target, const QString &annotato
         ++report.journalsExtended;
     } else {
         report.conflicts.push_back(
-            {origin, tr("differs from %1 in a way that is not an extension; kept "
-                        "this project's version")
+            {origin, concord::tr("differs from %1 in a way that is not an extension; kept "
+                                 "this project's version")
                          .arg(targetFile)});
     }
     return std::nullopt;
@@ -64,9 +61,9 @@ MaybeError adoptBlobs(const ProjectFolder &target, const std::vector<NamedBlob> 
     const BlobStore store(target.blobsDir());
     for (const NamedBlob &blob : blobs) {
         if (!BlobStore::matchesName(blob.name, blob.contents))
-            return FileError{
-                origin,
-                tr("blob %1 is damaged: its contents do not match its name").arg(blob.name)};
+            return FileError{origin,
+                             concord::tr("blob %1 is damaged: its contents do not match its name")
+                                 .arg(blob.name)};
         if (store.contains(blob.name))
             continue;
         if (MaybeError error = staged.stage(QStringLiteral("blobs/") + blob.name, blob.contents))
@@ -99,7 +96,8 @@ static MaybeError forEachJournal(const ProjectFolder &source, const Visit &visit
         for (const QString &sourceFile : source.sessionJournalFiles(annotatorId)) {
             // A linked journal (or folder) would copy whatever file it points to in here.
             if (MaybeError link = SafePath::refuseLinksBelow(source.root(), sourceFile))
-                return FileError{link->path, tr("%1 Nothing was merged.").arg(link->message)};
+                return FileError{link->path,
+                                 concord::tr("%1 Nothing was merged.").arg(link->message)};
             Expected<QByteArray> contents = readWholeFile(sourceFile);
             if (!contents)
                 return contents.error();
@@ -117,9 +115,10 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
     const ProjectFolder source(sourceDirectory);
     if (QFileInfo(target.root()).canonicalFilePath() ==
         QFileInfo(source.root()).canonicalFilePath())
-        return FileError{source.root(), tr("cannot merge a project with itself")};
+        return FileError{source.root(), concord::tr("cannot merge a project with itself")};
     if (!source.exists())
-        return FileError{source.root(), tr("not a Concord project: it has no project.json")};
+        return FileError{source.root(),
+                         concord::tr("not a Concord project: it has no project.json")};
     Expected<Project> targetProject = readProjectFile(target.projectFile());
     if (!targetProject)
         return targetProject.error();
@@ -127,11 +126,12 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
     if (!sourceProject)
         return sourceProject.error();
     if (sourceProject->projectId != targetProject->projectId) {
-        return FileError{source.projectFile(),
-                         tr("belongs to a different project (\"%1\", id %2); this project is "
-                            "\"%3\", id %4. Nothing was merged.")
-                             .arg(sourceProject->name, sourceProject->projectId,
-                                  targetProject->name, targetProject->projectId)};
+        return FileError{
+            source.projectFile(),
+            concord::tr("belongs to a different project (\"%1\", id %2); this project is "
+                        "\"%3\", id %4. Nothing was merged.")
+                .arg(sourceProject->name, sourceProject->projectId, targetProject->name,
+                     targetProject->projectId)};
     }
 
     // Read everything that can fail on bad input before writing anything.
@@ -146,7 +146,8 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
                 const QString destination = target.annotatorJournalDir(annotatorId) +
                                             QLatin1Char('/') + QFileInfo(path).fileName();
                 if (MaybeError link = SafePath::refuseLinksBelow(target.root(), destination))
-                    return FileError{link->path, tr("%1 Nothing was merged.").arg(link->message)};
+                    return FileError{link->path,
+                                     concord::tr("%1 Nothing was merged.").arg(link->message)};
                 return std::nullopt;
             }))
         return *error;
@@ -155,7 +156,7 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
         referenced.loadMissingFrom(BlobStore(source.blobsDir()), &targetBlobs);
     if (!blobs)
         return FileError{blobs.error().path,
-                         tr("%1. Nothing was merged.").arg(blobs.error().message)};
+                         concord::tr("%1. Nothing was merged.").arg(blobs.error().message)};
 
     // A copy may bring only items whose images lie inside it (core/storage/safepath.md): an
     // item path such as ../../etc/passwd would make this project read any file. Items this
@@ -170,16 +171,16 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
         if (const QString problem = SafePath::relativePathProblem(item.path);
             !problem.isEmpty() && !sameImageBesideProject(target, item)) {
             return FileError{source.itemsFile(),
-                             tr("item \"%1\": %2; a copy may only bring images inside its "
-                                "project folder. Nothing was merged.")
+                             concord::tr("item \"%1\": %2; a copy may only bring images inside its "
+                                         "project folder. Nothing was merged.")
                                  .arg(item.id, problem)};
         }
     }
     for (const Annotator &annotator : sourceProject->annotators) {
         if (!isValidAnnotatorId(annotator.id)) {
-            return FileError{
-                source.projectFile(),
-                tr("\"%1\" is not a valid annotator id. Nothing was merged.").arg(annotator.id)};
+            return FileError{source.projectFile(),
+                             concord::tr("\"%1\" is not a valid annotator id. Nothing was merged.")
+                                 .arg(annotator.id)};
         }
     }
 
@@ -207,7 +208,7 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
     // they are reported, never dropped in silence.
     for (const FileError &problem : sourceItems.problems)
         report.conflicts.push_back(
-            {problem.path, tr("not merged: %1").arg(problem.message), problem.line});
+            {problem.path, concord::tr("not merged: %1").arg(problem.message), problem.line});
     // Blobs first: no journal line here ever names a blob that is not yet on disk.
     if (MaybeError error = adoptBlobs(target, *blobs, source.blobsDir(), report, *staged))
         return *error;

@@ -2,6 +2,7 @@
 #include "core/storage/safepath.h"
 
 #include "core/storage/sha256.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,11 +13,6 @@
 
 namespace concord {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("SafePath", text);
-}
-
 static bool hasControlCharacter(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(),
@@ -26,38 +22,38 @@ static bool hasControlCharacter(const QString &text)
 QString SafePath::idProblem(const QString &id)
 {
     if (id.isEmpty())
-        return tr("an id may not be empty");
+        return concord::tr("an id may not be empty");
     if (id.size() > MaxIdLength)
-        return tr("an id may have at most %1 characters, this one has %2")
+        return concord::tr("an id may have at most %1 characters, this one has %2")
             .arg(MaxIdLength)
             .arg(id.size());
     if (id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\')))
-        return tr("\"%1\" is not a valid id: it contains a path separator").arg(id);
+        return concord::tr("\"%1\" is not a valid id: it contains a path separator").arg(id);
     if (id == QLatin1String(".") || id == QLatin1String(".."))
-        return tr("\"%1\" is not a valid id").arg(id);
+        return concord::tr("\"%1\" is not a valid id").arg(id);
     if (hasControlCharacter(id))
-        return tr("an id may not contain control characters");
+        return concord::tr("an id may not contain control characters");
     return {};
 }
 
 QString SafePath::relativePathProblem(const QString &path)
 {
     if (path.isEmpty())
-        return tr("a path may not be empty");
+        return concord::tr("a path may not be empty");
     if (path.size() > MaxRelativePathLength)
-        return tr("a path may have at most %1 characters, this one has %2")
+        return concord::tr("a path may have at most %1 characters, this one has %2")
             .arg(MaxRelativePathLength)
             .arg(path.size());
     if (hasControlCharacter(path))
-        return tr("a path may not contain control characters");
+        return concord::tr("a path may not contain control characters");
     if (path.contains(QLatin1Char('\\')))
-        return tr("\"%1\" is not a valid path: it contains a backslash").arg(path);
+        return concord::tr("\"%1\" is not a valid path: it contains a backslash").arg(path);
     if (QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('/')))
-        return tr("\"%1\" is an absolute path; only paths inside the folder are accepted")
+        return concord::tr("\"%1\" is an absolute path; only paths inside the folder are accepted")
             .arg(path);
     for (const QString &part : path.split(QLatin1Char('/'))) {
         if (part == QLatin1String(".."))
-            return tr("\"%1\" climbs out of its folder with \"..\"").arg(path);
+            return concord::tr("\"%1\" climbs out of its folder with \"..\"").arg(path);
     }
     return {};
 }
@@ -95,7 +91,7 @@ Expected<QString> SafePath::resolveInside(const QString &root, const QString &re
     const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
     const QString canonical = canonicalOfExistingPart(joined);
     if (canonicalRoot.isEmpty() || canonical.isEmpty() || !isBelow(canonical, canonicalRoot)) {
-        return FileError{joined, tr("leads outside %1 through a symbolic link; refused")
+        return FileError{joined, concord::tr("leads outside %1 through a symbolic link; refused")
                                      .arg(QDir::toNativeSeparators(root))};
     }
     return joined;
@@ -106,15 +102,18 @@ MaybeError SafePath::refuseLinksBelow(const QString &root, const QString &path)
     const QString cleanRoot = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
     const QString cleanPath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     if (!isBelow(cleanPath, cleanRoot) || cleanPath == cleanRoot)
-        return FileError{cleanPath, tr("is not inside %1; refused").arg(cleanRoot)};
+        return FileError{cleanPath, concord::tr("is not inside %1; refused").arg(cleanRoot)};
     QString current = cleanRoot;
     for (const QString &part : cleanPath.mid(cleanRoot.size() + 1).split(QLatin1Char('/'))) {
         current += QLatin1Char('/') + part;
-        struct stat status;
+        struct stat status
+        {
+        };
         if (::lstat(QFile::encodeName(current).constData(), &status) != 0)
             return std::nullopt; // nothing exists from here on, so nothing can be a link
         if (S_ISLNK(status.st_mode)) {
-            return FileError{current, tr("is a symbolic link; Concord never writes through a "
+            return FileError{current,
+                             concord::tr("is a symbolic link; Concord never writes through a "
                                          "link inside a project. Replace it with a real "
                                          "folder or file.")};
         }

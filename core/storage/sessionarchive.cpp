@@ -9,6 +9,7 @@
 #include "core/storage/projectlock.h"
 #include "core/storage/safepath.h"
 #include "core/storage/sha256.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,11 +22,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionArchive", text);
-}
 
 // Version 2 adds the blobs the journals refer to. An archive without blobs is still written as
 // version 1, so a Concord that predates masks reads it.
@@ -71,46 +67,52 @@ Expected<VerifiedArchive> readArchive(const QString &path)
         return read.error();
     const QByteArray &bytes = *read;
     if (!bytes.startsWith(Magic))
-        return FileError{path, tr("not a Concord session archive (its first line is wrong)")};
+        return FileError{path,
+                         concord::tr("not a Concord session archive (its first line is wrong)")};
     const qsizetype magicEnd = bytes.indexOf('\n');
     bool versionOk = false;
     const int version = bytes.mid(Magic.size(), magicEnd - Magic.size()).toInt(&versionOk);
     if (magicEnd < 0 || !versionOk)
-        return FileError{path, tr("damaged session archive: the format version is unreadable")};
+        return FileError{path,
+                         concord::tr("damaged session archive: the format version is unreadable")};
     if (version < JournalsOnlyVersion || version > ArchiveVersion) {
-        return FileError{path, tr("session archive format version %1 is not supported by this "
-                                  "version of Concord (it reads versions 1 to %2)")
-                                   .arg(version)
-                                   .arg(ArchiveVersion)};
+        return FileError{path,
+                         concord::tr("session archive format version %1 is not supported by this "
+                                     "version of Concord (it reads versions 1 to %2)")
+                             .arg(version)
+                             .arg(ArchiveVersion)};
     }
 
     // The trailer is checked first: it covers every byte, so truncation or any flipped byte is
     // caught before the manifest is trusted.
     if (!bytes.endsWith('\n'))
-        return FileError{path, tr("damaged session archive: it is truncated (no end line)")};
+        return FileError{path,
+                         concord::tr("damaged session archive: it is truncated (no end line)")};
     const qsizetype trailerStart = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
     const QByteArray trailer = bytes.mid(trailerStart, bytes.size() - 1 - trailerStart);
     if (trailerStart <= magicEnd || !trailer.startsWith(TrailerTag))
-        return FileError{path, tr("damaged session archive: it is truncated (no end line)")};
+        return FileError{path,
+                         concord::tr("damaged session archive: it is truncated (no end line)")};
     const std::string expected = trailer.mid(TrailerTag.size()).toStdString();
     if (sha256Of(bytes, 0, trailerStart) != expected)
-        return FileError{path, tr("damaged session archive: its checksum does not match")};
+        return FileError{path, concord::tr("damaged session archive: its checksum does not match")};
 
     const qsizetype manifestEnd = bytes.indexOf('\n', magicEnd + 1);
     if (manifestEnd < 0 || manifestEnd >= trailerStart)
-        return FileError{path, tr("damaged session archive: the manifest is missing")};
+        return FileError{path, concord::tr("damaged session archive: the manifest is missing")};
     // Journals end with a newline, so in version 1 the trailer line follows them directly;
     // blobs need not, so version 2 ends its payload with one newline of its own.
     const qsizetype payloadEnd = version > JournalsOnlyVersion ? trailerStart - 1 : trailerStart;
     if (payloadEnd <= manifestEnd)
-        return FileError{path, tr("damaged session archive: it is truncated (no end line)")};
+        return FileError{path,
+                         concord::tr("damaged session archive: it is truncated (no end line)")};
     VerifiedArchive archive;
     qsizetype offset = manifestEnd + 1;
     try {
         const Json manifest =
             Json::parse(bytes.constData() + magicEnd + 1, bytes.constData() + manifestEnd);
         if (requireString(manifest, "format") != QLatin1String("concord-session-archive"))
-            throw JsonFieldError{tr("the manifest is not a session archive manifest")};
+            throw JsonFieldError{concord::tr("the manifest is not a session archive manifest")};
         const Json &project = manifest.at("project");
         archive.projectId = requireString(project, "id");
         archive.projectName = optionalString(project, "name");
@@ -120,18 +122,20 @@ Expected<VerifiedArchive> readArchive(const QString &path)
         archive.annotator.role = roleFromKey(optionalString(annotator, "role"));
         if (!isValidAnnotatorId(archive.annotator.id))
             throw JsonFieldError{
-                tr("\"%1\" is not a valid annotator id").arg(archive.annotator.id)};
+                concord::tr("\"%1\" is not a valid annotator id").arg(archive.annotator.id)};
         for (const Json &entry : manifest.at("files")) {
             ArchivedFile file;
             file.name = requireString(entry, "name");
             const qint64 size = requireInteger(entry, "size");
             const QString sha = requireString(entry, "sha256");
             if (!isPlainJournalName(file.name))
-                throw JsonFieldError{tr("\"%1\" is not a journal file name").arg(file.name)};
+                throw JsonFieldError{
+                    concord::tr("\"%1\" is not a journal file name").arg(file.name)};
             if (size < 0 || size > payloadEnd - offset)
-                throw JsonFieldError{tr("%1 is cut short").arg(file.name)};
+                throw JsonFieldError{concord::tr("%1 is cut short").arg(file.name)};
             if (fromStd(sha256Of(bytes, offset, size)) != sha)
-                throw JsonFieldError{tr("the checksum of %1 does not match").arg(file.name)};
+                throw JsonFieldError{
+                    concord::tr("the checksum of %1 does not match").arg(file.name)};
             file.contents = bytes.mid(offset, size);
             offset += size;
             archive.files.push_back(std::move(file));
@@ -143,25 +147,28 @@ Expected<VerifiedArchive> readArchive(const QString &path)
             blob.name = requireString(entry, "name");
             const qint64 size = requireInteger(entry, "size");
             if (!BlobStore::isBlobName(blob.name))
-                throw JsonFieldError{tr("\"%1\" is not a blob file name").arg(blob.name)};
+                throw JsonFieldError{concord::tr("\"%1\" is not a blob file name").arg(blob.name)};
             if (size < 0 || size > payloadEnd - offset)
-                throw JsonFieldError{tr("blob %1 is cut short").arg(blob.name)};
+                throw JsonFieldError{concord::tr("blob %1 is cut short").arg(blob.name)};
             blob.contents = bytes.mid(offset, size);
             if (!BlobStore::matchesName(blob.name, blob.contents))
                 throw JsonFieldError{
-                    tr("blob %1 is damaged: its contents do not match its name").arg(blob.name)};
+                    concord::tr("blob %1 is damaged: its contents do not match its name")
+                        .arg(blob.name)};
             offset += size;
             archive.blobs.push_back(std::move(blob));
         }
     } catch (const JsonFieldError &error) {
-        return FileError{path, tr("damaged session archive: %1").arg(error.message)};
+        return FileError{path, concord::tr("damaged session archive: %1").arg(error.message)};
     } catch (const Json::exception &error) {
-        return FileError{path, tr("damaged session archive: the manifest is unreadable (%1)")
-                                   .arg(QString::fromUtf8(error.what()))};
+        return FileError{path,
+                         concord::tr("damaged session archive: the manifest is unreadable (%1)")
+                             .arg(QString::fromUtf8(error.what()))};
     }
     if (offset != payloadEnd)
-        return FileError{path, tr("damaged session archive: it holds bytes no manifest entry "
-                                  "accounts for")};
+        return FileError{path,
+                         concord::tr("damaged session archive: it holds bytes no manifest entry "
+                                     "accounts for")};
     return archive;
 }
 
@@ -173,7 +180,8 @@ Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirec
 {
     const ProjectFolder folder(projectDirectory);
     if (!folder.exists())
-        return FileError{folder.root(), tr("not a Concord project: it has no project.json")};
+        return FileError{folder.root(),
+                         concord::tr("not a Concord project: it has no project.json")};
     Expected<Project> project = readProjectFile(folder.projectFile());
     if (!project)
         return project.error();
@@ -181,7 +189,7 @@ Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirec
     if (!annotator) {
         return FileError{
             folder.projectFile(),
-            tr("unknown annotator \"%1\": there is nothing to export").arg(annotatorId)};
+            concord::tr("unknown annotator \"%1\": there is nothing to export").arg(annotatorId)};
     }
 
     SessionArchiveSummary summary;
@@ -200,8 +208,9 @@ Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirec
         ++summary.files;
     }
     if (summary.files == 0) {
-        return FileError{folder.annotatorJournalDir(annotatorId),
-                         tr("annotator \"%1\" has no session journals to export").arg(annotatorId)};
+        return FileError{
+            folder.annotatorJournalDir(annotatorId),
+            concord::tr("annotator \"%1\" has no session journals to export").arg(annotatorId)};
     }
     summary.journalBytes = payload.size();
     // Every blob the journals need travels with them, read back and checked first: an archive
@@ -248,7 +257,8 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
 {
     const ProjectFolder target(projectDirectory);
     if (!target.exists())
-        return FileError{target.root(), tr("not a Concord project: it has no project.json")};
+        return FileError{target.root(),
+                         concord::tr("not a Concord project: it has no project.json")};
     Expected<VerifiedArchive> archive = readArchive(archiveFile);
     if (!archive)
         return archive.error();
@@ -263,11 +273,12 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
     if (!project)
         return project.error();
     if (archive->projectId != project->project.projectId) {
-        return FileError{archiveFile,
-                         tr("belongs to a different project (\"%1\", id %2); this project is "
-                            "\"%3\", id %4. Nothing was imported.")
-                             .arg(archive->projectName, archive->projectId, project->project.name,
-                                  project->project.projectId)};
+        return FileError{
+            archiveFile,
+            concord::tr("belongs to a different project (\"%1\", id %2); this project is "
+                        "\"%3\", id %4. Nothing was imported.")
+                .arg(archive->projectName, archive->projectId, project->project.name,
+                     project->project.projectId)};
     }
 
     // Every blob the journals refer to must arrive with them or be here already.
@@ -280,10 +291,11 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
         carried.insert(blob.name);
     for (const BlobReference &reference : referenced.references()) {
         if (!carried.contains(reference.blobName) && !targetBlobs.contains(reference.blobName)) {
-            return FileError{archiveFile,
-                             tr("incomplete session archive: %1 refers to blob %2, which neither "
-                                "the archive nor this project holds. Nothing was imported.")
-                                 .arg(reference.journal, reference.blobName)};
+            return FileError{
+                archiveFile,
+                concord::tr("incomplete session archive: %1 refers to blob %2, which neither "
+                            "the archive nor this project holds. Nothing was imported.")
+                    .arg(reference.journal, reference.blobName)};
         }
     }
 
@@ -293,12 +305,14 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
         if (MaybeError link = SafePath::refuseLinksBelow(
                 target.root(),
                 target.annotatorJournalDir(archive->annotator.id) + QLatin1Char('/') + file.name))
-            return FileError{link->path, tr("%1 Nothing was imported.").arg(link->message)};
+            return FileError{link->path,
+                             concord::tr("%1 Nothing was imported.").arg(link->message)};
     }
     for (const NamedBlob &blob : archive->blobs) {
         if (MaybeError link = SafePath::refuseLinksBelow(
                 target.root(), target.blobsDir() + QLatin1Char('/') + blob.name))
-            return FileError{link->path, tr("%1 Nothing was imported.").arg(link->message)};
+            return FileError{link->path,
+                             concord::tr("%1 Nothing was imported.").arg(link->message)};
     }
 
     // Everything is verified; from here on the writes are staged and moved in at once.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/sessionchaincheck.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -7,11 +8,6 @@
 #include <algorithm>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionChainCheck", text);
-}
 
 SessionChainCheck::SessionChainCheck(const ProjectFolder &folder, const QString &annotatorId,
                                      const QStringList &sessionFiles)
@@ -22,19 +18,20 @@ SessionChainCheck::SessionChainCheck(const ProjectFolder &folder, const QString 
         const QString sessionId = QFileInfo(file).completeBaseName();
         m_sessions.insert(sessionId);
         const SessionStartRecord start = readSessionStartRecord(file);
-        const QString source = tr("session %1").arg(sessionId);
+        const QString source = concord::tr("session %1").arg(sessionId);
         for (const JournalHead &head : start.previous) {
             m_recordedAsPrevious.insert(head.sessionId);
             addRecord(head, source);
         }
         if (start.head)
-            addRecord(*start.head, tr("the HEAD file (as session %1 found it)").arg(sessionId));
+            addRecord(*start.head,
+                      concord::tr("the HEAD file (as session %1 found it)").arg(sessionId));
     }
     Expected<std::optional<JournalHead>> manifest = readHeadManifest(folder, annotatorId);
     if (!manifest)
         m_problems.push_back(manifest.error());
     else if (*manifest)
-        addRecord(**manifest, tr("the HEAD file"));
+        addRecord(**manifest, concord::tr("the HEAD file"));
 }
 
 void SessionChainCheck::addRecord(const JournalHead &head, const QString &source)
@@ -65,10 +62,11 @@ void SessionChainCheck::checkJournal(const QString &sessionId, const QString &pa
         if (read.completeLines < expected) {
             const QString message =
                 read.completeLines == 0
-                    ? tr("is empty, but %1 recorded %2 lines in it")
+                    ? concord::tr("is empty, but %1 recorded %2 lines in it")
                           .arg(record.source)
                           .arg(expected)
-                    : tr("ends at line %1, but %2 recorded %3 lines: its last lines were cut off")
+                    : concord::tr(
+                          "ends at line %1, but %2 recorded %3 lines: its last lines were cut off")
                           .arg(read.completeLines)
                           .arg(record.source)
                           .arg(expected);
@@ -83,7 +81,7 @@ void SessionChainCheck::checkJournal(const QString &sessionId, const QString &pa
         if (hashed == read.lineHashes.end() || hashed->second != record.head.hash) {
             m_problems.push_back(
                 {path,
-                 tr("this is not the line %1 recorded as line %2: it was changed since")
+                 concord::tr("this is not the line %1 recorded as line %2: it was changed since")
                      .arg(record.source)
                      .arg(expected),
                  expected});
@@ -92,9 +90,10 @@ void SessionChainCheck::checkJournal(const QString &sessionId, const QString &pa
     }
     if (!closed && !m_recordedAsPrevious.contains(sessionId)) {
         m_unfinished.push_back(
-            {path, tr("unfinished session (recoverable): it has no session.end, so it is still "
-                      "open or its writer stopped (a crash); its %1 events are kept")
-                       .arg(read.eventsRead)});
+            {path,
+             concord::tr("unfinished session (recoverable): it has no session.end, so it is still "
+                         "open or its writer stopped (a crash); its %1 events are kept")
+                 .arg(read.eventsRead)});
     }
 }
 
@@ -107,7 +106,7 @@ void SessionChainCheck::finish()
         // The id only names the missing file in the message; no path read from a record is
         // ever opened.
         m_problems.push_back({m_folder.sessionJournalFile(m_annotatorId, sessionId),
-                              tr("missing: %1 recorded this session with %2 lines")
+                              concord::tr("missing: %1 recorded this session with %2 lines")
                                   .arg(record.source)
                                   .arg(record.head.lines)});
     }

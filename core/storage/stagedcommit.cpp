@@ -4,6 +4,7 @@
 #include "core/storage/atomicfile.h"
 #include "core/storage/failpoint.h"
 #include "core/storage/jsonsupport.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,11 +18,6 @@
 #include <set>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("StagedCommit", text);
-}
 
 static const QString MovesFile = QStringLiteral("moves.json");
 
@@ -46,7 +42,7 @@ static MaybeError applyMoves(const QString &root, const QString &directory,
         const QString to = root + QLatin1Char('/') + target;
         if (!isInsideProject(target))
             return FileError{directory,
-                             tr("staged file \"%1\" would leave the project").arg(target)};
+                             concord::tr("staged file \"%1\" would leave the project").arg(target)};
         if (!QFileInfo::exists(from))
             continue;
         QString folder = QFileInfo(to).absolutePath();
@@ -54,10 +50,10 @@ static MaybeError applyMoves(const QString &root, const QString &directory,
              missing = QFileInfo(missing).absolutePath())
             touched.insert(QFileInfo(missing).absolutePath());
         if (!QDir().mkpath(folder))
-            return FileError{folder, tr("cannot create folder")};
+            return FileError{folder, concord::tr("cannot create folder")};
         if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) !=
             0)
-            return FileError{to, tr("cannot move the new version into place: %1")
+            return FileError{to, concord::tr("cannot move the new version into place: %1")
                                      .arg(QString::fromLocal8Bit(std::strerror(errno)))};
         touched.insert(folder);
         if (first)
@@ -77,7 +73,7 @@ Expected<StagedCommit> StagedCommit::begin(const QString &projectRoot)
     const QString directory = root + QStringLiteral("/.staging-") +
                               QString::number(QRandomGenerator::global()->generate64(), 16);
     if (!QDir().mkdir(directory))
-        return FileError{directory, tr("cannot create the staging folder")};
+        return FileError{directory, concord::tr("cannot create the staging folder")};
     return StagedCommit(root, directory);
 }
 
@@ -101,7 +97,8 @@ StagedCommit::~StagedCommit()
 MaybeError StagedCommit::stage(const QString &relativePath, const QByteArray &contents)
 {
     if (!isInsideProject(relativePath))
-        return FileError{m_root, tr("\"%1\" is not a path inside the project").arg(relativePath)};
+        return FileError{m_root,
+                         concord::tr("\"%1\" is not a path inside the project").arg(relativePath)};
     const QString name = QString::number(m_moves.size());
     if (MaybeError error = writeFileAtomically(m_directory + QLatin1Char('/') + name, contents))
         return error;
@@ -118,11 +115,12 @@ MaybeError StagedCommit::commit()
     for (const auto &[staged, target] : m_moves) {
         const QFileInfo info(m_root + QLatin1Char('/') + target);
         if (info.isDir())
-            return FileError{info.filePath(), tr("a folder is in the way of this file")};
+            return FileError{info.filePath(), concord::tr("a folder is in the way of this file")};
         for (QFileInfo folder(info.absolutePath()); folder.filePath().size() > m_root.size();
              folder = QFileInfo(folder.absolutePath())) {
             if (folder.exists() && !folder.isDir())
-                return FileError{folder.filePath(), tr("a file is in the way of this folder")};
+                return FileError{folder.filePath(),
+                                 concord::tr("a file is in the way of this folder")};
         }
     }
     reachFailpoint("staged-commit-before-commit-point");
@@ -134,9 +132,10 @@ MaybeError StagedCommit::commit()
                                                QByteArray::fromStdString(moves.dump())))
         return error;
     if (MaybeError error = applyMoves(m_root, m_directory, m_moves)) {
-        error->message += tr(" (the change is recorded in %1 and will be completed the next "
-                             "time the project lock is taken)")
-                              .arg(QDir::toNativeSeparators(m_directory));
+        error->message +=
+            concord::tr(" (the change is recorded in %1 and will be completed the next "
+                        "time the project lock is taken)")
+                .arg(QDir::toNativeSeparators(m_directory));
         m_directory.clear(); // keep it for recovery
         return error;
     }

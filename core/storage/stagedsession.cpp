@@ -5,6 +5,7 @@
 #include "core/storage/atomicfile.h"
 #include "core/storage/journalhead.h"
 #include "core/storage/projectlock.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,11 +20,6 @@
 #include <unistd.h>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("StagedSession", text);
-}
 
 static QString systemError()
 {
@@ -63,7 +59,7 @@ static MaybeError writeNewFile(const QString &path, const QByteArray &contents)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
-        return FileError{path, tr("cannot create: %1").arg(systemError())};
+        return FileError{path, concord::tr("cannot create: %1").arg(systemError())};
     qint64 written = 0;
     while (written < contents.size()) {
         const ssize_t n =
@@ -74,7 +70,7 @@ static MaybeError writeNewFile(const QString &path, const QByteArray &contents)
             const QString reason = systemError();
             ::close(fd);
             ::unlink(name.constData());
-            return FileError{path, tr("cannot write: %1").arg(reason)};
+            return FileError{path, concord::tr("cannot write: %1").arg(reason)};
         }
         written += n;
     }
@@ -82,7 +78,7 @@ static MaybeError writeNewFile(const QString &path, const QByteArray &contents)
         const QString reason = systemError();
         ::close(fd);
         ::unlink(name.constData());
-        return FileError{path, tr("cannot flush to disk: %1").arg(reason)};
+        return FileError{path, concord::tr("cannot flush to disk: %1").arg(reason)};
     }
     ::close(fd);
     return std::nullopt;
@@ -107,7 +103,7 @@ MaybeError StagedSession::commit()
                            m_sessionId + QStringLiteral(".jsonl.tmp-") +
                            QString::number(QRandomGenerator::global()->generate(), 16);
     if (!QDir().mkpath(journalRoot))
-        return FileError{journalRoot, tr("cannot create the journal folder")};
+        return FileError{journalRoot, concord::tr("cannot create the journal folder")};
     if (MaybeError error = writeNewFile(staged, m_lines))
         return error;
     auto discard = [&] { QFile::remove(staged); };
@@ -116,7 +112,7 @@ MaybeError StagedSession::commit()
     if (!QFileInfo(directory).isDir()) {
         if (!QDir().mkpath(directory)) {
             discard();
-            return FileError{directory, tr("cannot create the journal folder")};
+            return FileError{directory, concord::tr("cannot create the journal folder")};
         }
         if (MaybeError error = syncDirectory(journalRoot)) {
             discard();
@@ -128,9 +124,9 @@ MaybeError StagedSession::commit()
     const bool taken = QFileInfo::exists(target);
     if (taken || ::rename(QFile::encodeName(staged).constData(),
                           QFile::encodeName(target).constData()) != 0) {
-        const QString reason = taken ? tr("it exists") : systemError();
+        const QString reason = taken ? concord::tr("it exists") : systemError();
         discard();
-        return FileError{target, tr("cannot create the session journal: %1").arg(reason)};
+        return FileError{target, concord::tr("cannot create the session journal: %1").arg(reason)};
     }
     if (MaybeError error = syncDirectory(directory))
         return error;

@@ -6,7 +6,7 @@
 // is also timed in processor time, which leaves out waiting for a core another job holds.
 #include "tests/benchmarks/benchtiming.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -10,7 +10,7 @@
 #include "core/project/workspace.h"
 #include "tests/benchmarks/benchtiming.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/tools/brushsettings.h"
 #include "widgets/tools/brushtool.h"
 

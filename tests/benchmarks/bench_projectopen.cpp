@@ -8,8 +8,8 @@
 // the peak resident memory is the opening's alone. Reports wall time, peak RSS, and the time
 // as a ratio to a baseline measured in the same run: reading every project byte into memory.
 #include "core/project/workspace.h"
-#include "core/storage/itemlistfile.h"
 #include "core/storage/journalevent.h"
+#include "tests/benchmarks/benchproject.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,23 +31,9 @@ static constexpr int EventsPerSession = 10000;
 
 static void generate(const QString &root)
 {
-    Project project = Project::create(
-        QStringLiteral("bench"),
-        Taxonomy::fromIndentedText(QStringLiteral("A\n  B\n  C\nD\nE\nF\nG\nH\nI")));
-    for (int a = 0; a < AnnotatorCount; ++a)
-        project.annotators.push_back(
-            {QStringLiteral("reader%1").arg(a), QStringLiteral("Reader %1").arg(a)});
-    auto workspace = Workspace::create(root, project);
-    if (!workspace)
-        qFatal("%s", qPrintable(workspace.error().toString()));
-    ItemList items;
-    items.reserve(ItemCount);
-    for (int i = 0; i < ItemCount; ++i) {
-        const QString id = QStringLiteral("%1").arg(i, 16, 16, QLatin1Char('0'));
-        items.add(Item{id, QStringLiteral("images/%1.png").arg(i), id + id + id + id, 3000, 2500});
-    }
-    if (MaybeError error = writeItemListFile((*workspace)->folder().itemsFile(), items))
-        qFatal("%s", qPrintable(error->toString()));
+    const ProjectFolder folder(root);
+    const ItemList items = bench::createBenchProject(
+        root, QStringLiteral("A\n  B\n  C\nD\nE\nF\nG\nH\nI"), AnnotatorCount, ItemCount);
 
     QRandomGenerator random(42);
     for (int a = 0; a < AnnotatorCount; ++a) {
@@ -57,7 +43,7 @@ static void generate(const QString &root)
             const QString session = QStringLiteral("20260101T%1Z-%2")
                                         .arg(s, 6, 10, QLatin1Char('0'))
                                         .arg(a, 4, 16, QLatin1Char('0'));
-            const QString path = (*workspace)->folder().sessionJournalFile(annotator, session);
+            const QString path = folder.sessionJournalFile(annotator, session);
             QDir().mkpath(QFileInfo(path).absolutePath());
             std::string text;
             std::string previous;

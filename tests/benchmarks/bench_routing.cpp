@@ -12,8 +12,8 @@
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/quality/projectrouting.h"
-#include "core/storage/itemlistfile.h"
 #include "core/storage/journalevent.h"
+#include "tests/benchmarks/benchproject.h"
 #include "tests/benchmarks/benchtiming.h"
 
 #include <QCoreApplication>
@@ -30,22 +30,9 @@ static constexpr int ReaderCount = 3;
 
 static void generate(const QString &root)
 {
-    Project project = Project::create(QStringLiteral("bench"),
-                                      Taxonomy::fromIndentedText(QStringLiteral("A\nB\nC\nD")));
-    for (int r = 0; r < ReaderCount; ++r)
-        project.annotators.push_back(
-            {QStringLiteral("reader%1").arg(r), QStringLiteral("Reader %1").arg(r)});
-    auto workspace = Workspace::create(root, project);
-    if (!workspace)
-        qFatal("%s", qPrintable(workspace.error().toString()));
-    ItemList items;
-    items.reserve(ItemCount);
-    for (int i = 0; i < ItemCount; ++i) {
-        const QString id = QStringLiteral("%1").arg(i, 16, 16, QLatin1Char('0'));
-        items.add(Item{id, QStringLiteral("images/%1.png").arg(i), id + id + id + id, 3000, 2500});
-    }
-    if (MaybeError error = writeItemListFile((*workspace)->folder().itemsFile(), items))
-        qFatal("%s", qPrintable(error->toString()));
+    const ProjectFolder folder(root);
+    const ItemList items =
+        bench::createBenchProject(root, QStringLiteral("A\nB\nC\nD"), ReaderCount, ItemCount);
 
     // The findings of every item, shared by the readers.
     QRandomGenerator random(7);
@@ -65,7 +52,7 @@ static void generate(const QString &root)
     for (int r = 0; r < ReaderCount; ++r) {
         const QString reader = QStringLiteral("reader%1").arg(r);
         const QString session = QStringLiteral("20260101T000000Z-000%1").arg(r);
-        const QString path = (*workspace)->folder().sessionJournalFile(reader, session);
+        const QString path = folder.sessionJournalFile(reader, session);
         QDir().mkpath(QFileInfo(path).absolutePath());
         std::string text;
         std::string previous;

@@ -3,7 +3,7 @@
 
 // Brush strokes as a mask tool makes them, for tests and benchmarks: round dabs painted into a
 // copy of an instance grown to hold them, and the dirty rectangle the dabs cover.
-#include "core/geometry/binarymask.h"
+#include "core/model/binarymask.h"
 
 #include <opencv2/imgproc.hpp>
 

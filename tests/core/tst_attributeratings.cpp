@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/agreement/attributeratings.h"
+#include "core/project/attributeratings.h"
 #include "core/project/workspaceinternals.h"
 #include "tests/core/severityfixture.h"
 

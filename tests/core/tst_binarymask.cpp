@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/geometry/binarymask.h"
+#include "core/model/binarymask.h"
 
 #include <QTest>
 

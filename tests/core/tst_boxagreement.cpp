@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/agreement/boxagreement.h"
 #include "core/project/annotatorwork.h"
+#include "core/project/boxagreement.h"
 
 #include <QTest>
 

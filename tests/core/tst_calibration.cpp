@@ -5,6 +5,7 @@
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -329,6 +330,116 @@ private Q_SLOTS:
         QVERIFY(qAbs(*summary.percentAgreement.value - 0.75) < 1e-12);
         QVERIFY(summary.fleissKappa.value);
         QVERIFY(qAbs(*summary.fleissKappa.value - (0.75 - 34.0 / 64) / (1 - 34.0 / 64)) < 1e-12);
+    }
+
+    void calibrationReadStartsBlankAndCountsOnlyItself()
+    {
+        // Alice labelled i1 as Nodule in ordinary work. The calibration session samples i1:
+        // her read must start blank, and the review must count what she read in it alone.
+        QTemporaryDir dir;
+        const QString alice = QStringLiteral("alice");
+        const QString carol = QStringLiteral("carol");
+        const QString i1 = QStringLiteral("i1");
+        QString planId;
+        {
+            auto workspace = makeProject(dir.path());
+            QVERIFY(!workspace->startSession(alice));
+            QVERIFY(!workspace->commit(edits::setClassLabels(i1, {}, {1}).forward));
+            QVERIFY(!workspace->commit(
+                edits::setItemStatus(i1, ItemStatus::InProgress, ItemStatus::Done).forward));
+
+            QVERIFY(!workspace->startSession(QStringLiteral("bob")));
+            const Expected<CalibrationPlan> plan =
+                workspace->plans().addCalibrationPlan(planFor({i1, QStringLiteral("i2")}));
+            QVERIFY(plan);
+            planId = plan->id;
+            // A reader who is not a participant cannot open a read of the session.
+            QVERIFY(
+                workspace->startSession(QStringLiteral("dan"), SessionMode::Calibration, planId));
+
+            QVERIFY(!workspace->startSession(alice, SessionMode::Calibration, planId));
+            QCOMPARE(workspace->readingPlan()->id, planId);
+            QCOMPARE(workspace->myWork(i1), nullptr);
+            QCOMPARE(workspace->myStatus(i1), ItemStatus::New);
+            QCOMPARE(workspace->visibleWork(alice, i1), nullptr);
+            QVERIFY(!workspace->commit(edits::setClassLabels(i1, {}, {2}).forward));
+            QVERIFY(!workspace->commit(
+                edits::setItemStatus(i1, ItemStatus::InProgress, ItemStatus::Done).forward));
+            QCOMPARE(workspace->myWork(i1)->classLabels.labelIds, std::vector<int>{2});
+
+            // Carol sees Alice's reading in the session once she has submitted the item, and
+            // never Alice's ordinary work.
+            QVERIFY(!workspace->startSession(carol, SessionMode::Calibration, planId));
+            QVERIFY(!workspace->commit(edits::setClassLabels(i1, {}, {2}).forward));
+            QCOMPARE(workspace->visibleWork(alice, i1), nullptr);
+            QVERIFY(workspace->visibleStore().allWork().count(alice) == 0);
+            QVERIFY(!workspace->commit(
+                edits::setItemStatus(i1, ItemStatus::InProgress, ItemStatus::Done).forward));
+            QCOMPARE(workspace->visibleWork(alice, i1)->classLabels.labelIds, std::vector<int>{2});
+            QCOMPARE(workspace->visibleStore().itemWork(alice, i1)->classLabels.labelIds,
+                     std::vector<int>{2});
+            QVERIFY(!workspace->endSession());
+        }
+        // From the journals alone: the two readings are apart.
+        auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened);
+        Workspace &workspace = **reopened;
+        QVERIFY(!workspace.startSession(QStringLiteral("bob")));
+        const Expected<CalibrationReviewReport> report =
+            workspace.plans().calibrationReview(planId);
+        QVERIFY(report);
+        const auto first =
+            std::find_if(report->items.begin(), report->items.end(),
+                         [&](const CalibrationItemReview &review) { return review.itemId == i1; });
+        QVERIFY(first != report->items.end());
+        QCOMPARE(first->readers, 2);
+        QCOMPARE(first->votes, (std::map<int, int>{{2, 2}})); // Alice's Nodule is not counted
+        QCOMPARE(first->disagreement, 0.0);
+        QCOMPARE(report->summary.ratedItems, 1);
+        QVERIFY(report->summary.percentAgreement.value);
+        QCOMPARE(*report->summary.percentAgreement.value, 1.0);
+        // Her ordinary work is untouched by the calibration read.
+        QCOMPARE(workspace.visibleWork(alice, i1)->classLabels.labelIds, std::vector<int>{1});
+        QVERIFY(!workspace.startSession(alice));
+        QCOMPARE(workspace.myWork(i1)->classLabels.labelIds, std::vector<int>{1});
+        QCOMPARE(workspace.readingPlan(), nullptr);
+    }
+
+    void sessionsRecordTheRoleTheyRanWith()
+    {
+        // Roles are chosen on trust; the journal keeps which role each session had.
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        QVERIFY(!workspace->startSession(QStringLiteral("bob")));
+        const QString journal =
+            workspace->folder().sessionJournalFile(QStringLiteral("bob"), workspace->session().id);
+        QVERIFY(!workspace->endSession());
+        QFile file(journal);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray first = file.readLine();
+        QVERIFY2(first.contains("\"op\":\"session.start\"") && first.contains("\"role\":\"lead\""),
+                 first.constData());
+    }
+
+    void labelsUsedOnlyByPolygonsAndCalibrationReadsCountAsUsed()
+    {
+        QTemporaryDir dir;
+        auto workspace = makeProject(dir.path());
+        QVERIFY(!workspace->startSession(QStringLiteral("bob")));
+        const Expected<CalibrationPlan> plan =
+            workspace->plans().addCalibrationPlan(planFor({QStringLiteral("i1")}));
+        QVERIFY(plan);
+        QVERIFY(!workspace->startSession(QStringLiteral("alice")));
+        PolygonAnnotation polygon;
+        polygon.id = 7;
+        polygon.labelId = 1;
+        polygon.vertices = {{1, 1}, {9, 1}, {5, 8}};
+        QVERIFY(!workspace->commit(edits::addPolygon(QStringLiteral("i1"), polygon).forward));
+        QCOMPARE(workspace->visibility().usedLabelIds(), (std::set<int>{1}));
+        QVERIFY(
+            !workspace->startSession(QStringLiteral("carol"), SessionMode::Calibration, plan->id));
+        QVERIFY(!workspace->commit(edits::setClassLabels(QStringLiteral("i1"), {}, {2}).forward));
+        QCOMPARE(workspace->visibility().usedLabelIds(), (std::set<int>{1, 2}));
     }
 
     void guidelineExamplesLinkToItems()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/agreement/projectratings.h"
+#include "core/project/projectratings.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 

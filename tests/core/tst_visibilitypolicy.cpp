@@ -68,6 +68,10 @@ private Q_SLOTS:
         QVERIFY(added);
         m_planId = added->id;
 
+        // Ben reads the calibration session, then labels the item in ordinary work too.
+        QVERIFY(
+            !m_workspace->startSession(QStringLiteral("ben"), SessionMode::Calibration, m_planId));
+        QVERIFY(!m_workspace->commit(edits::addBox(m_item, box(3)).forward));
         QVERIFY(!m_workspace->startSession(QStringLiteral("ben")));
         QVERIFY(!m_workspace->commit(edits::addBox(m_item, box(1)).forward));
     }
@@ -111,7 +115,9 @@ private Q_SLOTS:
             m_workspace->plans().calibrationReview(m_planId);
         QVERIFY2(review, review ? "" : qPrintable(review.error().toString()));
         QCOMPARE(int(review->items.size()), 1);
-        QCOMPARE(int(review->items.front().readings.size()), 2);
+        // The review holds the session's readings only: Ben's; Ann's box is ordinary work.
+        QCOMPARE(int(review->items.front().readings.size()), 1);
+        QCOMPARE(review->items.front().readings.front().work.boxes.front().id, quint64(3));
         QCOMPARE(m_workspace->plans().pickItems(m_workspace->items(), {}).size(), 1);
     }
 

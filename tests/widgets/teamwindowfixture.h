@@ -5,7 +5,7 @@
 // 200x100 images), for the tests that drive team work end to end as several people on one
 // machine (tst_calibrationsession, tst_goldtestsession).
 #include "core/project/workspace.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/mainwindow.h"
 

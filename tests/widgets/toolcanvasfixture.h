@@ -7,7 +7,7 @@
 // "reader", in session; its item is an image written from given pixels and shown at scale 2.
 #include "core/project/workspace.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 
 #include <QFile>
 #include <QRandomGenerator>

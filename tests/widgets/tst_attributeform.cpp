@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/widgets/toolcanvasfixture.h"
-#include "widgets/maskoperations.h"
+#include "widgets/editing/maskoperations.h"
 #include "widgets/panels/attributeform.h"
 #include "widgets/panels/classificationpanel.h"
 #include "widgets/panels/tooloptionspanel.h"

@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/guidelinelinks.h"
 #include "core/project/workspace.h"
+#include "core/project/workspaceinternals.h"
 #include "teamwindowfixture.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/mainwindow.h"
 #include "widgets/team/calibrationreviewwindow.h"
 #include "widgets/team/calibrationsetupdialog.h"
 #include "widgets/team/guidelinedraftdialog.h"
 #include "widgets/team/guidelinepanel.h"
+#include "widgets/team/planreadingbar.h"
 #include "widgets/team/teamactions.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QTest>
 
 using namespace concord;
@@ -124,24 +128,72 @@ private Q_SLOTS:
         const ItemWork *later = workspace()->myWork(QStringLiteral("item2"));
         QVERIFY(later);
         QCOMPARE(later->classLabels.provenance.guidelineVersion, 2);
-        QCOMPARE(
-            workspace()->myWork(QStringLiteral("item0"))->classLabels.provenance.guidelineVersion,
-            1);
+        // Her calibration reading lives apart from her ordinary work (there is none on item0).
+        QCOMPARE(workspace()->myWork(QStringLiteral("item0")), nullptr);
+        const ItemWork *calibrationReading =
+            WorkspaceInternals::store(*workspace())
+                .itemWork(QStringLiteral("alice"), QStringLiteral("item0"), planId);
+        QVERIFY(calibrationReading);
+        QCOMPARE(calibrationReading->classLabels.provenance.guidelineVersion, 1);
 
         // The reference survives reopening (it is in the lead's journal, not in memory only).
         switchTo("bob");
         QVERIFY(workspace()->referenceLabel(QStringLiteral("item0")));
 
-        // In the review the lead's own reading is one reader among the others, not solid boxes.
+        // The review shows the readings of the session only: the lead's ordinary labels on the
+        // item are not a reading of it.
         QVERIFY(!workspace()->commit(
             edits::setClassLabels(QStringLiteral("item0"), {}, {labelId("Nodule")}).forward));
         CalibrationReviewWindow *again = m_window->teamActions()->openReview(planId);
         again->selectItem(QStringLiteral("item0"));
         QCOMPARE(again->currentItemId(), QStringLiteral("item0"));
-        QCOMPARE(
-            again->readersOnScreen(),
-            (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}));
+        QCOMPARE(again->readersOnScreen(),
+                 (QStringList{QStringLiteral("alice"), QStringLiteral("carol")}));
         again->close();
+    }
+
+    void aCalibrationReadStartsBlankAndIsMarked()
+    {
+        // After calibrationRoundTrip Alice has ordinary work on item2 (submitted) and a reading
+        // of item1 in the first session. A new session over both starts blank all the same.
+        switchTo("bob");
+        CalibrationPlan round2;
+        round2.name = QStringLiteral("Round 2");
+        round2.participantIds = {QStringLiteral("alice")};
+        round2.itemIds = {QStringLiteral("item1"), QStringLiteral("item2")};
+        const Expected<CalibrationPlan> plan = workspace()->addCalibrationPlan(round2);
+        QVERIFY(plan);
+
+        switchTo("alice");
+        auto *bar = m_window->findChild<PlanReadingBar *>(QStringLiteral("planReadingBar"));
+        auto *progress = m_window->findChild<QLabel *>(QStringLiteral("itemProgress"));
+        QVERIFY(bar && progress);
+        QVERIFY(bar->text().isEmpty()); // ordinary labeling: no bar
+        QVERIFY(workspace()->myWork(QStringLiteral("item2")));
+
+        QVERIFY(m_window->teamActions()->readCalibration(plan->id));
+        QVERIFY2(bar->text().contains(QStringLiteral("Calibration read")) &&
+                     bar->text().contains(QStringLiteral("Round 2")) &&
+                     bar->text().contains(QStringLiteral("0 of 2")),
+                 qPrintable(bar->text()));
+        QCOMPARE(progress->text(), QStringLiteral("0 of 2 items finished"));
+        QCOMPARE(context()->currentItemId(), QStringLiteral("item1"));
+        for (const char *itemId : {"item1", "item2"}) {
+            QCOMPARE(workspace()->myWork(QLatin1String(itemId)), nullptr);
+            QCOMPARE(workspace()->myStatus(QLatin1String(itemId)), ItemStatus::New);
+        }
+
+        readItem(QStringLiteral("item1"), Qt::Key_1);
+        QVERIFY2(bar->text().contains(QStringLiteral("1 of 2")), qPrintable(bar->text()));
+        QCOMPARE(progress->text(), QStringLiteral("1 of 2 items finished"));
+
+        // Finishing goes back to ordinary labeling, where her earlier work is as it was.
+        QTest::mouseClick(bar->findChild<QPushButton *>(), Qt::LeftButton);
+        QVERIFY(bar->text().isEmpty());
+        QCOMPARE(workspace()->session().mode, SessionMode::Labeling);
+        QCOMPARE(workspace()->myStatus(QStringLiteral("item2")), ItemStatus::Done);
+        QCOMPARE(workspace()->myWork(QStringLiteral("item1")), nullptr);
+        QVERIFY(progress->text().endsWith(QStringLiteral("of 3 items finished")));
     }
 
     void damagedArchiveIsRefusedWithAClearMessage()

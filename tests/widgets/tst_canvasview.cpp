@@ -3,7 +3,7 @@
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/viewgeometry.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 #include "core/project/workspace.h"
 #include "teamwindowfixture.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/mainwindow.h"
 #include "widgets/team/goldtestactions.h"

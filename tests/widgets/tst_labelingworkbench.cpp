@@ -3,7 +3,7 @@
 #include "core/project/workspace.h"
 #include "widgets/canvas/canvasinputmanager.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/panels/itembrowser.h"
 

@@ -5,7 +5,7 @@
 #include "core/geometry/polygonraster.h"
 #include "core/project/workspaceinternals.h"
 #include "tests/widgets/toolcanvasfixture.h"
-#include "widgets/maskoperations.h"
+#include "widgets/editing/maskoperations.h"
 #include "widgets/tools/brushsettings.h"
 #include "widgets/tools/brushtool.h"
 #include "widgets/tools/grabcuttool.h"

@@ -115,7 +115,8 @@ void AgreementSelectionBar::setProject(const Project &project, const AnnotationS
     m_labels->clear();
     m_labels->addItem(tr("All labels"));
     for (const Label &label : taxonomy.labels())
-        m_labels->addItem(QString(taxonomy.depthOf(label.id) * 3, QLatin1Char(' ')) + label.name,
+        m_labels->addItem(QString(qsizetype(taxonomy.depthOf(label.id)) * 3, QLatin1Char(' ')) +
+                              label.name,
                           label.id);
 
     m_guideline->clear();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/agreement/projectratings.h"
 #include "core/project/annotationstore.h"
+#include "core/project/projectratings.h"
 
 #include <QWidget>
 

@@ -2,6 +2,7 @@
 #include "widgets/canvas/annotationpainter.h"
 
 #include "core/model/labelattributes.h"
+#include "core/util/translation.h"
 #include "widgets/canvas/canvasview.h"
 
 #include <QPainter>
@@ -92,7 +93,7 @@ void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &box
         const QString text =
             label ? (QStringList{label->name} + declaredValuesInOrder(*label, box->attributes))
                         .join(QStringLiteral(" · "))
-                  : QObject::tr("(deleted label)");
+                  : concord::tr("(deleted label)");
         const QImage &tag = m_canvas.labelTags().tag(text, colorOf(box->labelId), m_painter.font());
         m_painter.drawImage(QPointF(viewRect.left(), viewRect.top() - tag.height()), tag);
     }
@@ -131,7 +132,7 @@ void AnnotationPainter::paintOtherReaderBox(const BoxAnnotation &box, const QStr
     paintOutline(viewRect, color, false, true);
     const Label *label = m_taxonomy.find(box.labelId);
     const QString text =
-        QStringLiteral("%1 · %2").arg(label ? label->name : QObject::tr("(deleted label)"), reader);
+        QStringLiteral("%1 · %2").arg(label ? label->name : concord::tr("(deleted label)"), reader);
     const QFontMetrics metrics = m_painter.fontMetrics();
     const QRectF tag(viewRect.left(), viewRect.bottom() + 1, metrics.horizontalAdvance(text) + 8,
                      metrics.height() + 2);

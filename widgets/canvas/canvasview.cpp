@@ -5,7 +5,7 @@
 #include "core/project/workspace.h"
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasinputmanager.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/tools/canvastool.h"
 
 #include <QKeyEvent>
@@ -302,12 +302,34 @@ void CanvasView::setShownReaders(const QStringList &readers)
     redrawAnnotations();
 }
 
+void CanvasView::setReaderWork(const QStringList &readers, ReaderWorkLookup lookup)
+{
+    m_readersOfLookup = readers;
+    m_readerWorkLookup = std::move(lookup);
+    redrawAnnotations();
+}
+
+const ItemWork *CanvasView::otherReaderWork(const QString &readerId) const
+{
+    const QString &itemId = m_context->currentItemId();
+    return m_readerWorkLookup ? m_readerWorkLookup(readerId, itemId)
+                              : m_context->workspace()->visibleWork(readerId, itemId);
+}
+
 QStringList CanvasView::otherReadersOnScreen() const
 {
     if (!m_otherReadersVisible)
         return {};
     const Workspace *workspace = m_context->workspace();
-    QStringList readers = workspace->visibleAuthors(m_context->currentItemId());
+    QStringList readers;
+    if (m_readerWorkLookup) {
+        for (const QString &reader : m_readersOfLookup) {
+            if (otherReaderWork(reader))
+                readers.append(reader);
+        }
+    } else {
+        readers = workspace->visibleAuthors(m_context->currentItemId());
+    }
     if (!m_allReadersAlike)
         readers.removeAll(workspace->session().annotatorId);
     if (!m_shownReaders.isEmpty())
@@ -350,8 +372,7 @@ void CanvasView::paintAnnotations(QPainter &painter, const QRect &area, quint64 
     const QStringList others = otherReadersOnScreen();
     const Project &project = m_context->workspace()->project();
     for (int i = 0; i < others.size(); ++i) {
-        const ItemWork *work =
-            m_context->workspace()->visibleWork(others[i], m_context->currentItemId());
+        const ItemWork *work = otherReaderWork(others[i]);
         if (!work)
             continue;
         const Annotator *reader = project.findAnnotator(others[i]);

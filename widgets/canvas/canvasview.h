@@ -12,10 +12,13 @@
 #include <QTransform>
 #include <QWidget>
 
+#include <functional>
+
 namespace concord {
 
 class CanvasInputManager;
 class LabelingContext;
+struct ItemWork;
 
 // Shows the current image and the current annotator's annotations: view geometry (zoom, pan,
 // orientation), window/level, frames, and painting. Mouse and keys go through its
@@ -81,6 +84,14 @@ public:
     // Draws only these readers' work (still only what blind reading lets this person see);
     // empty: every visible reader. Taxonomy health shows two readers side by side with it.
     void setShownReaders(const QStringList &readers);
+    // Where other readers' work comes from. By default the blind-reading view
+    // (Workspace::visibleAuthors and visibleWork); the calibration review draws its session's
+    // readings instead, which core hands only to those allowed to review (CalibrationPlans).
+    using ReaderWorkLookup =
+        std::function<const ItemWork *(const QString &readerId, const QString &itemId)>;
+    void setReaderWork(const QStringList &readers, ReaderWorkLookup lookup);
+    // Annotations, selection or overlay settings changed: draw them again on the next paint.
+    void redrawAnnotations();
     // The readers whose work is drawn on the current item (empty when hidden or not allowed).
     QStringList otherReadersOnScreen() const;
     const TileRenderer &tiles() const { return m_tiles; }
@@ -107,13 +118,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    const ItemWork *otherReaderWork(const QString &readerId) const;
     void paintImage(QPainter &painter, const QRect &area);
     void paintScreenTiles(QPainter &painter, const QRect &area); // below 1:1
     void paintLevelTiles(QPainter &painter, const QRect &area);  // at 1:1 and above
     // Everything but the tool's overlay, with the annotation a tool is editing left out.
     void paintAnnotations(QPainter &painter, const QRect &area, quint64 beingEdited);
-    // Annotations, selection or overlay settings changed: draw them again on the next paint.
-    void redrawAnnotations();
     void paintMasks(QPainter &painter, const QRect &area, quint64 skipped);
 
     LabelingContext *m_context;
@@ -131,6 +141,8 @@ private:
     bool m_allReadersAlike = false;
     bool m_otherReadersVisible = false;
     QStringList m_shownReaders;
+    QStringList m_readersOfLookup;
+    ReaderWorkLookup m_readerWorkLookup; // empty: the workspace's blind-reading view
 
     MaskOverlayCache m_maskCache;
     AnnotationLayer m_annotationLayer;  // what a pan blits instead of drawing every annotation

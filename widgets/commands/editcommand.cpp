@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/commands/editcommand.h"
 
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 
 namespace concord {
 

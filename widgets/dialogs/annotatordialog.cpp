@@ -46,6 +46,13 @@ AnnotatorDialog::AnnotatorDialog(const std::vector<Annotator> &annotators,
     form->addRow(tr("Id"), m_id);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Role"), m_role);
+    // Concord has no accounts: say so where the role is chosen, and what keeps it honest.
+    auto *trust = new QLabel(tr("Roles are taken on trust on this machine. Every session records "
+                                "who worked and in which role, so the journals show it."),
+                             this);
+    trust->setObjectName(QStringLiteral("roleTrustNote"));
+    trust->setWordWrap(true);
+    form->addRow(QString(), trust);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start labeling"));
 

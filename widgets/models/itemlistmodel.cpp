@@ -21,6 +21,11 @@ ItemListModel::ItemListModel(Workspace *workspace, QObject *parent)
         if (row >= 0)
             Q_EMIT dataChanged(index(row), index(row));
     });
+    // Statuses are the open session's own (a calibration read starts blank).
+    connect(workspace, &Workspace::sessionChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    });
     connect(workspace, &Workspace::itemsAdded, this, [this] {
         beginResetModel();
         endResetModel();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/panels/classificationpanel.h"
 
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/panels/attributeform.h"
 
 #include <QGroupBox>
@@ -51,7 +51,8 @@ void ClassificationPanel::rebuild()
     const Taxonomy &taxonomy = m_context->taxonomy();
     for (const Label &label : taxonomy.labels()) {
         auto *item = new QListWidgetItem(
-            QString(taxonomy.depthOf(label.id) * 3, QLatin1Char(' ')) + label.name, m_list);
+            QString(qsizetype(taxonomy.depthOf(label.id)) * 3, QLatin1Char(' ')) + label.name,
+            m_list);
         // A category of a leaf-only taxonomy is shown for orientation but cannot be checked.
         if (taxonomy.isAssignable(label.id)) {
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/panels/itembrowser.h"
 
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/models/itemfiltermodel.h"
 #include "widgets/models/itemlistmodel.h"
 
@@ -67,7 +67,15 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
     connect(m_context, &LabelingContext::currentItemChanged, this, &ItemBrowser::syncSelection);
     connect(m_context->workspace(), &Workspace::itemChanged, this, &ItemBrowser::updateFinished);
     connect(m_context->workspace(), &Workspace::itemsAdded, this, &ItemBrowser::recountFinished);
-    recountFinished();
+    connect(m_context->workspace(), &Workspace::sessionChanged, this, &ItemBrowser::followSession);
+    followSession();
+}
+
+void ItemBrowser::followSession()
+{
+    // A calibration or gold-test read lists its own items only, counted from its own reading.
+    const CalibrationPlan *plan = m_context->workspace()->readingPlan();
+    restrictToItems(plan ? plan->itemIds : QStringList());
 }
 
 // Filtering changes what the list shows, never which item is being labeled.
@@ -119,7 +127,7 @@ void ItemBrowser::recountFinished()
     const Workspace *workspace = m_context->workspace();
     m_finishedItems.clear();
     for (const Item &item : workspace->items().items()) {
-        if (isFinished(workspace->myStatus(item.id)))
+        if (listed(item.id) && isFinished(workspace->myStatus(item.id)))
             m_finishedItems.insert(item.id);
     }
     showProgress();
@@ -127,7 +135,7 @@ void ItemBrowser::recountFinished()
 
 void ItemBrowser::updateFinished(const QString &itemId)
 {
-    if (isFinished(m_context->workspace()->myStatus(itemId)))
+    if (listed(itemId) && isFinished(m_context->workspace()->myStatus(itemId)))
         m_finishedItems.insert(itemId);
     else
         m_finishedItems.remove(itemId);
@@ -136,14 +144,21 @@ void ItemBrowser::updateFinished(const QString &itemId)
 
 void ItemBrowser::showProgress()
 {
-    m_progress->setText(tr("%1 of %2 items finished")
-                            .arg(m_finishedItems.size())
-                            .arg(m_context->workspace()->items().size()));
+    const int listedCount = m_restriction.isEmpty() ? m_context->workspace()->items().size()
+                                                    : int(m_restriction.size());
+    m_progress->setText(tr("%1 of %2 items finished").arg(m_finishedItems.size()).arg(listedCount));
+}
+
+bool ItemBrowser::listed(const QString &itemId) const
+{
+    return m_restriction.isEmpty() || m_restriction.contains(itemId);
 }
 
 void ItemBrowser::restrictToItems(const QStringList &itemIds)
 {
-    m_filter->setItemSet(QSet<QString>(itemIds.begin(), itemIds.end()));
+    m_restriction = QSet<QString>(itemIds.begin(), itemIds.end());
+    m_filter->setItemSet(m_restriction);
+    recountFinished();
 }
 
 } // namespace concord

@@ -30,7 +30,8 @@ public:
     // order; -1 when there is none. Works even when the current item no longer passes the filter
     // (it was just submitted while showing "New" items).
     int neighbourItem(int direction) const;
-    // Lists only these items (a calibration session being read); empty lists every item.
+    // Lists only these items, and counts progress over them; empty lists every item. The
+    // browser restricts itself to the plan of a calibration or gold-test session.
     void restrictToItems(const QStringList &itemIds);
 
 private:
@@ -40,10 +41,14 @@ private:
     // Updates the count for one changed item only, so an edit costs O(1) even at 100,000 items.
     void updateFinished(const QString &itemId);
     void showProgress();
+    // Follows the open session: the items of the plan it reads, or every item.
+    void followSession();
+    bool listed(const QString &itemId) const;
 
     LabelingContext *m_context;
     ItemListModel *m_model;
     ItemFilterModel *m_filter;
+    QSet<QString> m_restriction; // empty: every item
     QComboBox *m_statusFilter;
     QLineEdit *m_search;
     QListView *m_list;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/panels/tooloptionspanel.h"
 
-#include "widgets/labelingcontext.h"
-#include "widgets/maskoperations.h"
+#include "widgets/editing/labelingcontext.h"
+#include "widgets/editing/maskoperations.h"
 #include "widgets/panels/attributeform.h"
 #include "widgets/tools/canvastool.h"
 
@@ -42,6 +42,7 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
     // How masks and polygons are drawn.
     auto *display = new QGroupBox(tr("Display"), this);
     auto *displayForm = new QFormLayout(display);
+    displayForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // narrow column: labels above
     auto *opacity = new QSlider(Qt::Horizontal, display);
     opacity->setRange(0, 100);
     opacity->setValue(int(std::lround(m_context->fillOpacity() * 100)));
@@ -87,7 +88,7 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setFocusPolicy(Qt::NoFocus);
-        shapeLayout->addWidget(button, 2 + i / 2, i % 2);
+        shapeLayout->addWidget(button, 2 + i, 0, 1, 2); // one a row: the column is narrow
     }
     auto *radius = new QSpinBox(shape);
     radius->setRange(1, 20);
@@ -95,10 +96,10 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
     radius->setSuffix(tr(" px"));
     radius->setToolTip(tr("Smoothing removes specks and closes gaps up to about this radius"));
     connect(radius, &QSpinBox::valueChanged, operations, &MaskOperations::setSmoothingRadius);
-    auto *radiusRow = new QHBoxLayout;
-    radiusRow->addWidget(new QLabel(tr("Smoothing radius"), shape));
-    radiusRow->addWidget(radius);
-    shapeLayout->addLayout(radiusRow, 2 + int(actions.size() + 1) / 2, 0, 1, 2);
+    auto *radiusLabel = new QLabel(tr("Smoothing radius"), shape);
+    radiusLabel->setWordWrap(true);
+    shapeLayout->addWidget(radiusLabel, 2 + int(actions.size()), 0);
+    shapeLayout->addWidget(radius, 2 + int(actions.size()), 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

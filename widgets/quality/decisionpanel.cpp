@@ -3,7 +3,7 @@
 
 #include "core/quality/answeradoption.h"
 #include "core/quality/qualityworkflow.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -3,7 +3,8 @@
 
 #include "core/quality/policypublishing.h"
 #include "core/quality/qualityworkflow.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/actionsupport.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/quality/decisionpanel.h"
 #include "widgets/quality/qualitypolicydialog.h"
@@ -29,6 +30,10 @@ QualityActions::QualityActions(LabelingWorkbench *workbench, QMainWindow *window
     m_dock->setObjectName(QStringLiteral("decisionDock"));
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    if (auto *imageLabels = window->findChild<QDockWidget *>(QStringLiteral("imageLabels"))) {
+        window->tabifyDockWidget(imageLabels, m_dock);
+        imageLabels->raise();
+    }
     m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     m_next->setToolTip(tr("The next item the quality policy asks of you: reading for readers; "
                           "review, adjudication or QC for the roles that decide"));
@@ -64,13 +69,12 @@ void QualityActions::updateEnabled()
     const Annotator *me = m_workbench->workspace()->currentAnnotator();
     const bool decides = me && me->role != Role::Annotator;
     const bool lead = me && me->role == Role::Lead;
-    m_openWindow->setEnabled(decides);
-    m_openWindow->setToolTip(decides ? tr("Items by state, agreement and QC findings")
-                                     : tr("For reviewers, adjudicators and leads: it would show "
-                                          "how others labeled items you read blind"));
-    m_policy->setEnabled(lead);
-    m_policy->setToolTip(lead ? tr("Readers per item, tier thresholds and actions, gold and QC")
-                              : tr("Only a lead may change the quality policy"));
+    setActionAvailable(m_openWindow, decides, tr("Items by state, agreement and QC findings"),
+                       tr("for reviewers, adjudicators and leads: it would show how others "
+                          "labeled items you read blind"));
+    setActionAvailable(m_policy, lead,
+                       tr("Readers per item, tier thresholds and actions, gold and QC"),
+                       tr("only a lead may change the quality policy"));
     m_dock->setVisible(decides);
 }
 

@@ -3,10 +3,11 @@
 
 #include "core/model/guidelinelinks.h"
 #include "core/project/workspace.h"
+#include "core/util/translation.h"
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/asyncimageloader.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -29,7 +30,7 @@ enum Column { ItemColumn, DisagreementColumn, VotesColumn, ReferenceColumn };
 QString formatAgreement(const AgreementResult &result, bool percent)
 {
     if (!result.value)
-        return QObject::tr("n/a");
+        return concord::tr("n/a");
     return percent ? QStringLiteral("%1%").arg(*result.value * 100, 0, 'f', 0)
                    : QString::number(*result.value, 'f', 2);
 }
@@ -59,6 +60,12 @@ CalibrationReviewWindow::CalibrationReviewWindow(Workspace *workspace, const QSt
     resize(1600, 950);
     m_canvas->setOtherReadersVisible(true);
     m_canvas->setAllReadersAlike(true); // the lead's own reading is one reading among others
+    // The canvas draws the session's readings from the review core handed over, not anyone's
+    // ordinary work on the item.
+    m_canvas->setReaderWork(m_plan.participantIds,
+                            [this](const QString &readerId, const QString &itemId) {
+                                return readingOf(readerId, itemId);
+                            });
     m_canvas->setObjectName(QStringLiteral("reviewCanvas"));
 
     m_items->setObjectName(QStringLiteral("reviewItems"));
@@ -157,6 +164,7 @@ void CalibrationReviewWindow::rebuild()
         return;
     }
     m_reviews = report->items;
+    m_canvas->redrawAnnotations(); // the readings drawn live in m_reviews
     const CalibrationSummary &summary = report->summary;
     QString kappaText = formatAgreement(summary.fleissKappa, false);
     if (!summary.fleissKappa.landisKoch.isEmpty())
@@ -249,6 +257,18 @@ const CalibrationItemReview *CalibrationReviewWindow::reviewOf(const QString &it
     return nullptr;
 }
 
+const ItemWork *CalibrationReviewWindow::readingOf(const QString &readerId,
+                                                   const QString &itemId) const
+{
+    if (const CalibrationItemReview *review = reviewOf(itemId)) {
+        for (const CalibrationReading &reading : review->readings) {
+            if (reading.annotatorId == readerId)
+                return &reading.work;
+        }
+    }
+    return nullptr;
+}
+
 void CalibrationReviewWindow::showItem(const QString &itemId)
 {
     if (itemId.isEmpty())
@@ -270,19 +290,12 @@ void CalibrationReviewWindow::showDetails()
     for (int i = 0; i < readers.size(); ++i) {
         const Annotator *reader = m_workspace->project().findAnnotator(readers[i]);
         QStringList labels;
-        if (review) {
-            for (const CalibrationReading &reading : review->readings) {
-                if (reading.annotatorId != readers[i])
-                    continue;
-                for (int labelId : reading.labelIds)
-                    labels.append(taxonomy.find(labelId) ? taxonomy.find(labelId)->name
-                                                         : QString::number(labelId));
-                labels.append(tr("%n box(es)", nullptr, int(reading.boxes.size())));
-                labels.append(itemStatusDisplayName(reading.status));
-            }
-        }
-        // Masks and polygons are drawn from the same blind-reading view as the canvas.
-        if (const ItemWork *work = m_workspace->visibleWork(readers[i], itemId)) {
+        if (const ItemWork *work = readingOf(readers[i], itemId)) {
+            for (int labelId : work->classLabels.labelIds)
+                labels.append(taxonomy.find(labelId) ? taxonomy.find(labelId)->name
+                                                     : QString::number(labelId));
+            labels.append(tr("%n box(es)", nullptr, int(work->boxes.size())));
+            labels.append(itemStatusDisplayName(work->status()));
             if (!work->masks.empty())
                 labels.append(tr("%n mask(s)", nullptr, int(work->masks.size())));
             if (!work->polygons.empty())

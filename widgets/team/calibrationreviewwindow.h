@@ -54,6 +54,8 @@ private:
     void showDetails();
     std::vector<int> tickedLabels() const;
     const CalibrationItemReview *reviewOf(const QString &itemId) const;
+    // A participant's reading of an item in this session (null: none).
+    const ItemWork *readingOf(const QString &readerId, const QString &itemId) const;
 
     Workspace *m_workspace;
     CalibrationPlan m_plan;

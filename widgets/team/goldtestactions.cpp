@@ -2,6 +2,7 @@
 #include "widgets/team/goldtestactions.h"
 
 #include "core/project/workspace.h"
+#include "widgets/editing/actionsupport.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/team/goldtestresultsdialog.h"
 #include "widgets/team/goldtestsetupdialog.h"
@@ -52,19 +53,26 @@ void GoldTestActions::updateEnabled()
     const Workspace *workspace = m_workbench->workspace();
     const Annotator *me = workspace->currentAnnotator();
     const std::vector<CalibrationPlan> &tests = workspace->project().goldTests;
-    m_start->setEnabled(me && mayLeadCalibration(me->role));
+    setActionAvailable(m_start, me && mayLeadCalibration(me->role),
+                       tr("Test readers on items whose reference label is known"),
+                       tr("only a lead may start a gold test"));
     const bool taking =
         me && std::any_of(tests.begin(), tests.end(), [&](const CalibrationPlan &plan) {
             return workspace->plans().isTakingGoldTest(plan);
         });
-    m_take->setEnabled(taking);
+    setActionAvailable(m_take, taking, tr("Read the items of your gold test afresh and blind"),
+                       tr("you have no gold test to take"));
     // A reader has a score to see once they have finished a test; the others see everyone's.
     const bool finishedOne =
         me && std::any_of(tests.begin(), tests.end(), [&](const CalibrationPlan &plan) {
             return plan.participantIds.contains(me->id) &&
                    !workspace->plans().isTakingGoldTest(plan);
         });
-    m_showResults->setEnabled(me && !tests.empty() && (me->role != Role::Annotator || finishedOne));
+    setActionAvailable(m_showResults,
+                       me && !tests.empty() && (me->role != Role::Annotator || finishedOne),
+                       tr("Readers' scores against the reference labels"),
+                       tests.empty() ? tr("no gold test has been started yet")
+                                     : tr("your score shows once you have finished your test"));
 }
 
 void GoldTestActions::newGoldTest()

@@ -28,6 +28,9 @@ GuidelinePanel::GuidelinePanel(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *versionRow = new QHBoxLayout;
+    // Long version names elide rather than widen the narrow column the panel shares.
+    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_versions->setMinimumContentsLength(8);
     versionRow->addWidget(m_versions, 1);
     versionRow->addWidget(m_compare);
     layout->addLayout(versionRow);

@@ -2,7 +2,7 @@
 #include "widgets/team/referencebanner.h"
 
 #include "core/project/workspace.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 
 namespace concord {
 

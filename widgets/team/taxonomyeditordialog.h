@@ -34,7 +34,7 @@ public:
     QTreeView *tree() const { return m_tree; }
     LabelDetailsForm *details() const { return m_details; }
     QStringList warnings() const;
-    // The application's own shortcuts (widgets/reservedshortcuts.h), so a label hotkey that
+    // The application's own shortcuts (widgets/editing/reservedshortcuts.h), so a label hotkey that
     // collides with one is reported.
     void setReservedShortcuts(ReservedShortcuts reserved);
     void selectLabel(int labelId);

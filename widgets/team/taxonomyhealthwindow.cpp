@@ -5,9 +5,10 @@
 #include "core/project/itemwork.h"
 #include "core/project/workspace.h"
 #include "core/quality/qualityworkflow.h"
+#include "core/util/translation.h"
 #include "widgets/canvas/asyncimageloader.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -43,9 +44,9 @@ QString percent(double value)
 QString kindName(ConfusionKind kind)
 {
     switch (kind) {
-    case ConfusionKind::ImageLabels: return QObject::tr("image labels");
-    case ConfusionKind::Boxes: return QObject::tr("boxes");
-    case ConfusionKind::Regions: return QObject::tr("masks and polygons");
+    case ConfusionKind::ImageLabels: return concord::tr("image labels");
+    case ConfusionKind::Boxes: return concord::tr("boxes");
+    case ConfusionKind::Regions: return concord::tr("masks and polygons");
     }
     return {};
 }

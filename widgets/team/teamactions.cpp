@@ -3,15 +3,17 @@
 
 #include "core/storage/sessionarchive.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/actionsupport.h"
+#include "widgets/editing/labelingcontext.h"
+#include "widgets/editing/reservedshortcuts.h"
 #include "widgets/labelingworkbench.h"
-#include "widgets/reservedshortcuts.h"
 #include "widgets/team/calibrationreviewwindow.h"
 #include "widgets/team/calibrationsetupdialog.h"
 #include "widgets/team/goldtestactions.h"
 #include "widgets/team/guidelinedraftdialog.h"
 #include "widgets/team/guidelinepanel.h"
 #include "widgets/team/planreading.h"
+#include "widgets/team/planreadingbar.h"
 #include "widgets/team/referencebanner.h"
 #include "widgets/team/sessionspanel.h"
 #include "widgets/team/taxonomyeditordialog.h"
@@ -40,6 +42,7 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     , m_reviewCalibration(new QAction(tr("Calibration re&view…"), this))
     , m_goldTests(new GoldTestActions(workbench, window, this))
     , m_referenceBanner(new ReferenceBanner(workbench->context(), workbench->canvas()))
+    , m_planReadingBar(new PlanReadingBar(workbench->workspace()))
     , m_newGuideline(new QAction(tr("New &guideline version…"), this))
     , m_editTaxonomy(new QAction(tr("Edit &taxonomy…"), this))
     , m_taxonomyHealth(new QAction(tr("Taxonomy &health…"), this))
@@ -50,15 +53,10 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     m_guidelineDock->setWidget(m_guidelinePanel);
     m_guidelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                                  QDockWidget::DockWidgetClosable);
-    // Its own column beside the canvas, full height: a guideline is read, not glanced at.
+    // A tab of the side column, so the image keeps most of the window; F1 brings it forward.
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_guidelineDock);
-    if (auto *labels = m_window->findChild<QDockWidget *>(QStringLiteral("labels"))) {
-        m_window->splitDockWidget(labels, m_guidelineDock, Qt::Horizontal);
-        // Once the window has laid out its docks; sizes set before that are lost.
-        QTimer::singleShot(0, m_guidelineDock, [window = m_window, labels, dock = m_guidelineDock] {
-            window->resizeDocks({labels, dock}, {300, 420}, Qt::Horizontal);
-        });
-    }
+    if (auto *imageLabels = m_window->findChild<QDockWidget *>(QStringLiteral("imageLabels")))
+        m_window->tabifyDockWidget(imageLabels, m_guidelineDock);
     m_guidelineDock->toggleViewAction()->setText(tr("&Guideline panel"));
     m_guidelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, this,
@@ -75,9 +73,19 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
         m_window->tabifyDockWidget(imageLabels, m_sessionsDock);
         imageLabels->raise();
     }
+    m_sessionsDock->hide(); // occasional: View > Sessions panel shows it
     m_sessionsDock->toggleViewAction()->setText(tr("&Sessions panel"));
     connect(m_sessionsPanel, &SessionsPanel::endSessionRequested, this,
             &TeamActions::closeRequested);
+
+    m_workbench->addAboveCanvas(m_planReadingBar);
+    connect(m_planReadingBar, &PlanReadingBar::finishRequested, this, [this] {
+        QString error;
+        if (!finishPlanReading(m_workbench, &error))
+            QMessageBox::warning(m_window, tr("Cannot finish this read"), error);
+        else
+            Q_EMIT statusMessage(tr("Back to ordinary labeling"), 5000);
+    });
 
     m_switchReader->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_switchReader->setToolTip(
@@ -101,8 +109,6 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
         const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
         openGuidelineDraft(current ? current->text : QString(), QString());
     });
-    m_editTaxonomy->setToolTip(tr(
-        "Change labels, colours, keys and attributes; published with the next guideline version"));
     connect(m_editTaxonomy, &QAction::triggered, this, &TeamActions::openTaxonomyEditor);
     connect(m_taxonomyHealth, &QAction::triggered, this, &TeamActions::openTaxonomyHealth);
     connect(m_sendWork, &QAction::triggered, this, [this] {
@@ -180,22 +186,37 @@ void TeamActions::updateEnabled()
     const Workspace *workspace = m_workbench->workspace();
     const Annotator *me = workspace->currentAnnotator();
     const bool lead = me && mayLeadCalibration(me->role);
-    m_newCalibration->setEnabled(lead);
-    m_newGuideline->setEnabled(lead);
-    m_editTaxonomy->setEnabled(lead);
+    const QString onlyLeads = tr("only a lead may do this (you are %1)")
+                                  .arg(me ? roleDisplayName(me->role) : tr("not in the project"));
+    setActionAvailable(m_newCalibration, lead,
+                       tr("Pick items and readers for a blind calibration read"), onlyLeads);
+    setActionAvailable(m_newGuideline, lead,
+                       tr("Write and publish the next version of the labeling guideline"),
+                       onlyLeads);
+    setActionAvailable(
+        m_editTaxonomy, lead,
+        tr("Change labels, colours, keys and attributes; published with the next guideline "
+           "version"),
+        onlyLeads);
     // It shows how every reader labeled, which blind reading keeps from readers.
     const bool seesEveryone = me && me->role != Role::Annotator;
-    m_taxonomyHealth->setEnabled(seesEveryone);
-    m_taxonomyHealth->setToolTip(
-        seesEveryone
-            ? tr("Which labels readers confuse, what no label fits, and the taxonomy's structure")
-            : tr("For leads, reviewers and adjudicators: it shows how every reader labeled"));
-    m_reviewCalibration->setEnabled(me && mayReviewCalibration(me->role) &&
-                                    !workspace->project().calibrations.empty());
+    setActionAvailable(
+        m_taxonomyHealth, seesEveryone,
+        tr("Which labels readers confuse, what no label fits, and the taxonomy's structure"),
+        tr("for leads, reviewers and adjudicators: it shows how every reader labeled"));
+    const bool reviews = me && mayReviewCalibration(me->role);
+    const bool anySession = !workspace->project().calibrations.empty();
+    setActionAvailable(m_reviewCalibration, reviews && anySession,
+                       tr("Compare the readings of a calibration session, most disputed first"),
+                       !reviews ? tr("for leads and adjudicators: it shows every reader's labels")
+                                : tr("no calibration session has been set up yet"));
     bool participant = false;
     for (const CalibrationPlan &plan : workspace->project().calibrations)
         participant = participant || (me && plan.participantIds.contains(me->id));
-    m_readCalibration->setEnabled(participant);
+    setActionAvailable(m_readCalibration, participant,
+                       tr("Read the items of a calibration session afresh and blind"),
+                       anySession ? tr("you are not a reader of any calibration session")
+                                  : tr("no calibration session has been set up yet"));
 }
 
 QString TeamActions::choosePlan(bool asParticipant)

@@ -16,6 +16,7 @@ namespace concord {
 
 class CalibrationReviewWindow;
 class GoldTestActions;
+class PlanReadingBar;
 class ReferenceBanner;
 class GuidelinePanel;
 class SessionsPanel;
@@ -93,6 +94,7 @@ private:
     QAction *m_reviewCalibration;
     GoldTestActions *m_goldTests;
     ReferenceBanner *m_referenceBanner; // owned by the canvas it floats over
+    PlanReadingBar *m_planReadingBar;   // owned by the canvas column it stands in
     QAction *m_newGuideline;
     QAction *m_editTaxonomy;
     QAction *m_taxonomyHealth;

@@ -43,6 +43,7 @@ BrushOptionsWidget::BrushOptionsWidget(BrushSettings *settings, int fields, cons
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // narrow column: labels above
     if (fields & Size) {
         QSpinBox *spin = nullptr;
         QWidget *row = sliderWithSpinBox(

@@ -5,7 +5,7 @@
 #include "core/project/edit.h"
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/tools/brushoptionswidget.h"
 #include "widgets/tools/brushsettings.h"
 

@@ -4,7 +4,7 @@
 #include "core/geometry/polygonraster.h"
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/tools/maskedits.h"
 
 #include <QKeyEvent>

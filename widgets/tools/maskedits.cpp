@@ -2,7 +2,7 @@
 #include "widgets/tools/maskedits.h"
 
 #include "core/project/edit.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 
 namespace concord {
 

@@ -3,7 +3,7 @@
 
 #include "core/geometry/regiongrowing.h"
 #include "widgets/canvas/canvasview.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/tools/brushoptionswidget.h"
 #include "widgets/tools/brushsettings.h"
 #include "widgets/tools/maskedits.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/tools/toolmanager.h"
 
-#include "widgets/actionsupport.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/editing/actionsupport.h"
 #include "widgets/tools/canvastool.h"
 
 #include <QActionGroup>

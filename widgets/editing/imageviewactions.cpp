@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/imageviewactions.h"
+#include "widgets/editing/imageviewactions.h"
 
-#include "widgets/actionsupport.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/editing/actionsupport.h"
 
 #include "core/project/workspace.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 
 #include "widgets/commands/editcommand.h"
 
@@ -15,6 +15,13 @@ LabelingContext::LabelingContext(Workspace *workspace, QObject *parent)
     connect(m_workspace, &Workspace::itemChanged, this, [this](const QString &itemId) {
         if (itemId == currentItemId())
             Q_EMIT annotationsChanged();
+    });
+    // Undo belongs to the session it was made in: undone in another session (a calibration
+    // read, another reader) a step would land in the wrong reading.
+    connect(m_workspace, &Workspace::sessionChanged, this, [this] {
+        m_undoStack.clear();
+        setSelectedBoxId(0);
+        Q_EMIT annotationsChanged();
     });
     ensureActiveLabelAssignable();
 }

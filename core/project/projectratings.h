@@ -39,6 +39,9 @@ struct ProjectRatingSelection
     QStringList excludedAnnotatorIds;
     // Only items the annotator marked done.
     bool doneOnly = false;
+    // The readings of this calibration session or gold test instead of ordinary work
+    // (AnnotatorWork::item).
+    QString planId;
 };
 
 // One rating table derived from a project.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/maskoperations.h"
+#include "widgets/editing/maskoperations.h"
 
 #include "core/geometry/maskmorphology.h"
 #include "core/geometry/polygonraster.h"
 #include "core/project/edit.h"
-#include "widgets/labelingcontext.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/tools/maskedits.h"
 
 #include <QAction>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/agreement/maskagreement.h"
+#include "core/project/maskagreement.h"
 
 #include "core/geometry/overlapmetrics.h"
 #include "core/project/polygonmask.h"

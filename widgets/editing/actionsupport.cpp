@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/actionsupport.h"
+#include "widgets/editing/actionsupport.h"
+
+#include "core/util/translation.h"
 
 namespace concord {
 
@@ -15,6 +17,14 @@ void setActionShortcuts(QAction *action, const QString &description,
         names.isEmpty()
             ? description
             : QStringLiteral("%1  (%2)").arg(description, names.join(QStringLiteral(", "))));
+}
+
+void setActionAvailable(QAction *action, bool available, const QString &purpose,
+                        const QString &whyNot)
+{
+    action->setEnabled(available);
+    action->setToolTip(available ? purpose
+                                 : concord::tr("%1\nNot available: %2").arg(purpose, whyNot));
 }
 
 } // namespace concord

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/reservedshortcuts.h"
+#include "widgets/editing/reservedshortcuts.h"
 
 #include "widgets/canvas/canvasinputmanager.h"
 

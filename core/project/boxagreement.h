@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/agreement/projectratings.h"
+#include "core/project/projectratings.h"
 
 #include <optional>
 #include <vector>

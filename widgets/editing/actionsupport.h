@@ -12,4 +12,10 @@ namespace concord {
 void setActionShortcuts(QAction *action, const QString &description,
                         const QList<QKeySequence> &keys);
 
+// Enables or disables an action whose availability depends on the reader's role or the
+// project's state. Its tooltip always says what it does (`purpose`) and, while disabled, why
+// not (`whyNot`), so a greyed-out entry is never a riddle.
+void setActionAvailable(QAction *action, bool available, const QString &purpose,
+                        const QString &whyNot);
+
 } // namespace concord

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/agreement/projectratings.h"
+#include "core/project/projectratings.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -9,11 +10,6 @@
 namespace concord {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("concord::agreement", text, nullptr, n);
-}
 
 // What one annotator said about one item, after filtering and depth mapping.
 struct Cell
@@ -123,7 +119,7 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
         if (!work)
             continue;
         for (qint32 i = 0; i < itemCount; ++i) {
-            const ItemWork *w = work->item(items.at(i).id);
+            const ItemWork *w = work->item(items.at(i).id, selection.planId);
             if (!w)
                 continue;
             const ItemStatus status = w->status();
@@ -148,9 +144,7 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
             std::sort(cell.labels.begin(), cell.labels.end());
             cell.labels.erase(std::unique(cell.labels.begin(), cell.labels.end()),
                               cell.labels.end());
-            if (multi) {
-                cell.rated = true;
-            } else if (cell.labels.size() == 1) {
+            if (multi || cell.labels.size() == 1) {
                 cell.rated = true;
             } else if (cell.labels.size() > 1) {
                 // Two labels in a single-label project (e.g. a journal from a multi-label
@@ -161,12 +155,14 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
         }
     }
     if (conflicting > 0) {
-        out.warnings.append(tr("%n rating(s) with several labels in a single-label project were "
-                               "left out",
-                               int(conflicting)));
+        out.warnings.append(
+            concord::tr("%n rating(s) with several labels in a single-label project were "
+                        "left out",
+                        nullptr, int(conflicting)));
     }
     if (unknownLabels > 0) {
-        out.warnings.append(tr("%n label(s) not in the taxonomy were ignored", int(unknownLabels)));
+        out.warnings.append(concord::tr("%n label(s) not in the taxonomy were ignored", nullptr,
+                                        int(unknownLabels)));
     }
 
     // Keep only coders and items with at least one rating.
@@ -216,7 +212,7 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
         ProjectRatingTable t;
         t.kind = ProjectRatingTable::Kind::Categorical;
         t.key = QStringLiteral("labels");
-        t.title = tr("All labels");
+        t.title = concord::tr("All labels");
         NameIndex categories;
         for (int id : scale) {
             QString name = taxonomy.pathOf(id);

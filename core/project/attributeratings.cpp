@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/agreement/attributeratings.h"
+#include "core/project/attributeratings.h"
 
 #include "core/model/labelattributes.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
 namespace concord {
-
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("AttributeRatings", text);
-}
 
 // The value a reader gave `attribute` on their one box, polygon or mask labeled `labelId`: empty
 // when they have none, did not set it, or have several (which of another reader's shapes each
@@ -63,8 +59,9 @@ Expected<AttributeRatings> attributeRatings(const Project &project, const ItemLi
                            declared->values == first->values;
     }
     if (labels.empty())
-        return FileError{QString(),
-                         tr("no label of the taxonomy has an attribute \"%1\"").arg(attribute)};
+        return FileError{
+            QString(),
+            concord::tr("no label of the taxonomy has an attribute \"%1\"").arg(attribute)};
     ratings.scale = sameOrdinalScale ? AttributeScale::Ordinal : AttributeScale::Nominal;
 
     const QStringList coders = annotatorIds.isEmpty() ? store.annotatorIds() : annotatorIds;
@@ -84,7 +81,7 @@ Expected<AttributeRatings> attributeRatings(const Project &project, const ItemLi
         for (int labelId : labels) {
             const QString unit = itemId + QStringLiteral(" · ") + taxonomy.pathOf(labelId);
             const std::string imageLabelUnit = toStd(unit);
-            const std::string shapeUnit = toStd(unit + tr(" (shape)"));
+            const std::string shapeUnit = toStd(unit + concord::tr(" (shape)"));
             for (qint32 c = 0; c < qint32(coders.size()); ++c) {
                 const ItemWork *work = store.itemWork(coders[c], itemId);
                 if (!work)

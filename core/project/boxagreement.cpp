@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/agreement/boxagreement.h"
+#include "core/project/boxagreement.h"
 
 #include "core/geometry/boxmatching.h"
 
