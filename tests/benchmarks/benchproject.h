@@ -17,7 +17,7 @@ namespace concord::bench {
 // benchmarks then write the journals they need. Exits on failure: a benchmark has nothing to
 // measure then.
 inline ItemList createBenchProject(const QString &root, const QString &taxonomyText,
-                                        int readerCount, int itemCount)
+                                   int readerCount, int itemCount)
 {
     Project project =
         Project::create(QStringLiteral("bench"), Taxonomy::fromIndentedText(taxonomyText));

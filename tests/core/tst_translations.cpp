@@ -84,8 +84,7 @@ std::set<QString> translateMechanically(const QString &catalogue, const QString 
             writer.writeTextElement(QStringLiteral("source"), source);
             continue;
         }
-        if (reader.isStartElement() && reader.name() == QLatin1String("translation") &&
-            !numerus) {
+        if (reader.isStartElement() && reader.name() == QLatin1String("translation") && !numerus) {
             reader.skipCurrentElement();
             writer.writeTextElement(QStringLiteral("translation"),
                                     QStringLiteral("«%1»").arg(source));
@@ -145,9 +144,10 @@ private Q_SLOTS:
             if (context == QLatin1String("concord"))
                 continue;
             const QString className = context.section(QStringLiteral("::"), 1);
-            QVERIFY2(context.startsWith(QLatin1String("concord::")) && classes.count(className),
-                     qPrintable(QStringLiteral("context \"%1\" is never asked for at run time")
-                                    .arg(context)));
+            QVERIFY2(
+                context.startsWith(QLatin1String("concord::")) && classes.count(className),
+                qPrintable(
+                    QStringLiteral("context \"%1\" is never asked for at run time").arg(context)));
         }
     }
 
@@ -164,7 +164,8 @@ private Q_SLOTS:
                 return warning.kind == TaxonomyWarning::Kind::DuplicateSiblingName;
             });
         QVERIFY(duplicate != warnings.end());
-        QVERIFY2(duplicate->message.startsWith(QStringLiteral("«")), qPrintable(duplicate->message));
+        QVERIFY2(duplicate->message.startsWith(QStringLiteral("«")),
+                 qPrintable(duplicate->message));
     }
 };
 

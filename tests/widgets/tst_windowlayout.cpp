@@ -71,10 +71,10 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("concord-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_windowlayout"));
         QSettings().remove(QStringLiteral("layout"));
-        QVERIFY(createChestProject(
-            QStringLiteral("layout.concord"), 2,
-            {{QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator},
-             {QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}}));
+        QVERIFY(
+            createChestProject(QStringLiteral("layout.concord"), 2,
+                               {{QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator},
+                                {QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}}));
         showWindow();
         QCOMPARE(m_window->size(), QSize(1400, 900));
         openAsAlice();
