@@ -90,13 +90,14 @@ QString AnnotatorWork::apply(const JournalEvent &event, const BlobStore *blobs)
     // A rejected event must leave no trace, not even an empty entry for its item.
     const QString planId = readingPlanOf(event.sessionId);
     const bool itemKnown = event.itemId.isEmpty() || item(event.itemId, planId) != nullptr;
-    QString problem = applyEvent(event, blobs);
+    QString problem = applyEvent(event, blobs, planId);
     if (!problem.isEmpty() && !itemKnown)
         itemsOf(planId).remove(event.itemId);
     return problem;
 }
 
-QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *blobs)
+QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *blobs,
+                                  const QString &planId)
 {
     const char *op = event.op.c_str();
     const EventPayload data = event.payload();
@@ -173,7 +174,7 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             return {};
         }
 
-        ItemWork &work = itemsOf(readingPlanOf(event.sessionId))[event.itemId];
+        ItemWork &work = itemsOf(planId)[event.itemId];
         if (std::strcmp(op, ops::BoxAdd) == 0) {
             BoxAnnotation box = boxFromPayload(data);
             box.attributes = attributesFromPayload(data).value_or(AnnotationAttributes());
