@@ -3104,14 +3104,6 @@ Run &apos;concord-cli &lt;command&gt; --help&apos; for the arguments of one comm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import every image under &lt;folder&gt; into the project. Files already imported (same content) are skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder of images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>skipped %1
 </source>
         <translation type="unfinished"></translation>
@@ -3612,6 +3604,67 @@ Fields: %1</source>
 Not available: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free name for its copy in images/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed while it was being copied; import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · inverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import images into the project: files, folders (with their subfolders) and DICOMDIR files. Files already imported (same content) are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image files, folders or DICOMDIR files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the images into the project&apos;s images/ folder, so the project folder holds everything it needs; without it, items refer to the images where they lie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied into the project&apos;s images/ folder
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementCoefficientModel</name>
@@ -3934,6 +3987,10 @@ Not available: %2</source>
     </message>
     <message>
         <source>Start labeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are taken on trust on this machine. Every session records who worked and in which role, so the journals show it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5054,6 +5111,53 @@ Not available: %2</source>
     </message>
 </context>
 <context>
+    <name>concord::ImportDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add DICOM files, DICOMDIRs, images (PNG, JPEG, TIFF, BMP) or folders; folders are searched with their subfolders, and DICOM is grouped by patient, study and series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the images into the project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project folder then holds everything it needs: copy it, back it up or take it into the field as one folder. Untick to refer to the images where they lie (a large archive you do not want twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM and images (*.dcm *.dicom DICOMDIR *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::ItemBrowser</name>
     <message>
         <source>All items</source>
@@ -5539,14 +5643,6 @@ Use File ▸ Import images… (Ctrl+I).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a folder of images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 images imported, %2 already in the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 %1 DICOM files hold no image (reports, segmentations, presentation states) and were skipped.</source>
         <translation type="unfinished"></translation>
@@ -5572,6 +5668,24 @@ Use File ▸ Import images… (Ctrl+I).</source>
     </message>
     <message>
         <source>The project was opened. Some lines of its files were damaged and skipped; everything else was loaded. The files were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying and importing images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Copied into the project folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Already in the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5649,10 +5763,6 @@ Use File ▸ Import images… (Ctrl+I).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder of PNG, JPEG, TIFF or BMP images (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Several image labels per image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5714,6 +5824,49 @@ Normal</source>
     </message>
     <message>
         <source>Enter at least one label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of DICOM, PNG, JPEG, TIFF or BMP images (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::OverlayActions</name>
+    <message>
+        <source>Image &amp;overlays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show overlays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window/level and zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item and reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the text over the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient name, ID and study date on the image. They can identify the patient, so they start hidden in every window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6400,6 +6553,49 @@ On a selected polygon: drag a vertex to move it, drag an edge to add one, Delete
     </message>
     <message>
         <source>not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::StackNavigator</name>
+    <message>
+        <source>Previous image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel scrolls the stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous frame, or the previous item at the first frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame, or the next item at the last frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wheel steps through frames and the series, as in a PACS viewer; Shift+wheel zooms. Off: the wheel zooms and Shift+wheel steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last item in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first item in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last image of the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first image of the series.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

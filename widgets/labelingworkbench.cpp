@@ -6,16 +6,19 @@
 #include "widgets/agreement/agreementpanel.h"
 #include "widgets/canvas/asyncimageloader.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/imageoverlay.h"
 #include "widgets/editing/actionsupport.h"
 #include "widgets/editing/imageviewactions.h"
 #include "widgets/editing/labelingcontext.h"
 #include "widgets/editing/maskoperations.h"
+#include "widgets/editing/overlayactions.h"
 #include "widgets/panels/classificationpanel.h"
 #include "widgets/panels/dicomtagpanel.h"
 #include "widgets/panels/itembrowser.h"
 #include "widgets/panels/labelpalette.h"
 #include "widgets/panels/problemspanel.h"
 #include "widgets/panels/tooloptionspanel.h"
+#include "widgets/stacknavigator.h"
 #include "widgets/tools/boxtool.h"
 #include "widgets/tools/brushsettings.h"
 #include "widgets/tools/brushtool.h"
@@ -49,6 +52,8 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
     , m_tools(new ToolManager(m_canvas, this))
     , m_loader(new AsyncImageLoader(this))
     , m_viewActions(new ImageViewActions(m_canvas, m_workspace.get(), this))
+    , m_overlay(new ImageOverlay(m_canvas))
+    , m_overlayActions(new OverlayActions(m_overlay, this))
     , m_itemLabel(new QLabel)
     , m_cursorLabel(new QLabel)
     , m_windowLabel(new QLabel)
@@ -109,6 +114,8 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
         m_windowLabel->setText(tr("W %1  L %2").arg(w.width, 0, 'f', 0).arg(w.center, 0, 'f', 0));
     });
     connect(m_workspace.get(), &Workspace::itemChanged, this, &LabelingWorkbench::updateStatusBar);
+    // "Item 5 of 15" must count an import that just added a 16th.
+    connect(m_workspace.get(), &Workspace::itemsAdded, this, &LabelingWorkbench::updateStatusBar);
 
     m_savedLabel->setText(tr("All work saved"));
     // Start where the annotator left off: the first item they have not finished.
@@ -140,8 +147,8 @@ LabelingWorkbench::~LabelingWorkbench()
         m_window->statusBar()->removeWidget(w);
         delete w;
     }
-    for (QAction *action :
-         editActions() + navigationActions() + viewActions() + toolActions() + m_labelActions)
+    for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions() +
+                               m_labelActions + m_overlayActions->actions() + stackActions())
         m_window->removeAction(action);
     m_window->removeAction(m_agreement);
     delete m_agreementPanel;
@@ -248,12 +255,10 @@ void LabelingWorkbench::createActions()
     updateUndoActions();
 
     m_next = new QAction(tr("Next item"), this);
-    setActionShortcuts(m_next, tr("Next item"),
-                       {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Period)});
+    setActionShortcuts(m_next, tr("Next item"), {QKeySequence(Qt::Key_Period)});
     connect(m_next, &QAction::triggered, this, [this] { goToNeighbour(+1); });
     m_previous = new QAction(tr("Previous item"), this);
-    setActionShortcuts(m_previous, tr("Previous item"),
-                       {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Comma)});
+    setActionShortcuts(m_previous, tr("Previous item"), {QKeySequence(Qt::Key_Comma)});
     connect(m_previous, &QAction::triggered, this, [this] { goToNeighbour(-1); });
     m_submit = new QAction(tr("Submit"), this);
     setActionShortcuts(
@@ -280,7 +285,11 @@ void LabelingWorkbench::createActions()
                           "categories and trend"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
     connect(m_agreement, &QAction::triggered, this, &LabelingWorkbench::showAgreement);
-    for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions())
+    // Page Down / Page Up step through frames first, then items (StackNavigator).
+    m_stack = new StackNavigator(m_context, m_canvas, m_itemBrowser, this);
+    connect(m_stack, &StackNavigator::statusMessage, this, &LabelingWorkbench::statusMessage);
+    for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions() +
+                               m_overlayActions->actions() + stackActions())
         m_window->addAction(action);
     m_window->addAction(m_agreement);
 }
@@ -350,6 +359,16 @@ QList<QAction *> LabelingWorkbench::navigationActions() const
     return {m_previous, m_next, m_submit, m_skip};
 }
 
+QList<QAction *> LabelingWorkbench::stackActions() const
+{
+    return m_stack->actions();
+}
+
+QAction *LabelingWorkbench::wheelScrollsStackAction() const
+{
+    return m_stack->wheelScrollsStackAction();
+}
+
 QList<QAction *> LabelingWorkbench::toolActions() const
 {
     return m_tools->actions();
@@ -363,6 +382,11 @@ QList<QAction *> LabelingWorkbench::viewActions() const
 QMenu *LabelingWorkbench::windowPresetMenu() const
 {
     return m_viewActions->windowMenu();
+}
+
+QMenu *LabelingWorkbench::overlayMenu() const
+{
+    return m_overlayActions->menu();
 }
 
 void LabelingWorkbench::chooseLabel(int labelId)
@@ -435,6 +459,7 @@ void LabelingWorkbench::onImageLoaded(const QString &itemId,
         return;
     m_context->setImageSize(QSize(image->image.width(), image->image.height()));
     m_canvas->setImage(std::move(image));
+    m_stack->imageShown();
     m_viewActions->imageChanged();
     updateStatusBar();
 }
@@ -444,8 +469,13 @@ void LabelingWorkbench::updateStatusBar()
     const Item *item = m_context->currentItem();
     if (!item) {
         m_itemLabel->clear();
+        m_overlay->setItemFacts({});
         return;
     }
+    const Annotator *reader = m_workspace->currentAnnotator();
+    m_overlay->setItemFacts({m_context->currentIndex() + 1, int(m_workspace->items().size()),
+                             QFileInfo(item->path).fileName(),
+                             reader ? reader->displayName : QString()});
     m_itemLabel->setText(tr("Item %1 of %2 · %3 · %4 × %5 · %6")
                              .arg(m_context->currentIndex() + 1)
                              .arg(m_workspace->items().size())

@@ -24,11 +24,14 @@ class CanvasView;
 class ClassificationPanel;
 class DicomTagPanel;
 class ProblemsPanel;
+class ImageOverlay;
 class ImageViewActions;
 class ItemBrowser;
 class LabelPalette;
 class LabelingContext;
 class MaskOperations;
+class OverlayActions;
+class StackNavigator;
 class ToolManager;
 class ToolOptionsPanel;
 
@@ -64,6 +67,9 @@ public:
 
     QList<QAction *> editActions() const;
     QList<QAction *> navigationActions() const;
+    // Previous / next image through frames, then items (Page Up / Page Down).
+    QList<QAction *> stackActions() const;
+    QAction *wheelScrollsStackAction() const;
     QList<QAction *> toolActions() const;
     QList<QAction *> viewActions() const;
     // Opens the Agreement window on what the current reader may see (blind reading applies).
@@ -72,6 +78,9 @@ public:
     AgreementPanel *agreementPanel() const { return m_agreementPanel; }
     void showAgreement();
     QMenu *windowPresetMenu() const;
+    // View ▸ Image overlays: the text in the corners of the image and its orientation markers.
+    QMenu *overlayMenu() const;
+    ImageOverlay *overlay() const { return m_overlay; }
     QList<QAction *> labelActions() const { return m_labelActions; }
 
     // Chooses a label: it becomes active, and relabels the selected box if there is one. A
@@ -103,6 +112,8 @@ private:
     ToolManager *m_tools;
     AsyncImageLoader *m_loader;
     ImageViewActions *m_viewActions;
+    ImageOverlay *m_overlay;
+    OverlayActions *m_overlayActions;
     ItemBrowser *m_itemBrowser = nullptr;
     LabelPalette *m_palette = nullptr;
     ClassificationPanel *m_classification = nullptr;
@@ -110,6 +121,7 @@ private:
     ProblemsPanel *m_problems = nullptr;
     ToolOptionsPanel *m_toolOptions = nullptr;
     MaskOperations *m_maskOperations = nullptr;
+    StackNavigator *m_stack = nullptr;
     QList<QDockWidget *> m_docks;
 
     QAction *m_undo = nullptr;

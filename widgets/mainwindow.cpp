@@ -5,6 +5,7 @@
 #include "core/exchange/folderimporter.h"
 #include "core/project/workspace.h"
 #include "widgets/dialogs/annotatordialog.h"
+#include "widgets/dialogs/importdialog.h"
 #include "widgets/dialogs/newprojectdialog.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/quality/qualityactions.h"
@@ -55,7 +56,7 @@ void MainWindow::createMenus()
                     &MainWindow::chooseAndOpenProject);
     file->addAction(tr("Open &demo project"), this, &MainWindow::openDemoProject);
     m_importAction = file->addAction(tr("&Import images…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-                                     this, &MainWindow::importImages);
+                                     this, &MainWindow::showImportDialog);
     m_closeAction = file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] {
         closeProject();
         showStartPage();
@@ -93,6 +94,8 @@ void MainWindow::rebuildProjectMenus()
         return;
     m_editMenu->addActions(m_workbench->editActions());
     m_itemMenu->addActions(m_workbench->navigationActions());
+    m_itemMenu->addSeparator();
+    m_itemMenu->addActions(m_workbench->stackActions());
     m_labelMenu->addActions(m_workbench->toolActions());
     m_labelMenu->addSeparator();
     m_labelMenu->addActions(m_workbench->labelActions());
@@ -100,6 +103,8 @@ void MainWindow::rebuildProjectMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_workbench->viewActions());
     m_viewMenu->addMenu(m_workbench->windowPresetMenu());
+    m_viewMenu->addMenu(m_workbench->overlayMenu());
+    m_viewMenu->addAction(m_workbench->wheelScrollsStackAction());
     m_viewMenu->addAction(m_team->guidelinePanelAction());
     m_viewMenu->addAction(m_team->sessionsPanelAction());
     m_viewMenu->addSeparator();
@@ -293,13 +298,8 @@ void MainWindow::newProject()
         return;
     }
     if (!dialog.imageFolder().isEmpty()) {
-        QProgressDialog progress(tr("Importing images…"), QString(), 0, 0, this);
-        progress.setWindowModality(Qt::WindowModal);
         Expected<ImportReport> report =
-            importFolder(**created, dialog.imageFolder(), [&](int done, int total) {
-                progress.setMaximum(total);
-                progress.setValue(done);
-            });
+            runImport(**created, {dialog.imageFolder()}, dialog.copyImagesIntoProject());
         if (!report)
             QMessageBox::warning(this, tr("Import failed"), report.error().toString());
     }
@@ -315,27 +315,39 @@ void MainWindow::chooseAndOpenProject()
         openProject(directory);
 }
 
-void MainWindow::importImages()
+Expected<ImportReport> MainWindow::runImport(Workspace &workspace, const QStringList &sources,
+                                             bool copyIntoProject)
+{
+    QProgressDialog progress(copyIntoProject ? tr("Copying and importing images…")
+                                             : tr("Importing images…"),
+                             QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    ImportOptions options;
+    options.copyIntoProject = copyIntoProject;
+    return concord::importImages(workspace, sources, options, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    });
+}
+
+void MainWindow::showImportDialog()
 {
     if (!m_workbench)
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of images"));
-    if (folder.isEmpty())
+    ImportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    QProgressDialog progress(tr("Importing images…"), QString(), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
     Expected<ImportReport> report =
-        importFolder(*m_workbench->workspace(), folder, [&](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-        });
+        runImport(*m_workbench->workspace(), dialog.sources(), dialog.copyIntoProject());
     if (!report) {
         QMessageBox::warning(this, tr("Import failed"), report.error().toString());
         return;
     }
-    QString text = tr("%1 images imported, %2 already in the project.")
-                       .arg(report->added)
-                       .arg(report->alreadyPresent);
+    // Counts as "label: n", so no English plural needs an "(s)".
+    QString text = tr("Images imported: %1").arg(report->added);
+    if (report->copied > 0)
+        text += tr("\nCopied into the project folder: %1").arg(report->copied);
+    text += tr("\nAlready in the project: %1").arg(report->alreadyPresent);
     if (report->notImages > 0)
         text += tr("\n%1 DICOM files hold no image (reports, segmentations, presentation states) "
                    "and were skipped.")

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/error.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 namespace concord {
 
+struct ImportReport;
 class LabelingWorkbench;
 class QualityActions;
 class TeamActions;
@@ -41,7 +44,10 @@ private:
     void showStartPage();
     void newProject();
     void chooseAndOpenProject();
-    void importImages();
+    void showImportDialog();
+    // Imports with a progress dialog; the caller reports the outcome.
+    Expected<ImportReport> runImport(Workspace &workspace, const QStringList &sources,
+                                     bool copyIntoProject);
     void rebuildProjectMenus();
     void showOpenProblems(const Workspace &workspace);
 

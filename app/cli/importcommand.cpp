@@ -14,19 +14,29 @@ int runImportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        concord::tr("Import every image under <folder> into the project. "
-                    "Files already imported (same content) are skipped."));
+        concord::tr("Import images into the project: files, folders (with their subfolders) and "
+                    "DICOMDIR files. Files already imported (same content) are skipped."));
     addProjectArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("folder"), concord::tr("Folder of images."));
+    parser.addPositionalArgument(QStringLiteral("sources"),
+                                 concord::tr("Image files, folders or DICOMDIR files."),
+                                 QStringLiteral("<source>..."));
+    const QCommandLineOption copy(
+        QStringLiteral("copy"),
+        concord::tr("Copy the images into the project's images/ folder, so the project folder "
+                    "holds everything it needs; without it, items refer to the images where "
+                    "they lie."));
+    parser.addOption(copy);
     const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOption(allowDamaged);
-    if (auto exit = parseArguments(parser, QStringLiteral("import"), arguments, 2, 2))
+    if (auto exit = parseArguments(parser, QStringLiteral("import"), arguments, 2, 1 << 20))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     OpenedProject opened = openProjectForCommand(positional[0], parser.isSet(allowDamaged));
     if (!opened.workspace)
         return opened.exitCode;
-    Expected<ImportReport> report = importFolder(*opened.workspace, positional[1]);
+    ImportOptions options;
+    options.copyIntoProject = parser.isSet(copy);
+    Expected<ImportReport> report = importImages(*opened.workspace, positional.mid(1), options);
     if (!report)
         return failWith(report.error().toString());
     for (const FileError &problem : report->unreadable)
@@ -38,6 +48,9 @@ int runImportCommand(const QStringList &arguments)
                             .arg(report->alreadyPresent)
                             .arg(report->unreadable.size())
                             .arg(report->notImages);
+    if (options.copyIntoProject)
+        standardOutput()
+            << concord::tr("%1 copied into the project's images/ folder\n").arg(report->copied);
     return ExitOk;
 }
 

@@ -377,6 +377,8 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
         image.metadata.bitsStored = 12;
         image.metadata.modality = QLatin1String(demo.modality);
         image.metadata.patientId = QStringLiteral("DEMO-%1").arg(drawn.size() + 1);
+        // Posteroanterior chests as a reading room hangs them: the patient's left on the right.
+        image.metadata.directions = ImageDirections{QStringLiteral("L"), QStringLiteral("F")};
         image.metadata.pixelSpacing =
             PixelSpacing{0.139, 0.139, QStringLiteral("ImagerPixelSpacing")};
         cv::Mat stored = radiograph.pixels;

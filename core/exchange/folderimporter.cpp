@@ -5,6 +5,8 @@
 #include "core/imaging/dicomtags.h"
 #include "core/imaging/imageloader.h"
 #include "core/project/workspace.h"
+#include "core/storage/atomicfile.h"
+#include "core/storage/safepath.h"
 #include "core/storage/sha256.h"
 #include "core/util/translation.h"
 
@@ -13,6 +15,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace concord {
 
@@ -62,51 +65,160 @@ static bool holdsNoImage(const QString &path)
     });
 }
 
-Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
+namespace {
+
+// One file to import: where it is, the group it joins, and the name its copy would get below
+// images/ (its path below the folder it was found in, led by that folder's name).
+struct ImportCandidate
+{
+    QString path;
+    QString group;
+    QString copyName;
+};
+
+bool isDicomDirFile(const QFileInfo &info)
+{
+    return info.isFile() &&
+           info.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0;
+}
+
+// The files `sources` name, in a stable order: each folder's files sorted, sources in turn.
+Expected<std::vector<ImportCandidate>> collectCandidates(const QStringList &sources)
+{
+    std::vector<ImportCandidate> candidates;
+    for (const QString &source : sources) {
+        QFileInfo info(source);
+        // A DICOMDIR indexes the files beside and below it; importing its folder finds them all.
+        if (isDicomDirFile(info))
+            info = QFileInfo(info.absolutePath());
+        if (info.isFile()) {
+            candidates.push_back({info.absoluteFilePath(), QString(), info.fileName()});
+            continue;
+        }
+        if (!info.isDir())
+            return FileError{source, concord::tr("no such file or folder")};
+        const QDir root(info.absoluteFilePath());
+        QStringList files;
+        QDirIterator it(root.absolutePath(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (looksLikeImageFile(path))
+                files << path;
+        }
+        files.sort(); // a stable, predictable item order
+        const QString folderName =
+            root.dirName().isEmpty() ? QStringLiteral("import") : root.dirName();
+        for (const QString &path : std::as_const(files)) {
+            const QString relative = root.relativeFilePath(path);
+            QString group = QFileInfo(relative).path();
+            if (group == QLatin1String("."))
+                group.clear();
+            candidates.push_back({path, group, folderName + QLatin1Char('/') + relative});
+        }
+    }
+    return candidates;
+}
+
+bool isInsideProject(const ProjectFolder &project, const QString &path)
+{
+    const QString stored = project.storedItemPath(path);
+    return !QDir::isAbsolutePath(stored) && !stored.startsWith(QLatin1String("../")) &&
+           stored != QLatin1String("..");
+}
+
+// `images/<name>`, or `images/<name>-2.<ext>`, ... where that is taken by other content.
+// A name the file system allowed but the project would not (a backslash, a control character)
+// becomes the content hash instead.
+QString copyPathFor(const QString &copyName, const QString &sha256, int attempt)
+{
+    QString name = copyName;
+    if (!SafePath::relativePathProblem(QStringLiteral("images/") + name).isEmpty())
+        name = sha256.left(16) + QLatin1Char('.') + QFileInfo(copyName).suffix();
+    if (attempt > 0) {
+        const QFileInfo info(name);
+        const QString stem = info.path() == QLatin1String(".")
+                                 ? info.completeBaseName()
+                                 : info.path() + QLatin1Char('/') + info.completeBaseName();
+        name = stem + QStringLiteral("-%1").arg(attempt + 1) +
+               (info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix());
+    }
+    return QStringLiteral("images/") + name;
+}
+
+bool hasContent(const QString &path, const QString &sha256)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const std::optional<std::string> hash = sha256Hex(file);
+    return hash && QString::fromStdString(*hash) == sha256;
+}
+
+// Copies the image of `item` into images/ and points the item at the copy. An earlier copy of
+// the same content under the same name (an import stopped half-way, run again) is reused.
+MaybeError copyIntoProject(const ProjectFolder &project, const ImportCandidate &candidate,
+                           Item &item)
+{
+    constexpr int MaxNameAttempts = 100;
+    for (int attempt = 0; attempt < MaxNameAttempts; ++attempt) {
+        const QString relative = copyPathFor(candidate.copyName, item.sha256, attempt);
+        const QString destination = project.root() + QLatin1Char('/') + relative;
+        const QString directory = QFileInfo(destination).absolutePath();
+        // A link planted in images/ must not carry the copy out of the project.
+        if (MaybeError linked = SafePath::refuseLinksBelow(project.root(), directory))
+            return linked;
+        if (!QDir().mkpath(directory))
+            return FileError{directory, concord::tr("cannot create folder")};
+        if (MaybeError linked = SafePath::refuseLinksBelow(project.root(), destination))
+            return linked;
+        Expected<bool> copied = copyFileDurably(candidate.path, destination, item.sha256);
+        if (!copied)
+            return copied.error();
+        if (*copied || hasContent(destination, item.sha256)) {
+            item.path = relative;
+            return std::nullopt;
+        }
+    }
+    return FileError{candidate.path, concord::tr("no free name for its copy in images/")};
+}
+
+} // namespace
+
+Expected<ImportReport> importImages(Workspace &workspace, const QStringList &sources,
+                                    const ImportOptions &options,
                                     const std::function<void(int, int)> &progress)
 {
-    // A DICOMDIR indexes the files beside and below it; importing its folder finds them all.
-    QFileInfo folderInfo(folder);
-    if (folderInfo.isFile() &&
-        folderInfo.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
-        folderInfo = QFileInfo(folderInfo.absolutePath());
-    if (!folderInfo.isDir())
-        return FileError{folder, concord::tr("not a folder")};
-    QStringList files;
-    QDirIterator it(folderInfo.absoluteFilePath(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (looksLikeImageFile(path))
-            files << path;
-    }
-    files.sort(); // a stable, predictable item order
+    Expected<std::vector<ImportCandidate>> collected = collectCandidates(sources);
+    if (!collected)
+        return collected.error();
+    const std::vector<ImportCandidate> &candidates = *collected;
+    const int total = int(candidates.size());
 
     ImportReport report;
     std::vector<Item> items;
+    QSet<QString> newIds;             // this import's own duplicates are copied once
     std::vector<Item> withNewSpacing; // present, imported before spacing was recorded
-    const QDir root(folderInfo.absoluteFilePath());
-    for (int i = 0; i < files.size(); ++i) {
+    for (int i = 0; i < total; ++i) {
         if (progress)
-            progress(i, int(files.size()));
-        QString group = QFileInfo(root.relativeFilePath(files[i])).path();
-        if (group == QLatin1String("."))
-            group.clear();
+            progress(i, total);
+        const ImportCandidate &candidate = candidates[size_t(i)];
+        QString group = candidate.group;
         std::optional<ImageMetadata> dicomHeader;
-        if (isDicomFile(files[i])) {
-            Expected<ImageMetadata> header = readDicomMetadata(files[i]);
+        if (isDicomFile(candidate.path)) {
+            Expected<ImageMetadata> header = readDicomMetadata(candidate.path);
             // Structured reports, segmentations and presentation states have no pixels.
             if (!header || header->width <= 0 || header->height <= 0) {
-                if (holdsNoImage(files[i]))
+                if (holdsNoImage(candidate.path))
                     ++report.notImages;
                 else
                     report.unreadable.push_back(
-                        header ? FileError{files[i], concord::tr("image has no size")}
+                        header ? FileError{candidate.path, concord::tr("image has no size")}
                                : header.error());
                 continue;
             }
             // The header alone does not show a file cut short inside its pixels; say so now,
             // naming the file, rather than when a reader opens it.
-            if (MaybeError damaged = checkDicomPixelData(files[i])) {
+            if (MaybeError damaged = checkDicomPixelData(candidate.path)) {
                 report.unreadable.push_back(*damaged);
                 continue;
             }
@@ -116,7 +228,7 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
                     .arg(header->patientId, header->studyInstanceUid, header->seriesInstanceUid);
             dicomHeader = std::move(*header);
         }
-        Expected<Item> item = describeImageFile(workspace.folder(), files[i], group,
+        Expected<Item> item = describeImageFile(workspace.folder(), candidate.path, group,
                                                 dicomHeader ? &*dicomHeader : nullptr);
         if (!item) {
             report.unreadable.push_back(item.error());
@@ -128,6 +240,22 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
                 withNewSpacing.push_back(std::move(*item));
             continue;
         }
+        if (newIds.contains(item->id)) {
+            ++report.alreadyPresent; // the same content twice in this import
+            continue;
+        }
+        if (options.copyIntoProject && !isInsideProject(workspace.folder(), candidate.path)) {
+            if (MaybeError failed = copyIntoProject(workspace.folder(), candidate, *item)) {
+                // The source could not be read: skip it. The project could not be written: stop.
+                if (failed->path == candidate.path) {
+                    report.unreadable.push_back(*failed);
+                    continue;
+                }
+                return *failed;
+            }
+            ++report.copied;
+        }
+        newIds.insert(item->id);
         items.push_back(std::move(*item));
     }
     const int before = int(items.size());
@@ -135,14 +263,23 @@ Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
     if (!added)
         return added.error();
     report.added = *added;
-    report.alreadyPresent += before - *added; // duplicates within the folder itself
+    report.alreadyPresent += before - *added; // added by another writer meanwhile
     Expected<int> recorded = workspace.recordPixelSpacing(withNewSpacing);
     if (!recorded)
         return recorded.error();
     report.spacingRecorded = *recorded;
     if (progress)
-        progress(int(files.size()), int(files.size()));
+        progress(total, total);
     return report;
+}
+
+Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
+                                    const std::function<void(int, int)> &progress)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir() && !isDicomDirFile(info))
+        return FileError{folder, concord::tr("not a folder")};
+    return importImages(workspace, {folder}, {}, progress);
 }
 
 } // namespace concord

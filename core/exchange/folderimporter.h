@@ -6,6 +6,8 @@
 #include "core/storage/projectfolder.h"
 #include "core/util/error.h"
 
+#include <QStringList>
+
 #include <functional>
 #include <vector>
 
@@ -19,6 +21,7 @@ struct ImportReport
     int alreadyPresent = 0;            // same content imported before
     int spacingRecorded = 0;           // of those, items from before spacing was recorded
     int notImages = 0;                 // DICOM files with no pixels (SR, SEG, presentation states)
+    int copied = 0;                    // of the added, copied into images/ (ImportOptions)
     std::vector<FileError> unreadable; // skipped files, each with its reason
 };
 
@@ -27,11 +30,28 @@ struct ImportReport
 Expected<Item> describeImageFile(const ProjectFolder &project, const QString &path,
                                  const QString &group, const ImageMetadata *dicomHeader = nullptr);
 
-// Imports every image under `folder` (recursively; a DICOMDIR file stands for its folder) into
-// the project. Files that cannot be read are reported and skipped, DICOM files that hold no
-// image are counted and skipped; the rest are imported. Importing a folder again records the
-// pixel spacing of its items that were imported before items recorded it, so an older project
-// gets HD95 in mm. `progress` (optional) gets done/total.
+struct ImportOptions
+{
+    // Copy each new image into the project's images/ folder and refer to the copy, so the
+    // project folder holds everything it needs and can be copied, backed up or taken into the
+    // field as one folder (docs/storage.md "Images in the project"). Off: items refer to the
+    // images where they lie, relative to the project ("../scans/x.dcm").
+    bool copyIntoProject = false;
+};
+
+// Imports images into the project from `sources`: image files, folders (searched
+// recursively) and DICOMDIR files (which stand for the folder they index). A source that does
+// not exist refuses the whole import, naming it. Files that cannot be read are reported and
+// skipped, DICOM files that hold no image are counted and skipped; the rest are imported.
+// Importing a folder again records the pixel spacing of its items that were imported before
+// items recorded it, so an older project gets HD95 in mm. `progress` (optional) gets
+// done/total. A copy that cannot be written (a full disk, a link planted in images/) stops the
+// import with that error; images copied before it stay and are reused by the next import.
+Expected<ImportReport> importImages(Workspace &workspace, const QStringList &sources,
+                                    const ImportOptions &options = {},
+                                    const std::function<void(int, int)> &progress = {});
+
+// importImages() of one folder (or DICOMDIR), referring to the images where they lie.
 Expected<ImportReport> importFolder(Workspace &workspace, const QString &folder,
                                     const std::function<void(int, int)> &progress = {});
 

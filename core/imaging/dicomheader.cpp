@@ -2,6 +2,7 @@
 #include "core/imaging/dicomheader.h"
 
 #include "core/imaging/dicomattributereader.h"
+#include "core/imaging/patientorientation.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -203,6 +204,43 @@ static void readSpacing(DicomAttributeReader &reader, ImageMetadata &meta)
     }
 }
 
+// The first item of a sequence in `item`, or null.
+static DcmItem *firstItemOf(DcmItem &item, const DcmTagKey &sequenceTag)
+{
+    DcmSequenceOfItems *sequence = nullptr;
+    if (item.findAndGetSequence(sequenceTag, sequence).good() && sequence && sequence->card() > 0)
+        return sequence->getItem(0);
+    return nullptr;
+}
+
+// Which way the patient lies along the rows and columns, for the orientation markers. Only
+// shown, never computed with, so a malformed value leaves the markers off instead of refusing
+// the image: each attribute is read with its own reader, whose error is dropped. Image
+// Orientation (Patient) is at the top level of cross-sectional images and in the shared
+// functional groups of enhanced multi-frame ones (PS3.3 C.7.6.2, C.7.6.16.2.4); projection
+// radiographs carry Patient Orientation instead (C.7.6.1.1.1).
+static ImageDirections readDirections(DcmItem &dataset, const QString &path)
+{
+    DcmItem *orientationHolder = &dataset;
+    if (!dataset.tagExistsWithValue(DCM_ImageOrientationPatient)) {
+        if (DcmItem *shared = firstItemOf(dataset, DCM_SharedFunctionalGroupsSequence))
+            orientationHolder = firstItemOf(*shared, DCM_PlaneOrientationSequence);
+    }
+    if (orientationHolder) {
+        DicomAttributeReader reader(*orientationHolder, path);
+        const std::vector<double> cosines = reader.decimals(DCM_ImageOrientationPatient);
+        if (reader.ok() && cosines.size() == 6) {
+            ImageDirections directions = directionsFromCosines(
+                {cosines[0], cosines[1], cosines[2], cosines[3], cosines[4], cosines[5]});
+            if (directions.isKnown())
+                return directions;
+        }
+    }
+    DicomAttributeReader reader(dataset, path);
+    const QStringList values = reader.strings(DCM_PatientOrientation);
+    return reader.ok() ? directionsFromPatientOrientation(values) : ImageDirections{};
+}
+
 Expected<ImageMetadata> readDicomHeader(DcmItem &dataset, const QString &path,
                                         const QString &transferSyntaxUid)
 {
@@ -224,8 +262,12 @@ Expected<ImageMetadata> readDicomHeader(DcmItem &dataset, const QString &path,
         readLuts(dataset, path, reader, meta);
     readSpacing(reader, meta);
 
+    meta.directions = readDirections(dataset, path);
+
     meta.modality = reader.string(DCM_Modality);
     meta.patientId = reader.string(DCM_PatientID);
+    meta.patientName = reader.string(DCM_PatientName);
+    meta.studyDate = reader.string(DCM_StudyDate);
     meta.studyInstanceUid = reader.string(DCM_StudyInstanceUID);
     meta.seriesInstanceUid = reader.string(DCM_SeriesInstanceUID);
     meta.sopInstanceUid = reader.string(DCM_SOPInstanceUID);

@@ -19,6 +19,7 @@
 #include <dcmtk/dcmdata/dcvrss.h>
 #include <dcmtk/dcmdata/dcvrus.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace concord {
@@ -130,18 +131,33 @@ static void putIdentity(DcmDataset &dataset, const Image &image, const DicomWrit
     const QString defaultModality = secondaryCapture ? QStringLiteral("OT") : options.modality;
     dataset.putAndInsertString(
         DCM_Modality, (meta.modality.isEmpty() ? defaultModality : meta.modality).toLatin1());
+    // Names and IDs go out as UTF-8, which must be declared once they leave ASCII (PS3.3
+    // C.12.1.1.2); the default repertoire is ASCII.
+    const auto isAscii = [](const QString &text) {
+        return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; });
+    };
+    if (!isAscii(meta.patientId) || !isAscii(meta.patientName))
+        dataset.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
     dataset.putAndInsertString(DCM_PatientID, meta.patientId.toUtf8());
-    dataset.putAndInsertString(DCM_PatientName, "");
+    dataset.putAndInsertString(DCM_PatientName, meta.patientName.toUtf8());
     dataset.putAndInsertString(DCM_PatientBirthDate, "");
     dataset.putAndInsertString(DCM_PatientSex, "");
-    dataset.putAndInsertString(DCM_StudyDate, now.toString(QStringLiteral("yyyyMMdd")).toLatin1());
+    dataset.putAndInsertString(
+        DCM_StudyDate,
+        (meta.studyDate.isEmpty() ? now.toString(QStringLiteral("yyyyMMdd")) : meta.studyDate)
+            .toLatin1());
     dataset.putAndInsertString(DCM_StudyTime, now.toString(QStringLiteral("HHmmss")).toLatin1());
     dataset.putAndInsertString(DCM_AccessionNumber, "");
     dataset.putAndInsertString(DCM_ReferringPhysicianName, "");
     dataset.putAndInsertString(DCM_StudyID, "1");
     dataset.putAndInsertString(DCM_SeriesNumber, "1");
     dataset.putAndInsertString(DCM_InstanceNumber, "1");
-    dataset.putAndInsertString(DCM_PatientOrientation, "");
+    // Type 1 in the DX Image module (PS3.3 C.8.11.3), type 2C elsewhere: empty when unknown.
+    const QString orientation =
+        meta.directions.isKnown()
+            ? meta.directions.towardRight + QLatin1Char('\\') + meta.directions.towardBottom
+            : QString();
+    dataset.putAndInsertString(DCM_PatientOrientation, orientation.toLatin1());
     dataset.putAndInsertString(DCM_BurnedInAnnotation, "NO");
     dataset.putAndInsertString(DCM_LossyImageCompression, "00");
     if (secondaryCapture) {

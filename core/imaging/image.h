@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/imaging/patientorientation.h"
 #include "core/imaging/pixelspacing.h"
 #include "core/imaging/windowpreset.h"
 
@@ -68,10 +69,16 @@ struct ImageMetadata
     std::optional<VoiLut> modalityLut;
     QString modalityLutType;
     std::optional<PixelSpacing> pixelSpacing;
+    // Which way the patient lies along the rows and columns; unknown for rasters and for DICOM
+    // files that say neither Image Orientation (Patient) nor Patient Orientation.
+    ImageDirections directions;
 
     // DICOM identity, kept for grouping and export; empty for rasters.
     QString modality;
     QString patientId;
+    // Identifying: shown only where the reader turns patient details on (docs/viewer.md).
+    QString patientName;
+    QString studyDate; // DICOM DA, YYYYMMDD
     QString studyInstanceUid;
     QString seriesInstanceUid;
     QString sopInstanceUid;

@@ -34,7 +34,13 @@ bool hasModalityTransform(const ImageMetadata &metadata)
 
 QString modalityValueType(const ImageMetadata &metadata)
 {
-    const QString type = modalityLutOf(metadata) ? metadata.modalityLutType : metadata.rescaleUnit;
+    const bool hasLut = modalityLutOf(metadata) != nullptr;
+    const QString type = hasLut ? metadata.modalityLutType : metadata.rescaleUnit;
+    // The CT Image module makes Rescale Type type 1C, "required if the rescaled values are not
+    // Hounsfield units" (PS3.3 C.8.2.1, docs/viewer.md "Units"): a CT rescale without it
+    // is in HU, and most CT files leave it out.
+    if (type.isEmpty() && !hasLut && metadata.modality == QLatin1String("CT"))
+        return QStringLiteral("HU");
     return type == QLatin1String("US") ? QString() : type;
 }
 

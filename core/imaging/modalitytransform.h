@@ -19,8 +19,9 @@ double modalityValue(double stored, const ImageMetadata &metadata);
 // slope 1 and intercept 0), i.e. whether a readout should show both.
 bool hasModalityTransform(const ImageMetadata &metadata);
 
-// What modality values measure: Modality LUT Type or Rescale Type, e.g. "HU" or "OD". Empty
-// when the file leaves it unspecified ("US" in both attributes).
+// What modality values measure: Modality LUT Type or Rescale Type, e.g. "HU" or "OD"; "HU" for
+// a CT rescale that names no type, as the CT Image module implies. Empty when the file leaves
+// it unspecified ("US" in both attributes).
 QString modalityValueType(const ImageMetadata &metadata);
 
 // The smallest and largest modality value stored values in [lowestStored, highestStored] map

@@ -31,12 +31,12 @@ QString pixelReadout(const cv::Mat &frame, const ImageMetadata &metadata, int x,
         return samples.join(QStringLiteral(", "));
     }
     const int stored = storedSample(frame, x, y, 0);
-    if (!hasModalityTransform(metadata))
-        return QString::number(stored);
     const QString type = modalityValueType(metadata);
+    const QString unit = type.isEmpty() ? QString() : QLatin1Char(' ') + type;
+    if (!hasModalityTransform(metadata))
+        return QString::number(stored) + unit;
     return concord::tr("%1%2 (stored %3)")
-        .arg(QString::number(modalityValue(stored, metadata), 'g', 6))
-        .arg(type.isEmpty() ? QString() : QLatin1Char(' ') + type)
+        .arg(QString::number(modalityValue(stored, metadata), 'g', 6), unit)
         .arg(stored);
 }
 

@@ -16,6 +16,15 @@ MaybeError writeFileAtomically(const QString &path, const QByteArray &contents);
 // Makes a newly created directory entry durable (POSIX needs an fsync of the parent directory).
 MaybeError syncDirectory(const QString &directory);
 
+// Copies `source` to `destination`, which must not exist yet, so that a crash leaves either no
+// destination or a complete, durable copy: the bytes go to a temporary file beside it, are
+// flushed, hashed again from disk and compared with `expectedSha256` (the content the caller
+// decided to import; a file changed since is refused, naming it), then linked into place,
+// which never replaces a file, and the folder is flushed. Returns false, writing nothing, when
+// `destination` already exists. Streams, so an image of any size takes little memory.
+Expected<bool> copyFileDurably(const QString &source, const QString &destination,
+                               const QString &expectedSha256);
+
 // Reads a whole file, naming it in the error.
 Expected<QByteArray> readWholeFile(const QString &path);
 

@@ -120,6 +120,31 @@ private Q_SLOTS:
         QCOMPARE(document.at("categories").size(), size_t(3));
     }
 
+    void importTakesFilesAndFoldersAndCopiesOnRequest()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("copy.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), project}).exitCode, 0);
+        const QString images = makeImageFolder(dir.path());
+        const Run import =
+            cli({QStringLiteral("import"), project, images + QStringLiteral("/a.png"),
+                 images + QStringLiteral("/left"), QStringLiteral("--copy")});
+        QCOMPARE(import.exitCode, 0);
+        QVERIFY2(import.out.contains(QStringLiteral("2 images imported")), qPrintable(import.out));
+        QVERIFY2(import.out.contains(QStringLiteral("2 copied into the project's images/ folder")),
+                 qPrintable(import.out));
+        QVERIFY(QFileInfo::exists(project + QStringLiteral("/images/a.png")));
+        QVERIFY(QFileInfo::exists(project + QStringLiteral("/images/left/b.png")));
+        // A source that does not exist is named, and nothing is imported.
+        const Run missing =
+            cli({QStringLiteral("import"), project, images + QStringLiteral("/c.tif"),
+                 dir.filePath(QStringLiteral("nowhere"))});
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY2(missing.err.contains(QStringLiteral("nowhere")), qPrintable(missing.err));
+        const Run info = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
+        QCOMPARE(Json::parse(info.out.toStdString()).at("items").get<int>(), 2);
+    }
+
     void demoProjectExportsValidCoco()
     {
         QTemporaryDir dir;

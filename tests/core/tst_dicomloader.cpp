@@ -259,6 +259,61 @@ private Q_SLOTS:
         QCOMPARE(meta->pixelSpacing->columnMm, 0.15);
     }
 
+    void orientationComesFromTheHeader()
+    {
+        // Image Orientation (Patient) at the top level (CT, MR) wins over Patient Orientation.
+        const QString axial = write(makeGreyImage(8, 8, CV_16U, 12), u"axial.dcm"_s);
+        QVERIFY(editDicom(axial, [](DcmDataset &dataset) {
+            dataset.putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+            dataset.putAndInsertString(DCM_PatientOrientation, "A\\F");
+        }));
+        QCOMPARE(readDicomMetadata(axial)->directions, (ImageDirections{u"L"_s, u"P"_s}));
+
+        // Enhanced multi-frame files keep it in the shared functional groups.
+        const QString enhanced = write(makeGreyImage(8, 8, CV_16U, 12), u"enhanced.dcm"_s);
+        QVERIFY(editDicom(enhanced, [](DcmDataset &dataset) {
+            DcmItem *shared = nullptr;
+            dataset.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
+            DcmItem *plane = nullptr;
+            shared->findOrCreateSequenceItem(DCM_PlaneOrientationSequence, plane, 0);
+            plane->putAndInsertString(DCM_ImageOrientationPatient, "0\\1\\0\\0\\0\\-1");
+        }));
+        QCOMPARE(readDicomMetadata(enhanced)->directions, (ImageDirections{u"P"_s, u"F"_s}));
+
+        // Radiographs carry Patient Orientation.
+        const QString chest = write(makeGreyImage(8, 8, CV_16U, 12), u"chest.dcm"_s);
+        QVERIFY(editDicom(chest, [](DcmDataset &dataset) {
+            dataset.putAndInsertString(DCM_PatientOrientation, "L\\F");
+        }));
+        QCOMPARE(readDicomMetadata(chest)->directions, (ImageDirections{u"L"_s, u"F"_s}));
+    }
+
+    void malformedOrientationLeavesMarkersOffButLoads()
+    {
+        // Orientation is only drawn, so a broken value must not cost the reader the image.
+        const QString file = write(makeGreyImage(8, 8, CV_16U, 12), u"badorientation.dcm"_s);
+        QVERIFY(editDicom(file, [](DcmDataset &dataset) {
+            dataset.putAndInsertString(DCM_ImageOrientationPatient, "1\\zero\\0\\0\\1\\0");
+            dataset.putAndInsertString(DCM_PatientOrientation, "LEFT\\F");
+        }));
+        const Expected<ImageMetadata> meta = readDicomMetadata(file);
+        QVERIFY(meta);
+        QVERIFY(!meta->directions.isKnown());
+        QCOMPARE(load(file).width(), 8);
+    }
+
+    void patientDetailsAreReadForTheOverlay()
+    {
+        const QString file = write(makeGreyImage(8, 8, CV_16U, 12), u"patient.dcm"_s);
+        QVERIFY(editDicom(file, [](DcmDataset &dataset) {
+            dataset.putAndInsertString(DCM_PatientName, "Doe^Jane");
+            dataset.putAndInsertString(DCM_StudyDate, "20260314");
+        }));
+        const Expected<ImageMetadata> meta = readDicomMetadata(file);
+        QCOMPARE(meta->patientName, u"Doe^Jane"_s);
+        QCOMPARE(meta->studyDate, u"20260314"_s);
+    }
+
     void headerOnlyReadGivesGeometry()
     {
         const QString file = write(makeGreyImage(11, 13, CV_16U, 14, 3), QStringLiteral("hdr.dcm"));

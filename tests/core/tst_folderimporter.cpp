@@ -2,7 +2,9 @@
 #include "core/exchange/folderimporter.h"
 #include "core/imaging/dicomloader.h"
 #include "core/project/workspace.h"
+#include "core/storage/atomicfile.h"
 #include "core/storage/itemlistfile.h"
+#include "core/storage/sha256.h"
 #include "tests/core/dicomtestfixtures.h"
 
 #include <QDir>
@@ -132,6 +134,147 @@ private Q_SLOTS:
         auto saved = Workspace::open(project);
         QVERIFY(saved);
         QCOMPARE((*saved)->items().at(0).pixelSpacing, std::optional(spacing));
+    }
+
+    // Issue 14 finding 7: imported files stayed outside the project as "../x.dcm", so copying
+    // the project folder lost its images.
+    void copiedImagesMakeTheProjectSelfContained()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"scans/day1"_s));
+        const QString series = u"1.2.826.0.1.3680043.10.1.7"_s;
+        writeRadiograph(u"scans/day1/a.dcm"_s, series, 11);
+        writeRadiograph(u"scans/b.dcm"_s, series, 12);
+        const QString single = writeRadiograph(u"loose.dcm"_s, series, 13);
+        const QString projectPath = path(u"copied.concord"_s);
+        {
+            auto workspace = Workspace::create(projectPath, Project::create(u"t"_s, {}));
+            QVERIFY(workspace);
+            ImportOptions options;
+            options.copyIntoProject = true;
+            const Expected<ImportReport> report =
+                importImages(**workspace, {path(u"scans"_s), single}, options);
+            QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+            QCOMPARE(report->added, 3);
+            QCOMPARE(report->copied, 3);
+            QStringList paths;
+            for (const Item &item : (*workspace)->items().items())
+                paths << item.path;
+            paths.sort();
+            QCOMPARE(paths, (QStringList{u"images/loose.dcm"_s, u"images/scans/b.dcm"_s,
+                                         u"images/scans/day1/a.dcm"_s}));
+        }
+        // Move the sources away and the project elsewhere: every image still opens.
+        QVERIFY(QDir(path(u"scans"_s)).removeRecursively() && QFile::remove(single));
+        QVERIFY(QDir().rename(projectPath, path(u"moved.concord"_s)));
+        auto moved = Workspace::open(path(u"moved.concord"_s));
+        QVERIFY(moved);
+        QCOMPARE((*moved)->items().size(), 3);
+        for (const Item &item : (*moved)->items().items())
+            QVERIFY2(loadDicom((*moved)->folder().absoluteItemPath(item.path)),
+                     qPrintable(item.path));
+    }
+
+    void withoutCopyingImagesStayWhereTheyLie()
+    {
+        const QString file = writeRadiograph(u"outside.dcm"_s, u"1.2.826.0.1.3680043.10.1.8"_s, 21);
+        auto workspace =
+            Workspace::create(path(u"referenced.concord"_s), Project::create(u"t"_s, {}));
+        QVERIFY(workspace);
+        const Expected<ImportReport> report = importImages(**workspace, {file});
+        QVERIFY(report);
+        QCOMPARE(report->copied, 0);
+        QCOMPARE((*workspace)->items().at(0).path, u"../outside.dcm"_s);
+        QVERIFY(!QDir(path(u"referenced.concord/images"_s)).exists());
+    }
+
+    void copiesNeverOverwriteOtherContentAndAreReused()
+    {
+        const QString series = u"1.2.826.0.1.3680043.10.1.9"_s;
+        QVERIFY(QDir(m_dir.path()).mkpath(u"first/in"_s) &&
+                QDir(m_dir.path()).mkpath(u"second/in"_s));
+        writeRadiograph(u"first/in/x.dcm"_s, series, 31);
+        writeRadiograph(u"second/in/x.dcm"_s, series, 32); // same name, other pixels
+        auto workspace = Workspace::create(path(u"names.concord"_s), Project::create(u"t"_s, {}));
+        QVERIFY(workspace);
+        ImportOptions copy;
+        copy.copyIntoProject = true;
+        QVERIFY(importImages(**workspace, {path(u"first/in"_s)}, copy));
+        const QByteArray firstCopy = *readWholeFile(path(u"names.concord/images/in/x.dcm"_s));
+        QVERIFY(importImages(**workspace, {path(u"second/in"_s)}, copy));
+        QCOMPARE((*workspace)->items().size(), 2);
+        // The first copy is untouched; the second content got a name of its own.
+        QCOMPARE(*readWholeFile(path(u"names.concord/images/in/x.dcm"_s)), firstCopy);
+        QVERIFY(QFileInfo::exists(path(u"names.concord/images/in/x-2.dcm"_s)));
+
+        // An import stopped after copying (the copy is there, the item is not) reuses the copy.
+        QVERIFY(QDir(m_dir.path()).mkpath(u"third/in"_s));
+        const QString third = writeRadiograph(u"third/in/y.dcm"_s, series, 33);
+        QVERIFY(QDir().mkpath(path(u"names.concord/images/in"_s)));
+        QVERIFY(QFile::copy(third, path(u"names.concord/images/in/y.dcm"_s)));
+        const Expected<ImportReport> report =
+            importImages(**workspace, {path(u"third/in"_s)}, copy);
+        QVERIFY(report);
+        QCOMPARE(report->added, 1);
+        QVERIFY(!QFileInfo::exists(path(u"names.concord/images/in/y-2.dcm"_s)));
+        // Sources inside the project are never copied again.
+        const Expected<ImportReport> again =
+            importImages(**workspace, {path(u"names.concord/images"_s)}, copy);
+        QVERIFY(again);
+        QCOMPARE(again->added, 0);
+        QCOMPARE(again->copied, 0);
+    }
+
+    void aLinkPlantedInImagesIsRefused()
+    {
+        const QString file = writeRadiograph(u"victim.dcm"_s, u"1.2.826.0.1.3680043.10.1.10"_s, 41);
+        QVERIFY(QDir(m_dir.path()).mkpath(u"elsewhere"_s));
+        auto workspace = Workspace::create(path(u"linked.concord"_s), Project::create(u"t"_s, {}));
+        QVERIFY(workspace);
+        QVERIFY(QFile::link(path(u"elsewhere"_s), path(u"linked.concord/images"_s)));
+        ImportOptions copy;
+        copy.copyIntoProject = true;
+        const Expected<ImportReport> report = importImages(**workspace, {file}, copy);
+        QVERIFY(!report);
+        QVERIFY2(report.error().toString().contains(u"images"_s),
+                 qPrintable(report.error().toString()));
+        QVERIFY(QDir(path(u"elsewhere"_s)).isEmpty());
+        QCOMPARE((*workspace)->items().size(), 0);
+    }
+
+    void missingSourcesAreNamedAndNothingIsImported()
+    {
+        const QString file =
+            writeRadiograph(u"present.dcm"_s, u"1.2.826.0.1.3680043.10.1.11"_s, 51);
+        auto workspace = Workspace::create(path(u"missing.concord"_s), Project::create(u"t"_s, {}));
+        QVERIFY(workspace);
+        const Expected<ImportReport> report =
+            importImages(**workspace, {file, path(u"no-such-folder"_s)});
+        QVERIFY(!report);
+        QVERIFY(report.error().toString().contains(u"no-such-folder"_s));
+        QCOMPARE((*workspace)->items().size(), 0);
+    }
+
+    void aDurableCopyRefusesChangedContentAndExistingNames()
+    {
+        const QString source = path(u"copy-source.bin"_s);
+        QVERIFY(!writeFileAtomically(source, "pixels"));
+        const QString hash = QString::fromStdString(sha256Hex("pixels", 6));
+        const Expected<bool> copied = copyFileDurably(source, path(u"copy-a.bin"_s), hash);
+        QVERIFY(copied && *copied);
+        QCOMPARE(*readWholeFile(path(u"copy-a.bin"_s)), QByteArray("pixels"));
+        // The name is taken: nothing is written.
+        QVERIFY(!writeFileAtomically(source, "other"));
+        const Expected<bool> again = copyFileDurably(source, path(u"copy-a.bin"_s), hash);
+        QVERIFY(again && !*again);
+        QCOMPARE(*readWholeFile(path(u"copy-a.bin"_s)), QByteArray("pixels"));
+        // Content that is not what was decided on (the file changed after hashing) is refused
+        // and leaves neither the copy nor a temporary file.
+        const Expected<bool> changed = copyFileDurably(source, path(u"copy-b.bin"_s), hash);
+        QVERIFY(!changed);
+        QVERIFY(changed.error().toString().contains(u"copy-source.bin"_s));
+        QVERIFY(!QFileInfo::exists(path(u"copy-b.bin"_s)));
+        QCOMPARE(QDir(m_dir.path()).entryList({u".copy-b*"_s}, QDir::Hidden | QDir::Files).size(),
+                 0);
     }
 };
 

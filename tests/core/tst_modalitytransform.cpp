@@ -68,6 +68,37 @@ private Q_SLOTS:
         QCOMPARE(modalityValueType(meta), QString());
     }
 
+    // The CT Image module requires Rescale Type only when the values are not HU (PS3.3
+    // C.8.2.1), so most CT files leave it out; the readout showed "97 (stored 1121)" for them.
+    void ctRescaleWithoutATypeIsInHounsfieldUnits()
+    {
+        ImageMetadata ct;
+        ct.modality = u"CT"_s;
+        ct.rescaleIntercept = -1024;
+        QCOMPARE(modalityValueType(ct), u"HU"_s);
+        const cv::Mat frame = (cv::Mat_<quint16>(1, 1) << 1121);
+        QCOMPARE(pixelReadout(frame, ct, 0, 0), u"97 HU (stored 1121)"_s);
+
+        // Signed CT stored as HU already (slope 1, intercept 0): one value, still with its unit.
+        ImageMetadata signedCt;
+        signedCt.modality = u"CT"_s;
+        const cv::Mat signedFrame = (cv::Mat_<qint16>(1, 1) << -850);
+        QCOMPARE(pixelReadout(signedFrame, signedCt, 0, 0), u"-850 HU"_s);
+
+        // A type the file names wins; other modalities get no unit they did not name.
+        ct.rescaleUnit = u"US"_s;
+        QCOMPARE(modalityValueType(ct), QString());
+        ImageMetadata radiograph;
+        radiograph.modality = u"DX"_s;
+        radiograph.rescaleIntercept = -1024;
+        QCOMPARE(modalityValueType(radiograph), QString());
+        // A CT Modality LUT without a type is not assumed to be HU.
+        ImageMetadata ctWithLut = withModalityLut();
+        ctWithLut.modality = u"CT"_s;
+        ctWithLut.modalityLutType.clear();
+        QCOMPARE(modalityValueType(ctWithLut), QString());
+    }
+
     void displayLutWindowsTheTableOutput()
     {
         const ImageMetadata meta = withModalityLut();

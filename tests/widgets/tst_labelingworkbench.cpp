@@ -14,9 +14,12 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -314,6 +317,86 @@ private Q_SLOTS:
         QCOMPARE(canvas->windowLevel().center, 2047.5);
         QCOMPARE(canvas->windowLevel().width, 4095.0);
         QVERIFY(canvas->windowLevel().invert); // a preset keeps the inversion
+    }
+
+    // Stack viewing (issue 14, deliverable 5): Page Down steps through the frames, then on to
+    // the next item; an item entered backwards opens on its last frame; Shift+wheel does the
+    // same but stays within the series; the plain wheel zooms unless the PACS habit is chosen.
+    void pageDownAndTheWheelStepThroughTheStack()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("view"));
+        Image cine;
+        for (int value : {100, 2000, 4000})
+            cine.frames.push_back(cv::Mat(40, 60, CV_16U, cv::Scalar(value)));
+        cine.metadata.bitsStored = 12;
+        const QString root = workspace()->folder().root();
+        QVERIFY(!writeDicom(cine, root + QStringLiteral("/cine.dcm"), {}));
+        QVERIFY(cv::imwrite((root + QStringLiteral("/after.png")).toStdString(),
+                            cv::Mat(40, 60, CV_8U, cv::Scalar(1))));
+        QVERIFY(cv::imwrite((root + QStringLiteral("/other.png")).toStdString(),
+                            cv::Mat(40, 60, CV_8U, cv::Scalar(2))));
+        Item cineItem{QStringLiteral("cine"), QStringLiteral("cine.dcm"), {}, 60, 40};
+        Item after{QStringLiteral("after"), QStringLiteral("after.png"), {}, 60, 40};
+        Item other{QStringLiteral("other"), QStringLiteral("other.png"), {}, 60, 40};
+        cineItem.group = after.group = QStringLiteral("series-1");
+        other.group = QStringLiteral("series-2");
+        QCOMPARE(*workspace()->addItems({cineItem, after, other}), 3);
+        CanvasView *canvas = m_workbench->canvas();
+        const auto showsItem = [&](const char *id) {
+            return context()->currentItemId() == QLatin1String(id) && canvas->image() &&
+                   canvas->image()->image.metadata.sourcePath.endsWith(
+                       QLatin1String(id) + (qstrcmp(id, "cine") == 0 ? QStringLiteral(".dcm")
+                                                                     : QStringLiteral(".png")));
+        };
+        context()->showItem(QStringLiteral("cine"));
+        QTRY_VERIFY_WITH_TIMEOUT(showsItem("cine"), 10000);
+
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QCOMPARE(canvas->frame(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QCOMPARE(canvas->frame(), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown); // past the last frame: the next item
+        QTRY_VERIFY_WITH_TIMEOUT(showsItem("after"), 10000);
+        QTest::keyClick(m_window.get(), Qt::Key_PageUp); // back: the cine, on its last frame
+        QTRY_VERIFY_WITH_TIMEOUT(showsItem("cine"), 10000);
+        QCOMPARE(canvas->frame(), 2);
+
+        const auto turnWheel = [&](int angle, Qt::KeyboardModifiers modifiers) {
+            const QPointF at(canvas->width() / 2.0, canvas->height() / 2.0);
+            QWheelEvent wheel(at, canvas->mapToGlobal(at), QPoint(), QPoint(0, angle), Qt::NoButton,
+                              modifiers, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(canvas, &wheel);
+        };
+        // The plain wheel zooms and leaves the frame alone.
+        const double scale = canvas->scale();
+        turnWheel(120, Qt::NoModifier);
+        QVERIFY(canvas->scale() > scale);
+        QCOMPARE(canvas->frame(), 2);
+        // Shift+wheel toward you: forward, into the next item of the same series.
+        turnWheel(-120, Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(showsItem("after"), 10000);
+        // The next item is of another series: the wheel stops there.
+        turnWheel(-120, Qt::ShiftModifier);
+        QCOMPARE(context()->currentItemId(), QStringLiteral("after"));
+        // A touchpad's small turns add up to one step.
+        turnWheel(60, Qt::ShiftModifier);
+        QCOMPARE(context()->currentItemId(), QStringLiteral("after"));
+        turnWheel(60, Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(showsItem("cine"), 10000);
+        QCOMPARE(canvas->frame(), 2);
+
+        // The PACS habit: the plain wheel steps, Shift+wheel zooms; the choice is kept.
+        m_workbench->wheelScrollsStackAction()->trigger();
+        QVERIFY(QSettings().value(QStringLiteral("view/wheelScrollsStack")).toBool());
+        turnWheel(120, Qt::NoModifier);
+        QCOMPARE(canvas->frame(), 1);
+        const double before = canvas->scale();
+        turnWheel(120, Qt::ShiftModifier);
+        QVERIFY(canvas->scale() > before);
+        QCOMPARE(canvas->frame(), 1);
+        m_workbench->wheelScrollsStackAction()->trigger();
+        QSettings().remove(QStringLiteral("view"));
     }
 };
 

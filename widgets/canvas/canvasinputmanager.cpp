@@ -81,8 +81,22 @@ void CanvasInputManager::wheel(QWheelEvent *event)
         event->accept();
         return;
     }
-    if (steps != 0)
-        m_canvas->zoomAt(event->position(), std::pow(1.25, steps));
+    // Shift+wheel may arrive as a horizontal turn (some platforms swap the axes for it).
+    const int delta =
+        event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
+    const bool stack = m_wheelScrollsStack != bool(event->modifiers() & Qt::ShiftModifier);
+    if (stack) {
+        // One step per notch (120 eighths of a degree); touchpads send smaller turns, summed.
+        // Turning the wheel toward you (a negative delta) goes forward, as in PACS viewers.
+        m_stackWheelDelta += delta;
+        while (std::abs(m_stackWheelDelta) >= 120) {
+            const int direction = m_stackWheelDelta < 0 ? +1 : -1;
+            m_stackWheelDelta += direction * 120;
+            Q_EMIT stackStepRequested(direction);
+        }
+    } else if (delta != 0) {
+        m_canvas->zoomAt(event->position(), std::pow(1.25, delta / 120.0));
+    }
     event->accept();
 }
 

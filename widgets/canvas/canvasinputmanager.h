@@ -55,6 +55,15 @@ public:
     // hold a key for 400 ms without waiting for it.
     using Clock = std::function<qint64()>;
     void setClock(Clock clock) { m_now = std::move(clock); }
+    // What the plain wheel does: zoom (false, the default of labeling tools) or step through
+    // the stack (true, the habit of PACS viewers). Shift+wheel does the other.
+    void setWheelScrollsStack(bool scrolls) { m_wheelScrollsStack = scrolls; }
+    bool wheelScrollsStack() const { return m_wheelScrollsStack; }
+
+Q_SIGNALS:
+    // The wheel asked for the next (+1) or previous (-1) image of the stack: a frame of a
+    // multi-frame image, or an item of the same series (widgets/stacknavigator.h).
+    void stackStepRequested(int direction);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,6 +88,8 @@ private:
     Drag m_drag = Drag::None;
     QPointF m_lastDragPos;
     bool m_spaceHeld = false;
+    bool m_wheelScrollsStack = false;
+    int m_stackWheelDelta = 0; // eighths of a degree not yet turned into a stack step
     bool m_hideKeyHeld = false;
 
     QPointer<CanvasTool> m_currentTool;

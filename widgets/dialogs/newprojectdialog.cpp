@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/dialogs/newprojectdialog.h"
 
+#include "widgets/dialogs/importdialog.h"
+
 #include "core/model/taxonomy.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -39,6 +42,7 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     : QDialog(parent)
     , m_directory(new QLineEdit(this))
     , m_images(new QLineEdit(this))
+    , m_copyImages(ImportDialog::createCopyCheckBox(this))
     , m_name(new QLineEdit(this))
     , m_mode(new QComboBox(this))
     , m_taxonomy(new QPlainTextEdit(this))
@@ -46,7 +50,7 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
 {
     setWindowTitle(tr("New project"));
     m_directory->setPlaceholderText(tr("A new, empty folder, e.g. ~/chest-xr.concord"));
-    m_images->setPlaceholderText(tr("Folder of PNG, JPEG, TIFF or BMP images (optional)"));
+    m_images->setPlaceholderText(tr("Folder of DICOM, PNG, JPEG, TIFF or BMP images (optional)"));
     m_mode->addItem(tr("Several image labels per image"), false);
     m_mode->addItem(tr("Exactly one image label per image"), true);
     m_taxonomy->setPlaceholderText(tr("One label per line; indent two spaces for a sub-label:\n"
@@ -59,6 +63,7 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     form->addRow(tr("Project folder"), withBrowseButton(m_directory, this, tr("Project folder")));
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Images"), withBrowseButton(m_images, this, tr("Folder of images")));
+    form->addRow(QString(), m_copyImages);
     form->addRow(tr("Image labels"), m_mode);
     form->addRow(tr("Taxonomy"), m_taxonomy);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -68,7 +73,11 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!imageFolder().isEmpty())
+            ImportDialog::rememberCopyChoice(m_copyImages->isChecked());
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_directory, m_images, m_name})
         connect(edit, &QLineEdit::textChanged, this, &NewProjectDialog::validate);
@@ -84,6 +93,10 @@ QString NewProjectDialog::projectDirectory() const
 QString NewProjectDialog::imageFolder() const
 {
     return m_images->text().trimmed();
+}
+bool NewProjectDialog::copyImagesIntoProject() const
+{
+    return m_copyImages->isChecked();
 }
 QString NewProjectDialog::taxonomyText() const
 {

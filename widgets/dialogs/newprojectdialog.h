@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -22,6 +23,7 @@ public:
 
     QString projectDirectory() const;
     QString imageFolder() const;
+    bool copyImagesIntoProject() const;
     QString projectName() const;
     QString taxonomyText() const;
     bool singleLabel() const;
@@ -31,6 +33,7 @@ private:
 
     QLineEdit *m_directory;
     QLineEdit *m_images;
+    QCheckBox *m_copyImages;
     QLineEdit *m_name;
     QComboBox *m_mode;
     QPlainTextEdit *m_taxonomy;
