@@ -4418,6 +4418,39 @@ Not available: %2</source>
     </message>
 </context>
 <context>
+    <name>concord::ComparisonPane</name>
+    <message>
+        <source>Another reader&apos;s work on this item (where blind reading allows), or a prior study of the same patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare on this item: no other reader&apos;s work you may see, and no prior study of this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::DecisionPanel</name>
     <message>
         <source>&amp;Accept</source>
@@ -5502,6 +5535,14 @@ Use File ▸ Import images… (Ctrl+I).</source>
     </message>
     <message>
         <source>x %1  y %2  value %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another reader&apos;s work or a prior study beside the image, with zoom, pan and window linked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

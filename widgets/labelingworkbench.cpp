@@ -7,6 +7,7 @@
 #include "widgets/canvas/asyncimageloader.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/imageoverlay.h"
+#include "widgets/comparisonpane.h"
 #include "widgets/editing/actionsupport.h"
 #include "widgets/editing/imageviewactions.h"
 #include "widgets/editing/labelingcontext.h"
@@ -38,6 +39,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -64,7 +66,14 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
     m_canvasColumn = new QVBoxLayout(canvasColumn);
     m_canvasColumn->setContentsMargins(0, 0, 0, 0);
     m_canvasColumn->setSpacing(0);
-    m_canvasColumn->addWidget(m_canvas, 1);
+    // The comparison pane waits, hidden, beside the canvas (View ▸ Compare side by side).
+    auto *sideBySide = new QSplitter(Qt::Horizontal);
+    sideBySide->setChildrenCollapsible(false);
+    sideBySide->addWidget(m_canvas);
+    m_comparison = new ComparisonPane(m_workspace.get(), m_context, m_canvas);
+    sideBySide->addWidget(m_comparison);
+    m_comparison->hide();
+    m_canvasColumn->addWidget(sideBySide, 1);
     m_window->setCentralWidget(canvasColumn);
     canvasColumn->show(); // now, not on the next event loop pass: views may float over it at once
     // A per-user preference: how much memory undo may hold (mask strokes dominate it).
@@ -150,6 +159,7 @@ LabelingWorkbench::~LabelingWorkbench()
     for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions() +
                                m_labelActions + m_overlayActions->actions() + stackActions())
         m_window->removeAction(action);
+    m_window->removeAction(m_compare);
     m_window->removeAction(m_agreement);
     delete m_agreementPanel;
     delete m_window->takeCentralWidget();
@@ -285,12 +295,31 @@ void LabelingWorkbench::createActions()
                           "categories and trend"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
     connect(m_agreement, &QAction::triggered, this, &LabelingWorkbench::showAgreement);
+    m_compare = new QAction(tr("Compare side by side"), this);
+    m_compare->setCheckable(true);
+    setActionShortcuts(m_compare,
+                       tr("Another reader's work or a prior study beside the image, with zoom, "
+                          "pan and window linked"),
+                       {QKeySequence(Qt::SHIFT | Qt::Key_C)});
+    connect(m_compare, &QAction::toggled, this, [this](bool on) {
+        m_comparison->setVisible(on);
+        // Two halves of equal size, so that both views fit at the same zoom.
+        if (auto *sideBySide = qobject_cast<QSplitter *>(m_comparison->parentWidget());
+            on && sideBySide) {
+            const int half = sideBySide->width() / 2;
+            sideBySide->setSizes({half, sideBySide->width() - half});
+        }
+        m_comparison->refresh();
+    });
+    connect(m_context, &LabelingContext::currentItemChanged, m_comparison,
+            &ComparisonPane::refresh);
     // Page Down / Page Up step through frames first, then items (StackNavigator).
     m_stack = new StackNavigator(m_context, m_canvas, m_itemBrowser, this);
     connect(m_stack, &StackNavigator::statusMessage, this, &LabelingWorkbench::statusMessage);
     for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions() +
                                m_overlayActions->actions() + stackActions())
         m_window->addAction(action);
+    m_window->addAction(m_compare);
     m_window->addAction(m_agreement);
 }
 

@@ -22,6 +22,7 @@ class AgreementPanel;
 class AsyncImageLoader;
 class CanvasView;
 class ClassificationPanel;
+class ComparisonPane;
 class DicomTagPanel;
 class ProblemsPanel;
 class ImageOverlay;
@@ -70,6 +71,9 @@ public:
     // Previous / next image through frames, then items (Page Up / Page Down).
     QList<QAction *> stackActions() const;
     QAction *wheelScrollsStackAction() const;
+    // View ▸ Compare side by side (Shift+C) and the pane it shows.
+    QAction *compareAction() const { return m_compare; }
+    ComparisonPane *comparison() const { return m_comparison; }
     QList<QAction *> toolActions() const;
     QList<QAction *> viewActions() const;
     // Opens the Agreement window on what the current reader may see (blind reading applies).
@@ -122,6 +126,8 @@ private:
     ToolOptionsPanel *m_toolOptions = nullptr;
     MaskOperations *m_maskOperations = nullptr;
     StackNavigator *m_stack = nullptr;
+    ComparisonPane *m_comparison = nullptr;
+    QAction *m_compare = nullptr;
     QList<QDockWidget *> m_docks;
 
     QAction *m_undo = nullptr;

@@ -105,6 +105,7 @@ void MainWindow::rebuildProjectMenus()
     m_viewMenu->addMenu(m_workbench->windowPresetMenu());
     m_viewMenu->addMenu(m_workbench->overlayMenu());
     m_viewMenu->addAction(m_workbench->wheelScrollsStackAction());
+    m_viewMenu->addAction(m_workbench->compareAction());
     m_viewMenu->addAction(m_team->guidelinePanelAction());
     m_viewMenu->addAction(m_team->sessionsPanelAction());
     m_viewMenu->addSeparator();

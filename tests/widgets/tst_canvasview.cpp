@@ -510,6 +510,39 @@ private Q_SLOTS:
         QVERIFY(view.isFitted());
         QVERIFY(!ViewGeometry().fit(viewSize)); // no image: nothing to fit
     }
+
+    // The linked views of the side-by-side comparison: a follower takes the leader's turns and
+    // zoom relative to its own width, and shows the same relative point at its centre.
+    void aFollowingViewShowsTheSameRelativePart()
+    {
+        ViewGeometry leader;
+        leader.setImageSize(QSizeF(200, 100));
+        const QSizeF leaderView(400, 300);
+        QVERIFY(leader.fit(leaderView));
+        leader.zoomAt(QPointF(100, 100), 3.0);
+        leader.rotate(1, leaderView);
+        leader.flip(Qt::Horizontal, leaderView);
+
+        ViewGeometry follower; // a prior twice the size, in a narrower view
+        follower.setImageSize(QSizeF(400, 200));
+        const QSizeF followerView(300, 300);
+        follower.follow(leader, leaderView, followerView);
+        QCOMPARE(follower.quarterTurns(), leader.quarterTurns());
+        QCOMPARE(follower.isMirrored(), leader.isMirrored());
+        QVERIFY(!follower.isFitted());
+        QCOMPARE(follower.scale(), leader.scale() / 2.0);
+        const QPointF leaderCentre = leader.viewToImage().map(QPointF(200, 150));
+        const QPointF followerCentre = follower.viewToImage().map(QPointF(150, 150));
+        QVERIFY((followerCentre - leaderCentre * 2.0).manhattanLength() < 1e-6);
+
+        // Fitted follows fitted.
+        ViewGeometry fitted;
+        fitted.setImageSize(QSizeF(200, 100));
+        QVERIFY(fitted.fit(leaderView));
+        follower.follow(fitted, leaderView, followerView);
+        QVERIFY(follower.isFitted());
+        QCOMPARE(follower.scale(), 300.0 / 400.0);
+    }
 };
 
 QTEST_MAIN(TestCanvasView)

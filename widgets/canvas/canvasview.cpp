@@ -128,6 +128,14 @@ void CanvasView::resetOrientation()
     viewMoved();
 }
 
+void CanvasView::followView(const CanvasView &leader)
+{
+    if (!m_image || !leader.m_image)
+        return;
+    m_view.follow(leader.m_view, QSizeF(leader.size()), QSizeF(size()));
+    viewMoved();
+}
+
 void CanvasView::fitToWindow()
 {
     if (m_image && m_view.fit(size()))

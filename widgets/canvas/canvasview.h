@@ -61,6 +61,9 @@ public:
     void resetOrientation();
     int quarterTurns() const { return m_view.quarterTurns(); }
     bool isMirrored() const { return m_view.isMirrored(); }
+    // Shows the same part of its image as `leader` at the same zoom and orientation
+    // (ViewGeometry::follow): the linked views of the side-by-side comparison.
+    void followView(const CanvasView &leader);
     void fitToWindow();
     void zoomToActualPixels();
     void zoomAt(const QPointF &viewPos, double factor);

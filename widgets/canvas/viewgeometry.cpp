@@ -66,6 +66,22 @@ void ViewGeometry::flip(Qt::Orientation axis, QSizeF viewSize)
     keepAt(anchor, centre, viewSize);
 }
 
+void ViewGeometry::follow(const ViewGeometry &leader, QSizeF leaderViewSize, QSizeF viewSize)
+{
+    if (m_imageSize.isEmpty() || leader.m_imageSize.isEmpty())
+        return;
+    m_quarterTurns = leader.m_quarterTurns;
+    m_mirrored = leader.m_mirrored;
+    m_fitted = leader.m_fitted;
+    m_scale = std::clamp(leader.m_scale * leader.m_imageSize.width() / m_imageSize.width(),
+                         MinimumScale, MaximumScale);
+    const QPointF leaderCentre = leader.m_viewToImage.map(
+        QPointF(leaderViewSize.width() / 2.0, leaderViewSize.height() / 2.0));
+    const QPointF anchor(leaderCentre.x() / leader.m_imageSize.width() * m_imageSize.width(),
+                         leaderCentre.y() / leader.m_imageSize.height() * m_imageSize.height());
+    keepAt(anchor, QPointF(viewSize.width() / 2.0, viewSize.height() / 2.0), viewSize);
+}
+
 void ViewGeometry::resetOrientation(QSizeF viewSize)
 {
     m_quarterTurns = 0;

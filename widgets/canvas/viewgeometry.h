@@ -38,6 +38,12 @@ public:
     void resetOrientation(QSizeF viewSize);
     // The whole image, centred; false (and nothing changes) without an image or a view.
     bool fit(QSizeF viewSize);
+    // Takes `leader`'s orientation and zoom and shows the same part of this image: the point
+    // at the centre of the leader's view, as a fraction of its image, comes to the centre of
+    // this view, and the scale is matched relative to the image width. Two views of one image
+    // (another reader's work) then match exactly; a prior of another size lines up by relative
+    // position. Fitted follows fitted. Used by the side-by-side comparison.
+    void follow(const ViewGeometry &leader, QSizeF leaderViewSize, QSizeF viewSize);
     // The point under `viewPos` stays there.
     void zoomAt(QPointF viewPos, double factor);
     void panBy(QPointF viewDelta);
