@@ -3665,6 +3665,26 @@ Not available: %2</source>
         <source>Reader: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no report to save yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the report as .pdf, .html, .csv or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the report as .pdf, .html or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html);;CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementCoefficientModel</name>
@@ -3717,11 +3737,15 @@ Not available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Items</source>
+        <source>Readers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Readers</source>
+        <source>The things rated. In a single-label table, one per item. In the pooled table of a multi-label project, one per item and label (each label is a yes/no decision), so 15 items and 10 labels make 150 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3841,6 +3865,22 @@ Not available: %2</source>
     </message>
     <message>
         <source>Mean HD95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this report as PDF, a web page, CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6374,19 +6414,7 @@ On a selected polygon: drag a vertex to move it, drag an edge to add one, Delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no quality report to save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the report as .pdf, .html or .json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the quality report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Web page (*.html);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7201,11 +7229,11 @@ The archive was refused and nothing in the project was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading mode · F11 to leave</source>
+        <source>Reading mode · F11 or Tab to leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the image and its overlays, full screen; the panels come back as they were (F11)</source>
+        <source>Only the image and its overlays, full screen; the panels come back as they were (F11, or Tab on the image)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

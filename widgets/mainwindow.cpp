@@ -4,6 +4,8 @@
 #include "core/demo/demoproject.h"
 #include "core/exchange/folderimporter.h"
 #include "core/project/workspace.h"
+#include "widgets/canvas/canvasinputmanager.h"
+#include "widgets/canvas/canvasview.h"
 #include "widgets/dialogs/annotatordialog.h"
 #include "widgets/dialogs/importdialog.h"
 #include "widgets/dialogs/newprojectdialog.h"
@@ -54,7 +56,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&New project…"), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open project…"), QKeySequence::Open, this,
                     &MainWindow::chooseAndOpenProject);
-    file->addAction(tr("Open &demo project"), this, &MainWindow::openDemoProject);
+    file->addAction(tr("Open &demo project"), this, [this] { openDemoProject(); });
     m_importAction = file->addAction(tr("&Import images…"), QKeySequence(Qt::CTRL | Qt::Key_I),
                                      this, &MainWindow::showImportDialog);
     m_closeAction = file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] {
@@ -142,7 +144,7 @@ void MainWindow::showStartPage()
         layout->addWidget(button, 0, Qt::AlignCenter);
     }
     auto *demo = new QPushButton(tr("Open the demo project"), page);
-    connect(demo, &QPushButton::clicked, this, &MainWindow::openDemoProject);
+    connect(demo, &QPushButton::clicked, this, [this] { openDemoProject(); });
     layout->addWidget(demo, 0, Qt::AlignCenter);
     const QString last = QSettings().value(QStringLiteral("recent/project")).toString();
     if (!last.isEmpty() && QFileInfo::exists(last + QStringLiteral("/project.json"))) {
@@ -192,6 +194,9 @@ bool MainWindow::openProject(const QString &directory, const QString &annotatorI
                        .arg(workspace->project().name, annotator->displayName,
                             roleDisplayName(annotator->role)));
     m_workbench = std::make_unique<LabelingWorkbench>(std::move(workspace), this);
+    // Tab on the image toggles reading mode, like F11.
+    connect(m_workbench->canvas()->input(), &CanvasInputManager::readingModeToggleRequested,
+            m_layout->readingModeAction(), &QAction::trigger);
     connect(m_workbench.get(), &LabelingWorkbench::statusMessage, statusBar(),
             &QStatusBar::showMessage);
     connect(m_workbench.get(), &LabelingWorkbench::labelActionsChanged, this,
@@ -237,7 +242,7 @@ bool MainWindow::openProject(const QString &directory, const QString &annotatorI
     return true;
 }
 
-bool MainWindow::openDemoProject()
+bool MainWindow::openDemoProject(const QString &annotatorId)
 {
     const QString directory =
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
@@ -250,7 +255,9 @@ bool MainWindow::openDemoProject()
                               previousDemo.error().toString());
         return false;
     }
-    const bool opened = openProject(directory, QString::fromLatin1(DemoAnnotatorId));
+    // Like any project, the demo first asks who is labeling (the demo reader is offered first),
+    // so a new user meets the roles and the blind reading they govern at once.
+    const bool opened = openProject(directory, annotatorId);
     if (opened && !previousDemo->isEmpty())
         QMessageBox::information(this, tr("A new demo project"),
                                  tr("The demo project was made by another version of Concord, so a "

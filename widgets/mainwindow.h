@@ -29,7 +29,9 @@ public:
     // Opens a project and starts a session as `annotatorId`, asking who is labeling when it is
     // empty. Returns false (after telling the user why) when the project cannot be opened.
     bool openProject(const QString &directory, const QString &annotatorId = {});
-    bool openDemoProject();
+    // Opens the built-in demo (made on first use), asking who is labeling unless
+    // `annotatorId` names one of its readers.
+    bool openDemoProject(const QString &annotatorId = {});
     void closeProject();
     LabelingWorkbench *workbench() const { return m_workbench.get(); }
     TeamActions *teamActions() const { return m_team.get(); }

@@ -22,13 +22,13 @@ WindowLayout::WindowLayout(QMainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_readingMode(new QAction(tr("&Reading mode"), this))
-    , m_hint(new QLabel(tr("Reading mode · F11 to leave"), window))
+    , m_hint(new QLabel(tr("Reading mode · F11 or Tab to leave"), window))
 {
     m_readingMode->setCheckable(true);
     m_readingMode->setShortcut(QKeySequence(Qt::Key_F11));
     m_readingMode->setToolTip(
         tr("Only the image and its overlays, full screen; the panels come back as they were "
-           "(F11)"));
+           "(F11, or Tab on the image)"));
     // On the window itself, so F11 works while the menu bar is hidden.
     m_window->addAction(m_readingMode);
     connect(m_readingMode, &QAction::toggled, this, &WindowLayout::setReading);

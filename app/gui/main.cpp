@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
     concord::MainWindow window;
     window.show();
     if (parser.isSet(demo))
-        window.openDemoProject();
+        window.openDemoProject(parser.value(annotator));
     else if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first(), parser.value(annotator));
     return app.exec();

@@ -13,8 +13,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QMainWindow>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -154,6 +156,14 @@ private Q_SLOTS:
                  QString::number(expected, 'f', 3));
         QCOMPARE(model->index(row, AgreementCoefficientModel::Coders).data().toInt(), 3);
         QCOMPARE(model->index(row, AgreementCoefficientModel::Units).data().toInt(), 12);
+        // The unit is explained where its count could puzzle (issue 14, finding 5).
+        QCOMPARE(
+            model->headerData(AgreementCoefficientModel::Units, Qt::Horizontal, Qt::DisplayRole)
+                .toString(),
+            QStringLiteral("Units"));
+        QVERIFY(model->headerData(AgreementCoefficientModel::Units, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("one per item and label")));
         const QString reading = expected <= 0.4   ? QStringLiteral("fair")
                                 : expected <= 0.6 ? QStringLiteral("moderate")
                                                   : QStringLiteral("substantial");
@@ -171,6 +181,41 @@ private Q_SLOTS:
                         .contains(QStringLiteral(" to ")));
         QVERIFY(panel.heatmapView()->hasChart());
         QVERIFY(panel.categoryView()->hasChart());
+    }
+
+    // Issue 14 finding 5: the window could not export; HTML, PDF and CSV came only from the CLI.
+    void savesTheReportItShowsAndEscCloses()
+    {
+        const Project project = makeProject();
+        AgreementPanel panel;
+        panel.setWindowFlag(Qt::Window);
+        auto *save = panel.findChild<QPushButton *>();
+        QVERIFY(save && save->text().startsWith(QStringLiteral("Save report")));
+        QVERIFY(!save->isEnabled()); // nothing to save before the first report
+        panel.setProject(project, makeItems(12), makeStore(project, Ratings));
+        QVERIFY(waitForReport(panel));
+        QVERIFY(save->isEnabled());
+
+        QTemporaryDir dir;
+        const auto read = [&dir](const char *name) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        for (const char *name : {"a.pdf", "a.html", "a.csv", "a.json"})
+            QVERIFY2(!panel.saveReport(dir.filePath(QLatin1String(name))), name);
+        QVERIFY(read("a.pdf").startsWith("%PDF"));
+        QVERIFY(read("a.html").contains("<html"));
+        // The figures saved are the ones shown.
+        const Json saved = Json::parse(read("a.json").toStdString());
+        QVERIFY(saved == panel.report());
+        QVERIFY(read("a.csv").contains("fleiss"));
+        const MaybeError wrongSuffix = panel.saveReport(dir.filePath(QStringLiteral("a.docx")));
+        QVERIFY(wrongSuffix && wrongSuffix->toString().contains(QStringLiteral("a.docx")));
+
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTest::keyClick(&panel, Qt::Key_Escape);
+        QVERIFY(!panel.isVisible());
     }
 
     void readerSubsetChangesTheFigures()

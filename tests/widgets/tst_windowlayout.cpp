@@ -122,6 +122,15 @@ private Q_SLOTS:
         QCOMPARE(visibleDocks(), before);
         QVERIFY(m_window->menuBar()->isVisible());
         QVERIFY(m_window->statusBar()->isVisible());
+
+        // Tab on the image does the same (issue 14, deliverable 2); Shift+Tab is left to focus.
+        CanvasView *canvas = m_window->workbench()->canvas();
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Tab);
+        QVERIFY(m_window->windowLayout()->isReading());
+        QTest::keyClick(canvas, Qt::Key_Tab);
+        QVERIFY(!m_window->windowLayout()->isReading());
+        QCOMPARE(visibleDocks(), before);
     }
 
     void greyedOutActionsSayWhy()

@@ -138,6 +138,11 @@ QVariant AgreementCoefficientModel::data(const QModelIndex &index, int role) con
 QVariant AgreementCoefficientModel::headerData(int section, Qt::Orientation orientation,
                                                int role) const
 {
+    // What a unit is puzzles readers of a multi-label table ("150" for 15 images): say it.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Units)
+        return tr("The things rated. In a single-label table, one per item. In the pooled "
+                  "table of a multi-label project, one per item and label (each label is a "
+                  "yes/no decision), so 15 items and 10 labels make 150 units.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -145,7 +150,7 @@ QVariant AgreementCoefficientModel::headerData(int section, Qt::Orientation orie
     case Value: return tr("Value");
     case Interval: return tr("95% interval");
     case Reading: return tr("Landis–Koch");
-    case Units: return tr("Items");
+    case Units: return tr("Units");
     case Coders: return tr("Readers");
     default: return {};
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/agreement/agreementpanel.h"
 
+#include "render/reportfiles.h"
+
 #include "core/reports/agreementreport.h"
 #include "core/reports/agreementreportcharts.h"
 #include "core/reports/maskdistancetext.h"
@@ -10,11 +12,15 @@
 #include "widgets/agreement/svgchartview.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -99,6 +105,7 @@ AgreementPanel::AgreementPanel(QWidget *parent)
     : QWidget(parent)
     , m_selection(new AgreementSelectionBar)
     , m_summary(new QLabel)
+    , m_save(new QPushButton(tr("Save report…")))
     , m_table(new QComboBox)
     , m_coefficients(new AgreementCoefficientModel(this))
     , m_coefficientView(new QTableView)
@@ -192,10 +199,22 @@ AgreementPanel::AgreementPanel(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    // The summary line with the report's own Save button: the same files the CLI writes.
+    m_save->setToolTip(tr("Save this report as PDF, a web page, CSV or JSON"));
+    m_save->setEnabled(false);
+    connect(m_save, &QPushButton::clicked, this, &AgreementPanel::askWhereToSaveReport);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_save, 0, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_selection);
-    layout->addWidget(m_summary);
+    layout->addLayout(summaryRow);
     layout->addWidget(scroll, 1);
+
+    // A window of its own (LabelingWorkbench::showAgreement): Esc closes it, as dialogs do.
+    auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(close, &QShortcut::activated, this, &QWidget::close);
 
     connect(m_selection, &AgreementSelectionBar::selectionChanged, this, &AgreementPanel::compute);
     connect(m_table, &QComboBox::currentIndexChanged, this, &AgreementPanel::showSection);
@@ -239,6 +258,22 @@ void AgreementPanel::compute()
     }));
 }
 
+MaybeError AgreementPanel::saveReport(const QString &path) const
+{
+    return saveReportFile(m_report, ReportKind::Agreement, path);
+}
+
+void AgreementPanel::askWhereToSaveReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the agreement report"),
+                                                      QStringLiteral("agreement.pdf"),
+                                                      reportFileFilter(ReportKind::Agreement));
+    if (path.isEmpty())
+        return;
+    if (MaybeError error = saveReport(path))
+        QMessageBox::warning(this, tr("Cannot save the report"), error->toString());
+}
+
 void AgreementPanel::onComputed()
 {
     if (m_recomputeWhenDone) {
@@ -246,6 +281,7 @@ void AgreementPanel::onComputed()
         return;
     }
     m_report = m_watcher.result();
+    m_save->setEnabled(!m_report.is_null());
     showReport();
     Q_EMIT reportShown();
 }

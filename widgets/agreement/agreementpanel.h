@@ -5,6 +5,7 @@
 #include "core/model/project.h"
 #include "core/project/annotationstore.h"
 #include "core/storage/jsonsupport.h"
+#include "core/util/error.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -13,6 +14,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QGroupBox;
 class QTableView;
 class QTableWidget;
@@ -47,6 +49,9 @@ public:
     // The report shown (null before the first one is ready) and whether another is on its way.
     const Json &report() const { return m_report; }
     bool isComputing() const;
+    // Writes the report shown to `path` as PDF, HTML, CSV or JSON by its suffix
+    // (render/reportfiles.h); a FileError names the file.
+    MaybeError saveReport(const QString &path) const;
 
     AgreementSelectionBar *selectionBar() const { return m_selection; }
     AgreementCoefficientModel *coefficientModel() const { return m_coefficients; }
@@ -65,6 +70,7 @@ private:
     struct Snapshot;
     void compute();
     void onComputed();
+    void askWhereToSaveReport();
     void showReport();
     void showSection();
     void showBoxes();
@@ -77,6 +83,7 @@ private:
 
     AgreementSelectionBar *m_selection;
     QLabel *m_summary;
+    QPushButton *m_save;
     QComboBox *m_table;
     AgreementCoefficientModel *m_coefficients;
     QTableView *m_coefficientView;

@@ -165,6 +165,12 @@ void CanvasInputManager::release(QMouseEvent *event)
 
 bool CanvasInputManager::keyPress(QKeyEvent *event)
 {
+    // Tab on the image toggles reading mode, as F11 does; Shift+Tab still leaves the canvas.
+    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier) {
+        if (!event->isAutoRepeat())
+            Q_EMIT readingModeToggleRequested();
+        return true;
+    }
     if (event->key() == PanKey && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         updateCursor();

@@ -64,6 +64,8 @@ Q_SIGNALS:
     // The wheel asked for the next (+1) or previous (-1) image of the stack: a frame of a
     // multi-frame image, or an item of the same series (widgets/stacknavigator.h).
     void stackStepRequested(int direction);
+    // Tab was pressed on the canvas: reading mode on or off (the window owns it).
+    void readingModeToggleRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

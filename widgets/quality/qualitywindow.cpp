@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/quality/qualitywindow.h"
 
+#include "render/reportfiles.h"
+
 #include "core/project/workspace.h"
 #include "core/quality/qualityworkflow.h"
 #include "core/reports/qualityreporthtml.h"
-#include "core/storage/atomicfile.h"
 #include "render/reportpdf.h"
 
 #include <QColor>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -253,16 +253,7 @@ void QualityWindow::showReport()
 
 MaybeError QualityWindow::saveReport(const QString &path) const
 {
-    if (m_report.is_null())
-        return FileError{path, tr("there is no quality report to save")};
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return writeQualityReportPdf(m_report, path);
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return writeFileAtomically(path, qualityReportHtml(m_report));
-    if (suffix == QLatin1String("json"))
-        return writeFileAtomically(path, QByteArray::fromStdString(m_report.dump(2)) + '\n');
-    return FileError{path, tr("save the report as .pdf, .html or .json")};
+    return saveReportFile(m_report, ReportKind::Quality, path);
 }
 
 void QualityWindow::askWhereToSaveReport()
@@ -270,7 +261,7 @@ void QualityWindow::askWhereToSaveReport()
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save the quality report"), QStringLiteral("quality.pdf"),
-        tr("PDF (*.pdf);;Web page (*.html);;JSON (*.json)"), &filter);
+        reportFileFilter(ReportKind::Quality), &filter);
     if (path.isEmpty())
         return;
     if (MaybeError error = saveReport(path))

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/workspace.h"
+#include "widgets/dialogs/annotatordialog.h"
+#include "widgets/labelingworkbench.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+using namespace concord;
+using namespace Qt::StringLiterals;
+
+// The first start (issue 14, finding 8): the demo asks who is labeling, as every project does,
+// instead of opening silently as the demo reader; naming a reader (--annotator) skips the
+// question.
+class TestFirstStart : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the demo and QSettings go to test locations
+        QCoreApplication::setOrganizationName(u"concord-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_firststart"_s);
+        QSettings().clear();
+    }
+
+    void theDemoAsksWhoIsLabeling()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool asked = false;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *dialog = qobject_cast<AnnotatorDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            asked = true;
+            QCOMPARE(dialog->annotator().id, u"demo"_s); // the demo reader is offered first
+            dialog->accept();
+        });
+        QVERIFY(window.openDemoProject());
+        QVERIFY(asked);
+        QCOMPARE(window.workbench()->workspace()->session().annotatorId, u"demo"_s);
+        window.closeProject();
+
+        // Named on the command line: no question.
+        bool askedAgain = false;
+        QTimer::singleShot(0, this, [&askedAgain] {
+            if (auto *dialog = qobject_cast<AnnotatorDialog *>(QApplication::activeModalWidget())) {
+                askedAgain = true;
+                dialog->reject();
+            }
+        });
+        QVERIFY(window.openDemoProject(u"lead"_s));
+        QVERIFY(!askedAgain);
+        QCOMPARE(window.workbench()->workspace()->session().annotatorId, u"lead"_s);
+        QCoreApplication::processEvents();
+        window.closeProject();
+    }
+};
+
+QTEST_MAIN(TestFirstStart)
+#include "tst_firststart.moc"
