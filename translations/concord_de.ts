@@ -28,10 +28,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 unit(s) with a single rating are not pairable and were left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>labels are not all numbers: their positions 1..%1 in label order were used as values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,10 +44,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 unit(s) with a single rating count only toward category prevalence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no unit has two or more ratings: the coefficient is undefined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,10 +57,6 @@
     </message>
     <message>
         <source>two different coders of the table are needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unit(s) rated by only one of %2 and %3 were left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3319,16 +3307,6 @@ Fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>concord-cli: going on with %1 problem(s) (--allow-damaged)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>concord-cli: the project has %1 problem(s); nothing was done. Repair them, or run again with --allow-damaged to go on without what they lost.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Work under this published quality policy version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,6 +3662,43 @@ Not available: %2</source>
     <message>
         <source>PDF (*.pdf);;Web page (*.html);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) with a single rating are not pairable and were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) with a single rating count only toward category prevalence</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) rated by only one of %1 and %2 were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>concord-cli: going on with %n problem(s) (--allow-damaged)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>concord-cli: the project has %n problem(s); nothing was done. Repair them, or run again with --allow-damaged to go on without what they lost.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4315,10 +4330,6 @@ Not available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;i&gt;Not yet settled. Tick the label(s) and record.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a lead or an adjudicator records reference labels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4332,6 +4343,10 @@ Not available: %2</source>
     </message>
     <message>
         <source>Edge case from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Not yet settled. Tick the labels that apply and record.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6037,9 +6052,12 @@ On a selected polygon: drag a vertex to move it, drag an edge to add one, Delete
         <source>No problems were found in the project&apos;s files.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 problem(s) were found when the project was opened. What they affect was skipped; the files were not changed.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n problem(s) were found when the project was opened. What they affect was skipped; the files were not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6183,10 +6201,6 @@ On a selected polygon: drag a vertex to move it, drag an edge to add one, Delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> adjudicator(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> new readers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6276,6 +6290,22 @@ On a selected polygon: drag a vertex to move it, drag an edge to add one, Delete
     </message>
     <message>
         <source>Cannot publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> adjudicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> adjudicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> new reader</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6730,8 +6760,15 @@ On a selected polygon: drag a vertex to move it, drag an edge to add one, Delete
         <source>No warnings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Taxonomy: %n line(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Taxonomy: %1 line(s) added, %2 removed</source>
+        <source>, %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

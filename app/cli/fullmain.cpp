@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("concord-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
+    concord::installTranslations();
 
     if (argc < 2)
         return printUsage(standardError()) + ExitUsage;

@@ -7,6 +7,7 @@
 #include "app/cli/agreementcommand.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/fullcli.h"
+#include "core/util/translation.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("concord-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
+    concord::installTranslations();
     // A --csv among the project form's values (`--labels --csv`) parses as the project form.
     return runGuarded([&] {
         return runAgreementCommand(arguments,

@@ -27,15 +27,15 @@ OpenedProject openProjectForCommand(const QString &directory, bool allowDamaged)
     for (const FileError &problem : problems)
         err << concord::tr("concord-cli: problem: %1\n").arg(problem.toString());
     if (allowDamaged) {
-        err << concord::tr("concord-cli: going on with %1 problem(s) (--allow-damaged)\n")
-                   .arg(problems.size());
+        err << concord::tr("concord-cli: going on with %n problem(s) (--allow-damaged)\n", nullptr,
+                           int(problems.size()));
         err.flush();
         return {std::move(*workspace), ExitOk};
     }
     err << concord::tr(
-               "concord-cli: the project has %1 problem(s); nothing was done. Repair them, or "
-               "run again with --allow-damaged to go on without what they lost.\n")
-               .arg(problems.size());
+        "concord-cli: the project has %n problem(s); nothing was done. Repair them, or "
+        "run again with --allow-damaged to go on without what they lost.\n",
+        nullptr, int(problems.size()));
     err.flush();
     return {nullptr, ExitBadInput};
 }

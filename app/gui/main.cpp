@@ -12,6 +12,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Concord"));
     QApplication::setApplicationName(QStringLiteral("concord"));
     QApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
+    concord::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(concord::tr("Concord labeling workbench"));

@@ -197,9 +197,9 @@ AgreementResult krippendorffAlpha(const RatingTable &table, MeasurementLevel lev
     result.units = t.pairableUnits;
     if (t.singleRatingUnits > 0) {
         result.warnings.append(
-            concord::tr("%1 unit(s) with a single rating are not pairable and were "
-                        "left out")
-                .arg(t.singleRatingUnits));
+            concord::tr("%n unit(s) with a single rating are not pairable and were "
+                        "left out",
+                        nullptr, int(t.singleRatingUnits)));
     }
     if ((level == MeasurementLevel::Interval || level == MeasurementLevel::Ratio) &&
         !table.categoriesAreNumeric() && table.categoryCount() > 0) {

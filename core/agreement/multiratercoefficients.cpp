@@ -162,9 +162,9 @@ AgreementResult multiRaterAgreement(const RatingTable &table, ChanceModel chance
     result.units = qint32(pairable);
     if (rated > pairable) {
         result.warnings.append(
-            concord::tr("%1 unit(s) with a single rating count only toward category "
-                        "prevalence")
-                .arg(rated - pairable));
+            concord::tr("%n unit(s) with a single rating count only toward category "
+                        "prevalence",
+                        nullptr, int(rated - pairable)));
     }
     if (pairable == 0) {
         result.warnings.append(

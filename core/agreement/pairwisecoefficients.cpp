@@ -58,8 +58,8 @@ AgreementResult startResult(const QString &metric, const RatingTable &table, con
     }
     if (t.skipped > 0) {
         result.warnings.append(
-            concord::tr("%1 unit(s) rated by only one of %2 and %3 were left out")
-                .arg(t.skipped)
+            concord::tr("%n unit(s) rated by only one of %1 and %2 were left out", nullptr,
+                        int(t.skipped))
                 .arg(table.coderName(a), table.coderName(b)));
     }
     if (t.units == 0)

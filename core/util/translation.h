@@ -16,4 +16,10 @@ inline QString tr(const char *sourceText, const char *disambiguation = nullptr, 
     return QCoreApplication::translate("concord", sourceText, disambiguation, n);
 }
 
+// Loads the catalogues embedded by the concord_translations library (translations/): the
+// English plural forms, so "%n item(s)" reads "1 item" and "2 items" (docs/translation.md
+// "English plurals"). Call once after creating the application, in every program that shows
+// text; false when the program was linked without the catalogues.
+bool installTranslations();
+
 } // namespace concord

@@ -6,6 +6,7 @@
 #include "core/model/annotation.h"
 #include "core/model/annotator.h"
 #include "core/model/taxonomywarnings.h"
+#include "core/util/translation.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -95,6 +96,43 @@ std::set<QString> translateMechanically(const QString &catalogue, const QString 
     return contexts;
 }
 
+struct CatalogueMessage
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    bool finished = false;
+};
+
+std::vector<CatalogueMessage> readCatalogue(const QString &path)
+{
+    std::vector<CatalogueMessage> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader reader(&file);
+    QString context;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement())
+            continue;
+        if (reader.name() == QLatin1String("name")) {
+            context = reader.readElementText();
+        } else if (reader.name() == QLatin1String("message")) {
+            CatalogueMessage message;
+            message.context = context;
+            message.numerus =
+                reader.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            messages.push_back(message);
+        } else if (reader.name() == QLatin1String("source") && !messages.empty()) {
+            messages.back().source = reader.readElementText();
+        } else if (reader.name() == QLatin1String("translation") && !messages.empty()) {
+            messages.back().finished = reader.attributes().value(QLatin1String("type")).isEmpty();
+        }
+    }
+    return messages;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -166,6 +204,49 @@ private Q_SLOTS:
         QVERIFY(duplicate != warnings.end());
         QVERIFY2(duplicate->message.startsWith(QStringLiteral("«")),
                  qPrintable(duplicate->message));
+    }
+
+    // Issue 14 finding 9: "15 item(s)", "1 box(es)". Counted strings say "%n item(s)" in the
+    // source, and the English catalogue (translations/concord_en.ts, docs/translation.md
+    // "English plurals") gives Qt the real forms.
+    void englishPluralsReadNaturally()
+    {
+        QVERIFY(installTranslations());
+        QCOMPARE(concord::tr("%n label(s) not in the taxonomy were ignored", nullptr, 1),
+                 QStringLiteral("1 label not in the taxonomy was ignored"));
+        QCOMPARE(concord::tr("%n label(s) not in the taxonomy were ignored", nullptr, 3),
+                 QStringLiteral("3 labels not in the taxonomy were ignored"));
+        QCOMPARE(QCoreApplication::translate("concord::CalibrationReviewWindow", "%n box(es)",
+                                             nullptr, 1),
+                 QStringLiteral("1 box"));
+        QCOMPARE(QCoreApplication::translate("concord::CalibrationReviewWindow", "%n box(es)",
+                                             nullptr, 2),
+                 QStringLiteral("2 boxes"));
+    }
+
+    void everyCountedStringHasItsEnglishPlural()
+    {
+        const std::vector<CatalogueMessage> extracted =
+            readCatalogue(m_folder.filePath(QStringLiteral("extracted.ts")));
+        QVERIFY(!extracted.empty());
+        std::set<std::pair<QString, QString>> english;
+        for (const CatalogueMessage &message :
+             readCatalogue(SourceRoot + QStringLiteral("/translations/concord_en.ts"))) {
+            if (message.numerus && message.finished)
+                english.insert({message.context, message.source});
+        }
+        QStringList problems;
+        for (const CatalogueMessage &message : extracted) {
+            const bool looksCounted = message.source.contains(QLatin1String("(s)")) ||
+                                      message.source.contains(QLatin1String("(es)"));
+            if (looksCounted && !message.numerus)
+                problems << QStringLiteral("counts without %n, so English cannot say it: ") +
+                                message.source;
+            if (message.numerus && !english.count({message.context, message.source}))
+                problems << QStringLiteral("no English plural (tools/english-plurals.py): ") +
+                                message.source;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 };
 

@@ -44,9 +44,9 @@ void ProblemsPanel::setProblems(const std::vector<FileError> &problems)
     }
     m_summary->setText(problems.empty()
                            ? tr("No problems were found in the project's files.")
-                           : tr("%1 problem(s) were found when the project was opened. What they "
-                                "affect was skipped; the files were not changed.")
-                                 .arg(problems.size()));
+                           : tr("%n problem(s) were found when the project was opened. What they "
+                                "affect was skipped; the files were not changed.",
+                                nullptr, int(problems.size())));
 }
 
 int ProblemsPanel::problemCount() const

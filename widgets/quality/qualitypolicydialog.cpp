@@ -97,11 +97,19 @@ QualityPolicyDialog::QualityPolicyDialog(const Project &project, QWidget *parent
                        ? tr("Quality policy (version %1 in force)").arg(current.version)
                        : tr("Quality policy (the default in force)"));
     m_readers->setRange(1, policylimits::MaxReadersPerItem);
-    m_readers->setSuffix(tr(" readers"));
     m_panel->setRange(1, policylimits::MaxAdjudicationPanel);
-    m_panel->setSuffix(tr(" adjudicator(s)"));
     m_reReaders->setRange(1, policylimits::MaxReadersPerItem);
-    m_reReaders->setSuffix(tr(" new readers"));
+    // Counted nouns follow the count ("1 reader", "2 readers"), never "reader(s)".
+    const auto countSuffix = [](QSpinBox *spin, const QString &one, const QString &many) {
+        const auto follow = [spin, one, many](int value) {
+            spin->setSuffix(value == 1 ? one : many);
+        };
+        follow(spin->value());
+        QObject::connect(spin, &QSpinBox::valueChanged, spin, follow);
+    };
+    countSuffix(m_readers, tr(" reader"), tr(" readers"));
+    countSuffix(m_panel, tr(" adjudicator"), tr(" adjudicators"));
+    countSuffix(m_reReaders, tr(" new reader"), tr(" new readers"));
     m_maskMeasure->addItem(tr("Dice"), int(MaskMeasure::Dice));
     m_maskMeasure->addItem(tr("IoU (Jaccard)"), int(MaskMeasure::IoU));
     m_summary->setPlaceholderText(tr("What changes and why"));

@@ -340,7 +340,7 @@ void CalibrationReviewWindow::showDetails()
                          ? QString()
                          : QStringLiteral("<br><i>%1</i>").arg(reference->note.toHtmlEscaped())));
     } else {
-        m_reference->setText(tr("<i>Not yet settled. Tick the label(s) and record.</i>"));
+        m_reference->setText(tr("<i>Not yet settled. Tick the labels that apply and record.</i>"));
     }
     // Start from the reference, or else from the majority vote.
     std::vector<int> start = reference ? reference->labelIds : std::vector<int>();

@@ -204,7 +204,7 @@ QString TaxonomyEditorDialog::changeSummary() const
         added += line.kind == DiffLine::Kind::Added ? 1 : 0;
         removed += line.kind == DiffLine::Kind::Removed ? 1 : 0;
     }
-    return tr("Taxonomy: %1 line(s) added, %2 removed").arg(added).arg(removed);
+    return tr("Taxonomy: %n line(s) added", nullptr, added) + tr(", %1 removed").arg(removed);
 }
 
 } // namespace concord
