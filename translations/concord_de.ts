@@ -5068,11 +5068,15 @@ Not available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown author</source>
+        <source>*This version has no text yet. The lead writes it in Team ▸ New guideline version…*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>*This version has no text yet. The lead writes it in Team ▸ New guideline version…*</source>
+        <source>created with the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6769,6 +6773,22 @@ On a selected polygon: drag a vertex to move it, drag an edge to add one, Delete
     </message>
     <message>
         <source>, %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the taxonomy changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. They are lost unless you draft a guideline version with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,9 +64,12 @@
     <message numerus="yes">
         <source>concord-cli: the project has %n problem(s); nothing was done. Repair them, or run again with --allow-damaged to go on without what they lost.
 </source>
-        <translation><numerusform>concord-cli: the project has %n problem; nothing was done. Repair it, or run again with --allow-damaged to go on without what it lost.
-</numerusform><numerusform>concord-cli: the project has %n problems; nothing was done. Repair them, or run again with --allow-damaged to go on without what they lost.
-</numerusform></translation>
+        <translation>
+            <numerusform>concord-cli: the project has %n problem; nothing was done. Repair it, or run again with --allow-damaged to go on without what it lost.
+</numerusform>
+            <numerusform>concord-cli: the project has %n problems; nothing was done. Repair them, or run again with --allow-damaged to go on without what they lost.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

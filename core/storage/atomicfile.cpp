@@ -38,45 +38,81 @@ MaybeError syncDirectory(const QString &directory)
     return std::nullopt;
 }
 
+namespace {
+
+// A new file beside `path` (same folder, so a rename or link into place never crosses file
+// systems), created with O_EXCL so it is never an existing file or a planted link. Closed and
+// removed when it goes out of scope unless kept().
+class TemporaryBeside
+{
+public:
+    explicit TemporaryBeside(const QString &path)
+        : m_directory(QFileInfo(path).absolutePath())
+        , m_name(QFile::encodeName(m_directory + QStringLiteral("/.") + QFileInfo(path).fileName() +
+                                   QStringLiteral(".tmp-") +
+                                   QString::number(QRandomGenerator::global()->generate(), 16)))
+        , m_fd(::open(m_name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644))
+        , m_created(m_fd >= 0)
+    {}
+    TemporaryBeside(const TemporaryBeside &) = delete;
+    TemporaryBeside &operator=(const TemporaryBeside &) = delete;
+    ~TemporaryBeside()
+    {
+        close();
+        if (m_created && !m_kept)
+            ::unlink(m_name.constData());
+    }
+
+    bool isOpen() const { return m_fd >= 0; }
+    const QString &directory() const { return m_directory; }
+    const QByteArray &name() const { return m_name; }
+    // Writes all of `data`, retrying when interrupted; false (errno set) on failure.
+    bool write(const char *data, qint64 size) const
+    {
+        for (qint64 written = 0; written < size;) {
+            const ssize_t n = ::write(m_fd, data + written, size_t(size - written));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return false;
+            written += n;
+        }
+        return true;
+    }
+    bool flush() const { return ::fsync(m_fd) == 0; }
+    void close()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+    // The file was renamed into place: nothing is left to remove.
+    void kept() { m_kept = true; }
+
+private:
+    QString m_directory;
+    QByteArray m_name;
+    int m_fd;
+    bool m_created;
+    bool m_kept = false;
+};
+
+} // namespace
+
 MaybeError writeFileAtomically(const QString &path, const QByteArray &contents)
 {
-    const QFileInfo info(path);
-    const QString directory = info.absolutePath();
-    const QString temporary = directory + QStringLiteral("/.") + info.fileName() +
-                              QStringLiteral(".tmp-") +
-                              QString::number(QRandomGenerator::global()->generate(), 16);
-    const QByteArray temporaryName = QFile::encodeName(temporary);
-
-    const int fd = ::open(temporaryName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0)
+    TemporaryBeside temporary(path);
+    if (!temporary.isOpen())
         return errorFor(path, concord::tr("cannot write: %1").arg(systemError()));
-    qint64 written = 0;
-    while (written < contents.size()) {
-        const ssize_t n =
-            ::write(fd, contents.constData() + written, size_t(contents.size() - written));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            const QString reason = systemError();
-            ::close(fd);
-            ::unlink(temporaryName.constData());
-            return errorFor(path, concord::tr("cannot write: %1").arg(reason));
-        }
-        written += n;
-    }
-    if (::fsync(fd) != 0) {
-        const QString reason = systemError();
-        ::close(fd);
-        ::unlink(temporaryName.constData());
-        return errorFor(path, concord::tr("cannot flush to disk: %1").arg(reason));
-    }
-    ::close(fd);
-    if (::rename(temporaryName.constData(), QFile::encodeName(path).constData()) != 0) {
-        const QString reason = systemError();
-        ::unlink(temporaryName.constData());
-        return errorFor(path, concord::tr("cannot replace file: %1").arg(reason));
-    }
-    return syncDirectory(directory);
+    if (!temporary.write(contents.constData(), contents.size()))
+        return errorFor(path, concord::tr("cannot write: %1").arg(systemError()));
+    if (!temporary.flush())
+        return errorFor(path, concord::tr("cannot flush to disk: %1").arg(systemError()));
+    temporary.close();
+    if (::rename(temporary.name().constData(), QFile::encodeName(path).constData()) != 0)
+        return errorFor(path, concord::tr("cannot replace file: %1").arg(systemError()));
+    temporary.kept();
+    return syncDirectory(temporary.directory());
 }
 
 Expected<bool> copyFileDurably(const QString &source, const QString &destination,
@@ -87,61 +123,38 @@ Expected<bool> copyFileDurably(const QString &source, const QString &destination
     QFile input(source);
     if (!input.open(QIODevice::ReadOnly))
         return FileError{source, concord::tr("cannot read: %1").arg(input.errorString())};
-    const QFileInfo info(destination);
-    const QString directory = info.absolutePath();
-    const QString temporary = directory + QStringLiteral("/.") + info.fileName() +
-                              QStringLiteral(".tmp-") +
-                              QString::number(QRandomGenerator::global()->generate(), 16);
-    const QByteArray temporaryName = QFile::encodeName(temporary);
-    const int fd = ::open(temporaryName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0)
+    TemporaryBeside temporary(destination);
+    if (!temporary.isOpen())
         return errorFor(destination, concord::tr("cannot write: %1").arg(systemError()));
-    auto fail = [&](const QString &path, const QString &what) -> Expected<bool> {
-        ::close(fd);
-        ::unlink(temporaryName.constData());
-        return errorFor(path, what);
-    };
     QByteArray chunk(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = input.read(chunk.data(), chunk.size());
         if (n < 0)
-            return fail(source, concord::tr("cannot read: %1").arg(input.errorString()));
+            return errorFor(source, concord::tr("cannot read: %1").arg(input.errorString()));
         if (n == 0)
             break;
-        for (qint64 written = 0; written < n;) {
-            const ssize_t w = ::write(fd, chunk.constData() + written, size_t(n - written));
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w < 0)
-                return fail(destination, concord::tr("cannot write: %1").arg(systemError()));
-            written += w;
-        }
+        if (!temporary.write(chunk.constData(), n))
+            return errorFor(destination, concord::tr("cannot write: %1").arg(systemError()));
     }
-    if (::fsync(fd) != 0)
-        return fail(destination, concord::tr("cannot flush to disk: %1").arg(systemError()));
-    ::close(fd);
+    if (!temporary.flush())
+        return errorFor(destination, concord::tr("cannot flush to disk: %1").arg(systemError()));
+    temporary.close();
     // Hash what reached the disk, not what was read: a source changed or a disk that lies
     // shows up here, before the copy is given its name.
-    QFile written(temporary);
+    QFile written(QFile::decodeName(temporary.name()));
     const std::optional<std::string> hash =
         written.open(QIODevice::ReadOnly) ? sha256Hex(written) : std::nullopt;
     written.close();
-    if (!hash || QString::fromStdString(*hash) != expectedSha256) {
-        ::unlink(temporaryName.constData());
+    if (!hash || QString::fromStdString(*hash) != expectedSha256)
         return errorFor(source, concord::tr("changed while it was being copied; import it again"));
-    }
     // link() fails rather than replace: another import that got there first keeps its file.
-    const int linked =
-        ::link(temporaryName.constData(), QFile::encodeName(destination).constData());
-    const int linkError = errno;
-    ::unlink(temporaryName.constData());
-    if (linked != 0) {
-        if (linkError == EEXIST)
+    // The temporary name is removed either way (by TemporaryBeside).
+    if (::link(temporary.name().constData(), QFile::encodeName(destination).constData()) != 0) {
+        if (errno == EEXIST)
             return false;
-        errno = linkError;
         return errorFor(destination, concord::tr("cannot create: %1").arg(systemError()));
     }
-    if (MaybeError synced = syncDirectory(directory))
+    if (MaybeError synced = syncDirectory(temporary.directory()))
         return *synced;
     return true;
 }

@@ -9,6 +9,7 @@
 #include "widgets/team/referencebanner.h"
 #include "widgets/team/teamactions.h"
 
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -134,6 +135,19 @@ private Q_SLOTS:
         // Another item: the banner goes.
         context()->showItem(QStringLiteral("item0"));
         QVERIFY(!banner->isVisible());
+    }
+
+    // Issue 14 finding 9: version 1 said "unknown author"; it comes with the project.
+    void theFirstVersionSaysItCameWithTheProject()
+    {
+        QVERIFY(m_window->openProject(m_root, QStringLiteral("alice")));
+        GuidelinePanel *panel = team()->guidelinePanel();
+        panel->showVersion(1);
+        auto *header = panel->findChild<QLabel *>(QStringLiteral("guidelineHeader"));
+        QVERIFY(header);
+        QVERIFY2(header->text().contains(QStringLiteral("created with the project")),
+                 qPrintable(header->text()));
+        QVERIFY(!header->text().contains(QStringLiteral("unknown")));
     }
 };
 

@@ -12,13 +12,17 @@
 #include "widgets/team/taxonomyeditordialog.h"
 #include "widgets/team/teamactions.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <opencv2/imgcodecs.hpp>
@@ -94,6 +98,42 @@ private Q_SLOTS:
             if (action->text().contains(QStringLiteral("taxonomy")))
                 QVERIFY(action->isEnabled());
         }
+    }
+
+    // Issue 14 finding 9: Cancel threw edits away without asking.
+    void cancelAsksBeforeDiscardingEdits()
+    {
+        QVERIFY(m_window->openProject(m_root, QStringLiteral("bob"))); // the lead
+        TaxonomyEditorDialog *editor = m_window->teamActions()->openTaxonomyEditor();
+        QVERIFY(editor);
+        // Unchanged: Cancel closes at once.
+        editor->reject();
+        QVERIFY(!editor->isVisible());
+
+        editor = m_window->teamActions()->openTaxonomyEditor();
+        editor->model()->addLabel(QStringLiteral("Calcification"), -1);
+        const auto answer = [this](const QString &button) {
+            QTimer::singleShot(0, this, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY2(box->text().contains(QStringLiteral("added, 0 removed")),
+                         qPrintable(box->text()));
+                for (QAbstractButton *candidate : box->buttons()) {
+                    if (candidate->text() == button)
+                        candidate->click();
+                }
+            });
+        };
+        answer(QStringLiteral("Keep editing"));
+        editor->reject();
+        QVERIFY(editor->isVisible());
+        QVERIFY(editor->model()->taxonomy().findByName(QStringLiteral("Calcification")));
+        answer(QStringLiteral("Discard changes"));
+        editor->reject();
+        QVERIFY(!editor->isVisible());
+        // The labeling window is the active one again, for the shortcuts of the next test.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void editPublishAndLabelWithLeavesOnly()

@@ -49,6 +49,7 @@ GuidelinePanel::GuidelinePanel(Workspace *workspace, QWidget *parent)
         if (const std::optional<QString> itemId = itemIdFromLink(url.toString()))
             Q_EMIT itemLinkActivated(*itemId);
     });
+    m_header->setObjectName(QStringLiteral("guidelineHeader"));
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_versions->setObjectName(QStringLiteral("guidelineVersions"));
@@ -158,11 +159,16 @@ void GuidelinePanel::showSelected()
         return;
     }
     const Annotator *author = m_workspace->project().findAnnotator(version->author);
-    const QString authorName = author ? author->displayName : version->author;
+    QString authorName = author ? author->displayName : version->author;
+    // Version 1 comes with the project, before anyone has a profile in it: say so rather than
+    // call its author unknown.
+    if (authorName.isEmpty())
+        authorName =
+            version->version == 1 ? tr("created with the project") : tr("author not recorded");
     m_header->setText(
         tr("<b>Version %1</b> · %2 · %3<br><i>%4</i>")
             .arg(version->version)
-            .arg((authorName.isEmpty() ? tr("unknown author") : authorName).toHtmlEscaped(),
+            .arg(authorName.toHtmlEscaped(),
                  version->date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                  version->summary.toHtmlEscaped()));
     showLabelGuidance(m_guidanceLabelId);

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -191,6 +192,25 @@ void TaxonomyEditorDialog::refreshWarnings()
     if (found.empty())
         new QListWidgetItem(tr("No warnings."), m_warnings);
     m_draft->setEnabled(m_model->taxonomy() != m_workspace.project().taxonomy);
+}
+
+void TaxonomyEditorDialog::reject()
+{
+    if (m_model->taxonomy() != m_workspace.project().taxonomy) {
+        QMessageBox question(QMessageBox::Question, tr("Discard the taxonomy changes?"),
+                             tr("%1. They are lost unless you draft a guideline version with "
+                                "them.")
+                                 .arg(changeSummary()),
+                             QMessageBox::NoButton, this);
+        QPushButton *discard =
+            question.addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
+        QPushButton *keep = question.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+        question.setDefaultButton(keep);
+        question.exec();
+        if (question.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 QString TaxonomyEditorDialog::changeSummary() const

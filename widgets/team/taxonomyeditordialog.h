@@ -38,6 +38,8 @@ public:
     // collides with one is reported.
     void setReservedShortcuts(ReservedShortcuts reserved);
     void selectLabel(int labelId);
+    // Cancel, Esc or the close button: with edits not yet drafted, asks before discarding them.
+    void reject() override;
 
 Q_SIGNALS:
     // The lead wants to publish this taxonomy: open a guideline draft that carries it.
