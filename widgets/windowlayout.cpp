@@ -52,7 +52,7 @@ void WindowLayout::setReading(bool reading)
         m_window->statusBar()->hide();
         m_window->showFullScreen();
         m_hint->adjustSize();
-        m_hint->move((m_window->width() - m_hint->width()) / 2, 24);
+        m_hint->move((m_window->width() - m_hint->width()) / 2, 48); // below the top marker
         m_hint->raise();
         m_hint->show();
         QTimer::singleShot(HintMs, m_hint, &QWidget::hide);
