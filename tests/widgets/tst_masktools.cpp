@@ -5,6 +5,7 @@
 #include "core/geometry/polygonraster.h"
 #include "core/project/workspaceinternals.h"
 #include "tests/widgets/toolcanvasfixture.h"
+#include "widgets/canvas/annotationpainter.h"
 #include "widgets/editing/maskoperations.h"
 #include "widgets/tools/brushsettings.h"
 #include "widgets/tools/brushtool.h"
@@ -170,6 +171,29 @@ private Q_SLOTS:
                                    .itemWork(QStringLiteral("reader"), QStringLiteral("item1"));
         QVERIFY(work && work->masks.size() == 1);
         QVERIFY(samePixels(work->masks.front().mask, both));
+    }
+
+    // Issue 14 finding 9: a box carried its label's name tag, a mask none.
+    void aMaskCarriesItsNameTagLikeABox()
+    {
+        use<BrushTool>(m_context.get(), m_brush.get(), BrushTool::Mode::Paint);
+        m_brush->setDiameter(10);
+        drag({at(20, 50), at(35, 50), at(50, 50)});
+        QVERIFY(onlyMask());
+        const cv::Rect bounds = onlyMask()->mask.bounds;
+        const QImage shown = m_canvas->grab().toImage();
+        // The tag stands on the mask's top-left corner, filled with the label's colour.
+        const QPointF corner = m_canvas->toView(QPointF(bounds.x, bounds.y));
+        const QColor tagColor = shown.pixelColor(int(corner.x()) + 3, int(corner.y()) - 4);
+        const QColor labelColor =
+            AnnotationPainter::labelColor(m_workspace->project().taxonomy, m_nodule);
+        // Mostly opaque over the dark image, so within 25 % of the label's colour per channel.
+        QVERIFY2(
+            std::abs(tagColor.red() - labelColor.red()) < 64 &&
+                std::abs(tagColor.green() - labelColor.green()) < 64 &&
+                std::abs(tagColor.blue() - labelColor.blue()) < 64,
+            qPrintable(
+                QStringLiteral("%1 at the tag, label %2").arg(tagColor.name(), labelColor.name())));
     }
 
     void escapeStartsANewOverlappingInstance()

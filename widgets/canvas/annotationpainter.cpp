@@ -84,19 +84,9 @@ void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &box
         m_painter.setBrush(colorOf(labelId));
         m_painter.drawRects(outlines.constData(), int(outlines.size()));
     }
-    // Name tags, each a cached image.
-    for (const BoxAnnotation *box : boxes) {
-        const QRectF viewRect =
-            m_canvas.toView(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height));
-        const Label *label = m_taxonomy.find(box->labelId);
-        // "Effusion · left · moderate": the recorded attribute values after the label name.
-        const QString text =
-            label ? (QStringList{label->name} + declaredValuesInOrder(*label, box->attributes))
-                        .join(QStringLiteral(" · "))
-                  : concord::tr("(deleted label)");
-        const QImage &tag = m_canvas.labelTags().tag(text, colorOf(box->labelId), m_painter.font());
-        m_painter.drawImage(QPointF(viewRect.left(), viewRect.top() - tag.height()), tag);
-    }
+    for (const BoxAnnotation *box : boxes)
+        paintLabelTag(QRectF(box->rect.x, box->rect.y, box->rect.width, box->rect.height),
+                      box->labelId, box->attributes);
     if (selected) {
         const QRectF viewRect = m_canvas.toView(QRectF(
             selected->rect.x, selected->rect.y, selected->rect.width, selected->rect.height));
@@ -111,6 +101,22 @@ void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &box
                 QRectF(p.x() - HandleSize / 2, p.y() - HandleSize / 2, HandleSize, HandleSize));
         }
     }
+}
+
+void AnnotationPainter::paintLabelTag(const QRectF &imageBounds, int labelId,
+                                      const AnnotationAttributes &attributes)
+{
+    // Turned or mirrored, the tag still stands on the on-screen top-left corner.
+    const QRectF viewRect = m_canvas.toView(imageBounds);
+    const Label *label = m_taxonomy.find(labelId);
+    // "Effusion · left · moderate": the recorded attribute values after the label name.
+    const QString text =
+        label ? (QStringList{label->name} + declaredValuesInOrder(*label, attributes))
+                    .join(QStringLiteral(" · "))
+              : concord::tr("(deleted label)");
+    // Each tag is a cached image.
+    const QImage &tag = m_canvas.labelTags().tag(text, colorOf(labelId), m_painter.font());
+    m_painter.drawImage(QPointF(viewRect.left(), viewRect.top() - tag.height()), tag);
 }
 
 QColor AnnotationPainter::readerColor(int readerIndex)
@@ -213,6 +219,7 @@ void AnnotationPainter::paintPolygon(const PolygonAnnotation &polygon, bool sele
     m_painter.setPen(QPen(color, selected ? 3 : 2));
     m_painter.drawPolygon(view);
     m_painter.setRenderHint(QPainter::Antialiasing, false);
+    paintLabelTag(toPolygonF(polygon.vertices).boundingRect(), polygon.labelId, polygon.attributes);
     if (selected)
         paintVertexHandles(toPolygonF(polygon.vertices), -1);
 }

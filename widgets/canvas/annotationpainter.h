@@ -26,6 +26,10 @@ public:
 
     // The boxes with their name tags; the one with `selectedId` filled and with handles.
     void paintBoxes(const std::vector<const BoxAnnotation *> &boxes, quint64 selectedId);
+    // The name tag of a box, mask or polygon ("Effusion · left · moderate"), standing on the
+    // top-left corner of `imageBounds`, so every kind of shape says what it is.
+    void paintLabelTag(const QRectF &imageBounds, int labelId,
+                       const AnnotationAttributes &attributes);
     // Another reader's box: dashed, in that reader's colour, tagged "label · reader".
     void paintOtherReaderBox(const BoxAnnotation &box, const QString &reader, int readerIndex);
     // Another reader's mask instance (its outline rings, image coordinates) or polygon: outlined

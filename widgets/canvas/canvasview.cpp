@@ -351,6 +351,7 @@ void CanvasView::paintMasks(QPainter &painter, const QRect &area, quint64 skippe
     const bool outlinesOnly = m_context->outlinesOnly();
     const std::vector<MaskAnnotation> &masks = m_context->myMasks();
     m_maskCache.retainOnly(masks);
+    AnnotationPainter tags(painter, *this, m_context->taxonomy());
     for (const MaskAnnotation &mask : masks) {
         if (mask.id == skipped || !m_context->isLabelVisible(mask.labelId) ||
             mask.mask.bounds.empty())
@@ -368,6 +369,7 @@ void CanvasView::paintMasks(QPainter &painter, const QRect &area, quint64 skippe
         if (outlinesOnly || selected)
             AnnotationPainter::paintImageOutline(painter, *this, m_maskCache.outline(mask), color,
                                                  selected);
+        tags.paintLabelTag(QRectF(b.x, b.y, b.width, b.height), mask.labelId, mask.attributes);
     }
 }
 
