@@ -5788,6 +5788,15 @@ Copied into the project folder: %1</source>
 Already in the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 files; import again to go on.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::MaskOperations</name>

@@ -328,10 +328,12 @@ Expected<ImportReport> MainWindow::runImport(Workspace &workspace, const QString
 {
     QProgressDialog progress(copyIntoProject ? tr("Copying and importing images…")
                                              : tr("Importing images…"),
-                             QString(), 0, 0, this);
+                             tr("Stop"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     ImportOptions options;
     options.copyIntoProject = copyIntoProject;
+    // Stopping keeps what was imported so far; importing again goes on from there.
+    options.cancelled = [&progress] { return progress.wasCanceled(); };
     return concord::importImages(workspace, sources, options, [&](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
@@ -353,6 +355,11 @@ void MainWindow::showImportDialog()
     }
     // Counts as "label: n", so no English plural needs an "(s)".
     QString text = tr("Images imported: %1").arg(report->added);
+    if (report->cancelled)
+        text = tr("Stopped after %1 of %2 files; import again to go on.\n")
+                   .arg(report->examined)
+                   .arg(report->found) +
+               text;
     if (report->copied > 0)
         text += tr("\nCopied into the project folder: %1").arg(report->copied);
     text += tr("\nAlready in the project: %1").arg(report->alreadyPresent);

@@ -198,9 +198,15 @@ Expected<ImportReport> importImages(Workspace &workspace, const QStringList &sou
     std::vector<Item> items;
     QSet<QString> newIds;             // this import's own duplicates are copied once
     std::vector<Item> withNewSpacing; // present, imported before spacing was recorded
+    report.found = total;
     for (int i = 0; i < total; ++i) {
         if (progress)
             progress(i, total);
+        if (options.cancelled && options.cancelled()) {
+            report.cancelled = true;
+            break;
+        }
+        report.examined = i + 1;
         const ImportCandidate &candidate = candidates[size_t(i)];
         QString group = candidate.group;
         std::optional<ImageMetadata> dicomHeader;

@@ -23,6 +23,11 @@ struct ImportReport
     int notImages = 0;                 // DICOM files with no pixels (SR, SEG, presentation states)
     int copied = 0;                    // of the added, copied into images/ (ImportOptions)
     std::vector<FileError> unreadable; // skipped files, each with its reason
+    // Stopped by ImportOptions::cancelled after `examined` of `found` files; what was examined
+    // is imported, and running the import again goes on where it stopped.
+    bool cancelled = false;
+    int examined = 0;
+    int found = 0;
 };
 
 // Describes one image file as an item: content hash (which gives the id), size, group. For
@@ -37,6 +42,8 @@ struct ImportOptions
     // field as one folder (docs/storage.md "Images in the project"). Off: items refer to the
     // images where they lie, relative to the project ("../scans/x.dcm").
     bool copyIntoProject = false;
+    // Asked before each file (on the importing thread); true stops the import there.
+    std::function<bool()> cancelled;
 };
 
 // Imports images into the project from `sources`: image files, folders (searched

@@ -254,6 +254,33 @@ private Q_SLOTS:
         QCOMPARE((*workspace)->items().size(), 0);
     }
 
+    // Issue 14 finding 6: a long import can be stopped; what it examined is kept, and running
+    // it again goes on from there.
+    void anImportStopsWhenCancelledAndGoesOnWhenRunAgain()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"many"_s));
+        for (int i = 0; i < 5; ++i)
+            writeRadiograph(u"many/%1.dcm"_s.arg(i), u"1.2.826.0.1.3680043.10.1.12"_s,
+                            quint64(60 + i));
+        auto workspace = Workspace::create(path(u"stopped.concord"_s), Project::create(u"t"_s, {}));
+        QVERIFY(workspace);
+        ImportOptions options;
+        int asked = 0;
+        options.cancelled = [&asked] { return ++asked > 2; };
+        const Expected<ImportReport> stopped =
+            importImages(**workspace, {path(u"many"_s)}, options);
+        QVERIFY(stopped);
+        QVERIFY(stopped->cancelled);
+        QCOMPARE(stopped->examined, 2);
+        QCOMPARE(stopped->found, 5);
+        QCOMPARE(stopped->added, 2);
+        QCOMPARE((*workspace)->items().size(), 2);
+        const Expected<ImportReport> again = importImages(**workspace, {path(u"many"_s)});
+        QVERIFY(again && !again->cancelled);
+        QCOMPARE(again->added, 3);
+        QCOMPARE(again->alreadyPresent, 2);
+    }
+
     void aDurableCopyRefusesChangedContentAndExistingNames()
     {
         const QString source = path(u"copy-source.bin"_s);
