@@ -144,10 +144,10 @@ void ComparisonPane::choose(int index)
     if (index < 0 || size_t(index) >= m_choiceList.size())
         return;
     m_choices->setCurrentIndex(index);
-    show(m_choiceList[size_t(index)]);
+    showChoice(m_choiceList[size_t(index)]);
 }
 
-void ComparisonPane::show(const Choice &choice)
+void ComparisonPane::showChoice(const Choice &choice)
 {
     const QString me =
         m_workspace->currentAnnotator() ? m_workspace->currentAnnotator()->id : QString();

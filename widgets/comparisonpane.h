@@ -47,7 +47,7 @@ private:
         QString itemId;   // the item shown
         QString readerId; // whose work is drawn; empty for a prior (the viewer's own)
     };
-    void show(const Choice &choice);
+    void showChoice(const Choice &choice);
     void onLoaded(const QString &itemId, std::shared_ptr<const DisplayImage> image);
     void followMain();
     void leadMain();

@@ -76,17 +76,19 @@ bool StackNavigator::step(int direction, bool withinSeries)
                              3000);
         return false;
     }
-    m_enterAtLastFrame = direction < 0;
+    m_enterAtLastFrameOf = direction < 0 ? items.at(index).id : QString();
     m_context->setCurrentIndex(index);
     return true;
 }
 
 void StackNavigator::imageShown()
 {
+    // Only the item stepped into backwards: a click in the list meanwhile opens on frame 1.
     const DisplayImage *image = m_canvas->image();
-    if (m_enterAtLastFrame && image && image->frameCount() > 1)
+    if (!m_enterAtLastFrameOf.isEmpty() && m_enterAtLastFrameOf == m_context->currentItemId() &&
+        image && image->frameCount() > 1)
         m_canvas->setFrame(image->frameCount() - 1);
-    m_enterAtLastFrame = false;
+    m_enterAtLastFrameOf.clear();
 }
 
 } // namespace concord

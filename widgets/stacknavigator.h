@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QString>
 
 class QAction;
 
@@ -45,7 +46,7 @@ private:
     QAction *m_previous;
     QAction *m_next;
     QAction *m_wheelScrollsStack;
-    bool m_enterAtLastFrame = false;
+    QString m_enterAtLastFrameOf; // the item a backward step went to, until its image shows
 };
 
 } // namespace concord
