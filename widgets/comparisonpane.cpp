@@ -94,8 +94,7 @@ void ComparisonPane::refresh()
                                 : Choice{};
     m_choiceList.clear();
     if (item) {
-        const QString me =
-            m_workspace->currentAnnotator() ? m_workspace->currentAnnotator()->id : QString();
+        const QString me = viewerId();
         for (const QString &reader : m_workspace->visibleAuthors(item->id)) {
             if (reader == me)
                 continue;
@@ -139,6 +138,12 @@ void ComparisonPane::refresh()
     choose(index);
 }
 
+QString ComparisonPane::viewerId() const
+{
+    const Annotator *viewer = m_workspace->currentAnnotator();
+    return viewer ? viewer->id : QString();
+}
+
 void ComparisonPane::choose(int index)
 {
     if (index < 0 || size_t(index) >= m_choiceList.size())
@@ -149,9 +154,7 @@ void ComparisonPane::choose(int index)
 
 void ComparisonPane::showChoice(const Choice &choice)
 {
-    const QString me =
-        m_workspace->currentAnnotator() ? m_workspace->currentAnnotator()->id : QString();
-    m_canvas->setShownReaders({choice.readerId.isEmpty() ? me : choice.readerId});
+    m_canvas->setShownReaders({choice.readerId.isEmpty() ? viewerId() : choice.readerId});
     if (choice.itemId == m_shownItemId && m_canvas->image()) {
         m_canvas->redrawAnnotations();
         return;

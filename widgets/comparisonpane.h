@@ -48,6 +48,7 @@ private:
         QString readerId; // whose work is drawn; empty for a prior (the viewer's own)
     };
     void showChoice(const Choice &choice);
+    QString viewerId() const; // who is reading: their own work is not "another reader"
     void onLoaded(const QString &itemId, std::shared_ptr<const DisplayImage> image);
     void followMain();
     void leadMain();

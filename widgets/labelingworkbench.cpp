@@ -441,13 +441,7 @@ void LabelingWorkbench::chooseLabel(int labelId)
 
 void LabelingWorkbench::goToNeighbour(int direction)
 {
-    const int index = m_itemBrowser->neighbourItem(direction);
-    if (index >= 0)
-        m_context->setCurrentIndex(index);
-    else
-        Q_EMIT statusMessage(direction > 0 ? tr("This is the last item in the list.")
-                                           : tr("This is the first item in the list."),
-                             3000);
+    m_stack->goToNeighbourItem(direction);
 }
 
 void LabelingWorkbench::submitCurrent(ItemStatus status)

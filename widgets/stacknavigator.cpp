@@ -61,22 +61,32 @@ bool StackNavigator::step(int direction, bool withinSeries)
             return true;
         }
     }
+    return moveToNeighbourItem(direction, withinSeries, direction < 0);
+}
+
+bool StackNavigator::goToNeighbourItem(int direction)
+{
+    return moveToNeighbourItem(direction, false, false);
+}
+
+bool StackNavigator::moveToNeighbourItem(int direction, bool withinSeries, bool atLastFrame)
+{
     const Item *current = m_context->currentItem();
     const int index = m_items->neighbourItem(direction);
     const ItemList &items = m_context->workspace()->items();
-    if (index < 0 || !current) {
+    if (index < 0) {
         Q_EMIT statusMessage(direction > 0 ? tr("This is the last item in the list.")
                                            : tr("This is the first item in the list."),
                              3000);
         return false;
     }
-    if (withinSeries && items.at(index).group != current->group) {
+    if (withinSeries && (!current || items.at(index).group != current->group)) {
         Q_EMIT statusMessage(direction > 0 ? tr("This is the last image of the series.")
                                            : tr("This is the first image of the series."),
                              3000);
         return false;
     }
-    m_enterAtLastFrameOf = direction < 0 ? items.at(index).id : QString();
+    m_enterAtLastFrameOf = atLastFrame ? items.at(index).id : QString();
     m_context->setCurrentIndex(index);
     return true;
 }

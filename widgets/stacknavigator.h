@@ -33,6 +33,9 @@ public:
     // otherwise it moves on to the next item in the list. False (with a status message) at an
     // end.
     bool step(int direction, bool withinSeries);
+    // The neighbouring item in the list (its filter applies), whatever its frames: `.` and `,`,
+    // and submit-and-next. False (with a status message) at an end.
+    bool goToNeighbourItem(int direction);
     // Call when the canvas shows a newly loaded image.
     void imageShown();
 
@@ -40,6 +43,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
+    bool moveToNeighbourItem(int direction, bool withinSeries, bool atLastFrame);
+
     LabelingContext *m_context;
     CanvasView *m_canvas;
     ItemBrowser *m_items;

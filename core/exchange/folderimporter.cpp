@@ -145,15 +145,6 @@ QString copyPathFor(const QString &copyName, const QString &sha256, int attempt)
     return QStringLiteral("images/") + name;
 }
 
-bool hasContent(const QString &path, const QString &sha256)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const std::optional<std::string> hash = sha256Hex(file);
-    return hash && QString::fromStdString(*hash) == sha256;
-}
-
 // Copies the image of `item` into images/ and points the item at the copy. An earlier copy of
 // the same content under the same name (an import stopped half-way, run again) is reused.
 MaybeError copyIntoProject(const ProjectFolder &project, const ImportCandidate &candidate,
@@ -174,7 +165,7 @@ MaybeError copyIntoProject(const ProjectFolder &project, const ImportCandidate &
         Expected<bool> copied = copyFileDurably(candidate.path, destination, item.sha256);
         if (!copied)
             return copied.error();
-        if (*copied || hasContent(destination, item.sha256)) {
+        if (*copied || fileHasSha256(destination, item.sha256)) {
             item.path = relative;
             return std::nullopt;
         }

@@ -204,15 +204,6 @@ static void readSpacing(DicomAttributeReader &reader, ImageMetadata &meta)
     }
 }
 
-// The first item of a sequence in `item`, or null.
-static DcmItem *firstItemOf(DcmItem &item, const DcmTagKey &sequenceTag)
-{
-    DcmSequenceOfItems *sequence = nullptr;
-    if (item.findAndGetSequence(sequenceTag, sequence).good() && sequence && sequence->card() > 0)
-        return sequence->getItem(0);
-    return nullptr;
-}
-
 // Which way the patient lies along the rows and columns, for the orientation markers. Only
 // shown, never computed with, so a malformed value leaves the markers off instead of refusing
 // the image: each attribute is read with its own reader, whose error is dropped. Image
@@ -223,8 +214,10 @@ static ImageDirections readDirections(DcmItem &dataset, const QString &path)
 {
     DcmItem *orientationHolder = &dataset;
     if (!dataset.tagExistsWithValue(DCM_ImageOrientationPatient)) {
-        if (DcmItem *shared = firstItemOf(dataset, DCM_SharedFunctionalGroupsSequence))
-            orientationHolder = firstItemOf(*shared, DCM_PlaneOrientationSequence);
+        DcmItem *shared = nullptr;
+        orientationHolder = nullptr;
+        if (dataset.findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0).good())
+            shared->findAndGetSequenceItem(DCM_PlaneOrientationSequence, orientationHolder, 0);
     }
     if (orientationHolder) {
         DicomAttributeReader reader(*orientationHolder, path);

@@ -141,11 +141,7 @@ Expected<bool> copyFileDurably(const QString &source, const QString &destination
     temporary.close();
     // Hash what reached the disk, not what was read: a source changed or a disk that lies
     // shows up here, before the copy is given its name.
-    QFile written(QFile::decodeName(temporary.name()));
-    const std::optional<std::string> hash =
-        written.open(QIODevice::ReadOnly) ? sha256Hex(written) : std::nullopt;
-    written.close();
-    if (!hash || QString::fromStdString(*hash) != expectedSha256)
+    if (!fileHasSha256(QFile::decodeName(temporary.name()), expectedSha256))
         return errorFor(source, concord::tr("changed while it was being copied; import it again"));
     // link() fails rather than replace: another import that got there first keeps its file.
     // The temporary name is removed either way (by TemporaryBeside).

@@ -80,11 +80,8 @@ static bool sameImageBesideProject(const ProjectFolder &target, const Item &item
     if (item.sha256.isEmpty() || QDir::isAbsolutePath(item.path) ||
         item.path.contains(QLatin1Char('\\')) || item.path.size() > SafePath::MaxRelativePathLength)
         return false;
-    QFile file(QDir(target.root()).absoluteFilePath(item.path));
-    if (!QFileInfo(file.fileName()).isFile() || !file.open(QIODevice::ReadOnly))
-        return false;
-    const std::optional<std::string> hash = sha256Hex(file);
-    return hash && QString::fromStdString(*hash).compare(item.sha256, Qt::CaseInsensitive) == 0;
+    const QString path = QDir(target.root()).absoluteFilePath(item.path);
+    return QFileInfo(path).isFile() && fileHasSha256(path, item.sha256);
 }
 
 // Calls `visit(annotatorId, path, contents)` for each session journal of `source`, one at a

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/sha256.h"
 
+#include <QFile>
+
 #include <openssl/evp.h>
 #include <openssl/sha.h>
 
@@ -48,6 +50,15 @@ std::string sha256Hex(const char *data, size_t size)
 {
     const Sha256Digest digest = sha256Digest(data, size);
     return toHex(digest.data(), digest.size());
+}
+
+bool fileHasSha256(const QString &path, const QString &expectedHex)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const std::optional<std::string> hash = sha256Hex(file);
+    return hash && QString::fromStdString(*hash).compare(expectedHex, Qt::CaseInsensitive) == 0;
 }
 
 std::optional<std::string> sha256Hex(QIODevice &device)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QIODevice>
+#include <QString>
 
 #include <array>
 #include <optional>
@@ -20,5 +21,8 @@ Sha256Digest sha256Digest(const char *data, size_t size);
 
 // Hashes everything `device` yields; nothing when reading fails.
 std::optional<std::string> sha256Hex(QIODevice &device);
+
+// Whether the file at `path` can be read and its SHA-256 is `expectedHex` (hex in either case).
+bool fileHasSha256(const QString &path, const QString &expectedHex);
 
 } // namespace concord
