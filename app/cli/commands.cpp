@@ -27,6 +27,11 @@ int runGoldCommand(const QStringList &arguments);
 int runQualityCommand(const QStringList &arguments);
 int runDecideCommand(const QStringList &arguments);
 int runTaxonomyCommand(const QStringList &arguments);
+int runGuidelineCommand(const QStringList &arguments);
+int runAnnotatorCommand(const QStringList &arguments);
+int runCalibrationCommand(const QStringList &arguments);
+int runReferenceCommand(const QStringList &arguments);
+int runStatisticsCommand(const QStringList &arguments);
 
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 {
@@ -63,13 +68,25 @@ const std::vector<CliCommand> &allCommands()
          runRouteCommand},
         {QStringLiteral("qc"), concord::tr("QC sample and error rates (quality workflow)"),
          runQcCommand},
-        {QStringLiteral("gold"), concord::tr("Score readers against gold items"), runGoldCommand},
+        {QStringLiteral("gold"), concord::tr("Score readers against gold items; gold tests"),
+         runGoldCommand},
         {QStringLiteral("decide"), concord::tr("Record a review, adjudication or QC decision"),
          runDecideCommand},
         {QStringLiteral("quality"), concord::tr("Quality report: states, tiers over time, readers"),
          runQualityCommand},
-        {QStringLiteral("taxonomy"), concord::tr("Check the taxonomy against how readers use it"),
+        {QStringLiteral("taxonomy"),
+         concord::tr("List, change or check the taxonomy against how readers use it"),
          runTaxonomyCommand},
+        {QStringLiteral("guideline"),
+         concord::tr("List, show, publish or compare guideline versions"), runGuidelineCommand},
+        {QStringLiteral("annotator"), concord::tr("List or add annotators; set their roles"),
+         runAnnotatorCommand},
+        {QStringLiteral("calibration"),
+         concord::tr("Set up, follow and review calibration sessions"), runCalibrationCommand},
+        {QStringLiteral("reference"), concord::tr("List or record reference (gold) labels"),
+         runReferenceCommand},
+        {QStringLiteral("statistics"), concord::tr("Each reader's throughput and active time"),
+         runStatisticsCommand},
         {QStringLiteral("dicom"),
          concord::tr("Inspect or render a DICOM file as Concord decodes it"), runDicomCommand},
     };

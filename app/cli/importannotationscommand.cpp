@@ -1,12 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
+#include "app/cli/projectactions.h"
 #include "app/cli/projectopening.h"
 
 #include "core/exchange/cocoimporter.h"
 #include "core/project/workspace.h"
 #include "core/util/translation.h"
 
+#include <QFileInfo>
+
 namespace concord::cli {
+
+namespace {
+
+// Publishes the taxonomy with a label for each of `missing`, as the lead `leadId`, once the whole
+// file has been checked against it: a file that would be refused anyway adds no label.
+int addCategoriesAsLabels(Workspace &workspace, const QString &file,
+                          const std::vector<CocoCategory> &missing, const QStringList &names,
+                          const QString &leadId)
+{
+    Project withLabels = workspace.project();
+    withLabels.taxonomy = withCocoCategories(withLabels.taxonomy, missing);
+    if (Expected<CocoImport> checked = readCocoAnnotations(file, withLabels, workspace.items());
+        !checked)
+        return failWith(checked.error().toString());
+    return runAs(workspace, leadId, [&] {
+        const Project &project = workspace.project();
+        const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
+        const Expected<int> version = workspace.publishGuidelineVersion(
+            concord::tr("Taxonomy: added %1 for the import of %2")
+                .arg(names.join(concord::tr(", ")), QFileInfo(file).fileName()),
+            current ? current->text : QString(), withLabels.taxonomy);
+        if (!version)
+            return failWith(version.error().toString());
+        standardOutput() << concord::tr("Added %n label(s) to the taxonomy", nullptr,
+                                        int(missing.size()))
+                         << concord::tr(" (%1), published as guideline version %2\n")
+                                .arg(names.join(concord::tr(", ")))
+                                .arg(*version);
+        return ExitOk;
+    });
+}
+
+} // namespace
 
 int runImportAnnotationsCommand(const QStringList &arguments)
 {
@@ -16,7 +52,12 @@ int runImportAnnotationsCommand(const QStringList &arguments)
         "annotator's work, in a new session. Images are matched to items by file name, "
         "categories to labels by name. The whole file is checked first: on any problem "
         "nothing is written. Annotations imported before (as this annotator) are left out, "
-        "so running it again after an interruption neither duplicates nor loses work."));
+        "so running it again after an interruption neither duplicates nor loses work.\n"
+        "A category no label matches refuses the file, unless --add-labels: its categories the "
+        "taxonomy lacks then become labels (under the label their supercategory names, when "
+        "there is one), published with a new guideline version by the lead --as names, as the "
+        "window's taxonomy editor would; the whole file is checked against the taxonomy with "
+        "them before anything is written."));
     addProjectArgument(parser);
     parser.addPositionalArgument(QStringLiteral("file"), concord::tr("COCO JSON file."));
     const QCommandLineOption format(QStringLiteral("format"), concord::tr("Input format: coco."),
@@ -26,8 +67,13 @@ int runImportAnnotationsCommand(const QStringList &arguments)
         concord::tr("Whose work the file becomes (added to the project "
                     "when new)."),
         QStringLiteral("id"));
+    const QCommandLineOption addLabels(
+        QStringLiteral("add-labels"),
+        concord::tr("Add the file's categories the taxonomy lacks as labels first."));
+    const QCommandLineOption as =
+        asOption(concord::tr("With --add-labels: the lead who adds the labels."));
     const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOptions({format, annotator, allowDamaged});
+    parser.addOptions({format, annotator, addLabels, as, allowDamaged});
     if (auto exit = parseArguments(parser, QStringLiteral("import-annotations"), arguments, 2, 2))
         return *exit;
     if (parser.value(format) != QLatin1String("coco"))
@@ -35,12 +81,33 @@ int runImportAnnotationsCommand(const QStringList &arguments)
             concord::tr("unknown import format \"%1\"; supported: coco").arg(parser.value(format)));
     if (!parser.isSet(annotator))
         return failWith(concord::tr("--annotator <id> is required"));
+    if (parser.isSet(addLabels) && !parser.isSet(as))
+        return usageError(parser, QStringLiteral("import-annotations"),
+                          concord::tr("--add-labels needs --as <lead>: who adds the labels"));
     const QStringList positional = parser.positionalArguments();
     OpenedProject opened = openProjectForCommand(positional[0], parser.isSet(allowDamaged));
     if (!opened.workspace)
         return opened.exitCode;
     const std::unique_ptr<Workspace> *workspace = &opened.workspace;
     const QString annotatorId = parser.value(annotator);
+    const Expected<std::vector<CocoCategory>> missing =
+        readMissingCocoCategories(positional[1], (*workspace)->project().taxonomy);
+    if (!missing)
+        return failWith(missing.error().toString());
+    if (!missing->empty()) {
+        QStringList names;
+        for (const CocoCategory &category : *missing)
+            names.append(QStringLiteral("\"%1\" (%2)").arg(category.name).arg(category.id));
+        if (!parser.isSet(addLabels))
+            return failWith(FileError{positional[1],
+                                      concord::tr("categories that are not labels of the "
+                                                  "project: %1; --add-labels --as LEAD adds them")
+                                          .arg(names.join(concord::tr(", ")))}
+                                .toString());
+        if (const int exit = addCategoriesAsLabels(**workspace, positional[1], *missing, names,
+                                                   parser.value(as)))
+            return exit;
+    }
     // Check the file before touching the project, so bad input changes nothing at all.
     Expected<CocoImport> imported =
         readCocoAnnotations(positional[1], (*workspace)->project(), (*workspace)->items());

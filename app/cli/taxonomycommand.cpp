@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
+#include "app/cli/projectactions.h"
 #include "app/cli/projectopening.h"
 
 #include "core/project/workspace.h"
@@ -82,25 +83,55 @@ void printHealth(const TaxonomyHealth &health, const Project &project)
 
 } // namespace
 
+QList<QCommandLineOption> taxonomyEditOptions();
+int runTaxonomyEdit(const QCommandLineParser &parser, const ProjectAction &action, bool json,
+                    bool allowDamaged);
+
 int runTaxonomyCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(concord::tr(
-        "Check the taxonomy against how readers used it: the pairs of labels readers confuse "
-        "beyond chance, items no label fits, catch-all use, and the taxonomy's structure.\n"
-        "  taxonomy check <project> [--json]"));
-    parser.addPositionalArgument(QStringLiteral("action"), concord::tr("check."));
+        "Check the taxonomy against how readers used it, list it, or change it as the window's "
+        "taxonomy editor does. A change is published with a new guideline version (its text "
+        "unchanged) by the lead --as names, so every version keeps the taxonomy it had.\n"
+        "  taxonomy check <project> [--json]     pairs readers confuse beyond chance, items no "
+        "label fits, catch-all use, the taxonomy's structure\n"
+        "  taxonomy list <project> [--json]\n"
+        "  taxonomy add <project> NAME --as LEAD [--parent LABEL] [--color #rrggbb] "
+        "[--hotkey K] [--description TEXT] [--attribute SPEC]...\n"
+        "  taxonomy rename <project> LABEL NEW-NAME --as LEAD\n"
+        "  taxonomy edit <project> LABEL --as LEAD [--name NAME] [--color #rrggbb] [--hotkey K] "
+        "[--description TEXT] [--parent LABEL | --top-level] [--before LABEL] "
+        "[--attribute SPEC]... [--remove-attribute NAME]...\n"
+        "  taxonomy remove <project> LABEL --as LEAD      the label and everything below it\n"
+        "  taxonomy leaf-only <project> on|off --as LEAD\n"
+        "A LABEL is its id, its path (\"Finding/Nodule\") or its name when unique. Every change "
+        "takes --summary TEXT for the version's change summary."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        concord::tr("check, list, add, rename, edit, remove or leaf-only."));
     addProjectArgument(parser);
+    parser.addPositionalArgument(QStringLiteral("arguments"), concord::tr("What the action takes."),
+                                 QStringLiteral("[arguments...]"));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOptions({json, allowDamaged});
-    if (auto exit = parseArguments(parser, QStringLiteral("taxonomy"), arguments, 2, 2))
+    parser.addOptions(taxonomyEditOptions());
+    if (auto exit = parseArguments(parser, QStringLiteral("taxonomy"), arguments, 2, 4))
         return *exit;
-    if (parser.positionalArguments().at(0) != QLatin1String("check"))
-        return failWith(concord::tr("unknown taxonomy action \"%1\"; use check")
-                            .arg(parser.positionalArguments().at(0)));
-    OpenedProject opened =
-        openProjectForCommand(parser.positionalArguments().at(1), parser.isSet(allowDamaged));
+    const std::optional<ProjectAction> action =
+        projectAction(parser, QStringLiteral("taxonomy"), parser.positionalArguments(),
+                      {QStringLiteral("check"), QStringLiteral("list"), QStringLiteral("add"),
+                       QStringLiteral("rename"), QStringLiteral("edit"), QStringLiteral("remove"),
+                       QStringLiteral("leaf-only")});
+    if (!action)
+        return ExitUsage;
+    if (action->action != QLatin1String("check"))
+        return runTaxonomyEdit(parser, *action, parser.isSet(json), parser.isSet(allowDamaged));
+    if (!action->rest.isEmpty())
+        return usageError(parser, QStringLiteral("taxonomy"),
+                          concord::tr("wrong number of arguments for check"));
+    OpenedProject opened = openProjectForCommand(action->project, parser.isSet(allowDamaged));
     if (!opened.workspace)
         return opened.exitCode;
     const Workspace &workspace = *opened.workspace;

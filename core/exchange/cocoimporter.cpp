@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -316,6 +317,63 @@ Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &pro
         return FileError{
             path, concord::tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
     }
+}
+
+Expected<std::vector<CocoCategory>> readMissingCocoCategories(const QString &path,
+                                                              const Taxonomy &taxonomy)
+{
+    Expected<QByteArray> bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    Expected<Json> document = parseJsonDocument(path, *bytes);
+    if (!document)
+        return document.error();
+    try {
+        std::vector<CocoCategory> missing;
+        const Json &categories = member(*document, "categories", concord::tr("the file"));
+        if (!categories.is_array())
+            fail(concord::tr("\"categories\" must be a list"));
+        for (const Json &category : categories) {
+            const qint64 id = integerMember(category, "id", concord::tr("a category"));
+            const Json &name = member(category, "name", concord::tr("category %1").arg(id));
+            if (!name.is_string() || name.get<std::string>().empty())
+                fail(concord::tr("category %1: \"name\" must be a non-empty string").arg(id));
+            const QString labelName = QString::fromStdString(name.get<std::string>());
+            const bool known =
+                taxonomy.findByName(labelName) ||
+                std::any_of(missing.begin(), missing.end(),
+                            [&](const CocoCategory &c) { return c.name == labelName; });
+            if (known)
+                continue;
+            const auto super = category.find("supercategory");
+            missing.push_back({id, labelName,
+                               super != category.end() && super->is_string()
+                                   ? QString::fromStdString(super->get<std::string>())
+                                   : QString()});
+        }
+        return missing;
+    } catch (const CocoProblem &problem) {
+        return FileError{path, problem.message};
+    } catch (const Json::exception &error) {
+        return FileError{
+            path, concord::tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
+    }
+}
+
+Taxonomy withCocoCategories(Taxonomy taxonomy, const std::vector<CocoCategory> &categories)
+{
+    for (const CocoCategory &category : categories) {
+        Label label;
+        label.name = category.name;
+        const Label *parent =
+            category.supercategory.isEmpty() || category.supercategory == category.name
+                ? nullptr
+                : taxonomy.findByName(category.supercategory);
+        if (parent && !(taxonomy.leafLabelsOnly() && taxonomy.isLeaf(parent->id)))
+            label.parentId = parent->id;
+        taxonomy.add(label);
+    }
+    return taxonomy;
 }
 
 // The content keys of everything already imported into `annotatorId`'s journals.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/taxonomy.h"
 #include "core/project/edit.h"
 #include "core/util/error.h"
 
@@ -48,6 +49,26 @@ inline constexpr size_t MaxCocoPolygonVertices = 100000;
 // RLE) is one FileError naming `path` and the annotation.
 Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &project,
                                          const ItemList &items);
+
+// A category of a COCO file.
+struct CocoCategory
+{
+    qint64 id = 0;
+    QString name;
+    QString supercategory; // empty when the file gives none
+};
+
+// The categories of the COCO file at `path` that name no label of `taxonomy`, in file order:
+// what readCocoAnnotations would refuse the file for. An error names the file when it cannot be
+// read or its categories are malformed.
+Expected<std::vector<CocoCategory>> readMissingCocoCategories(const QString &path,
+                                                              const Taxonomy &taxonomy);
+
+// `taxonomy` with a label for each of `categories` (default colour, no hotkey): under the label
+// its supercategory names, as COCO export writes a label's parent there, unless that label is
+// a leaf readers may choose under leaf labels only (nesting would take it from them); at the
+// top level otherwise. What a lead publishes with a guideline version to import such a file.
+Taxonomy withCocoCategories(Taxonomy taxonomy, const std::vector<CocoCategory> &categories);
 
 // Commits what readCocoAnnotations read as `annotatorId`'s work, all or nothing: every edit is
 // first checked on a copy of the annotator's work; the edits are then written as one new session

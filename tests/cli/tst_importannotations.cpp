@@ -444,6 +444,85 @@ private Q_SLOTS:
             WorkspaceInternals::store(**workspace).work(QStringLiteral("model"))->sessions().size(),
             size_t(2));
     }
+
+    // A file whose category no label matches is refused by name; with --add-labels the lead
+    // --as names adds it to the taxonomy (a new guideline version, as the taxonomy editor
+    // publishes one, with the category's supercategory as its parent) and the import goes on.
+    void addLabelsCreatesMissingCategories()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("addlabels.concord"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"),
+                      m_dir.filePath(QStringLiteral("labels.txt"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("images"))})
+                     .exitCode,
+                 0);
+        const test::CliRun lead =
+            cli({QStringLiteral("annotator"), QStringLiteral("add"), project, QStringLiteral("lea"),
+                 QStringLiteral("--role"), QStringLiteral("lead")});
+        QVERIFY2(lead.exitCode == 0, qPrintable(lead.err));
+        const Json document{
+            {"images", {{{"id", 1}, {"file_name", "images/a.png"}}}},
+            {"categories",
+             {{{"id", 1}, {"name", "Nodule"}},
+              {{"id", 2}, {"name", "Atelectasis"}, {"supercategory", "Effusion"}}}},
+            {"annotations",
+             {{{"id", 1}, {"image_id", 1}, {"category_id", 1}, {"bbox", {1, 2, 10, 10}}},
+              {{"id", 2}, {"image_id", 1}, {"category_id", 2}, {"bbox", {20, 2, 10, 10}}}}}};
+        const QString input = m_dir.filePath(QStringLiteral("new-category.json"));
+        writeFile(input, QByteArray::fromStdString(document.dump()));
+
+        const QMap<QString, QByteArray> before = folderSnapshot(project);
+        const test::CliRun refused = importAs(project, QStringLiteral("model"), input);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("new-category.json")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("Atelectasis")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("--add-labels")), qPrintable(refused.err));
+        QCOMPARE(folderSnapshot(project), before);
+
+        const test::CliRun noLead =
+            cli({QStringLiteral("import-annotations"), project, QStringLiteral("--annotator"),
+                 QStringLiteral("model"), QStringLiteral("--add-labels"), input});
+        QCOMPARE(noLead.exitCode, 2);
+        QCOMPARE(folderSnapshot(project), before);
+
+        const test::CliRun added =
+            cli({QStringLiteral("import-annotations"), project, QStringLiteral("--annotator"),
+                 QStringLiteral("model"), QStringLiteral("--add-labels"), QStringLiteral("--as"),
+                 QStringLiteral("lea"), input});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY2(added.out.contains(QStringLiteral("Atelectasis")), qPrintable(added.out));
+        QVERIFY2(added.out.contains(QStringLiteral("2 boxes")), qPrintable(added.out));
+
+        auto workspace = Workspace::open(project);
+        QVERIFY(workspace);
+        const Project &facts = (*workspace)->project();
+        const Label *label = facts.taxonomy.findByName(QStringLiteral("Atelectasis"));
+        QVERIFY(label);
+        QCOMPARE(facts.taxonomy.pathOf(label->id), QStringLiteral("Effusion / Atelectasis"));
+        QCOMPARE(facts.currentGuidelineVersion, 2);
+        QCOMPARE(facts.findGuideline(2)->author, QStringLiteral("lea"));
+        int onNewLabel = 0;
+        for (const ItemWork &work :
+             WorkspaceInternals::store(**workspace).work(QStringLiteral("model"))->items()) {
+            for (const BoxAnnotation &box : work.boxes)
+                onNewLabel += box.labelId == label->id ? 1 : 0;
+        }
+        QCOMPARE(onNewLabel, 1);
+
+        // Nothing is missing any more: a second run adds no label and no annotation.
+        const test::CliRun again =
+            cli({QStringLiteral("import-annotations"), project, QStringLiteral("--annotator"),
+                 QStringLiteral("model"), QStringLiteral("--add-labels"), QStringLiteral("--as"),
+                 QStringLiteral("lea"), input});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("Left out 2")), qPrintable(again.out));
+        auto reopened = Workspace::open(project);
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->project().currentGuidelineVersion, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportAnnotations)

@@ -102,6 +102,29 @@ private:
                                                            : std::string("<missing>");
     }
 
+    // A lead, "lea", beside the readers createProject added.
+    static bool addLead(const QString &folder)
+    {
+        auto opened = Workspace::open(folder);
+        return opened &&
+               !(*opened)->addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead});
+    }
+
+    static Project reopened(const QString &folder)
+    {
+        auto opened = Workspace::open(folder);
+        return opened ? (*opened)->project() : Project{};
+    }
+
+    static const Json *labelNamed(const Json &listing, const char *name)
+    {
+        for (const Json &label : listing.at("labels")) {
+            if (label.value("name", std::string()) == name)
+                return &label;
+        }
+        return nullptr;
+    }
+
 private Q_SLOTS:
     // 40 items read by three readers. Truth cycles Nodule, Mass, Normal, Other. On every second
     // pair of Nodule/Mass items (i00, i01, i08, i09, ... : 10 items, 5 each way) one reader (in
@@ -323,6 +346,134 @@ private Q_SLOTS:
         QVERIFY2(absent.exitCode != 0 && absent.exitCode != -1, qPrintable(absent.err));
         QVERIFY2(absent.err.contains(missing), qPrintable(absent.err));
         QVERIFY2(absent.out.trimmed().isEmpty(), qPrintable(absent.out));
+    }
+
+    // The lead adds, renames, moves and removes labels as the taxonomy editor would: each
+    // change is a new guideline version by the lead, seen by `list --json` and by the
+    // workspace the window opens.
+    void leadChangesTheTaxonomy()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Project created = Project::create(
+            QStringLiteral("Edit"),
+            Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\nNormal")));
+        QVERIFY(createProject(dir.path(), created, {QStringLiteral("ann")}, 1));
+        QVERIFY(addLead(dir.path()));
+        const int finding = labelId(created, "Finding");
+
+        const auto add = runCli(
+            {QStringLiteral("taxonomy"), QStringLiteral("add"), dir.path(),
+             QStringLiteral("Effusion"), QStringLiteral("--parent"), QStringLiteral("Finding"),
+             QStringLiteral("--color"), QStringLiteral("#00FF00"), QStringLiteral("--hotkey"),
+             QStringLiteral("7"), QStringLiteral("--description"), QStringLiteral("Fluid"),
+             QStringLiteral("--attribute"), QStringLiteral("side:nominal:left,right"),
+             QStringLiteral("--as"), QStringLiteral("lea")});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        QVERIFY2(add.out.contains(QLatin1String("guideline version 2")), qPrintable(add.out));
+
+        const auto listed = runCli({QStringLiteral("taxonomy"), QStringLiteral("list"), dir.path(),
+                                    QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const std::optional<Json> listing = parse(listed.out);
+        QVERIFY2(listing, qPrintable(listed.out));
+        const Json *effusion = labelNamed(*listing, "Effusion");
+        QVERIFY2(effusion, qPrintable(listed.out));
+        QCOMPARE(str(*effusion, "path"), std::string("Finding / Effusion"));
+        QCOMPARE(str(*effusion, "color"), std::string("#00ff00"));
+        QCOMPARE(str(*effusion, "hotkey"), std::string("7"));
+        QCOMPARE(str(effusion->at("attributes").at(0), "name"), std::string("side"));
+        QCOMPARE(listing->at("guideline_version").get<int>(), 2);
+
+        // What the window sees: the label, the version that published it, and its author.
+        Project project = reopened(dir.path());
+        const Label *added = project.taxonomy.findByName(QStringLiteral("Effusion"));
+        QVERIFY(added);
+        const int effusionId = added->id;
+        QCOMPARE(added->parentId, finding);
+        QCOMPARE(added->description, QStringLiteral("Fluid"));
+        QCOMPARE(project.currentGuidelineVersion, 2);
+        QCOMPARE(project.findGuideline(2)->author, QStringLiteral("lea"));
+        QVERIFY(project.findGuideline(2)->summary.contains(QLatin1String("Effusion")));
+        QVERIFY(
+            project.taxonomyOf(*project.findGuideline(1)).findByName(QStringLiteral("Effusion")) ==
+            nullptr);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("journal/lea"))).isDir());
+
+        const auto rename =
+            runCli({QStringLiteral("taxonomy"), QStringLiteral("rename"), dir.path(),
+                    QStringLiteral("Finding/Effusion"), QStringLiteral("Pleural effusion"),
+                    QStringLiteral("--as"), QStringLiteral("lea")});
+        QVERIFY2(rename.exitCode == 0, qPrintable(rename.err));
+        const auto move = runCli({QStringLiteral("taxonomy"), QStringLiteral("edit"), dir.path(),
+                                  QString::number(effusionId), QStringLiteral("--top-level"),
+                                  QStringLiteral("--before"), QStringLiteral("Finding"),
+                                  QStringLiteral("--as"), QStringLiteral("lea")});
+        QVERIFY2(move.exitCode == 0, qPrintable(move.err));
+        project = reopened(dir.path());
+        const Label *renamed = project.taxonomy.find(effusionId);
+        QVERIFY(renamed);
+        QCOMPARE(renamed->name, QStringLiteral("Pleural effusion"));
+        QCOMPARE(renamed->parentId, 0);
+        QCOMPARE(project.taxonomy.labels().front().id, effusionId);
+
+        const auto remove =
+            runCli({QStringLiteral("taxonomy"), QStringLiteral("remove"), dir.path(),
+                    QStringLiteral("Normal"), QStringLiteral("--as"), QStringLiteral("lea")});
+        QVERIFY2(remove.exitCode == 0, qPrintable(remove.err));
+        const auto leafOnly =
+            runCli({QStringLiteral("taxonomy"), QStringLiteral("leaf-only"), dir.path(),
+                    QStringLiteral("on"), QStringLiteral("--as"), QStringLiteral("lea")});
+        QVERIFY2(leafOnly.exitCode == 0, qPrintable(leafOnly.err));
+        project = reopened(dir.path());
+        QVERIFY(!project.taxonomy.findByName(QStringLiteral("Normal")));
+        QVERIFY(project.taxonomy.leafLabelsOnly());
+        QCOMPARE(project.currentGuidelineVersion, 6);
+    }
+
+    // Changing the taxonomy is the lead's: an annotator is refused by core with a message
+    // saying so, and nothing changes. Usage mistakes exit 2, bad input 1 naming the file.
+    void onlyALeadChangesTheTaxonomy()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Project created = Project::create(QStringLiteral("Refuse"),
+                                                Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
+        QVERIFY(createProject(dir.path(), created, {QStringLiteral("ann")}, 1));
+        QVERIFY(addLead(dir.path()));
+        const QString projectFile = dir.filePath(QStringLiteral("project.json"));
+
+        const auto byAnnotator =
+            runCli({QStringLiteral("taxonomy"), QStringLiteral("add"), dir.path(),
+                    QStringLiteral("C"), QStringLiteral("--as"), QStringLiteral("ann")});
+        QCOMPARE(byAnnotator.exitCode, 1);
+        QVERIFY2(byAnnotator.err.contains(QLatin1String("may not")), qPrintable(byAnnotator.err));
+        QVERIFY2(byAnnotator.err.contains(QLatin1String("Annotator")), qPrintable(byAnnotator.err));
+        QCOMPARE(reopened(dir.path()).taxonomy, created.taxonomy);
+        QCOMPARE(reopened(dir.path()).currentGuidelineVersion, 1);
+
+        const auto noActor = runCli(
+            {QStringLiteral("taxonomy"), QStringLiteral("add"), dir.path(), QStringLiteral("C")});
+        QCOMPARE(noActor.exitCode, 2);
+        QVERIFY2(noActor.err.contains(QLatin1String("--as")), qPrintable(noActor.err));
+        const auto tooMany = runCli({QStringLiteral("taxonomy"), QStringLiteral("list"), dir.path(),
+                                     QStringLiteral("extra")});
+        QCOMPARE(tooMany.exitCode, 2);
+
+        const auto badParent =
+            runCli({QStringLiteral("taxonomy"), QStringLiteral("add"), dir.path(),
+                    QStringLiteral("C"), QStringLiteral("--parent"), QStringLiteral("Nowhere"),
+                    QStringLiteral("--as"), QStringLiteral("lea")});
+        QCOMPARE(badParent.exitCode, 1);
+        QVERIFY2(badParent.err.contains(projectFile), qPrintable(badParent.err));
+        QVERIFY2(badParent.err.contains(QLatin1String("Nowhere")), qPrintable(badParent.err));
+        const auto badColour =
+            runCli({QStringLiteral("taxonomy"), QStringLiteral("add"), dir.path(),
+                    QStringLiteral("C"), QStringLiteral("--color"), QStringLiteral("red"),
+                    QStringLiteral("--as"), QStringLiteral("lea")});
+        QCOMPARE(badColour.exitCode, 1);
+        QVERIFY2(badColour.err.contains(QLatin1String("red")), qPrintable(badColour.err));
+        QCOMPARE(reopened(dir.path()).currentGuidelineVersion, 1);
     }
 };
 
