@@ -7,8 +7,10 @@
 #include "widgets/canvas/canvasinputmanager.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/dialogs/annotatordialog.h"
+#include "widgets/dialogs/exportdialog.h"
 #include "widgets/dialogs/importdialog.h"
 #include "widgets/dialogs/newprojectdialog.h"
+#include "widgets/labelingtoolbars.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/quality/qualityactions.h"
 #include "widgets/team/teamactions.h"
@@ -59,6 +61,10 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &demo project"), this, [this] { openDemoProject(); });
     m_importAction = file->addAction(tr("&Import images…"), QKeySequence(Qt::CTRL | Qt::Key_I),
                                      this, &MainWindow::showImportDialog);
+    m_exportAction =
+        file->addAction(tr("&Export dataset…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                        this, &MainWindow::showExportDialog);
+    m_exportAction->setToolTip(tr("COCO JSON or PNG label maps, with progress; can be cancelled"));
     m_closeAction = file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] {
         closeProject();
         showStartPage();
@@ -75,10 +81,8 @@ void MainWindow::createMenus()
     for (QMenu *menu :
          {m_fileMenu, m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu, m_qualityMenu})
         menu->setToolTipsVisible(true);
-    m_toolBar = addToolBar(tr("Labeling"));
-    m_toolBar->setObjectName(QStringLiteral("labelingToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->setMovable(false);
+    m_toolBars = new LabelingToolBars(this);
+    connect(m_toolBars, &LabelingToolBars::statusMessage, statusBar(), &QStatusBar::showMessage);
     rebuildProjectMenus();
 }
 
@@ -86,9 +90,10 @@ void MainWindow::rebuildProjectMenus()
 {
     for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu, m_qualityMenu})
         menu->clear();
-    m_toolBar->clear();
+    m_toolBars->rebuild(m_workbench.get(), m_layout);
     const bool open = m_workbench != nullptr;
     m_importAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu, m_qualityMenu})
         menu->setEnabled(open);
@@ -102,6 +107,9 @@ void MainWindow::rebuildProjectMenus()
     m_labelMenu->addSeparator();
     m_labelMenu->addActions(m_workbench->labelActions());
     m_viewMenu->addAction(m_layout->readingModeAction());
+    QMenu *toolBars = m_viewMenu->addMenu(tr("&Toolbars"));
+    for (QToolBar *bar : m_toolBars->toolBars())
+        toolBars->addAction(bar->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_workbench->viewActions());
     m_viewMenu->addMenu(m_workbench->windowPresetMenu());
@@ -116,14 +124,6 @@ void MainWindow::rebuildProjectMenus()
     m_qualityMenu->addActions(m_quality->actions());
     m_viewMenu->addAction(m_quality->decisionPanelAction());
     m_fileMenu->insertActions(m_fieldWorkAnchor, m_team->fieldWorkActions());
-    m_toolBar->addActions(m_workbench->toolActions());
-    m_toolBar->addSeparator();
-    m_toolBar->addActions(m_workbench->navigationActions());
-    m_toolBar->addSeparator();
-    m_toolBar->addActions(m_workbench->editActions().mid(0, 2));
-    m_toolBar->addSeparator();
-    m_toolBar->addActions(
-        m_workbench->viewActions().mid(0, 4)); // turning, mirroring, frames live in View
 }
 
 void MainWindow::showStartPage()
@@ -374,6 +374,14 @@ void MainWindow::showImportDialog()
             text += QStringLiteral("\n• ") + report->unreadable[i].toString();
     }
     QMessageBox::information(this, tr("Import finished"), text);
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_workbench)
+        return;
+    ExportDialog dialog(m_workbench->workspace(), this);
+    dialog.exec();
 }
 
 void MainWindow::showOpenProblems(const Workspace &workspace)

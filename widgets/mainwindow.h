@@ -10,14 +10,16 @@
 namespace concord {
 
 struct ImportReport;
+class LabelingToolBars;
 class LabelingWorkbench;
 class QualityActions;
 class TeamActions;
 class WindowLayout;
 class Workspace;
 
-// The application window: menus, toolbar and the project lifecycle (new, open, demo, import,
-// close). While a project is open, a LabelingWorkbench fills it; otherwise a start page does.
+// The application window: menus, toolbars and the project lifecycle (new, open, demo, import,
+// export, close). While a project is open, a LabelingWorkbench fills it; otherwise a start page
+// does.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
     TeamActions *teamActions() const { return m_team.get(); }
     QualityActions *qualityActions() const { return m_quality.get(); }
     WindowLayout *windowLayout() const { return m_layout; }
+    LabelingToolBars *toolBars() const { return m_toolBars; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +50,7 @@ private:
     void newProject();
     void chooseAndOpenProject();
     void showImportDialog();
+    void showExportDialog();
     // Imports with a progress dialog; the caller reports the outcome.
     Expected<ImportReport> runImport(Workspace &workspace, const QStringList &sources,
                                      bool copyIntoProject);
@@ -66,9 +70,10 @@ private:
     QMenu *m_itemMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_labelMenu = nullptr;
-    QToolBar *m_toolBar = nullptr;
+    LabelingToolBars *m_toolBars = nullptr;
     WindowLayout *m_layout = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_closeAction = nullptr;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/windowlayout.h"
 
+#include "widgets/editing/actionicons.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
@@ -26,6 +28,7 @@ WindowLayout::WindowLayout(QMainWindow *window)
 {
     m_readingMode->setCheckable(true);
     m_readingMode->setShortcut(QKeySequence(Qt::Key_F11));
+    m_readingMode->setIcon(actionIcon(QStringLiteral("reading-mode")));
     m_readingMode->setToolTip(
         tr("Only the image and its overlays, full screen; the panels come back as they were "
            "(F11, or Tab on the image)"));

@@ -87,6 +87,9 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
     qint64 nextAnnotationId = 1;
     qint64 nextImageLabelId = 1;
     for (int index = 0; index < items.size(); ++index) {
+        if (options.control.stopRequested())
+            return Json();
+        options.control.report(index, int(items.size()));
         const Item &item = items.at(index);
         const int imageId = index + 1;
         Json image{{"id", imageId},
@@ -172,6 +175,7 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
         }
     }
 
+    options.control.report(int(items.size()), int(items.size()));
     return Json{{"info",
                  {{"description", toStd(project.name)},
                   {"version", toStd(QString::number(project.currentGuidelineVersion))},
@@ -188,6 +192,26 @@ MaybeError writeCocoFile(const QString &path, const Json &document)
 {
     return writeFileAtomically(QFileInfo(path).absoluteFilePath(),
                                QByteArray::fromStdString(document.dump(1) + '\n'));
+}
+
+Expected<CocoExportResult> exportCoco(const Project &project, const ItemList &items,
+                                      const AnnotationStore &store, const QString &path,
+                                      const CocoExportOptions &options)
+{
+    CocoExportResult result;
+    const Json document = buildCocoDocument(project, items, store, options, &result.warnings);
+    // The last chance to stop: the file is written in one piece, so a stop after this would
+    // leave it complete anyway.
+    if (document.is_null() || options.control.stopRequested()) {
+        result.cancelled = true;
+        return result;
+    }
+    if (MaybeError error = writeCocoFile(path, document))
+        return *error;
+    result.images = int(document["images"].size());
+    result.annotations = int(document["annotations"].size());
+    result.imageLabels = int(document["image_labels"].size());
+    return result;
 }
 
 } // namespace concord

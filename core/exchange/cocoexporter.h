@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/exchange/exportcontrol.h"
 #include "core/storage/jsonsupport.h"
 #include "core/util/error.h"
 
@@ -15,6 +16,7 @@ class AnnotationStore;
 struct CocoExportOptions
 {
     QStringList annotatorIds; // empty: every annotator
+    ExportControl control;    // progress per item; a stop makes buildCocoDocument return null
 };
 
 // What an export had to leave out, for the caller to tell the user.
@@ -37,10 +39,28 @@ struct CocoExportWarnings
 // "image_labels" array. Each annotation carries "concord" provenance: annotator,
 // session, guideline version. Attribute values go into an "attributes" object per annotation
 // and image label, as CVAT writes them ({"severity": "moderate"}), when any is set.
+// Reports progress after each item through `options.control`; stopped there, returns a null
+// Json.
 Json buildCocoDocument(const Project &project, const ItemList &items, const AnnotationStore &store,
                        const CocoExportOptions &options = {},
                        CocoExportWarnings *warnings = nullptr);
 
 MaybeError writeCocoFile(const QString &path, const Json &document);
+
+// What exportCoco wrote, or that it was stopped.
+struct CocoExportResult
+{
+    bool cancelled = false; // stopped by options.control: nothing was written
+    int images = 0;
+    int annotations = 0; // boxes, polygons and masks
+    int imageLabels = 0;
+    CocoExportWarnings warnings;
+};
+
+// buildCocoDocument, then writeCocoFile (a temporary file renamed over `path`), for an export
+// that may be stopped: when options.control stops it, `path` is left as it was.
+Expected<CocoExportResult> exportCoco(const Project &project, const ItemList &items,
+                                      const AnnotationStore &store, const QString &path,
+                                      const CocoExportOptions &options = {});
 
 } // namespace concord

@@ -11,10 +11,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <opencv2/imgcodecs.hpp>
 
 #include <algorithm>
+
+#include <cstdio>
 
 namespace concord {
 
@@ -61,8 +66,89 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
                              const AnnotationStore &store, const QString &folder,
                              const QStringList &annotatorIds, QStringList *itemsWithoutImageSize)
 {
+    Expected<LabelMapExportResult> result =
+        exportLabelMaps(project, items, store, folder, annotatorIds);
+    if (!result)
+        return result.error();
+    if (itemsWithoutImageSize)
+        *itemsWithoutImageSize = result->itemsWithoutImageSize;
+    return result->written;
+}
+
+namespace {
+
+// The hidden folder inside the destination that a label-map export writes to first. Removed,
+// with all it holds, when it goes out of scope; and so is the destination when the export
+// created it and leaves nothing in it.
+class StagingFolder
+{
+public:
+    StagingFolder(const QString &destination, bool destinationIsNew)
+        : m_destination(destination)
+        , m_path(destination + QStringLiteral("/.concord-labelmaps-") +
+                 QString::number(QRandomGenerator::global()->generate(), 16))
+        , m_destinationIsNew(destinationIsNew)
+    {}
+    StagingFolder(const StagingFolder &) = delete;
+    StagingFolder &operator=(const StagingFolder &) = delete;
+    ~StagingFolder()
+    {
+        QDir(m_path).removeRecursively();
+        if (m_destinationIsNew)
+            QDir().rmdir(m_destination); // only when empty
+    }
+    const QString &path() const { return m_path; }
+    void keepDestination() { m_destinationIsNew = false; }
+
+private:
+    QString m_destination;
+    QString m_path;
+    bool m_destinationIsNew;
+};
+
+// A PNG written to the staging folder, and where it goes.
+struct StagedMap
+{
+    QString staged;
+    QString directory; // below the destination
+    QString target;
+};
+
+MaybeError moveIntoPlace(const QString &folder, const std::vector<StagedMap> &maps)
+{
+    QStringList directories;
+    for (const StagedMap &map : maps) {
+        if (!directories.contains(map.directory)) {
+            if (!QDir().mkpath(map.directory))
+                return FileError{map.directory, concord::tr("cannot create folder")};
+            directories.append(map.directory);
+        }
+        if (MaybeError link = SafePath::refuseLinksBelow(folder, map.target))
+            return *link;
+        if (::rename(QFile::encodeName(map.staged).constData(),
+                     QFile::encodeName(map.target).constData()) != 0)
+            return FileError{map.target, concord::tr("cannot replace file")};
+    }
+    for (const QString &directory : std::as_const(directories)) {
+        if (MaybeError error = syncDirectory(directory))
+            return *error;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const ItemList &items,
+                                               const AnnotationStore &store, const QString &folder,
+                                               const QStringList &annotatorIds,
+                                               const ExportControl &control)
+{
+    const bool folderIsNew = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder))
         return FileError{folder, concord::tr("cannot create folder")};
+    StagingFolder staging(folder, folderIsNew);
+    if (!QDir().mkdir(staging.path()))
+        return FileError{staging.path(), concord::tr("cannot create folder")};
     Json values = Json::object();
     values["0"] = "background";
     for (const Label &label : project.taxonomy.labels())
@@ -77,8 +163,14 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
             renamed[toStd(name)] = toStd(id);
         return name;
     };
-    int written = 0;
+    LabelMapExportResult result;
+    std::vector<StagedMap> maps;
     for (int index = 0; index < items.size(); ++index) {
+        if (control.stopRequested()) {
+            result.cancelled = true;
+            return result; // the staging folder goes, and with it every PNG
+        }
+        control.report(index, int(items.size()));
         const Item &item = items.at(index);
         const bool sizeKnown = item.width > 0 && item.height > 0;
         for (const auto &[annotatorId, work] : store.allWork()) {
@@ -88,8 +180,8 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
             if (!itemWork || (itemWork->polygons.empty() && itemWork->masks.empty()))
                 continue;
             if (!sizeKnown) {
-                if (itemsWithoutImageSize && !itemsWithoutImageSize->contains(item.id))
-                    itemsWithoutImageSize->append(item.id);
+                if (!result.itemsWithoutImageSize.contains(item.id))
+                    result.itemsWithoutImageSize.append(item.id);
                 continue;
             }
             const QString directory = folder + QLatin1Char('/') + fileNameFor(annotatorId);
@@ -97,8 +189,6 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
                 directory + QLatin1Char('/') + fileNameFor(item.id) + QStringLiteral(".png");
             if (MaybeError link = SafePath::refuseLinksBelow(folder, path))
                 return *link;
-            if (!QDir().mkpath(directory))
-                return FileError{directory, concord::tr("cannot create folder")};
             if (item.width > MaxImageSide || item.height > MaxImageSide ||
                 qint64(item.width) * item.height > MaxImagePixels)
                 return FileError{folder, concord::tr("item \"%1\" declares an image of %2 x "
@@ -109,21 +199,34 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
             std::vector<uchar> png;
             cv::imencode(".png", labelMapOf(*itemWork, {item.width, item.height}, project.taxonomy),
                          png);
-            if (MaybeError error =
-                    writeFileAtomically(path, QByteArray(reinterpret_cast<const char *>(png.data()),
-                                                         qsizetype(png.size()))))
+            const QString staged =
+                staging.path() + QStringLiteral("/%1.png").arg(qsizetype(maps.size()));
+            if (MaybeError error = writeFileAtomically(
+                    staged,
+                    QByteArray(reinterpret_cast<const char *>(png.data()), qsizetype(png.size()))))
                 return *error;
+            maps.push_back({staged, directory, path});
             itemPaths[toStd(item.id)] = toStd(item.path);
-            ++written;
         }
     }
+    if (control.stopRequested()) {
+        result.cancelled = true;
+        return result;
+    }
+    control.report(int(items.size()), int(items.size()));
+    // From here on the export is no longer stopped: what is in place stays consistent with
+    // labelmap.json, written last.
+    staging.keepDestination();
+    if (MaybeError error = moveIntoPlace(folder, maps))
+        return *error;
+    result.written = int(maps.size());
     Json mapping{{"values", values}, {"items", itemPaths}};
     if (!renamed.empty())
         mapping["renamed"] = renamed;
     if (MaybeError error = writeFileAtomically(folder + QStringLiteral("/labelmap.json"),
                                                QByteArray::fromStdString(mapping.dump(1) + '\n')))
         return *error;
-    return written;
+    return result;
 }
 
 } // namespace concord

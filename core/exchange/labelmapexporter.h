@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/exchange/exportcontrol.h"
 #include "core/project/itemwork.h"
 #include "core/util/error.h"
 
@@ -36,5 +37,22 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
                              const AnnotationStore &store, const QString &folder,
                              const QStringList &annotatorIds = {},
                              QStringList *itemsWithoutImageSize = nullptr);
+
+// What exportLabelMaps wrote, or that it was stopped.
+struct LabelMapExportResult
+{
+    bool cancelled = false; // stopped by the control: `folder` was left as it was
+    int written = 0;        // PNGs
+    QStringList itemsWithoutImageSize;
+};
+
+// writeLabelMaps for an export that may be stopped: progress per item through `control`. The
+// PNGs are first written to a hidden folder inside `folder` (".concord-labelmaps-<random>") and
+// moved into place only when all are done, so a stop or an error leaves `folder` as it was (a
+// folder it had to create is removed again).
+Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const ItemList &items,
+                                               const AnnotationStore &store, const QString &folder,
+                                               const QStringList &annotatorIds = {},
+                                               const ExportControl &control = {});
 
 } // namespace concord

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/quality/qualityworkflow.h"
 
+#include "core/quality/itemtruth.h"
+
 #include "core/project/referencelabels.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
@@ -48,6 +50,13 @@ Expected<ProjectRouting> QualityWorkflow::routing() const
     if (MaybeError refused = refusedUnlessDecider(concord::tr("Routing")))
         return *refused;
     return routeProject(m_workspace.project(), m_workspace.items(), store(), policy());
+}
+
+Expected<AnnotationStore> QualityWorkflow::truth() const
+{
+    if (MaybeError refused = refusedUnlessDecider(concord::tr("The accepted answers")))
+        return *refused;
+    return truthStore(m_workspace.project(), m_workspace.items(), store(), policy());
 }
 
 Expected<TaxonomyHealth> QualityWorkflow::taxonomyHealth(const ReservedShortcuts &reserved) const

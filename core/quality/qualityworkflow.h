@@ -56,6 +56,10 @@ public:
     // what. `reserved` are the application's shortcuts, for the hotkey warnings.
     Expected<TaxonomyHealth> taxonomyHealth(const ReservedShortcuts &reserved = {}) const;
 
+    // Every accepted item's final answer as a store with one annotator, "truth" (itemtruth.h),
+    // for the exporters. Like routing, only for reviewers, adjudicators and leads.
+    Expected<AnnotationStore> truth() const;
+
     // The next item for the current person, after `currentItemId` (workqueue.h). Gold items are
     // the items with a reference label; the cadence counts the items they have submitted.
     // Nothing while the current person is paused (isPaused).

@@ -18,4 +18,12 @@ void setActionShortcuts(QAction *action, const QString &description,
 void setActionAvailable(QAction *action, bool available, const QString &purpose,
                         const QString &whyNot);
 
+// Keeps `action`'s tooltip naming its shortcut, "Box: draw boxes  (B)", whatever sets the
+// tooltip or the shortcut later (setActionAvailable, a changed preference). For the actions of a
+// toolbar, where an icon alone must teach the key. Calling it again on an action does nothing.
+void keepShortcutInToolTip(QAction *action);
+
+// Whether `toolTip` names `key` as setActionShortcuts writes it: "(B)", "(Ctrl+Z, Ctrl+Y)".
+bool toolTipNamesShortcut(const QString &toolTip, const QKeySequence &key);
+
 } // namespace concord
