@@ -11,6 +11,9 @@ find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 # JPEG 2000 decoding for DICOM, which free DCMTK lacks. Debian ships only a pkg-config file.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(OpenJPEG REQUIRED IMPORTED_TARGET libopenjp2>=2.3)
+# libtiff reads big TIFFs a tile or strip at a time, with their reduced copies
+# (docs/viewer.md, "Big rasters"); OpenCV can only decode a TIFF whole. 4.5 for TIFFOpenExt.
+find_package(TIFF 4.5 REQUIRED)
 
 # Debian splits OpenCV into per-module -dev packages, but only the umbrella libopencv-dev
 # (which drags in VTK, GDAL and more) ships OpenCVConfig.cmake. We need three modules, so

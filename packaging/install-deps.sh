@@ -9,13 +9,16 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   # the house style: the format test and the tidy gate of .ci/run
   clang-format clang-tidy
-  # Qt 6 (QtSvg draws the agreement charts in the window and the PDF; xkbcommon silences a
-  # warning). Qt Charts is not used: the window shows the report's own SVG charts.
+  # Qt 6 (QtSvg draws the agreement charts in the window and the PDF, and the toolbar icons,
+  # through QSvgRenderer, so no image-format plugin is needed; xkbcommon silences a warning).
+  # Qt Charts is not used: the window shows the report's own SVG charts.
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6opengl6-dev
   qt6-l10n-tools libxkbcommon-dev libgl-dev
   # imaging
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
   libdcmtk-dev dcmtk libopenjp2-7-dev
+  # big TIFFs by tile; vipsthumbnail is the baseline of the gigapixel benchmark
+  libtiff-dev libvips-tools
   # data: nlohmann for documents, simdjson for the journal hot path, OpenSSL for SHA-256
   nlohmann-json3-dev libsimdjson-dev libssl-dev
   # running the GUI headless for screenshots

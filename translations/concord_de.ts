@@ -2719,19 +2719,11 @@ Draw a box around every **nodule**, **consolidation** and **effusion**; mark tub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score readers against gold items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record a review, adjudication or QC decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quality report: states, tiers over time, readers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the taxonomy against how readers use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3016,19 +3008,6 @@ Run &apos;concord-cli &lt;command&gt; --help&apos; for the arguments of one comm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score every reader against the project&apos;s gold items (items with a reference label), and flag those below the quality policy&apos;s reader score threshold.
-  gold &lt;project&gt; score [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown gold action &quot;%1&quot;; use score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 gold items; readers below %2 are flagged
 </source>
         <translation type="unfinished"></translation>
@@ -3055,10 +3034,6 @@ Run &apos;concord-cli &lt;command&gt; --help&apos; for the arguments of one comm
     </message>
     <message>
         <source>  FLAGGED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the boxes, polygons and masks (RLE, compressed or not) of a COCO file as one annotator&apos;s work, in a new session. Images are matched to items by file name, categories to labels by name. The whole file is checked first: on any problem nothing is written. Annotations imported before (as this annotator) are left out, so running it again after an interruption neither duplicates nor loses work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3537,19 +3512,6 @@ Fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the taxonomy against how readers used it: the pairs of labels readers confuse beyond chance, items no label fits, catch-all use, and the taxonomy&apos;s structure.
-  taxonomy check &lt;project&gt; [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown taxonomy action &quot;%1&quot;; use check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Concord labeling workbench</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,6 +3661,754 @@ Not available: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>category %1: &quot;name&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF image size %1 x %2 is not plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF samples of %1 bits (format %2) are not read by tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF with %1 separate sample planes is not read by tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF compression %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF YCbCr without JPEG is not read by tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF photometric interpretation %1 is not read by tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF tiles or strips have no plausible size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable TIFF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF level is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TIFF file changed while it was open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF block %1, %2 is outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF block %1, %2 is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a role needs an open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this: change a reader&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown annotator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the project&apos;s only lead: make someone else lead first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotators yet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3, %n session(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people of a project and their roles (annotator, reviewer, adjudicator, lead).
+  annotator list &lt;project&gt; [--json]
+  annotator add &lt;project&gt; ID [--name NAME] [--role ROLE]   a new profile, as the window&apos;s &quot;Who is labeling?&quot; makes one: its role is taken on trust
+  annotator set-role &lt;project&gt; ID ROLE --as LEAD   leads only; the project keeps at least one lead
+Each session&apos;s journal records the role it ran with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add or set-role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the action takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the display name (the id when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the role (annotator when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-role: the lead who changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; use annotator, reviewer, adjudicator or lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-role needs --as &lt;lead&gt;: who changes the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an annotator &quot;%2&quot;; to change the role, use set-role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  &quot;%2&quot; by %3, guideline v%4, %n item(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    %1: %2 of %3 submitted
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: who reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: how many items (20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: how items are picked (stratified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the items (ids or paths), picked by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the same seed picks the same items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the guideline version read under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sampling &quot;%1&quot;; use random, stratified or hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes a positive number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand sampling needs --items ID,ID,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--guideline takes a version number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calibration session needs at least two readers (%1 given); name them with --readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created calibration session %1 &quot;%2&quot;: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, readers %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration review of &quot;%1&quot;: %2 items (%3 rated), %4 readers
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent agreement %1, Fleiss&apos; kappa %2%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (labels pooled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most disputed first:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  disagreement %2, %3 readers: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration sessions: the same items read blind by several readers, then reviewed together (Team &gt; New calibration session… and Calibration review… in the window).
+  calibration create &lt;project&gt; --as LEAD [--name NAME] [--readers ID,ID,...] [--count N] [--sampling stratified|random|hand] [--items ID,...] [--seed N] [--guideline V]
+  calibration list &lt;project&gt; [--json]          every session and each reader&apos;s progress
+  calibration status &lt;project&gt; PLAN [--json]   one session&apos;s progress
+  calibration review &lt;project&gt; PLAN [--json]   agreement and the most disputed items
+By default the readers are every annotator whose role is annotator, and 20 items are picked stratified by their current label, as the window proposes. Readers read the session in the window (Team &gt; Read calibration session…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, list, status or review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the lead who sets it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create needs --as &lt;lead&gt;: who sets the session up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calibration session yet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no calibration session &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score readers against gold items; gold tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, change or check the taxonomy against how readers use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, show, publish or compare guideline versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or add annotators; set their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up, follow and review calibration sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or record reference (gold) labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reader&apos;s throughput and active time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item qualifies: a gold test uses items with a reference label (concord-cli reference set) that these readers have not read and that the guideline does not show as an example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created gold test %1 &quot;%2&quot;: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gold test &quot;%1&quot;: %2 items
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 submitted, %3 of %4 correct, kappa %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold items and gold tests.
+  gold &lt;project&gt; score [--json]   every reader against the project&apos;s gold items (items with a reference label), flagging those below the quality policy&apos;s reader score threshold
+  gold &lt;project&gt; create --as LEAD [--name NAME] [--readers ID,ID,...] [--count N] [--seed N]   a gold test, as Team &gt; Start gold test…: items with a reference label the readers have not read (all, or a random N)
+  gold &lt;project&gt; list [--json]          every gold test and each reader&apos;s progress
+  gold &lt;project&gt; result TEST [--json]   a gold test&apos;s scores (accuracy, kappa)
+The action may also come first: gold create &lt;project&gt; ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score, create, list or result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result: the gold test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: who takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: only a random sample of N items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the same seed picks the same sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create needs --as &lt;lead&gt;: who sets the gold test up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gold test yet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no gold test &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no guideline version &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2  %3  %4: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline version %1 to %2
+Text:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the text is the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the taxonomy is the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labeling guideline&apos;s versions, as the window&apos;s guideline panel and its Compare… show them, and publishing the next one as Team &gt; New guideline version… does.
+  guideline list &lt;project&gt; [--json]
+  guideline show &lt;project&gt; [VERSION] [--json]       the text (the current version)
+  guideline publish &lt;project&gt; FILE --as LEAD --summary TEXT   FILE (Markdown) becomes the next version; the taxonomy stays as it is
+  guideline diff &lt;project&gt; [FROM [TO]] [--json]   what changed, text and taxonomy (the latest version against the one before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, publish or diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: the lead who publishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: what changed, in one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish needs --as &lt;lead&gt;: who publishes the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish needs --summary: what changed, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published guideline version %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy: added %1 for the import of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n label(s) to the taxonomy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1), published as guideline version %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the boxes, polygons and masks (RLE, compressed or not) of a COCO file as one annotator&apos;s work, in a new session. Images are matched to items by file name, categories to labels by name. The whole file is checked first: on any problem nothing is written. Annotations imported before (as this annotator) are left out, so running it again after an interruption neither duplicates nor loses work.
+A category no label matches refuses the file, unless --add-labels: its categories the taxonomy lacks then become labels (under the label their supercategory names, when there is one), published with a new guideline version by the lead --as names, as the window&apos;s taxonomy editor would; the whole file is checked against the taxonomy with them before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the file&apos;s categories the taxonomy lacks as labels first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add-labels: the lead who adds the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add-labels needs --as &lt;lead&gt;: who adds the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories that are not labels of the project: %1; --add-labels --as LEAD adds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 action &quot;%2&quot;; use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the taxonomy has no label with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the taxonomy has no label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 labels (%3): give its path or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3, %4)%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference label yet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (gold) labels of items: the settled answer gold items and gold tests score readers against, recorded by leads and adjudicators as in the calibration review.
+  reference list &lt;project&gt; [--json]
+  reference set &lt;project&gt; ITEM LABEL[,LABEL...] --as LEAD|ADJUDICATOR [--note TEXT]
+ITEM is an item id or file path; LABEL an id, path or unique name; &quot;none&quot; records that none of the labels applies. A new reference replaces the item&apos;s earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: ITEM LABELS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the lead or adjudicator who records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: why, kept with the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set needs --as &lt;annotator&gt;: who records the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the reference label of %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done, active %2 h %3 min, %4 items/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reader&apos;s throughput from the journals&apos; timestamps, as the window&apos;s Sessions panel shows it: items done, active time (pauses longer than the idle limit left out) and items per hour, per reader and, with --sessions, per session.
+  statistics &lt;project&gt; [--json] [--sessions] [--idle-minutes N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list every session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause longer than this is a break, not work (2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-minutes takes a positive number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n session(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the taxonomy against how readers used it, list it, or change it as the window&apos;s taxonomy editor does. A change is published with a new guideline version (its text unchanged) by the lead --as names, so every version keeps the taxonomy it had.
+  taxonomy check &lt;project&gt; [--json]     pairs readers confuse beyond chance, items no label fits, catch-all use, the taxonomy&apos;s structure
+  taxonomy list &lt;project&gt; [--json]
+  taxonomy add &lt;project&gt; NAME --as LEAD [--parent LABEL] [--color #rrggbb] [--hotkey K] [--description TEXT] [--attribute SPEC]...
+  taxonomy rename &lt;project&gt; LABEL NEW-NAME --as LEAD
+  taxonomy edit &lt;project&gt; LABEL --as LEAD [--name NAME] [--color #rrggbb] [--hotkey K] [--description TEXT] [--parent LABEL | --top-level] [--before LABEL] [--attribute SPEC]... [--remove-attribute NAME]...
+  taxonomy remove &lt;project&gt; LABEL --as LEAD      the label and everything below it
+  taxonomy leaf-only &lt;project&gt; on|off --as LEAD
+A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique. Every change takes --summary TEXT for the version&apos;s change summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, list, add, rename, edit, remove or leaf-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead who makes the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit: the label to put it under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: move it to the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: put it before this sibling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit: colour, #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit: the key that picks it (&quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit: what the label means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit: an attribute, NAME:nominal|ordinal:VALUE,VALUE,... (ordinal values in rank order); replaces one of the same name. Repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: drop this attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change summary of the guideline version that publishes the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Taxonomy of %1 (guideline version %2): %n label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, leaf labels only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour: use #rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NAME:nominal|ordinal:VALUE,VALUE,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf-only takes on or off, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy: only leaf labels may be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy: every label may be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy: added &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy: removed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename needs the new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy: renamed &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move &quot;%1&quot; there: not into itself, and --before must name a sibling at the new place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy: changed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --as &lt;lead&gt;: who changes the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parent and --top-level exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the taxonomy is as asked
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concord-cli: warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concord-cli: warning: annotations use the removed label; they keep its id %1
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4744,6 +5454,116 @@ Not available: %2</source>
     </message>
 </context>
 <context>
+    <name>concord::ExportDialog</name>
+    <message>
+        <source>Export dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO JSON: boxes, polygons, masks and image labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG label maps: one image per item and reader, pixel = label id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted answers (quality policy version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reader&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind reading applies: you export the work you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export COCO JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the label maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 images, %2 annotations (boxes, polygons, masks) and %3 image labels to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 masks were left out: COCO masks need the image size, which is not recorded for items %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 label maps and labelmap.json to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label maps for items %1: their image size is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>concord::GoldTestActions</name>
     <message>
         <source>Start &amp;gold test…</source>
@@ -5386,6 +6206,25 @@ A category: choose one of the labels under it.</source>
     </message>
 </context>
 <context>
+    <name>concord::LabelingToolBars</name>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::LabelingWorkbench</name>
     <message>
         <source>Each edit is written to disk before it is shown as saved</source>
@@ -5577,14 +6416,6 @@ Use File ▸ Import images… (Ctrl+I).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the last item in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the first item in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5672,10 +6503,6 @@ Use File ▸ Import images… (Ctrl+I).</source>
     </message>
     <message>
         <source>&amp;Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5795,6 +6622,18 @@ Already in the project: %1</source>
     <message>
         <source>Stopped after %1 of %2 files; import again to go on.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO JSON or PNG label maps, with progress; can be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbars</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7214,6 +8053,13 @@ The archive was refused and nothing in the project was changed.</source>
     </message>
     <message>
         <source>you are not a reader of any calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ToolManager</name>
+    <message>
+        <source>this image is read by tile, too big for a mask of its size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,6 +71,61 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1  %2  %3, %n session(s)
+</source>
+        <translation>
+            <numerusform>%1  %2  %3, %n session
+</numerusform>
+            <numerusform>%1  %2  %3, %n sessions
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  "%2" by %3, guideline v%4, %n item(s)
+</source>
+        <translation>
+            <numerusform>%1  "%2" by %3, guideline v%4, %n item
+</numerusform>
+            <numerusform>%1  "%2" by %3, guideline v%4, %n items
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created calibration session %1 "%2": %n item(s)</source>
+        <translation>
+            <numerusform>Created calibration session %1 "%2": %n item</numerusform>
+            <numerusform>Created calibration session %1 "%2": %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created gold test %1 "%2": %n item(s)</source>
+        <translation>
+            <numerusform>Created gold test %1 "%2": %n item</numerusform>
+            <numerusform>Created gold test %1 "%2": %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n label(s) to the taxonomy</source>
+        <translation>
+            <numerusform>Added %n label to the taxonomy</numerusform>
+            <numerusform>Added %n labels to the taxonomy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n session(s), </source>
+        <translation>
+            <numerusform>%1 (%2): %n session, </numerusform>
+            <numerusform>%1 (%2): %n sessions, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Taxonomy of %1 (guideline version %2): %n label(s)</source>
+        <translation>
+            <numerusform>Taxonomy of %1 (guideline version %2): %n label</numerusform>
+            <numerusform>Taxonomy of %1 (guideline version %2): %n labels</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::CalibrationReviewWindow</name>
@@ -111,6 +166,13 @@
             <numerusform> by %n reader.</numerusform>
             <numerusform> by %n readers.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>concord::ExportDialog</name>
+    <message numerus="yes">
+        <source>%v of %n item(s)</source>
+        <translation><numerusform>%v of %n item</numerusform><numerusform>%v of %n items</numerusform></translation>
     </message>
 </context>
 <context>

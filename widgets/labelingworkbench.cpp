@@ -8,6 +8,7 @@
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/imageoverlay.h"
 #include "widgets/comparisonpane.h"
+#include "widgets/editing/actionicons.h"
 #include "widgets/editing/actionsupport.h"
 #include "widgets/editing/imageviewactions.h"
 #include "widgets/editing/labelingcontext.h"
@@ -168,27 +169,33 @@ LabelingWorkbench::~LabelingWorkbench()
 
 void LabelingWorkbench::createTools()
 {
-    m_tools->addTool(new BoxTool(m_context), QKeySequence(Qt::Key_B),
-                     tr("Box: draw, select, move and resize boxes"));
+    // Each tool with its key, its icon (resources/icons) and what it does.
+    auto addTool = [this](CanvasTool *tool, Qt::Key key, const char *icon,
+                          const QString &description) {
+        m_tools->addTool(tool, QKeySequence(key), description)
+            ->setIcon(actionIcon(QLatin1String(icon)));
+    };
+    addTool(new BoxTool(m_context), Qt::Key_B, "box-tool",
+            tr("Box: draw, select, move and resize boxes"));
     auto *ruler = new RulerTool;
-    m_tools->addTool(ruler, QKeySequence(Qt::Key_M), tr("Ruler: measure a distance in mm"));
+    addTool(ruler, Qt::Key_M, "ruler-tool", tr("Ruler: measure a distance in mm"));
     connect(m_context, &LabelingContext::currentItemChanged, ruler, &RulerTool::clear);
     auto *brush = new BrushSettings(this);
-    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Paint),
-                     QKeySequence(Qt::Key_P), tr("Brush: paint a mask ( [ ] size )"));
-    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Erase),
-                     QKeySequence(Qt::Key_E), tr("Eraser: erase from a mask ( [ ] size )"));
-    m_tools->addTool(new BrushTool(m_context, brush, BrushTool::Mode::Threshold),
-                     QKeySequence(Qt::Key_T),
-                     tr("Threshold brush: paint only grey levels like the first pixel pressed"));
-    m_tools->addTool(new RegionGrowTool(m_context, brush), QKeySequence(Qt::Key_W),
-                     tr("Region growing: click to fill connected pixels of similar grey level"));
-    m_tools->addTool(new LassoTool(m_context), QKeySequence(Qt::Key_L),
-                     tr("Lasso fill: drag around a region"));
-    m_tools->addTool(new GrabCutTool(m_context), QKeySequence(Qt::Key_G),
-                     tr("GrabCut: drag a box around an object to segment it"));
-    m_tools->addTool(new PolygonTool(m_context), QKeySequence(Qt::Key_N),
-                     tr("Polygon: click vertices; edit a selected polygon's vertices"));
+    addTool(new BrushTool(m_context, brush, BrushTool::Mode::Paint), Qt::Key_P, "brush-tool",
+            tr("Brush: paint a mask ( [ ] size )"));
+    addTool(new BrushTool(m_context, brush, BrushTool::Mode::Erase), Qt::Key_E, "eraser-tool",
+            tr("Eraser: erase from a mask ( [ ] size )"));
+    addTool(new BrushTool(m_context, brush, BrushTool::Mode::Threshold), Qt::Key_T,
+            "threshold-brush",
+            tr("Threshold brush: paint only grey levels like the first pixel pressed"));
+    addTool(new RegionGrowTool(m_context, brush), Qt::Key_W, "region-grow",
+            tr("Region growing: click to fill connected pixels of similar grey level"));
+    addTool(new LassoTool(m_context), Qt::Key_L, "lasso-tool",
+            tr("Lasso fill: drag around a region"));
+    addTool(new GrabCutTool(m_context), Qt::Key_G, "grabcut-tool",
+            tr("GrabCut: drag a box around an object to segment it"));
+    addTool(new PolygonTool(m_context), Qt::Key_N, "polygon-tool",
+            tr("Polygon: click vertices; edit a selected polygon's vertices"));
     m_maskOperations = new MaskOperations(m_context, this);
 }
 
@@ -261,23 +268,29 @@ void LabelingWorkbench::createActions()
             m_redo, stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Redo"),
             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     };
+    m_undo->setIcon(actionIcon(QStringLiteral("undo")));
+    m_redo->setIcon(actionIcon(QStringLiteral("redo")));
     connect(stack, &QUndoStack::indexChanged, this, updateUndoActions);
     updateUndoActions();
 
     m_next = new QAction(tr("Next item"), this);
     setActionShortcuts(m_next, tr("Next item"), {QKeySequence(Qt::Key_Period)});
+    m_next->setIcon(actionIcon(QStringLiteral("next-item")));
     connect(m_next, &QAction::triggered, this, [this] { goToNeighbour(+1); });
     m_previous = new QAction(tr("Previous item"), this);
     setActionShortcuts(m_previous, tr("Previous item"), {QKeySequence(Qt::Key_Comma)});
+    m_previous->setIcon(actionIcon(QStringLiteral("previous-item")));
     connect(m_previous, &QAction::triggered, this, [this] { goToNeighbour(-1); });
     m_submit = new QAction(tr("Submit"), this);
     setActionShortcuts(
         m_submit, tr("Submit: mark done and go to the next item"),
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_submit->setIcon(actionIcon(QStringLiteral("submit")));
     connect(m_submit, &QAction::triggered, this, [this] { submitCurrent(ItemStatus::Done); });
     m_skip = new QAction(tr("Skip"), this);
     setActionShortcuts(m_skip, tr("Skip: mark skipped and go to the next item"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)});
+    m_skip->setIcon(actionIcon(QStringLiteral("skip")));
     connect(m_skip, &QAction::triggered, this, [this] { submitCurrent(ItemStatus::Skipped); });
 
     m_findLabel = new QAction(tr("Find label"), this);
@@ -301,6 +314,7 @@ void LabelingWorkbench::createActions()
                        tr("Another reader's work or a prior study beside the image, with zoom, "
                           "pan and window linked"),
                        {QKeySequence(Qt::SHIFT | Qt::Key_C)});
+    m_compare->setIcon(actionIcon(QStringLiteral("compare")));
     connect(m_compare, &QAction::toggled, this, [this](bool on) {
         m_comparison->setVisible(on);
         // Two halves of equal size, so that both views fit at the same zoom.
@@ -481,6 +495,7 @@ void LabelingWorkbench::onImageLoaded(const QString &itemId,
     if (itemId != m_context->currentItemId())
         return;
     m_context->setImageSize(QSize(image->image.width(), image->image.height()));
+    m_tools->setWholeImageAvailable(!image->image.isTiled());
     m_canvas->setImage(std::move(image));
     m_stack->imageShown();
     m_viewActions->imageChanged();
@@ -534,7 +549,8 @@ void LabelingWorkbench::updateCursorReadout(const QPointF &imagePos)
         m_cursorLabel->clear();
         return;
     }
-    const QString value = pixelReadout(m_canvas->pyramid().level(0), image->image.metadata, x, y);
+    const QString value = pixelReadout(m_canvas->pyramid().region(0, cv::Rect(x, y, 1, 1)),
+                                       image->image.metadata, 0, 0);
     m_cursorLabel->setText(tr("x %1  y %2  value %3").arg(x).arg(y).arg(value));
 }
 

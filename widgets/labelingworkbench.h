@@ -76,6 +76,8 @@ public:
     ComparisonPane *comparison() const { return m_comparison; }
     QList<QAction *> toolActions() const;
     QList<QAction *> viewActions() const;
+    // The view actions by group, for the toolbar.
+    ImageViewActions *imageViewActions() const { return m_viewActions; }
     // Opens the Agreement window on what the current reader may see (blind reading applies).
     QAction *agreementAction() const { return m_agreement; }
     // The Agreement window, or null until it was first opened.

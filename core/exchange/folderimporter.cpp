@@ -4,6 +4,8 @@
 #include "core/imaging/dicomloader.h"
 #include "core/imaging/dicomtags.h"
 #include "core/imaging/imageloader.h"
+#include "core/imaging/rasterloader.h"
+#include "core/imaging/tiffblocks.h"
 #include "core/project/workspace.h"
 #include "core/storage/atomicfile.h"
 #include "core/storage/safepath.h"
@@ -30,9 +32,17 @@ Expected<Item> describeImageFile(const ProjectFolder &project, const QString &pa
         return FileError{path, concord::tr("cannot read: %1").arg(file.errorString())};
     file.close();
 
-    // DICOM headers carry size and identity, so the pixels need not be decoded at import.
+    // DICOM headers carry size and identity, so the pixels need not be decoded at import; nor
+    // do a big TIFF's, which would take seconds to read (docs/viewer.md, "Big rasters").
     const bool dicom = dicomHeader != nullptr;
-    Expected<Image> image = dicom ? Expected<Image>(Image{}) : loadImage(path);
+    std::optional<TiffLevelLayout> tiledLayout;
+    if (!dicom && readsByTile(path)) {
+        Expected<std::vector<TiffLevelLayout>> levels = readTiffLevels(path);
+        if (!levels)
+            return levels.error();
+        tiledLayout = levels->front();
+    }
+    Expected<Image> image = dicom || tiledLayout ? Expected<Image>(Image{}) : loadImage(path);
     if (!image)
         return image.error();
     const ImageMetadata &metadata = dicom ? *dicomHeader : image->metadata;
@@ -42,8 +52,8 @@ Expected<Item> describeImageFile(const ProjectFolder &project, const QString &pa
     // identical files in two copies of a project get the same id.
     item.id = item.sha256.left(16);
     item.path = project.storedItemPath(path);
-    item.width = dicom ? metadata.width : image->width();
-    item.height = dicom ? metadata.height : image->height();
+    item.width = dicom ? metadata.width : tiledLayout ? tiledLayout->width : image->width();
+    item.height = dicom ? metadata.height : tiledLayout ? tiledLayout->height : image->height();
     item.group = group;
     item.patientId = metadata.patientId;
     item.studyInstanceUid = metadata.studyInstanceUid;

@@ -21,7 +21,7 @@ struct AxisWeights
     int taps = 0;
     std::vector<int> firstSource;
     std::vector<float> weights; // `taps` per output pixel
-    std::vector<bool> covers;   // false for output pixels wholly outside the source
+    std::vector<char> covers;   // 0 for output pixels wholly outside the source
 };
 
 AxisWeights axisWeights(double origin, double step, int count, int sourceLength)
@@ -30,7 +30,7 @@ AxisWeights axisWeights(double origin, double step, int count, int sourceLength)
     axis.taps = std::min(sourceLength, int(std::ceil(step)) + 1);
     axis.firstSource.assign(size_t(count), 0);
     axis.weights.assign(size_t(count) * size_t(axis.taps), 0.0f);
-    axis.covers.assign(size_t(count), false);
+    axis.covers.assign(size_t(count), 0);
     for (int i = 0; i < count; ++i) {
         const double begin = std::max(origin + i * step, 0.0);
         const double end = std::min(origin + (i + 1) * step, double(sourceLength));
@@ -44,32 +44,58 @@ AxisWeights axisWeights(double origin, double step, int count, int sourceLength)
             w[s - first] =
                 float((std::min(end, s + 1.0) - std::max(begin, double(s))) / (end - begin));
         axis.firstSource[size_t(i)] = first;
-        axis.covers[size_t(i)] = true;
+        axis.covers[size_t(i)] = 1;
     }
     return axis;
 }
 
-// Sums `Taps` values `stride` apart with their weights; a fixed count lets the compiler unroll.
-template <int Taps> float weightedSum(const float *weights, const float *values, int stride)
+// One output row from the vertically blended source row `sums`: each pixel the weighted sum of
+// its `Taps` neighbours. Taps and channels are template arguments (0: given at run time) so
+// that the common cases (2 to 4 taps, 1 or 3 channels) compile to straight-line code: this
+// loop runs once per output pixel and dominated a zoom step when it went through a switch.
+template <typename T, int Taps, int Channels>
+void horizontalPass(const float *sums, const AxisWeights &columns, int firstColumn, T *out,
+                    int width, int channels)
 {
-    float sum = 0;
-    for (int k = 0; k < Taps; ++k)
-        sum += weights[k] * values[k * stride];
-    return sum;
+    const int taps = Taps > 0 ? Taps : columns.taps;
+    const int stride = Channels > 0 ? Channels : channels;
+    for (int x = 0; x < width; ++x) {
+        if (!columns.covers[size_t(x)])
+            continue;
+        const float *weights = columns.weights.data() + size_t(x) * size_t(taps);
+        const float *pixel =
+            sums + ptrdiff_t(columns.firstSource[size_t(x)] - firstColumn) * stride;
+        for (int c = 0; c < stride; ++c) {
+            float sum = 0;
+            for (int k = 0; k < taps; ++k)
+                sum += weights[k] * pixel[c + k * stride];
+            out[x * stride + c] = cv::saturate_cast<T>(sum);
+        }
+    }
 }
 
-float weightedSum(int taps, const float *weights, const float *values, int stride)
+template <typename T>
+using HorizontalPass = void (*)(const float *, const AxisWeights &, int, T *, int, int);
+
+template <typename T> HorizontalPass<T> horizontalPassFor(int taps, int channels)
 {
-    switch (taps) {
-    case 2: return weightedSum<2>(weights, values, stride);
-    case 3: return weightedSum<3>(weights, values, stride);
-    default: {
-        float sum = 0;
-        for (int k = 0; k < taps; ++k)
-            sum += weights[k] * values[k * stride];
-        return sum;
+    if (channels == 1) {
+        switch (taps) {
+        case 2: return horizontalPass<T, 2, 1>;
+        case 3: return horizontalPass<T, 3, 1>;
+        case 4: return horizontalPass<T, 4, 1>;
+        default: return horizontalPass<T, 0, 1>;
+        }
     }
+    if (channels == 3) {
+        switch (taps) {
+        case 2: return horizontalPass<T, 2, 3>;
+        case 3: return horizontalPass<T, 3, 3>;
+        case 4: return horizontalPass<T, 4, 3>;
+        default: return horizontalPass<T, 0, 3>;
+        }
     }
+    return horizontalPass<T, 0, 0>;
 }
 
 template <typename T>
@@ -92,6 +118,7 @@ void resampleTyped(const cv::Mat &source, const AxisWeights &columns, const Axis
     // Vertical pass first, one weighted source row at a time: the loop over a row's values
     // vectorises, and the horizontal pass then runs over output rows only.
     std::vector<float> blended(static_cast<size_t>(span));
+    const HorizontalPass<T> horizontal = horizontalPassFor<T>(columns.taps, channels);
     for (int r = 0; r < output.rows; ++r) {
         if (!rows.covers[size_t(r)])
             continue;
@@ -107,16 +134,7 @@ void resampleTyped(const cv::Mat &source, const AxisWeights &columns, const Axis
             for (int i = 0; i < span; ++i)
                 sums[i] += weight * float(in[i]);
         }
-        T *out = output.ptr<T>(r);
-        for (int x = 0; x < output.cols; ++x) {
-            if (!columns.covers[size_t(x)])
-                continue;
-            const float *cw = columns.weights.data() + size_t(x) * size_t(columns.taps);
-            const float *pixel = sums + (columns.firstSource[size_t(x)] - firstColumn) * channels;
-            for (int c = 0; c < channels; ++c)
-                out[x * channels + c] =
-                    cv::saturate_cast<T>(weightedSum(columns.taps, cw, pixel + c, channels));
-        }
+        horizontal(sums, columns, firstColumn, output.ptr<T>(r), output.cols, channels);
     }
 }
 
@@ -124,13 +142,23 @@ void resampleTyped(const cv::Mat &source, const AxisWeights &columns, const Axis
 
 cv::Mat resampleArea(const cv::Mat &source, cv::Point2d origin, double step, cv::Size size)
 {
+    cv::Mat output;
+    resampleAreaInto(source, origin, step, size, output);
+    return output;
+}
+
+void resampleAreaInto(const cv::Mat &source, cv::Point2d origin, double step, cv::Size size,
+                      cv::Mat &output)
+{
     const int depth = source.depth();
     CONCORD_CHECK(!source.empty() && (depth == CV_8U || depth == CV_16U || depth == CV_16S) &&
                       step >= 1.0 && size.width >= 0 && size.height >= 0,
-                  return {});
-    cv::Mat output(size, source.type(), cv::Scalar::all(0));
+                  output.release();
+                  return );
+    output.create(size, source.type());
+    output.setTo(cv::Scalar::all(0));
     if (output.empty())
-        return output;
+        return;
     const AxisWeights columns = axisWeights(origin.x, step, size.width, source.cols);
     const AxisWeights rows = axisWeights(origin.y, step, size.height, source.rows);
     if (depth == CV_8U)
@@ -139,7 +167,6 @@ cv::Mat resampleArea(const cv::Mat &source, cv::Point2d origin, double step, cv:
         resampleTyped<std::uint16_t>(source, columns, rows, output);
     else
         resampleTyped<std::int16_t>(source, columns, rows, output);
-    return output;
 }
 
 } // namespace concord

@@ -14,4 +14,9 @@ namespace concord {
 // Keeps depth (CV_8U, CV_16U or CV_16S, rounded) and channel count. Pure function, any thread.
 cv::Mat resampleArea(const cv::Mat &source, cv::Point2d origin, double step, cv::Size size);
 
+// The same into `output`, whose memory is reused when it has the size and type already: a
+// viewer refilling its tiles at every zoom step spares the allocation and its page faults.
+void resampleAreaInto(const cv::Mat &source, cv::Point2d origin, double step, cv::Size size,
+                      cv::Mat &output);
+
 } // namespace concord

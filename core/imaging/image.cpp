@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/image.h"
 
+#include "core/imaging/tiledimage.h"
+
 namespace concord {
 
 QString photometricName(Photometric photometric)
@@ -16,6 +18,27 @@ QString photometricName(Photometric photometric)
     case Photometric::YbrRct: return QStringLiteral("YBR_RCT");
     }
     return {};
+}
+
+int Image::width() const
+{
+    if (tiled)
+        return tiled->width();
+    return isEmpty() ? 0 : frames.front().cols;
+}
+
+int Image::height() const
+{
+    if (tiled)
+        return tiled->height();
+    return isEmpty() ? 0 : frames.front().rows;
+}
+
+int Image::channels() const
+{
+    if (tiled)
+        return CV_MAT_CN(tiled->cvType());
+    return isEmpty() ? 0 : frames.front().channels();
 }
 
 size_t Image::pixelBytes() const

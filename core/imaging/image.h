@@ -9,6 +9,7 @@
 
 #include <opencv2/core.hpp>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -85,17 +86,23 @@ struct ImageMetadata
     QString transferSyntaxUid;
 };
 
+class TiledImage;
+
 // Decoded pixels plus metadata. Each frame is a cv::Mat of depth CV_8U, CV_16U or CV_16S with
 // 1 channel (grey) or 3 channels (RGB order). Frames share nothing and are never resized here.
+// A raster too big to decode whole has no frames but a `tiled` image read a region at a time
+// (docs/viewer.md, "Big rasters"); its size is in the metadata.
 struct Image
 {
     std::vector<cv::Mat> frames;
     ImageMetadata metadata;
+    std::shared_ptr<const TiledImage> tiled;
 
-    bool isEmpty() const { return frames.empty() || frames.front().empty(); }
-    int width() const { return isEmpty() ? 0 : frames.front().cols; }
-    int height() const { return isEmpty() ? 0 : frames.front().rows; }
-    int channels() const { return isEmpty() ? 0 : frames.front().channels(); }
+    bool isTiled() const { return tiled != nullptr; }
+    bool isEmpty() const { return !tiled && (frames.empty() || frames.front().empty()); }
+    int width() const;
+    int height() const;
+    int channels() const;
     size_t pixelBytes() const;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/imagepyramid.h"
 
+#include "core/imaging/tiledimage.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
@@ -21,9 +23,58 @@ ImagePyramid::ImagePyramid(const cv::Mat &frame, int smallestSide)
     }
 }
 
+ImagePyramid::ImagePyramid(std::shared_ptr<const TiledImage> tiled)
+    : m_tiled(std::move(tiled))
+{}
+
+int ImagePyramid::levelCount() const
+{
+    return m_tiled ? m_tiled->levelCount() : int(m_levels.size());
+}
+
+cv::Size ImagePyramid::levelSize(int level) const
+{
+    return m_tiled ? m_tiled->levelSize(level) : m_levels[size_t(level)].size();
+}
+
+int ImagePyramid::depth() const
+{
+    if (m_tiled)
+        return CV_MAT_DEPTH(m_tiled->cvType());
+    return m_levels.empty() ? CV_8U : m_levels.front().depth();
+}
+
+int ImagePyramid::channels() const
+{
+    if (m_tiled)
+        return CV_MAT_CN(m_tiled->cvType());
+    return m_levels.empty() ? 1 : m_levels.front().channels();
+}
+
+cv::Mat ImagePyramid::region(int level, const cv::Rect &rect) const
+{
+    if (m_tiled)
+        return m_tiled->region(level, rect);
+    const cv::Mat &whole = m_levels[size_t(level)];
+    return whole(rect & cv::Rect(0, 0, whole.cols, whole.rows));
+}
+
+cv::Mat ImagePyramid::coarsest() const
+{
+    if (m_tiled)
+        return m_tiled->overview();
+    return m_levels.empty() ? cv::Mat() : m_levels.back();
+}
+
+const cv::Mat &ImagePyramid::level(int index) const
+{
+    static const cv::Mat none;
+    return m_tiled ? none : m_levels[size_t(index)];
+}
+
 int ImagePyramid::levelForScale(double scale) const
 {
-    if (m_levels.empty() || scale >= 1.0 || scale <= 0.0)
+    if (isEmpty() || scale >= 1.0 || scale <= 0.0)
         return 0;
     const int level = int(std::floor(std::log2(1.0 / scale)));
     return std::clamp(level, 0, levelCount() - 1);
@@ -31,9 +82,9 @@ int ImagePyramid::levelForScale(double scale) const
 
 double ImagePyramid::levelFactor(int level) const
 {
-    if (m_levels.empty())
+    if (isEmpty())
         return 1.0;
-    return double(m_levels.front().cols) / double(m_levels[size_t(level)].cols);
+    return double(levelSize(0).width) / double(levelSize(level).width);
 }
 
 } // namespace concord

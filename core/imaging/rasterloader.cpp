@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/rasterloader.h"
+#include "core/imaging/tiledimage.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,44 @@ const QStringList &rasterExtensions()
     return extensions;
 }
 
+bool readsByTile(const QString &path)
+{
+    if (!hasTiffSignature(path))
+        return false;
+    const Expected<std::vector<TiffLevelLayout>> levels = readTiffLevels(path);
+    if (!levels)
+        return false; // left to OpenCV, which reads more kinds of TIFF whole
+    const TiffLevelLayout &full = levels->front();
+    return levels->size() > 1 || qint64(full.width) * full.height > TiledReadingPixels;
+}
+
+static Expected<Image> loadTiledRaster(const QString &path)
+{
+    Expected<std::shared_ptr<TiledImage>> tiled = TiledImage::open(path);
+    if (!tiled)
+        return tiled.error();
+    Image image;
+    image.tiled = *tiled;
+    ImageMetadata &metadata = image.metadata;
+    metadata.sourcePath = path;
+    metadata.width = (*tiled)->width();
+    metadata.height = (*tiled)->height();
+    metadata.frameCount = 1;
+    const int depth = CV_MAT_DEPTH((*tiled)->cvType());
+    metadata.samplesPerPixel = CV_MAT_CN((*tiled)->cvType());
+    metadata.bitsAllocated = metadata.bitsStored = depth == CV_8U ? 8 : 16;
+    metadata.isSigned = depth == CV_16S;
+    metadata.photometric = metadata.samplesPerPixel == 3 ? Photometric::Rgb
+                           : (*tiled)->minIsWhite()      ? Photometric::Monochrome1
+                                                         : Photometric::Monochrome2;
+    return image;
+}
+
 Expected<Image> loadRaster(const QString &path)
 {
+    // Before reading the file into memory: a big TIFF must never be read whole.
+    if (readsByTile(path))
+        return loadTiledRaster(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return FileError{path, concord::tr("cannot read: %1").arg(file.errorString())};

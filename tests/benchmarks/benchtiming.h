@@ -44,4 +44,23 @@ inline double medianCpuMs(int runs, const std::function<void()> &work)
     return times[times.size() / 2];
 }
 
+// Median processor time of the whole process (every thread) over `runs` calls, in
+// milliseconds: for work spread over a thread pool, what it costs in all.
+inline double medianProcessCpuMs(int runs, const std::function<void()> &work)
+{
+    auto now = [] {
+        timespec time{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time);
+        return double(time.tv_sec) * 1e3 + double(time.tv_nsec) / 1e6;
+    };
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const double start = now();
+        work();
+        times.push_back(now() - start);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
 } // namespace concord::bench

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/imaging/tiledimage.h"
 #include "core/project/workspace.h"
+#include "tests/core/tifftestfiles.h"
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/viewgeometry.h"
 #include "widgets/editing/labelingcontext.h"
+#include "widgets/tools/boxtool.h"
+#include "widgets/tools/lassotool.h"
+#include "widgets/tools/toolmanager.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
+
+#include <opencv2/imgproc.hpp>
 
 using namespace concord;
 
@@ -542,6 +549,86 @@ private Q_SLOTS:
         follower.follow(fitted, leaderView, followerView);
         QVERIFY(follower.isFitted());
         QCOMPARE(follower.scale(), 300.0 / 400.0);
+    }
+
+    // A big raster read by tile (docs/viewer.md, "Big rasters") looks exactly like the same
+    // pixels held in memory: at 1:1, at fit and in between, where its levels are averaged
+    // once instead of halved step by step (a grey level of rounding at most).
+    void aTiledImageLooksLikeTheSamePixelsInMemory()
+    {
+        cv::Mat pixels(2048, 4096, CV_8U);
+        cv::randu(pixels, 0, 256);
+        cv::GaussianBlur(pixels, pixels, cv::Size(7, 7), 0);
+        const QString path = m_dir.filePath(QStringLiteral("big.tif"));
+        QVERIFY(testing::writeTiff(path, pixels, testing::TiffWriteOptions{}));
+        TiledImage::OpenOptions options;
+        options.residentPixels = 300 * 1000; // levels 0 to 2 read by tile
+        Expected<std::shared_ptr<TiledImage>> tiled = TiledImage::open(path, options);
+        QVERIFY(tiled);
+        auto tiledDisplay = std::make_shared<DisplayImage>();
+        tiledDisplay->image.tiled = *tiled;
+        tiledDisplay->image.metadata.bitsStored = 8;
+        tiledDisplay->pyramid = ImagePyramid(std::shared_ptr<const TiledImage>(*tiled));
+        auto memoryDisplay = std::make_shared<DisplayImage>();
+        memoryDisplay->image.frames.push_back(pixels);
+        memoryDisplay->image.metadata.bitsStored = 8;
+        memoryDisplay->pyramid = ImagePyramid(pixels);
+
+        CanvasView tiledCanvas(m_context.get());
+        CanvasView memoryCanvas(m_context.get());
+        for (CanvasView *canvas : {&tiledCanvas, &memoryCanvas}) {
+            canvas->resize(500, 300);
+            canvas->setImage(canvas == &tiledCanvas
+                                 ? std::shared_ptr<const DisplayImage>(tiledDisplay)
+                                 : memoryDisplay);
+            canvas->setWindowLevel({128, 256, VoiFunction::LinearExact, false});
+        }
+        QCOMPARE(tiledCanvas.tiles().renderedTileCount(), 0);
+        auto compare = [&](const char *view, int tolerance) {
+            QImage a(500, 300, QImage::Format_RGB32);
+            QImage b(500, 300, QImage::Format_RGB32);
+            tiledCanvas.render(&a);
+            memoryCanvas.render(&b);
+            int worst = 0;
+            for (int y = 0; y < 300; ++y)
+                for (int x = 0; x < 500; ++x)
+                    worst = std::max(worst, std::abs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))));
+            QVERIFY2(worst <= tolerance,
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(view)).arg(worst)));
+        };
+        compare("fit", 2);
+        for (CanvasView *canvas : {&tiledCanvas, &memoryCanvas})
+            canvas->zoomAt(QPointF(250, 150), 3.0); // scale about 0.37: level 1, read by tile
+        compare("zoomed in", 2);
+        for (CanvasView *canvas : {&tiledCanvas, &memoryCanvas})
+            canvas->zoomToActualPixels();
+        compare("1:1", 0);
+        // Nothing gives the mask tools a whole image to work on.
+        QVERIFY(tiledCanvas.displayedIntensities().empty());
+        QVERIFY(!memoryCanvas.displayedIntensities().empty());
+    }
+
+    void maskToolsAreOffForImagesReadByTile()
+    {
+        CanvasView canvas(m_context.get());
+        ToolManager tools(&canvas);
+        QAction *box = tools.addTool(new BoxTool(m_context.get()), QKeySequence(Qt::Key_B),
+                                     QStringLiteral("Box"));
+        QAction *lasso = tools.addTool(new LassoTool(m_context.get()), QKeySequence(Qt::Key_L),
+                                       QStringLiteral("Lasso fill"));
+        lasso->trigger();
+        QCOMPARE(tools.activeTool()->needsWholeImage(), true);
+
+        tools.setWholeImageAvailable(false);
+        QVERIFY(!lasso->isEnabled());
+        QVERIFY(lasso->toolTip().contains(QStringLiteral("read by tile")));
+        QVERIFY(box->isEnabled());
+        QVERIFY(box->isChecked()); // the lasso gave way
+        QCOMPARE(tools.activeTool()->needsWholeImage(), false);
+
+        tools.setWholeImageAvailable(true);
+        QVERIFY(lasso->isEnabled());
+        QVERIFY(!lasso->toolTip().contains(QStringLiteral("read by tile")));
     }
 };
 

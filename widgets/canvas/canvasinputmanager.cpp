@@ -131,7 +131,7 @@ void CanvasInputManager::move(QMouseEvent *event)
         // window and a full-range view are a short drag away.
         const DisplayImage *image = m_canvas->image();
         const double range =
-            fullRangeWindow(image->image.metadata, m_canvas->pyramid().level(0).depth()).width;
+            fullRangeWindow(image->image.metadata, m_canvas->pyramid().depth()).width;
         const double perPixel = range / std::max(400, m_canvas->width());
         WindowLevel window = m_canvas->windowLevel();
         window.voiLutIndex = -1; // dragging adjusts a linear window, starting from the LUT's span

@@ -172,8 +172,7 @@ void CanvasView::resetWindowLevel()
     if (!m_image)
         return;
     // The coarsest level is enough for percentiles and costs microseconds.
-    const cv::Mat &sample = m_image->pyramid.level(m_image->pyramid.levelCount() - 1);
-    setWindowLevel(initialWindow(m_image->image.metadata, sample));
+    setWindowLevel(initialWindow(m_image->image.metadata, m_image->pyramid.coarsest()));
 }
 
 void CanvasView::setAnnotationsVisible(bool visible)
@@ -184,7 +183,9 @@ void CanvasView::setAnnotationsVisible(bool visible)
 
 const cv::Mat1b &CanvasView::displayedIntensities()
 {
-    if (m_displayed.empty() && m_image) {
+    // An image read by tile has no whole level 0 to show, and its masks would not fit in
+    // memory: the mask tools are off for it (docs/viewer.md, "Big rasters").
+    if (m_displayed.empty() && m_image && !m_image->image.isTiled()) {
         const cv::Mat &stored = pyramid().level(0);
         const WindowLevel &window = windowLevel();
         cv::Mat display = DisplayLut(m_image->image.metadata, stored.depth(), window).apply(stored);
@@ -255,6 +256,7 @@ void CanvasView::paintScreenTiles(QPainter &painter, const QRect &area)
     const QRect visible = area.translated(-gridOrigin).intersected(m_tiles.screenFootprint());
     if (visible.isEmpty())
         return;
+    m_tiles.prepareScreenTiles(visible);
     const int tileSize = TileRenderer::TileSize;
     for (int ty = visible.top() / tileSize; ty <= visible.bottom() / tileSize; ++ty) {
         for (int tx = visible.left() / tileSize; tx <= visible.right() / tileSize; ++tx) {
@@ -267,17 +269,16 @@ void CanvasView::paintScreenTiles(QPainter &painter, const QRect &area)
 void CanvasView::paintLevelTiles(QPainter &painter, const QRect &area)
 {
     // At 1:1 and above radiologists expect to see the actual pixels: no interpolation.
-    const ImagePyramid &pyramid = this->pyramid();
-    const cv::Mat &fullResolution = pyramid.level(0);
+    const cv::Size fullResolution = pyramid().levelSize(0);
 
     // The part of the image to repaint, in full-resolution pixels.
     const QRectF visible = m_view.viewToImage().mapRect(QRectF(area));
     const int tileSize = TileRenderer::TileSize;
     const int firstX = std::max(0, int(std::floor(visible.left() / tileSize)));
     const int firstY = std::max(0, int(std::floor(visible.top() / tileSize)));
-    const int lastX =
-        std::min((fullResolution.cols - 1) / tileSize, int(std::floor(visible.right() / tileSize)));
-    const int lastY = std::min((fullResolution.rows - 1) / tileSize,
+    const int lastX = std::min((fullResolution.width - 1) / tileSize,
+                               int(std::floor(visible.right() / tileSize)));
+    const int lastY = std::min((fullResolution.height - 1) / tileSize,
                                int(std::floor(visible.bottom() / tileSize)));
 
     painter.save();

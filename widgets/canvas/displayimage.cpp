@@ -24,7 +24,8 @@ Expected<std::shared_ptr<const DisplayImage>> prepareDisplayImage(const QString 
         return image.error();
     auto display = std::make_shared<DisplayImage>();
     display->image = std::move(*image);
-    display->pyramid = ImagePyramid(display->image.frames.front());
+    display->pyramid = display->image.isTiled() ? ImagePyramid(display->image.tiled)
+                                                : ImagePyramid(display->image.frames.front());
     return std::shared_ptr<const DisplayImage>(std::move(display));
 }
 

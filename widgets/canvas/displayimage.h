@@ -17,7 +17,7 @@ struct DisplayImage
     Image image;
     ImagePyramid pyramid; // of frame 0, built with the image
 
-    int frameCount() const { return int(image.frames.size()); }
+    int frameCount() const { return image.isTiled() ? 1 : int(image.frames.size()); }
     // The pyramid of any frame; frames after the first are built on first use, on the GUI
     // thread (a few milliseconds for a radiograph), so opening a long cine stays quick.
     const ImagePyramid &pyramidOf(int frame) const;

@@ -46,6 +46,9 @@ public:
     QRect screenFootprint() const { return m_screenFootprint; }
     // The screen tile (tx, ty), rendered with the current window, and the grid pixels it covers.
     const QImage *screenTile(int tx, int ty);
+    // Renders the screen tiles of `gridArea` that are missing or stale on every core, so that
+    // screenTile() then finds them: after a zoom step every tile on screen is stale at once.
+    void prepareScreenTiles(const QRect &gridArea);
     QRect screenTileRect(int tx, int ty) const;
 
     // How many tiles have been converted since the image was set: lets tests check that a paint
@@ -53,30 +56,42 @@ public:
     qint64 renderedTileCount() const { return m_renderedTiles; }
 
 private:
-    const ImagePyramid &pyramid() const { return m_image->pyramidOf(m_frame); }
-    cv::Mat resampleScreenTile(const QRect &gridRect) const;
-    const QImage *cachedTile(quint64 key);
-    const QImage *renderTile(quint64 key, const cv::Mat &stored);
-    void clearScreenTiles();
-
-    // A tile as last rendered, and with which window. A window change leaves tiles in the cache
-    // and re-renders them in place when shown: reusing their memory spares an allocation and
-    // its page faults per tile, which cost as much as the lookup itself.
+    // A tile as last rendered, and with which window (and, for a screen tile, which grid). A
+    // window or grid change leaves tiles in the cache and re-renders them in place when shown:
+    // reusing their memory spares an allocation and its page faults per tile, which cost as
+    // much as the lookup itself.
     struct RenderedTile
     {
         QImage image;
         quint64 windowGeneration = 0;
+        quint64 gridGeneration = 0;
     };
+    // A screen tile's stored values, resampled for one grid.
+    struct ScreenValues
+    {
+        cv::Mat values;
+        quint64 gridGeneration = 0;
+    };
+
+    const ImagePyramid &pyramid() const { return m_image->pyramidOf(m_frame); }
+    void resampleScreenTile(const QRect &gridRect, cv::Mat &values) const;
+    const QImage *cachedTile(quint64 key);
+    RenderedTile *tileMemory(quint64 key, QSize size);
+    ScreenValues *screenValuesMemory(quint64 key, const QRect &rect);
+    const QImage *renderTile(quint64 key, const cv::Mat &stored);
+    void convert(const cv::Mat &stored, RenderedTile &tile);
 
     std::shared_ptr<const DisplayImage> m_image;
     int m_frame = 0;
     WindowLevel m_window;
     DisplayLut m_lut;
-    quint64 m_windowGeneration = 0;                           // counts window changes
-    QCache<quint64, RenderedTile> m_cache{256 * 1024 * 1024}; // cost in bytes
+    quint64 m_windowGeneration = 0; // counts window changes
+    quint64 m_gridGeneration = 1;   // counts screen grid changes
+    QCache<quint64, RenderedTile> m_cache{qsizetype(256) * 1024 * 1024}; // cost in bytes
     QTransform m_gridToImage;
     QRect m_screenFootprint;
-    QCache<quint64, cv::Mat> m_screenValues{64 * 1024 * 1024}; // resampled stored values
+    QCache<quint64, ScreenValues> m_screenValues{qsizetype(64) * 1024 *
+                                                 1024}; // resampled stored values
     qint64 m_renderedTiles = 0;
 };
 

@@ -2,6 +2,7 @@
 #include "widgets/editing/imageviewactions.h"
 
 #include "widgets/canvas/canvasview.h"
+#include "widgets/editing/actionicons.h"
 #include "widgets/editing/actionsupport.h"
 
 #include "core/project/workspace.h"
@@ -82,6 +83,18 @@ ImageViewActions::ImageViewActions(CanvasView *canvas, Workspace *workspace, QOb
     connect(m_previousFrame, &QAction::triggered, m_canvas,
             [this] { m_canvas->setFrame(m_canvas->frame() - 1); });
     connect(m_canvas, &CanvasView::frameChanged, this, &ImageViewActions::syncFrames);
+    const std::pair<QAction *, const char *> icons[] = {{m_fit, "fit-to-window"},
+                                                        {m_actualPixels, "actual-pixels"},
+                                                        {m_resetWindow, "reset-window"},
+                                                        {m_invert, "invert"},
+                                                        {m_rotateLeft, "rotate-left"},
+                                                        {m_rotateRight, "rotate-right"},
+                                                        {m_flipHorizontal, "flip-horizontal"},
+                                                        {m_flipVertical, "flip-vertical"},
+                                                        {m_showOtherReaders, "other-readers"}};
+    for (const auto &[action, icon] : icons)
+        action->setIcon(actionIcon(QLatin1String(icon)));
+    m_windowMenu->setIcon(actionIcon(QStringLiteral("window-presets")));
     m_saveWindow->setToolTip(tr("Offer the current window on every image of this project"));
     connect(m_saveWindow, &QAction::triggered, this, &ImageViewActions::saveCurrentWindow);
     m_presetGroup->setExclusive(true);
@@ -95,6 +108,16 @@ QList<QAction *> ImageViewActions::actions() const
     return {m_fit,           m_actualPixels, m_resetWindow,     m_invert,
             m_rotateLeft,    m_rotateRight,  m_flipHorizontal,  m_flipVertical,
             m_previousFrame, m_nextFrame,    m_showOtherReaders};
+}
+
+QList<QAction *> ImageViewActions::displayActions() const
+{
+    return {m_fit, m_actualPixels, m_resetWindow, m_invert};
+}
+
+QList<QAction *> ImageViewActions::orientationActions() const
+{
+    return {m_rotateLeft, m_rotateRight, m_flipHorizontal, m_flipVertical};
 }
 
 QWidget *ImageViewActions::createFrameSlider()
@@ -124,7 +147,7 @@ void ImageViewActions::imageChanged()
     m_presets.clear();
     const DisplayImage *image = m_canvas->image();
     if (image) {
-        const cv::Mat &sample = image->pyramid.level(image->pyramid.levelCount() - 1);
+        const cv::Mat sample = image->pyramid.coarsest();
         m_presets =
             windowChoices(image->image.metadata, sample, m_workspace->project().windowPresets);
     }

@@ -33,6 +33,11 @@ public:
     ~ImageViewActions() override;
 
     QList<QAction *> actions() const;
+    // The same actions grouped for the toolbar: how the image is shown (fit, 1:1, reset window,
+    // invert), its orientation (turns and mirrors), and other readers' boxes.
+    QList<QAction *> displayActions() const;
+    QList<QAction *> orientationActions() const;
+    QAction *otherReadersAction() const { return m_showOtherReaders; }
     QMenu *windowMenu() const { return m_windowMenu.get(); }
     // A frame slider with its "Frame n / N" label, shown only for multi-frame images. The caller
     // places it (the status bar) and owns it.

@@ -31,6 +31,7 @@ public:
               QObject *parent = nullptr);
 
     QString name() const override;
+    bool needsWholeImage() const override { return true; }
     void deactivate() override;
     void press(const ToolEvent &event) override;
     void move(const ToolEvent &event) override;

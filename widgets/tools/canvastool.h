@@ -56,6 +56,9 @@ public:
     virtual QWidget *optionsWidget() { return nullptr; }
     // The annotation the tool is reshaping, which the canvas leaves for paintOverlay(); 0: none.
     virtual quint64 annotationBeingEdited() const { return 0; }
+    // Whether the tool needs the whole image as one array and a mask of its size (the mask
+    // tools): such tools are off for an image read by tile (docs/viewer.md, "Big rasters").
+    virtual bool needsWholeImage() const { return false; }
 
 protected:
     CanvasView *m_canvas = nullptr;

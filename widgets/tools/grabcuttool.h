@@ -23,6 +23,7 @@ public:
     ~GrabCutTool() override;
 
     QString name() const override;
+    bool needsWholeImage() const override { return true; }
     void deactivate() override;
     void press(const ToolEvent &event) override;
     void move(const ToolEvent &event) override;

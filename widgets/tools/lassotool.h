@@ -17,6 +17,7 @@ public:
     explicit LassoTool(LabelingContext *context, QObject *parent = nullptr);
 
     QString name() const override;
+    bool needsWholeImage() const override { return true; }
     void deactivate() override;
     void press(const ToolEvent &event) override;
     void move(const ToolEvent &event) override;

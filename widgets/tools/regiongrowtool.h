@@ -22,6 +22,7 @@ public:
     RegionGrowTool(LabelingContext *context, BrushSettings *settings, QObject *parent = nullptr);
 
     QString name() const override;
+    bool needsWholeImage() const override { return true; }
     void press(const ToolEvent &event) override;
     bool keyPress(QKeyEvent *event) override;
     QCursor cursor() const override { return Qt::PointingHandCursor; }

@@ -25,10 +25,11 @@ ToolManager::ToolManager(CanvasView *canvas, QObject *parent)
     });
 }
 
-void ToolManager::addTool(CanvasTool *tool, const QKeySequence &key, const QString &description)
+QAction *ToolManager::addTool(CanvasTool *tool, const QKeySequence &key, const QString &description)
 {
     tool->setParent(this);
     m_tools.push_back(tool);
+    m_descriptions.push_back(description);
     auto *action = new QAction(tool->name(), m_group);
     action->setCheckable(true);
     setActionShortcuts(action, description, {key});
@@ -37,6 +38,7 @@ void ToolManager::addTool(CanvasTool *tool, const QKeySequence &key, const QStri
         action->setChecked(true);
         m_canvas->setTool(tool);
     }
+    return action;
 }
 
 QList<QAction *> ToolManager::actions() const
@@ -47,6 +49,19 @@ QList<QAction *> ToolManager::actions() const
 CanvasTool *ToolManager::activeTool() const
 {
     return m_canvas->tool();
+}
+
+void ToolManager::setWholeImageAvailable(bool available)
+{
+    const QList<QAction *> actions = m_group->actions();
+    for (size_t i = 0; i < m_tools.size(); ++i) {
+        if (!m_tools[i]->needsWholeImage())
+            continue;
+        setActionAvailable(actions.at(qsizetype(i)), available, m_descriptions[i],
+                           tr("this image is read by tile, too big for a mask of its size"));
+        if (!available && m_canvas->tool() == m_tools[i])
+            actions.front()->trigger();
+    }
 }
 
 } // namespace concord

@@ -23,15 +23,21 @@ class ToolManager : public QObject
 public:
     explicit ToolManager(CanvasView *canvas, QObject *parent = nullptr);
 
-    // Takes ownership; the first tool added becomes active.
-    void addTool(CanvasTool *tool, const QKeySequence &key, const QString &description);
+    // Takes ownership; the first tool added becomes active. Returns the tool's action, to be
+    // given an icon.
+    QAction *addTool(CanvasTool *tool, const QKeySequence &key, const QString &description);
     QList<QAction *> actions() const;
     CanvasTool *activeTool() const;
+    // Turns the tools that need the whole image (CanvasTool::needsWholeImage) off while the image
+    // shown is read by tile, their tooltip saying why; the first tool takes over from one of them
+    // that was active. docs/viewer.md, "Big rasters".
+    void setWholeImageAvailable(bool available);
 
 private:
     CanvasView *m_canvas;
     QActionGroup *m_group;
     std::vector<CanvasTool *> m_tools;
+    std::vector<QString> m_descriptions; // of each tool, as its tooltip says it
 };
 
 } // namespace concord
