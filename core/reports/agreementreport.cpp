@@ -389,6 +389,17 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
         selection.annotatorIds.append(gold);
     selection.excludedAnnotatorIds.removeAll(gold);
     const ProjectRatings ratings = buildProjectRatings(project, items, store, selection);
+    const bool multi = project.classificationMode == ClassificationMode::MultiLabel;
+    // The parts: the ratings, the tables (pooled and per label, or the one), trend, boxes, masks.
+    const int parts = 1 + (multi ? 1 + int(ratings.tables.size()) : 1) + 3;
+    int partsDone = 0;
+    auto partDone = [&] {
+        if (options.progress)
+            options.progress(++partsDone, parts);
+        return !(options.cancelled && options.cancelled());
+    };
+    if (!partDone())
+        return {};
     const qint32 goldCoder = gold.isEmpty() ? -1 : qint32(ratings.coders.indexOf(gold));
 
     QStringList warnings = ratings.warnings;
@@ -418,12 +429,13 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
                           {"items_rated", rated}});
     }
 
-    const bool multi = project.classificationMode == ClassificationMode::MultiLabel;
     Json overall;
     Json labels = Json::array();
     if (multi) {
         overall = tableJson(QStringLiteral("pooled"), concord::tr("All labels (pooled)"),
                             "pooled_binary", pooledRatingTable(ratings.tables), goldCoder, options);
+        if (!partDone())
+            return {};
         // Per-label kappas: in a binary table the present/absent Fleiss kappa is the label's.
         Json perLabel = Json::array();
         for (const ProjectRatingTable &t : ratings.tables) {
@@ -433,6 +445,8 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
                                 {"value", table["coefficients"][1]["value"]},
                                 {"landis_koch", table["coefficients"][1]["landis_koch"]}});
             labels.push_back(std::move(table));
+            if (!partDone())
+                return {};
         }
         overall["fleiss_per_category"] = perLabel;
     } else {
@@ -440,7 +454,18 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
         const ProjectRatingTable &t = ratings.tables.empty() ? empty : ratings.tables.front();
         overall = tableJson(QStringLiteral("labels"), concord::tr("All labels"), "categorical",
                             t.table, goldCoder, options);
+        if (!partDone())
+            return {};
     }
+    Json trend = trendJson(project, items, store, options);
+    if (!partDone())
+        return {};
+    Json boxes = boxesJson(project, items, store, selection);
+    if (!partDone())
+        return {};
+    Json masks = masksJson(project, items, store, selection);
+    if (!partDone())
+        return {};
 
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
@@ -459,9 +484,9 @@ Json buildAgreementReport(const Project &project, const ItemList &items,
             {"dropped_ratings", ratings.droppedRatings},
             {"overall", overall},
             {"labels", labels},
-            {"trend", trendJson(project, items, store, options)},
-            {"boxes", boxesJson(project, items, store, selection)},
-            {"masks", masksJson(project, items, store, selection)},
+            {"trend", std::move(trend)},
+            {"boxes", std::move(boxes)},
+            {"masks", std::move(masks)},
             {"warnings", strings(warnings)}};
 }
 

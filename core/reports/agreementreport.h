@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <functional>
+
 namespace concord {
 
 struct AgreementReportOptions
@@ -20,12 +22,19 @@ struct AgreementReportOptions
     bool dawidSkene = true;
     // The time stamped into the report; invalid means now. Tests fix it for stable output.
     QDateTime generatedAt;
+    // For a window computing on a big project: told (done, total) after each part of the report
+    // (the ratings, each table with its bootstrap, the trend, boxes, masks), and asked between
+    // parts whether to stop, in which case the report comes back null. Called on the thread
+    // that builds the report.
+    std::function<void(int done, int total)> progress;
+    std::function<bool()> cancelled;
 };
 
 // The agreement report of a project as data: the JSON document every view of the report
 // (agreement.json, the CSV and HTML writers, the app) is drawn from. Its layout is described in
 // core/reports/README.md. Pure function of its inputs (and the clock unless generatedAt is set);
-// never holds NaN or infinity: an undefined value is null with a warning saying why.
+// never holds NaN or infinity: an undefined value is null with a warning saying why. Null when
+// options.cancelled stopped it.
 Json buildAgreementReport(const Project &project, const ItemList &items,
                           const AnnotationStore &store, const AgreementReportOptions &options);
 

@@ -352,6 +352,35 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QStringLiteral("HD95 (px)")));
     }
 
+    // A window shows how far a long report has come and can stop it: progress counts every
+    // part once, in order, and a stop between parts gives a null report at once.
+    void progressCountsThePartsAndAStopGivesNoReport()
+    {
+        const Project p = project(ClassificationMode::MultiLabel);
+        const int nodule = p.taxonomy.findByName(QStringLiteral("Nodule"))->id;
+        const int effusion = p.taxonomy.findByName(QStringLiteral("Effusion"))->id;
+        const ItemList list = items(4);
+        AnnotationStore store;
+        label(store, QStringLiteral("r1"), QStringLiteral("i0"), {nodule, effusion});
+        label(store, QStringLiteral("r2"), QStringLiteral("i0"), {nodule});
+        AgreementReportOptions options = fixedOptions();
+        options.selection.taxonomyDepth = 0; // two labels: pooled + 2 tables
+        std::vector<std::pair<int, int>> seen;
+        options.progress = [&](int done, int total) { seen.emplace_back(done, total); };
+        const Json full = buildAgreementReport(p, list, store, options);
+        QVERIFY(full.is_object());
+        // Ratings, pooled, two labels, trend, boxes, masks.
+        QCOMPARE(int(seen.size()), 7);
+        for (size_t i = 0; i < seen.size(); ++i)
+            QCOMPARE(seen[i], std::make_pair(int(i) + 1, 7));
+
+        seen.clear();
+        options.cancelled = [&] { return seen.size() >= 2; };
+        const Json stopped = buildAgreementReport(p, list, store, options);
+        QVERIFY(stopped.is_null());
+        QCOMPARE(int(seen.size()), 2); // nothing was computed after the stop
+    }
+
     void multiLabelReportHasPerLabelTables()
     {
         const Project p = project(ClassificationMode::MultiLabel);

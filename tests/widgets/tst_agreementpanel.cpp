@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMainWindow>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -138,6 +139,44 @@ private:
     }
 
 private Q_SLOTS:
+    // A long report shows its progress and can be stopped (issue 14, finding 6): Stop ends it
+    // without a report, the button then offers to compute again, and that computes it.
+    void progressShowsAndStopEndsTheComputation()
+    {
+        const Project project = makeProject();
+        AgreementPanel panel;
+        auto *progress = panel.findChild<QProgressBar *>(QStringLiteral("agreementProgress"));
+        auto *stop = panel.findChild<QPushButton *>(QStringLiteral("agreementStop"));
+        QVERIFY(progress && stop);
+        panel.show();
+        // 3000 items: the alpha bootstrap alone then takes far longer than the click below, so
+        // the stop always lands while the report is being built.
+        std::array<std::string, 3> codes;
+        for (int i = 0; i < 3000; ++i)
+            for (size_t r = 0; r < codes.size(); ++r)
+                codes[r] += "NEO"[(i * 7 + int(r) * (i % 5)) % 3];
+        panel.setProject(
+            project, makeItems(3000),
+            makeStore(project, {codes[0].c_str(), codes[1].c_str(), codes[2].c_str()}));
+        QVERIFY(panel.isComputing());
+        QVERIFY(progress->isVisible());
+        QVERIFY(stop->isVisible());
+        // Pressed while the worker builds the ratings: it stops at the first part's end.
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(stop->text(), QStringLiteral("Compute"), 20000);
+        QVERIFY(!panel.isComputing());
+        QVERIFY(panel.report().is_null());
+        QVERIFY(!progress->isVisible());
+        QVERIFY(stop->isVisible());
+
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(waitForReport(panel));
+        QVERIFY(panel.report().is_object());
+        QCOMPARE(panel.report().at("rated_items").get<int>(), 3000);
+        QVERIFY(!stop->isVisible());
+        QVERIFY(!progress->isVisible());
+    }
+
     void showsFleissKappaOfTheProject()
     {
         const Project project = makeProject();
@@ -189,7 +228,7 @@ private Q_SLOTS:
         const Project project = makeProject();
         AgreementPanel panel;
         panel.setWindowFlag(Qt::Window);
-        auto *save = panel.findChild<QPushButton *>();
+        auto *save = panel.findChild<QPushButton *>(QStringLiteral("agreementSave"));
         QVERIFY(save && save->text().startsWith(QStringLiteral("Save report")));
         QVERIFY(!save->isEnabled()); // nothing to save before the first report
         panel.setProject(project, makeItems(12), makeStore(project, Ratings));

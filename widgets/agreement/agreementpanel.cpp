@@ -18,6 +18,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -106,6 +108,8 @@ AgreementPanel::AgreementPanel(QWidget *parent)
     , m_selection(new AgreementSelectionBar)
     , m_summary(new QLabel)
     , m_save(new QPushButton(tr("Save report…")))
+    , m_progress(new QProgressBar)
+    , m_stop(new QPushButton(tr("Stop")))
     , m_table(new QComboBox)
     , m_coefficients(new AgreementCoefficientModel(this))
     , m_coefficientView(new QTableView)
@@ -200,11 +204,28 @@ AgreementPanel::AgreementPanel(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     // The summary line with the report's own Save button: the same files the CLI writes.
+    m_save->setObjectName(QStringLiteral("agreementSave"));
     m_save->setToolTip(tr("Save this report as PDF, a web page, CSV or JSON"));
     m_save->setEnabled(false);
     connect(m_save, &QPushButton::clicked, this, &AgreementPanel::askWhereToSaveReport);
+    // While a report is computed: how far it has come, and a way to stop it (the bootstrap
+    // and the mask distances of a big project take a while).
+    m_progress->setObjectName(QStringLiteral("agreementProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_stop->setObjectName(QStringLiteral("agreementStop"));
+    m_stop->hide();
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_watcher.isRunning())
+            stop();
+        else
+            compute();
+    });
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_progress, 0, Qt::AlignTop);
+    summaryRow->addWidget(m_stop, 0, Qt::AlignTop);
     summaryRow->addWidget(m_save, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
@@ -245,17 +266,44 @@ void AgreementPanel::compute()
     if (!m_snapshot)
         return;
     if (m_watcher.isRunning()) {
+        // The running report is for a selection no longer wanted: stop it and start anew.
         m_recomputeWhenDone = true;
+        m_cancel->store(true);
         return;
     }
     m_recomputeWhenDone = false;
     AgreementReportOptions options;
     options.selection = m_selection->selection();
     options.goldAnnotatorId = m_selection->goldAnnotatorId();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    options.cancelled = [cancel = m_cancel] { return cancel->load(); };
+    // Queued to the bar, which lives on this thread; dropped if the panel is gone.
+    options.progress = [bar = QPointer<QProgressBar>(m_progress)](int done, int total) {
+        QMetaObject::invokeMethod(
+            bar,
+            [bar, done, total] {
+                if (bar) {
+                    bar->setRange(0, total);
+                    bar->setValue(done);
+                }
+            },
+            Qt::QueuedConnection);
+    };
     m_summary->setText(tr("Computing…"));
+    m_progress->setRange(0, 0); // busy until the first part is done
+    m_progress->show();
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stop computing this report (Esc closes the window)"));
+    m_stop->show();
     m_watcher.setFuture(QtConcurrent::run([snapshot = m_snapshot, options] {
         return buildAgreementReport(snapshot->project, snapshot->items, snapshot->store, options);
     }));
+}
+
+void AgreementPanel::stop()
+{
+    if (m_cancel)
+        m_cancel->store(true);
 }
 
 MaybeError AgreementPanel::saveReport(const QString &path) const
@@ -276,11 +324,22 @@ void AgreementPanel::askWhereToSaveReport()
 
 void AgreementPanel::onComputed()
 {
+    m_progress->hide();
     if (m_recomputeWhenDone) {
         compute(); // the selection changed meanwhile: this result is already stale
         return;
     }
-    m_report = m_watcher.result();
+    const Json result = m_watcher.result();
+    if (result.is_null() && m_cancel && m_cancel->load()) {
+        m_summary->setText(m_report.is_null()
+                               ? tr("Stopped before the report was ready.")
+                               : tr("Stopped: what is shown is the report before this change."));
+        m_stop->setText(tr("Compute"));
+        m_stop->setToolTip(tr("Compute the report for this selection"));
+        return;
+    }
+    m_stop->hide();
+    m_report = result;
     m_save->setEnabled(!m_report.is_null());
     showReport();
     Q_EMIT reportShown();

@@ -10,10 +10,12 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QGroupBox;
 class QTableView;
@@ -33,7 +35,8 @@ class SvgChartView;
 // It draws the core's agreement report (buildAgreementReport), the same document the CLI writes
 // as JSON, HTML and PDF. The report is computed on a worker thread (QtConcurrent) from a copy of
 // the project taken by setProject(), because the alpha bootstrap over a large project takes long
-// enough to freeze the window; a selection made while computing is computed next. The widget
+// enough to freeze the window; a progress bar shows how far it has come and Stop ends it. A
+// selection made while computing stops the stale report and computes the new one. The widget
 // itself lives on the GUI thread.
 class AgreementPanel : public QWidget
 {
@@ -69,6 +72,7 @@ Q_SIGNALS:
 private:
     struct Snapshot;
     void compute();
+    void stop();
     void onComputed();
     void askWhereToSaveReport();
     void showReport();
@@ -79,11 +83,14 @@ private:
     std::shared_ptr<const Snapshot> m_snapshot;
     QFutureWatcher<Json> m_watcher;
     bool m_recomputeWhenDone = false;
+    std::shared_ptr<std::atomic_bool> m_cancel; // of the report being computed
     Json m_report;
 
     AgreementSelectionBar *m_selection;
     QLabel *m_summary;
     QPushButton *m_save;
+    QProgressBar *m_progress;
+    QPushButton *m_stop; // "Stop" while computing, "Compute" after a stop
     QComboBox *m_table;
     AgreementCoefficientModel *m_coefficients;
     QTableView *m_coefficientView;
