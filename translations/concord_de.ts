@@ -4608,6 +4608,30 @@ A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique
         <source>Cannot save the report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop computing this report (Esc closes the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the report was ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: what is shown is the report before this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the report for this selection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementSelectionBar</name>
@@ -4828,7 +4852,11 @@ A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Range: %1 – %2 (displayed grey levels)</source>
+        <source>The displayed grey levels the tool takes, from the first click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

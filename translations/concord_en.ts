@@ -172,7 +172,10 @@
     <name>concord::ExportDialog</name>
     <message numerus="yes">
         <source>%v of %n item(s)</source>
-        <translation><numerusform>%v of %n item</numerusform><numerusform>%v of %n items</numerusform></translation>
+        <translation>
+            <numerusform>%v of %n item</numerusform>
+            <numerusform>%v of %n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -296,10 +296,10 @@ CocoImport readDocument(const Json &document, const Project &project, const Item
     return result;
 }
 
-} // namespace
-
-Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &project,
-                                         const ItemList &items)
+// Reads the COCO file at `path` and hands its document to `read`; a file that cannot be read or
+// parsed, and any problem `read` throws, become a FileError naming the file.
+template <typename Result, typename Read>
+Expected<Result> readCocoFile(const QString &path, const Read &read)
 {
     Expected<QByteArray> bytes = readWholeFile(path);
     if (!bytes)
@@ -308,9 +308,7 @@ Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &pro
     if (!document)
         return document.error();
     try {
-        CocoImport import = readDocument(*document, project, items);
-        import.source = path;
-        return import;
+        return read(*document);
     } catch (const CocoProblem &problem) {
         return FileError{path, problem.message};
     } catch (const Json::exception &error) {
@@ -319,18 +317,24 @@ Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &pro
     }
 }
 
+} // namespace
+
+Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &project,
+                                         const ItemList &items)
+{
+    return readCocoFile<CocoImport>(path, [&](const Json &document) {
+        CocoImport import = readDocument(document, project, items);
+        import.source = path;
+        return import;
+    });
+}
+
 Expected<std::vector<CocoCategory>> readMissingCocoCategories(const QString &path,
                                                               const Taxonomy &taxonomy)
 {
-    Expected<QByteArray> bytes = readWholeFile(path);
-    if (!bytes)
-        return bytes.error();
-    Expected<Json> document = parseJsonDocument(path, *bytes);
-    if (!document)
-        return document.error();
-    try {
+    return readCocoFile<std::vector<CocoCategory>>(path, [&](const Json &document) {
         std::vector<CocoCategory> missing;
-        const Json &categories = member(*document, "categories", concord::tr("the file"));
+        const Json &categories = member(document, "categories", concord::tr("the file"));
         if (!categories.is_array())
             fail(concord::tr("\"categories\" must be a list"));
         for (const Json &category : categories) {
@@ -352,12 +356,7 @@ Expected<std::vector<CocoCategory>> readMissingCocoCategories(const QString &pat
                                    : QString()});
         }
         return missing;
-    } catch (const CocoProblem &problem) {
-        return FileError{path, problem.message};
-    } catch (const Json::exception &error) {
-        return FileError{
-            path, concord::tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
-    }
+    });
 }
 
 Taxonomy withCocoCategories(Taxonomy taxonomy, const std::vector<CocoCategory> &categories)

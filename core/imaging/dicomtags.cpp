@@ -12,6 +12,8 @@
 #include <dcmtk/dcmdata/dcitem.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmdata/dcxfer.h>
 
 namespace concord {
 
@@ -50,6 +52,25 @@ bool isIdentifyingAttribute(quint16 group, quint16 element, const QString &vr)
     return false;
 }
 
+QString withUidNames(const QString &uids)
+{
+    QStringList values = uids.split(QLatin1Char('\\'));
+    for (QString &value : values) {
+        const QByteArray uid = value.trimmed().toLatin1();
+        if (uid.isEmpty())
+            continue;
+        // DCMTK's transfer syntax names read as words ("Little Endian Explicit"); its UID
+        // dictionary names the rest in keyword form ("DigitalXRayImageStorageForPresentation").
+        const DcmXfer transferSyntax(uid.constData());
+        const char *name = transferSyntax.getXfer() != EXS_Unknown
+                               ? transferSyntax.getXferName()
+                               : dcmFindNameOfUID(uid.constData(), nullptr);
+        if (name && *name)
+            value += QStringLiteral(" (%1)").arg(QString::fromLatin1(name));
+    }
+    return values.join(QLatin1Char('\\'));
+}
+
 static QString valueText(DcmObject *object)
 {
     if (object->isLeaf()) {
@@ -62,6 +83,8 @@ static QString valueText(DcmObject *object)
         OFString text;
         element->getOFStringArray(text);
         QString value = QString::fromLatin1(text.c_str(), qsizetype(text.length()));
+        if (vr == EVR_UI)
+            value = withUidNames(value);
         if (value.size() > 200)
             value = value.left(200) + QStringLiteral("…");
         return value;

@@ -24,14 +24,13 @@ inline double medianMs(int runs, const std::function<void()> &work)
     return times[times.size() / 2];
 }
 
-// Median processor time of the calling thread over `runs` calls, in milliseconds. On a machine
-// shared with other jobs the wall time also counts the time this thread waited for a core;
-// the processor time does not, so it shows what the work itself costs.
-inline double medianCpuMs(int runs, const std::function<void()> &work)
+// Median processor time on `clock` (CLOCK_THREAD_CPUTIME_ID, CLOCK_PROCESS_CPUTIME_ID) of
+// `runs` calls, in milliseconds.
+inline double medianClockMs(clockid_t clock, int runs, const std::function<void()> &work)
 {
-    auto now = [] {
+    auto now = [clock] {
         timespec time{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+        clock_gettime(clock, &time);
         return double(time.tv_sec) * 1e3 + double(time.tv_nsec) / 1e6;
     };
     std::vector<double> times;
@@ -44,23 +43,19 @@ inline double medianCpuMs(int runs, const std::function<void()> &work)
     return times[times.size() / 2];
 }
 
+// Median processor time of the calling thread over `runs` calls, in milliseconds. On a machine
+// shared with other jobs the wall time also counts the time this thread waited for a core;
+// the processor time does not, so it shows what the work itself costs.
+inline double medianCpuMs(int runs, const std::function<void()> &work)
+{
+    return medianClockMs(CLOCK_THREAD_CPUTIME_ID, runs, work);
+}
+
 // Median processor time of the whole process (every thread) over `runs` calls, in
 // milliseconds: for work spread over a thread pool, what it costs in all.
 inline double medianProcessCpuMs(int runs, const std::function<void()> &work)
 {
-    auto now = [] {
-        timespec time{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time);
-        return double(time.tv_sec) * 1e3 + double(time.tv_nsec) / 1e6;
-    };
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const double start = now();
-        work();
-        times.push_back(now() - start);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return medianClockMs(CLOCK_PROCESS_CPUTIME_ID, runs, work);
 }
 
 } // namespace concord::bench

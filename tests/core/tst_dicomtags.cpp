@@ -59,6 +59,27 @@ private Q_SLOTS:
         QVERIFY(pixels->value.contains(QStringLiteral("bytes")));
     }
 
+    void knownUidsAreShownWithTheirNames()
+    {
+        Expected<std::vector<DicomTag>> tags = readDicomTags(writeFixture());
+        QVERIFY(tags);
+        const DicomTag *transferSyntax = find(*tags, "(0002,0010)");
+        QVERIFY(transferSyntax);
+        QCOMPARE(transferSyntax->value,
+                 QStringLiteral("1.2.840.10008.1.2.1 (Little Endian Explicit)"));
+        const DicomTag *sopClass = find(*tags, "(0008,0016)");
+        QVERIFY(sopClass);
+        QCOMPARE(sopClass->value, QStringLiteral("1.2.840.10008.5.1.4.1.1.1.1 "
+                                                 "(DigitalXRayImageStorageForPresentation)"));
+        // The image's own UIDs are in no dictionary: they stay bare.
+        const DicomTag *instance = find(*tags, "(0008,0018)");
+        QVERIFY(instance);
+        QVERIFY(!instance->value.contains(QLatin1Char('(')));
+        // Each value of a multi-valued UI is named on its own.
+        QCOMPARE(withUidNames(QStringLiteral("1.2.840.10008.1.2\\1.2.3.4")),
+                 QStringLiteral("1.2.840.10008.1.2 (Little Endian Implicit)\\1.2.3.4"));
+    }
+
     void identifyingRules()
     {
         QVERIFY(isIdentifyingAttribute(0x0010, 0x0030, QStringLiteral("DA"))); // birth date

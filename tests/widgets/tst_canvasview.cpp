@@ -10,6 +10,7 @@
 #include "widgets/tools/lassotool.h"
 #include "widgets/tools/toolmanager.h"
 
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -251,6 +252,38 @@ private Q_SLOTS:
         QImage target(100, 100, QImage::Format_RGB32);
         canvas.resize(100, 100);
         canvas.render(&target); // paints both readers' work without trouble
+    }
+
+    // In a review two readers who drew the same box get their name tags one under the other,
+    // not one over the other (issue 14, finding 9).
+    void readersTagsOnTheSameBoxDoNotOverlap()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Workspace> opened;
+        openBlindReadingProject(dir.path(), {}, {}, opened);
+        if (QTest::currentTestFailed())
+            return;
+        LabelingContext context(opened.get());
+        context.setCurrentIndex(0);
+        CanvasView canvas(&context);
+        canvas.resize(100, 100);
+        canvas.setImage(makeImage(100, 100, CV_8U));
+        BoxAnnotation box;
+        box.id = 1;
+        box.labelId = 1;
+        box.rect = {10, 10, 20, 20};
+        QImage target(100, 100, QImage::Format_RGB32);
+        QPainter painter(&target);
+        AnnotationPainter annotations(painter, canvas, context.taxonomy());
+        const QRectF first = annotations.paintOtherReaderBox(box, QStringLiteral("Bob"), 0);
+        const QRectF second = annotations.paintOtherReaderBox(box, QStringLiteral("Ann"), 1);
+        QVERIFY(!first.isEmpty());
+        QVERIFY2(!first.intersects(second), qPrintable(QStringLiteral("%1,%2 and %3,%4")
+                                                           .arg(first.top())
+                                                           .arg(first.bottom())
+                                                           .arg(second.top())
+                                                           .arg(second.bottom())));
+        QCOMPARE(second.left(), first.left()); // still under the box's corner
     }
 
     // A pan by whole pixels blits the annotation layer drawn for the previous frame; the result

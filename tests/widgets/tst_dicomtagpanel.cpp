@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/dicomwriter.h"
+#include "widgets/labelingworkbench.h"
 #include "widgets/panels/dicomtagpanel.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -58,6 +61,51 @@ private Q_SLOTS:
         phi->click();
         panel.showFile(path);
         QVERIFY(!values(panel).contains(QStringLiteral("SECRET-42")));
+    }
+
+    // Issue 14, finding 9: in the dock's default width no name is cut short, and well-known
+    // UIDs say what they are.
+    void namesAreWholeAndUidsNamed()
+    {
+        QTemporaryDir dir;
+        Image image;
+        image.frames.push_back(cv::Mat(16, 16, CV_16U, cv::Scalar(1)));
+        image.metadata.bitsStored = 12;
+        image.metadata.pixelSpacing = PixelSpacing{0.2, 0.2};
+        const QString path = dir.filePath(QStringLiteral("dx.dcm"));
+        QVERIFY(!writeDicom(image, path));
+
+        DicomTagPanel panel;
+        panel.resize(LabelingWorkbench::RightColumnWidth, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showFile(path);
+        QCoreApplication::processEvents();
+
+        auto *tree = panel.findChild<QTreeWidget *>();
+        const QFontMetrics metrics(tree->font());
+        // The item delegate keeps this margin on either side of the text (QCommonStyle).
+        const int margin =
+            2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+        QString transferSyntax;
+        QString longest;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *row = tree->topLevelItem(i);
+            if (row->text(0) == QLatin1String("(0002,0010)"))
+                transferSyntax = row->text(3);
+            if (row->text(1).size() > longest.size())
+                longest = row->text(1);
+            for (int column = 0; column < tree->columnCount(); ++column) {
+                const int needed = metrics.horizontalAdvance(row->text(column)) + margin;
+                QVERIFY2(needed <= tree->header()->sectionSize(column),
+                         qPrintable(QStringLiteral("%1 needs %2 px, its column has %3")
+                                        .arg(row->text(column))
+                                        .arg(needed)
+                                        .arg(tree->header()->sectionSize(column))));
+            }
+        }
+        QVERIFY2(longest.size() >= 20, qPrintable(longest)); // FileMetaInformationGroupLength
+        QCOMPARE(transferSyntax, QStringLiteral("1.2.840.10008.1.2.1 (Little Endian Explicit)"));
     }
 
     void nonDicomShowsANote()

@@ -129,8 +129,8 @@ QColor AnnotationPainter::readerColor(int readerIndex)
     return colors[readerIndex % int(std::size(colors))];
 }
 
-void AnnotationPainter::paintOtherReaderBox(const BoxAnnotation &box, const QString &reader,
-                                            int readerIndex)
+QRectF AnnotationPainter::paintOtherReaderBox(const BoxAnnotation &box, const QString &reader,
+                                              int readerIndex)
 {
     const QRectF viewRect =
         m_canvas.toView(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height));
@@ -140,11 +140,13 @@ void AnnotationPainter::paintOtherReaderBox(const BoxAnnotation &box, const QStr
     const QString text =
         QStringLiteral("%1 · %2").arg(label ? label->name : concord::tr("(deleted label)"), reader);
     const QFontMetrics metrics = m_painter.fontMetrics();
-    const QRectF tag(viewRect.left(), viewRect.bottom() + 1, metrics.horizontalAdvance(text) + 8,
-                     metrics.height() + 2);
+    const QRectF tag =
+        m_readerTags.place(QRectF(viewRect.left(), viewRect.bottom() + 1,
+                                  metrics.horizontalAdvance(text) + 8, metrics.height() + 2));
     m_painter.fillRect(tag, QColor(0, 0, 0, 180));
     m_painter.setPen(color);
     m_painter.drawText(tag, Qt::AlignCenter, text);
+    return tag;
 }
 
 void AnnotationPainter::paintOtherReaderOutline(const std::vector<QPolygonF> &imageRings,

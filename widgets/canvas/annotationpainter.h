@@ -3,6 +3,7 @@
 
 #include "core/model/annotation.h"
 #include "core/model/taxonomy.h"
+#include "widgets/canvas/taglayout.h"
 
 #include <QColor>
 #include <QPolygonF>
@@ -30,8 +31,10 @@ public:
     // top-left corner of `imageBounds`, so every kind of shape says what it is.
     void paintLabelTag(const QRectF &imageBounds, int labelId,
                        const AnnotationAttributes &attributes);
-    // Another reader's box: dashed, in that reader's colour, tagged "label · reader".
-    void paintOtherReaderBox(const BoxAnnotation &box, const QString &reader, int readerIndex);
+    // Another reader's box: dashed, in that reader's colour, tagged "label · reader" under its
+    // bottom-left corner, or lower where an earlier reader's tag stands. Returns the tag's
+    // rectangle in view coordinates.
+    QRectF paintOtherReaderBox(const BoxAnnotation &box, const QString &reader, int readerIndex);
     // Another reader's mask instance (its outline rings, image coordinates) or polygon: outlined
     // in that reader's colour, dashed like their boxes and never filled, so several readers'
     // findings stay readable on top of each other.
@@ -64,6 +67,7 @@ private:
     QPainter &m_painter;
     const CanvasView &m_canvas;
     const Taxonomy &m_taxonomy;
+    TagLayout m_readerTags; // of this paint
 };
 
 } // namespace concord

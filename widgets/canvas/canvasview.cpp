@@ -226,7 +226,9 @@ void CanvasView::paintEvent(QPaintEvent *event)
     for (const QRect &border : QRegion(area).subtracted(QRegion(covered)))
         painter.fillRect(border, Qt::black);
     paintImage(painter, area);
-    if (annotationsShown()) {
+    // An image with nothing drawn on it skips the layer: clearing and blending a screen-sized
+    // layer is a third of a zoom step below 1:1.
+    if (annotationsShown() && hasAnnotationsToPaint()) {
         const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
         m_annotationLayer.paint(painter, area, size(), m_view.imageToView(), beingEdited, font(),
                                 [&](QPainter &layerPainter, const QRect &viewArea) {
@@ -372,6 +374,18 @@ void CanvasView::paintMasks(QPainter &painter, const QRect &area, quint64 skippe
                                                  selected);
         tags.paintLabelTag(QRectF(b.x, b.y, b.width, b.height), mask.labelId, mask.attributes);
     }
+}
+
+bool CanvasView::hasAnnotationsToPaint() const
+{
+    for (const QString &reader : otherReadersOnScreen()) {
+        const ItemWork *work = otherReaderWork(reader);
+        if (work && (!work->masks.empty() || !work->polygons.empty() || !work->boxes.empty()))
+            return true;
+    }
+    return !m_allReadersAlike &&
+           (!m_context->myMasks().empty() || !m_context->myPolygons().empty() ||
+            !m_context->myBoxes().empty());
 }
 
 void CanvasView::paintAnnotations(QPainter &painter, const QRect &area, quint64 beingEdited)

@@ -125,6 +125,8 @@ private:
     void paintImage(QPainter &painter, const QRect &area);
     void paintScreenTiles(QPainter &painter, const QRect &area); // below 1:1
     void paintLevelTiles(QPainter &painter, const QRect &area);  // at 1:1 and above
+    // Whether the item shows any shape, mine or (where allowed) other readers'.
+    bool hasAnnotationsToPaint() const;
     // Everything but the tool's overlay, with the annotation a tool is editing left out.
     void paintAnnotations(QPainter &painter, const QRect &area, quint64 beingEdited);
     void paintMasks(QPainter &painter, const QRect &area, quint64 skipped);

@@ -29,12 +29,10 @@ DicomTagPanel::DicomTagPanel(QWidget *parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setFocusPolicy(Qt::ClickFocus);
-    // Tag and VR are short and fixed; names are long: give the room to the values.
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_tree->header()->resizeSection(1, 150);
-    m_tree->header()->setStretchLastSection(true);
+    // Every column as wide as its text: a clipped name ("ImagerPixelSpa…") or UID is no use,
+    // and the narrow dock scrolls sideways instead. Values are at most 200 characters.
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     m_note->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
@@ -89,9 +87,11 @@ void DicomTagPanel::rebuild()
             !(!masked && value.contains(filter, Qt::CaseInsensitive)))
             continue;
         auto *row = new QTreeWidgetItem(
-            {tag.tag, QString(tag.depth * 2, QLatin1Char(' ')) + tag.keyword, tag.vr, value});
+            {tag.tag, QString(qsizetype(tag.depth) * 2, QLatin1Char(' ')) + tag.keyword, tag.vr,
+             value});
         if (masked)
             row->setForeground(3, palette().color(QPalette::Disabled, QPalette::Text));
+        row->setToolTip(1, tag.keyword);
         row->setToolTip(3,
                         masked ? tr("May identify a person: tick Show PHI to see it") : tag.value);
         rows << row;

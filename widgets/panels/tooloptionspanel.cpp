@@ -8,14 +8,15 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -28,8 +29,7 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
     : QWidget(parent)
     , m_context(context)
     , m_toolName(new QLabel(this))
-    , m_toolOptions(new QStackedWidget(this))
-    , m_noOptions(new QWidget(this))
+    , m_toolOptions(new QWidget(this))
     , m_selection(new QLabel(this))
     , m_attributeForm(new AttributeForm(this))
 {
@@ -37,7 +37,10 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_toolName->setFont(bold);
-    m_toolOptions->addWidget(m_noOptions);
+    // Only the active tool's options are shown, and only they take room: a stacked widget
+    // would keep the height of the tallest tool's options, a blank gap under shorter ones.
+    auto *toolOptionsLayout = new QVBoxLayout(m_toolOptions);
+    toolOptionsLayout->setContentsMargins(0, 0, 0, 0);
 
     // How masks and polygons are drawn.
     auto *display = new QGroupBox(tr("Display"), this);
@@ -75,10 +78,10 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
 
     // The selected shape and what can be done with it.
     auto *shape = new QGroupBox(tr("Selected shape"), this);
-    auto *shapeLayout = new QGridLayout(shape);
+    auto *shapeLayout = new QVBoxLayout(shape);
     m_selection->setWordWrap(true);
-    shapeLayout->addWidget(m_selection, 0, 0, 1, 2);
-    shapeLayout->addWidget(m_attributeForm, 1, 0, 1, 2);
+    shapeLayout->addWidget(m_selection);
+    shapeLayout->addWidget(m_attributeForm);
     connect(m_attributeForm, &AttributeForm::valueChosen, this,
             &ToolOptionsPanel::setSelectedAttribute);
     const QList<QAction *> actions = operations->actions();
@@ -88,7 +91,7 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setFocusPolicy(Qt::NoFocus);
-        shapeLayout->addWidget(button, 2 + i, 0, 1, 2); // one a row: the column is narrow
+        shapeLayout->addWidget(button); // one a row: the column is narrow
     }
     auto *radius = new QSpinBox(shape);
     radius->setRange(1, 20);
@@ -96,10 +99,12 @@ ToolOptionsPanel::ToolOptionsPanel(LabelingContext *context, MaskOperations *ope
     radius->setSuffix(tr(" px"));
     radius->setToolTip(tr("Smoothing removes specks and closes gaps up to about this radius"));
     connect(radius, &QSpinBox::valueChanged, operations, &MaskOperations::setSmoothingRadius);
-    auto *radiusLabel = new QLabel(tr("Smoothing radius"), shape);
-    radiusLabel->setWordWrap(true);
-    shapeLayout->addWidget(radiusLabel, 2 + int(actions.size()), 0);
-    shapeLayout->addWidget(radius, 2 + int(actions.size()), 1);
+    // A form wraps the row (label above the spin box) when the column is too narrow for both,
+    // where a grid would clip the label.
+    auto *radiusForm = new QFormLayout;
+    radiusForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    radiusForm->addRow(tr("Smoothing radius"), radius);
+    shapeLayout->addLayout(radiusForm);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -120,13 +125,31 @@ void ToolOptionsPanel::showTool(CanvasTool *tool)
 {
     m_toolName->setText(tool ? tool->name() : QString());
     QWidget *options = tool ? tool->optionsWidget() : nullptr;
-    if (!options) {
-        m_toolOptions->setCurrentWidget(m_noOptions);
-        return;
+    QLayout *layout = m_toolOptions->layout();
+    if (options && layout->indexOf(options) < 0)
+        layout->addWidget(options); // the panel takes ownership; tools keep a QPointer
+    for (int i = 0; i < layout->count(); ++i) {
+        if (QWidget *page = layout->itemAt(i)->widget())
+            page->setVisible(page == options);
     }
-    if (m_toolOptions->indexOf(options) < 0)
-        m_toolOptions->addWidget(options); // the stack takes ownership; tools keep a QPointer
-    m_toolOptions->setCurrentWidget(options);
+    m_toolOptions->setVisible(options != nullptr);
+}
+
+bool ToolOptionsPanel::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event);
+    // The scroll area around the panel resizes it when its minimum size changes, but not when
+    // only its height for its width does, as when a text wraps onto one more line (the range of
+    // the threshold brush, the selection): rows would overlap. Ask it to fit the panel again.
+    if (event->type() == QEvent::LayoutRequest) {
+        for (QWidget *ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(ancestor)) {
+                QCoreApplication::postEvent(area, new QEvent(QEvent::LayoutRequest));
+                break;
+            }
+        }
+    }
+    return handled;
 }
 
 void ToolOptionsPanel::updateSelectionText()

@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QLabel;
-class QStackedWidget;
 
 namespace concord {
 
@@ -16,7 +15,7 @@ class MaskOperations;
 // The active tool's options (brush size, tolerance, hints) under the tool's name, how masks
 // are shown (fill opacity, outlines only), and what can be done with the selected shape,
 // including recording its attribute values (severity, laterality) when its label has any. The
-// tools make their option widgets; this panel only stacks them. GUI thread only.
+// tools make their option widgets; this panel only holds them. GUI thread only.
 class ToolOptionsPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +26,9 @@ public:
 
     void showTool(CanvasTool *tool);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void updateSelectionText();
     void updateAttributeForm();
@@ -35,8 +37,7 @@ private:
 
     LabelingContext *m_context;
     QLabel *m_toolName;
-    QStackedWidget *m_toolOptions;
-    QWidget *m_noOptions;
+    QWidget *m_toolOptions; // holds every tool's options made so far, shows the active one's
     QLabel *m_selection;
     AttributeForm *m_attributeForm;
 };

@@ -65,7 +65,9 @@ BrushOptionsWidget::BrushOptionsWidget(BrushSettings *settings, int fields, cons
         form->addRow(tr("Tolerance ±"), row);
         connect(settings, &BrushSettings::toleranceChanged, spin, &QSpinBox::setValue);
         m_range = new QLabel(tr("Range: set by the first click"), this);
-        form->addRow(QString(), m_range);
+        m_range->setWordWrap(true); // a narrower dock or a longer translation
+        m_range->setToolTip(tr("The displayed grey levels the tool takes, from the first click"));
+        form->addRow(m_range);
     }
     if (!hint.isEmpty()) {
         auto *label = new QLabel(hint, this);
@@ -77,7 +79,7 @@ BrushOptionsWidget::BrushOptionsWidget(BrushSettings *settings, int fields, cons
 void BrushOptionsWidget::showRange(int low, int high)
 {
     if (m_range)
-        m_range->setText(tr("Range: %1 – %2 (displayed grey levels)").arg(low).arg(high));
+        m_range->setText(tr("Range: %1 – %2").arg(low).arg(high)); // one line in the dock
 }
 
 } // namespace concord
