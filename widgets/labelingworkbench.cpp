@@ -89,6 +89,7 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
             &LabelingWorkbench::refreshTaxonomy);
 
     QStatusBar *bar = m_window->statusBar();
+    m_itemLabel->setObjectName(QStringLiteral("currentItemFacts"));
     bar->addWidget(m_itemLabel, 1);
     m_frameSlider = m_viewActions->createFrameSlider();
     bar->addPermanentWidget(m_frameSlider);
@@ -211,6 +212,8 @@ void LabelingWorkbench::createDocks()
         m_docks << dock;
     };
     m_itemBrowser = new ItemBrowser(m_context);
+    connect(m_itemBrowser, &ItemBrowser::listedItemsChanged, this,
+            &LabelingWorkbench::updateStatusBar);
     m_palette = new LabelPalette(m_context);
     m_classification = new ClassificationPanel(m_context);
     addDock(tr("Items"), QStringLiteral("items"), m_itemBrowser, Qt::LeftDockWidgetArea);
@@ -511,12 +514,16 @@ void LabelingWorkbench::updateStatusBar()
         return;
     }
     const Annotator *reader = m_workspace->currentAnnotator();
-    m_overlay->setItemFacts({m_context->currentIndex() + 1, int(m_workspace->items().size()),
-                             QFileInfo(item->path).fileName(),
+    // Counted among the listed items: a calibration or gold-test read counts its own.
+    const ItemBrowser::ListPosition position =
+        m_itemBrowser ? m_itemBrowser->positionOf(item->id)
+                      : ItemBrowser::ListPosition{m_context->currentIndex() + 1,
+                                                  int(m_workspace->items().size())};
+    m_overlay->setItemFacts({position.number, position.count, QFileInfo(item->path).fileName(),
                              reader ? reader->displayName : QString()});
     m_itemLabel->setText(tr("Item %1 of %2 · %3 · %4 × %5 · %6")
-                             .arg(m_context->currentIndex() + 1)
-                             .arg(m_workspace->items().size())
+                             .arg(position.number)
+                             .arg(position.count)
                              .arg(item->path)
                              .arg(item->width)
                              .arg(item->height)

@@ -178,6 +178,11 @@ private Q_SLOTS:
                  qPrintable(bar->text()));
         QCOMPARE(progress->text(), QStringLiteral("0 of 2 items finished"));
         QCOMPARE(context()->currentItemId(), QStringLiteral("item1"));
+        // The status bar (and the overlay, from the same facts) counts the session's items.
+        auto *itemLabel = m_window->findChild<QLabel *>(QStringLiteral("currentItemFacts"));
+        QVERIFY(itemLabel);
+        QVERIFY2(itemLabel->text().startsWith(QStringLiteral("Item 1 of 2 ")),
+                 qPrintable(itemLabel->text()));
         for (const char *itemId : {"item1", "item2"}) {
             QCOMPARE(workspace()->myWork(QLatin1String(itemId)), nullptr);
             QCOMPARE(workspace()->myStatus(QLatin1String(itemId)), ItemStatus::New);
@@ -194,6 +199,8 @@ private Q_SLOTS:
         QCOMPARE(workspace()->myStatus(QStringLiteral("item2")), ItemStatus::Done);
         QCOMPARE(workspace()->myWork(QStringLiteral("item1")), nullptr);
         QVERIFY(progress->text().endsWith(QStringLiteral("of 3 items finished")));
+        QVERIFY2(itemLabel->text().contains(QStringLiteral(" of 3 ")),
+                 qPrintable(itemLabel->text()));
     }
 
     void damagedArchiveIsRefusedWithAClearMessage()

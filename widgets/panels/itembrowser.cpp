@@ -142,6 +142,26 @@ void ItemBrowser::updateFinished(const QString &itemId)
     showProgress();
 }
 
+ItemBrowser::ListPosition ItemBrowser::positionOf(const QString &itemId) const
+{
+    const ItemList &items = m_context->workspace()->items();
+    if (m_restriction.isEmpty()) {
+        const int index = items.indexOf(itemId);
+        return {index + 1, int(items.size())};
+    }
+    // A session's plan is small; walking the project keeps project order without an index.
+    int number = 0;
+    int place = 0;
+    for (const Item &item : items.items()) {
+        if (!m_restriction.contains(item.id))
+            continue;
+        ++number;
+        if (item.id == itemId)
+            place = number;
+    }
+    return {place, int(m_restriction.size())};
+}
+
 void ItemBrowser::showProgress()
 {
     const int listedCount = m_restriction.isEmpty() ? m_context->workspace()->items().size()
@@ -159,6 +179,7 @@ void ItemBrowser::restrictToItems(const QStringList &itemIds)
     m_restriction = QSet<QString>(itemIds.begin(), itemIds.end());
     m_filter->setItemSet(m_restriction);
     recountFinished();
+    Q_EMIT listedItemsChanged();
 }
 
 } // namespace concord

@@ -34,6 +34,20 @@ public:
     // browser restricts itself to the plan of a calibration or gold-test session.
     void restrictToItems(const QStringList &itemIds);
 
+    // Where an item stands among the listed items in project order: its 1-based place (0 when
+    // it is not listed) and how many are listed. "Item 2 of 6" in a calibration read counts the
+    // session's items, not the project's.
+    struct ListPosition
+    {
+        int number = 0;
+        int count = 0;
+    };
+    ListPosition positionOf(const QString &itemId) const;
+
+Q_SIGNALS:
+    // The list now holds other items (a session's plan, or every item again).
+    void listedItemsChanged();
+
 private:
     void syncSelection();
     // Recounts every item: on open and when items are added.
