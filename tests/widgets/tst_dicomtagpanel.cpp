@@ -105,6 +105,10 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(longest.size() >= 20, qPrintable(longest)); // FileMetaInformationGroupLength
+        // Name, then value, from the left edge of the dock; tag and VR after them.
+        QCOMPARE(tree->header()->visualIndex(1), 0);
+        QCOMPARE(tree->header()->visualIndex(3), 1);
+        QCOMPARE(tree->header()->sectionViewportPosition(1), 0);
         QCOMPARE(transferSyntax, QStringLiteral("1.2.840.10008.1.2.1 (Little Endian Explicit)"));
     }
 

@@ -33,6 +33,10 @@ DicomTagPanel::DicomTagPanel(QWidget *parent)
     // and the narrow dock scrolls sideways instead. Values are at most 200 characters.
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    // Name and value first: in the narrow dock they are what a reader looks for; the tag number
+    // and VR follow, a sideways scroll away. Only the order on screen changes, not the columns.
+    m_tree->header()->moveSection(0, 3); // Name, VR, Value, Tag
+    m_tree->header()->moveSection(1, 3); // Name, Value, Tag, VR
     m_note->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
