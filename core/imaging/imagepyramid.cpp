@@ -9,16 +9,25 @@
 
 namespace concord {
 
+std::vector<cv::Size> ImagePyramid::levelSizes(cv::Size size, int smallestSide)
+{
+    std::vector<cv::Size> sizes{size};
+    while (std::max(size.width, size.height) > smallestSide) {
+        size = cv::Size((size.width + 1) / 2, (size.height + 1) / 2);
+        sizes.push_back(size);
+    }
+    return sizes;
+}
+
 ImagePyramid::ImagePyramid(const cv::Mat &frame, int smallestSide)
 {
     if (frame.empty())
         return;
+    const std::vector<cv::Size> sizes = levelSizes(frame.size(), smallestSide);
     m_levels.push_back(frame);
-    while (std::max(m_levels.back().cols, m_levels.back().rows) > smallestSide) {
-        const cv::Mat &previous = m_levels.back();
+    for (size_t level = 1; level < sizes.size(); ++level) {
         cv::Mat next;
-        cv::resize(previous, next, cv::Size((previous.cols + 1) / 2, (previous.rows + 1) / 2), 0, 0,
-                   cv::INTER_AREA);
+        cv::resize(m_levels.back(), next, sizes[level], 0, 0, cv::INTER_AREA);
         m_levels.push_back(next);
     }
 }

@@ -25,6 +25,9 @@ public:
     explicit ImagePyramid(const cv::Mat &frame, int smallestSide = 512);
     explicit ImagePyramid(std::shared_ptr<const TiledImage> tiled);
 
+    // The sizes of the levels of a frame of `size`: the rule both kinds follow.
+    static std::vector<cv::Size> levelSizes(cv::Size size, int smallestSide = 512);
+
     int levelCount() const;
     bool isEmpty() const { return levelCount() == 0; }
     bool isTiled() const { return m_tiled != nullptr; }

@@ -279,22 +279,20 @@ Expected<cv::Mat> TiffLevelReader::readBlock(int bx, int by)
 Expected<cv::Mat> TiffLevelReader::readRegion(const cv::Rect &rect)
 {
     const TiffLevelLayout &l = m_layout;
-    const cv::Rect inside = rect & cv::Rect(0, 0, l.width, l.height);
-    cv::Mat region(inside.height, inside.width, l.cvType);
-    if (inside.empty())
-        return region;
-    for (int by = inside.y / l.blockHeight; by <= (inside.br().y - 1) / l.blockHeight; ++by) {
-        for (int bx = inside.x / l.blockWidth; bx <= (inside.br().x - 1) / l.blockWidth; ++bx) {
-            Expected<cv::Mat> block = readBlock(bx, by);
-            if (!block)
-                return block.error();
-            const cv::Rect blockRect(bx * l.blockWidth, by * l.blockHeight, block->cols,
-                                     block->rows);
-            const cv::Rect shared = blockRect & inside;
-            (*block)(shared - blockRect.tl()).copyTo(region(shared - inside.tl()));
-        }
-    }
-    return region;
+    MaybeError error;
+    std::optional<cv::Mat> region = assembleBlocks(rect & cv::Rect(0, 0, l.width, l.height),
+                                                   cv::Size(l.blockWidth, l.blockHeight), l.cvType,
+                                                   [&](int bx, int by) -> std::optional<cv::Mat> {
+                                                       Expected<cv::Mat> block = readBlock(bx, by);
+                                                       if (!block) {
+                                                           error = block.error();
+                                                           return std::nullopt;
+                                                       }
+                                                       return *block;
+                                                   });
+    if (error)
+        return *error;
+    return *region;
 }
 
 } // namespace concord

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace concord {
@@ -62,6 +63,34 @@ private:
     std::unique_ptr<TiffHandle> m_handle;
     std::mutex m_mutex;
 };
+
+// The pixels of `inside` assembled from the blocks of a grid of `blockSize` that it touches,
+// in `type`. `blockOf(bx, by)` gives a block, cut to the image as TiffLevelReader::readBlock()
+// does: an empty Mat leaves its part zero, std::nullopt stops and returns std::nullopt. One
+// loop for the blocks of a file level and the tiles of a computed level.
+template <typename BlockOf>
+std::optional<cv::Mat> assembleBlocks(const cv::Rect &inside, cv::Size blockSize, int type,
+                                      const BlockOf &blockOf)
+{
+    cv::Mat out(inside.size(), type, cv::Scalar::all(0));
+    if (inside.empty())
+        return out;
+    for (int by = inside.y / blockSize.height; by <= (inside.br().y - 1) / blockSize.height; ++by) {
+        for (int bx = inside.x / blockSize.width; bx <= (inside.br().x - 1) / blockSize.width;
+             ++bx) {
+            const std::optional<cv::Mat> block = blockOf(bx, by);
+            if (!block)
+                return std::nullopt;
+            if (block->empty())
+                continue;
+            const cv::Rect blockRect(bx * blockSize.width, by * blockSize.height, block->cols,
+                                     block->rows);
+            const cv::Rect shared = blockRect & inside;
+            (*block)(shared - blockRect.tl()).copyTo(out(shared - inside.tl()));
+        }
+    }
+    return out;
+}
 
 // The levels of a TIFF or BigTIFF file Concord can read block by block: the first image, then
 // each smaller copy of it (a reduced-resolution directory or SubIFD with the same aspect ratio

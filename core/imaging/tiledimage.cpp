@@ -2,6 +2,7 @@
 #include "core/imaging/tiledimage.h"
 
 #include "core/imaging/arearesample.h"
+#include "core/imaging/imagepyramid.h"
 #include "core/util/translation.h"
 
 #include <opencv2/imgproc.hpp>
@@ -13,9 +14,6 @@
 namespace concord {
 
 namespace {
-
-// The same rule as ImagePyramid: halve (rounding up) until the longer side fits in 512.
-constexpr int SmallestSide = 512;
 
 // Cache keys: file blocks have the top bit set; computed tiles do not.
 constexpr quint64 BlockKey = quint64(1) << 63;
@@ -60,12 +58,7 @@ Expected<std::shared_ptr<TiledImage>> TiledImage::open(const QString &path,
         image->m_fileLevels.push_back(std::move(*reader));
         image->m_fileFactors.push_back(double(full.width) / layout.width);
     }
-    cv::Size size(full.width, full.height);
-    image->m_levelSizes.push_back(size);
-    while (std::max(size.width, size.height) > SmallestSide) {
-        size = cv::Size((size.width + 1) / 2, (size.height + 1) / 2);
-        image->m_levelSizes.push_back(size);
-    }
+    image->m_levelSizes = ImagePyramid::levelSizes(cv::Size(full.width, full.height));
     if (MaybeError error = image->decodeResidentLevels(options))
         return *error;
     return image;
@@ -149,10 +142,10 @@ MaybeError TiledImage::decodeResidentLevels(const OpenOptions &options)
 
     m_firstResident = first;
     m_resident.assign(size_t(levelCount()), cv::Mat());
-    m_resident[size_t(first)] = resident;
-    for (int level = first + 1; level < levelCount(); ++level)
-        cv::resize(m_resident[size_t(level - 1)], m_resident[size_t(level)],
-                   m_levelSizes[size_t(level)], 0, 0, cv::INTER_AREA);
+    // Below the first resident level the levels are the in-memory pyramid's own.
+    const ImagePyramid coarse(resident);
+    for (int level = first; level < levelCount(); ++level)
+        m_resident[size_t(level)] = coarse.level(level - first);
     return std::nullopt;
 }
 
@@ -162,18 +155,9 @@ cv::Mat TiledImage::region(int level, const cv::Rect &rect) const
     const cv::Rect inside = rect & cv::Rect(0, 0, size.width, size.height);
     if (level >= m_firstResident)
         return m_resident[size_t(level)](inside);
-    cv::Mat out(inside.size(), m_cvType);
-    if (inside.empty())
-        return out;
-    for (int ty = inside.y / TileSize; ty <= (inside.br().y - 1) / TileSize; ++ty) {
-        for (int tx = inside.x / TileSize; tx <= (inside.br().x - 1) / TileSize; ++tx) {
-            const cv::Rect tileRect = cv::Rect(tx * TileSize, ty * TileSize, TileSize, TileSize) &
-                                      cv::Rect(0, 0, size.width, size.height);
-            const cv::Rect shared = tileRect & inside;
-            tile(level, tx, ty)(shared - tileRect.tl()).copyTo(out(shared - inside.tl()));
-        }
-    }
-    return out;
+    return *assembleBlocks(
+        inside, cv::Size(TileSize, TileSize), m_cvType,
+        [&](int tx, int ty) -> std::optional<cv::Mat> { return tile(level, tx, ty); });
 }
 
 cv::Mat TiledImage::tile(int level, int tx, int ty) const
@@ -225,21 +209,10 @@ cv::Mat TiledImage::computeTile(int level, const cv::Rect &rect) const
 cv::Mat TiledImage::fileRegion(int fileLevel, const cv::Rect &rect) const
 {
     const TiffLevelLayout &l = m_fileLevels[size_t(fileLevel)]->layout();
-    const cv::Rect inside = rect & cv::Rect(0, 0, l.width, l.height);
-    cv::Mat out(inside.size(), m_cvType, cv::Scalar::all(0));
-    if (inside.empty())
-        return out;
-    for (int by = inside.y / l.blockHeight; by <= (inside.br().y - 1) / l.blockHeight; ++by) {
-        for (int bx = inside.x / l.blockWidth; bx <= (inside.br().x - 1) / l.blockWidth; ++bx) {
-            const cv::Mat block = cachedBlock(fileLevel, bx, by);
-            if (block.empty())
-                continue; // damaged: stays black, and lastError() says why
-            const cv::Rect blockRect(bx * l.blockWidth, by * l.blockHeight, block.cols, block.rows);
-            const cv::Rect shared = blockRect & inside;
-            block(shared - blockRect.tl()).copyTo(out(shared - inside.tl()));
-        }
-    }
-    return out;
+    // A damaged block comes back empty: its part stays black, and lastError() says why.
+    return *assembleBlocks(
+        rect & cv::Rect(0, 0, l.width, l.height), cv::Size(l.blockWidth, l.blockHeight), m_cvType,
+        [&](int bx, int by) -> std::optional<cv::Mat> { return cachedBlock(fileLevel, bx, by); });
 }
 
 cv::Mat TiledImage::cachedBlock(int fileLevel, int bx, int by) const
