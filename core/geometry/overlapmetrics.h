@@ -52,6 +52,16 @@ struct SurfaceDistance
 SurfaceDistance surfaceDistance(const BinaryMask &a, const BinaryMask &b,
                                 const PixelSpacing &spacing);
 
+// How surfaceDistance() finds nearest boundary pixels; both give bit-identical figures.
+//  - Dense: distance buffers over the rectangle holding both masks. Fastest, but that rectangle
+//    can span a gigapixel slide when two small outlines lie at opposite corners.
+//  - BoundaryRows: only the boundary pixels, indexed by row; memory follows the outlines.
+// surfaceDistance() takes Dense up to DenseSurfaceDistancePixels and BoundaryRows beyond.
+enum class SurfaceDistanceMethod { Dense, BoundaryRows };
+inline constexpr qint64 DenseSurfaceDistancePixels = qint64(16) * 1024 * 1024;
+SurfaceDistance surfaceDistance(const BinaryMask &a, const BinaryMask &b,
+                                const PixelSpacing &spacing, SurfaceDistanceMethod method);
+
 // The boundary pixels of a mask (definition above), as a mask with the same bounds.
 BinaryMask maskBoundary(const BinaryMask &mask);
 

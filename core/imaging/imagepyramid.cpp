@@ -36,6 +36,16 @@ ImagePyramid::ImagePyramid(std::shared_ptr<const TiledImage> tiled)
     : m_tiled(std::move(tiled))
 {}
 
+size_t ImagePyramid::bytesBesideFrame() const
+{
+    if (m_tiled)
+        return m_tiled->memoryBytes();
+    size_t bytes = 0;
+    for (size_t level = 1; level < m_levels.size(); ++level)
+        bytes += m_levels[level].total() * m_levels[level].elemSize();
+    return bytes;
+}
+
 int ImagePyramid::levelCount() const
 {
     return m_tiled ? m_tiled->levelCount() : int(m_levels.size());

@@ -50,6 +50,10 @@ public:
     // How many full-resolution pixels one pixel of `level` covers along each axis.
     double levelFactor(int level) const;
 
+    // Memory this pyramid holds beside its frame: the reduced levels (level 0 is the frame
+    // itself, shared), or for a tiled image its resident levels plus a full block cache.
+    size_t bytesBesideFrame() const;
+
 private:
     std::vector<cv::Mat> m_levels;
     std::shared_ptr<const TiledImage> m_tiled;

@@ -149,6 +149,14 @@ MaybeError TiledImage::decodeResidentLevels(const OpenOptions &options)
     return std::nullopt;
 }
 
+size_t TiledImage::memoryBytes() const
+{
+    size_t bytes = size_t(CacheBytes);
+    for (const cv::Mat &level : m_resident)
+        bytes += level.total() * level.elemSize();
+    return bytes;
+}
+
 cv::Mat TiledImage::region(int level, const cv::Rect &rect) const
 {
     const cv::Size size = levelSize(level);

@@ -63,6 +63,8 @@ public:
     int fileLevelCount() const { return int(m_fileLevels.size()) - 1; }
     // The whole coarsest level, always in memory: for window percentiles and overviews.
     const cv::Mat &overview() const { return m_resident.back(); }
+    // Memory this image may hold at most: its resident levels plus a full cache.
+    size_t memoryBytes() const;
 
     // The pixels of `rect` at `level`, clipped to the level. A damaged block reads as zeros and
     // sets lastError(), so the view shows what it can.

@@ -67,6 +67,15 @@ Expected<CalibrationPlan> CalibrationPlans::addPlan(CalibrationPlan plan,
             return std::any_of(plans.begin(), plans.end(),
                                [&](const CalibrationPlan &existing) { return existing.id == id; });
         };
+        // A lead who runs `calibration create` again after a crash, or two leads on one folder,
+        // would otherwise get two sessions by one name that the review cannot tell apart.
+        const bool nameTaken =
+            !unnamed && std::any_of(plans.begin(), plans.end(), [&](const CalibrationPlan &other) {
+                return other.name.trimmed() == plan.name.trimmed();
+            });
+        if (nameTaken)
+            return FileError{m_folder.projectFile(),
+                             tr("a session named \"%1\" already exists").arg(plan.name.trimmed())};
         plan.id = base;
         for (int n = 2; taken(plan.id); ++n)
             plan.id = base + QLatin1Char('-') + QString::number(n);

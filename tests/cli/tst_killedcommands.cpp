@@ -32,6 +32,8 @@ private:
     QString m_base;    // a project with the images of images/ and no work
     QString m_field;   // a copy of it with more items and two readers' work
     QString m_archive; // f1's sessions from the field copy
+    QString m_demo;    // the demo project: a team, a taxonomy, reference labels
+    QString m_demoTeamState;
     QRandomGenerator m_random{20261205};
     int m_copies = 0;
 
@@ -205,6 +207,68 @@ private:
                 QStringLiteral("expected %1, found %2").arg(describe(expected), describe(found))));
     }
 
+    // What the team commands change, as their own list commands print it, without what two
+    // runs never share: times, session counts and plan ids made from the time.
+    static QString teamStateOf(const QString &project)
+    {
+        QStringList parts;
+        for (const char *group :
+             {"taxonomy", "annotator", "calibration", "gold", "reference", "guideline"}) {
+            const test::CliRun run =
+                test::runCli({QString::fromLatin1(group), QStringLiteral("list"), project,
+                              QStringLiteral("--json")});
+            Json json = Json::parse(run.out.toStdString(), nullptr, false);
+            dropVolatile(json);
+            parts << QString::fromLatin1(group) + QLatin1Char(' ') +
+                         QString::fromStdString(json.dump());
+        }
+        return parts.join(QLatin1Char('\n'));
+    }
+
+    static void dropVolatile(Json &json)
+    {
+        if (json.is_object()) {
+            for (const char *key : {"created", "time", "date", "sessions"})
+                json.erase(key);
+            if (json.contains("id") && json["id"].is_string()) {
+                const std::string id = json["id"].get<std::string>();
+                if (id.starts_with("cal-") || id.starts_with("gold-"))
+                    json.erase("id");
+            }
+        }
+        if (json.is_structured())
+            for (Json &child : json)
+                dropVolatile(child);
+    }
+
+    // A command that makes one small change for a lead, killed part-way a few times: the project
+    // stays undamaged, and running it again either makes the change or, when a killed run had
+    // already made it, says so; either way the project ends as after one uninterrupted run.
+    void checkTeamCommand(const QStringList &arguments)
+    {
+        auto withProject = [&](const QString &project) {
+            QStringList full = arguments;
+            full.insert(2, project);
+            return full;
+        };
+        const QString reference = copyOf(m_demo);
+        const qint64 fullRunMs = timedRun(withProject(reference));
+        QVERIFY2(fullRunMs >= 0, qPrintable(arguments.join(QLatin1Char(' '))));
+        const QString expected = teamStateOf(reference);
+        if (m_demoTeamState.isEmpty())
+            m_demoTeamState = teamStateOf(m_demo);
+        QVERIFY(expected != m_demoTeamState); // the command changes something
+        const QString target = copyOf(m_demo);
+        killPartWay(withProject(target), target, fullRunMs);
+        if (QTest::currentTestFailed())
+            return;
+        const test::CliRun again = test::runCli(withProject(target));
+        QVERIFY2(again.exitCode == 0 || again.err.contains(QStringLiteral("already")),
+                 qPrintable(again.err));
+        checkNoDamage(target, QStringLiteral("after running it again"));
+        QCOMPARE(teamStateOf(target), expected);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -237,12 +301,38 @@ private Q_SLOTS:
                               QStringLiteral("--annotator"), reader, coco.fileName()});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         }
+        m_demo = m_dir.filePath(QStringLiteral("demo"));
+        QCOMPARE(test::runCli({QStringLiteral("init"), m_demo, QStringLiteral("--demo")}).exitCode,
+                 0);
         m_archive = m_dir.filePath(QStringLiteral("f1.concord-session"));
         QCOMPARE(
             test::runCli({QStringLiteral("export-session"), m_field, QStringLiteral("--annotator"),
                           QStringLiteral("f1"), QStringLiteral("--out"), m_archive})
                 .exitCode,
             0);
+    }
+
+    void killedTeamCommands_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        auto row = [](const char *name, const QString &line) {
+            QStringList arguments = line.split(QLatin1Char(' '));
+            QTest::newRow(name) << arguments;
+        };
+        row("taxonomy add", QStringLiteral("taxonomy add Mass --as lead --parent Finding"));
+        row("taxonomy rename", QStringLiteral("taxonomy rename Finding Abnormality --as lead"));
+        row("taxonomy leaf-only", QStringLiteral("taxonomy leaf-only on --as lead"));
+        row("annotator add", QStringLiteral("annotator add dana --role reviewer"));
+        row("annotator set-role", QStringLiteral("annotator set-role anna adjudicator --as lead"));
+        row("calibration create",
+            QStringLiteral("calibration create --as lead --name Round --count 3 --seed 7"));
+        row("reference set", QStringLiteral("reference set images/chest-02.png Finding --as lead"));
+    }
+
+    void killedTeamCommands()
+    {
+        QFETCH(QStringList, arguments);
+        checkTeamCommand(arguments);
     }
 
     void killedInit()

@@ -88,6 +88,11 @@ private Q_SLOTS:
         CalibrationPlan unknownItem = plan;
         unknownItem.itemIds.append(QStringLiteral("nope"));
         QVERIFY(!workspace->addCalibrationPlan(unknownItem));
+        // Run again after a crash, the same set-up must not make a second "Round 1".
+        const Expected<CalibrationPlan> again = workspace->addCalibrationPlan(plan);
+        QVERIFY(!again);
+        QVERIFY2(again.error().message.contains(QStringLiteral("already exists")),
+                 qPrintable(again.error().message));
         workspace.reset();
 
         auto reopened = Workspace::open(dir.path());

@@ -204,6 +204,27 @@ private Q_SLOTS:
         QCOMPARE(comparisons[1].dice, 1.0);
     }
 
+    // A gigapixel slide read by tile (docs/viewer.md "Big rasters") costs what its outlines
+    // cover, not its size: polygons near opposite corners of a 60000 x 60000 item are compared
+    // without a full-image buffer (3.6 GB here), and their distance is the true one.
+    void outlinesOnAGigapixelItemCostTheirOwnSize()
+    {
+        m_store = AnnotationStore();
+        read("a", "i1", {}, {{"Nodule", rectangle(0, 0, 10, 10)}});
+        read("b", "i1", {}, {{"Nodule", rectangle(59990, 59990, 60000, 60000)}});
+        m_items = ItemList();
+        m_items.add(
+            Item{QStringLiteral("i1"), QStringLiteral("slide.tif"), QString(), 60000, 60000});
+        const MaskComparison c =
+            pairwiseMaskAgreement(m_project, m_items, m_store, {}).front().comparisons.front();
+        QCOMPARE(c.areaA, 100);
+        QCOMPARE(c.areaB, 100);
+        QCOMPARE(c.dice, 0.0);
+        // Nearest boundary pixels (9, 9) and (59990, 59990): 59981 * sqrt(2) apart.
+        QVERIFY(c.hausdorff95.has_value());
+        QVERIFY(*c.hausdorff95 >= 59981 * std::sqrt(2.0));
+    }
+
     void parentLevelJoinsKindsOfAFinding()
     {
         // b calls the shifted mask an effusion: no match at the leaves, one at "Finding".

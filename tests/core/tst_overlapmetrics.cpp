@@ -194,6 +194,39 @@ private Q_SLOTS:
         }
     }
 
+    // The boundary-row way, used when two outlines lie far apart on a big image, gives the
+    // dense way's figures to the last bit, including blobs offset so they do not overlap.
+    void boundaryRowsMatchDenseExactly()
+    {
+        std::mt19937 generator(11);
+        const double spacings[][2] = {{1, 1}, {0.3, 0.9}, {2.5, 0.14}, {0.143, 0.143}};
+        for (int trial = 0; trial < 80; ++trial) {
+            const BinaryMask a = randomBlob(generator, {31, 23});
+            BinaryMask b = randomBlob(generator, {31, 23});
+            b.bounds += cv::Point(trial % 3 * 17, trial % 5 * 9);
+            const PixelSpacing unit = spacing(spacings[trial % 4][0], spacings[trial % 4][1]);
+            const SurfaceDistance dense = surfaceDistance(a, b, unit, SurfaceDistanceMethod::Dense);
+            const SurfaceDistance rows =
+                surfaceDistance(a, b, unit, SurfaceDistanceMethod::BoundaryRows);
+            QCOMPARE(rows.hausdorff, dense.hausdorff);
+            QCOMPARE(rows.hausdorff95, dense.hausdorff95);
+            QCOMPARE(rows.averageSurface, dense.averageSurface);
+            QCOMPARE(rows.boundaryPixelsA, dense.boundaryPixelsA);
+            QCOMPARE(rows.boundaryPixelsB, dense.boundaryPixelsB);
+        }
+    }
+
+    // Two 4 x 4 squares 100000 pixels apart diagonally: the dense way would need 160 GB.
+    void farApartOutlinesNeedNoBufferBetweenThem()
+    {
+        const SurfaceDistance d =
+            surfaceDistance(square(0, 0, 4), square(100000, 100000, 4), spacing(0.5, 0.5));
+        // The farthest pixel of each from the other is its outer corner: (0, 0) is nearest to
+        // (100000, 100000), 100000 rows and columns of 0.5 mm away.
+        QCOMPARE(*d.hausdorff, std::hypot(50000.0, 50000.0));
+        QCOMPARE(d.boundaryPixelsA, qint64(12));
+    }
+
     void distanceTransformIsExact()
     {
         std::mt19937 generator(9);

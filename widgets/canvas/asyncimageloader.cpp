@@ -63,8 +63,16 @@ void AsyncImageLoader::remember(const QString &key, std::shared_ptr<const Displa
     m_cache.insert(key, std::move(image));
     m_recent.removeAll(key);
     m_recent << key;
-    while (m_recent.size() > CacheSize)
+    while (m_recent.size() > CacheSize || (m_recent.size() > 1 && cachedBytes() > m_budgetBytes))
         m_cache.remove(m_recent.takeFirst());
+}
+
+size_t AsyncImageLoader::cachedBytes() const
+{
+    size_t bytes = 0;
+    for (const auto &image : m_cache)
+        bytes += image->memoryBytes();
+    return bytes;
 }
 
 } // namespace concord

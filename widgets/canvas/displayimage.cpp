@@ -17,6 +17,15 @@ const ImagePyramid &DisplayImage::pyramidOf(int frame) const
     return built;
 }
 
+size_t DisplayImage::memoryBytes() const
+{
+    const size_t frames = image.pixelBytes();
+    const size_t firstFrame =
+        image.frames.empty() ? 0 : image.frames[0].total() * image.frames[0].elemSize();
+    // A pyramid's reduced levels take at most a third of its frame (1/4 + 1/16 + ...).
+    return frames + pyramid.bytesBesideFrame() + (frames - firstFrame) / 3;
+}
+
 Expected<std::shared_ptr<const DisplayImage>> prepareDisplayImage(const QString &path)
 {
     Expected<Image> image = loadImage(path);

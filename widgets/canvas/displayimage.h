@@ -21,6 +21,9 @@ struct DisplayImage
     // The pyramid of any frame; frames after the first are built on first use, on the GUI
     // thread (a few milliseconds for a radiograph), so opening a long cine stays quick.
     const ImagePyramid &pyramidOf(int frame) const;
+    // Memory this image holds once every frame's pyramid is built: what the loader's cache
+    // budgets by.
+    size_t memoryBytes() const;
 
 private:
     mutable std::vector<ImagePyramid> m_otherFrames; // index frame - 1; empty until used
