@@ -3,7 +3,6 @@
 
 #include "core/imaging/windowpresets.h"
 #include "core/project/workspace.h"
-#include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasinputmanager.h"
 #include "widgets/editing/labelingcontext.h"
 #include "widgets/tools/canvastool.h"
@@ -24,19 +23,19 @@ CanvasView::CanvasView(LabelingContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_input(new CanvasInputManager(this))
+    , m_scene(context)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 200);
-    connect(m_context, &LabelingContext::annotationsChanged, this, [this] {
-        m_maskCache.invalidate();
-        redrawAnnotations();
-    });
-    connect(m_context, &LabelingContext::currentItemChanged, this, [this] {
-        m_maskCache.invalidate();
-        redrawAnnotations();
-    });
+    for (auto changed :
+         {&LabelingContext::annotationsChanged, &LabelingContext::currentItemChanged}) {
+        connect(m_context, changed, this, [this] {
+            m_scene.forgetMaskImages();
+            redrawAnnotations();
+        });
+    }
     connect(m_context, &LabelingContext::overlayChanged, this, &CanvasView::redrawAnnotations);
     connect(m_context, &LabelingContext::selectionChanged, this, &CanvasView::redrawAnnotations);
     connect(m_context, &LabelingContext::activeLabelChanged, this, &CanvasView::redrawAnnotations);
@@ -228,11 +227,11 @@ void CanvasView::paintEvent(QPaintEvent *event)
     paintImage(painter, area);
     // An image with nothing drawn on it skips the layer: clearing and blending a screen-sized
     // layer is a third of a zoom step below 1:1.
-    if (annotationsShown() && hasAnnotationsToPaint()) {
+    if (annotationsShown() && m_scene.hasAnnotationsToPaint()) {
         const quint64 beingEdited = m_tool ? m_tool->annotationBeingEdited() : 0;
         m_annotationLayer.paint(painter, area, size(), m_view.imageToView(), beingEdited, font(),
                                 [&](QPainter &layerPainter, const QRect &viewArea) {
-                                    paintAnnotations(layerPainter, viewArea, beingEdited);
+                                    m_scene.paint(layerPainter, *this, viewArea, beingEdited);
                                 });
     }
     if (m_tool)
@@ -297,145 +296,26 @@ void CanvasView::paintLevelTiles(QPainter &painter, const QRect &area)
 
 void CanvasView::setOtherReadersVisible(bool visible)
 {
-    m_otherReadersVisible = visible;
+    m_scene.setOtherReadersVisible(visible);
     redrawAnnotations();
 }
 
 void CanvasView::setAllReadersAlike(bool alike)
 {
-    m_allReadersAlike = alike;
+    m_scene.setAllReadersAlike(alike);
     redrawAnnotations();
 }
 
 void CanvasView::setShownReaders(const QStringList &readers)
 {
-    m_shownReaders = readers;
+    m_scene.setShownReaders(readers);
     redrawAnnotations();
 }
 
 void CanvasView::setReaderWork(const QStringList &readers, ReaderWorkLookup lookup)
 {
-    m_readersOfLookup = readers;
-    m_readerWorkLookup = std::move(lookup);
+    m_scene.setReaderWork(readers, std::move(lookup));
     redrawAnnotations();
-}
-
-const ItemWork *CanvasView::otherReaderWork(const QString &readerId) const
-{
-    const QString &itemId = m_context->currentItemId();
-    return m_readerWorkLookup ? m_readerWorkLookup(readerId, itemId)
-                              : m_context->workspace()->visibleWork(readerId, itemId);
-}
-
-QStringList CanvasView::otherReadersOnScreen() const
-{
-    if (!m_otherReadersVisible)
-        return {};
-    const Workspace *workspace = m_context->workspace();
-    QStringList readers;
-    if (m_readerWorkLookup) {
-        for (const QString &reader : m_readersOfLookup) {
-            if (otherReaderWork(reader))
-                readers.append(reader);
-        }
-    } else {
-        readers = workspace->visibleAuthors(m_context->currentItemId());
-    }
-    if (!m_allReadersAlike)
-        readers.removeAll(workspace->session().annotatorId);
-    if (!m_shownReaders.isEmpty())
-        readers.removeIf(
-            [this](const QString &reader) { return !m_shownReaders.contains(reader); });
-    return readers;
-}
-
-void CanvasView::paintMasks(QPainter &painter, const QRect &area, quint64 skipped)
-{
-    const bool outlinesOnly = m_context->outlinesOnly();
-    const std::vector<MaskAnnotation> &masks = m_context->myMasks();
-    m_maskCache.retainOnly(masks);
-    AnnotationPainter tags(painter, *this, m_context->taxonomy());
-    for (const MaskAnnotation &mask : masks) {
-        if (mask.id == skipped || !m_context->isLabelVisible(mask.labelId) ||
-            mask.mask.bounds.empty())
-            continue;
-        const cv::Rect &b = mask.mask.bounds;
-        if (!toView(QRectF(b.x, b.y, b.width, b.height))
-                 .toAlignedRect()
-                 .adjusted(-3, -3, 3, 3)
-                 .intersects(area))
-            continue;
-        const QColor color = AnnotationPainter::labelColor(m_context->taxonomy(), mask.labelId);
-        if (!outlinesOnly)
-            m_maskCache.image(mask, color).paint(painter, *this, m_context->fillOpacity());
-        const bool selected = mask.id == m_context->selectedBoxId();
-        if (outlinesOnly || selected)
-            AnnotationPainter::paintImageOutline(painter, *this, m_maskCache.outline(mask), color,
-                                                 selected);
-        tags.paintLabelTag(QRectF(b.x, b.y, b.width, b.height), mask.labelId, mask.attributes);
-    }
-}
-
-bool CanvasView::hasAnnotationsToPaint() const
-{
-    for (const QString &reader : otherReadersOnScreen()) {
-        const ItemWork *work = otherReaderWork(reader);
-        if (work && (!work->masks.empty() || !work->polygons.empty() || !work->boxes.empty()))
-            return true;
-    }
-    return !m_allReadersAlike &&
-           (!m_context->myMasks().empty() || !m_context->myPolygons().empty() ||
-            !m_context->myBoxes().empty());
-}
-
-void CanvasView::paintAnnotations(QPainter &painter, const QRect &area, quint64 beingEdited)
-{
-    if (!m_allReadersAlike)
-        paintMasks(painter, area, beingEdited);
-    AnnotationPainter annotations(painter, *this, m_context->taxonomy());
-    // Other readers first, so the reader's own boxes stay on top.
-    const QStringList others = otherReadersOnScreen();
-    const Project &project = m_context->workspace()->project();
-    for (int i = 0; i < others.size(); ++i) {
-        const ItemWork *work = otherReaderWork(others[i]);
-        if (!work)
-            continue;
-        const Annotator *reader = project.findAnnotator(others[i]);
-        // Tagged with the name the legend shows, not the id in the journal.
-        const QString readerName = reader ? reader->displayName : others[i];
-        for (const MaskAnnotation &mask : work->masks) {
-            if (m_context->isLabelVisible(mask.labelId))
-                annotations.paintOtherReaderOutline(MaskOverlayCache::traceOutline(mask.mask), i);
-        }
-        for (const PolygonAnnotation &polygon : work->polygons) {
-            if (m_context->isLabelVisible(polygon.labelId))
-                annotations.paintOtherReaderOutline(
-                    {AnnotationPainter::toPolygonF(polygon.vertices)}, i);
-        }
-        for (const BoxAnnotation &box : work->boxes)
-            annotations.paintOtherReaderBox(box, readerName, i);
-    }
-    // The calibration review draws this reader's work like everyone else's, above.
-    if (m_allReadersAlike)
-        return;
-    for (const PolygonAnnotation &polygon : m_context->myPolygons()) {
-        if (polygon.id != beingEdited && m_context->isLabelVisible(polygon.labelId))
-            annotations.paintPolygon(polygon, polygon.id == m_context->selectedBoxId(),
-                                     m_context->fillOpacity(), m_context->outlinesOnly());
-    }
-    // Boxes outside the repainted area are skipped: a brush dab repaints a few dozen pixels.
-    const QRectF areaInImage = m_view.viewToImage()
-                                   .mapRect(QRectF(area))
-                                   .adjusted(-50 / m_view.scale(), -50 / m_view.scale(),
-                                             50 / m_view.scale(), 50 / m_view.scale());
-    std::vector<const BoxAnnotation *> boxes;
-    for (const BoxAnnotation &box : m_context->myBoxes()) {
-        if (box.id == beingEdited || !m_context->isLabelVisible(box.labelId))
-            continue;
-        if (areaInImage.intersects(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height)))
-            boxes.push_back(&box);
-    }
-    annotations.paintBoxes(boxes, m_context->selectedBoxId());
 }
 
 void CanvasView::resizeEvent(QResizeEvent *event)

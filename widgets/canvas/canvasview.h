@@ -2,8 +2,8 @@
 #pragma once
 
 #include "widgets/canvas/annotationlayer.h"
+#include "widgets/canvas/annotationscene.h"
 #include "widgets/canvas/labeltagimages.h"
-#include "widgets/canvas/maskoverlaycache.h"
 #include "widgets/canvas/tilerenderer.h"
 #include "widgets/canvas/viewgeometry.h"
 #include "widgets/tools/canvastool.h"
@@ -11,8 +11,6 @@
 #include <QPointer>
 #include <QTransform>
 #include <QWidget>
-
-#include <functional>
 
 namespace concord {
 
@@ -83,20 +81,19 @@ public:
     // For review: the session's own annotator is drawn as one more reader (dashed, tagged, in a
     // reader colour) rather than as editable solid boxes, so every reading looks alike.
     void setAllReadersAlike(bool alike);
-    bool otherReadersVisible() const { return m_otherReadersVisible; }
+    bool otherReadersVisible() const { return m_scene.otherReadersVisible(); }
     // Draws only these readers' work (still only what blind reading lets this person see);
     // empty: every visible reader. Taxonomy health shows two readers side by side with it.
     void setShownReaders(const QStringList &readers);
     // Where other readers' work comes from. By default the blind-reading view
     // (Workspace::visibleAuthors and visibleWork); the calibration review draws its session's
     // readings instead, which core hands only to those allowed to review (CalibrationPlans).
-    using ReaderWorkLookup =
-        std::function<const ItemWork *(const QString &readerId, const QString &itemId)>;
+    using ReaderWorkLookup = AnnotationScene::ReaderWorkLookup;
     void setReaderWork(const QStringList &readers, ReaderWorkLookup lookup);
     // Annotations, selection or overlay settings changed: draw them again on the next paint.
     void redrawAnnotations();
     // The readers whose work is drawn on the current item (empty when hidden or not allowed).
-    QStringList otherReadersOnScreen() const;
+    QStringList otherReadersOnScreen() const { return m_scene.otherReadersOnScreen(); }
     const TileRenderer &tiles() const { return m_tiles; }
     // The full-resolution frame on screen as displayed (after window/level, 8 bit, grey), for
     // tools that work on what the reader sees. Made on first use per window (tens of ms for a
@@ -121,15 +118,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    const ItemWork *otherReaderWork(const QString &readerId) const;
     void paintImage(QPainter &painter, const QRect &area);
     void paintScreenTiles(QPainter &painter, const QRect &area); // below 1:1
     void paintLevelTiles(QPainter &painter, const QRect &area);  // at 1:1 and above
-    // Whether the item shows any shape, mine or (where allowed) other readers'.
-    bool hasAnnotationsToPaint() const;
-    // Everything but the tool's overlay, with the annotation a tool is editing left out.
-    void paintAnnotations(QPainter &painter, const QRect &area, quint64 beingEdited);
-    void paintMasks(QPainter &painter, const QRect &area, quint64 skipped);
 
     LabelingContext *m_context;
     CanvasInputManager *m_input;
@@ -143,13 +134,8 @@ private:
     ViewGeometry m_view;
     int m_frame = 0;
     bool m_annotationsVisible = true;
-    bool m_allReadersAlike = false;
-    bool m_otherReadersVisible = false;
-    QStringList m_shownReaders;
-    QStringList m_readersOfLookup;
-    ReaderWorkLookup m_readerWorkLookup; // empty: the workspace's blind-reading view
+    AnnotationScene m_scene;
 
-    MaskOverlayCache m_maskCache;
     AnnotationLayer m_annotationLayer;  // what a pan blits instead of drawing every annotation
     mutable LabelTagImages m_labelTags; // a cache: painting through a const view fills it
     cv::Mat1b m_displayed;              // displayedIntensities(), empty when stale
