@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/labelingworkbench.h"
 
-#include "core/imaging/pixelreadout.h"
 #include "core/model/labelattributes.h"
 #include "widgets/agreement/agreementpanel.h"
 #include "widgets/canvas/asyncimageloader.h"
@@ -30,18 +29,17 @@
 #include "widgets/tools/regiongrowtool.h"
 #include "widgets/tools/rulertool.h"
 #include "widgets/tools/toolmanager.h"
+#include "widgets/workbenchstatusbar.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMainWindow>
-#include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -57,10 +55,6 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
     , m_viewActions(new ImageViewActions(m_canvas, m_workspace.get(), this))
     , m_overlay(new ImageOverlay(m_canvas))
     , m_overlayActions(new OverlayActions(m_overlay, this))
-    , m_itemLabel(new QLabel)
-    , m_cursorLabel(new QLabel)
-    , m_windowLabel(new QLabel)
-    , m_savedLabel(new QLabel)
 {
     // The canvas fills a column that strips such as the calibration-read bar can join above it.
     auto *canvasColumn = new QWidget;
@@ -88,16 +82,9 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
     connect(m_workspace.get(), &Workspace::projectChanged, this,
             &LabelingWorkbench::refreshTaxonomy);
 
-    QStatusBar *bar = m_window->statusBar();
-    m_itemLabel->setObjectName(QStringLiteral("currentItemFacts"));
-    bar->addWidget(m_itemLabel, 1);
-    m_frameSlider = m_viewActions->createFrameSlider();
-    bar->addPermanentWidget(m_frameSlider);
-    bar->addPermanentWidget(m_cursorLabel);
-    bar->addPermanentWidget(m_windowLabel);
-    bar->addPermanentWidget(m_savedLabel);
-    m_savedLabel->setToolTip(tr("Each edit is written to disk before it is shown as saved"));
-
+    m_statusBar =
+        new WorkbenchStatusBar(m_window->statusBar(), m_workspace.get(), m_context, m_canvas,
+                               m_overlay, m_itemBrowser, m_viewActions->createFrameSlider(), this);
     connect(m_context, &LabelingContext::currentItemChanged, this,
             &LabelingWorkbench::showCurrentItem);
     connect(m_loader, &AsyncImageLoader::loaded, this, &LabelingWorkbench::onImageLoaded);
@@ -106,29 +93,7 @@ LabelingWorkbench::LabelingWorkbench(std::unique_ptr<Workspace> workspace, QMain
                 if (itemId == m_context->currentItemId())
                     m_canvas->setMessage(tr("This image cannot be shown.\n\n%1").arg(message));
             });
-    connect(m_workspace.get(), &Workspace::saved, this, [this](const QDateTime &when) {
-        m_savedLabel->setStyleSheet(QString());
-        m_savedLabel->setText(
-            tr("Saved %1").arg(when.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
-    });
-    connect(m_context, &LabelingContext::saveFailed, this, [this](const QString &message) {
-        m_savedLabel->setStyleSheet(
-            QStringLiteral("color: white; background: #c0392b; padding: 0 6px;"));
-        m_savedLabel->setText(tr("NOT SAVED"));
-        QMessageBox::critical(m_window, tr("Edit not saved"),
-                              tr("Your last edit could not be written to disk and was not applied."
-                                 "\n\n%1")
-                                  .arg(message));
-    });
-    connect(m_canvas, &CanvasView::cursorMoved, this, &LabelingWorkbench::updateCursorReadout);
-    connect(m_canvas, &CanvasView::windowLevelChanged, this, [this](const WindowLevel &w) {
-        m_windowLabel->setText(tr("W %1  L %2").arg(w.width, 0, 'f', 0).arg(w.center, 0, 'f', 0));
-    });
-    connect(m_workspace.get(), &Workspace::itemChanged, this, &LabelingWorkbench::updateStatusBar);
-    // "Item 5 of 15" must count an import that just added a 16th.
-    connect(m_workspace.get(), &Workspace::itemsAdded, this, &LabelingWorkbench::updateStatusBar);
 
-    m_savedLabel->setText(tr("All work saved"));
     // Start where the annotator left off: the first item they have not finished.
     int start = 0;
     for (int i = 0; i < m_workspace->items().size(); ++i) {
@@ -152,12 +117,7 @@ LabelingWorkbench::~LabelingWorkbench()
         m_window->removeDockWidget(dock);
         delete dock;
     }
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_itemLabel), m_frameSlider, static_cast<QWidget *>(m_cursorLabel),
-          static_cast<QWidget *>(m_windowLabel), static_cast<QWidget *>(m_savedLabel)}) {
-        m_window->statusBar()->removeWidget(w);
-        delete w;
-    }
+    delete m_statusBar;
     for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions() +
                                m_labelActions + m_overlayActions->actions() + stackActions())
         m_window->removeAction(action);
@@ -212,8 +172,6 @@ void LabelingWorkbench::createDocks()
         m_docks << dock;
     };
     m_itemBrowser = new ItemBrowser(m_context);
-    connect(m_itemBrowser, &ItemBrowser::listedItemsChanged, this,
-            &LabelingWorkbench::updateStatusBar);
     m_palette = new LabelPalette(m_context);
     m_classification = new ClassificationPanel(m_context);
     addDock(tr("Items"), QStringLiteral("items"), m_itemBrowser, Qt::LeftDockWidgetArea);
@@ -489,7 +447,7 @@ void LabelingWorkbench::showCurrentItem()
         const Item &nextItem = m_workspace->items().at(next);
         m_loader->prefetch(nextItem.id, m_workspace->folder().absoluteItemPath(nextItem.path));
     }
-    updateStatusBar();
+    m_statusBar->showItemFacts();
 }
 
 void LabelingWorkbench::onImageLoaded(const QString &itemId,
@@ -502,32 +460,7 @@ void LabelingWorkbench::onImageLoaded(const QString &itemId,
     m_canvas->setImage(std::move(image));
     m_stack->imageShown();
     m_viewActions->imageChanged();
-    updateStatusBar();
-}
-
-void LabelingWorkbench::updateStatusBar()
-{
-    const Item *item = m_context->currentItem();
-    if (!item) {
-        m_itemLabel->clear();
-        m_overlay->setItemFacts({});
-        return;
-    }
-    const Annotator *reader = m_workspace->currentAnnotator();
-    // Counted among the listed items: a calibration or gold-test read counts its own.
-    const ItemBrowser::ListPosition position =
-        m_itemBrowser ? m_itemBrowser->positionOf(item->id)
-                      : ItemBrowser::ListPosition{m_context->currentIndex() + 1,
-                                                  int(m_workspace->items().size())};
-    m_overlay->setItemFacts({position.number, position.count, QFileInfo(item->path).fileName(),
-                             reader ? reader->displayName : QString()});
-    m_itemLabel->setText(tr("Item %1 of %2 · %3 · %4 × %5 · %6")
-                             .arg(position.number)
-                             .arg(position.count)
-                             .arg(item->path)
-                             .arg(item->width)
-                             .arg(item->height)
-                             .arg(itemStatusDisplayName(m_workspace->myStatus(item->id))));
+    m_statusBar->showItemFacts();
 }
 
 void LabelingWorkbench::applyDefaultDockSizes()
@@ -545,20 +478,6 @@ void LabelingWorkbench::applyDefaultDockSizes()
 void LabelingWorkbench::addAboveCanvas(QWidget *strip)
 {
     m_canvasColumn->insertWidget(m_canvasColumn->count() - 1, strip);
-}
-
-void LabelingWorkbench::updateCursorReadout(const QPointF &imagePos)
-{
-    const DisplayImage *image = m_canvas->image();
-    const int x = int(std::floor(imagePos.x()));
-    const int y = int(std::floor(imagePos.y()));
-    if (!image || x < 0 || y < 0 || x >= image->image.width() || y >= image->image.height()) {
-        m_cursorLabel->clear();
-        return;
-    }
-    const QString value = pixelReadout(m_canvas->pyramid().region(0, cv::Rect(x, y, 1, 1)),
-                                       image->image.metadata, 0, 0);
-    m_cursorLabel->setText(tr("x %1  y %2  value %3").arg(x).arg(y).arg(value));
 }
 
 } // namespace concord

@@ -35,6 +35,7 @@ class OverlayActions;
 class StackNavigator;
 class ToolManager;
 class ToolOptionsPanel;
+class WorkbenchStatusBar;
 
 // Everything the window shows while a project is open: the canvas, the item browser, label
 // palette and image-label panel, and the labeling actions with their shortcuts (label hotkeys,
@@ -108,8 +109,6 @@ private:
     void refreshTaxonomy();
     void showCurrentItem();
     void onImageLoaded(const QString &itemId, std::shared_ptr<const DisplayImage> image);
-    void updateStatusBar();
-    void updateCursorReadout(const QPointF &imagePos);
 
     std::unique_ptr<Workspace> m_workspace;
     QMainWindow *m_window;
@@ -145,12 +144,8 @@ private:
     QList<QAction *> m_labelActions;
     Taxonomy m_shownTaxonomy; // what the palette, panels and label actions were built from
 
-    QLabel *m_itemLabel;
-    QLabel *m_cursorLabel;
-    QLabel *m_windowLabel;
-    QLabel *m_savedLabel;
+    WorkbenchStatusBar *m_statusBar = nullptr;
     QVBoxLayout *m_canvasColumn = nullptr;
-    QWidget *m_frameSlider;
 };
 
 } // namespace concord
