@@ -2,9 +2,8 @@
 #include "core/project/maskagreement.h"
 
 #include "core/geometry/overlapmetrics.h"
-#include "core/project/polygonmask.h"
+#include "core/project/labelpixels.h"
 
-#include <limits>
 #include <map>
 
 namespace concord {
@@ -17,23 +16,7 @@ struct ReaderMasks
 {
     bool read = false;
     std::map<int, BinaryMask> byLabel;
-
-    void add(int label, const BinaryMask &mask)
-    {
-        auto [it, added] = byLabel.try_emplace(label, mask);
-        if (!added)
-            it->second = maskUnion(it->second, mask);
-    }
 };
-
-// The size polygons are clipped to. Items of unknown size (width 0 in items.jsonl) leave them
-// unclipped, as their masks are.
-cv::Size rasterSize(const Item &item)
-{
-    if (item.width > 0 && item.height > 0)
-        return {item.width, item.height};
-    return {std::numeric_limits<int>::max(), std::numeric_limits<int>::max()};
-}
 
 ReaderMasks readerMasks(const Taxonomy &taxonomy, const ItemWork *work, const Item &item,
                         const ProjectRatingSelection &selection, const QSet<int> &labels)
@@ -52,17 +35,7 @@ ReaderMasks readerMasks(const Taxonomy &taxonomy, const ItemWork *work, const It
         return selection.taxonomyDepth ? taxonomy.ancestorAtDepth(labelId, *selection.taxonomyDepth)
                                        : labelId;
     };
-    for (const MaskAnnotation &m : work->masks) {
-        if (selected(m.labelId, m.provenance) && !m.mask.isEmpty())
-            out.add(mapped(m.labelId), m.mask);
-    }
-    for (const PolygonAnnotation &p : work->polygons) {
-        if (!selected(p.labelId, p.provenance))
-            continue;
-        const BinaryMask pixels = polygonMask(p, rasterSize(item));
-        if (!pixels.isEmpty())
-            out.add(mapped(p.labelId), pixels);
-    }
+    out.byLabel = pixelsByLabel(*work, item, selected, mapped);
     // A reader who marked the item done drew nothing there on purpose.
     out.read = !out.byLabel.empty() || done;
     return out;

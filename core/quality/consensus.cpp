@@ -3,10 +3,9 @@
 
 #include "core/geometry/boxmatching.h"
 #include "core/geometry/consensusmask.h"
-#include "core/project/polygonmask.h"
+#include "core/project/labelpixels.h"
 
 #include <algorithm>
-#include <limits>
 #include <map>
 
 namespace concord {
@@ -102,26 +101,10 @@ void boxConsensus(const std::vector<const ItemWork *> &readers, double threshold
 
 void maskConsensus(const Item &item, const std::vector<const ItemWork *> &readers, Consensus &out)
 {
-    const cv::Size size =
-        item.width > 0 && item.height > 0
-            ? cv::Size(item.width, item.height)
-            : cv::Size(std::numeric_limits<int>::max(), std::numeric_limits<int>::max());
     // Per label, one joined mask per reader (readers without the label vote "no" by absence).
     std::map<int, std::vector<BinaryMask>> byLabel;
     for (const ItemWork *work : readers) {
-        std::map<int, BinaryMask> mine;
-        auto add = [&mine](int label, const BinaryMask &mask) {
-            if (mask.isEmpty())
-                return;
-            auto [it, added] = mine.try_emplace(label, mask);
-            if (!added)
-                it->second = maskUnion(it->second, mask);
-        };
-        for (const MaskAnnotation &m : work->masks)
-            add(m.labelId, m.mask);
-        for (const PolygonAnnotation &p : work->polygons)
-            add(p.labelId, polygonMask(p, size));
-        for (auto &[label, mask] : mine)
+        for (auto &[label, mask] : pixelsByLabel(*work, item))
             byLabel[label].push_back(std::move(mask));
     }
     for (auto &[label, masks] : byLabel) {

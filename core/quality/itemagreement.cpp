@@ -3,10 +3,9 @@
 
 #include "core/geometry/boxmatching.h"
 #include "core/geometry/overlapmetrics.h"
-#include "core/project/polygonmask.h"
+#include "core/project/labelpixels.h"
 
 #include <algorithm>
-#include <limits>
 #include <map>
 #include <set>
 
@@ -75,29 +74,6 @@ std::optional<double> boxAgreement(const std::vector<const ItemWork *> &readers,
     return meanOverPairs(int(readers.size()), [&](int a, int b) {
         return boxPairF1(readers[a]->boxes, readers[b]->boxes, iouThreshold);
     });
-}
-
-// One reader's pixels per label: mask instances and rasterised polygons joined.
-std::map<int, BinaryMask> pixelsByLabel(const ItemWork &work, const Item &item)
-{
-    // Items of unknown size leave polygons unclipped, as their masks are.
-    const cv::Size size =
-        item.width > 0 && item.height > 0
-            ? cv::Size(item.width, item.height)
-            : cv::Size(std::numeric_limits<int>::max(), std::numeric_limits<int>::max());
-    std::map<int, BinaryMask> out;
-    auto add = [&out](int label, const BinaryMask &mask) {
-        if (mask.isEmpty())
-            return;
-        auto [it, added] = out.try_emplace(label, mask);
-        if (!added)
-            it->second = maskUnion(it->second, mask);
-    };
-    for (const MaskAnnotation &m : work.masks)
-        add(m.labelId, m.mask);
-    for (const PolygonAnnotation &p : work.polygons)
-        add(p.labelId, polygonMask(p, size));
-    return out;
 }
 
 std::optional<double> maskAgreement(const std::vector<const ItemWork *> &readers, const Item &item,

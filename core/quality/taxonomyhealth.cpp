@@ -5,6 +5,7 @@
 #include "core/geometry/boxmatching.h"
 #include "core/geometry/hungarianassignment.h"
 #include "core/project/itemwork.h"
+#include "core/project/labelpixels.h"
 #include "core/project/polygonmask.h"
 #include "core/project/projectratings.h"
 #include "core/util/isoweek.h"
@@ -15,7 +16,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -245,11 +245,7 @@ struct Region
 
 std::vector<Region> regionsOf(const ItemWork &work, const Item &item)
 {
-    // Polygons are rasterised at the item's size when it is known, else unclipped.
-    const cv::Size size =
-        item.width > 0 && item.height > 0
-            ? cv::Size(item.width, item.height)
-            : cv::Size(std::numeric_limits<int>::max(), std::numeric_limits<int>::max());
+    const cv::Size size = polygonRasterSize(item);
     std::vector<Region> regions;
     for (const MaskAnnotation &mask : work.masks) {
         const qint64 area = maskArea(mask.mask);
