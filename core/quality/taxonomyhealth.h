@@ -5,6 +5,7 @@
 #include "core/model/project.h"
 #include "core/model/taxonomywarnings.h"
 #include "core/project/annotationstore.h"
+#include "core/quality/noteterms.h"
 #include "core/quality/qcreport.h"
 
 #include <QStringList>
@@ -75,15 +76,6 @@ struct CatchAllShare
     QString readerId;         // empty for a week's row over all readers
     QString week;             // "2026-W49" for a week's row, empty for a reader's
     ProportionEstimate share; // items with a catch-all label of the items submitted
-};
-
-// A word that notes (review, adjudication and QC notes, reference-label notes) keep using and
-// no label names: a candidate missing concept.
-struct RecurringTerm
-{
-    QString term;
-    int items = 0; // distinct items whose notes use it
-    QStringList itemIds;
 };
 
 struct TaxonomyHealth
