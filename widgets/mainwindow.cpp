@@ -10,6 +10,7 @@
 #include "widgets/dialogs/exportdialog.h"
 #include "widgets/dialogs/importdialog.h"
 #include "widgets/dialogs/newprojectdialog.h"
+#include "widgets/editing/scrollwheelguard.h"
 #include "widgets/labelingtoolbars.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/quality/qualityactions.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Concord"));
     resize(1400, 900);
+    qApp->installEventFilter(new ScrollWheelGuard(this));
     m_layout = new WindowLayout(this);
     // Tabbed panels beside the image show their tabs as a side bar of vertical titles, which
     // stay readable in a narrow column.

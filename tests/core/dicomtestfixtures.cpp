@@ -128,4 +128,31 @@ Image DicomTestCase::load(const QString &file)
     return *image;
 }
 
+QString DicomTestCase::writeEdited(const QString &name, int bitsStored,
+                                   const std::function<void(DcmDataset &)> &edit)
+{
+    const QString file = write(makeGreyImage(8, 8, CV_16U, bitsStored), name);
+    return !file.isEmpty() && editDicom(file, edit) ? file : QString();
+}
+
+QString DicomTestCase::loadFailure(const QString &file)
+{
+    const Expected<Image> image = loadDicom(file);
+    return image ? QStringLiteral("(it loaded)") : image.error().message;
+}
+
+bool DicomTestCase::replaceInFile(const QString &file, const QByteArray &before,
+                                  const QByteArray &after)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = f.readAll();
+    const qsizetype at = bytes.indexOf(before);
+    if (at <= 0)
+        return false;
+    bytes.replace(at, before.size(), after);
+    return f.seek(0) && f.write(bytes) == bytes.size();
+}
+
 } // namespace concord::test

@@ -47,6 +47,17 @@ protected:
     QString write(const Image &image, const QString &name,
                   DicomTransferSyntax syntax = DicomTransferSyntax::ExplicitLittleEndian);
     static Image load(const QString &file);
+
+    // Writes an 8 x 8 image of `bitsStored` bits as `name` and lets `edit` change its data set,
+    // for a file with one odd header; returns the file, or an empty string when either failed.
+    QString writeEdited(const QString &name, int bitsStored,
+                        const std::function<void(DcmDataset &)> &edit);
+    // Why loading `file` failed, or "(it loaded)" when it did not fail.
+    static QString loadFailure(const QString &file);
+    // Replaces the first `before` in the file's bytes (not at its very start) by `after`, as
+    // damage in one place; returns whether it was found and written.
+    static bool replaceInFile(const QString &file, const QByteArray &before,
+                              const QByteArray &after);
 };
 
 } // namespace concord::test

@@ -5,6 +5,7 @@
 // that a refused merge or import changed nothing. For the tests of work travelling between
 // copies (tst_sessionarchive, tst_blobtravel).
 #include "core/project/workspace.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -19,20 +20,6 @@
 #include <vector>
 
 namespace concord::testing {
-
-inline QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return file.readAll();
-}
-
-inline bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
 
 // Copies every file of `from` into `to`; returns false when one cannot be copied.
 inline bool copyProjectFolder(const QString &from, const QString &to)
@@ -64,26 +51,6 @@ inline std::map<QString, QByteArray> folderSnapshot(const QString &dir)
             QFileInfo(path).isFile() ? readAll(path) : QByteArrayLiteral("<dir>");
     }
     return files;
-}
-
-// Opens the project in `dir`; a test cannot go on without it.
-inline std::unique_ptr<Workspace> openOrDie(const QString &dir)
-{
-    auto workspace = Workspace::open(dir);
-    if (!workspace)
-        qFatal("%s", qPrintable(workspace.error().toString()));
-    return std::move(*workspace);
-}
-
-// Creates a project with `items` in `dir`; a test cannot go on without it.
-inline std::unique_ptr<Workspace> createOrDie(const QString &dir, const Project &project,
-                                              const std::vector<Item> &items)
-{
-    auto workspace = Workspace::create(dir, project);
-    if (!workspace)
-        qFatal("%s", qPrintable(workspace.error().toString()));
-    (*workspace)->addItems(items);
-    return std::move(*workspace);
 }
 
 // The team's copy of a project and a laptop's copy of it where carol works, fresh for each test

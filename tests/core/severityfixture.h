@@ -7,6 +7,7 @@
 // (trace, not set); item 5 has no effusion. Krippendorff's alpha by hand over the pairable
 // values t t m l l l: ordinal 1 - (8/6) / 6 = 7/9, nominal 1 - (2/6) / (22/30) = 6/11.
 #include "core/project/workspace.h"
+#include "tests/core/attributefixtures.h"
 
 namespace concord::testing {
 
@@ -17,15 +18,14 @@ inline constexpr double SeverityNominalAlpha = 6.0 / 11.0;
 inline QString createSeverityProject(const QString &dir)
 {
     Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Effusion\nNormal"));
-    Label effusion = *taxonomy.findByName(QStringLiteral("Effusion"));
-    effusion.attributes = {
-        {QStringLiteral("severity"),
-         AttributeScale::Ordinal,
-         {QStringLiteral("trace"), QStringLiteral("moderate"), QStringLiteral("large")}},
-        {QStringLiteral("laterality"),
-         AttributeScale::Nominal,
-         {QStringLiteral("left"), QStringLiteral("right")}}};
-    taxonomy.update(effusion);
+    declareAttributes(
+        taxonomy, QStringLiteral("Effusion"),
+        {{QStringLiteral("severity"),
+          AttributeScale::Ordinal,
+          {QStringLiteral("trace"), QStringLiteral("moderate"), QStringLiteral("large")}},
+         {QStringLiteral("laterality"),
+          AttributeScale::Nominal,
+          {QStringLiteral("left"), QStringLiteral("right")}}});
     auto created = Workspace::create(dir, Project::create(QStringLiteral("Severity"), taxonomy));
     if (!created)
         return created.error().toString();

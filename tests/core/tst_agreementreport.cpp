@@ -5,6 +5,7 @@
 #include "core/reports/agreementreport.h"
 #include "core/reports/agreementreportcsv.h"
 #include "core/reports/agreementreporthtml.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -38,10 +39,18 @@ private:
 
     static ItemList items(int count)
     {
-        ItemList list;
-        for (int i = 0; i < count; ++i)
-            list.add(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
-        return list;
+        return testing::itemListOf(testing::numberedItems(count, 0));
+    }
+
+    // Two labels rated by two readers on item i0: r1 saw a nodule and an effusion, r2 the nodule.
+    static AnnotationStore noduleAndEffusionOnI0(const Project &p)
+    {
+        const int nodule = p.taxonomy.findByName(QStringLiteral("Nodule"))->id;
+        const int effusion = p.taxonomy.findByName(QStringLiteral("Effusion"))->id;
+        AnnotationStore store;
+        label(store, QStringLiteral("r1"), QStringLiteral("i0"), {nodule, effusion});
+        label(store, QStringLiteral("r2"), QStringLiteral("i0"), {nodule});
+        return store;
     }
 
     // Applies a labels.set event as the journal replay would, with a chosen time and version.
@@ -357,12 +366,8 @@ private Q_SLOTS:
     void progressCountsThePartsAndAStopGivesNoReport()
     {
         const Project p = project(ClassificationMode::MultiLabel);
-        const int nodule = p.taxonomy.findByName(QStringLiteral("Nodule"))->id;
-        const int effusion = p.taxonomy.findByName(QStringLiteral("Effusion"))->id;
         const ItemList list = items(4);
-        AnnotationStore store;
-        label(store, QStringLiteral("r1"), QStringLiteral("i0"), {nodule, effusion});
-        label(store, QStringLiteral("r2"), QStringLiteral("i0"), {nodule});
+        const AnnotationStore store = noduleAndEffusionOnI0(p);
         AgreementReportOptions options = fixedOptions();
         options.selection.taxonomyDepth = 0; // two labels: pooled + 2 tables
         std::vector<std::pair<int, int>> seen;
@@ -384,12 +389,9 @@ private Q_SLOTS:
     void multiLabelReportHasPerLabelTables()
     {
         const Project p = project(ClassificationMode::MultiLabel);
-        const int nodule = p.taxonomy.findByName(QStringLiteral("Nodule"))->id;
         const int effusion = p.taxonomy.findByName(QStringLiteral("Effusion"))->id;
         const ItemList list = items(4);
-        AnnotationStore store;
-        label(store, QStringLiteral("r1"), QStringLiteral("i0"), {nodule, effusion});
-        label(store, QStringLiteral("r2"), QStringLiteral("i0"), {nodule});
+        AnnotationStore store = noduleAndEffusionOnI0(p);
         label(store, QStringLiteral("r1"), QStringLiteral("i1"), {effusion});
         label(store, QStringLiteral("r2"), QStringLiteral("i1"), {effusion});
         AgreementReportOptions options = fixedOptions();

@@ -4,14 +4,16 @@
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/storage/journalwriter.h"
+#include "tests/core/attributefixtures.h"
 #include "tests/core/brushstrokes.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace concord;
-using concord::testing::paintDabs;
+using namespace concord::testing;
 
 // Attribute values (severity of a nodule, laterality of a finding) recorded on boxes,
 // polygons, masks and image labels: journaled as attribute.set, replayed, undone by their
@@ -27,75 +29,50 @@ private:
     std::unique_ptr<Workspace> makeProject(const QString &dir)
     {
         Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\nNormal"));
-        finding = taxonomy.findByName(QStringLiteral("Finding"))->id;
-        nodule = taxonomy.findByName(QStringLiteral("Nodule"))->id;
+        finding = declareAttributes(taxonomy, QStringLiteral("Finding"), {lateralityAttribute()});
+        nodule = declareAttributes(taxonomy, QStringLiteral("Nodule"), {severityAttribute()});
         normal = taxonomy.findByName(QStringLiteral("Normal"))->id;
-        Label findingLabel = *taxonomy.find(finding);
-        findingLabel.attributes = {
-            {QStringLiteral("laterality"),
-             AttributeScale::Nominal,
-             {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
-        taxonomy.update(findingLabel);
-        Label noduleLabel = *taxonomy.find(nodule);
-        noduleLabel.attributes = {
-            {QStringLiteral("severity"),
-             AttributeScale::Ordinal,
-             {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}}};
-        taxonomy.update(noduleLabel);
-        auto workspace = Workspace::create(dir, Project::create(QStringLiteral("Test"), taxonomy));
-        if (!workspace)
-            qFatal("%s", qPrintable(workspace.error().toString()));
-        (*workspace)
-            ->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
         Item image{item, QStringLiteral("a.png")};
         image.width = 200;
         image.height = 100;
-        (*workspace)->addItems({image});
-        (*workspace)->startSession(QStringLiteral("alice"));
-        return std::move(*workspace);
+        auto workspace =
+            createOrDie(dir, Project::create(QStringLiteral("Test"), taxonomy), {image});
+        workspace->addAnnotator(
+            {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
+        workspace->startSession(QStringLiteral("alice"));
+        return workspace;
     }
 
-    static std::unique_ptr<Workspace> reopen(std::unique_ptr<Workspace> &workspace,
-                                             const QString &dir)
-    {
-        workspace.reset();
-        auto reopened = Workspace::open(dir);
-        if (!reopened)
-            qFatal("%s", qPrintable(reopened.error().toString()));
-        (*reopened)->startSession(QStringLiteral("alice"));
-        return std::move(*reopened);
-    }
-
-    BoxAnnotation noduleBox(quint64 id) const
+    // A nodule's box, with its severity when one is given.
+    BoxAnnotation noduleBox(quint64 id, const QString &severity = {}) const
     {
         BoxAnnotation box;
         box.id = id;
         box.labelId = nodule;
         box.rect = {10, 10, 20, 20};
+        if (!severity.isEmpty())
+            box.attributes.insert(QStringLiteral("severity"), severity);
         return box;
     }
 
-    static QString problemsOf(const Workspace &workspace)
-    {
-        QStringList lines;
-        for (const FileError &problem : workspace.openProblems())
-            lines.append(problem.toString());
-        return lines.join(QLatin1Char('\n'));
-    }
-
-    // Writes a session journal of alice's holding `lines` (op and data, on item i1 except the
-    // session start) through the real writer, so the hash chain is intact. Returns its path,
-    // or an empty string when it could not be written.
-    template <size_t N>
-    QString writeJournal(const QString &root, const QString &sessionId,
-                         const std::pair<const char *, Json> (&lines)[N]) const
+    // Writes a session journal of alice's as an older Concord did, through the real writer so
+    // the hash chain is intact: the session starts, box 7 (a nodule) is added, then `lines` follow
+    // (op and data, on item i1). Returns its path, or an empty string when it could not be
+    // written.
+    QString writeOldSession(const QString &root, const QString &sessionId,
+                            const std::vector<std::pair<const char *, Json>> &lines) const
     {
         const QString path =
             ProjectFolder(root).sessionJournalFile(QStringLiteral("alice"), sessionId);
         auto writer = JournalWriter::create(path);
         if (!writer)
             return {};
-        for (const auto &[op, data] : lines) {
+        std::vector<std::pair<const char *, Json>> session = {
+            {ops::SessionStart, Json{{"mode", "labeling"}}},
+            {ops::BoxAdd,
+             Json{{"id", 7}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}}};
+        session.insert(session.end(), lines.begin(), lines.end());
+        for (const auto &[op, data] : session) {
             JournalEvent event;
             event.timeMs = 1767225600000;
             event.annotatorId = QStringLiteral("alice");
@@ -111,10 +88,7 @@ private:
 
     static int lineCount(const Workspace &workspace)
     {
-        QFile file(
-            workspace.folder().sessionJournalFile(QStringLiteral("alice"), workspace.session().id));
-        file.open(QIODevice::ReadOnly);
-        return int(file.readAll().count('\n'));
+        return int(sessionJournalText(workspace).count('\n'));
     }
 
 private Q_SLOTS:
@@ -143,7 +117,7 @@ private Q_SLOTS:
                                                                  QStringLiteral("left"))
                                        .forward));
 
-        workspace = reopen(workspace, dir.path());
+        workspace = reopenInSession(workspace, dir.path(), QStringLiteral("alice"));
         QVERIFY2(workspace->openProblems().empty(), qPrintable(problemsOf(*workspace)));
         const ItemWork *work = workspace->myWork(item);
         QCOMPARE(work->findBox(1)->attributes.value(severity), QStringLiteral("moderate"));
@@ -195,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(workspace->myWork(item)->classLabels.attributes.isEmpty());
         QVERIFY(!workspace->commit(untick.backward));
 
-        workspace = reopen(workspace, dir.path());
+        workspace = reopenInSession(workspace, dir.path(), QStringLiteral("alice"));
         QVERIFY2(workspace->openProblems().empty(), qPrintable(problemsOf(*workspace)));
         const ItemWork *work = workspace->myWork(item);
         QCOMPARE(work->findBox(1)->attributes.value(severity), QStringLiteral("mild"));
@@ -250,8 +224,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto workspace = makeProject(dir.path());
-        BoxAnnotation box = noduleBox(1);
-        box.attributes.insert(QStringLiteral("severity"), QStringLiteral("moderate"));
+        const BoxAnnotation box = noduleBox(1, QStringLiteral("moderate"));
         QVERIFY(!workspace->commit(edits::addBox(item, box).forward));
 
         BoxAnnotation relabeled = box;
@@ -293,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(!workspace->commit(maskRelabel.backward));
         QCOMPARE(workspace->myWork(item)->findMask(3)->attributes, box.attributes);
 
-        workspace = reopen(workspace, dir.path());
+        workspace = reopenInSession(workspace, dir.path(), QStringLiteral("alice"));
         QVERIFY2(workspace->openProblems().empty(), qPrintable(problemsOf(*workspace)));
         QCOMPARE(workspace->myWork(item)->findBox(1)->labelId, normal);
         QVERIFY(workspace->myWork(item)->findBox(1)->attributes.isEmpty());
@@ -306,18 +279,15 @@ private Q_SLOTS:
         // Lines exactly as Concord wrote them before attributes existed (no "attributes" field
         // anywhere): they replay to annotations with no values, and without problems.
         QTemporaryDir dir;
-        auto workspace = makeProject(dir.path());
-        workspace.reset();
-        const std::pair<const char *, Json> lines[] = {
-            {ops::SessionStart, Json{{"mode", "labeling"}}},
-            {ops::BoxAdd,
-             Json{{"id", 7}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
+        makeProject(dir.path()); // and closed at once, for the old session to be written beside
+        const std::vector<std::pair<const char *, Json>> lines = {
             {ops::BoxChange,
              Json{{"id", 7}, {"label", nodule}, {"x", 5}, {"y", 2}, {"w", 3}, {"h", 4}}},
             {ops::LabelsSet, Json{{"labels", {finding}}}},
             {ops::PolygonAdd, Json{{"id", 8}, {"label", nodule}, {"points", {0, 0, 4, 0, 4, 4}}}},
         };
-        QVERIFY(!writeJournal(dir.path(), QStringLiteral("20260101T000000Z-old"), lines).isEmpty());
+        QVERIFY(
+            !writeOldSession(dir.path(), QStringLiteral("20260101T000000Z-old"), lines).isEmpty());
         auto reopened = Workspace::open(dir.path());
         QVERIFY(reopened);
         QVERIFY2((*reopened)->openProblems().empty(), qPrintable(problemsOf(**reopened)));
@@ -334,12 +304,9 @@ private Q_SLOTS:
     void malformedAttributeEventIsReportedWithFileAndLine()
     {
         QTemporaryDir dir;
-        auto workspace = makeProject(dir.path());
-        workspace.reset();
-        const std::pair<const char *, Json> lines[] = {
-            {ops::SessionStart, Json{{"mode", "labeling"}}},
-            {ops::BoxAdd,
-             Json{{"id", 7}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
+        makeProject(dir.path()); // and closed at once, for the old session to be written beside
+        // Lines 1 and 2 start the session and add box 7.
+        const std::vector<std::pair<const char *, Json>> lines = {
             {ops::AttributeSet, Json{{"id", 7}, {"name", "severity"}, {"value", 3}}}, // line 3
             {ops::AttributeSet, Json{{"id", 7}, {"value", "mild"}}},                  // line 4
             {ops::AttributeSet,
@@ -356,7 +323,7 @@ private Q_SLOTS:
              Json{{"id", 9}, {"label", nodule}, {"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}}},
         };
         const QString path =
-            writeJournal(dir.path(), QStringLiteral("20260101T000000Z-bad"), lines);
+            writeOldSession(dir.path(), QStringLiteral("20260101T000000Z-bad"), lines);
         QVERIFY(!path.isEmpty());
 
         auto reopened = Workspace::open(dir.path());
@@ -387,8 +354,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto workspace = makeProject(dir.path());
-        BoxAnnotation box = noduleBox(1);
-        box.attributes.insert(QStringLiteral("severity"), QStringLiteral("severe"));
+        const BoxAnnotation box = noduleBox(1, QStringLiteral("severe"));
         QVERIFY(!workspace->commit(edits::addBox(item, box).forward));
         QVERIFY(!workspace->commit(edits::addBox(item, noduleBox(2)).forward));
         QVERIFY(!workspace->commit(edits::setClassLabels(item, {}, {finding, normal}).forward));

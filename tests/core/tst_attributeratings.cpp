@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/attributeratings.h"
 #include "core/project/workspaceinternals.h"
+#include "tests/core/projectfixtures.h"
 #include "tests/core/severityfixture.h"
 
 #include <QTemporaryDir>
@@ -20,10 +21,15 @@ private:
         const QString problem = testing::createSeverityProject(dir.path());
         if (!problem.isEmpty())
             qFatal("%s", qPrintable(problem));
-        auto workspace = Workspace::open(dir.path());
-        if (!workspace)
-            qFatal("%s", qPrintable(workspace.error().toString()));
-        return std::move(*workspace);
+        return testing::openOrDie(dir.path());
+    }
+
+    // The ratings of `attribute` over every reader's work.
+    static Expected<AttributeRatings> ratingsOf(const Workspace &workspace,
+                                                const QString &attribute)
+    {
+        return attributeRatings(workspace.project(), workspace.items(),
+                                WorkspaceInternals::store(workspace), attribute);
     }
 
 private Q_SLOTS:
@@ -32,8 +38,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
         const Expected<AttributeRatings> ratings =
-            attributeRatings(workspace->project(), workspace->items(),
-                             WorkspaceInternals::store(*workspace), QStringLiteral("severity"));
+            ratingsOf(*workspace, QStringLiteral("severity"));
         QVERIFY(ratings);
         QCOMPARE(ratings->scale, AttributeScale::Ordinal);
         QCOMPARE(ratings->labelPaths, QStringList{QStringLiteral("Effusion")});
@@ -55,10 +60,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
-        const RatingTable table =
-            attributeRatings(workspace->project(), workspace->items(),
-                             WorkspaceInternals::store(*workspace), QStringLiteral("severity"))
-                ->table;
+        const RatingTable table = ratingsOf(*workspace, QStringLiteral("severity"))->table;
         const AgreementResult ordinal =
             computeAgreement(table, {AgreementMetric::Alpha, MeasurementLevel::Ordinal});
         const AgreementResult nominal =
@@ -112,8 +114,7 @@ private Q_SLOTS:
         QVERIFY(addBox(QStringLiteral("i1"), QStringLiteral("trace")));
 
         const Expected<AttributeRatings> ratings =
-            attributeRatings(workspace->project(), workspace->items(),
-                             WorkspaceInternals::store(*workspace), QStringLiteral("severity"));
+            ratingsOf(*workspace, QStringLiteral("severity"));
         QVERIFY(ratings);
         QCOMPARE(ratings->ambiguousShapes, 1);
         const RatingTable &table = ratings->table;
@@ -137,15 +138,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto workspace = openSeverityProject(dir);
         const Expected<AttributeRatings> laterality =
-            attributeRatings(workspace->project(), workspace->items(),
-                             WorkspaceInternals::store(*workspace), QStringLiteral("laterality"));
+            ratingsOf(*workspace, QStringLiteral("laterality"));
         QVERIFY(laterality);
         QCOMPARE(laterality->scale, AttributeScale::Nominal);
         QCOMPARE(laterality->table.ratingCount(), qint64(0)); // nobody recorded one
 
-        const Expected<AttributeRatings> unknown =
-            attributeRatings(workspace->project(), workspace->items(),
-                             WorkspaceInternals::store(*workspace), QStringLiteral("density"));
+        const Expected<AttributeRatings> unknown = ratingsOf(*workspace, QStringLiteral("density"));
         QVERIFY(!unknown);
         QVERIFY(unknown.error().message.contains(QStringLiteral("density")));
     }

@@ -2,6 +2,7 @@
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "tests/core/brushstrokes.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QDir>
 #include <QProcess>
@@ -20,37 +21,52 @@ class TestCrashSafety : public QObject
 {
     Q_OBJECT
 
+private:
+    // The project the crash child writes to, as "writer"; the child adds its item.
+    static bool createWritersProject(const QString &dir)
+    {
+        return bool(testing::createProject(dir, Project::create(QStringLiteral("crash"), {}),
+                                           {{QStringLiteral("writer"), QStringLiteral("W")}}));
+    }
+
+    // Runs the crash child with `arguments`, waits for its first commit so every round really
+    // writes, then `moreMs` more, kills it (SIGKILL on Unix: no chance to flush anything) and
+    // returns the lines it printed in `printed`. Failures are reported through QTest: callers
+    // check QTest::currentTestFailed().
+    static void runUntilKilled(const QStringList &arguments, int moreMs, QList<QByteArray> &printed)
+    {
+        QProcess child;
+        child.start(QStringLiteral(CRASH_CHILD_PATH), arguments);
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(10000));
+        QTest::qWait(moreMs);
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        printed = child.readAllStandardOutput().split('\n');
+        QVERIFY2(child.exitStatus() == QProcess::CrashExit,
+                 qPrintable(QString::fromLocal8Bit(child.readAllStandardError())));
+    }
+
 private Q_SLOTS:
     void killedWriterLosesNothingCommitted()
     {
         QTemporaryDir dir;
-        {
-            auto workspace =
-                Workspace::create(dir.path(), Project::create(QStringLiteral("crash"), {}));
-            QVERIFY(workspace);
-            QVERIFY(!(*workspace)->addAnnotator({QStringLiteral("writer"), QStringLiteral("W")}));
-        }
+        QVERIFY(createWritersProject(dir.path()));
         // A fixed seed makes a failure reproducible; the moments still vary across the run.
         QRandomGenerator random(20261122);
         std::set<quint64> reported;
         quint64 nextId = 1;
         constexpr int rounds = 12;
         for (int round = 0; round < rounds; ++round) {
-            QProcess child;
-            child.start(QStringLiteral(CRASH_CHILD_PATH), {dir.path(), QString::number(nextId)});
-            QVERIFY(child.waitForStarted());
-            // Wait for the first commit so every round really writes, then a random while more.
-            QVERIFY(child.waitForReadyRead(10000));
-            QTest::qWait(int(random.bounded(5, 120)));
-            child.kill(); // SIGKILL on Unix: no chance to flush anything
-            QVERIFY(child.waitForFinished(10000));
-            const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
-            for (const QByteArray &line : lines) {
+            QList<QByteArray> printed;
+            runUntilKilled({dir.path(), QString::number(nextId)}, int(random.bounded(5, 120)),
+                           printed);
+            if (QTest::currentTestFailed())
+                return;
+            for (const QByteArray &line : printed) {
                 if (line.startsWith("committed "))
                     reported.insert(line.mid(10).toULongLong());
             }
-            QVERIFY2(child.exitStatus() == QProcess::CrashExit,
-                     qPrintable(QString::fromLocal8Bit(child.readAllStandardError())));
             nextId = (reported.empty() ? 0 : *reported.rbegin()) + 1000;
         }
         QVERIFY(reported.size() >= size_t(rounds));
@@ -81,31 +97,21 @@ private Q_SLOTS:
     void killedPainterLosesNoCommittedStroke()
     {
         QTemporaryDir dir;
-        {
-            auto workspace =
-                Workspace::create(dir.path(), Project::create(QStringLiteral("crash"), {}));
-            QVERIFY(workspace);
-            QVERIFY(!(*workspace)->addAnnotator({QStringLiteral("writer"), QStringLiteral("W")}));
-        }
+        QVERIFY(createWritersProject(dir.path()));
         QRandomGenerator random(20261123);
         std::map<quint64, int> lastReportedStroke; // mask id (one per round) -> stroke
         constexpr int rounds = 8;
         for (quint64 maskId = 1; maskId <= rounds; ++maskId) {
-            QProcess child;
-            child.start(QStringLiteral(CRASH_CHILD_PATH),
-                        {dir.path(), QString::number(maskId), QStringLiteral("masks")});
-            QVERIFY(child.waitForStarted());
-            QVERIFY(child.waitForReadyRead(10000));
-            QTest::qWait(int(random.bounded(20, 200)));
-            child.kill();
-            QVERIFY(child.waitForFinished(10000));
-            for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+            QList<QByteArray> printed;
+            runUntilKilled({dir.path(), QString::number(maskId), QStringLiteral("masks")},
+                           int(random.bounded(20, 200)), printed);
+            if (QTest::currentTestFailed())
+                return;
+            for (const QByteArray &line : printed) {
                 const QList<QByteArray> fields = line.split(' ');
                 if (fields.size() == 3 && fields[0] == "committed")
                     lastReportedStroke[fields[1].toULongLong()] = fields[2].toInt();
             }
-            QVERIFY2(child.exitStatus() == QProcess::CrashExit,
-                     qPrintable(QString::fromLocal8Bit(child.readAllStandardError())));
         }
         QCOMPARE(int(lastReportedStroke.size()), rounds);
 

@@ -248,11 +248,12 @@ private Q_SLOTS:
 
     void pixelSpacingWinsOverImagerPixelSpacing()
     {
-        const QString file = write(makeGreyImage(8, 8, CV_16U, 16), QStringLiteral("spacing.dcm"));
-        QVERIFY(editDicom(file, [](DcmDataset &dataset) {
-            dataset.putAndInsertString(DCM_ImagerPixelSpacing, "0.2\\0.2");
-            dataset.putAndInsertString(DCM_PixelSpacing, "0.1\\0.15");
-        }));
+        const QString file =
+            writeEdited(QStringLiteral("spacing.dcm"), 16, [](DcmDataset &dataset) {
+                dataset.putAndInsertString(DCM_ImagerPixelSpacing, "0.2\\0.2");
+                dataset.putAndInsertString(DCM_PixelSpacing, "0.1\\0.15");
+            });
+        QVERIFY(!file.isEmpty());
         const Expected<ImageMetadata> meta = readDicomMetadata(file);
         QVERIFY(meta);
         QCOMPARE(meta->pixelSpacing->source, QStringLiteral("PixelSpacing"));
@@ -262,40 +263,40 @@ private Q_SLOTS:
     void orientationComesFromTheHeader()
     {
         // Image Orientation (Patient) at the top level (CT, MR) wins over Patient Orientation.
-        const QString axial = write(makeGreyImage(8, 8, CV_16U, 12), u"axial.dcm"_s);
-        QVERIFY(editDicom(axial, [](DcmDataset &dataset) {
+        const QString axial = writeEdited(u"axial.dcm"_s, 12, [](DcmDataset &dataset) {
             dataset.putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
             dataset.putAndInsertString(DCM_PatientOrientation, "A\\F");
-        }));
+        });
+        QVERIFY(!axial.isEmpty());
         QCOMPARE(readDicomMetadata(axial)->directions, (ImageDirections{u"L"_s, u"P"_s}));
 
         // Enhanced multi-frame files keep it in the shared functional groups.
-        const QString enhanced = write(makeGreyImage(8, 8, CV_16U, 12), u"enhanced.dcm"_s);
-        QVERIFY(editDicom(enhanced, [](DcmDataset &dataset) {
+        const QString enhanced = writeEdited(u"enhanced.dcm"_s, 12, [](DcmDataset &dataset) {
             DcmItem *shared = nullptr;
             dataset.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
             DcmItem *plane = nullptr;
             shared->findOrCreateSequenceItem(DCM_PlaneOrientationSequence, plane, 0);
             plane->putAndInsertString(DCM_ImageOrientationPatient, "0\\1\\0\\0\\0\\-1");
-        }));
+        });
+        QVERIFY(!enhanced.isEmpty());
         QCOMPARE(readDicomMetadata(enhanced)->directions, (ImageDirections{u"P"_s, u"F"_s}));
 
         // Radiographs carry Patient Orientation.
-        const QString chest = write(makeGreyImage(8, 8, CV_16U, 12), u"chest.dcm"_s);
-        QVERIFY(editDicom(chest, [](DcmDataset &dataset) {
+        const QString chest = writeEdited(u"chest.dcm"_s, 12, [](DcmDataset &dataset) {
             dataset.putAndInsertString(DCM_PatientOrientation, "L\\F");
-        }));
+        });
+        QVERIFY(!chest.isEmpty());
         QCOMPARE(readDicomMetadata(chest)->directions, (ImageDirections{u"L"_s, u"F"_s}));
     }
 
     void malformedOrientationLeavesMarkersOffButLoads()
     {
         // Orientation is only drawn, so a broken value must not cost the reader the image.
-        const QString file = write(makeGreyImage(8, 8, CV_16U, 12), u"badorientation.dcm"_s);
-        QVERIFY(editDicom(file, [](DcmDataset &dataset) {
+        const QString file = writeEdited(u"badorientation.dcm"_s, 12, [](DcmDataset &dataset) {
             dataset.putAndInsertString(DCM_ImageOrientationPatient, "1\\zero\\0\\0\\1\\0");
             dataset.putAndInsertString(DCM_PatientOrientation, "LEFT\\F");
-        }));
+        });
+        QVERIFY(!file.isEmpty());
         const Expected<ImageMetadata> meta = readDicomMetadata(file);
         QVERIFY(meta);
         QVERIFY(!meta->directions.isKnown());
@@ -304,11 +305,11 @@ private Q_SLOTS:
 
     void patientDetailsAreReadForTheOverlay()
     {
-        const QString file = write(makeGreyImage(8, 8, CV_16U, 12), u"patient.dcm"_s);
-        QVERIFY(editDicom(file, [](DcmDataset &dataset) {
+        const QString file = writeEdited(u"patient.dcm"_s, 12, [](DcmDataset &dataset) {
             dataset.putAndInsertString(DCM_PatientName, "Doe^Jane");
             dataset.putAndInsertString(DCM_StudyDate, "20260314");
-        }));
+        });
+        QVERIFY(!file.isEmpty());
         const Expected<ImageMetadata> meta = readDicomMetadata(file);
         QCOMPARE(meta->patientName, u"Doe^Jane"_s);
         QCOMPARE(meta->studyDate, u"20260314"_s);

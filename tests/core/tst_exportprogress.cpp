@@ -42,6 +42,14 @@ private:
         }
     };
 
+    // Exports the project's COCO file to `path`, reporting to `recorder`.
+    Expected<CocoExportResult> exportCocoTo(const QString &path, Recorder &recorder) const
+    {
+        CocoExportOptions options;
+        options.control = recorder.control();
+        return exportCoco(m_workspace->project(), m_workspace->items(), store(), path, options);
+    }
+
     static void verifyMonotonic(const std::vector<std::pair<int, int>> &reports, int total)
     {
         QVERIFY(!reports.empty());
@@ -78,11 +86,8 @@ private Q_SLOTS:
     void cocoReportsEveryItemInOrder()
     {
         Recorder recorder;
-        CocoExportOptions options;
-        options.control = recorder.control();
         const QString path = m_dir.filePath(QStringLiteral("full.json"));
-        Expected<CocoExportResult> result =
-            exportCoco(m_workspace->project(), m_workspace->items(), store(), path, options);
+        const Expected<CocoExportResult> result = exportCocoTo(path, recorder);
         QVERIFY(result);
         QVERIFY(!result->cancelled);
         QCOMPARE(result->images, itemCount());
@@ -95,11 +100,8 @@ private Q_SLOTS:
     {
         Recorder recorder;
         recorder.stopAfter = itemCount() / 2;
-        CocoExportOptions options;
-        options.control = recorder.control();
         const QString path = m_dir.filePath(QStringLiteral("stopped.json"));
-        Expected<CocoExportResult> result =
-            exportCoco(m_workspace->project(), m_workspace->items(), store(), path, options);
+        const Expected<CocoExportResult> result = exportCocoTo(path, recorder);
         QVERIFY(result);
         QVERIFY(result->cancelled);
         verifyMonotonic(recorder.reports, itemCount());
@@ -121,10 +123,7 @@ private Q_SLOTS:
         }
         Recorder recorder;
         recorder.stopAfter = 1;
-        CocoExportOptions options;
-        options.control = recorder.control();
-        Expected<CocoExportResult> result =
-            exportCoco(m_workspace->project(), m_workspace->items(), store(), path, options);
+        const Expected<CocoExportResult> result = exportCocoTo(path, recorder);
         QVERIFY(result && result->cancelled);
         QFile kept(path);
         QVERIFY(kept.open(QIODevice::ReadOnly));

@@ -4,11 +4,13 @@
 #include "core/project/workspaceinternals.h"
 #include "core/quality/goldscores.h"
 #include "core/quality/qcreport.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace concord;
+using namespace concord::testing;
 
 // Gold scores for boxes and masks (docs/quality.md, "Gold items"): a gold item's reference
 // shapes are its reference author's own boxes, polygons and masks; each reader gets the mean
@@ -82,18 +84,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Project project = Project::create(QStringLiteral("G"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
-        auto created = Workspace::create(m_dir.path(), project);
-        QVERIFY(created);
-        m_workspace = std::move(*created);
-        QVERIFY(
-            !m_workspace->addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
-        QVERIFY(!m_workspace->addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann")}));
-        QVERIFY(!m_workspace->addAnnotator({QStringLiteral("ben"), QStringLiteral("Ben")}));
-        QVERIFY(m_workspace->addItems(
+        m_workspace = createProject(
+            m_dir.path(), projectWithLabels(QStringLiteral("G"), QStringLiteral("A\nB")),
+            {{QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead},
+             {QStringLiteral("ann"), QStringLiteral("Ann")},
+             {QStringLiteral("ben"), QStringLiteral("Ben")}},
             {Item{QStringLiteral("g"), QStringLiteral("g.png"), {}, 100, 100},
-             Item{QStringLiteral("h"), QStringLiteral("h.png"), {}, 100, 100}}));
+             Item{QStringLiteral("h"), QStringLiteral("h.png"), {}, 100, 100}});
+        QVERIFY(m_workspace);
         draw(QStringLiteral("lea"), {box(1, 0, 0, 10, 10), box(2, 50, 50, 20, 20)},
              {square(1, 20, 20, 20)}, false);
         draw(QStringLiteral("ann"), {box(1, 0, 0, 10, 10), box(2, 50, 50, 20, 20)},

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/journalreader.h"
 #include "core/storage/journalwriter.h"
+#include "tests/core/filebytes.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace concord;
+using namespace concord::testing;
 
 // The journal format: lines written by JournalWriter read back exactly, and every kind of damage
 // is reported with file and line while the undamaged events survive.
@@ -58,19 +60,6 @@ private:
         return result;
     }
 
-    static QByteArray contents(const QString &path)
-    {
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        return file.readAll();
-    }
-    static void overwrite(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(bytes);
-    }
-
 private Q_SLOTS:
     void roundTripKeepsEveryField()
     {
@@ -101,9 +90,9 @@ private Q_SLOTS:
     void truncatedLastLineIsReportedAndSkipped()
     {
         const QString path = writeEvents(4);
-        QByteArray bytes = contents(path);
+        QByteArray bytes = readAll(path);
         bytes.chop(25); // cut into the last line, as a crash mid-write would
-        overwrite(path, bytes);
+        QVERIFY(writeAll(path, bytes));
         const ReadBack back = read(path);
         QCOMPARE(int(back.events.size()), 3);
         QCOMPARE(int(back.report.problems.size()), 1);
@@ -117,9 +106,9 @@ private Q_SLOTS:
     void corruptLineInTheMiddleIsReportedWithItsLine()
     {
         const QString path = writeEvents(5);
-        QList<QByteArray> lines = contents(path).split('\n');
+        QList<QByteArray> lines = readAll(path).split('\n');
         lines[1] = "{\"seq\": 2, garbage";
-        overwrite(path, lines.join('\n'));
+        QVERIFY(writeAll(path, lines.join('\n')));
         const ReadBack back = read(path);
         QCOMPARE(int(back.events.size()), 4);
         QVERIFY(!back.report.problems.empty());
@@ -132,9 +121,9 @@ private Q_SLOTS:
     void editedLineBreaksTheChainAtTheNextLine()
     {
         const QString path = writeEvents(4);
-        QByteArray bytes = contents(path);
+        QByteArray bytes = readAll(path);
         bytes.replace("\"x\":1.5", "\"x\":9.5"); // every line; the first edit shows at line 2
-        overwrite(path, bytes);
+        QVERIFY(writeAll(path, bytes));
         const ReadBack back = read(path);
         QCOMPARE(int(back.events.size()), 4); // data is never dropped on suspicion
         QVERIFY(!back.report.problems.empty());
@@ -145,9 +134,9 @@ private Q_SLOTS:
     void removedLineIsDetected()
     {
         const QString path = writeEvents(4);
-        QList<QByteArray> lines = contents(path).split('\n');
+        QList<QByteArray> lines = readAll(path).split('\n');
         lines.removeAt(1);
-        overwrite(path, lines.join('\n'));
+        QVERIFY(writeAll(path, lines.join('\n')));
         const ReadBack back = read(path);
         QCOMPARE(int(back.events.size()), 3);
         QCOMPARE(int(back.report.problems.size()), 1);
@@ -167,7 +156,7 @@ private Q_SLOTS:
     void emptyAndMissingFiles()
     {
         const QString empty = m_dir.filePath(QStringLiteral("empty.jsonl"));
-        overwrite(empty, QByteArray());
+        QVERIFY(writeAll(empty, QByteArray()));
         QCOMPARE(read(empty).events.size(), size_t(0));
         QVERIFY(read(empty).report.problems.empty());
         const ReadBack missing = read(m_dir.filePath(QStringLiteral("missing.jsonl")));
@@ -181,7 +170,7 @@ private Q_SLOTS:
         QByteArray garbage;
         for (int i = 0; i < 4096; ++i)
             garbage.append(char((i * 7919) % 256));
-        overwrite(path, garbage);
+        QVERIFY(writeAll(path, garbage));
         const ReadBack back = read(path);
         QCOMPARE(int(back.events.size()), 0);
         QVERIFY(!back.report.problems.empty());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace concord;
+using concord::testing::problemsOf;
 
 // A closed session journal that loses its last lines, is emptied, has its last line changed or
 // is deleted is reported when the project is opened (docs/storage.md, "Detecting cut-off
@@ -73,14 +75,6 @@ private:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         for (const QByteArray &line : lines)
             file.write(line + '\n');
-    }
-
-    static QString problemsOf(const Workspace &workspace)
-    {
-        QStringList all;
-        for (const FileError &problem : workspace.openProblems())
-            all << problem.toString();
-        return all.join(QLatin1Char('\n'));
     }
 
     // Opens `project` and checks that exactly one problem was found, on `file`, saying `what`.

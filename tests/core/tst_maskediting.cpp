@@ -5,25 +5,16 @@
 #include "core/geometry/brushstamp.h"
 #include "core/geometry/maskmorphology.h"
 #include "core/geometry/regiongrowing.h"
+#include "tests/core/predicatemask.h"
 
 #include <QTest>
 
 #include <opencv2/imgproc.hpp>
 
-#include <functional>
-
 using namespace concord;
+using concord::testing::maskFromPredicate;
 
 namespace {
-
-cv::Mat1b imageOf(cv::Size size, const std::function<bool(int, int)> &inside)
-{
-    cv::Mat1b image(size, uchar(0));
-    for (int y = 0; y < size.height; ++y)
-        for (int x = 0; x < size.width; ++x)
-            image(y, x) = uchar(inside(x, y));
-    return image;
-}
 
 bool sameImage(const cv::Mat1b &a, const cv::Mat1b &b)
 {
@@ -44,7 +35,7 @@ private Q_SLOTS:
         const cv::Point2d centre(20.3, 17.8);
         const double radius = 7.5;
         const cv::Rect changed = stampDisc(mask, centre, radius, BrushAction::Paint, size);
-        const cv::Mat1b expected = imageOf(size, [&](int x, int y) {
+        const cv::Mat1b expected = maskFromPredicate(size, [&](int x, int y) {
             const double dx = x + 0.5 - centre.x, dy = y + 0.5 - centre.y;
             return dx * dx + dy * dy <= radius * radius;
         });
@@ -92,7 +83,7 @@ private Q_SLOTS:
         BinaryMask mask{cv::Rect(10, 10, 20, 20), cv::Mat1b(20, 20, uchar(1))};
         stampDisc(mask, {10, 10}, 4, BrushAction::Erase, size);
         QCOMPARE(mask.bounds, cv::Rect(10, 10, 20, 20));
-        const cv::Mat1b expected = imageOf(size, [](int x, int y) {
+        const cv::Mat1b expected = maskFromPredicate(size, [](int x, int y) {
             const double dx = x + 0.5 - 10, dy = y + 0.5 - 10;
             return x >= 10 && x < 30 && y >= 10 && y < 30 && dx * dx + dy * dy > 16;
         });
@@ -114,11 +105,12 @@ private Q_SLOTS:
     {
         const cv::Size size(40, 40);
         // Left half 50, right half 200: a dab across the border paints only the bright side.
-        const cv::Mat1b intensities = imageOf(size, [](int x, int) { return x >= 20; }) * 150 + 50;
+        const cv::Mat1b intensities =
+            maskFromPredicate(size, [](int x, int) { return x >= 20; }) * 150 + 50;
         BinaryMask mask;
         const IntensityGate gate{&intensities, 180, 220};
         stampDisc(mask, {20, 20}, 8, BrushAction::Paint, size, gate);
-        const cv::Mat1b expected = imageOf(size, [](int x, int y) {
+        const cv::Mat1b expected = maskFromPredicate(size, [](int x, int y) {
             const double dx = x + 0.5 - 20, dy = y + 0.5 - 20;
             return x >= 20 && dx * dx + dy * dy <= 64;
         });

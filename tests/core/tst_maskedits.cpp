@@ -4,6 +4,7 @@
 #include "core/project/workspaceinternals.h"
 #include "core/storage/blobstore.h"
 #include "tests/core/brushstrokes.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,7 +14,7 @@
 #include <cmath>
 
 using namespace concord;
-using concord::testing::paintDabs;
+using namespace concord::testing;
 
 // Polygons and mask instances go through the same edit path as boxes: edits::* builders,
 // Workspace::commit, the journal, and replay on reopening. A mask stroke is journaled as the
@@ -27,51 +28,20 @@ private:
 
     static std::unique_ptr<Workspace> makeProject(const QString &dir)
     {
-        Project project =
-            Project::create(QStringLiteral("Masks"),
-                            Taxonomy::fromIndentedText(QStringLiteral("Nodule\nEffusion")));
-        auto workspace = Workspace::create(dir, project);
-        if (!workspace)
-            qFatal("%s", qPrintable(workspace.error().toString()));
-        (*workspace)
-            ->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
-        (*workspace)->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png")}});
-        if ((*workspace)->startSession(QStringLiteral("alice")))
+        auto workspace = createOrDie(
+            dir, projectWithLabels(QStringLiteral("Masks"), QStringLiteral("Nodule\nEffusion")),
+            {Item{QStringLiteral("i1"), QStringLiteral("a.png")}});
+        workspace->addAnnotator(
+            {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
+        if (workspace->startSession(QStringLiteral("alice")))
             qFatal("cannot start a session");
-        return std::move(*workspace);
-    }
-
-    static std::unique_ptr<Workspace> reopen(std::unique_ptr<Workspace> &workspace,
-                                             const QString &dir)
-    {
-        workspace.reset();
-        auto reopened = Workspace::open(dir);
-        if (!reopened)
-            qFatal("%s", qPrintable(reopened.error().toString()));
-        (*reopened)->startSession(QStringLiteral("alice"));
-        return std::move(*reopened);
+        return workspace;
     }
 
     static MaskAnnotation disc(quint64 id, cv::Point centre, int radius)
     {
         cv::Rect dirty;
         return MaskAnnotation{id, 1, paintDabs({}, {centre}, radius, 1, &dirty), {}};
-    }
-
-    static QString problemsOf(const Workspace &workspace)
-    {
-        QStringList lines;
-        for (const FileError &problem : workspace.openProblems())
-            lines.append(problem.toString());
-        return lines.join(QLatin1Char('\n'));
-    }
-
-    static QByteArray journalText(const Workspace &workspace)
-    {
-        QFile file(
-            workspace.folder().sessionJournalFile(QStringLiteral("alice"), workspace.session().id));
-        file.open(QIODevice::ReadOnly);
-        return file.readAll();
     }
 
 private Q_SLOTS:
@@ -130,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(workspace->commit(
             edits::removePolygon(item, PolygonAnnotation{99, 1, {}, {}}).forward));
 
-        workspace = reopen(workspace, dir.path());
+        workspace = reopenInSession(workspace, dir.path(), QStringLiteral("alice"));
         QVERIFY2(workspace->openProblems().empty(), qPrintable(problemsOf(*workspace)));
         const ItemWork *work = workspace->myWork(item);
         QVERIFY(work);
@@ -192,8 +162,8 @@ private Q_SLOTS:
         QVERIFY(samePixels(workspace->myWork(item)->findMask(11)->mask, grown));
         QVERIFY(!workspace->commit(eraser->forward)); // redo
 
-        QVERIFY(!journalText(*workspace).contains("\"blob\"")); // small strokes stay inline
-        workspace = reopen(workspace, dir.path());
+        QVERIFY(!sessionJournalText(*workspace).contains("\"blob\"")); // small strokes stay inline
+        workspace = reopenInSession(workspace, dir.path(), QStringLiteral("alice"));
         QVERIFY2(workspace->openProblems().empty(), qPrintable(problemsOf(*workspace)));
         const MaskAnnotation *replayed = workspace->myWork(item)->findMask(11);
         QVERIFY(replayed);
@@ -219,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(!workspace->myWork(item)->findMask(2));
         QVERIFY(!workspace->commit(removal.backward));
 
-        workspace = reopen(workspace, dir.path());
+        workspace = reopenInSession(workspace, dir.path(), QStringLiteral("alice"));
         const ItemWork *work = workspace->myWork(item);
         QCOMPARE(int(work->masks.size()), 2);
         QCOMPARE(work->findMask(1)->labelId, 2);
@@ -246,14 +216,14 @@ private Q_SLOTS:
         QVERIFY(stroke);
         QVERIFY(stroke->forward.pixelRuns.size() > Workspace::InlinePixelRunsLimit);
         QVERIFY(!workspace->commit(stroke->forward));
-        const QByteArray journal = journalText(*workspace);
+        const QByteArray journal = sessionJournalText(*workspace);
         QVERIFY(journal.contains("\"blob\""));
         QVERIFY(!journal.contains(stroke->forward.pixelRuns));
         const QStringList blobs = QDir(workspace->folder().blobsDir()).entryList(QDir::Files);
         QCOMPARE(blobs.size(), 1);
         QVERIFY(BlobStore::isBlobName(blobs.front()));
 
-        workspace = reopen(workspace, dir.path());
+        workspace = reopenInSession(workspace, dir.path(), QStringLiteral("alice"));
         QVERIFY(workspace->openProblems().empty());
         QVERIFY(samePixels(workspace->myWork(item)->findMask(5)->mask, after));
 

@@ -1,25 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geometry/polygonraster.h"
+#include "tests/core/predicatemask.h"
 
 #include <QTest>
 
 #include <cmath>
-#include <functional>
 #include <random>
 
 using namespace concord;
+using concord::testing::maskFromPredicate;
 
 namespace {
-
-// The expected mask, built pixel by pixel from a predicate on the pixel index.
-cv::Mat1b expectedImage(cv::Size size, const std::function<bool(int, int)> &inside)
-{
-    cv::Mat1b image(size, uchar(0));
-    for (int j = 0; j < size.height; ++j)
-        for (int i = 0; i < size.width; ++i)
-            image(j, i) = uchar(inside(i, j));
-    return image;
-}
 
 // W. Randolph Franklin's PNPOLY crossing test at the point (x, y), counting crossings strictly
 // right of it: an independent per-pixel reference for the even-odd rule.
@@ -107,7 +98,7 @@ private Q_SLOTS:
         QFETCH(double, x1);
         QFETCH(double, y1);
         const cv::Size size(20, 12);
-        const cv::Mat1b expected = expectedImage(size, [&](int i, int j) {
+        const cv::Mat1b expected = maskFromPredicate(size, [&](int i, int j) {
             return x0 <= i + 0.5 && i + 0.5 < x1 && y0 <= j + 0.5 && j + 0.5 < y1;
         });
         // Both orientations and both fill rules give the same pixels.
@@ -135,7 +126,7 @@ private Q_SLOTS:
         // 0 <= y < h and x < w (1 - y / h), the hypotenuse being a right edge. In integers,
         // with x = (2i + 1) / 2 and y = (2j + 1) / 2: (2i + 1) h < w (2h - 2j - 1).
         const cv::Size size(20, 20);
-        const cv::Mat1b expected = expectedImage(size, [&](int i, int j) {
+        const cv::Mat1b expected = maskFromPredicate(size, [&](int i, int j) {
             return 2 * j + 1 < 2 * h && (2 * i + 1) * h < w * (2 * h - 2 * j - 1);
         });
         const Polygon triangle{{0, 0}, {double(w), 0}, {0, double(h)}};
@@ -152,7 +143,7 @@ private Q_SLOTS:
         // exactly on the left edges (inside) and right edges (outside). Doubled to integers.
         const int c = 10, r = 6;
         const cv::Size size(24, 24);
-        const cv::Mat1b expected = expectedImage(size, [&](int i, int j) {
+        const cv::Mat1b expected = maskFromPredicate(size, [&](int i, int j) {
             const int dx2 = 2 * i + 1 - 2 * c, dy2 = std::abs(2 * j + 1 - 2 * c);
             const int half2 = 2 * r - dy2;
             return half2 > 0 && -half2 <= dx2 && dx2 < half2;
@@ -175,9 +166,9 @@ private Q_SLOTS:
         for (int trial = 0; trial < 300; ++trial) {
             const bool star = trial % 2 == 0;
             const Polygon polygon = randomPolygon(generator, 3 + trial % 17, 36, star);
-            const cv::Mat1b evenOdd = expectedImage(
+            const cv::Mat1b evenOdd = maskFromPredicate(
                 size, [&](int i, int j) { return pnpoly(polygon, i + 0.5, j + 0.5); });
-            const cv::Mat1b nonZero = expectedImage(
+            const cv::Mat1b nonZero = maskFromPredicate(
                 size, [&](int i, int j) { return windingNumber(polygon, i + 0.5, j + 0.5) != 0; });
             QCOMPARE(mismatches(rasterizePolygon(polygon, size, FillRule::EvenOdd), evenOdd), 0);
             QCOMPARE(mismatches(rasterizePolygon(polygon, size, FillRule::NonZero), nonZero), 0);

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/itemlistfile.h"
 #include "core/storage/projectfile.h"
+#include "tests/core/attributefixtures.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace concord;
+using namespace concord::testing;
 
 class TestProjectFile : public QObject
 {
@@ -34,15 +36,8 @@ private Q_SLOTS:
         project.classificationMode = ClassificationMode::SingleLabel;
         project.guidelines.front().text = QStringLiteral("# Rules\nBe careful.");
         project.windowPresets.push_back({QStringLiteral("Lung"), -600, 1500});
-        Label b = *project.taxonomy.findByName(QStringLiteral("B"));
-        b.attributes = {
-            {QStringLiteral("severity"),
-             AttributeScale::Ordinal,
-             {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}},
-            {QStringLiteral("laterality"),
-             AttributeScale::Nominal,
-             {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
-        project.taxonomy.update(b);
+        declareAttributes(project.taxonomy, QStringLiteral("B"),
+                          {severityAttribute(), lateralityAttribute()});
         project.taxonomy.setLeafLabelsOnly(true);
         GuidelineVersion second = project.guidelines.front();
         second.version = 2;

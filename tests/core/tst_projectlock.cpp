@@ -3,6 +3,7 @@
 #include "core/project/workspaceinternals.h"
 #include "core/storage/itemlistfile.h"
 #include "core/storage/projectlock.h"
+#include "tests/core/filebytes.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -14,6 +15,7 @@
 #include <vector>
 
 using namespace concord;
+using concord::testing::readAll;
 
 // Shared files under the project lock (docs/storage.md, "Shared state and the project lock"):
 // threads with a Workspace each lose nothing, a waiting writer is told who holds the lock,
@@ -24,13 +26,6 @@ class TestProjectLock : public QObject
     Q_OBJECT
 
 private:
-    static QByteArray readAll(const QString &path)
-    {
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        return file.readAll();
-    }
-
     static void create(const QString &dir)
     {
         auto workspace = Workspace::create(dir, Project::create(QStringLiteral("lock"), {}));

@@ -5,6 +5,7 @@
 #include "core/quality/decisionrecording.h"
 #include "core/quality/projectrouting.h"
 #include "core/quality/qcreport.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,6 +13,7 @@
 #include <map>
 
 using namespace concord;
+using namespace concord::testing;
 
 // QC: Wilson intervals against published values, the sample size formula, and a report built
 // from real journals (QC verdicts recorded through core's role checks).
@@ -52,31 +54,21 @@ private Q_SLOTS:
     void reportCountsVerdictsPerReaderCategoryAndLabel()
     {
         QTemporaryDir dir;
-        Project project = Project::create(QStringLiteral("QC"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
+        Project project = projectWithLabels(QStringLiteral("QC"), QStringLiteral("A\nB"));
         project.classificationMode = ClassificationMode::SingleLabel;
         QualityPolicy everything;
         everything.version = 1;
         everything.qcRate = 1.0; // every accepted item is drawn
         project.qualityPolicies = {everything};
-        auto created = Workspace::create(dir.path(), project);
+        std::vector<Annotator> people = peopleNamedById({"ann", "ben"});
+        people.push_back({QStringLiteral("qc"), QStringLiteral("QC"), Role::Reviewer});
+        const auto created = createProject(dir.path(), project, people, numberedItems(4));
         QVERIFY(created);
-        Workspace &w = **created;
-        for (const char *id : {"ann", "ben"})
-            QVERIFY(!w.addAnnotator({QLatin1String(id), QLatin1String(id), Role::Annotator}));
-        QVERIFY(!w.addAnnotator({QStringLiteral("qc"), QStringLiteral("QC"), Role::Reviewer}));
-        std::vector<Item> items;
-        for (int i = 1; i <= 4; ++i)
-            items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
-        QVERIFY(w.addItems(items));
+        Workspace &w = *created;
         for (const char *reader : {"ann", "ben"}) {
             QVERIFY(!w.startSession(QLatin1String(reader)));
-            for (int i = 1; i <= 4; ++i) {
-                const QString item = QStringLiteral("i%1").arg(i);
-                QVERIFY(!w.commit(edits::setClassLabels(item, {}, {i <= 2 ? 1 : 2}).forward));
-                QVERIFY(!w.commit(
-                    edits::setItemStatus(item, ItemStatus::InProgress, ItemStatus::Done).forward));
-            }
+            for (int i = 1; i <= 4; ++i)
+                QVERIFY(!labelAndSubmit(w, QStringLiteral("i%1").arg(i), {i <= 2 ? 1 : 2}));
             QVERIFY(!w.endSession());
         }
         ProjectRouting routing = routeProject(w.project(), w.items(), WorkspaceInternals::store(w),
@@ -122,31 +114,21 @@ private Q_SLOTS:
         // accepted items in the sample, whatever the seeded draw gave (docs/quality.md,
         // "QC sample"); the items added that way wait for QC like the others.
         QTemporaryDir dir;
-        Project project = Project::create(QStringLiteral("QC strata"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
+        Project project = projectWithLabels(QStringLiteral("QC strata"), QStringLiteral("A\nB"));
         project.projectId = QStringLiteral("qc-strata-seed"); // fixes the seeded draw
         project.classificationMode = ClassificationMode::SingleLabel;
         QualityPolicy tenPercent;
         tenPercent.version = 1;
         tenPercent.qcRate = 0.1;
         project.qualityPolicies = {tenPercent};
-        auto created = Workspace::create(dir.path(), project);
+        const auto created = createProject(
+            dir.path(), project, peopleNamedById({"ann", "ben", "cem", "dan"}), numberedItems(30));
         QVERIFY(created);
-        Workspace &w = **created;
-        for (const char *id : {"ann", "ben", "cem", "dan"})
-            QVERIFY(!w.addAnnotator({QLatin1String(id), QLatin1String(id), Role::Annotator}));
-        std::vector<Item> items;
-        for (int i = 1; i <= 30; ++i)
-            items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
-        QVERIFY(w.addItems(items));
+        Workspace &w = *created;
         const auto read = [&](const char *reader, int from, int to) {
             QVERIFY(!w.startSession(QLatin1String(reader)));
-            for (int i = from; i <= to; ++i) {
-                const QString item = QStringLiteral("i%1").arg(i);
-                QVERIFY(!w.commit(edits::setClassLabels(item, {}, {1 + i % 2}).forward));
-                QVERIFY(!w.commit(
-                    edits::setItemStatus(item, ItemStatus::InProgress, ItemStatus::Done).forward));
-            }
+            for (int i = from; i <= to; ++i)
+                QVERIFY(!labelAndSubmit(w, QStringLiteral("i%1").arg(i), {1 + i % 2}));
             QVERIFY(!w.endSession());
         };
         read("ann", 1, 20);
@@ -187,17 +169,16 @@ private Q_SLOTS:
     void reviewFindingsAreCheckedJournaledAndCounted()
     {
         QTemporaryDir dir;
-        Project project = Project::create(QStringLiteral("Review"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
+        Project project = projectWithLabels(QStringLiteral("Review"), QStringLiteral("A\nB"));
         project.classificationMode = ClassificationMode::SingleLabel;
-        auto created = Workspace::create(dir.path(), project);
+        std::vector<Annotator> people = peopleNamedById({"ann", "ben", "cat"});
+        people.push_back({QStringLiteral("rev"), QStringLiteral("Rev"), Role::Reviewer});
+        const auto created =
+            createProject(dir.path(), project, people,
+                          {Item{QStringLiteral("i1"), QStringLiteral("1.png"), {}, 100, 100},
+                           Item{QStringLiteral("i2"), QStringLiteral("2.png"), {}, 100, 100}});
         QVERIFY(created);
-        Workspace &w = **created;
-        for (const char *id : {"ann", "ben", "cat"})
-            QVERIFY(!w.addAnnotator({QLatin1String(id), QLatin1String(id), Role::Annotator}));
-        QVERIFY(!w.addAnnotator({QStringLiteral("rev"), QStringLiteral("Rev"), Role::Reviewer}));
-        QVERIFY(w.addItems({Item{QStringLiteral("i1"), QStringLiteral("1.png"), {}, 100, 100},
-                            Item{QStringLiteral("i2"), QStringLiteral("2.png"), {}, 100, 100}}));
+        Workspace &w = *created;
         const quint64 boxId = 41;
         for (const char *reader : {"ann", "ben"}) {
             QVERIFY(!w.startSession(QLatin1String(reader)));
@@ -205,12 +186,8 @@ private Q_SLOTS:
                 QVERIFY(!w.commit(edits::addBox(QStringLiteral("i1"),
                                                 BoxAnnotation{boxId, 1, {10, 10, 20, 20}, {}, {}})
                                       .forward));
-            for (const char *item : {"i1", "i2"}) {
-                QVERIFY(!w.commit(edits::setClassLabels(QLatin1String(item), {}, {1}).forward));
-                QVERIFY(!w.commit(edits::setItemStatus(QLatin1String(item), ItemStatus::InProgress,
-                                                       ItemStatus::Done)
-                                      .forward));
-            }
+            for (const char *item : {"i1", "i2"})
+                QVERIFY(!labelAndSubmit(w, QLatin1String(item), {1}));
             QVERIFY(!w.endSession());
         }
 
@@ -239,17 +216,18 @@ private Q_SLOTS:
         QVERIFY(!w.endSession());
 
         // Replayed from the journal as they were recorded; nothing refused was written.
-        created = Workspace::open(dir.path());
-        QVERIFY(created);
-        const AnnotatorWork *rev = WorkspaceInternals::store(**created).work(QStringLiteral("rev"));
+        const auto reopened = Workspace::open(dir.path());
+        QVERIFY(reopened);
+        const AnnotatorWork *rev =
+            WorkspaceInternals::store(**reopened).work(QStringLiteral("rev"));
         QVERIFY(rev);
         QCOMPARE(rev->decisions().size(), size_t(2));
         QVERIFY(rev->decisions()[0].findings == std::vector<ReviewFinding>{onAnnsBox});
         QVERIFY(rev->decisions()[1].findings == std::vector<ReviewFinding>{onBensLabels});
 
         const QcReport report =
-            buildQcReport((*created)->project(), (*created)->items(),
-                          WorkspaceInternals::store(**created), QualityPolicy());
+            buildQcReport((*reopened)->project(), (*reopened)->items(),
+                          WorkspaceInternals::store(**reopened), QualityPolicy());
         QCOMPARE(report.reviewByReader.size(), size_t(2));
         const QcReport::ReviewRow &annRow = report.reviewByReader[0];
         QCOMPARE(annRow.readerId, ann);

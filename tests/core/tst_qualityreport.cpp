@@ -4,11 +4,13 @@
 #include "core/project/workspaceinternals.h"
 #include "core/quality/qualityreport.h"
 #include "core/reports/qualityreporthtml.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace concord;
+using namespace concord::testing;
 
 // Json has no QTest::toString: compare, and print the JSON when it differs.
 #define JSON_EQ(actual, expected) QVERIFY2((actual) == (expected), (actual).dump().c_str())
@@ -29,12 +31,8 @@ private:
     void read(const QString &reader, int from, int to, const std::function<int(int)> &label)
     {
         QVERIFY(!m_workspace->startSession(reader));
-        for (int i = from; i <= to; ++i) {
-            const QString item = QStringLiteral("i%1").arg(i);
-            QVERIFY(!m_workspace->commit(edits::setClassLabels(item, {}, {label(i)}).forward));
-            QVERIFY(!m_workspace->commit(
-                edits::setItemStatus(item, ItemStatus::InProgress, ItemStatus::Done).forward));
-        }
+        for (int i = from; i <= to; ++i)
+            QVERIFY(!labelAndSubmit(*m_workspace, QStringLiteral("i%1").arg(i), {label(i)}));
         QVERIFY(!m_workspace->endSession());
     }
 
@@ -53,17 +51,10 @@ private Q_SLOTS:
         Project project = Project::create(QStringLiteral("<script>alert(1)</script> & chest"),
                                           Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
         project.classificationMode = ClassificationMode::SingleLabel;
-        auto created = Workspace::create(m_dir.path(), project);
-        QVERIFY(created);
-        m_workspace = std::move(*created);
-        for (const char *id : {"ann", "ben"})
-            QVERIFY(!m_workspace->addAnnotator({QLatin1String(id), QLatin1String(id)}));
-        QVERIFY(
-            !m_workspace->addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
-        std::vector<Item> items;
-        for (int i = 1; i <= 9; ++i)
-            items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
-        QVERIFY(m_workspace->addItems(items));
+        std::vector<Annotator> people = peopleNamedById({"ann", "ben"});
+        people.push_back({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead});
+        m_workspace = createProject(m_dir.path(), project, people, numberedItems(9));
+        QVERIFY(m_workspace);
         read(QStringLiteral("ann"), 1, 4, [](int) { return 1; });
         read(QStringLiteral("ben"), 1, 4, [](int i) { return i <= 3 ? 1 : 2; });
         QVERIFY(!m_workspace->startSession(QStringLiteral("lea")));

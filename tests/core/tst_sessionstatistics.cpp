@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/sessionstatistics.h"
 #include "core/project/workspace.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QTemporaryDir>
 
 #include <QTest>
 
 using namespace concord;
+using namespace concord::testing;
 
 // Active time, items done and throughput from synthetic journal timestamps.
 class TestSessionStatistics : public QObject
@@ -101,13 +103,10 @@ private Q_SLOTS:
     void measuresAProjectsJournals()
     {
         QTemporaryDir dir;
-        auto created = Workspace::create(
-            dir.path(), Project::create(QStringLiteral("Stats"),
-                                        Taxonomy::fromIndentedText(QStringLiteral("A"))));
-        QVERIFY(created);
-        std::unique_ptr<Workspace> workspace = std::move(*created);
-        QVERIFY(!workspace->addAnnotator(
-            {QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator}));
+        const std::unique_ptr<Workspace> workspace = createProject(
+            dir.path(), projectWithLabels(QStringLiteral("Stats"), QStringLiteral("A")),
+            {{QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator}});
+        QVERIFY(workspace);
         QVERIFY(!workspace->startSession(QStringLiteral("ann")));
         QVERIFY(!workspace->commit(
             edits::setItemStatus(QStringLiteral("i1"), ItemStatus::New, ItemStatus::Done).forward));

@@ -61,6 +61,19 @@ std::shared_ptr<TiledImage> openOrFail(const QString &path, const TiledImage::Op
     return *opened;
 }
 
+// A 4096 x 2048 testImage() (also returned in `written`) written as a plain TIFF at `path` and
+// opened with smallResidentLevels(), so its larger levels are read by block; null when either
+// failed.
+std::shared_ptr<TiledImage> writeAndOpenLargeTiff(const QString &path, cv::Mat *written = nullptr)
+{
+    const cv::Mat image = testImage(cv::Size(4096, 2048), CV_8UC1);
+    if (written)
+        *written = image;
+    if (!writeTiff(path, image, TiffWriteOptions{}))
+        return nullptr;
+    return openOrFail(path, smallResidentLevels());
+}
+
 // The file offset of the first block of the first directory, to damage it.
 quint64 firstBlockOffset(const QString &path)
 {
@@ -155,10 +168,9 @@ void TestTiledImage::fullResolutionPixelsAreExact()
 void TestTiledImage::levelsAgreeWithTheInMemoryPyramid()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("image.tif"));
-    const cv::Mat image = testImage(cv::Size(4096, 2048), CV_8UC1);
-    QVERIFY(writeTiff(path, image, TiffWriteOptions{}));
-    const std::shared_ptr<TiledImage> tiled = openOrFail(path, smallResidentLevels());
+    cv::Mat image;
+    const std::shared_ptr<TiledImage> tiled =
+        writeAndOpenLargeTiff(dir.filePath(QStringLiteral("image.tif")), &image);
     QVERIFY(tiled);
     const ImagePyramid inMemory(image);
     QCOMPARE(tiled->levelCount(), inMemory.levelCount());
@@ -212,10 +224,8 @@ void TestTiledImage::fileReducedCopiesAreUsedAsTheyAre()
 void TestTiledImage::readingIsBoundedByTheRegionAsked()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("image.tif"));
-    const cv::Mat image = testImage(cv::Size(4096, 2048), CV_8UC1);
-    QVERIFY(writeTiff(path, image, TiffWriteOptions{}));
-    const std::shared_ptr<TiledImage> tiled = openOrFail(path, smallResidentLevels());
+    const std::shared_ptr<TiledImage> tiled =
+        writeAndOpenLargeTiff(dir.filePath(QStringLiteral("image.tif")));
     QVERIFY(tiled);
     const qint64 afterOpening = tiled->blocksDecoded();
     QCOMPARE(afterOpening, qint64(16 * 8)); // the opening pass reads every block once

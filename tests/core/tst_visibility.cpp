@@ -1,27 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/visibility.h"
 #include "core/project/workspace.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace concord;
+using namespace concord::testing;
 
 // Blind reading: an annotator sees another reader's work on an item only after submitting it;
 // reviewers, adjudicators and leads see everything; the rule holds through Workspace.
 class TestVisibility : public QObject
 {
     Q_OBJECT
-
-private:
-    static BoxAnnotation box(quint64 id)
-    {
-        BoxAnnotation b;
-        b.id = id;
-        b.labelId = 1;
-        b.rect = {1, 2, 3, 4};
-        return b;
-    }
 
 private Q_SLOTS:
     void pureRule()
@@ -47,28 +39,22 @@ private Q_SLOTS:
     void workspaceHidesOthersUntilSubmitted()
     {
         QTemporaryDir dir;
-        Project project = Project::create(QStringLiteral("Blind"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("Nodule")));
-        auto created = Workspace::create(dir.path(), project);
-        QVERIFY(created);
-        std::unique_ptr<Workspace> workspace = std::move(*created);
-        QVERIFY(!workspace->addAnnotator(
-            {QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator}));
-        QVERIFY(!workspace->addAnnotator(
-            {QStringLiteral("ben"), QStringLiteral("Ben"), Role::Annotator}));
-        QVERIFY(
-            !workspace->addAnnotator({QStringLiteral("lee"), QStringLiteral("Lee"), Role::Lead}));
-        QVERIFY(!workspace->addAnnotator(
-            {QStringLiteral("rev"), QStringLiteral("Rev"), Role::Reviewer}));
         const QString item = QStringLiteral("i1");
-        QCOMPARE(workspace->addItems({Item{item, QStringLiteral("a.png")}}).value(), 1);
+        const std::unique_ptr<Workspace> workspace = createProject(
+            dir.path(), projectWithLabels(QStringLiteral("Blind"), QStringLiteral("Nodule")),
+            {{QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator},
+             {QStringLiteral("ben"), QStringLiteral("Ben"), Role::Annotator},
+             {QStringLiteral("lee"), QStringLiteral("Lee"), Role::Lead},
+             {QStringLiteral("rev"), QStringLiteral("Rev"), Role::Reviewer}},
+            {Item{item, QStringLiteral("a.png")}});
+        QVERIFY(workspace);
 
         QVERIFY(!workspace->visibleWork(QStringLiteral("ben"), item)); // no session, no viewer
         QVERIFY(!workspace->startSession(QStringLiteral("ben")));
-        QVERIFY(!workspace->commit(edits::addBox(item, box(1)).forward));
+        QVERIFY(!workspace->commit(edits::addBox(item, placeholderBox(1)).forward));
         QVERIFY(workspace->visibleWork(QStringLiteral("ben"), item)); // own work
         QVERIFY(!workspace->startSession(QStringLiteral("ann")));
-        QVERIFY(!workspace->commit(edits::addBox(item, box(2)).forward));
+        QVERIFY(!workspace->commit(edits::addBox(item, placeholderBox(2)).forward));
 
         QVERIFY(!workspace->visibleWork(QStringLiteral("ben"), item));
         QCOMPARE(workspace->visibleAuthors(item), QStringList{QStringLiteral("ann")});

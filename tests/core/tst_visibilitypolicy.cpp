@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace concord;
+using namespace concord::testing;
 
 // Blind reading by construction: through everything Workspace offers views (widgets/ cannot
 // reach the raw store; cmake/CheckLayering.cmake enforces that), an annotator cannot read another
@@ -19,15 +21,6 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     const QString m_item = QStringLiteral("i1");
     QString m_planId;
-
-    static BoxAnnotation box(quint64 id)
-    {
-        BoxAnnotation b;
-        b.id = id;
-        b.labelId = 1;
-        b.rect = {1, 2, 3, 4};
-        return b;
-    }
 
     // Whether each view-facing call shows Ben's work on the item to the current session: the
     // policy's own call, Workspace's delegation, the authors list, the filtered store and the
@@ -48,16 +41,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Project project = Project::create(QStringLiteral("Blind"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("Nodule")));
-        auto created = Workspace::create(m_dir.path(), project);
-        QVERIFY(created);
-        m_workspace = std::move(*created);
-        QVERIFY(!m_workspace->addAnnotator({QStringLiteral("ann"), QStringLiteral("Ann")}));
-        QVERIFY(!m_workspace->addAnnotator({QStringLiteral("ben"), QStringLiteral("Ben")}));
-        QVERIFY(
-            !m_workspace->addAnnotator({QStringLiteral("lee"), QStringLiteral("Lee"), Role::Lead}));
-        QCOMPARE(m_workspace->addItems({Item{m_item, QStringLiteral("a.png")}}).value(), 1);
+        m_workspace = createProject(
+            m_dir.path(), projectWithLabels(QStringLiteral("Blind"), QStringLiteral("Nodule")),
+            {{QStringLiteral("ann"), QStringLiteral("Ann")},
+             {QStringLiteral("ben"), QStringLiteral("Ben")},
+             {QStringLiteral("lee"), QStringLiteral("Lee"), Role::Lead}},
+            {Item{m_item, QStringLiteral("a.png")}});
+        QVERIFY(m_workspace);
 
         QVERIFY(!m_workspace->startSession(QStringLiteral("lee")));
         CalibrationPlan plan;
@@ -71,9 +61,9 @@ private Q_SLOTS:
         // Ben reads the calibration session, then labels the item in ordinary work too.
         QVERIFY(
             !m_workspace->startSession(QStringLiteral("ben"), SessionMode::Calibration, m_planId));
-        QVERIFY(!m_workspace->commit(edits::addBox(m_item, box(3)).forward));
+        QVERIFY(!m_workspace->commit(edits::addBox(m_item, placeholderBox(3)).forward));
         QVERIFY(!m_workspace->startSession(QStringLiteral("ben")));
-        QVERIFY(!m_workspace->commit(edits::addBox(m_item, box(1)).forward));
+        QVERIFY(!m_workspace->commit(edits::addBox(m_item, placeholderBox(1)).forward));
     }
 
     void nobodySeesWithoutSession()
@@ -87,7 +77,7 @@ private Q_SLOTS:
     void annotatorBlindUntilSubmitted()
     {
         QVERIFY(!m_workspace->startSession(QStringLiteral("ann")));
-        QVERIFY(!m_workspace->commit(edits::addBox(m_item, box(2)).forward));
+        QVERIFY(!m_workspace->commit(edits::addBox(m_item, placeholderBox(2)).forward));
         QCOMPARE(benAsShown(), QList<bool>(5, false));
         // The review shows every reading: refused in core, saying why.
         const Expected<CalibrationReviewReport> review =

@@ -7,11 +7,13 @@
 #include "core/quality/projectrouting.h"
 #include "core/quality/qualityworkflow.h"
 #include "core/quality/workqueue.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace concord;
+using namespace concord::testing;
 
 // Queues (docs/quality.md): what "Next" serves each role, gold items mixed into reading at the
 // policy's rate, and nobody served an item they read for review or adjudication.
@@ -35,12 +37,8 @@ private:
     void read(const QString &reader, const std::vector<std::pair<int, std::vector<int>>> &items)
     {
         QVERIFY(!m_workspace->startSession(reader));
-        for (const auto &[i, labels] : items) {
-            const QString item = QStringLiteral("i%1").arg(i);
-            QVERIFY(!m_workspace->commit(edits::setClassLabels(item, {}, labels).forward));
-            QVERIFY(!m_workspace->commit(
-                edits::setItemStatus(item, ItemStatus::InProgress, ItemStatus::Done).forward));
-        }
+        for (const auto &[i, labels] : items)
+            QVERIFY(!labelAndSubmit(*m_workspace, QStringLiteral("i%1").arg(i), labels));
         QVERIFY(!m_workspace->endSession());
     }
 
@@ -56,6 +54,28 @@ private:
         return nextQueuedItem(m_routing, WorkspaceInternals::store(*m_workspace), request);
     }
 
+    // A project of its own in `dir` (labels A and B) where lea, the lead, has recorded
+    // `reference` as the answer of item g (a gold item once the policy asks for gold), in a
+    // session left open; `readers` and `otherItems` come besides. On failure, fails the running
+    // test and returns nullptr.
+    static std::unique_ptr<Workspace> projectWithReferenceOnG(const QString &dir,
+                                                              std::vector<Annotator> readers,
+                                                              std::vector<Item> otherItems,
+                                                              int reference)
+    {
+        readers.push_back({QStringLiteral("lea"), QStringLiteral("lea"), Role::Lead});
+        otherItems.insert(otherItems.begin(), Item{QStringLiteral("g"), QStringLiteral("g.png")});
+        auto workspace =
+            createProject(dir, projectWithLabels(QStringLiteral("Gold"), QStringLiteral("A\nB")),
+                          readers, otherItems);
+        if (workspace && (workspace->startSession(QStringLiteral("lea")) ||
+                          workspace->recordReferenceLabel(QStringLiteral("g"), {reference}))) {
+            QTest::qFail("lea could not record the answer of item g", __FILE__, __LINE__);
+            return nullptr;
+        }
+        return workspace;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -65,18 +85,14 @@ private Q_SLOTS:
         noQc.version = 1;
         noQc.qcRate = 0;
         project.qualityPolicies = {noQc};
-        auto created = Workspace::create(m_dir.path(), project);
-        QVERIFY(created);
-        m_workspace = std::move(*created);
-        const std::pair<const char *, Role> people[] = {
-            {"ann", Role::Annotator}, {"ben", Role::Annotator},   {"carl", Role::Annotator},
-            {"rev", Role::Reviewer},  {"adj", Role::Adjudicator}, {"lea", Role::Lead}};
-        for (const auto &[id, role] : people)
-            QVERIFY(!m_workspace->addAnnotator({QLatin1String(id), QLatin1String(id), role}));
-        std::vector<Item> items;
-        for (int i = 1; i <= 6; ++i)
-            items.push_back(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
-        QVERIFY(m_workspace->addItems(items));
+        const std::vector<Annotator> people = peopleNamedById({{"ann", Role::Annotator},
+                                                               {"ben", Role::Annotator},
+                                                               {"carl", Role::Annotator},
+                                                               {"rev", Role::Reviewer},
+                                                               {"adj", Role::Adjudicator},
+                                                               {"lea", Role::Lead}});
+        m_workspace = createProject(m_dir.path(), project, people, numberedItems(6));
+        QVERIFY(m_workspace);
         read(QStringLiteral("ann"), {{1, {1}}, {2, {1, 2, 3}}, {3, {1, 2}}, {4, {1}}});
         read(QStringLiteral("ben"), {{1, {1}}, {2, {1, 2}}, {3, {1}}});
         QVERIFY(!m_workspace->startSession(QStringLiteral("lea")));
@@ -141,20 +157,11 @@ private Q_SLOTS:
     void goldAnswerIsHiddenUntilTheReaderFinishes()
     {
         QTemporaryDir dir;
-        Project project = Project::create(QStringLiteral("G"),
-                                          Taxonomy::fromIndentedText(QStringLiteral("A\nB")));
-        auto created = Workspace::create(dir.path(), project);
+        const auto created = projectWithReferenceOnG(
+            dir.path(), peopleNamedById({{"ann", Role::Annotator}, {"rev", Role::Reviewer}}), {},
+            2);
         QVERIFY(created);
-        Workspace &workspace = **created;
-        QVERIFY(!workspace.addAnnotator(
-            {QStringLiteral("ann"), QStringLiteral("ann"), Role::Annotator}));
-        QVERIFY(!workspace.addAnnotator(
-            {QStringLiteral("rev"), QStringLiteral("rev"), Role::Reviewer}));
-        QVERIFY(
-            !workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("lea"), Role::Lead}));
-        QVERIFY(workspace.addItems({Item{QStringLiteral("g"), QStringLiteral("g.png")}}));
-        QVERIFY(!workspace.startSession(QStringLiteral("lea")));
-        QVERIFY(!workspace.recordReferenceLabel(QStringLiteral("g"), {2}));
+        Workspace &workspace = *created;
 
         // No gold in the policy: the reference is shown to a reader as feedback.
         QVERIFY(!workspace.startSession(QStringLiteral("ann")));
@@ -184,20 +191,11 @@ private Q_SLOTS:
     void aFlaggedReaderIsPausedWhenThePolicySaysSo()
     {
         QTemporaryDir dir;
-        auto created = Workspace::create(
-            dir.path(), Project::create(QStringLiteral("P"),
-                                        Taxonomy::fromIndentedText(QStringLiteral("A\nB"))));
+        const auto created =
+            projectWithReferenceOnG(dir.path(), peopleNamedById({"ann", "ben"}),
+                                    {Item{QStringLiteral("x"), QStringLiteral("x.png")}}, 1);
         QVERIFY(created);
-        Workspace &workspace = **created;
-        for (const char *id : {"ann", "ben"})
-            QVERIFY(
-                !workspace.addAnnotator({QLatin1String(id), QLatin1String(id), Role::Annotator}));
-        QVERIFY(
-            !workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("lea"), Role::Lead}));
-        QVERIFY(workspace.addItems({Item{QStringLiteral("g"), QStringLiteral("g.png")},
-                                    Item{QStringLiteral("x"), QStringLiteral("x.png")}}));
-        QVERIFY(!workspace.startSession(QStringLiteral("lea")));
-        QVERIFY(!workspace.recordReferenceLabel(QStringLiteral("g"), {1}));
+        Workspace &workspace = *created;
         QualityPolicy pausing;
         pausing.pauseFlaggedReaders = true;
         QVERIFY(publishQualityPolicy(workspace.folder(), pausing, QStringLiteral("lea")));
@@ -206,10 +204,7 @@ private Q_SLOTS:
         Workspace &now = **reopened;
         for (const auto &[reader, label] : {std::pair{"ann", 2}, std::pair{"ben", 1}}) {
             QVERIFY(!now.startSession(QLatin1String(reader)));
-            QVERIFY(!now.commit(edits::setClassLabels(QStringLiteral("g"), {}, {label}).forward));
-            QVERIFY(!now.commit(
-                edits::setItemStatus(QStringLiteral("g"), ItemStatus::InProgress, ItemStatus::Done)
-                    .forward));
+            QVERIFY(!labelAndSubmit(now, QStringLiteral("g"), {label}));
         }
         QVERIFY(!now.startSession(QStringLiteral("ann"))); // wrong on the gold item
         QVERIFY(QualityWorkflow(now).isPaused());

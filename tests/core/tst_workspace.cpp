@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
+#include "tests/core/projectfixtures.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace concord;
+using namespace concord::testing;
 
 // Edits go through Workspace::commit to the journal, and reopening the project replays them to
 // exactly the same state.
@@ -18,19 +20,15 @@ class TestWorkspace : public QObject
 private:
     static std::unique_ptr<Workspace> makeProject(const QString &dir)
     {
-        Project project = Project::create(
-            QStringLiteral("Test"),
-            Taxonomy::fromIndentedText(QStringLiteral("Finding\n  Nodule\nNormal")));
-        auto workspace = Workspace::create(dir, project);
-        if (!workspace)
-            qFatal("%s", qPrintable(workspace.error().toString()));
-        (*workspace)
-            ->addAnnotator({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
-        (*workspace)->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead});
-        (*workspace)
-            ->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png")},
-                        Item{QStringLiteral("i2"), QStringLiteral("b.png")}});
-        return std::move(*workspace);
+        auto workspace = createOrDie(
+            dir,
+            projectWithLabels(QStringLiteral("Test"), QStringLiteral("Finding\n  Nodule\nNormal")),
+            {Item{QStringLiteral("i1"), QStringLiteral("a.png")},
+             Item{QStringLiteral("i2"), QStringLiteral("b.png")}});
+        workspace->addAnnotator(
+            {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator});
+        workspace->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead});
+        return workspace;
     }
 
     static BoxAnnotation box(quint64 id, int label, double x)
@@ -40,13 +38,6 @@ private:
         b.labelId = label;
         b.rect = {x, 10, 20, 30};
         return b;
-    }
-
-    static int lineCount(const QString &path)
-    {
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        return int(file.readAll().count('\n'));
     }
 
 private Q_SLOTS:
@@ -157,14 +148,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto workspace = makeProject(dir.path());
         QVERIFY(!workspace->startSession(QStringLiteral("alice")));
-        const QString path = workspace->folder().sessionJournalFile(QStringLiteral("alice"),
-                                                                    workspace->session().id);
-        const int linesBefore = lineCount(path);
+        const QByteArray journalBefore = sessionJournalText(*workspace);
         MaybeError error = workspace->commit(
             edits::changeBox(QStringLiteral("i1"), box(7, 1, 0), box(7, 1, 1)).forward);
         QVERIFY(error);
         QVERIFY(error->message.contains(QStringLiteral("does not exist")));
-        QCOMPARE(lineCount(path), linesBefore);
+        QCOMPARE(sessionJournalText(*workspace).count('\n'), journalBefore.count('\n'));
         QVERIFY(!workspace->myWork(QStringLiteral("i1")));
 
         // The same holds for replay: a rejected event leaves no empty entry for its item.

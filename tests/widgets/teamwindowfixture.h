@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The main window over a small single-label chest project (labels Nodule and Normal, grey
-// 200x100 images), for the tests that drive team work end to end as several people on one
-// machine (tst_calibrationsession, tst_goldtestsession).
+// The main window over a project in a temporary folder, for the tests that drive the whole
+// window, often as several people on one machine (tst_calibrationsession, tst_goldtestsession).
+// Most use its small single-label chest project (labels Nodule and Normal, grey 200x100 images).
 #include "core/project/workspace.h"
+#include "tests/core/projectfixtures.h"
+#include "tests/widgets/greyimages.h"
 #include "widgets/editing/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/mainwindow.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <opencv2/imgcodecs.hpp>
 
 #include <memory>
 #include <vector>
@@ -34,43 +34,21 @@ protected:
     }
 
     // Creates the project in `folderName` with items item0..item<itemCount-1> and `annotators`,
-    // and returns it open for further set-up. Failures are reported through QTest: callers
-    // check QTest::currentTestFailed().
+    // and returns it open for further set-up. On failure, fails the running test and returns
+    // nullptr.
     std::unique_ptr<Workspace> createChestProject(const QString &folderName, int itemCount,
                                                   const std::vector<Annotator> &annotators)
     {
         m_root = m_dir.filePath(folderName);
-        Project project = Project::create(
-            QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
+        Project project =
+            projectWithLabels(QStringLiteral("Chest"), QStringLiteral("Nodule\nNormal"));
         project.classificationMode = ClassificationMode::SingleLabel;
-        auto created = Workspace::create(m_root, project);
-        if (!created) {
-            QTest::qFail(qPrintable(created.error().toString()), __FILE__, __LINE__);
+        const std::vector<Item> items = greyImageItems(itemCount, {200, 100});
+        if (!writeGreyImages(m_root, items, 40)) {
+            QTest::qFail("cannot write the images", __FILE__, __LINE__);
             return nullptr;
         }
-        std::vector<Item> items;
-        for (int i = 0; i < itemCount; ++i) {
-            const QString name = QStringLiteral("img%1.png").arg(i);
-            if (!cv::imwrite((m_root + QLatin1Char('/') + name).toStdString(),
-                             cv::Mat(100, 200, CV_8U, cv::Scalar(40 * i)))) {
-                QTest::qFail(qPrintable(QStringLiteral("cannot write ") + name), __FILE__,
-                             __LINE__);
-                return nullptr;
-            }
-            items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 200, 100});
-        }
-        const Expected<int> added = (*created)->addItems(items);
-        if (!added || *added != itemCount) {
-            QTest::qFail("the items were not all added", __FILE__, __LINE__);
-            return nullptr;
-        }
-        for (const Annotator &annotator : annotators) {
-            if (const MaybeError error = (*created)->addAnnotator(annotator)) {
-                QTest::qFail(qPrintable(error->toString()), __FILE__, __LINE__);
-                return nullptr;
-            }
-        }
-        return std::move(*created);
+        return createProject(m_root, project, annotators, items);
     }
 
     void showWindow()

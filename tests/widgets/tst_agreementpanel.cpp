@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/maskannotation.h"
 #include "core/project/annotationstore.h"
+#include "tests/core/projectfixtures.h"
+#include "tests/widgets/greyimages.h"
 #include "widgets/agreement/agreementcoefficientmodel.h"
 #include "widgets/agreement/agreementpanel.h"
 #include "widgets/agreement/agreementselectionbar.h"
 #include "widgets/agreement/checklistbutton.h"
 #include "widgets/agreement/svgchartview.h"
 #include "widgets/labelingworkbench.h"
-
-#include <opencv2/imgcodecs.hpp>
 
 #include <QAction>
 #include <QComboBox>
@@ -27,6 +27,7 @@
 #include <map>
 
 using namespace concord;
+using namespace concord::testing;
 
 // The Agreement panel on small projects whose ratings are known: the figures it shows are
 // checked against Fleiss' kappa computed here from the textbook formula, independently of the
@@ -59,13 +60,7 @@ private:
         return p;
     }
 
-    static ItemList makeItems(int count)
-    {
-        ItemList list;
-        for (int i = 0; i < count; ++i)
-            list.add(Item{QStringLiteral("i%1").arg(i), QStringLiteral("%1.png").arg(i)});
-        return list;
-    }
+    static ItemList makeItems(int count) { return itemListOf(numberedItems(count, 0)); }
 
     static constexpr qint64 FirstLabelMs = 1763000000000;
     static constexpr qint64 OneDayMs = 24 * 3600 * 1000;
@@ -419,33 +414,24 @@ private Q_SLOTS:
         // reading lets the reader compare themselves with "other" on that one image alone.
         QTemporaryDir dir;
         const QString root = dir.filePath(QStringLiteral("p.concord"));
-        auto created = Workspace::create(
-            root, Project::create(QStringLiteral("blind"),
-                                  Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal"))));
+        const std::vector<Item> items = greyImageItems(3, {80, 60});
+        QVERIFY(writeGreyImages(root, items, 50));
+        auto created = createProject(
+            root, projectWithLabels(QStringLiteral("blind"), QStringLiteral("Nodule\nNormal")),
+            {{QStringLiteral("other"), QStringLiteral("Other")},
+             {QStringLiteral("reader"), QStringLiteral("Reader")}},
+            items);
         QVERIFY(created);
-        Workspace &w = **created;
-        std::vector<Item> items;
-        for (int i = 0; i < 3; ++i) {
-            const QString name = QStringLiteral("img%1.png").arg(i);
-            QVERIFY(cv::imwrite((root + QLatin1Char('/') + name).toStdString(),
-                                cv::Mat(60, 80, CV_8U, cv::Scalar(50 * i))));
-            items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 80, 60});
-        }
-        QCOMPARE(*w.addItems(items), 3);
-        QVERIFY(!w.addAnnotator({QStringLiteral("other"), QStringLiteral("Other")}));
-        QVERIFY(!w.addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader")}));
+        Workspace &w = *created;
         const int nodule = w.project().taxonomy.findByName(QStringLiteral("Nodule"))->id;
         QVERIFY(!w.startSession(QStringLiteral("other")));
         for (const Item &item : items)
             QVERIFY(!w.commit(edits::setClassLabels(item.id, {}, {nodule}).forward));
         QVERIFY(!w.startSession(QStringLiteral("reader")));
-        QVERIFY(!w.commit(edits::setClassLabels(QStringLiteral("item0"), {}, {nodule}).forward));
-        QVERIFY(!w.commit(
-            edits::setItemStatus(QStringLiteral("item0"), ItemStatus::InProgress, ItemStatus::Done)
-                .forward));
+        QVERIFY(!labelAndSubmit(w, QStringLiteral("item0"), {nodule}));
 
         QMainWindow window;
-        LabelingWorkbench workbench(std::move(*created), &window);
+        LabelingWorkbench workbench(std::move(created), &window);
         QVERIFY(workbench.agreementAction());
         QVERIFY(!workbench.agreementPanel());
         workbench.agreementAction()->trigger();

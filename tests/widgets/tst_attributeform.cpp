@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/core/attributefixtures.h"
 #include "tests/widgets/toolcanvasfixture.h"
 #include "widgets/editing/maskoperations.h"
 #include "widgets/panels/attributeform.h"
@@ -39,20 +40,10 @@ private Q_SLOTS:
     void init()
     {
         Taxonomy taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Nodule\nEffusion"));
-        m_nodule = taxonomy.findByName(QStringLiteral("Nodule"))->id;
-        m_effusion = taxonomy.findByName(QStringLiteral("Effusion"))->id;
-        Label nodule = *taxonomy.find(m_nodule);
-        nodule.attributes = {
-            {QStringLiteral("severity"),
-             AttributeScale::Ordinal,
-             {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}}};
-        taxonomy.update(nodule);
-        Label effusion = *taxonomy.find(m_effusion);
-        effusion.attributes = {
-            {QStringLiteral("laterality"),
-             AttributeScale::Nominal,
-             {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("bilateral")}}};
-        taxonomy.update(effusion);
+        m_nodule = testing::declareAttributes(taxonomy, QStringLiteral("Nodule"),
+                                              {testing::severityAttribute()});
+        m_effusion = testing::declareAttributes(taxonomy, QStringLiteral("Effusion"),
+                                                {testing::lateralityAttribute()});
         openCanvas(cv::Mat(100, 200, CV_8U, cv::Scalar(90)), taxonomy);
         if (QTest::currentTestFailed())
             return;

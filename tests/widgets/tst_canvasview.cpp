@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/tiledimage.h"
 #include "core/project/workspace.h"
+#include "tests/core/projectfixtures.h"
 #include "tests/core/tifftestfiles.h"
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasview.h"
@@ -19,6 +20,7 @@
 #include <opencv2/imgproc.hpp>
 
 using namespace concord;
+using namespace concord::testing;
 
 // The canvas shows big images through tiles of a pyramid: a paint converts only the tiles on
 // screen, zoom keeps the point under the cursor, and window/level changes the displayed pixels.
@@ -59,31 +61,30 @@ private:
 
     // The blind-reading set-up: a project with the label Nodule, one 100x100 item "i1" and the
     // annotators bob and reader, then `moreAnnotators`; bob has committed `bobsWork` on i1 and
-    // reader's session is open. Failures are reported through QTest: callers check
-    // QTest::currentTestFailed().
-    static void openBlindReadingProject(const QString &folder,
-                                        const std::vector<Annotator> &moreAnnotators,
-                                        const std::vector<Edit> &bobsWork,
-                                        std::unique_ptr<Workspace> &workspace)
+    // reader's session is open. On failure, fails the running test and returns nullptr.
+    static std::unique_ptr<Workspace>
+    openBlindReadingProject(const QString &folder, const std::vector<Annotator> &moreAnnotators,
+                            const std::vector<Edit> &bobsWork)
     {
-        auto created = Workspace::create(
-            folder, Project::create(QStringLiteral("blind"),
-                                    Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
-        QVERIFY(created);
-        workspace = std::move(*created);
-        QCOMPARE(*workspace->addItems(
-                     {Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 100, 100}}),
-                 1);
-        QVERIFY(!workspace->addAnnotator(
-            {QStringLiteral("bob"), QStringLiteral("Bob"), Role::Annotator}));
-        QVERIFY(!workspace->addAnnotator(
-            {QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
-        for (const Annotator &annotator : moreAnnotators)
-            QVERIFY(!workspace->addAnnotator(annotator));
-        QVERIFY(!workspace->startSession(QStringLiteral("bob")));
-        for (const Edit &edit : bobsWork)
-            QVERIFY(!workspace->commit(edit));
-        QVERIFY(!workspace->startSession(QStringLiteral("reader")));
+        std::vector<Annotator> people = {
+            {QStringLiteral("bob"), QStringLiteral("Bob"), Role::Annotator},
+            {QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}};
+        people.insert(people.end(), moreAnnotators.begin(), moreAnnotators.end());
+        auto workspace = createProject(
+            folder, projectWithLabels(QStringLiteral("blind"), QStringLiteral("Nodule")), people,
+            {Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 100, 100}});
+        if (!workspace)
+            return nullptr;
+        MaybeError error = workspace->startSession(QStringLiteral("bob"));
+        for (size_t i = 0; i < bobsWork.size() && !error; ++i)
+            error = workspace->commit(bobsWork[i]);
+        if (!error)
+            error = workspace->startSession(QStringLiteral("reader"));
+        if (error) {
+            QTest::qFail(qPrintable(error->toString()), __FILE__, __LINE__);
+            return nullptr;
+        }
+        return workspace;
     }
 
 private Q_SLOTS:
@@ -228,12 +229,10 @@ private Q_SLOTS:
         box.labelId = 1;
         box.rect = {10, 10, 20, 20};
         QTemporaryDir dir;
-        std::unique_ptr<Workspace> opened;
-        openBlindReadingProject(dir.path(),
-                                {{QStringLiteral("lead"), QStringLiteral("Lead"), Role::Lead}},
-                                {edits::addBox(QStringLiteral("i1"), box).forward}, opened);
-        if (QTest::currentTestFailed())
-            return;
+        const auto opened = openBlindReadingProject(
+            dir.path(), {{QStringLiteral("lead"), QStringLiteral("Lead"), Role::Lead}},
+            {edits::addBox(QStringLiteral("i1"), box).forward});
+        QVERIFY(opened);
         Workspace &workspace = *opened;
         LabelingContext context(&workspace);
         context.setCurrentIndex(0);
@@ -259,10 +258,8 @@ private Q_SLOTS:
     void readersTagsOnTheSameBoxDoNotOverlap()
     {
         QTemporaryDir dir;
-        std::unique_ptr<Workspace> opened;
-        openBlindReadingProject(dir.path(), {}, {}, opened);
-        if (QTest::currentTestFailed())
-            return;
+        const auto opened = openBlindReadingProject(dir.path(), {}, {});
+        QVERIFY(opened);
         LabelingContext context(opened.get());
         context.setCurrentIndex(0);
         CanvasView canvas(&context);
@@ -292,16 +289,12 @@ private Q_SLOTS:
     void panReusesTheAnnotationLayer()
     {
         QTemporaryDir dir;
-        auto created = Workspace::create(
-            dir.path(), Project::create(QStringLiteral("pan"),
-                                        Taxonomy::fromIndentedText(QStringLiteral("Nodule"))));
+        const auto created = createProject(
+            dir.path(), projectWithLabels(QStringLiteral("pan"), QStringLiteral("Nodule")),
+            {{QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}},
+            {Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 200, 100}});
         QVERIFY(created);
-        Workspace &workspace = **created;
-        QCOMPARE(*workspace.addItems(
-                     {Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 200, 100}}),
-                 1);
-        QVERIFY(!workspace.addAnnotator(
-            {QStringLiteral("reader"), QStringLiteral("Reader"), Role::Annotator}));
+        Workspace &workspace = *created;
         QVERIFY(!workspace.startSession(QStringLiteral("reader")));
         LabelingContext context(&workspace);
         context.setCurrentIndex(0);
@@ -373,13 +366,11 @@ private Q_SLOTS:
         polygon.labelId = 1;
         polygon.vertices = {{60, 60}, {90, 60}, {90, 90}, {60, 90}};
         QTemporaryDir dir;
-        std::unique_ptr<Workspace> opened;
-        openBlindReadingProject(dir.path(), {},
-                                {edits::addMask(QStringLiteral("i1"), mask).forward,
-                                 edits::addPolygon(QStringLiteral("i1"), polygon).forward},
-                                opened);
-        if (QTest::currentTestFailed())
-            return;
+        const auto opened =
+            openBlindReadingProject(dir.path(), {},
+                                    {edits::addMask(QStringLiteral("i1"), mask).forward,
+                                     edits::addPolygon(QStringLiteral("i1"), polygon).forward});
+        QVERIFY(opened);
         Workspace &workspace = *opened;
         LabelingContext context(&workspace);
         context.setCurrentIndex(0);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/guidelinelinks.h"
 #include "core/project/workspace.h"
+#include "tests/core/projectfixtures.h"
+#include "tests/widgets/greyimages.h"
+#include "tests/widgets/teamwindowfixture.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/editing/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
@@ -15,23 +18,17 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 
-#include <opencv2/imgcodecs.hpp>
-
 using namespace concord;
+using namespace concord::testing;
 
 // A guideline example links to an item: clicking it in the guideline panel opens the item with
 // its reference label over the canvas, for an annotator too (examples are published teaching
 // material), while other readers' labels on the item stay hidden by blind reading.
-class TestGuidelineExamples : public QObject
+class TestGuidelineExamples : public QObject, private TeamWindowFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_root;
-    std::unique_ptr<MainWindow> m_window;
-
-    LabelingContext *context() const { return m_window->workbench()->context(); }
     TeamActions *team() const { return m_window->teamActions(); }
 
     // Where a link is drawn in a text browser, in viewport coordinates (scrolled into view).
@@ -57,24 +54,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_root = m_dir.filePath(QStringLiteral("examples.concord"));
-        Project project = Project::create(
-            QStringLiteral("Chest"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nNormal")));
-        auto created = Workspace::create(m_root, project);
+        const std::vector<Item> items = greyImageItems(2, {200, 100});
+        QVERIFY(writeGreyImages(m_root, items, 60));
+        auto created = createProject(
+            m_root, projectWithLabels(QStringLiteral("Chest"), QStringLiteral("Nodule\nNormal")),
+            {{QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator},
+             {QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator},
+             {QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}},
+            items);
         QVERIFY(created);
-        Workspace &setup = **created;
-        std::vector<Item> items;
-        for (int i = 0; i < 2; ++i) {
-            const QString name = QStringLiteral("img%1.png").arg(i);
-            QVERIFY(cv::imwrite((m_root + QLatin1Char('/') + name).toStdString(),
-                                cv::Mat(100, 200, CV_8U, cv::Scalar(60 * i))));
-            items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 200, 100});
-        }
-        QCOMPARE(*setup.addItems(items), 2);
-        QVERIFY(!setup.addAnnotator(
-            {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
-        QVERIFY(!setup.addAnnotator(
-            {QStringLiteral("carol"), QStringLiteral("Carol"), Role::Annotator}));
-        QVERIFY(!setup.addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
+        Workspace &setup = *created;
         const int nodule = setup.project().taxonomy.findByName(QStringLiteral("Nodule"))->id;
         const int normal = setup.project().taxonomy.findByName(QStringLiteral("Normal"))->id;
         // Carol read item1 (a box and a label); the lead settled it as a nodule and made it an
@@ -93,7 +82,7 @@ private Q_SLOTS:
             withGuidelineExample(QStringLiteral("# Guideline\n"), GuidelineExampleKind::Positive,
                                  QStringLiteral("item1"), QStringLiteral("Nodule"),
                                  QStringLiteral("Small but solid."), QStringLiteral("img1.png"))));
-        created->reset();
+        created.reset();
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 900);
         m_window->show();

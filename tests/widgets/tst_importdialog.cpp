@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamwindowfixture.h"
+#include "tests/widgets/testsettings.h"
 #include "widgets/dialogs/importdialog.h"
 #include "widgets/dialogs/newprojectdialog.h"
 
@@ -48,13 +49,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-        QCoreApplication::setOrganizationName(u"concord-tests"_s);
-        QCoreApplication::setApplicationName(u"tst_importdialog"_s);
-        QSettings().remove(u"import"_s);
-    }
+    void initTestCase() { testing::useTestSettings(u"tst_importdialog"_s, u"import"_s); }
 
     void copyingIsTheDefaultAndTheChoiceIsRemembered()
     {

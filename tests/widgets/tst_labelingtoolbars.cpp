@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demoproject.h"
+#include "tests/widgets/testsettings.h"
 #include "widgets/editing/actionsupport.h"
 #include "widgets/labelingtoolbars.h"
 #include "widgets/mainwindow.h"
@@ -49,10 +50,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("concord-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_labelingtoolbars"));
-        QSettings().remove(QStringLiteral("layout"));
+        testing::useTestSettings(QStringLiteral("tst_labelingtoolbars"), QStringLiteral("layout"));
         QVERIFY(m_dir.isValid());
         const QString root = m_dir.filePath(QStringLiteral("demo.concord"));
         QVERIFY(!createDemoProject(root));

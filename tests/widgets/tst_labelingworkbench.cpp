@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/dicomwriter.h"
 #include "core/project/workspace.h"
+#include "tests/core/projectfixtures.h"
+#include "tests/widgets/greyimages.h"
 #include "widgets/canvas/canvasinputmanager.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/editing/labelingcontext.h"
@@ -24,6 +26,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 using namespace concord;
+using namespace concord::testing;
 
 // The labeling window as a user drives it from the keyboard: label hotkeys, image labels,
 // submit-and-next, the status filter, and undo that brings the edited item back.
@@ -53,24 +56,16 @@ private Q_SLOTS:
     {
         const QString root =
             m_dir.filePath(QString::number(QRandomGenerator::global()->generate()));
-        auto created = Workspace::create(
-            root,
-            Project::create(QStringLiteral("t"),
-                            Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass\nNormal"))));
+        const std::vector<Item> items = greyImageItems(3, {200, 100});
+        QVERIFY(writeGreyImages(root, items, 40));
+        auto created = createProject(
+            root, projectWithLabels(QStringLiteral("t"), QStringLiteral("Nodule\nMass\nNormal")),
+            {{QStringLiteral("reader"), QStringLiteral("Reader")}}, items);
         QVERIFY(created);
-        std::vector<Item> items;
-        for (int i = 0; i < 3; ++i) {
-            const QString name = QStringLiteral("img%1.png").arg(i);
-            QVERIFY(cv::imwrite((root + QLatin1Char('/') + name).toStdString(),
-                                cv::Mat(100, 200, CV_8U, cv::Scalar(40 * i))));
-            items.push_back(Item{QStringLiteral("item%1").arg(i), name, {}, 200, 100});
-        }
-        QCOMPARE(*(*created)->addItems(items), 3);
-        QVERIFY(!(*created)->addAnnotator({QStringLiteral("reader"), QStringLiteral("Reader")}));
-        QVERIFY(!(*created)->startSession(QStringLiteral("reader")));
+        QVERIFY(!created->startSession(QStringLiteral("reader")));
         m_window = std::make_unique<QMainWindow>();
         m_window->resize(1000, 700);
-        m_workbench = std::make_unique<LabelingWorkbench>(std::move(*created), m_window.get());
+        m_workbench = std::make_unique<LabelingWorkbench>(std::move(created), m_window.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         waitForImage();

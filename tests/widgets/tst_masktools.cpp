@@ -94,6 +94,13 @@ private:
         QTest::mouseClick(m_canvas.get(), button, Qt::NoModifier, p);
     }
 
+    // Left-clicks the image points in turn, as a polygon's vertices are placed.
+    void clickVertices(const std::vector<QPointF> &imagePoints)
+    {
+        for (const QPointF &p : imagePoints)
+            click(at(p.x(), p.y()));
+    }
+
     const MaskAnnotation *onlyMask() const
     {
         return m_context->myMasks().size() == 1 ? &m_context->myMasks().front() : nullptr;
@@ -322,10 +329,7 @@ private Q_SLOTS:
     void polygonIsDrawnClosedAndItsVerticesEdited()
     {
         use<PolygonTool>(m_context.get());
-        click(at(10, 10));
-        click(at(60, 10));
-        click(at(60, 50));
-        click(at(10, 50));
+        clickVertices({{10, 10}, {60, 10}, {60, 50}, {10, 50}});
         click(at(10.5, 10.5)); // on the first vertex: closes
         QCOMPARE(int(m_context->myPolygons().size()), 1);
         PolygonAnnotation polygon = m_context->myPolygons().front();
@@ -360,14 +364,11 @@ private Q_SLOTS:
     void polygonDrawingCancelsWithEscapeAndClosesWithEnter()
     {
         auto *tool = use<PolygonTool>(m_context.get());
-        click(at(10, 10));
-        click(at(60, 10));
+        clickVertices({{10, 10}, {60, 10}});
         QTest::keyClick(m_canvas.get(), Qt::Key_Escape);
         QVERIFY(!tool->isDrawing());
         QVERIFY(m_context->myPolygons().empty());
-        click(at(10, 10));
-        click(at(60, 10));
-        click(at(60, 50));
+        clickVertices({{10, 10}, {60, 10}, {60, 50}});
         QTest::keyClick(m_canvas.get(), Qt::Key_Return);
         QCOMPARE(int(m_context->myPolygons().size()), 1);
         QCOMPARE(m_context->myPolygons().front().vertices.size(), size_t(3));
@@ -376,10 +377,7 @@ private Q_SLOTS:
     void polygonAndMaskConvertIntoEachOther()
     {
         use<PolygonTool>(m_context.get());
-        click(at(10, 10));
-        click(at(40, 10));
-        click(at(40, 30));
-        click(at(10, 30));
+        clickVertices({{10, 10}, {40, 10}, {40, 30}, {10, 30}});
         QTest::keyClick(m_canvas.get(), Qt::Key_Return);
         MaskOperations operations(m_context.get());
         QVERIFY(operations.polygonToMaskAction()->isEnabled());

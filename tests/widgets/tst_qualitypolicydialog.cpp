@@ -17,6 +17,7 @@ class TestQualityPolicyDialog : public QObject
     Q_OBJECT
 
 private:
+    // Two readers and a lead, and version 1 of the policy with a high threshold of 0.9.
     static Project project()
     {
         Project p = Project::create(QStringLiteral("P"), Taxonomy());
@@ -29,6 +30,8 @@ private:
         p.qualityPolicies = {v1};
         return p;
     }
+
+    const Project m_project = project();
 
     static QPushButton *publishButton(QDialog &dialog)
     {
@@ -48,11 +51,17 @@ private:
         return nullptr;
     }
 
+    // Replaces what the spin box shows by `text`, typed as a lead would.
+    static void typeInto(QDoubleSpinBox *spin, const QString &text)
+    {
+        spin->selectAll();
+        QTest::keyClicks(spin, text);
+    }
+
 private Q_SLOTS:
     void startsFromThePolicyInForce()
     {
-        const Project p = project();
-        QualityPolicyDialog dialog(p);
+        QualityPolicyDialog dialog(m_project);
         QCOMPARE(dialog.policy().highThreshold, 0.9);
         QVERIFY(dialog.windowTitle().contains(QStringLiteral("version 1")));
         QVERIFY(dialog.problem().isEmpty());
@@ -62,27 +71,23 @@ private Q_SLOTS:
     // Leads speak of rates in percent: the QC rate shows as "5.0 %" and typing 12 means 0.12.
     void ratesAreEditedInPercent()
     {
-        const Project p = project();
-        QualityPolicyDialog dialog(p);
+        QualityPolicyDialog dialog(m_project);
         dialog.show();
         QDoubleSpinBox *qc = spinWithValue(dialog, 5.0);
         QVERIFY(qc);
         QVERIFY(qc->text().endsWith(QStringLiteral("%")));
-        qc->selectAll();
-        QTest::keyClicks(qc, QStringLiteral("12"));
+        typeInto(qc, QStringLiteral("12"));
         QCOMPARE(dialog.policy().qcRate, 0.12);
     }
 
     void refusesWhatCannotWork()
     {
-        const Project p = project();
-        QualityPolicyDialog dialog(p);
+        QualityPolicyDialog dialog(m_project);
         dialog.show();
         // Typing a low threshold above the high one, as a lead would.
         QDoubleSpinBox *low = spinWithValue(dialog, 0.6);
         QVERIFY(low);
-        low->selectAll();
-        QTest::keyClicks(low, QStringLiteral("0.95"));
+        typeInto(low, QStringLiteral("0.95"));
         QCOMPARE(dialog.policy().lowThreshold, 0.95);
         QVERIFY(dialog.problem().contains(QStringLiteral("above the high")));
         QVERIFY(!publishButton(dialog)->isEnabled());
@@ -91,8 +96,7 @@ private Q_SLOTS:
             shown = shown || (label->isVisible() &&
                               label->text().contains(QStringLiteral("Cannot publish")));
         QVERIFY(shown);
-        low->selectAll();
-        QTest::keyClicks(low, QStringLiteral("0.5"));
+        typeInto(low, QStringLiteral("0.5"));
         QVERIFY(publishButton(dialog)->isEnabled());
         // Three readers per item in a project of three people is fine; four is not.
         QSpinBox *readers = dialog.findChildren<QSpinBox *>().first();

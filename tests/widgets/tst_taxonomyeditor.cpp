@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/workspace.h"
+#include "tests/widgets/teamwindowfixture.h"
 #include "widgets/editing/labelingcontext.h"
 #include "widgets/labelingworkbench.h"
 #include "widgets/mainwindow.h"
@@ -32,18 +33,11 @@ using namespace concord;
 // The lead edits the taxonomy in its editor (drag to re-parent, colour, key, attributes, the
 // leaf-only option), sees the warnings, publishes the result with a guideline version, and the
 // labeling window then refuses categories from the palette and hotkeys.
-class TestTaxonomyEditor : public QObject
+class TestTaxonomyEditor : public QObject, private testing::TeamWindowFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_root;
-    std::unique_ptr<MainWindow> m_window;
-
-    Workspace *workspace() const { return m_window->workbench()->workspace(); }
-    LabelingContext *context() const { return m_window->workbench()->context(); }
-
     static int idOf(const Taxonomy &taxonomy, const char *name)
     {
         const Label *label = taxonomy.findByName(QLatin1String(name));
@@ -64,21 +58,14 @@ private Q_SLOTS:
         Project project = Project::create(QStringLiteral("Chest"),
                                           Taxonomy::fromIndentedText(QStringLiteral(
                                               "Opacity\n  Nodule\nDevice\n  Tube\nNormal\n")));
-        auto created = Workspace::create(m_root, project);
-        QVERIFY(created);
+        QVERIFY(testing::createProject(
+            m_root, project,
+            {{QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead},
+             {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}},
+            {Item{QStringLiteral("a"), QStringLiteral("a.png"), {}, 64, 64}}));
         QVERIFY(cv::imwrite((m_root + QStringLiteral("/a.png")).toStdString(),
                             cv::Mat(64, 64, CV_8U, cv::Scalar(90))));
-        QCOMPARE(
-            *(*created)->addItems({Item{QStringLiteral("a"), QStringLiteral("a.png"), {}, 64, 64}}),
-            1);
-        QVERIFY(
-            !(*created)->addAnnotator({QStringLiteral("bob"), QStringLiteral("Bob"), Role::Lead}));
-        QVERIFY(!(*created)->addAnnotator(
-            {QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}));
-        created->reset();
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        showWindow();
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -6,6 +6,7 @@
 #include "core/demo/demoproject.h"
 #include "core/project/edit.h"
 #include "core/project/workspace.h"
+#include "tests/core/projectfixtures.h"
 #include "widgets/canvas/asyncimageloader.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/labelingworkbench.h"
@@ -26,6 +27,7 @@
 #include <QTreeWidget>
 
 using namespace concord;
+using namespace concord::testing;
 
 class TestTaxonomyHealthWindow : public QObject
 {
@@ -181,24 +183,18 @@ private Q_SLOTS:
     void namesWithPlaceholdersStayAsTyped()
     {
         QTemporaryDir dir;
-        auto created = Workspace::create(
-            dir.path(), Project::create(QStringLiteral("p"),
-                                        Taxonomy::fromIndentedText(QStringLiteral("A\nNormal"))));
+        const auto created = createProject(
+            dir.path(), projectWithLabels(QStringLiteral("p"), QStringLiteral("A\nNormal")),
+            {{QStringLiteral("r1"), QStringLiteral("Dr %2 Smith")},
+             {QStringLiteral("r2"), QStringLiteral("Ray")},
+             {QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}},
+            numberedItems(1));
         QVERIFY(created);
-        Workspace &workspace = **created;
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("r1"), QStringLiteral("Dr %2 Smith")}));
-        QVERIFY(!workspace.addAnnotator({QStringLiteral("r2"), QStringLiteral("Ray")}));
-        QVERIFY(
-            !workspace.addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
-        QVERIFY(workspace.addItems({Item{QStringLiteral("i1"), QStringLiteral("1.png")}}));
+        Workspace &workspace = *created;
         const int normal = workspace.project().taxonomy.findByName(QStringLiteral("Normal"))->id;
         for (const char *reader : {"r1", "r2"}) {
             QVERIFY(!workspace.startSession(QLatin1String(reader)));
-            QVERIFY(!workspace.commit(
-                edits::setClassLabels(QStringLiteral("i1"), {}, {normal}).forward));
-            QVERIFY(!workspace.commit(
-                edits::setItemStatus(QStringLiteral("i1"), ItemStatus::InProgress, ItemStatus::Done)
-                    .forward));
+            QVERIFY(!labelAndSubmit(workspace, QStringLiteral("i1"), {normal}));
             QVERIFY(!workspace.endSession());
         }
         QVERIFY(!workspace.startSession(QStringLiteral("lea")));

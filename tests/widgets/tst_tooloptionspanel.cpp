@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamwindowfixture.h"
+#include "tests/widgets/testsettings.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/panels/tooloptionspanel.h"
 #include "widgets/tools/brushoptionswidget.h"
@@ -70,10 +71,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-        QCoreApplication::setOrganizationName(QStringLiteral("concord-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_tooloptionspanel"));
-        QSettings().remove(QStringLiteral("layout"));
+        testing::useTestSettings(QStringLiteral("tst_tooloptionspanel"), QStringLiteral("layout"));
         QVERIFY(createChestProject(
             QStringLiteral("tools.concord"), 1,
             {{QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator}}));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamwindowfixture.h"
+#include "tests/widgets/testsettings.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/quality/qualityactions.h"
 #include "widgets/team/teamactions.h"
@@ -67,10 +68,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-        QCoreApplication::setOrganizationName(QStringLiteral("concord-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_windowlayout"));
-        QSettings().remove(QStringLiteral("layout"));
+        testing::useTestSettings(QStringLiteral("tst_windowlayout"), QStringLiteral("layout"));
         QVERIFY(
             createChestProject(QStringLiteral("layout.concord"), 2,
                                {{QStringLiteral("alice"), QStringLiteral("Alice"), Role::Annotator},
