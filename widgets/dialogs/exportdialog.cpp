@@ -137,11 +137,6 @@ QStringList ExportDialog::workChoices() const
     return texts;
 }
 
-bool ExportDialog::isRunning() const
-{
-    return m_watcher.isRunning();
-}
-
 QString ExportDialog::outcome() const
 {
     return m_status->text();
@@ -218,6 +213,7 @@ void ExportDialog::startExport()
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_status->setText(tr("Exporting…"));
+    m_running = true;
 
     m_watcher.setFuture(QtConcurrent::run([=]() -> Outcome {
         if (format == Format::Coco) {
@@ -282,6 +278,7 @@ void ExportDialog::reject()
 void ExportDialog::onFinished()
 {
     const Outcome outcome = m_watcher.result();
+    m_running = false;
     if (outcome.cancelled)
         m_status->setText(
             tr("Export cancelled: %1 was left as it was.").arg(m_destination->text()));

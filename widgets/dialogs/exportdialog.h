@@ -43,7 +43,9 @@ public:
     // Starts the export with what is chosen; exportFinished() follows.
     void startExport();
     void cancelExport();
-    bool isRunning() const;
+    // From startExport() until its outcome is shown: a worker that already finished still
+    // counts until exportFinished() has been emitted.
+    bool isRunning() const { return m_running; }
     // What the last export did, as shown under the progress bar.
     QString outcome() const;
     QProgressBar *progressBar() const { return m_progress; }
@@ -77,6 +79,7 @@ private:
     QPushButton *m_close;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<Outcome> m_watcher;
+    bool m_running = false;
 };
 
 } // namespace concord
