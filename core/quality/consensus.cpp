@@ -69,6 +69,7 @@ void boxConsensus(const std::vector<const ItemWork *> &readers, double threshold
         for (const auto &[label, boxes] : boxesByLabel) {
             std::vector<BoxAnnotation> representatives;
             const std::vector<int> &indices = clustersByLabel[label];
+            representatives.reserve(indices.size());
             for (int c : indices)
                 representatives.push_back(clusters[size_t(c)].representative);
             const BoxMatching matching = matchBoxes(representatives, boxes, threshold);

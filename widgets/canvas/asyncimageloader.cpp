@@ -58,9 +58,10 @@ void AsyncImageLoader::start(const QString &key, const QString &path)
     watcher->setFuture(QtConcurrent::run([path] { return prepareDisplayImage(path); }));
 }
 
-void AsyncImageLoader::remember(const QString &key, std::shared_ptr<const DisplayImage> image)
+void AsyncImageLoader::remember(const QString &key,
+                                const std::shared_ptr<const DisplayImage> &image)
 {
-    m_cache.insert(key, std::move(image));
+    m_cache.insert(key, image);
     m_recent.removeAll(key);
     m_recent << key;
     while (m_recent.size() > CacheSize || (m_recent.size() > 1 && cachedBytes() > m_budgetBytes))

@@ -37,7 +37,7 @@ Q_SIGNALS:
 
 private:
     void start(const QString &key, const QString &path);
-    void remember(const QString &key, std::shared_ptr<const DisplayImage> image);
+    void remember(const QString &key, const std::shared_ptr<const DisplayImage> &image);
 
     static constexpr int CacheSize = 4;
     static constexpr size_t DefaultBudgetBytes = size_t(768) * 1024 * 1024;
