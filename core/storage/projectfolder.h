@@ -29,7 +29,11 @@ public:
 
     bool exists() const; // project.json is there
     QStringList annotatorIdsWithJournals() const;
-    // Session journal files of one annotator, sorted by session id (hence by start time).
+    // Session journal files of one annotator in the order the sessions started. A session id
+    // names its start to the second and then a random suffix, so two sessions started within
+    // one second (an app restarted at once, a script of commands) are ordered by the
+    // millisecond their session.start records, not by the suffix: replayed the other way, the
+    // later session's edits of the earlier one's shapes were skipped as damaged.
     QStringList sessionJournalFiles(const QString &annotatorId) const;
 
 private:
