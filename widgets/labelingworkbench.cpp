@@ -480,4 +480,17 @@ void LabelingWorkbench::addAboveCanvas(QWidget *strip)
     m_canvasColumn->insertWidget(m_canvasColumn->count() - 1, strip);
 }
 
+void LabelingWorkbench::addTabBesideImageLabels(QDockWidget *dock, const QString &objectName,
+                                                QWidget *panel, bool imageLabelsInFront)
+{
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (auto *imageLabels = m_window->findChild<QDockWidget *>(QStringLiteral("imageLabels"))) {
+        m_window->tabifyDockWidget(imageLabels, dock);
+        if (imageLabelsInFront)
+            imageLabels->raise();
+    }
+}
+
 } // namespace concord

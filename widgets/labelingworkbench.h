@@ -65,6 +65,11 @@ public:
     // Shows `strip` (a status strip such as the calibration-read bar) across the top of the
     // canvas, above the image rather than over it.
     void addAboveCanvas(QWidget *strip);
+    // Puts `panel` in `dock` (named `objectName`) as a tab of the right column beside the image
+    // labels, so the image keeps most of the window; the image labels stay in front when
+    // `imageLabelsInFront`. For the shell's occasional panels: guideline, sessions, decision.
+    void addTabBesideImageLabels(QDockWidget *dock, const QString &objectName, QWidget *panel,
+                                 bool imageLabelsInFront);
     ItemBrowser *itemBrowser() const { return m_itemBrowser; }
 
     QList<QAction *> editActions() const;

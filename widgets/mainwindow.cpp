@@ -116,10 +116,8 @@ void MainWindow::rebuildProjectMenus()
     m_viewMenu->addActions(m_workbench->viewActions());
     m_viewMenu->addMenu(m_workbench->windowPresetMenu());
     m_viewMenu->addMenu(m_workbench->overlayMenu());
-    m_viewMenu->addAction(m_workbench->wheelScrollsStackAction());
-    m_viewMenu->addAction(m_workbench->compareAction());
-    m_viewMenu->addAction(m_team->guidelinePanelAction());
-    m_viewMenu->addAction(m_team->sessionsPanelAction());
+    m_viewMenu->addActions({m_workbench->wheelScrollsStackAction(), m_workbench->compareAction(),
+                            m_team->guidelinePanelAction(), m_team->sessionsPanelAction()});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_workbench->agreementAction());
     m_teamMenu->addActions(m_team->teamActions());

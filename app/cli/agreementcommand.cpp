@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // concord-cli agreement: its options and help, and the agreement coefficients of a long-format
-// rating CSV. Needs only Qt Core and concord_agreement, so the lean concord-cli runs it itself;
-// the project form is in agreementprojectreport.cpp.
+// rating CSV; the project form is in agreementprojectreport.cpp.
 #include "app/cli/agreementcommand.h"
 #include "app/cli/clicommand.h"
 
@@ -271,7 +270,7 @@ int runCsvForm(const QCommandLineParser &parser, const AgreementOptions &options
 
 } // namespace
 
-int runAgreementCommand(const QStringList &arguments, const ProjectReportRunner &projectReport)
+int runAgreementCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(concord::tr(
@@ -294,18 +293,12 @@ int runAgreementCommand(const QStringList &arguments, const ProjectReportRunner 
     if (!parser.parse(QStringList{QStringLiteral("concord-cli agreement")} + arguments))
         return agreementUsageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        // Qt names the binary path in the usage line; name the sub-command instead.
-        QString help = parser.helpText();
-        const QString program = QCoreApplication::arguments().value(0);
-        if (!program.isEmpty())
-            help.replace(help.indexOf(program), program.size(),
-                         QStringLiteral("concord-cli agreement"));
-        standardOutput() << help;
+        standardOutput() << commandHelpText(parser, QStringLiteral("agreement"));
         standardOutput().flush();
         return ExitOk;
     }
     if (!parser.isSet(options.csv))
-        return projectReport(parser, options);
+        return runAgreementProjectReport(parser, options);
     return runCsvForm(parser, options);
 }
 

@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 
 namespace concord::cli {
@@ -39,21 +38,15 @@ struct AgreementOptions
     QCommandLineOption allowDamaged; // go on although the project has problems
 };
 
-// Runs the project form, `agreement <project> ...`, on arguments already parsed.
-using ProjectReportRunner =
-    std::function<int(const QCommandLineParser &parser, const AgreementOptions &options)>;
-
 // `concord-cli agreement <arguments>`: parses them, prints --help, and runs the CSV form itself;
-// the project form goes to `projectReport`. The lean concord-cli passes one that hands the whole
-// command line to concord-cli-full (see app/cli/README.md), which passes the real report.
-int runAgreementCommand(const QStringList &arguments, const ProjectReportRunner &projectReport);
+// the project form goes to runAgreementProjectReport.
+int runAgreementCommand(const QStringList &arguments);
 
-// The project form: writes agreement.json, .csv, .html and .pdf (agreementprojectreport.cpp,
-// linked only into concord-cli-full).
+// The project form: writes agreement.json, .csv, .html and .pdf (agreementprojectreport.cpp).
 int runAgreementProjectReport(const QCommandLineParser &parser, const AgreementOptions &options);
 
-// True when `agreement <arguments>` is the CSV form (it has --csv), which needs nothing but
-// Qt Core and the agreement engine. Looks at the raw arguments, before any parsing.
+// True when `agreement <arguments>` is the CSV form (it has --csv), which paints no PDF. Looks at
+// the raw arguments, before any parsing.
 bool agreementReadsCsv(const QStringList &arguments);
 
 // Prints "concord-cli agreement: <message>" and a pointer to --help; returns ExitUsage.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// concord-cli agreement <project>: the agreement report of a project (JSON, CSV, HTML and PDF).
-// Linked only into concord-cli-full: it needs the whole of core and QtGui for the PDF.
+// concord-cli agreement <project>: the agreement report of a project (JSON, CSV, HTML and PDF;
+// the PDF painted by the PDF module, pdfreports.h).
 #include "app/cli/agreementcommand.h"
 #include "app/cli/attributeagreement.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/pdfreports.h"
 #include "app/cli/projectopening.h"
 
 #include "core/project/workspace.h"
@@ -13,7 +14,6 @@
 #include "core/reports/agreementreporthtml.h"
 #include "core/storage/atomicfile.h"
 #include "core/util/translation.h"
-#include "render/reportpdf.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -46,6 +46,17 @@ int runGuarded(const std::function<int()> &command)
     return ExitUsage;
 }
 
+QString commandHelpText(const QCommandLineParser &parser, const QString &commandName)
+{
+    QString help = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype endOfUsage = help.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+    if (at >= 0 && at < endOfUsage)
+        help.replace(at, program.size(), QStringLiteral("concord-cli ") + commandName);
+    return help;
+}
+
 void addProjectArgument(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("project"), concord::tr("Project folder."));
@@ -67,12 +78,12 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     withProgram.prepend(QStringLiteral("concord-cli ") + commandName);
     if (!parser.parse(withProgram)) {
         standardError() << "concord-cli " << commandName << ": " << parser.errorText() << '\n'
-                        << parser.helpText();
+                        << commandHelpText(parser, commandName);
         standardError().flush();
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        standardOutput() << parser.helpText();
+        standardOutput() << commandHelpText(parser, commandName);
         standardOutput().flush();
         return ExitOk;
     }
@@ -80,7 +91,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     if (count < minimumPositional || count > maximumPositional) {
         standardError() << "concord-cli " << commandName << ": "
                         << concord::tr("wrong number of arguments") << '\n'
-                        << parser.helpText();
+                        << commandHelpText(parser, commandName);
         standardError().flush();
         return ExitUsage;
     }

@@ -30,7 +30,7 @@ QTextStream &standardError();
 int failWith(const QString &message);
 
 // Runs `command` and returns its exit code. An exception that escapes it (a bug, or input no
-// check foresaw) becomes a message on stderr and ExitUsage instead of an abort: both main()s run
+// check foresaw) becomes a message on stderr and ExitUsage instead of an abort: main() runs
 // every command through this.
 int runGuarded(const std::function<int()> &command);
 
@@ -40,6 +40,10 @@ int runGuarded(const std::function<int()> &command);
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &commandName,
                                   const QStringList &arguments, int minimumPositional,
                                   int maximumPositional);
+
+// The parser's help, its usage line naming the command ("Usage: concord-cli dicom info
+// [options] file") where Qt names the executable's path.
+QString commandHelpText(const QCommandLineParser &parser, const QString &commandName);
 
 // The first positional argument of every command that works on a project.
 void addProjectArgument(QCommandLineParser &parser);

@@ -59,9 +59,7 @@ const std::vector<CliCommand> &allCommands()
         {QStringLiteral("import-annotations"),
          concord::tr("Import a COCO file as one annotator's work"), runImportAnnotationsCommand},
         {QStringLiteral("agreement"), concord::tr("Measure inter-annotator agreement"),
-         [](const QStringList &arguments) {
-             return runAgreementCommand(arguments, runAgreementProjectReport);
-         }},
+         runAgreementCommand},
         {QStringLiteral("policy"), concord::tr("Show or publish the quality policy"),
          runPolicyCommand},
         {QStringLiteral("route"), concord::tr("Route items by agreement (quality workflow)"),

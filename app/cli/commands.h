@@ -11,9 +11,10 @@ namespace concord::cli {
 // <name>command.cpp file.
 const std::vector<CliCommand> &allCommands();
 
-// True when `concord-cli <name> <arguments>` paints a document (the agreement report's PDF) and
-// so needs QtGui's fonts and painting: main then starts a QGuiApplication on the offscreen
-// platform instead of a QCoreApplication. Asked before any application object exists.
+// True when `concord-cli <name> <arguments>` paints a document (the agreement or the quality
+// report's PDF) and so needs QtGui's fonts and painting: main then loads the PDF module and
+// starts its QGuiApplication instead of a QCoreApplication (pdfreports.h). Asked before any
+// application object exists, from the raw arguments.
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments);
 
 } // namespace concord::cli

@@ -3,56 +3,22 @@
 #include "app/cli/clicommand.h"
 
 #include "core/imaging/dicomloader.h"
+#include "core/imaging/imagecodecs.h"
 #include "core/imaging/modalitytransform.h"
 #include "core/imaging/windowlevel.h"
+#include "core/storage/jsonsupport.h"
 #include "core/util/translation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace concord::cli {
-
-// QCommandLineParser names the executable in its usage line; name the sub-command instead.
-static QString helpText(const QCommandLineParser &parser, const QString &sub)
-{
-    QString text = parser.helpText();
-    const qsizetype endOfUsage = text.indexOf(QLatin1Char('\n'));
-    text.replace(0, endOfUsage,
-                 concord::tr("Usage: concord-cli dicom %1 <file> [options]").arg(sub));
-    return text;
-}
-
-// Parses `arguments` (after "dicom <sub>") with `parser`; prints help or usage errors.
-// Returns -1 to go on, or the exit code to return.
-static int parseArguments(QCommandLineParser &parser, const QString &sub,
-                          const QStringList &arguments)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("concord-cli dicom ") + sub} + arguments)) {
-        standardError() << "concord-cli: " << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        standardOutput() << helpText(parser, sub);
-        standardOutput().flush();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        standardError() << helpText(parser, sub);
-        return ExitUsage;
-    }
-    return -1;
-}
 
 static const char *depthName(int depth)
 {
@@ -64,74 +30,94 @@ static const char *depthName(int depth)
     }
 }
 
-static QJsonObject describe(const Image &image)
+// A number as QJsonDocument wrote it before the command moved to nlohmann::json: a whole value
+// without a fraction ("-600", not "-600.0"), so scripts reading the output see no change.
+static Json number(double value)
+{
+    constexpr double LargestExactInteger = 9007199254740992.0; // 2^53
+    if (std::trunc(value) == value && std::abs(value) < LargestExactInteger)
+        return Json(qint64(value));
+    return Json(value);
+}
+
+static Json optionalNumber(const std::optional<double> &value)
+{
+    return value ? number(*value) : Json(nullptr);
+}
+
+static Json describe(const Image &image)
 {
     const ImageMetadata &meta = image.metadata;
-    QJsonObject json;
-    json[QStringLiteral("file")] = meta.sourcePath;
-    json[QStringLiteral("transferSyntaxUid")] = meta.transferSyntaxUid;
-    json[QStringLiteral("width")] = image.width();
-    json[QStringLiteral("height")] = image.height();
-    json[QStringLiteral("frames")] = int(image.frames.size());
-    json[QStringLiteral("photometricInterpretation")] = photometricName(meta.photometric);
-    json[QStringLiteral("decodedChannels")] = image.channels();
-    json[QStringLiteral("decodedSampleType")] =
-        QLatin1String(depthName(image.frames.front().depth()));
-    json[QStringLiteral("bitsAllocated")] = meta.bitsAllocated;
-    json[QStringLiteral("bitsStored")] = meta.bitsStored;
-    json[QStringLiteral("signed")] = meta.isSigned;
+    Json json;
+    json["file"] = toStd(meta.sourcePath);
+    json["transferSyntaxUid"] = toStd(meta.transferSyntaxUid);
+    json["width"] = image.width();
+    json["height"] = image.height();
+    json["frames"] = int(image.frames.size());
+    json["photometricInterpretation"] = toStd(photometricName(meta.photometric));
+    json["decodedChannels"] = image.channels();
+    json["decodedSampleType"] = depthName(image.frames.front().depth());
+    json["bitsAllocated"] = meta.bitsAllocated;
+    json["bitsStored"] = meta.bitsStored;
+    json["signed"] = meta.isSigned;
     double lo = 0, hi = 0;
     cv::minMaxLoc(image.frames.front().reshape(1), &lo, &hi);
-    json[QStringLiteral("storedRangeFirstFrame")] = QJsonArray{lo, hi};
-    json[QStringLiteral("rescale")] =
-        QJsonObject{{QStringLiteral("slope"), meta.rescaleSlope},
-                    {QStringLiteral("intercept"), meta.rescaleIntercept},
-                    {QStringLiteral("type"), meta.rescaleUnit}};
+    json["storedRangeFirstFrame"] = Json::array({number(lo), number(hi)});
+    json["rescale"] = {{"slope", number(meta.rescaleSlope)},
+                       {"intercept", number(meta.rescaleIntercept)},
+                       {"type", toStd(meta.rescaleUnit)}};
     // The Modality LUT replaces the rescale when present (PS3.3 C.11.1); render applies it.
     if (meta.modalityLut) {
         const auto [lowest, highest] =
             std::minmax_element(meta.modalityLut->data.begin(), meta.modalityLut->data.end());
-        json[QStringLiteral("modalityLut")] =
-            QJsonObject{{QStringLiteral("type"), meta.modalityLutType},
-                        {QStringLiteral("explanation"), meta.modalityLut->explanation},
-                        {QStringLiteral("entries"), int(meta.modalityLut->data.size())},
-                        {QStringLiteral("firstMappedValue"), meta.modalityLut->firstMappedValue},
-                        {QStringLiteral("bitsPerEntry"), meta.modalityLut->bitsPerEntry},
-                        {QStringLiteral("outputRange"), QJsonArray{int(*lowest), int(*highest)}}};
+        json["modalityLut"] = {{"type", toStd(meta.modalityLutType)},
+                               {"explanation", toStd(meta.modalityLut->explanation)},
+                               {"entries", int(meta.modalityLut->data.size())},
+                               {"firstMappedValue", meta.modalityLut->firstMappedValue},
+                               {"bitsPerEntry", meta.modalityLut->bitsPerEntry},
+                               {"outputRange", Json::array({int(*lowest), int(*highest)})}};
     } else {
-        json[QStringLiteral("modalityLut")] = QJsonValue();
+        json["modalityLut"] = nullptr;
     }
-    json[QStringLiteral("modalityValueType")] = modalityValueType(meta);
-    json[QStringLiteral("pixelPaddingValue")] =
-        meta.pixelPaddingValue ? QJsonValue(*meta.pixelPaddingValue) : QJsonValue();
-    QJsonArray windows;
+    json["modalityValueType"] = toStd(modalityValueType(meta));
+    json["pixelPaddingValue"] = optionalNumber(meta.pixelPaddingValue);
+    Json windows = Json::array();
     for (const WindowPreset &preset : meta.windowPresets)
-        windows.append(QJsonObject{{QStringLiteral("name"), preset.name},
-                                   {QStringLiteral("center"), preset.center},
-                                   {QStringLiteral("width"), preset.width}});
-    json[QStringLiteral("windows")] = windows;
-    json[QStringLiteral("voiLutFunction")] =
-        meta.voiLutFunction.isEmpty() ? QStringLiteral("LINEAR") : meta.voiLutFunction;
-    QJsonArray luts;
+        windows.push_back({{"name", toStd(preset.name)},
+                           {"center", number(preset.center)},
+                           {"width", number(preset.width)}});
+    json["windows"] = windows;
+    json["voiLutFunction"] =
+        meta.voiLutFunction.isEmpty() ? std::string("LINEAR") : toStd(meta.voiLutFunction);
+    Json luts = Json::array();
     for (const VoiLut &lut : meta.voiLuts)
-        luts.append(QJsonObject{{QStringLiteral("explanation"), lut.explanation},
-                                {QStringLiteral("entries"), int(lut.data.size())},
-                                {QStringLiteral("firstMappedValue"), lut.firstMappedValue},
-                                {QStringLiteral("bitsPerEntry"), lut.bitsPerEntry}});
-    json[QStringLiteral("voiLuts")] = luts;
+        luts.push_back({{"explanation", toStd(lut.explanation)},
+                        {"entries", int(lut.data.size())},
+                        {"firstMappedValue", lut.firstMappedValue},
+                        {"bitsPerEntry", lut.bitsPerEntry}});
+    json["voiLuts"] = luts;
     if (meta.pixelSpacing)
-        json[QStringLiteral("pixelSpacing")] =
-            QJsonObject{{QStringLiteral("rowMm"), meta.pixelSpacing->rowMm},
-                        {QStringLiteral("columnMm"), meta.pixelSpacing->columnMm},
-                        {QStringLiteral("source"), meta.pixelSpacing->source}};
+        json["pixelSpacing"] = {{"rowMm", number(meta.pixelSpacing->rowMm)},
+                                {"columnMm", number(meta.pixelSpacing->columnMm)},
+                                {"source", toStd(meta.pixelSpacing->source)}};
     else
-        json[QStringLiteral("pixelSpacing")] = QJsonValue();
-    json[QStringLiteral("modality")] = meta.modality;
-    json[QStringLiteral("patientId")] = meta.patientId;
-    json[QStringLiteral("studyInstanceUid")] = meta.studyInstanceUid;
-    json[QStringLiteral("seriesInstanceUid")] = meta.seriesInstanceUid;
-    json[QStringLiteral("sopInstanceUid")] = meta.sopInstanceUid;
+        json["pixelSpacing"] = nullptr;
+    json["modality"] = toStd(meta.modality);
+    json["patientId"] = toStd(meta.patientId);
+    json["studyInstanceUid"] = toStd(meta.studyInstanceUid);
+    json["seriesInstanceUid"] = toStd(meta.seriesInstanceUid);
+    json["sopInstanceUid"] = toStd(meta.sopInstanceUid);
     return json;
+}
+
+// A value on one line of the text form: strings bare, null as nothing, the rest as compact JSON.
+static QString textOf(const Json &value)
+{
+    if (value.is_string())
+        return fromStd(value.get<std::string>());
+    if (value.is_null())
+        return QString();
+    return fromStd(value.dump());
 }
 
 static int runInfo(const QStringList &arguments)
@@ -142,25 +128,20 @@ static int runInfo(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"), concord::tr("DICOM file"));
     parser.addOption(
         {QStringLiteral("json"), concord::tr("Print one JSON object instead of text.")});
-    if (const int code = parseArguments(parser, QStringLiteral("info"), arguments); code >= 0)
-        return code;
+    if (const std::optional<int> code =
+            parseArguments(parser, QStringLiteral("dicom info"), arguments, 1, 1))
+        return *code;
 
     const Expected<Image> image = loadDicom(parser.positionalArguments().front());
     if (!image)
         return failWith(image.error().toString());
-    const QJsonObject json = describe(*image);
+    const Json json = describe(*image);
     if (parser.isSet(QStringLiteral("json"))) {
-        standardOutput() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        standardOutput() << fromStd(json.dump(4)) << '\n';
     } else {
-        for (auto it = json.begin(); it != json.end(); ++it) {
-            const QJsonValue value = it.value();
-            const QString text =
-                value.isObject() || value.isArray()
-                    ? QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant())
-                                            .toJson(QJsonDocument::Compact))
-                    : value.toVariant().toString();
-            standardOutput() << it.key() << ": " << text << '\n';
-        }
+        // Keys in order, as the JSON object has them.
+        for (const auto &[key, value] : json.items())
+            standardOutput() << fromStd(key) << ": " << textOf(value) << '\n';
     }
     standardOutput().flush();
     return ExitOk;
@@ -235,17 +216,17 @@ static bool writeImage(const QString &path, const cv::Mat &pixels, QString *prob
     cv::Mat out = pixels;
     if (pixels.channels() == 3)
         cv::cvtColor(pixels, out, cv::COLOR_RGB2BGR); // OpenCV writes BGR; the file gets RGB
-    try {
-        if (cv::imwrite(QFile::encodeName(path).toStdString(), out))
-            return true;
+    const Expected<bool> written = writeImageFile(path, out);
+    if (!written) {
+        *problem = written.error().message;
+        return false;
+    }
+    if (!*written)
         *problem =
             concord::tr("cannot write this image type (%1 channels, %2) in that format; try .tif")
                 .arg(pixels.channels())
                 .arg(QLatin1String(depthName(pixels.depth())));
-    } catch (const cv::Exception &error) {
-        *problem = QString::fromStdString(error.msg);
-    }
-    return false;
+    return *written;
 }
 
 static int runRender(const QStringList &arguments)
@@ -270,8 +251,9 @@ static int runRender(const QStringList &arguments)
              "window, else full."),
          concord::tr("name")},
     });
-    if (const int code = parseArguments(parser, QStringLiteral("render"), arguments); code >= 0)
-        return code;
+    if (const std::optional<int> code =
+            parseArguments(parser, QStringLiteral("dicom render"), arguments, 1, 1))
+        return *code;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
         standardError() << "concord-cli: " << concord::tr("dicom render needs --out <file>")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommand.h"
+#include "app/cli/pdfreports.h"
 #include "app/cli/projectopening.h"
 
 #include "core/project/workspace.h"
@@ -8,7 +9,6 @@
 #include "core/reports/qualityreporthtml.h"
 #include "core/storage/atomicfile.h"
 #include "core/util/translation.h"
-#include "render/reportpdf.h"
 
 #include <QDir>
 

@@ -4,6 +4,7 @@
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/multiratercoefficients.h"
 #include "core/agreement/pairwisecoefficients.h"
+#include "core/model/enumkeys.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,11 @@ namespace concord {
 
 namespace {
 
-constexpr AgreementMetric AllMetrics[] = {AgreementMetric::Percent,        AgreementMetric::Cohen,
-                                          AgreementMetric::Scott,          AgreementMetric::Fleiss,
-                                          AgreementMetric::Alpha,          AgreementMetric::Ac1,
-                                          AgreementMetric::BrennanPrediger};
+constexpr EnumKey<AgreementMetric> AgreementMetricNames[] = {
+    {AgreementMetric::Percent, "percent"},   {AgreementMetric::Cohen, "cohen"},
+    {AgreementMetric::Scott, "scott"},       {AgreementMetric::Fleiss, "fleiss"},
+    {AgreementMetric::Alpha, "alpha"},       {AgreementMetric::Ac1, "ac1"},
+    {AgreementMetric::BrennanPrediger, "bp"}};
 
 AgreementResult computeOnce(const RatingTable &table, const AgreementRequest &request)
 {
@@ -35,25 +37,12 @@ AgreementResult computeOnce(const RatingTable &table, const AgreementRequest &re
 
 QString agreementMetricName(AgreementMetric metric)
 {
-    switch (metric) {
-    case AgreementMetric::Percent: return QStringLiteral("percent");
-    case AgreementMetric::Cohen: return QStringLiteral("cohen");
-    case AgreementMetric::Scott: return QStringLiteral("scott");
-    case AgreementMetric::Fleiss: return QStringLiteral("fleiss");
-    case AgreementMetric::Alpha: return QStringLiteral("alpha");
-    case AgreementMetric::Ac1: return QStringLiteral("ac1");
-    case AgreementMetric::BrennanPrediger: return QStringLiteral("bp");
-    }
-    return {};
+    return enumKey(AgreementMetricNames, metric);
 }
 
 std::optional<AgreementMetric> parseAgreementMetric(QStringView name)
 {
-    for (const AgreementMetric metric : AllMetrics) {
-        if (name.compare(agreementMetricName(metric), Qt::CaseInsensitive) == 0)
-            return metric;
-    }
-    return std::nullopt;
+    return enumFromKey(AgreementMetricNames, name, Qt::CaseInsensitive);
 }
 
 QString checkAgreementRequest(const RatingTable &table, const AgreementRequest &request)

@@ -1,31 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/agreementweights.h"
 
+#include "core/model/enumkeys.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace concord {
 
+namespace {
+
+constexpr EnumKey<KappaWeights> KappaWeightsNames[] = {{KappaWeights::Unweighted, "unweighted"},
+                                                       {KappaWeights::Linear, "linear"},
+                                                       {KappaWeights::Quadratic, "quadratic"}};
+
+} // namespace
+
 QString kappaWeightsName(KappaWeights weights)
 {
-    switch (weights) {
-    case KappaWeights::Unweighted: return QStringLiteral("unweighted");
-    case KappaWeights::Linear: return QStringLiteral("linear");
-    case KappaWeights::Quadratic: return QStringLiteral("quadratic");
-    }
-    return {};
+    return enumKey(KappaWeightsNames, weights);
 }
 
 std::optional<KappaWeights> parseKappaWeights(QStringView name)
 {
-    for (KappaWeights w :
-         {KappaWeights::Unweighted, KappaWeights::Linear, KappaWeights::Quadratic}) {
-        if (name.compare(kappaWeightsName(w), Qt::CaseInsensitive) == 0)
-            return w;
-    }
     if (name.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         return KappaWeights::Unweighted;
-    return std::nullopt;
+    return enumFromKey(KappaWeightsNames, name, Qt::CaseInsensitive);
 }
 
 std::vector<double> agreementWeights(KappaWeights weights, const std::vector<double> &values)

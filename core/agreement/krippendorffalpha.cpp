@@ -2,6 +2,7 @@
 #include "core/agreement/krippendorffalpha.h"
 
 #include "core/agreement/unittally.h"
+#include "core/model/enumkeys.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,12 @@
 namespace concord {
 
 namespace {
+
+constexpr EnumKey<MeasurementLevel> MeasurementLevelNames[] = {
+    {MeasurementLevel::Nominal, "nominal"},
+    {MeasurementLevel::Ordinal, "ordinal"},
+    {MeasurementLevel::Interval, "interval"},
+    {MeasurementLevel::Ratio, "ratio"}};
 
 // Above this many values in a unit, counting per category beats comparing all pairs.
 constexpr qint32 PairLoopLimit = 16;
@@ -45,12 +52,7 @@ CoincidenceTally tally(const RatingTable &table)
     touched.reserve(size_t(coders));
 
     for (qint32 unit = 0; unit < table.unitCount(); ++unit) {
-        const qint32 *row = table.row(unit);
-        qint32 m = 0;
-        for (qint32 c = 0; c < coders; ++c) {
-            if (row[c] != RatingTable::Missing)
-                values[size_t(m++)] = row[c];
-        }
+        const qint32 m = table.presentRatings(unit, values.data());
         if (m < 2) {
             t.singleRatingUnits += m == 1;
             continue;
@@ -167,23 +169,12 @@ std::vector<double> differenceMatrix(const RatingTable &table, MeasurementLevel 
 
 QString measurementLevelName(MeasurementLevel level)
 {
-    switch (level) {
-    case MeasurementLevel::Nominal: return QStringLiteral("nominal");
-    case MeasurementLevel::Ordinal: return QStringLiteral("ordinal");
-    case MeasurementLevel::Interval: return QStringLiteral("interval");
-    case MeasurementLevel::Ratio: return QStringLiteral("ratio");
-    }
-    return {};
+    return enumKey(MeasurementLevelNames, level);
 }
 
 std::optional<MeasurementLevel> parseMeasurementLevel(QStringView name)
 {
-    for (MeasurementLevel level : {MeasurementLevel::Nominal, MeasurementLevel::Ordinal,
-                                   MeasurementLevel::Interval, MeasurementLevel::Ratio}) {
-        if (name.compare(measurementLevelName(level), Qt::CaseInsensitive) == 0)
-            return level;
-    }
-    return std::nullopt;
+    return enumFromKey(MeasurementLevelNames, name, Qt::CaseInsensitive);
 }
 
 AgreementResult krippendorffAlpha(const RatingTable &table, MeasurementLevel level)

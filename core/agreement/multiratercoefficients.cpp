@@ -23,12 +23,7 @@ template <typename Visit> void forEachRatedUnit(const RatingTable &table, Visit 
     const qint32 coders = table.coderCount();
     std::vector<qint32> values(static_cast<size_t>(coders));
     for (qint32 unit = 0; unit < table.unitCount(); ++unit) {
-        const qint32 *row = table.row(unit);
-        qint32 r = 0;
-        for (qint32 c = 0; c < coders; ++c) {
-            if (row[c] != RatingTable::Missing)
-                values[size_t(r++)] = row[c];
-        }
+        const qint32 r = table.presentRatings(unit, values.data());
         if (r > 0)
             visit(values.data(), r);
     }

@@ -73,6 +73,21 @@ bool validPair(const RatingTable &table, qint32 a, qint32 b)
     return a >= 0 && b >= 0 && a < table.coderCount() && b < table.coderCount() && a != b;
 }
 
+// Records the observed and the chance agreement and sets the chance-corrected value
+// (po - pe) / (1 - pe). When chance agreement is 1 that is undefined: the value stays unset and
+// `undefined` is added to the warnings. Returns whether the value was set.
+bool setChanceCorrected(AgreementResult &result, double po, double pe, const QString &undefined)
+{
+    result.observedAgreement = po;
+    result.expectedAgreement = pe;
+    if (!(1 - pe > 1e-12)) {
+        result.warnings.append(undefined);
+        return false;
+    }
+    result.value = (po - pe) / (1 - pe);
+    return true;
+}
+
 } // namespace
 
 AgreementResult pairPercentAgreement(const RatingTable &table, qint32 a, qint32 b)
@@ -131,16 +146,11 @@ AgreementResult cohenKappa(const RatingTable &table, qint32 a, qint32 b, KappaWe
             pe += weight(i, j) * row(i) * column(j);
         }
     }
-    result.observedAgreement = po;
-    result.expectedAgreement = pe;
-    if (!(1 - pe > 1e-12)) {
-        result.warnings.append(
-            concord::tr("both coders used a single category: chance agreement is 1 "
-                        "and kappa is undefined"));
+    if (!setChanceCorrected(result, po, pe,
+                            concord::tr("both coders used a single category: chance agreement "
+                                        "is 1 and kappa is undefined")))
         return result;
-    }
-    const double kappa = (po - pe) / (1 - pe);
-    result.value = kappa;
+    const double kappa = *result.value;
 
     // Fleiss, Cohen & Everitt (1969), large-sample variance of weighted kappa:
     // [Σ p_ij (w_ij - (w̄_i. + w̄_.j)(1 - κ))² - (κ - p_e (1 - κ))²] / (N (1 - p_e)²),
@@ -188,17 +198,10 @@ AgreementResult scottPi(const RatingTable &table, qint32 a, qint32 b)
         const double pi = double(pooled) / (2 * N);
         pe += pi * pi;
     }
-    const double po = double(agree) / N;
-    result.observedAgreement = po;
-    result.expectedAgreement = pe;
-    if (!(1 - pe > 1e-12)) {
-        result.warnings.append(
-            concord::tr("both coders used a single category: chance agreement is 1 "
-                        "and pi is undefined"));
-        return result;
-    }
-    result.value = (po - pe) / (1 - pe);
-    interpretChanceCorrected(result, true);
+    if (setChanceCorrected(result, double(agree) / N, pe,
+                           concord::tr("both coders used a single category: chance agreement "
+                                       "is 1 and pi is undefined")))
+        interpretChanceCorrected(result, true);
     return result;
 }
 

@@ -52,6 +52,18 @@ public:
     {
         return m_cells.data() + size_t(unit) * size_t(m_coderCount);
     }
+    // Copies the ratings of `unit` that are not Missing, in coder order, to `values` (room for
+    // coderCount()); returns how many there are. Inline: every coefficient calls it per unit.
+    qint32 presentRatings(qint32 unit, qint32 *values) const
+    {
+        const qint32 *cells = row(unit);
+        qint32 count = 0;
+        for (qint32 c = 0; c < m_coderCount; ++c) {
+            if (cells[c] != Missing)
+                values[count++] = cells[c];
+        }
+        return count;
+    }
     const std::vector<qint32> &cells() const { return m_cells; }
     qint64 ratingCount() const;
 

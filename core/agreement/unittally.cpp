@@ -19,12 +19,7 @@ UnitTally::UnitTally(const RatingTable &table)
     std::vector<qint64> counts(static_cast<size_t>(m_categories), 0);
     std::vector<qint32> touched;
     for (qint32 unit = 0; unit < table.unitCount(); ++unit) {
-        const qint32 *row = table.row(unit);
-        qint32 r = 0;
-        for (qint32 c = 0; c < m_coders; ++c) {
-            if (row[c] != RatingTable::Missing)
-                values[size_t(r++)] = row[c];
-        }
+        const qint32 r = table.presentRatings(unit, values.data());
         ++m_units[size_t(r)];
         qint64 *ratings = m_ratings.data() + index(r, 0);
         qint64 *equalPairs = m_equalPairs.data() + index(r, 0);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demoproject.h"
 
+#include "core/demo/demotaxonomy.h"
 #include "core/demo/syntheticradiograph.h"
 #include "core/exchange/folderimporter.h"
 #include "core/imaging/dicomwriter.h"
+#include "core/imaging/imagecodecs.h"
 #include "core/imaging/windowlevel.h"
 #include "core/model/labelattributes.h"
 #include "core/model/maskannotation.h"
@@ -20,8 +22,6 @@
 #include <cmath>
 #include <numbers>
 #include <random>
-
-#include <opencv2/imgcodecs.hpp>
 
 namespace concord {
 
@@ -43,17 +43,6 @@ static int readDemoVersion(const QString &directory)
     return file.readAll().trimmed().toInt();
 }
 
-static const char *const DemoTaxonomy = "Finding\n"
-                                        "  Opacity\n"
-                                        "    Nodule\n"
-                                        "    Consolidation\n"
-                                        "  Effusion\n"
-                                        "  Pneumothorax\n"
-                                        "Device\n"
-                                        "  Tube\n"
-                                        "  Line\n"
-                                        "Normal\n";
-
 static int labelFor(const Taxonomy &taxonomy, SyntheticFinding::Kind kind)
 {
     const char *name = "Nodule";
@@ -64,49 +53,6 @@ static int labelFor(const Taxonomy &taxonomy, SyntheticFinding::Kind kind)
     case SyntheticFinding::Tube: name = "Tube"; break;
     }
     return taxonomy.findByName(QLatin1String(name))->id;
-}
-
-// Descriptions and attributes, so the taxonomy editor and the guideline show what they hold.
-static Taxonomy demoTaxonomy()
-{
-    Taxonomy taxonomy = Taxonomy::fromIndentedText(QLatin1String(DemoTaxonomy));
-    const LabelAttribute laterality{
-        concord::tr("laterality"),
-        AttributeScale::Nominal,
-        {concord::tr("left"), concord::tr("right"), concord::tr("bilateral")}};
-    const LabelAttribute severity{
-        concord::tr("severity"),
-        AttributeScale::Ordinal,
-        {concord::tr("mild"), concord::tr("moderate"), concord::tr("severe")}};
-    const struct
-    {
-        const char *name;
-        const char *description;
-        std::vector<LabelAttribute> attributes;
-    } details[] = {
-        {"Finding",
-         QT_TRANSLATE_NOOP("concord", "Any abnormality; as an image label, on which side."),
-         {laterality}},
-        {"Nodule",
-         QT_TRANSLATE_NOOP("concord", "Round opacity up to 3 cm, well or poorly defined."),
-         {severity}},
-        {"Consolidation",
-         QT_TRANSLATE_NOOP("concord", "Airspace opacity that may show air bronchograms."),
-         {laterality}},
-        {"Effusion",
-         QT_TRANSLATE_NOOP("concord", "Fluid in the pleural space: blunted angle, meniscus."),
-         {laterality, severity}},
-        {"Pneumothorax",
-         QT_TRANSLATE_NOOP("concord", "Visible pleural line with no lung markings beyond it."),
-         {laterality}},
-    };
-    for (const auto &detail : details) {
-        Label label = *taxonomy.findByName(QLatin1String(detail.name));
-        label.description = concord::tr(detail.description);
-        label.attributes = detail.attributes;
-        taxonomy.update(label);
-    }
-    return taxonomy;
 }
 
 // A uniform number in [0, 1) from a generator whose output is fixed by the standard, so every
@@ -220,29 +166,48 @@ static MaybeError outlineFinding(Workspace &workspace, const QString &itemId,
 // finding now and then, mixes up the kinds of opacity, and draws boxes a little off the truth.
 // On the DICOM radiographs they also outline what they boxed. `slip` is how often a reader
 // errs. Seeded per reader and image.
-static MaybeError addCalibrationReaders(Workspace &workspace,
-                                        const std::vector<SyntheticRadiograph> &drawn)
+struct DemoReader
 {
-    struct DemoReader
-    {
-        const char *id;
-        const char *name;
-        double slip;
-    };
-    const DemoReader readers[] = {
-        {"anna", "Anna K.", 0.08}, {"ben", "Ben O.", 0.18}, {"chen", "Chen L.", 0.35}};
+    const char *id;
+    const char *name;
+    double slip;
+};
+const DemoReader DemoReaders[] = {
+    {"anna", "Anna K.", 0.08}, {"ben", "Ben O.", 0.18}, {"chen", "Chen L.", 0.35}};
+// The images of the demo's calibration round: a mix of PNG and 16-bit TIFF.
+constexpr int CalibrationRoundImages = 6;
+
+// A calibration round the lead set up over the first images for the three readers, so the
+// calibration review (Team > Calibration review…) and `concord-cli calibration review` have a
+// session to show. Returns its id. Made in the open session, which must be the lead's.
+static Expected<QString> addCalibrationRound(Workspace &workspace)
+{
+    CalibrationPlan plan;
+    plan.name = concord::tr("Calibration round 1");
+    for (const DemoReader &reader : DemoReaders)
+        plan.participantIds << QLatin1String(reader.id);
+    for (int i = 0; i < std::min(CalibrationRoundImages, int(workspace.items().size())); ++i)
+        plan.itemIds << workspace.items().at(i).id;
+    plan.guidelineVersion = workspace.project().currentGuidelineVersion;
+    Expected<CalibrationPlan> added = workspace.addCalibrationPlan(plan);
+    if (!added)
+        return added.error();
+    return added->id;
+}
+
+static MaybeError addCalibrationReaders(Workspace &workspace,
+                                        const std::vector<SyntheticRadiograph> &drawn,
+                                        const QString &roundId)
+{
     const Taxonomy &taxonomy = workspace.project().taxonomy;
     const int nodule = taxonomy.findByName(QStringLiteral("Nodule"))->id;
     const int consolidation = taxonomy.findByName(QStringLiteral("Consolidation"))->id;
-    for (size_t r = 0; r < std::size(readers); ++r) {
-        const DemoReader &reader = readers[r];
+    for (size_t r = 0; r < std::size(DemoReaders); ++r) {
+        const DemoReader &reader = DemoReaders[r];
         const QString id = QLatin1String(reader.id);
-        if (MaybeError error =
-                workspace.addAnnotator({id, QLatin1String(reader.name), Role::Annotator}))
-            return error;
-        if (MaybeError error = workspace.startSession(id, SessionMode::Calibration))
-            return error;
-        for (int i = 0; i < workspace.items().size() && size_t(i) < drawn.size(); ++i) {
+        // Each image as the reader read it. The round's images are read twice, alike: once in
+        // the round (blind, for the review) and once in the reader's own labeling.
+        auto readItem = [&](int i) -> MaybeError {
             std::mt19937 random(unsigned(7919 * (r + 1) + i));
             const QString itemId = workspace.items().at(i).id;
             const SyntheticRadiograph &truth = drawn[size_t(i)];
@@ -290,8 +255,19 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
             if (MaybeError error =
                     addLaterality(workspace, itemId, classes, truth, reader.slip, attributeRandom))
                 return error;
-            if (MaybeError error = workspace.commit(
-                    edits::setItemStatus(itemId, ItemStatus::InProgress, ItemStatus::Done).forward))
+            return workspace.commit(
+                edits::setItemStatus(itemId, ItemStatus::InProgress, ItemStatus::Done).forward);
+        };
+        if (MaybeError error = workspace.startSession(id, SessionMode::Calibration, roundId))
+            return error;
+        for (int i = 0; i < CalibrationRoundImages && size_t(i) < drawn.size(); ++i) {
+            if (MaybeError error = readItem(i))
+                return error;
+        }
+        if (MaybeError error = workspace.startSession(id, SessionMode::Calibration))
+            return error;
+        for (int i = 0; i < workspace.items().size() && size_t(i) < drawn.size(); ++i) {
+            if (MaybeError error = readItem(i))
                 return error;
         }
     }
@@ -338,6 +314,11 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
     if (MaybeError error = workspace.addAnnotator(
             {QStringLiteral("lead"), concord::tr("Session Lead"), Role::Lead}))
         return error;
+    for (const DemoReader &reader : DemoReaders) {
+        if (MaybeError error = workspace.addAnnotator(
+                {QLatin1String(reader.id), QLatin1String(reader.name), Role::Annotator}))
+            return error;
+    }
 
     const QString imagesDir = workspace.folder().root() + QStringLiteral("/images");
     QDir().mkpath(imagesDir);
@@ -351,7 +332,10 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
                                  .arg(imagesDir)
                                  .arg(i + 1, 2, 10, QLatin1Char('0'))
                                  .arg(sixteenBit ? QStringLiteral("tif") : QStringLiteral("png"));
-        if (!cv::imwrite(QFile::encodeName(name).toStdString(), radiograph.pixels))
+        const Expected<bool> written = writeImageFile(name, radiograph.pixels);
+        if (!written)
+            return written.error();
+        if (!*written)
             return FileError{name, concord::tr("cannot write demo image")};
         drawn.push_back(std::move(radiograph));
     }
@@ -404,6 +388,7 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
 
     // The lead has read the first images already; the demo reader has started the first one.
     const Taxonomy &taxonomy = workspace.project().taxonomy;
+    QString roundId;
     for (const QString &annotator :
          {QStringLiteral("lead"), QString::fromLatin1(DemoAnnotatorId)}) {
         if (MaybeError error = workspace.startSession(annotator))
@@ -444,9 +429,13 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
         if (annotator == QLatin1String("lead")) {
             if (MaybeError error = addReferenceLabels(workspace, drawn))
                 return error;
+            Expected<QString> round = addCalibrationRound(workspace);
+            if (!round)
+                return round.error();
+            roundId = *round;
         }
     }
-    if (MaybeError error = addCalibrationReaders(workspace, drawn))
+    if (MaybeError error = addCalibrationReaders(workspace, drawn, roundId))
         return error;
     if (MaybeError error = workspace.endSession())
         return error;

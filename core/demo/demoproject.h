@@ -17,7 +17,7 @@ MaybeError createDemoProject(const QString &directory, int imageCount = 12);
 
 // Raised whenever the generator changes what a demo holds (readers, images, labels, references),
 // so the demo always shows what the README describes.
-inline constexpr int DemoGeneratorVersion = 4;
+inline constexpr int DemoGeneratorVersion = 5;
 inline constexpr const char *DemoVersionFile = "demo-version";
 
 // The demo the window opens: created when `directory` holds none; when it holds a demo from

@@ -8,9 +8,9 @@
 #include "core/project/editrules.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
-#include "core/storage/atomicfile.h"
 #include "core/storage/blobstore.h"
 #include "core/storage/journalreader.h"
+#include "core/storage/jsonsupport.h"
 #include "core/storage/sha256.h"
 #include "core/storage/stagedsession.h"
 #include "core/util/translation.h"
@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -28,15 +29,10 @@ namespace concord {
 
 namespace {
 
-// Thrown while reading; turned into one FileError naming the file.
-struct CocoProblem
-{
-    QString message;
-};
-
+// A problem found while reading; readJsonFile turns it into one FileError naming the file.
 [[noreturn]] void fail(const QString &message)
 {
-    throw CocoProblem{message};
+    throw JsonFieldError{message};
 }
 
 const Json &member(const Json &object, const char *key, const QString &where)
@@ -149,6 +145,33 @@ std::vector<ImagePoint> ringOf(const Json &ring, const QString &where)
     return vertices;
 }
 
+// Calls visit(category, id, name) for each entry of the file's "categories" list, once it has
+// an integer "id" and a "name" member; what a name must be is the caller's to say.
+void forEachCategory(const Json &document,
+                     const std::function<void(const Json &, qint64, const Json &)> &visit)
+{
+    const Json &categories = member(document, "categories", concord::tr("the file"));
+    if (!categories.is_array())
+        fail(concord::tr("\"categories\" must be a list"));
+    for (const Json &category : categories) {
+        const qint64 id = integerMember(category, "id", concord::tr("a category"));
+        visit(category, id, member(category, "name", concord::tr("category %1").arg(id)));
+    }
+}
+
+// The entry of `entries` that the id in member `key` refers to; an id the file does not list
+// fails with `unlisted` (untranslated; %1: where, %2: the id).
+template <typename Entry>
+Entry referencedEntry(const QHash<qint64, Entry> &entries, const Json &annotation, const char *key,
+                      const QString &where, const char *unlisted)
+{
+    const qint64 id = integerMember(annotation, key, where);
+    const auto it = entries.constFind(id);
+    if (it == entries.constEnd())
+        fail(concord::tr(unlisted).arg(where).arg(id));
+    return it.value();
+}
+
 void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &images,
                    const QHash<qint64, int> &labels, int index, CocoImport &result)
 {
@@ -157,18 +180,12 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
         fail(concord::tr("%1 is not an object").arg(where));
     if (annotation.contains("id") && annotation["id"].is_number_integer())
         where = concord::tr("annotation id %1").arg(annotation["id"].get<qint64>());
-    const qint64 imageId = integerMember(annotation, "image_id", where);
-    if (!images.contains(imageId))
-        fail(concord::tr("%1 refers to image %2, which the file does not list")
-                 .arg(where)
-                 .arg(imageId));
-    const CocoImage image = images.value(imageId);
-    const qint64 categoryId = integerMember(annotation, "category_id", where);
-    if (!labels.contains(categoryId))
-        fail(concord::tr("%1 refers to category %2, which the file does not list")
-                 .arg(where)
-                 .arg(categoryId));
-    const int labelId = labels.value(categoryId);
+    const CocoImage image = referencedEntry(
+        images, annotation, "image_id", where,
+        QT_TRANSLATE_NOOP("concord", "%1 refers to image %2, which the file does not list"));
+    const int labelId = referencedEntry(
+        labels, annotation, "category_id", where,
+        QT_TRANSLATE_NOOP("concord", "%1 refers to category %2, which the file does not list"));
     const QString itemId = image.item->id;
 
     const auto segmentation = annotation.find("segmentation");
@@ -259,12 +276,7 @@ CocoImport readDocument(const Json &document, const Project &project, const Item
         images.insert(id, matched);
     }
     QHash<qint64, int> labels;
-    const Json &categories = member(document, "categories", concord::tr("the file"));
-    if (!categories.is_array())
-        fail(concord::tr("\"categories\" must be a list"));
-    for (const Json &category : categories) {
-        const qint64 id = integerMember(category, "id", concord::tr("a category"));
-        const Json &name = member(category, "name", concord::tr("category %1").arg(id));
+    forEachCategory(document, [&](const Json &, qint64 id, const Json &name) {
         const QString labelName =
             name.is_string() ? QString::fromStdString(name.get<std::string>()) : QString();
         const Label *label = project.taxonomy.findByName(labelName);
@@ -273,7 +285,7 @@ CocoImport readDocument(const Json &document, const Project &project, const Item
                      .arg(id)
                      .arg(labelName));
         labels.insert(id, label->id);
-    }
+    });
     CocoImport result;
     const Json &annotations = member(document, "annotations", concord::tr("the file"));
     if (!annotations.is_array())
@@ -296,33 +308,12 @@ CocoImport readDocument(const Json &document, const Project &project, const Item
     return result;
 }
 
-// Reads the COCO file at `path` and hands its document to `read`; a file that cannot be read or
-// parsed, and any problem `read` throws, become a FileError naming the file.
-template <typename Result, typename Read>
-Expected<Result> readCocoFile(const QString &path, const Read &read)
-{
-    Expected<QByteArray> bytes = readWholeFile(path);
-    if (!bytes)
-        return bytes.error();
-    Expected<Json> document = parseJsonDocument(path, *bytes);
-    if (!document)
-        return document.error();
-    try {
-        return read(*document);
-    } catch (const CocoProblem &problem) {
-        return FileError{path, problem.message};
-    } catch (const Json::exception &error) {
-        return FileError{
-            path, concord::tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
-    }
-}
-
 } // namespace
 
 Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &project,
                                          const ItemList &items)
 {
-    return readCocoFile<CocoImport>(path, [&](const Json &document) {
+    return readJsonFile<CocoImport>(path, [&](const Json &document, const QByteArray &) {
         CocoImport import = readDocument(document, project, items);
         import.source = path;
         return import;
@@ -332,31 +323,27 @@ Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &pro
 Expected<std::vector<CocoCategory>> readMissingCocoCategories(const QString &path,
                                                               const Taxonomy &taxonomy)
 {
-    return readCocoFile<std::vector<CocoCategory>>(path, [&](const Json &document) {
-        std::vector<CocoCategory> missing;
-        const Json &categories = member(document, "categories", concord::tr("the file"));
-        if (!categories.is_array())
-            fail(concord::tr("\"categories\" must be a list"));
-        for (const Json &category : categories) {
-            const qint64 id = integerMember(category, "id", concord::tr("a category"));
-            const Json &name = member(category, "name", concord::tr("category %1").arg(id));
-            if (!name.is_string() || name.get<std::string>().empty())
-                fail(concord::tr("category %1: \"name\" must be a non-empty string").arg(id));
-            const QString labelName = QString::fromStdString(name.get<std::string>());
-            const bool known =
-                taxonomy.findByName(labelName) ||
-                std::any_of(missing.begin(), missing.end(),
-                            [&](const CocoCategory &c) { return c.name == labelName; });
-            if (known)
-                continue;
-            const auto super = category.find("supercategory");
-            missing.push_back({id, labelName,
-                               super != category.end() && super->is_string()
-                                   ? QString::fromStdString(super->get<std::string>())
-                                   : QString()});
-        }
-        return missing;
-    });
+    return readJsonFile<std::vector<CocoCategory>>(
+        path, [&](const Json &document, const QByteArray &) {
+            std::vector<CocoCategory> missing;
+            forEachCategory(document, [&](const Json &category, qint64 id, const Json &name) {
+                if (!name.is_string() || name.get<std::string>().empty())
+                    fail(concord::tr("category %1: \"name\" must be a non-empty string").arg(id));
+                const QString labelName = QString::fromStdString(name.get<std::string>());
+                const bool known =
+                    taxonomy.findByName(labelName) ||
+                    std::any_of(missing.begin(), missing.end(),
+                                [&](const CocoCategory &c) { return c.name == labelName; });
+                if (known)
+                    return;
+                const auto super = category.find("supercategory");
+                missing.push_back({id, labelName,
+                                   super != category.end() && super->is_string()
+                                       ? QString::fromStdString(super->get<std::string>())
+                                       : QString()});
+            });
+            return missing;
+        });
 }
 
 Taxonomy withCocoCategories(Taxonomy taxonomy, const std::vector<CocoCategory> &categories)

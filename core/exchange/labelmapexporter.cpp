@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/labelmapexporter.h"
 
+#include "core/imaging/imagecodecs.h"
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
 #include "core/project/annotationstore.h"
@@ -14,8 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-
-#include <opencv2/imgcodecs.hpp>
 
 #include <algorithm>
 
@@ -196,14 +195,14 @@ Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const Ite
                                              .arg(item.id)
                                              .arg(item.width)
                                              .arg(item.height)};
-            std::vector<uchar> png;
-            cv::imencode(".png", labelMapOf(*itemWork, {item.width, item.height}, project.taxonomy),
-                         png);
+            const Expected<QByteArray> png =
+                encodeImage(labelMapOf(*itemWork, {item.width, item.height}, project.taxonomy),
+                            QStringLiteral(".png"), path);
+            if (!png)
+                return png.error();
             const QString staged =
                 staging.path() + QStringLiteral("/%1.png").arg(qsizetype(maps.size()));
-            if (MaybeError error = writeFileAtomically(
-                    staged,
-                    QByteArray(reinterpret_cast<const char *>(png.data()), qsizetype(png.size()))))
+            if (MaybeError error = writeFileAtomically(staged, *png))
                 return *error;
             maps.push_back({staged, directory, path});
             itemPaths[toStd(item.id)] = toStd(item.path);

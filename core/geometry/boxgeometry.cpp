@@ -49,35 +49,26 @@ ImageRect dragBoxHandle(const ImageRect &rect, BoxHandle handle, double dx, doub
     double top = rect.y;
     double right = rect.right();
     double bottom = rect.bottom();
-    switch (handle) {
-    case BoxHandle::None: return rect;
-    case BoxHandle::Inside: {
+    if (handle == BoxHandle::None)
+        return rect;
+    if (handle == BoxHandle::Inside) {
         // Moving keeps the size: clamp the offset, not the corners.
         const double mx = std::clamp(dx, -left, imageWidth - right);
         const double my = std::clamp(dy, -top, imageHeight - bottom);
         return {left + mx, top + my, rect.width, rect.height};
     }
-    case BoxHandle::TopLeft:
+    // A corner handle moves its two edges, a side handle its one.
+    const auto movesEdge = [handle](BoxHandle corner1, BoxHandle side, BoxHandle corner2) {
+        return handle == corner1 || handle == side || handle == corner2;
+    };
+    if (movesEdge(BoxHandle::TopLeft, BoxHandle::Left, BoxHandle::BottomLeft))
         left += dx;
-        top += dy;
-        break;
-    case BoxHandle::Top: top += dy; break;
-    case BoxHandle::TopRight:
+    if (movesEdge(BoxHandle::TopRight, BoxHandle::Right, BoxHandle::BottomRight))
         right += dx;
+    if (movesEdge(BoxHandle::TopLeft, BoxHandle::Top, BoxHandle::TopRight))
         top += dy;
-        break;
-    case BoxHandle::Right: right += dx; break;
-    case BoxHandle::BottomRight:
-        right += dx;
+    if (movesEdge(BoxHandle::BottomLeft, BoxHandle::Bottom, BoxHandle::BottomRight))
         bottom += dy;
-        break;
-    case BoxHandle::Bottom: bottom += dy; break;
-    case BoxHandle::BottomLeft:
-        left += dx;
-        bottom += dy;
-        break;
-    case BoxHandle::Left: left += dx; break;
-    }
     return rectFromCorners(left, top, right, bottom, imageWidth, imageHeight);
 }
 

@@ -58,29 +58,24 @@ cv::Mat1d squaredColumnDistance(const cv::Mat1b &features, double rowSpacing)
     // The features are 0 or infinity here, so the 1D transform is the distance to the nearest
     // feature above or below: two sweeps over the rows, all columns at once, in memory order.
     const double w2 = rowSpacing * rowSpacing;
-    std::vector<int> nearest(size_t(cols), -1); // last feature row seen in each column
-    for (int r = 0; r < rows; ++r) {
+    std::vector<int> nearest(size_t(cols), -1); // last feature row the sweep passed, per column
+    // One row of a sweep: `keep(out, distance)` stores each pixel's squared distance to the
+    // nearest feature the sweep has passed in its column (Infinity when none).
+    const auto sweepRow = [&](int r, auto keep) {
         const uchar *f = features.ptr<uchar>(r);
         double *out = result.ptr<double>(r);
         for (int c = 0; c < cols; ++c) {
             if (f[c])
                 nearest[size_t(c)] = r;
-            const int above = nearest[size_t(c)];
-            out[c] = above < 0 ? Infinity : w2 * double(r - above) * (r - above);
+            const int seen = nearest[size_t(c)];
+            keep(out[c], seen < 0 ? Infinity : w2 * double(r - seen) * (r - seen));
         }
-    }
+    };
+    for (int r = 0; r < rows; ++r) // down: the nearest feature above
+        sweepRow(r, [](double &out, double distance) { out = distance; });
     std::fill(nearest.begin(), nearest.end(), -1);
-    for (int r = rows - 1; r >= 0; --r) {
-        const uchar *f = features.ptr<uchar>(r);
-        double *out = result.ptr<double>(r);
-        for (int c = 0; c < cols; ++c) {
-            if (f[c])
-                nearest[size_t(c)] = r;
-            const int below = nearest[size_t(c)];
-            if (below >= 0)
-                out[c] = std::min(out[c], w2 * double(below - r) * (below - r));
-        }
-    }
+    for (int r = rows - 1; r >= 0; --r) // up: the nearer of that and the nearest one below
+        sweepRow(r, [](double &out, double distance) { out = std::min(out, distance); });
     return result;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/imaging/rasterloader.h"
+#include "core/imaging/imagecodecs.h"
 #include "core/imaging/tiledimage.h"
 #include "core/util/translation.h"
 
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 namespace concord {
@@ -66,14 +66,11 @@ Expected<Image> loadRaster(const QString &path)
     const QByteArray bytes = file.readAll();
     if (bytes.isEmpty())
         return FileError{path, concord::tr("the file is empty")};
-    cv::Mat decoded;
-    try {
-        const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<char *>(bytes.constData()));
-        decoded = cv::imdecode(buffer, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);
-    } catch (const cv::Exception &error) {
+    Expected<cv::Mat> decodedOrError = decodeImage(bytes, path);
+    if (!decodedOrError)
         return FileError{
-            path, concord::tr("cannot decode image: %1").arg(QString::fromStdString(error.msg))};
-    }
+            path, concord::tr("cannot decode image: %1").arg(decodedOrError.error().message)};
+    cv::Mat decoded = std::move(*decodedOrError);
     if (decoded.empty())
         return FileError{path, concord::tr("not a readable image, or truncated")};
 

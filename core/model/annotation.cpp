@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/annotation.h"
+#include "core/model/enumkeys.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -18,26 +19,19 @@ ImageRect ImageRect::clampedTo(double imageWidth, double imageHeight) const
     return {left, top, r - left, b - top};
 }
 
+constexpr EnumKey<ItemStatus> ItemStatusKeys[] = {{ItemStatus::New, "new"},
+                                                  {ItemStatus::InProgress, "in-progress"},
+                                                  {ItemStatus::Done, "done"},
+                                                  {ItemStatus::Skipped, "skipped"}};
+
 QString itemStatusKey(ItemStatus status)
 {
-    switch (status) {
-    case ItemStatus::New: return QStringLiteral("new");
-    case ItemStatus::InProgress: return QStringLiteral("in-progress");
-    case ItemStatus::Done: return QStringLiteral("done");
-    case ItemStatus::Skipped: return QStringLiteral("skipped");
-    }
-    return QStringLiteral("new");
+    return enumKey(ItemStatusKeys, status);
 }
 
 ItemStatus itemStatusFromKey(const QString &key)
 {
-    if (key == QLatin1String("in-progress"))
-        return ItemStatus::InProgress;
-    if (key == QLatin1String("done"))
-        return ItemStatus::Done;
-    if (key == QLatin1String("skipped"))
-        return ItemStatus::Skipped;
-    return ItemStatus::New;
+    return enumFromKey(ItemStatusKeys, key).value_or(ItemStatus::New);
 }
 
 QString itemStatusDisplayName(ItemStatus status)

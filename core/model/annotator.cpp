@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/annotator.h"
+#include "core/model/enumkeys.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -7,26 +8,19 @@
 
 namespace concord {
 
+constexpr EnumKey<Role> RoleKeys[] = {{Role::Annotator, "annotator"},
+                                      {Role::Reviewer, "reviewer"},
+                                      {Role::Adjudicator, "adjudicator"},
+                                      {Role::Lead, "lead"}};
+
 QString roleKey(Role role)
 {
-    switch (role) {
-    case Role::Annotator: return QStringLiteral("annotator");
-    case Role::Reviewer: return QStringLiteral("reviewer");
-    case Role::Adjudicator: return QStringLiteral("adjudicator");
-    case Role::Lead: return QStringLiteral("lead");
-    }
-    return QStringLiteral("annotator");
+    return enumKey(RoleKeys, role);
 }
 
 Role roleFromKey(const QString &key)
 {
-    if (key == QLatin1String("reviewer"))
-        return Role::Reviewer;
-    if (key == QLatin1String("adjudicator"))
-        return Role::Adjudicator;
-    if (key == QLatin1String("lead"))
-        return Role::Lead;
-    return Role::Annotator;
+    return enumFromKey(RoleKeys, key).value_or(Role::Annotator);
 }
 
 QString roleDisplayName(Role role)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/project.h"
+
+#include "core/model/findfirst.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -19,11 +21,7 @@ const QualityPolicy &builtInQualityPolicy()
 
 const Annotator *Project::findAnnotator(const QString &id) const
 {
-    for (const Annotator &annotator : annotators) {
-        if (annotator.id == id)
-            return &annotator;
-    }
-    return nullptr;
+    return findFirst(annotators, [&](const Annotator &annotator) { return annotator.id == id; });
 }
 
 const QualityPolicy &Project::currentQualityPolicy() const
@@ -35,38 +33,25 @@ const QualityPolicy *Project::findQualityPolicy(int version) const
 {
     if (version == 0)
         return &builtInQualityPolicy();
-    for (const QualityPolicy &policy : qualityPolicies) {
-        if (policy.version == version)
-            return &policy;
-    }
-    return nullptr;
+    return findFirst(qualityPolicies,
+                     [&](const QualityPolicy &policy) { return policy.version == version; });
 }
 
 const CalibrationPlan *Project::findCalibration(const QString &id) const
 {
-    for (const CalibrationPlan &plan : calibrations) {
-        if (plan.id == id)
-            return &plan;
-    }
-    return nullptr;
+    return findFirst(calibrations, [&](const CalibrationPlan &plan) { return plan.id == id; });
 }
 
 const CalibrationPlan *Project::findGoldTest(const QString &id) const
 {
-    for (const CalibrationPlan &plan : goldTests) {
-        if (plan.id == id)
-            return &plan;
-    }
-    return nullptr;
+    return findFirst(goldTests, [&](const CalibrationPlan &plan) { return plan.id == id; });
 }
 
 const GuidelineVersion *Project::findGuideline(int version) const
 {
-    for (const GuidelineVersion &guideline : guidelines) {
-        if (guideline.version == version)
-            return &guideline;
-    }
-    return nullptr;
+    return findFirst(guidelines, [&](const GuidelineVersion &guideline) {
+        return guideline.version == version;
+    });
 }
 
 const Taxonomy &Project::taxonomyOf(const GuidelineVersion &version) const

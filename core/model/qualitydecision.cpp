@@ -1,29 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/qualitydecision.h"
 
+#include "core/model/enumkeys.h"
+
 namespace concord {
+
+constexpr EnumKey<DecisionKind> DecisionKindKeys[] = {{DecisionKind::ReviewAccept, "review.accept"},
+                                                      {DecisionKind::ReviewReject, "review.reject"},
+                                                      {DecisionKind::Adjudication, "adjudication"},
+                                                      {DecisionKind::QcCorrect, "qc.correct"},
+                                                      {DecisionKind::QcError, "qc.error"}};
 
 QString decisionKindKey(DecisionKind kind)
 {
-    switch (kind) {
-    case DecisionKind::ReviewAccept: return QStringLiteral("review.accept");
-    case DecisionKind::ReviewReject: return QStringLiteral("review.reject");
-    case DecisionKind::Adjudication: return QStringLiteral("adjudication");
-    case DecisionKind::QcCorrect: return QStringLiteral("qc.correct");
-    case DecisionKind::QcError: return QStringLiteral("qc.error");
-    }
-    return {};
+    return enumKey(DecisionKindKeys, kind);
 }
 
 std::optional<DecisionKind> decisionKindFromKey(const QString &key)
 {
-    for (DecisionKind k :
-         {DecisionKind::ReviewAccept, DecisionKind::ReviewReject, DecisionKind::Adjudication,
-          DecisionKind::QcCorrect, DecisionKind::QcError}) {
-        if (decisionKindKey(k) == key)
-            return k;
-    }
-    return std::nullopt;
+    return enumFromKey(DecisionKindKeys, key);
 }
 
 } // namespace concord

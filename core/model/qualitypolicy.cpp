@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/qualitypolicy.h"
 
+#include "core/model/enumkeys.h"
 #include "core/model/project.h"
 #include "core/util/translation.h"
 
@@ -13,6 +14,13 @@
 namespace concord {
 
 namespace {
+
+constexpr EnumKey<TierAction> TierActionKeys[] = {{TierAction::Accept, "accept"},
+                                                  {TierAction::Review, "review"},
+                                                  {TierAction::Adjudicate, "adjudicate"},
+                                                  {TierAction::ReRead, "re-read"}};
+constexpr EnumKey<MaskMeasure> MaskMeasureKeys[] = {{MaskMeasure::Dice, "dice"},
+                                                    {MaskMeasure::IoU, "iou"}};
 
 // One settable field: its key in project.json and on the command line, and where it lives.
 struct PolicyField
@@ -77,37 +85,22 @@ bool usesAction(const QualityPolicy &policy, TierAction action)
 
 QString tierActionKey(TierAction action)
 {
-    switch (action) {
-    case TierAction::Accept: return QStringLiteral("accept");
-    case TierAction::Review: return QStringLiteral("review");
-    case TierAction::Adjudicate: return QStringLiteral("adjudicate");
-    case TierAction::ReRead: return QStringLiteral("re-read");
-    }
-    return {};
+    return enumKey(TierActionKeys, action);
 }
 
 std::optional<TierAction> tierActionFromKey(const QString &key)
 {
-    for (TierAction a :
-         {TierAction::Accept, TierAction::Review, TierAction::Adjudicate, TierAction::ReRead}) {
-        if (tierActionKey(a) == key)
-            return a;
-    }
-    return std::nullopt;
+    return enumFromKey(TierActionKeys, key);
 }
 
 QString maskMeasureKey(MaskMeasure measure)
 {
-    return measure == MaskMeasure::Dice ? QStringLiteral("dice") : QStringLiteral("iou");
+    return enumKey(MaskMeasureKeys, measure);
 }
 
 std::optional<MaskMeasure> maskMeasureFromKey(const QString &key)
 {
-    if (key == QLatin1String("dice"))
-        return MaskMeasure::Dice;
-    if (key == QLatin1String("iou"))
-        return MaskMeasure::IoU;
-    return std::nullopt;
+    return enumFromKey(MaskMeasureKeys, key);
 }
 
 std::optional<QString> policyProblem(const QualityPolicy &p)

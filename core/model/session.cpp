@@ -1,30 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/session.h"
 
+#include "core/model/enumkeys.h"
+
 #include <QRandomGenerator>
 
 namespace concord {
 
+constexpr EnumKey<SessionMode> SessionModeKeys[] = {{SessionMode::Labeling, "labeling"},
+                                                    {SessionMode::Calibration, "calibration"},
+                                                    {SessionMode::Review, "review"},
+                                                    {SessionMode::GoldTest, "gold-test"}};
+
 QString sessionModeKey(SessionMode mode)
 {
-    switch (mode) {
-    case SessionMode::Labeling: return QStringLiteral("labeling");
-    case SessionMode::Calibration: return QStringLiteral("calibration");
-    case SessionMode::Review: return QStringLiteral("review");
-    case SessionMode::GoldTest: return QStringLiteral("gold-test");
-    }
-    return QStringLiteral("labeling");
+    return enumKey(SessionModeKeys, mode);
 }
 
 SessionMode sessionModeFromKey(const QString &key)
 {
-    if (key == QLatin1String("calibration"))
-        return SessionMode::Calibration;
-    if (key == QLatin1String("review"))
-        return SessionMode::Review;
-    if (key == QLatin1String("gold-test"))
-        return SessionMode::GoldTest;
-    return SessionMode::Labeling;
+    return enumFromKey(SessionModeKeys, key).value_or(SessionMode::Labeling);
 }
 
 QString Session::makeId(const QDateTime &start)

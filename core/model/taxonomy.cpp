@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/taxonomy.h"
+
+#include "core/model/findfirst.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -10,31 +12,21 @@ namespace concord {
 
 const Label *Taxonomy::find(int id) const
 {
-    for (const Label &label : m_labels) {
-        if (label.id == id)
-            return &label;
-    }
-    return nullptr;
+    return findFirst(m_labels, [id](const Label &label) { return label.id == id; });
 }
 
 const Label *Taxonomy::findByName(const QString &name) const
 {
-    for (const Label &label : m_labels) {
-        if (label.name.compare(name, Qt::CaseInsensitive) == 0)
-            return &label;
-    }
-    return nullptr;
+    return findFirst(m_labels, [&](const Label &label) {
+        return label.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
 }
 
 const Label *Taxonomy::findByHotkey(const QString &hotkey) const
 {
     if (hotkey.isEmpty())
         return nullptr;
-    for (const Label &label : m_labels) {
-        if (label.hotkey == hotkey)
-            return &label;
-    }
-    return nullptr;
+    return findFirst(m_labels, [&](const Label &label) { return label.hotkey == hotkey; });
 }
 
 std::vector<int> Taxonomy::childrenOf(int parentId) const

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 
 namespace concord {
 
@@ -22,49 +23,52 @@ static QString joinedPaths(const Taxonomy &taxonomy, const std::vector<int> &ids
     return paths.join(separator);
 }
 
-static void addDuplicateSiblingNames(const Taxonomy &taxonomy, std::vector<TaxonomyWarning> &out)
+// Calls `report(key, ids)` for every key that more than one label has, with those labels' ids,
+// in order of the key's first appearance. `keyOf` gives an empty key to a label that takes no
+// part.
+static void
+forEachSharedKey(const Taxonomy &taxonomy, const std::function<QString(const Label &)> &keyOf,
+                 const std::function<void(const QString &, const std::vector<int> &)> &report)
 {
-    // Keyed by parent and folded name, in order of first appearance.
     QHash<QString, std::vector<int>> groups;
     QStringList order;
     for (const Label &label : taxonomy.labels()) {
-        const QString key =
-            QString::number(label.parentId) + QLatin1Char('/') + label.name.toCaseFolded();
+        const QString key = keyOf(label);
+        if (key.isEmpty())
+            continue;
         if (!groups.contains(key))
             order.append(key);
         groups[key].push_back(label.id);
     }
     for (const QString &key : order) {
         const std::vector<int> &ids = groups[key];
-        if (ids.size() < 2)
-            continue;
-        out.push_back({TaxonomyWarning::Kind::DuplicateSiblingName, ids,
-                       concord::tr("\"%1\" appears %2 times under the same parent.")
-                           .arg(taxonomy.pathOf(ids.front()))
-                           .arg(ids.size())});
+        if (ids.size() >= 2)
+            report(key, ids);
     }
+}
+
+static void addDuplicateSiblingNames(const Taxonomy &taxonomy, std::vector<TaxonomyWarning> &out)
+{
+    const auto parentAndFoldedName = [](const Label &label) {
+        return QString::number(label.parentId) + QLatin1Char('/') + label.name.toCaseFolded();
+    };
+    forEachSharedKey(
+        taxonomy, parentAndFoldedName, [&](const QString &, const std::vector<int> &ids) {
+            out.push_back({TaxonomyWarning::Kind::DuplicateSiblingName, ids,
+                           concord::tr("\"%1\" appears %2 times under the same parent.")
+                               .arg(taxonomy.pathOf(ids.front()))
+                               .arg(ids.size())});
+        });
 }
 
 static void addConflictingHotkeys(const Taxonomy &taxonomy, std::vector<TaxonomyWarning> &out)
 {
-    QHash<QString, std::vector<int>> byKey;
-    QStringList order;
-    for (const Label &label : taxonomy.labels()) {
-        if (label.hotkey.isEmpty())
-            continue;
-        const QString key = label.hotkey.toUpper();
-        if (!byKey.contains(key))
-            order.append(key);
-        byKey[key].push_back(label.id);
-    }
-    for (const QString &key : order) {
-        const std::vector<int> &ids = byKey[key];
-        if (ids.size() < 2)
-            continue;
+    const auto hotkey = [](const Label &label) { return label.hotkey.toUpper(); };
+    forEachSharedKey(taxonomy, hotkey, [&](const QString &key, const std::vector<int> &ids) {
         out.push_back({TaxonomyWarning::Kind::ConflictingHotkey, ids,
                        concord::tr("Hotkey %1 is given to %2.")
                            .arg(key, joinedPaths(taxonomy, ids, concord::tr(" and ")))});
-    }
+    });
 }
 
 QStringList labelHotkeyShortcuts(const QString &hotkey)

@@ -2,6 +2,7 @@
 #include "core/project/boxagreement.h"
 
 #include "core/geometry/boxmatching.h"
+#include "core/project/readeritemtable.h"
 
 namespace concord {
 
@@ -14,16 +15,12 @@ struct ReaderItem
     std::vector<BoxAnnotation> boxes;
 };
 
-ReaderItem readerItem(const Taxonomy &taxonomy, const ItemWork *work,
+// `work` is one the selection counts (readerItemTable).
+ReaderItem readerItem(const Taxonomy &taxonomy, const ItemWork &work,
                       const ProjectRatingSelection &selection, const QSet<int> &labels)
 {
     ReaderItem out;
-    if (!work)
-        return out;
-    const bool done = work->status() == ItemStatus::Done;
-    if (selection.doneOnly && !done)
-        return out;
-    for (const BoxAnnotation &box : work->boxes) {
+    for (const BoxAnnotation &box : work.boxes) {
         if (!passesLabelFilter(taxonomy, box.labelId, labels) ||
             !passesProvenance(box.provenance, selection))
             continue;
@@ -33,7 +30,7 @@ ReaderItem readerItem(const Taxonomy &taxonomy, const ItemWork *work,
         out.boxes.push_back(mapped);
     }
     // "Done with no box" is a reading (nothing to mark); boxes filtered away are not.
-    out.read = !out.boxes.empty() || (done && work->boxes.empty());
+    out.read = !out.boxes.empty() || (work.status() == ItemStatus::Done && work.boxes.empty());
     return out;
 }
 
@@ -49,25 +46,15 @@ pairwiseBoxAgreement(const Project &project, const ItemList &items, const Annota
                      const ProjectRatingSelection &selection, double iouThreshold)
 {
     const QSet<int> labels(selection.labelIds.begin(), selection.labelIds.end());
-    const QStringList candidates = candidateCoders(project, store, selection);
-
     // readers × items, filtered once.
-    QStringList readers;
-    std::vector<std::vector<ReaderItem>> work;
-    for (const QString &reader : candidates) {
-        std::vector<ReaderItem> row;
-        row.reserve(size_t(items.size()));
-        bool anyBox = false;
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            row.push_back(readerItem(project.taxonomy, store.itemWork(reader, items.at(i).id),
-                                     selection, labels));
-            anyBox = anyBox || !row.back().boxes.empty();
-        }
-        if (anyBox) {
-            readers.append(reader);
-            work.push_back(std::move(row));
-        }
-    }
+    const ReaderItemTable<ReaderItem> table = readerItemTable<ReaderItem>(
+        project, items, store, selection,
+        [&](const ItemWork &work, const Item &) {
+            return readerItem(project.taxonomy, work, selection, labels);
+        },
+        [](const ReaderItem &view) { return !view.boxes.empty(); });
+    const QStringList &readers = table.readers;
+    const std::vector<std::vector<ReaderItem>> &work = table.rows;
 
     std::vector<ReaderPairBoxAgreement> pairs;
     for (qsizetype a = 0; a < readers.size(); ++a) {

@@ -3,6 +3,7 @@
 
 #include "core/geometry/overlapmetrics.h"
 #include "core/project/labelpixels.h"
+#include "core/project/readeritemtable.h"
 
 #include <map>
 
@@ -18,15 +19,11 @@ struct ReaderMasks
     std::map<int, BinaryMask> byLabel;
 };
 
-ReaderMasks readerMasks(const Taxonomy &taxonomy, const ItemWork *work, const Item &item,
+// `work` is one the selection counts (readerItemTable).
+ReaderMasks readerMasks(const Taxonomy &taxonomy, const ItemWork &work, const Item &item,
                         const ProjectRatingSelection &selection, const QSet<int> &labels)
 {
     ReaderMasks out;
-    if (!work)
-        return out;
-    const bool done = work->status() == ItemStatus::Done;
-    if (selection.doneOnly && !done)
-        return out;
     auto selected = [&](int labelId, const Provenance &provenance) {
         return passesLabelFilter(taxonomy, labelId, labels) &&
                passesProvenance(provenance, selection);
@@ -35,9 +32,9 @@ ReaderMasks readerMasks(const Taxonomy &taxonomy, const ItemWork *work, const It
         return selection.taxonomyDepth ? taxonomy.ancestorAtDepth(labelId, *selection.taxonomyDepth)
                                        : labelId;
     };
-    out.byLabel = pixelsByLabel(*work, item, selected, mapped);
+    out.byLabel = pixelsByLabel(work, item, selected, mapped);
     // A reader who marked the item done drew nothing there on purpose.
-    out.read = !out.byLabel.empty() || done;
+    out.read = !out.byLabel.empty() || work.status() == ItemStatus::Done;
     return out;
 }
 
@@ -124,23 +121,14 @@ std::vector<ReaderPairMaskAgreement> pairwiseMaskAgreement(const Project &projec
                                                            const ProjectRatingSelection &selection)
 {
     const QSet<int> labels(selection.labelIds.begin(), selection.labelIds.end());
-    QStringList readers;
-    std::vector<std::vector<ReaderMasks>> work; // readers × items
-    for (const QString &reader : candidateCoders(project, store, selection)) {
-        std::vector<ReaderMasks> row;
-        row.reserve(size_t(items.size()));
-        bool anyMask = false;
-        for (int i = 0; i < items.size(); ++i) {
-            const Item &item = items.at(i);
-            row.push_back(readerMasks(project.taxonomy, store.itemWork(reader, item.id), item,
-                                      selection, labels));
-            anyMask = anyMask || !row.back().byLabel.empty();
-        }
-        if (anyMask) {
-            readers.append(reader);
-            work.push_back(std::move(row));
-        }
-    }
+    const ReaderItemTable<ReaderMasks> table = readerItemTable<ReaderMasks>(
+        project, items, store, selection,
+        [&](const ItemWork &work, const Item &item) {
+            return readerMasks(project.taxonomy, work, item, selection, labels);
+        },
+        [](const ReaderMasks &view) { return !view.byLabel.empty(); });
+    const QStringList &readers = table.readers;
+    const std::vector<std::vector<ReaderMasks>> &work = table.rows;
 
     std::vector<ReaderPairMaskAgreement> pairs;
     for (qsizetype a = 0; a < readers.size(); ++a) {

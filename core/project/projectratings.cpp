@@ -57,6 +57,11 @@ bool passesLabelFilter(const Taxonomy &taxonomy, int labelId, const QSet<int> &s
     return false;
 }
 
+bool passesStatusFilter(ItemStatus status, const ProjectRatingSelection &selection)
+{
+    return !selection.doneOnly || status == ItemStatus::Done;
+}
+
 bool passesProvenance(const Provenance &p, const ProjectRatingSelection &s)
 {
     // An item marked done without ever setting a label has no label provenance: it cannot be
@@ -127,7 +132,7 @@ ProjectRatings buildProjectRatings(const Project &project, const ItemList &items
             const bool rated = hasLabels || (multi && status == ItemStatus::Done);
             if (!rated)
                 continue;
-            if ((selection.doneOnly && status != ItemStatus::Done) ||
+            if (!passesStatusFilter(status, selection) ||
                 !passesProvenance(w->classLabels.provenance, selection)) {
                 ++out.droppedRatings;
                 continue;

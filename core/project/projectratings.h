@@ -105,6 +105,8 @@ QStringList candidateCoders(const Project &project, const AnnotationStore &store
                             const ProjectRatingSelection &selection);
 // True when the label or one of its ancestors is in `selected` (or `selected` is empty).
 bool passesLabelFilter(const Taxonomy &taxonomy, int labelId, const QSet<int> &selected);
+// True when a reader's work in this status counts: any status, or only Done with doneOnly.
+bool passesStatusFilter(ItemStatus status, const ProjectRatingSelection &selection);
 // True when an annotation's last change passes the version, session and time filters.
 bool passesProvenance(const Provenance &provenance, const ProjectRatingSelection &selection);
 

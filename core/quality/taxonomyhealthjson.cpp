@@ -7,14 +7,6 @@ namespace concord {
 
 namespace {
 
-Json itemIdsToJson(const QStringList &ids)
-{
-    Json out = Json::array();
-    for (const QString &id : ids)
-        out.push_back(toStd(id));
-    return out;
-}
-
 Json catchAllRowToJson(const CatchAllShare &row)
 {
     Json out = proportionToJson(row.share);
@@ -57,31 +49,21 @@ Json taxonomyHealthToJson(const TaxonomyHealth &health, const Project &project,
                               {"split_items", pair.splitItems},
                               {"where", instances}});
     }
-    Json warnings = Json::array();
-    for (const TaxonomyWarning &warning : health.warnings) {
-        Json labels = Json::array();
-        for (int id : warning.labelIds)
-            labels.push_back(path(id));
-        warnings.push_back(
-            {{"label", warning.labelIds.empty() ? std::string() : path(warning.labelIds.front())},
-             {"labels", labels},
-             {"kind", toStd(taxonomyWarningKindKey(warning.kind))},
-             {"message", toStd(warning.message)}});
-    }
-    Json catchAllLabels = Json::array();
-    for (int id : health.catchAllLabelIds)
-        catchAllLabels.push_back(path(id));
-    Json byReader = Json::array();
-    for (const CatchAllShare &row : health.catchAllByReader)
-        byReader.push_back(catchAllRowToJson(row));
-    Json byWeek = Json::array();
-    for (const CatchAllShare &row : health.catchAllByWeek)
-        byWeek.push_back(catchAllRowToJson(row));
-    Json terms = Json::array();
-    for (const RecurringTerm &term : health.recurringTerms)
-        terms.push_back({{"term", toStd(term.term)},
-                         {"items", term.items},
-                         {"item_ids", itemIdsToJson(term.itemIds)}});
+    const Json warnings = jsonArrayOf(health.warnings, [&](const TaxonomyWarning &warning) {
+        return Json{
+            {"label", warning.labelIds.empty() ? std::string() : path(warning.labelIds.front())},
+            {"labels", jsonArrayOf(warning.labelIds, path)},
+            {"kind", toStd(taxonomyWarningKindKey(warning.kind))},
+            {"message", toStd(warning.message)}};
+    });
+    const Json catchAllLabels = jsonArrayOf(health.catchAllLabelIds, path);
+    const Json byReader = jsonArrayOf(health.catchAllByReader, catchAllRowToJson);
+    const Json byWeek = jsonArrayOf(health.catchAllByWeek, catchAllRowToJson);
+    const Json terms = jsonArrayOf(health.recurringTerms, [](const RecurringTerm &term) {
+        return Json{{"term", toStd(term.term)},
+                    {"items", term.items},
+                    {"item_ids", stringsToJson(term.itemIds)}};
+    });
     return {
         {"format", "concord-taxonomy-health"},
         {"readers", health.readers},
@@ -96,8 +78,8 @@ Json taxonomyHealthToJson(const TaxonomyHealth &health, const Project &project,
         {"uncovered",
          {{"skipped", health.skippedItemIds.size()},
           {"unlabeled", health.unlabeledItemIds.size()},
-          {"skipped_items", itemIdsToJson(health.skippedItemIds)},
-          {"unlabeled_items", itemIdsToJson(health.unlabeledItemIds)}}},
+          {"skipped_items", stringsToJson(health.skippedItemIds)},
+          {"unlabeled_items", stringsToJson(health.unlabeledItemIds)}}},
         {"catch_all", {{"labels", catchAllLabels}, {"by_reader", byReader}, {"by_week", byWeek}}},
         {"recurring_terms", terms},
         {"warnings", warnings}};

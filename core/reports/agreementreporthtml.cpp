@@ -4,13 +4,14 @@
 #include "core/reports/agreementreportcharts.h"
 #include "core/reports/maskdistancetext.h"
 #include "core/reports/reportcharts.h"
+#include "core/reports/reporthtmlparts.h"
 #include "core/reports/reportjson.h"
-#include "core/reports/reportstyle.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
 
 #include <cmath>
+#include <functional>
 
 namespace concord {
 
@@ -183,76 +184,73 @@ QString trendSection(const Json &trend)
     return html + QStringLiteral("</div></section>");
 }
 
-QString boxesSection(const Json &boxes)
+// A section with a table of one row per reader pair of `measure` ("pairs"), each drawn by
+// `row` (the cells after the two readers'); `after` follows the table. Empty without pairs.
+QString readerPairsSection(const Json &measure, const QString &title, const QString &subtitle,
+                           const QStringList &columns,
+                           const std::function<QString(const Json &)> &row,
+                           const QString &after = {})
 {
-    const Json &pairs = field(boxes, "pairs");
+    const Json &pairs = field(measure, "pairs");
     if (!pairs.is_array() || pairs.empty())
         return {};
     QString html =
-        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr><th>%3</th>"
-                       "<th>%4</th><th class=\"num\">%5</th><th class=\"num\">%6</th>"
-                       "<th class=\"num\">%7</th><th class=\"num\">%8</th>"
-                       "<th class=\"num\">%9</th><th class=\"num\">%10</th>"
-                       "<th class=\"num\">%11</th><th class=\"num\">%12</th></tr>")
-            .arg(concord::tr("Box agreement"),
-                 concord::tr(
-                     "Boxes matched one to one per item by IoU &#8805; %1 (optimal assignment), "
-                     "pooled over the items both readers read. Reader A is the reference: "
-                     "recall = matched / A's boxes, precision = matched / B's boxes.")
-                     .arg(figureOrDash(num(boxes, "iou_threshold"), 2)),
-                 concord::tr("Reader A"), concord::tr("Reader B"), concord::tr("Items"),
-                 concord::tr("Boxes A / B"), concord::tr("Matched"), concord::tr("Precision"),
-                 concord::tr("Recall"), concord::tr("F1"))
-            .arg(concord::tr("Mean IoU"), concord::tr("Same label"));
+        htmlSectionStart(title, subtitle) + QStringLiteral("<table>") +
+        htmlHeaderRow(QStringList{concord::tr("Reader A"), concord::tr("Reader B")} + columns, 2);
     for (const Json &p : pairs) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td>"
-                               "<td class=\"num\">%4 / %5</td><td class=\"num\">%6</td>"
-                               "<td class=\"num\">%7</td><td class=\"num\">%8</td>"
-                               "<td class=\"num\">%9</td><td class=\"num\">%10</td>"
-                               "<td class=\"num\">%11</td></tr>")
-                    .arg(escapeMarkup(str(p, "reader_a")), escapeMarkup(str(p, "reader_b")))
-                    .arg(count(p, "items"))
-                    .arg(count(p, "boxes_a"))
-                    .arg(count(p, "boxes_b"))
-                    .arg(count(p, "matched"))
-                    .arg(percent(num(p, "precision")), percent(num(p, "recall")),
-                         figureOrDash(num(p, "f1")), figureOrDash(num(p, "mean_iou")),
-                         percent(num(p, "label_agreement")));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td>%3</tr>")
+                .arg(escapeMarkup(str(p, "reader_a")), escapeMarkup(str(p, "reader_b")), row(p));
     }
-    return html + QStringLiteral("</table></section>");
+    return html + QStringLiteral("</table>") + after + QStringLiteral("</section>");
+}
+
+QString boxesSection(const Json &boxes)
+{
+    return readerPairsSection(
+        boxes, concord::tr("Box agreement"),
+        concord::tr("Boxes matched one to one per item by IoU &#8805; %1 (optimal assignment), "
+                    "pooled over the items both readers read. Reader A is the reference: "
+                    "recall = matched / A's boxes, precision = matched / B's boxes.")
+            .arg(figureOrDash(num(boxes, "iou_threshold"), 2)),
+        {concord::tr("Items"), concord::tr("Boxes A / B"), concord::tr("Matched"),
+         concord::tr("Precision"), concord::tr("Recall"), concord::tr("F1"),
+         concord::tr("Mean IoU"), concord::tr("Same label")},
+        [](const Json &p) {
+            return QStringLiteral("<td class=\"num\">%1</td><td class=\"num\">%2 / %3</td>"
+                                  "<td class=\"num\">%4</td><td class=\"num\">%5</td>"
+                                  "<td class=\"num\">%6</td><td class=\"num\">%7</td>"
+                                  "<td class=\"num\">%8</td><td class=\"num\">%9</td>")
+                .arg(count(p, "items"))
+                .arg(count(p, "boxes_a"))
+                .arg(count(p, "boxes_b"))
+                .arg(count(p, "matched"))
+                .arg(percent(num(p, "precision")), percent(num(p, "recall")),
+                     figureOrDash(num(p, "f1")), figureOrDash(num(p, "mean_iou")),
+                     percent(num(p, "label_agreement")));
+        });
 }
 
 QString masksSection(const Json &masks)
 {
-    const Json &pairs = field(masks, "pairs");
-    if (!pairs.is_array() || pairs.empty())
-        return {};
-    QString html =
-        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table><tr><th>%3</th>"
-                       "<th>%4</th><th class=\"num\">%5</th><th class=\"num\">%6</th>"
-                       "<th class=\"num\">%7</th><th class=\"num\">%8</th></tr>")
-            .arg(concord::tr("Mask agreement"),
-                 concord::tr(
-                     "Each reader's masks and polygons of a label joined per image, compared on "
-                     "the images both readers read: Dice, IoU and the 95th-percentile Hausdorff "
-                     "distance of every image and label either drew, averaged here; the rows "
-                     "are in agreement.csv and agreement.json."),
-                 concord::tr("Reader A"), concord::tr("Reader B"), concord::tr("Comparisons"),
-                 concord::tr("Mean Dice"), concord::tr("Mean IoU"), concord::tr("Mean HD95"));
-    for (const Json &p : pairs) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td>"
-                               "<td class=\"num\">%4</td><td class=\"num\">%5</td>"
-                               "<td class=\"num\">%6</td></tr>")
-                    .arg(escapeMarkup(str(p, "reader_a")), escapeMarkup(str(p, "reader_b")))
-                    .arg(qint64(field(p, "comparisons").size()))
-                    .arg(figureOrDash(num(p, "mean_dice")), figureOrDash(num(p, "mean_iou")),
-                         escapeMarkup(meanHausdorff95Text(p, QStringLiteral("\u2014"))));
-    }
-    html += QStringLiteral("</table>");
     const QString note = distanceUnitNote(masks);
-    if (!note.isEmpty())
-        html += QStringLiteral("<p class=\"sub\">%1</p>").arg(escapeMarkup(note));
-    return html + QStringLiteral("</section>");
+    return readerPairsSection(
+        masks, concord::tr("Mask agreement"),
+        concord::tr("Each reader's masks and polygons of a label joined per image, compared on "
+                    "the images both readers read: Dice, IoU and the 95th-percentile Hausdorff "
+                    "distance of every image and label either drew, averaged here; the rows "
+                    "are in agreement.csv and agreement.json."),
+        {concord::tr("Comparisons"), concord::tr("Mean Dice"), concord::tr("Mean IoU"),
+         concord::tr("Mean HD95")},
+        [](const Json &p) {
+            return QStringLiteral("<td class=\"num\">%1</td><td class=\"num\">%2</td>"
+                                  "<td class=\"num\">%3</td><td class=\"num\">%4</td>")
+                .arg(qint64(field(p, "comparisons").size()))
+                .arg(figureOrDash(num(p, "mean_dice")), figureOrDash(num(p, "mean_iou")),
+                     escapeMarkup(meanHausdorff95Text(p, QStringLiteral("\u2014"))));
+        },
+        note.isEmpty() ? QString()
+                       : QStringLiteral("<p class=\"sub\">%1</p>").arg(escapeMarkup(note)));
 }
 
 QString readersSection(const Json &report)
@@ -411,12 +409,6 @@ QByteArray agreementReportHtml(const Json &report)
     const Json &project = field(report, "project");
     const Json &selection = field(report, "selection");
     const Json &overall = field(report, "overall");
-    QString html =
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                       "<title>%1</title><style>%2</style></head><body>")
-            .arg(escapeMarkup(concord::tr("Agreement report: %1").arg(str(project, "name"))),
-                 QString::fromUtf8(AgreementReportStyle));
     QStringList chips;
     chips << (str(project, "mode") == QLatin1String("multi_label") ? concord::tr("multi-label")
                                                                    : concord::tr("single-label"));
@@ -432,29 +424,17 @@ QByteArray agreementReportHtml(const Json &report)
         chips << concord::tr("gold: %1").arg(str(selection, "gold"));
     if (field(selection, "done_only").is_boolean() && field(selection, "done_only").get<bool>())
         chips << concord::tr("done items only");
-    QString chipHtml;
-    for (const QString &c : chips)
-        chipHtml += QStringLiteral("<span class=\"chip\">%1</span>").arg(escapeMarkup(c));
-    html +=
-        QStringLiteral("<header><div class=\"wrap\"><div class=\"kicker\">%1</div><h1>%2</h1>"
-                       "<div class=\"meta\">%3</div><div class=\"chips\">%4</div></div></header>")
-            .arg(concord::tr("Concord &#183; Inter-reader agreement report"),
-                 escapeMarkup(str(project, "name")),
-                 escapeMarkup(concord::tr("Generated %1 UTC · %2 of %3 items labeled · %4 readers")
-                                  .arg(str(report, "generated")
-                                           .replace(QLatin1Char('T'), QLatin1Char(' '))
-                                           .remove(QLatin1Char('Z')))
-                                  .arg(field(report, "rated_items").is_number()
-                                           ? field(report, "rated_items").get<qint64>()
-                                           : 0)
-                                  .arg(field(project, "items").is_number()
-                                           ? field(project, "items").get<qint64>()
-                                           : 0)
-                                  .arg(field(overall, "coders").is_number()
-                                           ? field(overall, "coders").get<qint64>()
-                                           : 0)),
-                 chipHtml);
-    html += QStringLiteral("<main class=\"wrap\">");
+    QString html = htmlReportStart(
+        concord::tr("Agreement report: %1").arg(str(project, "name")),
+        concord::tr("Concord &#183; Inter-reader agreement report"), str(project, "name"),
+        concord::tr("Generated %1 UTC · %2 of %3 items labeled · %4 readers")
+            .arg(reportGeneratedTime(report))
+            .arg(field(report, "rated_items").is_number()
+                     ? field(report, "rated_items").get<qint64>()
+                     : 0)
+            .arg(field(project, "items").is_number() ? field(project, "items").get<qint64>() : 0)
+            .arg(field(overall, "coders").is_number() ? field(overall, "coders").get<qint64>() : 0),
+        chips);
     const Json &warnings = field(report, "warnings");
     if (warnings.is_array() && !warnings.empty()) {
         html += QStringLiteral("<section class=\"warn\"><strong>%1</strong><ul>")

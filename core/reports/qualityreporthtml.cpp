@@ -2,8 +2,8 @@
 #include "core/reports/qualityreporthtml.h"
 
 #include "core/reports/reportcharts.h"
+#include "core/reports/reporthtmlparts.h"
 #include "core/reports/reportjson.h"
-#include "core/reports/reportstyle.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -31,21 +31,6 @@ QString proportion(const Json &estimate)
         text += QStringLiteral(" <span class=\"muted\">(95% CI %1&#8211;%2)</span>")
                     .arg(figureOrDash(ci[0].get<double>()), figureOrDash(ci[1].get<double>()));
     return text;
-}
-
-QString cell(const QString &text, bool number = false)
-{
-    return number ? QStringLiteral("<td class=\"num\">%1</td>").arg(text)
-                  : QStringLiteral("<td>%1</td>").arg(text);
-}
-
-QString headerRow(const QStringList &names, int firstNumber = 1)
-{
-    QString row = QStringLiteral("<tr>");
-    for (int i = 0; i < names.size(); ++i)
-        row += QStringLiteral("<th%1>%2</th>")
-                   .arg(i >= firstNumber ? QStringLiteral(" class=\"num\"") : QString(), names[i]);
-    return row + QStringLiteral("</tr>");
 }
 
 const char *const TierColors[] = {"#15803d", "#b45309", "#b91c1c"}; // high, medium, low
@@ -122,19 +107,20 @@ QString tierChartSvg(const Json &weeks)
 
 QString tierTable(const Json &rows, const char *key, const QString &keyTitle)
 {
-    QString html =
-        QStringLiteral("<table>") + headerRow({keyTitle, concord::tr("High"), concord::tr("Medium"),
-                                               concord::tr("Low"), concord::tr("Accepted")});
+    QString html = QStringLiteral("<table>") +
+                   htmlHeaderRow({keyTitle, concord::tr("High"), concord::tr("Medium"),
+                                  concord::tr("Low"), concord::tr("Accepted")});
     for (const Json &row : rows) {
         const Json &k = field(row, key);
-        html += QStringLiteral("<tr>") +
-                cell(k.is_string() ? escapeMarkup(fromStd(k.get<std::string>()))
+        html +=
+            QStringLiteral("<tr>") +
+            htmlCell(k.is_string() ? escapeMarkup(fromStd(k.get<std::string>()))
                                    : (k.is_number() ? concord::tr("version %1").arg(k.get<int>())
                                                     : QString())) +
-                cell(QString::number(count(row, "high")), true) +
-                cell(QString::number(count(row, "medium")), true) +
-                cell(QString::number(count(row, "low")), true) +
-                cell(QString::number(count(row, "accepted")), true) + QStringLiteral("</tr>");
+            htmlCell(QString::number(count(row, "high")), true) +
+            htmlCell(QString::number(count(row, "medium")), true) +
+            htmlCell(QString::number(count(row, "low")), true) +
+            htmlCell(QString::number(count(row, "accepted")), true) + QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
@@ -142,13 +128,13 @@ QString tierTable(const Json &rows, const char *key, const QString &keyTitle)
 QString readersTable(const Json &readers)
 {
     QString html = QStringLiteral("<table>") +
-                   headerRow({concord::tr("Reader"), concord::tr("Role"), concord::tr("Items read"),
-                              concord::tr("Active days"), concord::tr("Per active day"),
-                              concord::tr("Gold items"), concord::tr("Gold accuracy"),
-                              concord::tr("Gold kappa"), concord::tr("Gold box F1"),
-                              concord::tr("Gold mask overlap"), concord::tr("QC error rate"),
-                              concord::tr("Review findings")},
-                             2);
+                   htmlHeaderRow({concord::tr("Reader"), concord::tr("Role"),
+                                  concord::tr("Items read"), concord::tr("Active days"),
+                                  concord::tr("Per active day"), concord::tr("Gold items"),
+                                  concord::tr("Gold accuracy"), concord::tr("Gold kappa"),
+                                  concord::tr("Gold box F1"), concord::tr("Gold mask overlap"),
+                                  concord::tr("QC error rate"), concord::tr("Review findings")},
+                                 2);
     for (const Json &r : readers) {
         const Json &throughput = field(r, "throughput");
         const Json &gold = field(r, "gold");
@@ -161,20 +147,20 @@ QString readersTable(const Json &readers)
         if (flagged)
             name += QStringLiteral(" <span class=\"badge b-poor\">%1</span>")
                         .arg(concord::tr("flagged"));
-        html +=
-            QStringLiteral("<tr>") + cell(name) + cell(escapeMarkup(str(r, "role"))) +
-            cell(QString::number(count(throughput, "reads")), true) +
-            cell(QString::number(count(throughput, "active_days")), true) +
-            cell(figureOrDash(num(throughput, "reads_per_active_day"), 1), true) +
-            cell(gold.is_null() ? QStringLiteral("&#8212;") : QString::number(count(gold, "items")),
-                 true) +
-            cell(figureOrDash(num(gold, "accuracy")), true) +
-            cell(figureOrDash(num(gold, "kappa")), true) +
-            cell(figureOrDash(num(gold, "box_f1")), true) +
-            cell(figureOrDash(num(gold, "mask_overlap")), true) +
-            cell(proportion(field(field(r, "qc"), "error_rate")), true) +
-            cell(proportion(field(field(r, "review"), "items_with_findings")), true) +
-            QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") + htmlCell(name) + htmlCell(escapeMarkup(str(r, "role"))) +
+                htmlCell(QString::number(count(throughput, "reads")), true) +
+                htmlCell(QString::number(count(throughput, "active_days")), true) +
+                htmlCell(figureOrDash(num(throughput, "reads_per_active_day"), 1), true) +
+                htmlCell(gold.is_null() ? QStringLiteral("&#8212;")
+                                        : QString::number(count(gold, "items")),
+                         true) +
+                htmlCell(figureOrDash(num(gold, "accuracy")), true) +
+                htmlCell(figureOrDash(num(gold, "kappa")), true) +
+                htmlCell(figureOrDash(num(gold, "box_f1")), true) +
+                htmlCell(figureOrDash(num(gold, "mask_overlap")), true) +
+                htmlCell(proportion(field(field(r, "qc"), "error_rate")), true) +
+                htmlCell(proportion(field(field(r, "review"), "items_with_findings")), true) +
+                QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
@@ -187,12 +173,6 @@ QByteArray qualityReportHtml(const Json &report)
     const Json &policy = field(report, "policy");
     const Json &counts = field(report, "counts");
     const Json &qc = field(report, "qc");
-    QString html =
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                       "<title>%1</title><style>%2</style></head><body>")
-            .arg(escapeMarkup(concord::tr("Quality report: %1").arg(str(project, "name"))),
-                 QString::fromUtf8(AgreementReportStyle));
     const QStringList chips{
         count(policy, "version") > 0 ? concord::tr("policy v%1").arg(count(policy, "version"))
                                      : concord::tr("default policy"),
@@ -202,20 +182,13 @@ QByteArray qualityReportHtml(const Json &report)
                  figureOrDash(num(policy, "low_threshold"), 2)),
         concord::tr("QC %1%").arg(figureOrDash(num(policy, "qc_rate").value_or(0) * 100, 1)),
         concord::tr("gold %1%").arg(figureOrDash(num(policy, "gold_rate").value_or(0) * 100, 1))};
-    QString chipHtml;
-    for (const QString &c : chips)
-        chipHtml += QStringLiteral("<span class=\"chip\">%1</span>").arg(escapeMarkup(c));
-    html +=
-        QStringLiteral("<header><div class=\"wrap\"><div class=\"kicker\">%1</div><h1>%2</h1>"
-                       "<div class=\"meta\">%3</div><div class=\"chips\">%4</div></div>"
-                       "</header><main class=\"wrap\">")
-            .arg(concord::tr("Concord &#183; Quality report"), escapeMarkup(str(project, "name")),
-                 escapeMarkup(concord::tr("Generated %1 UTC · %2 items")
-                                  .arg(str(report, "generated")
-                                           .replace(QLatin1Char('T'), QLatin1Char(' '))
-                                           .remove(QLatin1Char('Z')))
-                                  .arg(count(project, "items"))),
-                 chipHtml);
+    QString html =
+        htmlReportStart(concord::tr("Quality report: %1").arg(str(project, "name")),
+                        concord::tr("Concord &#183; Quality report"), str(project, "name"),
+                        concord::tr("Generated %1 UTC · %2 items")
+                            .arg(reportGeneratedTime(report))
+                            .arg(count(project, "items")),
+                        chips);
 
     const qint64 waiting =
         count(counts, "review") + count(counts, "adjudication") + count(counts, "qc");
@@ -245,16 +218,14 @@ QByteArray qualityReportHtml(const Json &report)
     html += QStringLiteral("</tr></table></section>");
 
     const Json &tiers = field(report, "tiers");
-    html += QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>")
-                .arg(concord::tr("Agreement tiers"),
-                     escapeMarkup(
-                         concord::tr(
-                             "Items whose current round is complete: high %1, medium %2, low %3; "
-                             "%4 not yet fully read or gold.")
-                             .arg(count(tiers, "high"))
-                             .arg(count(tiers, "medium"))
-                             .arg(count(tiers, "low"))
-                             .arg(count(tiers, "none"))));
+    html += htmlSectionStart(
+        concord::tr("Agreement tiers"),
+        escapeMarkup(concord::tr("Items whose current round is complete: high %1, medium %2, "
+                                 "low %3; %4 not yet fully read or gold.")
+                         .arg(count(tiers, "high"))
+                         .arg(count(tiers, "medium"))
+                         .arg(count(tiers, "low"))
+                         .arg(count(tiers, "none"))));
     html += tierChartSvg(field(report, "by_week"));
     html += QStringLiteral("<h3>%1</h3><p class=\"sub\">%2</p>")
                 .arg(concord::tr("By week"),
@@ -271,32 +242,30 @@ QByteArray qualityReportHtml(const Json &report)
     html += QStringLiteral("</section>");
 
     const Json &gold = field(report, "gold");
-    html += QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>")
-                .arg(concord::tr("Readers"),
-                     escapeMarkup(
-                         concord::tr(
-                             "Throughput (items submitted, on how many days), scores on %1 gold "
-                             "items (flagged below %2), the QC error rate of their checked "
-                             "reads and the share of their reviewed items with a review finding, "
-                             "each with its Wilson 95% interval.")
-                             .arg(count(gold, "items"))
-                             .arg(figureOrDash(num(gold, "threshold"), 2))));
+    html += htmlSectionStart(
+        concord::tr("Readers"),
+        escapeMarkup(concord::tr("Throughput (items submitted, on how many days), scores on %1 "
+                                 "gold items (flagged below %2), the QC error rate of their "
+                                 "checked reads and the share of their reviewed items with a "
+                                 "review finding, each with its Wilson 95% interval.")
+                         .arg(count(gold, "items"))
+                         .arg(figureOrDash(num(gold, "threshold"), 2))));
     html += readersTable(field(report, "readers")) + QStringLiteral("</section>");
 
-    html +=
-        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p><table>")
-            .arg(concord::tr("QC"),
-                 escapeMarkup(concord::tr("%1 accepted items, %2 drawn, %3 checked. Error rate: ")
-                                  .arg(count(qc, "accepted"))
-                                  .arg(count(qc, "drawn"))
-                                  .arg(count(qc, "checked"))) +
-                     proportion(field(qc, "error_rate")));
-    html += headerRow({concord::tr("Error category"), concord::tr("Rate among checked items")});
+    html += htmlSectionStart(
+                concord::tr("QC"),
+                escapeMarkup(concord::tr("%1 accepted items, %2 drawn, %3 checked. Error rate: ")
+                                 .arg(count(qc, "accepted"))
+                                 .arg(count(qc, "drawn"))
+                                 .arg(count(qc, "checked"))) +
+                    proportion(field(qc, "error_rate"))) +
+            QStringLiteral("<table>");
+    html += htmlHeaderRow({concord::tr("Error category"), concord::tr("Rate among checked items")});
     const Json &categories = field(qc, "by_category");
     if (categories.is_object()) {
         for (auto it = categories.begin(); it != categories.end(); ++it)
-            html += QStringLiteral("<tr>") + cell(escapeMarkup(fromStd(it.key()))) +
-                    cell(proportion(it.value()), true) + QStringLiteral("</tr>");
+            html += QStringLiteral("<tr>") + htmlCell(escapeMarkup(fromStd(it.key()))) +
+                    htmlCell(proportion(it.value()), true) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table></section>");
 
@@ -312,22 +281,21 @@ QByteArray qualityReportHtml(const Json &report)
             if (++waitingTotal > QualityReportListedItems)
                 continue;
             ++listed;
-            rows += QStringLiteral("<tr>") + cell(escapeMarkup(str(item, "file"))) +
-                    cell(escapeMarkup(state)) + cell(figureOrDash(num(item, "agreement")), true) +
-                    cell(escapeMarkup(str(item, "reason"))) + QStringLiteral("</tr>");
+            rows += QStringLiteral("<tr>") + htmlCell(escapeMarkup(str(item, "file"))) +
+                    htmlCell(escapeMarkup(state)) +
+                    htmlCell(figureOrDash(num(item, "agreement")), true) +
+                    htmlCell(escapeMarkup(str(item, "reason"))) + QStringLiteral("</tr>");
         }
     }
-    html +=
-        QStringLiteral("<section><h2>%1</h2><p class=\"sub\">%2</p>")
-            .arg(concord::tr("Items waiting for a person"),
-                 escapeMarkup(
-                     listed < waitingTotal
-                         ? concord::tr(
-                               "The first %1 of %2, in project order; the JSON lists every item.")
-                               .arg(listed)
-                               .arg(waitingTotal)
-                         : concord::tr("%1 items in review, adjudication, re-reading or QC.")
-                               .arg(waitingTotal)));
+    html += htmlSectionStart(
+        concord::tr("Items waiting for a person"),
+        escapeMarkup(
+            listed < waitingTotal
+                ? concord::tr("The first %1 of %2, in project order; the JSON lists every item.")
+                      .arg(listed)
+                      .arg(waitingTotal)
+                : concord::tr("%1 items in review, adjudication, re-reading or QC.")
+                      .arg(waitingTotal)));
     if (listed > 0)
         html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th class=\"num\">%3</th>"
                                "<th>%4</th></tr>%5</table>")

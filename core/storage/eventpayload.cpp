@@ -57,63 +57,82 @@ QString EventPayload::requireString(const char *key) const
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-std::vector<int> EventPayload::requireIntegerArray(const char *key) const
+namespace {
+
+// The element readers of requireArray: an element's value, or nothing when it has the wrong
+// type.
+std::optional<int> integerOf(const Json &value)
 {
-    std::vector<int> values;
-    if (m_json) {
-        const auto it = m_json->find(key);
-        if (it == m_json->end() || !it->is_array())
-            fieldError(key, "an array of integers");
-        for (const Json &value : *it) {
-            if (!value.is_number_integer())
-                fieldError(key, "an array of integers");
-            values.push_back(value.get<int>());
-        }
+    return value.is_number_integer() ? std::optional(value.get<int>()) : std::nullopt;
+}
+
+std::optional<double> numberOf(const Json &value)
+{
+    return value.is_number() ? std::optional(value.get<double>()) : std::nullopt;
+}
+
+std::optional<int> integerOf(simdjson::dom::element value)
+{
+    int64_t integer = 0;
+    if (value.get_int64().get(integer) != simdjson::SUCCESS)
+        return std::nullopt;
+    return int(integer);
+}
+
+std::optional<double> numberOf(simdjson::dom::element value)
+{
+    double number = 0;
+    if (value.get_double().get(number) == simdjson::SUCCESS)
+        return number;
+    int64_t integer = 0;
+    if (value.get_int64().get(integer) != simdjson::SUCCESS)
+        return std::nullopt;
+    return double(integer);
+}
+
+// The array under `key` from whichever parser the payload has, each element read by
+// `readElement`; a missing array, or any element it cannot read, must be `expected`.
+template <typename T, typename ReadElement>
+std::vector<T> requireArray(const Json *json, const simdjson::dom::element *element,
+                            const char *key, const char *expected, ReadElement readElement)
+{
+    std::vector<T> values;
+    const auto append = [&](const auto &value) {
+        const std::optional<T> read = readElement(value);
+        if (!read)
+            fieldError(key, expected);
+        values.push_back(*read);
+    };
+    if (json) {
+        const auto it = json->find(key);
+        if (it == json->end() || !it->is_array())
+            fieldError(key, expected);
+        values.reserve(it->size());
+        for (const Json &value : *it)
+            append(value);
         return values;
     }
     simdjson::dom::array array;
-    if ((*m_element)[key].get_array().get(array) != simdjson::SUCCESS)
-        fieldError(key, "an array of integers");
-    for (const simdjson::dom::element value : array) {
-        int64_t integer = 0;
-        if (value.get_int64().get(integer) != simdjson::SUCCESS)
-            fieldError(key, "an array of integers");
-        values.push_back(int(integer));
-    }
+    if ((*element)[key].get_array().get(array) != simdjson::SUCCESS)
+        fieldError(key, expected);
+    values.reserve(array.size());
+    for (const simdjson::dom::element value : array)
+        append(value);
     return values;
+}
+
+} // namespace
+
+std::vector<int> EventPayload::requireIntegerArray(const char *key) const
+{
+    return requireArray<int>(m_json, m_element, key, "an array of integers",
+                             [](const auto &value) { return integerOf(value); });
 }
 
 std::vector<double> EventPayload::requireNumberArray(const char *key) const
 {
-    std::vector<double> values;
-    if (m_json) {
-        const auto it = m_json->find(key);
-        if (it == m_json->end() || !it->is_array())
-            fieldError(key, "an array of numbers");
-        values.reserve(it->size());
-        for (const Json &value : *it) {
-            if (!value.is_number())
-                fieldError(key, "an array of numbers");
-            values.push_back(value.get<double>());
-        }
-        return values;
-    }
-    simdjson::dom::array array;
-    if ((*m_element)[key].get_array().get(array) != simdjson::SUCCESS)
-        fieldError(key, "an array of numbers");
-    values.reserve(array.size());
-    for (const simdjson::dom::element value : array) {
-        double number = 0;
-        if (value.get_double().get(number) == simdjson::SUCCESS) {
-            values.push_back(number);
-            continue;
-        }
-        int64_t integer = 0;
-        if (value.get_int64().get(integer) != simdjson::SUCCESS)
-            fieldError(key, "an array of numbers");
-        values.push_back(double(integer));
-    }
-    return values;
+    return requireArray<double>(m_json, m_element, key, "an array of numbers",
+                                [](const auto &value) { return numberOf(value); });
 }
 
 std::string_view EventPayload::optionalStringView(const char *key) const

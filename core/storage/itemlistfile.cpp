@@ -3,6 +3,7 @@
 
 #include "core/storage/atomicfile.h"
 #include "core/storage/jsonsupport.h"
+#include "core/storage/paddedlines.h"
 #include "core/storage/safepath.h"
 #include "core/util/translation.h"
 
@@ -113,18 +114,13 @@ ItemListReadResult readItemListFile(const QString &path)
         result.problems.push_back(file.error());
         return result;
     }
-    const char *data = file->data();
-    const qint64 size = file->size;
-    qint64 lineNumber = 0;
-    for (qint64 start = 0; start < size;) {
-        const char *newline =
-            static_cast<const char *>(memchr(data + start, '\n', size_t(size - start)));
-        const qint64 end = newline ? newline - data : size;
-        ++lineNumber;
-        if (end > start) {
-            ItemListLine kept{QByteArray(data + start, end - start), std::nullopt};
+    PaddedLines lines(*file);
+    for (FileLine line; lines.next(line);) {
+        const qint64 lineNumber = line.number;
+        if (line.length > 0) {
+            ItemListLine kept{QByteArray(line.data, qsizetype(line.length)), std::nullopt};
             try {
-                const Json object = parseJsonLine(data + start, size_t(end - start));
+                const Json object = parseJsonLine(line.data, line.length);
                 QString spacingProblem;
                 Item item = itemFromJson(object, &spacingProblem);
                 if (!spacingProblem.isEmpty())
@@ -147,7 +143,6 @@ ItemListReadResult readItemListFile(const QString &path)
             }
             result.lines.push_back(std::move(kept));
         }
-        start = end + 1;
     }
     return result;
 }
@@ -183,6 +178,16 @@ QByteArray itemListFileBytes(const ItemList &items, const std::vector<ItemListLi
         text += '\n';
     }
     return QByteArray::fromStdString(text);
+}
+
+Expected<ItemListReadResult> readItemListFileToRewrite(const QString &path)
+{
+    ItemListReadResult read = readItemListFile(path);
+    for (const FileError &problem : read.problems) {
+        if (problem.line < 0)
+            return problem;
+    }
+    return read;
 }
 
 MaybeError writeItemListFile(const QString &path, const ItemList &items)

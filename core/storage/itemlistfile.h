@@ -31,6 +31,9 @@ struct ItemListReadResult
 // items.jsonl: one JSON object per line. A bad line is reported and skipped; the others load.
 // A missing file reads as an empty list (a project with no images yet).
 ItemListReadResult readItemListFile(const QString &path);
+// The same, to write the list back: a file that cannot be read at all (not a bad line: the
+// whole file) is an error here, since writing our items over it would lose its own.
+Expected<ItemListReadResult> readItemListFileToRewrite(const QString &path);
 MaybeError writeItemListFile(const QString &path, const ItemList &items);
 
 // The contents of items.jsonl for `items`, given the file's lines as read (`previous`): every

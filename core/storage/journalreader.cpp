@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/journalreader.h"
+
+#include "core/storage/paddedlines.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -7,7 +9,6 @@
 #include <simdjson.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace concord {
 
@@ -23,25 +24,18 @@ readJournal(const QString &path, const QString &expectedAnnotatorId,
         report.problems.push_back(file.error());
         return report;
     }
-    const char *data = file->data();
-    const qint64 size = file->size;
-
     const JournalFileIdentity identity{InternedText(expectedAnnotatorId),
                                        InternedText(expectedSessionId)};
     simdjson::dom::element payloadView; // what each event's rawData points to
     std::string previousLineHash;       // hash of the line before, whatever its contents
     std::string storedPrevious;
     qint64 expectedSequence = 1;
-    qint64 lineNumber = 0;
-    for (qint64 start = 0; start < size;) {
-        const char *newline =
-            static_cast<const char *>(std::memchr(data + start, '\n', size_t(size - start)));
-        const bool isLastWithoutNewline = newline == nullptr;
-        const qint64 end = newline ? newline - data : size;
-        const size_t length = size_t(end - start);
-        ++lineNumber;
-        const char *line = data + start;
-        start = end + 1;
+    PaddedLines lines(*file);
+    for (FileLine fileLine; lines.next(fileLine);) {
+        const char *line = fileLine.data;
+        const size_t length = fileLine.length;
+        const qint64 lineNumber = fileLine.number;
+        const bool isLastWithoutNewline = !fileLine.endsWithNewline;
         if (!isLastWithoutNewline) {
             report.completeLines = lineNumber;
             if (std::find(linesToHash.begin(), linesToHash.end(), lineNumber) != linesToHash.end())

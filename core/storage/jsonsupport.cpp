@@ -136,26 +136,40 @@ qint64 optionalInteger(const Json &object, const char *key, qint64 fallback)
     return it->get<qint64>();
 }
 
-const Json &optionalObject(const Json &object, const char *key)
+// The member `key` when `hasType` accepts it, `empty` when it is absent; any other type is a
+// JsonFieldError saying it must be `expected`.
+static const Json &optionalMember(const Json &object, const char *key, const Json &empty,
+                                  bool (Json::*hasType)() const noexcept, const char *expected)
 {
-    static const Json empty = Json::object();
     const auto it = object.find(key);
     if (it == object.end())
         return empty;
-    if (!it->is_object())
-        throw fieldError(key, "an object");
+    if (!((*it).*hasType)())
+        throw fieldError(key, expected);
     return *it;
+}
+
+const Json &optionalObject(const Json &object, const char *key)
+{
+    static const Json empty = Json::object();
+    return optionalMember(object, key, empty, &Json::is_object, "an object");
 }
 
 const Json &optionalArray(const Json &object, const char *key)
 {
     static const Json empty = Json::array();
-    const auto it = object.find(key);
-    if (it == object.end())
-        return empty;
-    if (!it->is_array())
-        throw fieldError(key, "a list");
-    return *it;
+    return optionalMember(object, key, empty, &Json::is_array, "a list");
+}
+
+FileError unexpectedJsonStructure(const QString &path, const Json::exception &error)
+{
+    return FileError{path,
+                     concord::tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
+}
+
+Json stringsToJson(const QStringList &strings)
+{
+    return jsonArrayOf(strings, toStd);
 }
 
 } // namespace concord

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/atomicfile.h"
 #include "core/util/error.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 
@@ -64,5 +66,43 @@ qint64 optionalInteger(const Json &object, const char *key, qint64 fallback = 0)
 // type_error that names neither.
 const Json &optionalObject(const Json &object, const char *key);
 const Json &optionalArray(const Json &object, const char *key);
+
+// The FileError for a document whose structure nlohmann rejected while it was being read.
+FileError unexpectedJsonStructure(const QString &path, const Json::exception &error);
+
+// Reads and parses the JSON file at `path` and returns what `read(document, bytes)` makes of
+// it (`bytes`, the file as read, may be moved from). A file that cannot be read or parsed, and
+// a JsonFieldError or any other nlohmann exception `read` throws, become a FileError naming the
+// file.
+template <typename Result, typename Read>
+Expected<Result> readJsonFile(const QString &path, const Read &read)
+{
+    Expected<QByteArray> bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    Expected<Json> document = parseJsonDocument(path, *bytes);
+    if (!document)
+        return document.error();
+    try {
+        return read(*document, *bytes);
+    } catch (const JsonFieldError &error) {
+        return FileError{path, error.message};
+    } catch (const Json::exception &error) {
+        return unexpectedJsonStructure(path, error);
+    }
+}
+
+// A JSON array of `toJson(element)` for each element of `range`, in order.
+template <typename Range, typename ToJson>
+Json jsonArrayOf(const Range &range, const ToJson &toJson)
+{
+    Json array = Json::array();
+    for (const auto &element : range)
+        array.push_back(toJson(element));
+    return array;
+}
+
+// A JSON array of the strings, in order.
+Json stringsToJson(const QStringList &strings);
 
 } // namespace concord

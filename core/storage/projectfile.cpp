@@ -3,6 +3,7 @@
 
 #include "core/storage/atomicfile.h"
 #include "core/storage/jsonsupport.h"
+#include "core/storage/projectfolder.h"
 #include "core/storage/qualitypolicyjson.h"
 #include "core/util/translation.h"
 
@@ -14,13 +15,10 @@ static Json attributesToJson(const std::vector<LabelAttribute> &attributes)
 {
     Json array = Json::array();
     for (const LabelAttribute &attribute : attributes) {
-        Json values = Json::array();
-        for (const QString &value : attribute.values)
-            values.push_back(toStd(value));
         array.push_back(
             {{"name", toStd(attribute.name)},
              {"scale", attribute.scale == AttributeScale::Ordinal ? "ordinal" : "nominal"},
-             {"values", values}});
+             {"values", stringsToJson(attribute.values)}});
     }
     return array;
 }
@@ -61,19 +59,13 @@ static Json calibrationsToJson(const std::vector<CalibrationPlan> &plans)
 {
     Json array = Json::array();
     for (const CalibrationPlan &plan : plans) {
-        Json participants = Json::array();
-        for (const QString &id : plan.participantIds)
-            participants.push_back(toStd(id));
-        Json items = Json::array();
-        for (const QString &id : plan.itemIds)
-            items.push_back(toStd(id));
         array.push_back({{"id", toStd(plan.id)},
                          {"name", toStd(plan.name)},
                          {"lead", toStd(plan.leadId)},
                          {"created", toStd(plan.created.toUTC().toString(Qt::ISODate))},
                          {"guideline", plan.guidelineVersion},
-                         {"participants", participants},
-                         {"items", items}});
+                         {"participants", stringsToJson(plan.participantIds)},
+                         {"items", stringsToJson(plan.itemIds)}});
     }
     return array;
 }
@@ -260,22 +252,16 @@ Expected<Project> readProjectFile(const QString &path)
     return std::move(document->project);
 }
 
+FileError notAProjectError(const ProjectFolder &folder)
+{
+    return FileError{folder.root(), concord::tr("not a Concord project: it has no project.json")};
+}
+
 Expected<ProjectDocument> readProjectDocument(const QString &path)
 {
-    Expected<QByteArray> bytes = readWholeFile(path);
-    if (!bytes)
-        return bytes.error();
-    Expected<Json> root = parseJsonDocument(path, *bytes);
-    if (!root)
-        return root.error();
-    try {
-        return ProjectDocument{projectFromJson(*root), std::move(*bytes)};
-    } catch (const JsonFieldError &error) {
-        return FileError{path, error.message};
-    } catch (const Json::exception &error) {
-        return FileError{
-            path, concord::tr("unexpected structure (%1)").arg(QString::fromUtf8(error.what()))};
-    }
+    return readJsonFile<ProjectDocument>(path, [](const Json &root, QByteArray &bytes) {
+        return ProjectDocument{projectFromJson(root), std::move(bytes)};
+    });
 }
 
 // Puts every field Concord writes over the file as it was, object by object, so that fields it

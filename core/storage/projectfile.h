@@ -8,10 +8,15 @@
 
 namespace concord {
 
+class ProjectFolder;
+
 // Reads and writes project.json. Writing is atomic; reading rejects a newer schema than this
 // build understands rather than silently dropping fields it does not know.
 Expected<Project> readProjectFile(const QString &path);
 MaybeError writeProjectFile(const QString &path, const Project &project);
+
+// The error for a folder that holds no project.json.
+FileError notAProjectError(const ProjectFolder &folder);
 
 // project.json as read: the project and the bytes it came from, so that a rewrite keeps what
 // this version does not know.

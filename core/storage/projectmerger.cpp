@@ -5,9 +5,9 @@
 #include "core/storage/itemlistfile.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/projectfolder.h"
-#include "core/storage/projectlock.h"
 #include "core/storage/safepath.h"
 #include "core/storage/sha256.h"
+#include "core/storage/sharedfileupdate.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -114,8 +114,7 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
         QFileInfo(source.root()).canonicalFilePath())
         return FileError{source.root(), concord::tr("cannot merge a project with itself")};
     if (!source.exists())
-        return FileError{source.root(),
-                         concord::tr("not a Concord project: it has no project.json")};
+        return notAProjectError(source);
     Expected<Project> targetProject = readProjectFile(target.projectFile());
     if (!targetProject)
         return targetProject.error();
@@ -184,23 +183,18 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
     // From here on the project lock is held, and the shared files are read again inside it, so
     // a writer that changed them meanwhile loses nothing. Every new file is staged first and
     // moved into place all at once: on any problem the project stays as it was.
-    Expected<ProjectLock> lock = ProjectLock::acquire(target.root());
-    if (!lock)
-        return lock.error();
-    Expected<ProjectDocument> targetDocument = readProjectDocument(target.projectFile());
-    if (!targetDocument)
-        return targetDocument.error();
-    ItemListReadResult targetItems = readItemListFile(target.itemsFile());
-    for (const FileError &problem : targetItems.problems) {
-        if (problem.line < 0)
-            return problem;
-    }
+    Expected<LockedRead<ProjectDocument>> locked = lockAndReadProjectDocument(target);
+    if (!locked)
+        return locked.error();
+    Expected<ItemListReadResult> targetItems = readItemListFileToRewrite(target.itemsFile());
+    if (!targetItems)
+        return targetItems.error();
     Expected<StagedCommit> staged = StagedCommit::begin(target.root());
     if (!staged)
         return staged.error();
 
     MergeReport report;
-    report.linesKept = targetItems.problems;
+    report.linesKept = targetItems->problems;
     // Lines the copy's items.jsonl could not give (damaged, or an unsafe id) are not merged;
     // they are reported, never dropped in silence.
     for (const FileError &problem : sourceItems.problems)
@@ -211,17 +205,17 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
         return *error;
     for (const Item &item : sourceItems.items.items()) {
         // Paths are relative to the project folder, so they stay valid across copies.
-        if (targetItems.items.add(item))
+        if (targetItems->items.add(item))
             ++report.itemsAdded;
     }
     if (report.itemsAdded > 0) {
         if (MaybeError error =
                 staged->stage(QStringLiteral("items.jsonl"),
-                              itemListFileBytes(targetItems.items, targetItems.lines)))
+                              itemListFileBytes(targetItems->items, targetItems->lines)))
             return *error;
     }
 
-    Project merged = targetDocument->project;
+    Project merged = locked->contents.project;
     for (const Annotator &annotator : sourceProject->annotators) {
         if (!merged.findAnnotator(annotator.id)) {
             merged.annotators.push_back(annotator);
@@ -243,7 +237,7 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
         merged.currentGuidelineVersion =
             std::max(merged.currentGuidelineVersion, sourceProject->currentGuidelineVersion);
         if (MaybeError error = staged->stage(QStringLiteral("project.json"),
-                                             projectFileBytes(merged, targetDocument->bytes)))
+                                             projectFileBytes(merged, locked->contents.bytes)))
             return *error;
     }
 

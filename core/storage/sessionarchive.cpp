@@ -6,9 +6,9 @@
 #include "core/storage/jsonsupport.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/projectfolder.h"
-#include "core/storage/projectlock.h"
 #include "core/storage/safepath.h"
 #include "core/storage/sha256.h"
+#include "core/storage/sharedfileupdate.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -180,8 +180,7 @@ Expected<SessionArchiveSummary> exportSessionArchive(const QString &projectDirec
 {
     const ProjectFolder folder(projectDirectory);
     if (!folder.exists())
-        return FileError{folder.root(),
-                         concord::tr("not a Concord project: it has no project.json")};
+        return notAProjectError(folder);
     Expected<Project> project = readProjectFile(folder.projectFile());
     if (!project)
         return project.error();
@@ -257,8 +256,7 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
 {
     const ProjectFolder target(projectDirectory);
     if (!target.exists())
-        return FileError{target.root(),
-                         concord::tr("not a Concord project: it has no project.json")};
+        return notAProjectError(target);
     Expected<VerifiedArchive> archive = readArchive(archiveFile);
     if (!archive)
         return archive.error();
@@ -266,19 +264,17 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
     // The archive is verified; the rest runs under the project lock, reading project.json again
     // inside it, and every new file is staged and moved into place at once: all or nothing, and
     // a concurrent writer's change is never overwritten.
-    Expected<ProjectLock> lock = ProjectLock::acquire(target.root());
-    if (!lock)
-        return lock.error();
-    Expected<ProjectDocument> project = readProjectDocument(target.projectFile());
-    if (!project)
-        return project.error();
-    if (archive->projectId != project->project.projectId) {
+    Expected<LockedRead<ProjectDocument>> locked = lockAndReadProjectDocument(target);
+    if (!locked)
+        return locked.error();
+    const ProjectDocument &project = locked->contents;
+    if (archive->projectId != project.project.projectId) {
         return FileError{
             archiveFile,
             concord::tr("belongs to a different project (\"%1\", id %2); this project is "
                         "\"%3\", id %4. Nothing was imported.")
-                .arg(archive->projectName, archive->projectId, project->project.name,
-                     project->project.projectId)};
+                .arg(archive->projectName, archive->projectId, project.project.name,
+                     project.project.projectId)};
     }
 
     // Every blob the journals refer to must arrive with them or be here already.
@@ -323,11 +319,11 @@ Expected<MergeReport> importSessionArchive(const QString &projectDirectory,
     // Blobs first: no journal line here ever names a blob that is not yet on disk.
     if (MaybeError error = adoptBlobs(target, archive->blobs, archiveFile, report, *staged))
         return *error;
-    if (!project->project.findAnnotator(archive->annotator.id)) {
-        Project changed = project->project;
+    if (!project.project.findAnnotator(archive->annotator.id)) {
+        Project changed = project.project;
         changed.annotators.push_back(archive->annotator);
         if (MaybeError error = staged->stage(QStringLiteral("project.json"),
-                                             projectFileBytes(changed, project->bytes)))
+                                             projectFileBytes(changed, project.bytes)))
             return *error;
         ++report.annotatorsAdded;
     }

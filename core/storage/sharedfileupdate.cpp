@@ -7,37 +7,37 @@
 
 namespace concord {
 
+Expected<LockedRead<ProjectDocument>> lockAndReadProjectDocument(const ProjectFolder &folder)
+{
+    return readUnderProjectLock<ProjectDocument>(
+        folder, [&] { return readProjectDocument(folder.projectFile()); });
+}
+
 Expected<Project> updateProjectFile(const ProjectFolder &folder,
                                     const std::function<MaybeError(Project &)> &change)
 {
-    Expected<ProjectLock> lock = ProjectLock::acquire(folder.root());
-    if (!lock)
-        return lock.error();
-    Expected<ProjectDocument> document = readProjectDocument(folder.projectFile());
-    if (!document)
-        return document.error();
-    if (MaybeError refused = change(document->project))
+    Expected<LockedRead<ProjectDocument>> locked = lockAndReadProjectDocument(folder);
+    if (!locked)
+        return locked.error();
+    ProjectDocument &document = locked->contents;
+    if (MaybeError refused = change(document.project))
         return *refused;
-    const QByteArray bytes = projectFileBytes(document->project, document->bytes);
-    if (bytes != document->bytes) {
+    const QByteArray bytes = projectFileBytes(document.project, document.bytes);
+    if (bytes != document.bytes) {
         if (MaybeError error = writeFileAtomically(folder.projectFile(), bytes))
             return *error;
     }
-    return std::move(document->project);
+    return std::move(document.project);
 }
 
 Expected<ItemListReadResult> updateItemListFile(const ProjectFolder &folder,
                                                 const std::function<MaybeError(ItemList &)> &change)
 {
-    Expected<ProjectLock> lock = ProjectLock::acquire(folder.root());
-    if (!lock)
-        return lock.error();
-    ItemListReadResult read = readItemListFile(folder.itemsFile());
-    // An unreadable file (not a bad line: the whole file) must not be replaced by our items.
-    for (const FileError &problem : read.problems) {
-        if (problem.line < 0)
-            return problem;
-    }
+    Expected<LockedRead<ItemListReadResult>> locked = readUnderProjectLock<ItemListReadResult>(
+        folder, [&] { return readItemListFileToRewrite(folder.itemsFile()); });
+    if (!locked)
+        return locked.error();
+    ItemListReadResult &read = locked->contents;
     if (MaybeError refused = change(read.items))
         return *refused;
     QByteArray asRead;
@@ -48,7 +48,7 @@ Expected<ItemListReadResult> updateItemListFile(const ProjectFolder &folder,
         if (MaybeError error = writeFileAtomically(folder.itemsFile(), bytes))
             return *error;
     }
-    return read;
+    return std::move(read);
 }
 
 } // namespace concord

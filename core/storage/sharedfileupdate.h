@@ -3,7 +3,9 @@
 
 #include "core/model/project.h"
 #include "core/storage/itemlistfile.h"
+#include "core/storage/projectfile.h"
 #include "core/storage/projectfolder.h"
+#include "core/storage/projectlock.h"
 #include "core/util/error.h"
 
 #include <functional>
@@ -16,6 +18,30 @@ namespace concord {
 // then adopts the returned state, which holds every other writer's changes too, instead of
 // writing its own possibly stale copy. `change` may return an error to abort: nothing is
 // written then. A change that leaves the file's bytes as they were writes nothing.
+
+// A shared file read again inside the project lock, with the lock, held while this lives: what
+// every writer of the shared files starts from, so that it builds on the other writers' changes.
+template <typename Contents> struct LockedRead
+{
+    ProjectLock lock;
+    Contents contents;
+};
+
+// Takes the project lock, then `read()` (an Expected<Contents>) inside it.
+template <typename Contents, typename Read>
+Expected<LockedRead<Contents>> readUnderProjectLock(const ProjectFolder &folder, const Read &read)
+{
+    Expected<ProjectLock> lock = ProjectLock::acquire(folder.root());
+    if (!lock)
+        return lock.error();
+    Expected<Contents> contents = read();
+    if (!contents)
+        return contents.error();
+    return LockedRead<Contents>{std::move(*lock), std::move(*contents)};
+}
+
+// project.json, read under the project lock.
+Expected<LockedRead<ProjectDocument>> lockAndReadProjectDocument(const ProjectFolder &folder);
 
 // project.json; returns the project as it now is on disk.
 Expected<Project> updateProjectFile(const ProjectFolder &folder,

@@ -10,6 +10,7 @@
 #include "widgets/agreement/agreementcoefficientmodel.h"
 #include "widgets/agreement/agreementselectionbar.h"
 #include "widgets/agreement/svgchartview.h"
+#include "widgets/editing/actionsupport.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -22,7 +23,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -62,6 +62,17 @@ QGroupBox *group(const QString &title, const QString &explanation, QWidget *cont
     }
     layout->addWidget(content, 1);
     return box;
+}
+
+// `top` above `bottom`, without margins, as one widget for a group.
+QWidget *stacked(QWidget *top, QWidget *bottom)
+{
+    auto *both = new QWidget;
+    auto *layout = new QVBoxLayout(both);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(top);
+    layout->addWidget(bottom);
+    return both;
 }
 
 // A table of figures per pair of readers: read-only, as tall as its rows, no scroll bar.
@@ -154,11 +165,7 @@ AgreementPanel::AgreementPanel(QWidget *parent)
     tableLayout->addWidget(m_coefficientView);
     tableLayout->addWidget(m_notes);
 
-    auto *trends = new QWidget;
-    auto *trendLayout = new QVBoxLayout(trends);
-    trendLayout->setContentsMargins(0, 0, 0, 0);
-    trendLayout->addWidget(m_guidelineTrend);
-    trendLayout->addWidget(m_weeklyTrend);
+    QWidget *trends = stacked(m_guidelineTrend, m_weeklyTrend);
 
     // Left: the figures and what they are made of; right: who agrees with whom, and over time.
     auto *left = new QVBoxLayout;
@@ -174,16 +181,11 @@ AgreementPanel::AgreementPanel(QWidget *parent)
                           "both readers read. Reader A is the reference."),
                        m_boxes);
     left->addWidget(m_boxGroup);
-    auto *maskArea = new QWidget;
-    auto *maskLayout = new QVBoxLayout(maskArea);
-    maskLayout->setContentsMargins(0, 0, 0, 0);
-    maskLayout->addWidget(m_masks);
-    maskLayout->addWidget(m_maskUnits);
     m_maskGroup = group(tr("Mask agreement"),
                         tr("Each image and label either reader outlined (masks and polygons), "
                            "over the images both read; means per pair. HD95 is the "
                            "95th-percentile Hausdorff distance, over outlines both drew."),
-                        maskArea);
+                        stacked(m_masks, m_maskUnits));
     left->addWidget(m_maskGroup);
     left->addStretch();
     auto *right = new QVBoxLayout;
@@ -233,9 +235,7 @@ AgreementPanel::AgreementPanel(QWidget *parent)
     layout->addLayout(summaryRow);
     layout->addWidget(scroll, 1);
 
-    // A window of its own (LabelingWorkbench::showAgreement): Esc closes it, as dialogs do.
-    auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(close, &QShortcut::activated, this, &QWidget::close);
+    closeOnEscape(this); // a window of its own (LabelingWorkbench::showAgreement)
 
     connect(m_selection, &AgreementSelectionBar::selectionChanged, this, &AgreementPanel::compute);
     connect(m_table, &QComboBox::currentIndexChanged, this, &AgreementPanel::showSection);

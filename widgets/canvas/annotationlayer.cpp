@@ -45,14 +45,21 @@ void AnnotationLayer::paint(QPainter &painter, const QRect &area, const QSize &v
     painter.restore();
 }
 
+// Makes `image` a transparent layer for `viewArea` at `ratio` device pixels per view pixel,
+// keeping its memory when the size is unchanged (a layer is redrawn on every pan and edit).
+static void clearForView(QImage &image, const QRect &viewArea, qreal ratio)
+{
+    const QSize pixels = (QSizeF(viewArea.size()) * ratio).toSize();
+    if (image.size() != pixels)
+        image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+}
+
 void AnnotationLayer::redraw(const QRect &viewArea, const QTransform &imageToView, quint64 editedId,
                              const QFont &font, qreal devicePixelRatio, const Renderer &renderer)
 {
-    const QSize pixels = (QSizeF(viewArea.size()) * devicePixelRatio).toSize();
-    if (m_image.size() != pixels)
-        m_image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-    m_image.setDevicePixelRatio(devicePixelRatio);
-    m_image.fill(Qt::transparent);
+    clearForView(m_image, viewArea, devicePixelRatio);
     {
         QPainter painter(&m_image);
         painter.setFont(font);
@@ -75,12 +82,7 @@ void AnnotationLayer::recentre(const QRect &viewArea, const QTransform &imageToV
         QPointF(imageToView.dx() - m_imageToView.dx(), imageToView.dy() - m_imageToView.dy())
             .toPoint();
     const QRect kept = m_rendered.translated(shift);
-    const qreal ratio = m_image.devicePixelRatio();
-    const QSize pixels = (QSizeF(viewArea.size()) * ratio).toSize();
-    if (m_spare.size() != pixels)
-        m_spare = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-    m_spare.setDevicePixelRatio(ratio);
-    m_spare.fill(Qt::transparent);
+    clearForView(m_spare, viewArea, m_image.devicePixelRatio());
     {
         QPainter painter(&m_spare);
         painter.setFont(font);

@@ -46,13 +46,10 @@ void AnnotationPainter::paintOutline(const QRectF &viewRect, const QColor &color
                                      bool dashed)
 {
     m_painter.setBrush(Qt::NoBrush);
-    m_painter.setPen(QPen(QColor(0, 0, 0, 170), selected ? 5 : 4));
-    m_painter.drawRect(viewRect);
     QPen pen(color, selected ? 3 : 2);
     if (dashed)
         pen.setStyle(Qt::DashLine);
-    m_painter.setPen(pen);
-    m_painter.drawRect(viewRect);
+    drawOverHalo(m_painter, selected ? 5 : 4, pen, [&] { m_painter.drawRect(viewRect); });
 }
 
 void AnnotationPainter::paintBoxes(const std::vector<const BoxAnnotation *> &boxes,
@@ -157,10 +154,7 @@ void AnnotationPainter::paintOtherReaderOutline(const std::vector<QPolygonF> &im
     outline.setStyle(Qt::DashLine);
     for (const QPolygonF &ring : imageRings) {
         const QPolygonF view = m_canvas.imageToView().map(ring);
-        m_painter.setPen(QPen(QColor(0, 0, 0, 170), 4));
-        m_painter.drawPolygon(view);
-        m_painter.setPen(outline);
-        m_painter.drawPolygon(view);
+        drawOverHalo(m_painter, 4, outline, [&] { m_painter.drawPolygon(view); });
     }
 }
 
@@ -191,13 +185,10 @@ void AnnotationPainter::paintImageOutline(QPainter &painter, const CanvasView &c
     painter.setBrush(Qt::NoBrush);
     for (const QPolygonF &ring : rings) {
         const QPolygonF view = canvas.imageToView().map(ring);
-        painter.setPen(QPen(QColor(0, 0, 0, 170), selected ? 4 : 3));
-        painter.drawPolyline(view);
         QPen pen(color, selected ? 2 : 1.5);
         if (selected)
             pen.setStyle(Qt::DashLine);
-        painter.setPen(pen);
-        painter.drawPolyline(view);
+        drawOverHalo(painter, selected ? 4 : 3, pen, [&] { painter.drawPolyline(view); });
     }
     painter.restore();
 }
@@ -216,10 +207,8 @@ void AnnotationPainter::paintPolygon(const PolygonAnnotation &polygon, bool sele
     }
     m_painter.setBrush(Qt::NoBrush);
     m_painter.setRenderHint(QPainter::Antialiasing, true);
-    m_painter.setPen(QPen(QColor(0, 0, 0, 170), selected ? 5 : 4));
-    m_painter.drawPolygon(view);
-    m_painter.setPen(QPen(color, selected ? 3 : 2));
-    m_painter.drawPolygon(view);
+    drawOverHalo(m_painter, selected ? 5 : 4, QPen(color, selected ? 3 : 2),
+                 [&] { m_painter.drawPolygon(view); });
     m_painter.setRenderHint(QPainter::Antialiasing, false);
     paintLabelTag(toPolygonF(polygon.vertices).boundingRect(), polygon.labelId, polygon.attributes);
     if (selected)
@@ -247,11 +236,7 @@ void AnnotationPainter::paintPolygonInProgress(const QPolygonF &imageVertices,
     const QColor color = colorOf(labelId);
     m_painter.setBrush(Qt::NoBrush);
     m_painter.setRenderHint(QPainter::Antialiasing, true);
-    m_painter.setPen(QPen(QColor(0, 0, 0, 170), 4));
-    m_painter.drawPolyline(view);
-    QPen pen(color, 2);
-    m_painter.setPen(pen);
-    m_painter.drawPolyline(view);
+    drawOverHalo(m_painter, 4, QPen(color, 2), [&] { m_painter.drawPolyline(view); });
     // The first vertex ringed: clicking it closes the polygon.
     m_painter.setPen(QPen(color, 2));
     m_painter.drawEllipse(view.front(), HandleSize, HandleSize);

@@ -6,12 +6,11 @@
 #include "widgets/canvas/taglayout.h"
 
 #include <QColor>
+#include <QPainter>
 #include <QPolygonF>
 #include <QRectF>
 
 #include <vector>
-
-class QPainter;
 
 namespace concord {
 
@@ -60,6 +59,17 @@ public:
     QColor colorOf(int labelId) const { return labelColor(m_taxonomy, labelId); }
     static QColor labelColor(const Taxonomy &taxonomy, int labelId);
     static QPolygonF toPolygonF(const std::vector<ImagePoint> &vertices);
+
+    // Draws a line or outline so it reads on any image (the halo of every shape and tool
+    // overlay): `draw()` first with a dark pen `haloWidth` wide, then with `pen`, which stays set.
+    template <typename Draw>
+    static void drawOverHalo(QPainter &painter, qreal haloWidth, const QPen &pen, Draw draw)
+    {
+        painter.setPen(QPen(QColor(0, 0, 0, 170), haloWidth));
+        draw();
+        painter.setPen(pen);
+        draw();
+    }
 
 private:
     void paintOutline(const QRectF &viewRect, const QColor &color, bool selected, bool dashed);

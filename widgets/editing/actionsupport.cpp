@@ -4,6 +4,8 @@
 #include "core/util/translation.h"
 
 #include <QRegularExpression>
+#include <QShortcut>
+#include <QWidget>
 
 namespace concord {
 
@@ -62,6 +64,12 @@ void keepShortcutInToolTip(QAction *action)
     };
     QObject::connect(action, &QAction::changed, action, update);
     update();
+}
+
+void closeOnEscape(QWidget *window)
+{
+    auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), window);
+    QObject::connect(close, &QShortcut::activated, window, &QWidget::close);
 }
 
 } // namespace concord

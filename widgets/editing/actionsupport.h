@@ -23,6 +23,9 @@ void setActionAvailable(QAction *action, bool available, const QString &purpose,
 // toolbar, where an icon alone must teach the key. Calling it again on an action does nothing.
 void keepShortcutInToolTip(QAction *action);
 
+// Makes Esc close `window`, a window of its own (not a dialog), as it closes dialogs.
+void closeOnEscape(QWidget *window);
+
 // Whether `toolTip` names `key` as setActionShortcuts writes it: "(B)", "(Ctrl+Z, Ctrl+Y)".
 bool toolTipNamesShortcut(const QString &toolTip, const QKeySequence &key);
 

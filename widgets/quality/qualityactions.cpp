@@ -27,13 +27,7 @@ QualityActions::QualityActions(LabelingWorkbench *workbench, QMainWindow *window
     , m_openWindow(new QAction(tr("Quality…"), this))
     , m_policy(new QAction(tr("Quality policy…"), this))
 {
-    m_dock->setObjectName(QStringLiteral("decisionDock"));
-    m_dock->setWidget(m_panel);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    if (auto *imageLabels = window->findChild<QDockWidget *>(QStringLiteral("imageLabels"))) {
-        window->tabifyDockWidget(imageLabels, m_dock);
-        imageLabels->raise();
-    }
+    workbench->addTabBesideImageLabels(m_dock, QStringLiteral("decisionDock"), m_panel, true);
     m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     m_next->setToolTip(tr("The next item the quality policy asks of you: reading for readers; "
                           "review, adjudication or QC for the roles that decide"));

@@ -31,6 +31,17 @@ QString actionText(TierAction action)
     return {};
 }
 
+// A titled group of labelled fields, one form row each.
+QGroupBox *formGroup(QWidget *parent, const QString &title,
+                     std::initializer_list<std::pair<QString, QWidget *>> rows)
+{
+    auto *group = new QGroupBox(title, parent);
+    auto *form = new QFormLayout(group);
+    for (const auto &[label, field] : rows)
+        form->addRow(label, field);
+    return group;
+}
+
 QComboBox *actionCombo(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
@@ -116,28 +127,23 @@ QualityPolicyDialog::QualityPolicyDialog(const Project &project, QWidget *parent
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
 
-    auto *reading = new QGroupBox(tr("Reading"), this);
-    auto *readingForm = new QFormLayout(reading);
-    readingForm->addRow(tr("Blind readers per item:"), m_readers);
-
-    auto *tiers = new QGroupBox(tr("Agreement tiers"), this);
-    auto *tiersForm = new QFormLayout(tiers);
-    tiersForm->addRow(tr("High tier from:"), m_high);
-    tiersForm->addRow(tr("Medium tier from:"), m_low);
-    tiersForm->addRow(tr("High agreement:"), m_highAction);
-    tiersForm->addRow(tr("Medium agreement:"), m_mediumAction);
-    tiersForm->addRow(tr("Low agreement:"), m_lowAction);
-    tiersForm->addRow(tr("Adjudication panel:"), m_panel);
-    tiersForm->addRow(tr("Sent back to:"), m_reReaders);
-    tiersForm->addRow(tr("Boxes match from IoU:"), m_boxIoU);
-    tiersForm->addRow(tr("Masks compared by:"), m_maskMeasure);
-
-    auto *checks = new QGroupBox(tr("Gold and QC"), this);
-    auto *checksForm = new QFormLayout(checks);
-    checksForm->addRow(tr("Hidden gold items in each queue:"), m_goldRate);
-    checksForm->addRow(tr("Accepted items drawn for QC:"), m_qcRate);
-    checksForm->addRow(tr("Flag readers scoring below:"), m_scoreThreshold);
-    checksForm->addRow(QString(), m_pause);
+    QGroupBox *reading =
+        formGroup(this, tr("Reading"), {{tr("Blind readers per item:"), m_readers}});
+    QGroupBox *tiers = formGroup(this, tr("Agreement tiers"),
+                                 {{tr("High tier from:"), m_high},
+                                  {tr("Medium tier from:"), m_low},
+                                  {tr("High agreement:"), m_highAction},
+                                  {tr("Medium agreement:"), m_mediumAction},
+                                  {tr("Low agreement:"), m_lowAction},
+                                  {tr("Adjudication panel:"), m_panel},
+                                  {tr("Sent back to:"), m_reReaders},
+                                  {tr("Boxes match from IoU:"), m_boxIoU},
+                                  {tr("Masks compared by:"), m_maskMeasure}});
+    QGroupBox *checks = formGroup(this, tr("Gold and QC"),
+                                  {{tr("Hidden gold items in each queue:"), m_goldRate},
+                                   {tr("Accepted items drawn for QC:"), m_qcRate},
+                                   {tr("Flag readers scoring below:"), m_scoreThreshold},
+                                   {QString(), m_pause}});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_publish = buttons->addButton(tr("Publish new version"), QDialogButtonBox::AcceptRole);

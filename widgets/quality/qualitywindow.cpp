@@ -7,6 +7,7 @@
 #include "core/quality/qualityworkflow.h"
 #include "core/reports/qualityreporthtml.h"
 #include "render/reportpdf.h"
+#include "widgets/editing/actionsupport.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -185,8 +185,7 @@ QualityWindow::QualityWindow(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_refused);
     layout->addWidget(m_tabs, 1);
 
-    auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(close, &QShortcut::activated, this, &QWidget::close);
+    closeOnEscape(this);
 
     // Every edit signals a change; recomputing once they settle keeps the window cheap.
     m_refreshTimer->setSingleShot(true);

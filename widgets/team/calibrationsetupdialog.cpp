@@ -6,30 +6,25 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRandomGenerator>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace concord {
 
 CalibrationSetupDialog::CalibrationSetupDialog(const Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_seed(QRandomGenerator::global()->generate64())
-    , m_name(new QLineEdit(this))
+    : PlanSetupDialog(workspace, parent)
     , m_sampling(new QButtonGroup(this))
     , m_count(new QSpinBox(this))
     , m_items(new QListWidget(this))
-    , m_participants(new QListWidget(this))
+    , m_participants(newReaderList(
+          [](const Annotator &annotator) { return annotator.role == Role::Annotator; }))
     , m_guideline(new QComboBox(this))
-    , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("New calibration session"));
     const Project &project = workspace.project();
@@ -56,17 +51,6 @@ CalibrationSetupDialog::CalibrationSetupDialog(const Workspace &workspace, QWidg
         entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
         entry->setCheckState(Qt::Unchecked);
     }
-    QStringList readers;
-    for (const Annotator &annotator : project.annotators) {
-        auto *entry = new QListWidgetItem(
-            tr("%1 (%2)").arg(annotator.displayName, roleDisplayName(annotator.role)),
-            m_participants);
-        entry->setData(Qt::UserRole, annotator.id);
-        entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
-        if (annotator.role == Role::Annotator)
-            readers.append(annotator.id);
-    }
-    setCheckedIds(m_participants, readers);
     for (auto it = project.guidelines.rbegin(); it != project.guidelines.rend(); ++it)
         m_guideline->addItem(tr("Version %1: %2").arg(it->version).arg(it->summary), it->version);
     m_guideline->setCurrentIndex(m_guideline->findData(project.currentGuidelineVersion));
@@ -78,24 +62,16 @@ CalibrationSetupDialog::CalibrationSetupDialog(const Workspace &workspace, QWidg
     form->addRow(QString(), m_items);
     form->addRow(tr("Readers:"), m_participants);
     form->addRow(tr("Guideline:"), m_guideline);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start calibration"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_summary);
-    layout->addWidget(buttons);
+    layOut(form, tr("Start calibration"));
 
-    auto update = [this, buttons] {
+    auto update = [this] {
         m_items->setEnabled(sampling() == CalibrationSampling::ByHand);
         m_count->setEnabled(sampling() != CalibrationSampling::ByHand);
         const CalibrationPlan preview = plan();
         m_summary->setText(
             tr("%n item(s) will be read blind", nullptr, int(preview.itemIds.size())) +
             tr(" by %n reader(s).", nullptr, int(preview.participantIds.size())));
-        buttons->button(QDialogButtonBox::Ok)
-            ->setEnabled(!preview.itemIds.isEmpty() && preview.participantIds.size() >= 2);
+        m_start->setEnabled(!preview.itemIds.isEmpty() && preview.participantIds.size() >= 2);
     };
     connect(m_sampling, &QButtonGroup::idToggled, this, update);
     connect(m_count, &QSpinBox::valueChanged, this, update);

@@ -3,26 +3,21 @@
 
 #include "core/model/calibrationplan.h"
 #include "core/project/calibrationsampler.h"
-
-#include <QDialog>
+#include "widgets/team/plansetupdialog.h"
 
 class QButtonGroup;
 class QComboBox;
-class QLabel;
-class QLineEdit;
 class QListWidget;
 class QSpinBox;
 
 namespace concord {
-
-class Workspace;
 
 // The lead sets up a calibration session: a name, how many items and how they are picked
 // (random, stratified by current label, or by hand from the item list), the participants and
 // the guideline version they read under. plan() draws the items
 // (core/project/calibrationsampler.h); the caller stores it with Workspace::addCalibrationPlan,
 // which checks the role.
-class CalibrationSetupDialog : public QDialog
+class CalibrationSetupDialog : public PlanSetupDialog
 {
     Q_OBJECT
 
@@ -33,20 +28,16 @@ public:
     void setItemCount(int count);
     void setParticipants(const QStringList &annotatorIds);
     void setHandPicked(const QStringList &itemIds);
-    CalibrationPlan plan() const;
+    CalibrationPlan plan() const override;
 
 private:
     CalibrationSampling sampling() const;
 
-    const Workspace &m_workspace;
-    quint64 m_seed;
-    QLineEdit *m_name;
     QButtonGroup *m_sampling;
     QSpinBox *m_count;
     QListWidget *m_items;
     QListWidget *m_participants;
     QComboBox *m_guideline;
-    QLabel *m_summary;
 };
 
 } // namespace concord

@@ -79,32 +79,20 @@ void GoldTestActions::newGoldTest()
 {
     Workspace *workspace = m_workbench->workspace();
     GoldTestSetupDialog dialog(*workspace, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Expected<CalibrationPlan> plan = workspace->addGoldTest(dialog.plan());
-    if (!plan) {
-        QMessageBox::warning(m_window, tr("Gold test not created"), plan.error().toString());
-        return;
-    }
-    QMessageBox::information(
-        m_window, tr("Gold test created"),
+    dialog.execAndStore(
+        [workspace](const CalibrationPlan &plan) { return workspace->addGoldTest(plan); },
+        tr("Gold test not created"), tr("Gold test created"),
         tr("\"%1\": %2 items. Each reader opens the project (on this machine: Team ▸ "
            "Switch reader) and chooses Team ▸ Take gold test. They see neither the "
            "reference nor other readers' labels until they have submitted every item; "
-           "then their score opens. Team ▸ Gold test results shows every reader's.")
-            .arg(plan->name)
-            .arg(plan->itemIds.size()));
+           "then their score opens. Team ▸ Gold test results shows every reader's."));
 }
 
 bool GoldTestActions::takeGoldTest(const QString &planId, QString *error)
 {
     const CalibrationPlan *plan = m_workbench->workspace()->project().findGoldTest(planId);
-    if (!plan) {
-        if (error)
-            *error = tr("There is no gold test \"%1\".").arg(planId);
-        return false;
-    }
-    if (!readPlanItems(m_workbench, SessionMode::GoldTest, *plan, error))
+    if (!readPlanItems(m_workbench, SessionMode::GoldTest, plan,
+                       tr("There is no gold test \"%1\".").arg(planId), error))
         return false;
     updateEnabled();
     Q_EMIT statusMessage(

@@ -7,44 +7,30 @@
 #include "widgets/team/checkedids.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace concord {
 
 GoldTestSetupDialog::GoldTestSetupDialog(const Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_seed(QRandomGenerator::global()->generate64())
-    , m_name(new QLineEdit(this))
-    , m_readers(new QListWidget(this))
+    : PlanSetupDialog(workspace, parent)
+    // Offered: annotators who have items left to be tested on (readers who have read every
+    // referenced item would leave no item for anyone).
+    , m_readers(newReaderList([&workspace](const Annotator &annotator) {
+        return annotator.role == Role::Annotator &&
+               !workspace.plans().goldTestCandidates({annotator.id}).isEmpty();
+    }))
     , m_sample(new QCheckBox(tr("Only a random sample of"), this))
     , m_count(new QSpinBox(this))
-    , m_summary(new QLabel(this))
-    , m_start(nullptr)
 {
     setWindowTitle(tr("Start gold test"));
     const Project &project = workspace.project();
     m_name->setText(tr("Gold test %1").arg(project.goldTests.size() + 1));
-    for (const Annotator &annotator : project.annotators) {
-        auto *entry = new QListWidgetItem(
-            tr("%1 (%2)").arg(annotator.displayName, roleDisplayName(annotator.role)), m_readers);
-        entry->setData(Qt::UserRole, annotator.id);
-        entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
-        // Offered: annotators who have items left to be tested on (readers who have read every
-        // referenced item would leave no item for anyone).
-        const bool offered = annotator.role == Role::Annotator &&
-                             !workspace.plans().goldTestCandidates({annotator.id}).isEmpty();
-        entry->setCheckState(offered ? Qt::Checked : Qt::Unchecked);
-    }
     m_count->setRange(1, std::max(1, workspace.items().size()));
     m_count->setValue(20);
     m_count->setSuffix(tr(" items"));
@@ -58,15 +44,7 @@ GoldTestSetupDialog::GoldTestSetupDialog(const Workspace &workspace, QWidget *pa
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Readers:"), m_readers);
     form->addRow(tr("Items:"), itemsRow);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_start = buttons->button(QDialogButtonBox::Ok);
-    m_start->setText(tr("Start gold test"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_summary);
-    layout->addWidget(buttons);
+    layOut(form, tr("Start gold test"));
 
     connect(m_readers, &QListWidget::itemChanged, this, &GoldTestSetupDialog::update);
     connect(m_sample, &QCheckBox::toggled, this, &GoldTestSetupDialog::update);

@@ -2,25 +2,19 @@
 #pragma once
 
 #include "core/model/calibrationplan.h"
-
-#include <QDialog>
+#include "widgets/team/plansetupdialog.h"
 
 class QCheckBox;
-class QLabel;
-class QLineEdit;
 class QListWidget;
-class QPushButton;
 class QSpinBox;
 
 namespace concord {
-
-class Workspace;
 
 // The lead sets up a gold test: a name, the readers, and the items, all that qualify
 // (core/project/goldtest.h: a reference label, not read by these readers before, not a
 // published guideline example) or a random sample of them drawn with a fixed seed. plan() is
 // stored with Workspace::addGoldTest, which checks the role and the references again.
-class GoldTestSetupDialog : public QDialog
+class GoldTestSetupDialog : public PlanSetupDialog
 {
     Q_OBJECT
 
@@ -30,19 +24,14 @@ public:
     void setReaders(const QStringList &annotatorIds);
     // 0 takes every item that qualifies.
     void setSampleSize(int count);
-    CalibrationPlan plan() const;
+    CalibrationPlan plan() const override;
 
 private:
     void update();
 
-    const Workspace &m_workspace;
-    quint64 m_seed;
-    QLineEdit *m_name;
     QListWidget *m_readers;
     QCheckBox *m_sample;
     QSpinBox *m_count;
-    QLabel *m_summary;
-    QPushButton *m_start;
 };
 
 } // namespace concord

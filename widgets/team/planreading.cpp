@@ -11,9 +11,15 @@
 
 namespace concord {
 
-bool readPlanItems(LabelingWorkbench *workbench, SessionMode mode, const CalibrationPlan &plan,
-                   QString *error)
+bool readPlanItems(LabelingWorkbench *workbench, SessionMode mode, const CalibrationPlan *found,
+                   const QString &missing, QString *error)
 {
+    if (!found) {
+        if (error)
+            *error = missing;
+        return false;
+    }
+    const CalibrationPlan &plan = *found;
     Workspace *workspace = workbench->workspace();
     const QString me = workspace->session().annotatorId;
     if (!plan.participantIds.contains(me) || plan.itemIds.isEmpty()) {

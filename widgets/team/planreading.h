@@ -19,10 +19,10 @@ class LabelingWorkbench;
 // restarts the session in `mode` for the plan unless it already is one, and shows the first
 // item not yet submitted in it. The read starts blank and is the plan's own
 // (Session::readingPlanId); the item browser lists only the plan's items and the plan-reading
-// bar marks the read. False (and why, in `error`) when the reader is not a participant or the
-// session cannot start.
-bool readPlanItems(LabelingWorkbench *workbench, SessionMode mode, const CalibrationPlan &plan,
-                   QString *error);
+// bar marks the read. False (and why, in `error`) when there is no such plan (`plan` is null:
+// `missing` says so), the reader is not a participant or the session cannot start.
+bool readPlanItems(LabelingWorkbench *workbench, SessionMode mode, const CalibrationPlan *plan,
+                   const QString &missing, QString *error);
 
 // Ends a plan read by starting an ordinary labeling session for the same reader; true at once
 // when no plan is being read.

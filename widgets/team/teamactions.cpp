@@ -49,14 +49,11 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     , m_sendWork(new QAction(tr("&Send my work…"), this))
     , m_receiveWork(new QAction(tr("&Receive work…"), this))
 {
-    m_guidelineDock->setObjectName(QStringLiteral("guideline"));
-    m_guidelineDock->setWidget(m_guidelinePanel);
     m_guidelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                                  QDockWidget::DockWidgetClosable);
-    // A tab of the side column, so the image keeps most of the window; F1 brings it forward.
-    m_window->addDockWidget(Qt::RightDockWidgetArea, m_guidelineDock);
-    if (auto *imageLabels = m_window->findChild<QDockWidget *>(QStringLiteral("imageLabels")))
-        m_window->tabifyDockWidget(imageLabels, m_guidelineDock);
+    // F1 brings it forward.
+    m_workbench->addTabBesideImageLabels(m_guidelineDock, QStringLiteral("guideline"),
+                                         m_guidelinePanel, false);
     m_guidelineDock->toggleViewAction()->setText(tr("&Guideline panel"));
     m_guidelineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_guidelinePanel, &GuidelinePanel::itemLinkActivated, this,
@@ -66,13 +63,8 @@ TeamActions::TeamActions(LabelingWorkbench *workbench, QMainWindow *window)
     m_guidelinePanel->showLabelGuidance(m_workbench->context()->activeLabelId());
 
     // Small and occasional: a tab beside the image labels, not a column of its own.
-    m_sessionsDock->setObjectName(QStringLiteral("sessions"));
-    m_sessionsDock->setWidget(m_sessionsPanel);
-    m_window->addDockWidget(Qt::RightDockWidgetArea, m_sessionsDock);
-    if (auto *imageLabels = m_window->findChild<QDockWidget *>(QStringLiteral("imageLabels"))) {
-        m_window->tabifyDockWidget(imageLabels, m_sessionsDock);
-        imageLabels->raise();
-    }
+    m_workbench->addTabBesideImageLabels(m_sessionsDock, QStringLiteral("sessions"),
+                                         m_sessionsPanel, true);
     m_sessionsDock->hide(); // occasional: View > Sessions panel shows it
     m_sessionsDock->toggleViewAction()->setText(tr("&Sessions panel"));
     connect(m_sessionsPanel, &SessionsPanel::endSessionRequested, this,
@@ -232,33 +224,20 @@ void TeamActions::newCalibration()
 {
     Workspace *workspace = m_workbench->workspace();
     CalibrationSetupDialog dialog(*workspace, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Expected<CalibrationPlan> plan = workspace->addCalibrationPlan(dialog.plan());
-    if (!plan) {
-        QMessageBox::warning(m_window, tr("Calibration session not created"),
-                             plan.error().toString());
-        return;
-    }
-    QMessageBox::information(
-        m_window, tr("Calibration session created"),
+    dialog.execAndStore(
+        [workspace](const CalibrationPlan &plan) { return workspace->addCalibrationPlan(plan); },
+        tr("Calibration session not created"), tr("Calibration session created"),
         tr("\"%1\": %2 items. Each reader now opens the project (on this machine: "
            "Team ▸ Switch reader; on a laptop: a copy of the project folder) and "
            "chooses Team ▸ Read calibration session. Readers do not see each "
-           "other's labels until they submit.")
-            .arg(plan->name)
-            .arg(plan->itemIds.size()));
+           "other's labels until they submit."));
 }
 
 bool TeamActions::readCalibration(const QString &planId, QString *error)
 {
     const CalibrationPlan *plan = m_workbench->workspace()->project().findCalibration(planId);
-    if (!plan) {
-        if (error)
-            *error = tr("There is no calibration session \"%1\".").arg(planId);
-        return false;
-    }
-    if (!readPlanItems(m_workbench, SessionMode::Calibration, *plan, error))
+    if (!readPlanItems(m_workbench, SessionMode::Calibration, plan,
+                       tr("There is no calibration session \"%1\".").arg(planId), error))
         return false;
     Q_EMIT statusMessage(
         tr("Reading \"%1\": %2 items, blind").arg(plan->name).arg(plan->itemIds.size()), 8000);

@@ -151,21 +151,10 @@ bool BoxTool::keyPress(QKeyEvent *event)
     const double step = event->modifiers() & Qt::ShiftModifier ? 10.0 : 1.0;
     switch (event->key()) {
     case Qt::Key_Escape:
-        if (m_gesture != Gesture::None)
-            cancelGesture();
-        else
-            m_context->setSelectedBoxId(0);
-        return true;
+        return cancelOrDeselect(m_gesture != Gesture::None, [this] { cancelGesture(); });
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
-        if (const BoxAnnotation *selected = m_context->selectedBox()) {
-            const BoxAnnotation removed = *selected;
-            m_context->setSelectedBoxId(0);
-            m_context->pushEdit(edits::removeBox(m_context->currentItemId(), removed),
-                                tr("Delete box"));
-            return true;
-        }
-        return false;
+        return deleteSelected(m_context->selectedBox(), edits::removeBox, tr("Delete box"));
     case Qt::Key_Left: nudge(-step, 0); return m_context->selectedBox() != nullptr;
     case Qt::Key_Right: nudge(step, 0); return m_context->selectedBox() != nullptr;
     case Qt::Key_Up: nudge(0, -step); return m_context->selectedBox() != nullptr;

@@ -241,26 +241,15 @@ bool BrushTool::keyPress(QKeyEvent *event)
     case Qt::Key_BracketLeft: return adjustSize(-1);
     case Qt::Key_BracketRight: return adjustSize(+1);
     case Qt::Key_Escape:
-        if (m_stroking) { // abandon the stroke: nothing was saved yet
+        return cancelOrDeselect(m_stroking, [this] { // abandon the stroke: nothing was saved yet
             m_stroking = false;
             m_working = {};
             m_overlay = {};
-        } else {
-            m_context->setSelectedBoxId(0);
-        }
-        if (m_canvas)
-            m_canvas->update();
-        return true;
+        });
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
-        if (const MaskAnnotation *selected = m_context->selectedMask(); selected && !m_stroking) {
-            const MaskAnnotation removed = *selected;
-            m_context->setSelectedBoxId(0);
-            m_context->pushEdit(edits::removeMask(m_context->currentItemId(), removed),
-                                tr("Delete mask"));
-            return true;
-        }
-        return false;
+        return !m_stroking &&
+               deleteSelected(m_context->selectedMask(), edits::removeMask, tr("Delete mask"));
     default: return false;
     }
 }

@@ -52,7 +52,8 @@ public:
     virtual bool adjustSize(int) { return false; }
     // Draws the tool's transient state (a box being drawn, handles) over the image.
     virtual void paintOverlay(QPainter &, const CanvasView &) {}
-    virtual QCursor cursor() const { return Qt::ArrowCursor; }
+    // The pointer over the image; the cross, for pointing at pixels, unless the tool says else.
+    virtual QCursor cursor() const { return Qt::CrossCursor; }
     virtual QWidget *optionsWidget() { return nullptr; }
     // The annotation the tool is reshaping, which the canvas leaves for paintOverlay(); 0: none.
     virtual quint64 annotationBeingEdited() const { return 0; }

@@ -102,15 +102,10 @@ bool GrabCutTool::keyPress(QKeyEvent *event)
 {
     if (event->key() != Qt::Key_Escape)
         return false;
-    if (m_dragging) {
+    return cancelOrDeselect(m_dragging, [this] {
         m_dragging = false;
         m_box = {};
-    } else {
-        m_context->setSelectedBoxId(0);
-    }
-    if (m_canvas)
-        m_canvas->update();
-    return true;
+    });
 }
 
 void GrabCutTool::paintOverlay(QPainter &painter, const CanvasView &canvas)
@@ -120,12 +115,11 @@ void GrabCutTool::paintOverlay(QPainter &painter, const CanvasView &canvas)
     const QRectF view = canvas.toView(m_box);
     painter.save();
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(0, 0, 0, 170), 4));
-    painter.drawRect(view);
-    painter.setPen(
+    AnnotationPainter::drawOverHalo(
+        painter, 4,
         QPen(AnnotationPainter::labelColor(m_context->taxonomy(), m_context->activeLabelId()), 2,
-             Qt::DashLine));
-    painter.drawRect(view);
+             Qt::DashLine),
+        [&] { painter.drawRect(view); });
     if (isRunning()) {
         painter.setPen(Qt::white);
         painter.drawText(view.adjusted(4, 4, -4, -4), Qt::AlignLeft | Qt::AlignTop,

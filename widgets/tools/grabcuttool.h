@@ -30,7 +30,6 @@ public:
     void release(const ToolEvent &event) override;
     bool keyPress(QKeyEvent *event) override;
     void paintOverlay(QPainter &painter, const CanvasView &canvas) override;
-    QCursor cursor() const override { return Qt::CrossCursor; }
     QWidget *optionsWidget() override;
 
     bool isRunning() const { return m_watcher.isRunning(); }

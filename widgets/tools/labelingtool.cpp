@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/tools/labelingtool.h"
 
+#include "widgets/canvas/canvasview.h"
+
 #include <QLabel>
 
 namespace concord {
@@ -18,6 +20,17 @@ QWidget *LabelingTool::hintWidget(const QString &hint)
         m_hint = label;
     }
     return m_hint;
+}
+
+bool LabelingTool::cancelOrDeselect(bool gestureUnderWay, const std::function<void()> &cancel)
+{
+    if (gestureUnderWay)
+        cancel();
+    else
+        m_context->setSelectedBoxId(0);
+    if (m_canvas)
+        m_canvas->update();
+    return true;
 }
 
 } // namespace concord

@@ -69,13 +69,7 @@ bool LassoTool::keyPress(QKeyEvent *event)
 {
     if (event->key() != Qt::Key_Escape)
         return false;
-    if (!m_path.isEmpty())
-        m_path.clear();
-    else
-        m_context->setSelectedBoxId(0);
-    if (m_canvas)
-        m_canvas->update();
-    return true;
+    return cancelOrDeselect(!m_path.isEmpty(), [this] { m_path.clear(); });
 }
 
 void LassoTool::paintOverlay(QPainter &painter, const CanvasView &canvas)
@@ -94,10 +88,8 @@ void LassoTool::paintOverlay(QPainter &painter, const CanvasView &canvas)
     painter.setBrush(fill);
     painter.drawPolygon(view);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(0, 0, 0, 170), 4));
-    painter.drawPolyline(view);
-    painter.setPen(QPen(color, 2, Qt::DashLine));
-    painter.drawPolyline(view);
+    AnnotationPainter::drawOverHalo(painter, 4, QPen(color, 2, Qt::DashLine),
+                                    [&] { painter.drawPolyline(view); });
     painter.restore();
 }
 

@@ -210,9 +210,7 @@ void PolygonTool::deleteVertex(int index)
     const QString itemId = m_context->currentItemId();
     if (index < 0 || selected->vertices.size() <= 3) {
         // A polygon needs three vertices: removing one of the last three removes the shape.
-        const PolygonAnnotation removed = *selected;
-        m_context->setSelectedBoxId(0);
-        m_context->pushEdit(edits::removePolygon(itemId, removed), tr("Delete polygon"));
+        deleteSelected(selected, edits::removePolygon, tr("Delete polygon"));
         m_activeVertex = -1;
         return;
     }
@@ -252,11 +250,7 @@ bool PolygonTool::keyPress(QKeyEvent *event)
         finishDrawing();
         return true;
     case Qt::Key_Escape:
-        if (isDrawing() || m_drag != Drag::None)
-            cancel();
-        else
-            m_context->setSelectedBoxId(0);
-        return true;
+        return cancelOrDeselect(isDrawing() || m_drag != Drag::None, [this] { cancel(); });
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
         if (isDrawing()) {

@@ -2,6 +2,7 @@
 #include "widgets/tools/rulertool.h"
 
 #include "core/geometry/measurement.h"
+#include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasview.h"
 
 #include <QKeyEvent>
@@ -69,10 +70,8 @@ void RulerTool::paintOverlay(QPainter &painter, const CanvasView &canvas)
     const QPointF a = canvas.toView(*m_start);
     const QPointF b = canvas.toView(m_end);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(QColor(0, 0, 0, 170), 4));
-    painter.drawLine(a, b);
-    painter.setPen(QPen(QColor(255, 235, 59), 2));
-    painter.drawLine(a, b);
+    AnnotationPainter::drawOverHalo(painter, 4, QPen(QColor(255, 235, 59), 2),
+                                    [&] { painter.drawLine(a, b); });
     // End ticks perpendicular to the line.
     const QLineF line(a, b);
     if (line.length() > 0) {

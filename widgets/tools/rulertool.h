@@ -26,7 +26,6 @@ public:
     void release(const ToolEvent &event) override;
     bool keyPress(QKeyEvent *event) override;
     void paintOverlay(QPainter &painter, const CanvasView &canvas) override;
-    QCursor cursor() const override { return Qt::CrossCursor; }
 
     void clear();
     // The text shown for the current measurement; empty when there is none.

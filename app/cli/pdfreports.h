@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/jsonsupport.h"
+#include "core/util/error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace concord::cli {
+
+// The PDF reports of `agreement <project>` and `quality --out-dir`, painted by the PDF module
+// (concord_reportpdf, render/reportpdfmodule.h), which concord-cli loads only for a command
+// that paints: QtGui and QtSvg cost every other command start-up time (app/cli/README.md).
+
+// The application object for a command: when it `paintsDocuments`, the PDF module's
+// QGuiApplication on Qt's offscreen platform, which fonts and painting need; otherwise, or when
+// the module cannot be loaded (the PDF functions below then say why), a QCoreApplication.
+std::unique_ptr<QCoreApplication> startApplication(int &argc, char **argv, bool paintsDocuments);
+
+// render/reportpdf.h's functions, through the module. A FileError naming `path` when the module
+// cannot be loaded (it names the paths looked at) or the application was started without it.
+MaybeError writeAgreementReportPdf(const Json &report, const QString &path);
+MaybeError writeQualityReportPdf(const Json &report, const QString &path);
+
+} // namespace concord::cli
