@@ -2814,10 +2814,6 @@ The item is given by id or by its file path in the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: concord-cli dicom %1 &lt;file&gt; [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decode a DICOM file and describe what Concord sees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4410,6 +4406,42 @@ A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calibration round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the image codecs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (has no %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2, this program needs %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place to look: the program&apos;s own path is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looked for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the PDF painter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot paint a PDF: the program did not start QtGui</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementCoefficientModel</name>
@@ -4961,6 +4993,10 @@ A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique
         <source>there is no calibration session &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a session named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::CalibrationReviewWindow</name>
@@ -5108,10 +5144,6 @@ A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique
     </message>
     <message>
         <source>By hand (tick the items below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5767,10 +5799,6 @@ A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6255,39 +6283,9 @@ A category: choose one of the labels under it.</source>
 <context>
     <name>concord::LabelingWorkbench</name>
     <message>
-        <source>Each edit is written to disk before it is shown as saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This image cannot be shown.
 
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT SAVED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your last edit could not be written to disk and was not applied.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>W %1  L %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All work saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6445,14 +6443,6 @@ Use File ▸ Import images… (Ctrl+I).</source>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item %1 of %2 · %3 · %4 × %5 · %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x %1  y %2  value %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6874,6 +6864,13 @@ Normal</source>
     </message>
     <message>
         <source> until the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::PlanSetupDialog</name>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8174,6 +8171,47 @@ The archive was refused and nothing in the project was changed.</source>
     </message>
     <message>
         <source>Only the image and its overlays, full screen; the panels come back as they were (F11, or Tab on the image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::WorkbenchStatusBar</name>
+    <message>
+        <source>All work saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each edit is written to disk before it is shown as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last edit could not be written to disk and was not applied.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 · %3 · %4 × %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1  y %2  value %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

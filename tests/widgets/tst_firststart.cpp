@@ -34,15 +34,21 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Polled, not a single shot: making the demo runs the event loop before the question
+        // shows, and a single shot fired then found no dialog and left the test waiting.
         bool asked = false;
-        QTimer::singleShot(0, this, [&asked] {
+        QTimer answer;
+        answer.setInterval(10);
+        connect(&answer, &QTimer::timeout, this, [&] {
             auto *dialog = qobject_cast<AnnotatorDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
+            answer.stop();
             asked = true;
             QCOMPARE(dialog->annotator().id, u"demo"_s); // the demo reader is offered first
             dialog->accept();
         });
+        answer.start();
         QVERIFY(window.openDemoProject());
         QVERIFY(asked);
         QCOMPARE(window.workbench()->workspace()->session().annotatorId, u"demo"_s);
@@ -50,12 +56,15 @@ private Q_SLOTS:
 
         // Named on the command line: no question.
         bool askedAgain = false;
-        QTimer::singleShot(0, this, [&askedAgain] {
+        QTimer refuse;
+        refuse.setInterval(10);
+        connect(&refuse, &QTimer::timeout, this, [&] {
             if (auto *dialog = qobject_cast<AnnotatorDialog *>(QApplication::activeModalWidget())) {
                 askedAgain = true;
                 dialog->reject();
             }
         });
+        refuse.start();
         QVERIFY(window.openDemoProject(u"lead"_s));
         QVERIFY(!askedAgain);
         QCOMPARE(window.workbench()->workspace()->session().annotatorId, u"lead"_s);
