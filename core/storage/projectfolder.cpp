@@ -81,7 +81,7 @@ qint64 sessionStartTime(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return -1;
-    const QByteArray line = file.readLine(64 * 1024);
+    const QByteArray line = file.readLine(qint64(64) * 1024);
     const Json start =
         Json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
     if (!start.is_object() || !start.contains("time") || !start["time"].is_number_integer())
