@@ -14,6 +14,8 @@ packages=(
   # Qt Charts is not used: the window shows the report's own SVG charts.
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6opengl6-dev
   qt6-l10n-tools libxkbcommon-dev libgl-dev
+  # Qt's own German strings (standard dialog buttons) beside Concord's catalogue
+  qt6-translations-l10n
   # imaging
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
   libdcmtk-dev dcmtk libopenjp2-7-dev
@@ -21,6 +23,8 @@ packages=(
   libtiff-dev libvips-tools
   # data: nlohmann for documents, simdjson for the journal hot path, OpenSSL for SHA-256
   nlohmann-json3-dev libsimdjson-dev libssl-dev
+  # the Debian package: its metadata check and lintian (packaging/check-deb.sh)
+  appstream lintian
   # running the GUI headless for screenshots
   xvfb xauth x11-apps
   # fonts so offscreen tests and screenshots render text

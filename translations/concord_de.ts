@@ -5,2885 +5,2895 @@
     <name>concord</name>
     <message>
         <source>%1 needs exactly 2 coders, the table has %2; use fleiss, alpha or ac1 for more coders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt genau 2 Kodierer, die Tabelle hat %2; für mehr Kodierer fleiss, alpha oder ac1 verwenden</translation>
     </message>
     <message>
         <source>--weights applies only to cohen, ac1 and bp</source>
-        <translation type="unfinished"></translation>
+        <translation>--weights gilt nur für cohen, ac1 und bp</translation>
     </message>
     <message>
         <source>--level applies only to alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>--level gilt nur für alpha</translation>
     </message>
     <message>
         <source>--bootstrap needs at least 2 resamples</source>
-        <translation type="unfinished"></translation>
+        <translation>--bootstrap benötigt mindestens 2 Resamples</translation>
     </message>
     <message>
         <source>units have different numbers of ratings (%1 of %2 have fewer than %3): kappa uses Gwet&apos;s generalisation for missing ratings; the null SE and per-category kappas use only units with %3 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten haben unterschiedlich viele Bewertungen (%1 von %2 haben weniger als %3): Kappa verwendet Gwets Verallgemeinerung für fehlende Bewertungen; der Null-SE und die Kappas je Kategorie verwenden nur Einheiten mit %3 Bewertungen</translation>
     </message>
     <message>
         <source>category %1 was used by all or by none of the ratings: its kappa is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1 wurde von allen oder von keiner Bewertung verwendet: ihr Kappa ist undefiniert</translation>
     </message>
     <message>
         <source>labels are not all numbers: their positions 1..%1 in label order were used as values</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht alle Labels sind Zahlen: Als Werte wurden ihre Positionen 1..%1 in der Label-Reihenfolge verwendet</translation>
     </message>
     <message>
         <source>ratio level needs non-negative values</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnisskala benötigt nicht-negative Werte</translation>
     </message>
     <message>
         <source>no unit has two or more ratings: alpha is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einheit hat zwei oder mehr Bewertungen: Alpha ist undefiniert</translation>
     </message>
     <message>
         <source>all pairable values are in one category, so expected disagreement is 0 and alpha is undefined (0/0)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle paarbaren Werte liegen in einer Kategorie, daher ist die erwartete Nichtübereinstimmung 0 und Alpha undefiniert (0/0)</translation>
     </message>
     <message>
         <source>no unit has two or more ratings: the coefficient is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einheit hat zwei oder mehr Bewertungen: Der Koeffizient ist undefiniert</translation>
     </message>
     <message>
         <source>the scale has a single category: AC1 is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>die Skala hat nur eine Kategorie: AC1 ist undefiniert</translation>
     </message>
     <message>
         <source>chance agreement is 1 (a single category is used): the coefficient is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zufallsübereinstimmung ist 1 (nur eine Kategorie wird verwendet): Der Koeffizient ist undefiniert</translation>
     </message>
     <message>
         <source>two different coders of the table are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>es werden zwei verschiedene Kodierer der Tabelle benötigt</translation>
     </message>
     <message>
         <source>no unit was rated by both coders: the value is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einheit wurde von beiden Kodierern bewertet: Der Wert ist undefiniert</translation>
     </message>
     <message>
         <source>both coders used a single category: chance agreement is 1 and kappa is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Kodierer haben nur eine Kategorie verwendet: Die Zufallsübereinstimmung ist 1 und Kappa undefiniert</translation>
     </message>
     <message>
         <source>both coders used a single category: chance agreement is 1 and pi is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Kodierer haben nur eine Kategorie verwendet: Die Zufallsübereinstimmung ist 1 und Pi undefiniert</translation>
     </message>
     <message>
         <source>the file is empty; expected the header &apos;unit,coder,label&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; erwartet wurde die Kopfzeile &apos;unit,coder,label&apos;</translation>
     </message>
     <message>
         <source>unterminated or misplaced quote in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossenes oder falsch platziertes Anführungszeichen in %1</translation>
     </message>
     <message>
         <source>expected the header &apos;unit,coder,label&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde die Kopfzeile &apos;unit,coder,label&apos;, gefunden: %1</translation>
     </message>
     <message>
         <source>expected 3 fields (unit,coder,label), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden 3 Felder (unit,coder,label), gefunden: %1</translation>
     </message>
     <message>
         <source>empty %1; a missing rating is written as no line</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Feld %1; eine fehlende Bewertung wird als fehlende Zeile geschrieben</translation>
     </message>
     <message>
         <source>unit %1 already has a rating from coder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit %1 hat bereits eine Bewertung von Kodierer %2</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Chest X-ray demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Thorax-Röntgen-Demo</translation>
     </message>
     <message>
         <source># Chest X-ray labeling guideline
 
 Draw a box around every **nodule**, **consolidation** and **effusion**; mark tubes and lines as devices. Tick *Normal* as an image label when there is no finding.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Leitfaden zur Annotation von Thorax-Röntgenaufnahmen
+
+Zeichnen Sie eine Box um jeden **Rundherd**, jede **Konsolidierung** und jeden **Erguss**; markieren Sie Tuben, Drainagen und Katheter als Fremdmaterial. Haken Sie *Normal* als Bild-Label an, wenn kein Befund vorliegt.
+</translation>
     </message>
     <message>
         <source>Demo Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Befunder</translation>
     </message>
     <message>
         <source>Session Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsleitung</translation>
     </message>
     <message>
         <source>cannot write demo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Thorax</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner</translation>
     </message>
     <message>
         <source>image has %1 rows and %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild hat %1 Zeilen und %2 Spalten</translation>
     </message>
     <message>
         <source>Number of Frames is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of Frames ist %1</translation>
     </message>
     <message>
         <source>%1 bits allocated per sample is not supported (only 8 and 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugewiesene Bits pro Sample werden nicht unterstützt (nur 8 und 16)</translation>
     </message>
     <message>
         <source>inconsistent Bits Allocated %1, Bits Stored %2, High Bit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>inkonsistente Werte: Bits Allocated %1, Bits Stored %2, High Bit %3</translation>
     </message>
     <message>
         <source>Pixel Representation is %1, expected 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel Representation ist %1, erwartet 0 oder 1</translation>
     </message>
     <message>
         <source>Photometric Interpretation &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Photometric Interpretation &apos;%1&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1 with %2 samples per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 Samples pro Pixel</translation>
     </message>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1</translation>
     </message>
     <message>
         <source>VOI LUT Function &apos;%1&apos; is not one of LINEAR, LINEAR_EXACT, SIGMOID</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT Function &apos;%1&apos; ist keiner der Werte LINEAR, LINEAR_EXACT, SIGMOID</translation>
     </message>
     <message>
         <source>%1 has an invalid LUT Descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen ungültigen LUT Descriptor</translation>
     </message>
     <message>
         <source>%1 has %2 entries, its descriptor says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Einträge, laut Descriptor sind es %3</translation>
     </message>
     <message>
         <source>VOI LUT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT %1</translation>
     </message>
     <message>
         <source>Modality LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Modality LUT</translation>
     </message>
     <message>
         <source>Rescale Slope is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescale Slope ist 0</translation>
     </message>
     <message>
         <source>not a DICOM file (no &apos;DICM&apos; marker at byte 128)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine DICOM-Datei (keine &apos;DICM&apos;-Kennung bei Byte 128)</translation>
     </message>
     <message>
         <source>unsupported transfer syntax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Transfer Syntax %1</translation>
     </message>
     <message>
         <source>truncated: the file ends inside the compressed Pixel Data</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: Die Datei endet innerhalb der komprimierten Pixel Data</translation>
     </message>
     <message>
         <source>truncated: the file ends inside Pixel Data, which declares %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: Die Datei endet innerhalb von Pixel Data, das %1 Bytes angibt</translation>
     </message>
     <message>
         <source>at element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Element %1</translation>
     </message>
     <message>
         <source>before the data set</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Datensatz</translation>
     </message>
     <message>
         <source>truncated or corrupt %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnittenes oder beschädigtes %1 (%2)</translation>
     </message>
     <message>
         <source>cannot be parsed as DICOM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht als DICOM gelesen werden: %1</translation>
     </message>
     <message>
         <source>file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei existiert nicht</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist leer</translation>
     </message>
     <message>
         <source>too large to decompress: %1 frames of %2 x %3 need %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß zum Dekomprimieren: %1 Frames mit %2 x %3 benötigen %4 Bytes</translation>
     </message>
     <message>
         <source>no decoder for it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Decoder dafür vorhanden</translation>
     </message>
     <message>
         <source>cannot decode transfer syntax %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer Syntax %1 (%2) kann nicht dekodiert werden: %3</translation>
     </message>
     <message>
         <source>no Pixel Data element (7FE0,0010)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Pixel-Data-Element (7FE0,0010)</translation>
     </message>
     <message>
         <source>JPEG 2000 Part 2 multi-component images are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrkomponentenbilder nach JPEG 2000 Part 2 werden nicht unterstützt</translation>
     </message>
     <message>
         <source>cannot make a temporary copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temporäre Kopie kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>segmented palette colour lookup tables are not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentierte Paletten-Farbtabellen werden noch nicht unterstützt</translation>
     </message>
     <message>
         <source>%1 is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ungültig</translation>
     </message>
     <message>
         <source>floating-point pixel data is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitkomma-Pixeldaten werden nicht unterstützt</translation>
     </message>
     <message>
         <source>Pixel Data has VR %1, expected OB or OW</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel Data hat VR %1, erwartet OB oder OW</translation>
     </message>
     <message>
         <source>%1 is only valid with JPEG 2000 compression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur mit JPEG-2000-Kompression gültig</translation>
     </message>
     <message>
         <source>%1 with %2 bits allocated is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 zugewiesenen Bits wird nicht unterstützt</translation>
     </message>
     <message>
         <source>truncated: pixel data is %1 bytes, expected %2 (%3 frames of %4 x %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: Pixeldaten umfassen %1 Bytes, erwartet %2 (%3 Frames mit %4 x %5)</translation>
     </message>
     <message>
         <source>Pixel Data of frame %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel Data von Frame %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot write an empty image as DICOM</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leeres Bild kann nicht als DICOM geschrieben werden</translation>
     </message>
     <message>
         <source>only 8/16-bit greyscale or 8-bit RGB frames can be written</source>
-        <translation type="unfinished"></translation>
+        <translation>nur 8/16-Bit-Graustufen- oder 8-Bit-RGB-Frames können geschrieben werden</translation>
     </message>
     <message>
         <source>all frames must have the same size and type</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Frames müssen dieselbe Größe und denselben Typ haben</translation>
     </message>
     <message>
         <source>JPEG 2000 encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-2000-Kodierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>cannot compress to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung nach %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>cannot write DICOM file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>JPEG 2000 frame %1 cannot be decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-2000-Frame %1 kann nicht dekodiert werden: %2</translation>
     </message>
     <message>
         <source>bad header</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Header</translation>
     </message>
     <message>
         <source>%1 components, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponenten, erwartet %2</translation>
     </message>
     <message>
         <source>component %1 is %2 x %3 with %4 bits, expected %5 x %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente %1 ist %2 x %3 mit %4 Bits, erwartet %5 x %6</translation>
     </message>
     <message>
         <source>corrupt codestream</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter Codestream</translation>
     </message>
     <message>
         <source>component %1 was not decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente %1 wurde nicht dekodiert</translation>
     </message>
     <message>
         <source>JPEG 2000 with %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 2000 mit %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>JPEG 2000 frame of %1 x %2 is too large to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-2000-Frame mit %1 x %2 ist zu groß zum Dekodieren</translation>
     </message>
     <message>
         <source>JPEG 2000 Pixel Data is not encapsulated in fragments</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-2000-Pixel-Data ist nicht in Fragmenten gekapselt</translation>
     </message>
     <message>
         <source>cannot find the fragments of JPEG 2000 frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fragmente von JPEG-2000-Frame %1 wurden nicht gefunden</translation>
     </message>
     <message>
         <source>JPEG 2000 fragment %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-2000-Fragment %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>cannot decode image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild kann nicht dekodiert werden: %1</translation>
     </message>
     <message>
         <source>not a readable image, or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>kein lesbares Bild oder abgeschnitten</translation>
     </message>
     <message>
         <source>unsupported number of channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Anzahl an Kanälen: %1</translation>
     </message>
     <message>
         <source>a box has a negative size</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Box hat eine negative Größe</translation>
     </message>
     <message>
         <source>invalid event, skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Ereignis, übersprungen: %1</translation>
     </message>
     <message>
         <source>the last line was cut short (%1 bytes), probably by a crash while it was being written; it was never reported as saved and is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Zeile ist unvollständig (%1 Bytes), vermutlich durch einen Absturz während des Schreibens; sie wurde nie als gespeichert gemeldet und wird übersprungen</translation>
     </message>
     <message>
         <source>not a valid JSON line, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige JSON-Zeile, übersprungen</translation>
     </message>
     <message>
         <source>hash chain broken: this line does not follow the line before it (a line was changed, removed or inserted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash-Kette unterbrochen: Diese Zeile folgt nicht auf die vorige (eine Zeile wurde geändert, entfernt oder eingefügt)</translation>
     </message>
     <message>
         <source>sequence jumps from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz springt von %1 auf %2</translation>
     </message>
     <message>
         <source>event belongs to annotator &quot;%1&quot;, session &quot;%2&quot;, not to this file; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis gehört zu Annotator „%1“, Sitzung „%2“, nicht zu dieser Datei; übersprungen</translation>
     </message>
     <message>
         <source>cannot create folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>differs from %1 in a way that is not an extension; kept this project&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht von %1 auf eine Weise ab, die keine Erweiterung ist; die Version dieses Projekts wurde behalten</translation>
     </message>
     <message>
         <source>cannot merge a project with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Projekt kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
         <source>not a Concord project: it has no project.json</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Concord-Projekt: Es gibt keine project.json</translation>
     </message>
     <message>
         <source>belongs to a different project (&quot;%1&quot;, id %2); this project is &quot;%3&quot;, id %4. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört zu einem anderen Projekt („%1“, ID %2); dieses Projekt ist „%3“, ID %4. Es wurde nichts zusammengeführt.</translation>
     </message>
     <message>
         <source>prevalence paradox: %1 is %2 although observed agreement is %3; one category dominates, so chance agreement is high. Report Gwet&apos;s AC1 (or category prevalence) alongside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prävalenzparadoxon: %1 ist %2, obwohl die beobachtete Übereinstimmung %3 beträgt; eine Kategorie dominiert, daher ist die Zufallsübereinstimmung hoch. Berichten Sie zusätzlich Gwets AC1 (oder die Kategorieprävalenz).</translation>
     </message>
     <message>
         <source>no label of the taxonomy has an attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Label der Taxonomie hat ein Attribut „%1“</translation>
     </message>
     <message>
         <source> (shape)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Form)</translation>
     </message>
     <message>
         <source>bootstrap: the value was undefined in %1 of %2 resamples, which were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap: Der Wert war in %1 von %2 Resamples undefiniert; diese wurden verworfen</translation>
     </message>
     <message>
         <source>Dawid-Skene needs at least one rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawid-Skene benötigt mindestens eine Bewertung</translation>
     </message>
     <message>
         <source>Dawid-Skene did not converge in %1 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawid-Skene ist in %1 Iterationen nicht konvergiert</translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s) with several labels in a single-label project were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung mit mehreren Labels in einem Single-Label-Projekt wurde ausgelassen</numerusform>
+            <numerusform>%n Bewertungen mit mehreren Labels in einem Single-Label-Projekt wurden ausgelassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n label(s) not in the taxonomy were ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Label, das nicht in der Taxonomie ist, wurde ignoriert</numerusform>
+            <numerusform>%n Labels, die nicht in der Taxonomie sind, wurden ignoriert</numerusform>
         </translation>
     </message>
     <message>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Labels</translation>
     </message>
     <message>
         <source>the line is %1 bytes long; a rating line may have at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist %1 Bytes lang; eine Bewertungszeile darf höchstens %2 haben</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes, the most a rating line may have</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist länger als %1 Bytes, das Maximum für eine Bewertungszeile</translation>
     </message>
     <message>
         <source>laterality</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>beidseits</translation>
     </message>
     <message>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderat</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>schwer</translation>
     </message>
     <message>
         <source>Any abnormality; as an image label, on which side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Auffälligkeit; als Bild-Label: auf welcher Seite.</translation>
     </message>
     <message>
         <source>Round opacity up to 3 cm, well or poorly defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundliche Verschattung bis 3 cm, scharf oder unscharf begrenzt.</translation>
     </message>
     <message>
         <source>Airspace opacity that may show air bronchograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschattung des Luftraums, ggf. mit Aerobronchogramm.</translation>
     </message>
     <message>
         <source>Fluid in the pleural space: blunted angle, meniscus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüssigkeit im Pleuraraum: verstrichener Winkel, Meniskus.</translation>
     </message>
     <message>
         <source>Visible pleural line with no lung markings beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Pleuralinie ohne Lungengefäßzeichnung jenseits davon.</translation>
     </message>
     <message>
         <source>this demo was made by another Concord version and could not be moved aside to %1, so it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Demo wurde von einer anderen Concord-Version erstellt und konnte nicht nach %1 verschoben werden, daher wurde sie unverändert gelassen</translation>
     </message>
     <message>
         <source>%1 has no &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein „%2“</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss eine Ganzzahl sein</translation>
     </message>
     <message>
         <source>%1: coordinates must be finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Koordinaten müssen endliche Zahlen sein</translation>
     </message>
     <message>
         <source>%1: RLE &quot;size&quot; must be [height, width]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: RLE-„size“ muss [height, width] sein</translation>
     </message>
     <message>
         <source>%1: RLE size %2 x %3 is not the image&apos;s %4 x %5 (height x width)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: RLE-Größe %2 x %3 entspricht nicht der Bildgröße %4 x %5 (Höhe x Breite)</translation>
     </message>
     <message>
         <source>%1: bad compressed RLE: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ungültiges komprimiertes RLE: %2</translation>
     </message>
     <message>
         <source>%1: RLE counts must be non-negative 32-bit integers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: RLE-Counts müssen nicht-negative 32-Bit-Ganzzahlen sein</translation>
     </message>
     <message>
         <source>%1: RLE &quot;counts&quot; must be a string or a list of integers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: RLE-„counts“ muss ein String oder eine Liste von Ganzzahlen sein</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: a polygon needs at least 3 vertices as x, y pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Polygon benötigt mindestens 3 Eckpunkte als x,y-Paare</translation>
     </message>
     <message>
         <source>%1: a polygon has %2 vertices; at most %3 are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Polygon hat %2 Eckpunkte; höchstens %3 werden akzeptiert</translation>
     </message>
     <message>
         <source>annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
         <source>annotation id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations-ID %1</translation>
     </message>
     <message>
         <source>%1 refers to image %2, which the file does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf Bild %2, das in der Datei nicht aufgeführt ist</translation>
     </message>
     <message>
         <source>%1 refers to category %2, which the file does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf Kategorie %2, die in der Datei nicht aufgeführt ist</translation>
     </message>
     <message>
         <source>%1: &quot;bbox&quot; must be [x, y, width, height]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „bbox“ muss [x, y, width, height] sein</translation>
     </message>
     <message>
         <source>%1: a box has a negative size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Box hat eine negative Größe</translation>
     </message>
     <message>
         <source>%1: &quot;segmentation&quot; must be polygons or RLE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „segmentation“ muss aus Polygonen oder RLE bestehen</translation>
     </message>
     <message>
         <source>a COCO file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine COCO-Datei muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei</translation>
     </message>
     <message>
         <source>&quot;images&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„images“ muss eine Liste sein</translation>
     </message>
     <message>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild</translation>
     </message>
     <message>
         <source>image %1: &quot;file_name&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1: „file_name“ muss ein String sein</translation>
     </message>
     <message>
         <source>image %1 &quot;%2&quot; matches no item of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 „%2“ passt zu keinem Fall des Projekts</translation>
     </message>
     <message>
         <source>image %1: size %2 x %3 is out of range (at most %4 pixels a side, %5 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1: Größe %2 x %3 liegt außerhalb des zulässigen Bereichs (höchstens %4 Pixel pro Seite, %5 insgesamt)</translation>
     </message>
     <message>
         <source>&quot;categories&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„categories“ muss eine Liste sein</translation>
     </message>
     <message>
         <source>a category</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kategorie</translation>
     </message>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1</translation>
     </message>
     <message>
         <source>category %1 &quot;%2&quot; is not a label of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1 „%2“ ist kein Label des Projekts</translation>
     </message>
     <message>
         <source>&quot;annotations&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„annotations“ muss eine Liste sein</translation>
     </message>
     <message>
         <source>unexpected structure (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Struktur (%1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid annotator id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Annotator-ID: Verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <source>annotation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1: %2</translation>
     </message>
     <message>
         <source>image has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild hat keine Größe</translation>
     </message>
     <message>
         <source>item &quot;%1&quot; declares an image of %2 x %3 pixels, more than a label map may have</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall „%1“ gibt ein Bild mit %2 x %3 Pixeln an, mehr als eine Label-Map haben darf</translation>
     </message>
     <message>
         <source>STAPLE needs at least one reader&apos;s mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>STAPLE benötigt mindestens eine Maske eines Befunders.</translation>
     </message>
     <message>
         <source>STAPLE here supports at most 64 readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>STAPLE unterstützt hier höchstens 64 Befunder.</translation>
     </message>
     <message>
         <source>All masks are empty; there is nothing to estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Masken sind leer; es gibt nichts zu schätzen.</translation>
     </message>
     <message>
         <source>STAPLE did not converge in %1 iterations (last change %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>STAPLE ist in %1 Iterationen nicht konvergiert (letzte Änderung %2).</translation>
     </message>
     <message>
         <source>The mask size %1 x %2 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maskengröße %1 x %2 ist negativ.</translation>
     </message>
     <message>
         <source>The run lengths sum to %1, but a %2 x %3 mask has %4 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lauflängen ergeben in Summe %1, aber eine %2-x-%3-Maske hat %4 Pixel.</translation>
     </message>
     <message>
         <source>The mask covers %1 x %2 pixels, more than Concord decodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske umfasst %1 x %2 Pixel, mehr als Concord dekodiert.</translation>
     </message>
     <message>
         <source>The RLE string ends in the middle of a count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RLE-String endet mitten in einem Zählwert.</translation>
     </message>
     <message>
         <source>The RLE string has an invalid character (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RLE-String enthält ein ungültiges Zeichen (Code %1).</translation>
     </message>
     <message>
         <source>A count in the RLE string is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zählwert im RLE-String ist zu groß.</translation>
     </message>
     <message>
         <source>The RLE string decodes to an impossible run length %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RLE-String ergibt eine unmögliche Lauflänge %1.</translation>
     </message>
     <message>
         <source>The pixel spacing is not positive; distances are undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pixelabstand ist nicht positiv; Abstände sind undefiniert.</translation>
     </message>
     <message>
         <source>A mask is empty; boundary distances are undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maske ist leer; Randabstände sind undefiniert.</translation>
     </message>
     <message>
         <source>%1 has VR %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat VR %2, erwartet %3</translation>
     </message>
     <message>
         <source>%1 does not hold a valid integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine gültige Ganzzahl</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1 value &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Wert &apos;%2&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the compressed Pixel Data holds no image fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierten Pixel Data enthalten kein Bildfragment</translation>
     </message>
     <message>
         <source>truncated: Pixel Data holds %1 bytes, but %2 frames of %3 x %4 at %5 bits need %6</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: Pixel Data enthält %1 Bytes, aber %2 Frames mit %3 x %4 bei %5 Bit benötigen %6</translation>
     </message>
     <message>
         <source>(%1 bytes of binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Bytes Binärdaten)</translation>
     </message>
     <message>
         <source>(sequence of %1 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sequenz mit %1 Elementen)</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>not a readable DICOM file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare DICOM-Datei: %1</translation>
     </message>
     <message>
         <source>%1%2 (stored %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 (gespeichert %3)</translation>
     </message>
     <message>
         <source>Header window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Fenster %1</translation>
     </message>
     <message>
         <source>Full range</source>
-        <translation type="unfinished"></translation>
+        <translation>Voller Bereich</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Adjudicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjudikator</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>ordinal</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinal</translation>
     </message>
     <message>
         <source>nominal</source>
-        <translation type="unfinished"></translation>
+        <translation>nominal</translation>
     </message>
     <message>
         <source>(only leaf labels may be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur Blatt-Labels dürfen verwendet werden)</translation>
     </message>
     <message>
         <source>key %1, </source>
-        <translation type="unfinished"></translation>
+        <translation>Taste %1, </translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Counter-example</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenbeispiel</translation>
     </message>
     <message>
         <source>Edge case</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzfall</translation>
     </message>
     <message>
         <source>Readers confuse *%1* with *%2*: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder verwechseln *%1* mit *%2*: %3</translation>
     </message>
     <message>
         <source>What tells them apart: (write the rule here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie unterscheidet: (Regel hier eintragen)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no attribute &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Attribut „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a value of %2 of &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Wert von %2 von „%3“ (%4)</translation>
     </message>
     <message>
         <source>Initial version</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Version</translation>
     </message>
     <message>
         <source>readers per item must be between 2 and %1: agreement needs two readers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl der Befunder pro Fall muss zwischen 2 und %1 liegen: Übereinstimmung erfordert zwei Befunder</translation>
     </message>
     <message>
         <source>thresholds must lie between 0 and 1 (high %1, low %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte müssen zwischen 0 und 1 liegen (hoch %1, niedrig %2)</translation>
     </message>
     <message>
         <source>the low threshold (%1) is above the high threshold (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der untere Schwellenwert (%1) liegt über dem oberen Schwellenwert (%2)</translation>
     </message>
     <message>
         <source>an adjudication panel has between 1 and %1 adjudicators</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Adjudikationsgremium hat zwischen 1 und %1 Adjudikatoren</translation>
     </message>
     <message>
         <source>an item sent back needs between 2 and %1 new readers</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zurückgesendeter Fall benötigt zwischen 2 und %1 neue Befunder</translation>
     </message>
     <message>
         <source>the box IoU threshold must be above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Box-IoU-Schwellenwert muss über 0 und höchstens 1 sein</translation>
     </message>
     <message>
         <source>the gold rate must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gold-Rate muss zwischen 0 und %1 liegen</translation>
     </message>
     <message>
         <source>the QC rate must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>die QC-Rate muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
         <source>the reader score threshold must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schwellenwert für den Befunder-Score muss zwischen 0 und 1 liegen</translation>
     </message>
     <message numerus="yes">
         <source>%n reader(s) per item, but the project has only %1 people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befunder pro Fall, aber das Projekt hat nur %1 Personen</numerusform>
+            <numerusform>%n Befunder pro Fall, aber das Projekt hat nur %1 Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>re-reading needs %1 readers besides the first %2, but the project has only %3 people</source>
-        <translation type="unfinished"></translation>
+        <translation>die Neubefundung benötigt %1 Befunder neben den ersten %2, aber das Projekt hat nur %3 Personen</translation>
     </message>
     <message>
         <source>a panel of %1 adjudicators, but the project has %2 adjudicators and leads</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gremium aus %1 Adjudikatoren, aber das Projekt hat nur %2 Adjudikatoren und Leitungen</translation>
     </message>
     <message>
         <source>the policy sends items to review, but nobody in the project is a reviewer, adjudicator or lead</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie sendet Fälle zur Prüfung, aber niemand im Projekt ist Prüfer, Adjudikator oder Leitung</translation>
     </message>
     <message>
         <source>unknown policy field &quot;%1&quot;; the fields are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Richtlinienfeld „%1“; die Felder sind: %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist nicht %3</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>one of accept, review, adjudicate, re-read</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte accept, review, adjudicate, re-read</translation>
     </message>
     <message>
         <source>one of dice, iou</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte dice, iou</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>Line %1 (&quot;%2&quot;) is indented deeper than a child of the line above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 („%2“) ist tiefer eingerückt als ein Kind der Zeile darüber.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears %2 times under the same parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kommt %2-mal unter demselben Elternknoten vor.</translation>
     </message>
     <message>
         <source>Hotkey %1 is given to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel %1 ist vergeben an %2.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Hotkey %1 of &quot;%2&quot; collides with the command &quot;%3&quot; (%4): neither works while both claim it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel %1 von „%2“ kollidiert mit dem Befehl „%3“ (%4): Keines funktioniert, solange beide es beanspruchen.</translation>
     </message>
     <message>
         <source>The category &quot;%1&quot; has no labels under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie „%1“ hat keine Labels darunter.</translation>
     </message>
     <message>
         <source>No annotation uses &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Annotation verwendet „%1“.</translation>
     </message>
     <message>
         <source>%1 has no definition: readers cannot tell it from its siblings by what the taxonomy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Definition: Befunder können es anhand der Taxonomie nicht von seinen Geschwistern unterscheiden.</translation>
     </message>
     <message>
         <source>%1 have no definition: readers cannot tell these siblings apart by what the taxonomy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haben keine Definition: Befunder können diese Geschwister anhand der Taxonomie nicht unterscheiden.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 have the same definition: nothing tells them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haben dieselbe Definition: Nichts unterscheidet sie.</translation>
     </message>
     <message>
         <source>With leaf labels only, a &quot;%1&quot; that is none of its %2 labels cannot be labeled: add an &quot;Other&quot; label under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ausschließlich Blatt-Labels kann ein „%1“, das keines seiner %2 Labels ist, nicht gelabelt werden: Fügen Sie darunter ein Label „Sonstiges“ hinzu.</translation>
     </message>
     <message>
         <source>No guideline version describes &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leitfadenversion beschreibt „%1“.</translation>
     </message>
     <message>
         <source>The hotkey &quot;%1&quot; of &quot;%2&quot; is not a single key on common keyboards: use a letter, a digit or F1-F12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tastenkürzel „%1“ von „%2“ ist auf gängigen Tastaturen keine einzelne Taste: Verwenden Sie einen Buchstaben, eine Ziffer oder F1–F12.</translation>
     </message>
     <message>
         <source>event &quot;%1&quot; names no item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis „%1“ nennt keinen Fall</translation>
     </message>
     <message>
         <source>unknown quality decision &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Qualitätsentscheidung „%1“</translation>
     </message>
     <message>
         <source>the findings of a quality decision are not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befunde einer Qualitätsentscheidung sind keine Liste</translation>
     </message>
     <message>
         <source>a review finding needs a reader and a category</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prüfbefund benötigt einen Befunder und eine Kategorie</translation>
     </message>
     <message>
         <source>box %1 is added twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Box %1 wird zweimal hinzugefügt</translation>
     </message>
     <message>
         <source>box %1 is changed but does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Box %1 wird geändert, existiert aber nicht</translation>
     </message>
     <message>
         <source>box %1 is removed but does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Box %1 wird entfernt, existiert aber nicht</translation>
     </message>
     <message>
         <source>unknown operation &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Operation „%1“ ignoriert</translation>
     </message>
     <message>
         <source>polygon %1 is removed but does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon %1 wird entfernt, existiert aber nicht</translation>
     </message>
     <message>
         <source>polygon %1 is added twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon %1 wird zweimal hinzugefügt</translation>
     </message>
     <message>
         <source>polygon %1 is changed but does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon %1 wird geändert, existiert aber nicht</translation>
     </message>
     <message>
         <source>mask %1 is removed but does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske %1 wird entfernt, existiert aber nicht</translation>
     </message>
     <message>
         <source>mask %1 is relabeled but does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske %1 erhält ein neues Label, existiert aber nicht</translation>
     </message>
     <message>
         <source>mask %1 is added twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske %1 wird zweimal hinzugefügt</translation>
     </message>
     <message>
         <source>mask %1 is painted but does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske %1 wird bemalt, existiert aber nicht</translation>
     </message>
     <message>
         <source>mask %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske %1: %2</translation>
     </message>
     <message>
         <source>field &quot;attributes&quot; must be an object of names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „attributes“ muss ein Objekt aus Namen und Werten sein</translation>
     </message>
     <message>
         <source>field &quot;attributes&quot; must map names to non-empty text values</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „attributes“ muss Namen auf nicht-leere Textwerte abbilden</translation>
     </message>
     <message>
         <source>field &quot;attributes&quot; must be an object keyed by label id</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „attributes“ muss ein Objekt mit Label-IDs als Schlüsseln sein</translation>
     </message>
     <message>
         <source>field &quot;attributes&quot; must be keyed by label id, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „attributes“ muss Label-IDs als Schlüssel haben, nicht „%1“</translation>
     </message>
     <message>
         <source>field &quot;name&quot; must name an attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „name“ muss ein Attribut benennen</translation>
     </message>
     <message>
         <source>field &quot;value&quot; must be a non-empty text or null</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „value“ muss ein nicht-leerer Text oder null sein</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; is set on image label %2, which the item does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut „%1“ ist für das Bild-Label %2 gesetzt, das der Fall nicht hat</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; is set on annotation %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut „%1“ ist für die Annotation %2 gesetzt, die nicht existiert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a category; only the labels under it may be used</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Kategorie; nur die Labels darunter dürfen verwendet werden</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>event after the session&apos;s session.end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis nach dem session.end der Sitzung</translation>
     </message>
     <message>
         <source>record a reference label</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Referenzlabel erfassen</translation>
     </message>
     <message>
         <source>unknown item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fall „%1“</translation>
     </message>
     <message>
         <source>label %1 is not in the taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1 ist nicht in der Taxonomie</translation>
     </message>
     <message>
         <source>a polygon needs at least 3 vertices given as x, y pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Polygon benötigt mindestens 3 Eckpunkte als x,y-Paare</translation>
     </message>
     <message>
         <source>a polygon vertex is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Polygon-Eckpunkt ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>a mask region has a negative or impossible size</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Maskenbereich hat eine negative oder unmögliche Größe</translation>
     </message>
     <message>
         <source>mask pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskenpixel</translation>
     </message>
     <message>
         <source>a mask event carries neither &quot;rle&quot; nor &quot;blob&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Maskenereignis enthält weder „rle“ noch „blob“</translation>
     </message>
     <message>
         <source>mask pixels are in a blob, but no blob folder is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskenpixel liegen in einem Blob, aber kein Blob-Ordner ist bekannt</translation>
     </message>
     <message>
         <source>a quality decision needs a session: who decides?</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Qualitätsentscheidung benötigt eine Sitzung: Wer entscheidet?</translation>
     </message>
     <message>
         <source>%1 is %2 and may not record &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 und darf „%3“ nicht erfassen</translation>
     </message>
     <message>
         <source>%1 read item &quot;%2&quot;; someone else must decide on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Fall „%2“ befundet; jemand anderes muss darüber entscheiden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an error category; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Fehlerkategorie; verwenden Sie eine von: %2</translation>
     </message>
     <message>
         <source>only a review records findings against readers</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Prüfung erfasst Befunde gegen Befunder</translation>
     </message>
     <message>
         <source>&quot;%1&quot; did not read item &quot;%2&quot;: no finding can be held against them</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat Fall „%2“ nicht befundet: Es kann kein Befund gegen ihn erhoben werden</translation>
     </message>
     <message>
         <source>%1&apos;s answer on item &quot;%2&quot; has no &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 zu Fall „%2“ hat kein „%3“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an annotator of this project</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Annotator dieses Projekts</translation>
     </message>
     <message>
         <source>only a lead may publish a quality policy; %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Leitung darf eine Qualitätsrichtlinie veröffentlichen; %1 ist %2</translation>
     </message>
     <message>
         <source>the policy is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie wird abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 is for reviewers, adjudicators and leads: it would show a reader how others labeled items still read blind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für Prüfer, Adjudikatoren und Leitung: Es würde einem Befunder zeigen, wie andere noch verblindet zu befundende Fälle gelabelt haben</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <source>Taxonomy health</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie-Zustand</translation>
     </message>
     <message>
         <source>An item&apos;s route</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg eines Falls</translation>
     </message>
     <message>
         <source>%1 read item &quot;%2&quot; and cannot adjudicate it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Fall „%2“ befundet und kann ihn nicht adjudizieren</translation>
     </message>
     <message>
         <source>A reader&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort eines Befunders</translation>
     </message>
     <message>
         <source>%1 is not a reader of item &quot;%2&quot;&apos;s current round</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Befunder der aktuellen Runde von Fall „%2“</translation>
     </message>
     <message>
         <source>The QC report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QC-Bericht</translation>
     </message>
     <message>
         <source>Reader scores on gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder-Scores auf Gold</translation>
     </message>
     <message>
         <source>The quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qualitätsbericht</translation>
     </message>
     <message>
         <source>Needs reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundung ausstehend</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjudikation</translation>
     </message>
     <message>
         <source>Re-read</source>
-        <translation type="unfinished"></translation>
+        <translation>Neubefundung</translation>
     </message>
     <message>
         <source>QC</source>
-        <translation type="unfinished"></translation>
+        <translation>QC</translation>
     </message>
     <message>
         <source>gold item: its reference was set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Fall: Die Referenz wurde von %1 gesetzt</translation>
     </message>
     <message>
         <source>%1 of %2 readers have read it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Befundern haben ihn befundet</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>agreement %1 is in the low tier: read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung %1 liegt in der unteren Stufe: wird neu befundet</translation>
     </message>
     <message>
         <source>agreement %1: waits for a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung %1: wartet auf einen Prüfer</translation>
     </message>
     <message>
         <source>rejected in review by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Prüfung von %1 abgelehnt</translation>
     </message>
     <message>
         <source>accepted in review by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Prüfung von %1 akzeptiert</translation>
     </message>
     <message>
         <source>agreement %1: %2 of %3 adjudicators have decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung %1: %2 von %3 Adjudikatoren haben entschieden</translation>
     </message>
     <message>
         <source>the %1 adjudicators do not agree yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 Adjudikatoren sind sich noch nicht einig</translation>
     </message>
     <message>
         <source>adjudicated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adjudiziert von %1</translation>
     </message>
     <message>
         <source>agreement %1: accepted automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung %1: automatisch akzeptiert</translation>
     </message>
     <message>
         <source>%1; drawn for QC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; für QC gezogen</translation>
     </message>
     <message>
         <source>QC by %1 found an error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>QC durch %1 hat einen Fehler gefunden (%2)</translation>
     </message>
     <message>
         <source>%1; QC by %2 found it correct</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; QC durch %2 hat ihn als korrekt befunden</translation>
     </message>
     <message>
         <source>The gold annotator &quot;%1&quot; has no labels in this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gold-Annotator „%1“ hat in dieser Auswahl keine Labels</translation>
     </message>
     <message>
         <source>No annotator has image labels in this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Annotator hat in dieser Auswahl Bild-Labels</translation>
     </message>
     <message>
         <source>Only one annotator has image labels; agreement needs two</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Annotator hat Bild-Labels; Übereinstimmung erfordert zwei</translation>
     </message>
     <message>
         <source>The taxonomy has no labels in this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Taxonomie hat in dieser Auswahl keine Labels</translation>
     </message>
     <message>
         <source>All labels (pooled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Labels (gepoolt)</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einheiten</translation>
     </message>
     <message>
         <source>Pairwise Cohen&apos;s kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarweises Cohens Kappa</translation>
     </message>
     <message>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss’ Kappa</translation>
     </message>
     <message>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha</translation>
     </message>
     <message>
         <source>Guideline version</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfadenversion</translation>
     </message>
     <message>
         <source>ISO week of the label</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-Woche des Labels</translation>
     </message>
     <message>
         <source>Percent agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentuale Übereinstimmung</translation>
     </message>
     <message>
         <source>Fleiss&apos; &amp;#954;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss’ &amp;#954;</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s &amp;#945;</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs &amp;#945;</translation>
     </message>
     <message>
         <source>Gwet&apos;s AC1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwets AC1</translation>
     </message>
     <message>
         <source>%1% CI %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%-KI %2 bis %3</translation>
     </message>
     <message>
         <source>not chance-corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zufallskorrigiert</translation>
     </message>
     <message>
         <source>Notes on these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu diesen Werten</translation>
     </message>
     <message>
         <source>Coefficients</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeffizienten</translation>
     </message>
     <message>
         <source>Multi-label project: each label is measured as present or absent; the first row pools every item-label decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Label-Projekt: Jedes Label wird als vorhanden oder nicht vorhanden gemessen; die erste Zeile fasst alle Fall-Label-Entscheidungen zusammen.</translation>
     </message>
     <message>
         <source>Single-label project: the label of each item is one nominal rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Single-Label-Projekt: Das Label jedes Falls ist eine nominale Bewertung.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <source>Fleiss &amp;#954;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss &amp;#954;</translation>
     </message>
     <message>
         <source>&amp;#945;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;#945;</translation>
     </message>
     <message>
         <source>&amp;#945; interval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;#945;-Intervall</translation>
     </message>
     <message>
         <source>Reading (&amp;#945;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung (&amp;#945;)</translation>
     </message>
     <message>
         <source>Pairwise Cohen&apos;s &amp;#954;</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarweises Cohens &amp;#954;</translation>
     </message>
     <message>
         <source>Each pair of readers on the items both labeled (n). Blue is agreement beyond chance, red is systematic disagreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Befunderpaar auf den Fällen, die beide gelabelt haben (n). Blau ist Übereinstimmung über dem Zufall, Rot ist systematische Nichtübereinstimmung.</translation>
     </message>
     <message>
         <source>Needs two readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt zwei Befunder.</translation>
     </message>
     <message>
         <source>Fleiss&apos; &amp;#954; per label</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss’ &amp;#954; je Label</translation>
     </message>
     <message>
         <source>Fleiss&apos; &amp;#954; per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss’ &amp;#954; je Kategorie</translation>
     </message>
     <message>
         <source>Agreement on each category against all others (Fleiss 1971), with the Landis-Koch bands behind; categories nobody chose are left out. Low bars show which findings need a clearer guideline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung bei jeder Kategorie gegenüber allen anderen (Fleiss 1971), hinterlegt mit den Landis-Koch-Bereichen; Kategorien, die niemand gewählt hat, sind ausgelassen. Niedrige Balken zeigen, welche Befunde einen klareren Leitfaden brauchen.</translation>
     </message>
     <message>
         <source>No categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorien.</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s &amp;#945; (nominal) of the labels made under each guideline version and in each ISO week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs &amp;#945; (nominal) der Labels, die unter jeder Leitfadenversion und in jeder ISO-Woche vergeben wurden.</translation>
     </message>
     <message>
         <source>By guideline version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Leitfadenversion</translation>
     </message>
     <message>
         <source>By ISO week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ISO-Woche</translation>
     </message>
     <message>
         <source>Box agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Übereinstimmung</translation>
     </message>
     <message>
         <source>Boxes matched one to one per item by IoU &amp;#8805; %1 (optimal assignment), pooled over the items both readers read. Reader A is the reference: recall = matched / A&apos;s boxes, precision = matched / B&apos;s boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen werden je Fall eins zu eins nach IoU &amp;#8805; %1 zugeordnet (optimale Zuordnung), gepoolt über die Fälle, die beide Befunder befundet haben. Befunder A ist die Referenz: Recall = zugeordnet / Boxen von A, Precision = zugeordnet / Boxen von B.</translation>
     </message>
     <message>
         <source>Reader A</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder A</translation>
     </message>
     <message>
         <source>Reader B</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder B</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Boxes A / B</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen A / B</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Mean IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere IoU</translation>
     </message>
     <message>
         <source>Same label</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Label</translation>
     </message>
     <message>
         <source>Mask agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Masken-Übereinstimmung</translation>
     </message>
     <message>
         <source>Each reader&apos;s masks and polygons of a label joined per image, compared on the images both readers read: Dice, IoU and the 95th-percentile Hausdorff distance of every image and label either drew, averaged here; the rows are in agreement.csv and agreement.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Masken und Polygone jedes Befunders zu einem Label werden je Bild vereinigt und auf den Bildern verglichen, die beide Befunder befundet haben: Dice, IoU und die Hausdorff-Distanz (95. Perzentil) jedes Bildes und Labels, das einer von beiden gezeichnet hat, hier gemittelt; die Zeilen stehen in agreement.csv und agreement.json.</translation>
     </message>
     <message>
         <source>Comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche</translation>
     </message>
     <message>
         <source>Mean Dice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Dice</translation>
     </message>
     <message>
         <source>Mean HD95</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere HD95</translation>
     </message>
     <message>
         <source>Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Items labeled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelabelte Fälle</translation>
     </message>
     <message>
         <source>gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold</translation>
     </message>
     <message>
         <source>Agreement with gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung mit Gold</translation>
     </message>
     <message>
         <source>Each reader against the reference reading of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Befunder gegenüber der Referenzbefundung von %1.</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Cohen &amp;#954;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohen &amp;#954;</translation>
     </message>
     <message>
         <source>&amp;#954; interval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;#954;-Intervall</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <source>%1 (rows: gold, columns: reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeilen: Gold, Spalten: Befunder)</translation>
     </message>
     <message>
         <source>Converged after %1 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvergiert nach %1 Iterationen</translation>
     </message>
     <message>
         <source>Stopped after %1 iterations without converging</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Iterationen ohne Konvergenz abgebrochen</translation>
     </message>
     <message>
         <source>; last change in log-likelihood %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>; letzte Änderung der Log-Likelihood %1.</translation>
     </message>
     <message>
         <source>Reader reliability (Dawid-Skene)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder-Zuverlässigkeit (Dawid-Skene)</translation>
     </message>
     <message>
         <source>Each reader&apos;s confusion matrix estimated without a gold standard (Dawid &amp;amp; Skene 1979), ranked by balanced accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfusionsmatrix jedes Befunders, geschätzt ohne Goldstandard (Dawid &amp;amp; Skene 1979), sortiert nach balancierter Genauigkeit.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
         <source>Expected accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Genauigkeit</translation>
     </message>
     <message>
         <source>Estimated prevalence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Prävalenz:</translation>
     </message>
     <message>
         <source>Agreement report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmungsbericht: %1</translation>
     </message>
     <message>
         <source>multi-label</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Label</translation>
     </message>
     <message>
         <source>single-label</source>
-        <translation type="unfinished"></translation>
+        <translation>Single-Label</translation>
     </message>
     <message>
         <source>taxonomy level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomieebene %1</translation>
     </message>
     <message>
         <source>labels as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels wie gewählt</translation>
     </message>
     <message>
         <source>guideline v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden v%1</translation>
     </message>
     <message>
         <source>all guideline versions</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Leitfadenversionen</translation>
     </message>
     <message>
         <source>gold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold: %1</translation>
     </message>
     <message>
         <source>done items only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur fertige Fälle</translation>
     </message>
     <message>
         <source>Concord &amp;#183; Inter-reader agreement report</source>
-        <translation type="unfinished"></translation>
+        <translation>Concord &amp;#183; Bericht zur Inter-Befunder-Übereinstimmung</translation>
     </message>
     <message>
         <source>Generated %1 UTC · %2 of %3 items labeled · %4 readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1 UTC · %2 von %3 Fällen gelabelt · %4 Befunder</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beachten</translation>
     </message>
     <message>
         <source>Percent agreement, Fleiss&apos; &amp;#954; and Gwet&apos;s AC1 follow Gwet (2014) with missing ratings; their intervals are analytic at 95&amp;#8239;%. Krippendorff&apos;s &amp;#945; follows Krippendorff (2011) with a percentile bootstrap interval over items. Landis &amp;amp; Koch (1977) readings are a convention, not a verdict. Undefined values are shown as &amp;#8212; and explained above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentuale Übereinstimmung, Fleiss’ &amp;#954; und Gwets AC1 folgen Gwet (2014) mit fehlenden Bewertungen; ihre Intervalle sind analytisch zu 95&amp;#8239;%. Krippendorffs &amp;#945; folgt Krippendorff (2011) mit einem Perzentil-Bootstrap-Intervall über die Fälle. Die Einstufungen nach Landis &amp;amp; Koch (1977) sind eine Konvention, kein Urteil. Undefinierte Werte werden als &amp;#8212; dargestellt und oben erläutert.</translation>
     </message>
     <message>
         <source>Pixel Spacing (in the patient plane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel Spacing (in der Patientenebene)</translation>
     </message>
     <message>
         <source>Imager Pixel Spacing (at the detector, so larger than in the patient by the geometric magnification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imager Pixel Spacing (am Detektor, daher um die geometrische Vergrößerung größer als am Patienten)</translation>
     </message>
     <message>
         <source>Nominal Scanned Pixel Spacing (of the scanned film)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominal Scanned Pixel Spacing (des gescannten Films)</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px</translation>
     </message>
     <message>
         <source>Distances in mm use each image&apos;s %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände in mm verwenden das %1 des jeweiligen Bildes.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Images that record no pixel spacing are measured in pixels (px).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ohne Angabe des Pixelabstands werden in Pixeln (px) gemessen.</translation>
     </message>
     <message>
         <source>items per week, by the tier of their round</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle pro Woche, nach Stufe ihrer Runde</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Items read</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundete Fälle</translation>
     </message>
     <message>
         <source>Active days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Tage</translation>
     </message>
     <message>
         <source>Per active day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro aktivem Tag</translation>
     </message>
     <message>
         <source>Gold items</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Fälle</translation>
     </message>
     <message>
         <source>Gold accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Genauigkeit</translation>
     </message>
     <message>
         <source>Gold kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Kappa</translation>
     </message>
     <message>
         <source>Gold box F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Box-F1</translation>
     </message>
     <message>
         <source>Gold mask overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Maskenüberlappung</translation>
     </message>
     <message>
         <source>QC error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Fehlerrate</translation>
     </message>
     <message>
         <source>Review findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbefunde</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert</translation>
     </message>
     <message>
         <source>Quality report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsbericht: %1</translation>
     </message>
     <message>
         <source>policy v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie v%1</translation>
     </message>
     <message>
         <source>default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardrichtlinie</translation>
     </message>
     <message>
         <source>%1 readers per item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Befunder pro Fall</translation>
     </message>
     <message>
         <source>high ≥ %1, low &lt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch ≥ %1, niedrig &lt; %2</translation>
     </message>
     <message>
         <source>QC %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>QC %1 %</translation>
     </message>
     <message>
         <source>gold %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold %1 %</translation>
     </message>
     <message>
         <source>Concord &amp;#183; Quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Concord &amp;#183; Qualitätsbericht</translation>
     </message>
     <message>
         <source>Generated %1 UTC · %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1 UTC · %2 Fälle</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Entscheidung</translation>
     </message>
     <message>
         <source>Still being read</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird noch befundet</translation>
     </message>
     <message>
         <source>final answers, automatically or by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>endgültige Antworten, automatisch oder durch eine Person</translation>
     </message>
     <message>
         <source>review %1 · adjudication %2 · QC %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1 · Adjudikation %2 · QC %3</translation>
     </message>
     <message>
         <source>needs reading %1 · re-read %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundung ausstehend %1 · Neubefundung %2</translation>
     </message>
     <message>
         <source>%1 of %2 drawn items checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gezogenen Fällen geprüft</translation>
     </message>
     <message>
         <source>Agreement tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmungsstufen</translation>
     </message>
     <message>
         <source>Items whose current round is complete: high %1, medium %2, low %3; %4 not yet fully read or gold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle, deren aktuelle Runde abgeschlossen ist: hoch %1, mittel %2, niedrig %3; %4 noch nicht vollständig befundet oder Gold.</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Woche</translation>
     </message>
     <message>
         <source>Tiers by the ISO week (UTC) the round&apos;s last read came in; accepted by the week the item was first accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen nach der ISO-Woche (UTC), in der die letzte Befundung der Runde einging; akzeptiert nach der Woche, in der der Fall erstmals akzeptiert wurde.</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Tiers by the guideline version the round was read under; accepted: of those, the items now accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen nach der Leitfadenversion, unter der die Runde befundet wurde; akzeptiert: davon die jetzt akzeptierten Fälle.</translation>
     </message>
     <message>
         <source>Guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden</translation>
     </message>
     <message>
         <source>Throughput (items submitted, on how many days), scores on %1 gold items (flagged below %2), the QC error rate of their checked reads and the share of their reviewed items with a review finding, each with its Wilson 95% interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz (abgegebene Fälle, an wie vielen Tagen), Scores auf %1 Gold-Fällen (markiert unter %2), die QC-Fehlerrate ihrer geprüften Befundungen und der Anteil ihrer geprüften Fälle mit Prüfbefund, jeweils mit 95-%-Wilson-Intervall.</translation>
     </message>
     <message>
         <source>%1 accepted items, %2 drawn, %3 checked. Error rate: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptierte Fälle, %2 gezogen, %3 geprüft. Fehlerrate: </translation>
     </message>
     <message>
         <source>Error category</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerkategorie</translation>
     </message>
     <message>
         <source>Rate among checked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate unter geprüften Fällen</translation>
     </message>
     <message>
         <source>Items waiting for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle, die auf eine Person warten</translation>
     </message>
     <message>
         <source>The first %1 of %2, in project order; the JSON lists every item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 in Projektreihenfolge; das JSON listet alle Fälle.</translation>
     </message>
     <message>
         <source>%1 items in review, adjudication, re-reading or QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fälle in Prüfung, Adjudikation, Neubefundung oder QC.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>States, tiers, QC sampling and gold scores are defined in Concord&apos;s docs/quality.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, Stufen, QC-Stichproben und Gold-Scores sind in Concords docs/quality.md definiert.</translation>
     </message>
     <message>
         <source>No pairs of readers to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunderpaare zum Vergleichen.</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <source>slight</source>
-        <translation type="unfinished"></translation>
+        <translation>gering</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <source>substantial</source>
-        <translation type="unfinished"></translation>
+        <translation>beträchtlich</translation>
     </message>
     <message>
         <source>almost perfect</source>
-        <translation type="unfinished"></translation>
+        <translation>nahezu perfekt</translation>
     </message>
     <message>
         <source>0.80 reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>0,80 zuverlässig</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>schlecht</translation>
     </message>
     <message>
         <source>cannot open folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot sync folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner kann nicht synchronisiert werden: %1</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot flush to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf die Festplatte geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot replace file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht ersetzt werden: %1</translation>
     </message>
     <message>
         <source>%1; %2 needs it for mask pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 benötigt es für Maskenpixel</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid blob extension</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Blob-Erweiterung</translation>
     </message>
     <message>
         <source>cannot create the blobs folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Blob-Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a blob name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Blob-Name</translation>
     </message>
     <message>
         <source>the blob is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Blob fehlt</translation>
     </message>
     <message>
         <source>the blob&apos;s contents do not match its name (damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt des Blobs passt nicht zu seinem Namen (beschädigte Datei)</translation>
     </message>
     <message>
         <source>blob %1 is damaged: its contents do not match its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob %1 ist beschädigt: Sein Inhalt passt nicht zu seinem Namen</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ muss %2 sein</translation>
     </message>
     <message>
         <source>pixel_spacing must be two positive numbers of mm</source>
-        <translation type="unfinished"></translation>
+        <translation>pixel_spacing muss aus zwei positiven Zahlen in mm bestehen</translation>
     </message>
     <message>
         <source>field &quot;id&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „id“: %1</translation>
     </message>
     <message>
         <source>field &quot;path&quot; must be a path of 1 to %1 printable characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „path“ muss ein Pfad aus 1 bis %1 druckbaren Zeichen sein</translation>
     </message>
     <message>
         <source>image size %1 x %2 is out of range (at most %3 pixels a side, %4 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgröße %1 x %2 liegt außerhalb des zulässigen Bereichs (höchstens %3 Pixel pro Seite, %4 insgesamt)</translation>
     </message>
     <message>
         <source>%1; item loaded without pixel spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Fall ohne Pixelabstand geladen</translation>
     </message>
     <message>
         <source>duplicate item id, line skipped (kept in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Fall-ID, Zeile übersprungen (bleibt in der Datei)</translation>
     </message>
     <message>
         <source>%1 (line kept in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile bleibt in der Datei)</translation>
     </message>
     <message>
         <source>not a valid JSON line, skipped (kept in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige JSON-Zeile, übersprungen (bleibt in der Datei)</translation>
     </message>
     <message>
         <source>not a head record (&quot;session&quot;, &quot;lines&quot;, &quot;hash&quot;); the end of the session that closed last cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kopfdatensatz („session“, „lines“, „hash“); das Ende der zuletzt geschlossenen Sitzung kann nicht geprüft werden</translation>
     </message>
     <message>
         <source>cannot create the journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Journal-Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot create journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>journal is unusable after an earlier write error</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal ist nach einem früheren Schreibfehler unbrauchbar</translation>
     </message>
     <message>
         <source>cannot write journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot flush journal to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal kann nicht auf die Festplatte geschrieben werden: %1</translation>
     </message>
     <message>
         <source>invalid JSON at column %1 (byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON in Spalte %1 (Byte %2)</translation>
     </message>
     <message>
         <source>invalid JSON: a number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: eine Zahl ist zu groß</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must hold only strings</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nur Strings enthalten</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; has the unknown scale &quot;%2&quot; (expected nominal or ordinal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut „%1“ hat die unbekannte Skala „%2“ (erwartet nominal oder ordinal)</translation>
     </message>
     <message>
         <source>label id %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-ID %1 wird zweimal verwendet</translation>
     </message>
     <message>
         <source>&quot;leaf_labels_only&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„leaf_labels_only“ muss true oder false sein</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene muss ein Objekt sein</translation>
     </message>
     <message>
         <source>schema version %1 is not supported by this version of Concord (it reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 wird von dieser Concord-Version nicht unterstützt (sie liest bis %2)</translation>
     </message>
     <message>
         <source>a window preset has a width of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Fensterungsvorgabe hat eine Breite von %1</translation>
     </message>
     <message>
         <source>held by %1 on %2 (pid %3) since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten von %1 auf %2 (PID %3) seit %4</translation>
     </message>
     <message>
         <source>held by another writer</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem anderen Schreiber gehalten</translation>
     </message>
     <message>
         <source>cannot open the project lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektsperre kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot lock the project (does this file system support locks?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt kann nicht gesperrt werden (unterstützt dieses Dateisystem Sperren?): %1</translation>
     </message>
     <message>
         <source>the project is %1; gave up after %2 s, try again when that writer is done</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist %1; nach %2 s aufgegeben, versuchen Sie es erneut, wenn dieser Schreiber fertig ist</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid annotator id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Annotator-ID</translation>
     </message>
     <message>
         <source>%1 Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts zusammengeführt.</translation>
     </message>
     <message>
         <source>%1. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Es wurde nichts zusammengeführt.</translation>
     </message>
     <message>
         <source>item &quot;%1&quot;: %2; a copy may only bring images inside its project folder. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall „%1“: %2; eine Kopie darf nur Bilder innerhalb ihres Projektordners mitbringen. Es wurde nichts zusammengeführt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid annotator id. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Annotator-ID. Es wurde nichts zusammengeführt.</translation>
     </message>
     <message>
         <source>not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zusammengeführt: %1</translation>
     </message>
     <message>
         <source>an id may not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ID darf nicht leer sein</translation>
     </message>
     <message>
         <source>an id may have at most %1 characters, this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ID darf höchstens %1 Zeichen haben, diese hat %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: it contains a path separator</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige ID: Sie enthält ein Pfadtrennzeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige ID</translation>
     </message>
     <message>
         <source>an id may not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ID darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
         <source>a path may not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pfad darf nicht leer sein</translation>
     </message>
     <message>
         <source>a path may have at most %1 characters, this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pfad darf höchstens %1 Zeichen haben, dieser hat %2</translation>
     </message>
     <message>
         <source>a path may not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pfad darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid path: it contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Pfad: Er enthält einen Backslash</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an absolute path; only paths inside the folder are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein absoluter Pfad; nur Pfade innerhalb des Ordners werden akzeptiert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; climbs out of its folder with &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verlässt mit „..“ seinen Ordner</translation>
     </message>
     <message>
         <source>leads outside %1 through a symbolic link; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>führt über einen symbolischen Link aus %1 heraus; abgelehnt</translation>
     </message>
     <message>
         <source>is not inside %1; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt nicht innerhalb von %1; abgelehnt</translation>
     </message>
     <message>
         <source>is a symbolic link; Concord never writes through a link inside a project. Replace it with a real folder or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein symbolischer Link; Concord schreibt innerhalb eines Projekts nie über einen Link. Ersetzen Sie ihn durch einen echten Ordner oder eine echte Datei.</translation>
     </message>
     <message>
         <source>not a Concord session archive (its first line is wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Concord-Sitzungsarchiv (die erste Zeile ist falsch)</translation>
     </message>
     <message>
         <source>damaged session archive: the format version is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes Sitzungsarchiv: die Formatversion ist nicht lesbar</translation>
     </message>
     <message>
         <source>session archive format version %1 is not supported by this version of Concord (it reads versions 1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsarchiv-Formatversion %1 wird von dieser Concord-Version nicht unterstützt (sie liest die Versionen 1 bis %2)</translation>
     </message>
     <message>
         <source>damaged session archive: it is truncated (no end line)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes Sitzungsarchiv: es ist abgeschnitten (keine Endzeile)</translation>
     </message>
     <message>
         <source>damaged session archive: its checksum does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes Sitzungsarchiv: die Prüfsumme stimmt nicht</translation>
     </message>
     <message>
         <source>damaged session archive: the manifest is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes Sitzungsarchiv: das Manifest fehlt</translation>
     </message>
     <message>
         <source>the manifest is not a session archive manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest ist kein Sitzungsarchiv-Manifest</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a journal file name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Journal-Dateiname</translation>
     </message>
     <message>
         <source>%1 is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten</translation>
     </message>
     <message>
         <source>the checksum of %1 does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfsumme von %1 stimmt nicht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a blob file name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Blob-Dateiname</translation>
     </message>
     <message>
         <source>blob %1 is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob %1 ist abgeschnitten</translation>
     </message>
     <message>
         <source>damaged session archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes Sitzungsarchiv: %1</translation>
     </message>
     <message>
         <source>damaged session archive: the manifest is unreadable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes Sitzungsarchiv: das Manifest ist nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>damaged session archive: it holds bytes no manifest entry accounts for</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigtes Sitzungsarchiv: es enthält Bytes, die kein Manifesteintrag abdeckt</translation>
     </message>
     <message>
         <source>unknown annotator &quot;%1&quot;: there is nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Annotator „%1“: Es gibt nichts zu exportieren</translation>
     </message>
     <message>
         <source>annotator &quot;%1&quot; has no session journals to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator „%1“ hat keine Sitzungsjournale zum Exportieren</translation>
     </message>
     <message>
         <source>belongs to a different project (&quot;%1&quot;, id %2); this project is &quot;%3&quot;, id %4. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört zu einem anderen Projekt („%1“, ID %2); dieses Projekt ist „%3“, ID %4. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>incomplete session archive: %1 refers to blob %2, which neither the archive nor this project holds. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständiges Sitzungsarchiv: %1 verweist auf Blob %2, den weder das Archiv noch dieses Projekt enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
     <message>
         <source>the HEAD file (as session %1 found it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die HEAD-Datei (wie Sitzung %1 sie vorfand)</translation>
     </message>
     <message>
         <source>the HEAD file</source>
-        <translation type="unfinished"></translation>
+        <translation>die HEAD-Datei</translation>
     </message>
     <message>
         <source>is empty, but %1 recorded %2 lines in it</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer, aber %1 hat darin %2 Zeilen verzeichnet</translation>
     </message>
     <message>
         <source>ends at line %1, but %2 recorded %3 lines: its last lines were cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>endet bei Zeile %1, aber %2 hat %3 Zeilen verzeichnet: Die letzten Zeilen wurden abgeschnitten</translation>
     </message>
     <message>
         <source>this is not the line %1 recorded as line %2: it was changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist nicht die Zeile, die %1 als Zeile %2 verzeichnet hat: Sie wurde seither geändert</translation>
     </message>
     <message>
         <source>unfinished session (recoverable): it has no session.end, so it is still open or its writer stopped (a crash); its %1 events are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollendete Sitzung (wiederherstellbar): Sie hat kein session.end, ist also noch offen oder ihr Schreiber wurde beendet (ein Absturz); ihre %1 Ereignisse bleiben erhalten</translation>
     </message>
     <message>
         <source>missing: %1 recorded this session with %2 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: %1 hat diese Sitzung mit %2 Zeilen verzeichnet</translation>
     </message>
     <message>
         <source>staged file &quot;%1&quot; would leave the project</source>
-        <translation type="unfinished"></translation>
+        <translation>die bereitgestellte Datei „%1“ würde das Projekt verlassen</translation>
     </message>
     <message>
         <source>cannot move the new version into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Version kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
         <source>cannot create the staging folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereitstellungsordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a path inside the project</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Pfad innerhalb des Projekts</translation>
     </message>
     <message>
         <source>a folder is in the way of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner steht dieser Datei im Weg</translation>
     </message>
     <message>
         <source>a file is in the way of this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei steht diesem Ordner im Weg</translation>
     </message>
     <message>
         <source> (the change is recorded in %1 and will be completed the next time the project lock is taken)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die Änderung ist in %1 verzeichnet und wird beim nächsten Setzen der Projektsperre abgeschlossen)</translation>
     </message>
     <message>
         <source>cannot create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert bereits</translation>
     </message>
     <message>
         <source>cannot create the session journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sitzungsjournal kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>(deleted label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschtes Label)</translation>
     </message>
     <message>
         <source>You are not a reader of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind kein Befunder von „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Fall)</numerusform>
+            <numerusform>%1 (%n Fälle)</numerusform>
         </translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung:</translation>
     </message>
     <message>
         <source>image labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-Labels</translation>
     </message>
     <message>
         <source>boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen</translation>
     </message>
     <message>
         <source>masks and polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Masken und Polygone</translation>
     </message>
     <message>
         <source>Ratings to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lesende Bewertungen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Coefficient: percent, cohen, scott, fleiss, alpha, ac1 or bp (default alpha).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeffizient: percent, cohen, scott, fleiss, alpha, ac1 oder bp (Standard: alpha).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>With --csv, the level for alpha: nominal, ordinal, interval or ratio. With a project, the taxonomy depth to compare labels at (0 = top level).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --csv die Skala für alpha: nominal, ordinal, interval oder ratio. Mit einem Projekt die Taxonomietiefe, auf der Labels verglichen werden (0 = oberste Ebene).</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Weights for cohen, ac1 and bp: linear or quadratic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte für cohen, ac1 und bp: linear oder quadratic.</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Bootstrap confidence interval over units with N resamples (e.g. 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap-Konfidenzintervall über Einheiten mit N Resamples (z. B. 1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed of the bootstrap (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Bootstraps (Standard: 1).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>With a project: the folder to write the report files to (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: der Ordner, in den die Berichtsdateien geschrieben werden (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>With a project: the annotator whose labels are the reference for accuracy and kappa against gold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: der Annotator, dessen Labels die Referenz für Genauigkeit und Kappa gegen Gold sind.</translation>
     </message>
     <message>
         <source>annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator</translation>
     </message>
     <message>
         <source>With a project: only labels made under this guideline version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: nur Labels, die unter dieser Leitfadenversion vergeben wurden.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>With a project: only these labels (names, paths or ids, comma-separated); a label includes its children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: nur diese Labels (Namen, Pfade oder IDs, kommagetrennt); ein Label schließt seine Kinder ein.</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>With a project: only labels last changed in this session (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: nur Labels, die zuletzt in dieser Sitzung geändert wurden (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>With a project: only labels last changed at or after this date or time (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: nur Labels, die zuletzt zu oder nach diesem Datum bzw. dieser Uhrzeit geändert wurden (ISO 8601, UTC).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>With a project: only labels last changed before this time, or up to the end of this date (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: nur Labels, die zuletzt vor dieser Uhrzeit oder bis zum Ende dieses Datums geändert wurden (ISO 8601, UTC).</translation>
     </message>
     <message>
         <source>With a project: only these readers (annotator ids, comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: nur diese Befunder (Annotator-IDs, kommagetrennt).</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs</translation>
     </message>
     <message>
         <source>With a project: only items each reader marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: nur Fälle, die jeder Befunder als fertig markiert hat.</translation>
     </message>
     <message>
         <source>With a project: agreement on the values of this attribute (e.g. severity) instead of the report; ordinal attributes get ordinal alpha and weighted kappa. Takes --annotators and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: Übereinstimmung bei den Werten dieses Attributs (z. B. Schweregrad) statt des Berichts; ordinale Attribute erhalten ordinales Alpha und gewichtetes Kappa. Berücksichtigt --annotators und --json.</translation>
     </message>
     <message>
         <source>With a project: go on although it has problems (damaged lines, a broken hash chain, missing blobs); they are still listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: trotz Problemen fortfahren (beschädigte Zeilen, unterbrochene Hash-Kette, fehlende Blobs); sie werden dennoch aufgelistet.</translation>
     </message>
     <message>
         <source>Run &apos;concord-cli agreement --help&apos; for the arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;concord-cli agreement --help&apos; aus, um die Argumente zu sehen.</translation>
     </message>
     <message>
         <source>--bootstrap needs a whole number of at least 2</source>
-        <translation type="unfinished"></translation>
+        <translation>--bootstrap benötigt eine ganze Zahl von mindestens 2</translation>
     </message>
     <message>
         <source>--seed needs a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed benötigt eine nicht-negative ganze Zahl</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>undefiniert</translation>
     </message>
     <message>
         <source>, %1 units, %2 coders</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Einheiten, %2 Kodierer</translation>
     </message>
     <message>
         <source>, %1 (Landis-Koch)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 (Landis-Koch)</translation>
     </message>
     <message>
         <source>--%1 applies only to a project</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nur für ein Projekt</translation>
     </message>
     <message>
         <source>unknown metric &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Metrik &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Skala &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--level applies only to --metric alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>--level gilt nur für --metric alpha</translation>
     </message>
     <message>
         <source>--weights applies only to --metric cohen, ac1 or bp</source>
-        <translation type="unfinished"></translation>
+        <translation>--weights gilt nur für --metric cohen, ac1 oder bp</translation>
     </message>
     <message>
         <source>unknown weights &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Gewichte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Measure inter-annotator agreement on a long-format CSV with the header unit,coder,label (one rating per line; a missing rating has no line), or write the agreement report of a project (agreement.json, agreement.csv, agreement.html, agreement.pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Misst die Inter-Annotator-Übereinstimmung anhand einer CSV-Datei im Long-Format mit der Kopfzeile unit,coder,label (eine Bewertung pro Zeile; eine fehlende Bewertung hat keine Zeile) oder schreibt den Übereinstimmungsbericht eines Projekts (agreement.json, agreement.csv, agreement.html, agreement.pdf).</translation>
     </message>
     <message>
         <source>A Concord project folder: writes its agreement report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Concord-Projektordner: Sein Übereinstimmungsbericht wird geschrieben.</translation>
     </message>
     <message>
         <source>--level with a project needs a taxonomy depth (0 = top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>--level benötigt bei einem Projekt eine Taxonomietiefe (0 = oberste Ebene)</translation>
     </message>
     <message>
         <source>--guideline needs a version number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--guideline benötigt eine Versionsnummer von mindestens 1</translation>
     </message>
     <message>
         <source>%1 needs a date or time in ISO 8601, e.g. 2026-11-22 or 2026-11-22T14:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt ein Datum oder eine Uhrzeit in ISO 8601, z. B. 2026-11-22 oder 2026-11-22T14:00:00Z</translation>
     </message>
     <message>
         <source>no label &quot;%1&quot; for --labels</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Label „%1“ für --labels</translation>
     </message>
     <message>
         <source>no annotator &quot;%1&quot; for --annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Annotator „%1“ für --annotators</translation>
     </message>
     <message>
         <source>no annotator &quot;%1&quot; for --gold</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Annotator „%1“ für --gold</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Agreement of %1: %2 readers, %3 of %4 items labeled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung von %1: %2 Befunder, %3 von %4 Fällen gelabelt
+</translation>
     </message>
     <message>
         <source>Wrote %1, %2, %3 and %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 und %4 geschrieben
+</translation>
     </message>
     <message>
         <source>--csv &lt;file&gt; or a project folder is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv &lt;Datei&gt; oder ein Projektordner ist erforderlich</translation>
     </message>
     <message>
         <source>give one project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie einen Projektordner an</translation>
     </message>
     <message>
         <source>--metric and --weights apply only to --csv; the project report computes every coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric und --weights gelten nur für --csv; der Projektbericht berechnet alle Koeffizienten</translation>
     </message>
     <message>
         <source>--%1 does not apply to --attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nicht für --attribute</translation>
     </message>
     <message>
         <source>no work by annotator &quot;%1&quot; for --annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Arbeit von Annotator „%1“ für --annotators</translation>
     </message>
     <message>
         <source>no ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bewertungen</translation>
     </message>
     <message>
         <source>Agreement on %1 (%2) of %3: %4 readers, %5 rated image labels and shapes, %6 ratings
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung bei %1 (%2) von %3: %4 Befunder, %5 bewertete Bild-Labels und Formen, %6 Bewertungen
+</translation>
     </message>
     <message>
         <source>warning: %1 times a reader drew several shapes of one label on an item; their values were left out, since shapes are matched by label alone
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1-mal hat ein Befunder mehrere Formen eines Labels auf einem Fall gezeichnet; ihre Werte wurden ausgelassen, da Formen nur nach Label zugeordnet werden
+</translation>
     </message>
     <message>
         <source>stopped on an unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wegen eines unerwarteten Fehlers abgebrochen: %1</translation>
     </message>
     <message>
         <source>stopped on an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>wegen eines unerwarteten Fehlers abgebrochen</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>wrong number of arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Anzahl an Argumenten</translation>
     </message>
     <message>
         <source>Create a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt erstellen</translation>
     </message>
     <message>
         <source>Import a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildordner importieren</translation>
     </message>
     <message>
         <source>Summarize a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt zusammenfassen</translation>
     </message>
     <message>
         <source>Export annotations (COCO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen exportieren (COCO)</translation>
     </message>
     <message>
         <source>Bring in another copy&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit einer anderen Kopie übernehmen</translation>
     </message>
     <message>
         <source>Pack one annotator&apos;s sessions into an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen eines Annotators in ein Archiv packen</translation>
     </message>
     <message>
         <source>Bring in a session archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsarchiv übernehmen</translation>
     </message>
     <message>
         <source>Import a COCO file as one annotator&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>COCO-Datei als Arbeit eines Annotators importieren</translation>
     </message>
     <message>
         <source>Measure inter-annotator agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter-Annotator-Übereinstimmung messen</translation>
     </message>
     <message>
         <source>Show or publish the quality policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsrichtlinie anzeigen oder veröffentlichen</translation>
     </message>
     <message>
         <source>Route items by agreement (quality workflow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle nach Übereinstimmung weiterleiten (Qualitäts-Workflow)</translation>
     </message>
     <message>
         <source>QC sample and error rates (quality workflow)</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Stichprobe und Fehlerraten (Qualitäts-Workflow)</translation>
     </message>
     <message>
         <source>Record a review, adjudication or QC decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungs-, Adjudikations- oder QC-Entscheidung erfassen</translation>
     </message>
     <message>
         <source>Quality report: states, tiers over time, readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsbericht: Status, Stufen im Zeitverlauf, Befunder</translation>
     </message>
     <message>
         <source>Inspect or render a DICOM file as Concord decodes it</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Datei so untersuchen oder rendern, wie Concord sie dekodiert</translation>
     </message>
     <message>
         <source>item &quot;%1&quot; is %2 (%3), so &quot;%4&quot; does not apply to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall „%1“ ist %2 (%3), daher gilt „%4“ nicht für ihn</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not READER:CATEGORY[:TARGET]</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form READER:CATEGORY[:TARGET]</translation>
     </message>
     <message>
         <source>%1 is %2: adjudication is for adjudicators and leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2: Adjudikation ist Adjudikatoren und Leitung vorbehalten</translation>
     </message>
     <message>
         <source>an adjudication settles the item with the adjudicator&apos;s own answer: give --take READER or --consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Adjudikation entscheidet den Fall mit der eigenen Antwort des Adjudikators: Geben Sie --take READER oder --consensus an</translation>
     </message>
     <message>
         <source>--take and --consensus go with adjudication only</source>
-        <translation type="unfinished"></translation>
+        <translation>--take und --consensus gehören nur zu einer Adjudikation</translation>
     </message>
     <message>
         <source>Recorded %1 on %2: now %3 (%4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 erfasst: jetzt %3 (%4)
+</translation>
     </message>
     <message>
         <source>Record a quality decision on an item as a reviewer, adjudicator or lead, as the window&apos;s decision panel does (docs/quality.md):
   decide &lt;project&gt; &lt;item&gt; review.accept|review.reject|adjudication|qc.correct|qc.error --as ID [--category C] [--note TEXT] [--finding READER:CATEGORY[:TARGET]]... [--take READER | --consensus]
 The item is given by id or by its file path in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Qualitätsentscheidung zu einem Fall als Prüfer, Adjudikator oder Leitung erfassen, wie es das Entscheidungspanel des Fensters tut (docs/quality.md):
+  decide &lt;Projekt&gt; &lt;Fall&gt; review.accept|review.reject|adjudication|qc.correct|qc.error --as ID [--category C] [--note TEXT] [--finding READER:CATEGORY[:TARGET]]... [--take READER | --consensus]
+Der Fall wird durch seine ID oder seinen Dateipfad im Projekt angegeben.</translation>
     </message>
     <message>
         <source>Project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner.</translation>
     </message>
     <message>
         <source>Item id or file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall-ID oder Dateipfad.</translation>
     </message>
     <message>
         <source>The decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung.</translation>
     </message>
     <message>
         <source>Who decides (annotator id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer entscheidet (Annotator-ID).</translation>
     </message>
     <message>
         <source>Error category of a review rejection or a QC error (missed-finding, false-finding, wrong-label, inaccurate-boundary, guideline-not-followed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerkategorie einer Ablehnung in der Prüfung oder eines QC-Fehlers (missed-finding, false-finding, wrong-label, inaccurate-boundary, guideline-not-followed).</translation>
     </message>
     <message>
         <source>A note kept with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz, die mit der Entscheidung gespeichert wird.</translation>
     </message>
     <message>
         <source>With a review: an error held against one reader, READER:CATEGORY[:TARGET] with TARGET labels, box:ID, polygon:ID or mask:ID (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Prüfung: ein Fehler, der einem Befunder angelastet wird, READER:CATEGORY[:TARGET] mit TARGET als Labels, box:ID, polygon:ID oder mask:ID (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>With adjudication: settle with this reader&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Adjudikation: mit der Antwort dieses Befunders entscheiden.</translation>
     </message>
     <message>
         <source>With adjudication: settle with the readers&apos; consensus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Adjudikation: mit dem Konsens der Befunder entscheiden.</translation>
     </message>
     <message>
         <source>unknown decision &quot;%1&quot;; use review.accept, review.reject, adjudication, qc.correct or qc.error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Entscheidung „%1“; verwenden Sie review.accept, review.reject, adjudication, qc.correct oder qc.error</translation>
     </message>
     <message>
         <source>decide needs --as &lt;annotator&gt;: who decides</source>
-        <translation type="unfinished"></translation>
+        <translation>decide benötigt --as &lt;Annotator&gt;: wer entscheidet</translation>
     </message>
     <message>
         <source>--take and --consensus exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--take und --consensus schließen einander aus</translation>
     </message>
     <message>
         <source>%1 has no item &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Fall „%2“</translation>
     </message>
     <message>
         <source>Decode a DICOM file and describe what Concord sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DICOM-Datei dekodieren und beschreiben, was Concord sieht.</translation>
     </message>
     <message>
         <source>DICOM file</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Datei</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>--window needs CENTER,WIDTH with a positive width</source>
-        <translation type="unfinished"></translation>
+        <translation>--window benötigt CENTER,WIDTH mit positiver Breite</translation>
     </message>
     <message>
         <source>no window preset &apos;%1&apos; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Fensterungsvorgabe &apos;%1&apos; (verfügbar: %2)</translation>
     </message>
     <message>
         <source>signed values need a .tif output</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeichenbehaftete Werte erfordern eine .tif-Ausgabe</translation>
     </message>
     <message>
         <source>a .pgm holds one channel; use .ppm or .tif for colour</source>
-        <translation type="unfinished"></translation>
+        <translation>eine .pgm-Datei hat einen Kanal; verwenden Sie .ppm oder .tif für Farbe</translation>
     </message>
     <message>
         <source>a .ppm holds colour; use .pgm or .tif for greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>eine .ppm-Datei enthält Farbe; verwenden Sie .pgm oder .tif für Graustufen</translation>
     </message>
     <message>
         <source>cannot write this image type (%1 channels, %2) in that format; try .tif</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Bildtyp (%1 Kanäle, %2) kann in diesem Format nicht geschrieben werden; versuchen Sie .tif</translation>
     </message>
     <message>
         <source>Write one frame of a DICOM file as an image: the displayed 8-bit picture through a window, or with --raw the decoded stored values (16-bit PGM or TIFF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Frame einer DICOM-Datei als Bild schreiben: das angezeigte 8-Bit-Bild über eine Fensterung oder mit --raw die dekodierten gespeicherten Werte (16-Bit-PGM oder -TIFF).</translation>
     </message>
     <message>
         <source>Output image (.png, .pgm, .tif ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabebild (.png, .pgm, .tif …).</translation>
     </message>
     <message>
         <source>Frame to render, from 0 (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu rendernder Frame, ab 0 (Standard: 0).</translation>
     </message>
     <message>
         <source>Write stored values, one channel per sample, no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Werte schreiben, ein Kanal pro Sample, ohne Fensterung.</translation>
     </message>
     <message>
         <source>Window as CENTER,WIDTH in modality units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster als CENTER,WIDTH (Fensterlage, Fensterbreite) in Modalitätseinheiten.</translation>
     </message>
     <message>
         <source>C,W</source>
-        <translation type="unfinished"></translation>
+        <translation>C,W</translation>
     </message>
     <message>
         <source>A header window by name, &apos;full&apos; or &apos;auto&apos; (percentiles). Default: first header window, else full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Header-Fenster nach Name, &apos;full&apos; oder &apos;auto&apos; (Perzentile). Standard: erstes Header-Fenster, sonst full.</translation>
     </message>
     <message>
         <source>dicom render needs --out &lt;file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>dicom render benötigt --out &lt;Datei&gt;</translation>
     </message>
     <message>
         <source>%1: no frame %2 (the image has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Frame %2 (das Bild hat %3)</translation>
     </message>
     <message>
         <source>Usage: concord-cli dicom &lt;info|render&gt; &lt;file&gt; [options]
@@ -2891,864 +2901,947 @@ The item is given by id or by its file path in the project.</source>
   render   write a frame as an image (--out, --raw, --window, --preset)
 Run &apos;concord-cli dicom &lt;info|render&gt; --help&apos; for details.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: concord-cli dicom &lt;info|render&gt; &lt;Datei&gt; [Optionen]
+  info     das dekodierte Bild beschreiben (--json für JSON)
+  render   einen Frame als Bild schreiben (--out, --raw, --window, --preset)
+Führen Sie &apos;concord-cli dicom &lt;info|render&gt; --help&apos; aus, um Details zu sehen.
+</translation>
     </message>
     <message>
         <source>Export the project&apos;s annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotationen des Projekts exportieren.</translation>
     </message>
     <message>
         <source>Export format: coco, or png-labelmap (one PNG per item and annotator, pixel = label id; --out is then a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat: coco oder png-labelmap (ein PNG pro Fall und Annotator, Pixel = Label-ID; --out ist dann ein Ordner).</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei.</translation>
     </message>
     <message>
         <source>Only this reader&apos;s own work (repeatable; --annotator is the same).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die eigene Arbeit dieses Befunders (wiederholbar; --annotator ist gleichbedeutend).</translation>
     </message>
     <message>
         <source>Each accepted item&apos;s final answer (the quality workflow&apos;s truth: consensus, review or adjudication). The default once the project has a quality policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die endgültige Antwort jedes akzeptierten Falls (die Wahrheit des Qualitäts-Workflows: Konsens, Prüfung oder Adjudikation). Standard, sobald das Projekt eine Qualitätsrichtlinie hat.</translation>
     </message>
     <message>
         <source>Every reader&apos;s own work, side by side. The default while the project has no quality policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Arbeit jedes Befunders, nebeneinander. Standard, solange das Projekt keine Qualitätsrichtlinie hat.</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot;; supported: coco, png-labelmap</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Exportformat „%1“; unterstützt: coco, png-labelmap</translation>
     </message>
     <message>
         <source>--out &lt;file&gt; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out &lt;Datei&gt; ist erforderlich</translation>
     </message>
     <message>
         <source>--truth, --all-work and --reader exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--truth, --all-work und --reader schließen einander aus</translation>
     </message>
     <message>
         <source>Exporting the accepted answers (quality policy version %1; --all-work or --reader ID for the readers&apos; own work)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die akzeptierten Antworten werden exportiert (Qualitätsrichtlinie Version %1; --all-work oder --reader ID für die eigene Arbeit der Befunder)
+</translation>
     </message>
     <message>
         <source>Exporting every reader&apos;s own work
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Arbeit jedes Befunders wird exportiert
+</translation>
     </message>
     <message>
         <source>Exporting every reader&apos;s own work (the project has no quality policy, so no accepted answers)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Arbeit jedes Befunders wird exportiert (das Projekt hat keine Qualitätsrichtlinie, also keine akzeptierten Antworten)
+</translation>
     </message>
     <message>
         <source>warning: no label maps for items %1: items.jsonl does not record their image size
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: keine Label-Maps für die Fälle %1: items.jsonl verzeichnet ihre Bildgröße nicht
+</translation>
     </message>
     <message>
         <source>Wrote %1 label maps and labelmap.json to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Label-Maps und labelmap.json nach %2 geschrieben
+</translation>
     </message>
     <message>
         <source>warning: %1 masks left out of the COCO file: COCO masks need the image size, which items.jsonl does not record for items %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 Masken in der COCO-Datei ausgelassen: COCO-Masken benötigen die Bildgröße, die items.jsonl für die Fälle %2 nicht verzeichnet
+</translation>
     </message>
     <message>
         <source>Wrote %1 images, %2 annotations (boxes, polygons, masks), %3 image labels to %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder, %2 Annotationen (Boxen, Polygone, Masken), %3 Bild-Labels nach %4 geschrieben
+</translation>
     </message>
     <message>
         <source>Write one annotator&apos;s session journals, with the mask blobs they refer to, into a single checksummed archive, to carry field work back to the team (see import-session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungsjournale eines Annotators samt der Masken-Blobs, auf die sie verweisen, in ein einzelnes Archiv mit Prüfsumme schreiben, um Arbeit aus dem Feld zum Team zurückzubringen (siehe import-session).</translation>
     </message>
     <message>
         <source>Annotator whose sessions to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator, dessen Sitzungen exportiert werden.</translation>
     </message>
     <message>
         <source>Archive file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Archivdatei.</translation>
     </message>
     <message>
         <source>--annotator and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--annotator und --out sind erforderlich</translation>
     </message>
     <message>
         <source>%1 session journals (%2 bytes) and %3 mask blobs (%4 bytes) written to %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungsjournale (%2 Bytes) und %3 Masken-Blobs (%4 Bytes) nach %5 geschrieben
+</translation>
     </message>
     <message>
         <source>Usage: concord-cli &lt;command&gt; [arguments]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: concord-cli &lt;Befehl&gt; [Argumente]
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;concord-cli &lt;command&gt; --help&apos; for the arguments of one command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Führen Sie &apos;concord-cli &lt;Befehl&gt; --help&apos; aus, um die Argumente eines Befehls zu sehen.
+</translation>
     </message>
     <message>
         <source>concord-cli: unknown command &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>concord-cli: unbekannter Befehl &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>%1 gold items; readers below %2 are flagged
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gold-Fälle; Befunder unter %2 werden markiert
+</translation>
     </message>
     <message>
         <source>  %1: %2 of %3 correct, kappa %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 von %3 korrekt, Kappa %4</translation>
     </message>
     <message>
         <source>; boxes on %1 items: F1 %2, IoU %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; Boxen auf %1 Fällen: F1 %2, IoU %3</translation>
     </message>
     <message>
         <source>; masks on %1 items: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; Masken auf %1 Fällen: %2 %3</translation>
     </message>
     <message>
         <source>Dice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice</translation>
     </message>
     <message>
         <source>IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU</translation>
     </message>
     <message>
         <source>  FLAGGED</source>
-        <translation type="unfinished"></translation>
+        <translation>  MARKIERT</translation>
     </message>
     <message>
         <source>COCO JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>COCO-JSON-Datei.</translation>
     </message>
     <message>
         <source>Input format: coco.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeformat: coco.</translation>
     </message>
     <message>
         <source>Whose work the file becomes (added to the project when new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Arbeit die Datei wird (wird dem Projekt hinzugefügt, falls neu).</translation>
     </message>
     <message>
         <source>unknown import format &quot;%1&quot;; supported: coco</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Importformat „%1“; unterstützt: coco</translation>
     </message>
     <message>
         <source>--annotator &lt;id&gt; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--annotator &lt;ID&gt; ist erforderlich</translation>
     </message>
     <message>
         <source>Imported %1 boxes, %2 polygons, %3 masks as %4&apos;s work
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Boxen, %2 Polygone, %3 Masken als Arbeit von %4 importiert
+</translation>
     </message>
     <message>
         <source>Left out %1 annotations imported before
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits früher importierte Annotationen ausgelassen
+</translation>
     </message>
     <message>
         <source>skipped %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen
+</translation>
     </message>
     <message>
         <source>%1 images imported, %2 already present, %3 unreadable, %4 DICOM files without an image skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder importiert, %2 bereits vorhanden, %3 nicht lesbar, %4 DICOM-Dateien ohne Bild übersprungen
+</translation>
     </message>
     <message>
         <source>Bring a session archive made by export-session into the project. The archive is verified completely before anything is written; importing twice changes nothing; an archive of another project is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mit export-session erstelltes Sitzungsarchiv in das Projekt übernehmen. Das Archiv wird vollständig geprüft, bevor etwas geschrieben wird; zweimaliges Importieren ändert nichts; ein Archiv eines anderen Projekts wird abgelehnt.</translation>
     </message>
     <message>
         <source>Project folder to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner, in den importiert wird.</translation>
     </message>
     <message>
         <source>Session archive file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsarchivdatei.</translation>
     </message>
     <message>
         <source>conflict: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1
+</translation>
     </message>
     <message>
         <source>%1 journals added, %2 extended, %3 unchanged; %4 annotators, %5 blobs added
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Journale hinzugefügt, %2 erweitert, %3 unverändert; %4 Annotatoren, %5 Blobs hinzugefügt
+</translation>
     </message>
     <message>
         <source>Summarize a project: items, annotators, sessions, annotations per label and annotator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt zusammenfassen: Fälle, Annotatoren, Sitzungen, Annotationen je Label und Annotator.</translation>
     </message>
     <message>
         <source>Project:    %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt:    %1 (%2)
+</translation>
     </message>
     <message>
         <source>Items:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle:      %1
+</translation>
     </message>
     <message>
         <source>Events:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: %1
+</translation>
     </message>
     <message>
         <source>Guideline:  version %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden:  Version %1
+</translation>
     </message>
     <message>
         <source>Annotators:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Annotatoren:
+</translation>
     </message>
     <message>
         <source>  %1  %2 sessions, %3 done, %4 skipped, %5 in progress, %6 boxes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2 Sitzungen, %3 fertig, %4 übersprungen, %5 in Bearbeitung, %6 Boxen
+</translation>
     </message>
     <message>
         <source>Labels (boxes / image labels):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Labels (Boxen / Bild-Labels):
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1
+</translation>
     </message>
     <message>
         <source>note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1
+</translation>
     </message>
     <message>
         <source>cannot move the new project into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Projekt kann nicht an seinen Platz verschoben werden: %1</translation>
     </message>
     <message>
         <source>Create an empty project in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Projekt in &lt;Ordner&gt; erstellen.</translation>
     </message>
     <message>
         <source>Folder for the new project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für das neue Projekt.</translation>
     </message>
     <message>
         <source>Project name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektname.</translation>
     </message>
     <message>
         <source>Text file with the labels as an indented list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdatei mit den Labels als eingerückte Liste.</translation>
     </message>
     <message>
         <source>Fill the project with the built-in demo radiographs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt mit den eingebauten Demo-Röntgenaufnahmen füllen.</translation>
     </message>
     <message>
         <source>a project already exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier existiert bereits ein Projekt</translation>
     </message>
     <message>
         <source>Created demo project in %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Projekt in %1 erstellt
+</translation>
     </message>
     <message>
         <source>Created project &quot;%1&quot; in %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt „%1“ in %2 erstellt
+</translation>
     </message>
     <message>
         <source>Bring another copy&apos;s work (journals, the mask blobs they refer to, items, annotators) into the project. Merging twice changes nothing; a copy of another project is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit einer anderen Kopie (Journale, die Masken-Blobs, auf die sie verweisen, Fälle, Annotatoren) in das Projekt übernehmen. Zweimaliges Zusammenführen ändert nichts; eine Kopie eines anderen Projekts wird abgelehnt.</translation>
     </message>
     <message>
         <source>Project folder to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner, in den zusammengeführt wird.</translation>
     </message>
     <message>
         <source>Another copy of the same project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Kopie desselben Projekts.</translation>
     </message>
     <message>
         <source>%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, %6 guideline versions, %7 blobs added
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Journale hinzugefügt, %2 erweitert, %3 unverändert; %4 Fälle, %5 Annotatoren, %6 Leitfadenversionen, %7 Blobs hinzugefügt
+</translation>
     </message>
     <message>
         <source>Quality policy: the default (none published)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsrichtlinie: Standard (keine veröffentlicht)
+</translation>
     </message>
     <message>
         <source>Quality policy version %1, published by %2 on %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsrichtlinie Version %1, veröffentlicht von %2 am %3
+</translation>
     </message>
     <message>
         <source>Show the project&apos;s quality policy, or publish a new version of it.
   policy &lt;project&gt; show [--json] [--version N]
   policy &lt;project&gt; set --as LEAD FIELD=VALUE... [--summary TEXT]
 Fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Qualitätsrichtlinie des Projekts anzeigen oder eine neue Version davon veröffentlichen.
+  policy &lt;Projekt&gt; show [--json] [--version N]
+  policy &lt;Projekt&gt; set --as LEAD FIELD=VALUE... [--summary TEXT]
+Felder: %1</translation>
     </message>
     <message>
         <source>show or set.</source>
-        <translation type="unfinished"></translation>
+        <translation>show oder set.</translation>
     </message>
     <message>
         <source>FIELD=VALUE pairs for set.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD=VALUE-Paare für set.</translation>
     </message>
     <message>
         <source>Print the policy as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Show this published version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese veröffentlichte Version anzeigen.</translation>
     </message>
     <message>
         <source>The lead who publishes the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitung, die die neue Version veröffentlicht.</translation>
     </message>
     <message>
         <source>What changed and why, recorded with the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat und warum; wird mit der Version gespeichert.</translation>
     </message>
     <message>
         <source>show takes no FIELD=VALUE pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>show nimmt keine FIELD=VALUE-Paare an</translation>
     </message>
     <message>
         <source>%1 has no quality policy version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Qualitätsrichtlinie in Version „%2“</translation>
     </message>
     <message>
         <source>unknown policy action &quot;%1&quot;; use show or set</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Richtlinienaktion „%1“; verwenden Sie show oder set</translation>
     </message>
     <message>
         <source>set needs --as &lt;annotator&gt;: the lead who publishes the version</source>
-        <translation type="unfinished"></translation>
+        <translation>set benötigt --as &lt;Annotator&gt;: die Leitung, die die Version veröffentlicht</translation>
     </message>
     <message>
         <source>set needs at least one FIELD=VALUE pair</source>
-        <translation type="unfinished"></translation>
+        <translation>set benötigt mindestens ein FIELD=VALUE-Paar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form FIELD=VALUE</translation>
     </message>
     <message>
         <source>Published quality policy version %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsrichtlinie Version %1 veröffentlicht
+</translation>
     </message>
     <message>
         <source>Go on although the project has problems (damaged lines, a broken hash chain, missing blobs); they are still listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotz Problemen im Projekt fortfahren (beschädigte Zeilen, unterbrochene Hash-Kette, fehlende Blobs); sie werden dennoch aufgelistet.</translation>
     </message>
     <message>
         <source>concord-cli: problem: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>concord-cli: Problem: %1
+</translation>
     </message>
     <message>
         <source>Work under this published quality policy version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser veröffentlichten Version der Qualitätsrichtlinie arbeiten.</translation>
     </message>
     <message>
         <source>n/a (nothing checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A. (nichts geprüft)</translation>
     </message>
     <message>
         <source>%1 of %2 = %3 (95% CI %4-%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 = %3 (95-%-KI %4–%5)</translation>
     </message>
     <message>
         <source>QC sample at rate %1 (seed: the project id %2): %3 items
 </source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Stichprobe mit Rate %1 (Startwert: die Projekt-ID %2): %3 Fälle
+</translation>
     </message>
     <message>
         <source>  reader %1: %2 items
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Befunder %1: %2 Fälle
+</translation>
     </message>
     <message>
         <source>QC checked %1 items (%2 accepted, %3 drawn)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>QC hat %1 Fälle geprüft (%2 akzeptiert, %3 gezogen)
+</translation>
     </message>
     <message>
         <source>Error rate: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate: %1
+</translation>
     </message>
     <message>
         <source>Reader %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder %1: %2
+</translation>
     </message>
     <message>
         <source>Label %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1: %2
+</translation>
     </message>
     <message>
         <source>To estimate an error rate near %1 to within ±%2 at 95%, check %3 items
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Fehlerrate um %1 auf ±%2 genau mit 95 % zu schätzen, prüfen Sie %3 Fälle
+</translation>
     </message>
     <message>
         <source>The QC sample of accepted items, and what QC found.
   qc &lt;project&gt; sample [--json]
   qc &lt;project&gt; report [--json] [--expected-rate P] [--margin M]</source>
-        <translation type="unfinished"></translation>
+        <translation>Die QC-Stichprobe akzeptierter Fälle und was die QC gefunden hat.
+  qc &lt;Projekt&gt; sample [--json]
+  qc &lt;Projekt&gt; report [--json] [--expected-rate P] [--margin M]</translation>
     </message>
     <message>
         <source>sample or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>sample oder report.</translation>
     </message>
     <message>
         <source>The error rate you expect, for the sample size (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erwartete Fehlerrate, für den Stichprobenumfang (Standard: 0,1).</translation>
     </message>
     <message>
         <source>The precision you want, ± (default 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewünschte Genauigkeit, ± (Standard: 0,05).</translation>
     </message>
     <message>
         <source>--expected-rate must be a number between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--expected-rate muss eine Zahl zwischen 0 und 1 sein</translation>
     </message>
     <message>
         <source>--margin must be a number above 0 and below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--margin muss eine Zahl über 0 und unter 1 sein</translation>
     </message>
     <message>
         <source>unknown qc action &quot;%1&quot;; use sample or report</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte QC-Aktion „%1“; verwenden Sie sample oder report</translation>
     </message>
     <message>
         <source>Quality of %1 under %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität von %1 unter %2
+</translation>
     </message>
     <message>
         <source>quality policy version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsrichtlinie Version %1</translation>
     </message>
     <message>
         <source>the default quality policy (none published)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standard-Qualitätsrichtlinie (keine veröffentlicht)</translation>
     </message>
     <message>
         <source>States:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Tiers: high %1, medium %2, low %3 (%4 not yet tiered)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen: hoch %1, mittel %2, niedrig %3 (%4 noch nicht eingestuft)
+</translation>
     </message>
     <message>
         <source>  %1: high %2, medium %3, low %4, accepted %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: hoch %2, mittel %3, niedrig %4, akzeptiert %5
+</translation>
     </message>
     <message>
         <source>By week:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Woche:
+</translation>
     </message>
     <message>
         <source>By guideline version:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Leitfadenversion:
+</translation>
     </message>
     <message>
         <source>Readers:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder:
+</translation>
     </message>
     <message>
         <source>  %1: %2 items on %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 Fälle an %3 Tagen</translation>
     </message>
     <message>
         <source>; gold score %1 on %2 items%3</source>
-        <translation type="unfinished"></translation>
+        <translation>; Gold-Score %1 auf %2 Fällen%3</translation>
     </message>
     <message>
         <source> FLAGGED</source>
-        <translation type="unfinished"></translation>
+        <translation> MARKIERT</translation>
     </message>
     <message>
         <source>; QC errors %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; QC-Fehler %1 von %2</translation>
     </message>
     <message>
         <source>QC: %1 accepted, %2 drawn, %3 checked, error rate %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>QC: %1 akzeptiert, %2 gezogen, %3 geprüft, Fehlerrate %4
+</translation>
     </message>
     <message>
         <source>The quality report: every item&apos;s state, agreement tiers by week and by guideline version, each reader&apos;s throughput, gold score and QC error rate (docs/quality.md, Quality report).
   quality &lt;project&gt; [--json] [--out-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qualitätsbericht: der Status jedes Falls, Übereinstimmungsstufen nach Woche und nach Leitfadenversion, Durchsatz, Gold-Score und QC-Fehlerrate jedes Befunders (docs/quality.md, Quality report).
+  quality &lt;Projekt&gt; [--json] [--out-dir DIR]</translation>
     </message>
     <message>
         <source>Print the report as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Also write quality.json, quality.html and quality.pdf to this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich quality.json, quality.html und quality.pdf in diesen Ordner schreiben.</translation>
     </message>
     <message>
         <source>Wrote %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben
+</translation>
     </message>
     <message>
         <source>Policy version %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienversion %1
+</translation>
     </message>
     <message>
         <source>Counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen:</translation>
     </message>
     <message>
         <source>Print every item&apos;s state in the quality workflow, with its per-item agreement, under the project&apos;s quality policy (the default policy when none was published).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status jedes Falls im Qualitäts-Workflow samt seiner Übereinstimmung je Fall unter der Qualitätsrichtlinie des Projekts ausgeben (der Standardrichtlinie, wenn keine veröffentlicht wurde).</translation>
     </message>
     <message>
         <source>Taxonomy health of %1: %2 readers, %3 items read by two or more
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie-Zustand von %1: %2 Befunder, %3 Fälle von zwei oder mehr befundet
+</translation>
     </message>
     <message>
         <source>Confusion needs two readers on an item: no item has been read by two yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwechslungen erfordern zwei Befunder pro Fall: Noch kein Fall wurde von zwei befundet.
+</translation>
     </message>
     <message>
         <source>Most confused pairs (rate against the chance rate at the observed disagreement, simultaneous 95% interval):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Am häufigsten verwechselte Paare (Rate gegenüber der Zufallsrate bei der beobachteten Nichtübereinstimmung, simultanes 95-%-Intervall):
+</translation>
     </message>
     <message>
         <source>  none
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  keine
+</translation>
     </message>
     <message>
         <source>  %1  &lt;-&gt;  %2 (%3): %4 against %5 expected [%6, %7], %8 of %9 comparisons, items: %10%11
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  &lt;-&gt;  %2 (%3): %4 gegenüber %5 erwartet [%6, %7], %8 von %9 Vergleichen, Fälle: %10%11
+</translation>
     </message>
     <message>
         <source>  CONFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>  VERWECHSELT</translation>
     </message>
     <message>
         <source>Items whose readers split between two labels: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle, bei denen sich die Befunder zwischen zwei Labels aufteilen: %1
+</translation>
     </message>
     <message>
         <source>Uncovered: skipped items %1, items submitted without any label %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgedeckt: übersprungene Fälle %1, ohne Label abgegebene Fälle %2
+</translation>
     </message>
     <message>
         <source>Catch-all labels (%1), share of submitted items:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sammel-Labels (%1), Anteil der abgegebenen Fälle:
+</translation>
     </message>
     <message>
         <source>  %1: %2 of %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 von %3
+</translation>
     </message>
     <message>
         <source>Notes keep naming &quot;%1&quot; (items: %2): a missing label?
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen nennen immer wieder „%1“ (Fälle: %2): ein fehlendes Label?
+</translation>
     </message>
     <message>
         <source>Warnings:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:
+</translation>
     </message>
     <message>
         <source>Concord labeling workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Concord-Annotationsarbeitsplatz</translation>
     </message>
     <message>
         <source>Project folder to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnender Projektordner.</translation>
     </message>
     <message>
         <source>Open the built-in demo project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingebaute Demo-Projekt öffnen.</translation>
     </message>
     <message>
         <source>Label as this annotator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dieser Annotator labeln.</translation>
     </message>
     <message>
         <source>could not render the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht erzeugt werden</translation>
     </message>
     <message>
         <source>Agreement report</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmungsbericht</translation>
     </message>
     <message>
         <source>Quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsbericht</translation>
     </message>
     <message>
         <source>%1
 Not available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nicht verfügbar: %2</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
         <source>no free name for its copy in images/</source>
-        <translation type="unfinished"></translation>
+        <translation>kein freier Name für die Kopie in images/</translation>
     </message>
     <message>
         <source>changed while it was being copied; import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde während des Kopierens geändert; importieren Sie es erneut</translation>
     </message>
     <message>
         <source>W %1  L %2</source>
-        <translation type="unfinished"></translation>
+        <translation>B %1  L %2</translation>
     </message>
     <message>
         <source> · inverted</source>
-        <translation type="unfinished"></translation>
+        <translation> · invertiert</translation>
     </message>
     <message>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>Study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie %1</translation>
     </message>
     <message>
         <source>Item %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 / %2</translation>
     </message>
     <message>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>Frame %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1 / %2</translation>
     </message>
     <message>
         <source>Import images into the project: files, folders (with their subfolders) and DICOMDIR files. Files already imported (same content) are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder in das Projekt importieren: Dateien, Ordner (mit ihren Unterordnern) und DICOMDIR-Dateien. Bereits importierte Dateien (gleicher Inhalt) werden übersprungen.</translation>
     </message>
     <message>
         <source>Image files, folders or DICOMDIR files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilddateien, Ordner oder DICOMDIR-Dateien.</translation>
     </message>
     <message>
         <source>Copy the images into the project&apos;s images/ folder, so the project folder holds everything it needs; without it, items refer to the images where they lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder in den Ordner images/ des Projekts kopieren, damit der Projektordner alles Nötige enthält; ohne diese Option verweisen die Fälle auf die Bilder an ihrem Speicherort.</translation>
     </message>
     <message>
         <source>%1 copied into the project&apos;s images/ folder
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den Ordner images/ des Projekts kopiert
+</translation>
     </message>
     <message>
         <source>Reader: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder: %1</translation>
     </message>
     <message>
         <source>there is no report to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keinen Bericht zum Speichern</translation>
     </message>
     <message>
         <source>save the report as .pdf, .html, .csv or .json</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern Sie den Bericht als .pdf, .html, .csv oder .json</translation>
     </message>
     <message>
         <source>save the report as .pdf, .html or .json</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern Sie den Bericht als .pdf, .html oder .json</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Web page (*.html);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Webseite (*.html);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Web page (*.html);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Webseite (*.html);;JSON (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) with a single rating are not pairable and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit mit nur einer Bewertung ist nicht paarbar und wurde ausgelassen</numerusform>
+            <numerusform>%n Einheiten mit nur einer Bewertung sind nicht paarbar und wurden ausgelassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) with a single rating count only toward category prevalence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit mit nur einer Bewertung zählt nur zur Kategorieprävalenz</numerusform>
+            <numerusform>%n Einheiten mit nur einer Bewertung zählen nur zur Kategorieprävalenz</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) rated by only one of %1 and %2 were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit, die nur von %1 oder %2 bewertet wurde, wurde ausgelassen</numerusform>
+            <numerusform>%n Einheiten, die nur von %1 oder %2 bewertet wurden, wurden ausgelassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>concord-cli: going on with %n problem(s) (--allow-damaged)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>concord-cli: Fortsetzung trotz %n Problem (--allow-damaged)
+</numerusform>
+            <numerusform>concord-cli: Fortsetzung trotz %n Problemen (--allow-damaged)
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>concord-cli: the project has %n problem(s); nothing was done. Repair them, or run again with --allow-damaged to go on without what they lost.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>concord-cli: Das Projekt hat %n Problem; es wurde nichts getan. Beheben Sie es oder führen Sie den Befehl erneut mit --allow-damaged aus, um ohne das Verlorene fortzufahren.
+</numerusform>
+            <numerusform>concord-cli: Das Projekt hat %n Probleme; es wurde nichts getan. Beheben Sie sie oder führen Sie den Befehl erneut mit --allow-damaged aus, um ohne das Verlorene fortzufahren.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>category %1: &quot;name&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1: „name“ muss ein nicht-leerer String sein</translation>
     </message>
     <message>
         <source>cannot replace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht ersetzt werden</translation>
     </message>
     <message>
         <source>TIFF image size %1 x %2 is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-Bildgröße %1 x %2 ist nicht plausibel</translation>
     </message>
     <message>
         <source>TIFF samples of %1 bits (format %2) are not read by tile</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-Samples mit %1 Bits (Format %2) werden nicht kachelweise gelesen</translation>
     </message>
     <message>
         <source>TIFF with %1 separate sample planes is not read by tile</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF mit %1 getrennten Sample-Ebenen wird nicht kachelweise gelesen</translation>
     </message>
     <message>
         <source>TIFF compression %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-Kompression %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>TIFF YCbCr without JPEG is not read by tile</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-YCbCr ohne JPEG wird nicht kachelweise gelesen</translation>
     </message>
     <message>
         <source>TIFF photometric interpretation %1 is not read by tile</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-Photometric-Interpretation %1 wird nicht kachelweise gelesen</translation>
     </message>
     <message>
         <source>TIFF tiles or strips have no plausible size</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-Kacheln oder -Streifen haben keine plausible Größe</translation>
     </message>
     <message>
         <source>not a readable TIFF file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare TIFF-Datei</translation>
     </message>
     <message>
         <source>TIFF level is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-Ebene ist nicht lesbar</translation>
     </message>
     <message>
         <source>the TIFF file changed while it was open</source>
-        <translation type="unfinished"></translation>
+        <translation>die TIFF-Datei wurde geändert, während sie geöffnet war</translation>
     </message>
     <message>
         <source>TIFF block %1, %2 is outside the image</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-Block %1, %2 liegt außerhalb des Bildes</translation>
     </message>
     <message>
         <source>TIFF block %1, %2 is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-Block %1, %2 ist nicht lesbar</translation>
     </message>
     <message>
         <source>opening was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Öffnen wurde abgebrochen</translation>
     </message>
     <message>
         <source>changing a role needs an open session</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ändern einer Rolle erfordert eine offene Sitzung</translation>
     </message>
     <message>
         <source>%1 (%2) may not do this: change a reader&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) darf dies nicht: die Rolle eines Befunders ändern</translation>
     </message>
     <message>
         <source>unknown annotator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Annotator „%1“</translation>
     </message>
     <message>
         <source>%1 is the project&apos;s only lead: make someone else lead first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die einzige Leitung des Projekts: Machen Sie zuerst jemand anderen zur Leitung</translation>
     </message>
     <message>
         <source>The accepted answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die akzeptierten Antworten</translation>
     </message>
     <message>
         <source>No annotators yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Annotatoren
+</translation>
     </message>
     <message numerus="yes">
         <source>%1  %2  %3, %n session(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %2  %3, %n Sitzung
+</numerusform>
+            <numerusform>%1  %2  %3, %n Sitzungen
+</numerusform>
         </translation>
     </message>
     <message>
@@ -3757,162 +3850,176 @@ Not available: %2</source>
   annotator add &lt;project&gt; ID [--name NAME] [--role ROLE]   a new profile, as the window&apos;s &quot;Who is labeling?&quot; makes one: its role is taken on trust
   annotator set-role &lt;project&gt; ID ROLE --as LEAD   leads only; the project keeps at least one lead
 Each session&apos;s journal records the role it ran with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen eines Projekts und ihre Rollen (Annotator, Prüfer, Adjudikator, Leitung).
+  annotator list &lt;Projekt&gt; [--json]
+  annotator add &lt;Projekt&gt; ID [--name NAME] [--role ROLE]   ein neues Profil, wie es „Wer labelt?“ im Fenster anlegt: Seine Rolle wird ungeprüft übernommen
+  annotator set-role &lt;Projekt&gt; ID ROLE --as LEAD   nur Leitung; das Projekt behält mindestens eine Leitung
+Das Journal jeder Sitzung verzeichnet die Rolle, mit der sie lief.</translation>
     </message>
     <message>
         <source>list, add or set-role.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add oder set-role.</translation>
     </message>
     <message>
         <source>What the action takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Aktion erwartet.</translation>
     </message>
     <message>
         <source>add: the display name (the id when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: der Anzeigename (die ID, falls nicht angegeben).</translation>
     </message>
     <message>
         <source>add: the role (annotator when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: die Rolle (annotator, falls nicht angegeben).</translation>
     </message>
     <message>
         <source>set-role: the lead who changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>set-role: die Leitung, die sie ändert.</translation>
     </message>
     <message>
         <source>wrong number of arguments for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Anzahl an Argumenten für %1</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; use annotator, reviewer, adjudicator or lead</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle „%1“; verwenden Sie annotator, reviewer, adjudicator oder lead</translation>
     </message>
     <message>
         <source>set-role needs --as &lt;lead&gt;: who changes the role</source>
-        <translation type="unfinished"></translation>
+        <translation>set-role benötigt --as &lt;Leitung&gt;: wer die Rolle ändert</translation>
     </message>
     <message>
         <source>%1 already has an annotator &quot;%2&quot;; to change the role, use set-role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits einen Annotator „%2“; um die Rolle zu ändern, verwenden Sie set-role</translation>
     </message>
     <message>
         <source>Added %1 (%2) as %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) als %3 hinzugefügt
+</translation>
     </message>
     <message>
         <source>%1 is now %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2
+</translation>
     </message>
     <message numerus="yes">
         <source>%1  &quot;%2&quot; by %3, guideline v%4, %n item(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  „%2“ von %3, Leitfaden v%4, %n Fall
+</numerusform>
+            <numerusform>%1  „%2“ von %3, Leitfaden v%4, %n Fälle
+</numerusform>
         </translation>
     </message>
     <message>
         <source>    %1: %2 of %3 submitted
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: %2 von %3 abgegeben
+</translation>
     </message>
     <message>
         <source>there is no item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Fall „%1“</translation>
     </message>
     <message>
         <source>create: its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: ihr Name.</translation>
     </message>
     <message>
         <source>create: who reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: wer sie befundet.</translation>
     </message>
     <message>
         <source>create: how many items (20).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: wie viele Fälle (20).</translation>
     </message>
     <message>
         <source>create: how items are picked (stratified).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: wie Fälle ausgewählt werden (stratified).</translation>
     </message>
     <message>
         <source>create: the items (ids or paths), picked by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: die Fälle (IDs oder Pfade), von Hand ausgewählt.</translation>
     </message>
     <message>
         <source>create: the same seed picks the same items.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: Derselbe Startwert wählt dieselben Fälle.</translation>
     </message>
     <message>
         <source>create: the guideline version read under.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: die Leitfadenversion, unter der befundet wird.</translation>
     </message>
     <message>
         <source>unknown sampling &quot;%1&quot;; use random, stratified or hand</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Stichprobenart „%1“; verwenden Sie random, stratified oder hand</translation>
     </message>
     <message>
         <source>--count takes a positive number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--count erwartet eine positive Zahl, nicht „%1“</translation>
     </message>
     <message>
         <source>--seed takes a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed erwartet eine Zahl, nicht „%1“</translation>
     </message>
     <message>
         <source>hand sampling needs --items ID,ID,...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl von Hand benötigt --items ID,ID,...</translation>
     </message>
     <message>
         <source>--guideline takes a version number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--guideline erwartet eine Versionsnummer, nicht „%1“</translation>
     </message>
     <message>
         <source>a calibration session needs at least two readers (%1 given); name them with --readers</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kalibrierungssitzung benötigt mindestens zwei Befunder (%1 angegeben); nennen Sie sie mit --readers</translation>
     </message>
     <message numerus="yes">
         <source>Created calibration session %1 &quot;%2&quot;: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kalibrierungssitzung %1 „%2“ erstellt: %n Fall</numerusform>
+            <numerusform>Kalibrierungssitzung %1 „%2“ erstellt: %n Fälle</numerusform>
         </translation>
     </message>
     <message>
         <source>, readers %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>, Befunder %1
+</translation>
     </message>
     <message>
         <source>Calibration review of &quot;%1&quot;: %2 items (%3 rated), %4 readers
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungsauswertung von „%1“: %2 Fälle (%3 bewertet), %4 Befunder
+</translation>
     </message>
     <message>
         <source>Percent agreement %1, Fleiss&apos; kappa %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentuale Übereinstimmung %1, Fleiss’ Kappa %2%3
+</translation>
     </message>
     <message>
         <source> (labels pooled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Labels gepoolt)</translation>
     </message>
     <message>
         <source>Most disputed first:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die strittigsten zuerst:
+</translation>
     </message>
     <message>
         <source>  %1  disagreement %2, %3 readers: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  Nichtübereinstimmung %2, %3 Befunder: %4
+</translation>
     </message>
     <message>
         <source>no labels</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Labels</translation>
     </message>
     <message>
         <source>Calibration sessions: the same items read blind by several readers, then reviewed together (Team &gt; New calibration session… and Calibration review… in the window).
@@ -3921,81 +4028,89 @@ Each session&apos;s journal records the role it ran with.</source>
   calibration status &lt;project&gt; PLAN [--json]   one session&apos;s progress
   calibration review &lt;project&gt; PLAN [--json]   agreement and the most disputed items
 By default the readers are every annotator whose role is annotator, and 20 items are picked stratified by their current label, as the window proposes. Readers read the session in the window (Team &gt; Read calibration session…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungssitzungen: dieselben Fälle, verblindet von mehreren Befundern befundet und dann gemeinsam besprochen (Team &gt; Neue Kalibrierungssitzung… und Kalibrierung auswerten… im Fenster).
+  calibration create &lt;Projekt&gt; --as LEAD [--name NAME] [--readers ID,ID,...] [--count N] [--sampling stratified|random|hand] [--items ID,...] [--seed N] [--guideline V]
+  calibration list &lt;Projekt&gt; [--json]          jede Sitzung und der Fortschritt jedes Befunders
+  calibration status &lt;Projekt&gt; PLAN [--json]   der Fortschritt einer Sitzung
+  calibration review &lt;Projekt&gt; PLAN [--json]   Übereinstimmung und die strittigsten Fälle
+Standardmäßig sind die Befunder alle Annotatoren mit der Rolle annotator, und 20 Fälle werden nach ihrem aktuellen Label stratifiziert ausgewählt, wie es das Fenster vorschlägt. Die Befunder befunden die Sitzung im Fenster (Team &gt; Kalibrierungssitzung befunden…).</translation>
     </message>
     <message>
         <source>create, list, status or review.</source>
-        <translation type="unfinished"></translation>
+        <translation>create, list, status oder review.</translation>
     </message>
     <message>
         <source>The session&apos;s id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID oder Name der Sitzung.</translation>
     </message>
     <message>
         <source>create: the lead who sets it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: die Leitung, die sie einrichtet.</translation>
     </message>
     <message>
         <source>create needs --as &lt;lead&gt;: who sets the session up</source>
-        <translation type="unfinished"></translation>
+        <translation>create benötigt --as &lt;Leitung&gt;: wer die Sitzung einrichtet</translation>
     </message>
     <message>
         <source>No calibration session yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kalibrierungssitzung
+</translation>
     </message>
     <message>
         <source>%1 has no calibration session &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kalibrierungssitzung „%2“</translation>
     </message>
     <message>
         <source>Score readers against gold items; gold tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder an Gold-Fällen messen; Goldtests</translation>
     </message>
     <message>
         <source>List, change or check the taxonomy against how readers use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie auflisten, ändern oder gegen ihre Verwendung durch die Befunder prüfen</translation>
     </message>
     <message>
         <source>List, show, publish or compare guideline versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfadenversionen auflisten, anzeigen, veröffentlichen oder vergleichen</translation>
     </message>
     <message>
         <source>List or add annotators; set their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotatoren auflisten oder hinzufügen; ihre Rollen festlegen</translation>
     </message>
     <message>
         <source>Set up, follow and review calibration sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungssitzungen einrichten, verfolgen und auswerten</translation>
     </message>
     <message>
         <source>List or record reference (gold) labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzlabels (Gold) auflisten oder erfassen</translation>
     </message>
     <message>
         <source>Each reader&apos;s throughput and active time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz und aktive Zeit jedes Befunders</translation>
     </message>
     <message>
         <source>no item qualifies: a gold test uses items with a reference label (concord-cli reference set) that these readers have not read and that the guideline does not show as an example</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fall kommt infrage: Ein Goldtest verwendet Fälle mit Referenzlabel (concord-cli reference set), die diese Befunder nicht befundet haben und die der Leitfaden nicht als Beispiel zeigt</translation>
     </message>
     <message numerus="yes">
         <source>Created gold test %1 &quot;%2&quot;: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Goldtest %1 „%2“ erstellt: %n Fall</numerusform>
+            <numerusform>Goldtest %1 „%2“ erstellt: %n Fälle</numerusform>
         </translation>
     </message>
     <message>
         <source>Gold test &quot;%1&quot;: %2 items
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest „%1“: %2 Fälle
+</translation>
     </message>
     <message>
         <source>  %1: %2 submitted, %3 of %4 correct, kappa %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 abgegeben, %3 von %4 korrekt, Kappa %5
+</translation>
     </message>
     <message>
         <source>Gold items and gold tests.
@@ -4004,72 +4119,82 @@ By default the readers are every annotator whose role is annotator, and 20 items
   gold &lt;project&gt; list [--json]          every gold test and each reader&apos;s progress
   gold &lt;project&gt; result TEST [--json]   a gold test&apos;s scores (accuracy, kappa)
 The action may also come first: gold create &lt;project&gt; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Fälle und Goldtests.
+  gold &lt;Projekt&gt; score [--json]   jeder Befunder gegen die Gold-Fälle des Projekts (Fälle mit Referenzlabel), markiert wird, wer unter dem Befunder-Score-Schwellenwert der Qualitätsrichtlinie liegt
+  gold &lt;Projekt&gt; create --as LEAD [--name NAME] [--readers ID,ID,...] [--count N] [--seed N]   ein Goldtest wie über Team &gt; Goldtest starten…: Fälle mit Referenzlabel, die die Befunder nicht befundet haben (alle oder zufällige N)
+  gold &lt;Projekt&gt; list [--json]          jeder Goldtest und der Fortschritt jedes Befunders
+  gold &lt;Projekt&gt; result TEST [--json]   die Scores eines Goldtests (Genauigkeit, Kappa)
+Die Aktion darf auch zuerst stehen: gold create &lt;Projekt&gt; ...</translation>
     </message>
     <message>
         <source>score, create, list or result.</source>
-        <translation type="unfinished"></translation>
+        <translation>score, create, list oder result.</translation>
     </message>
     <message>
         <source>result: the gold test.</source>
-        <translation type="unfinished"></translation>
+        <translation>result: der Goldtest.</translation>
     </message>
     <message>
         <source>create: who takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: wer ihn absolviert.</translation>
     </message>
     <message>
         <source>create: only a random sample of N items.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: nur eine Zufallsstichprobe von N Fällen.</translation>
     </message>
     <message>
         <source>create: the same seed picks the same sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: Derselbe Startwert wählt dieselbe Stichprobe.</translation>
     </message>
     <message>
         <source>create needs --as &lt;lead&gt;: who sets the gold test up</source>
-        <translation type="unfinished"></translation>
+        <translation>create benötigt --as &lt;Leitung&gt;: wer den Goldtest einrichtet</translation>
     </message>
     <message>
         <source>No gold test yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Goldtest
+</translation>
     </message>
     <message>
         <source>%1 has no gold test &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Goldtest „%2“</translation>
     </message>
     <message>
         <source>there is no guideline version &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Leitfadenversion „%1“</translation>
     </message>
     <message>
         <source>%1 version %2  %3  %4: %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Version %2  %3  %4: %5
+</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>Guideline version %1 to %2
 Text:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfadenversion %1 bis %2
+Text:
+</translation>
     </message>
     <message>
         <source>(the text is the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Text ist gleich)</translation>
     </message>
     <message>
         <source>Taxonomy:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie:
+</translation>
     </message>
     <message>
         <source>(the taxonomy is the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Taxonomie ist gleich)</translation>
     </message>
     <message>
         <source>The labeling guideline&apos;s versions, as the window&apos;s guideline panel and its Compare… show them, and publishing the next one as Team &gt; New guideline version… does.
@@ -4077,176 +4202,191 @@ Text:
   guideline show &lt;project&gt; [VERSION] [--json]       the text (the current version)
   guideline publish &lt;project&gt; FILE --as LEAD --summary TEXT   FILE (Markdown) becomes the next version; the taxonomy stays as it is
   guideline diff &lt;project&gt; [FROM [TO]] [--json]   what changed, text and taxonomy (the latest version against the one before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen des Annotationsleitfadens, wie sie das Leitfaden-Panel des Fensters und dessen Vergleichen… zeigen, und das Veröffentlichen der nächsten Version wie über Team &gt; Neue Leitfadenversion….
+  guideline list &lt;Projekt&gt; [--json]
+  guideline show &lt;Projekt&gt; [VERSION] [--json]       der Text (die aktuelle Version)
+  guideline publish &lt;Projekt&gt; FILE --as LEAD --summary TEXT   FILE (Markdown) wird die nächste Version; die Taxonomie bleibt unverändert
+  guideline diff &lt;Projekt&gt; [FROM [TO]] [--json]   was sich geändert hat, Text und Taxonomie (die neueste Version gegenüber der vorherigen)</translation>
     </message>
     <message>
         <source>list, show, publish or diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, publish oder diff.</translation>
     </message>
     <message>
         <source>publish: the lead who publishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: die Leitung, die veröffentlicht.</translation>
     </message>
     <message>
         <source>publish: what changed, in one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: was sich geändert hat, in einer Zeile.</translation>
     </message>
     <message>
         <source>publish needs --as &lt;lead&gt;: who publishes the version</source>
-        <translation type="unfinished"></translation>
+        <translation>publish benötigt --as &lt;Leitung&gt;: wer die Version veröffentlicht</translation>
     </message>
     <message>
         <source>publish needs --summary: what changed, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>publish benötigt --summary: was sich geändert hat, in einer Zeile</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>Published guideline version %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfadenversion %1 veröffentlicht: %2
+</translation>
     </message>
     <message>
         <source>Taxonomy: added %1 for the import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie: %1 für den Import von %2 hinzugefügt</translation>
     </message>
     <message numerus="yes">
         <source>Added %n label(s) to the taxonomy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Label zur Taxonomie hinzugefügt</numerusform>
+            <numerusform>%n Labels zur Taxonomie hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1), published as guideline version %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation> (%1), veröffentlicht als Leitfadenversion %2
+</translation>
     </message>
     <message>
         <source>Import the boxes, polygons and masks (RLE, compressed or not) of a COCO file as one annotator&apos;s work, in a new session. Images are matched to items by file name, categories to labels by name. The whole file is checked first: on any problem nothing is written. Annotations imported before (as this annotator) are left out, so running it again after an interruption neither duplicates nor loses work.
 A category no label matches refuses the file, unless --add-labels: its categories the taxonomy lacks then become labels (under the label their supercategory names, when there is one), published with a new guideline version by the lead --as names, as the window&apos;s taxonomy editor would; the whole file is checked against the taxonomy with them before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Boxen, Polygone und Masken (RLE, komprimiert oder nicht) einer COCO-Datei als Arbeit eines Annotators in einer neuen Sitzung importieren. Bilder werden Fällen über den Dateinamen zugeordnet, Kategorien Labels über den Namen. Die ganze Datei wird zuerst geprüft: Bei jedem Problem wird nichts geschrieben. Früher (als dieser Annotator) importierte Annotationen werden ausgelassen, sodass ein erneuter Lauf nach einer Unterbrechung weder Arbeit verdoppelt noch verliert.
+Eine Kategorie, zu der kein Label passt, führt zur Ablehnung der Datei, außer mit --add-labels: Dann werden die Kategorien, die der Taxonomie fehlen, zu Labels (unter dem Label, das ihre Superkategorie nennt, falls vorhanden) und mit einer neuen Leitfadenversion durch die mit --as genannte Leitung veröffentlicht, wie es der Taxonomie-Editor des Fensters täte; die ganze Datei wird mit ihnen gegen die Taxonomie geprüft, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <source>Add the file&apos;s categories the taxonomy lacks as labels first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien der Datei, die der Taxonomie fehlen, zuerst als Labels hinzufügen.</translation>
     </message>
     <message>
         <source>With --add-labels: the lead who adds the labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --add-labels: die Leitung, die die Labels hinzufügt.</translation>
     </message>
     <message>
         <source>--add-labels needs --as &lt;lead&gt;: who adds the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>--add-labels benötigt --as &lt;Leitung&gt;: wer die Labels hinzufügt</translation>
     </message>
     <message>
         <source>categories that are not labels of the project: %1; --add-labels --as LEAD adds them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien, die keine Labels des Projekts sind: %1; --add-labels --as LEAD fügt sie hinzu</translation>
     </message>
     <message>
         <source>unknown %1 action &quot;%2&quot;; use %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte %1-Aktion „%2“; verwenden Sie %3</translation>
     </message>
     <message>
         <source>the taxonomy has no label with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Taxonomie hat kein Label mit der ID %1</translation>
     </message>
     <message>
         <source>the taxonomy has no label &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Taxonomie hat kein Label „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names %2 labels (%3): give its path or id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet %2 Labels (%3): Geben Sie den Pfad oder die ID an</translation>
     </message>
     <message>
         <source>%1  %2  (%3, %4)%5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (%3, %4)%5
+</translation>
     </message>
     <message>
         <source>none of the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der Labels</translation>
     </message>
     <message>
         <source>No reference label yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Referenzlabel
+</translation>
     </message>
     <message>
         <source>Reference (gold) labels of items: the settled answer gold items and gold tests score readers against, recorded by leads and adjudicators as in the calibration review.
   reference list &lt;project&gt; [--json]
   reference set &lt;project&gt; ITEM LABEL[,LABEL...] --as LEAD|ADJUDICATOR [--note TEXT]
 ITEM is an item id or file path; LABEL an id, path or unique name; &quot;none&quot; records that none of the labels applies. A new reference replaces the item&apos;s earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzlabels (Gold) von Fällen: die festgelegte Antwort, an der Gold-Fälle und Goldtests die Befunder messen, erfasst von Leitung und Adjudikatoren wie in der Kalibrierungsauswertung.
+  reference list &lt;Projekt&gt; [--json]
+  reference set &lt;Projekt&gt; ITEM LABEL[,LABEL...] --as LEAD|ADJUDICATOR [--note TEXT]
+ITEM ist eine Fall-ID oder ein Dateipfad; LABEL eine ID, ein Pfad oder ein eindeutiger Name; „none“ hält fest, dass keines der Labels zutrifft. Eine neue Referenz ersetzt die frühere des Falls.</translation>
     </message>
     <message>
         <source>list or set.</source>
-        <translation type="unfinished"></translation>
+        <translation>list oder set.</translation>
     </message>
     <message>
         <source>set: ITEM LABELS.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: ITEM LABELS.</translation>
     </message>
     <message>
         <source>set: the lead or adjudicator who records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: die Leitung oder der Adjudikator, die bzw. der sie erfasst.</translation>
     </message>
     <message>
         <source>set: why, kept with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: die Begründung, wird mit der Referenz gespeichert.</translation>
     </message>
     <message>
         <source>set needs --as &lt;annotator&gt;: who records the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>set benötigt --as &lt;Annotator&gt;: wer die Referenz erfasst</translation>
     </message>
     <message>
         <source>Recorded the reference label of %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzlabel von %1 erfasst
+</translation>
     </message>
     <message>
         <source>%1 done, active %2 h %3 min, %4 items/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fertig, aktiv %2 h %3 min, %4 Fälle/h</translation>
     </message>
     <message>
         <source>Each reader&apos;s throughput from the journals&apos; timestamps, as the window&apos;s Sessions panel shows it: items done, active time (pauses longer than the idle limit left out) and items per hour, per reader and, with --sessions, per session.
   statistics &lt;project&gt; [--json] [--sessions] [--idle-minutes N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchsatz jedes Befunders aus den Zeitstempeln der Journale, wie ihn das Sitzungs-Panel des Fensters zeigt: fertige Fälle, aktive Zeit (Pausen über dem Leerlauflimit ausgenommen) und Fälle pro Stunde, je Befunder und mit --sessions je Sitzung.
+  statistics &lt;Projekt&gt; [--json] [--sessions] [--idle-minutes N]</translation>
     </message>
     <message>
         <source>Also list every session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich jede Sitzung auflisten.</translation>
     </message>
     <message>
         <source>A pause longer than this is a break, not work (2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause, die länger ist als dieser Wert, gilt als Unterbrechung, nicht als Arbeit (2).</translation>
     </message>
     <message>
         <source>--idle-minutes takes a positive number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle-minutes erwartet eine positive Zahl, nicht „%1“</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n session(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n Sitzung, </numerusform>
+            <numerusform>%1 (%2): %n Sitzungen, </numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>  %1 %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2: </translation>
     </message>
     <message>
         <source>No sessions yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen
+</translation>
     </message>
     <message>
         <source>Check the taxonomy against how readers used it, list it, or change it as the window&apos;s taxonomy editor does. A change is published with a new guideline version (its text unchanged) by the lead --as names, so every version keeps the taxonomy it had.
@@ -4258,934 +4398,947 @@ ITEM is an item id or file path; LABEL an id, path or unique name; &quot;none&qu
   taxonomy remove &lt;project&gt; LABEL --as LEAD      the label and everything below it
   taxonomy leaf-only &lt;project&gt; on|off --as LEAD
 A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique. Every change takes --summary TEXT for the version&apos;s change summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Taxonomie gegen ihre Verwendung durch die Befunder prüfen, sie auflisten oder sie wie der Taxonomie-Editor des Fensters ändern. Eine Änderung wird mit einer neuen Leitfadenversion (bei unverändertem Text) durch die mit --as genannte Leitung veröffentlicht, sodass jede Version ihre damalige Taxonomie behält.
+  taxonomy check &lt;Projekt&gt; [--json]     Paare, die Befunder überzufällig verwechseln, Fälle, zu denen kein Label passt, Nutzung von Sammel-Labels, Struktur der Taxonomie
+  taxonomy list &lt;Projekt&gt; [--json]
+  taxonomy add &lt;Projekt&gt; NAME --as LEAD [--parent LABEL] [--color #rrggbb] [--hotkey K] [--description TEXT] [--attribute SPEC]...
+  taxonomy rename &lt;Projekt&gt; LABEL NEW-NAME --as LEAD
+  taxonomy edit &lt;Projekt&gt; LABEL --as LEAD [--name NAME] [--color #rrggbb] [--hotkey K] [--description TEXT] [--parent LABEL | --top-level] [--before LABEL] [--attribute SPEC]... [--remove-attribute NAME]...
+  taxonomy remove &lt;Projekt&gt; LABEL --as LEAD      das Label und alles darunter
+  taxonomy leaf-only &lt;Projekt&gt; on|off --as LEAD
+Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, falls eindeutig. Jede Änderung nimmt --summary TEXT für die Änderungszusammenfassung der Version an.</translation>
     </message>
     <message>
         <source>check, list, add, rename, edit, remove or leaf-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>check, list, add, rename, edit, remove oder leaf-only.</translation>
     </message>
     <message>
         <source>wrong number of arguments for check</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Anzahl an Argumenten für check</translation>
     </message>
     <message>
         <source>The lead who makes the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitung, die die Änderung vornimmt.</translation>
     </message>
     <message>
         <source>add, edit: the label to put it under.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, edit: das Label, unter das es eingeordnet wird.</translation>
     </message>
     <message>
         <source>edit: move it to the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit: auf die oberste Ebene verschieben.</translation>
     </message>
     <message>
         <source>edit: put it before this sibling.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit: vor dieses Geschwister setzen.</translation>
     </message>
     <message>
         <source>edit: the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit: der neue Name.</translation>
     </message>
     <message>
         <source>add, edit: colour, #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, edit: Farbe, #rrggbb.</translation>
     </message>
     <message>
         <source>add, edit: the key that picks it (&quot;&quot; for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>add, edit: die Taste, die es auswählt (&quot;&quot; für keine).</translation>
     </message>
     <message>
         <source>add, edit: what the label means.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, edit: was das Label bedeutet.</translation>
     </message>
     <message>
         <source>add, edit: an attribute, NAME:nominal|ordinal:VALUE,VALUE,... (ordinal values in rank order); replaces one of the same name. Repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, edit: ein Attribut, NAME:nominal|ordinal:VALUE,VALUE,... (ordinale Werte in Rangfolge); ersetzt ein gleichnamiges. Für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>edit: drop this attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit: dieses Attribut entfernen.</translation>
     </message>
     <message>
         <source>The change summary of the guideline version that publishes the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungszusammenfassung der Leitfadenversion, die die Änderung veröffentlicht.</translation>
     </message>
     <message numerus="yes">
         <source>Taxonomy of %1 (guideline version %2): %n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Taxonomie von %1 (Leitfadenversion %2): %n Label</numerusform>
+            <numerusform>Taxonomie von %1 (Leitfadenversion %2): %n Labels</numerusform>
         </translation>
     </message>
     <message>
         <source>, leaf labels only</source>
-        <translation type="unfinished"></translation>
+        <translation>, nur Blatt-Labels</translation>
     </message>
     <message>
         <source>  key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Taste %1</translation>
     </message>
     <message>
         <source>  (category)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Kategorie)</translation>
     </message>
     <message>
         <source>a label needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Label benötigt einen Namen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour: use #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Farbe: Verwenden Sie #rrggbb</translation>
     </message>
     <message>
         <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Label „%1“ hat kein Attribut „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not NAME:nominal|ordinal:VALUE,VALUE,...</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form NAME:nominal|ordinal:VALUE,VALUE,...</translation>
     </message>
     <message>
         <source>leaf-only takes on or off, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leaf-only erwartet on oder off, nicht „%1“</translation>
     </message>
     <message>
         <source>Taxonomy: only leaf labels may be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie: nur Blatt-Labels sind wählbar</translation>
     </message>
     <message>
         <source>Taxonomy: every label may be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie: alle Labels sind wählbar</translation>
     </message>
     <message>
         <source>Taxonomy: added &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie: „%1“ hinzugefügt</translation>
     </message>
     <message>
         <source>Taxonomy: removed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie: „%1“ entfernt</translation>
     </message>
     <message>
         <source>rename needs the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>rename benötigt den neuen Namen</translation>
     </message>
     <message>
         <source>Taxonomy: renamed &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie: „%1“ in „%2“ umbenannt</translation>
     </message>
     <message>
         <source>cannot move &quot;%1&quot; there: not into itself, and --before must name a sibling at the new place</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht dorthin verschoben werden: nicht in sich selbst, und --before muss ein Geschwister an der neuen Stelle nennen</translation>
     </message>
     <message>
         <source>Taxonomy: changed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie: „%1“ geändert</translation>
     </message>
     <message>
         <source>%1 needs --as &lt;lead&gt;: who changes the taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt --as &lt;Leitung&gt;: wer die Taxonomie ändert</translation>
     </message>
     <message>
         <source>--parent and --top-level exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--parent und --top-level schließen einander aus</translation>
     </message>
     <message>
         <source>Nothing to change: the taxonomy is as asked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Die Taxonomie ist bereits wie gewünscht
+</translation>
     </message>
     <message>
         <source>concord-cli: warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>concord-cli: Warnung: %1
+</translation>
     </message>
     <message>
         <source>concord-cli: warning: annotations use the removed label; they keep its id %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>concord-cli: Warnung: Annotationen verwenden das entfernte Label; sie behalten seine ID %1
+</translation>
     </message>
     <message>
         <source>Calibration round 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungsrunde 1</translation>
     </message>
     <message>
         <source>cannot load the image codecs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bild-Codecs können nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1 (not there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht vorhanden)</translation>
     </message>
     <message>
         <source>%1 (has no %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hat kein %2)</translation>
     </message>
     <message>
         <source>%1 (version %2, this program needs %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Version %2, dieses Programm benötigt %3)</translation>
     </message>
     <message>
         <source>no place to look: the program&apos;s own path is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Suchort: Der eigene Pfad des Programms ist unbekannt</translation>
     </message>
     <message>
         <source>looked for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesucht nach %1</translation>
     </message>
     <message>
         <source>cannot load the PDF painter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF-Zeichenmodul kann nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>cannot paint a PDF: the program did not start QtGui</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF kann nicht gezeichnet werden: Das Programm hat QtGui nicht gestartet</translation>
     </message>
 </context>
 <context>
     <name>concord::AgreementCoefficientModel</name>
     <message>
         <source>Percent agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentuale Übereinstimmung</translation>
     </message>
     <message>
         <source>Fleiss&apos; κ</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss’ κ</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s α</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs α</translation>
     </message>
     <message>
         <source>Gwet&apos;s AC1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwets AC1</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>undefiniert</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>not chance-corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zufallskorrigiert</translation>
     </message>
     <message>
         <source>%1% interval, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%-Intervall, %2</translation>
     </message>
     <message>
         <source>Coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeffizient</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>Landis–Koch</source>
-        <translation type="unfinished"></translation>
+        <translation>Landis–Koch</translation>
     </message>
     <message>
         <source>Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder</translation>
     </message>
     <message>
         <source>The things rated. In a single-label table, one per item. In the pooled table of a multi-label project, one per item and label (each label is a yes/no decision), so 15 items and 10 labels make 150 units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewerteten Einheiten. In einer Single-Label-Tabelle eine pro Fall. In der gepoolten Tabelle eines Multi-Label-Projekts eine pro Fall und Label (jedes Label ist eine Ja/Nein-Entscheidung), sodass 15 Fälle und 10 Labels 150 Einheiten ergeben.</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
 </context>
 <context>
     <name>concord::AgreementPanel</name>
     <message>
         <source>Multi-label projects measure each label as present or absent; &quot;All labels&quot; pools every item-label decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Label-Projekte messen jedes Label als vorhanden oder nicht vorhanden; „Alle Labels“ fasst alle Fall-Label-Entscheidungen zusammen.</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle</translation>
     </message>
     <message>
         <source>Coefficients</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeffizienten</translation>
     </message>
     <message>
         <source>95% intervals: analytic for percent, Fleiss and AC1, bootstrap over items for α. Landis–Koch readings are a convention.</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervalle: analytisch für Prozent, Fleiss und AC1, Bootstrap über Fälle für α. Einstufungen nach Landis–Koch sind eine Konvention.</translation>
     </message>
     <message>
         <source>Fleiss&apos; κ per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss’ κ je Kategorie</translation>
     </message>
     <message>
         <source>Low bars show which findings need a clearer guideline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrige Balken zeigen, welche Befunde einen klareren Leitfaden brauchen.</translation>
     </message>
     <message>
         <source>Box agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Übereinstimmung</translation>
     </message>
     <message>
         <source>Boxes matched one to one per image by IoU ≥ 0.5, over the images both readers read. Reader A is the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen werden je Bild eins zu eins nach IoU ≥ 0,5 zugeordnet, über die Bilder, die beide Befunder befundet haben. Befunder A ist die Referenz.</translation>
     </message>
     <message>
         <source>Mask agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Masken-Übereinstimmung</translation>
     </message>
     <message>
         <source>Each image and label either reader outlined (masks and polygons), over the images both read; means per pair. HD95 is the 95th-percentile Hausdorff distance, over outlines both drew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Bild und Label, das einer der Befunder umrissen hat (Masken und Polygone), über die Bilder, die beide befundet haben; Mittelwerte je Paar. HD95 ist die Hausdorff-Distanz (95. Perzentil) über die Umrisse, die beide gezeichnet haben.</translation>
     </message>
     <message>
         <source>Pairwise Cohen&apos;s κ</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarweises Cohens κ</translation>
     </message>
     <message>
         <source>Each pair of readers on the items both labeled (n). Blue is agreement beyond chance, red systematic disagreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Befunderpaar auf den Fällen, die beide gelabelt haben (n). Blau ist Übereinstimmung über dem Zufall, Rot systematische Nichtübereinstimmung.</translation>
     </message>
     <message>
         <source>Trend of α by guideline version and by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von α nach Leitfadenversion und nach Woche</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <source>%1 readers · %2 of %3 items labeled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Befunder · %2 von %3 Fällen gelabelt</translation>
     </message>
     <message>
         <source>Notes on these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu diesen Werten</translation>
     </message>
     <message>
         <source>Needs two readers who labeled the same items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt zwei Befunder, die dieselben Fälle gelabelt haben.</translation>
     </message>
     <message>
         <source>No category was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Kategorie gewählt.</translation>
     </message>
     <message>
         <source>Reader A</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder A</translation>
     </message>
     <message>
         <source>Reader B</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder B</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Boxes A / B</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen A / B</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Mean IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere IoU</translation>
     </message>
     <message>
         <source>Outlines compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Umrisse</translation>
     </message>
     <message>
         <source>Mean Dice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Dice</translation>
     </message>
     <message>
         <source>Mean HD95</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere HD95</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern…</translation>
     </message>
     <message>
         <source>Save this report as PDF, a web page, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bericht als PDF, Webseite, CSV oder JSON speichern</translation>
     </message>
     <message>
         <source>Save the agreement report</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmungsbericht speichern</translation>
     </message>
     <message>
         <source>Cannot save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop computing this report (Esc closes the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung dieses Berichts abbrechen (Esc schließt das Fenster)</translation>
     </message>
     <message>
         <source>Stopped before the report was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor der Bericht fertig war.</translation>
     </message>
     <message>
         <source>Stopped: what is shown is the report before this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Angezeigt wird der Bericht vor dieser Änderung.</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen</translation>
     </message>
     <message>
         <source>Compute the report for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht für diese Auswahl berechnen</translation>
     </message>
 </context>
 <context>
     <name>concord::AgreementSelectionBar</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Only labels last changed on or after this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Labels, die zuletzt an oder nach diesem Tag geändert wurden.</translation>
     </message>
     <message>
         <source>Only labels last changed on or before this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Labels, die zuletzt an oder vor diesem Tag geändert wurden.</translation>
     </message>
     <message>
         <source>Compare labels at a parent level of the taxonomy: readers who chose different kinds of one finding agree at that finding&apos;s level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels auf einer übergeordneten Ebene der Taxonomie vergleichen: Befunder, die verschiedene Ausprägungen eines Befunds gewählt haben, stimmen auf der Ebene dieses Befunds überein.</translation>
     </message>
     <message>
         <source>Measure only these labels (a label includes its children).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Labels messen (ein Label schließt seine Kinder ein).</translation>
     </message>
     <message>
         <source>Only labels made under this guideline version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Labels, die unter dieser Leitfadenversion vergeben wurden.</translation>
     </message>
     <message>
         <source>A reference reader: compared with every other reader and left out of the inter-reader coefficients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Referenzbefunder: wird mit jedem anderen Befunder verglichen und aus den Inter-Befunder-Koeffizienten ausgenommen.</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebene</translation>
     </message>
     <message>
         <source>La&amp;bels</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;abels</translation>
     </message>
     <message>
         <source>&amp;Guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfaden</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen</translation>
     </message>
     <message>
         <source>S&amp;ince</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei&amp;t</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>&amp;Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;funder</translation>
     </message>
     <message>
         <source>G&amp;old</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gold</translation>
     </message>
     <message>
         <source>Labels as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels wie gewählt</translation>
     </message>
     <message>
         <source>Top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberste Ebene</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene %1</translation>
     </message>
     <message>
         <source>All labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Labels</translation>
     </message>
     <message>
         <source>All versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Versionen</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>concord::AnnotatorDialog</name>
     <message>
         <source>I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin:</translation>
     </message>
     <message>
         <source>New profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil:</translation>
     </message>
     <message>
         <source>Who is labeling?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer labelt?</translation>
     </message>
     <message>
         <source>Every label you make records who made it. Choose your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Label, das Sie vergeben, hält fest, wer es vergeben hat. Wählen Sie Ihr Profil.</translation>
     </message>
     <message>
         <source>e.g. jdoe (letters, digits, . _ -)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. jdoe (Buchstaben, Ziffern, . _ -)</translation>
     </message>
     <message>
         <source>e.g. Dr. Jane Doe</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dr. Erika Mustermann</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Start labeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeln beginnen</translation>
     </message>
     <message>
         <source>Roles are taken on trust on this machine. Every session records who worked and in which role, so the journals show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen werden auf diesem Rechner ungeprüft übernommen. Jede Sitzung hält fest, wer in welcher Rolle gearbeitet hat, sodass die Journale es zeigen.</translation>
     </message>
 </context>
 <context>
     <name>concord::AttributeForm</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Ordinal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinal: %1</translation>
     </message>
     <message>
         <source>Nominal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominal: %1</translation>
     </message>
 </context>
 <context>
     <name>concord::BoxTool</name>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Box</translation>
     </message>
     <message>
         <source>Draw box</source>
-        <translation type="unfinished"></translation>
+        <translation>Box zeichnen</translation>
     </message>
     <message>
         <source>Move box</source>
-        <translation type="unfinished"></translation>
+        <translation>Box verschieben</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxgröße ändern</translation>
     </message>
     <message>
         <source>Nudge box</source>
-        <translation type="unfinished"></translation>
+        <translation>Box schrittweise verschieben</translation>
     </message>
     <message>
         <source>Delete box</source>
-        <translation type="unfinished"></translation>
+        <translation>Box löschen</translation>
     </message>
 </context>
 <context>
     <name>concord::BrushOptionsWidget</name>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Brush diameter in image pixels ( [ and ] or Ctrl+wheel )</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinseldurchmesser in Bildpixeln ( [ und ] oder Ctrl+Mausrad )</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Grey levels either side of the value under the click that count as the same tissue</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufen beiderseits des Werts unter dem Klick, die als dasselbe Gewebe gelten</translation>
     </message>
     <message>
         <source>Tolerance ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz ±</translation>
     </message>
     <message>
         <source>Range: set by the first click</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: durch den ersten Klick festgelegt</translation>
     </message>
     <message>
         <source>The displayed grey levels the tool takes, from the first click</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Graustufen, die das Werkzeug übernimmt, ab dem ersten Klick</translation>
     </message>
     <message>
         <source>Range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: %1 – %2</translation>
     </message>
 </context>
 <context>
     <name>concord::BrushTool</name>
     <message>
         <source>Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinsel</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Radierer</translation>
     </message>
     <message>
         <source>Threshold brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert-Pinsel</translation>
     </message>
     <message>
         <source>Paints only pixels whose grey level is within the tolerance of the pixel you first press. Esc: start a new mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malt nur Pixel, deren Graustufe innerhalb der Toleranz des zuerst gedrückten Pixels liegt. Esc: neue Maske beginnen.</translation>
     </message>
     <message>
         <source>Erases from the selected mask, or the one under the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radiert aus der ausgewählten Maske oder der Maske unter dem Mauszeiger.</translation>
     </message>
     <message>
         <source>Paints into the selected mask, or starts a new one with the active label. Esc: start a new mask; Alt+click: select a mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malt in die ausgewählte Maske oder beginnt eine neue mit dem aktiven Label. Esc: neue Maske beginnen; Alt+Klick: Maske auswählen.</translation>
     </message>
     <message>
         <source>Paint mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske malen</translation>
     </message>
     <message>
         <source>Erase mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske radieren</translation>
     </message>
     <message>
         <source>Delete mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske löschen</translation>
     </message>
 </context>
 <context>
     <name>concord::CalibrationPlans</name>
     <message>
         <source>a session needs items and readers</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzung benötigt Fälle und Befunder</translation>
     </message>
     <message>
         <source>unknown participant &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Teilnehmer „%1“</translation>
     </message>
     <message>
         <source>unknown item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fall „%1“</translation>
     </message>
     <message>
         <source>there is no guideline version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Leitfadenversion %1</translation>
     </message>
     <message>
         <source>set up a calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kalibrierungssitzung einrichten</translation>
     </message>
     <message>
         <source>Calibration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung %1</translation>
     </message>
     <message>
         <source>set up a gold test</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Goldtest einrichten</translation>
     </message>
     <message>
         <source>item &quot;%1&quot; has no reference label</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall „%1“ hat kein Referenzlabel</translation>
     </message>
     <message>
         <source>Gold test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest %1</translation>
     </message>
     <message>
         <source>there is no gold test &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Goldtest „%1“</translation>
     </message>
     <message>
         <source>gold test results need an open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest-Ergebnisse erfordern eine offene Sitzung</translation>
     </message>
     <message>
         <source>submit every item of the gold test to see its result</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie jeden Fall des Goldtests ab, um sein Ergebnis zu sehen</translation>
     </message>
     <message>
         <source>%1 did not take this gold test</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesen Goldtest nicht absolviert</translation>
     </message>
     <message>
         <source>review a calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kalibrierungssitzung auswerten</translation>
     </message>
     <message>
         <source>there is no calibration session &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Kalibrierungssitzung „%1“</translation>
     </message>
     <message>
         <source>a session named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzung namens „%1“ existiert bereits</translation>
     </message>
 </context>
 <context>
     <name>concord::CalibrationReviewWindow</name>
     <message>
         <source>Record reference label</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzlabel erfassen</translation>
     </message>
     <message>
         <source>Make guideline example / edge case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Leitfadenbeispiel / Grenzfall übernehmen…</translation>
     </message>
     <message>
         <source>Calibration review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungsauswertung: %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtübereinstimmung</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Why (optional): goes into the journal and the guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (optional): wird ins Journal und in den Leitfaden übernommen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Readers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Befunder&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Image-label votes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bild-Label-Stimmen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reference label&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Referenzlabel&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>This image cannot be shown.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht angezeigt werden.
+
+%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 items (%3 read) · %4 readers · guideline v%5 — percent agreement &lt;b&gt;%6&lt;/b&gt; · Fleiss&apos; κ &lt;b&gt;%7&lt;/b&gt;%8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 Fälle (%3 befundet) · %4 Befunder · Leitfaden v%5 — prozentuale Übereinstimmung &lt;b&gt;%6&lt;/b&gt; · Fleiss’ κ &lt;b&gt;%7&lt;/b&gt;%8</translation>
     </message>
     <message>
         <source> · pooled over labels (multi-label)</source>
-        <translation type="unfinished"></translation>
+        <translation> · über Labels gepoolt (Multi-Label)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Box</numerusform>
+            <numerusform>%n Boxen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maske</numerusform>
+            <numerusform>%n Masken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n polygon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Polygon</numerusform>
+            <numerusform>%n Polygone</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;i&gt;No reader has worked on this item.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Kein Befunder hat an diesem Fall gearbeitet.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No image labels.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Keine Bild-Labels.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Recorded: &lt;b&gt;%1&lt;/b&gt; by %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: &lt;b&gt;%1&lt;/b&gt; von %2%3</translation>
     </message>
     <message>
         <source>none of the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der Labels</translation>
     </message>
     <message>
         <source>Only a lead or an adjudicator records reference labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Leitung oder Adjudikatoren erfassen Referenzlabels.</translation>
     </message>
     <message>
         <source>Reference label not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzlabel nicht erfasst</translation>
     </message>
     <message>
         <source>no finding</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befund</translation>
     </message>
     <message>
         <source>Edge case from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzfall aus %1: %2</translation>
     </message>
     <message>
         <source>&lt;i&gt;Not yet settled. Tick the labels that apply and record.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Noch nicht entschieden. Haken Sie die zutreffenden Labels an und erfassen Sie.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>concord::CalibrationSetupDialog</name>
     <message>
         <source>New calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kalibrierungssitzung</translation>
     </message>
     <message>
         <source>Calibration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung %1</translation>
     </message>
     <message>
         <source>At random</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig</translation>
     </message>
     <message>
         <source>Stratified by current label (rare findings included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach aktuellem Label stratifiziert (seltene Befunde eingeschlossen)</translation>
     </message>
     <message>
         <source>By hand (tick the items below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand (Fälle unten anhaken)</translation>
     </message>
     <message>
         <source>Version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1: %2</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle:</translation>
     </message>
     <message>
         <source>Pick items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle auswählen:</translation>
     </message>
     <message>
         <source>Readers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder:</translation>
     </message>
     <message>
         <source>Guideline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden:</translation>
     </message>
     <message>
         <source>Start calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung starten</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) will be read blind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verblindete Befundung von %n Fall</numerusform>
+            <numerusform>Verblindete Befundung von %n Fällen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> by %n reader(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> durch %n Befunder.</numerusform>
+            <numerusform> durch %n Befunder.</numerusform>
         </translation>
     </message>
 </context>
@@ -5193,433 +5346,435 @@ A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique
     <name>concord::CanvasInputManager</name>
     <message>
         <source>Pan (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben (halten)</translation>
     </message>
     <message>
         <source>Hide annotations (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen ausblenden (halten)</translation>
     </message>
 </context>
 <context>
     <name>concord::CheckListButton</name>
     <message>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 %3</translation>
     </message>
 </context>
 <context>
     <name>concord::ClassificationPanel</name>
     <message>
         <source>Image label attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-Label-Attribute</translation>
     </message>
     <message>
         <source>Ctrl+%1 toggles this image label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1 schaltet dieses Bild-Label um</translation>
     </message>
     <message>
         <source>One label per image. Ctrl+key sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label pro Bild. Ctrl+Taste setzt es.</translation>
     </message>
     <message>
         <source>Any number of labels per image. Ctrl+key toggles one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig viele Labels pro Bild. Ctrl+Taste schaltet eines um.</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Image label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-Label %1</translation>
     </message>
 </context>
 <context>
     <name>concord::ComparisonPane</name>
     <message>
         <source>Another reader&apos;s work on this item (where blind reading allows), or a prior study of the same patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit eines anderen Befunders an diesem Fall (soweit die verblindete Befundung es erlaubt) oder eine Voraufnahme desselben Patienten</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>This image cannot be shown.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht angezeigt werden.
+
+%1</translation>
     </message>
     <message>
         <source>Reader: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder: %1</translation>
     </message>
     <message>
         <source>Prior: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraufnahme: %1</translation>
     </message>
     <message>
         <source>Nothing to compare on this item: no other reader&apos;s work you may see, and no prior study of this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu vergleichen bei diesem Fall: keine Arbeit anderer Befunder, die Sie sehen dürfen, und keine Voraufnahme dieses Patienten.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>concord::DecisionPanel</name>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akzeptieren</translation>
     </message>
     <message>
         <source>&amp;Reject: read again</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blehnen: neu befunden lassen</translation>
     </message>
     <message>
         <source>Start from &amp;consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom &amp;Konsens ausgehen</translation>
     </message>
     <message>
         <source>Settle with &amp;my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;meiner Antwort entscheiden</translation>
     </message>
     <message>
         <source>QC: c&amp;orrect</source>
-        <translation type="unfinished"></translation>
+        <translation>QC: k&amp;orrekt</translation>
     </message>
     <message>
         <source>QC: &amp;error</source>
-        <translation type="unfinished"></translation>
+        <translation>QC: &amp;Fehler</translation>
     </message>
     <message>
         <source>Add &amp;finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befun&amp;d hinzufügen</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <source>Accept the readers&apos; answer, with your edits if you made any</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Befunder akzeptieren, ggf. mit Ihren Änderungen</translation>
     </message>
     <message>
         <source>Send the item back to new readers, with the error category</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall mit der Fehlerkategorie an neue Befunder zurücksenden</translation>
     </message>
     <message>
         <source>Replace your work on this item with the readers&apos; consensus (majority labels, median boxes, majority-vote masks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Arbeit an diesem Fall durch den Konsens der Befunder ersetzen (Mehrheits-Labels, Median-Boxen, Masken per Mehrheitsentscheid)</translation>
     </message>
     <message>
         <source>Your work on this item becomes its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Arbeit an diesem Fall wird zu seiner Antwort</translation>
     </message>
     <message>
         <source>Hold this error against the reader: it goes with your verdict and counts in their review findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fehler dem Befunder anlasten: Er gehört zu Ihrem Urteil und zählt zu seinen Prüfbefunden</translation>
     </message>
     <message>
         <source>Findings that go with your verdict; Delete removes one</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde, die zu Ihrem Urteil gehören; Delete entfernt einen</translation>
     </message>
     <message>
         <source>Error category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerkategorie:</translation>
     </message>
     <message>
         <source>Finding about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund zu:</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1</translation>
     </message>
     <message>
         <source>1 box</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Box</translation>
     </message>
     <message>
         <source>%1 boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Boxen</translation>
     </message>
     <message>
         <source>1 polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Polygon</translation>
     </message>
     <message>
         <source>%1 polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Polygone</translation>
     </message>
     <message>
         <source>1 mask</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Maske</translation>
     </message>
     <message>
         <source>%1 masks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Masken</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Nothing to decide here: read the item blind and submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts zu entscheiden: Befunden Sie den Fall verblindet und geben Sie ihn ab.</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen</translation>
     </message>
     <message>
         <source>masks</source>
-        <translation type="unfinished"></translation>
+        <translation>Masken</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>agreement %1 (%2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung %1 (%2%3)</translation>
     </message>
     <message>
         <source>: </source>
-        <translation type="unfinished"></translation>
+        <translation>: </translation>
     </message>
     <message>
         <source>no agreement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Übereinstimmung</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · round %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · Runde %3</translation>
     </message>
     <message>
         <source>%1 You read this item, so someone else decides on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sie haben diesen Fall befundet, daher entscheidet jemand anderes darüber.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>&lt;i&gt;O shows each reader&apos;s shapes on the image, in their colour.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;O zeigt die Formen jedes Befunders auf dem Bild in seiner Farbe.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>whole answer</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamte Antwort</translation>
     </message>
     <message>
         <source>image labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-Labels</translation>
     </message>
     <message>
         <source>box %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Box %1 (%2)</translation>
     </message>
     <message>
         <source>polygon %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon %1 (%2)</translation>
     </message>
     <message>
         <source>mask %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske %1 (%2)</translation>
     </message>
     <message>
         <source>Take %1&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von %1 übernehmen</translation>
     </message>
     <message>
         <source>Start from the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Konsens ausgehen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Recorded: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %1 am %2</translation>
     </message>
 </context>
 <context>
     <name>concord::DicomTagPanel</name>
     <message>
         <source>Show PHI</source>
-        <translation type="unfinished"></translation>
+        <translation>PHI anzeigen</translation>
     </message>
     <message>
         <source>Search tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags durchsuchen</translation>
     </message>
     <message>
         <source>Show values that can identify the patient or staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte anzeigen, die Patient oder Personal identifizieren können</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>VR</source>
-        <translation type="unfinished"></translation>
+        <translation>VR</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>%1 is not a DICOM file: it has no header tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine DICOM-Datei: Sie hat keine Header-Tags.</translation>
     </message>
     <message>
         <source>•••• hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>•••• ausgeblendet</translation>
     </message>
     <message>
         <source>May identify a person: tick Show PHI to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann eine Person identifizieren: Haken Sie „PHI anzeigen“ an, um es zu sehen</translation>
     </message>
 </context>
 <context>
     <name>concord::ExportDialog</name>
     <message>
         <source>Export dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz exportieren</translation>
     </message>
     <message>
         <source>COCO JSON: boxes, polygons, masks and image labels</source>
-        <translation type="unfinished"></translation>
+        <translation>COCO JSON: Boxen, Polygone, Masken und Bild-Labels</translation>
     </message>
     <message>
         <source>PNG label maps: one image per item and reader, pixel = label id</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Label-Maps: ein Bild pro Fall und Befunder, Pixel = Label-ID</translation>
     </message>
     <message>
         <source>Accepted answers (quality policy version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Antworten (Qualitätsrichtlinie Version %1)</translation>
     </message>
     <message>
         <source>Every reader&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit aller Befunder</translation>
     </message>
     <message>
         <source>Only %1&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Arbeit von %1</translation>
     </message>
     <message>
         <source>Blind reading applies: you export the work you may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblindete Befundung gilt: Sie exportieren die Arbeit, die Sie sehen dürfen</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Whose work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Arbeit:</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter:</translation>
     </message>
     <message>
         <source>Export COCO JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>COCO JSON exportieren</translation>
     </message>
     <message>
         <source>COCO JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>COCO JSON (*.json)</translation>
     </message>
     <message>
         <source>Folder for the label maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Label-Maps</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Wrote %1 images, %2 annotations (boxes, polygons, masks) and %3 image labels to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder, %2 Annotationen (Boxen, Polygone, Masken) und %3 Bild-Labels nach %4 geschrieben.</translation>
     </message>
     <message>
         <source>%1 masks were left out: COCO masks need the image size, which is not recorded for items %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Masken wurden ausgelassen: COCO-Masken benötigen die Bildgröße, die für die Fälle %2 nicht verzeichnet ist.</translation>
     </message>
     <message>
         <source>Wrote %1 label maps and labelmap.json to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Label-Maps und labelmap.json nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>No label maps for items %1: their image size is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Label-Maps für die Fälle %1: Ihre Bildgröße ist nicht verzeichnet.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Export cancelled: %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: %1 wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%v of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%v von %n Fall</numerusform>
+            <numerusform>%v von %n Fällen</numerusform>
         </translation>
     </message>
 </context>
@@ -5627,213 +5782,213 @@ A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique
     <name>concord::GoldTestActions</name>
     <message>
         <source>Start &amp;gold test…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goldtest starten…</translation>
     </message>
     <message>
         <source>&amp;Take gold test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest &amp;absolvieren…</translation>
     </message>
     <message>
         <source>Gold test res&amp;ults…</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest-&amp;Ergebnisse…</translation>
     </message>
     <message>
         <source>Have readers label items with a reference label blind, and score them against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder Fälle mit Referenzlabel verblindet labeln lassen und sie daran messen</translation>
     </message>
     <message>
         <source>Label the items of a gold test blind; your score shows when you have submitted them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fälle eines Goldtests verblindet labeln; Ihr Score erscheint, wenn Sie alle abgegeben haben</translation>
     </message>
     <message>
         <source>Gold test</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest</translation>
     </message>
     <message>
         <source>Cannot take this gold test</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Goldtest kann nicht absolviert werden</translation>
     </message>
     <message>
         <source>Gold test not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest nicht erstellt</translation>
     </message>
     <message>
         <source>Gold test created</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest erstellt</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2 items. Each reader opens the project (on this machine: Team ▸ Switch reader) and chooses Team ▸ Take gold test. They see neither the reference nor other readers&apos; labels until they have submitted every item; then their score opens. Team ▸ Gold test results shows every reader&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2 Fälle. Jeder Befunder öffnet das Projekt (auf diesem Rechner: Team ▸ Befunder wechseln) und wählt Team ▸ Goldtest absolvieren. Er sieht weder die Referenz noch die Labels anderer Befunder, bis er jeden Fall abgegeben hat; dann öffnet sich sein Score. Team ▸ Goldtest-Ergebnisse zeigt die Scores aller Befunder.</translation>
     </message>
     <message>
         <source>There is no gold test &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Goldtest „%1“.</translation>
     </message>
     <message>
         <source>Gold test &quot;%1&quot;: %2 items, blind; your score shows when you have submitted them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest „%1“: %2 Fälle, verblindet; Ihr Score erscheint, wenn Sie alle abgegeben haben</translation>
     </message>
     <message>
         <source>Gold test finished: your score is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest beendet: Ihr Score wird angezeigt</translation>
     </message>
     <message>
         <source>Test readers on items whose reference label is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder an Fällen mit bekanntem Referenzlabel testen</translation>
     </message>
     <message>
         <source>only a lead may start a gold test</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Leitung darf einen Goldtest starten</translation>
     </message>
     <message>
         <source>Read the items of your gold test afresh and blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fälle Ihres Goldtests neu und verblindet befunden</translation>
     </message>
     <message>
         <source>you have no gold test to take</source>
-        <translation type="unfinished"></translation>
+        <translation>sie haben keinen Goldtest zu absolvieren</translation>
     </message>
     <message>
         <source>Readers&apos; scores against the reference labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores der Befunder gegenüber den Referenzlabels</translation>
     </message>
     <message>
         <source>no gold test has been started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde noch kein Goldtest gestartet</translation>
     </message>
     <message>
         <source>your score shows once you have finished your test</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Score erscheint, sobald Sie Ihren Test abgeschlossen haben</translation>
     </message>
 </context>
 <context>
     <name>concord::GoldTestResultView</name>
     <message>
         <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 von %3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Rows: the reference label. Columns: the reader&apos;s label. The diagonal counts agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: das Referenzlabel. Spalten: das Label des Befunders. Die Diagonale zählt Übereinstimmungen.</translation>
     </message>
     <message>
         <source>Confusion matrix: reference down, reader across</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix: Referenz nach unten, Befunder nach rechts</translation>
     </message>
     <message>
         <source>Accuracy &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Cohen&apos;s κ vs reference &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Cohens κ gegenüber Referenz &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source> &amp;nbsp;(95% CI %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;(95-%-KI %1 bis %2)</translation>
     </message>
     <message>
         <source>%1 of %2 items submitted so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher %1 von %2 Fällen abgegeben.</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekt</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose a reader above.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie oben einen Befunder.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>concord::GoldTestResultsDialog</name>
     <message>
         <source>Gold test results</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest-Ergebnisse</translation>
     </message>
     <message>
         <source>Gold test</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgegeben</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Cohen&apos;s κ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohens κ</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>concord::GoldTestSetupDialog</name>
     <message>
         <source>Only a random sample of</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Zufallsstichprobe von</translation>
     </message>
     <message>
         <source>Start gold test</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest starten</translation>
     </message>
     <message>
         <source>Gold test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest %1</translation>
     </message>
     <message>
         <source> items</source>
-        <translation type="unfinished"></translation>
+        <translation> Fällen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Readers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder:</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle:</translation>
     </message>
     <message>
         <source>Choose at least one reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Befunder.</translation>
     </message>
     <message>
         <source>No item qualifies: a gold test uses items with a reference label (set in the calibration review) that these readers have not read and that the guideline does not show as an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fall kommt infrage: Ein Goldtest verwendet Fälle mit Referenzlabel (festgelegt in der Kalibrierungsauswertung), die diese Befunder nicht befundet haben und die der Leitfaden nicht als Beispiel zeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) with a reference label</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verblindete Befundung von %n Fall mit Referenzlabel</numerusform>
+            <numerusform>Verblindete Befundung von %n Fällen mit Referenzlabel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> will be read blind by %n reader(s). Nobody sees the reference or another reader&apos;s labels until they have submitted every item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> durch %n Befunder. Niemand sieht die Referenz oder die Labels anderer Befunder, bevor er jeden Fall abgegeben hat.</numerusform>
+            <numerusform> durch %n Befunder. Niemand sieht die Referenz oder die Labels anderer Befunder, bevor er jeden Fall abgegeben hat.</numerusform>
         </translation>
     </message>
 </context>
@@ -5841,307 +5996,307 @@ A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique
     <name>concord::GrabCutTool</name>
     <message>
         <source>GrabCut</source>
-        <translation type="unfinished"></translation>
+        <translation>GrabCut</translation>
     </message>
     <message>
         <source>Drag a box around the object: it is separated from its background (GrabCut) and added to the selected mask, or becomes a new mask with the active label. Leave some background inside the box&apos;s edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Box um das Objekt: Es wird von seinem Hintergrund getrennt (GrabCut) und der ausgewählten Maske hinzugefügt oder wird zu einer neuen Maske mit dem aktiven Label. Lassen Sie innerhalb des Box-Rands etwas Hintergrund.</translation>
     </message>
     <message>
         <source>Segmenting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird segmentiert…</translation>
     </message>
 </context>
 <context>
     <name>concord::GuidelineCompareDialog</name>
     <message>
         <source>Compare guideline versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfadenversionen vergleichen</translation>
     </message>
     <message>
         <source>Version %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 — %2</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>bis:</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Text&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Text&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;The text is the same.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Der Text ist gleich.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Taxonomy&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Taxonomie&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;The taxonomy is the same.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Die Taxonomie ist gleich.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>concord::GuidelineDraftDialog</name>
     <message>
         <source>Guideline version %1 (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfadenversion %1 (Entwurf)</translation>
     </message>
     <message>
         <source>What changed, in one line (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat, in einer Zeile (erforderlich)</translation>
     </message>
     <message>
         <source>Change summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungszusammenfassung:</translation>
     </message>
     <message>
         <source>Publish version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 veröffentlichen</translation>
     </message>
     <message numerus="yes">
         <source>This version also publishes the edited taxonomy (%n label(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Version veröffentlicht auch die bearbeitete Taxonomie (%n Label).</numerusform>
+            <numerusform>Diese Version veröffentlicht auch die bearbeitete Taxonomie (%n Labels).</numerusform>
         </translation>
     </message>
     <message>
         <source>Guideline not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden nicht veröffentlicht</translation>
     </message>
 </context>
 <context>
     <name>concord::GuidelinePanel</name>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
         <source>What changed between two versions, in the text and the taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich zwischen zwei Versionen geändert hat, im Text und in der Taxonomie</translation>
     </message>
     <message>
         <source>*No examples or edge cases for this label yet.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Für dieses Label gibt es noch keine Beispiele oder Grenzfälle.*</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktuell)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Version %1&lt;/b&gt; · %2 · %3&lt;br&gt;&lt;i&gt;%4&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Version %1&lt;/b&gt; · %2 · %3&lt;br&gt;&lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message>
         <source>*This version has no text yet. The lead writes it in Team ▸ New guideline version…*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Diese Version hat noch keinen Text. Die Leitung schreibt ihn unter Team ▸ Neue Leitfadenversion…*</translation>
     </message>
     <message>
         <source>created with the project</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dem Projekt erstellt</translation>
     </message>
     <message>
         <source>author not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor nicht verzeichnet</translation>
     </message>
 </context>
 <context>
     <name>concord::GuidelinePublisher</name>
     <message>
         <source>publish a guideline version</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Leitfadenversion veröffentlichen</translation>
     </message>
 </context>
 <context>
     <name>concord::ImageViewActions</name>
     <message>
         <source>Save window as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterung als Vorgabe speichern…</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster anpassen</translation>
     </message>
     <message>
         <source>Actual pixels (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße (1:1)</translation>
     </message>
     <message>
         <source>Reset window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterung zurücksetzen</translation>
     </message>
     <message>
         <source>Invert</source>
-        <translation type="unfinished"></translation>
+        <translation>Invertieren</translation>
     </message>
     <message>
         <source>Rotate left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links drehen</translation>
     </message>
     <message>
         <source>Rotate right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts drehen</translation>
     </message>
     <message>
         <source>Flip horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal spiegeln</translation>
     </message>
     <message>
         <source>Flip vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikal spiegeln</translation>
     </message>
     <message>
         <source>Show other readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Befunder anzeigen</translation>
     </message>
     <message>
         <source>Next frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Frame</translation>
     </message>
     <message>
         <source>Previous frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Frame</translation>
     </message>
     <message>
         <source>&amp;Window presets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fensterungsvorgaben</translation>
     </message>
     <message>
         <source>Reset window/level to the image&apos;s own (right-drag adjusts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterbreite/Fensterlage auf die Werte des Bildes zurücksetzen (Ziehen mit rechter Maustaste passt sie an)</translation>
     </message>
     <message>
         <source>Invert grey levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufen invertieren</translation>
     </message>
     <message>
         <source>Rotate the view 90° counter-clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht um 90° gegen den Uhrzeigersinn drehen</translation>
     </message>
     <message>
         <source>Rotate the view 90° clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht um 90° im Uhrzeigersinn drehen</translation>
     </message>
     <message>
         <source>Mirror the view left-right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht links-rechts spiegeln</translation>
     </message>
     <message>
         <source>Mirror the view top-bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht oben-unten spiegeln</translation>
     </message>
     <message>
         <source>Show other readers&apos; boxes: on items you have submitted, or all if you review</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen anderer Befunder anzeigen: bei Fällen, die Sie abgegeben haben, oder alle, wenn Sie prüfen</translation>
     </message>
     <message>
         <source>Next frame of a multi-frame image</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Frame eines Mehrbild-Datensatzes</translation>
     </message>
     <message>
         <source>Previous frame of a multi-frame image</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Frame eines Mehrbild-Datensatzes</translation>
     </message>
     <message>
         <source>Offer the current window on every image of this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Fensterung für jedes Bild dieses Projekts anbieten</translation>
     </message>
     <message>
         <source>Frame (Ctrl+Left, Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame (Ctrl+Left, Ctrl+Right)</translation>
     </message>
     <message>
         <source>Save window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterung speichern</translation>
     </message>
     <message>
         <source>Name for W %1 / L %2 (e.g. Lung, Bone):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für B %1 / L %2 (z. B. Lunge, Knochen):</translation>
     </message>
     <message>
         <source>Window not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterung nicht gespeichert</translation>
     </message>
     <message>
         <source>Frame %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>concord::ImportDialog</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Import images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder importieren</translation>
     </message>
     <message>
         <source>Add DICOM files, DICOMDIRs, images (PNG, JPEG, TIFF, BMP) or folders; folders are searched with their subfolders, and DICOM is grouped by patient, study and series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie DICOM-Dateien, DICOMDIRs, Bilder (PNG, JPEG, TIFF, BMP) oder Ordner hinzu; Ordner werden mit ihren Unterordnern durchsucht, und DICOM wird nach Patient, Studie und Serie gruppiert.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Copy the images into the project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder in den Projektordner kopieren</translation>
     </message>
     <message>
         <source>The project folder then holds everything it needs: copy it, back it up or take it into the field as one folder. Untick to refer to the images where they lie (a large archive you do not want twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektordner enthält dann alles Nötige: Sie können ihn als einen Ordner kopieren, sichern oder ins Feld mitnehmen. Deaktivieren Sie die Option, um auf die Bilder an ihrem Speicherort zu verweisen (ein großes Archiv, das Sie nicht doppelt haben möchten).</translation>
     </message>
     <message>
         <source>Add images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder hinzufügen</translation>
     </message>
     <message>
         <source>DICOM and images (*.dcm *.dicom DICOMDIR *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM und Bilder (*.dcm *.dicom DICOMDIR *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bildordner hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>concord::ItemBrowser</name>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fälle</translation>
     </message>
     <message>
         <source>Show only items with this status (for you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fälle mit diesem Status anzeigen (für Sie)</translation>
     </message>
     <message>
         <source>Filter by file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Dateiname filtern</translation>
     </message>
     <message>
         <source>%1 of %2 items finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Fällen abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -6150,134 +6305,138 @@ A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique
         <source>%1
 %2 × %3 px
 Status: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 × %3 px
+Status: %4</translation>
     </message>
 </context>
 <context>
     <name>concord::LabelDetailsForm</name>
     <message>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut hinzufügen</translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut entfernen</translation>
     </message>
     <message>
         <source>One key: it picks the label for boxes; Ctrl+key toggles it as an image label</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Taste: Sie wählt das Label für Boxen; Ctrl+Taste schaltet es als Bild-Label um</translation>
     </message>
     <message>
         <source>What this label means, in one or two sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Label bedeutet, in ein oder zwei Sätzen</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Values, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, in Reihenfolge</translation>
     </message>
     <message>
         <source>Ordinal values are ranked in the order listed (mild, moderate, severe); nominal values only differ (left, right, bilateral).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinale Werte werden in der aufgeführten Reihenfolge gerankt (leicht, moderat, schwer); nominale Werte unterscheiden sich nur (links, rechts, beidseits).</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Hotkey:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Attributes readers record with this label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute, die Befunder mit diesem Label erfassen:</translation>
     </message>
     <message>
         <source>attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von %1</translation>
     </message>
     <message>
         <source>nominal</source>
-        <translation type="unfinished"></translation>
+        <translation>nominal</translation>
     </message>
     <message>
         <source>ordinal</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinal</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
 </context>
 <context>
     <name>concord::LabelPalette</name>
     <message>
         <source>Search labels  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels suchen  ( / )</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide this label&apos;s annotations on the image (hold H to hide all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotationen dieses Labels auf dem Bild ein- oder ausblenden (H halten, um alle auszublenden)</translation>
     </message>
     <message>
         <source>
 Key %1: use for boxes · Ctrl+%1: toggle as image label</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Taste %1: für Boxen verwenden · Ctrl+%1: als Bild-Label umschalten</translation>
     </message>
     <message>
         <source>
 A category: choose one of the labels under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Eine Kategorie: Wählen Sie eines der Labels darunter.</translation>
     </message>
 </context>
 <context>
     <name>concord::LabelingToolBars</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle</translation>
     </message>
     <message>
         <source>Tool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug: %1</translation>
     </message>
 </context>
 <context>
@@ -6286,455 +6445,465 @@ A category: choose one of the labels under it.</source>
         <source>This image cannot be shown.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht angezeigt werden.
+
+%1</translation>
     </message>
     <message>
         <source>This project has no images yet.
 Use File ▸ Import images… (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat noch keine Bilder.
+Verwenden Sie Datei ▸ Bilder importieren… (Ctrl+I).</translation>
     </message>
     <message>
         <source>Box: draw, select, move and resize boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Box: Boxen zeichnen, auswählen, verschieben und in der Größe ändern</translation>
     </message>
     <message>
         <source>Ruler: measure a distance in mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal: eine Strecke in mm messen</translation>
     </message>
     <message>
         <source>Brush: paint a mask ( [ ] size )</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinsel: eine Maske malen ( [ ] Größe )</translation>
     </message>
     <message>
         <source>Eraser: erase from a mask ( [ ] size )</source>
-        <translation type="unfinished"></translation>
+        <translation>Radierer: aus einer Maske radieren ( [ ] Größe )</translation>
     </message>
     <message>
         <source>Threshold brush: paint only grey levels like the first pixel pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert-Pinsel: nur Graustufen wie beim zuerst gedrückten Pixel malen</translation>
     </message>
     <message>
         <source>Region growing: click to fill connected pixels of similar grey level</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionenwachstum: Klicken, um zusammenhängende Pixel ähnlicher Graustufe zu füllen</translation>
     </message>
     <message>
         <source>Lasso fill: drag around a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasso-Füllung: um einen Bereich ziehen</translation>
     </message>
     <message>
         <source>GrabCut: drag a box around an object to segment it</source>
-        <translation type="unfinished"></translation>
+        <translation>GrabCut: eine Box um ein Objekt ziehen, um es zu segmentieren</translation>
     </message>
     <message>
         <source>Polygon: click vertices; edit a selected polygon&apos;s vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon: Eckpunkte klicken; Eckpunkte eines ausgewählten Polygons bearbeiten</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Image labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-Labels</translation>
     </message>
     <message>
         <source>DICOM tags</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Tags</translation>
     </message>
     <message>
         <source>Tool options</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugoptionen</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rückgängig machen</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Fall</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Fall</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeben</translation>
     </message>
     <message>
         <source>Submit: mark done and go to the next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeben: als fertig markieren und zum nächsten Fall gehen</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip: mark skipped and go to the next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen: als übersprungen markieren und zum nächsten Fall gehen</translation>
     </message>
     <message>
         <source>Find label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label suchen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Every edit is saved to disk the moment you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird in dem Moment auf die Festplatte gespeichert, in dem Sie sie vornehmen.</translation>
     </message>
     <message>
         <source>Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung…</translation>
     </message>
     <message>
         <source>Agreement between readers: coefficients, pairwise kappa, categories and trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung zwischen Befundern: Koeffizienten, paarweises Kappa, Kategorien und Verlauf</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung: %1</translation>
     </message>
     <message>
         <source>Use label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1 verwenden</translation>
     </message>
     <message>
         <source>Use %1 for boxes (relabels the selected box)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Boxen verwenden (ändert das Label der ausgewählten Box)</translation>
     </message>
     <message>
         <source>Toggle image label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-Label %1 umschalten</translation>
     </message>
     <message>
         <source>Toggle %1 as an image label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Bild-Label umschalten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a category: choose one of the labels under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Kategorie: Wählen Sie eines der Labels darunter.</translation>
     </message>
     <message>
         <source>Relabel box</source>
-        <translation type="unfinished"></translation>
+        <translation>Label der Box ändern</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>Compare side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander vergleichen</translation>
     </message>
     <message>
         <source>Another reader&apos;s work or a prior study beside the image, with zoom, pan and window linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit eines anderen Befunders oder eine Voraufnahme neben dem Bild, mit gekoppeltem Zoom, Verschieben und Fensterung</translation>
     </message>
 </context>
 <context>
     <name>concord::LassoTool</name>
     <message>
         <source>Lasso fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasso-Füllung</translation>
     </message>
     <message>
         <source>Drag around a region: it is added to the selected mask, or becomes a new mask with the active label. Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie um einen Bereich: Er wird der ausgewählten Maske hinzugefügt oder wird zu einer neuen Maske mit dem aktiven Label. Esc bricht ab.</translation>
     </message>
 </context>
 <context>
     <name>concord::MainWindow</name>
     <message>
         <source>Concord</source>
-        <translation type="unfinished"></translation>
+        <translation>Concord</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Projekt öffnen</translation>
     </message>
     <message>
         <source>&amp;Import images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fall</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>&amp;Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualität</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Concord&lt;/h1&gt;&lt;p&gt;Label radiographs, measure agreement, never lose work.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Concord&lt;/h1&gt;&lt;p&gt;Röntgenaufnahmen labeln, Übereinstimmung messen, nie Arbeit verlieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt…</translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen…</translation>
     </message>
     <message>
         <source>Open the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Projekt öffnen</translation>
     </message>
     <message>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erneut öffnen</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot add annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot start a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>%1 — %2 (%3) — Concord</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3) — Concord</translation>
     </message>
     <message>
         <source>Cannot create the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Projekt kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>A new demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Demo-Projekt</translation>
     </message>
     <message>
         <source>The demo project was made by another version of Concord, so a current one was created. The old one, with any labels made in it, is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Projekt wurde mit einer anderen Concord-Version erstellt, daher wurde ein aktuelles angelegt. Das alte wird samt aller darin vergebenen Labels in %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Importing images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden importiert…</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Open project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner öffnen</translation>
     </message>
     <message>
         <source>
 %1 DICOM files hold no image (reports, segmentations, presentation states) and were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+%1 DICOM-Dateien enthalten kein Bild (Berichte, Segmentierungen, Presentation States) und wurden übersprungen.</translation>
     </message>
     <message>
         <source>
 
 %1 files could not be read and were skipped:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+%1 Dateien konnten nicht gelesen werden und wurden übersprungen:
+</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere.</translation>
     </message>
     <message>
         <source>Project opened with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt mit Problemen geöffnet</translation>
     </message>
     <message>
         <source>The project was opened. Some lines of its files were damaged and skipped; everything else was loaded. The files were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde geöffnet. Einige Zeilen seiner Dateien waren beschädigt und wurden übersprungen; alles andere wurde geladen. Die Dateien wurden nicht verändert.</translation>
     </message>
     <message>
         <source>Copying and importing images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden kopiert und importiert…</translation>
     </message>
     <message>
         <source>Images imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Bilder: %1</translation>
     </message>
     <message>
         <source>
 Copied into the project folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+In den Projektordner kopiert: %1</translation>
     </message>
     <message>
         <source>
 Already in the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Bereits im Projekt: %1</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stopped after %1 of %2 files; import again to go on.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 von %2 Dateien abgebrochen; importieren Sie erneut, um fortzufahren.
+</translation>
     </message>
     <message>
         <source>&amp;Export dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz e&amp;xportieren…</translation>
     </message>
     <message>
         <source>COCO JSON or PNG label maps, with progress; can be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>COCO JSON oder PNG-Label-Maps, mit Fortschrittsanzeige; kann abgebrochen werden</translation>
     </message>
     <message>
         <source>&amp;Toolbars</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeugleisten</translation>
     </message>
 </context>
 <context>
     <name>concord::MaskOperations</name>
     <message>
         <source>Fill holes</source>
-        <translation type="unfinished"></translation>
+        <translation>Löcher füllen</translation>
     </message>
     <message>
         <source>Smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>Glätten</translation>
     </message>
     <message>
         <source>Mask → polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske → Polygon</translation>
     </message>
     <message>
         <source>Polygon → mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon → Maske</translation>
     </message>
     <message>
         <source>Fill the holes of the selected mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löcher der ausgewählten Maske füllen</translation>
     </message>
     <message>
         <source>Remove specks and close small gaps of the selected mask (opening, then closing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprenkel entfernen und kleine Lücken der ausgewählten Maske schließen (Opening, dann Closing)</translation>
     </message>
     <message>
         <source>Replace the selected mask by its outline as polygons (holes are not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Maske durch ihren Umriss als Polygone ersetzen (Löcher bleiben nicht erhalten)</translation>
     </message>
     <message>
         <source>Replace the selected polygon by a mask of the pixels it encloses</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Polygon durch eine Maske der umschlossenen Pixel ersetzen</translation>
     </message>
     <message>
         <source>Smooth mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske glätten</translation>
     </message>
     <message>
         <source>Convert mask to polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske in Polygon umwandeln</translation>
     </message>
     <message>
         <source>Add polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon hinzufügen</translation>
     </message>
     <message>
         <source>Remove mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske entfernen</translation>
     </message>
     <message>
         <source>Convert polygon to mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon in Maske umwandeln</translation>
     </message>
     <message>
         <source>Add mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske hinzufügen</translation>
     </message>
     <message>
         <source>Remove polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon entfernen</translation>
     </message>
 </context>
 <context>
     <name>concord::NewProjectDialog</name>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>A new, empty folder, e.g. ~/chest-xr.concord</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer, leerer Ordner, z. B. ~/chest-xr.concord</translation>
     </message>
     <message>
         <source>Several image labels per image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Bild-Labels pro Bild</translation>
     </message>
     <message>
         <source>Exactly one image label per image</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau ein Bild-Label pro Bild</translation>
     </message>
     <message>
         <source>One label per line; indent two spaces for a sub-label:
@@ -6742,198 +6911,204 @@ Finding
   Opacity
     Nodule
 Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label pro Zeile; für ein Unter-Label zwei Leerzeichen einrücken:
+Befund
+  Verschattung
+    Rundherd
+Normal</translation>
     </message>
     <message>
         <source>Project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildordner</translation>
     </message>
     <message>
         <source>Image labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-Labels</translation>
     </message>
     <message>
         <source>Taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Choose a folder for the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für das Projekt.</translation>
     </message>
     <message>
         <source>%1 already holds a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits ein Projekt.</translation>
     </message>
     <message>
         <source>%1 is not empty; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer; wählen Sie einen neuen Ordner.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>Enter at least one label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens ein Label ein.</translation>
     </message>
     <message>
         <source>Folder of DICOM, PNG, JPEG, TIFF or BMP images (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit DICOM-, PNG-, JPEG-, TIFF- oder BMP-Bildern (optional)</translation>
     </message>
 </context>
 <context>
     <name>concord::OverlayActions</name>
     <message>
         <source>Image &amp;overlays</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild&amp;einblendungen</translation>
     </message>
     <message>
         <source>Show overlays</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblendungen anzeigen</translation>
     </message>
     <message>
         <source>Window/level and zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterung und Zoom</translation>
     </message>
     <message>
         <source>Frame number</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame-Nummer</translation>
     </message>
     <message>
         <source>Orientation markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientierungsmarker</translation>
     </message>
     <message>
         <source>Item and reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall und Befunder</translation>
     </message>
     <message>
         <source>Patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientendaten</translation>
     </message>
     <message>
         <source>Show or hide the text over the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text über dem Bild ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Patient name, ID and study date on the image. They can identify the patient, so they start hidden in every window</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenname, ID und Studiendatum auf dem Bild. Sie können den Patienten identifizieren und sind daher in jedem Fenster zunächst ausgeblendet</translation>
     </message>
 </context>
 <context>
     <name>concord::PlanReadingBar</name>
     <message>
         <source>Finish reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundung beenden</translation>
     </message>
     <message>
         <source>Stop this read and go back to ordinary labeling. What you submitted stays in the session; you can come back to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Befundung beenden und zum normalen Labeln zurückkehren. Was Sie abgegeben haben, bleibt in der Sitzung; Sie können zurückkommen, um den Rest zu befunden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1: %2&lt;/b&gt; · &lt;b&gt;%3 of %4&lt;/b&gt; submitted · guideline v%5 · Blind: you see only what you read in this session. Your earlier labels and other readers&apos; stay hidden%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt; · &lt;b&gt;%3 von %4&lt;/b&gt; abgegeben · Leitfaden v%5 · Verblindet: Sie sehen nur, was Sie in dieser Sitzung befundet haben. Ihre früheren Labels und die anderer Befunder bleiben ausgeblendet%6.</translation>
     </message>
     <message>
         <source>Gold test</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest</translation>
     </message>
     <message>
         <source>Calibration read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungsbefundung</translation>
     </message>
     <message>
         <source> until the test is scored</source>
-        <translation type="unfinished"></translation>
+        <translation>, bis der Test ausgewertet ist</translation>
     </message>
     <message>
         <source> until the review</source>
-        <translation type="unfinished"></translation>
+        <translation> bis zur Auswertung</translation>
     </message>
 </context>
 <context>
     <name>concord::PlanSetupDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>concord::PolygonTool</name>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon</translation>
     </message>
     <message>
         <source>Click to place vertices; click the first one or press Enter to close. Backspace: remove the last vertex. Esc: cancel.
 
 On a selected polygon: drag a vertex to move it, drag an edge to add one, Delete or right-click to remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie, um Eckpunkte zu setzen; klicken Sie auf den ersten oder drücken Sie Enter, um zu schließen. Backspace: letzten Eckpunkt entfernen. Esc: abbrechen.
+
+Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante ziehen, um einen hinzuzufügen; Delete oder Rechtsklick, um einen zu entfernen.</translation>
     </message>
     <message>
         <source>Insert polygon vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon-Eckpunkt einfügen</translation>
     </message>
     <message>
         <source>Move polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon verschieben</translation>
     </message>
     <message>
         <source>Move polygon vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon-Eckpunkt verschieben</translation>
     </message>
     <message>
         <source>Delete polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon löschen</translation>
     </message>
     <message>
         <source>Delete polygon vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon-Eckpunkt löschen</translation>
     </message>
     <message>
         <source>Draw polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon zeichnen</translation>
     </message>
 </context>
 <context>
     <name>concord::ProblemsPanel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>No problems were found in the project&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Dateien des Projekts wurden keine Probleme gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) were found when the project was opened. What they affect was skipped; the files were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beim Öffnen des Projekts wurde %n Problem gefunden. Was davon betroffen ist, wurde übersprungen; die Dateien wurden nicht verändert.</numerusform>
+            <numerusform>Beim Öffnen des Projekts wurden %n Probleme gefunden. Was davon betroffen ist, wurde übersprungen; die Dateien wurden nicht verändert.</numerusform>
         </translation>
     </message>
 </context>
@@ -6941,1278 +7116,1284 @@ On a selected polygon: drag a vertex to move it, drag an edge to add one, Delete
     <name>concord::ProjectState</name>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht vorhanden</translation>
     </message>
     <message>
         <source>not a Concord project: it has no project.json</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Concord-Projekt: Es gibt keine project.json</translation>
     </message>
     <message>
         <source>a project already exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier existiert bereits ein Projekt</translation>
     </message>
     <message>
         <source>cannot create the project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Projektordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot create folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid annotator id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Annotator-ID: Verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <source>a window preset needs a name and a positive width</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Fensterungsvorgabe benötigt einen Namen und eine positive Breite</translation>
     </message>
 </context>
 <context>
     <name>concord::QualityActions</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Next in my queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Fall meiner Warteschlange</translation>
     </message>
     <message>
         <source>Quality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität…</translation>
     </message>
     <message>
         <source>Quality policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsrichtlinie…</translation>
     </message>
     <message>
         <source>The next item the quality policy asks of you: reading for readers; review, adjudication or QC for the roles that decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Fall, den die Qualitätsrichtlinie von Ihnen verlangt: Befundung für Befunder; Prüfung, Adjudikation oder QC für die entscheidenden Rollen</translation>
     </message>
     <message>
         <source>Items by state, agreement and QC findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle nach Status, Übereinstimmung und QC-Befunden</translation>
     </message>
     <message>
         <source>Readers per item, tier thresholds and actions, gold and QC</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder pro Fall, Stufenschwellen und -aktionen, Gold und QC</translation>
     </message>
     <message>
         <source>Your queue is paused: your score on gold items is below the policy&apos;s threshold. A lead will go through it with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Warteschlange ist pausiert: Ihr Score bei Gold-Fällen liegt unter dem Schwellenwert der Richtlinie. Die Leitung wird ihn mit Ihnen durchgehen.</translation>
     </message>
     <message>
         <source>Your queue is empty: nothing the policy asks of you now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Warteschlange ist leer: Die Richtlinie verlangt derzeit nichts von Ihnen</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundung</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjudikation</translation>
     </message>
     <message>
         <source>QC check</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Prüfung</translation>
     </message>
     <message>
         <source>Next in your queue: %1, for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster in Ihrer Warteschlange: %1, zur %2</translation>
     </message>
     <message>
         <source>Policy not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie nicht veröffentlicht</translation>
     </message>
     <message>
         <source>Published quality policy version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsrichtlinie Version %1 veröffentlicht</translation>
     </message>
     <message>
         <source>for reviewers, adjudicators and leads: it would show how others labeled items you read blind</source>
-        <translation type="unfinished"></translation>
+        <translation>für Prüfer, Adjudikatoren und Leitung: Es würde zeigen, wie andere Fälle gelabelt haben, die Sie verblindet befunden</translation>
     </message>
     <message>
         <source>only a lead may change the quality policy</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Leitung darf die Qualitätsrichtlinie ändern</translation>
     </message>
 </context>
 <context>
     <name>concord::QualityPolicyDialog</name>
     <message>
         <source>Accept automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch akzeptieren</translation>
     </message>
     <message>
         <source>Send to a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>An einen Prüfer senden</translation>
     </message>
     <message>
         <source>Send to adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Adjudikation senden</translation>
     </message>
     <message>
         <source>Read again by new readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Von neuen Befundern erneut befunden</translation>
     </message>
     <message>
         <source>Pause flagged readers until a lead looks at them</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Befunder pausieren, bis die Leitung sie prüft</translation>
     </message>
     <message>
         <source>Quality policy (version %1 in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsrichtlinie (Version %1 in Kraft)</translation>
     </message>
     <message>
         <source>Quality policy (the default in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsrichtlinie (Standard in Kraft)</translation>
     </message>
     <message>
         <source> readers</source>
-        <translation type="unfinished"></translation>
+        <translation> Befunder</translation>
     </message>
     <message>
         <source> new readers</source>
-        <translation type="unfinished"></translation>
+        <translation> neue Befunder</translation>
     </message>
     <message>
         <source>Dice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice</translation>
     </message>
     <message>
         <source>IoU (Jaccard)</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU (Jaccard)</translation>
     </message>
     <message>
         <source>What changes and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert und warum</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundung</translation>
     </message>
     <message>
         <source>Blind readers per item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblindete Befunder pro Fall:</translation>
     </message>
     <message>
         <source>Agreement tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmungsstufen</translation>
     </message>
     <message>
         <source>High tier from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe Stufe ab:</translation>
     </message>
     <message>
         <source>Medium tier from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Stufe ab:</translation>
     </message>
     <message>
         <source>High agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe Übereinstimmung:</translation>
     </message>
     <message>
         <source>Medium agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Übereinstimmung:</translation>
     </message>
     <message>
         <source>Low agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrige Übereinstimmung:</translation>
     </message>
     <message>
         <source>Adjudication panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjudikationsgremium:</translation>
     </message>
     <message>
         <source>Sent back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesendet an:</translation>
     </message>
     <message>
         <source>Boxes match from IoU:</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen stimmen überein ab IoU:</translation>
     </message>
     <message>
         <source>Masks compared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Masken verglichen nach:</translation>
     </message>
     <message>
         <source>Gold and QC</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold und QC</translation>
     </message>
     <message>
         <source>Hidden gold items in each queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte Gold-Fälle in jeder Warteschlange:</translation>
     </message>
     <message>
         <source>Accepted items drawn for QC:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für QC gezogene akzeptierte Fälle:</translation>
     </message>
     <message>
         <source>Flag readers scoring below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder markieren bei Score unter:</translation>
     </message>
     <message>
         <source>Publish new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version veröffentlichen</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung:</translation>
     </message>
     <message>
         <source>Cannot publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen nicht möglich: %1</translation>
     </message>
     <message>
         <source> reader</source>
-        <translation type="unfinished"></translation>
+        <translation> Befunder</translation>
     </message>
     <message>
         <source> adjudicator</source>
-        <translation type="unfinished"></translation>
+        <translation> Adjudikator</translation>
     </message>
     <message>
         <source> adjudicators</source>
-        <translation type="unfinished"></translation>
+        <translation> Adjudikatoren</translation>
     </message>
     <message>
         <source> new reader</source>
-        <translation type="unfinished"></translation>
+        <translation> neuer Befunder</translation>
     </message>
 </context>
 <context>
     <name>concord::QualityWindow</name>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 of %2 · %3 (95% CI %4–%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 · %3 (95-%-KI %4–%5)</translation>
     </message>
     <message>
         <source>Policy version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienversion %1</translation>
     </message>
     <message>
         <source>Default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardrichtlinie</translation>
     </message>
     <message>
         <source>%1: %2 readers per item · agreement ≥ %3: %4 · ≥ %5: %6 · below: %7 · QC %8% of accepted · gold %9% of each queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Befunder pro Fall · Übereinstimmung ≥ %3: %4 · ≥ %5: %6 · darunter: %7 · QC %8 % der akzeptierten · Gold %9 % jeder Warteschlange</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fälle</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder</translation>
     </message>
     <message>
         <source>Items read</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundete Fälle</translation>
     </message>
     <message>
         <source>Per active day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro aktivem Tag</translation>
     </message>
     <message>
         <source>Gold items read</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundete Gold-Fälle</translation>
     </message>
     <message>
         <source>Gold accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Genauigkeit</translation>
     </message>
     <message>
         <source>Gold kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Kappa</translation>
     </message>
     <message>
         <source>Gold boxes F1 / IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Boxen F1 / IoU</translation>
     </message>
     <message>
         <source>Gold masks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold-Masken</translation>
     </message>
     <message>
         <source>QC error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Fehlerrate</translation>
     </message>
     <message>
         <source>QC errors by category</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Fehler nach Kategorie</translation>
     </message>
     <message>
         <source>Review findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbefunde</translation>
     </message>
     <message>
         <source>Taxonomy health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie-Zustand…</translation>
     </message>
     <message>
         <source>Which labels readers confuse beyond chance, and what no label fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Labels Befunder überzufällig verwechseln und wozu kein Label passt</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern…</translation>
     </message>
     <message>
         <source>Save the quality report as PDF, HTML or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Qualitätsbericht als PDF, HTML oder JSON speichern</translation>
     </message>
     <message>
         <source>The quality report as it prints: states, agreement tiers by week and by guideline version, readers, QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qualitätsbericht wie gedruckt: Status, Übereinstimmungsstufen nach Woche und nach Leitfadenversion, Befunder, QC.</translation>
     </message>
     <message>
         <source>Items and readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle und Befunder</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save the quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Qualitätsbericht speichern</translation>
     </message>
     <message>
         <source>Cannot save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Item id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall-ID %1</translation>
     </message>
     <message>
         <source>QC: %1 of %2 accepted items drawn, %3 checked. Error rate %4. Gold: %5 gold items; readers whose lowest gold score (kappa, or accuracy where kappa is undefined; box F1; mask overlap) is below %6 are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>QC: %1 von %2 akzeptierten Fällen gezogen, %3 geprüft. Fehlerrate %4. Gold: %5 Gold-Fälle; Befunder, deren niedrigster Gold-Score (Kappa, oder Genauigkeit, wo Kappa undefiniert ist; Box-F1; Maskenüberlappung) unter %6 liegt, werden markiert.</translation>
     </message>
     <message>
         <source>%1 — below the gold threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — unter dem Gold-Schwellenwert</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Dice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice</translation>
     </message>
     <message>
         <source>IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU</translation>
     </message>
     <message>
         <source> (95% CI %1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (95-%-KI %1–%2)</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
 </context>
 <context>
     <name>concord::ReferenceBanner</name>
     <message>
         <source>&lt;b&gt;Guideline example&lt;/b&gt;: no reference label to show for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Leitfadenbeispiel&lt;/b&gt;: kein Referenzlabel für diesen Fall vorhanden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reference&lt;/b&gt; (guideline example): &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Referenz&lt;/b&gt; (Leitfadenbeispiel): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>none of the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der Labels</translation>
     </message>
     <message>
         <source>Set by %1 under guideline version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt von %1 unter Leitfadenversion %2</translation>
     </message>
 </context>
 <context>
     <name>concord::RegionGrowTool</name>
     <message>
         <source>Region growing</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionenwachstum</translation>
     </message>
     <message>
         <source>Click inside a structure: the connected pixels of similar grey level on screen are added to the selected mask, or become a new one. Zoom in to confine the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie in eine Struktur: Die zusammenhängenden Pixel ähnlicher Graustufe auf dem Bildschirm werden der ausgewählten Maske hinzugefügt oder bilden eine neue. Zoomen Sie hinein, um die Suche einzugrenzen.</translation>
     </message>
     <message>
         <source>Grow region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region wachsen lassen</translation>
     </message>
 </context>
 <context>
     <name>concord::RulerTool</name>
     <message>
         <source>Ruler</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal</translation>
     </message>
     <message>
         <source>%1 px (no pixel spacing in this image)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px (kein Pixelabstand in diesem Bild)</translation>
     </message>
     <message>
         <source>%1 mm (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm (%2)</translation>
     </message>
 </context>
 <context>
     <name>concord::SessionJournal</name>
     <message>
         <source>unknown annotator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Annotator „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid annotator id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Annotator-ID</translation>
     </message>
     <message>
         <source>no labeling session is open</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Labeling-Sitzung geöffnet</translation>
     </message>
     <message>
         <source>%1 needs an open session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dazu ist eine offene Sitzung erforderlich</translation>
     </message>
     <message>
         <source>%1 (%2) may not do this: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) darf dies nicht: %3</translation>
     </message>
     <message>
         <source>there is no plan &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Plan „%1“</translation>
     </message>
     <message>
         <source>%1 is not a reader of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Befunder von „%2“</translation>
     </message>
 </context>
 <context>
     <name>concord::SessionsPanel</name>
     <message>
         <source>labeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeling</translation>
     </message>
     <message>
         <source>calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>gold test</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldtest</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 min</translation>
     </message>
     <message>
         <source>0 min</source>
-        <translation type="unfinished"></translation>
+        <translation>0 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>Annotator / session</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator / Sitzung</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Items/h</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle/h</translation>
     </message>
     <message>
         <source>Active time leaves out pauses of more than two minutes without input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktive Zeit lässt Pausen von mehr als zwei Minuten ohne Eingabe aus.</translation>
     </message>
     <message>
         <source>Record the end of this session and close the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende dieser Sitzung erfassen und das Projekt schließen</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossen</translation>
     </message>
 </context>
 <context>
     <name>concord::StackNavigator</name>
     <message>
         <source>Previous image</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Bild</translation>
     </message>
     <message>
         <source>Next image</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Bild</translation>
     </message>
     <message>
         <source>Wheel scrolls the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad blättert durch den Stapel</translation>
     </message>
     <message>
         <source>Previous frame, or the previous item at the first frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Frame oder beim ersten Frame der vorherige Fall</translation>
     </message>
     <message>
         <source>Next frame, or the next item at the last frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Frame oder beim letzten Frame der nächste Fall</translation>
     </message>
     <message>
         <source>The wheel steps through frames and the series, as in a PACS viewer; Shift+wheel zooms. Off: the wheel zooms and Shift+wheel steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mausrad blättert wie in einem PACS-Viewer durch Frames und Serie; Shift+Mausrad zoomt. Aus: Das Mausrad zoomt und Shift+Mausrad blättert.</translation>
     </message>
     <message>
         <source>This is the last item in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der letzte Fall der Liste.</translation>
     </message>
     <message>
         <source>This is the first item in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der erste Fall der Liste.</translation>
     </message>
     <message>
         <source>This is the last image of the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das letzte Bild der Serie.</translation>
     </message>
     <message>
         <source>This is the first image of the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das erste Bild der Serie.</translation>
     </message>
 </context>
 <context>
     <name>concord::TaxonomyEditorDialog</name>
     <message>
         <source>Allow only leaf labels (categories organise the tree but cannot be chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Blatt-Labels zulassen (Kategorien gliedern den Baum, sind aber nicht wählbar)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Edit taxonomy — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie bearbeiten — %1</translation>
     </message>
     <message>
         <source>Add label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label hinzufügen</translation>
     </message>
     <message>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind hinzufügen</translation>
     </message>
     <message>
         <source>A new label beside the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Label neben dem ausgewählten</translation>
     </message>
     <message>
         <source>A new label under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Label unter dem ausgewählten</translation>
     </message>
     <message>
         <source>Drag a label onto another to put it under it, or between two to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein Label auf ein anderes, um es darunter einzuordnen, oder zwischen zwei, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
         <source>Continue to guideline draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zum Leitfadenentwurf…</translation>
     </message>
     <message>
         <source>Taxonomy changes are published with the next guideline version</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomieänderungen werden mit der nächsten Leitfadenversion veröffentlicht</translation>
     </message>
     <message>
         <source>Taxonomy health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie-Zustand…</translation>
     </message>
     <message>
         <source>Which labels readers confuse and what no label fits (leads, reviewers and adjudicators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Labels Befunder verwechseln und wozu kein Label passt (Leitung, Prüfer und Adjudikatoren)</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Label</translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen.</translation>
     </message>
     <message numerus="yes">
         <source>Taxonomy: %n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Taxonomie: %n Zeile hinzugefügt</numerusform>
+            <numerusform>Taxonomie: %n Zeilen hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 entfernt</translation>
     </message>
     <message>
         <source>Discard the taxonomy changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Taxonomieänderungen verwerfen?</translation>
     </message>
     <message>
         <source>%1. They are lost unless you draft a guideline version with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Sie gehen verloren, wenn Sie damit keine Leitfadenversion entwerfen.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>concord::TaxonomyHealthWindow</name>
     <message>
         <source>Start guideline draft for this pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfadenentwurf für dieses Paar beginnen…</translation>
     </message>
     <message>
         <source>Add this item as an edge case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall als Grenzfall hinzufügen…</translation>
     </message>
     <message>
         <source>Taxonomy health</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie-Zustand</translation>
     </message>
     <message>
         <source>Labels readers confuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels, die Befunder verwechseln</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwechselt</translation>
     </message>
     <message>
         <source>By chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsrate</translation>
     </message>
     <message>
         <source>95% range</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Bereich</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>How often the pair would be confused if the readers&apos; disagreements fell on labels at random, given how often each label is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft das Paar verwechselt würde, wenn die Nichtübereinstimmungen der Befunder zufällig auf Labels fielen, gegeben die Häufigkeit jedes Labels</translation>
     </message>
     <message>
         <source>Where the confusion rate lies, at 95% for all pairs together</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Verwechslungsrate liegt, zu 95 % für alle Paare gemeinsam</translation>
     </message>
     <message>
         <source>Opens a new guideline version with an edge-case section on the two labels and every item where readers confused them linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine neue Leitfadenversion mit einem Grenzfall-Abschnitt zu den beiden Labels, verknüpft mit jedem Fall, bei dem Befunder sie verwechselt haben</translation>
     </message>
     <message>
         <source>Opens a new guideline version with the selected item as an edge case</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine neue Leitfadenversion mit dem ausgewählten Fall als Grenzfall</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where they were confused&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wo sie verwechselt wurden&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Confused pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwechselte Paare</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur</translation>
     </message>
     <message>
         <source>This image cannot be shown.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht angezeigt werden.
+
+%1</translation>
     </message>
     <message>
         <source>Tell %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 unterscheiden</translation>
     </message>
     <message>
         <source>Edge case: %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzfall: %1 oder %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 readers&lt;/b&gt; · %2 items read by two or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Befunder&lt;/b&gt; · %2 Fälle von zwei oder mehr befundet</translation>
     </message>
     <message>
         <source> · &lt;b&gt;Confusion needs two readers on an item&lt;/b&gt;: no item has two submitted readings yet. Plan a calibration session (Team ▸ New calibration session) so several readers read the same items blind.</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;Verwechslungen erfordern zwei Befunder pro Fall&lt;/b&gt;: Noch kein Fall hat zwei abgegebene Befundungen. Planen Sie eine Kalibrierungssitzung (Team ▸ Neue Kalibrierungssitzung), damit mehrere Befunder dieselben Fälle verblindet befunden.</translation>
     </message>
     <message>
         <source> · most confused: &lt;b&gt;%1 ↔ %2&lt;/b&gt; on %3, %4 of comparisons against %5 by chance%6</source>
-        <translation type="unfinished"></translation>
+        <translation> · am häufigsten verwechselt: &lt;b&gt;%1 ↔ %2&lt;/b&gt; bei %3, %4 der Vergleiche gegenüber %5 zufällig%6</translation>
     </message>
     <message>
         <source> — &lt;span style=&apos;color:#c0392b&apos;&gt;beyond chance&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> — &lt;span style=&apos;color:#c0392b&apos;&gt;überzufällig&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · readers confused no labels</source>
-        <translation type="unfinished"></translation>
+        <translation> · Befunder haben keine Labels verwechselt</translation>
     </message>
     <message>
         <source>beyond chance</source>
-        <translation type="unfinished"></translation>
+        <translation>überzufällig</translation>
     </message>
     <message>
         <source>not proven</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht belegt</translation>
     </message>
     <message>
         <source>chance level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsniveau</translation>
     </message>
     <message>
         <source>%1 of %2 comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Vergleichen</translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen.</translation>
     </message>
     <message>
         <source>%1 — %2: %3, %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3, %4: %5</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;%1&lt;/span&gt; gave %2&lt;br&gt;&lt;small&gt;All labels on this item: %3&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;%1&lt;/span&gt; vergab %2&lt;br&gt;&lt;small&gt;Alle Labels zu diesem Fall: %3&lt;/small&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Needs two readers on an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt zwei Befunder pro Fall.</translation>
     </message>
     <message>
         <source>Select a pair and an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Paar und einen Fall.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>on %1 they disagreed this way in %2 of %3 comparisons (%4, against %5 expected by chance), on the items below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 waren sie sich in %2 von %3 Vergleichen auf diese Weise uneinig (%4, gegenüber %5 zufällig erwartet), bei den Fällen unten.</translation>
     </message>
     <message>
         <source>read as %1 by %2 and as %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>von %2 als %1 und von %4 als %3 befundet</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Items no label fits&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Fälle, zu denen kein Label passt&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; skipped by a reader%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; von einem Befunder übersprungen%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; submitted without any label%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; ohne Label abgegeben%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Catch-all labels&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sammel-Labels&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The taxonomy has no catch-all label (such as &quot;Other&quot; or &quot;Normal&quot;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Taxonomie hat kein Sammel-Label (wie „Sonstiges“ oder „Normal“).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Share of submitted items with %1. A reader far above the others may be using it for what the taxonomy lacks.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Anteil abgegebener Fälle mit %1. Ein Befunder weit über den anderen verwendet es möglicherweise für das, was der Taxonomie fehlt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Notes that keep naming something&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Notizen, die immer wieder etwas nennen&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No word recurs in review, adjudication, QC or reference notes on three items or more that no label names.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;In Prüf-, Adjudikations-, QC- oder Referenznotizen kommt kein Wort bei drei oder mehr Fällen wiederholt vor, das kein Label benennt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; on %2 items: %3 — a label the taxonomy lacks?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; bei %2 Fällen: %3 — ein Label, das der Taxonomie fehlt?&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>concord::TaxonomyModel</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
 </context>
 <context>
     <name>concord::TeamActions</name>
     <message>
         <source>Guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Switch &amp;reader…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunder &amp;wechseln…</translation>
     </message>
     <message>
         <source>&amp;New calibration session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Kalibrierungssitzung…</translation>
     </message>
     <message>
         <source>&amp;Read calibration session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungssitzung &amp;befunden…</translation>
     </message>
     <message>
         <source>Calibration re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalibrierung auswerten…</translation>
     </message>
     <message>
         <source>New &amp;guideline version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Leitfadenversion…</translation>
     </message>
     <message>
         <source>Edit &amp;taxonomy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taxonomie bearbeiten…</translation>
     </message>
     <message>
         <source>Taxonomy &amp;health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomie-&amp;Zustand…</translation>
     </message>
     <message>
         <source>&amp;Send my work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Arbeit &amp;versenden…</translation>
     </message>
     <message>
         <source>&amp;Receive work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit &amp;empfangen…</translation>
     </message>
     <message>
         <source>&amp;Guideline panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfaden-Panel</translation>
     </message>
     <message>
         <source>&amp;Sessions panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungs-Panel</translation>
     </message>
     <message>
         <source>Close the session and continue as another reader on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung schließen und auf diesem Rechner als anderer Befunder weitermachen</translation>
     </message>
     <message>
         <source>Cannot read this calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kalibrierungssitzung kann nicht befundet werden</translation>
     </message>
     <message>
         <source>Change labels, colours, keys and attributes; published with the next guideline version</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels, Farben, Tasten und Attribute ändern; wird mit der nächsten Leitfadenversion veröffentlicht</translation>
     </message>
     <message>
         <source>Send my work</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Arbeit versenden</translation>
     </message>
     <message>
         <source>Concord session archives (*.concord-session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concord-Sitzungsarchive (*.concord-session)</translation>
     </message>
     <message>
         <source>Work saved for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit zum Versenden gespeichert</translation>
     </message>
     <message>
         <source>Work not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit nicht gespeichert</translation>
     </message>
     <message>
         <source>Receive work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit empfangen</translation>
     </message>
     <message>
         <source>Concord session archives (*.concord-session);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concord-Sitzungsarchive (*.concord-session);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Work received</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit empfangen</translation>
     </message>
     <message>
         <source>Work not received</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit nicht empfangen</translation>
     </message>
     <message>
         <source>Which labels readers confuse, what no label fits, and the taxonomy&apos;s structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Labels Befunder verwechseln, wozu kein Label passt und die Struktur der Taxonomie</translation>
     </message>
     <message>
         <source>Calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungssitzung</translation>
     </message>
     <message>
         <source>Calibration session not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungssitzung nicht erstellt</translation>
     </message>
     <message>
         <source>Calibration session created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungssitzung erstellt</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2 items. Each reader now opens the project (on this machine: Team ▸ Switch reader; on a laptop: a copy of the project folder) and chooses Team ▸ Read calibration session. Readers do not see each other&apos;s labels until they submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2 Fälle. Jeder Befunder öffnet nun das Projekt (auf diesem Rechner: Team ▸ Befunder wechseln; auf einem Laptop: eine Kopie des Projektordners) und wählt Team ▸ Kalibrierungssitzung befunden. Die Befunder sehen die Labels der anderen erst, wenn sie abgegeben haben.</translation>
     </message>
     <message>
         <source>There is no calibration session &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kalibrierungssitzung „%1“.</translation>
     </message>
     <message>
         <source>Reading &quot;%1&quot;: %2 items, blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundung „%1“: %2 Fälle, verblindet</translation>
     </message>
     <message numerus="yes">
         <source>%n session journal(s) written to %1. Give this file to the project lead, who chooses File ▸ Receive work.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzungsjournal nach %1 geschrieben. Geben Sie diese Datei der Projektleitung, die Datei ▸ Arbeit empfangen wählt.</numerusform>
+            <numerusform>%n Sitzungsjournale nach %1 geschrieben. Geben Sie diese Datei der Projektleitung, die Datei ▸ Arbeit empfangen wählt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 
 The archive was refused and nothing in the project was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Das Archiv wurde abgelehnt, und im Projekt wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Everything in %1 was already in the project; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus %1 war bereits im Projekt; nichts wurde verändert.</translation>
     </message>
     <message>
         <source>%1 new and %2 extended session journals, %3 new annotators.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue und %2 erweiterte Sitzungsjournale, %3 neue Annotatoren.</translation>
     </message>
     <message>
         <source>Cannot finish this read</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Befundung kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>Back to ordinary labeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum normalen Labeln</translation>
     </message>
     <message>
         <source>only a lead may do this (you are %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Leitung darf dies tun (Sie sind %1)</translation>
     </message>
     <message>
         <source>not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Projekt</translation>
     </message>
     <message>
         <source>Pick items and readers for a blind calibration read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle und Befunder für eine verblindete Kalibrierungsbefundung auswählen</translation>
     </message>
     <message>
         <source>Write and publish the next version of the labeling guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Version des Annotationsleitfadens schreiben und veröffentlichen</translation>
     </message>
     <message>
         <source>for leads, reviewers and adjudicators: it shows how every reader labeled</source>
-        <translation type="unfinished"></translation>
+        <translation>für Leitung, Prüfer und Adjudikatoren: Es zeigt, wie jeder Befunder gelabelt hat</translation>
     </message>
     <message>
         <source>Compare the readings of a calibration session, most disputed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befundungen einer Kalibrierungssitzung vergleichen, die strittigsten zuerst</translation>
     </message>
     <message>
         <source>for leads and adjudicators: it shows every reader&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>für Leitung und Adjudikatoren: Es zeigt die Labels jedes Befunders</translation>
     </message>
     <message>
         <source>no calibration session has been set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde noch keine Kalibrierungssitzung eingerichtet</translation>
     </message>
     <message>
         <source>Read the items of a calibration session afresh and blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fälle einer Kalibrierungssitzung neu und verblindet befunden</translation>
     </message>
     <message>
         <source>you are not a reader of any calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>sie sind in keiner Kalibrierungssitzung Befunder</translation>
     </message>
 </context>
 <context>
     <name>concord::ToolManager</name>
     <message>
         <source>this image is read by tile, too big for a mask of its size</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Bild wird kachelweise gelesen und ist zu groß für eine Maske seiner Größe</translation>
     </message>
 </context>
 <context>
     <name>concord::ToolOptionsPanel</name>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>How strongly mask and polygon fills cover the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark Masken- und Polygonfüllungen das Bild bedecken</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Füll-Deckkraft</translation>
     </message>
     <message>
         <source>Outlines only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Umrisse</translation>
     </message>
     <message>
         <source>Hold H to hide all annotations. Per label: the Show column in Labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>H halten, um alle Annotationen auszublenden. Je Label: die Spalte „Anzeigen“ unter Labels.</translation>
     </message>
     <message>
         <source>Selected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Form</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Smoothing removes specks and closes gaps up to about this radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Glätten entfernt Sprenkel und schließt Lücken bis etwa zu diesem Radius</translation>
     </message>
     <message>
         <source>Smoothing radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Glättungsradius</translation>
     </message>
     <message>
         <source>(deleted label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschtes Label)</translation>
     </message>
     <message>
         <source>Mask · %1 · %2 px²</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske · %1 · %2 px²</translation>
     </message>
     <message>
         <source>Polygon · %1 · %2 vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon · %1 · %2 Eckpunkte</translation>
     </message>
     <message>
         <source>Box · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Box · %1</translation>
     </message>
     <message>
         <source>Nothing selected. Click a shape to select it; new shapes take the active label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt. Klicken Sie auf eine Form, um sie auszuwählen; neue Formen erhalten das aktive Label.</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 setzen</translation>
     </message>
 </context>
 <context>
     <name>concord::WindowLayout</name>
     <message>
         <source>&amp;Reading mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befundungsmodus</translation>
     </message>
     <message>
         <source>Reading mode · F11 or Tab to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Befundungsmodus · F11 oder Tab zum Verlassen</translation>
     </message>
     <message>
         <source>Only the image and its overlays, full screen; the panels come back as they were (F11, or Tab on the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Bild und seine Einblendungen im Vollbild; die Panels kehren wie zuvor zurück (F11 oder Tab auf dem Bild)</translation>
     </message>
 </context>
 <context>
     <name>concord::WorkbenchStatusBar</name>
     <message>
         <source>All work saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arbeit gespeichert</translation>
     </message>
     <message>
         <source>Each edit is written to disk before it is shown as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird auf die Festplatte geschrieben, bevor sie als gespeichert angezeigt wird</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>NOT SAVED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GESPEICHERT</translation>
     </message>
     <message>
         <source>Edit not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
         <source>Your last edit could not be written to disk and was not applied.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Änderung konnte nicht auf die Festplatte geschrieben werden und wurde nicht übernommen.
+
+%1</translation>
     </message>
     <message>
         <source>W %1  L %2</source>
-        <translation type="unfinished"></translation>
+        <translation>B %1  L %2</translation>
     </message>
     <message>
         <source>Item %1 of %2 · %3 · %4 × %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 von %2 · %3 · %4 × %5 · %6</translation>
     </message>
     <message>
         <source>x %1  y %2  value %3</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1  y %2  Wert %3</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "widgets/dialogs/exportdialog.h"
 #include "widgets/dialogs/importdialog.h"
 #include "widgets/dialogs/newprojectdialog.h"
+#include "widgets/dialogs/preferencesdialog.h"
 #include "widgets/editing/scrollwheelguard.h"
 #include "widgets/labelingtoolbars.h"
 #include "widgets/labelingworkbench.h"
@@ -72,6 +73,9 @@ void MainWindow::createMenus()
         showStartPage();
     });
     m_fieldWorkAnchor = file->addSeparator();
+    file->addAction(tr("P&references…"), QKeySequence::Preferences, this, [this] {
+        PreferencesDialog(this).exec();
+    });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_itemMenu = menuBar()->addMenu(tr("&Item"));

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // concord: the labeling workbench.
+#include "core/util/interfacelanguage.h"
 #include "core/util/translation.h"
+#include "widgets/dialogs/preferencesdialog.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -12,7 +16,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Concord"));
     QApplication::setApplicationName(QStringLiteral("concord"));
     QApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
-    concord::installTranslations();
+    // The desktop entry's name, so that a Wayland compositor or a dock finds the installed
+    // icon and groups the windows (packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.concordlabel.Concord"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/concord.svg")));
+    concord::installInterfaceLanguage(
+        QSettings().value(QLatin1String(concord::InterfaceLanguageSetting)).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(concord::tr("Concord labeling workbench"));
