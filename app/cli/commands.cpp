@@ -32,6 +32,7 @@ int runAnnotatorCommand(const QStringList &arguments);
 int runCalibrationCommand(const QStringList &arguments);
 int runReferenceCommand(const QStringList &arguments);
 int runStatisticsCommand(const QStringList &arguments);
+int runDeidentifyCommand(const QStringList &arguments);
 
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 {
@@ -85,6 +86,8 @@ const std::vector<CliCommand> &allCommands()
          runReferenceCommand},
         {QStringLiteral("statistics"), concord::tr("Each reader's throughput and active time"),
          runStatisticsCommand},
+        {QStringLiteral("deidentify"),
+         concord::tr("De-identify DICOM files (PS3.15 basic profile)"), runDeidentifyCommand},
         {QStringLiteral("dicom"),
          concord::tr("Inspect or render a DICOM file as Concord decodes it"), runDicomCommand},
     };

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// concord-cli deidentify on a folder as a user would run it: every DICOM file comes out under
+// its new UID, none under a name that says who the patient is; what is not DICOM is named and
+// not written; a link out of the folder is left out; a project's key gives the same UIDs every
+// run (docs/deidentification.md).
+#include "tests/cli/clirun.h"
+#include "tests/core/dicomtestfixtures.h"
+
+#include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+
+#include <nlohmann/json.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace concord;
+using Json = nlohmann::json;
+
+class TestDeidentifyCommand : public test::DicomTestCase
+{
+    Q_OBJECT
+
+private:
+    QString patientFile(const QString &name, const char *sop)
+    {
+        const QString file = write(test::makeGreyImage(8, 8, CV_16U, 12), name);
+        test::editDicom(file, [sop](DcmDataset &data) {
+            data.putAndInsertString(DCM_PatientName, "Doe^Jane");
+            data.putAndInsertString(DCM_PatientID, "MRN-31337");
+            data.putAndInsertString(DCM_SOPInstanceUID, sop);
+            data.putAndInsertString(DCM_BurnedInAnnotation, "NO");
+        });
+        return file;
+    }
+
+private Q_SLOTS:
+    void aFolderComesOutUnderNewNames()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("in/sub"));
+        patientFile(QStringLiteral("in/Doe^Jane.dcm"), "1.2.3.100");
+        patientFile(QStringLiteral("in/sub/second.dcm"), "1.2.3.101");
+        QFile notes(path(QStringLiteral("in/notes.txt")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("Jane Doe, MRN-31337\n");
+        notes.close();
+        const QString outside = patientFile(QStringLiteral("outside.dcm"), "1.2.3.102");
+        QVERIFY(QFile::link(outside, path(QStringLiteral("in/link.dcm"))));
+
+        const test::CliRun run =
+            test::runCli({QStringLiteral("deidentify"), path(QStringLiteral("in")),
+                          path(QStringLiteral("out")), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1); // notes.txt is not DICOM
+        const Json report = Json::parse(run.out.toStdString());
+        QCOMPARE(report["written"].size(), std::size_t(2));
+        QCOMPARE(report["failed"].size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(report["failed"][0]["source"])
+                    .endsWith(QLatin1String("notes.txt")));
+        QCOMPARE(report["skipped_links"].size(), std::size_t(1));
+        QVERIFY(run.err.contains(QStringLiteral("notes.txt")));
+
+        const QStringList written = QDir(path(QStringLiteral("out"))).entryList(QDir::Files);
+        QCOMPARE(written.size(), 2);
+        for (const QString &name : written) {
+            QVERIFY2(name.startsWith(QLatin1String("2.25.")) &&
+                         name.endsWith(QLatin1String(".dcm")),
+                     qPrintable(name));
+            const QByteArray bytes = [&] {
+                QFile file(path(QStringLiteral("out/") + name));
+                return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            }();
+            QVERIFY(!bytes.isEmpty());
+            QVERIFY(!bytes.contains("Doe") && !bytes.contains("MRN-31337"));
+        }
+    }
+
+    void aProjectKeyGivesTheSameUidsEveryRun()
+    {
+        const QString source = patientFile(QStringLiteral("one.dcm"), "1.2.3.200");
+        const QString project = path(QStringLiteral("project"));
+        QCOMPARE(test::runCli({QStringLiteral("init"), project}).exitCode, 0);
+        const auto uidOf = [&](const QStringList &extra, const QString &out) {
+            const test::CliRun run = test::runCli(QStringList{QStringLiteral("deidentify"), source,
+                                                              path(out), QStringLiteral("--json")} +
+                                                  extra);
+            if (run.exitCode != 0)
+                return QString();
+            return QString::fromStdString(
+                Json::parse(run.out.toStdString())["written"][0]["sop_instance"]);
+        };
+        const QStringList withProject{QStringLiteral("--project"), project};
+        const QString first = uidOf(withProject, QStringLiteral("a"));
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(uidOf(withProject, QStringLiteral("b")), first);
+        QVERIFY(QFile::exists(project + QStringLiteral("/deidentification.key")));
+        const QString oneOff = uidOf({}, QStringLiteral("c"));
+        QVERIFY(!oneOff.isEmpty() && oneOff != first);
+    }
+
+    void badUsageIsRefused()
+    {
+        const QString source = patientFile(QStringLiteral("u.dcm"), "1.2.3.300");
+        QCOMPARE(test::runCli({QStringLiteral("deidentify"), source, path(QStringLiteral("o")),
+                               QStringLiteral("--profile"), QStringLiteral("strict")})
+                     .exitCode,
+                 2);
+        QCOMPARE(test::runCli({QStringLiteral("deidentify"), source, path(QStringLiteral("o")),
+                               QStringLiteral("--keep-dates-shifted"), QStringLiteral("soon")})
+                     .exitCode,
+                 2);
+        const test::CliRun missing =
+            test::runCli({QStringLiteral("deidentify"), path(QStringLiteral("nothing")),
+                          path(QStringLiteral("o"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("nothing")));
+        QVERIFY(!QDir(path(QStringLiteral("o"))).exists());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeidentifyCommand)
+#include "tst_deidentifycommand.moc"
