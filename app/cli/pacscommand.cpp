@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// concord-cli pacs echo|find|get|send|nodes: DICOM query/retrieve/store over DIMSE
+// (docs/pacs.md).
+#include "app/cli/clicommand.h"
+#include "app/cli/projectopening.h"
+
+#include "core/pacs/pacsecho.h"
+#include "core/pacs/pacsnodebook.h"
+#include "core/pacs/pacsquery.h"
+#include "core/pacs/pacsretrieve.h"
+#include "core/pacs/pacssend.h"
+#include "core/storage/jsonsupport.h"
+#include "core/util/translation.h"
+
+#include <QSettings>
+
+namespace concord::cli {
+
+namespace {
+
+const QString Command = QStringLiteral("pacs");
+
+// The window's settings, so the nodes added in either are known to both.
+std::unique_ptr<QSettings> userSettings()
+{
+    return std::make_unique<QSettings>(QStringLiteral("Concord"), QStringLiteral("concord"));
+}
+
+QCommandLineOption callingAeOption()
+{
+    return {QStringLiteral("calling-aet"),
+            concord::tr("Concord's AE title towards the node (default: the node's, or CONCORD)."),
+            QStringLiteral("title")};
+}
+
+QCommandLineOption timeoutOption()
+{
+    return {QStringLiteral("timeout"),
+            concord::tr("Seconds to wait for the connection and each answer (default %1).")
+                .arg(PacsOptions::DefaultTimeoutSeconds),
+            QStringLiteral("seconds")};
+}
+
+void addNodeArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(
+        QStringLiteral("node"),
+        concord::tr("A node's name (concord-cli pacs nodes list) or its address AET@host:port."));
+}
+
+// The node a command names: a saved node by name, else an address; with --calling-aet.
+std::optional<PacsNode> nodeFor(const QString &text, const QCommandLineParser &parser,
+                                const QCommandLineOption &callingAe)
+{
+    std::unique_ptr<QSettings> settings = userSettings();
+    const PacsNodeBook book = PacsNodeBook::load(*settings);
+    std::optional<PacsNode> node;
+    if (const PacsNode *saved = book.find(text)) {
+        node = *saved;
+    } else if (text.contains(QLatin1Char('@'))) {
+        Expected<PacsNode> parsed = parsePacsAddress(text);
+        if (!parsed) {
+            failWith(parsed.error().toString());
+            return std::nullopt;
+        }
+        node = *parsed;
+    } else {
+        failWith(concord::tr("%1: no node of this name in the settings (concord-cli pacs nodes "
+                             "list), and not an address AET@host:port")
+                     .arg(text));
+        return std::nullopt;
+    }
+    if (parser.isSet(callingAe)) {
+        node->callingAeTitle = parser.value(callingAe);
+        if (QString problem = aeTitleProblem(node->callingAeTitle); !problem.isEmpty()) {
+            failWith(problem);
+            return std::nullopt;
+        }
+    }
+    return node;
+}
+
+std::optional<PacsOptions> optionsFor(const QCommandLineParser &parser,
+                                      const QCommandLineOption &timeout)
+{
+    PacsOptions options;
+    if (!parser.isSet(timeout))
+        return options;
+    bool ok = false;
+    constexpr int MaxTimeoutSeconds = 3600;
+    options.timeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || options.timeoutSeconds < 1 || options.timeoutSeconds > MaxTimeoutSeconds) {
+        failWith(concord::tr("--timeout takes whole seconds from 1 to %1, not \"%2\"")
+                     .arg(MaxTimeoutSeconds)
+                     .arg(parser.value(timeout)));
+        return std::nullopt;
+    }
+    return options;
+}
+
+int runEcho(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        concord::tr("Check that a node answers DICOM (C-ECHO); say what failed otherwise."));
+    addNodeArgument(parser);
+    const QCommandLineOption callingAe = callingAeOption(), timeout = timeoutOption();
+    parser.addOptions({callingAe, timeout});
+    if (auto exit = parseArguments(parser, Command + QStringLiteral(" echo"), arguments, 1, 1))
+        return *exit;
+    const std::optional<PacsNode> node =
+        nodeFor(parser.positionalArguments()[0], parser, callingAe);
+    const std::optional<PacsOptions> options = optionsFor(parser, timeout);
+    if (!node || !options)
+        return ExitBadInput;
+    const Expected<EchoReply> reply = echoPacsNode(*node, *options);
+    if (!reply)
+        return failWith(reply.error().toString());
+    standardOutput() << concord::tr("%1 answers: C-ECHO in %2 ms (%3 ms with the association)\n")
+                            .arg(node->description())
+                            .arg(reply->roundTripMilliseconds)
+                            .arg(reply->totalMilliseconds);
+    return ExitOk;
+}
+
+Json matchJson(const PacsMatch &match)
+{
+    Json json;
+    json["level"] = toStd(queryLevelName(match.level).toLower());
+    const std::pair<const char *, const QString *> fields[] = {
+        {"patientId", &match.patientId},
+        {"patientName", &match.patientName},
+        {"patientBirthDate", &match.patientBirthDate},
+        {"studyInstanceUid", &match.studyInstanceUid},
+        {"studyDate", &match.studyDate},
+        {"studyDescription", &match.studyDescription},
+        {"accessionNumber", &match.accessionNumber},
+        {"modalitiesInStudy", &match.modalitiesInStudy},
+        {"seriesInstanceUid", &match.seriesInstanceUid},
+        {"seriesNumber", &match.seriesNumber},
+        {"seriesDescription", &match.seriesDescription},
+        {"modality", &match.modality},
+    };
+    for (const auto &[key, value] : fields) {
+        if (!value->isEmpty())
+            json[key] = toStd(*value);
+    }
+    if (match.relatedInstances >= 0)
+        json["instances"] = match.relatedInstances;
+    return json;
+}
+
+QString matchLine(const PacsMatch &match)
+{
+    const QString instances = match.relatedInstances >= 0
+                                  ? concord::tr("%n image(s)", nullptr, match.relatedInstances)
+                                  : QString();
+    switch (match.level) {
+    case QueryLevel::Patient:
+        return QStringLiteral("%1\t%2\t%3").arg(match.patientId, match.patientName, instances);
+    case QueryLevel::Study:
+        return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
+            .arg(match.studyInstanceUid, match.studyDate, match.patientId, match.patientName,
+                 match.accessionNumber, match.modalitiesInStudy, instances);
+    case QueryLevel::Series:
+    case QueryLevel::Image:
+        return QStringLiteral("%1\t%2\t%3\t%4\t%5")
+            .arg(match.seriesInstanceUid, match.modality, match.seriesNumber,
+                 match.seriesDescription, instances);
+    }
+    return {};
+}
+
+int runFind(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        concord::tr("Query a node (C-FIND). Names and IDs take the wildcards * and ?. Prints "
+                    "one match per line, tab-separated, or one JSON object per line."));
+    addNodeArgument(parser);
+    const QCommandLineOption callingAe = callingAeOption(), timeout = timeoutOption();
+    const QCommandLineOption level(QStringLiteral("level"),
+                                   concord::tr("patient, study (default) or series."),
+                                   QStringLiteral("level"), QStringLiteral("study"));
+    const QCommandLineOption patientId(QStringLiteral("patient-id"), concord::tr("Patient ID."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption patientName(QStringLiteral("patient-name"),
+                                         concord::tr("Patient name, e.g. \"Doe^J*\"."),
+                                         QStringLiteral("name"));
+    const QCommandLineOption accession(QStringLiteral("accession"),
+                                       concord::tr("Accession number."), QStringLiteral("number"));
+    const QCommandLineOption studyDate(
+        QStringLiteral("study-date"),
+        concord::tr("Study date YYYYMMDD, or a range FROM-TO, FROM- or -TO."),
+        QStringLiteral("dates"));
+    const QCommandLineOption modality(
+        QStringLiteral("modality"),
+        concord::tr("Modality: in the study (study level) or of the series (series level)."),
+        QStringLiteral("modality"));
+    const QCommandLineOption study(QStringLiteral("study"), concord::tr("Study Instance UID."),
+                                   QStringLiteral("uid"));
+    const QCommandLineOption series(QStringLiteral("series"),
+                                    concord::tr("Series Instance UID (series level)."),
+                                    QStringLiteral("uid"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({callingAe, timeout, level, patientId, patientName, accession, studyDate,
+                       modality, study, series, json});
+    if (auto exit = parseArguments(parser, Command + QStringLiteral(" find"), arguments, 1, 1))
+        return *exit;
+    PacsQuery query;
+    const QString levelName = parser.value(level);
+    if (levelName == QLatin1String("patient"))
+        query.level = QueryLevel::Patient;
+    else if (levelName == QLatin1String("study"))
+        query.level = QueryLevel::Study;
+    else if (levelName == QLatin1String("series"))
+        query.level = QueryLevel::Series;
+    else
+        return failWith(
+            concord::tr("--level is patient, study or series, not \"%1\"").arg(levelName));
+    query.patientId = parser.value(patientId);
+    query.patientName = parser.value(patientName);
+    query.accessionNumber = parser.value(accession);
+    query.studyDate = parser.value(studyDate);
+    query.modality = parser.value(modality);
+    query.studyInstanceUid = parser.value(study);
+    query.seriesInstanceUid = parser.value(series);
+    if (MaybeError problem = checkPacsQuery(query))
+        return failWith(problem->toString());
+    const std::optional<PacsNode> node =
+        nodeFor(parser.positionalArguments()[0], parser, callingAe);
+    const std::optional<PacsOptions> options = optionsFor(parser, timeout);
+    if (!node || !options)
+        return ExitBadInput;
+    const Expected<std::vector<PacsMatch>> matches = findOnPacs(*node, query, *options);
+    if (!matches)
+        return failWith(matches.error().toString());
+    for (const PacsMatch &match : *matches) {
+        if (parser.isSet(json))
+            standardOutput() << QString::fromStdString(matchJson(match).dump()) << '\n';
+        else
+            standardOutput() << matchLine(match) << '\n';
+    }
+    if (!parser.isSet(json))
+        standardError() << concord::tr("%n match(es)\n", nullptr, int(matches->size()));
+    return ExitOk;
+}
+
+int runGet(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(concord::tr(
+        "Retrieve a study (or one series) into the project's cache, pacs/<node>/, and add its "
+        "images as items. Instances already in the cache are not fetched again, so a stopped "
+        "retrieval goes on where it stopped when run again."));
+    addProjectArgument(parser);
+    addNodeArgument(parser);
+    const QCommandLineOption callingAe = callingAeOption(), timeout = timeoutOption();
+    const QCommandLineOption study(QStringLiteral("study"),
+                                   concord::tr("Study Instance UID (required)."),
+                                   QStringLiteral("uid"));
+    const QCommandLineOption series(QStringLiteral("series"),
+                                    concord::tr("Only this Series Instance UID."),
+                                    QStringLiteral("uid"));
+    const QCommandLineOption move(
+        QStringLiteral("move"),
+        concord::tr("Retrieve with C-MOVE to Concord's storage SCP on --port (the node must "
+                    "know Concord's AE title at this host and port); C-GET otherwise."));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  concord::tr("Port of Concord's storage SCP for --move."),
+                                  QStringLiteral("port"));
+    const QCommandLineOption allowDamaged = allowDamagedOption();
+    parser.addOptions({callingAe, timeout, study, series, move, port, allowDamaged});
+    if (auto exit = parseArguments(parser, Command + QStringLiteral(" get"), arguments, 2, 2))
+        return *exit;
+    if (!parser.isSet(study))
+        return failWith(concord::tr("pacs get needs --study UID"));
+    RetrieveRequest request;
+    request.studyInstanceUid = parser.value(study);
+    request.seriesInstanceUid = parser.value(series);
+    if (parser.isSet(move)) {
+        request.method = RetrieveMethod::Move;
+        bool ok = false;
+        const uint value = parser.value(port).toUInt(&ok);
+        if (!ok || value == 0 || value > 65535)
+            return failWith(concord::tr("--move needs --port with a port number (1 to 65535)"));
+        request.movePort = quint16(value);
+    } else if (parser.isSet(port)) {
+        return failWith(concord::tr("--port is for --move"));
+    }
+    const QStringList positional = parser.positionalArguments();
+    const std::optional<PacsNode> node = nodeFor(positional[1], parser, callingAe);
+    const std::optional<PacsOptions> options = optionsFor(parser, timeout);
+    if (!node || !options)
+        return ExitBadInput;
+    OpenedProject opened = openProjectForCommand(positional[0], parser.isSet(allowDamaged));
+    if (!opened.workspace)
+        return opened.exitCode;
+    const auto progress = [](int done, int total) {
+        standardError() << concord::tr("retrieved %1 of %2\n").arg(done).arg(total);
+        standardError().flush();
+    };
+    const Expected<PacsImportReport> report =
+        retrieveIntoProject(*opened.workspace, *node, request, *options, progress);
+    if (!report)
+        return failWith(report.error().toString());
+    for (const FileError &problem : report->retrieve.problems)
+        standardError() << concord::tr("problem: %1\n").arg(problem.toString());
+    for (const FileError &problem : report->import.unreadable)
+        standardError() << concord::tr("skipped %1\n").arg(problem.toString());
+    standardOutput() << concord::tr("%1 instances on the node, %2 already in the cache, %3 "
+                                    "retrieved; %4 images added to the project, %5 already "
+                                    "there\n")
+                            .arg(report->retrieve.found)
+                            .arg(report->retrieve.alreadyCached)
+                            .arg(report->retrieve.fetched)
+                            .arg(report->import.added)
+                            .arg(report->import.alreadyPresent);
+    return report->retrieve.problems.empty() ? ExitOk : ExitBadInput;
+}
+
+int runSend(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        concord::tr("Send DICOM files to a node (C-STORE), with a receipt per file."));
+    addNodeArgument(parser);
+    parser.addPositionalArgument(QStringLiteral("files"), concord::tr("DICOM files."),
+                                 QStringLiteral("<file>..."));
+    const QCommandLineOption callingAe = callingAeOption(), timeout = timeoutOption();
+    parser.addOptions({callingAe, timeout});
+    if (auto exit =
+            parseArguments(parser, Command + QStringLiteral(" send"), arguments, 2, 1 << 20))
+        return *exit;
+    const QStringList positional = parser.positionalArguments();
+    const std::optional<PacsNode> node = nodeFor(positional[0], parser, callingAe);
+    const std::optional<PacsOptions> options = optionsFor(parser, timeout);
+    if (!node || !options)
+        return ExitBadInput;
+    const Expected<std::vector<StoreReceipt>> receipts =
+        sendToPacs(*node, positional.mid(1), *options);
+    if (!receipts)
+        return failWith(receipts.error().toString());
+    int stored = 0;
+    for (const StoreReceipt &receipt : *receipts) {
+        standardOutput() << receipt.file << '\t' << receipt.message << '\n';
+        stored += receipt.stored ? 1 : 0;
+    }
+    standardError() << concord::tr("%1 of %n file(s) stored on %2\n", nullptr,
+                                   int(receipts->size()))
+                           .arg(stored)
+                           .arg(node->description());
+    return stored == int(receipts->size()) ? ExitOk : ExitBadInput;
+}
+
+int runNodes(const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption callingAe = callingAeOption();
+    const QCommandLineOption tls(QStringLiteral("tls"),
+                                 concord::tr("Mark the node as needing TLS (not supported yet: "
+                                             "operations on it are refused, saying so)."));
+    const QCommandLineOption json = jsonOption();
+    std::unique_ptr<QSettings> settings = userSettings();
+    std::vector<FileError> problems;
+    PacsNodeBook book = PacsNodeBook::load(*settings, &problems);
+    for (const FileError &problem : problems)
+        standardError() << problem.toString() << '\n';
+    if (action == QLatin1String("add")) {
+        parser.setApplicationDescription(concord::tr("Save a node under a name."));
+        parser.addPositionalArgument(QStringLiteral("name"),
+                                     concord::tr("Letters, digits, '.', '-', '_' or '@'."));
+        parser.addPositionalArgument(QStringLiteral("address"), QStringLiteral("AET@host:port"));
+        parser.addOptions({callingAe, tls});
+        if (auto exit = parseArguments(parser, Command + QStringLiteral(" nodes add"),
+                                       arguments.mid(1), 2, 2))
+            return *exit;
+        Expected<PacsNode> node = parsePacsAddress(parser.positionalArguments()[1]);
+        if (!node)
+            return failWith(node.error().toString());
+        node->name = parser.positionalArguments()[0];
+        if (parser.isSet(callingAe))
+            node->callingAeTitle = parser.value(callingAe);
+        node->tls = parser.isSet(tls);
+        if (MaybeError problem = book.add(*node))
+            return failWith(problem->toString());
+        book.save(*settings);
+        standardOutput() << concord::tr("added %1\n").arg(node->description());
+        if (node->tls)
+            standardOutput() << concord::tr("note: TLS is not supported yet; Concord refuses to "
+                                            "talk to this node until it is, or until the node is "
+                                            "added again without --tls\n");
+        return ExitOk;
+    }
+    if (action == QLatin1String("remove")) {
+        parser.setApplicationDescription(concord::tr("Forget a saved node."));
+        parser.addPositionalArgument(QStringLiteral("name"), concord::tr("The node's name."));
+        if (auto exit = parseArguments(parser, Command + QStringLiteral(" nodes remove"),
+                                       arguments.mid(1), 1, 1))
+            return *exit;
+        const QString name = parser.positionalArguments()[0];
+        if (!book.remove(name))
+            return failWith(concord::tr("%1: no node of this name").arg(name));
+        book.save(*settings);
+        standardOutput() << concord::tr("removed %1\n").arg(name);
+        return ExitOk;
+    }
+    if (action == QLatin1String("list")) {
+        parser.setApplicationDescription(concord::tr("List the saved nodes."));
+        parser.addOption(json);
+        if (auto exit = parseArguments(parser, Command + QStringLiteral(" nodes list"),
+                                       arguments.mid(1), 0, 0))
+            return *exit;
+        for (const PacsNode &node : book.nodes()) {
+            if (parser.isSet(json)) {
+                const Json line = {{"name", toStd(node.name)},
+                                   {"calledAeTitle", toStd(node.calledAeTitle)},
+                                   {"host", toStd(node.host)},
+                                   {"port", node.port},
+                                   {"callingAeTitle", toStd(node.callingAeTitle)},
+                                   {"tls", node.tls}};
+                standardOutput() << QString::fromStdString(line.dump()) << '\n';
+            } else {
+                standardOutput() << node.name << '\t' << node.address() << '\t'
+                                 << node.callingAeTitle
+                                 << (node.tls ? concord::tr("\tTLS (not supported yet)")
+                                              : QString())
+                                 << '\n';
+            }
+        }
+        return ExitOk;
+    }
+    standardError() << concord::tr("Usage: concord-cli pacs nodes <add|list|remove> ...\n");
+    return ExitUsage;
+}
+
+} // namespace
+
+int runPacsCommand(const QStringList &arguments)
+{
+    const QString usage = concord::tr(
+        "Usage: concord-cli pacs <echo|find|get|send|nodes> ...\n"
+        "  echo <node>                        check that the node answers (C-ECHO)\n"
+        "  find <node> [--level ...] [keys]   query (C-FIND); --json for JSON lines\n"
+        "  get <project> <node> --study UID   retrieve into the project (C-GET, or --move)\n"
+        "  send <node> <file>...              send files (C-STORE), a receipt per file\n"
+        "  nodes add|list|remove              the saved nodes\n"
+        "A node is a saved node's name or an address AET@host:port.\n"
+        "Run 'concord-cli pacs <action> --help' for details.\n");
+    const QString action = arguments.value(0);
+    if (action == QLatin1String("echo"))
+        return runEcho(arguments.mid(1));
+    if (action == QLatin1String("find"))
+        return runFind(arguments.mid(1));
+    if (action == QLatin1String("get"))
+        return runGet(arguments.mid(1));
+    if (action == QLatin1String("send"))
+        return runSend(arguments.mid(1));
+    if (action == QLatin1String("nodes"))
+        return runNodes(arguments.mid(1));
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        standardOutput() << usage;
+        return ExitOk;
+    }
+    standardError() << usage;
+    return ExitUsage;
+}
+
+} // namespace concord::cli

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pacs/pacsnode.h"
+
+#include "core/util/translation.h"
+
+#include <algorithm>
+
+namespace concord {
+
+QString PacsNode::address() const
+{
+    return QStringLiteral("%1@%2:%3").arg(calledAeTitle, host).arg(port);
+}
+
+static bool isNodeNameCharacter(QChar c)
+{
+    return (c.unicode() < 0x80 && c.isLetterOrNumber()) || c == QLatin1Char('.') ||
+           c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('@');
+}
+
+// The address as a folder name: characters a node name may not hold become '_'.
+static QString nameForAddress(const QString &address)
+{
+    QString name = address.left(PacsNode::MaxNameLength);
+    for (QChar &c : name) {
+        if (!isNodeNameCharacter(c))
+            c = QLatin1Char('_');
+    }
+    if (name.startsWith(QLatin1Char('.')))
+        name[0] = QLatin1Char('_');
+    return name;
+}
+
+QString PacsNode::description() const
+{
+    // A node named after its address (given on the command line) is named by the address.
+    return name == nameForAddress(address()) ? address()
+                                             : QStringLiteral("%1 (%2)").arg(name, address());
+}
+
+QString aeTitleProblem(const QString &title)
+{
+    constexpr int MaxAeTitleLength = 16;
+    if (title.trimmed().isEmpty())
+        return concord::tr("an AE title may not be empty");
+    if (title.size() > MaxAeTitleLength)
+        return concord::tr("the AE title \"%1\" is longer than 16 characters").arg(title);
+    const bool printable = std::all_of(title.cbegin(), title.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != QLatin1Char('\\');
+    });
+    if (!printable)
+        return concord::tr("the AE title \"%1\" may hold only printable ASCII characters and no "
+                           "backslash")
+            .arg(title);
+    return {};
+}
+
+QString nodeNameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return concord::tr("a node needs a name");
+    if (name.size() > PacsNode::MaxNameLength)
+        return concord::tr("the node name \"%1\" is longer than %2 characters")
+            .arg(name)
+            .arg(PacsNode::MaxNameLength);
+    const bool allowed = std::all_of(name.cbegin(), name.cend(), isNodeNameCharacter);
+    if (!allowed || name.startsWith(QLatin1Char('.')))
+        return concord::tr("the node name \"%1\" may hold only letters, digits, '.', '-', '_' and "
+                           "'@', and may not start with '.'")
+            .arg(name);
+    return {};
+}
+
+MaybeError checkPacsNode(const PacsNode &node)
+{
+    QString problem = nodeNameProblem(node.name);
+    if (problem.isEmpty())
+        problem = aeTitleProblem(node.calledAeTitle);
+    if (problem.isEmpty())
+        problem = aeTitleProblem(node.callingAeTitle);
+    if (problem.isEmpty() && node.host.trimmed().isEmpty())
+        problem = concord::tr("the node has no host");
+    if (problem.isEmpty() && node.port == 0)
+        problem = concord::tr("the node has no port");
+    if (problem.isEmpty())
+        return std::nullopt;
+    return FileError{node.name, problem};
+}
+
+Expected<PacsNode> parsePacsAddress(const QString &text)
+{
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0)
+        return FileError{text, concord::tr("not a node address: write it as AET@host:port")};
+    PacsNode node;
+    node.calledAeTitle = text.left(at);
+    QString hostAndPort = text.mid(at + 1);
+    const qsizetype colon = hostAndPort.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        bool ok = false;
+        const uint port = hostAndPort.mid(colon + 1).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return FileError{text, concord::tr("\"%1\" is not a port number (1 to 65535)")
+                                       .arg(hostAndPort.mid(colon + 1))};
+        node.port = quint16(port);
+        hostAndPort.truncate(colon);
+    }
+    node.host = hostAndPort;
+    node.name = nameForAddress(node.address());
+    if (MaybeError problem = checkPacsNode(node))
+        return FileError{text, problem->message};
+    return node;
+}
+
+} // namespace concord

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/error.h"
+
+#include <QString>
+
+namespace concord {
+
+// A DICOM node (a PACS, a modality, a router) Concord talks to over DIMSE: where it listens and
+// which application entity titles the two sides use (docs/pacs.md, "Nodes"). A plain value;
+// PacsNodeBook keeps the user's nodes in QSettings.
+struct PacsNode
+{
+    static constexpr quint16 DefaultPort = 104;
+    static constexpr int MaxNameLength = 64;
+
+    QString name;          // the user's name for it; also its folder in the project's cache
+    QString calledAeTitle; // the node's own AE title
+    QString host;          // name or address
+    quint16 port = DefaultPort;
+    QString callingAeTitle = QStringLiteral("CONCORD"); // Concord's AE title towards it
+    // Asked for TLS. Stored so the setting survives, but DICOM TLS is not implemented yet:
+    // every operation on such a node refuses with a message saying so.
+    bool tls = false;
+
+    // "AET@host:port", how the command line names a node it does not know.
+    QString address() const;
+    // The name followed by the address, "archive (ORTHANC@pacs.example:4242)"; only the
+    // address for a node named after it (parsePacsAddress).
+    QString description() const;
+
+    bool operator==(const PacsNode &) const = default;
+};
+
+// Why `title` cannot be an application entity title, or an empty string when it can: 1 to 16
+// characters of printable ASCII without a backslash, not only spaces (PS3.5 6.2, AE).
+QString aeTitleProblem(const QString &title);
+// Why `name` cannot name a node, or an empty string when it can: 1 to 64 letters, digits, '.',
+// '-', '_' or '@', not starting with '.', since it becomes a folder name in the cache.
+QString nodeNameProblem(const QString &name);
+// What is wrong with the node (name, titles, host, port), or nothing.
+MaybeError checkPacsNode(const PacsNode &node);
+
+// Parses "AET@host:port" (the port may be left out for 104). The node's name is the address
+// with every character a name may not hold (':', spaces) as '_', so it is a valid folder name;
+// the calling AE title is the default.
+Expected<PacsNode> parsePacsAddress(const QString &text);
+
+} // namespace concord

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pacs/pacsnodebook.h"
+
+#include "core/util/translation.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+const QString NodesKey = QStringLiteral("pacs/nodes");
+const QString NameKey = QStringLiteral("name");
+const QString CalledKey = QStringLiteral("calledAeTitle");
+const QString HostKey = QStringLiteral("host");
+const QString PortKey = QStringLiteral("port");
+const QString CallingKey = QStringLiteral("callingAeTitle");
+const QString TlsKey = QStringLiteral("tls");
+} // namespace
+
+PacsNodeBook PacsNodeBook::load(QSettings &settings, std::vector<FileError> *problems)
+{
+    PacsNodeBook book;
+    const int count = settings.beginReadArray(NodesKey);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        PacsNode node;
+        node.name = settings.value(NameKey).toString();
+        node.calledAeTitle = settings.value(CalledKey).toString();
+        node.host = settings.value(HostKey).toString();
+        const uint port = settings.value(PortKey).toUInt();
+        node.port = port <= 65535 ? quint16(port) : 0;
+        node.callingAeTitle = settings.value(CallingKey, node.callingAeTitle).toString();
+        node.tls = settings.value(TlsKey, false).toBool();
+        MaybeError problem = checkPacsNode(node);
+        if (!problem && book.find(node.name))
+            problem = FileError{node.name, concord::tr("a second node of this name")};
+        if (problem) {
+            if (problems)
+                problems->push_back(
+                    {settings.fileName(),
+                     concord::tr("PACS node %1 left out: %2").arg(i + 1).arg(problem->toString())});
+            continue;
+        }
+        book.m_nodes.push_back(std::move(node));
+    }
+    settings.endArray();
+    return book;
+}
+
+void PacsNodeBook::save(QSettings &settings) const
+{
+    settings.remove(NodesKey);
+    settings.beginWriteArray(NodesKey, int(m_nodes.size()));
+    for (int i = 0; i < int(m_nodes.size()); ++i) {
+        const PacsNode &node = m_nodes[size_t(i)];
+        settings.setArrayIndex(i);
+        settings.setValue(NameKey, node.name);
+        settings.setValue(CalledKey, node.calledAeTitle);
+        settings.setValue(HostKey, node.host);
+        settings.setValue(PortKey, uint(node.port));
+        settings.setValue(CallingKey, node.callingAeTitle);
+        settings.setValue(TlsKey, node.tls);
+    }
+    settings.endArray();
+    settings.sync();
+}
+
+const PacsNode *PacsNodeBook::find(const QString &name) const
+{
+    const auto it = std::find_if(m_nodes.begin(), m_nodes.end(),
+                                 [&](const PacsNode &node) { return node.name == name; });
+    return it == m_nodes.end() ? nullptr : &*it;
+}
+
+MaybeError PacsNodeBook::add(const PacsNode &node)
+{
+    if (MaybeError problem = checkPacsNode(node))
+        return problem;
+    if (find(node.name))
+        return FileError{node.name, concord::tr("a node of this name exists already")};
+    m_nodes.push_back(node);
+    return std::nullopt;
+}
+
+bool PacsNodeBook::remove(const QString &name)
+{
+    const auto it = std::find_if(m_nodes.begin(), m_nodes.end(),
+                                 [&](const PacsNode &node) { return node.name == name; });
+    if (it == m_nodes.end())
+        return false;
+    m_nodes.erase(it);
+    return true;
+}
+
+} // namespace concord

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// concord-cli pacs against a real Orthanc the test starts (docs/pacs.md, "Tests").
+#include "tests/cli/clirun.h"
+#include "tests/core/dicomtestfixtures.h"
+#include "tests/core/orthancfixture.h"
+
+#include "core/storage/itemlistfile.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <set>
+
+using namespace concord;
+using namespace concord::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Root = u"1.2.826.0.1.3680043.10.1043.8"_s;
+const QString StudyA = Root + u".1"_s;
+const QString SeriesA1 = StudyA + u".1"_s;
+const QString SeriesA2 = StudyA + u".2"_s;
+const QString StudyB = Root + u".2"_s;
+} // namespace
+
+class TestPacsCommand : public DicomTestCase
+{
+    Q_OBJECT
+
+    OrthancServer m_orthanc;
+    quint16 m_movePort = 0;
+    QString m_address;
+
+    QString writeInstance(const QString &study, const QString &series, const QString &sop,
+                          const QString &modality, const QString &patientId,
+                          const QString &patientName, const QString &date)
+    {
+        Image image = makeGreyImage(10, 8, CV_16U, 12, 1, qHash(sop));
+        image.metadata.studyInstanceUid = study;
+        image.metadata.seriesInstanceUid = series;
+        image.metadata.sopInstanceUid = sop;
+        image.metadata.patientId = patientId;
+        image.metadata.patientName = patientName;
+        image.metadata.studyDate = date;
+        DicomWriteOptions options;
+        options.modality = modality;
+        const QString file = path(sop.right(10) + u".dcm"_s);
+        return writeDicom(image, file, options) ? QString() : file;
+    }
+
+    static std::vector<QJsonObject> jsonLines(const QString &text)
+    {
+        std::vector<QJsonObject> objects;
+        for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !document.isObject())
+                return {};
+            objects.push_back(document.object());
+        }
+        return objects;
+    }
+
+    // The SOP Instance UIDs of the project's items, read from items.jsonl.
+    static std::set<QString> itemSopUids(const QString &project)
+    {
+        std::set<QString> uids;
+        const ItemListReadResult read = readItemListFile(project + u"/items.jsonl"_s);
+        for (const Item &item : read.items.items())
+            uids.insert(item.sopInstanceUid);
+        return uids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (OrthancServer::binary().isEmpty())
+            QSKIP("Orthanc is not installed (Debian package orthanc): the PACS tests need it");
+        // The nodes go to this test's own settings, never the user's.
+        qputenv("XDG_CONFIG_HOME", path(u"config"_s).toUtf8());
+        m_movePort = freeLoopbackPort();
+        const QString failure = m_orthanc.start(path(u"orthanc"_s), m_movePort);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        m_address = u"%1@127.0.0.1:%2"_s.arg(QLatin1String(OrthancServer::AeTitle))
+                        .arg(m_orthanc.dicomPort());
+        const QStringList files = {
+            writeInstance(StudyA, SeriesA1, SeriesA1 + u".1"_s, u"DX"_s, u"P-1"_s, u"Doe^Jane"_s,
+                          u"20240105"_s),
+            writeInstance(StudyA, SeriesA1, SeriesA1 + u".2"_s, u"DX"_s, u"P-1"_s, u"Doe^Jane"_s,
+                          u"20240105"_s),
+            writeInstance(StudyA, SeriesA2, SeriesA2 + u".1"_s, u"CR"_s, u"P-1"_s, u"Doe^Jane"_s,
+                          u"20240105"_s),
+            writeInstance(StudyB, StudyB + u".1"_s, StudyB + u".1.1"_s, u"DX"_s, u"P-2"_s,
+                          u"Roe^Rick"_s, u"20230710"_s),
+        };
+        for (const QString &file : files) {
+            QVERIFY(!file.isEmpty());
+            const QString uploaded = m_orthanc.upload(file);
+            QVERIFY2(uploaded.isEmpty(), qPrintable(uploaded));
+        }
+    }
+
+    void nodesAreAddedListedAndRemoved()
+    {
+        CliRun run = runCli({u"pacs"_s, u"nodes"_s, u"add"_s, u"archive"_s, m_address});
+        QCOMPARE(run.exitCode, 0);
+        run = runCli({u"pacs"_s, u"nodes"_s, u"add"_s, u"archive"_s, m_address});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"exists already"_s), qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"nodes"_s, u"add"_s, u"secure"_s, m_address, u"--tls"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"TLS is not supported yet"_s), qPrintable(run.out));
+        run = runCli({u"pacs"_s, u"nodes"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const std::vector<QJsonObject> nodes = jsonLines(run.out);
+        QCOMPARE(nodes.size(), size_t(2));
+        QCOMPARE(nodes[0][u"name"_s].toString(), u"archive"_s);
+        QCOMPARE(nodes[0][u"port"_s].toInt(), int(m_orthanc.dicomPort()));
+        QCOMPARE(nodes[1][u"tls"_s].toBool(), true);
+
+        run = runCli({u"pacs"_s, u"echo"_s, u"secure"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"TLS"_s), qPrintable(run.err));
+        QCOMPARE(runCli({u"pacs"_s, u"nodes"_s, u"remove"_s, u"secure"_s}).exitCode, 0);
+        run = runCli({u"pacs"_s, u"nodes"_s, u"remove"_s, u"secure"_s});
+        QCOMPARE(run.exitCode, 1);
+        run = runCli({u"pacs"_s, u"nodes"_s, u"list"_s});
+        QCOMPARE(run.out.count(u'\n'), 1);
+    }
+
+    void echoByNameAndByAddress()
+    {
+        QCOMPARE(runCli({u"pacs"_s, u"nodes"_s, u"add"_s, u"echoed"_s, m_address}).exitCode, 0);
+        CliRun run = runCli({u"pacs"_s, u"echo"_s, u"echoed"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"answers: C-ECHO in"_s), qPrintable(run.out));
+
+        run = runCli({u"pacs"_s, u"echo"_s, u"WRONG@127.0.0.1:%1"_s.arg(m_orthanc.dicomPort())});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"called AE title (the node's) is not recognized"_s),
+                 qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"echo"_s, m_address, u"--calling-aet"_s, u"A\\B"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"backslash"_s), qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"echo"_s, m_address, u"--timeout"_s, u"0"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"--timeout"_s), qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"echo"_s, u"nosuchnode"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"no node of this name"_s), qPrintable(run.err));
+    }
+
+    void findPrintsOneJsonObjectPerMatch()
+    {
+        CliRun run = runCli({u"pacs"_s, u"find"_s, m_address, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        std::vector<QJsonObject> matches = jsonLines(run.out);
+        std::set<QString> studies;
+        for (const QJsonObject &match : matches)
+            studies.insert(match[u"studyInstanceUid"_s].toString());
+        QCOMPARE(studies, (std::set<QString>{StudyA, StudyB}));
+
+        run = runCli({u"pacs"_s, u"find"_s, m_address, u"--level"_s, u"series"_s, u"--study"_s,
+                      StudyA, u"--modality"_s, u"CR"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        matches = jsonLines(run.out);
+        QCOMPARE(matches.size(), size_t(1));
+        QCOMPARE(matches[0][u"seriesInstanceUid"_s].toString(), SeriesA2);
+        QCOMPARE(matches[0][u"level"_s].toString(), u"series"_s);
+
+        run = runCli({u"pacs"_s, u"find"_s, m_address, u"--level"_s, u"patient"_s,
+                      u"--patient-name"_s, u"Roe*"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        matches = jsonLines(run.out);
+        QCOMPARE(matches.size(), size_t(1));
+        QCOMPARE(matches[0][u"patientId"_s].toString(), u"P-2"_s);
+
+        run = runCli({u"pacs"_s, u"find"_s, m_address, u"--study-date"_s, u"20240101-20241231"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(u'\n'), 1);
+        QVERIFY(run.out.startsWith(StudyA + u'\t'));
+
+        run = runCli({u"pacs"_s, u"find"_s, m_address, u"--level"_s, u"image"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"--level"_s), qPrintable(run.err));
+    }
+
+    void getAddsTheStudyAndResumesWithoutFetchingAgain_data()
+    {
+        QTest::addColumn<bool>("move");
+        QTest::newRow("C-GET") << false;
+        QTest::newRow("C-MOVE") << true;
+    }
+
+    void getAddsTheStudyAndResumesWithoutFetchingAgain()
+    {
+        QFETCH(bool, move);
+        const QString project = path(move ? u"moved"_s : u"got"_s);
+        QCOMPARE(runCli({u"init"_s, project}).exitCode, 0);
+        QStringList arguments = {u"pacs"_s, u"get"_s, project, m_address, u"--study"_s, StudyA};
+        if (move)
+            arguments << u"--move"_s << u"--port"_s << QString::number(m_movePort);
+        CliRun run = runCli(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"3 instances on the node, 0 already in the cache, 3 retrieved; "
+                                  u"3 images added"_s),
+                 qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"retrieved 3 of 3"_s), qPrintable(run.err));
+        QCOMPARE(itemSopUids(project),
+                 (std::set<QString>{SeriesA1 + u".1"_s, SeriesA1 + u".2"_s, SeriesA2 + u".1"_s}));
+
+        run = runCli(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"3 instances on the node, 3 already in the cache, 0 retrieved; "
+                                  u"0 images added to the project, 3 already there"_s),
+                 qPrintable(run.out));
+    }
+
+    void getRefusesBadArguments()
+    {
+        const QString project = path(u"refusing"_s);
+        QCOMPARE(runCli({u"init"_s, project}).exitCode, 0);
+        CliRun run = runCli({u"pacs"_s, u"get"_s, project, m_address});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"--study"_s), qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"get"_s, project, m_address, u"--study"_s, u"../../etc"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"not a Study Instance UID"_s), qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"get"_s, project, m_address, u"--study"_s, StudyA, u"--move"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"--port"_s), qPrintable(run.err));
+    }
+
+    void sendPrintsAReceiptPerFile()
+    {
+        const QString file = writeInstance(Root + u".3"_s, Root + u".3.1"_s, Root + u".3.1.1"_s,
+                                           u"DX"_s, u"P-3"_s, u"Sent^Sam"_s, u"20200202"_s);
+        const QString notDicom = path(u"readme.txt"_s);
+        QFile text(notDicom);
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("plain text") > 0);
+        text.close();
+        const CliRun run = runCli({u"pacs"_s, u"send"_s, m_address, file, notDicom});
+        QCOMPARE(run.exitCode, 1); // one of the two was not stored
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0], file + u"\tsuccess (0x0000)"_s);
+        QVERIFY2(lines[1].startsWith(notDicom + u"\tnot a readable DICOM file"_s),
+                 qPrintable(lines[1]));
+        QVERIFY2(run.err.contains(u"1 of 2 file"_s), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPacsCommand)
+#include "tst_pacscommand.moc"
