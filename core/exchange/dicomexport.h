@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/exchange/exportcontrol.h"
+
+#include <QStringList>
+
+namespace concord {
+
+// What a DICOM SEG or SR export (core/exchange/dicomsegexporter.h, dicomsrexporter.h) is asked
+// to write.
+struct DicomExportOptions
+{
+    QStringList annotatorIds; // empty: every annotator in the store
+    ExportControl control;    // progress per item; a stop leaves the destination as it was
+    // Software Versions (0018,1020) of the objects written; "unknown" when empty.
+    QString softwareVersion;
+};
+
+// What a DICOM export wrote, and what it left out.
+struct DicomExportResult
+{
+    bool cancelled = false; // stopped by the control: nothing was written
+    int written = 0;        // DICOM files
+    // One line per item and reader left out, naming the item and why (no masks, not a DICOM
+    // image, sizes that disagree, no pixel spacing...), for the caller to show.
+    QStringList skipped;
+};
+
+} // namespace concord

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/dicomsrexporter.h"
+#include "core/project/polygonmask.h"
+#include "tests/core/dicomexchangefixtures.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmsr/dsrdoc.h>
+
+#include <algorithm>
+
+using namespace concord;
+using namespace concord::test;
+using namespace Qt::StringLiterals;
+
+// DICOM SR export (docs/dicom-exchange.md, "The measurement report"): a TID 1500 Imaging
+// Measurement Report per source radiograph and reader that dciodvfy finds no error in, whose
+// areas DCMTK reads back in mm2 as the reader's shapes times the pixel size, with the reader as
+// observer, the guideline version and the source image.
+class TestDicomSr : public DicomExchangeTestCase
+{
+    Q_OBJECT
+
+private:
+    QString srFile(const QString &out, const QString &itemId) const
+    {
+        return out + u'/' + m_reader + u'/' + itemId + u"-sr.dcm"_s;
+    }
+
+    Expected<DicomExportResult> exportTo(const QString &out)
+    {
+        return exportDicomMeasurementReports(m_workspace->folder(), m_workspace->project(),
+                                             m_workspace->items(), store(), out);
+    }
+
+    // The measured item's areas in mm2 as the test computes them: a box's rectangle, a
+    // polygon's and a mask's pixels, times the pixel's size.
+    std::vector<double> expectedAreas() const
+    {
+        const ItemWork &measured = work(m_measured);
+        const double pixel = m_spacing.rowMm * m_spacing.columnMm;
+        std::vector<double> areas;
+        for (const BoxAnnotation &box : measured.boxes)
+            areas.push_back(box.rect.width * box.rect.height * pixel);
+        for (const PolygonAnnotation &polygon : measured.polygons)
+            areas.push_back(double(maskArea(polygonMask(polygon, {Columns, Rows}))) * pixel);
+        for (const MaskAnnotation &mask : measured.masks)
+            areas.push_back(double(maskArea(mask.mask)) * pixel);
+        std::sort(areas.begin(), areas.end());
+        return areas;
+    }
+
+private Q_SLOTS:
+    void init() { makeLabeledProject(); }
+    void cleanup() { removeLabeledProject(); }
+
+    void writesAValidReportPerImageOrSaysWhyNot()
+    {
+        const QString out = path(u"out"_s);
+        const Expected<DicomExportResult> result = exportTo(out);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QCOMPARE(result->written, 1);
+        QCOMPARE(result->skipped.size(), 2);
+        QVERIFY(hasLine(result->skipped, m_boxOnly, u"neither Pixel Spacing nor Imager"_s));
+        QVERIFY(hasLine(result->skipped, m_raster, u"not a DICOM image"_s));
+        QVERIFY(QFileInfo::exists(srFile(out, m_measured)));
+        QVERIFY(!QFileInfo::exists(srFile(out, m_boxOnly)));
+
+        if (dciodvfy().isEmpty())
+            QSKIP("dciodvfy (Debian dicom3tools) is not installed; packaging/install-deps.sh "
+                  "installs it");
+        QString report;
+        const QStringList errors = dciodvfyErrors(srFile(out, m_measured), &report);
+        QVERIFY2(errors.isEmpty(), qPrintable(report));
+    }
+
+    void dcmtkReadsTheAreasObserverAndSourceBack()
+    {
+        const QString out = path(u"out"_s);
+        QVERIFY(exportTo(out));
+        DcmFileFormat file;
+        QVERIFY(file.loadFile(QFile::encodeName(srFile(out, m_measured)).constData()).good());
+        DSRDocument document;
+        QVERIFY(document.read(*file.getDataset()).good());
+        QCOMPARE(document.getDocumentType(), DSRTypes::DT_EnhancedSR);
+        OFString value;
+        document.getPatientName(value);
+        QCOMPARE(QString::fromUtf8(value.c_str()), u"Müller^Anna"_s);
+        const Item *item = m_workspace->items().find(m_measured);
+        document.getStudyInstanceUID(value);
+        QCOMPARE(QString::fromLatin1(value.c_str()), item->studyInstanceUid);
+
+        std::vector<double> areas;
+        QStringList observers, guidelineVersions, spacingSources, sources, findings;
+        DSRDocumentTree &tree = document.getTree();
+        QVERIFY(tree.gotoRoot() > 0);
+        QCOMPARE(QString::fromLatin1(
+                     tree.getCurrentContentItem().getConceptName().getCodeValue().c_str()),
+                 u"126000"_s); // Imaging Measurement Report
+        do {
+            const DSRContentItem &content = tree.getCurrentContentItem();
+            const DSRCodedEntryValue &conceptName = content.getConceptName();
+            const QString code = QString::fromLatin1(conceptName.getCodeValue().c_str());
+            const QString text = QString::fromUtf8(content.getStringValue().c_str());
+            if (content.getValueType() == DSRTypes::VT_Num && code == u"42798000"_s) {
+                const DSRNumericMeasurementValue &number = content.getNumericValue();
+                QCOMPARE(QString::fromLatin1(number.getMeasurementUnit().getCodeValue().c_str()),
+                         u"mm2"_s);
+                QCOMPARE(QString::fromLatin1(
+                             number.getMeasurementUnit().getCodingSchemeDesignator().c_str()),
+                         u"UCUM"_s);
+                areas.push_back(QString::fromLatin1(number.getNumericValue().c_str()).toDouble());
+            } else if (content.getValueType() == DSRTypes::VT_PName && code == u"121008"_s) {
+                observers.append(text); // Person Observer Name
+            } else if (code == QLatin1String(GuidelineVersionCode)) {
+                guidelineVersions.append(text);
+            } else if (code == QLatin1String(PixelSpacingSourceCode)) {
+                spacingSources.append(text);
+            } else if (content.getValueType() == DSRTypes::VT_Image && code == u"121112"_s) {
+                sources.append(
+                    QString::fromLatin1(content.getImageReference().getSOPInstanceUID().c_str()));
+            } else if (content.getValueType() == DSRTypes::VT_Code && code == u"121071"_s) {
+                findings.append(QString::fromUtf8(content.getCodeValue().getCodeMeaning().c_str()));
+            }
+        } while (tree.iterate() > 0);
+
+        std::sort(areas.begin(), areas.end());
+        const std::vector<double> expected = expectedAreas();
+        QCOMPARE(areas.size(), expected.size());
+        QCOMPARE(expected.size(), size_t(4)); // a box, a polygon, two masks
+        for (size_t i = 0; i < areas.size(); ++i)
+            QVERIFY2(qAbs(areas[i] - expected[i]) < 1e-6,
+                     qPrintable(u"%1 != %2"_s.arg(areas[i]).arg(expected[i])));
+        QCOMPARE(observers, QStringList{u"Ann Reader"_s});
+        QCOMPARE(guidelineVersions, QStringList(4, u"1"_s));
+        QCOMPARE(spacingSources, QStringList(4, u"PixelSpacing"_s));
+        QCOMPARE(sources, QStringList(4, item->sopInstanceUid));
+        findings.sort();
+        QCOMPARE(findings, (QStringList{u"Device"_s, u"Effusion"_s, u"Nodule"_s, u"Nodule"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDicomSr)
+#include "tst_dicomsr.moc"
