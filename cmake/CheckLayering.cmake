@@ -43,8 +43,9 @@ forbid_in(widgets
 
 # core's folders, bottom first: a file includes its own folder and folders below it, never one
 # above (docs/architecture.md). Folders on one rank may include each other.
-set(core_ranks "util" "imaging" "model" "geometry|storage" "agreement" "project" "quality"
-               "exchange|reports|demo")
+set(core_ranks "util" "imaging" "model" "geometry|storage" "agreement" "weaksupervision"
+               "project" "quality"
+               "exchange|reports|demo|curation" "pacs")
 list(LENGTH core_ranks rank_count)
 math(EXPR last_rank "${rank_count} - 1")
 foreach(rank RANGE ${last_rank})

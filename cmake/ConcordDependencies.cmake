@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Finds the fixed dependencies and exposes each as an imported target.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Concurrent Svg Test)
+# Network for DICOMweb (concord_pacs, docs/pacs.md) and for the PACS tests, which upload to
+# Orthanc's REST API and stand up a silent TCP listener (tests/core/tst_pacs.cpp).
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Concurrent Svg Test Network)
 find_package(DCMTK REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(Threads REQUIRED)

@@ -19,6 +19,12 @@ packages=(
   # imaging
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
   libdcmtk-dev dcmtk libopenjp2-7-dev
+  # dciodvfy checks every DICOM SEG and SR the exchange tests write against the standard's IODs
+  # (tests/core/tst_dicomseg, tst_dicomsr; docs/dicom-exchange.md)
+  dicom3tools
+  # a real PACS for the DIMSE tests (tests/core/tst_pacs, tests/cli/tst_pacscommand start their
+  # own Orthanc on loopback ports, docs/pacs.md), and its DICOMweb plugin for the DICOMweb part
+  orthanc orthanc-dicomweb
   # big TIFFs by tile; vipsthumbnail is the baseline of the gigapixel benchmark
   libtiff-dev libvips-tools
   # data: nlohmann for documents, simdjson for the journal hot path, OpenSSL for SHA-256

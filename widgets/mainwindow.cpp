@@ -10,6 +10,8 @@
 #include "widgets/dialogs/exportdialog.h"
 #include "widgets/dialogs/importdialog.h"
 #include "widgets/dialogs/newprojectdialog.h"
+#include "widgets/dialogs/pacsnodesdialog.h"
+#include "widgets/dialogs/pacsretrievedialog.h"
 #include "widgets/dialogs/preferencesdialog.h"
 #include "widgets/editing/scrollwheelguard.h"
 #include "widgets/labelingtoolbars.h"
@@ -68,14 +70,20 @@ void MainWindow::createMenus()
         file->addAction(tr("&Export dataset…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                         this, &MainWindow::showExportDialog);
     m_exportAction->setToolTip(tr("COCO JSON or PNG label maps, with progress; can be cancelled"));
+    m_pacsRetrieveAction = file->addAction(tr("Re&trieve from PACS…"), this, [this] {
+        if (m_workbench)
+            PacsRetrieveDialog(m_workbench->workspace(), this).exec();
+    });
+    m_pacsRetrieveAction->setToolTip(
+        tr("Search a PACS for studies and bring them into the project (C-FIND, C-GET, C-MOVE)"));
+    file->addAction(tr("P&ACS nodes…"), this, [this] { PacsNodesDialog(this).exec(); });
     m_closeAction = file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] {
         closeProject();
         showStartPage();
     });
     m_fieldWorkAnchor = file->addSeparator();
-    file->addAction(tr("P&references…"), QKeySequence::Preferences, this, [this] {
-        PreferencesDialog(this).exec();
-    });
+    file->addAction(tr("P&references…"), QKeySequence::Preferences, this,
+                    [this] { PreferencesDialog(this).exec(); });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_itemMenu = menuBar()->addMenu(tr("&Item"));
@@ -100,6 +108,7 @@ void MainWindow::rebuildProjectMenus()
     const bool open = m_workbench != nullptr;
     m_importAction->setEnabled(open);
     m_exportAction->setEnabled(open);
+    m_pacsRetrieveAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu, m_qualityMenu})
         menu->setEnabled(open);

@@ -73,6 +73,7 @@ private:
     LabelingToolBars *m_toolBars = nullptr;
     WindowLayout *m_layout = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_pacsRetrieveAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_closeAction = nullptr;
 };

@@ -112,6 +112,19 @@ QString readBootstrapOptions(const QCommandLineParser &parser, const AgreementOp
     return {};
 }
 
+QString coefficientValueText(const nlohmann::json &coefficient)
+{
+    const nlohmann::json &value = coefficient.at("value");
+    if (!value.is_number())
+        return concord::tr("undefined");
+    QString text = QString::number(value.get<double>(), 'f', 3);
+    if (const nlohmann::json &ci = coefficient.at("ci"); ci.is_object())
+        text += QStringLiteral("  [%1, %2]")
+                    .arg(ci.at("lower").get<double>(), 0, 'f', 3)
+                    .arg(ci.at("upper").get<double>(), 0, 'f', 3);
+    return text;
+}
+
 bool agreementReadsCsv(const QStringList &arguments)
 {
     return std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {

@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 
 namespace concord::cli {
@@ -56,5 +58,10 @@ int agreementUsageError(const QString &message);
 // or what is wrong with them.
 QString readBootstrapOptions(const QCommandLineParser &parser, const AgreementOptions &options,
                              std::optional<BootstrapOptions> &target);
+
+// A coefficient of the project forms' JSON as their text lines show it: its value to three
+// places and, when it has one, its confidence interval ("0.712  [0.650, 0.774]"); "undefined"
+// when it has no value.
+QString coefficientValueText(const nlohmann::json &coefficient);
 
 } // namespace concord::cli

@@ -12,7 +12,6 @@
 #include "core/reports/agreementreport.h"
 #include "core/reports/agreementreportcsv.h"
 #include "core/reports/agreementreporthtml.h"
-#include "core/storage/atomicfile.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -47,19 +46,11 @@ struct ProjectReportArguments
 QString summaryLine(const nlohmann::json &c)
 {
     const QString metric = QString::fromStdString(c.at("metric").get<std::string>());
-    QString line = QStringLiteral("  %1 ").arg(metric.leftJustified(8));
-    if (!c.at("value").is_number())
-        return line + concord::tr("undefined");
-    line += QString::number(c.at("value").get<double>(), 'f', 3);
-    if (c.at("ci").is_object()) {
-        line += QStringLiteral("  [%1, %2]")
-                    .arg(c.at("ci").at("lower").get<double>(), 0, 'f', 3)
-                    .arg(c.at("ci").at("upper").get<double>(), 0, 'f', 3);
-    }
-    if (c.at("landis_koch").is_string())
-        line +=
-            QStringLiteral("  ") + QString::fromStdString(c.at("landis_koch").get<std::string>());
-    return line;
+    QString line = QStringLiteral("  %1 ").arg(metric.leftJustified(8)) + coefficientValueText(c);
+    if (!c.at("value").is_number() || !c.at("landis_koch").is_string())
+        return line;
+    return line + QStringLiteral("  ") +
+           QString::fromStdString(c.at("landis_koch").get<std::string>());
 }
 
 QStringList splitList(const QString &commaSeparated)
@@ -166,23 +157,14 @@ int runProjectReport(const ProjectReportArguments &args)
     const nlohmann::json report =
         buildAgreementReport(w.project(), w.items(), WorkspaceInternals::store(w), options);
 
-    const QString outDir = args.outDir.isEmpty() ? QDir::currentPath() : args.outDir;
-    if (!QDir().mkpath(outDir))
-        return failWith(
-            QStringLiteral("%1: %2").arg(outDir, concord::tr("cannot create the folder")));
-    const QDir dir(outDir);
-    const std::pair<QString, QByteArray> files[] = {
-        {dir.filePath(QStringLiteral("agreement.json")),
-         QByteArray::fromStdString(report.dump(2)) + '\n'},
-        {dir.filePath(QStringLiteral("agreement.csv")), agreementReportCsv(report)},
-        {dir.filePath(QStringLiteral("agreement.html")), agreementReportHtml(report)}};
-    for (const auto &[path, bytes] : files) {
-        if (MaybeError error = writeFileAtomically(path, bytes))
-            return failWith(error->toString());
-    }
-    const QString pdfPath = dir.filePath(QStringLiteral("agreement.pdf"));
-    if (MaybeError error = writeAgreementReportPdf(report, pdfPath))
-        return failWith(error->toString());
+    const Expected<QStringList> written =
+        writeReportFiles(args.outDir.isEmpty() ? QDir::currentPath() : args.outDir,
+                         QStringLiteral("agreement"), report,
+                         {{QStringLiteral("agreement.csv"), agreementReportCsv(report)},
+                          {QStringLiteral("agreement.html"), agreementReportHtml(report)}},
+                         writeAgreementReportPdf);
+    if (!written)
+        return failWith(written.error().toString());
 
     if (args.json) {
         standardOutput() << QString::fromStdString(report.dump(2)) << Qt::endl;
@@ -198,7 +180,7 @@ int runProjectReport(const ProjectReportArguments &args)
         for (const nlohmann::json &c : overall.at("coefficients"))
             out << summaryLine(c) << '\n';
         out << concord::tr("Wrote %1, %2, %3 and %4\n")
-                   .arg(files[0].first, files[1].first, files[2].first, pdfPath);
+                   .arg(written->at(0), written->at(1), written->at(2), written->at(3));
         out.flush();
     }
     for (const nlohmann::json &warning : report.at("warnings"))

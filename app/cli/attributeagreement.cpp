@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/attributeagreement.h"
 
+#include "app/cli/agreementcommand.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/projectopening.h"
 #include "core/project/attributeratings.h"
@@ -33,19 +34,11 @@ nlohmann::json coefficientJson(const AgreementRequest &request, const AgreementR
 
 QString coefficientLine(const nlohmann::json &c)
 {
-    QString line = QStringLiteral("  %1 ").arg(
+    const QString line = QStringLiteral("  %1 ").arg(
         QString::fromStdString(c.at("coefficient").get<std::string>()).leftJustified(34));
     if (c.contains("problem"))
         return line + QString::fromStdString(c.at("problem").get<std::string>());
-    if (!c.at("value").is_number())
-        return line + concord::tr("undefined");
-    line += QString::number(c.at("value").get<double>(), 'f', 3);
-    if (c.at("ci").is_object()) {
-        line += QStringLiteral("  [%1, %2]")
-                    .arg(c.at("ci").at("lower").get<double>(), 0, 'f', 3)
-                    .arg(c.at("ci").at("upper").get<double>(), 0, 'f', 3);
-    }
-    return line;
+    return line + coefficientValueText(c);
 }
 
 } // namespace

@@ -33,6 +33,9 @@ int runCalibrationCommand(const QStringList &arguments);
 int runReferenceCommand(const QStringList &arguments);
 int runStatisticsCommand(const QStringList &arguments);
 int runDeidentifyCommand(const QStringList &arguments);
+int runPacsCommand(const QStringList &arguments);
+int runLabelModelCommand(const QStringList &arguments);
+int runSplitCommand(const QStringList &arguments);
 
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 {
@@ -61,6 +64,9 @@ const std::vector<CliCommand> &allCommands()
          concord::tr("Import a COCO file as one annotator's work"), runImportAnnotationsCommand},
         {QStringLiteral("agreement"), concord::tr("Measure inter-annotator agreement"),
          runAgreementCommand},
+        {QStringLiteral("label-model"),
+         concord::tr("Weak supervision: labels from labeling functions' votes"),
+         runLabelModelCommand},
         {QStringLiteral("policy"), concord::tr("Show or publish the quality policy"),
          runPolicyCommand},
         {QStringLiteral("route"), concord::tr("Route items by agreement (quality workflow)"),
@@ -88,8 +94,15 @@ const std::vector<CliCommand> &allCommands()
          runStatisticsCommand},
         {QStringLiteral("deidentify"),
          concord::tr("De-identify DICOM files (PS3.15 basic profile)"), runDeidentifyCommand},
+        {QStringLiteral("split"),
+         concord::tr("Split the items into train, validation and test sets without leaks"),
+         runSplitCommand},
         {QStringLiteral("dicom"),
          concord::tr("Inspect or render a DICOM file as Concord decodes it"), runDicomCommand},
+        {QStringLiteral("pacs"),
+         concord::tr("Query, retrieve from and send to a PACS (DICOM C-FIND, C-GET/C-MOVE, "
+                     "C-STORE)"),
+         runPacsCommand},
     };
     return commands;
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // concord-cli dicom info|render: inspect a DICOM file the way Concord decodes it.
-#include "app/cli/clicommand.h"
+#include "app/cli/commandline.h"
 
 #include "core/imaging/dicomloader.h"
 #include "core/imaging/imagecodecs.h"
@@ -9,7 +9,6 @@
 #include "core/storage/jsonsupport.h"
 #include "core/util/translation.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -122,21 +121,19 @@ static QString textOf(const Json &value)
 
 static int runInfo(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        concord::tr("Decode a DICOM file and describe what Concord sees."));
-    parser.addPositionalArgument(QStringLiteral("file"), concord::tr("DICOM file"));
-    parser.addOption(
-        {QStringLiteral("json"), concord::tr("Print one JSON object instead of text.")});
-    if (const std::optional<int> code =
-            parseArguments(parser, QStringLiteral("dicom info"), arguments, 1, 1))
-        return *code;
+    CommandLine line(
+        QStringLiteral("dicom info"),
+        concord::tr("Decode a DICOM file and describe what Concord sees."),
+        {{QStringLiteral("file"), concord::tr("DICOM file")}},
+        {{QStringLiteral("json"), concord::tr("Print one JSON object instead of text.")}});
+    if (auto exit = line.parse(arguments, 1, 1))
+        return *exit;
 
-    const Expected<Image> image = loadDicom(parser.positionalArguments().front());
+    const Expected<Image> image = loadDicom(line.positional().constFirst());
     if (!image)
         return failWith(image.error().toString());
     const Json json = describe(*image);
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (line.json()) {
         standardOutput() << fromStd(json.dump(4)) << '\n';
     } else {
         // Keys in order, as the JSON object has them.
@@ -148,12 +145,12 @@ static int runInfo(const QStringList &arguments)
 }
 
 // The window named on the command line: "C,W", a header preset, "full" or "auto".
-static std::optional<WindowLevel> chooseWindow(const QCommandLineParser &parser, const Image &image,
+static std::optional<WindowLevel> chooseWindow(const CommandLine &line, const Image &image,
                                                const cv::Mat &frame, QString *problem)
 {
     const ImageMetadata &meta = image.metadata;
-    if (parser.isSet(QStringLiteral("window"))) {
-        const QStringList parts = parser.value(QStringLiteral("window")).split(QLatin1Char(','));
+    if (line.isSet(QStringLiteral("window"))) {
+        const QStringList parts = line.value(QStringLiteral("window")).split(QLatin1Char(','));
         bool okCenter = false, okWidth = false;
         WindowLevel window;
         if (parts.size() == 2) {
@@ -167,7 +164,7 @@ static std::optional<WindowLevel> chooseWindow(const QCommandLineParser &parser,
         window.function = voiFunctionOf(meta);
         return window;
     }
-    QString preset = parser.value(QStringLiteral("preset"));
+    QString preset = line.value(QStringLiteral("preset"));
     if (preset.isEmpty())
         preset = meta.windowPresets.empty() || image.channels() == 3
                      ? QStringLiteral("full")
@@ -231,51 +228,52 @@ static bool writeImage(const QString &path, const cv::Mat &pixels, QString *prob
 
 static int runRender(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "Write one frame of a DICOM file as an image: the displayed 8-bit picture through a "
-        "window, or with --raw the decoded stored values (16-bit PGM or TIFF)."));
-    parser.addPositionalArgument(QStringLiteral("file"), concord::tr("DICOM file"));
-    parser.addOptions({
-        {QStringLiteral("out"), concord::tr("Output image (.png, .pgm, .tif ...)."),
-         concord::tr("file")},
-        {QStringLiteral("frame"), concord::tr("Frame to render, from 0 (default 0)."),
-         concord::tr("N"), QStringLiteral("0")},
-        {QStringLiteral("raw"),
-         concord::tr("Write stored values, one channel per sample, no window.")},
-        {QStringLiteral("window"), concord::tr("Window as CENTER,WIDTH in modality units."),
-         concord::tr("C,W")},
-        {QStringLiteral("preset"),
-         concord::tr(
-             "A header window by name, 'full' or 'auto' (percentiles). Default: first header "
-             "window, else full."),
-         concord::tr("name")},
-    });
-    if (const std::optional<int> code =
-            parseArguments(parser, QStringLiteral("dicom render"), arguments, 1, 1))
-        return *code;
-    const QString out = parser.value(QStringLiteral("out"));
+    CommandLine line(
+        QStringLiteral("dicom render"),
+        concord::tr("Write one frame of a DICOM file as an image: the displayed 8-bit picture "
+                    "through a window, or with --raw the decoded stored values (16-bit PGM or "
+                    "TIFF)."),
+        {{QStringLiteral("file"), concord::tr("DICOM file")}},
+        {
+            {QStringLiteral("out"), concord::tr("Output image (.png, .pgm, .tif ...)."),
+             concord::tr("file")},
+            {QStringLiteral("frame"), concord::tr("Frame to render, from 0 (default 0)."),
+             concord::tr("N"), QStringLiteral("0")},
+            {QStringLiteral("raw"),
+             concord::tr("Write stored values, one channel per sample, no window.")},
+            {QStringLiteral("window"), concord::tr("Window as CENTER,WIDTH in modality units."),
+             concord::tr("C,W")},
+            {QStringLiteral("preset"),
+             concord::tr(
+                 "A header window by name, 'full' or 'auto' (percentiles). Default: first header "
+                 "window, else full."),
+             concord::tr("name")},
+        });
+    if (auto exit = line.parse(arguments, 1, 1))
+        return *exit;
+    const QString out = line.value(QStringLiteral("out"));
     if (out.isEmpty()) {
         standardError() << "concord-cli: " << concord::tr("dicom render needs --out <file>")
                         << Qt::endl;
         return ExitUsage;
     }
-    const QString path = parser.positionalArguments().front();
+    const QString path = line.positional().constFirst();
     const Expected<Image> image = loadDicom(path);
     if (!image)
         return failWith(image.error().toString());
     bool okFrame = false;
-    const int frame = parser.value(QStringLiteral("frame")).toInt(&okFrame);
+    const QString frameText = line.value(QStringLiteral("frame"));
+    const int frame = frameText.toInt(&okFrame);
     if (!okFrame || frame < 0 || frame >= int(image->frames.size()))
         return failWith(concord::tr("%1: no frame %2 (the image has %3)")
-                            .arg(path, parser.value(QStringLiteral("frame")))
+                            .arg(path, frameText)
                             .arg(image->frames.size()));
     const cv::Mat &pixels = image->frames[size_t(frame)];
 
     QString problem;
     cv::Mat result = pixels;
-    if (!parser.isSet(QStringLiteral("raw"))) {
-        const std::optional<WindowLevel> window = chooseWindow(parser, *image, pixels, &problem);
+    if (!line.isSet(QStringLiteral("raw"))) {
+        const std::optional<WindowLevel> window = chooseWindow(line, *image, pixels, &problem);
         if (!window)
             return failWith(QStringLiteral("%1: %2").arg(path, problem));
         result = DisplayLut(image->metadata, pixels.depth(), *window).apply(pixels);

@@ -2,6 +2,7 @@
 #include "app/cli/dicomexchangecommand.h"
 
 #include "app/cli/clicommand.h"
+#include "core/exchange/dicomdeidentifier.h"
 #include "core/exchange/dicomsegexporter.h"
 #include "core/exchange/dicomsegimporter.h"
 #include "core/exchange/dicomsrexporter.h"
@@ -9,6 +10,8 @@
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 
 namespace concord::cli {
 
@@ -17,20 +20,54 @@ bool isDicomExportFormat(const QString &format)
     return format == QLatin1String("dicom-seg") || format == QLatin1String("dicom-sr");
 }
 
+namespace {
+
+// De-identifies every file in `staging` into `out`, then removes `staging`; the identified
+// objects never reach `out`.
+MaybeError deidentifyInto(const QString &staging, const QString &out, const PseudonymKey &key)
+{
+    QDirIterator files(staging, QDir::Files, QDirIterator::Subdirectories);
+    MaybeError failure;
+    while (files.hasNext() && !failure) {
+        const Expected<DeidentifiedFile> done =
+            deidentifyDicomFile(files.next(), out, key, DeidentificationOptions{});
+        if (!done)
+            failure = done.error();
+        else
+            for (const QString &warning : done->warnings)
+                standardError() << concord::tr("warning: %1\n").arg(warning);
+    }
+    QDir(staging).removeRecursively();
+    return failure;
+}
+
+} // namespace
+
 int runDicomExport(const Workspace &workspace, const ItemList &items, const AnnotationStore &store,
-                   const QString &format, const QString &out, const QStringList &readers)
+                   const QString &format, const QString &out, const QStringList &readers,
+                   const PseudonymKey *deidentifyWith)
 {
     DicomExportOptions options;
     options.annotatorIds = readers;
     options.softwareVersion = QCoreApplication::applicationVersion();
     const bool segmentations = format == QLatin1String("dicom-seg");
+    // De-identified exports are written into a staging folder beside their place first.
+    const QString target =
+        deidentifyWith ? QDir(out).filePath(QStringLiteral(".identified-export")) : out;
     const Expected<DicomExportResult> result =
         segmentations ? exportDicomSegmentations(workspace.folder(), workspace.project(), items,
-                                                 store, out, options)
+                                                 store, target, options)
                       : exportDicomMeasurementReports(workspace.folder(), workspace.project(),
-                                                      items, store, out, options);
-    if (!result)
+                                                      items, store, target, options);
+    if (!result) {
+        if (deidentifyWith)
+            QDir(target).removeRecursively();
         return failWith(result.error().toString());
+    }
+    if (deidentifyWith) {
+        if (MaybeError error = deidentifyInto(target, out, *deidentifyWith))
+            return failWith(error->toString());
+    }
     for (const QString &skipped : result->skipped)
         standardError() << concord::tr("warning: left out %1\n").arg(skipped);
     standardOutput() << (segmentations ? concord::tr("Wrote %n DICOM segmentation(s) to %1\n",

@@ -7,6 +7,7 @@
 namespace concord {
 class AnnotationStore;
 class ItemList;
+class PseudonymKey;
 class Workspace;
 } // namespace concord
 
@@ -21,9 +22,12 @@ bool isDicomExportFormat(const QString &format);
 // Writes `store`'s work on `items` (of `readers`, or everyone) as `format` to the folder `out`,
 // one file per source image and reader, and reports what was written and what was left out. Exit
 // code: ExitOk when something was written or there was nothing to write, ExitBadInput when every
-// item with work was left out or writing failed.
+// item with work was left out or writing failed. With `deidentifyWith`, every object written is
+// de-identified with that key (docs/deidentification.md, "Exports") and named by its new SOP
+// Instance UID; its references then name the sources as de-identified with the same key.
 int runDicomExport(const Workspace &workspace, const ItemList &items, const AnnotationStore &store,
-                   const QString &format, const QString &out, const QStringList &readers);
+                   const QString &format, const QString &out, const QStringList &readers,
+                   const PseudonymKey *deidentifyWith = nullptr);
 
 // Imports the DICOM Segmentations at `path` (a file, or a folder of them) as `annotatorId`'s
 // masks, all or nothing, in a new session.

@@ -1,58 +1,71 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
-#include "app/cli/projectopening.h"
+#include "app/cli/commandline.h"
+#include "app/cli/dicomexchangecommand.h"
 
+#include "core/curation/splitrecords.h"
 #include "core/exchange/cocoexporter.h"
 #include "core/exchange/labelmapexporter.h"
+#include "core/exchange/pseudonymkey.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/quality/itemtruth.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace concord::cli {
 
 int runExportCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr("Export the project's annotations."));
-    addProjectArgument(parser);
-    const QCommandLineOption format(
-        QStringLiteral("format"),
-        concord::tr("Export format: coco, or png-labelmap (one PNG per item and "
-                    "annotator, pixel = label id; "
-                    "--out is then a folder)."),
-        QStringLiteral("format"), QStringLiteral("coco"));
-    const QCommandLineOption out(QStringLiteral("out"), concord::tr("Output file."),
-                                 QStringLiteral("file"));
-    const QCommandLineOption reader(
-        {QStringLiteral("reader"), QStringLiteral("annotator")},
-        concord::tr("Only this reader's own work (repeatable; --annotator is the same)."),
-        QStringLiteral("id"));
-    const QCommandLineOption allowDamaged = allowDamagedOption();
-    const QCommandLineOption truth(
-        QStringLiteral("truth"),
-        concord::tr(
-            "Each accepted item's final answer (the quality workflow's truth: consensus, review "
-            "or adjudication). The default once the project has a quality policy."));
-    const QCommandLineOption allWork(
-        QStringLiteral("all-work"),
-        concord::tr("Every reader's own work, side by side. The default while the project has no "
-                    "quality policy."));
-    parser.addOptions({format, out, reader, truth, allWork, allowDamaged});
-    if (auto exit = parseArguments(parser, QStringLiteral("export"), arguments, 1, 1))
+    CommandLine line(
+        QStringLiteral("export"), concord::tr("Export the project's annotations."),
+        {projectArgument()},
+        {{QStringLiteral("format"),
+          concord::tr("Export format: coco, png-labelmap (one PNG per item and annotator, "
+                      "pixel = label id), dicom-seg (one DICOM Segmentation per DICOM image and "
+                      "annotator) or dicom-sr (one DICOM measurement report per DICOM image and "
+                      "annotator); --out is a folder for all but coco."),
+          QStringLiteral("format"), QStringLiteral("coco")},
+         {QStringLiteral("out"), concord::tr("Output file."), QStringLiteral("file")},
+         {{QStringLiteral("reader"), QStringLiteral("annotator")},
+          concord::tr("Only this reader's own work (repeatable; --annotator is the same)."),
+          QStringLiteral("id")},
+         {QStringLiteral("truth"),
+          concord::tr("Each accepted item's final answer (the quality workflow's truth: "
+                      "consensus, review or adjudication). The default once the project has a "
+                      "quality policy.")},
+         {QStringLiteral("all-work"),
+          concord::tr("Every reader's own work, side by side. The default while the project has "
+                      "no quality policy.")},
+         {QStringLiteral("split"),
+          concord::tr("Only the items of this split of the newest recorded split (concord-cli "
+                      "split)."),
+          QStringLiteral("name")},
+         {QStringLiteral("deidentify"),
+          concord::tr("De-identify what is written with the project's key: COCO file names, "
+                      "SOP Instance UIDs, item, reader and session ids as pseudonyms; SEG "
+                      "through the PS3.15 basic profile. Matches the images concord-cli "
+                      "deidentify --project writes.")},
+         allowDamagedOption()});
+    if (auto exit = line.parse(arguments, 1, 1))
         return *exit;
-    const bool labelMaps = parser.value(format) == QLatin1String("png-labelmap");
-    if (parser.value(format) != QLatin1String("coco") && !labelMaps)
-        return failWith(concord::tr("unknown export format \"%1\"; supported: coco, png-labelmap")
-                            .arg(parser.value(format)));
-    if (!parser.isSet(out))
+    const QString format = line.value(QStringLiteral("format"));
+    const QString out = line.value(QStringLiteral("out"));
+    const QStringList readers = line.values(QStringLiteral("reader"));
+    const bool truth = line.isSet(QStringLiteral("truth"));
+    const bool allWork = line.isSet(QStringLiteral("all-work"));
+    const bool oneReader = line.isSet(QStringLiteral("reader"));
+    const bool labelMaps = format == QLatin1String("png-labelmap");
+    if (format != QLatin1String("coco") && !labelMaps && !isDicomExportFormat(format))
+        return failWith(concord::tr("unknown export format \"%1\"; supported: coco, png-labelmap, "
+                                    "dicom-seg, dicom-sr")
+                            .arg(format));
+    if (!line.isSet(QStringLiteral("out")))
         return failWith(concord::tr("--out <file> is required"));
-    if (int(parser.isSet(truth)) + int(parser.isSet(allWork)) + int(parser.isSet(reader)) > 1)
+    if (int(truth) + int(allWork) + int(oneReader) > 1)
         return failWith(concord::tr("--truth, --all-work and --reader exclude each other"));
-    OpenedProject opened =
-        openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
+    OpenedProject opened = line.openProject(line.positional().constFirst());
     if (!opened.workspace)
         return opened.exitCode;
     const Workspace &workspace = *opened.workspace;
@@ -60,8 +73,7 @@ int runExportCommand(const QStringList &arguments)
     // quality workflow means by "the labels"; a project that never set a policy has no
     // workflow, and its truth under the default policy would leave out every item read once.
     const bool hasPolicy = !workspace.project().qualityPolicies.empty();
-    const bool exportTruth =
-        parser.isSet(truth) || (hasPolicy && !parser.isSet(allWork) && !parser.isSet(reader));
+    const bool exportTruth = truth || (hasPolicy && !allWork && !oneReader);
     // Exports are the whole project's work, not one viewer's.
     const AnnotationStore &everyone = WorkspaceInternals::store(workspace);
     std::optional<AnnotationStore> truths;
@@ -72,18 +84,48 @@ int runExportCommand(const QStringList &arguments)
                                 "Exporting the accepted answers (quality policy version %1; "
                                 "--all-work or --reader ID for the readers' own work)\n")
                                 .arg(workspace.project().currentQualityPolicy().version);
-    } else if (!parser.isSet(reader)) {
+    } else if (!oneReader) {
         standardOutput() << (hasPolicy
                                  ? concord::tr("Exporting every reader's own work\n")
                                  : concord::tr("Exporting every reader's own work (the project has "
                                                "no quality policy, so no accepted answers)\n"));
     }
     const AnnotationStore &store = truths ? *truths : everyone;
+    std::optional<SplitSelection> split;
+    if (line.isSet(QStringLiteral("split"))) {
+        Expected<SplitSelection> selected = selectSplitItems(workspace.folder(), workspace.items(),
+                                                             line.value(QStringLiteral("split")));
+        if (!selected)
+            return failWith(selected.error().toString());
+        split = std::move(*selected);
+        if (split->unassigned > 0)
+            standardError() << concord::tr("warning: %n item(s) imported after split version %1 "
+                                           "are in no split and left out\n",
+                                           nullptr, split->unassigned)
+                                   .arg(split->version);
+    }
+    const ItemList &exportedItems = split ? split->items : workspace.items();
+    // The project's key, so that every de-identified export of the project names the same
+    // image the same way (docs/deidentification.md, "Exports").
+    std::optional<PseudonymKey> key;
+    if (line.isSet(QStringLiteral("deidentify"))) {
+        // The basic profile removes an SR's text values, which leaves it invalid; that needs
+        // the Clean Structured Content option (docs/deidentification.md).
+        if (labelMaps || format == QLatin1String("dicom-sr"))
+            return failWith(concord::tr("--deidentify is for the coco and dicom-seg formats"));
+        Expected<PseudonymKey> projectKey = PseudonymKey::loadOrCreate(
+            QDir(workspace.folder().root()).filePath(QLatin1String(ProjectKeyFileName)));
+        if (!projectKey)
+            return failWith(projectKey.error().toString());
+        key = *projectKey;
+    }
+    if (isDicomExportFormat(format))
+        return runDicomExport(workspace, exportedItems, store, format, out, readers,
+                              key ? &*key : nullptr);
     if (labelMaps) {
         QStringList itemsWithoutImageSize;
-        Expected<int> written =
-            writeLabelMaps(workspace.project(), workspace.items(), store, parser.value(out),
-                           parser.values(reader), &itemsWithoutImageSize);
+        Expected<int> written = writeLabelMaps(workspace.project(), exportedItems, store, out,
+                                               readers, &itemsWithoutImageSize);
         if (!written)
             return failWith(written.error().toString());
         if (!itemsWithoutImageSize.isEmpty()) {
@@ -92,17 +134,17 @@ int runExportCommand(const QStringList &arguments)
                                    "record their image size\n")
                                    .arg(itemsWithoutImageSize.join(QStringLiteral(", ")));
         }
-        standardOutput() << concord::tr("Wrote %1 label maps and labelmap.json to %2\n")
-                                .arg(*written)
-                                .arg(parser.value(out));
+        standardOutput()
+            << concord::tr("Wrote %1 label maps and labelmap.json to %2\n").arg(*written).arg(out);
         return ExitOk;
     }
     CocoExportOptions options;
-    options.annotatorIds = parser.values(reader);
+    options.annotatorIds = readers;
+    options.deidentifyWith = key ? &*key : nullptr;
     CocoExportWarnings warnings;
     const Json document =
-        buildCocoDocument(workspace.project(), workspace.items(), store, options, &warnings);
-    if (MaybeError error = writeCocoFile(parser.value(out), document))
+        buildCocoDocument(workspace.project(), exportedItems, store, options, &warnings);
+    if (MaybeError error = writeCocoFile(out, document))
         return failWith(error->toString());
     if (warnings.masksWithoutImageSize > 0) {
         standardError() << concord::tr(
@@ -117,7 +159,7 @@ int runExportCommand(const QStringList &arguments)
                .arg(document["images"].size())
                .arg(document["annotations"].size())
                .arg(document["image_labels"].size())
-               .arg(parser.value(out));
+               .arg(out);
     return ExitOk;
 }
 

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
-#include "app/cli/projectopening.h"
+#include "app/cli/commandline.h"
 
 #include "core/storage/sessionarchive.h"
 #include "core/util/translation.h"
@@ -9,38 +8,29 @@ namespace concord::cli {
 
 int runExportSessionCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "Write one annotator's session journals, with the mask blobs they refer to, into a "
-        "single checksummed archive, to carry field work back to the team (see import-session)."));
-    addProjectArgument(parser);
-    const QCommandLineOption annotator(QStringLiteral("annotator"),
-                                       concord::tr("Annotator whose sessions to export."),
-                                       QStringLiteral("id"));
-    const QCommandLineOption out(QStringLiteral("out"), concord::tr("Archive file to write."),
-                                 QStringLiteral("archive"));
-    const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOption(annotator);
-    parser.addOption(out);
-    parser.addOption(allowDamaged);
-    if (auto exit = parseArguments(parser, QStringLiteral("export-session"), arguments, 1, 1))
+    CommandLine line(
+        QStringLiteral("export-session"),
+        concord::tr("Write one annotator's session journals, with the mask blobs they "
+                    "refer to, into a single checksummed archive, to carry field work "
+                    "back to the team (see import-session)."),
+        {projectArgument()},
+        {{QStringLiteral("annotator"), concord::tr("Annotator whose sessions to export."),
+          QStringLiteral("id")},
+         {QStringLiteral("out"), concord::tr("Archive file to write."), QStringLiteral("archive")},
+         allowDamagedOption()});
+    if (auto exit = line.parse(arguments, 1, 1))
         return *exit;
-    if (!parser.isSet(annotator) || !parser.isSet(out)) {
-        standardError() << "concord-cli export-session: "
-                        << concord::tr("--annotator and --out are required") << '\n'
-                        << parser.helpText();
-        standardError().flush();
-        return ExitUsage;
-    }
+    const QString annotator = line.value(QStringLiteral("annotator"));
+    const QString out = line.value(QStringLiteral("out"));
+    if (!line.isSet(QStringLiteral("annotator")) || !line.isSet(QStringLiteral("out")))
+        return line.usageError(concord::tr("--annotator and --out are required"));
     // A damaged project is refused like every other reader of one: an archive made from it
     // would carry the damage to the team's copy without a word (docs/storage.md, "Damage is
     // never silent").
-    const QString project = parser.positionalArguments().constFirst();
-    if (OpenedProject opened = openProjectForCommand(project, parser.isSet(allowDamaged));
-        !opened.workspace)
+    const QString project = line.positional().constFirst();
+    if (OpenedProject opened = line.openProject(project); !opened.workspace)
         return opened.exitCode;
-    Expected<SessionArchiveSummary> summary =
-        exportSessionArchive(project, parser.value(annotator), parser.value(out));
+    Expected<SessionArchiveSummary> summary = exportSessionArchive(project, annotator, out);
     if (!summary)
         return failWith(summary.error().toString());
     standardOutput() << concord::tr(
@@ -50,7 +40,7 @@ int runExportSessionCommand(const QStringList &arguments)
                             .arg(summary->journalBytes)
                             .arg(summary->blobs)
                             .arg(summary->blobBytes)
-                            .arg(parser.value(out));
+                            .arg(out);
     return ExitOk;
 }
 

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
-#include "app/cli/projectactions.h"
-#include "app/cli/projectopening.h"
+#include "app/cli/commandline.h"
 
 #include "core/model/guidelinediff.h"
 #include "core/project/workspace.h"
@@ -72,18 +70,16 @@ Expected<const GuidelineVersion *> findVersion(const Workspace &workspace, const
     return version;
 }
 
-int listVersions(const Workspace &workspace, bool json)
+// `guideline list`.
+int listVersions(const CommandLine &line, const Workspace &workspace)
 {
     const Project &project = workspace.project();
-    if (json) {
+    if (line.json()) {
         Json versions = Json::array();
         for (const GuidelineVersion &version : project.guidelines)
             versions.push_back(versionToJson(project, version, false));
-        standardOutput() << QString::fromStdString(Json{
-                                {"current", project.currentGuidelineVersion},
-                                {"versions", versions}}.dump(2))
-                         << '\n';
-        return ExitOk;
+        return printJson(
+            Json{{"current", project.currentGuidelineVersion}, {"versions", versions}});
     }
     for (const GuidelineVersion &version : project.guidelines)
         standardOutput() << concord::tr("%1 version %2  %3  %4: %5\n")
@@ -98,9 +94,11 @@ int listVersions(const Workspace &workspace, bool json)
     return ExitOk;
 }
 
-int diffVersions(const Workspace &workspace, const QStringList &rest, bool json)
+// `guideline diff [FROM [TO]]`.
+int diffVersions(const CommandLine &line, const Workspace &workspace)
 {
     const Project &project = workspace.project();
+    const QStringList &rest = line.action().rest;
     const GuidelineVersion *from = nullptr;
     const GuidelineVersion *to = nullptr;
     if (rest.isEmpty()) {
@@ -122,14 +120,11 @@ int diffVersions(const Workspace &workspace, const QStringList &rest, bool json)
         to = *b;
     }
     const GuidelineDiff diff = diffGuidelineVersions(project, *from, *to);
-    if (json) {
-        standardOutput() << QString::fromStdString(Json{{"from", from->version},
-                                                        {"to", to->version},
-                                                        {"text", diffToJson(diff.text)},
-                                                        {"taxonomy", diffToJson(diff.taxonomy)}}
-                                                       .dump(2))
-                         << '\n';
-        return ExitOk;
+    if (line.json()) {
+        return printJson(Json{{"from", from->version},
+                              {"to", to->version},
+                              {"text", diffToJson(diff.text)},
+                              {"taxonomy", diffToJson(diff.taxonomy)}});
     }
     standardOutput()
         << concord::tr("Guideline version %1 to %2\nText:\n").arg(from->version).arg(to->version);
@@ -139,99 +134,86 @@ int diffVersions(const Workspace &workspace, const QStringList &rest, bool json)
     return ExitOk;
 }
 
-} // namespace
-
-int runGuidelineCommand(const QStringList &arguments)
+// `guideline show [VERSION]`: the text of the version, the current one when none is named.
+int showVersion(const CommandLine &line, const Workspace &workspace)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "The labeling guideline's versions, as the window's guideline panel and its Compare… "
-        "show them, and publishing the next one as Team > New guideline version… does.\n"
-        "  guideline list <project> [--json]\n"
-        "  guideline show <project> [VERSION] [--json]       the text (the current version)\n"
-        "  guideline publish <project> FILE --as LEAD --summary TEXT   FILE (Markdown) becomes "
-        "the next version; the taxonomy stays as it is\n"
-        "  guideline diff <project> [FROM [TO]] [--json]   what changed, text and taxonomy "
-        "(the latest version against the one before)"));
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 concord::tr("list, show, publish or diff."));
-    addProjectArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("arguments"), concord::tr("What the action takes."),
-                                 QStringLiteral("[arguments...]"));
-    const QCommandLineOption json = jsonOption();
-    const QCommandLineOption as = asOption(concord::tr("publish: the lead who publishes."));
-    const QCommandLineOption summary(QStringLiteral("summary"),
-                                     concord::tr("publish: what changed, in one line."),
-                                     QStringLiteral("text"));
-    const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOptions({json, as, summary, allowDamaged});
-    const QString command = QStringLiteral("guideline");
-    if (auto exit = parseArguments(parser, command, arguments, 2, 4))
-        return *exit;
-    const std::optional<ProjectAction> action =
-        projectAction(parser, command, parser.positionalArguments(),
-                      {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("publish"),
-                       QStringLiteral("diff")});
-    if (!action)
-        return ExitUsage;
-    const QString &verb = action->action;
-    const qsizetype most = verb == QLatin1String("list")      ? 0
-                           : verb == QLatin1String("show")    ? 1
-                           : verb == QLatin1String("publish") ? 1
-                                                              : 2;
-    if (action->rest.size() > most || (verb == QLatin1String("publish") && action->rest.isEmpty()))
-        return usageError(parser, command,
-                          concord::tr("wrong number of arguments for %1").arg(verb));
-    if (verb == QLatin1String("publish") && !parser.isSet(as))
-        return usageError(parser, command,
-                          concord::tr("publish needs --as <lead>: who publishes the version"));
-    if (verb == QLatin1String("publish") && parser.value(summary).trimmed().isEmpty())
-        return usageError(parser, command,
-                          concord::tr("publish needs --summary: what changed, in one line"));
-    OpenedProject opened = openProjectForCommand(action->project, parser.isSet(allowDamaged));
-    if (!opened.workspace)
-        return opened.exitCode;
-    Workspace &workspace = *opened.workspace;
     const Project &project = workspace.project();
+    const Expected<const GuidelineVersion *> version = findVersion(
+        workspace, line.action().rest.value(0, QString::number(project.currentGuidelineVersion)));
+    if (!version)
+        return failWith(version.error().toString());
+    if (line.json())
+        return printJson(versionToJson(project, **version, true));
+    standardOutput() << (*version)->text
+                     << ((*version)->text.endsWith(QLatin1Char('\n')) ? QString()
+                                                                      : QStringLiteral("\n"));
+    return ExitOk;
+}
 
-    if (verb == QLatin1String("list"))
-        return listVersions(workspace, parser.isSet(json));
-    if (verb == QLatin1String("diff"))
-        return diffVersions(workspace, action->rest, parser.isSet(json));
-    if (verb == QLatin1String("show")) {
-        const Expected<const GuidelineVersion *> version = findVersion(
-            workspace, action->rest.value(0, QString::number(project.currentGuidelineVersion)));
-        if (!version)
-            return failWith(version.error().toString());
-        if (parser.isSet(json))
-            standardOutput() << QString::fromStdString(
-                                    versionToJson(project, **version, true).dump(2))
-                             << '\n';
-        else
-            standardOutput() << (*version)->text
-                             << ((*version)->text.endsWith(QLatin1Char('\n'))
-                                     ? QString()
-                                     : QStringLiteral("\n"));
-        return ExitOk;
-    }
-    // publish: the file is read before anything is written, so a bad one changes nothing.
-    const QString file = action->rest.at(0);
+QString summaryOf(const CommandLine &line)
+{
+    return line.value(QStringLiteral("summary")).trimmed();
+}
+
+// publish needs --summary: what changed, in one line.
+std::optional<int> checkSummary(const CommandLine &line)
+{
+    if (!summaryOf(line).isEmpty())
+        return std::nullopt;
+    return line.usageError(concord::tr("publish needs --summary: what changed, in one line"));
+}
+
+// `guideline publish FILE`: the file is read before anything is written, so a bad one changes
+// nothing.
+int publishVersion(const CommandLine &line, Workspace &workspace)
+{
+    const QString file = line.action().rest.at(0);
     const Expected<QByteArray> bytes = readWholeFile(file);
     if (!bytes)
         return failWith(bytes.error().toString());
     QString text = QString::fromUtf8(*bytes);
     if (text.contains(QChar::ReplacementCharacter))
         return failWith(FileError{file, concord::tr("is not UTF-8 text")}.toString());
-    return runAs(workspace, parser.value(as), [&] {
-        const Expected<int> version =
-            workspace.publishGuidelineVersion(parser.value(summary).trimmed(), text);
+    return runAs(workspace, line.value(QStringLiteral("as")), [&] {
+        const Expected<int> version = workspace.publishGuidelineVersion(summaryOf(line), text);
         if (!version)
             return failWith(version.error().toString());
         standardOutput() << concord::tr("Published guideline version %1: %2\n")
                                 .arg(*version)
-                                .arg(parser.value(summary).trimmed());
+                                .arg(summaryOf(line));
         return ExitOk;
     });
+}
+
+} // namespace
+
+int runGuidelineCommand(const QStringList &arguments)
+{
+    const QList<ActionSpec> actions = {
+        {QStringLiteral("list"), 0, 0, {}, listVersions},
+        {QStringLiteral("show"), 0, 1, {}, showVersion},
+        {QStringLiteral("publish"), 1, 1,
+         concord::tr("publish needs --as <lead>: who publishes the version"), publishVersion,
+         checkSummary},
+        {QStringLiteral("diff"), 0, 2, {}, diffVersions}};
+    CommandLine line(
+        QStringLiteral("guideline"),
+        concord::tr(
+            "The labeling guideline's versions, as the window's guideline panel and its Compare… "
+            "show them, and publishing the next one as Team > New guideline version… does.\n"
+            "  guideline list <project> [--json]\n"
+            "  guideline show <project> [VERSION] [--json]       the text (the current version)\n"
+            "  guideline publish <project> FILE --as LEAD --summary TEXT   FILE (Markdown) becomes "
+            "the next version; the taxonomy stays as it is\n"
+            "  guideline diff <project> [FROM [TO]] [--json]   what changed, text and taxonomy "
+            "(the latest version against the one before)"),
+        actionArguments(concord::tr("list, show, publish or diff.")),
+        {jsonOption(),
+         asOption(concord::tr("publish: the lead who publishes.")),
+         {QStringLiteral("summary"), concord::tr("publish: what changed, in one line."),
+          QStringLiteral("text")},
+         allowDamagedOption()});
+    return line.runAction(arguments, actions);
 }
 
 } // namespace concord::cli

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
-#include "app/cli/projectactions.h"
-#include "app/cli/projectopening.h"
+#include "app/cli/commandline.h"
+#include "app/cli/dicomexchangecommand.h"
 
 #include "core/exchange/cocoimporter.h"
 #include "core/project/workspace.h"
@@ -46,75 +45,83 @@ int addCategoriesAsLabels(Workspace &workspace, const QString &file,
 
 int runImportAnnotationsCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "Import the boxes, polygons and masks (RLE, compressed or not) of a COCO file as one "
-        "annotator's work, in a new session. Images are matched to items by file name, "
-        "categories to labels by name. The whole file is checked first: on any problem "
-        "nothing is written. Annotations imported before (as this annotator) are left out, "
-        "so running it again after an interruption neither duplicates nor loses work.\n"
-        "A category no label matches refuses the file, unless --add-labels: its categories the "
-        "taxonomy lacks then become labels (under the label their supercategory names, when "
-        "there is one), published with a new guideline version by the lead --as names, as the "
-        "window's taxonomy editor would; the whole file is checked against the taxonomy with "
-        "them before anything is written."));
-    addProjectArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("file"), concord::tr("COCO JSON file."));
-    const QCommandLineOption format(QStringLiteral("format"), concord::tr("Input format: coco."),
-                                    QStringLiteral("format"), QStringLiteral("coco"));
-    const QCommandLineOption annotator(
-        QStringLiteral("annotator"),
-        concord::tr("Whose work the file becomes (added to the project "
-                    "when new)."),
-        QStringLiteral("id"));
-    const QCommandLineOption addLabels(
-        QStringLiteral("add-labels"),
-        concord::tr("Add the file's categories the taxonomy lacks as labels first."));
-    const QCommandLineOption as =
-        asOption(concord::tr("With --add-labels: the lead who adds the labels."));
-    const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOptions({format, annotator, addLabels, as, allowDamaged});
-    if (auto exit = parseArguments(parser, QStringLiteral("import-annotations"), arguments, 2, 2))
+    CommandLine line(
+        QStringLiteral("import-annotations"),
+        concord::tr(
+            "Import the boxes, polygons and masks (RLE, compressed or not) of a COCO file as one "
+            "annotator's work, in a new session. Images are matched to items by file name, "
+            "categories to labels by name. The whole file is checked first: on any problem "
+            "nothing is written. Annotations imported before (as this annotator) are left out, "
+            "so running it again after an interruption neither duplicates nor loses work.\n"
+            "A category no label matches refuses the file, unless --add-labels: its categories "
+            "the taxonomy lacks then become labels (under the label their supercategory names, "
+            "when there is one), published with a new guideline version by the lead --as names, "
+            "as the window's taxonomy editor would; the whole file is checked against the "
+            "taxonomy with them before anything is written."),
+        {projectArgument(),
+         {QStringLiteral("file"),
+          concord::tr("COCO JSON file; with dicom-seg, a DICOM Segmentation or a folder of "
+                      "them.")}},
+        {{QStringLiteral("format"),
+          concord::tr("Input format: coco, or dicom-seg (each frame of a binary DICOM "
+                      "Segmentation becomes a mask of the item whose SOP Instance UID its source "
+                      "image has, with the label its Segment Label names)."),
+          QStringLiteral("format"), QStringLiteral("coco")},
+         {QStringLiteral("annotator"),
+          concord::tr("Whose work the file becomes (added to the project when new)."),
+          QStringLiteral("id")},
+         {QStringLiteral("add-labels"),
+          concord::tr("Add the file's categories the taxonomy lacks as labels first.")},
+         asOption(concord::tr("With --add-labels: the lead who adds the labels.")),
+         allowDamagedOption()});
+    if (auto exit = line.parse(arguments, 2, 2))
         return *exit;
-    if (parser.value(format) != QLatin1String("coco"))
+    const QString format = line.value(QStringLiteral("format"));
+    const bool addLabels = line.isSet(QStringLiteral("add-labels"));
+    const bool dicomSeg = format == QLatin1String("dicom-seg");
+    if (format != QLatin1String("coco") && !dicomSeg)
         return failWith(
-            concord::tr("unknown import format \"%1\"; supported: coco").arg(parser.value(format)));
-    if (!parser.isSet(annotator))
+            concord::tr("unknown import format \"%1\"; supported: coco, dicom-seg").arg(format));
+    if (dicomSeg && addLabels)
+        return line.usageError(concord::tr("--add-labels works with --format coco only"));
+    if (!line.isSet(QStringLiteral("annotator")))
         return failWith(concord::tr("--annotator <id> is required"));
-    if (parser.isSet(addLabels) && !parser.isSet(as))
-        return usageError(parser, QStringLiteral("import-annotations"),
-                          concord::tr("--add-labels needs --as <lead>: who adds the labels"));
-    const QStringList positional = parser.positionalArguments();
-    OpenedProject opened = openProjectForCommand(positional[0], parser.isSet(allowDamaged));
+    if (addLabels && !line.isSet(QStringLiteral("as")))
+        return line.usageError(concord::tr("--add-labels needs --as <lead>: who adds the labels"));
+    const QStringList positional = line.positional();
+    const QString &file = positional[1];
+    OpenedProject opened = line.openProject(positional[0]);
     if (!opened.workspace)
         return opened.exitCode;
-    const std::unique_ptr<Workspace> *workspace = &opened.workspace;
-    const QString annotatorId = parser.value(annotator);
+    Workspace &workspace = *opened.workspace;
+    const QString annotatorId = line.value(QStringLiteral("annotator"));
+    if (dicomSeg)
+        return runDicomSegImport(workspace, file, annotatorId);
     const Expected<std::vector<CocoCategory>> missing =
-        readMissingCocoCategories(positional[1], (*workspace)->project().taxonomy);
+        readMissingCocoCategories(file, workspace.project().taxonomy);
     if (!missing)
         return failWith(missing.error().toString());
     if (!missing->empty()) {
         QStringList names;
         for (const CocoCategory &category : *missing)
             names.append(QStringLiteral("\"%1\" (%2)").arg(category.name).arg(category.id));
-        if (!parser.isSet(addLabels))
-            return failWith(FileError{positional[1],
-                                      concord::tr("categories that are not labels of the "
-                                                  "project: %1; --add-labels --as LEAD adds them")
-                                          .arg(names.join(concord::tr(", ")))}
-                                .toString());
-        if (const int exit = addCategoriesAsLabels(**workspace, positional[1], *missing, names,
-                                                   parser.value(as)))
+        if (!addLabels)
+            return failWith(
+                FileError{file, concord::tr("categories that are not labels of the "
+                                            "project: %1; --add-labels --as LEAD adds them")
+                                    .arg(names.join(concord::tr(", ")))}
+                    .toString());
+        if (const int exit = addCategoriesAsLabels(workspace, file, *missing, names,
+                                                   line.value(QStringLiteral("as"))))
             return exit;
     }
     // Check the file before touching the project, so bad input changes nothing at all.
     Expected<CocoImport> imported =
-        readCocoAnnotations(positional[1], (*workspace)->project(), (*workspace)->items());
+        readCocoAnnotations(file, workspace.project(), workspace.items());
     if (!imported)
         return failWith(imported.error().toString());
     // All or nothing, and only what is not in yet: see commitCocoImport.
-    Expected<CocoCommit> committed = commitCocoImport(**workspace, annotatorId, *imported);
+    Expected<CocoCommit> committed = commitCocoImport(workspace, annotatorId, *imported);
     if (!committed)
         return failWith(committed.error().toString());
     standardOutput() << concord::tr("Imported %1 boxes, %2 polygons, %3 masks as %4's work\n")

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
+#include "app/cli/commandline.h"
 
 #include "core/storage/sessionarchive.h"
 #include "core/util/translation.h"
@@ -8,17 +8,17 @@ namespace concord::cli {
 
 int runImportSessionCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "Bring a session archive made by export-session into the project. The archive is "
-        "verified completely before anything is written; importing twice changes nothing; "
-        "an archive of another project is refused."));
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 concord::tr("Project folder to import into."));
-    parser.addPositionalArgument(QStringLiteral("archive"), concord::tr("Session archive file."));
-    if (auto exit = parseArguments(parser, QStringLiteral("import-session"), arguments, 2, 2))
+    CommandLine line(QStringLiteral("import-session"),
+                     concord::tr("Bring a session archive made by export-session into the "
+                                 "project. The archive is verified completely before anything is "
+                                 "written; importing twice changes nothing; an archive of another "
+                                 "project is refused."),
+                     {{QStringLiteral("project"), concord::tr("Project folder to import into.")},
+                      {QStringLiteral("archive"), concord::tr("Session archive file.")}},
+                     {});
+    if (auto exit = line.parse(arguments, 2, 2))
         return *exit;
-    const QStringList positional = parser.positionalArguments();
+    const QStringList positional = line.positional();
     Expected<MergeReport> report = importSessionArchive(positional[0], positional[1]);
     if (!report)
         return failWith(report.error().toString());

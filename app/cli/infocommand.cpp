@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
+#include "app/cli/commandline.h"
 
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
@@ -79,23 +79,21 @@ static Json summarize(const Workspace &workspace)
 
 int runInfoCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "Summarize a project: items, annotators, sessions, annotations per label and annotator."));
-    addProjectArgument(parser);
-    const QCommandLineOption json = jsonOption();
-    parser.addOption(json);
-    if (auto exit = parseArguments(parser, QStringLiteral("info"), arguments, 1, 1))
+    CommandLine line(
+        QStringLiteral("info"),
+        concord::tr("Summarize a project: items, annotators, sessions, annotations per "
+                    "label and annotator."),
+        {projectArgument()}, {jsonOption()});
+    if (auto exit = line.parse(arguments, 1, 1))
         return *exit;
-    auto workspace = Workspace::open(parser.positionalArguments().first());
+    // Problems are listed as warnings below, not refused: info is how one looks at them.
+    auto workspace = Workspace::open(line.positional().constFirst());
     if (!workspace)
         return failWith(workspace.error().toString());
     const Json summary = summarize(**workspace);
     QTextStream &out = standardOutput();
-    if (parser.isSet(json)) {
-        out << QString::fromStdString(summary.dump(2)) << '\n';
-        return ExitOk;
-    }
+    if (line.json())
+        return printJson(summary);
     out << concord::tr("Project:    %1 (%2)\n")
                .arg(QString::fromStdString(summary["project"]),
                     QString::fromStdString(summary["id"]));

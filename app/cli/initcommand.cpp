@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
+#include "app/cli/commandline.h"
 
 #include "core/demo/demoproject.h"
 #include "core/project/workspace.h"
@@ -54,28 +54,24 @@ static MaybeError createWhole(const QString &directory,
 
 int runInitCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr("Create an empty project in <dir>."));
-    parser.addPositionalArgument(QStringLiteral("dir"), concord::tr("Folder for the new project."));
-    const QCommandLineOption name(QStringLiteral("name"), concord::tr("Project name."),
-                                  QStringLiteral("name"));
-    const QCommandLineOption taxonomy(QStringLiteral("taxonomy"),
-                                      concord::tr("Text file with the labels as an indented list."),
-                                      QStringLiteral("file"));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        concord::tr("Fill the project with the built-in demo radiographs."));
-    parser.addOptions({name, taxonomy, demo});
-    if (auto exit = parseArguments(parser, QStringLiteral("init"), arguments, 1, 1))
+    CommandLine line(
+        QStringLiteral("init"), concord::tr("Create an empty project in <dir>."),
+        {{QStringLiteral("dir"), concord::tr("Folder for the new project.")}},
+        {{QStringLiteral("name"), concord::tr("Project name."), QStringLiteral("name")},
+         {QStringLiteral("taxonomy"), concord::tr("Text file with the labels as an indented list."),
+          QStringLiteral("file")},
+         {QStringLiteral("demo"),
+          concord::tr("Fill the project with the built-in demo radiographs.")}});
+    if (auto exit = line.parse(arguments, 1, 1))
         return *exit;
-    const QString directory = parser.positionalArguments().first();
+    const QString directory = line.positional().constFirst();
 
     if (QFileInfo::exists(directory + QStringLiteral("/project.json"))) {
         return failWith(FileError{QDir(directory).absoluteFilePath(QStringLiteral("project.json")),
                                   concord::tr("a project already exists here")}
                             .toString());
     }
-    if (parser.isSet(demo)) {
+    if (line.isSet(QStringLiteral("demo"))) {
         if (MaybeError error = createWhole(
                 directory, [](const QString &folder) { return createDemoProject(folder); }))
             return failWith(error->toString());
@@ -84,8 +80,8 @@ int runInitCommand(const QStringList &arguments)
         return ExitOk;
     }
     Taxonomy labels;
-    if (parser.isSet(taxonomy)) {
-        QFile file(parser.value(taxonomy));
+    if (line.isSet(QStringLiteral("taxonomy"))) {
+        QFile file(line.value(QStringLiteral("taxonomy")));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
             return failWith(FileError{file.fileName(), file.errorString()}.toString());
         QString problem;
@@ -93,7 +89,9 @@ int runInitCommand(const QStringList &arguments)
         if (!problem.isEmpty())
             return failWith(FileError{file.fileName(), problem}.toString());
     }
-    const QString projectName = parser.isSet(name) ? parser.value(name) : QDir(directory).dirName();
+    const QString projectName = line.isSet(QStringLiteral("name"))
+                                    ? line.value(QStringLiteral("name"))
+                                    : QDir(directory).dirName();
     if (MaybeError error = createWhole(directory, [&](const QString &folder) -> MaybeError {
             auto workspace = Workspace::create(folder, Project::create(projectName, labels));
             if (!workspace)

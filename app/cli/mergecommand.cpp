@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
+#include "app/cli/commandline.h"
 
 #include "core/storage/projectmerger.h"
 #include "core/util/translation.h"
@@ -10,17 +10,16 @@ namespace concord::cli {
 
 int runMergeCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "Bring another copy's work (journals, the mask blobs they refer to, items, annotators) "
-        "into the project. Merging twice changes nothing; a copy of another project is refused."));
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 concord::tr("Project folder to merge into."));
-    parser.addPositionalArgument(QStringLiteral("other"),
-                                 concord::tr("Another copy of the same project."));
-    if (auto exit = parseArguments(parser, QStringLiteral("merge"), arguments, 2, 2))
+    CommandLine line(QStringLiteral("merge"),
+                     concord::tr("Bring another copy's work (journals, the mask blobs they refer "
+                                 "to, items, annotators) into the project. Merging twice changes "
+                                 "nothing; a copy of another project is refused."),
+                     {{QStringLiteral("project"), concord::tr("Project folder to merge into.")},
+                      {QStringLiteral("other"), concord::tr("Another copy of the same project.")}},
+                     {});
+    if (auto exit = line.parse(arguments, 2, 2))
         return *exit;
-    const QStringList positional = parser.positionalArguments();
+    const QStringList positional = line.positional();
     Expected<MergeReport> report = mergeProjectCopy(positional[0], positional[1]);
     if (!report)
         return failWith(report.error().toString());

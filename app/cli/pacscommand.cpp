@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// concord-cli pacs echo|find|get|send|nodes: DICOM query/retrieve/store over DIMSE
-// (docs/pacs.md).
+// concord-cli pacs echo|find|get|send|nodes: DICOM query/retrieve/store over DIMSE or DICOMweb,
+// as the node says (docs/pacs.md).
 #include "app/cli/clicommand.h"
 #include "app/cli/projectopening.h"
 
@@ -12,6 +12,7 @@
 #include "core/storage/jsonsupport.h"
 #include "core/util/translation.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 namespace concord::cli {
@@ -45,7 +46,8 @@ void addNodeArgument(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
         QStringLiteral("node"),
-        concord::tr("A node's name (concord-cli pacs nodes list) or its address AET@host:port."));
+        concord::tr("A node's name (concord-cli pacs nodes list), its address AET@host:port, or "
+                    "a DICOMweb URL http(s)://host:port/path."));
 }
 
 // The node a command names: a saved node by name, else an address; with --calling-aet.
@@ -57,7 +59,8 @@ std::optional<PacsNode> nodeFor(const QString &text, const QCommandLineParser &p
     std::optional<PacsNode> node;
     if (const PacsNode *saved = book.find(text)) {
         node = *saved;
-    } else if (text.contains(QLatin1Char('@'))) {
+    } else if (text.contains(QLatin1Char('@')) || text.startsWith(QLatin1String("http://")) ||
+               text.startsWith(QLatin1String("https://"))) {
         Expected<PacsNode> parsed = parsePacsAddress(text);
         if (!parsed) {
             failWith(parsed.error().toString());
@@ -66,8 +69,13 @@ std::optional<PacsNode> nodeFor(const QString &text, const QCommandLineParser &p
         node = *parsed;
     } else {
         failWith(concord::tr("%1: no node of this name in the settings (concord-cli pacs nodes "
-                             "list), and not an address AET@host:port")
+                             "list), and not an address AET@host:port or a DICOMweb URL")
                      .arg(text));
+        return std::nullopt;
+    }
+    if (parser.isSet(callingAe) && node->protocol == PacsProtocol::DicomWeb) {
+        failWith(concord::tr("--calling-aet is for DIMSE nodes; %1 is a DICOMweb node")
+                     .arg(node->description()));
         return std::nullopt;
     }
     if (parser.isSet(callingAe)) {
@@ -102,7 +110,8 @@ int runEcho(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        concord::tr("Check that a node answers DICOM (C-ECHO); say what failed otherwise."));
+        concord::tr("Check that a node answers DICOM (C-ECHO, or for DICOMweb a QIDO-RS search "
+                    "with limit=1); say what failed otherwise."));
     addNodeArgument(parser);
     const QCommandLineOption callingAe = callingAeOption(), timeout = timeoutOption();
     parser.addOptions({callingAe, timeout});
@@ -116,10 +125,16 @@ int runEcho(const QStringList &arguments)
     const Expected<EchoReply> reply = echoPacsNode(*node, *options);
     if (!reply)
         return failWith(reply.error().toString());
-    standardOutput() << concord::tr("%1 answers: C-ECHO in %2 ms (%3 ms with the association)\n")
-                            .arg(node->description())
-                            .arg(reply->roundTripMilliseconds)
-                            .arg(reply->totalMilliseconds);
+    if (node->protocol == PacsProtocol::DicomWeb)
+        standardOutput() << concord::tr("%1 answers: QIDO-RS in %2 ms\n")
+                                .arg(node->description())
+                                .arg(reply->roundTripMilliseconds);
+    else
+        standardOutput() << concord::tr("%1 answers: C-ECHO in %2 ms (%3 ms with the "
+                                        "association)\n")
+                                .arg(node->description())
+                                .arg(reply->roundTripMilliseconds)
+                                .arg(reply->totalMilliseconds);
     return ExitOk;
 }
 
@@ -293,6 +308,9 @@ int runGet(const QStringList &arguments)
     const std::optional<PacsOptions> options = optionsFor(parser, timeout);
     if (!node || !options)
         return ExitBadInput;
+    if (node->protocol == PacsProtocol::DicomWeb && parser.isSet(move))
+        return failWith(concord::tr("--move is for DIMSE nodes; %1 is retrieved with WADO-RS")
+                            .arg(node->description()));
     OpenedProject opened = openProjectForCommand(positional[0], parser.isSet(allowDamaged));
     if (!opened.workspace)
         return opened.exitCode;
@@ -362,27 +380,96 @@ int runNodes(const QStringList &arguments)
                                  concord::tr("Mark the node as needing TLS (not supported yet: "
                                              "operations on it are refused, saying so)."));
     const QCommandLineOption json = jsonOption();
+    const QCommandLineOption url(
+        QStringLiteral("url"),
+        concord::tr("A DICOMweb node: its base URL, http(s)://host:port/path."),
+        QStringLiteral("url"));
+    const QCommandLineOption basicUser(QStringLiteral("basic-user"),
+                                       concord::tr("DICOMweb: Basic authentication as this user."),
+                                       QStringLiteral("user"));
+    const QCommandLineOption passwordEnv(
+        QStringLiteral("password-env"),
+        concord::tr("DICOMweb: the environment variable holding the password (never saved)."),
+        QStringLiteral("variable"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        concord::tr("DICOMweb: a file only you may read, holding the password."),
+        QStringLiteral("file"));
+    const QCommandLineOption tokenEnv(
+        QStringLiteral("token-env"),
+        concord::tr("DICOMweb: the environment variable holding a bearer token (never saved)."),
+        QStringLiteral("variable"));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("token-file"),
+        concord::tr("DICOMweb: a file only you may read, holding a bearer token."),
+        QStringLiteral("file"));
     std::unique_ptr<QSettings> settings = userSettings();
     std::vector<FileError> problems;
     PacsNodeBook book = PacsNodeBook::load(*settings, &problems);
     for (const FileError &problem : problems)
         standardError() << problem.toString() << '\n';
     if (action == QLatin1String("add")) {
-        parser.setApplicationDescription(concord::tr("Save a node under a name."));
+        parser.setApplicationDescription(
+            concord::tr("Save a node under a name. For a DICOMweb node only where its password or "
+                        "token is found (an environment variable, a file) is saved, never the "
+                        "secret itself."));
         parser.addPositionalArgument(QStringLiteral("name"),
                                      concord::tr("Letters, digits, '.', '-', '_' or '@'."));
-        parser.addPositionalArgument(QStringLiteral("address"), QStringLiteral("AET@host:port"));
-        parser.addOptions({callingAe, tls});
+        parser.addPositionalArgument(QStringLiteral("address"),
+                                     concord::tr("AET@host:port (DIMSE), or --url for DICOMweb"),
+                                     QStringLiteral("[AET@host:port]"));
+        parser.addOptions(
+            {callingAe, tls, url, basicUser, passwordEnv, passwordFile, tokenEnv, tokenFile});
         if (auto exit = parseArguments(parser, Command + QStringLiteral(" nodes add"),
-                                       arguments.mid(1), 2, 2))
+                                       arguments.mid(1), 1, 2))
             return *exit;
-        Expected<PacsNode> node = parsePacsAddress(parser.positionalArguments()[1]);
+        const QStringList positional = parser.positionalArguments();
+        if (parser.isSet(url) == (positional.size() == 2))
+            return failWith(concord::tr("pacs nodes add takes a name and either AET@host:port or "
+                                        "--url URL"));
+        Expected<PacsNode> node =
+            parsePacsAddress(parser.isSet(url) ? parser.value(url) : positional[1]);
         if (!node)
             return failWith(node.error().toString());
-        node->name = parser.positionalArguments()[0];
-        if (parser.isSet(callingAe))
-            node->callingAeTitle = parser.value(callingAe);
-        node->tls = parser.isSet(tls);
+        if (parser.isSet(url) != (node->protocol == PacsProtocol::DicomWeb))
+            return failWith(concord::tr("a DICOMweb URL goes with --url"));
+        node->name = positional[0];
+        if (node->protocol == PacsProtocol::DicomWeb) {
+            if (parser.isSet(callingAe) || parser.isSet(tls))
+                return failWith(concord::tr("--calling-aet and --tls are for DIMSE nodes; a "
+                                            "DICOMweb node uses TLS with an https URL"));
+            const int secrets = int(parser.isSet(passwordEnv)) + int(parser.isSet(passwordFile)) +
+                                int(parser.isSet(tokenEnv)) + int(parser.isSet(tokenFile));
+            const bool password = parser.isSet(passwordEnv) || parser.isSet(passwordFile);
+            if (secrets > 1 || password != parser.isSet(basicUser))
+                return failWith(concord::tr("give either --basic-user with one of --password-env "
+                                            "or --password-file, or one of --token-env or "
+                                            "--token-file"));
+            if (parser.isSet(basicUser)) {
+                node->authentication = WebAuthentication::Basic;
+                node->user = parser.value(basicUser);
+            } else if (secrets == 1) {
+                node->authentication = WebAuthentication::Bearer;
+            }
+            for (const QCommandLineOption *option : {&passwordEnv, &tokenEnv}) {
+                if (parser.isSet(*option))
+                    node->secretEnvironment = parser.value(*option);
+            }
+            for (const QCommandLineOption *option : {&passwordFile, &tokenFile}) {
+                if (parser.isSet(*option))
+                    node->secretFile = QFileInfo(parser.value(*option)).absoluteFilePath();
+            }
+        } else {
+            for (const QCommandLineOption *option :
+                 {&basicUser, &passwordEnv, &passwordFile, &tokenEnv, &tokenFile}) {
+                if (parser.isSet(*option))
+                    return failWith(concord::tr("--%1 is for DICOMweb nodes (--url)")
+                                        .arg(option->names().constFirst()));
+            }
+            if (parser.isSet(callingAe))
+                node->callingAeTitle = parser.value(callingAe);
+            node->tls = parser.isSet(tls);
+        }
         if (MaybeError problem = book.add(*node))
             return failWith(problem->toString());
         book.save(*settings);
@@ -413,6 +500,29 @@ int runNodes(const QStringList &arguments)
                                        arguments.mid(1), 0, 0))
             return *exit;
         for (const PacsNode &node : book.nodes()) {
+            if (node.protocol == PacsProtocol::DicomWeb) {
+                const char *authentication =
+                    node.authentication == WebAuthentication::Basic    ? "basic"
+                    : node.authentication == WebAuthentication::Bearer ? "bearer"
+                                                                       : "none";
+                if (parser.isSet(json)) {
+                    Json line = {{"name", toStd(node.name)},
+                                 {"protocol", "dicomweb"},
+                                 {"url", toStd(node.url)},
+                                 {"authentication", authentication}};
+                    if (!node.user.isEmpty())
+                        line["user"] = toStd(node.user);
+                    if (!node.secretEnvironment.isEmpty())
+                        line["secretEnvironment"] = toStd(node.secretEnvironment);
+                    if (!node.secretFile.isEmpty())
+                        line["secretFile"] = toStd(node.secretFile);
+                    standardOutput() << QString::fromStdString(line.dump()) << '\n';
+                } else {
+                    standardOutput() << node.name << '\t' << node.url << '\t'
+                                     << QLatin1String(authentication) << '\n';
+                }
+                continue;
+            }
             if (parser.isSet(json)) {
                 const Json line = {{"name", toStd(node.name)},
                                    {"calledAeTitle", toStd(node.calledAeTitle)},
@@ -441,12 +551,13 @@ int runPacsCommand(const QStringList &arguments)
 {
     const QString usage = concord::tr(
         "Usage: concord-cli pacs <echo|find|get|send|nodes> ...\n"
-        "  echo <node>                        check that the node answers (C-ECHO)\n"
-        "  find <node> [--level ...] [keys]   query (C-FIND); --json for JSON lines\n"
-        "  get <project> <node> --study UID   retrieve into the project (C-GET, or --move)\n"
-        "  send <node> <file>...              send files (C-STORE), a receipt per file\n"
+        "  echo <node>                        check that the node answers (C-ECHO, QIDO-RS)\n"
+        "  find <node> [--level ...] [keys]   query (C-FIND, QIDO-RS); --json for JSON lines\n"
+        "  get <project> <node> --study UID   retrieve into the project (C-GET, --move, WADO-RS)\n"
+        "  send <node> <file>...              send files (C-STORE, STOW-RS), a receipt per file\n"
         "  nodes add|list|remove              the saved nodes\n"
-        "A node is a saved node's name or an address AET@host:port.\n"
+        "A node is a saved node's name, an address AET@host:port (DIMSE) or a URL\n"
+        "http(s)://host:port/path (DICOMweb).\n"
         "Run 'concord-cli pacs <action> --help' for details.\n");
     const QString action = arguments.value(0);
     if (action == QLatin1String("echo"))

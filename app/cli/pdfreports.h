@@ -6,8 +6,11 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace concord::cli {
 
@@ -24,5 +27,13 @@ std::unique_ptr<QCoreApplication> startApplication(int &argc, char **argv, bool 
 // cannot be loaded (it names the paths looked at) or the application was started without it.
 MaybeError writeAgreementReportPdf(const Json &report, const QString &path);
 MaybeError writeQualityReportPdf(const Json &report, const QString &path);
+
+// A report's files, written into `folder` (made when missing), each atomically and in this
+// order: `<name>.json` (the report itself), the `others` (file name and bytes), and
+// `<name>.pdf` painted by `writePdf`. The paths written, or the first error.
+Expected<QStringList>
+writeReportFiles(const QString &folder, const QString &name, const Json &report,
+                 const std::vector<std::pair<QString, QByteArray>> &others,
+                 MaybeError (*writePdf)(const Json &report, const QString &path));
 
 } // namespace concord::cli

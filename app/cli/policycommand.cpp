@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
+#include "app/cli/commandline.h"
 
 #include "core/quality/policypublishing.h"
 #include "core/storage/projectfile.h"
@@ -32,32 +32,27 @@ void printPolicy(const QualityPolicy &policy)
 
 int runPolicyCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine line(
+        QStringLiteral("policy"),
         concord::tr("Show the project's quality policy, or publish a new version of it.\n"
                     "  policy <project> show [--json] [--version N]\n"
                     "  policy <project> set --as LEAD FIELD=VALUE... [--summary TEXT]\n"
                     "Fields: %1")
-            .arg(qualityPolicyFieldNames().join(QStringLiteral(", "))));
-    addProjectArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("action"), concord::tr("show or set."));
-    parser.addPositionalArgument(QStringLiteral("fields"),
-                                 concord::tr("FIELD=VALUE pairs for set."),
-                                 QStringLiteral("[FIELD=VALUE...]"));
-    const QCommandLineOption json(QStringLiteral("json"), concord::tr("Print the policy as JSON."));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     concord::tr("Show this published version."),
-                                     QStringLiteral("N"));
-    const QCommandLineOption as(QStringLiteral("as"),
-                                concord::tr("The lead who publishes the new version."),
-                                QStringLiteral("annotator"));
-    const QCommandLineOption summary(
-        QStringLiteral("summary"), concord::tr("What changed and why, recorded with the version."),
-        QStringLiteral("text"));
-    parser.addOptions({json, version, as, summary});
-    if (auto exit = parseArguments(parser, QStringLiteral("policy"), arguments, 2, 1000))
+            .arg(qualityPolicyFieldNames().join(QStringLiteral(", "))),
+        {projectArgument(),
+         {QStringLiteral("action"), concord::tr("show or set.")},
+         {QStringLiteral("fields"), concord::tr("FIELD=VALUE pairs for set."),
+          QStringLiteral("[FIELD=VALUE...]")}},
+        {{QStringLiteral("json"), concord::tr("Print the policy as JSON.")},
+         {QStringLiteral("version"), concord::tr("Show this published version."),
+          QStringLiteral("N")},
+         asOption(concord::tr("The lead who publishes the new version.")),
+         {QStringLiteral("summary"),
+          concord::tr("What changed and why, recorded with the version."),
+          QStringLiteral("text")}});
+    if (auto exit = line.parse(arguments, 2, 1000))
         return *exit;
-    const QStringList positional = parser.positionalArguments();
+    const QStringList positional = line.positional();
     const ProjectFolder folder(positional.at(0));
     const QString &action = positional.at(1);
     Expected<Project> project = readProjectFile(folder.projectFile());
@@ -68,31 +63,30 @@ int runPolicyCommand(const QStringList &arguments)
         if (positional.size() > 2)
             return failWith(concord::tr("show takes no FIELD=VALUE pairs"));
         const QualityPolicy *policy = &project->currentQualityPolicy();
-        if (parser.isSet(version)) {
+        const QString version = line.value(QStringLiteral("version"));
+        if (line.isSet(QStringLiteral("version"))) {
             bool ok = false;
-            const int number = parser.value(version).toInt(&ok);
+            const int number = version.toInt(&ok);
             policy = ok ? project->findQualityPolicy(number) : nullptr;
             if (!policy)
                 return failWith(concord::tr("%1 has no quality policy version \"%2\"")
-                                    .arg(folder.projectFile(), parser.value(version)));
+                                    .arg(folder.projectFile(), version));
         }
-        if (parser.isSet(json))
-            standardOutput() << QString::fromStdString(qualityPolicyToJson(*policy).dump(2))
-                             << '\n';
-        else
-            printPolicy(*policy);
+        if (line.json())
+            return printJson(qualityPolicyToJson(*policy));
+        printPolicy(*policy);
         return ExitOk;
     }
     if (action != QLatin1String("set"))
         return failWith(concord::tr("unknown policy action \"%1\"; use show or set").arg(action));
-    if (!parser.isSet(as))
+    if (!line.isSet(QStringLiteral("as")))
         return failWith(
             concord::tr("set needs --as <annotator>: the lead who publishes the version"));
     if (positional.size() < 3)
         return failWith(concord::tr("set needs at least one FIELD=VALUE pair"));
     // A new version starts from the one in force, so a change names only what changes.
     QualityPolicy policy = project->currentQualityPolicy();
-    policy.summary = parser.value(summary);
+    policy.summary = line.value(QStringLiteral("summary"));
     for (qsizetype i = 2; i < positional.size(); ++i) {
         const QString &pair = positional.at(i);
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
@@ -102,7 +96,8 @@ int runPolicyCommand(const QStringList &arguments)
                 setQualityPolicyField(policy, pair.left(equals), pair.mid(equals + 1)))
             return failWith(error->message);
     }
-    Expected<QualityPolicy> published = publishQualityPolicy(folder, policy, parser.value(as));
+    Expected<QualityPolicy> published =
+        publishQualityPolicy(folder, policy, line.value(QStringLiteral("as")));
     if (!published)
         return failWith(published.error().toString());
     standardOutput()

@@ -30,7 +30,8 @@ OpenedProject openProjectForCommand(const QString &directory, bool allowDamaged)
 QCommandLineOption policyVersionOption();
 // The quality policy a command works under: the one in force, or the version --policy names.
 // Null, after saying why on stderr, when that version was never published.
-const QualityPolicy *policyForCommand(const Workspace &workspace, const QCommandLineParser &parser,
-                                      const QCommandLineOption &policyVersion);
+const QualityPolicy *
+policyForCommand(const Workspace &workspace, const QCommandLineParser &parser,
+                 const QCommandLineOption &policyVersion = policyVersionOption());
 
 } // namespace concord::cli

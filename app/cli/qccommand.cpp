@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
-#include "app/cli/projectopening.h"
+#include "app/cli/commandline.h"
 
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
@@ -50,14 +49,10 @@ int printSample(const Workspace &workspace, const QualityPolicy &policy, bool js
         Json readers = Json::object();
         for (const auto &[reader, count] : perReader)
             readers[toStd(reader)] = count;
-        standardOutput() << QString::fromStdString(Json{
-                                {"seed", toStd(workspace.project().projectId)},
-                                {"rate", policy.qcRate},
-                                {"items", sample},
-                                {"per_reader",
-                                 readers}}.dump(2))
-                         << '\n';
-        return ExitOk;
+        return printJson(Json{{"seed", toStd(workspace.project().projectId)},
+                              {"rate", policy.qcRate},
+                              {"items", sample},
+                              {"per_reader", readers}});
     }
     QTextStream &out = standardOutput();
     out << concord::tr("QC sample at rate %1 (seed: the project id %2): %3 items\n")
@@ -89,8 +84,7 @@ int printReport(const Workspace &workspace, const QualityPolicy &policy, bool js
         Json out = qcReportToJson(report, workspace.project().taxonomy);
         out["sample_size_needed"] = {
             {"expected_rate", expectedRate}, {"margin", margin}, {"items", needed}};
-        standardOutput() << QString::fromStdString(out.dump(2)) << '\n';
-        return ExitOk;
+        return printJson(out);
     }
     QTextStream &out = standardOutput();
     out << concord::tr("QC checked %1 items (%2 accepted, %3 drawn)\n")
@@ -111,49 +105,51 @@ int printReport(const Workspace &workspace, const QualityPolicy &policy, bool js
     return ExitOk;
 }
 
+// --expected-rate and --margin are proportions; the margin above 0.
+std::optional<int> checkRates(const CommandLine &line)
+{
+    bool expectedOk = false, marginOk = false;
+    const double expectedRate = line.value(QStringLiteral("expected-rate")).toDouble(&expectedOk);
+    const double margin = line.value(QStringLiteral("margin")).toDouble(&marginOk);
+    if (!expectedOk || expectedRate < 0 || expectedRate > 1)
+        return failWith(concord::tr("--expected-rate must be a number between 0 and 1"));
+    if (!marginOk || !(margin > 0) || margin >= 1)
+        return failWith(concord::tr("--margin must be a number above 0 and below 1"));
+    return std::nullopt;
+}
+
+// `qc sample` and `qc report`, under the quality policy in force.
+int runQcAction(const CommandLine &line, const Workspace &workspace)
+{
+    const QualityPolicy &policy = workspace.project().currentQualityPolicy();
+    const QString action = line.positional().at(1);
+    if (action == QLatin1String("sample"))
+        return printSample(workspace, policy, line.json());
+    if (action == QLatin1String("report"))
+        return printReport(workspace, policy, line.json(),
+                           line.value(QStringLiteral("expected-rate")).toDouble(),
+                           line.value(QStringLiteral("margin")).toDouble());
+    return failWith(concord::tr("unknown qc action \"%1\"; use sample or report").arg(action));
+}
+
 } // namespace
 
 int runQcCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine line(
+        QStringLiteral("qc"),
         concord::tr("The QC sample of accepted items, and what QC found.\n"
                     "  qc <project> sample [--json]\n"
-                    "  qc <project> report [--json] [--expected-rate P] [--margin M]"));
-    addProjectArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("action"), concord::tr("sample or report."));
-    const QCommandLineOption json = jsonOption();
-    const QCommandLineOption expected(QStringLiteral("expected-rate"),
-                                      concord::tr("The error rate you expect, for the sample size "
-                                                  "(default 0.1)."),
-                                      QStringLiteral("P"), QStringLiteral("0.1"));
-    const QCommandLineOption margin(QStringLiteral("margin"),
-                                    concord::tr("The precision you want, ± (default 0.05)."),
-                                    QStringLiteral("M"), QStringLiteral("0.05"));
-    const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOptions({json, expected, margin, allowDamaged});
-    if (auto exit = parseArguments(parser, QStringLiteral("qc"), arguments, 2, 2))
-        return *exit;
-    bool expectedOk = false, marginOk = false;
-    const double expectedRate = parser.value(expected).toDouble(&expectedOk);
-    const double marginValue = parser.value(margin).toDouble(&marginOk);
-    if (!expectedOk || expectedRate < 0 || expectedRate > 1)
-        return failWith(concord::tr("--expected-rate must be a number between 0 and 1"));
-    if (!marginOk || !(marginValue > 0) || marginValue >= 1)
-        return failWith(concord::tr("--margin must be a number above 0 and below 1"));
-    // Routes and scores from a damaged project would be wrong without saying so.
-    OpenedProject opened =
-        openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
-    if (!opened.workspace)
-        return opened.exitCode;
-    const std::unique_ptr<Workspace> *workspace = &opened.workspace;
-    const QualityPolicy &policy = (*workspace)->project().currentQualityPolicy();
-    const QString action = parser.positionalArguments().at(1);
-    if (action == QLatin1String("sample"))
-        return printSample(**workspace, policy, parser.isSet(json));
-    if (action == QLatin1String("report"))
-        return printReport(**workspace, policy, parser.isSet(json), expectedRate, marginValue);
-    return failWith(concord::tr("unknown qc action \"%1\"; use sample or report").arg(action));
+                    "  qc <project> report [--json] [--expected-rate P] [--margin M]"),
+        {projectArgument(), {QStringLiteral("action"), concord::tr("sample or report.")}},
+        {jsonOption(),
+         {QStringLiteral("expected-rate"),
+          concord::tr("The error rate you expect, for the sample size (default 0.1)."),
+          QStringLiteral("P"), QStringLiteral("0.1")},
+         {QStringLiteral("margin"), concord::tr("The precision you want, ± (default 0.05)."),
+          QStringLiteral("M"), QStringLiteral("0.05")},
+         allowDamagedOption()});
+    return line.runOnProject(arguments, 2, 2, runQcAction, checkRates);
 }
 
 } // namespace concord::cli

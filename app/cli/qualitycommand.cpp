@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
+#include "app/cli/commandline.h"
 #include "app/cli/pdfreports.h"
-#include "app/cli/projectopening.h"
 
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/quality/qualityreport.h"
 #include "core/reports/qualityreporthtml.h"
-#include "core/storage/atomicfile.h"
 #include "core/util/translation.h"
-
-#include <QDir>
 
 namespace concord::cli {
 
@@ -87,68 +83,51 @@ void printSummary(const Json &report)
                .arg(number(qc.at("error_rate"), "rate"));
 }
 
-} // namespace
-
-int runQualityCommand(const QStringList &arguments)
+// `quality`: the report printed, and with --out-dir written as JSON, HTML and PDF.
+int qualityReport(const CommandLine &line, const Workspace &workspace)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "The quality report: every item's state, agreement tiers by week and by guideline "
-        "version, each reader's throughput, gold score and QC error rate (docs/quality.md, "
-        "Quality report).\n"
-        "  quality <project> [--json] [--out-dir DIR]"));
-    addProjectArgument(parser);
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  concord::tr("Print the report as one JSON object."));
-    const QCommandLineOption outDir(
-        QStringLiteral("out-dir"),
-        concord::tr("Also write quality.json, quality.html and quality.pdf to this folder."),
-        QStringLiteral("dir"));
-    const QCommandLineOption policyVersion = policyVersionOption();
-    const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOptions({json, outDir, policyVersion, allowDamaged});
-    if (auto exit = parseArguments(parser, QStringLiteral("quality"), arguments, 1, 1))
-        return *exit;
-    OpenedProject opened =
-        openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
-    if (!opened.workspace)
-        return opened.exitCode;
-    const Workspace &workspace = *opened.workspace;
     const Project &project = workspace.project();
-    const QualityPolicy *policy = policyForCommand(workspace, parser, policyVersion);
+    const QualityPolicy *policy = policyForCommand(workspace, line.parser());
     if (!policy)
         return ExitBadInput;
     const Json report = buildQualityReport(project, workspace.items(),
                                            WorkspaceInternals::store(workspace), *policy);
     QStringList written;
-    if (parser.isSet(outDir)) {
-        const QString folder = parser.value(outDir);
-        if (!QDir().mkpath(folder))
-            return failWith(
-                QStringLiteral("%1: %2").arg(folder, concord::tr("cannot create the folder")));
-        const QDir dir(folder);
-        const std::pair<QString, QByteArray> files[] = {
-            {dir.filePath(QStringLiteral("quality.json")),
-             QByteArray::fromStdString(report.dump(2)) + '\n'},
-            {dir.filePath(QStringLiteral("quality.html")), qualityReportHtml(report)}};
-        for (const auto &[path, bytes] : files) {
-            if (MaybeError error = writeFileAtomically(path, bytes))
-                return failWith(error->toString());
-            written.append(path);
-        }
-        const QString pdf = dir.filePath(QStringLiteral("quality.pdf"));
-        if (MaybeError error = writeQualityReportPdf(report, pdf))
-            return failWith(error->toString());
-        written.append(pdf);
+    if (line.isSet(QStringLiteral("out-dir"))) {
+        const Expected<QStringList> files = writeReportFiles(
+            line.value(QStringLiteral("out-dir")), QStringLiteral("quality"), report,
+            {{QStringLiteral("quality.html"), qualityReportHtml(report)}}, writeQualityReportPdf);
+        if (!files)
+            return failWith(files.error().toString());
+        written = *files;
     }
-    if (parser.isSet(json)) {
-        standardOutput() << QString::fromStdString(report.dump(2)) << '\n';
-        return ExitOk;
-    }
+    if (line.json())
+        return printJson(report);
     printSummary(report);
     if (!written.isEmpty())
         standardOutput() << concord::tr("Wrote %1\n").arg(written.join(QStringLiteral(", ")));
     return ExitOk;
+}
+
+} // namespace
+
+int runQualityCommand(const QStringList &arguments)
+{
+    CommandLine line(
+        QStringLiteral("quality"),
+        concord::tr(
+            "The quality report: every item's state, agreement tiers by week and by guideline "
+            "version, each reader's throughput, gold score and QC error rate (docs/quality.md, "
+            "Quality report).\n"
+            "  quality <project> [--json] [--out-dir DIR]"),
+        {projectArgument()},
+        {{QStringLiteral("json"), concord::tr("Print the report as one JSON object.")},
+         {QStringLiteral("out-dir"),
+          concord::tr("Also write quality.json, quality.html and quality.pdf to this folder."),
+          QStringLiteral("dir")},
+         policyVersionOption(),
+         allowDamagedOption()});
+    return line.runOnProject(arguments, 1, 1, qualityReport);
 }
 
 } // namespace concord::cli

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
+#include "app/cli/commandline.h"
 #include "app/cli/planlisting.h"
-#include "app/cli/projectactions.h"
-#include "app/cli/projectopening.h"
 
 #include "core/project/workspace.h"
 #include "core/storage/jsonsupport.h"
@@ -14,8 +12,10 @@ namespace concord::cli {
 
 namespace {
 
-int listReferences(const Workspace &workspace, bool json)
+// `reference list`.
+int listReferences(const CommandLine &line, const Workspace &workspace)
 {
+    const bool json = line.json();
     const Taxonomy &taxonomy = workspace.project().taxonomy;
     const auto labelName = [&](int id) {
         return taxonomy.find(id) ? taxonomy.pathOf(id) : QString::number(id);
@@ -56,64 +56,22 @@ int listReferences(const Workspace &workspace, bool json)
                                          : QStringLiteral(": ") + reference->note);
     }
     if (json)
-        standardOutput() << QString::fromStdString(Json{{"references", rows}}.dump(2)) << '\n';
-    else if (count == 0)
+        return printJson(Json{{"references", rows}});
+    if (count == 0)
         standardOutput() << concord::tr("No reference label yet\n");
     return ExitOk;
 }
 
-} // namespace
-
-int runReferenceCommand(const QStringList &arguments)
+// `reference set`: ITEM LABEL[,LABEL...], or "none".
+int setReference(const CommandLine &line, Workspace &workspace)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "Reference (gold) labels of items: the settled answer gold items and gold tests score "
-        "readers against, recorded by leads and adjudicators as in the calibration review.\n"
-        "  reference list <project> [--json]\n"
-        "  reference set <project> ITEM LABEL[,LABEL...] --as LEAD|ADJUDICATOR [--note TEXT]\n"
-        "ITEM is an item id or file path; LABEL an id, path or unique name; \"none\" records "
-        "that none of the labels applies. A new reference replaces the item's earlier one."));
-    parser.addPositionalArgument(QStringLiteral("action"), concord::tr("list or set."));
-    addProjectArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("arguments"), concord::tr("set: ITEM LABELS."),
-                                 QStringLiteral("[ITEM LABELS]"));
-    const QCommandLineOption json = jsonOption();
-    const QCommandLineOption as =
-        asOption(concord::tr("set: the lead or adjudicator who records it."));
-    const QCommandLineOption note(QStringLiteral("note"),
-                                  concord::tr("set: why, kept with the reference."),
-                                  QStringLiteral("text"));
-    const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOptions({json, as, note, allowDamaged});
-    const QString command = QStringLiteral("reference");
-    if (auto exit = parseArguments(parser, command, arguments, 2, 4))
-        return *exit;
-    const std::optional<ProjectAction> action =
-        projectAction(parser, command, parser.positionalArguments(),
-                      {QStringLiteral("list"), QStringLiteral("set")});
-    if (!action)
-        return ExitUsage;
-    const bool set = action->action == QLatin1String("set");
-    if (action->rest.size() != (set ? 2 : 0))
-        return usageError(parser, command,
-                          concord::tr("wrong number of arguments for %1").arg(action->action));
-    if (set && !parser.isSet(as))
-        return usageError(parser, command,
-                          concord::tr("set needs --as <annotator>: who records the reference"));
-    OpenedProject opened = openProjectForCommand(action->project, parser.isSet(allowDamaged));
-    if (!opened.workspace)
-        return opened.exitCode;
-    Workspace &workspace = *opened.workspace;
-    if (!set)
-        return listReferences(workspace, parser.isSet(json));
-
-    const Expected<QStringList> item = itemIds(workspace, {action->rest.at(0)});
+    const ProjectAction &action = line.action();
+    const Expected<QStringList> item = itemIds(workspace, {action.rest.at(0)});
     if (!item)
         return failWith(item.error().toString());
     std::vector<int> labelIds;
-    if (action->rest.at(1) != QLatin1String("none")) {
-        for (const QString &text : commaList(action->rest.at(1))) {
+    if (action.rest.at(1) != QLatin1String("none")) {
+        for (const QString &text : commaList(action.rest.at(1))) {
             const Expected<int> id =
                 findLabel(workspace.project().taxonomy, text, workspace.folder().projectFile());
             if (!id)
@@ -123,14 +81,42 @@ int runReferenceCommand(const QStringList &arguments)
     }
     std::sort(labelIds.begin(), labelIds.end());
     labelIds.erase(std::unique(labelIds.begin(), labelIds.end()), labelIds.end());
-    return runAs(workspace, parser.value(as), [&] {
-        if (MaybeError error =
-                workspace.recordReferenceLabel(item->first(), labelIds, parser.value(note)))
+    return runAs(workspace, line.value(QStringLiteral("as")), [&] {
+        if (MaybeError error = workspace.recordReferenceLabel(item->first(), labelIds,
+                                                              line.value(QStringLiteral("note"))))
             return failWith(error->toString());
         standardOutput()
-            << concord::tr("Recorded the reference label of %1\n").arg(action->rest.at(0));
+            << concord::tr("Recorded the reference label of %1\n").arg(action.rest.at(0));
         return ExitOk;
     });
+}
+
+} // namespace
+
+int runReferenceCommand(const QStringList &arguments)
+{
+    const QList<ActionSpec> actions = {
+        {QStringLiteral("list"), 0, 0, {}, listReferences},
+        {QStringLiteral("set"), 2, 2,
+         concord::tr("set needs --as <annotator>: who records the reference"), setReference}};
+    CommandLine line(
+        QStringLiteral("reference"),
+        concord::tr(
+            "Reference (gold) labels of items: the settled answer gold items and gold tests score "
+            "readers against, recorded by leads and adjudicators as in the calibration review.\n"
+            "  reference list <project> [--json]\n"
+            "  reference set <project> ITEM LABEL[,LABEL...] --as LEAD|ADJUDICATOR [--note TEXT]\n"
+            "ITEM is an item id or file path; LABEL an id, path or unique name; \"none\" records "
+            "that none of the labels applies. A new reference replaces the item's earlier one."),
+        actionArguments(concord::tr("list or set."),
+                        {QStringLiteral("arguments"), concord::tr("set: ITEM LABELS."),
+                         QStringLiteral("[ITEM LABELS]")}),
+        {jsonOption(),
+         asOption(concord::tr("set: the lead or adjudicator who records it.")),
+         {QStringLiteral("note"), concord::tr("set: why, kept with the reference."),
+          QStringLiteral("text")},
+         allowDamagedOption()});
+    return line.runAction(arguments, actions);
 }
 
 } // namespace concord::cli

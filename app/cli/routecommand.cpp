@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
-#include "app/cli/projectopening.h"
+#include "app/cli/commandline.h"
 
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
@@ -46,38 +45,32 @@ void printRoutingTable(const ProjectRouting &routing)
     out << '\n';
 }
 
+// `route`: every item's state and per-item agreement, under the policy --policy names or the one in
+// force.
+int printRoutes(const CommandLine &line, const Workspace &workspace)
+{
+    const QualityPolicy *policy = policyForCommand(workspace, line.parser());
+    if (!policy)
+        return ExitBadInput;
+    const ProjectRouting routing = routeProject(workspace.project(), workspace.items(),
+                                                WorkspaceInternals::store(workspace), *policy);
+    if (line.json())
+        return printJson(routingToJson(routing));
+    printRoutingTable(routing);
+    return ExitOk;
+}
+
 } // namespace
 
 int runRouteCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "Print every item's state in the quality workflow, with its per-item agreement, "
-        "under the project's quality policy (the default policy when none was published)."));
-    addProjectArgument(parser);
-    const QCommandLineOption json = jsonOption();
-    const QCommandLineOption policyVersion = policyVersionOption();
-    const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOptions({json, policyVersion, allowDamaged});
-    if (auto exit = parseArguments(parser, QStringLiteral("route"), arguments, 1, 1))
-        return *exit;
-    // Routes and scores from a damaged project would be wrong without saying so.
-    OpenedProject opened =
-        openProjectForCommand(parser.positionalArguments().first(), parser.isSet(allowDamaged));
-    if (!opened.workspace)
-        return opened.exitCode;
-    const std::unique_ptr<Workspace> *workspace = &opened.workspace;
-    const Project &project = (*workspace)->project();
-    const QualityPolicy *policy = policyForCommand(**workspace, parser, policyVersion);
-    if (!policy)
-        return ExitBadInput;
-    const ProjectRouting routing = routeProject(project, (*workspace)->items(),
-                                                WorkspaceInternals::store(**workspace), *policy);
-    if (parser.isSet(json))
-        standardOutput() << QString::fromStdString(routingToJson(routing).dump(2)) << '\n';
-    else
-        printRoutingTable(routing);
-    return ExitOk;
+    CommandLine line(
+        QStringLiteral("route"),
+        concord::tr("Print every item's state in the quality workflow, with its per-item "
+                    "agreement, under the project's quality policy (the default policy when none "
+                    "was published)."),
+        {projectArgument()}, {jsonOption(), policyVersionOption(), allowDamagedOption()});
+    return line.runOnProject(arguments, 1, 1, printRoutes);
 }
 
 } // namespace concord::cli

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
-#include "app/cli/projectopening.h"
+#include "app/cli/commandline.h"
 
 #include "core/project/sessionstatistics.h"
 #include "core/project/workspace.h"
@@ -35,43 +34,27 @@ QString totalsText(const ActivityTotals &totals)
                                                 : QStringLiteral("-"));
 }
 
-} // namespace
-
-int runStatisticsCommand(const QStringList &arguments)
+// --idle-minutes takes a positive number.
+std::optional<int> checkIdleMinutes(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "Each reader's throughput from the journals' timestamps, as the window's Sessions panel "
-        "shows it: items done, active time (pauses longer than the idle limit left out) and "
-        "items per hour, per reader and, with --sessions, per session.\n"
-        "  statistics <project> [--json] [--sessions] [--idle-minutes N]"));
-    addProjectArgument(parser);
-    const QCommandLineOption json = jsonOption();
-    const QCommandLineOption sessions(QStringLiteral("sessions"),
-                                      concord::tr("Also list every session."));
-    const QCommandLineOption idle(QStringLiteral("idle-minutes"),
-                                  concord::tr("A pause longer than this is a break, not work (2)."),
-                                  QStringLiteral("n"), QStringLiteral("2"));
-    const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOptions({json, sessions, idle, allowDamaged});
-    if (auto exit = parseArguments(parser, QStringLiteral("statistics"), arguments, 1, 1))
-        return *exit;
     bool ok = false;
-    const double idleMinutes = parser.value(idle).toDouble(&ok);
-    if (!ok || idleMinutes <= 0) {
-        standardError() << "concord-cli statistics: "
-                        << concord::tr("--idle-minutes takes a positive number, not \"%1\"")
-                               .arg(parser.value(idle))
-                        << '\n';
-        return ExitUsage;
-    }
-    OpenedProject opened =
-        openProjectForCommand(parser.positionalArguments().at(0), parser.isSet(allowDamaged));
-    if (!opened.workspace)
-        return opened.exitCode;
-    const Workspace &workspace = *opened.workspace;
+    const QString idle = line.value(QStringLiteral("idle-minutes"));
+    const double idleMinutes = idle.toDouble(&ok);
+    if (ok && !(idleMinutes <= 0))
+        return std::nullopt;
+    standardError() << "concord-cli statistics: "
+                    << concord::tr("--idle-minutes takes a positive number, not \"%1\"").arg(idle)
+                    << '\n';
+    return ExitUsage;
+}
+
+// `statistics`: every reader's throughput and, with --sessions, each session's.
+int printStatistics(const CommandLine &line, const Workspace &workspace)
+{
     const Project &project = workspace.project();
+    const bool listSessions = line.isSet(QStringLiteral("sessions"));
     ActivityOptions options;
+    const double idleMinutes = line.value(QStringLiteral("idle-minutes")).toDouble();
     options.idleThresholdMs = qint64(idleMinutes * 60 * 1000);
 
     Json readers = Json::array();
@@ -86,7 +69,7 @@ int runStatisticsCommand(const QStringList &arguments)
             standardError() << concord::tr("concord-cli: problem: %1\n").arg(problem.toString());
         const Annotator *annotator = project.findAnnotator(annotatorId);
         Json sessionRows = Json::array();
-        if (!parser.isSet(json))
+        if (!line.json())
             out << concord::tr("%1 (%2): %n session(s), ", nullptr, int(work.sessions().size()))
                        .arg(annotatorId,
                             annotator ? roleDisplayName(annotator->role) : concord::tr("unknown"))
@@ -105,7 +88,7 @@ int runStatisticsCommand(const QStringList &arguments)
                              ? Json(toStd(session.end.toUTC().toString(Qt::ISODate)))
                              : Json();
             sessionRows.push_back(row);
-            if (parser.isSet(sessions) && !parser.isSet(json))
+            if (listSessions && !line.json())
                 out << concord::tr("  %1 %2: ").arg(session.id, sessionModeKey(session.mode))
                     << totalsText(totals) << '\n';
         }
@@ -114,18 +97,37 @@ int runStatisticsCommand(const QStringList &arguments)
         reader["name"] = annotator ? toStd(annotator->displayName) : std::string();
         reader["role"] = annotator ? toStd(roleKey(annotator->role)) : std::string();
         reader["session_count"] = work.sessions().size();
-        if (parser.isSet(sessions))
+        if (listSessions)
             reader["sessions"] = sessionRows;
         readers.push_back(reader);
     }
     standardError().flush();
-    if (parser.isSet(json))
-        out << QString::fromStdString(
-                   Json{{"idle_minutes", idleMinutes}, {"readers", readers}}.dump(2))
-            << '\n';
-    else if (readers.empty())
+    if (line.json())
+        return printJson(Json{{"idle_minutes", idleMinutes}, {"readers", readers}});
+    if (readers.empty())
         out << concord::tr("No sessions yet\n");
     return ExitOk;
+}
+
+} // namespace
+
+int runStatisticsCommand(const QStringList &arguments)
+{
+    CommandLine line(
+        QStringLiteral("statistics"),
+        concord::tr(
+            "Each reader's throughput from the journals' timestamps, as the window's Sessions "
+            "panel shows it: items done, active time (pauses longer than the idle limit left out) "
+            "and items per hour, per reader and, with --sessions, per session.\n"
+            "  statistics <project> [--json] [--sessions] [--idle-minutes N]"),
+        {projectArgument()},
+        {jsonOption(),
+         {QStringLiteral("sessions"), concord::tr("Also list every session.")},
+         {QStringLiteral("idle-minutes"),
+          concord::tr("A pause longer than this is a break, not work (2)."), QStringLiteral("n"),
+          QStringLiteral("2")},
+         allowDamagedOption()});
+    return line.runOnProject(arguments, 1, 1, printStatistics, checkIdleMinutes);
 }
 
 } // namespace concord::cli

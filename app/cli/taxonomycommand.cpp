@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
-#include "app/cli/projectactions.h"
-#include "app/cli/projectopening.h"
+#include "app/cli/commandline.h"
 
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
@@ -81,71 +79,53 @@ void printHealth(const TaxonomyHealth &health, const Project &project)
                    .arg(taxonomyWarningKindKey(warning.kind), warning.message);
 }
 
+// `taxonomy check`: pairs readers confuse beyond chance, items no label fits, catch-all use and
+// the taxonomy's structure.
+int checkTaxonomy(const CommandLine &line, const Workspace &workspace)
+{
+    const TaxonomyHealth health = analyzeTaxonomyHealth(workspace.project(), workspace.items(),
+                                                        WorkspaceInternals::store(workspace));
+    if (line.json())
+        return printJson(taxonomyHealthToJson(health, workspace.project(), workspace.items()));
+    printHealth(health, workspace.project());
+    return ExitOk;
+}
+
 } // namespace
 
+// taxonomyeditcommand.cpp: the options and actions that list and change labels.
 QList<QCommandLineOption> taxonomyEditOptions();
-int runTaxonomyEdit(const QCommandLineParser &parser, const ProjectAction &action, bool json,
-                    bool allowDamaged);
+QList<ActionSpec> taxonomyEditActions();
 
 int runTaxonomyCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(concord::tr(
-        "Check the taxonomy against how readers used it, list it, or change it as the window's "
-        "taxonomy editor does. A change is published with a new guideline version (its text "
-        "unchanged) by the lead --as names, so every version keeps the taxonomy it had.\n"
-        "  taxonomy check <project> [--json]     pairs readers confuse beyond chance, items no "
-        "label fits, catch-all use, the taxonomy's structure\n"
-        "  taxonomy list <project> [--json]\n"
-        "  taxonomy add <project> NAME --as LEAD [--parent LABEL] [--color #rrggbb] "
-        "[--hotkey K] [--description TEXT] [--attribute SPEC]...\n"
-        "  taxonomy rename <project> LABEL NEW-NAME --as LEAD\n"
-        "  taxonomy edit <project> LABEL --as LEAD [--name NAME] [--color #rrggbb] [--hotkey K] "
-        "[--description TEXT] [--parent LABEL | --top-level] [--before LABEL] "
-        "[--attribute SPEC]... [--remove-attribute NAME]...\n"
-        "  taxonomy remove <project> LABEL --as LEAD      the label and everything below it\n"
-        "  taxonomy leaf-only <project> on|off --as LEAD\n"
-        "A LABEL is its id, its path (\"Finding/Nodule\") or its name when unique. Every change "
-        "takes --summary TEXT for the version's change summary."));
-    parser.addPositionalArgument(
-        QStringLiteral("action"),
-        concord::tr("check, list, add, rename, edit, remove or leaf-only."));
-    addProjectArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("arguments"), concord::tr("What the action takes."),
-                                 QStringLiteral("[arguments...]"));
-    const QCommandLineOption json = jsonOption();
-    const QCommandLineOption allowDamaged = allowDamagedOption();
-    parser.addOptions({json, allowDamaged});
-    parser.addOptions(taxonomyEditOptions());
-    if (auto exit = parseArguments(parser, QStringLiteral("taxonomy"), arguments, 2, 4))
-        return *exit;
-    const std::optional<ProjectAction> action =
-        projectAction(parser, QStringLiteral("taxonomy"), parser.positionalArguments(),
-                      {QStringLiteral("check"), QStringLiteral("list"), QStringLiteral("add"),
-                       QStringLiteral("rename"), QStringLiteral("edit"), QStringLiteral("remove"),
-                       QStringLiteral("leaf-only")});
-    if (!action)
-        return ExitUsage;
-    if (action->action != QLatin1String("check"))
-        return runTaxonomyEdit(parser, *action, parser.isSet(json), parser.isSet(allowDamaged));
-    if (!action->rest.isEmpty())
-        return usageError(parser, QStringLiteral("taxonomy"),
-                          concord::tr("wrong number of arguments for check"));
-    OpenedProject opened = openProjectForCommand(action->project, parser.isSet(allowDamaged));
-    if (!opened.workspace)
-        return opened.exitCode;
-    const Workspace &workspace = *opened.workspace;
-    const TaxonomyHealth health = analyzeTaxonomyHealth(workspace.project(), workspace.items(),
-                                                        WorkspaceInternals::store(workspace));
-    if (parser.isSet(json)) {
-        standardOutput()
-            << QString::fromStdString(
-                   taxonomyHealthToJson(health, workspace.project(), workspace.items()).dump(2))
-            << '\n';
-        return ExitOk;
-    }
-    printHealth(health, workspace.project());
-    return ExitOk;
+    const QList<ActionSpec> actions =
+        QList<ActionSpec>{{QStringLiteral("check"), 0, 0, {}, checkTaxonomy}} +
+        taxonomyEditActions();
+    CommandLine line(
+        QStringLiteral("taxonomy"),
+        concord::tr(
+            "Check the taxonomy against how readers used it, list it, or change it as the window's "
+            "taxonomy editor does. A change is published with a new guideline version (its text "
+            "unchanged) by the lead --as names, so every version keeps the taxonomy it had.\n"
+            "  taxonomy check <project> [--json]     pairs readers confuse beyond chance, items no "
+            "label fits, catch-all use, the taxonomy's structure\n"
+            "  taxonomy list <project> [--json]\n"
+            "  taxonomy add <project> NAME --as LEAD [--parent LABEL] [--color #rrggbb] "
+            "[--hotkey K] [--description TEXT] [--attribute SPEC]...\n"
+            "  taxonomy rename <project> LABEL NEW-NAME --as LEAD\n"
+            "  taxonomy edit <project> LABEL --as LEAD [--name NAME] [--color #rrggbb] [--hotkey "
+            "K] "
+            "[--description TEXT] [--parent LABEL | --top-level] [--before LABEL] "
+            "[--attribute SPEC]... [--remove-attribute NAME]...\n"
+            "  taxonomy remove <project> LABEL --as LEAD      the label and everything below it\n"
+            "  taxonomy leaf-only <project> on|off --as LEAD\n"
+            "A LABEL is its id, its path (\"Finding/Nodule\") or its name when unique. Every "
+            "change "
+            "takes --summary TEXT for the version's change summary."),
+        actionArguments(concord::tr("check, list, add, rename, edit, remove or leaf-only.")),
+        QList<QCommandLineOption>{jsonOption(), allowDamagedOption()} + taxonomyEditOptions());
+    return line.runAction(arguments, actions);
 }
 
 } // namespace concord::cli

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clicommand.h"
-#include "app/cli/projectactions.h"
-#include "app/cli/projectopening.h"
+#include "app/cli/commandline.h"
 
 #include "core/model/taxonomywarnings.h"
 #include "core/project/workspace.h"
@@ -13,48 +11,6 @@
 #include <algorithm>
 
 namespace concord::cli {
-
-// The options of `taxonomy`'s actions that list and change labels (taxonomycommand.cpp).
-struct TaxonomyEditOptions
-{
-    QCommandLineOption as = asOption(concord::tr("The lead who makes the change."));
-    QCommandLineOption parent{QStringLiteral("parent"),
-                              concord::tr("add, edit: the label to put it under."),
-                              QStringLiteral("label")};
-    QCommandLineOption topLevel{QStringLiteral("top-level"),
-                                concord::tr("edit: move it to the top level.")};
-    QCommandLineOption before{QStringLiteral("before"),
-                              concord::tr("edit: put it before this sibling."),
-                              QStringLiteral("label")};
-    QCommandLineOption name{QStringLiteral("name"), concord::tr("edit: the new name."),
-                            QStringLiteral("name")};
-    QCommandLineOption color{QStringLiteral("color"), concord::tr("add, edit: colour, #rrggbb."),
-                             QStringLiteral("#rrggbb")};
-    QCommandLineOption hotkey{QStringLiteral("hotkey"),
-                              concord::tr("add, edit: the key that picks it (\"\" for none)."),
-                              QStringLiteral("key")};
-    QCommandLineOption description{QStringLiteral("description"),
-                                   concord::tr("add, edit: what the label means."),
-                                   QStringLiteral("text")};
-    QCommandLineOption attribute{
-        QStringLiteral("attribute"),
-        concord::tr("add, edit: an attribute, NAME:nominal|ordinal:VALUE,VALUE,... (ordinal "
-                    "values in rank order); replaces one of the same name. Repeat for more."),
-        QStringLiteral("spec")};
-    QCommandLineOption removeAttribute{QStringLiteral("remove-attribute"),
-                                       concord::tr("edit: drop this attribute."),
-                                       QStringLiteral("name")};
-    QCommandLineOption summary{
-        QStringLiteral("summary"),
-        concord::tr("The change summary of the guideline version that publishes the change."),
-        QStringLiteral("text")};
-
-    QList<QCommandLineOption> all() const
-    {
-        return {as,     parent,      topLevel,  before,          name,   color,
-                hotkey, description, attribute, removeAttribute, summary};
-    }
-};
 
 namespace {
 
@@ -99,20 +55,19 @@ Json labelToJson(const Taxonomy &taxonomy, const Label &label)
                 {"attributes", attributes}};
 }
 
-int listTaxonomy(const Workspace &workspace, bool json)
+// `taxonomy list`.
+int listTaxonomy(const CommandLine &line, const Workspace &workspace)
 {
+    const bool json = line.json();
     const Project &project = workspace.project();
     const Taxonomy &taxonomy = project.taxonomy;
     if (json) {
         Json labels = Json::array();
         for (const Label &label : taxonomy.labels())
             labels.push_back(labelToJson(taxonomy, label));
-        standardOutput() << QString::fromStdString(Json{
-                                {"guideline_version", project.currentGuidelineVersion},
-                                {"leaf_labels_only", taxonomy.leafLabelsOnly()},
-                                {"labels", labels}}.dump(2))
-                         << '\n';
-        return ExitOk;
+        return printJson(Json{{"guideline_version", project.currentGuidelineVersion},
+                              {"leaf_labels_only", taxonomy.leafLabelsOnly()},
+                              {"labels", labels}});
     }
     QTextStream &out = standardOutput();
     out << concord::tr("Taxonomy of %1 (guideline version %2): %n label(s)", nullptr,
@@ -144,31 +99,33 @@ int listTaxonomy(const Workspace &workspace, bool json)
 }
 
 // Sets the fields the options give on `label`; an error message, or empty.
-QString applyFields(Label &label, const QCommandLineParser &parser, const TaxonomyEditOptions &o)
+QString applyFields(Label &label, const CommandLine &line)
 {
     static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-    if (parser.isSet(o.name)) {
-        if (parser.value(o.name).trimmed().isEmpty())
+    const QString name = line.value(QStringLiteral("name")).trimmed();
+    const QString color = line.value(QStringLiteral("color"));
+    if (line.isSet(QStringLiteral("name"))) {
+        if (name.isEmpty())
             return concord::tr("a label needs a name");
-        label.name = parser.value(o.name).trimmed();
+        label.name = name;
     }
-    if (parser.isSet(o.color)) {
-        if (!colorPattern.match(parser.value(o.color)).hasMatch())
-            return concord::tr("\"%1\" is not a colour: use #rrggbb").arg(parser.value(o.color));
-        label.color = parser.value(o.color).toLower();
+    if (line.isSet(QStringLiteral("color"))) {
+        if (!colorPattern.match(color).hasMatch())
+            return concord::tr("\"%1\" is not a colour: use #rrggbb").arg(color);
+        label.color = color.toLower();
     }
-    if (parser.isSet(o.hotkey))
-        label.hotkey = parser.value(o.hotkey).trimmed();
-    if (parser.isSet(o.description))
-        label.description = parser.value(o.description);
-    for (const QString &name : parser.values(o.removeAttribute)) {
+    if (line.isSet(QStringLiteral("hotkey")))
+        label.hotkey = line.value(QStringLiteral("hotkey")).trimmed();
+    if (line.isSet(QStringLiteral("description")))
+        label.description = line.value(QStringLiteral("description"));
+    for (const QString &dropped : line.values(QStringLiteral("remove-attribute"))) {
         const auto found = std::find_if(label.attributes.begin(), label.attributes.end(),
-                                        [&](const LabelAttribute &a) { return a.name == name; });
+                                        [&](const LabelAttribute &a) { return a.name == dropped; });
         if (found == label.attributes.end())
-            return concord::tr("label \"%1\" has no attribute \"%2\"").arg(label.name, name);
+            return concord::tr("label \"%1\" has no attribute \"%2\"").arg(label.name, dropped);
         label.attributes.erase(found);
     }
-    for (const QString &spec : parser.values(o.attribute)) {
+    for (const QString &spec : line.values(QStringLiteral("attribute"))) {
         const std::optional<LabelAttribute> attribute = parseAttribute(spec);
         if (!attribute)
             return concord::tr("\"%1\" is not NAME:nominal|ordinal:VALUE,VALUE,...").arg(spec);
@@ -184,12 +141,12 @@ QString applyFields(Label &label, const QCommandLineParser &parser, const Taxono
 }
 
 // The label an option names, 0 when it is not given, or an error.
-Expected<int> optionalLabel(const Taxonomy &taxonomy, const QCommandLineParser &parser,
-                            const QCommandLineOption &option, const QString &file)
+Expected<int> optionalLabel(const Taxonomy &taxonomy, const CommandLine &line,
+                            const QString &option, const QString &file)
 {
-    if (!parser.isSet(option))
+    if (!line.isSet(option))
         return 0;
-    return findLabel(taxonomy, parser.value(option), file);
+    return findLabel(taxonomy, line.value(option), file);
 }
 
 // The taxonomy after `action`, and what the change was, for the version's summary.
@@ -200,10 +157,10 @@ struct TaxonomyChange
     int labelId = 0; // the label the change is about, 0 for the whole taxonomy
 };
 
-Expected<TaxonomyChange> changedTaxonomy(const Workspace &workspace, const ProjectAction &action,
-                                         const QCommandLineParser &parser,
-                                         const TaxonomyEditOptions &o)
+Expected<TaxonomyChange> changedTaxonomy(const Workspace &workspace, const CommandLine &line)
 {
+    const ProjectAction &action = line.action();
+    const QString parentOption = QStringLiteral("parent"), beforeOption = QStringLiteral("before");
     const QString file = workspace.folder().projectFile();
     const Taxonomy &current = workspace.project().taxonomy;
     TaxonomyChange change{current, {}, 0};
@@ -226,11 +183,11 @@ Expected<TaxonomyChange> changedTaxonomy(const Workspace &workspace, const Proje
         label.name = action.rest.value(0).trimmed();
         if (label.name.isEmpty())
             return fail(concord::tr("a label needs a name"));
-        const Expected<int> parent = optionalLabel(current, parser, o.parent, file);
+        const Expected<int> parent = optionalLabel(current, line, parentOption, file);
         if (!parent)
             return parent.error();
         label.parentId = *parent;
-        if (const QString problem = applyFields(label, parser, o); !problem.isEmpty())
+        if (const QString problem = applyFields(label, line); !problem.isEmpty())
             return fail(problem);
         change.labelId = taxonomy.add(label);
         change.summary = concord::tr("Taxonomy: added \"%1\"").arg(taxonomy.pathOf(change.labelId));
@@ -257,20 +214,20 @@ Expected<TaxonomyChange> changedTaxonomy(const Workspace &workspace, const Proje
         return change;
     }
     // edit
-    if (const QString problem = applyFields(label, parser, o); !problem.isEmpty())
+    if (const QString problem = applyFields(label, line); !problem.isEmpty())
         return fail(problem);
     taxonomy.update(label);
-    if (parser.isSet(o.parent) || parser.isSet(o.topLevel) || parser.isSet(o.before)) {
-        const Expected<int> parent = optionalLabel(current, parser, o.parent, file);
+    const bool newParent = line.isSet(parentOption) || line.isSet(QStringLiteral("top-level"));
+    if (newParent || line.isSet(beforeOption)) {
+        const Expected<int> parent = optionalLabel(current, line, parentOption, file);
         if (!parent)
             return parent.error();
-        const Expected<int> before = optionalLabel(current, parser, o.before, file);
+        const Expected<int> before = optionalLabel(current, line, beforeOption, file);
         if (!before)
             return before.error();
-        const int newParent = parser.isSet(o.parent) || parser.isSet(o.topLevel)
-                                  ? *parent
-                                  : (*before ? current.find(*before)->parentId : label.parentId);
-        if (!taxonomy.move(*id, newParent, *before))
+        const int parentId =
+            newParent ? *parent : (*before ? current.find(*before)->parentId : label.parentId);
+        if (!taxonomy.move(*id, parentId, *before))
             return fail(concord::tr("cannot move \"%1\" there: not into itself, and --before "
                                     "must name a sibling at the new place")
                             .arg(path));
@@ -279,51 +236,25 @@ Expected<TaxonomyChange> changedTaxonomy(const Workspace &workspace, const Proje
     return change;
 }
 
-} // namespace
-
-QList<QCommandLineOption> taxonomyEditOptions()
-{
-    return TaxonomyEditOptions().all();
-}
-
-// `taxonomy list` and the actions that change the taxonomy. Each change is published, as in the
+// `taxonomy add`, `rename`, `edit`, `remove` and `leaf-only`. Each change is published, as in the
 // window's taxonomy editor, with a new guideline version (the text unchanged) by the lead --as
 // names: GuidelinePublisher checks the role and records the version and its taxonomy.
-int runTaxonomyEdit(const QCommandLineParser &parser, const ProjectAction &action, bool json,
-                    bool allowDamaged)
+int changeTaxonomy(const CommandLine &line, Workspace &workspace)
 {
-    const TaxonomyEditOptions o;
-    const QString &verb = action.action;
-    const qsizetype wanted = verb == QLatin1String("list")     ? 0
-                             : verb == QLatin1String("rename") ? 2
-                                                               : 1;
-    if (action.rest.size() != wanted)
-        return usageError(parser, QStringLiteral("taxonomy"),
-                          concord::tr("wrong number of arguments for %1").arg(verb));
-    if (verb != QLatin1String("list") && !parser.isSet(o.as))
-        return usageError(parser, QStringLiteral("taxonomy"),
-                          concord::tr("%1 needs --as <lead>: who changes the taxonomy").arg(verb));
-    if (parser.isSet(o.topLevel) && parser.isSet(o.parent))
-        return usageError(parser, QStringLiteral("taxonomy"),
-                          concord::tr("--parent and --top-level exclude each other"));
-    OpenedProject opened = openProjectForCommand(action.project, allowDamaged);
-    if (!opened.workspace)
-        return opened.exitCode;
-    Workspace &workspace = *opened.workspace;
-    if (verb == QLatin1String("list"))
-        return listTaxonomy(workspace, json);
-
-    const Expected<TaxonomyChange> change = changedTaxonomy(workspace, action, parser, o);
+    const QString &verb = line.action().action;
+    const Expected<TaxonomyChange> change = changedTaxonomy(workspace, line);
     if (!change)
         return failWith(change.error().toString());
     if (change->taxonomy == workspace.project().taxonomy) {
         standardOutput() << concord::tr("Nothing to change: the taxonomy is as asked\n");
         return ExitOk;
     }
-    return runAs(workspace, parser.value(o.as), [&] {
+    return runAs(workspace, line.value(QStringLiteral("as")), [&] {
         const Project &project = workspace.project();
         const GuidelineVersion *current = project.findGuideline(project.currentGuidelineVersion);
-        const QString summary = parser.isSet(o.summary) ? parser.value(o.summary) : change->summary;
+        const QString summary = line.isSet(QStringLiteral("summary"))
+                                    ? line.value(QStringLiteral("summary"))
+                                    : change->summary;
         const Expected<int> version = workspace.publishGuidelineVersion(
             summary, current ? current->text : QString(), change->taxonomy);
         if (!version)
@@ -352,6 +283,60 @@ int runTaxonomyEdit(const QCommandLineParser &parser, const ProjectAction &actio
         standardError().flush();
         return ExitOk;
     });
+}
+
+} // namespace
+
+QList<QCommandLineOption> taxonomyEditOptions()
+{
+    return {
+        asOption(concord::tr("The lead who makes the change.")),
+        {QStringLiteral("parent"), concord::tr("add, edit: the label to put it under."),
+         QStringLiteral("label")},
+        {QStringLiteral("top-level"), concord::tr("edit: move it to the top level.")},
+        {QStringLiteral("before"), concord::tr("edit: put it before this sibling."),
+         QStringLiteral("label")},
+        {QStringLiteral("name"), concord::tr("edit: the new name."), QStringLiteral("name")},
+        {QStringLiteral("color"), concord::tr("add, edit: colour, #rrggbb."),
+         QStringLiteral("#rrggbb")},
+        {QStringLiteral("hotkey"), concord::tr("add, edit: the key that picks it (\"\" for none)."),
+         QStringLiteral("key")},
+        {QStringLiteral("description"), concord::tr("add, edit: what the label means."),
+         QStringLiteral("text")},
+        {QStringLiteral("attribute"),
+         concord::tr("add, edit: an attribute, NAME:nominal|ordinal:VALUE,VALUE,... (ordinal "
+                     "values in rank order); replaces one of the same name. Repeat for more."),
+         QStringLiteral("spec")},
+        {QStringLiteral("remove-attribute"), concord::tr("edit: drop this attribute."),
+         QStringLiteral("name")},
+        {QStringLiteral("summary"),
+         concord::tr("The change summary of the guideline version that publishes the change."),
+         QStringLiteral("text")},
+    };
+}
+
+QList<ActionSpec> taxonomyEditActions()
+{
+    const auto exclusiveParent = [](const CommandLine &line) -> std::optional<int> {
+        if (line.isSet(QStringLiteral("top-level")) && line.isSet(QStringLiteral("parent")))
+            return line.usageError(concord::tr("--parent and --top-level exclude each other"));
+        return std::nullopt;
+    };
+    QList<ActionSpec> actions = {{QStringLiteral("list"), 0, 0, {}, listTaxonomy},
+                                 {QStringLiteral("add"), 1, 1},
+                                 {QStringLiteral("rename"), 2, 2},
+                                 {QStringLiteral("edit"), 1, 1},
+                                 {QStringLiteral("remove"), 1, 1},
+                                 {QStringLiteral("leaf-only"), 1, 1}};
+    for (ActionSpec &action : actions) {
+        action.check = exclusiveParent;
+        if (action.run)
+            continue;
+        action.run = changeTaxonomy;
+        action.missingAs =
+            concord::tr("%1 needs --as <lead>: who changes the taxonomy").arg(action.name);
+    }
+    return actions;
 }
 
 } // namespace concord::cli

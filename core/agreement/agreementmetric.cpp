@@ -4,7 +4,7 @@
 #include "core/agreement/fleisskappa.h"
 #include "core/agreement/multiratercoefficients.h"
 #include "core/agreement/pairwisecoefficients.h"
-#include "core/model/enumkeys.h"
+#include "core/util/enumkeys.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/agreementweights.h"
 
-#include "core/model/enumkeys.h"
+#include "core/util/enumkeys.h"
 
 #include <algorithm>
 #include <cmath>

@@ -8,11 +8,117 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
+#include <optional>
 
 namespace concord {
 
-namespace {} // namespace
+namespace {
+
+// The E-step over the units marked in `rated`: T[u] = P(true category | u's ratings), computed
+// in log space so many readers cannot underflow the product. Returns the log-likelihood of the
+// rated units. Units not marked are left as they are.
+double expectation(const RatingTable &table, const std::vector<double> &logPriors,
+                   const std::vector<double> &logConfusion, const std::vector<char> &rated,
+                   std::vector<double> &T)
+{
+    const qint32 n = table.unitCount();
+    const qint32 J = table.coderCount();
+    const size_t k = logPriors.size();
+    std::vector<double> logp(k);
+    double logLikelihood = 0;
+    for (qint32 u = 0; u < n; ++u) {
+        if (!rated[size_t(u)])
+            continue;
+        const qint32 *row = table.row(u);
+        for (size_t c = 0; c < k; ++c) {
+            double value = logPriors[c];
+            for (qint32 j = 0; j < J; ++j) {
+                if (row[j] >= 0)
+                    value += logConfusion[(size_t(j) * k + c) * k + size_t(row[j])];
+            }
+            logp[c] = value;
+        }
+        const double top = *std::max_element(logp.begin(), logp.end());
+        double sum = 0;
+        for (size_t c = 0; c < k; ++c)
+            sum += std::exp(logp[c] - top);
+        const double logSum = top + std::log(sum);
+        double *t = &T[size_t(u) * k];
+        for (size_t c = 0; c < k; ++c)
+            t[c] = std::exp(logp[c] - logSum);
+        logLikelihood += logSum;
+    }
+    return logLikelihood;
+}
+
+std::vector<double> logarithms(const std::vector<double> &values)
+{
+    std::vector<double> logs(values.size());
+    std::transform(values.begin(), values.end(), logs.begin(),
+                   [](double v) { return std::log(v); });
+    return logs;
+}
+
+// The prevalences a caller fixed, normalised, or nothing when they are not K positive finite
+// values summing to 1 (within rounding).
+std::optional<std::vector<double>> validFixedPriors(const std::vector<double> &priors, size_t k)
+{
+    if (priors.size() != k)
+        return std::nullopt;
+    double sum = 0;
+    for (double p : priors) {
+        if (!std::isfinite(p) || p <= 0)
+            return std::nullopt;
+        sum += p;
+    }
+    if (std::abs(sum - 1.0) > 1e-6)
+        return std::nullopt;
+    std::vector<double> normalised = priors;
+    for (double &p : normalised)
+        p /= sum;
+    return normalised;
+}
+
+// Turns each reader's smoothed confusion counts into the one-coin model's matrix: accuracy a =
+// (pseudo-counts and expected counts on the diagonal) / (all of them), the same pseudo-counts
+// pooled over the rows, and every wrong answer (1 - a) / (K - 1) (docs/weak-supervision.md).
+void poolIntoOneAccuracy(std::vector<double> &counts, qint32 J, size_t k)
+{
+    for (qint32 j = 0; j < J; ++j) {
+        double *m = &counts[size_t(j) * k * k];
+        double correct = 0;
+        const double total = std::accumulate(m, m + k * k, 0.0);
+        for (size_t c = 0; c < k; ++c)
+            correct += m[c * k + c];
+        const double accuracy = correct / total;
+        const double wrong = k > 1 ? (1.0 - accuracy) / double(k - 1) : 0.0;
+        for (size_t c = 0; c < k; ++c) {
+            for (size_t l = 0; l < k; ++l)
+                m[c * k + l] = c == l ? accuracy : wrong;
+        }
+    }
+}
+
+} // namespace
+
+double dawidSkenePosteriors(const RatingTable &table, const std::vector<double> &priors,
+                            const std::vector<double> &confusion, std::vector<double> &posteriors)
+{
+    const size_t k = size_t(table.categoryCount());
+    const qint32 n = table.unitCount();
+    posteriors.assign(size_t(n) * k, 0.0);
+    std::vector<char> rated(size_t(n), 0);
+    for (qint32 u = 0; u < n; ++u) {
+        const qint32 *row = table.row(u);
+        rated[size_t(u)] = std::any_of(row, row + table.coderCount(),
+                                       [](qint32 c) { return c != RatingTable::Missing; });
+        if (!rated[size_t(u)])
+            std::copy(priors.begin(), priors.end(), posteriors.begin() + qint64(size_t(u) * k));
+    }
+    return expectation(table, logarithms(priors), logarithms(confusion), rated, posteriors);
+}
 
 DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &options)
 {
@@ -58,10 +164,21 @@ DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &o
     }
 
     std::vector<double> priors(k, 1.0 / double(K));
+    std::optional<std::vector<double>> fixedPriors;
+    if (!options.fixedPriors.empty()) {
+        fixedPriors = validFixedPriors(options.fixedPriors, k);
+        if (fixedPriors)
+            priors = *fixedPriors;
+        else
+            out.warnings.append(concord::tr("the given class prevalences are not %n positive "
+                                            "values summing to 1; they are estimated instead",
+                                            nullptr, K));
+    }
+    std::vector<double> logPriors(k);
     std::vector<double> confusion(size_t(J) * k * k, 0.0); // [coder][true][said]
     std::vector<double> logConfusion(confusion.size());
-    std::vector<double> logp(k);
     double previous = 0;
+    double previousChange = 0;
     for (qint32 iteration = 1; iteration <= options.maxIterations; ++iteration) {
         // M-step: prevalences and confusion matrices from the current posteriors.
         std::fill(priors.begin(), priors.end(), s);
@@ -81,52 +198,57 @@ DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &o
                     m[c * k + size_t(row[j])] += t[c];
             }
         }
-        const double priorSum = std::accumulate(priors.begin(), priors.end(), 0.0);
-        for (double &p : priors)
-            p /= priorSum;
-        for (qint32 j = 0; j < J; ++j) {
-            for (size_t c = 0; c < k; ++c) {
-                double *m = &confusion[(size_t(j) * k + c) * k];
-                const double sum = std::accumulate(m, m + k, 0.0);
-                for (size_t l = 0; l < k; ++l) {
-                    m[l] /= sum;
-                    logConfusion[(size_t(j) * k + c) * k + l] = std::log(m[l]);
+        if (fixedPriors) {
+            priors = *fixedPriors;
+        } else {
+            const double priorSum = std::accumulate(priors.begin(), priors.end(), 0.0);
+            for (double &p : priors)
+                p /= priorSum;
+        }
+        for (size_t c = 0; c < k; ++c)
+            logPriors[c] = std::log(priors[c]);
+        if (options.readerModel == ReaderModel::OneAccuracy) {
+            poolIntoOneAccuracy(confusion, J, k);
+        } else {
+            for (qint32 j = 0; j < J; ++j) {
+                for (size_t c = 0; c < k; ++c) {
+                    double *m = &confusion[(size_t(j) * k + c) * k];
+                    const double sum = std::accumulate(m, m + k, 0.0);
+                    for (size_t l = 0; l < k; ++l)
+                        m[l] /= sum;
                 }
             }
         }
+        for (size_t cell = 0; cell < confusion.size(); ++cell)
+            logConfusion[cell] = std::log(confusion[cell]);
 
-        // E-step, in log space so many readers cannot underflow the product.
-        double logLikelihood = 0;
-        for (qint32 u = 0; u < n; ++u) {
-            if (!rated[size_t(u)])
-                continue;
-            const qint32 *row = table.row(u);
-            for (size_t c = 0; c < k; ++c) {
-                double value = std::log(priors[c]);
-                for (qint32 j = 0; j < J; ++j) {
-                    if (row[j] >= 0)
-                        value += logConfusion[(size_t(j) * k + c) * k + size_t(row[j])];
-                }
-                logp[c] = value;
-            }
-            const double top = *std::max_element(logp.begin(), logp.end());
-            double sum = 0;
-            for (size_t c = 0; c < k; ++c)
-                sum += std::exp(logp[c] - top);
-            const double logSum = top + std::log(sum);
-            double *t = &T[size_t(u) * k];
-            for (size_t c = 0; c < k; ++c)
-                t[c] = std::exp(logp[c] - logSum);
-            logLikelihood += logSum;
-        }
+        const double logLikelihood = expectation(table, logPriors, logConfusion, rated, T);
         out.iterations = iteration;
         out.logLikelihood = logLikelihood;
         if (iteration > 1) {
-            out.lastChange = std::abs(logLikelihood - previous);
-            if (out.lastChange <= options.tolerance * std::max(1.0, std::abs(logLikelihood))) {
+            const double change = logLikelihood - previous;
+            out.lastChange = std::abs(change);
+            const double scale = std::max(1.0, std::abs(logLikelihood));
+            if (options.aitkenStopping) {
+                // EM converges linearly: each change is about `rate` times the previous one, so
+                // the log-likelihood is still change · rate / (1 - rate) from its limit, far
+                // more than one change when the rate is near 1 (docs/weak-supervision.md).
+                // Changes at the level of rounding stop it whatever their ratio.
+                const double rate = previousChange > 0 ? change / previousChange : 0.0;
+                const double remaining = rate < 1
+                                             ? out.lastChange * std::max(rate, 0.0) / (1 - rate)
+                                             : std::numeric_limits<double>::infinity();
+                const bool rounding = out.lastChange <= 1e-13 * scale;
+                if (iteration > 2 && (rounding || std::max(out.lastChange, remaining) <=
+                                                      options.tolerance * scale)) {
+                    out.converged = true;
+                    break;
+                }
+            } else if (out.lastChange <= options.tolerance * scale) {
                 out.converged = true;
                 break;
             }
+            previousChange = change;
         }
         previous = logLikelihood;
     }

@@ -9,16 +9,34 @@
 
 namespace concord {
 
+// How each reader's confusion matrix is parametrised.
+enum class ReaderModel {
+    // A full K×K matrix per reader (Dawid & Skene 1979): K(K-1) free parameters each.
+    FullConfusion,
+    // One accuracy per reader; a wrong answer is equally likely to be any other category (the
+    // "one-coin" model). The label model of weak supervision (docs/weak-supervision.md) fits
+    // this: labeling functions rate too few units for K(K-1) parameters each.
+    OneAccuracy,
+};
+
 struct DawidSkeneOptions
 {
     qint32 maxIterations = 200;
     // Converged when the log-likelihood changes by less than tolerance × max(1, |log L|).
     double tolerance = 1e-7;
+    // Converged instead when Aitken's estimate of how far the log-likelihood still is from its
+    // limit (and the last change) is below that: EM creeps where the likelihood is flat, and
+    // there one small change says little about the distance left (docs/weak-supervision.md).
+    bool aitkenStopping = false;
     // Pseudo-count added to every confusion cell and prior (a symmetric Dirichlet prior), so a
     // reader who never used a category gets a small probability instead of log 0.
     double smoothing = 0.01;
     // Breaks ties of the majority-vote start.
     quint64 seed = 1;
+    ReaderModel readerModel = ReaderModel::FullConfusion;
+    // The class prevalences, when known (categoryCount() positive values summing to 1): held
+    // fixed instead of estimated. Empty: estimated. Any other value: estimated, with a warning.
+    std::vector<double> fixedPriors;
 };
 
 // One reader's estimated behaviour.
@@ -63,5 +81,14 @@ struct DawidSkeneResult
 // for a given table and seed. Needs at least one rating and one category; otherwise the result
 // is empty with a warning.
 DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &options = {});
+
+// The E-step on its own: the exact Bayes posterior of each unit's true category given the
+// prevalences `priors` (categoryCount() values) and every reader's confusion matrix
+// (`confusion`: coderCount() × categoryCount()² probabilities, [coder][true][said], as in
+// DawidSkeneReader::confusion, strictly positive). A unit without ratings gets the priors.
+// Fills `posteriors` (unitCount() × categoryCount(), row-major) and returns the log-likelihood
+// of the rated units. dawidSkene() runs the same E-step in every iteration.
+double dawidSkenePosteriors(const RatingTable &table, const std::vector<double> &priors,
+                            const std::vector<double> &confusion, std::vector<double> &posteriors);
 
 } // namespace concord

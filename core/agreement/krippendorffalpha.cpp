@@ -2,7 +2,7 @@
 #include "core/agreement/krippendorffalpha.h"
 
 #include "core/agreement/unittally.h"
-#include "core/model/enumkeys.h"
+#include "core/util/enumkeys.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>

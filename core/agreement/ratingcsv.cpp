@@ -2,6 +2,7 @@
 #include "core/agreement/ratingcsv.h"
 
 #include "core/agreement/ratingtablebuilder.h"
+#include "core/util/csvfields.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,8 @@ namespace concord {
 
 namespace {
 
-// Both run for every field of a million-line file: always inlined, as a call costs more than
-// their two comparisons.
+// Runs for every field of a million-line file: always inlined, as a call costs more than its
+// two comparisons.
 [[gnu::always_inline]] inline bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
@@ -34,65 +35,24 @@ namespace {
     return s;
 }
 
-QString quoted(std::string_view s)
-{
-    constexpr size_t Shown = 60;
-    QString text = QString::fromUtf8(s.data(), qsizetype(std::min(s.size(), Shown)));
-    if (s.size() > Shown)
-        text += QStringLiteral("...");
-    return QLatin1Char('\'') + text + QLatin1Char('\'');
-}
-
-// Splits one line (without its terminator) into fields. Unquoted fields are views into the
-// line; quoted ones are unescaped into `storage`. Returns the field count (which may exceed
-// the capacity of `fields`; only the first three are kept), or -1 for an unterminated quote.
+// Splits one line (without its terminator) with a quote in it into fields, by the shared CSV
+// dialect (core/util/csvfields.h). Quoted fields are unescaped into `storage`. Returns the
+// field count (which may exceed the capacity of `fields`; only the first three are kept), or
+// -1 for an unterminated or misplaced quote.
 int splitFields(std::string_view line, std::array<std::string_view, 3> &fields,
                 std::array<std::string, 3> &storage)
 {
     int count = 0;
     size_t pos = 0;
-    while (true) {
-        while (pos < line.size() && isBlank(line[pos]))
-            ++pos;
-        std::string_view field;
-        if (pos < line.size() && line[pos] == '"') {
-            std::string &out = storage[size_t(std::min(count, 2))];
-            out.clear();
-            ++pos;
-            bool closed = false;
-            while (pos < line.size()) {
-                if (line[pos] == '"') {
-                    if (pos + 1 < line.size() && line[pos + 1] == '"') {
-                        out.push_back('"');
-                        pos += 2;
-                        continue;
-                    }
-                    ++pos;
-                    closed = true;
-                    break;
-                }
-                out.push_back(line[pos++]);
-            }
-            if (!closed)
-                return -1;
-            while (pos < line.size() && isBlank(line[pos]))
-                ++pos;
-            field = out;
-            if (pos < line.size() && line[pos] != ',')
-                return -1; // text after a closing quote
-        } else {
-            const void *comma = std::memchr(line.data() + pos, ',', line.size() - pos);
-            const size_t end =
-                comma ? size_t(static_cast<const char *>(comma) - line.data()) : line.size();
-            field = trimmed(line.substr(pos, end - pos));
-            pos = end;
-        }
+    for (;;) {
+        const CsvField field = scanCsvField(line, pos, storage[size_t(std::min(count, 2))], false);
+        if (field.end == CsvFieldEnd::BadQuote)
+            return -1;
         if (count < 3)
-            fields[size_t(count)] = field;
+            fields[size_t(count)] = field.value;
         ++count;
-        if (pos >= line.size())
+        if (field.end == CsvFieldEnd::RecordEnd)
             return count;
-        ++pos; // the comma
     }
 }
 
@@ -163,8 +123,9 @@ std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, boo
             fields[2] = trimmed(line.substr(commas[1] + 1));
         }
         if (count < 0)
-            return error(lineNumber,
-                         concord::tr("unterminated or misplaced quote in %1").arg(quoted(line)));
+            return error(
+                lineNumber,
+                concord::tr("unterminated or misplaced quote in %1").arg(csvExcerpt(line)));
         if (!headerSeen) {
             auto is = [](std::string_view field, std::string_view name) {
                 if (field.size() != name.size())
@@ -178,7 +139,7 @@ std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, boo
                 !is(fields[2], "label")) {
                 return error(lineNumber,
                              concord::tr("expected the header 'unit,coder,label', found %1")
-                                 .arg(quoted(line)));
+                                 .arg(csvExcerpt(line)));
             }
             headerSeen = true;
             continue;
@@ -199,7 +160,7 @@ std::optional<FileError> parseLines(std::string_view text, qint64 firstLine, boo
                 qint64(double(lineCount) * double(builderBytes) / double(pos)));
         if (!builder.add(fields[0], fields[1], fields[2])) {
             return error(lineNumber, concord::tr("unit %1 already has a rating from coder %2")
-                                         .arg(quoted(fields[0]), quoted(fields[1])));
+                                         .arg(csvExcerpt(fields[0]), csvExcerpt(fields[1])));
         }
     }
     return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/curation/itemkeys.h"
 
+#include "core/curation/versioneddocument.h"
 #include "core/storage/atomicfile.h"
 #include "core/storage/jsonsupport.h"
 #include "core/storage/safepath.h"
@@ -23,13 +24,9 @@ Expected<ItemKeyMap> readItemKeysFile(const QString &path)
     if (!QFileInfo::exists(path))
         return ItemKeyMap{};
     return readJsonFile<ItemKeyMap>(path, [&](const Json &document, const QByteArray &) {
-        if (!document.is_object() ||
-            optionalString(document, "format") != QLatin1String(ItemKeysFormat))
-            throw JsonFieldError{concord::tr("not an item keys file (\"format\" is not \"%1\")")
-                                     .arg(QLatin1String(ItemKeysFormat))};
-        if (optionalInteger(document, "version") > ItemKeysVersion)
-            throw JsonFieldError{concord::tr("written by a newer Concord (version %1)")
-                                     .arg(optionalInteger(document, "version"))};
+        checkVersionedDocument(document, ItemKeysFormat, ItemKeysVersion,
+                               concord::tr("not an item keys file (\"format\" is not \"%1\")")
+                                   .arg(QLatin1String(ItemKeysFormat)));
         ItemKeyMap keys;
         for (const auto &[id, values] : optionalObject(document, "items").items()) {
             if (!values.is_object())

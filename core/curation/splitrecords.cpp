@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/curation/splitrecords.h"
 
+#include "core/curation/versioneddocument.h"
 #include "core/storage/atomicfile.h"
 #include "core/storage/jsonsupport.h"
 #include "core/storage/safepath.h"
@@ -28,13 +29,9 @@ Expected<Json> readSplitsDocument(const QString &path)
     if (!QFileInfo::exists(path))
         return emptySplitsDocument();
     return readJsonFile<Json>(path, [&](const Json &document, const QByteArray &) {
-        if (!document.is_object() ||
-            optionalString(document, "format") != QLatin1String(SplitsFormat))
-            throw JsonFieldError{concord::tr("not a splits file (\"format\" is not \"%1\")")
-                                     .arg(QLatin1String(SplitsFormat))};
-        if (optionalInteger(document, "version") > SplitsFormatVersion)
-            throw JsonFieldError{concord::tr("written by a newer Concord (version %1)")
-                                     .arg(optionalInteger(document, "version"))};
+        checkVersionedDocument(document, SplitsFormat, SplitsFormatVersion,
+                               concord::tr("not a splits file (\"format\" is not \"%1\")")
+                                   .arg(QLatin1String(SplitsFormat)));
         optionalArray(document, "splits");
         return document;
     });

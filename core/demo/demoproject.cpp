@@ -131,6 +131,28 @@ static MaybeError addLaterality(Workspace &workspace, const QString &itemId,
     return std::nullopt;
 }
 
+// The image labels of an item whose findings have these top-level classes: each class once,
+// in order of id, or Normal when there is none.
+static std::vector<int> imageLabels(const Taxonomy &taxonomy, std::vector<int> classes)
+{
+    std::sort(classes.begin(), classes.end());
+    classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+    if (classes.empty())
+        classes.push_back(taxonomy.findByName(QStringLiteral("Normal"))->id);
+    return classes;
+}
+
+// A reader's image labels for an item whose findings have these top-level classes (Normal when
+// there is none), submitted with a laterality on those that take one.
+static MaybeError labelImage(Workspace &workspace, const QString &itemId, std::vector<int> classes,
+                             const SyntheticRadiograph &truth, double slip, std::mt19937 &random)
+{
+    classes = imageLabels(workspace.project().taxonomy, std::move(classes));
+    if (MaybeError error = workspace.commit(edits::setClassLabels(itemId, {}, classes).forward))
+        return error;
+    return addLaterality(workspace, itemId, classes, truth, slip, random);
+}
+
 // The ellipse inscribed in a box, as a polygon: how the demo readers outline a finding.
 static std::vector<ImagePoint> ellipseIn(const ImageRect &box)
 {
@@ -244,16 +266,9 @@ static MaybeError addCalibrationReaders(Workspace &workspace,
                 }
                 classes.push_back(taxonomy.ancestorAtDepth(box.labelId, 0));
             }
-            std::sort(classes.begin(), classes.end());
-            classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
-            if (classes.empty())
-                classes.push_back(taxonomy.findByName(QStringLiteral("Normal"))->id);
-            if (MaybeError error =
-                    workspace.commit(edits::setClassLabels(itemId, {}, classes).forward))
-                return error;
             std::mt19937 attributeRandom(unsigned(104729 * (r + 1) + i));
             if (MaybeError error =
-                    addLaterality(workspace, itemId, classes, truth, reader.slip, attributeRandom))
+                    labelImage(workspace, itemId, classes, truth, reader.slip, attributeRandom))
                 return error;
             return workspace.commit(
                 edits::setItemStatus(itemId, ItemStatus::InProgress, ItemStatus::Done).forward);
@@ -287,11 +302,8 @@ static MaybeError addReferenceLabels(Workspace &workspace,
         std::vector<int> classes;
         for (const SyntheticFinding &finding : drawn[size_t(i)].findings)
             classes.push_back(taxonomy.ancestorAtDepth(labelFor(taxonomy, finding.kind), 0));
-        if (classes.empty())
-            classes.push_back(taxonomy.findByName(QStringLiteral("Normal"))->id);
-        std::sort(classes.begin(), classes.end());
-        classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
-        if (MaybeError error = workspace.recordReferenceLabel(workspace.items().at(i).id, classes))
+        if (MaybeError error = workspace.recordReferenceLabel(workspace.items().at(i).id,
+                                                              imageLabels(taxonomy, classes)))
             return error;
     }
     return std::nullopt;
@@ -408,16 +420,9 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
                     return error;
                 classes.push_back(taxonomy.ancestorAtDepth(box.labelId, 0));
             }
-            std::sort(classes.begin(), classes.end());
-            classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
-            if (classes.empty())
-                classes.push_back(taxonomy.findByName(QStringLiteral("Normal"))->id);
-            if (MaybeError error =
-                    workspace.commit(edits::setClassLabels(itemId, {}, classes).forward))
-                return error;
             std::mt19937 exact;
             if (MaybeError error =
-                    addLaterality(workspace, itemId, classes, drawn[size_t(i)], 0, exact))
+                    labelImage(workspace, itemId, classes, drawn[size_t(i)], 0, exact))
                 return error;
             if (annotator == QLatin1String("lead")) {
                 if (MaybeError error = workspace.commit(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/cocoexporter.h"
 
+#include "core/exchange/pseudonymkey.h"
 #include "core/geometry/maskrle.h"
 #include "core/geometry/polygonraster.h"
 
@@ -15,14 +16,53 @@
 
 namespace concord {
 
-static Json provenanceJson(const Provenance &provenance)
+namespace {
+
+// The names an export writes. With a de-identification key (CocoExportOptions::deidentifyWith)
+// whatever could name a patient or a person is replaced by what `concord-cli deidentify` with
+// the same project writes, so the document and de-identified copies of the images still match
+// (docs/deidentification.md, "Exports").
+class ExportNames
 {
-    return Json{{"annotator", toStd(provenance.annotatorId)},
-                {"session", toStd(provenance.sessionId)},
+public:
+    explicit ExportNames(const PseudonymKey *key)
+        : m_key(key)
+    {}
+
+    std::string fileName(const Item &item) const
+    {
+        if (!m_key)
+            return toStd(item.path);
+        if (!item.sopInstanceUid.isEmpty())
+            return toStd(m_key->uid(item.sopInstanceUid) + QStringLiteral(".dcm"));
+        const QString suffix = QFileInfo(item.path).suffix();
+        return toStd(m_key->pseudonym(QStringLiteral("file"), item.path) +
+                     (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
+    }
+    std::string sopInstanceUid(const QString &uid) const
+    {
+        return toStd(m_key ? m_key->uid(uid) : uid);
+    }
+    // Item ids are often made from file names, and people's ids and session ids from names.
+    std::string pseudonym(const char *kind, const QString &value) const
+    {
+        return toStd(m_key ? m_key->pseudonym(QLatin1String(kind), value) : value);
+    }
+
+private:
+    const PseudonymKey *m_key;
+};
+
+Json provenanceJson(const Provenance &provenance, const ExportNames &names)
+{
+    return Json{{"annotator", names.pseudonym("person", provenance.annotatorId)},
+                {"session", names.pseudonym("session", provenance.sessionId)},
                 {"guideline_version", provenance.guidelineVersion},
                 {"modified", toStd(QDateTime::fromMSecsSinceEpoch(provenance.modifiedMs, Qt::UTC)
                                        .toString(Qt::ISODateWithMs))}};
 }
+
+} // namespace
 
 // [[x0, y0, x1, y1, ...]], COCO's polygon segmentation, and the polygon's extent as bbox.
 static void addPolygonFields(const PolygonAnnotation &polygon, Json &annotation)
@@ -72,6 +112,7 @@ static void addAttributes(const AnnotationAttributes &attributes, Json &annotati
 Json buildCocoDocument(const Project &project, const ItemList &items, const AnnotationStore &store,
                        const CocoExportOptions &options, CocoExportWarnings *warnings)
 {
+    const ExportNames names(options.deidentifyWith);
     Json categories = Json::array();
     for (const Label &label : project.taxonomy.labels()) {
         const Label *parent = project.taxonomy.find(label.parentId);
@@ -93,12 +134,12 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
         const Item &item = items.at(index);
         const int imageId = index + 1;
         Json image{{"id", imageId},
-                   {"file_name", toStd(item.path)},
+                   {"file_name", names.fileName(item)},
                    {"width", item.width},
                    {"height", item.height},
-                   {"concord_item", toStd(item.id)}};
+                   {"concord_item", names.pseudonym("item", item.id)}};
         if (!item.sopInstanceUid.isEmpty())
-            image["sop_instance_uid"] = toStd(item.sopInstanceUid);
+            image["sop_instance_uid"] = names.sopInstanceUid(item.sopInstanceUid);
         images.push_back(std::move(image));
 
         for (const auto &[annotatorId, work] : store.allWork()) {
@@ -118,7 +159,7 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
                                 {"bbox", {r.x, r.y, r.width, r.height}},
                                 {"area", r.width * r.height},
                                 {"iscrowd", 0},
-                                {"concord", provenanceJson(box.provenance)}};
+                                {"concord", provenanceJson(box.provenance, names)}};
                 addAttributes(box.attributes, annotation);
                 annotations.push_back(std::move(annotation));
             }
@@ -127,7 +168,7 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
                 Json annotation{{"image_id", imageId},
                                 {"category_id", labelId},
                                 {"iscrowd", 0},
-                                {"concord", provenanceJson(provenance)}};
+                                {"concord", provenanceJson(provenance, names)}};
                 addAttributes(attributes, annotation);
                 return annotation;
             };
@@ -165,10 +206,11 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
             for (int labelId : itemWork->classLabels.labelIds) {
                 if (!project.taxonomy.find(labelId))
                     continue;
-                Json imageLabel{{"id", nextImageLabelId++},
-                                {"image_id", imageId},
-                                {"category_id", labelId},
-                                {"concord", provenanceJson(itemWork->classLabels.provenance)}};
+                Json imageLabel{
+                    {"id", nextImageLabelId++},
+                    {"image_id", imageId},
+                    {"category_id", labelId},
+                    {"concord", provenanceJson(itemWork->classLabels.provenance, names)}};
                 addAttributes(itemWork->classLabels.attributes.value(labelId), imageLabel);
                 imageLabels.push_back(std::move(imageLabel));
             }

@@ -9,6 +9,7 @@
 
 namespace concord {
 
+class PseudonymKey;
 struct Project;
 class ItemList;
 class AnnotationStore;
@@ -17,6 +18,10 @@ struct CocoExportOptions
 {
     QStringList annotatorIds; // empty: every annotator
     ExportControl control;    // progress per item; a stop makes buildCocoDocument return null
+    // When set, file names, SOP Instance UIDs, item ids, annotator and session ids are written
+    // as the pseudonyms and UIDs this key gives, those `concord-cli deidentify --project` gives
+    // the images (docs/deidentification.md, "Exports").
+    const PseudonymKey *deidentifyWith = nullptr;
 };
 
 // What an export had to leave out, for the caller to tell the user.

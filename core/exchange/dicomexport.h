@@ -7,6 +7,12 @@
 
 namespace concord {
 
+// What both exporters read: the project's folder, its facts and items, and the readers' work.
+struct Project;
+class ItemList;
+class AnnotationStore;
+class ProjectFolder;
+
 // What a DICOM SEG or SR export (core/exchange/dicomsegexporter.h, dicomsrexporter.h) is asked
 // to write.
 struct DicomExportOptions

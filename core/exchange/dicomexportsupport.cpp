@@ -12,6 +12,7 @@
 #include <dcmtk/oflog/oflog.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <mutex>
@@ -33,6 +34,16 @@ QString itemMessage(const Item &item, const QString &why)
 QString conditionText(const OFCondition &condition)
 {
     return QString::fromLocal8Bit(condition.text());
+}
+
+Expected<QString> saveStagedFile(DcmFileFormat &file, OFCondition made, const QString &stagedPath,
+                                 const QString &cannotWrite)
+{
+    if (made.good())
+        made = file.saveFile(QFile::encodeName(stagedPath).constData(), EXS_LittleEndianExplicit);
+    if (made.bad())
+        return FileError{stagedPath, cannotWrite.arg(conditionText(made))};
+    return QString();
 }
 
 void quietDicomObjectLoggers()
@@ -120,10 +131,12 @@ Expected<DicomExportResult> runExport(const ProjectFolder &folder, const ItemLis
             const ItemWork *itemWork = work.item(item.id);
             if (!itemWork || itemWork->isEmpty())
                 continue;
-            const QString reader = concord::tr("reader %1").arg(annotatorId);
+            // One sentence per message, so that a translation can order its parts.
+            const auto aboutReader = [&annotatorId](const QString &what) {
+                return concord::tr("reader %1: %2").arg(annotatorId, what);
+            };
             if (!hasContent(*itemWork)) {
-                result.skipped.append(
-                    itemMessage(item, reader + concord::tr(": ") + noContentMessage));
+                result.skipped.append(itemMessage(item, aboutReader(noContentMessage)));
                 continue;
             }
             if (!source) {
@@ -148,7 +161,7 @@ Expected<DicomExportResult> runExport(const ProjectFolder &folder, const ItemLis
             if (!skipped)
                 return skipped.error();
             if (!skipped->isEmpty()) {
-                result.skipped.append(itemMessage(item, reader + concord::tr(": ") + *skipped));
+                result.skipped.append(itemMessage(item, aboutReader(*skipped)));
                 QFile::remove(staged);
                 continue;
             }

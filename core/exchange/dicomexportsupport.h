@@ -20,10 +20,6 @@ namespace concord {
 
 struct Item;
 struct ItemWork;
-struct Project;
-class ItemList;
-class AnnotationStore;
-class ProjectFolder;
 
 namespace dicomexport {
 
@@ -80,6 +76,12 @@ OFString dicomText(const QString &text, int maxCharacters);
 OFString readerPersonName(const Project &project, const QString &annotatorId);
 // The condition's text, for a message.
 QString conditionText(const OFCondition &condition);
+
+// Saves `file` to `stagedPath` (Explicit VR Little Endian) once `made`, how making its data set
+// went, is good. Empty when it was written, as a WriteUnit returns; otherwise a FileError
+// naming the staged file whose message is `cannotWrite` given the condition's text.
+Expected<QString> saveStagedFile(DcmFileFormat &file, OFCondition made, const QString &stagedPath,
+                                 const QString &cannotWrite);
 
 } // namespace dicomexport
 

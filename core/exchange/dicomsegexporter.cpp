@@ -17,8 +17,6 @@
 #include <dcmtk/dcmseg/segdoc.h>
 #include <dcmtk/dcmseg/segment.h>
 
-#include <QFile>
-
 #include <memory>
 #include <vector>
 
@@ -106,7 +104,7 @@ OFCondition describe(DcmSegmentation &segmentation, dicomexport::SourceImage &so
         segmentation.getFrameOfReference().makeOptional();
     if (result.good())
         result = segmentation.getSeries().setSeriesDescription(
-            dicomText(concord::tr("Concord segmentation, %1").arg(readerName), 64));
+            dicomText(QStringLiteral("Concord segmentation, %1").arg(readerName), 64));
     if (result.good())
         result = segmentation.getSeries().setSeriesNumber("9901");
     IODReferences references;
@@ -219,12 +217,9 @@ Expected<QString> writeSegmentation(const Project &project, const dicomexport::E
         unit.source.dataset->findAndGetOFStringArray(DCM_PatientOrientation, orientation);
         result = file.getDataset()->putAndInsertOFStringArray(DCM_PatientOrientation, orientation);
     }
-    if (result.good())
-        result = file.saveFile(QFile::encodeName(stagedPath).constData(), EXS_LittleEndianExplicit);
-    if (result.bad())
-        return FileError{stagedPath, concord::tr("cannot write the segmentation of item %1: %2")
-                                         .arg(unit.item.id, conditionText(result))};
-    return QString();
+    return dicomexport::saveStagedFile(
+        file, result, stagedPath,
+        concord::tr("cannot write the segmentation of item %1: %2").arg(unit.item.id));
 }
 
 } // namespace

@@ -6,11 +6,6 @@
 
 namespace concord {
 
-struct Project;
-class ItemList;
-class AnnotationStore;
-class ProjectFolder;
-
 // The code a segment of a label gets for its Segmented Property Category and Type while
 // taxonomy labels carry no code of their own (docs/dicom-exchange.md, "Codes").
 struct SegmentCode

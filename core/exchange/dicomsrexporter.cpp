@@ -13,8 +13,6 @@
 #include <dcmtk/dcmsr/codes/ucum.h>
 #include <dcmtk/dcmsr/dsrdoc.h>
 
-#include <QFile>
-
 namespace concord {
 
 namespace {
@@ -140,7 +138,7 @@ OFCondition describe(DSRDocument &document, DcmItem &source, const QString &read
         result = document.setSpecificCharacterSet("ISO_IR 192");
     if (result.good())
         result = document.setSeriesDescription(
-            dicomText(concord::tr("Concord measurements, %1").arg(readerName), 64));
+            dicomText(QStringLiteral("Concord measurements, %1").arg(readerName), 64));
     if (result.good())
         result = document.setSeriesNumber("9902");
     if (result.good())
@@ -203,12 +201,9 @@ Expected<QString> writeReport(const Project &project, const dicomexport::ExportU
         return failed("document", result);
     DcmFileFormat file;
     result = document.write(*file.getDataset());
-    if (result.good())
-        result = file.saveFile(QFile::encodeName(stagedPath).constData(), EXS_LittleEndianExplicit);
-    if (result.bad())
-        return FileError{stagedPath, concord::tr("cannot write the report of item %1: %2")
-                                         .arg(unit.item.id, conditionText(result))};
-    return QString();
+    return dicomexport::saveStagedFile(
+        file, result, stagedPath,
+        concord::tr("cannot write the report of item %1: %2").arg(unit.item.id));
 }
 
 } // namespace

@@ -6,11 +6,6 @@
 
 namespace concord {
 
-struct Project;
-class ItemList;
-class AnnotationStore;
-class ProjectFolder;
-
 // The private coding scheme of the concepts DICOM has no code for: a label as a finding
 // ("L<label id>", meaning its name), the guideline version and the pixel-spacing attribute
 // (docs/dicom-exchange.md, "Codes").

@@ -241,6 +241,7 @@ Expected<ImportReport> importImages(Workspace &workspace, const QStringList &sou
             report.unreadable.push_back(item.error());
             continue;
         }
+        report.itemIdOfFile.insert(QFileInfo(candidate.path).canonicalFilePath(), item->id);
         if (const Item *present = workspace.items().find(item->id)) {
             ++report.alreadyPresent;
             if (!present->pixelSpacing && item->pixelSpacing)

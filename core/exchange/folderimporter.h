@@ -6,6 +6,7 @@
 #include "core/storage/projectfolder.h"
 #include "core/util/error.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -28,6 +29,9 @@ struct ImportReport
     bool cancelled = false;
     int examined = 0;
     int found = 0;
+    // The item of each file imported or already present, by the file's canonical path: how a
+    // metadata CSV naming the files finds their items (core/curation/itemmetadatacsv.h).
+    QHash<QString, QString> itemIdOfFile;
 };
 
 // Describes one image file as an item: content hash (which gives the id), size, group. For

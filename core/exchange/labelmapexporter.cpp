@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/labelmapexporter.h"
 
+#include "core/exchange/exportstaging.h"
 #include "core/imaging/imagecodecs.h"
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
@@ -14,11 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
 #include <algorithm>
-
-#include <cstdio>
 
 namespace concord {
 
@@ -74,69 +72,6 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
     return result->written;
 }
 
-namespace {
-
-// The hidden folder inside the destination that a label-map export writes to first. Removed,
-// with all it holds, when it goes out of scope; and so is the destination when the export
-// created it and leaves nothing in it.
-class StagingFolder
-{
-public:
-    StagingFolder(const QString &destination, bool destinationIsNew)
-        : m_destination(destination)
-        , m_path(destination + QStringLiteral("/.concord-labelmaps-") +
-                 QString::number(QRandomGenerator::global()->generate(), 16))
-        , m_destinationIsNew(destinationIsNew)
-    {}
-    StagingFolder(const StagingFolder &) = delete;
-    StagingFolder &operator=(const StagingFolder &) = delete;
-    ~StagingFolder()
-    {
-        QDir(m_path).removeRecursively();
-        if (m_destinationIsNew)
-            QDir().rmdir(m_destination); // only when empty
-    }
-    const QString &path() const { return m_path; }
-    void keepDestination() { m_destinationIsNew = false; }
-
-private:
-    QString m_destination;
-    QString m_path;
-    bool m_destinationIsNew;
-};
-
-// A PNG written to the staging folder, and where it goes.
-struct StagedMap
-{
-    QString staged;
-    QString directory; // below the destination
-    QString target;
-};
-
-MaybeError moveIntoPlace(const QString &folder, const std::vector<StagedMap> &maps)
-{
-    QStringList directories;
-    for (const StagedMap &map : maps) {
-        if (!directories.contains(map.directory)) {
-            if (!QDir().mkpath(map.directory))
-                return FileError{map.directory, concord::tr("cannot create folder")};
-            directories.append(map.directory);
-        }
-        if (MaybeError link = SafePath::refuseLinksBelow(folder, map.target))
-            return *link;
-        if (::rename(QFile::encodeName(map.staged).constData(),
-                     QFile::encodeName(map.target).constData()) != 0)
-            return FileError{map.target, concord::tr("cannot replace file")};
-    }
-    for (const QString &directory : std::as_const(directories)) {
-        if (MaybeError error = syncDirectory(directory))
-            return *error;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const ItemList &items,
                                                const AnnotationStore &store, const QString &folder,
                                                const QStringList &annotatorIds,
@@ -145,7 +80,7 @@ Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const Ite
     const bool folderIsNew = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder))
         return FileError{folder, concord::tr("cannot create folder")};
-    StagingFolder staging(folder, folderIsNew);
+    ExportStaging staging(folder, QStringLiteral("labelmaps"), folderIsNew);
     if (!QDir().mkdir(staging.path()))
         return FileError{staging.path(), concord::tr("cannot create folder")};
     Json values = Json::object();
@@ -163,7 +98,7 @@ Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const Ite
         return name;
     };
     LabelMapExportResult result;
-    std::vector<StagedMap> maps;
+    std::vector<StagedFile> maps;
     for (int index = 0; index < items.size(); ++index) {
         if (control.stopRequested()) {
             result.cancelled = true;
@@ -216,7 +151,7 @@ Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const Ite
     // From here on the export is no longer stopped: what is in place stays consistent with
     // labelmap.json, written last.
     staging.keepDestination();
-    if (MaybeError error = moveIntoPlace(folder, maps))
+    if (MaybeError error = moveStagedFilesIntoPlace(folder, maps))
         return *error;
     result.written = int(maps.size());
     Json mapping{{"values", values}, {"items", itemPaths}};

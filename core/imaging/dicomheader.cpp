@@ -13,27 +13,6 @@
 
 namespace concord {
 
-std::optional<Photometric> parsePhotometric(const QString &term)
-{
-    if (term == QLatin1String("MONOCHROME1"))
-        return Photometric::Monochrome1;
-    if (term == QLatin1String("MONOCHROME2"))
-        return Photometric::Monochrome2;
-    if (term == QLatin1String("RGB"))
-        return Photometric::Rgb;
-    if (term == QLatin1String("YBR_FULL"))
-        return Photometric::YbrFull;
-    if (term == QLatin1String("YBR_FULL_422"))
-        return Photometric::YbrFull422;
-    if (term == QLatin1String("PALETTE COLOR"))
-        return Photometric::PaletteColor;
-    if (term == QLatin1String("YBR_ICT"))
-        return Photometric::YbrIct;
-    if (term == QLatin1String("YBR_RCT"))
-        return Photometric::YbrRct;
-    return std::nullopt;
-}
-
 // Checks the Image Pixel module description (PS3.3 C.7.6.3.1) and fills the geometry fields.
 static void readPixelDescription(DicomAttributeReader &reader, ImageMetadata &meta)
 {

@@ -19,7 +19,4 @@ Expected<ImageMetadata> readDicomHeader(DcmItem &dataset, const QString &path,
 std::vector<quint16> lutEntries(const std::vector<quint16> &words, size_t entries,
                                 int bitsPerEntry);
 
-// Parses a Photometric Interpretation defined term; nullopt for ones we cannot decode.
-std::optional<Photometric> parsePhotometric(const QString &term);
-
 } // namespace concord

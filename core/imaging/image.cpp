@@ -2,22 +2,27 @@
 #include "core/imaging/image.h"
 
 #include "core/imaging/tiledimage.h"
+#include "core/util/enumkeys.h"
 
 namespace concord {
 
+constexpr EnumKey<Photometric> PhotometricTerms[] = {{Photometric::Monochrome1, "MONOCHROME1"},
+                                                     {Photometric::Monochrome2, "MONOCHROME2"},
+                                                     {Photometric::Rgb, "RGB"},
+                                                     {Photometric::YbrFull, "YBR_FULL"},
+                                                     {Photometric::YbrFull422, "YBR_FULL_422"},
+                                                     {Photometric::PaletteColor, "PALETTE COLOR"},
+                                                     {Photometric::YbrIct, "YBR_ICT"},
+                                                     {Photometric::YbrRct, "YBR_RCT"}};
+
 QString photometricName(Photometric photometric)
 {
-    switch (photometric) {
-    case Photometric::Monochrome1: return QStringLiteral("MONOCHROME1");
-    case Photometric::Monochrome2: return QStringLiteral("MONOCHROME2");
-    case Photometric::Rgb: return QStringLiteral("RGB");
-    case Photometric::YbrFull: return QStringLiteral("YBR_FULL");
-    case Photometric::YbrFull422: return QStringLiteral("YBR_FULL_422");
-    case Photometric::PaletteColor: return QStringLiteral("PALETTE COLOR");
-    case Photometric::YbrIct: return QStringLiteral("YBR_ICT");
-    case Photometric::YbrRct: return QStringLiteral("YBR_RCT");
-    }
-    return {};
+    return enumKey(PhotometricTerms, photometric);
+}
+
+std::optional<Photometric> parsePhotometric(const QString &term)
+{
+    return enumFromKey(PhotometricTerms, term);
 }
 
 int Image::width() const

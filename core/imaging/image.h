@@ -28,7 +28,10 @@ enum class Photometric {
     YbrRct,
 };
 
+// The Photometric Interpretation defined term of `photometric` (DICOM PS3.3 C.7.6.3.1.2), and
+// the value a term names: nothing for a term we cannot decode.
 QString photometricName(Photometric photometric);
+std::optional<Photometric> parsePhotometric(const QString &term);
 
 // A VOI LUT from the header (DICOM PS3.3 C.11.2.1.1): an explicit table from modality values
 // to display values, offered as an alternative to the linear windows. Modality values below

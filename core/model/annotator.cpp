@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/annotator.h"
-#include "core/model/enumkeys.h"
+#include "core/util/enumkeys.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/qualitypolicy.h"
 
-#include "core/model/enumkeys.h"
 #include "core/model/project.h"
+#include "core/util/enumkeys.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>

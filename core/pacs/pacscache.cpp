@@ -87,6 +87,12 @@ MaybeError PacsCache::recordNode(const PacsNode &node) const
         return problem;
     Json json;
     json["name"] = toStd(node.name);
+    if (node.protocol == PacsProtocol::DicomWeb) {
+        // The URL only: who logs in, and with what, is the user's, not the project's.
+        json["protocol"] = "dicomweb";
+        json["url"] = toStd(node.url);
+        return writeFileAtomically(path, QByteArray::fromStdString(json.dump(2) + "\n"));
+    }
     json["calledAeTitle"] = toStd(node.calledAeTitle);
     json["host"] = toStd(node.host);
     json["port"] = node.port;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pacs/pacsecho.h"
 
+#include "core/pacs/dicomweb.h"
 #include "core/pacs/pacsassociation.h"
 #include "core/util/translation.h"
 
@@ -14,6 +15,8 @@ using namespace pacsdetail;
 
 Expected<EchoReply> echoPacsNode(const PacsNode &node, const PacsOptions &options)
 {
+    if (node.protocol == PacsProtocol::DicomWeb)
+        return echoDicomWeb(node, options);
     QElapsedTimer total;
     total.start();
     DcmSCU scu;

@@ -3,12 +3,16 @@
 
 #include "core/util/translation.h"
 
+#include <QUrl>
+
 #include <algorithm>
 
 namespace concord {
 
 QString PacsNode::address() const
 {
+    if (protocol == PacsProtocol::DicomWeb)
+        return url;
     return QStringLiteral("%1@%2:%3").arg(calledAeTitle, host).arg(port);
 }
 
@@ -71,9 +75,77 @@ QString nodeNameProblem(const QString &name)
     return {};
 }
 
+// The URL as messages show it: without a user name or password, which it should not hold.
+static QString shownUrl(const QString &text)
+{
+    const QUrl url(text);
+    if (url.isValid())
+        return url.toString(QUrl::RemoveUserInfo).left(200);
+    const qsizetype scheme = text.indexOf(QLatin1String("://"));
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    if (scheme >= 0 && at > scheme)
+        return (text.left(scheme + 3) + text.mid(at + 1)).left(200);
+    return text.left(200);
+}
+
+QString dicomWebUrlProblem(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return concord::tr("\"%1\" is not an http or https URL").arg(shownUrl(text));
+    if (url.host().isEmpty())
+        return concord::tr("the URL \"%1\" has no host").arg(shownUrl(text));
+    // A password in the URL would be saved in the settings and shown in every message.
+    if (!url.userInfo().isEmpty())
+        return concord::tr("the URL may not hold a user name or password; give them with "
+                           "--basic-user and --password-env instead");
+    if (url.hasQuery() || url.hasFragment())
+        return concord::tr("the base URL \"%1\" may not have a query or a fragment")
+            .arg(shownUrl(text));
+    return {};
+}
+
+// What is wrong with the DICOMweb side of a node, or an empty string.
+static QString dicomWebNodeProblem(const PacsNode &node)
+{
+    if (QString problem = dicomWebUrlProblem(node.url); !problem.isEmpty())
+        return problem;
+    const bool hasSecretSource = !node.secretEnvironment.isEmpty() || !node.secretFile.isEmpty();
+    switch (node.authentication) {
+    case WebAuthentication::None:
+        if (hasSecretSource || !node.user.isEmpty())
+            return concord::tr("a user, password or token is given but no authentication");
+        return {};
+    case WebAuthentication::Basic:
+        if (node.user.isEmpty() || node.user.contains(QLatin1Char(':')))
+            return concord::tr("Basic authentication needs a user name without ':'");
+        break;
+    case WebAuthentication::Bearer:
+        if (!node.user.isEmpty())
+            return concord::tr("a bearer token goes without a user name");
+        break;
+    }
+    if (!hasSecretSource)
+        return concord::tr("the authentication needs an environment variable or a file holding "
+                           "the secret");
+    const auto isVariableCharacter = [](QChar c) {
+        return (c.unicode() < 0x80 && c.isLetterOrNumber()) || c == QLatin1Char('_');
+    };
+    if (!std::all_of(node.secretEnvironment.cbegin(), node.secretEnvironment.cend(),
+                     isVariableCharacter))
+        return concord::tr("\"%1\" is not an environment variable's name")
+            .arg(node.secretEnvironment.left(80));
+    return {};
+}
+
 MaybeError checkPacsNode(const PacsNode &node)
 {
     QString problem = nodeNameProblem(node.name);
+    if (problem.isEmpty() && node.protocol == PacsProtocol::DicomWeb) {
+        problem = dicomWebNodeProblem(node);
+        return problem.isEmpty() ? MaybeError() : FileError{node.name, problem};
+    }
     if (problem.isEmpty())
         problem = aeTitleProblem(node.calledAeTitle);
     if (problem.isEmpty())
@@ -89,6 +161,18 @@ MaybeError checkPacsNode(const PacsNode &node)
 
 Expected<PacsNode> parsePacsAddress(const QString &text)
 {
+    if (text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+        text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+        PacsNode node;
+        node.protocol = PacsProtocol::DicomWeb;
+        node.url = text;
+        while (node.url.endsWith(QLatin1Char('/')))
+            node.url.chop(1);
+        node.name = nameForAddress(node.address());
+        if (MaybeError problem = checkPacsNode(node))
+            return FileError{shownUrl(text), problem->message};
+        return node;
+    }
     const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
     if (at <= 0)
         return FileError{text, concord::tr("not a node address: write it as AET@host:port")};

@@ -7,9 +7,17 @@
 
 namespace concord {
 
-// A DICOM node (a PACS, a modality, a router) Concord talks to over DIMSE: where it listens and
-// which application entity titles the two sides use (docs/pacs.md, "Nodes"). A plain value;
-// PacsNodeBook keeps the user's nodes in QSettings.
+// How Concord talks to a node: DIMSE (DICOM's own protocol, PS3.7/PS3.8) or DICOMweb (HTTP,
+// PS3.18). The operations (echo, find, retrieve, send) are the same; the node decides.
+enum class PacsProtocol { Dimse, DicomWeb };
+
+// How Concord proves who it is to a DICOMweb node.
+enum class WebAuthentication { None, Basic, Bearer };
+
+// A DICOM node (a PACS, a modality, a router) Concord talks to: over DIMSE, where it listens and
+// which application entity titles the two sides use; over DICOMweb, its base URL and how to
+// authenticate (docs/pacs.md, "Nodes"). A plain value; PacsNodeBook keeps the user's nodes in
+// QSettings. It never holds a password or a token, only where to read one when needed.
 struct PacsNode
 {
     static constexpr quint16 DefaultPort = 104;
@@ -24,7 +32,19 @@ struct PacsNode
     // every operation on such a node refuses with a message saying so.
     bool tls = false;
 
-    // "AET@host:port", how the command line names a node it does not know.
+    PacsProtocol protocol = PacsProtocol::Dimse;
+    // DICOMweb only: the base URL of the services, http or https, without user or password
+    // ("https://pacs.example/dicom-web"); the requests append /studies... to it.
+    QString url;
+    WebAuthentication authentication = WebAuthentication::None;
+    QString user; // Basic authentication's user name
+    // Where the password (Basic) or the token (Bearer) is read at each operation: the name of an
+    // environment variable, or else a file only its owner may read (docs/pacs.md, "Secrets").
+    QString secretEnvironment;
+    QString secretFile;
+
+    // "AET@host:port" (DIMSE) or the URL (DICOMweb), how the command line names a node it does
+    // not know.
     QString address() const;
     // The name followed by the address, "archive (ORTHANC@pacs.example:4242)"; only the
     // address for a node named after it (parsePacsAddress).
@@ -42,9 +62,14 @@ QString nodeNameProblem(const QString &name);
 // What is wrong with the node (name, titles, host, port), or nothing.
 MaybeError checkPacsNode(const PacsNode &node);
 
-// Parses "AET@host:port" (the port may be left out for 104). The node's name is the address
-// with every character a name may not hold (':', spaces) as '_', so it is a valid folder name;
-// the calling AE title is the default.
+// Why `url` cannot be a DICOMweb base URL, or an empty string when it can: http or https, a
+// host, no user name or password in it, no query or fragment.
+QString dicomWebUrlProblem(const QString &url);
+
+// Parses "AET@host:port" (the port may be left out for 104), or a DICOMweb base URL
+// ("http://host:port/dicom-web", without authentication). The node's name is the address
+// with every character a name may not hold (':', '/', spaces) as '_', so it is a valid folder
+// name; the calling AE title is the default.
 Expected<PacsNode> parsePacsAddress(const QString &text);
 
 } // namespace concord

@@ -17,6 +17,49 @@ const QString HostKey = QStringLiteral("host");
 const QString PortKey = QStringLiteral("port");
 const QString CallingKey = QStringLiteral("callingAeTitle");
 const QString TlsKey = QStringLiteral("tls");
+const QString ProtocolKey = QStringLiteral("protocol");
+const QString UrlKey = QStringLiteral("url");
+const QString AuthenticationKey = QStringLiteral("authentication");
+const QString UserKey = QStringLiteral("user");
+const QString SecretEnvironmentKey = QStringLiteral("secretEnvironment");
+const QString SecretFileKey = QStringLiteral("secretFile");
+
+const QString DicomWebName = QStringLiteral("dicomweb");
+const QString BasicName = QStringLiteral("basic");
+const QString BearerName = QStringLiteral("bearer");
+
+// The DICOMweb side of a saved node; only names of where secrets are, never secrets. Returns
+// what cannot be read as a node (an authentication this version does not know), or nothing.
+QString loadWebSide(QSettings &settings, PacsNode &node)
+{
+    node.protocol = PacsProtocol::DicomWeb;
+    node.url = settings.value(UrlKey).toString();
+    const QString authentication = settings.value(AuthenticationKey).toString();
+    node.authentication = authentication == BasicName    ? WebAuthentication::Basic
+                          : authentication == BearerName ? WebAuthentication::Bearer
+                                                         : WebAuthentication::None;
+    node.user = settings.value(UserKey).toString();
+    node.secretEnvironment = settings.value(SecretEnvironmentKey).toString();
+    node.secretFile = settings.value(SecretFileKey).toString();
+    if (node.authentication == WebAuthentication::None && !authentication.isEmpty())
+        return concord::tr("an unknown authentication \"%1\"").arg(authentication.left(40));
+    return {};
+}
+
+void saveWebSide(QSettings &settings, const PacsNode &node)
+{
+    settings.setValue(ProtocolKey, DicomWebName);
+    settings.setValue(UrlKey, node.url);
+    if (node.authentication != WebAuthentication::None)
+        settings.setValue(AuthenticationKey,
+                          node.authentication == WebAuthentication::Basic ? BasicName : BearerName);
+    if (!node.user.isEmpty())
+        settings.setValue(UserKey, node.user);
+    if (!node.secretEnvironment.isEmpty())
+        settings.setValue(SecretEnvironmentKey, node.secretEnvironment);
+    if (!node.secretFile.isEmpty())
+        settings.setValue(SecretFileKey, node.secretFile);
+}
 } // namespace
 
 PacsNodeBook PacsNodeBook::load(QSettings &settings, std::vector<FileError> *problems)
@@ -27,13 +70,20 @@ PacsNodeBook PacsNodeBook::load(QSettings &settings, std::vector<FileError> *pro
         settings.setArrayIndex(i);
         PacsNode node;
         node.name = settings.value(NameKey).toString();
-        node.calledAeTitle = settings.value(CalledKey).toString();
-        node.host = settings.value(HostKey).toString();
-        const uint port = settings.value(PortKey).toUInt();
-        node.port = port <= 65535 ? quint16(port) : 0;
-        node.callingAeTitle = settings.value(CallingKey, node.callingAeTitle).toString();
-        node.tls = settings.value(TlsKey, false).toBool();
+        QString unreadable;
+        if (settings.value(ProtocolKey).toString() == DicomWebName) {
+            unreadable = loadWebSide(settings, node);
+        } else {
+            node.calledAeTitle = settings.value(CalledKey).toString();
+            node.host = settings.value(HostKey).toString();
+            const uint port = settings.value(PortKey).toUInt();
+            node.port = port <= 65535 ? quint16(port) : 0;
+            node.callingAeTitle = settings.value(CallingKey, node.callingAeTitle).toString();
+            node.tls = settings.value(TlsKey, false).toBool();
+        }
         MaybeError problem = checkPacsNode(node);
+        if (!problem && !unreadable.isEmpty())
+            problem = FileError{node.name, unreadable};
         if (!problem && book.find(node.name))
             problem = FileError{node.name, concord::tr("a second node of this name")};
         if (problem) {
@@ -57,6 +107,10 @@ void PacsNodeBook::save(QSettings &settings) const
         const PacsNode &node = m_nodes[size_t(i)];
         settings.setArrayIndex(i);
         settings.setValue(NameKey, node.name);
+        if (node.protocol == PacsProtocol::DicomWeb) {
+            saveWebSide(settings, node);
+            continue;
+        }
         settings.setValue(CalledKey, node.calledAeTitle);
         settings.setValue(HostKey, node.host);
         settings.setValue(PortKey, uint(node.port));

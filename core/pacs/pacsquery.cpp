@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pacs/pacsquery.h"
 
+#include "core/pacs/dicomweb.h"
 #include "core/pacs/pacsassociation.h"
 #include "core/pacs/pacscache.h"
 #include "core/pacs/pacsstatus.h"
@@ -149,6 +150,8 @@ void fillIdentifier(DcmDataset &identifier, const PacsQuery &query)
 Expected<std::vector<PacsMatch>> findOnPacs(const PacsNode &node, const PacsQuery &query,
                                             const PacsOptions &options)
 {
+    if (node.protocol == PacsProtocol::DicomWeb)
+        return findOnDicomWeb(node, query, options);
     if (MaybeError problem = checkPacsQuery(query))
         return *problem;
     const char *model = query.level == QueryLevel::Patient

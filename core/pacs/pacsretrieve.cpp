@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pacs/pacsretrieve.h"
 
+#include "core/pacs/dicomweb.h"
 #include "core/pacs/pacsassociation.h"
 #include "core/pacs/pacsquery.h"
 #include "core/pacs/pacsreceiver.h"
@@ -187,7 +188,8 @@ Expected<RetrieveReport> retrieveToCache(const PacsCache &cache, const PacsNode 
         return *problem;
     if (MaybeError tls = refuseTls(node))
         return *tls;
-    if (request.method == RetrieveMethod::Move && request.movePort == 0)
+    const bool overDicomWeb = node.protocol == PacsProtocol::DicomWeb;
+    if (!overDicomWeb && request.method == RetrieveMethod::Move && request.movePort == 0)
         return FileError{node.description(),
                          concord::tr("a C-MOVE needs the port Concord listens on")};
 
@@ -230,7 +232,14 @@ Expected<RetrieveReport> retrieveToCache(const PacsCache &cache, const PacsNode 
     if (MaybeError problem = cache.recordNode(node))
         return *problem;
 
-    if (!missing.empty()) {
+    if (!missing.empty() && overDicomWeb) {
+        std::vector<WadoInstance> wanted;
+        for (const WantedInstance &instance : missing)
+            wanted.emplace_back(instance.seriesUid, instance.sopInstanceUid);
+        if (MaybeError failed = fetchByWado(cache, node, request.studyInstanceUid, wanted, options,
+                                            progress, cancel, report))
+            return *failed;
+    } else if (!missing.empty()) {
         const MaybeError failed =
             request.method == RetrieveMethod::Get
                 ? fetchByGet(cache, node, request, missing, options, progress, cancel, report)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pacs/pacssend.h"
 
+#include "core/pacs/dicomweb.h"
 #include "core/pacs/pacsassociation.h"
 #include "core/pacs/pacsstatus.h"
 #include "core/util/translation.h"
@@ -56,6 +57,8 @@ Expected<std::vector<StoreReceipt>> sendToPacs(const PacsNode &node, const QStri
                                                const std::function<void(int, int)> &progress,
                                                const std::atomic<bool> *cancel)
 {
+    if (node.protocol == PacsProtocol::DicomWeb)
+        return sendToDicomWeb(node, files, options, progress, cancel);
     std::vector<StoreReceipt> receipts(size_t(files.size()));
     std::vector<std::optional<OutgoingFile>> outgoing(size_t(files.size()));
     // One presentation context per SOP class and transfer syntax found, so each file goes as

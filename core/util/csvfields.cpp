@@ -177,6 +177,7 @@ Expected<CsvTable> parseCsvTable(QByteArrayView data, const QString &path)
                 seen.insert(name.toLower());
             }
             table.columns = std::move(record.fields);
+            table.headerLine = record.line;
             continue;
         }
         if (record.fields.size() != table.columns.size()) {

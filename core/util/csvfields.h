@@ -53,6 +53,7 @@ struct CsvRecord
 struct CsvTable
 {
     std::vector<QString> columns;
+    qint64 headerLine = 1; // 1-based: blank lines above the header count, as for records
     std::vector<CsvRecord> records;
     int column(const QString &name) const; // -1 when there is none
 };

@@ -4,39 +4,9 @@
 #include "core/util/csvfields.h"
 #include "core/util/translation.h"
 
-#include <QFile>
 #include <QHash>
 
 namespace concord {
-
-namespace {
-
-FileError errorAt(const QString &path, qint64 line, const QString &message)
-{
-    FileError e;
-    e.path = path;
-    e.line = line;
-    e.message = message;
-    return e;
-}
-
-// The line of the header: the file's first line that is not blank (the reader skips blank
-// lines, and keeps no line number for the header). The file was read whole before, so it is
-// no larger than MaxCsvTableBytes.
-qint64 headerLine(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 1;
-    qint64 line = 1;
-    for (; !file.atEnd(); ++line) {
-        if (!file.readLine().trimmed().isEmpty())
-            return line;
-    }
-    return 1;
-}
-
-} // namespace
 
 Expected<std::vector<GoldLabel>> readGoldLabelCsv(const QString &path)
 {
@@ -48,24 +18,27 @@ Expected<std::vector<GoldLabel>> readGoldLabelCsv(const QString &path)
         columns[0].compare(QLatin1String("unit"), Qt::CaseInsensitive) != 0 ||
         columns[1].compare(QLatin1String("label"), Qt::CaseInsensitive) != 0) {
         QStringList found(columns.begin(), columns.end());
-        return errorAt(path, headerLine(path),
-                       concord::tr("expected the header 'unit,label', found '%1'")
-                           .arg(found.join(QLatin1Char(','))));
+        return FileError{path,
+                         concord::tr("expected the header 'unit,label', found '%1'")
+                             .arg(found.join(QLatin1Char(','))),
+                         csv->headerLine};
     }
     std::vector<GoldLabel> labels;
     labels.reserve(csv->records.size());
     QHash<QString, qint64> firstLine;
     for (CsvRecord &record : csv->records) {
         if (record.fields[0].isEmpty() || record.fields[1].isEmpty())
-            return errorAt(path, record.line,
-                           record.fields[0].isEmpty() ? concord::tr("empty unit")
-                                                      : concord::tr("empty label"));
+            return FileError{path,
+                             record.fields[0].isEmpty() ? concord::tr("empty unit")
+                                                        : concord::tr("empty label"),
+                             record.line};
         if (const auto earlier = firstLine.constFind(record.fields[0]);
             earlier != firstLine.constEnd())
-            return errorAt(path, record.line,
-                           concord::tr("unit '%1' already has a gold label, on line %2")
-                               .arg(record.fields[0])
-                               .arg(*earlier));
+            return FileError{path,
+                             concord::tr("unit '%1' already has a gold label, on line %2")
+                                 .arg(record.fields[0])
+                                 .arg(*earlier),
+                             record.line};
         firstLine.insert(record.fields[0], record.line);
         labels.push_back({std::move(record.fields[0]), std::move(record.fields[1]), record.line});
     }

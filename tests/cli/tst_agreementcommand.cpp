@@ -7,10 +7,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 // Runs `concord-cli agreement` on fixtures in tests/data and on projects made with
 // `concord-cli init`, and checks its output, the files it writes and its exit codes.
@@ -28,14 +31,10 @@ private:
 
     static Run cli(const QStringList &arguments) { return concord::test::runCli(arguments); }
 
-    // A demo project made by `concord-cli init --demo` in `dir`, or empty if that failed.
-    static QString demoProject(const QTemporaryDir &dir)
-    {
-        const QString project = dir.filePath(QStringLiteral("demo.concord"));
-        return cli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode == 0
-                   ? project
-                   : QString();
-    }
+    // The demo project, made once by `concord-cli init --demo` in initTestCase: the report
+    // reads it and writes only to the folder --out-dir names.
+    QTemporaryDir m_demoDir;
+    QString m_demo;
 
     static QJsonObject jsonOf(const Run &r)
     {
@@ -48,6 +47,14 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_demoDir.isValid());
+        m_demo = m_demoDir.filePath(QStringLiteral("demo.concord"));
+        const Run init = cli({QStringLiteral("init"), m_demo, QStringLiteral("--demo")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    }
+
     void jsonForEachLevel_data()
     {
         QTest::addColumn<QString>("level");
@@ -160,8 +167,7 @@ private Q_SLOTS:
     void projectReportOnDemo()
     {
         QTemporaryDir dir;
-        const QString project = demoProject(dir);
-        QVERIFY(!project.isEmpty());
+        const QString &project = m_demo;
         const QString out = dir.filePath(QStringLiteral("report"));
         const Run r = run({project, QStringLiteral("--out-dir"), out});
         QCOMPARE(r.exitCode, 0);
@@ -253,8 +259,7 @@ private Q_SLOTS:
     void projectReportOptions()
     {
         QTemporaryDir dir;
-        const QString project = demoProject(dir);
-        QVERIFY(!project.isEmpty());
+        const QString &project = m_demo;
         const Run r =
             run({project, QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--level"),
                  QStringLiteral("0"), QStringLiteral("--gold"), QStringLiteral("lead"),
@@ -281,8 +286,7 @@ private Q_SLOTS:
     void projectReportWritesAPdf()
     {
         QTemporaryDir dir;
-        const QString project = demoProject(dir);
-        QVERIFY(!project.isEmpty());
+        const QString &project = m_demo;
         // No display: the PDF is painted on Qt's offscreen platform, whatever the caller has.
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -310,8 +314,7 @@ private Q_SLOTS:
     void selectionFlags()
     {
         QTemporaryDir dir;
-        const QString project = demoProject(dir);
-        QVERIFY(!project.isEmpty());
+        const QString &project = m_demo;
         auto report = [&](QStringList flags) {
             flags.prepend(project);
             flags << QStringLiteral("--out-dir") << dir.path() << QStringLiteral("--json")
@@ -381,51 +384,50 @@ private Q_SLOTS:
                 report({}).value(QStringLiteral("labels")).toArray().size());
     }
 
-    void selectionFlagErrors()
+    // Arguments the project report refuses before it writes anything: the exit code, and what
+    // the error must name. PROJECT, OUT and CSV stand for the demo project, an output folder
+    // and a rating CSV.
+    void refusedReportArguments_data()
     {
-        QTemporaryDir dir;
-        const QString project = demoProject(dir);
-        QVERIFY(!project.isEmpty());
-        const QString out = dir.filePath(QStringLiteral("out"));
-        const Run since = run({project, QStringLiteral("--out-dir"), out, QStringLiteral("--since"),
-                               QStringLiteral("yesterday")});
-        QCOMPARE(since.exitCode, 2);
-        QVERIFY(since.err.contains(QStringLiteral("--since")));
-        const Run label = run({project, QStringLiteral("--out-dir"), out,
-                               QStringLiteral("--labels"), QStringLiteral("Finding,Nope")});
-        QCOMPARE(label.exitCode, 1);
-        QVERIFY2(label.err.contains(QStringLiteral("project.json")) &&
-                     label.err.contains(QStringLiteral("\"Nope\"")),
-                 qPrintable(label.err));
-        const Run reader = run({project, QStringLiteral("--out-dir"), out,
-                                QStringLiteral("--annotators"), QStringLiteral("lead,nobody")});
-        QCOMPARE(reader.exitCode, 1);
-        QVERIFY(reader.err.contains(QStringLiteral("\"nobody\"")));
-        QCOMPARE(run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
-                      QStringLiteral("--session"), QStringLiteral("s1")})
-                     .exitCode,
-                 2);
-        QVERIFY(!QFile::exists(out + QStringLiteral("/agreement.json")));
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("says");
+        const auto row = [](const char *name, const QString &arguments, int exitCode,
+                            const QStringList &says) {
+            QTest::newRow(name) << arguments.split(QLatin1Char(' ')) << exitCode << says;
+        };
+        row("since not a date", u"PROJECT --out-dir OUT --since yesterday"_s, 2, {u"--since"_s});
+        row("unknown label", u"PROJECT --out-dir OUT --labels Finding,Nope"_s, 1,
+            {u"project.json"_s, u"\"Nope\""_s});
+        row("unknown reader", u"PROJECT --out-dir OUT --annotators lead,nobody"_s, 1,
+            {u"\"nobody\""_s});
+        row("session with a CSV", u"--csv CSV --session s1"_s, 2, {u"--session"_s});
+        row("unknown gold reader", u"PROJECT --out-dir OUT --gold nobody"_s, 1, {u"nobody"_s});
+        row("level not a depth", u"PROJECT --level top"_s, 2, {u"--level"_s});
+        row("guideline 0", u"PROJECT --guideline 0"_s, 2, {u"--guideline"_s});
+        row("metric with a project", u"PROJECT --metric alpha"_s, 2, {u"--metric"_s});
+        row("out-dir with a CSV", u"--csv CSV --out-dir OUT"_s, 2, {u"--out-dir"_s});
     }
 
-    void projectReportErrors()
+    void refusedReportArguments()
     {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, says);
         QTemporaryDir dir;
-        const QString project = demoProject(dir);
-        QVERIFY(!project.isEmpty());
         const QString out = dir.filePath(QStringLiteral("out"));
-        const Run gold = run({project, QStringLiteral("--out-dir"), out, QStringLiteral("--gold"),
-                              QStringLiteral("nobody")});
-        QCOMPARE(gold.exitCode, 1);
-        QVERIFY(gold.err.contains(QLatin1String("nobody")));
-        QCOMPARE(gold.err.trimmed().count(QLatin1Char('\n')), 0);
-        QCOMPARE(run({project, QStringLiteral("--level"), QStringLiteral("top")}).exitCode, 2);
-        QCOMPARE(run({project, QStringLiteral("--guideline"), QStringLiteral("0")}).exitCode, 2);
-        QCOMPARE(run({project, QStringLiteral("--metric"), QStringLiteral("alpha")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("--csv"), fixture("agreement_krippendorff2011.csv"),
-                      QStringLiteral("--out-dir"), out})
-                     .exitCode,
-                 2);
+        const QMap<QString, QString> stands = {
+            {QStringLiteral("PROJECT"), m_demo},
+            {QStringLiteral("OUT"), out},
+            {QStringLiteral("CSV"), fixture("agreement_krippendorff2011.csv")}};
+        for (QString &argument : arguments)
+            argument = stands.value(argument, argument);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        for (const QString &text : says)
+            QVERIFY2(r.err.contains(text), qPrintable(r.err));
+        if (exitCode == 1) // bad input: one line that names it, no usage
+            QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
         QVERIFY(!QFile::exists(out + QStringLiteral("/agreement.json")));
     }
 

@@ -285,9 +285,8 @@ private Q_SLOTS:
         const QString other = dir.filePath(QStringLiteral("other.concord"));
         QCOMPARE(cli({QStringLiteral("init"), other}).exitCode, 0);
         const Run refused = cli({QStringLiteral("merge"), original, other});
-        QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("different project")),
-                 qPrintable(refused.err));
+        QVERIFY2(test::refusedWith(refused, 1, QStringLiteral("different project")),
+                 qPrintable(test::describe(refused)));
         QVERIFY(refused.err.contains(QStringLiteral("other.concord")));
         QCOMPARE(refused.err.count(QLatin1Char('\n')), 1); // one line
     }
@@ -347,9 +346,8 @@ private Q_SLOTS:
         const QString other = dir.filePath(QStringLiteral("other.concord"));
         QCOMPARE(cli({QStringLiteral("init"), other}).exitCode, 0);
         const Run foreign = cli({QStringLiteral("import-session"), other, archive});
-        QCOMPARE(foreign.exitCode, 1);
-        QVERIFY2(foreign.err.contains(QStringLiteral("different project")),
-                 qPrintable(foreign.err));
+        QVERIFY2(test::refusedWith(foreign, 1, QStringLiteral("different project")),
+                 qPrintable(test::describe(foreign)));
         QVERIFY(foreign.err.contains(archive));
         QCOMPARE(foreign.err.count(QLatin1Char('\n')), 1);
 
@@ -381,8 +379,8 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("init"), project}).exitCode, 0);
         writeFile(project + QStringLiteral("/project.json"), "{\"schema\": 1,\n \"id\": ");
         const Run corrupt = cli({QStringLiteral("info"), project});
-        QCOMPARE(corrupt.exitCode, 1);
-        QVERIFY2(corrupt.err.contains(QStringLiteral("project.json:2")), qPrintable(corrupt.err));
+        QVERIFY2(test::refusedWith(corrupt, 1, QStringLiteral("project.json:2")),
+                 qPrintable(test::describe(corrupt)));
         QCOMPARE(corrupt.err.count(QLatin1Char('\n')), 1);
 
         QCOMPARE(cli({QStringLiteral("export"), project}).exitCode, 1); // no --out

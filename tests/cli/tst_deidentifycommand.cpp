@@ -98,6 +98,59 @@ private Q_SLOTS:
         QVERIFY(!oneOff.isEmpty() && oneOff != first);
     }
 
+    // export --deidentify on the demo (masks on DICOM radiographs): the COCO file and the
+    // SEGs carry no original name or UID, and the SEGs reference the sources by the UIDs
+    // deidentify --project gives them.
+    void exportsDeidentifiedWithTheProjectKey()
+    {
+        const QString project = path(QStringLiteral("demo"));
+        QCOMPARE(test::runCli({QStringLiteral("init"), project, QStringLiteral("--demo")}).exitCode,
+                 0);
+        const QString coco = path(QStringLiteral("coco.json"));
+        QCOMPARE(test::runCli({QStringLiteral("export"), project, QStringLiteral("--out"), coco,
+                               QStringLiteral("--all-work"), QStringLiteral("--deidentify")})
+                     .exitCode,
+                 0);
+        QFile cocoFile(coco);
+        QVERIFY(cocoFile.open(QIODevice::ReadOnly));
+        const QByteArray cocoText = cocoFile.readAll();
+        QVERIFY(!cocoText.contains("chest-") && !cocoText.contains("\"anna\""));
+        QVERIFY(cocoText.contains("\"file_name\": \"2.25."));
+
+        const QString segs = path(QStringLiteral("segs"));
+        const test::CliRun seg =
+            test::runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                          QStringLiteral("dicom-seg"), QStringLiteral("--out"), segs,
+                          QStringLiteral("--all-work"), QStringLiteral("--deidentify")});
+        QCOMPARE(seg.exitCode, 0);
+        const QStringList written =
+            QDir(segs).entryList(QDir::Files | QDir::Hidden | QDir::AllDirs | QDir::NoDotAndDotDot);
+        QVERIFY(!written.isEmpty());
+        for (const QString &name : written)
+            QVERIFY2(name.startsWith(QLatin1String("2.25.")), qPrintable(name));
+        // A source image de-identified with the same key is the one the SEG references.
+        const QString source = project + QStringLiteral("/images/chest-13-dx.dcm");
+        const test::CliRun image =
+            test::runCli({QStringLiteral("deidentify"), source, path(QStringLiteral("images")),
+                          QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QCOMPARE(image.exitCode, 0);
+        const QString newSourceUid = QString::fromStdString(
+            Json::parse(image.out.toStdString())["written"][0]["sop_instance"]);
+        bool referenced = false;
+        for (const QString &name : written) {
+            QFile file(segs + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            referenced = referenced || file.readAll().contains(newSourceUid.toLatin1());
+        }
+        QVERIFY2(referenced, qPrintable(newSourceUid));
+        // SR is refused: the basic profile would leave it invalid.
+        QCOMPARE(test::runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                               QStringLiteral("dicom-sr"), QStringLiteral("--out"),
+                               path(QStringLiteral("srs")), QStringLiteral("--deidentify")})
+                     .exitCode,
+                 1);
+    }
+
     void badUsageIsRefused()
     {
         const QString source = patientFile(QStringLiteral("u.dcm"), "1.2.3.300");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/cli/clirun.h"
+#include "tests/core/projectfixtures.h"
 
 #include "core/project/workspace.h"
 #include "core/storage/jsonsupport.h"
@@ -11,7 +12,7 @@
 #include <optional>
 
 using namespace concord;
-using concord::test::runCli;
+using namespace concord::test;
 
 // `concord-cli guideline`: versions published by a lead from a file, listed, shown and compared
 // (text and taxonomy) as the window's guideline panel and Compare… show them.
@@ -22,15 +23,6 @@ class TestGuidelineCommand : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_project;
-
-    static std::optional<Json> parse(const QString &text)
-    {
-        try {
-            return Json::parse(text.toStdString());
-        } catch (const Json::exception &) {
-            return std::nullopt;
-        }
-    }
 
     static bool hasLine(const Json &diff, const char *kind, const QString &part)
     {
@@ -62,14 +54,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath(QStringLiteral("g.concord"));
-        auto created = Workspace::create(
-            m_project, Project::create(QStringLiteral("Guide"),
-                                       Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass"))));
-        QVERIFY(created);
-        QVERIFY(
-            !(*created)->addAnnotator({QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}));
-        QVERIFY(!(*created)->addAnnotator(
-            {QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator}));
+        QVERIFY(testing::createProject(
+            m_project,
+            testing::projectWithLabels(QStringLiteral("Guide"), QStringLiteral("Nodule\nMass")),
+            {{QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead},
+             {QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator}}));
     }
 
     void publishListShowAndDiff()
@@ -89,7 +78,7 @@ private Q_SLOTS:
         const auto listed = runCli({QStringLiteral("guideline"), QStringLiteral("list"), m_project,
                                     QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
-        const std::optional<Json> versions = parse(listed.out);
+        const std::optional<Json> versions = parseJson(listed.out);
         QVERIFY2(versions, qPrintable(listed.out));
         QCOMPARE(versions->at("current").get<int>(), 2);
         QCOMPARE(versions->at("versions").size(), size_t(2));
@@ -109,7 +98,7 @@ private Q_SLOTS:
             runCli({QStringLiteral("guideline"), QStringLiteral("diff"), m_project,
                     QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("--json")});
         QCOMPARE(taxonomyDiff.exitCode, 0);
-        const std::optional<Json> diff23 = parse(taxonomyDiff.out);
+        const std::optional<Json> diff23 = parseJson(taxonomyDiff.out);
         QVERIFY2(diff23, qPrintable(taxonomyDiff.out));
         QVERIFY2(hasLine(diff23->at("taxonomy"), "added", QStringLiteral("Calcification")),
                  qPrintable(taxonomyDiff.out));
@@ -118,7 +107,7 @@ private Q_SLOTS:
         const auto textDiff =
             runCli({QStringLiteral("guideline"), QStringLiteral("diff"), m_project,
                     QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--json")});
-        const std::optional<Json> diff12 = parse(textDiff.out);
+        const std::optional<Json> diff12 = parseJson(textDiff.out);
         QVERIFY2(diff12, qPrintable(textDiff.out));
         QVERIFY(hasLine(diff12->at("text"), "added", QStringLiteral("Nodule: round")));
 
@@ -140,32 +129,30 @@ private Q_SLOTS:
             runCli({QStringLiteral("guideline"), QStringLiteral("publish"), m_project, file,
                     QStringLiteral("--as"), QStringLiteral("ann"), QStringLiteral("--summary"),
                     QStringLiteral("mine")});
-        QCOMPARE(byAnnotator.exitCode, 1);
-        QVERIFY2(byAnnotator.err.contains(QLatin1String("may not")), qPrintable(byAnnotator.err));
+        QVERIFY2(refusedWith(byAnnotator, 1, QLatin1String("may not")),
+                 qPrintable(describe(byAnnotator)));
 
         const auto noSummary =
             runCli({QStringLiteral("guideline"), QStringLiteral("publish"), m_project, file,
                     QStringLiteral("--as"), QStringLiteral("lea")});
-        QCOMPARE(noSummary.exitCode, 2);
-        QVERIFY2(noSummary.err.contains(QLatin1String("--summary")), qPrintable(noSummary.err));
+        QVERIFY2(refusedWith(noSummary, 2, QLatin1String("--summary")),
+                 qPrintable(describe(noSummary)));
 
         const QString missing = m_dir.filePath(QStringLiteral("absent.md"));
         const auto noFile =
             runCli({QStringLiteral("guideline"), QStringLiteral("publish"), m_project, missing,
                     QStringLiteral("--as"), QStringLiteral("lea"), QStringLiteral("--summary"),
                     QStringLiteral("x")});
-        QCOMPARE(noFile.exitCode, 1);
-        QVERIFY2(noFile.err.contains(missing), qPrintable(noFile.err));
+        QVERIFY2(refusedWith(noFile, 1, missing), qPrintable(describe(noFile)));
 
         const auto noVersion = runCli({QStringLiteral("guideline"), QStringLiteral("diff"),
                                        m_project, QStringLiteral("1"), QStringLiteral("42")});
-        QCOMPARE(noVersion.exitCode, 1);
-        QVERIFY2(noVersion.err.contains(QLatin1String("42")), qPrintable(noVersion.err));
+        QVERIFY2(refusedWith(noVersion, 1, QLatin1String("42")), qPrintable(describe(noVersion)));
 
         const auto unknown =
             runCli({QStringLiteral("guideline"), QStringLiteral("frobnicate"), m_project});
-        QCOMPARE(unknown.exitCode, 2);
-        QVERIFY2(unknown.err.contains(QLatin1String("frobnicate")), qPrintable(unknown.err));
+        QVERIFY2(refusedWith(unknown, 2, QLatin1String("frobnicate")),
+                 qPrintable(describe(unknown)));
         QCOMPARE(project().currentGuidelineVersion, before);
     }
 };

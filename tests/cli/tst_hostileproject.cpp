@@ -4,6 +4,7 @@
 #include "core/project/workspaceinternals.h"
 #include "core/storage/sha256.h"
 #include "tests/cli/clirun.h"
+#include "tests/core/projectcopies.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -44,17 +45,6 @@ private:
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
-    static void copyFolder(const QString &from, const QString &to)
-    {
-        QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-            QDir().mkpath(QFileInfo(target).absolutePath());
-            QVERIFY(QFile::copy(file, target));
-        }
     }
 
     QStringList canaryContents() const
@@ -112,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(
             (*lead)->addItems({Item{QStringLiteral("i1"), QStringLiteral("a.png"), {}, 120, 120}}));
         lead->reset();
-        copyFolder(m_lead, m_field);
+        QVERIFY(testing::copyProjectFolder(m_lead, m_field));
         QVERIFY(QDir().mkpath(m_field + QStringLiteral("/journal")));
     }
 
@@ -128,8 +118,8 @@ private Q_SLOTS:
         // The copy's own export reports the line and, allowed to go on, writes inside --out.
         const Run refused = cli({QStringLiteral("export"), m_field, QStringLiteral("--format"),
                                  QStringLiteral("png-labelmap"), QStringLiteral("--out"), out});
-        QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("items.jsonl:2")), qPrintable(refused.err));
+        QVERIFY2(test::refusedWith(refused, 1, QStringLiteral("items.jsonl:2")),
+                 qPrintable(test::describe(refused)));
         const Run allowed = cli({QStringLiteral("export"), m_field, QStringLiteral("--format"),
                                  QStringLiteral("png-labelmap"), QStringLiteral("--out"), out,
                                  QStringLiteral("--allow-damaged")});
@@ -139,8 +129,8 @@ private Q_SLOTS:
 
         // Merging does not bring the line in; it says so.
         const Run merge = cli({QStringLiteral("merge"), m_lead, m_field});
-        QCOMPARE(merge.exitCode, 1);
-        QVERIFY2(merge.err.contains(QStringLiteral("not merged")), qPrintable(merge.err));
+        QVERIFY2(test::refusedWith(merge, 1, QStringLiteral("not merged")),
+                 qPrintable(test::describe(merge)));
         QVERIFY(!readFile(m_lead + QStringLiteral("/items.jsonl")).contains("canary"));
         const Run exported = cli({QStringLiteral("export"), m_lead, QStringLiteral("--format"),
                                   QStringLiteral("png-labelmap"), QStringLiteral("--out"), out,
@@ -180,8 +170,8 @@ private Q_SLOTS:
                                     20}});
         const QByteArray itemsBefore = readFile(m_lead + QStringLiteral("/items.jsonl"));
         const Run merge = cli({QStringLiteral("merge"), m_lead, m_field});
-        QCOMPARE(merge.exitCode, 1);
-        QVERIFY2(merge.err.contains(QStringLiteral("Nothing was merged")), qPrintable(merge.err));
+        QVERIFY2(test::refusedWith(merge, 1, QStringLiteral("Nothing was merged")),
+                 qPrintable(test::describe(merge)));
         QVERIFY(merge.err.contains(QStringLiteral("evil")));
         QCOMPARE(readFile(m_lead + QStringLiteral("/items.jsonl")), itemsBefore);
         QVERIFY(!QFileInfo::exists(m_lead + QStringLiteral("/journal/alice")));
@@ -201,12 +191,12 @@ private Q_SLOTS:
         labelInField(m_field, {forged});
         const QByteArray itemsBefore = readFile(m_lead + QStringLiteral("/items.jsonl"));
         const Run refused = cli({QStringLiteral("merge"), m_lead, m_field});
-        QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("forged")), qPrintable(refused.err));
+        QVERIFY2(test::refusedWith(refused, 1, QStringLiteral("forged")),
+                 qPrintable(test::describe(refused)));
         QCOMPARE(readFile(m_lead + QStringLiteral("/items.jsonl")), itemsBefore);
 
         // The same file with its true content hash is an ordinary image of the team.
-        copyFolder(m_lead, m_field + QStringLiteral("-fresh"));
+        QVERIFY(testing::copyProjectFolder(m_lead, m_field + QStringLiteral("-fresh")));
         const QString fresh = m_field + QStringLiteral("-fresh");
         labelInField(fresh, {Item{QStringLiteral("scan"), QStringLiteral("../images/scan.png"),
                                   rightHash, 20, 20}});
@@ -225,8 +215,8 @@ private Q_SLOTS:
         const QString link = m_field + QStringLiteral("/journal/mallory/20260101T000000Z.jsonl");
         QVERIFY(QFile::link(secret, link));
         const Run merge = cli({QStringLiteral("merge"), m_lead, m_field});
-        QCOMPARE(merge.exitCode, 1);
-        QVERIFY2(merge.err.contains(QStringLiteral("symbolic link")), qPrintable(merge.err));
+        QVERIFY2(test::refusedWith(merge, 1, QStringLiteral("symbolic link")),
+                 qPrintable(test::describe(merge)));
         QVERIFY(merge.err.contains(QStringLiteral("mallory")));
         QVERIFY(!QFileInfo::exists(m_lead + QStringLiteral("/journal/mallory")));
 
@@ -253,8 +243,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(m_lead + QStringLiteral("/journal")));
         QVERIFY(QFile::link(m_canary, m_lead + QStringLiteral("/journal/alice")));
         const Run imported = cli({QStringLiteral("import-session"), m_lead, archive});
-        QCOMPARE(imported.exitCode, 1);
-        QVERIFY2(imported.err.contains(QStringLiteral("symbolic link")), qPrintable(imported.err));
+        QVERIFY2(test::refusedWith(imported, 1, QStringLiteral("symbolic link")),
+                 qPrintable(test::describe(imported)));
         QVERIFY(imported.err.contains(QStringLiteral("journal/alice")));
     }
 
@@ -283,8 +273,8 @@ private Q_SLOTS:
     {
         const Run run = cli(
             {QStringLiteral("agreement"), QStringLiteral("--csv"), QStringLiteral("/dev/zero")});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("/dev/zero:1")), qPrintable(run.err));
+        QVERIFY2(test::refusedWith(run, 1, QStringLiteral("/dev/zero:1")),
+                 qPrintable(test::describe(run)));
     }
 
     void damageStopsEveryReaderUnlessAllowed()
@@ -303,8 +293,8 @@ private Q_SLOTS:
         };
         for (const QStringList &reader : readers) {
             const Run refused = cli(reader);
-            QCOMPARE(refused.exitCode, 1);
-            QVERIFY2(refused.err.contains(blobs.first()), qPrintable(refused.err));
+            QVERIFY2(test::refusedWith(refused, 1, blobs.first()),
+                     qPrintable(test::describe(refused)));
             QVERIFY(refused.err.contains(QStringLiteral("--allow-damaged")));
         }
         QVERIFY(!QFileInfo::exists(out + QStringLiteral("/c.json")));
@@ -324,8 +314,8 @@ private Q_SLOTS:
         writeFile(journal, lines);
         const Run chain = cli({QStringLiteral("agreement"), m_field, QStringLiteral("--out-dir"),
                                out + QStringLiteral("/r2")});
-        QCOMPARE(chain.exitCode, 1);
-        QVERIFY2(chain.err.contains(QStringLiteral(".jsonl:2: hash chain")), qPrintable(chain.err));
+        QVERIFY2(test::refusedWith(chain, 1, QStringLiteral(".jsonl:2: hash chain")),
+                 qPrintable(test::describe(chain)));
     }
 
     void aProjectFileOfTheWrongShapeIsAMessageNamingTheField()
@@ -333,9 +323,8 @@ private Q_SLOTS:
         writeFile(m_field + QStringLiteral("/project.json"),
                   "{\"schema\":1,\"id\":\"p\",\"guidelines\":[]}");
         const Run run = cli({QStringLiteral("info"), m_field});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("\"guidelines\" must be an object")),
-                 qPrintable(run.err));
+        QVERIFY2(test::refusedWith(run, 1, QStringLiteral("\"guidelines\" must be an object")),
+                 qPrintable(test::describe(run)));
         QVERIFY(!run.err.contains(QStringLiteral("type_error")));
     }
 };

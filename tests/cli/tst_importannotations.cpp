@@ -5,6 +5,7 @@
 #include "core/project/workspaceinternals.h"
 #include "core/storage/jsonsupport.h"
 #include "tests/cli/clirun.h"
+#include "tests/core/projectcopies.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -132,26 +133,25 @@ private:
         return entries.join(QLatin1Char(',')) + QString::fromUtf8(project.readAll());
     }
 
-    // Every file under `folder` with its bytes: "byte-identical" made checkable.
-    static QMap<QString, QByteArray> folderSnapshot(const QString &folder)
+    test::CliRun importAs(const QString &project, const QString &annotatorId, const QString &file,
+                          const QStringList &more = {})
     {
-        QMap<QString, QByteArray> files;
-        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::Dirs,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            const bool isFile = QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly);
-            files.insert(QDir(folder).relativeFilePath(path),
-                         isFile ? file.readAll() : QByteArray());
-        }
-        return files;
+        return cli(QStringList{QStringLiteral("import-annotations"), project,
+                               QStringLiteral("--annotator"), annotatorId, file} +
+                   more);
     }
 
-    test::CliRun importAs(const QString &project, const QString &annotatorId, const QString &file)
+    // A project `name` in m_dir with the labels of labels.txt and the images a.png and b.png,
+    // made with init and import as a user would; empty when either failed.
+    QString newProject(const QString &name)
     {
-        return cli({QStringLiteral("import-annotations"), project, QStringLiteral("--annotator"),
-                    annotatorId, file});
+        const QString project = m_dir.filePath(name);
+        const test::CliRun init =
+            cli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"),
+                 m_dir.filePath(QStringLiteral("labels.txt"))});
+        const test::CliRun import =
+            cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("images"))});
+        return init.exitCode == 0 && import.exitCode == 0 ? project : QString();
     }
 
 private Q_SLOTS:
@@ -164,12 +164,8 @@ private Q_SLOTS:
         cv::imwrite((images + QStringLiteral("/b.png")).toStdString(),
                     cv::Mat(100, 120, CV_8U, cv::Scalar(90)));
         writeFile(m_dir.filePath(QStringLiteral("labels.txt")), "Nodule\nEffusion\n");
-        m_project = m_dir.filePath(QStringLiteral("p.concord"));
-        QCOMPARE(cli({QStringLiteral("init"), m_project, QStringLiteral("--taxonomy"),
-                      m_dir.filePath(QStringLiteral("labels.txt"))})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("import"), m_project, images}).exitCode, 0);
+        m_project = newProject(QStringLiteral("p.concord"));
+        QVERIFY(!m_project.isEmpty());
     }
 
     void importThenExportReproducesEveryMaskPixel()
@@ -344,8 +340,8 @@ private Q_SLOTS:
         const test::CliRun run =
             cli({QStringLiteral("import-annotations"), m_project, QStringLiteral("--annotator"),
                  QStringLiteral("intruder"), input});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("bad-input.json")), qPrintable(run.err));
+        QVERIFY2(test::refusedWith(run, 1, QStringLiteral("bad-input.json")),
+                 qPrintable(test::describe(run)));
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QCOMPARE(projectSnapshot(), before);
         QVERIFY(!QFileInfo::exists(m_project + QStringLiteral("/journal/intruder")));
@@ -380,27 +376,21 @@ private Q_SLOTS:
         }
         const QString input = m_dir.filePath(QStringLiteral("category.json"));
         writeFile(input, QByteArray::fromStdString(document.dump()));
-        const QMap<QString, QByteArray> before = folderSnapshot(project);
+        const auto before = testing::folderSnapshot(project);
         const test::CliRun run = importAs(project, QStringLiteral("newcomer"), input);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("category.json")), qPrintable(run.err));
+        QVERIFY2(test::refusedWith(run, 1, QStringLiteral("category.json")),
+                 qPrintable(test::describe(run)));
         QVERIFY2(run.err.contains(QStringLiteral("annotation 4")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("is a category")), qPrintable(run.err));
-        QCOMPARE(folderSnapshot(project), before);
+        QVERIFY(testing::folderSnapshot(project) == before);
     }
 
     // Each annotation is imported once: running the same import again adds nothing and says
     // so; a file with one annotation more adds just that one.
     void runningAgainNeitherDuplicatesNorLoses()
     {
-        const QString project = m_dir.filePath(QStringLiteral("again.concord"));
-        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"),
-                      m_dir.filePath(QStringLiteral("labels.txt"))})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("images"))})
-                     .exitCode,
-                 0);
+        const QString project = newProject(QStringLiteral("again.concord"));
+        QVERIFY(!project.isEmpty());
         Json document = cocoDocument();
         // Two identical annotations are two annotations, not one.
         document["annotations"].push_back(document["annotations"][0]);
@@ -411,14 +401,14 @@ private Q_SLOTS:
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY2(first.out.contains(QStringLiteral("2 boxes, 1 polygons, 3 masks")),
                  qPrintable(first.out));
-        const QMap<QString, QByteArray> afterFirst = folderSnapshot(project);
+        const auto afterFirst = testing::folderSnapshot(project);
 
         const test::CliRun second = importAs(project, QStringLiteral("model"), input);
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QVERIFY2(second.out.contains(QStringLiteral("0 boxes, 0 polygons, 0 masks")),
                  qPrintable(second.out));
         QVERIFY2(second.out.contains(QStringLiteral("Left out 6")), qPrintable(second.out));
-        QCOMPARE(folderSnapshot(project), afterFirst);
+        QVERIFY(testing::folderSnapshot(project) == afterFirst);
 
         document["annotations"].push_back(
             {{"id", 99}, {"image_id", 2}, {"category_id", 7}, {"bbox", {1, 2, 3, 4}}});
@@ -450,14 +440,8 @@ private Q_SLOTS:
     // publishes one, with the category's supercategory as its parent) and the import goes on.
     void addLabelsCreatesMissingCategories()
     {
-        const QString project = m_dir.filePath(QStringLiteral("addlabels.concord"));
-        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"),
-                      m_dir.filePath(QStringLiteral("labels.txt"))})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("images"))})
-                     .exitCode,
-                 0);
+        const QString project = newProject(QStringLiteral("addlabels.concord"));
+        QVERIFY(!project.isEmpty());
         const test::CliRun lead =
             cli({QStringLiteral("annotator"), QStringLiteral("add"), project, QStringLiteral("lea"),
                  QStringLiteral("--role"), QStringLiteral("lead")});
@@ -473,25 +457,23 @@ private Q_SLOTS:
         const QString input = m_dir.filePath(QStringLiteral("new-category.json"));
         writeFile(input, QByteArray::fromStdString(document.dump()));
 
-        const QMap<QString, QByteArray> before = folderSnapshot(project);
+        const QStringList addLabelsAsLea = {QStringLiteral("--add-labels"), QStringLiteral("--as"),
+                                            QStringLiteral("lea")};
+        const auto before = testing::folderSnapshot(project);
         const test::CliRun refused = importAs(project, QStringLiteral("model"), input);
-        QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("new-category.json")),
-                 qPrintable(refused.err));
+        QVERIFY2(test::refusedWith(refused, 1, QStringLiteral("new-category.json")),
+                 qPrintable(test::describe(refused)));
         QVERIFY2(refused.err.contains(QStringLiteral("Atelectasis")), qPrintable(refused.err));
         QVERIFY2(refused.err.contains(QStringLiteral("--add-labels")), qPrintable(refused.err));
-        QCOMPARE(folderSnapshot(project), before);
+        QVERIFY(testing::folderSnapshot(project) == before);
 
         const test::CliRun noLead =
-            cli({QStringLiteral("import-annotations"), project, QStringLiteral("--annotator"),
-                 QStringLiteral("model"), QStringLiteral("--add-labels"), input});
+            importAs(project, QStringLiteral("model"), input, {QStringLiteral("--add-labels")});
         QCOMPARE(noLead.exitCode, 2);
-        QCOMPARE(folderSnapshot(project), before);
+        QVERIFY(testing::folderSnapshot(project) == before);
 
         const test::CliRun added =
-            cli({QStringLiteral("import-annotations"), project, QStringLiteral("--annotator"),
-                 QStringLiteral("model"), QStringLiteral("--add-labels"), QStringLiteral("--as"),
-                 QStringLiteral("lea"), input});
+            importAs(project, QStringLiteral("model"), input, addLabelsAsLea);
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         QVERIFY2(added.out.contains(QStringLiteral("Atelectasis")), qPrintable(added.out));
         QVERIFY2(added.out.contains(QStringLiteral("2 boxes")), qPrintable(added.out));
@@ -514,9 +496,7 @@ private Q_SLOTS:
 
         // Nothing is missing any more: a second run adds no label and no annotation.
         const test::CliRun again =
-            cli({QStringLiteral("import-annotations"), project, QStringLiteral("--annotator"),
-                 QStringLiteral("model"), QStringLiteral("--add-labels"), QStringLiteral("--as"),
-                 QStringLiteral("lea"), input});
+            importAs(project, QStringLiteral("model"), input, addLabelsAsLea);
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QVERIFY2(again.out.contains(QStringLiteral("Left out 2")), qPrintable(again.out));
         auto reopened = Workspace::open(project);

@@ -6,10 +6,12 @@
 
 #include "core/storage/itemlistfile.h"
 
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace concord;
@@ -80,7 +82,10 @@ private Q_SLOTS:
         // The nodes go to this test's own settings, never the user's.
         qputenv("XDG_CONFIG_HOME", path(u"config"_s).toUtf8());
         m_movePort = freeLoopbackPort();
-        const QString failure = m_orthanc.start(path(u"orthanc"_s), m_movePort);
+        // With its DICOMweb plugin where installed, for the DICOMweb commands.
+        OrthancSetup setup;
+        setup.dicomWeb = !OrthancServer::dicomWebPlugin().isEmpty();
+        const QString failure = m_orthanc.start(path(u"orthanc"_s), m_movePort, setup);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         m_address = u"%1@127.0.0.1:%2"_s.arg(QLatin1String(OrthancServer::AeTitle))
                         .arg(m_orthanc.dicomPort());
@@ -248,6 +253,103 @@ private Q_SLOTS:
         QVERIFY2(lines[1].startsWith(notDicom + u"\tnot a readable DICOM file"_s),
                  qPrintable(lines[1]));
         QVERIFY2(run.err.contains(u"1 of 2 file"_s), qPrintable(run.err));
+    }
+
+    void dicomWebNodesKeepOnlyWhereTheSecretIs()
+    {
+        const QString url = u"http://127.0.0.1:%1/dicom-web"_s.arg(m_orthanc.httpPort());
+        qputenv("CONCORD_TEST_PACS_PASSWORD", "never-in-settings");
+        CliRun run =
+            runCli({u"pacs"_s, u"nodes"_s, u"add"_s, u"web"_s, u"--url"_s, url, u"--basic-user"_s,
+                    u"reader"_s, u"--password-env"_s, u"CONCORD_TEST_PACS_PASSWORD"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"nodes"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const std::vector<QJsonObject> nodes = jsonLines(run.out);
+        const auto web = std::find_if(nodes.begin(), nodes.end(), [](const QJsonObject &node) {
+            return node[u"name"_s].toString() == u"web"_s;
+        });
+        QVERIFY(web != nodes.end());
+        QCOMPARE((*web)[u"protocol"_s].toString(), u"dicomweb"_s);
+        QCOMPARE((*web)[u"url"_s].toString(), url);
+        QCOMPARE((*web)[u"authentication"_s].toString(), u"basic"_s);
+        QCOMPARE((*web)[u"secretEnvironment"_s].toString(), u"CONCORD_TEST_PACS_PASSWORD"_s);
+        QVERIFY(!run.out.contains(u"never-in-settings"_s));
+        QDirIterator settings(path(u"config"_s), QDir::Files, QDirIterator::Subdirectories);
+        while (settings.hasNext()) {
+            QFile file(settings.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("never-in-settings"), qPrintable(file.fileName()));
+        }
+        QCOMPARE(runCli({u"pacs"_s, u"nodes"_s, u"remove"_s, u"web"_s}).exitCode, 0);
+
+        run = runCli({u"pacs"_s, u"nodes"_s, u"add"_s, u"half"_s, u"--url"_s, url,
+                      u"--password-env"_s, u"CONCORD_TEST_PACS_PASSWORD"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"--basic-user"_s), qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"nodes"_s, u"add"_s, u"inline"_s, u"--url"_s,
+                      u"http://reader:pw@127.0.0.1/dicom-web"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"may not hold a user name or password"_s), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u"pw@"_s), qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"nodes"_s, u"add"_s, u"mixed"_s, m_address, u"--token-env"_s,
+                      u"CONCORD_TEST_PACS_PASSWORD"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"DICOMweb"_s), qPrintable(run.err));
+    }
+
+    void dicomWebEchoFindGetAndSendByUrl()
+    {
+        if (OrthancServer::dicomWebPlugin().isEmpty())
+            QSKIP("Orthanc's DICOMweb plugin is not installed (Debian package orthanc-dicomweb)");
+        const QString url = m_orthanc.dicomWebUrl();
+        CliRun run = runCli({u"pacs"_s, u"echo"_s, url});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"answers: QIDO-RS in"_s), qPrintable(run.out));
+
+        run = runCli({u"pacs"_s, u"find"_s, url, u"--patient-id"_s, u"P-1"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        std::vector<QJsonObject> matches = jsonLines(run.out);
+        QCOMPARE(matches.size(), size_t(1));
+        QCOMPARE(matches[0][u"studyInstanceUid"_s].toString(), StudyA);
+        QCOMPARE(matches[0][u"instances"_s].toInt(), 3);
+
+        run = runCli({u"pacs"_s, u"find"_s, url, u"--level"_s, u"series"_s, u"--study"_s, StudyA,
+                      u"--modality"_s, u"CR"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        matches = jsonLines(run.out);
+        QCOMPARE(matches.size(), size_t(1));
+        QCOMPARE(matches[0][u"seriesInstanceUid"_s].toString(), SeriesA2);
+
+        const QString project = path(u"web"_s);
+        QCOMPARE(runCli({u"init"_s, project}).exitCode, 0);
+        const QStringList get = {u"pacs"_s, u"get"_s, project, url, u"--study"_s, StudyA};
+        run = runCli(get);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"3 instances on the node, 0 already in the cache, 3 retrieved; "
+                                  u"3 images added"_s),
+                 qPrintable(run.out));
+        QCOMPARE(itemSopUids(project),
+                 (std::set<QString>{SeriesA1 + u".1"_s, SeriesA1 + u".2"_s, SeriesA2 + u".1"_s}));
+        run = runCli(get);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"3 already in the cache, 0 retrieved"_s), qPrintable(run.out));
+        run = runCli({u"pacs"_s, u"get"_s, project, url, u"--study"_s, StudyA, u"--move"_s,
+                      u"--port"_s, u"4000"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"WADO-RS"_s), qPrintable(run.err));
+
+        const QString file = writeInstance(Root + u".4"_s, Root + u".4.1"_s, Root + u".4.1.1"_s,
+                                           u"DX"_s, u"P-4"_s, u"Web^Wes"_s, u"20210303"_s);
+        run = runCli({u"pacs"_s, u"send"_s, url, file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(run.out.trimmed(), file + u"\tsuccess (0x0000)"_s);
+        run = runCli({u"pacs"_s, u"find"_s, url, u"--study"_s, Root + u".4"_s, u"--json"_s});
+        QCOMPARE(jsonLines(run.out).size(), size_t(1));
+
+        run = runCli({u"pacs"_s, u"echo"_s, url, u"--calling-aet"_s, u"X"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"DICOMweb"_s), qPrintable(run.err));
     }
 };
 

@@ -13,7 +13,7 @@
 #include <set>
 
 using namespace concord;
-using concord::test::runCli;
+using namespace concord::test;
 
 // `concord-cli policy` and `concord-cli route` on a small project read blind by two readers:
 // one item they agree on, one they do not (which a lead then adjudicates), one read once.
@@ -82,12 +82,11 @@ private Q_SLOTS:
         auto run = runCli({QStringLiteral("policy"), m_dir.path(), QStringLiteral("set"),
                            QStringLiteral("--as"), QStringLiteral("lea"),
                            QStringLiteral("low_threshold=0.9")});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("above the high threshold")), qPrintable(run.err));
+        QVERIFY2(refusedWith(run, 1, QStringLiteral("above the high threshold")),
+                 qPrintable(describe(run)));
         run = runCli({QStringLiteral("policy"), m_dir.path(), QStringLiteral("set"),
                       QStringLiteral("--as"), QStringLiteral("ann"), QStringLiteral("qc_rate=0")});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("only a lead")), qPrintable(run.err));
+        QVERIFY2(refusedWith(run, 1, QStringLiteral("only a lead")), qPrintable(describe(run)));
         run = runCli({QStringLiteral("policy"), m_dir.path(), QStringLiteral("set"),
                       QStringLiteral("--as"), QStringLiteral("lea"), QStringLiteral("qc_rate")});
         QCOMPARE(run.exitCode, 1);
@@ -291,16 +290,15 @@ private Q_SLOTS:
         auto refused =
             decide({QStringLiteral("i1"), QStringLiteral("adjudication"), QStringLiteral("--as"),
                     QStringLiteral("adj"), QStringLiteral("--take"), QStringLiteral("ann")});
-        QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QLatin1String("is review")), qPrintable(refused.err));
+        QVERIFY2(refusedWith(refused, 1, QLatin1String("is review")),
+                 qPrintable(describe(refused)));
         refused = decide({QStringLiteral("i1"), QStringLiteral("review.accept"),
                           QStringLiteral("--as"), QStringLiteral("ann")});
         QCOMPARE(refused.exitCode, 1);
         refused = decide({QStringLiteral("i1"), QStringLiteral("review.accept"),
                           QStringLiteral("--as"), QStringLiteral("rev"),
                           QStringLiteral("--finding"), QStringLiteral("ben:typo:labels")});
-        QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QLatin1String("typo")), qPrintable(refused.err));
+        QVERIFY2(refusedWith(refused, 1, QLatin1String("typo")), qPrintable(describe(refused)));
 
         // By file path, with a finding against ben's labels.
         const auto accepted =
@@ -334,8 +332,7 @@ private Q_SLOTS:
         QVERIFY(fileBytes(dir.filePath(QStringLiteral("project.json"))) != before);
         refused = decide({QStringLiteral("i2"), QStringLiteral("adjudication"),
                           QStringLiteral("--as"), QStringLiteral("adj")});
-        QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QLatin1String("--take")), qPrintable(refused.err));
+        QVERIFY2(refusedWith(refused, 1, QLatin1String("--take")), qPrintable(describe(refused)));
         const auto settled =
             decide({QStringLiteral("i2"), QStringLiteral("adjudication"), QStringLiteral("--as"),
                     QStringLiteral("adj"), QStringLiteral("--take"), QStringLiteral("ann")});

@@ -4,17 +4,16 @@
 // The labelled project the DICOM SEG and SR tests export (docs/dicom-exchange.md): two DICOM
 // radiographs written by the test, one with Pixel Spacing and one without, and a raster item
 // that is no DICOM image, read by one reader; and dciodvfy (Debian dicom3tools) to check what
-// is written against the standard's IODs.
+// is written against the standard's IODs (tests/core/dciodvfy.h).
 #include "core/exchange/folderimporter.h"
 #include "core/project/edit.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
+#include "tests/core/dciodvfy.h"
 #include "tests/core/dicomtestfixtures.h"
 #include "tests/core/projectfixtures.h"
 
 #include <QDir>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <opencv2/core.hpp>
@@ -132,26 +131,6 @@ protected:
         return std::any_of(lines.begin(), lines.end(), [&](const QString &line) {
             return line.contains(itemId) && line.contains(why);
         });
-    }
-
-    // The lines dciodvfy reports as errors for `file`; QSKIP when it is not installed.
-    static QString dciodvfy() { return QStandardPaths::findExecutable(QStringLiteral("dciodvfy")); }
-    static QStringList dciodvfyErrors(const QString &file, QString *output = nullptr)
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(dciodvfy(), {file});
-        if (!process.waitForFinished(60000))
-            return {QStringLiteral("Error: dciodvfy did not finish")};
-        const QString text = QString::fromLocal8Bit(process.readAll());
-        if (output)
-            *output = text;
-        QStringList errors;
-        for (const QString &line : text.split(QLatin1Char('\n'))) {
-            if (line.startsWith(QLatin1String("Error")))
-                errors.append(line);
-        }
-        return errors;
     }
 };
 

@@ -43,11 +43,15 @@ namespace {
 // One HTTP request to the local server, waiting at most `timeoutMs`; the status code, or 0
 // when no answer came.
 int httpRequest(const QUrl &url, const QByteArray *body, int timeoutMs,
-                QByteArray *answer = nullptr)
+                QByteArray *answer = nullptr, const OrthancSetup &setup = {})
 {
     QNetworkAccessManager manager;
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
+    if (!setup.user.isEmpty())
+        request.setRawHeader(
+            "Authorization",
+            "Basic " + (setup.user + QLatin1Char(':') + setup.password).toUtf8().toBase64());
     QNetworkReply *reply = nullptr;
     if (body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/dicom"));
@@ -68,6 +72,20 @@ int httpRequest(const QUrl &url, const QByteArray *body, int timeoutMs,
 }
 
 } // namespace
+
+QString OrthancServer::dicomWebPlugin()
+{
+    const QString plugin = QStringLiteral("/usr/share/orthanc/plugins/libOrthancDicomWeb.so");
+    return QFileInfo::exists(plugin) ? plugin : QString();
+}
+
+QString OrthancServer::start(const QString &folder, quint16 movePort, const OrthancSetup &setup)
+{
+    m_setup = setup;
+    if (setup.dicomWeb && dicomWebPlugin().isEmpty())
+        return QStringLiteral("the DICOMweb plugin of Orthanc is not installed");
+    return start(folder, movePort);
+}
 
 QString OrthancServer::start(const QString &folder, quint16 movePort)
 {
@@ -91,7 +109,7 @@ QString OrthancServer::startOnce(const QString &folder, quint16 movePort)
     QJsonObject modalities;
     modalities[QStringLiteral("concord")] =
         QJsonArray{QLatin1String(ConcordAeTitle), QStringLiteral("127.0.0.1"), int(movePort)};
-    const QJsonObject configuration{
+    QJsonObject configuration{
         {QStringLiteral("Name"), QStringLiteral("ConcordTest")},
         {QStringLiteral("StorageDirectory"), storage},
         {QStringLiteral("IndexDirectory"), storage},
@@ -110,6 +128,17 @@ QString OrthancServer::startOnce(const QString &folder, quint16 movePort)
         {QStringLiteral("StorageCompression"), false},
         {QStringLiteral("SaveJobs"), false},
     };
+    if (m_setup.dicomWeb) {
+        configuration[QStringLiteral("Plugins")] = QJsonArray{dicomWebPlugin()};
+        configuration[QStringLiteral("DicomWeb")] =
+            QJsonObject{{QStringLiteral("Enable"), true},
+                        {QStringLiteral("Root"), QStringLiteral("/dicom-web/")}};
+    }
+    if (!m_setup.user.isEmpty()) {
+        configuration[QStringLiteral("AuthenticationEnabled")] = true;
+        configuration[QStringLiteral("RegisteredUsers")] =
+            QJsonObject{{m_setup.user, m_setup.password}};
+    }
     const QString configPath = folder + QStringLiteral("/orthanc.json");
     QFile file(configPath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
@@ -128,7 +157,7 @@ QString OrthancServer::startOnce(const QString &folder, quint16 movePort)
     while (waiting.elapsed() < 20000) {
         if (m_process.state() != QProcess::Running)
             return QStringLiteral("Orthanc stopped at start:\n%1").arg(log());
-        if (httpRequest(system, nullptr, 1000) == 200)
+        if (httpRequest(system, nullptr, 1000, nullptr, m_setup) == 200)
             return {};
         QEventLoop pause;
         QTimer::singleShot(100, &pause, &QEventLoop::quit);
@@ -154,7 +183,7 @@ QString OrthancServer::upload(const QString &file) const
     QByteArray answer;
     const int status =
         httpRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/instances").arg(m_httpPort)), &body,
-                    10000, &answer);
+                    10000, &answer, m_setup);
     if (status != 200)
         return QStringLiteral("upload of %1 answered %2: %3")
             .arg(file)
@@ -172,6 +201,20 @@ PacsNode OrthancServer::node() const
     node.port = m_dicomPort;
     node.callingAeTitle = QLatin1String(ConcordAeTitle);
     return node;
+}
+
+PacsNode OrthancServer::webNode() const
+{
+    PacsNode node;
+    node.name = QStringLiteral("orthanc-web");
+    node.protocol = PacsProtocol::DicomWeb;
+    node.url = dicomWebUrl();
+    return node;
+}
+
+QString OrthancServer::dicomWebUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(m_httpPort);
 }
 
 QString OrthancServer::log() const

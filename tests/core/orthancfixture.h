@@ -13,6 +13,15 @@ namespace concord::test {
 // running at once get different ports, so PACS tests need no lock against each other.
 quint16 freeLoopbackPort();
 
+// What an Orthanc server offers besides DIMSE and its REST API.
+struct OrthancSetup
+{
+    bool dicomWeb = false; // load the DICOMweb plugin, at /dicom-web/
+    // When set, the HTTP side (REST and DICOMweb) asks for Basic authentication of this user.
+    QString user;
+    QString password;
+};
+
 // An Orthanc server of the test's own (docs/pacs.md, "Tests"): its configuration and storage
 // in a temporary folder, DICOM and HTTP on free loopback ports, remote access off, the called
 // AE title checked, and Concord's storage SCP known as a modality for C-MOVE. Killed when
@@ -32,6 +41,10 @@ public:
     // CONCORD@127.0.0.1:`movePort`, and waits until its REST API answers (at most 20 s).
     // Returns why it failed, or an empty string.
     QString start(const QString &folder, quint16 movePort);
+    // The same with the DICOMweb plugin and HTTP authentication as `setup` says.
+    QString start(const QString &folder, quint16 movePort, const OrthancSetup &setup);
+    // Where Orthanc's DICOMweb plugin is installed, or an empty string when it is not.
+    static QString dicomWebPlugin();
     void stop();
 
     // Uploads a DICOM file through the REST API (POST /instances); returns why it failed, or an
@@ -42,12 +55,16 @@ public:
     quint16 httpPort() const { return m_httpPort; }
     // The server as Concord's node, with CONCORD as the calling AE title.
     PacsNode node() const;
+    // The server's DICOMweb services as a node without authentication, named "orthanc-web".
+    PacsNode webNode() const;
+    QString dicomWebUrl() const;
     // What Orthanc printed, for a failing test's message.
     QString log() const;
 
 private:
     QString startOnce(const QString &folder, quint16 movePort);
 
+    OrthancSetup m_setup;
     QProcess m_process;
     QString m_logPath;
     quint16 m_dicomPort = 0;

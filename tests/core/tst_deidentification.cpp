@@ -3,11 +3,15 @@
 // that names the patient, the staff or the site survives anywhere in the written file, UIDs are
 // replaced consistently across a study, the options shift dates and clean descriptions, pixel
 // data is untouched, and a damaged file writes nothing.
+#include "core/exchange/cocoexporter.h"
 #include "core/exchange/confidentialityprofile.h"
 #include "core/exchange/dicomdeidentifier.h"
 #include "core/exchange/pseudonymkey.h"
+#include "core/project/workspaceinternals.h"
+#include "tests/core/dciodvfy.h"
 #include "tests/core/dicomtestfixtures.h"
 #include "tests/core/filebytes.h"
+#include "tests/core/projectfixtures.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -16,9 +20,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -172,27 +174,15 @@ private Q_SLOTS:
     // X/Z, dummies for D) must not make a valid file invalid.
     void theResultIsAsValidAsTheSource()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("dciodvfy")).isEmpty())
+        if (test::dciodvfy().isEmpty())
             QSKIP("dciodvfy is not installed (packaging/install-deps.sh installs dicom3tools)");
-        const auto errors = [](const QString &file) {
-            QProcess verify;
-            verify.setProcessChannelMode(QProcess::MergedChannels);
-            verify.start(QStringLiteral("dciodvfy"), {file});
-            verify.waitForFinished(60000);
-            QStringList found;
-            for (const QByteArray &line : verify.readAll().split('\n')) {
-                if (line.startsWith("Error"))
-                    found << QString::fromUtf8(line);
-            }
-            return found;
-        };
         const QString source = identifiedFile(QStringLiteral("valid.dcm"), "1.2.3.4.5.21");
         QDir(m_dir.path()).mkdir(QStringLiteral("valid"));
         const auto result =
             deidentifyDicomFile(source, path(QStringLiteral("valid")), PseudonymKey::random(), {});
         QVERIFY(result);
-        const QStringList before = errors(source);
-        const QStringList after = errors(result->outputFile);
+        const QStringList before = test::dciodvfyErrors(source);
+        const QStringList after = test::dciodvfyErrors(result->outputFile);
         QVERIFY2(after.size() <= before.size(),
                  qPrintable(QStringLiteral("before:\n%1\nafter:\n%2")
                                 .arg(before.join(u'\n'), after.join(u'\n'))));
@@ -298,6 +288,40 @@ private Q_SLOTS:
         QVERIFY(!result);
         QVERIFY2(result.error().toString().contains(source), qPrintable(result.error().toString()));
         QVERIFY(QDir(out).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    // A COCO export made with the key names each DICOM image as deidentify --project writes it
+    // and carries no original path, item id, UID, annotator or session.
+    void aCocoExportWithTheKeyMatchesTheDeidentifiedImages()
+    {
+        const QString projectDir = path(QStringLiteral("coco-project"));
+        Item dicom{QStringLiteral("doe-john-chest"), QStringLiteral("Doe^John/chest.dcm")};
+        dicom.sopInstanceUid = QStringLiteral("1.2.3.4.5.1");
+        Item photo{QStringLiteral("doe-john-photo"), QStringLiteral("Doe^John/photo.png")};
+        auto workspace = testing::createProject(
+            projectDir,
+            testing::projectWithLabels(QStringLiteral("Coco"), QStringLiteral("Nodule")),
+            testing::peopleNamedById({"dr-meier"}), {dicom, photo});
+        QVERIFY(workspace);
+        QVERIFY(!workspace->startSession(QStringLiteral("dr-meier")));
+        QVERIFY(!workspace->commit(edits::addBox(dicom.id, testing::placeholderBox(1)).forward));
+        const PseudonymKey key = PseudonymKey::random();
+        CocoExportOptions options;
+        options.deidentifyWith = &key;
+        const Json document = buildCocoDocument(workspace->project(), workspace->items(),
+                                                WorkspaceInternals::store(*workspace), options);
+        const std::string text = document.dump();
+        for (const char *original : {"Doe^John", "doe-john", "1.2.3.4.5.1", "dr-meier"})
+            QVERIFY2(text.find(original) == std::string::npos, original);
+        QCOMPARE(QString::fromStdString(document["images"][0]["file_name"]),
+                 key.uid(dicom.sopInstanceUid) + QStringLiteral(".dcm"));
+        QVERIFY(QString::fromStdString(document["images"][1]["file_name"])
+                    .endsWith(QLatin1String(".png")));
+        QCOMPARE(document["annotations"].size(), std::size_t(1));
+        // Without the key the export is as before.
+        const Json plain = buildCocoDocument(workspace->project(), workspace->items(),
+                                             WorkspaceInternals::store(*workspace), {});
+        QCOMPARE(QString::fromStdString(plain["images"][0]["file_name"]), dicom.path);
     }
 
     void aProjectKeyIsMadeOnceAndKeptPrivate()

@@ -2,6 +2,7 @@
 #include "core/curation/itemkeys.h"
 #include "core/curation/itemmetadatacsv.h"
 #include "core/util/csvfields.h"
+#include "tests/core/filebytes.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,10 +15,8 @@ namespace {
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QVERIFY(testing::writeAll(path, bytes));
 }
 
 } // namespace

@@ -108,26 +108,44 @@ private Q_SLOTS:
                  9);
     }
 
-    // The last two lines of the first session (a box and session.end) are gone: the lines
-    // that are left still chain, but the second session recorded five.
-    void droppedLastLinesAreReported()
+    // A closed session's journal cut short, emptied or deleted: one problem, on that journal,
+    // saying what the journal that recorded it expected. %1 in what it says stands for the id
+    // of the session `recorder` (each case's project has sessions of its own).
+    void damagedJournalIsReported_data()
     {
-        const QString project = freshCopy();
-        const QString first = journal(project, m_sessions[0]);
-        QList<QByteArray> lines = linesOf(first);
-        QCOMPARE(lines.size(), 5);
-        writeLines(first, lines.mid(0, 3));
-        expectOneProblem(
-            project, first,
-            QStringLiteral("ends at line 3, but session %1 recorded 5 lines").arg(m_sessions[1]));
+        QTest::addColumn<int>("session");
+        QTest::addColumn<int>("linesKept"); // -1: the file is deleted
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<int>("recorder");
+        // The last two lines of the first session (a box and session.end) are gone: the lines
+        // that are left still chain, but the second session recorded five.
+        QTest::newRow("first loses its last lines")
+            << 0 << 3 << QStringLiteral("ends at line 3, but session %1 recorded 5 lines") << 1;
+        QTest::newRow("second emptied") << 1 << 0 << QStringLiteral("is empty") << -1;
+        QTest::newRow("second deleted")
+            << 1 << -1 << QStringLiteral("missing: session %1 recorded this session") << 2;
+        // The newest closed session has no later session to record it: HEAD does.
+        QTest::newRow("newest deleted")
+            << 2 << -1 << QStringLiteral("missing: the HEAD file recorded") << -1;
+        QTest::newRow("newest loses its end")
+            << 2 << 4 << QStringLiteral("ends at line 4, but the HEAD file recorded 5 lines") << -1;
     }
 
-    void emptiedJournalIsReported()
+    void damagedJournalIsReported()
     {
+        QFETCH(int, session);
+        QFETCH(int, linesKept);
+        QFETCH(QString, says);
+        QFETCH(int, recorder);
         const QString project = freshCopy();
-        const QString second = journal(project, m_sessions[1]);
-        writeLines(second, {});
-        expectOneProblem(project, second, QStringLiteral("is empty"));
+        const QString file = journal(project, m_sessions[session]);
+        const QList<QByteArray> lines = linesOf(file);
+        QVERIFY(linesKept < lines.size());
+        if (linesKept < 0)
+            QVERIFY(QFile::remove(file));
+        else
+            writeLines(file, lines.mid(0, linesKept));
+        expectOneProblem(project, file, recorder < 0 ? says : says.arg(m_sessions[recorder]));
     }
 
     // session.end of the first session rewritten with another time: still valid JSON, still
@@ -142,34 +160,6 @@ private Q_SLOTS:
         lines.last()[time] = lines.last()[time] == '9' ? '8' : '9';
         writeLines(first, lines);
         expectOneProblem(project, first, QStringLiteral("recorded as line 5"));
-    }
-
-    void deletedClosedSessionIsReported()
-    {
-        const QString project = freshCopy();
-        const QString second = journal(project, m_sessions[1]);
-        QVERIFY(QFile::remove(second));
-        expectOneProblem(
-            project, second,
-            QStringLiteral("missing: session %1 recorded this session").arg(m_sessions[2]));
-    }
-
-    // The newest closed session has no later session to record it: HEAD does.
-    void deletedNewestClosedSessionIsReported()
-    {
-        const QString project = freshCopy();
-        const QString third = journal(project, m_sessions[2]);
-        QVERIFY(QFile::remove(third));
-        expectOneProblem(project, third, QStringLiteral("missing: the HEAD file recorded"));
-    }
-
-    void newestClosedSessionLosingItsEndIsReported()
-    {
-        const QString project = freshCopy();
-        const QString third = journal(project, m_sessions[2]);
-        writeLines(third, linesOf(third).mid(0, 4));
-        expectOneProblem(project, third,
-                         QStringLiteral("ends at line 4, but the HEAD file recorded 5 lines"));
     }
 
     // Working on after the damage was found does not make it go away: the next session keeps

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/weaksupervision/goldlabels.h"
 #include "core/weaksupervision/labelingfunctionanalysis.h"
+#include "tests/core/filebytes.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,13 +38,13 @@ private:
                            std::move(cells));
     }
 
-    static QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &text)
+    QTemporaryDir m_dir;
+
+    // `text` written as the gold-label CSV in the test's folder; empty when it cannot be.
+    QString goldCsv(const QByteArray &text) const
     {
-        const QString path = dir.filePath(QLatin1String(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-            return {};
-        return path;
+        const QString path = m_dir.filePath(QStringLiteral("gold.csv"));
+        return testing::writeAll(path, text) ? path : QString();
     }
 
 private Q_SLOTS:
@@ -114,9 +114,7 @@ private Q_SLOTS:
 
     void readsGoldCsv()
     {
-        QTemporaryDir dir;
-        const QString path =
-            writeFile(dir, "gold.csv", "\xEF\xBB\xBFUnit,Label\r\nu1,a\r\n\r\n\"u,2\", b \r\n");
+        const QString path = goldCsv("\xEF\xBB\xBFUnit,Label\r\nu1,a\r\n\r\n\"u,2\", b \r\n");
         const Expected<std::vector<GoldLabel>> gold = readGoldLabelCsv(path);
         QVERIFY2(gold.ok(), qPrintable(gold ? QString() : gold.error().toString()));
         QCOMPARE(gold->size(), size_t(2));
@@ -149,8 +147,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QFETCH(int, line);
         QFETCH(QString, message);
-        QTemporaryDir dir;
-        const QString path = writeFile(dir, "gold.csv", text);
+        const QString path = goldCsv(text);
         const Expected<std::vector<GoldLabel>> gold = readGoldLabelCsv(path);
         QVERIFY(!gold);
         QCOMPARE(gold.error().path, path);

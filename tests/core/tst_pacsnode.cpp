@@ -127,6 +127,68 @@ private Q_SLOTS:
                  qPrintable(problems.front().toString()));
     }
 
+    void parsesADicomWebUrl()
+    {
+        const Expected<PacsNode> node = parsePacsAddress(u"https://pacs.example:8443/dicom-web/"_s);
+        QVERIFY2(node, qPrintable(node ? QString() : node.error().toString()));
+        QCOMPARE(node->protocol, PacsProtocol::DicomWeb);
+        QCOMPARE(node->url, u"https://pacs.example:8443/dicom-web"_s);
+        QCOMPARE(node->authentication, WebAuthentication::None);
+        QVERIFY(nodeNameProblem(node->name).isEmpty());
+        QCOMPARE(node->description(), node->url);
+        for (const QString &bad : {u"ftp://pacs.example/dicom-web"_s, u"http:///dicom-web"_s,
+                                   u"http://user:secret@pacs.example/dicom-web"_s,
+                                   u"http://pacs.example/dicom-web?x=1"_s}) {
+            const Expected<PacsNode> refused = parsePacsAddress(bad);
+            QVERIFY2(!refused, qPrintable(bad));
+            QVERIFY2(!refused.error().toString().contains(u"secret"_s),
+                     qPrintable(refused.error().toString()));
+        }
+    }
+
+    void dicomWebAuthenticationNeedsAPlaceForTheSecret()
+    {
+        PacsNode node = *parsePacsAddress(u"http://127.0.0.1:8042/dicom-web"_s);
+        node.name = u"web"_s;
+        QVERIFY(!checkPacsNode(node));
+        node.authentication = WebAuthentication::Basic;
+        QVERIFY(checkPacsNode(node)); // no user, no secret
+        node.user = u"reader"_s;
+        QVERIFY(checkPacsNode(node)); // no secret
+        node.secretEnvironment = u"NOT A NAME"_s;
+        QVERIFY(checkPacsNode(node));
+        node.secretEnvironment = u"ORTHANC_PASSWORD"_s;
+        QVERIFY(!checkPacsNode(node));
+        node.authentication = WebAuthentication::Bearer;
+        QVERIFY(checkPacsNode(node)); // a token has no user
+        node.user.clear();
+        QVERIFY(!checkPacsNode(node));
+    }
+
+    void bookKeepsDicomWebNodesWithoutSecrets()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"concord.ini"_s);
+        PacsNode web = *parsePacsAddress(u"https://pacs.example/dicom-web"_s);
+        web.name = u"web"_s;
+        web.authentication = WebAuthentication::Bearer;
+        web.secretFile = dir.filePath(u"token"_s);
+        PacsNode archive = *parsePacsAddress(u"ORTHANC@pacs.example:4242"_s);
+        archive.name = u"archive"_s;
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            PacsNodeBook book;
+            QVERIFY(!book.add(web));
+            QVERIFY(!book.add(archive));
+            book.save(settings);
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        const PacsNodeBook book = PacsNodeBook::load(settings);
+        QCOMPARE(book.nodes().size(), size_t(2));
+        QCOMPARE(book.nodes()[0], web);
+        QCOMPARE(book.nodes()[1], archive);
+    }
+
     void onlyUidsBecomePathComponents_data()
     {
         QTest::addColumn<QString>("text");

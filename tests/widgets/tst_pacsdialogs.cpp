@@ -86,6 +86,20 @@ class TestPacsDialogs : public DicomTestCase
     bool m_orthancRunning = false;
     int m_projects = 0;
 
+    // Saves `node` in the node book the dialogs read, in place of one of the same name.
+    static bool saveInTheBook(const PacsNode &node)
+    {
+        QSettings settings;
+        PacsNodeBook book = PacsNodeBook::load(settings);
+        book.remove(node.name);
+        if (MaybeError refused = book.add(node)) {
+            qWarning().noquote() << refused->toString();
+            return false;
+        }
+        book.save(settings);
+        return true;
+    }
+
     // Fills the nodes dialog's form for a new node with `node`'s values.
     static void addNodeThroughForm(PacsNodesDialog &dialog, const PacsNode &node)
     {
@@ -115,10 +129,13 @@ class TestPacsDialogs : public DicomTestCase
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
-    std::unique_ptr<Workspace> newProject(QString *folder)
+    // A new empty project in its own folder, which `folder` receives when given.
+    std::unique_ptr<Workspace> newProject(QString *folder = nullptr)
     {
-        *folder = path(u"project%1"_s.arg(++m_projects));
-        auto workspace = Workspace::create(*folder, Project::create(u"pacs"_s, {}));
+        const QString projectFolder = path(u"project%1"_s.arg(++m_projects));
+        if (folder)
+            *folder = projectFolder;
+        auto workspace = Workspace::create(projectFolder, Project::create(u"pacs"_s, {}));
         if (!workspace) {
             qWarning().noquote() << workspace.error().toString();
             return {};
@@ -164,11 +181,7 @@ private Q_SLOTS:
 
         PacsNode orthanc = m_orthanc.node();
         orthanc.name = u"orthanc"_s;
-        QSettings settings;
-        PacsNodeBook book = PacsNodeBook::load(settings);
-        book.remove(orthanc.name);
-        QVERIFY(!book.add(orthanc));
-        book.save(settings);
+        QVERIFY(saveInTheBook(orthanc));
     }
 
     void cleanupTestCase() { m_orthanc.stop(); }
@@ -256,8 +269,7 @@ private Q_SLOTS:
     {
         if (!m_orthancRunning)
             QSKIP("Orthanc is not installed (Debian package orthanc): the PACS tests need it");
-        QString folder;
-        std::unique_ptr<Workspace> workspace = newProject(&folder);
+        std::unique_ptr<Workspace> workspace = newProject();
         QVERIFY(workspace);
         PacsRetrieveDialog dialog(workspace.get());
         dialog.show();
@@ -324,15 +336,8 @@ private Q_SLOTS:
         closed.calledAeTitle = u"NOBODY"_s;
         closed.host = u"127.0.0.1"_s;
         closed.port = freeLoopbackPort(); // free, so nobody listens there
-        {
-            QSettings settings;
-            PacsNodeBook book = PacsNodeBook::load(settings);
-            book.remove(closed.name);
-            QVERIFY(!book.add(closed));
-            book.save(settings);
-        }
-        QString folder;
-        std::unique_ptr<Workspace> workspace = newProject(&folder);
+        QVERIFY(saveInTheBook(closed));
+        std::unique_ptr<Workspace> workspace = newProject();
         QVERIFY(workspace);
         PacsRetrieveDialog dialog(workspace.get());
         dialog.show();
