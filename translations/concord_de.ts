@@ -2912,10 +2912,6 @@ Führen Sie &apos;concord-cli dicom &lt;info|render&gt; --help&apos; aus, um Det
         <translation>Die Annotationen des Projekts exportieren.</translation>
     </message>
     <message>
-        <source>Export format: coco, or png-labelmap (one PNG per item and annotator, pixel = label id; --out is then a folder).</source>
-        <translation>Exportformat: coco oder png-labelmap (ein PNG pro Fall und Annotator, Pixel = Label-ID; --out ist dann ein Ordner).</translation>
-    </message>
-    <message>
         <source>Output file.</source>
         <translation>Ausgabedatei.</translation>
     </message>
@@ -2930,10 +2926,6 @@ Führen Sie &apos;concord-cli dicom &lt;info|render&gt; --help&apos; aus, um Det
     <message>
         <source>Every reader&apos;s own work, side by side. The default while the project has no quality policy.</source>
         <translation>Die eigene Arbeit jedes Befunders, nebeneinander. Standard, solange das Projekt keine Qualitätsrichtlinie hat.</translation>
-    </message>
-    <message>
-        <source>unknown export format &quot;%1&quot;; supported: coco, png-labelmap</source>
-        <translation>unbekanntes Exportformat „%1“; unterstützt: coco, png-labelmap</translation>
     </message>
     <message>
         <source>--out &lt;file&gt; is required</source>
@@ -3062,20 +3054,8 @@ Führen Sie &apos;concord-cli &lt;Befehl&gt; --help&apos; aus, um die Argumente 
         <translation>  MARKIERT</translation>
     </message>
     <message>
-        <source>COCO JSON file.</source>
-        <translation>COCO-JSON-Datei.</translation>
-    </message>
-    <message>
-        <source>Input format: coco.</source>
-        <translation>Eingabeformat: coco.</translation>
-    </message>
-    <message>
         <source>Whose work the file becomes (added to the project when new).</source>
         <translation>Wessen Arbeit die Datei wird (wird dem Projekt hinzugefügt, falls neu).</translation>
-    </message>
-    <message>
-        <source>unknown import format &quot;%1&quot;; supported: coco</source>
-        <translation>unbekanntes Importformat „%1“; unterstützt: coco</translation>
     </message>
     <message>
         <source>--annotator &lt;id&gt; is required</source>
@@ -4413,10 +4393,6 @@ Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, falls e
         <translation>check, list, add, rename, edit, remove oder leaf-only.</translation>
     </message>
     <message>
-        <source>wrong number of arguments for check</source>
-        <translation>falsche Anzahl an Argumenten für check</translation>
-    </message>
-    <message>
         <source>The lead who makes the change.</source>
         <translation>Die Leitung, die die Änderung vornimmt.</translation>
     </message>
@@ -4592,6 +4568,1704 @@ Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, falls e
     <message>
         <source>cannot paint a PDF: the program did not start QtGui</source>
         <translation>PDF kann nicht gezeichnet werden: Das Programm hat QtGui nicht gestartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>the given class prevalences are not %n positive values summing to 1; they are estimated instead</source>
+        <translation>
+            <numerusform>die angegebenen Klassenprävalenzen sind nicht %n positiver Wert mit Summe 1; sie werden stattdessen geschätzt</numerusform>
+            <numerusform>die angegebenen Klassenprävalenzen sind nicht %n positive Werte mit Summe 1; sie werden stattdessen geschätzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no splits were asked for</source>
+        <translation>es wurden keine Teilmengen angefordert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 split names for %n ratio(s)</source>
+        <translation>
+            <numerusform>%1 Teilmengennamen für %n Sollanteil</numerusform>
+            <numerusform>%1 Teilmengennamen für %n Sollanteile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a split name is empty</source>
+        <translation>ein Teilmengenname ist leer</translation>
+    </message>
+    <message>
+        <source>the split name &quot;%1&quot; is given twice</source>
+        <translation>der Teilmengenname „%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>a ratio must be a number of at least 0, not %1</source>
+        <translation>ein Sollanteil muss eine Zahl von mindestens 0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>the ratios add up to %1, not 1</source>
+        <translation>die Sollanteile ergeben zusammen %1, nicht 1</translation>
+    </message>
+    <message>
+        <source>the tolerance must be at least 0 and below 1</source>
+        <translation>die Toleranz muss mindestens 0 und kleiner als 1 sein</translation>
+    </message>
+    <message>
+        <source>%1 %2% (asked %3%)</source>
+        <translation>%1 %2 % (angefordert %3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 splits need at least %1 groups, and the items form %n group(s); the shares are %2</source>
+        <translation>
+            <numerusform>%1 Teilmengen benötigen mindestens %1 Gruppen, und die Fälle bilden %n Gruppe; die Anteile sind %2</numerusform>
+            <numerusform>%1 Teilmengen benötigen mindestens %1 Gruppen, und die Fälle bilden %n Gruppen; die Anteile sind %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole groups cannot meet the ratios within %1 percentage points: the shares are %2</source>
+        <translation>mit ganzen Gruppen lassen sich die Sollanteile nicht auf %1 Prozentpunkte genau einhalten: Die Anteile sind %2</translation>
+    </message>
+    <message>
+        <source>not an item keys file (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>keine Fallschlüsseldatei („format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>the keys of item &quot;%1&quot; are not an object</source>
+        <translation>die Schlüssel von Fall „%1“ sind kein Objekt</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; of item &quot;%2&quot; is not a string</source>
+        <translation>Schlüssel „%1“ von Fall „%2“ ist kein String</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;file&quot; column (it has: %1)</source>
+        <translation>die Kopfzeile hat keine Spalte „file“ (sie hat: %1)</translation>
+    </message>
+    <message>
+        <source>the &quot;file&quot; field is empty</source>
+        <translation>das Feld „file“ ist leer</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot;: %2</source>
+        <translation>Datei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; leads outside %2</source>
+        <translation>Datei „%1“ führt aus %2 heraus</translation>
+    </message>
+    <message>
+        <source>unknown file &quot;%1&quot;: there is no such file in %2</source>
+        <translation>unbekannte Datei „%1“: In %2 gibt es keine solche Datei</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is not an image Concord imports</source>
+        <translation>Datei „%1“ ist kein Bild, das Concord importiert</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is listed again (first on line %2)</source>
+        <translation>Datei „%1“ ist erneut aufgeführt (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>has no pixels to compare</source>
+        <translation>hat keine Pixel zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>not a splits file (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>keine Aufteilungsdatei („format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>a split version is not an object</source>
+        <translation>eine Aufteilungsversion ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>version %1: a split name is not a string</source>
+        <translation>Version %1: ein Teilmengenname ist kein String</translation>
+    </message>
+    <message>
+        <source>version %1: a ratio is not a number</source>
+        <translation>Version %1: ein Sollanteil ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>version %1: item &quot;%2&quot; is in no listed split</source>
+        <translation>Version %1: Fall „%2“ ist in keiner aufgeführten Teilmenge</translation>
+    </message>
+    <message>
+        <source>the project has no recorded split; make one with concord-cli split</source>
+        <translation>das Projekt hat keine erfasste Aufteilung; erstellen Sie eine mit concord-cli split</translation>
+    </message>
+    <message>
+        <source>version %1 has no split &quot;%2&quot; (it has: %3)</source>
+        <translation>Version %1 hat keine Teilmenge „%2“ (sie hat: %3)</translation>
+    </message>
+    <message>
+        <source>written by a newer Concord (version %1)</source>
+        <translation>von einer neueren Concord-Version geschrieben (Version %1)</translation>
+    </message>
+    <message>
+        <source>Burned In Annotation is YES: text drawn into the pixels may identify the patient and is not removed</source>
+        <translation>Burned In Annotation ist YES: In die Pixel gezeichneter Text kann den Patienten identifizieren und wird nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Burned In Annotation is not stated: check the pixels for text that identifies the patient</source>
+        <translation>Burned In Annotation ist nicht angegeben: Prüfen Sie die Pixel auf Text, der den Patienten identifiziert</translation>
+    </message>
+    <message>
+        <source>cannot be read as DICOM (%1); nothing was written</source>
+        <translation>kann nicht als DICOM gelesen werden (%1); es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>has no SOP Instance UID, so it is not a DICOM instance; nothing was written</source>
+        <translation>hat keine SOP Instance UID und ist daher keine DICOM-Instanz; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>item %1 (%2): %3</source>
+        <translation>Fall %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>not a DICOM image; a DICOM segmentation or report needs a DICOM source</source>
+        <translation>kein DICOM-Bild; eine DICOM-Segmentierung oder ein DICOM-Bericht benötigt eine DICOM-Quelle</translation>
+    </message>
+    <message>
+        <source>cannot read the DICOM file: %1</source>
+        <translation>die DICOM-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SOP Instance UID %1 is not the item&apos;s %2 (was the file replaced?)</source>
+        <translation>die SOP Instance UID %1 der Datei ist nicht die des Falls, %2 (wurde die Datei ersetzt?)</translation>
+    </message>
+    <message>
+        <source>the image is %1 x %2 pixels, but the item is %3 x %4 (columns x rows)</source>
+        <translation>das Bild hat %1 x %2 Pixel, der Fall aber %3 x %4 (Spalten x Zeilen)</translation>
+    </message>
+    <message>
+        <source>cannot convert its text to UTF-8: %1</source>
+        <translation>sein Text kann nicht in UTF-8 umgewandelt werden: %1</translation>
+    </message>
+    <message>
+        <source>reader %1: %2</source>
+        <translation>Befunder %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1: cannot make its segmentation (%2): %3</source>
+        <translation>Fall %1: Segmentierung kann nicht erstellt werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>cannot write the segmentation of item %1: %2</source>
+        <translation>die Segmentierung von Fall %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>its masks and polygons are empty: no segmentation written</source>
+        <translation>die Masken und Polygone sind leer: keine Segmentierung geschrieben</translation>
+    </message>
+    <message>
+        <source>the mask of label &quot;%1&quot; covers columns %2 to %3 and rows %4 to %5, outside the image of %6 x %7 pixels: no segmentation written</source>
+        <translation>die Maske von Label „%1“ überdeckt die Spalten %2 bis %3 und die Zeilen %4 bis %5, außerhalb des Bildes mit %6 x %7 Pixeln: keine Segmentierung geschrieben</translation>
+    </message>
+    <message>
+        <source>no masks or polygons: no segmentation written</source>
+        <translation>keine Masken oder Polygone: keine Segmentierung geschrieben</translation>
+    </message>
+    <message>
+        <source>frame %1 names %2 source images in its Derivation Image Sequence; exactly one is needed</source>
+        <translation>Frame %1 nennt %2 Quellbilder in seiner Derivation Image Sequence; genau eines ist erforderlich</translation>
+    </message>
+    <message>
+        <source>not a DICOM segmentation (SOP Class UID %1)</source>
+        <translation>keine DICOM-Segmentierung (SOP Class UID %1)</translation>
+    </message>
+    <message>
+        <source>cannot read the segmentation: %1</source>
+        <translation>die Segmentierung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a fractional segmentation; only binary ones can be read as masks</source>
+        <translation>eine fraktionale Segmentierung; nur binäre können als Masken gelesen werden</translation>
+    </message>
+    <message>
+        <source>frame %1 refers to no segment</source>
+        <translation>Frame %1 verweist auf kein Segment</translation>
+    </message>
+    <message>
+        <source>segment %1 &quot;%2&quot; is not a label of the project</source>
+        <translation>Segment %1 „%2“ ist kein Label des Projekts</translation>
+    </message>
+    <message>
+        <source>frame %1 was drawn on SOP Instance UID %2, which no item of the project has</source>
+        <translation>Frame %1 wurde auf SOP Instance UID %2 gezeichnet, die kein Fall des Projekts hat</translation>
+    </message>
+    <message>
+        <source>the segmentation is %1 x %2 pixels, but item %3 is %4 x %5 (columns x rows)</source>
+        <translation>die Segmentierung hat %1 x %2 Pixel, Fall %3 aber %4 x %5 (Spalten x Zeilen)</translation>
+    </message>
+    <message>
+        <source>frame %1 has no pixel data</source>
+        <translation>Frame %1 hat keine Pixeldaten</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be unpacked</source>
+        <translation>Frame %1 kann nicht entpackt werden</translation>
+    </message>
+    <message>
+        <source>the folder holds no .dcm files</source>
+        <translation>der Ordner enthält keine .dcm-Dateien</translation>
+    </message>
+    <message>
+        <source>item %1: cannot make its report (%2): %3</source>
+        <translation>Fall %1: Bericht kann nicht erstellt werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>cannot write the report of item %1: %2</source>
+        <translation>der Bericht von Fall %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the image has neither Pixel Spacing nor Imager Pixel Spacing, so its areas cannot be given in mm2: no report written</source>
+        <translation>das Bild hat weder Pixel Spacing noch Imager Pixel Spacing, daher können seine Flächen nicht in mm2 angegeben werden: kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>its boxes, polygons and masks have labels no longer in the taxonomy: no report written</source>
+        <translation>die Boxen, Polygone und Masken haben Labels, die nicht mehr in der Taxonomie stehen: kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>no boxes, polygons or masks: no report written</source>
+        <translation>keine Boxen, Polygone oder Masken: kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>not a de-identification key (64 hexadecimal digits); restore it from a backup, or every identifier exported from now on will differ from earlier exports</source>
+        <translation>kein De-Identifizierungsschlüssel (64 Hexadezimalziffern); stellen Sie ihn aus einer Sicherung wieder her, sonst weicht jede ab jetzt exportierte Kennung von früheren Exporten ab</translation>
+    </message>
+    <message>
+        <source>the environment variable %1, which should hold the node&apos;s password or token, is not set or empty</source>
+        <translation>die Umgebungsvariable %1, die das Passwort oder Token des Knotens enthalten soll, ist nicht gesetzt oder leer</translation>
+    </message>
+    <message>
+        <source>the file holding the node&apos;s password or token is missing</source>
+        <translation>die Datei mit dem Passwort oder Token des Knotens fehlt</translation>
+    </message>
+    <message>
+        <source>the file holding the node&apos;s password or token may be read by others; make it readable only by you (chmod 600)</source>
+        <translation>die Datei mit dem Passwort oder Token des Knotens ist für andere lesbar; machen Sie sie nur für sich selbst lesbar (chmod 600)</translation>
+    </message>
+    <message>
+        <source>cannot read the node&apos;s password or token</source>
+        <translation>das Passwort oder Token des Knotens kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file holds no password or token</source>
+        <translation>die Datei enthält weder Passwort noch Token</translation>
+    </message>
+    <message>
+        <source>not a DICOMweb node</source>
+        <translation>kein DICOMweb-Knoten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB; refused</source>
+        <translation>die Antwort ist größer als %1 MiB; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the node asks for authentication (HTTP 401); add it with --basic-user and --password-env, or --token-env</source>
+        <translation>der Knoten verlangt eine Authentifizierung (HTTP 401); fügen Sie ihn mit --basic-user und --password-env oder mit --token-env hinzu</translation>
+    </message>
+    <message>
+        <source>authentication failed (HTTP 401): the node does not accept the user and password or token</source>
+        <translation>Authentifizierung fehlgeschlagen (HTTP 401): Der Knoten akzeptiert den Benutzer und das Passwort bzw. das Token nicht</translation>
+    </message>
+    <message>
+        <source>access denied (HTTP 403): the node refuses this user or token this request</source>
+        <translation>Zugriff verweigert (HTTP 403): Der Knoten verweigert diesem Benutzer bzw. Token diese Anfrage</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404): check the node&apos;s URL; a study or instance asked for may be gone</source>
+        <translation>nicht gefunden (HTTP 404): Prüfen Sie die URL des Knotens; eine angeforderte Studie oder Instanz ist möglicherweise nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>the server failed (HTTP %1): %2</source>
+        <translation>Serverfehler (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>the node redirects (HTTP %1) to %2; Concord does not follow redirects: give that URL instead</source>
+        <translation>der Knoten leitet (HTTP %1) auf %2 um; Concord folgt keinen Umleitungen: Geben Sie stattdessen diese URL an</translation>
+    </message>
+    <message>
+        <source>the node refused the request (HTTP %1): %2</source>
+        <translation>der Knoten hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on port %1 of %2</source>
+        <translation>Verbindung abgelehnt: An Port %1 von %2 lauscht nichts</translation>
+    </message>
+    <message>
+        <source>the host name %1 is unknown</source>
+        <translation>der Hostname %1 ist unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the node closed the connection without an answer</source>
+        <translation>der Knoten hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation>TLS fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not a DICOM JSON array: %1</source>
+        <translation>die Antwort ist kein DICOM-JSON-Array: %1</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>listing instances needs a Study Instance UID</source>
+        <translation>das Auflisten von Instanzen benötigt eine Study Instance UID</translation>
+    </message>
+    <message>
+        <source>QIDO-RS %1: %2</source>
+        <translation>QIDO-RS %1: %2</translation>
+    </message>
+    <message>
+        <source>answers, but not as a DICOMweb server: %1</source>
+        <translation>antwortet, aber nicht als DICOMweb-Server: %1</translation>
+    </message>
+    <message>
+        <source>not a complete DICOM object (%1)</source>
+        <translation>kein vollständiges DICOM-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>WADO-RS of instance %1: %2</source>
+        <translation>WADO-RS für Instanz %1: %2</translation>
+    </message>
+    <message>
+        <source>refused a part of the answer for instance %1 that is not application/dicom (&quot;%2&quot;)</source>
+        <translation>einen Teil der Antwort für Instanz %1 abgelehnt, der nicht application/dicom ist („%2“)</translation>
+    </message>
+    <message>
+        <source>refused a part of the answer for instance %1: %2 bytes instead of the %3 announced</source>
+        <translation>einen Teil der Antwort für Instanz %1 abgelehnt: %2 Bytes statt der angekündigten %3</translation>
+    </message>
+    <message>
+        <source>refused the answer for instance %1: %2</source>
+        <translation>die Antwort für Instanz %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>refused an instance (&quot;%1&quot;) sent for instance %2</source>
+        <translation>eine für Instanz %2 gesendete Instanz („%1“) abgelehnt</translation>
+    </message>
+    <message>
+        <source>not received from %1</source>
+        <translation>nicht von %1 empfangen</translation>
+    </message>
+    <message>
+        <source>has no SOP Instance UID</source>
+        <translation>hat keine SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>not sent: stopped before this file</source>
+        <translation>nicht gesendet: vor dieser Datei abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the node&apos;s answer (HTTP %1) does not mention this instance</source>
+        <translation>die Antwort des Knotens (HTTP %1) erwähnt diese Instanz nicht</translation>
+    </message>
+    <message>
+        <source>refused, without a reason</source>
+        <translation>abgelehnt, ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>the multipart answer names no usable boundary</source>
+        <translation>die Multipart-Antwort nennt keine verwendbare Boundary</translation>
+    </message>
+    <message>
+        <source>the answer is not multipart</source>
+        <translation>die Antwort ist keine Multipart-Antwort</translation>
+    </message>
+    <message>
+        <source>the multipart answer holds no part (its boundary does not occur)</source>
+        <translation>die Multipart-Antwort enthält keinen Teil (ihre Boundary kommt nicht vor)</translation>
+    </message>
+    <message>
+        <source>the node asks for TLS, which Concord does not support yet; reach it through a TLS tunnel and add it without TLS</source>
+        <translation>der Knoten verlangt TLS, das Concord noch nicht unterstützt; erreichen Sie ihn über einen TLS-Tunnel und fügen Sie ihn ohne TLS hinzu</translation>
+    </message>
+    <message>
+        <source>cannot prepare the connection: %1</source>
+        <translation>die Verbindung kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>the application context is not supported</source>
+        <translation>der Anwendungskontext (Application Context) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the calling AE title (Concord&apos;s) is not recognized</source>
+        <translation>der rufende AE-Titel (der von Concord) wird nicht erkannt</translation>
+    </message>
+    <message>
+        <source>the called AE title (the node&apos;s) is not recognized</source>
+        <translation>der gerufene AE-Titel (der des Knotens) wird nicht erkannt</translation>
+    </message>
+    <message>
+        <source>the protocol version is not supported</source>
+        <translation>die Protokollversion wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the node is temporarily congested</source>
+        <translation>der Knoten ist vorübergehend überlastet</translation>
+    </message>
+    <message>
+        <source>the node&apos;s limit of associations is reached</source>
+        <translation>die Höchstzahl an Assoziationen des Knotens ist erreicht</translation>
+    </message>
+    <message>
+        <source>reason code %1</source>
+        <translation>Grundcode %1</translation>
+    </message>
+    <message>
+        <source>by the DICOM application</source>
+        <translation>von der DICOM-Anwendung</translation>
+    </message>
+    <message>
+        <source>by its association control (ACSE)</source>
+        <translation>von der Assoziationssteuerung (ACSE) des Knotens</translation>
+    </message>
+    <message>
+        <source>by its presentation layer</source>
+        <translation>von der Darstellungsschicht des Knotens</translation>
+    </message>
+    <message>
+        <source>for now (transient)</source>
+        <translation>vorerst (vorübergehend)</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>dauerhaft</translation>
+    </message>
+    <message>
+        <source>association rejected %1 %2: %3</source>
+        <translation>Assoziation %1 %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>association rejected</source>
+        <translation>Assoziation abgelehnt</translation>
+    </message>
+    <message>
+        <source>the node accepted the association but none of the services Concord asked for</source>
+        <translation>der Knoten hat die Assoziation angenommen, aber keinen der von Concord angefragten Dienste</translation>
+    </message>
+    <message>
+        <source>the node closed the connection</source>
+        <translation>der Knoten hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no response within %n second(s)</source>
+        <translation>
+            <numerusform>keine Rückmeldung innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Rückmeldung innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a DICOM UID (digits and dots), so it cannot name a file in the cache</source>
+        <translation>keine DICOM-UID (Ziffern und Punkte), daher kann sie keine Datei im Cache benennen</translation>
+    </message>
+    <message>
+        <source>C-ECHO failed: %1</source>
+        <translation>C-ECHO fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>an AE title may not be empty</source>
+        <translation>ein AE-Titel darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the AE title &quot;%1&quot; is longer than 16 characters</source>
+        <translation>der AE-Titel „%1“ ist länger als 16 Zeichen</translation>
+    </message>
+    <message>
+        <source>the AE title &quot;%1&quot; may hold only printable ASCII characters and no backslash</source>
+        <translation>der AE-Titel „%1“ darf nur druckbare ASCII-Zeichen und keinen Backslash enthalten</translation>
+    </message>
+    <message>
+        <source>a node needs a name</source>
+        <translation>ein Knoten benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>the node name &quot;%1&quot; is longer than %2 characters</source>
+        <translation>der Knotenname „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>the node name &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; and &apos;@&apos;, and may not start with &apos;.&apos;</source>
+        <translation>der Knotenname „%1“ darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; und &apos;@&apos; enthalten und nicht mit &apos;.&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the URL &quot;%1&quot; has no host</source>
+        <translation>die URL „%1“ hat keinen Host</translation>
+    </message>
+    <message>
+        <source>the URL may not hold a user name or password; give them with --basic-user and --password-env instead</source>
+        <translation>die URL darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese stattdessen mit --basic-user und --password-env an</translation>
+    </message>
+    <message>
+        <source>the base URL &quot;%1&quot; may not have a query or a fragment</source>
+        <translation>die Basis-URL „%1“ darf keinen Query-String und kein Fragment haben</translation>
+    </message>
+    <message>
+        <source>a user, password or token is given but no authentication</source>
+        <translation>ein Benutzer, ein Passwort oder ein Token ist angegeben, aber keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name without &apos;:&apos;</source>
+        <translation>die Basic-Authentifizierung benötigt einen Benutzernamen ohne &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>a bearer token goes without a user name</source>
+        <translation>ein Bearer-Token wird ohne Benutzernamen angegeben</translation>
+    </message>
+    <message>
+        <source>the authentication needs an environment variable or a file holding the secret</source>
+        <translation>die Authentifizierung benötigt eine Umgebungsvariable oder eine Datei, die das Geheimnis enthält</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable&apos;s name</source>
+        <translation>„%1“ ist kein Name einer Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>the node has no host</source>
+        <translation>der Knoten hat keinen Host</translation>
+    </message>
+    <message>
+        <source>the node has no port</source>
+        <translation>der Knoten hat keinen Port</translation>
+    </message>
+    <message>
+        <source>not a node address: write it as AET@host:port</source>
+        <translation>keine Knotenadresse: Schreiben Sie sie als AET@host:port</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1 to 65535)</source>
+        <translation>„%1“ ist keine Portnummer (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>an unknown authentication &quot;%1&quot;</source>
+        <translation>eine unbekannte Authentifizierung „%1“</translation>
+    </message>
+    <message>
+        <source>a second node of this name</source>
+        <translation>ein zweiter Knoten dieses Namens</translation>
+    </message>
+    <message>
+        <source>PACS node %1 left out: %2</source>
+        <translation>PACS-Knoten %1 ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>a node of this name exists already</source>
+        <translation>ein Knoten dieses Namens existiert bereits</translation>
+    </message>
+    <message>
+        <source>the %1 is longer than %2 characters</source>
+        <translation>das Feld %1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>the %1 may not hold control characters or a backslash</source>
+        <translation>das Feld %1 darf keine Steuerzeichen und keinen Backslash enthalten</translation>
+    </message>
+    <message>
+        <source>patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>patient name</source>
+        <translation>Patientenname</translation>
+    </message>
+    <message>
+        <source>accession number</source>
+        <translation>Accession Number</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>not a study date: write YYYYMMDD, or a range FROM-TO, FROM- or -TO</source>
+        <translation>kein Studiendatum: Schreiben Sie YYYYMMDD oder einen Bereich FROM-TO, FROM- oder -TO</translation>
+    </message>
+    <message>
+        <source>not a DICOM UID (digits and dots, at most 64)</source>
+        <translation>keine DICOM-UID (Ziffern und Punkte, höchstens 64)</translation>
+    </message>
+    <message>
+        <source>the node does not answer queries (C-FIND) at the %1 level</source>
+        <translation>der Knoten beantwortet keine Abfragen (C-FIND) auf der Ebene %1</translation>
+    </message>
+    <message>
+        <source>C-FIND failed: %1</source>
+        <translation>C-FIND fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>refused an instance of another study than the one asked for (%1)</source>
+        <translation>eine Instanz einer anderen als der angeforderten Studie abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>refused an instance: %1</source>
+        <translation>eine Instanz abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the disk refused it</source>
+        <translation>vom Datenträger abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot resolve the node&apos;s host, so Concord cannot tell its C-MOVE deliveries from others</source>
+        <translation>der Host des Knotens kann nicht aufgelöst werden, daher kann Concord seine C-MOVE-Lieferungen nicht von anderen unterscheiden</translation>
+    </message>
+    <message>
+        <source>cannot listen for the C-MOVE: %1</source>
+        <translation>Empfang für den C-MOVE nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>retrieval stopped: %1</source>
+        <translation>Abruf abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>not received from %1: %2</source>
+        <translation>nicht von %1 empfangen: %2</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Rückmeldung</translation>
+    </message>
+    <message>
+        <source>the node does not offer C-GET; retrieve with C-MOVE instead</source>
+        <translation>der Knoten bietet kein C-GET an; rufen Sie stattdessen mit C-MOVE ab</translation>
+    </message>
+    <message>
+        <source>the node does not offer C-MOVE; retrieve with C-GET instead</source>
+        <translation>der Knoten bietet kein C-MOVE an; rufen Sie stattdessen mit C-GET ab</translation>
+    </message>
+    <message>
+        <source>not a Study Instance UID (digits and dots)</source>
+        <translation>keine Study Instance UID (Ziffern und Punkte)</translation>
+    </message>
+    <message>
+        <source>not a Series Instance UID (digits and dots)</source>
+        <translation>keine Series Instance UID (Ziffern und Punkte)</translation>
+    </message>
+    <message>
+        <source>a C-MOVE needs the port Concord listens on</source>
+        <translation>ein C-MOVE benötigt den Port, an dem Concord lauscht</translation>
+    </message>
+    <message>
+        <source>skipped an instance the node listed with UIDs that are not UIDs of this study (series &quot;%1&quot;, instance &quot;%2&quot;)</source>
+        <translation>eine Instanz übersprungen, die der Knoten mit UIDs aufgeführt hat, die keine UIDs dieser Studie sind (Serie „%1“, Instanz „%2“)</translation>
+    </message>
+    <message>
+        <source>has no SOP Class or SOP Instance UID</source>
+        <translation>hat keine SOP Class UID oder SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>the node accepts no objects of this SOP class (%1)</source>
+        <translation>der Knoten nimmt keine Objekte dieser SOP-Klasse an (%1)</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>refused: SOP class not supported</source>
+        <translation>abgelehnt: SOP-Klasse nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>refused: not authorized</source>
+        <translation>abgelehnt: nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>failed: duplicate invocation</source>
+        <translation>fehlgeschlagen: doppelter Aufruf</translation>
+    </message>
+    <message>
+        <source>failed: unrecognized operation</source>
+        <translation>fehlgeschlagen: unbekannte Operation</translation>
+    </message>
+    <message>
+        <source>failed: mistyped argument</source>
+        <translation>fehlgeschlagen: Argument mit falschem Typ</translation>
+    </message>
+    <message>
+        <source>failed: resource limitation</source>
+        <translation>fehlgeschlagen: Ressourcenbeschränkung</translation>
+    </message>
+    <message>
+        <source>stored with a warning: elements coerced</source>
+        <translation>mit Warnung gespeichert: Elemente umgewandelt</translation>
+    </message>
+    <message>
+        <source>stored with a warning: data set does not match its SOP class</source>
+        <translation>mit Warnung gespeichert: Datensatz passt nicht zu seiner SOP-Klasse</translation>
+    </message>
+    <message>
+        <source>stored with a warning: elements discarded</source>
+        <translation>mit Warnung gespeichert: Elemente verworfen</translation>
+    </message>
+    <message>
+        <source>refused: out of resources</source>
+        <translation>abgelehnt: keine Ressourcen mehr</translation>
+    </message>
+    <message>
+        <source>error: data set does not match its SOP class</source>
+        <translation>Fehler: Datensatz passt nicht zu seiner SOP-Klasse</translation>
+    </message>
+    <message>
+        <source>error: cannot understand</source>
+        <translation>Fehler: nicht verständlich</translation>
+    </message>
+    <message>
+        <source>stored with a warning</source>
+        <translation>mit Warnung gespeichert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the query does not match the information model</source>
+        <translation>die Abfrage passt nicht zum Informationsmodell</translation>
+    </message>
+    <message>
+        <source>the node cannot process the query</source>
+        <translation>der Knoten kann die Abfrage nicht verarbeiten</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>refused: the move destination is unknown to the node</source>
+        <translation>abgelehnt: Das C-MOVE-Ziel ist dem Knoten unbekannt</translation>
+    </message>
+    <message>
+        <source>the request does not match the information model</source>
+        <translation>die Anfrage passt nicht zum Informationsmodell</translation>
+    </message>
+    <message>
+        <source>some objects failed</source>
+        <translation>einige Objekte sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the node cannot process the request</source>
+        <translation>der Knoten kann die Anfrage nicht verarbeiten</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line never closes</source>
+        <translation>ein in dieser Zeile begonnenes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text after a closing quote in %1</source>
+        <translation>Text nach einem schließenden Anführungszeichen in %1</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the header names column &quot;%1&quot; twice</source>
+        <translation>die Kopfzeile nennt die Spalte „%1“ zweimal</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n field(s), as the header has, found %1</source>
+        <translation>
+            <numerusform>%n Feld erwartet, wie in der Kopfzeile, %1 gefunden</numerusform>
+            <numerusform>%n Felder erwartet, wie in der Kopfzeile, %1 gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line</source>
+        <translation>die Datei ist leer; erwartet wurde eine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>is a folder, not a CSV file</source>
+        <translation>ist ein Ordner, keine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the most a CSV table may have</source>
+        <translation>die Datei ist größer als %1 MiB, das Maximum für eine CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>expected the header &apos;unit,label&apos;, found &apos;%1&apos;</source>
+        <translation>erwartet wurde die Kopfzeile &apos;unit,label&apos;, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>empty unit</source>
+        <translation>leere Einheit</translation>
+    </message>
+    <message>
+        <source>empty label</source>
+        <translation>leeres Label</translation>
+    </message>
+    <message>
+        <source>unit &apos;%1&apos; already has a gold label, on line %2</source>
+        <translation>Einheit &apos;%1&apos; hat bereits ein Gold-Label, in Zeile %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n source(s) the data cannot tell the sources&apos; accuracies apart; they stay near the majority-vote start (at least 3 sources are needed)</source>
+        <translation>
+            <numerusform>mit %n Quelle können die Daten die Genauigkeiten der Quellen nicht unterscheiden; sie bleiben nahe am Mehrheitsentscheid, mit dem sie beginnen (mindestens 3 Quellen sind nötig)</numerusform>
+            <numerusform>mit %n Quellen können die Daten die Genauigkeiten der Quellen nicht unterscheiden; sie bleiben nahe am Mehrheitsentscheid, mit dem sie beginnen (mindestens 3 Quellen sind nötig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak supervision: labels from labeling functions&apos; votes</source>
+        <translation>Weak Supervision: Labels aus den Stimmen von Labeling-Funktionen</translation>
+    </message>
+    <message>
+        <source>De-identify DICOM files (PS3.15 basic profile)</source>
+        <translation>DICOM-Dateien de-identifizieren (PS3.15-Basisprofil)</translation>
+    </message>
+    <message>
+        <source>Split the items into train, validation and test sets without leaks</source>
+        <translation>Fälle ohne Lecks in Trainings-, Validierungs- und Testmenge aufteilen</translation>
+    </message>
+    <message>
+        <source>Query, retrieve from and send to a PACS (DICOM C-FIND, C-GET/C-MOVE, C-STORE)</source>
+        <translation>Ein PACS abfragen, daraus abrufen und dorthin senden (DICOM C-FIND, C-GET/C-MOVE, C-STORE)</translation>
+    </message>
+    <message>
+        <source>De-identify DICOM files with the Basic Application Level Confidentiality Profile (DICOM PS3.15 Annex E): identifying attributes, private attributes, curves and overlays removed or replaced, UIDs replaced consistently, pixel data unchanged. Each file is written as &lt;new SOP Instance UID&gt;.dcm.
+  deidentify &lt;file or folder&gt; &lt;output folder&gt; [--keep-dates-shifted DAYS] [--clean-descriptors] [--project DIR] [--json]</source>
+        <translation>DICOM-Dateien mit dem Basic Application Level Confidentiality Profile (DICOM PS3.15 Annex E) de-identifizieren: identifizierende Attribute, private Attribute, Kurven und Einblendungen (Curves, Overlays) entfernt oder ersetzt, UIDs konsistent ersetzt, Pixeldaten unverändert. Jede Datei wird als &lt;neue SOP Instance UID&gt;.dcm geschrieben.
+  deidentify &lt;Datei oder Ordner&gt; &lt;Ausgabeordner&gt; [--keep-dates-shifted DAYS] [--clean-descriptors] [--project DIR] [--json]</translation>
+    </message>
+    <message>
+        <source>A DICOM file, or a folder of them.</source>
+        <translation>Eine DICOM-Datei oder ein Ordner mit DICOM-Dateien.</translation>
+    </message>
+    <message>
+        <source>Folder to write into; made when missing.</source>
+        <translation>Ordner, in den geschrieben wird; wird angelegt, wenn er fehlt.</translation>
+    </message>
+    <message>
+        <source>The profile: basic (the only one).</source>
+        <translation>Das Profil: basic (das einzige).</translation>
+    </message>
+    <message>
+        <source>Keep dates, moved by this many days (Retain Longitudinal Temporal Information with Modified Dates).</source>
+        <translation>Datumsangaben behalten, um so viele Tage verschoben (Retain Longitudinal Temporal Information with Modified Dates).</translation>
+    </message>
+    <message>
+        <source>Keep descriptions without the identifiers found in the file (Clean Descriptors).</source>
+        <translation>Beschreibungen behalten, ohne die in der Datei gefundenen Kennungen (Clean Descriptors).</translation>
+    </message>
+    <message>
+        <source>Take the replacement UIDs and pseudonyms from this project&apos;s key, so they match its other exports; without it they are new for this run.</source>
+        <translation>Ersatz-UIDs und Pseudonyme aus dem Schlüssel dieses Projekts nehmen, damit sie zu seinen anderen Exporten passen; ohne diese Option sind sie für diesen Lauf neu.</translation>
+    </message>
+    <message>
+        <source>the only profile is basic, not &quot;%1&quot;</source>
+        <translation>das einzige Profil ist basic, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--keep-dates-shifted takes whole days between -36500 and 36500</source>
+        <translation>--keep-dates-shifted erwartet ganze Tage zwischen -36500 und 36500</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: the output folder must not be the input</source>
+        <translation>%1: der Ausgabeordner darf nicht die Eingabe sein</translation>
+    </message>
+    <message>
+        <source>%1: not a Concord project</source>
+        <translation>%1: kein Concord-Projekt</translation>
+    </message>
+    <message>
+        <source>%1: cannot make this folder</source>
+        <translation>%1: dieser Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link, left out</source>
+        <translation>%1: ein symbolischer Link, ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) de-identified</source>
+        <translation>
+            <numerusform>%n Datei de-identifiziert</numerusform>
+            <numerusform>%n Dateien de-identifiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de-identified; %n file(s) could not be</source>
+        <translation>
+            <numerusform>%1 de-identifiziert; %n Datei konnte nicht de-identifiziert werden</numerusform>
+            <numerusform>%1 de-identifiziert; %n Dateien konnten nicht de-identifiziert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: left out %1
+</source>
+        <translation>Warnung: %1 ausgelassen
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n DICOM segmentation(s) to %1
+</source>
+        <translation>
+            <numerusform>%n DICOM-Segmentierung nach %1 geschrieben
+</numerusform>
+            <numerusform>%n DICOM-Segmentierungen nach %1 geschrieben
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n DICOM measurement report(s) to %1
+</source>
+        <translation>
+            <numerusform>%n DICOM-Messbericht nach %1 geschrieben
+</numerusform>
+            <numerusform>%n DICOM-Messberichte nach %1 geschrieben
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written: every item with work was left out</source>
+        <translation>nichts geschrieben: jeder bearbeitete Fall wurde ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mask(s) as %1&apos;s work
+</source>
+        <translation>
+            <numerusform>%n Maske als Arbeit von %1 importiert
+</numerusform>
+            <numerusform>%n Masken als Arbeit von %1 importiert
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n mask(s) imported before
+</source>
+        <translation>
+            <numerusform>%n bereits früher importierte Maske ausgelassen
+</numerusform>
+            <numerusform>%n bereits früher importierte Masken ausgelassen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export format: coco, png-labelmap (one PNG per item and annotator, pixel = label id), dicom-seg (one DICOM Segmentation per DICOM image and annotator) or dicom-sr (one DICOM measurement report per DICOM image and annotator); --out is a folder for all but coco.</source>
+        <translation>Exportformat: coco, png-labelmap (ein PNG pro Fall und Annotator, Pixel = Label-ID), dicom-seg (eine DICOM-Segmentierung pro DICOM-Bild und Annotator) oder dicom-sr (ein DICOM-Messbericht pro DICOM-Bild und Annotator); --out ist bei allen außer coco ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Only the items of this split of the newest recorded split (concord-cli split).</source>
+        <translation>Nur die Fälle dieser Teilmenge der neuesten erfassten Aufteilung (concord-cli split).</translation>
+    </message>
+    <message>
+        <source>De-identify what is written with the project&apos;s key: COCO file names, SOP Instance UIDs, item, reader and session ids as pseudonyms; SEG through the PS3.15 basic profile. Matches the images concord-cli deidentify --project writes.</source>
+        <translation>Das Geschriebene mit dem Schlüssel des Projekts de-identifizieren: COCO-Dateinamen, SOP Instance UIDs, Fall-, Befunder- und Sitzungs-IDs als Pseudonyme; SEG über das Basisprofil von PS3.15. Passt zu den Bildern, die concord-cli deidentify --project schreibt.</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; supported: coco, png-labelmap, dicom-seg, dicom-sr</source>
+        <translation>unbekanntes Exportformat „%1“; unterstützt: coco, png-labelmap, dicom-seg, dicom-sr</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n item(s) imported after split version %1 are in no split and left out
+</source>
+        <translation>
+            <numerusform>Warnung: %n nach Aufteilungsversion %1 importierter Fall ist in keiner Teilmenge und wird ausgelassen
+</numerusform>
+            <numerusform>Warnung: %n nach Aufteilungsversion %1 importierte Fälle sind in keiner Teilmenge und werden ausgelassen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--deidentify is for the coco and dicom-seg formats</source>
+        <translation>--deidentify gilt nur für die Formate coco und dicom-seg</translation>
+    </message>
+    <message>
+        <source>COCO JSON file; with dicom-seg, a DICOM Segmentation or a folder of them.</source>
+        <translation>COCO-JSON-Datei; bei dicom-seg eine DICOM-Segmentierung oder ein Ordner mit solchen.</translation>
+    </message>
+    <message>
+        <source>Input format: coco, or dicom-seg (each frame of a binary DICOM Segmentation becomes a mask of the item whose SOP Instance UID its source image has, with the label its Segment Label names).</source>
+        <translation>Eingabeformat: coco oder dicom-seg (jeder Frame einer binären DICOM-Segmentierung wird zu einer Maske des Falls mit der SOP Instance UID seines Quellbilds, mit dem Label, das sein Segment Label nennt).</translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot;; supported: coco, dicom-seg</source>
+        <translation>unbekanntes Importformat „%1“; unterstützt: coco, dicom-seg</translation>
+    </message>
+    <message>
+        <source>--add-labels works with --format coco only</source>
+        <translation>--add-labels funktioniert nur mit --format coco</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 was not imported; its keys are not recorded
+</source>
+        <translation>%1:%2: %3 wurde nicht importiert; die Schlüssel dazu werden nicht erfasst
+</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 has the same content as the file on line %4 but other keys; no keys were recorded</source>
+        <translation>%1:%2: %3 hat denselben Inhalt wie die Datei in Zeile %4, aber andere Schlüssel; es wurden keine Schlüssel erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n imported image(s) have no row in %1 and get no keys
+</source>
+        <translation>
+            <numerusform>Warnung: %n importiertes Bild hat keine Zeile in %1 und erhält keine Schlüssel
+</numerusform>
+            <numerusform>Warnung: %n importierte Bilder haben keine Zeile in %1 und erhalten keine Schlüssel
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keys (%1) recorded for %n item(s)
+</source>
+        <translation>
+            <numerusform>Schlüssel (%1) für %n Fall erfasst
+</numerusform>
+            <numerusform>Schlüssel (%1) für %n Fälle erfasst
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A CSV giving the images keys (patient, study, site, scanner, date, ...): a &quot;file&quot; column with each image&apos;s path below the imported folder, and a column per key. Needs exactly one folder to import.</source>
+        <translation>Eine CSV, die den Bildern Schlüssel gibt (Patient, Studie, Standort, Scanner, Datum, ...): eine Spalte „file“ mit dem Pfad jedes Bildes unterhalb des importierten Ordners und eine Spalte je Schlüssel. Erfordert genau einen zu importierenden Ordner.</translation>
+    </message>
+    <message>
+        <source>--metadata describes one folder; give exactly one</source>
+        <translation>--metadata beschreibt einen Ordner; geben Sie genau einen an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label model: %n unit(s), converged after %1 EM iterations.</source>
+        <translation>
+            <numerusform>Label-Modell: %n Einheit, nach %1 EM-Iterationen konvergiert.</numerusform>
+            <numerusform>Label-Modell: %n Einheiten, nach %1 EM-Iterationen konvergiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label model: %n unit(s), stopped after %1 EM iterations.</source>
+        <translation>
+            <numerusform>Label-Modell: %n Einheit, nach %1 EM-Iterationen angehalten.</numerusform>
+            <numerusform>Label-Modell: %n Einheiten, nach %1 EM-Iterationen angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labeling functions over %n unit(s): coverage %1, overlap %2, conflict %3</source>
+        <translation>
+            <numerusform>Labeling-Funktionen über %n Einheit: Abdeckung %1, Überlappung %2, Konflikt %3</numerusform>
+            <numerusform>Labeling-Funktionen über %n Einheiten: Abdeckung %1, Überlappung %2, Konflikt %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unit(s) with a gold label</source>
+        <translation>
+            <numerusform>; %n Einheit mit Gold-Label</numerusform>
+            <numerusform>; %n Einheiten mit Gold-Label</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>polarity</source>
+        <translation>Polarität</translation>
+    </message>
+    <message>
+        <source>overlaps</source>
+        <translation>Überlappungen</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>incorrect</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>empirical accuracy</source>
+        <translation>empirische Genauigkeit</translation>
+    </message>
+    <message>
+        <source>--class-balance takes &apos;uniform&apos; or label=probability pairs separated by commas, not &apos;%1&apos;</source>
+        <translation>--class-balance erwartet &apos;uniform&apos; oder kommagetrennte Paare Label=Wahrscheinlichkeit, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--class-balance names &apos;%1&apos;, which no labeling function voted for</source>
+        <translation>--class-balance nennt &apos;%1&apos;, wofür keine Labeling-Funktion gestimmt hat</translation>
+    </message>
+    <message>
+        <source>--class-balance names &apos;%1&apos; twice</source>
+        <translation>--class-balance nennt &apos;%1&apos; zweimal</translation>
+    </message>
+    <message>
+        <source>--class-balance must name every class; &apos;%1&apos; is missing</source>
+        <translation>--class-balance muss jede Klasse nennen; &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>the --class-balance probabilities sum to %1, not 1</source>
+        <translation>die Wahrscheinlichkeiten von --class-balance ergeben zusammen %1, nicht 1</translation>
+    </message>
+    <message>
+        <source>Run &apos;concord-cli label-model --help&apos; for the arguments.</source>
+        <translation>Führen Sie &apos;concord-cli label-model --help&apos; aus, um die Argumente zu sehen.</translation>
+    </message>
+    <message>
+        <source>Weak supervision: fit the label model to the votes of labeling functions and print each unit&apos;s most probable label with its probability, and each function&apos;s estimated accuracy and coverage. The votes are a long-format CSV with the header unit,coder,label, as agreement --csv reads; a coder is a labeling function, and a unit a function abstains on has no line for it.
+  label-model --csv FILE [--json] [--analysis] [--gold FILE] [--class-balance B]</source>
+        <translation>Weak Supervision: das Label-Modell an die Stimmen der Labeling-Funktionen anpassen und für jede Einheit das wahrscheinlichste Label mit seiner Wahrscheinlichkeit sowie für jede Funktion die geschätzte Genauigkeit und Abdeckung ausgeben. Die Stimmen sind eine CSV im Langformat mit der Kopfzeile unit,coder,label, wie sie agreement --csv liest; ein Kodierer ist eine Labeling-Funktion, und für eine Einheit, bei der sich eine Funktion enthält, gibt es keine Zeile dieser Funktion.
+  label-model --csv FILE [--json] [--analysis] [--gold FILE] [--class-balance B]</translation>
+    </message>
+    <message>
+        <source>The votes to read (unit,coder,label).</source>
+        <translation>Die zu lesenden Stimmen (unit,coder,label).</translation>
+    </message>
+    <message>
+        <source>Also analyse the labeling functions: coverage, overlaps, conflicts.</source>
+        <translation>Außerdem die Labeling-Funktionen analysieren: Abdeckung, Überlappungen, Konflikte.</translation>
+    </message>
+    <message>
+        <source>Known labels (a CSV with the header unit,label): adds each function&apos;s correct and incorrect votes and empirical accuracy to the analysis, and implies --analysis.</source>
+        <translation>Bekannte Labels (eine CSV mit der Kopfzeile unit,label): ergänzt die Analyse um die richtigen und falschen Stimmen und die empirische Genauigkeit jeder Funktion und impliziert --analysis.</translation>
+    </message>
+    <message>
+        <source>The class balance, when known, held fixed instead of estimated: &apos;uniform&apos; or label=probability pairs separated by commas (e.g. ham=0.8,spam=0.2).</source>
+        <translation>Die Klassenverteilung, falls bekannt, fest vorgegeben statt geschätzt: &apos;uniform&apos; oder kommagetrennte Paare Label=Wahrscheinlichkeit (z. B. ham=0.8,spam=0.2).</translation>
+    </message>
+    <message>
+        <source>--csv is required</source>
+        <translation>--csv ist erforderlich</translation>
+    </message>
+    <message>
+        <source>no votes to fit</source>
+        <translation>keine Stimmen zum Anpassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gold label(s) name units no labeling function voted on; they are left out</source>
+        <translation>
+            <numerusform>%n Gold-Label nennt eine Einheit, für die keine Labeling-Funktion gestimmt hat; es wird ausgelassen</numerusform>
+            <numerusform>%n Gold-Labels nennen Einheiten, für die keine Labeling-Funktion gestimmt hat; sie werden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Concord&apos;s AE title towards the node (default: the node&apos;s, or CONCORD).</source>
+        <translation>Der AE-Titel von Concord gegenüber dem Knoten (Standard: der des Knotens oder CONCORD).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the connection and each answer (default %1).</source>
+        <translation>Sekunden, die auf die Verbindung und jede Antwort gewartet wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>A node&apos;s name (concord-cli pacs nodes list), its address AET@host:port, or a DICOMweb URL http(s)://host:port/path.</source>
+        <translation>Der Name eines Knotens (concord-cli pacs nodes list), seine Adresse AET@host:port oder eine DICOMweb-URL http(s)://host:port/path.</translation>
+    </message>
+    <message>
+        <source>%1: no node of this name in the settings (concord-cli pacs nodes list), and not an address AET@host:port or a DICOMweb URL</source>
+        <translation>%1: kein Knoten dieses Namens in den Einstellungen (concord-cli pacs nodes list) und keine Adresse AET@host:port oder DICOMweb-URL</translation>
+    </message>
+    <message>
+        <source>--calling-aet is for DIMSE nodes; %1 is a DICOMweb node</source>
+        <translation>--calling-aet gilt nur für DIMSE-Knoten; %1 ist ein DICOMweb-Knoten</translation>
+    </message>
+    <message>
+        <source>--timeout takes whole seconds from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--timeout erwartet ganze Sekunden von 1 bis %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Check that a node answers DICOM (C-ECHO, or for DICOMweb a QIDO-RS search with limit=1); say what failed otherwise.</source>
+        <translation>Prüfen, ob ein Knoten auf DICOM antwortet (C-ECHO oder bei DICOMweb eine QIDO-RS-Suche mit limit=1); andernfalls angeben, was fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>%1 answers: QIDO-RS in %2 ms
+</source>
+        <translation>%1 antwortet: QIDO-RS in %2 ms
+</translation>
+    </message>
+    <message>
+        <source>%1 answers: C-ECHO in %2 ms (%3 ms with the association)
+</source>
+        <translation>%1 antwortet: C-ECHO in %2 ms (%3 ms mit der Assoziation)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Query a node (C-FIND). Names and IDs take the wildcards * and ?. Prints one match per line, tab-separated, or one JSON object per line.</source>
+        <translation>Einen Knoten abfragen (C-FIND). Namen und IDs akzeptieren die Platzhalter * und ?. Gibt einen Treffer je Zeile aus, tabulatorgetrennt, oder ein JSON-Objekt je Zeile.</translation>
+    </message>
+    <message>
+        <source>patient, study (default) or series.</source>
+        <translation>patient, study (Standard) oder series.</translation>
+    </message>
+    <message>
+        <source>Patient ID.</source>
+        <translation>Patienten-ID.</translation>
+    </message>
+    <message>
+        <source>Patient name, e.g. &quot;Doe^J*&quot;.</source>
+        <translation>Patientenname, z. B. „Mustermann^E*“.</translation>
+    </message>
+    <message>
+        <source>Accession number.</source>
+        <translation>Accession Number.</translation>
+    </message>
+    <message>
+        <source>Study date YYYYMMDD, or a range FROM-TO, FROM- or -TO.</source>
+        <translation>Studiendatum YYYYMMDD oder ein Bereich FROM-TO, FROM- oder -TO.</translation>
+    </message>
+    <message>
+        <source>Modality: in the study (study level) or of the series (series level).</source>
+        <translation>Modalität: in der Studie (Ebene study) oder der Serie (Ebene series).</translation>
+    </message>
+    <message>
+        <source>Study Instance UID.</source>
+        <translation>Study Instance UID.</translation>
+    </message>
+    <message>
+        <source>Series Instance UID (series level).</source>
+        <translation>Series Instance UID (Ebene series).</translation>
+    </message>
+    <message>
+        <source>--level is patient, study or series, not &quot;%1&quot;</source>
+        <translation>--level ist patient, study oder series, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)
+</source>
+        <translation>
+            <numerusform>%n Treffer
+</numerusform>
+            <numerusform>%n Treffer
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrieve a study (or one series) into the project&apos;s cache, pacs/&lt;node&gt;/, and add its images as items. Instances already in the cache are not fetched again, so a stopped retrieval goes on where it stopped when run again.</source>
+        <translation>Eine Studie (oder eine Serie) in den Cache des Projekts, pacs/&lt;Knoten&gt;/, abrufen und ihre Bilder als Fälle hinzufügen. Instanzen, die schon im Cache sind, werden nicht erneut geholt; ein abgebrochener Abruf wird daher beim erneuten Aufruf dort fortgesetzt, wo er abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>Study Instance UID (required).</source>
+        <translation>Study Instance UID (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Only this Series Instance UID.</source>
+        <translation>Nur diese Series Instance UID.</translation>
+    </message>
+    <message>
+        <source>Retrieve with C-MOVE to Concord&apos;s storage SCP on --port (the node must know Concord&apos;s AE title at this host and port); C-GET otherwise.</source>
+        <translation>Mit C-MOVE an den Storage-SCP von Concord auf --port abrufen (der Knoten muss den AE-Titel von Concord mit diesem Host und Port kennen); sonst mit C-GET.</translation>
+    </message>
+    <message>
+        <source>Port of Concord&apos;s storage SCP for --move.</source>
+        <translation>Port des Storage-SCP von Concord für --move.</translation>
+    </message>
+    <message>
+        <source>pacs get needs --study UID</source>
+        <translation>pacs get benötigt --study UID</translation>
+    </message>
+    <message>
+        <source>--move needs --port with a port number (1 to 65535)</source>
+        <translation>--move benötigt --port mit einer Portnummer (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>--port is for --move</source>
+        <translation>--port gilt nur für --move</translation>
+    </message>
+    <message>
+        <source>--move is for DIMSE nodes; %1 is retrieved with WADO-RS</source>
+        <translation>--move gilt nur für DIMSE-Knoten; %1 wird mit WADO-RS abgerufen</translation>
+    </message>
+    <message>
+        <source>retrieved %1 of %2
+</source>
+        <translation>%1 von %2 abgerufen
+</translation>
+    </message>
+    <message>
+        <source>problem: %1
+</source>
+        <translation>Problem: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 instances on the node, %2 already in the cache, %3 retrieved; %4 images added to the project, %5 already there
+</source>
+        <translation>%1 Instanzen auf dem Knoten, %2 bereits im Cache, %3 abgerufen; %4 Bilder zum Projekt hinzugefügt, %5 bereits vorhanden
+</translation>
+    </message>
+    <message>
+        <source>Send DICOM files to a node (C-STORE), with a receipt per file.</source>
+        <translation>DICOM-Dateien an einen Knoten senden (C-STORE), mit einer Empfangsbestätigung je Datei.</translation>
+    </message>
+    <message>
+        <source>DICOM files.</source>
+        <translation>DICOM-Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) stored on %2
+</source>
+        <translation>
+            <numerusform>%1 von %n Datei auf %2 gespeichert
+</numerusform>
+            <numerusform>%1 von %n Dateien auf %2 gespeichert
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark the node as needing TLS (not supported yet: operations on it are refused, saying so).</source>
+        <translation>Den Knoten als TLS-pflichtig markieren (noch nicht unterstützt: Vorgänge mit ihm werden mit einem entsprechenden Hinweis abgelehnt).</translation>
+    </message>
+    <message>
+        <source>A DICOMweb node: its base URL, http(s)://host:port/path.</source>
+        <translation>Ein DICOMweb-Knoten: seine Basis-URL, http(s)://host:port/path.</translation>
+    </message>
+    <message>
+        <source>DICOMweb: Basic authentication as this user.</source>
+        <translation>DICOMweb: Basic-Authentifizierung als dieser Benutzer.</translation>
+    </message>
+    <message>
+        <source>DICOMweb: the environment variable holding the password (never saved).</source>
+        <translation>DICOMweb: die Umgebungsvariable mit dem Passwort (wird nie gespeichert).</translation>
+    </message>
+    <message>
+        <source>DICOMweb: a file only you may read, holding the password.</source>
+        <translation>DICOMweb: eine nur für Sie lesbare Datei mit dem Passwort.</translation>
+    </message>
+    <message>
+        <source>DICOMweb: the environment variable holding a bearer token (never saved).</source>
+        <translation>DICOMweb: die Umgebungsvariable mit einem Bearer-Token (wird nie gespeichert).</translation>
+    </message>
+    <message>
+        <source>DICOMweb: a file only you may read, holding a bearer token.</source>
+        <translation>DICOMweb: eine nur für Sie lesbare Datei mit einem Bearer-Token.</translation>
+    </message>
+    <message>
+        <source>Save a node under a name. For a DICOMweb node only where its password or token is found (an environment variable, a file) is saved, never the secret itself.</source>
+        <translation>Einen Knoten unter einem Namen speichern. Bei einem DICOMweb-Knoten wird nur gespeichert, wo sein Passwort oder Token zu finden ist (eine Umgebungsvariable, eine Datei), nie das Geheimnis selbst.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;.</source>
+        <translation>Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; oder &apos;@&apos;.</translation>
+    </message>
+    <message>
+        <source>AET@host:port (DIMSE), or --url for DICOMweb</source>
+        <translation>AET@host:port (DIMSE) oder --url für DICOMweb</translation>
+    </message>
+    <message>
+        <source>pacs nodes add takes a name and either AET@host:port or --url URL</source>
+        <translation>pacs nodes add erwartet einen Namen und entweder AET@host:port oder --url URL</translation>
+    </message>
+    <message>
+        <source>a DICOMweb URL goes with --url</source>
+        <translation>eine DICOMweb-URL wird mit --url angegeben</translation>
+    </message>
+    <message>
+        <source>--calling-aet and --tls are for DIMSE nodes; a DICOMweb node uses TLS with an https URL</source>
+        <translation>--calling-aet und --tls gelten nur für DIMSE-Knoten; ein DICOMweb-Knoten verwendet TLS mit einer https-URL</translation>
+    </message>
+    <message>
+        <source>give either --basic-user with one of --password-env or --password-file, or one of --token-env or --token-file</source>
+        <translation>geben Sie entweder --basic-user mit --password-env oder --password-file an oder aber --token-env oder --token-file</translation>
+    </message>
+    <message>
+        <source>--%1 is for DICOMweb nodes (--url)</source>
+        <translation>--%1 gilt nur für DICOMweb-Knoten (--url)</translation>
+    </message>
+    <message>
+        <source>added %1
+</source>
+        <translation>%1 hinzugefügt
+</translation>
+    </message>
+    <message>
+        <source>note: TLS is not supported yet; Concord refuses to talk to this node until it is, or until the node is added again without --tls
+</source>
+        <translation>Hinweis: TLS wird noch nicht unterstützt; Concord verweigert die Kommunikation mit diesem Knoten, bis es unterstützt wird oder der Knoten erneut ohne --tls hinzugefügt wird
+</translation>
+    </message>
+    <message>
+        <source>Forget a saved node.</source>
+        <translation>Einen gespeicherten Knoten entfernen.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s name.</source>
+        <translation>Der Name des Knotens.</translation>
+    </message>
+    <message>
+        <source>%1: no node of this name</source>
+        <translation>%1: kein Knoten dieses Namens</translation>
+    </message>
+    <message>
+        <source>removed %1
+</source>
+        <translation>%1 entfernt
+</translation>
+    </message>
+    <message>
+        <source>List the saved nodes.</source>
+        <translation>Die gespeicherten Knoten auflisten.</translation>
+    </message>
+    <message>
+        <source>	TLS (not supported yet)</source>
+        <translation>	TLS (noch nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>Usage: concord-cli pacs nodes &lt;add|list|remove&gt; ...
+</source>
+        <translation>Aufruf: concord-cli pacs nodes &lt;add|list|remove&gt; ...
+</translation>
+    </message>
+    <message>
+        <source>Usage: concord-cli pacs &lt;echo|find|get|send|nodes&gt; ...
+  echo &lt;node&gt;                        check that the node answers (C-ECHO, QIDO-RS)
+  find &lt;node&gt; [--level ...] [keys]   query (C-FIND, QIDO-RS); --json for JSON lines
+  get &lt;project&gt; &lt;node&gt; --study UID   retrieve into the project (C-GET, --move, WADO-RS)
+  send &lt;node&gt; &lt;file&gt;...              send files (C-STORE, STOW-RS), a receipt per file
+  nodes add|list|remove              the saved nodes
+A node is a saved node&apos;s name, an address AET@host:port (DIMSE) or a URL
+http(s)://host:port/path (DICOMweb).
+Run &apos;concord-cli pacs &lt;action&gt; --help&apos; for details.
+</source>
+        <translation>Aufruf: concord-cli pacs &lt;echo|find|get|send|nodes&gt; ...
+  echo &lt;Knoten&gt;                                 prüfen, ob der Knoten antwortet (C-ECHO, QIDO-RS)
+  find &lt;Knoten&gt; [--level ...] [Suchschlüssel]   abfragen (C-FIND, QIDO-RS); --json für JSON-Zeilen
+  get &lt;Projekt&gt; &lt;Knoten&gt; --study UID            in das Projekt abrufen (C-GET, --move, WADO-RS)
+  send &lt;Knoten&gt; &lt;Datei&gt;...                      Dateien senden (C-STORE, STOW-RS), Empfangsbestätigung je Datei
+  nodes add|list|remove                         die gespeicherten Knoten
+Ein Knoten ist der Name eines gespeicherten Knotens, eine Adresse AET@host:port (DIMSE)
+oder eine URL http(s)://host:port/path (DICOMweb).
+Führen Sie &apos;concord-cli pacs &lt;Aktion&gt; --help&apos; aus, um Details zu sehen.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n Fall</numerusform>
+            <numerusform>%1: %n Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n group(s), %1% of the items (asked %2%)
+</source>
+        <translation>
+            <numerusform>, %n Gruppe, %1 % der Fälle (angefordert %2 %)
+</numerusform>
+            <numerusform>, %n Gruppen, %1 % der Fälle (angefordert %2 %)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>largest deviation from the whole: %1 percentage points (%2 in %3)
+</source>
+        <translation>größte Abweichung vom Gesamtbestand: %1 Prozentpunkte (%2 in %3)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>leak: %1 &quot;%2&quot; is in %3 (%n item(s))
+</source>
+        <translation>
+            <numerusform>Leck: %1 „%2“ ist in %3 (%n Fall)
+</numerusform>
+            <numerusform>Leck: %1 „%2“ ist in %3 (%n Fälle)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leak: near-duplicate images %1 (%2) and %3 (%4), %5 bits apart
+</source>
+        <translation>Leck: Beinahe-Duplikate %1 (%2) und %3 (%4), %5 Bits Abstand
+</translation>
+    </message>
+    <message>
+        <source>warning: %1 not compared for near-duplicates: %2
+</source>
+        <translation>Warnung: %1 nicht auf Beinahe-Duplikate verglichen: %2
+</translation>
+    </message>
+    <message>
+        <source>warning: the hashes were not cached: %1
+</source>
+        <translation>Warnung: die Hashes wurden nicht zwischengespeichert: %1
+</translation>
+    </message>
+    <message>
+        <source>Assign every item to a split (train, validation, test, ...): whole groups only, label proportions kept close to the whole, the same split for the same seed; leaks are reported. The split is recorded in the project&apos;s splits.json as a new version.</source>
+        <translation>Jeden Fall einer Teilmenge zuordnen (Training, Validierung, Test, ...): nur ganze Gruppen, Label-Anteile nahe am Gesamtbestand, dieselbe Aufteilung bei demselben Startwert; Lecks werden gemeldet. Die Aufteilung wird in splits.json des Projekts als neue Version erfasst.</translation>
+    </message>
+    <message>
+        <source>The share of each split, e.g. 0.7,0.15,0.15.</source>
+        <translation>Der Anteil jeder Teilmenge, z. B. 0.7,0.15,0.15.</translation>
+    </message>
+    <message>
+        <source>The splits&apos; names (default train,val,test for three, train,test for two).</source>
+        <translation>Die Namen der Teilmengen (Standard: train,val,test bei drei, train,test bei zwei).</translation>
+    </message>
+    <message>
+        <source>The key whose items stay together: patient, study, series, group (the folder), or a key from a metadata CSV. Without it every item is its own group.</source>
+        <translation>Der Schlüssel, dessen Fälle zusammenbleiben: patient, study, series, group (der Ordner) oder ein Schlüssel aus einer Metadaten-CSV. Ohne ihn ist jeder Fall eine eigene Gruppe.</translation>
+    </message>
+    <message>
+        <source>label (the items&apos; accepted labels; the default) or a key to balance.</source>
+        <translation>label (die akzeptierten Labels der Fälle; Standard) oder ein Schlüssel, nach dem ausbalanciert wird.</translation>
+    </message>
+    <message>
+        <source>The seed; the same seed gives the same split.</source>
+        <translation>Der Startwert; derselbe Startwert ergibt dieselbe Aufteilung.</translation>
+    </message>
+    <message>
+        <source>How far a split&apos;s share may stray from its ratio (default 0.05) before the split is refused.</source>
+        <translation>Wie weit der Anteil einer Teilmenge von ihrem Sollanteil abweichen darf (Standard: 0,05), bevor die Aufteilung abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>Record a split whose shares stray past the tolerance instead of refusing.</source>
+        <translation>Eine Aufteilung, deren Anteile die Toleranz überschreiten, erfassen, statt sie abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Decode every image and report near-duplicates in different splits.</source>
+        <translation>Jedes Bild dekodieren und Beinahe-Duplikate in verschiedenen Teilmengen melden.</translation>
+    </message>
+    <message>
+        <source>Near-duplicates differ in at most this many of 64 hash bits (default %1).</source>
+        <translation>Beinahe-Duplikate unterscheiden sich in höchstens so vielen von 64 Hash-Bits (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Who makes the split (an annotator id); by default the login name.</source>
+        <translation>Wer die Aufteilung vornimmt (eine Annotator-ID); standardmäßig der Anmeldename.</translation>
+    </message>
+    <message>
+        <source>Show the split without recording it.</source>
+        <translation>Die Aufteilung anzeigen, ohne sie zu erfassen.</translation>
+    </message>
+    <message>
+        <source>--ratios is required, e.g. --ratios 0.7,0.15,0.15</source>
+        <translation>--ratios ist erforderlich, z. B. --ratios 0.7,0.15,0.15</translation>
+    </message>
+    <message>
+        <source>--ratios takes numbers separated by commas, not &quot;%1&quot;</source>
+        <translation>--ratios erwartet kommagetrennte Zahlen, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 2^64 - 1</source>
+        <translation>--seed erwartet eine ganze Zahl von 0 bis 2^64 - 1</translation>
+    </message>
+    <message>
+        <source>--tolerance takes a number, such as 0.05</source>
+        <translation>--tolerance erwartet eine Zahl, etwa 0.05</translation>
+    </message>
+    <message>
+        <source>--hash-distance takes a number of bits from 0 to 64</source>
+        <translation>--hash-distance erwartet eine Anzahl Bits von 0 bis 64</translation>
+    </message>
+    <message>
+        <source>%1: the project has no items to split</source>
+        <translation>%1: das Projekt hat keine Fälle zum Aufteilen</translation>
+    </message>
+    <message>
+        <source>no item has the key &quot;%1&quot;; the items have: %2</source>
+        <translation>kein Fall hat den Schlüssel „%1“; die Fälle haben: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown annotator &quot;%2&quot;</source>
+        <translation>%1: unbekannter Annotator „%2“</translation>
+    </message>
+    <message>
+        <source>the split is refused: %1. Give more groups, other ratios, or --allow-skew to record it as it is.</source>
+        <translation>die Aufteilung wird abgelehnt: %1. Geben Sie mehr Gruppen oder andere Sollanteile an, oder --allow-skew, um sie so zu erfassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Stratified by the accepted labels (truth)
+</source>
+        <translation>Nach den akzeptierten Labels (Ground Truth) stratifiziert
+</translation>
+    </message>
+    <message>
+        <source>Stratified by every reader&apos;s labels (the project has no quality policy)
+</source>
+        <translation>Nach den Labels aller Befunder stratifiziert (das Projekt hat keine Qualitätsrichtlinie)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n item(s) without the key &quot;%1&quot; each form a group of their own
+</source>
+        <translation>
+            <numerusform>Warnung: %n Fall ohne den Schlüssel „%1“ bildet eine eigene Gruppe
+</numerusform>
+            <numerusform>Warnung: %n Fälle ohne den Schlüssel „%1“ bilden je eine eigene Gruppe
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as version %1 in %2
+</source>
+        <translation>Als Version %1 in %2 erfasst
+</translation>
     </message>
 </context>
 <context>
@@ -6823,6 +8497,22 @@ Bereits im Projekt: %1</translation>
         <source>&amp;Toolbars</source>
         <translation>&amp;Werkzeugleisten</translation>
     </message>
+    <message>
+        <source>Re&amp;trieve from PACS…</source>
+        <translation>Aus dem PACS &amp;abrufen…</translation>
+    </message>
+    <message>
+        <source>Search a PACS for studies and bring them into the project (C-FIND, C-GET, C-MOVE)</source>
+        <translation>Ein PACS nach Studien durchsuchen und sie in das Projekt übernehmen (C-FIND, C-GET, C-MOVE)</translation>
+    </message>
+    <message>
+        <source>P&amp;ACS nodes…</source>
+        <translation>PACS-&amp;Knoten…</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
 </context>
 <context>
     <name>concord::MaskOperations</name>
@@ -7010,6 +8700,304 @@ Normal</translation>
     </message>
 </context>
 <context>
+    <name>concord::PacsNodesDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>TLS verwenden</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>PACS nodes</source>
+        <translation>PACS-Knoten</translation>
+    </message>
+    <message>
+        <source>Your name for the node; it also names the node&apos;s folder in a project&apos;s pacs/ folder</source>
+        <translation>Ihr Name für den Knoten; er benennt auch den Ordner des Knotens im Ordner pacs/ eines Projekts</translation>
+    </message>
+    <message>
+        <source>The node&apos;s own AE title, as its administrator gave it</source>
+        <translation>Der eigene AE-Titel des Knotens, wie ihn sein Administrator vergeben hat</translation>
+    </message>
+    <message>
+        <source>Concord&apos;s AE title towards this node; the node must know it for C-MOVE</source>
+        <translation>Der AE-Titel von Concord gegenüber diesem Knoten; der Knoten muss ihn für C-MOVE kennen</translation>
+    </message>
+    <message>
+        <source>DICOM TLS is not supported yet: a node marked for TLS is refused. Reach it through a TLS tunnel and leave this off.</source>
+        <translation>DICOM-TLS wird noch nicht unterstützt: Ein für TLS markierter Knoten wird abgelehnt. Erreichen Sie ihn über einen TLS-Tunnel und lassen Sie dies ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Called AE title:</source>
+        <translation>Gerufener AE-Titel:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Calling AE title:</source>
+        <translation>Rufender AE-Titel:</translation>
+    </message>
+    <message>
+        <source>Left out, saved nodes that no longer check out:
+%1</source>
+        <translation>Ausgelassen wurden gespeicherte Knoten, die die Prüfung nicht mehr bestehen:
+%1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>another node has this name</source>
+        <translation>ein anderer Knoten hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>%1: two nodes have this name</source>
+        <translation>%1: zwei Knoten haben diesen Namen</translation>
+    </message>
+    <message>
+        <source>Not saved until every node checks out. %1</source>
+        <translation>Nicht gespeichert, bis jeder Knoten die Prüfung besteht. %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>OK: %1 answered the C-ECHO in %2 ms (%3 ms with connecting and releasing).</source>
+        <translation>OK: %1 hat das C-ECHO in %2 ms beantwortet (%3 ms mit Verbindungsaufbau und -abbau).</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the settings file %1 cannot be written.</source>
+        <translation>Nicht gespeichert: Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PacsRetrieveDialog</name>
+    <message>
+        <source>Study date from</source>
+        <translation>Studiendatum von</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Fetch (C-GET)</source>
+        <translation>Holen (C-GET)</translation>
+    </message>
+    <message>
+        <source>PACS pushes (C-MOVE) to port</source>
+        <translation>PACS sendet (C-MOVE) an Port</translation>
+    </message>
+    <message>
+        <source>Retrieve from PACS</source>
+        <translation>Aus dem PACS abrufen</translation>
+    </message>
+    <message>
+        <source>e.g. Doe* (* and ? are wildcards)</source>
+        <translation>z. B. Muster* (* und ? sind Platzhalter)</translation>
+    </message>
+    <message>
+        <source>Nodes…</source>
+        <translation>Knoten…</translation>
+    </message>
+    <message>
+        <source>PACS:</source>
+        <translation>PACS:</translation>
+    </message>
+    <message>
+        <source>Patient name:</source>
+        <translation>Patientenname:</translation>
+    </message>
+    <message>
+        <source>Patient ID:</source>
+        <translation>Patienten-ID:</translation>
+    </message>
+    <message>
+        <source>Accession:</source>
+        <translation>Accession Number:</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalität:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Studiendatum</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Accession Number</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalitäten</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Abgerufen</translation>
+    </message>
+    <message>
+        <source>Concord asks for each image and the PACS sends it back on the same connection</source>
+        <translation>Concord fordert jedes Bild an, und das PACS sendet es über dieselbe Verbindung zurück</translation>
+    </message>
+    <message>
+        <source>The PACS sends the images to Concord on this port; it must know Concord&apos;s calling AE title with this computer&apos;s address and port</source>
+        <translation>Das PACS sendet die Bilder über diesen Port an Concord; es muss den rufenden AE-Titel von Concord mit der Adresse und dem Port dieses Computers kennen</translation>
+    </message>
+    <message>
+        <source>Retrieve</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>No PACS nodes yet: add one with Nodes…</source>
+        <translation>Noch keine PACS-Knoten: Hinzufügen über Knoten…</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>%1 wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies) found.</source>
+        <translation>
+            <numerusform>%n Studie gefunden.</numerusform>
+            <numerusform>%n Studien gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieving %n study(ies) from %1…</source>
+        <translation>
+            <numerusform>%n Studie wird von %1 abgerufen…</numerusform>
+            <numerusform>%n Studien werden von %1 abgerufen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n image(s)</source>
+        <translation>
+            <numerusform>%1 / %n Bild</numerusform>
+            <numerusform>%1 / %n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s); already in the project: %2</source>
+        <translation>
+            <numerusform>%1 von %n Bild; bereits im Projekt: %2</numerusform>
+            <numerusform>%1 von %n Bildern; bereits im Projekt: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: retrieve again to fetch the rest; images already in the project are not fetched again.</source>
+        <translation>Abgebrochen: Rufen Sie erneut ab, um den Rest zu holen; Bilder, die bereits im Projekt sind, werden nicht erneut geholt.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Finished with problems.</source>
+        <translation>Mit Problemen beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) fetched</source>
+        <translation>
+            <numerusform>%n Bild geholt</numerusform>
+            <numerusform>%n Bilder geholt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already in the project: %1</source>
+        <translation>bereits im Projekt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added.</source>
+        <translation>
+            <numerusform>%n Fall hinzugefügt.</numerusform>
+            <numerusform>%n Fälle hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current image…</source>
+        <translation>Wird nach dem aktuellen Bild angehalten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>concord::PlanReadingBar</name>
     <message>
         <source>Finish reading</source>
@@ -7084,6 +9072,25 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
     <message>
         <source>Draw polygon</source>
         <translation>Polygon zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language shows when Concord starts again.</source>
+        <translation>Eine neu gewählte Sprache wird wirksam, wenn Concord neu gestartet wird.</translation>
     </message>
 </context>
 <context>

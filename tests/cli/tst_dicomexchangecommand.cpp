@@ -38,7 +38,7 @@ private Q_SLOTS:
         run = runCli({u"import-annotations"_s, projectPath(), out, u"--format"_s, u"dicom-seg"_s,
                       u"--annotator"_s, u"back"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-        QVERIFY(run.out.contains(u"Imported 2 mask(s)"_s));
+        QVERIFY(run.out.contains(u"Imported 2 masks"_s));
 
         m_workspace = testing::openOrDie(projectPath());
         const Item *item = m_workspace->items().find(m_measured);

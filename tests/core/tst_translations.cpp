@@ -312,8 +312,9 @@ private Q_SLOTS:
         }
         QStringList problems;
         for (const CatalogueMessage &message : extracted) {
-            const bool looksCounted = message.source.contains(QLatin1String("(s)")) ||
-                                      message.source.contains(QLatin1String("(es)"));
+            // "item(s)", "box(es)"; not the "http(s)://" of a URL.
+            static const QRegularExpression countedNoun(QStringLiteral("\\w\\((e)?s\\)(?!://)"));
+            const bool looksCounted = message.source.contains(countedNoun);
             if (looksCounted && !message.numerus)
                 problems << QStringLiteral("counts without %n, so English cannot say it: ") +
                                 message.source;

@@ -142,13 +142,13 @@ PacsRetrieveDialog::PacsRetrieveDialog(Workspace *workspace, QWidget *parent)
     QHeaderView *header = m_results->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
-    for (auto [column, width] : {std::pair{PatientColumn, 170},
+    for (auto [column, width] : {std::pair{PatientColumn, 150},
                                  {PatientIdColumn, 100},
                                  {DateColumn, 90},
                                  {AccessionColumn, 100},
                                  {ModalitiesColumn, 80},
                                  {InstancesColumn, 60},
-                                 {RetrievedColumn, 290}})
+                                 {RetrievedColumn, 190}})
         header->resizeSection(column, width);
 
     m_byGet->setObjectName(QStringLiteral("pacsByGet"));
@@ -299,6 +299,11 @@ void PacsRetrieveDialog::onSearchFinished()
         return;
     }
     m_matches = std::move(outcome.matches);
+    // Newest study first, as a PACS worklist shows them (DA sorts as text; ties keep the
+    // node's order).
+    std::stable_sort(
+        m_matches.begin(), m_matches.end(),
+        [](const PacsMatch &a, const PacsMatch &b) { return a.studyDate > b.studyDate; });
     m_results->clearContents();
     m_results->setRowCount(int(m_matches.size()));
     for (int row = 0; row < int(m_matches.size()); ++row) {
