@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Fills the English plural catalogue, translations/concord_en.ts.
 
-Source strings that count with %n write the noun as "item(s)" or "box(es)"; the English
+Source strings that count with %n write the noun as "item(s)", "box(es)" or "study(ies)"; the English
 catalogue gives Qt the real singular and plural ("1 item", "2 items"), as Qt's documentation
 advises for plurals in the source language (docs/translation.md "English plurals"). Refresh it
 after changing strings:
@@ -22,8 +22,11 @@ SINGULAR_VERBS = [(" were ", " was "), (" are ", " is "), (" count ", " counts "
 
 
 def forms(source):
-    singular = re.sub(r"\((?:e?s)\)", "", source)
-    plural = re.sub(r"\((e?s)\)", r"\1", source)
+    # "study(ies)" -> "study" / "studies"; "box(es)" -> "box" / "boxes"; "item(s)"
+    singular = re.sub(r"y\(ies\)", "y", source)
+    plural = re.sub(r"y\(ies\)", "ies", source)
+    singular = re.sub(r"\((?:e?s)\)", "", singular)
+    plural = re.sub(r"\((e?s)\)", r"\1", plural)
     for many, one in SINGULAR_VERBS:
         singular = singular.replace(many, one, 1)  # the counted noun's verb comes first
     return singular, plural

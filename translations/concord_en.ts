@@ -357,11 +357,11 @@
     <name>concord::PacsRetrieveDialog</name>
     <message numerus="yes">
         <source>%n study(ies) found.</source>
-        <translation><numerusform>%n study(ies) found.</numerusform><numerusform>%n study(ies) found.</numerusform></translation>
+        <translation><numerusform>%n study found.</numerusform><numerusform>%n studies found.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Retrieving %n study(ies) from %1…</source>
-        <translation><numerusform>Retrieving %n study(ies) from %1…</numerusform><numerusform>Retrieving %n study(ies) from %1…</numerusform></translation>
+        <translation><numerusform>Retrieving %n study from %1…</numerusform><numerusform>Retrieving %n studies from %1…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 / %n image(s)</source>

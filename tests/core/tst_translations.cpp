@@ -312,8 +312,8 @@ private Q_SLOTS:
         }
         QStringList problems;
         for (const CatalogueMessage &message : extracted) {
-            // "item(s)", "box(es)"; not the "http(s)://" of a URL.
-            static const QRegularExpression countedNoun(QStringLiteral("\\w\\((e)?s\\)(?!://)"));
+            // "item(s)", "box(es)", "study(ies)"; not the "http(s)://" of a URL.
+            static const QRegularExpression countedNoun(QStringLiteral("\\w\\((ie|e)?s\\)(?!://)"));
             const bool looksCounted = message.source.contains(countedNoun);
             if (looksCounted && !message.numerus)
                 problems << QStringLiteral("counts without %n, so English cannot say it: ") +
