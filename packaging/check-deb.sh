@@ -21,7 +21,8 @@ appstreamcli validate --no-net packaging/org.concordlabel.Concord.metainfo.xml
 
 rm -f "$build"/concord_*.deb
 cmake --build "$build" --target package
-deb=$(ls "$build"/concord_"$version"_*.deb)
+# An absolute path: apt-get takes a bare "build/x.deb" for a package name.
+deb=$(realpath "$(ls "$build"/concord_"$version"_*.deb)")
 echo "check-deb: $deb"
 
 # Errors fail the check; warnings are printed (docs/packaging.md lists what lintian says and why).

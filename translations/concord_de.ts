@@ -2690,10 +2690,6 @@ Zeichnen Sie eine Box um jeden **Rundherd**, jede **Konsolidierung** und jeden *
         <translation>Projekt zusammenfassen</translation>
     </message>
     <message>
-        <source>Export annotations (COCO)</source>
-        <translation>Annotationen exportieren (COCO)</translation>
-    </message>
-    <message>
         <source>Bring in another copy&apos;s work</source>
         <translation>Arbeit einer anderen Kopie übernehmen</translation>
     </message>
@@ -5573,20 +5569,12 @@ Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, falls e
         </translation>
     </message>
     <message>
-        <source>Export format: coco, png-labelmap (one PNG per item and annotator, pixel = label id), dicom-seg (one DICOM Segmentation per DICOM image and annotator) or dicom-sr (one DICOM measurement report per DICOM image and annotator); --out is a folder for all but coco.</source>
-        <translation>Exportformat: coco, png-labelmap (ein PNG pro Fall und Annotator, Pixel = Label-ID), dicom-seg (eine DICOM-Segmentierung pro DICOM-Bild und Annotator) oder dicom-sr (ein DICOM-Messbericht pro DICOM-Bild und Annotator); --out ist bei allen außer coco ein Ordner.</translation>
-    </message>
-    <message>
         <source>Only the items of this split of the newest recorded split (concord-cli split).</source>
         <translation>Nur die Fälle dieser Teilmenge der neuesten erfassten Aufteilung (concord-cli split).</translation>
     </message>
     <message>
         <source>De-identify what is written with the project&apos;s key: COCO file names, SOP Instance UIDs, item, reader and session ids as pseudonyms; SEG through the PS3.15 basic profile. Matches the images concord-cli deidentify --project writes.</source>
         <translation>Das Geschriebene mit dem Schlüssel des Projekts de-identifizieren: COCO-Dateinamen, SOP Instance UIDs, Fall-, Befunder- und Sitzungs-IDs als Pseudonyme; SEG über das Basisprofil von PS3.15. Passt zu den Bildern, die concord-cli deidentify --project schreibt.</translation>
-    </message>
-    <message>
-        <source>unknown export format &quot;%1&quot;; supported: coco, png-labelmap, dicom-seg, dicom-sr</source>
-        <translation>unbekanntes Exportformat „%1“; unterstützt: coco, png-labelmap, dicom-seg, dicom-sr</translation>
     </message>
     <message numerus="yes">
         <source>warning: %n item(s) imported after split version %1 are in no split and left out
@@ -6266,6 +6254,28 @@ Führen Sie &apos;concord-cli pacs &lt;Aktion&gt; --help&apos; aus, um Details z
 </source>
         <translation>Als Version %1 in %2 erfasst
 </translation>
+    </message>
+    <message>
+        <source>Export annotations (COCO, DICOM SEG/SR, VOC, YOLO, CSV, JSON Lines)</source>
+        <translation>Annotationen exportieren (COCO, DICOM SEG/SR, VOC, YOLO, CSV, JSON Lines)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 images and %2 shapes (boxes, polygons, masks) to %3
+</source>
+        <translation>%1 Bilder und %2 Formen (Boxen, Polygone, Masken) nach %3 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>Export format: coco, png-labelmap (one PNG per item and annotator, pixel = label id), dicom-seg (one DICOM Segmentation per DICOM image and annotator), dicom-sr (one DICOM measurement report per DICOM image and annotator), voc, yolo, csv or jsonl (training sets with copies of the images, docs/dataset-formats.md); --out is a folder for all but coco.</source>
+        <translation>Exportformat: coco, png-labelmap (ein PNG je Fall und Annotator, Pixel = Label-ID), dicom-seg (eine DICOM Segmentation je DICOM-Bild und Annotator), dicom-sr (ein DICOM-Messbericht je DICOM-Bild und Annotator), voc, yolo, csv oder jsonl (Trainingsdatensätze mit Kopien der Bilder, docs/dataset-formats.md); --out ist bei allen außer coco ein Ordner.</translation>
+    </message>
+    <message>
+        <source>voc, yolo, csv, jsonl: one dataset per split of the newest recorded split, each in a sub-folder of --out named after it.</source>
+        <translation>voc, yolo, csv, jsonl: ein Datensatz je Teilmenge der neuesten erfassten Aufteilung, jeweils in einem nach ihr benannten Unterordner von --out.</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; supported: coco, png-labelmap, dicom-seg, dicom-sr, voc, yolo, csv, jsonl</source>
+        <translation>unbekanntes Exportformat „%1“; unterstützt: coco, png-labelmap, dicom-seg, dicom-sr, voc, yolo, csv, jsonl</translation>
     </message>
 </context>
 <context>

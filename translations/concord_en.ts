@@ -128,151 +128,235 @@
     </message>
     <message numerus="yes">
         <source>the given class prevalences are not %n positive values summing to 1; they are estimated instead</source>
-        <translation><numerusform>the given class prevalences is not %n positive values summing to 1; they are estimated instead</numerusform><numerusform>the given class prevalences are not %n positive values summing to 1; they are estimated instead</numerusform></translation>
+        <translation>
+            <numerusform>the given class prevalences is not %n positive values summing to 1; they are estimated instead</numerusform>
+            <numerusform>the given class prevalences are not %n positive values summing to 1; they are estimated instead</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 split names for %n ratio(s)</source>
-        <translation><numerusform>%1 split names for %n ratio</numerusform><numerusform>%1 split names for %n ratios</numerusform></translation>
+        <translation>
+            <numerusform>%1 split names for %n ratio</numerusform>
+            <numerusform>%1 split names for %n ratios</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 splits need at least %1 groups, and the items form %n group(s); the shares are %2</source>
-        <translation><numerusform>%1 splits need at least %1 groups, and the items form %n group; the shares is %2</numerusform><numerusform>%1 splits need at least %1 groups, and the items form %n groups; the shares are %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 splits need at least %1 groups, and the items form %n group; the shares is %2</numerusform>
+            <numerusform>%1 splits need at least %1 groups, and the items form %n groups; the shares are %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation><numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>no response within %n second(s)</source>
-        <translation><numerusform>no response within %n second</numerusform><numerusform>no response within %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>no response within %n second</numerusform>
+            <numerusform>no response within %n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expected %n field(s), as the header has, found %1</source>
-        <translation><numerusform>expected %n field, as the header has, found %1</numerusform><numerusform>expected %n fields, as the header has, found %1</numerusform></translation>
+        <translation>
+            <numerusform>expected %n field, as the header has, found %1</numerusform>
+            <numerusform>expected %n fields, as the header has, found %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>with %n source(s) the data cannot tell the sources' accuracies apart; they stay near the majority-vote start (at least 3 sources are needed)</source>
-        <translation><numerusform>with %n source the data cannot tell the sources' accuracies apart; they stay near the majority-vote start (at least 3 sources is needed)</numerusform><numerusform>with %n sources the data cannot tell the sources' accuracies apart; they stay near the majority-vote start (at least 3 sources are needed)</numerusform></translation>
+        <translation>
+            <numerusform>with %n source the data cannot tell the sources' accuracies apart; they stay near the majority-vote start (at least 3 sources is needed)</numerusform>
+            <numerusform>with %n sources the data cannot tell the sources' accuracies apart; they stay near the majority-vote start (at least 3 sources are needed)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) de-identified</source>
-        <translation><numerusform>%n file de-identified</numerusform><numerusform>%n files de-identified</numerusform></translation>
+        <translation>
+            <numerusform>%n file de-identified</numerusform>
+            <numerusform>%n files de-identified</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 de-identified; %n file(s) could not be</source>
-        <translation><numerusform>%1 de-identified; %n file could not be</numerusform><numerusform>%1 de-identified; %n files could not be</numerusform></translation>
+        <translation>
+            <numerusform>%1 de-identified; %n file could not be</numerusform>
+            <numerusform>%1 de-identified; %n files could not be</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n DICOM segmentation(s) to %1
 </source>
-        <translation><numerusform>Wrote %n DICOM segmentation to %1
-</numerusform><numerusform>Wrote %n DICOM segmentations to %1
-</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n DICOM segmentation to %1
+</numerusform>
+            <numerusform>Wrote %n DICOM segmentations to %1
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n DICOM measurement report(s) to %1
 </source>
-        <translation><numerusform>Wrote %n DICOM measurement report to %1
-</numerusform><numerusform>Wrote %n DICOM measurement reports to %1
-</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n DICOM measurement report to %1
+</numerusform>
+            <numerusform>Wrote %n DICOM measurement reports to %1
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n mask(s) as %1's work
 </source>
-        <translation><numerusform>Imported %n mask as %1's work
-</numerusform><numerusform>Imported %n masks as %1's work
-</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n mask as %1's work
+</numerusform>
+            <numerusform>Imported %n masks as %1's work
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n mask(s) imported before
 </source>
-        <translation><numerusform>Left out %n mask imported before
-</numerusform><numerusform>Left out %n masks imported before
-</numerusform></translation>
+        <translation>
+            <numerusform>Left out %n mask imported before
+</numerusform>
+            <numerusform>Left out %n masks imported before
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>warning: %n item(s) imported after split version %1 are in no split and left out
 </source>
-        <translation><numerusform>warning: %n item imported after split version %1 is in no split and left out
-</numerusform><numerusform>warning: %n items imported after split version %1 are in no split and left out
-</numerusform></translation>
+        <translation>
+            <numerusform>warning: %n item imported after split version %1 is in no split and left out
+</numerusform>
+            <numerusform>warning: %n items imported after split version %1 are in no split and left out
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>warning: %n imported image(s) have no row in %1 and get no keys
 </source>
-        <translation><numerusform>warning: %n imported image have no row in %1 and get no keys
-</numerusform><numerusform>warning: %n imported images have no row in %1 and get no keys
-</numerusform></translation>
+        <translation>
+            <numerusform>warning: %n imported image have no row in %1 and get no keys
+</numerusform>
+            <numerusform>warning: %n imported images have no row in %1 and get no keys
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>keys (%1) recorded for %n item(s)
 </source>
-        <translation><numerusform>keys (%1) recorded for %n item
-</numerusform><numerusform>keys (%1) recorded for %n items
-</numerusform></translation>
+        <translation>
+            <numerusform>keys (%1) recorded for %n item
+</numerusform>
+            <numerusform>keys (%1) recorded for %n items
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Label model: %n unit(s), converged after %1 EM iterations.</source>
-        <translation><numerusform>Label model: %n unit, converged after %1 EM iterations.</numerusform><numerusform>Label model: %n units, converged after %1 EM iterations.</numerusform></translation>
+        <translation>
+            <numerusform>Label model: %n unit, converged after %1 EM iterations.</numerusform>
+            <numerusform>Label model: %n units, converged after %1 EM iterations.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Label model: %n unit(s), stopped after %1 EM iterations.</source>
-        <translation><numerusform>Label model: %n unit, stopped after %1 EM iterations.</numerusform><numerusform>Label model: %n units, stopped after %1 EM iterations.</numerusform></translation>
+        <translation>
+            <numerusform>Label model: %n unit, stopped after %1 EM iterations.</numerusform>
+            <numerusform>Label model: %n units, stopped after %1 EM iterations.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Labeling functions over %n unit(s): coverage %1, overlap %2, conflict %3</source>
-        <translation><numerusform>Labeling functions over %n unit: coverage %1, overlap %2, conflict %3</numerusform><numerusform>Labeling functions over %n units: coverage %1, overlap %2, conflict %3</numerusform></translation>
+        <translation>
+            <numerusform>Labeling functions over %n unit: coverage %1, overlap %2, conflict %3</numerusform>
+            <numerusform>Labeling functions over %n units: coverage %1, overlap %2, conflict %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n unit(s) with a gold label</source>
-        <translation><numerusform>; %n unit with a gold label</numerusform><numerusform>; %n units with a gold label</numerusform></translation>
+        <translation>
+            <numerusform>; %n unit with a gold label</numerusform>
+            <numerusform>; %n units with a gold label</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n gold label(s) name units no labeling function voted on; they are left out</source>
-        <translation><numerusform>%n gold label name units no labeling function voted on; they is left out</numerusform><numerusform>%n gold labels name units no labeling function voted on; they are left out</numerusform></translation>
+        <translation>
+            <numerusform>%n gold label name units no labeling function voted on; they is left out</numerusform>
+            <numerusform>%n gold labels name units no labeling function voted on; they are left out</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)
 </source>
-        <translation><numerusform>%n match
-</numerusform><numerusform>%n matches
-</numerusform></translation>
+        <translation>
+            <numerusform>%n match
+</numerusform>
+            <numerusform>%n matches
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) stored on %2
 </source>
-        <translation><numerusform>%1 of %n file stored on %2
-</numerusform><numerusform>%1 of %n files stored on %2
-</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n file stored on %2
+</numerusform>
+            <numerusform>%1 of %n files stored on %2
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation><numerusform>%1: %n item</numerusform><numerusform>%1: %n items</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n group(s), %1% of the items (asked %2%)
 </source>
-        <translation><numerusform>, %n group, %1% of the items (asked %2%)
-</numerusform><numerusform>, %n groups, %1% of the items (asked %2%)
-</numerusform></translation>
+        <translation>
+            <numerusform>, %n group, %1% of the items (asked %2%)
+</numerusform>
+            <numerusform>, %n groups, %1% of the items (asked %2%)
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>leak: %1 "%2" is in %3 (%n item(s))
 </source>
-        <translation><numerusform>leak: %1 "%2" is in %3 (%n item)
-</numerusform><numerusform>leak: %1 "%2" is in %3 (%n items)
-</numerusform></translation>
+        <translation>
+            <numerusform>leak: %1 "%2" is in %3 (%n item)
+</numerusform>
+            <numerusform>leak: %1 "%2" is in %3 (%n items)
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>warning: %n item(s) without the key "%1" each form a group of their own
 </source>
-        <translation><numerusform>warning: %n item without the key "%1" each form a group of their own
-</numerusform><numerusform>warning: %n items without the key "%1" each form a group of their own
-</numerusform></translation>
+        <translation>
+            <numerusform>warning: %n item without the key "%1" each form a group of their own
+</numerusform>
+            <numerusform>warning: %n items without the key "%1" each form a group of their own
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -357,27 +441,45 @@
     <name>concord::PacsRetrieveDialog</name>
     <message numerus="yes">
         <source>%n study(ies) found.</source>
-        <translation><numerusform>%n study found.</numerusform><numerusform>%n studies found.</numerusform></translation>
+        <translation>
+            <numerusform>%n study found.</numerusform>
+            <numerusform>%n studies found.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retrieving %n study(ies) from %1…</source>
-        <translation><numerusform>Retrieving %n study from %1…</numerusform><numerusform>Retrieving %n studies from %1…</numerusform></translation>
+        <translation>
+            <numerusform>Retrieving %n study from %1…</numerusform>
+            <numerusform>Retrieving %n studies from %1…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 / %n image(s)</source>
-        <translation><numerusform>%1 / %n image</numerusform><numerusform>%1 / %n images</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n image</numerusform>
+            <numerusform>%1 / %n images</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n image(s); already in the project: %2</source>
-        <translation><numerusform>%1 of %n image; already in the project: %2</numerusform><numerusform>%1 of %n images; already in the project: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n image; already in the project: %2</numerusform>
+            <numerusform>%1 of %n images; already in the project: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) fetched</source>
-        <translation><numerusform>%n image fetched</numerusform><numerusform>%n images fetched</numerusform></translation>
+        <translation>
+            <numerusform>%n image fetched</numerusform>
+            <numerusform>%n images fetched</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) added.</source>
-        <translation><numerusform>%n item added.</numerusform><numerusform>%n items added.</numerusform></translation>
+        <translation>
+            <numerusform>%n item added.</numerusform>
+            <numerusform>%n items added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/commandline.h"
+#include "app/cli/datasetexportcommand.h"
 #include "app/cli/dicomexchangecommand.h"
 
 #include "core/curation/splitrecords.h"
 #include "core/exchange/cocoexporter.h"
+#include "core/exchange/datasetexporters.h"
 #include "core/exchange/labelmapexporter.h"
 #include "core/exchange/pseudonymkey.h"
 #include "core/project/workspace.h"
@@ -24,8 +26,9 @@ int runExportCommand(const QStringList &arguments)
         {{QStringLiteral("format"),
           concord::tr("Export format: coco, png-labelmap (one PNG per item and annotator, "
                       "pixel = label id), dicom-seg (one DICOM Segmentation per DICOM image and "
-                      "annotator) or dicom-sr (one DICOM measurement report per DICOM image and "
-                      "annotator); --out is a folder for all but coco."),
+                      "annotator), dicom-sr (one DICOM measurement report per DICOM image and "
+                      "annotator), voc, yolo, csv or jsonl (training sets with copies of the "
+                      "images, docs/dataset-formats.md); --out is a folder for all but coco."),
           QStringLiteral("format"), QStringLiteral("coco")},
          {QStringLiteral("out"), concord::tr("Output file."), QStringLiteral("file")},
          {{QStringLiteral("reader"), QStringLiteral("annotator")},
@@ -42,6 +45,9 @@ int runExportCommand(const QStringList &arguments)
           concord::tr("Only the items of this split of the newest recorded split (concord-cli "
                       "split)."),
           QStringLiteral("name")},
+         {QStringLiteral("per-split"),
+          concord::tr("voc, yolo, csv, jsonl: one dataset per split of the newest recorded split, "
+                      "each in a sub-folder of --out named after it.")},
          {QStringLiteral("deidentify"),
           concord::tr("De-identify what is written with the project's key: COCO file names, "
                       "SOP Instance UIDs, item, reader and session ids as pseudonyms; SEG "
@@ -57,9 +63,10 @@ int runExportCommand(const QStringList &arguments)
     const bool allWork = line.isSet(QStringLiteral("all-work"));
     const bool oneReader = line.isSet(QStringLiteral("reader"));
     const bool labelMaps = format == QLatin1String("png-labelmap");
-    if (format != QLatin1String("coco") && !labelMaps && !isDicomExportFormat(format))
+    if (format != QLatin1String("coco") && !labelMaps && !isDicomExportFormat(format) &&
+        !datasetFormatNamed(format))
         return failWith(concord::tr("unknown export format \"%1\"; supported: coco, png-labelmap, "
-                                    "dicom-seg, dicom-sr")
+                                    "dicom-seg, dicom-sr, voc, yolo, csv, jsonl")
                             .arg(format));
     if (!line.isSet(QStringLiteral("out")))
         return failWith(concord::tr("--out <file> is required"));
@@ -111,7 +118,7 @@ int runExportCommand(const QStringList &arguments)
     if (line.isSet(QStringLiteral("deidentify"))) {
         // The basic profile removes an SR's text values, which leaves it invalid; that needs
         // the Clean Structured Content option (docs/deidentification.md).
-        if (labelMaps || format == QLatin1String("dicom-sr"))
+        if (labelMaps || format == QLatin1String("dicom-sr") || datasetFormatNamed(format))
             return failWith(concord::tr("--deidentify is for the coco and dicom-seg formats"));
         Expected<PseudonymKey> projectKey = PseudonymKey::loadOrCreate(
             QDir(workspace.folder().root()).filePath(QLatin1String(ProjectKeyFileName)));
@@ -119,6 +126,10 @@ int runExportCommand(const QStringList &arguments)
             return failWith(projectKey.error().toString());
         key = *projectKey;
     }
+    if (datasetFormatNamed(format))
+        return runDatasetExport(workspace, exportedItems, store, format, out, readers,
+                                split ? line.value(QStringLiteral("split")) : QString(),
+                                line.isSet(QStringLiteral("per-split")));
     if (isDicomExportFormat(format))
         return runDicomExport(workspace, exportedItems, store, format, out, readers,
                               key ? &*key : nullptr);
