@@ -132,8 +132,9 @@ Expected<DicomExportResult> runExport(const ProjectFolder &folder, const ItemLis
             if (!itemWork || itemWork->isEmpty())
                 continue;
             // One sentence per message, so that a translation can order its parts.
-            const auto aboutReader = [&annotatorId](const QString &what) {
-                return concord::tr("reader %1: %2").arg(annotatorId, what);
+            // (A copy of the name: clang before 16 cannot capture a structured binding.)
+            const auto aboutReader = [reader = annotatorId](const QString &what) {
+                return concord::tr("reader %1: %2").arg(reader, what);
             };
             if (!hasContent(*itemWork)) {
                 result.skipped.append(itemMessage(item, aboutReader(noContentMessage)));
