@@ -234,6 +234,7 @@ Expected<RetrieveReport> retrieveToCache(const PacsCache &cache, const PacsNode 
 
     if (!missing.empty() && overDicomWeb) {
         std::vector<WadoInstance> wanted;
+        wanted.reserve(missing.size());
         for (const WantedInstance &instance : missing)
             wanted.emplace_back(instance.seriesUid, instance.sopInstanceUid);
         if (MaybeError failed = fetchByWado(cache, node, request.studyInstanceUid, wanted, options,

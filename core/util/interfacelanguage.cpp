@@ -38,8 +38,7 @@ QString chooseInterfaceLanguage(const QString &preference, const QStringList &ui
     // one we have a catalogue for wins, so a German-speaking user with English as a second
     // language gets German.
     for (const QString &language : uiLanguages) {
-        const QString code =
-            language.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
+        QString code = language.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
         if (interfaceLanguages().contains(code))
             return code;
     }

@@ -367,21 +367,24 @@ void PacsRetrieveDialog::retrieveSelected()
     // waits for it; it never touches the Workspace.
     m_retrieval.setFuture(
         QtConcurrent::run([this, cache, node = *node, request, studies, cancel = m_cancel] {
-            for (const auto &[row, studyUid] : studies) {
+            for (const auto &study : studies) {
+                // Named copies: clang before 16 cannot capture structured bindings.
+                const int row = study.first;
+                const QString &studyUid = study.second;
                 StudyOutcome outcome;
                 outcome.row = row;
                 if (cancel->load()) {
                     outcome.report.cancelled = true;
                 } else {
-                    RetrieveRequest study = request;
-                    study.studyInstanceUid = studyUid;
+                    RetrieveRequest studyRequest = request;
+                    studyRequest.studyInstanceUid = studyUid;
                     auto progress = [this, row](int done, int total) {
                         QMetaObject::invokeMethod(
                             this, [this, row, done, total] { showStudyProgress(row, done, total); },
                             Qt::QueuedConnection);
                     };
                     Expected<RetrieveReport> report =
-                        retrieveToCache(cache, node, study, {}, progress, cancel.get());
+                        retrieveToCache(cache, node, studyRequest, {}, progress, cancel.get());
                     if (report)
                         outcome.report = std::move(*report);
                     else
