@@ -9,6 +9,7 @@
 #include "core/project/workspace.h"
 #include "tests/core/dicomtestfixtures.h"
 #include "tests/core/orthancfixture.h"
+#include "tests/core/pacstestinstances.h"
 
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -45,18 +46,6 @@ const QString SeriesC1 = StudyC + u".1"_s;
 const QString StudyH = Root + u".9"_s;
 const QString SeriesH1 = StudyH + u".1"_s;
 const QString SopH1 = SeriesH1 + u".1"_s;
-
-struct Instance
-{
-    QString study;
-    QString series;
-    QString sop;
-    QString modality;
-    QString patientId;
-    QString patientName;
-    QString studyDate;
-    QString accession;
-};
 
 // An HTTP server that answers every request with what `respond` returns for its request line,
 // then closes; or never answers when `respond` returns an empty array.
@@ -109,24 +98,7 @@ class TestDicomWeb : public DicomTestCase
 
     QString writeInstance(const Instance &instance)
     {
-        Image image = makeGreyImage(16, 12, CV_16U, 12, 1, qHash(instance.sop));
-        image.metadata.studyInstanceUid = instance.study;
-        image.metadata.seriesInstanceUid = instance.series;
-        image.metadata.sopInstanceUid = instance.sop;
-        image.metadata.patientId = instance.patientId;
-        image.metadata.patientName = instance.patientName;
-        image.metadata.studyDate = instance.studyDate;
-        DicomWriteOptions options;
-        options.modality = instance.modality;
-        const QString file = path(instance.sop.right(12) + u".dcm"_s);
-        if (MaybeError failed = writeDicom(image, file, options)) {
-            qWarning().noquote() << failed->toString();
-            return {};
-        }
-        const bool edited = editDicom(file, [&](DcmDataset &dataset) {
-            dataset.putAndInsertString(DCM_AccessionNumber, instance.accession.toLatin1());
-        });
-        return edited ? file : QString();
+        return test::writeInstance(instance, m_dir.path());
     }
 
     std::unique_ptr<Workspace> newProject()
@@ -138,14 +110,6 @@ class TestDicomWeb : public DicomTestCase
             return {};
         }
         return std::move(*workspace);
-    }
-
-    static std::set<QString> sopUidsOf(const Workspace &workspace)
-    {
-        std::set<QString> uids;
-        for (const Item &item : workspace.items().items())
-            uids.insert(item.sopInstanceUid);
-        return uids;
     }
 
     static QStringList filesBelow(const QString &folder)

@@ -10,6 +10,7 @@
 #include "core/project/workspace.h"
 #include "tests/core/dicomtestfixtures.h"
 #include "tests/core/orthancfixture.h"
+#include "tests/core/pacstestinstances.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -42,18 +43,6 @@ const QString StudyC = Root + u".3"_s;
 const QString SeriesC1 = StudyC + u".1"_s;
 const QString HostileSeries = u"../../x"_s;
 
-struct Instance
-{
-    QString study;
-    QString series;
-    QString sop;
-    QString modality;
-    QString patientId;
-    QString patientName;
-    QString studyDate;
-    QString accession;
-};
-
 } // namespace
 
 class TestPacs : public DicomTestCase
@@ -66,24 +55,7 @@ class TestPacs : public DicomTestCase
 
     QString writeInstance(const Instance &instance)
     {
-        Image image = makeGreyImage(16, 12, CV_16U, 12, 1, qHash(instance.sop));
-        image.metadata.studyInstanceUid = instance.study;
-        image.metadata.seriesInstanceUid = instance.series;
-        image.metadata.sopInstanceUid = instance.sop;
-        image.metadata.patientId = instance.patientId;
-        image.metadata.patientName = instance.patientName;
-        image.metadata.studyDate = instance.studyDate;
-        DicomWriteOptions options;
-        options.modality = instance.modality;
-        const QString file = path(instance.sop.right(12) + u".dcm"_s);
-        if (MaybeError failed = writeDicom(image, file, options)) {
-            qWarning().noquote() << failed->toString();
-            return {};
-        }
-        const bool edited = editDicom(file, [&](DcmDataset &dataset) {
-            dataset.putAndInsertString(DCM_AccessionNumber, instance.accession.toLatin1());
-        });
-        return edited ? file : QString();
+        return test::writeInstance(instance, m_dir.path());
     }
 
     std::unique_ptr<Workspace> newProject()
@@ -95,14 +67,6 @@ class TestPacs : public DicomTestCase
             return {};
         }
         return std::move(*workspace);
-    }
-
-    static std::set<QString> sopUidsOf(const Workspace &workspace)
-    {
-        std::set<QString> uids;
-        for (const Item &item : workspace.items().items())
-            uids.insert(item.sopInstanceUid);
-        return uids;
     }
 
     // Every file below `folder` that is not inside `allowed`.

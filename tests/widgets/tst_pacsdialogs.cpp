@@ -7,6 +7,7 @@
 #include "core/project/workspace.h"
 #include "tests/core/dicomtestfixtures.h"
 #include "tests/core/orthancfixture.h"
+#include "tests/core/pacstestinstances.h"
 #include "tests/widgets/testsettings.h"
 #include "widgets/dialogs/pacsnodesdialog.h"
 #include "widgets/dialogs/pacsretrievedialog.h"
@@ -141,14 +142,6 @@ class TestPacsDialogs : public DicomTestCase
             return {};
         }
         return std::move(*workspace);
-    }
-
-    static std::set<QString> sopUidsOf(const Workspace &workspace)
-    {
-        std::set<QString> uids;
-        for (const Item &item : workspace.items().items())
-            uids.insert(item.sopInstanceUid);
-        return uids;
     }
 
     // Opens the retrieve dialog on the test's Orthanc and searches with no keys.
