@@ -44,8 +44,8 @@ forbid_in(widgets
 # core's folders, bottom first: a file includes its own folder and folders below it, never one
 # above (docs/architecture.md). Folders on one rank may include each other.
 set(core_ranks "util" "imaging" "model" "geometry|storage" "agreement" "weaksupervision"
-               "project" "quality"
-               "exchange|reports|demo|curation" "pacs")
+               "project" "quality|prelabels"
+               "exchange|reports|demo|curation|inference|learning|labelingrules" "pacs")
 list(LENGTH core_ranks rank_count)
 math(EXPR last_rank "${rank_count} - 1")
 foreach(rank RANGE ${last_rank})

@@ -18,10 +18,12 @@ pkg_check_modules(OpenJPEG REQUIRED IMPORTED_TARGET libopenjp2>=2.3)
 find_package(TIFF 4.5 REQUIRED)
 
 # Debian splits OpenCV into per-module -dev packages, but only the umbrella libopencv-dev
-# (which drags in VTK, GDAL and more) ships OpenCVConfig.cmake. We need three modules, so
-# we locate them directly and keep the install lean.
+# (which drags in VTK, GDAL and more) ships OpenCVConfig.cmake. We need five modules, so
+# we locate them directly and keep the install lean: dnn runs the ONNX models a user supplies
+# and ml holds the learner's classifiers (docs/model-loop.md), both only in the libraries of
+# the model loop.
 find_path(OPENCV_INCLUDE_DIR opencv2/core.hpp PATH_SUFFIXES opencv4 REQUIRED)
-foreach(module core imgproc imgcodecs)
+foreach(module core imgproc imgcodecs dnn ml)
   find_library(OPENCV_${module}_LIBRARY opencv_${module} REQUIRED)
   if(NOT TARGET OpenCV::${module})
     add_library(OpenCV::${module} UNKNOWN IMPORTED)

@@ -18,6 +18,8 @@ packages=(
   qt6-translations-l10n
   # imaging
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
+  # the model loop: dnn runs the ONNX models a user supplies, ml the learner (docs/model-loop.md)
+  libopencv-dnn-dev libopencv-ml-dev
   libdcmtk-dev dcmtk libopenjp2-7-dev
   # dciodvfy checks every DICOM SEG and SR the exchange tests write against the standard's IODs
   # (tests/core/tst_dicomseg, tst_dicomsr; docs/dicom-exchange.md)
@@ -31,6 +33,8 @@ packages=(
   nlohmann-json3-dev libsimdjson-dev libssl-dev
   # the Debian package: its metadata check and lintian (packaging/check-deb.sh)
   appstream lintian
+  # tiny ONNX models the model-loop tests write at test time (never downloaded)
+  python3-onnx python3-numpy
   # running the GUI headless for screenshots
   xvfb xauth x11-apps
   # fonts so offscreen tests and screenshots render text
