@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// Plain data, here in core/model so that edits and replay (core/project) can name it; reading,
+// importing and scoring sets is core/prelabels.
 // The data of the model loop's pre-labels (docs/prelabels.md): what a model proposed, kept
 // apart from every reader's work. A pre-label set is written once, by an import, a model run or
 // the label model, and never edited; what annotators do with its suggestions (accept, edit,
