@@ -37,18 +37,25 @@ for f in "${pending[@]}"; do
   *.cpp) units+=("$f") ;;
   *.h)
     headers+=("$f")
-    [ -f "${f%.h}.cpp" ] && units+=("${f%.h}.cpp")
+    if [ -f "${f%.h}.cpp" ]; then
+      units+=("${f%.h}.cpp")
+    else
+      # A header-only file is checked through one file that includes it (by its path below the
+      # layer folder, as every include is written).
+      includer=$(git grep -l -F "#include \"${f#*/}\"" -- '*.cpp' | head -n1 || true)
+      [ -n "$includer" ] && units+=("$includer")
+    fi
     ;;
   esac
 done
-mapfile -t units < <(printf '%s\n' "${units[@]}" | sort -u)
+mapfile -t units < <(printf '%s\n' "${units[@]}" | grep -v '^$' | sort -u)
 filter='^$'
 if [ ${#headers[@]} -gt 0 ]; then
   filter="($(printf '%s|' "${headers[@]}" | sed 's/|$//; s/\./\\./g'))"
 fi
 echo "tidy: ${#pending[@]} unrecorded files, ${#units[@]} translation units"
 status=0
-printf '%s\0' "${units[@]}" | xargs -0 -P2 -n 1 \
+[ ${#units[@]} -eq 0 ] || printf '%s\0' "${units[@]}" | xargs -0 -P2 -n 1 \
   clang-tidy -p "$build" --quiet --warnings-as-errors='*' --header-filter="$filter" || status=$?
 if [ $status -ne 0 ]; then
   echo "tidy: findings above; fix them (or, for a false positive, say why with NOLINT(check))" >&2

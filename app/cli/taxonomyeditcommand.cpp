@@ -157,6 +157,21 @@ struct TaxonomyChange
     int labelId = 0; // the label the change is about, 0 for the whole taxonomy
 };
 
+// Why `label` may not take its name: another label under the same parent has it (compared
+// case-insensitively, as the taxonomy's warnings do). Two such labels could not be told apart
+// by path in any command, nor by name in an import. Empty when the name is free.
+QString siblingNamed(const Taxonomy &taxonomy, const Label &label)
+{
+    for (const int sibling : taxonomy.childrenOf(label.parentId)) {
+        const Label *other = taxonomy.find(sibling);
+        if (sibling != label.id && other &&
+            other->name.compare(label.name, Qt::CaseInsensitive) == 0)
+            return concord::tr("\"%1\" already exists; give the label another name or parent")
+                .arg(taxonomy.pathOf(sibling));
+    }
+    return {};
+}
+
 Expected<TaxonomyChange> changedTaxonomy(const Workspace &workspace, const CommandLine &line)
 {
     const ProjectAction &action = line.action();
@@ -187,6 +202,8 @@ Expected<TaxonomyChange> changedTaxonomy(const Workspace &workspace, const Comma
         if (!parent)
             return parent.error();
         label.parentId = *parent;
+        if (const QString taken = siblingNamed(current, label); !taken.isEmpty())
+            return fail(taken);
         if (const QString problem = applyFields(label, line); !problem.isEmpty())
             return fail(problem);
         change.labelId = taxonomy.add(label);
@@ -208,6 +225,8 @@ Expected<TaxonomyChange> changedTaxonomy(const Workspace &workspace, const Comma
         label.name = action.rest.value(1).trimmed();
         if (label.name.isEmpty())
             return fail(concord::tr("rename needs the new name"));
+        if (const QString taken = siblingNamed(current, label); !taken.isEmpty())
+            return fail(taken);
         taxonomy.update(label);
         change.summary =
             concord::tr("Taxonomy: renamed \"%1\" to \"%2\"").arg(path, taxonomy.pathOf(*id));

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <limits>
 
 namespace concord {
 
@@ -329,6 +331,90 @@ QString lineChartSvg(const std::vector<ChartValue> &points, const QString &axisT
     }
     svg += QStringLiteral("</svg>");
     return svg;
+}
+
+QString seriesChartSvg(const std::vector<ChartSeries> &series, const QString &title,
+                       const QString &xTitle, const QString &yTitle, double yMin, double yMax)
+{
+    // Colours apart for the common kinds of colour blindness (Okabe & Ito 2008), dark first.
+    static const char *const Palette[] = {"#0072b2", "#d55e00", "#009e73", "#cc79a7",
+                                          "#e69f00", "#56b4e9", "#000000"};
+    const int width = 640;
+    const int height = 400;
+    const double left = 60, right = 170, top = 40, bottom = 56;
+    const double plotWidth = width - left - right;
+    const double plotHeight = height - top - bottom;
+    QString svg = svgOpen(width, height, title);
+    svg += text(left, 22, title, "font-size=\"14\" font-weight=\"600\" fill=\"#1f2937\"");
+    double xMin = std::numeric_limits<double>::infinity();
+    double xMax = -xMin;
+    for (const ChartSeries &s : series) {
+        for (const double x : s.x) {
+            xMin = std::min(xMin, x);
+            xMax = std::max(xMax, x);
+        }
+    }
+    if (!std::isfinite(xMin) || yMax <= yMin) {
+        svg += text(left + plotWidth / 2, top + plotHeight / 2, concord::tr("No data"),
+                    "font-size=\"13\" text-anchor=\"middle\" fill=\"#9ca3af\"");
+        return svg + QStringLiteral("</svg>");
+    }
+    if (xMax <= xMin)
+        xMax = xMin + 1;
+    auto xOf = [&](double x) { return left + (x - xMin) / (xMax - xMin) * plotWidth; };
+    auto yOf = [&](double y) {
+        return top + (1.0 - (std::clamp(y, yMin, yMax) - yMin) / (yMax - yMin)) * plotHeight;
+    };
+    for (int i = 0; i <= 5; ++i) {
+        const double v = yMin + (yMax - yMin) * i / 5.0;
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#e2e8f0\"/>")
+                   .arg(px(left), px(yOf(v)), px(left + plotWidth));
+        svg += text(left - 8, yOf(v) + 4, QString::number(v, 'f', 2),
+                    "font-size=\"11\" text-anchor=\"end\" fill=\"#475569\"");
+        const double x = xMin + (xMax - xMin) * i / 5.0;
+        svg += text(xOf(x), top + plotHeight + 18, QString::number(x, 'g', 4),
+                    "font-size=\"11\" text-anchor=\"middle\" fill=\"#475569\"");
+    }
+    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"none\" "
+                          "stroke=\"#94a3b8\"/>")
+               .arg(px(left), px(top), px(plotWidth), px(plotHeight));
+    svg += QStringLiteral("<text transform=\"translate(16 %1) rotate(-90)\" font-size=\"11\" "
+                          "text-anchor=\"middle\" fill=\"#475569\">%2</text>")
+               .arg(px(top + plotHeight / 2), escapeMarkup(yTitle));
+    svg += text(left + plotWidth / 2, height - 12, xTitle,
+                "font-size=\"11\" text-anchor=\"middle\" fill=\"#475569\"");
+    for (size_t k = 0; k < series.size(); ++k) {
+        const ChartSeries &s = series[k];
+        const QLatin1String colour(Palette[k % std::size(Palette)]);
+        const size_t n = std::min(s.x.size(), s.y.size());
+        if (s.low.size() == n && s.high.size() == n && n > 1) {
+            QString band;
+            for (size_t i = 0; i < n; ++i)
+                band += QStringLiteral("%1%2 %3 ")
+                            .arg(QLatin1String(i == 0 ? "M" : "L"), px(xOf(s.x[i])),
+                                 px(yOf(s.high[i])));
+            for (size_t i = n; i-- > 0;)
+                band += QStringLiteral("L%1 %2 ").arg(px(xOf(s.x[i])), px(yOf(s.low[i])));
+            svg += QStringLiteral("<path d=\"%1Z\" fill=\"%2\" fill-opacity=\"0.15\" "
+                                  "stroke=\"none\"/>")
+                       .arg(band, colour);
+        }
+        QString path;
+        for (size_t i = 0; i < n; ++i)
+            path += QStringLiteral("%1%2 %3 ")
+                        .arg(QLatin1String(i == 0 ? "M" : "L"), px(xOf(s.x[i])), px(yOf(s.y[i])));
+        if (!path.isEmpty())
+            svg += QStringLiteral("<path d=\"%1\" fill=\"none\" stroke=\"%2\" stroke-width=\"2\" "
+                                  "stroke-linejoin=\"round\"/>")
+                       .arg(path.trimmed(), colour);
+        const double legendY = top + 10 + 20.0 * double(k);
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"%4\" "
+                              "stroke-width=\"3\"/>")
+                   .arg(px(left + plotWidth + 14), px(legendY), px(left + plotWidth + 34), colour);
+        svg += text(left + plotWidth + 40, legendY + 4, elide(s.name, 20),
+                    "font-size=\"11\" fill=\"#1f2937\"");
+    }
+    return svg + QStringLiteral("</svg>");
 }
 
 } // namespace concord

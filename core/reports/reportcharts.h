@@ -35,6 +35,24 @@ QString barChartSvg(const std::vector<ChartValue> &bars, const QString &axisTitl
 QString lineChartSvg(const std::vector<ChartValue> &points, const QString &axisTitle,
                      const QString &xTitle);
 
+// One named curve of a series chart: y against x (same length, x increasing), with an
+// optional band (low and high, same length as y, or empty) drawn as a shaded area behind it,
+// e.g. the spread over seeds of a simulation.
+struct ChartSeries
+{
+    QString name;
+    std::vector<double> x;
+    std::vector<double> y;
+    std::vector<double> low;
+    std::vector<double> high;
+};
+
+// Several curves on numeric axes, each in its own colour with a legend: learning curves
+// (accuracy against labels used), a label model against majority vote, and the like. The y axis
+// runs from yMin to yMax; the x axis spans the data.
+QString seriesChartSvg(const std::vector<ChartSeries> &series, const QString &title,
+                       const QString &xTitle, const QString &yTitle, double yMin, double yMax);
+
 // The fill colour of a coefficient cell and whether text on it should be white.
 QString coefficientColor(std::optional<double> value, bool *darkBackground = nullptr);
 

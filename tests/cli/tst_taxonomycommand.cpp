@@ -465,6 +465,43 @@ private Q_SLOTS:
         QVERIFY2(refusedWith(badColour, 1, QLatin1String("red")), qPrintable(describe(badColour)));
         QCOMPARE(reopened(dir.path()).currentGuidelineVersion, 1);
     }
+
+    // A second label of one name under one parent is refused, by add and by rename (it was
+    // published with only a warning, and then no command could name either label by path).
+    // The same name under another parent is fine.
+    void aTakenSiblingNameIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Project created = Project::create(
+            QStringLiteral("Names"), Taxonomy::fromIndentedText(QStringLiteral("A\n  Other\nB")));
+        QVERIFY(createProject(dir.path(), created, {QStringLiteral("ann")}, 1));
+        QVERIFY(addLead(dir.path()));
+        const QString lead = QStringLiteral("lea");
+
+        const auto sameName = runCli({QStringLiteral("taxonomy"), QStringLiteral("add"), dir.path(),
+                                      QStringLiteral("a"), QStringLiteral("--as"), lead});
+        QVERIFY2(refusedWith(sameName, 1, QLatin1String("\"A\" already exists")),
+                 qPrintable(describe(sameName)));
+        const auto renamed =
+            runCli({QStringLiteral("taxonomy"), QStringLiteral("rename"), dir.path(),
+                    QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("--as"), lead});
+        QVERIFY2(refusedWith(renamed, 1, QLatin1String("already exists")),
+                 qPrintable(describe(renamed)));
+        QCOMPARE(reopened(dir.path()).taxonomy, created.taxonomy);
+        QCOMPARE(reopened(dir.path()).currentGuidelineVersion, 1);
+
+        const auto elsewhere = runCli(
+            {QStringLiteral("taxonomy"), QStringLiteral("add"), dir.path(), QStringLiteral("Other"),
+             QStringLiteral("--parent"), QStringLiteral("B"), QStringLiteral("--as"), lead});
+        QVERIFY2(elsewhere.exitCode == 0, qPrintable(describe(elsewhere)));
+        QCOMPARE(reopened(dir.path()).currentGuidelineVersion, 2);
+        // Renaming a label to its own name in another case is not a clash with itself.
+        const auto recased =
+            runCli({QStringLiteral("taxonomy"), QStringLiteral("rename"), dir.path(),
+                    QStringLiteral("B"), QStringLiteral("b"), QStringLiteral("--as"), lead});
+        QVERIFY2(recased.exitCode == 0, qPrintable(describe(recased)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTaxonomyCommand)

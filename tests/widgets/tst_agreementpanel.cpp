@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <array>
 #include <map>
@@ -170,6 +171,25 @@ private Q_SLOTS:
         QCOMPARE(panel.report().at("rated_items").get<int>(), 3000);
         QVERIFY(!stop->isVisible());
         QVERIFY(!progress->isVisible());
+    }
+
+    // The report is still "computing" after the worker returned and before its result is shown:
+    // QFutureWatcher::isRunning() said no in that gap, so a change of selection there started a
+    // second report beside the first, and a caller waiting for the panel saw it idle with no
+    // report.
+    void computingLastsUntilTheResultIsShown()
+    {
+        const Project project = makeProject();
+        AgreementPanel panel;
+        panel.setProject(project, makeItems(4), makeStore(project, {"NNEO", "NNEE"}));
+        QVERIFY(panel.isComputing());
+        // The worker runs on the global pool; no event is processed while waiting for it, so
+        // the watcher's "finished" is still queued.
+        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(panel.isComputing());
+        QVERIFY(panel.report().is_null());
+        QVERIFY(waitForReport(panel));
+        QVERIFY(panel.report().is_object());
     }
 
     void showsFleissKappaOfTheProject()

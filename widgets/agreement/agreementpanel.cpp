@@ -219,7 +219,7 @@ AgreementPanel::AgreementPanel(QWidget *parent)
     m_stop->setObjectName(QStringLiteral("agreementStop"));
     m_stop->hide();
     connect(m_stop, &QPushButton::clicked, this, [this] {
-        if (m_watcher.isRunning())
+        if (m_computing)
             stop();
         else
             compute();
@@ -258,14 +258,14 @@ void AgreementPanel::setProject(const Project &project, const ItemList &items,
 
 bool AgreementPanel::isComputing() const
 {
-    return m_watcher.isRunning() || m_recomputeWhenDone;
+    return m_computing;
 }
 
 void AgreementPanel::compute()
 {
     if (!m_snapshot)
         return;
-    if (m_watcher.isRunning()) {
+    if (m_computing) {
         // The running report is for a selection no longer wanted: stop it and start anew.
         m_recomputeWhenDone = true;
         m_cancel->store(true);
@@ -295,6 +295,7 @@ void AgreementPanel::compute()
     m_stop->setText(tr("Stop"));
     m_stop->setToolTip(tr("Stop computing this report (Esc closes the window)"));
     m_stop->show();
+    m_computing = true;
     m_watcher.setFuture(QtConcurrent::run([snapshot = m_snapshot, options] {
         return buildAgreementReport(snapshot->project, snapshot->items, snapshot->store, options);
     }));
@@ -324,6 +325,7 @@ void AgreementPanel::askWhereToSaveReport()
 
 void AgreementPanel::onComputed()
 {
+    m_computing = false;
     m_progress->hide();
     if (m_recomputeWhenDone) {
         compute(); // the selection changed meanwhile: this result is already stale

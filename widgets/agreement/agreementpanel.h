@@ -83,6 +83,10 @@ private:
     std::shared_ptr<const Snapshot> m_snapshot;
     QFutureWatcher<Json> m_watcher;
     bool m_recomputeWhenDone = false;
+    // From compute() until onComputed() has shown the outcome. Not QFutureWatcher::isRunning():
+    // that turns false as soon as the worker returns, before its result is shown, and a
+    // selection changed in that gap would start a second report beside the first.
+    bool m_computing = false;
     std::shared_ptr<std::atomic_bool> m_cancel; // of the report being computed
     Json m_report;
 

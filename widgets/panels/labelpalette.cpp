@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/panels/labelpalette.h"
 
+#include "widgets/editing/actionicons.h"
 #include "widgets/editing/labelingcontext.h"
 
 #include <QHeaderView>
@@ -39,7 +40,10 @@ LabelPalette::LabelPalette(LabelingContext *context, QWidget *parent)
     m_search->setPlaceholderText(tr("Search labels  ( / )"));
     m_search->setClearButtonEnabled(true);
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Label"), tr("Key"), tr("Show")});
+    m_tree->setHeaderLabels({tr("Label"), tr("Key"), QString()});
+    // An eye rather than a word: the narrow dock gives the label names the room, and "Show" is
+    // twice as long in German, which cut the names short.
+    m_tree->headerItem()->setIcon(ShowColumn, actionIcon(QStringLiteral("show-labels")));
     m_tree->headerItem()->setToolTip(ShowColumn,
                                      tr("Show or hide this label's annotations on the image "
                                         "(hold H to hide all)"));
