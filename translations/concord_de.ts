@@ -3204,22 +3204,12 @@ Führen Sie &apos;concord-cli &lt;Befehl&gt; --help&apos; aus, um die Argumente 
 </translation>
     </message>
     <message>
-        <source>Bring another copy&apos;s work (journals, the mask blobs they refer to, items, annotators) into the project. Merging twice changes nothing; a copy of another project is refused.</source>
-        <translation>Die Arbeit einer anderen Kopie (Journale, die Masken-Blobs, auf die sie verweisen, Fälle, Annotatoren) in das Projekt übernehmen. Zweimaliges Zusammenführen ändert nichts; eine Kopie eines anderen Projekts wird abgelehnt.</translation>
-    </message>
-    <message>
         <source>Project folder to merge into.</source>
         <translation>Projektordner, in den zusammengeführt wird.</translation>
     </message>
     <message>
         <source>Another copy of the same project.</source>
         <translation>Eine andere Kopie desselben Projekts.</translation>
-    </message>
-    <message>
-        <source>%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, %6 guideline versions, %7 blobs added
-</source>
-        <translation>%1 Journale hinzugefügt, %2 erweitert, %3 unverändert; %4 Fälle, %5 Annotatoren, %6 Leitfadenversionen, %7 Blobs hinzugefügt
-</translation>
     </message>
     <message>
         <source>Quality policy: the default (none published)
@@ -6277,6 +6267,937 @@ Führen Sie &apos;concord-cli pacs &lt;Aktion&gt; --help&apos; aus, um Details z
         <source>unknown export format &quot;%1&quot;; supported: coco, png-labelmap, dicom-seg, dicom-sr, voc, yolo, csv, jsonl</source>
         <translation>unbekanntes Exportformat „%1“; unterstützt: coco, png-labelmap, dicom-seg, dicom-sr, voc, yolo, csv, jsonl</translation>
     </message>
+    <message>
+        <source>item &quot;%1&quot;, key &quot;%2&quot;: &quot;%3&quot; here, &quot;%4&quot; in the other copy; kept &quot;%3&quot;</source>
+        <translation>Fall „%1“, Schlüssel „%2“: hier „%3“, in der anderen Kopie „%4“; „%3“ behalten</translation>
+    </message>
+    <message>
+        <source>version %1 (by %2, %3)</source>
+        <translation>Version %1 (von %2, %3)</translation>
+    </message>
+    <message>
+        <source>the copies recorded different splits: %1 here, %2 in the other copy; kept this project&apos;s splits and added none of the other copy&apos;s</source>
+        <translation>die Kopien haben unterschiedliche Aufteilungen verzeichnet: hier %1, in der anderen Kopie %2; die Aufteilungen dieses Projekts wurden behalten und keine der anderen Kopie hinzugefügt</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; %2</source>
+        <translation>das Feld „%1“ %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein String sein</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine Ganzzahl sein</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2, not %3</source>
+        <translation>muss zwischen %1 und %2 liegen, nicht bei %3</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be a number or an array of %n number(s), one per channel</source>
+        <translation>
+            <numerusform>muss eine Zahl oder ein Array aus %n Zahl sein, eine je Kanal</numerusform>
+            <numerusform>muss eine Zahl oder ein Array aus %n Zahlen sein, eine je Kanal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must hold numbers only</source>
+        <translation>darf nur Zahlen enthalten</translation>
+    </message>
+    <message>
+        <source>must be classification, detection, segmentation or embedding, not &quot;%1&quot;</source>
+        <translation>muss classification, detection, segmentation oder embedding sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be 1 or 3</source>
+        <translation>muss 1 oder 3 sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;NCHW&quot; (the only layout supported), not &quot;%1&quot;</source>
+        <translation>muss „NCHW“ (das einzige unterstützte Layout) sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be &quot;window&quot; or &quot;minmax&quot;, not &quot;%1&quot;</source>
+        <translation>muss „window“ oder „minmax“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of label names (or &quot;ignore&quot;), one per output class in the model&apos;s order</source>
+        <translation>muss ein nicht-leeres Array von Label-Namen (oder „ignore“) sein, einer je Ausgabeklasse in der Reihenfolge des Modells</translation>
+    </message>
+    <message>
+        <source>must be a label name or &quot;ignore&quot;</source>
+        <translation>muss ein Label-Name oder „ignore“ sein</translation>
+    </message>
+    <message>
+        <source>must be a label name or &quot;ignore&quot;, not empty</source>
+        <translation>muss ein Label-Name oder „ignore“ sein, nicht leer</translation>
+    </message>
+    <message>
+        <source>must be &quot;pixels&quot; or &quot;normalized&quot;, not &quot;%1&quot;</source>
+        <translation>muss „pixels“ oder „normalized“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 1</source>
+        <translation>muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 and at most 1</source>
+        <translation>muss größer als 0 und höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>must name a file in the description&apos;s folder: %1</source>
+        <translation>muss eine Datei im Ordner der Beschreibung nennen: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leads outside the description&apos;s folder through a symbolic link; refused</source>
+        <translation>„%1“ führt über einen symbolischen Link aus dem Ordner der Beschreibung heraus; abgelehnt</translation>
+    </message>
+    <message>
+        <source>names %1, which does not exist</source>
+        <translation>nennt %1, aber das existiert nicht</translation>
+    </message>
+    <message>
+        <source>names %1, which is not a file</source>
+        <translation>nennt %1, aber das ist keine Datei</translation>
+    </message>
+    <message>
+        <source>a model description must be a JSON object</source>
+        <translation>eine Modellbeschreibung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>is %1; this version of Concord reads format %2</source>
+        <translation>ist %1; diese Version von Concord liest Format %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must list at least two classes for segmentation (the background usually first, as &quot;ignore&quot;)</source>
+        <translation>muss für die Segmentierung mindestens zwei Klassen aufführen (den Hintergrund meist zuerst, als „ignore“)</translation>
+    </message>
+    <message>
+        <source>lists more than 65535 classes</source>
+        <translation>führt mehr als 65535 Klassen auf</translation>
+    </message>
+    <message>
+        <source>no such model description</source>
+        <translation>keine solche Modellbeschreibung</translation>
+    </message>
+    <message>
+        <source>names more than one label; give its path</source>
+        <translation>nennt mehr als ein Label; geben Sie den Pfad an</translation>
+    </message>
+    <message>
+        <source>names no label of the project</source>
+        <translation>nennt kein Label des Projekts</translation>
+    </message>
+    <message>
+        <source>names a category readers may not use</source>
+        <translation>nennt eine Kategorie, die Befunder nicht verwenden dürfen</translation>
+    </message>
+    <message>
+        <source>field &quot;classes[%1]&quot;: &quot;%2&quot; %3; the labels are: %4 (or &quot;ignore&quot;)</source>
+        <translation>Feld „classes[%1]“: „%2“ %3; die Labels sind: %4 (oder „ignore“)</translation>
+    </message>
+    <message>
+        <source>an embedding model makes no pre-labels; it gives features to the learner</source>
+        <translation>ein Embedding-Modell erzeugt keine Vorlabels; es liefert dem Lerner Merkmale</translation>
+    </message>
+    <message>
+        <source>a %1 model gives no embedding</source>
+        <translation>ein Modell mit der Aufgabe %1 liefert kein Embedding</translation>
+    </message>
+    <message>
+        <source>cannot read the image: %1</source>
+        <translation>das Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the image has no pixels</source>
+        <translation>das Bild hat keine Pixel</translation>
+    </message>
+    <message numerus="yes">
+        <source>images with %n channel(s) cannot be given to a model</source>
+        <translation>
+            <numerusform>Bilder mit %n Kanal können keinem Modell übergeben werden</numerusform>
+            <numerusform>Bilder mit %n Kanälen können keinem Modell übergeben werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the classes are not matched to labels</source>
+        <translation>die Klassen sind keinen Labels zugeordnet</translation>
+    </message>
+    <message>
+        <source>cannot load the ONNX model (damaged, or uses operators OpenCV %1 does not support): %2</source>
+        <translation>das ONNX-Modell kann nicht geladen werden (beschädigt, oder es verwendet Operatoren, die OpenCV %1 nicht unterstützt): %2</translation>
+    </message>
+    <message>
+        <source>the ONNX model has no layers</source>
+        <translation>das ONNX-Modell hat keine Schichten</translation>
+    </message>
+    <message>
+        <source>the model failed to run on a [1, %1, %2, %3] input (see &quot;input&quot; in %4): %5</source>
+        <translation>das Modell ließ sich mit einer Eingabe [1, %1, %2, %3] nicht ausführen (siehe „input“ in %4): %5</translation>
+    </message>
+    <message>
+        <source>[1, %1] (one score per class in &quot;classes&quot;)</source>
+        <translation>[1, %1] (ein Score je Klasse in „classes“)</translation>
+    </message>
+    <message>
+        <source>[1, N, 6] (x1, y1, x2, y2, score, class per row)</source>
+        <translation>[1, N, 6] (x1, y1, x2, y2, score, class je Zeile)</translation>
+    </message>
+    <message>
+        <source>[1, %1, H, W] (one score map per class in &quot;classes&quot;)</source>
+        <translation>[1, %1, H, W] (eine Score-Map je Klasse in „classes“)</translation>
+    </message>
+    <message>
+        <source>the output of %1 does not match the description: it is %2, a %3 model&apos;s output must be %4</source>
+        <translation>die Ausgabe von %1 passt nicht zur Beschreibung: Sie ist %2, die Ausgabe eines Modells mit der Aufgabe %3 muss %4 sein</translation>
+    </message>
+    <message>
+        <source>an embedding model makes no pre-labels</source>
+        <translation>ein Embedding-Modell erzeugt keine Vorlabels</translation>
+    </message>
+    <message>
+        <source>unknown task</source>
+        <translation>unbekannte Aufgabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model gave class %1 in row %2 of its output, but &quot;classes&quot; lists %n class(es)</source>
+        <translation>
+            <numerusform>das Modell lieferte Klasse %1 in Zeile %2 seiner Ausgabe, aber „classes“ führt %n Klasse auf</numerusform>
+            <numerusform>das Modell lieferte Klasse %1 in Zeile %2 seiner Ausgabe, aber „classes“ führt %n Klassen auf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds no network</source>
+        <translation>enthält kein Netz</translation>
+    </message>
+    <message>
+        <source>cannot be read as an ONNX model: %1</source>
+        <translation>kann nicht als ONNX-Modell gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no image to encode</source>
+        <translation>es gibt kein Bild zum Kodieren</translation>
+    </message>
+    <message>
+        <source>running the encoder failed: %1</source>
+        <translation>die Ausführung des Encoders ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the encoder&apos;s output has shape %1; an image embedding [1, channels, height, width] was expected</source>
+        <translation>die Ausgabe des Encoders hat die Form %1; erwartet wurde ein Bild-Embedding [1, channels, height, width]</translation>
+    </message>
+    <message>
+        <source>this model takes a box, not points: drag a box</source>
+        <translation>dieses Modell nimmt eine Box, keine Punkte: Ziehen Sie eine Box auf</translation>
+    </message>
+    <message>
+        <source>this model takes points, not a box: click on the object</source>
+        <translation>dieses Modell nimmt Punkte, keine Box: Klicken Sie auf das Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>this model takes at most %n point(s), corners of a box included</source>
+        <translation>
+            <numerusform>dieses Modell nimmt höchstens %n Punkt, Ecken einer Box eingeschlossen</numerusform>
+            <numerusform>dieses Modell nimmt höchstens %n Punkte, Ecken einer Box eingeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running the decoder failed: %1</source>
+        <translation>die Ausführung des Decoders ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the decoder&apos;s output has shape %1; mask logits [1, masks, height, width] were expected</source>
+        <translation>die Ausgabe des Decoders hat die Form %1; erwartet wurden Masken-Logits [1, masks, height, width]</translation>
+    </message>
+    <message>
+        <source>the decoder gives %1 mask(s) but %2 score(s)</source>
+        <translation>der Decoder liefert eine andere Anzahl an Masken (%1) als an Scores (%2)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss ein nicht-leerer String sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;window&quot; (the image as displayed), not &quot;%1&quot;</source>
+        <translation>muss „window“ (das Bild wie angezeigt) sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be &quot;stretch&quot; or &quot;longest_side&quot;, not &quot;%1&quot;</source>
+        <translation>muss „stretch“ oder „longest_side“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be embedding, point_coords, point_labels, box, image_size or constant, not &quot;%1&quot;</source>
+        <translation>muss embedding, point_coords, point_labels, box, image_size oder constant sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;tensor&quot; and &quot;role&quot;</source>
+        <translation>muss ein Objekt mit „tensor“ und „role“ sein</translation>
+    </message>
+    <message>
+        <source>must be an array of 1 to 6 sizes</source>
+        <translation>muss ein Array aus 1 bis 6 Größen sein</translation>
+    </message>
+    <message>
+        <source>must hold positive integers only</source>
+        <translation>darf nur positive Ganzzahlen enthalten</translation>
+    </message>
+    <message>
+        <source>holds more than %1 values</source>
+        <translation>enthält mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>must be &quot;input_pixels&quot; or &quot;normalized&quot;, not &quot;%1&quot;</source>
+        <translation>muss „input_pixels“ oder „normalized“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be an array of {&quot;tensor&quot;, &quot;role&quot;} objects, one per input of the decoder</source>
+        <translation>muss ein Array von {&quot;tensor&quot;, &quot;role&quot;}-Objekten sein, eines je Eingabe des Decoders</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot; a second time</source>
+        <translation>nennt „%1“ ein zweites Mal</translation>
+    </message>
+    <message>
+        <source>must have exactly one input with role &quot;embedding&quot;</source>
+        <translation>muss genau eine Eingabe mit der Rolle „embedding“ haben</translation>
+    </message>
+    <message>
+        <source>must have one &quot;point_coords&quot; and one &quot;point_labels&quot; input, or neither</source>
+        <translation>muss je eine Eingabe „point_coords“ und „point_labels“ haben oder keine von beiden</translation>
+    </message>
+    <message>
+        <source>needs point inputs with &quot;points&quot; of at least 2</source>
+        <translation>benötigt Punkteingaben mit „points“ von mindestens 2</translation>
+    </message>
+    <message>
+        <source>must take points (&quot;point_coords&quot; and &quot;point_labels&quot;) or a box</source>
+        <translation>muss Punkte („point_coords“ und „point_labels“) oder eine Box annehmen</translation>
+    </message>
+    <message>
+        <source>must be &quot;prompt_segmentation&quot;, not &quot;%1&quot;</source>
+        <translation>muss „prompt_segmentation“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is not a non-empty string</source>
+        <translation>%1 ist kein nicht-leerer String</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; is not a non-empty list of strings</source>
+        <translation>„in“ ist keine nicht-leere Liste von Strings</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs exactly one of equals, in, contains, matches, less, greater</source>
+        <translation>„%1“ benötigt genau eines von equals, in, contains, matches, less, greater</translation>
+    </message>
+    <message>
+        <source>unknown condition member &quot;%1&quot; (known: all, any, not, key, meta, dicom, file, path, score)</source>
+        <translation>unbekanntes Bedingungselement „%1“ (bekannt: all, any, not, key, meta, dicom, file, path, score)</translation>
+    </message>
+    <message>
+        <source>the condition is nested deeper than %1 levels</source>
+        <translation>die Bedingung ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>a condition is not an object</source>
+        <translation>eine Bedingung ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a non-empty list of conditions</source>
+        <translation>„%1“ ist keine nicht-leere Liste von Bedingungen</translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; needs &quot;at_least&quot;</source>
+        <translation>„score“ benötigt „at_least“</translation>
+    </message>
+    <message>
+        <source>an empty condition</source>
+        <translation>eine leere Bedingung</translation>
+    </message>
+    <message>
+        <source>%1 bytes is larger than a rules document may be (%2 bytes)</source>
+        <translation>%1 Bytes sind mehr, als ein Regeldokument umfassen darf (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>not a labeling rules file (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>keine Labeling-Regeldatei („format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>%1 rules are more than a project may keep (%2)</source>
+        <translation>%1 Regeln sind mehr, als ein Projekt haben darf (%2)</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: %2</source>
+        <translation>Regel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; is there twice; rule names must be unique</source>
+        <translation>Regel „%1“ ist doppelt vorhanden; Regelnamen müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>the pattern &quot;%1&quot; %2</source>
+        <translation>das Muster „%1“ %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a DICOM keyword nor a tag such as (0018,0015)</source>
+        <translation>„%1“ ist weder ein DICOM-Schlüsselwort noch ein Tag wie (0018,0015)</translation>
+    </message>
+    <message>
+        <source>a score threshold must be from 0 to 1, not %1</source>
+        <translation>ein Score-Schwellenwert muss zwischen 0 und 1 liegen, nicht bei %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pre-label set id</source>
+        <translation>„%1“ ist keine Vorlabel-Satz-ID</translation>
+    </message>
+    <message>
+        <source>an all, any or not without its conditions</source>
+        <translation>ein all, any oder not ohne seine Bedingungen</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1 (at offset %2)</source>
+        <translation>ist kein gültiger regulärer Ausdruck: %1 (an Position %2)</translation>
+    </message>
+    <message>
+        <source>repeats a group that itself repeats without bound, which can take exponential time; write it without the nesting</source>
+        <translation>wiederholt eine Gruppe, die sich selbst unbegrenzt wiederholt, was exponentielle Zeit kosten kann; schreiben Sie es ohne die Verschachtelung</translation>
+    </message>
+    <message>
+        <source>a rule has no name</source>
+        <translation>eine Regel hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters or holds a line break</source>
+        <translation>der Name ist länger als 200 Zeichen oder enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>no label to vote for</source>
+        <translation>kein Label, für das gestimmt wird</translation>
+    </message>
+    <message>
+        <source>&quot;abstain&quot; is not a label: a rule abstains where its condition does not hold</source>
+        <translation>„abstain“ ist kein Label: Eine Regel enthält sich, wo ihre Bedingung nicht zutrifft</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: unknown label &quot;%2&quot; (not in the taxonomy, or not one an image may have)</source>
+        <translation>Regel „%1“: unbekanntes Label „%2“ (nicht in der Taxonomie oder keines, das ein Bild haben darf)</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;: the score of unknown label &quot;%2&quot;</source>
+        <translation>Regel „%1“: der Score des unbekannten Labels „%2“</translation>
+    </message>
+    <message>
+        <source>a rule is not an object</source>
+        <translation>eine Regel ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>a rule has no &quot;name&quot;</source>
+        <translation>eine Regel hat kein „name“</translation>
+    </message>
+    <message>
+        <source>no &quot;when&quot; condition</source>
+        <translation>keine „when“-Bedingung</translation>
+    </message>
+    <message>
+        <source>a quote in &quot;%1&quot; is not closed</source>
+        <translation>ein Anführungszeichen in „%1“ wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition; a condition starts with key:, meta:, dicom:, file:, path: or score:</source>
+        <translation>„%1“ ist keine Bedingung; eine Bedingung beginnt mit key:, meta:, dicom:, file:, path: oder score:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a pattern after the colon</source>
+        <translation>„%1“ benötigt ein Muster nach dem Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no comparison (=, *=, ~, &lt;, &gt; or &gt;=)</source>
+        <translation>„%1“ hat keinen Vergleich (=, *=, ~, &lt;, &gt; oder &gt;=)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names nothing before &quot;%2&quot;</source>
+        <translation>„%1“ nennt nichts vor „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a score is compared as score:LABEL&gt;=P</source>
+        <translation>„%1“: Ein Score wird als score:LABEL&gt;=P verglichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; compares with a number</source>
+        <translation>„%1“: „%2“ vergleicht mit einer Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &gt;= is for scores; write not (...&lt;...)</source>
+        <translation>„%1“: &gt;= ist für Scores; schreiben Sie not (...&lt;...)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the list has an empty value</source>
+        <translation>„%1“: Die Liste hat einen leeren Wert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value after &quot;%2&quot;</source>
+        <translation>„%1“ benötigt einen Wert nach „%2“</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>a &quot;(&quot; is not closed</source>
+        <translation>eine Klammer „(“ wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the condition ends where a condition was expected</source>
+        <translation>die Bedingung endet, wo eine Bedingung erwartet wurde</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; where a condition was expected</source>
+        <translation>„%1“, wo eine Bedingung erwartet wurde</translation>
+    </message>
+    <message>
+        <source>the condition is too long</source>
+        <translation>die Bedingung ist zu lang</translation>
+    </message>
+    <message>
+        <source>gave %1 features, not %2</source>
+        <translation>lieferte %1 Merkmale, nicht %2</translation>
+    </message>
+    <message>
+        <source>has no pixels to describe</source>
+        <translation>hat keine Pixel, die sich beschreiben ließen</translation>
+    </message>
+    <message>
+        <source>has pixels of a kind the learner cannot describe</source>
+        <translation>hat Pixel einer Art, die der Lerner nicht beschreiben kann</translation>
+    </message>
+    <message numerus="yes">
+        <source>the learner needs accepted labels of at least two classes to rank by uncertainty; it has %n class(es)</source>
+        <translation>
+            <numerusform>der Lerner benötigt akzeptierte Labels aus mindestens zwei Klassen, um nach Unsicherheit zu ordnen; er hat %n Klasse</numerusform>
+            <numerusform>der Lerner benötigt akzeptierte Labels aus mindestens zwei Klassen, um nach Unsicherheit zu ordnen; er hat %n Klassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the learner needs at least %1 accepted labels to rank by uncertainty, and has %2: with fewer, its probabilities say more about its defaults than about the images</source>
+        <translation>der Lerner benötigt mindestens %1 akzeptierte Labels, um nach Unsicherheit zu ordnen, und hat %2: Mit weniger sagen seine Wahrscheinlichkeiten mehr über seine Voreinstellungen aus als über die Bilder</translation>
+    </message>
+    <message>
+        <source>the learner is not trained</source>
+        <translation>der Lerner ist nicht trainiert</translation>
+    </message>
+    <message>
+        <source>a pre-label set may not be a symbolic link</source>
+        <translation>ein Vorlabel-Satz darf kein symbolischer Link sein</translation>
+    </message>
+    <message>
+        <source>a pre-label set must be a regular file</source>
+        <translation>ein Vorlabel-Satz muss eine reguläre Datei sein</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; at most %2 are read</source>
+        <translation>die Datei hat %1 Bytes; höchstens %2 werden gelesen</translation>
+    </message>
+    <message>
+        <source>the set&apos;s id &quot;%1&quot; is not its file name</source>
+        <translation>die ID „%1“ des Satzes ist nicht sein Dateiname</translation>
+    </message>
+    <message>
+        <source>the pre-label folder must be a folder, not a link</source>
+        <translation>der Vorlabel-Ordner muss ein Ordner sein, kein Link</translation>
+    </message>
+    <message>
+        <source>not a valid pre-label set file name</source>
+        <translation>kein gültiger Dateiname für einen Vorlabel-Satz</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pre-label set id</source>
+        <translation>„%1“ ist keine gültige Vorlabel-Satz-ID</translation>
+    </message>
+    <message>
+        <source>there is no pre-label set &quot;%1&quot;</source>
+        <translation>es gibt keinen Vorlabel-Satz „%1“</translation>
+    </message>
+    <message>
+        <source>suggestion &quot;%1&quot;: %2</source>
+        <translation>Vorschlag „%1“: %2</translation>
+    </message>
+    <message>
+        <source>a pre-label set &quot;%1&quot; exists already; sets are never overwritten</source>
+        <translation>ein Vorlabel-Satz „%1“ existiert bereits; Sätze werden nie überschrieben</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind &quot;%2&quot;</source>
+        <translation>%1: unbekannte Art „%2“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an integer from %3 to %4</source>
+        <translation>%1: „%2“ muss eine Ganzzahl von %3 bis %4 sein</translation>
+    </message>
+    <message>
+        <source>suggestion %1</source>
+        <translation>Vorschlag %1</translation>
+    </message>
+    <message>
+        <source>%1: bad id: %2</source>
+        <translation>%1: ungültige ID: %2</translation>
+    </message>
+    <message>
+        <source>suggestion &quot;%1&quot;</source>
+        <translation>Vorschlag „%1“</translation>
+    </message>
+    <message>
+        <source>%1: the item id is empty or too long</source>
+        <translation>%1: die Fall-ID ist leer oder zu lang</translation>
+    </message>
+    <message>
+        <source>%1: &quot;score&quot; must be a number from 0 to 1</source>
+        <translation>%1: „score“ muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;box&quot; must be [x, y, width, height]</source>
+        <translation>%1: „box“ muss [x, y, width, height] sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;mask&quot; must be an object</source>
+        <translation>%1: „mask“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: the mask region is out of range</source>
+        <translation>%1: der Maskenbereich liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1: the mask is empty</source>
+        <translation>%1: die Maske ist leer</translation>
+    </message>
+    <message>
+        <source>a pre-label set must hold a JSON object</source>
+        <translation>ein Vorlabel-Satz muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>not a pre-label set (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>kein Vorlabel-Satz („format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>pre-label set format version %1 is not supported (at most %2)</source>
+        <translation>die Formatversion %1 für Vorlabel-Sätze wird nicht unterstützt (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>%1 suggestions; at most %2 are accepted</source>
+        <translation>%1 Vorschläge; höchstens %2 werden akzeptiert</translation>
+    </message>
+    <message>
+        <source>suggestion id &quot;%1&quot; appears twice</source>
+        <translation>die Vorschlags-ID „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>&quot;uncertainty&quot; must be an object of item ids</source>
+        <translation>„uncertainty“ muss ein Objekt mit Fall-IDs sein</translation>
+    </message>
+    <message>
+        <source>the uncertainty of item &quot;%1&quot; must be a number from 0 to 1</source>
+        <translation>die Unsicherheit von Fall „%1“ muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>sie ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>it holds a &apos;/&apos; or a control character</source>
+        <translation>sie enthält ein &apos;/&apos; oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>suggestion %1 is unrejected but was not rejected</source>
+        <translation>die Ablehnung von Vorschlag %1 wird zurückgenommen, aber er wurde nicht abgelehnt</translation>
+    </message>
+    <message>
+        <source>a pre-label decision must name a set and a suggestion</source>
+        <translation>eine Vorlabel-Entscheidung muss einen Satz und einen Vorschlag nennen</translation>
+    </message>
+    <message>
+        <source>there is no pre-label set &quot;%1&quot; in this project</source>
+        <translation>in diesem Projekt gibt es keinen Vorlabel-Satz „%1“</translation>
+    </message>
+    <message>
+        <source>pre-label set &quot;%1&quot; has no suggestion &quot;%2&quot;</source>
+        <translation>Vorlabel-Satz „%1“ hat keinen Vorschlag „%2“</translation>
+    </message>
+    <message>
+        <source>suggestion &quot;%2&quot; of pre-label set &quot;%1&quot; is for item &quot;%3&quot;, not &quot;%4&quot;</source>
+        <translation>Vorschlag „%2“ des Vorlabel-Satzes „%1“ gehört zu Fall „%3“, nicht zu „%4“</translation>
+    </message>
+    <message>
+        <source>Run an ONNX model over items as pre-labels; check a model description</source>
+        <translation>Ein ONNX-Modell auf Fälle anwenden und Vorlabels erzeugen; eine Modellbeschreibung prüfen</translation>
+    </message>
+    <message>
+        <source>The unlabelled items to label next, by an active-learning strategy</source>
+        <translation>Die Fälle ohne Label, die als Nächstes gelabelt werden sollen, nach einer Active-Learning-Strategie</translation>
+    </message>
+    <message>
+        <source>The built-in learner: cross-validated accuracy against the baseline</source>
+        <translation>Der eingebaute Lerner: kreuzvalidierte Genauigkeit gegenüber der Baseline</translation>
+    </message>
+    <message>
+        <source>the export destination is a symbolic link; give the folder it points to, or another one</source>
+        <translation>das Exportziel ist ein symbolischer Link; geben Sie den Ordner an, auf den er zeigt, oder einen anderen</translation>
+    </message>
+    <message>
+        <source>the export destination is inside the project folder %1, where it could overwrite the project&apos;s own files; choose a folder outside it, or below %1/exports</source>
+        <translation>das Exportziel liegt im Projektordner %1, wo es die eigenen Dateien des Projekts überschreiben könnte; wählen Sie einen Ordner außerhalb davon oder unterhalb von %1/exports</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Bring another copy&apos;s work (journals, the mask blobs they refer to, items, annotators, item keys, split versions) into the project. Merging twice changes nothing; a copy of another project is refused; conflicts keep this project&apos;s version (docs/curation.md, &quot;Merging copies&quot;).</source>
+        <translation>Die Arbeit einer anderen Kopie (Journale, die Masken-Blobs, auf die sie verweisen, Fälle, Annotatoren, Fallschlüssel, Aufteilungsversionen) in das Projekt übernehmen. Zweimaliges Zusammenführen ändert nichts; eine Kopie eines anderen Projekts wird abgelehnt; bei Konflikten bleibt die Version dieses Projekts erhalten (docs/curation.md, „Merging copies“).</translation>
+    </message>
+    <message>
+        <source>%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, %6 guideline versions, %7 blobs, %8 item keys, %9 split versions added
+</source>
+        <translation>%1 Journale hinzugefügt, %2 erweitert, %3 unverändert; %4 Fälle, %5 Annotatoren, %6 Leitfadenversionen, %7 Blobs, %8 Fallschlüssel, %9 Aufteilungsversionen hinzugefügt
+</translation>
+    </message>
+    <message>
+        <source>The model description (JSON next to the .onnx).</source>
+        <translation>Die Modellbeschreibung (JSON neben der .onnx-Datei).</translation>
+    </message>
+    <message>
+        <source>a blank image</source>
+        <translation>ein leeres Bild</translation>
+    </message>
+    <message>
+        <source>Read a model description, load its ONNX model and run it once on a blank image, checking the output against the declared layout; print the description. With --project, also match its classes to the project&apos;s labels.</source>
+        <translation>Eine Modellbeschreibung lesen, ihr ONNX-Modell laden und es einmal auf einem leeren Bild ausführen, wobei die Ausgabe gegen das angegebene Layout geprüft wird; die Beschreibung ausgeben. Mit --project außerdem ihre Klassen den Labels des Projekts zuordnen.</translation>
+    </message>
+    <message>
+        <source>The model description (JSON).</source>
+        <translation>Die Modellbeschreibung (JSON).</translation>
+    </message>
+    <message>
+        <source>A project whose labels the classes must name.</source>
+        <translation>Ein Projekt, dessen Labels die Klassen benennen müssen.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>no item %1 in the project</source>
+        <translation>kein Fall %1 im Projekt</translation>
+    </message>
+    <message>
+        <source>model: %1/%2 items (%3%)</source>
+        <translation>model: %1/%2 Fälle (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1: an embedding model makes no pre-labels</source>
+        <translation>%1: ein Embedding-Modell erzeugt keine Vorlabels</translation>
+    </message>
+    <message>
+        <source>concord-cli model: cancelled; nothing was written</source>
+        <translation>concord-cli model: abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>warning: skipped: </source>
+        <translation>Warnung: übersprungen: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n item(s)</source>
+        <translation>
+            <numerusform> für %n Fall</numerusform>
+            <numerusform> für %n Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n item(s) skipped</source>
+        <translation>
+            <numerusform>; %n Fall übersprungen</numerusform>
+            <numerusform>; %n Fälle übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run an ONNX model over items and write what it proposes as a pre-label set (prelabels/&lt;id&gt;.json), with each item&apos;s uncertainty. Prints the set&apos;s id and counts; progress goes to stderr. Ctrl-C cancels and writes nothing.</source>
+        <translation>Ein ONNX-Modell auf Fällen ausführen und seine Vorschläge als Vorlabel-Satz schreiben (prelabels/&lt;ID&gt;.json), mit der Unsicherheit jedes Falls. Gibt die ID des Satzes und die Anzahlen aus; der Fortschritt geht nach stderr. Ctrl-C bricht ab und schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>The items to run on, by id (comma-separated).</source>
+        <translation>Die zu verarbeitenden Fälle, als IDs (kommagetrennt).</translation>
+    </message>
+    <message>
+        <source>Run on every item of the project.</source>
+        <translation>Auf allen Fällen des Projekts ausführen.</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>--model ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give either --items or --all</source>
+        <translation>geben Sie entweder --items oder --all an</translation>
+    </message>
+    <message>
+        <source>Usage: concord-cli model &lt;run|check&gt; ...
+  run &lt;project&gt; --model DESC.json (--items ID,... | --all) [--json]
+           run an ONNX model over items and write a pre-label set
+  check DESC.json [--project P] [--json]
+           validate a model description and its model, and print it
+Run &apos;concord-cli model &lt;run|check&gt; --help&apos; for details.
+</source>
+        <translation>Aufruf: concord-cli model &lt;run|check&gt; ...
+  run &lt;Projekt&gt; --model DESC.json (--items ID,... | --all) [--json]
+           ein ONNX-Modell auf Fällen ausführen und einen Vorlabel-Satz schreiben
+  check DESC.json [--project P] [--json]
+           eine Modellbeschreibung und ihr Modell prüfen und die Beschreibung ausgeben
+Führen Sie &apos;concord-cli model &lt;run|check&gt; --help&apos; aus, um Details zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>warning: %1 left out: %2
+</source>
+        <translation>Warnung: %1 ausgelassen: %2
+</translation>
+    </message>
+    <message>
+        <source>warning: not cached: %1
+</source>
+        <translation>Warnung: nicht zwischengespeichert: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learner: %n accepted label(s)</source>
+        <translation>
+            <numerusform>Lerner: %n akzeptiertes Label</numerusform>
+            <numerusform>Lerner: %n akzeptierte Labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not trained: it needs accepted labels of at least two classes.
+</source>
+        <translation>Nicht trainiert: Er benötigt akzeptierte Labels aus mindestens zwei Klassen.
+</translation>
+    </message>
+    <message>
+        <source>Cross-validated accuracy %1 (%2 folds), against %3 for always guessing the most common class.
+</source>
+        <translation>Kreuzvalidierte Genauigkeit %1 (%2 Folds), gegenüber %3, wenn immer die häufigste Klasse geraten wird.
+</translation>
+    </message>
+    <message>
+        <source>The learner does no better than the baseline: do not trust its ranking yet.
+</source>
+        <translation>Der Lerner ist nicht besser als die Baseline: Vertrauen Sie seiner Rangfolge noch nicht.
+</translation>
+    </message>
+    <message>
+        <source>cannot order by %1: %2. --strategy random or diversity need no labels.</source>
+        <translation>nach %1 kann nicht geordnet werden: %2. --strategy random oder diversity benötigen keine Labels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n item(s) by %1:
+</source>
+        <translation>
+            <numerusform>%n nächster Fall nach %1:
+</numerusform>
+            <numerusform>%n nächste Fälle nach %1:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--strategy takes one of %1, not &quot;%2&quot;</source>
+        <translation>--strategy erwartet eines von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--count takes a number from 1 to 100000, not &quot;%1&quot;</source>
+        <translation>--count erwartet eine Zahl von 1 bis 100000, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;</source>
+        <translation>--seed erwartet eine ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>The unlabelled items to label next, in the order an active-learning strategy gives (docs/active-learning.md), with the built-in learner&apos;s cross-validated accuracy. The learner is trained on the accepted image labels, or its model is reused from the project&apos;s cache when nothing changed.
+  next &lt;project&gt; --strategy least-confidence|margin|entropy|diversity|random [--count N] [--seed K] [--json]
+The uncertainty strategies need at least %1 accepted labels of two classes; diversity and random need none.</source>
+        <translation>Die Fälle ohne Label, die als Nächstes gelabelt werden sollen, in der Reihenfolge, die eine Active-Learning-Strategie vorgibt (docs/active-learning.md), mit der kreuzvalidierten Genauigkeit des eingebauten Lerners. Der Lerner wird auf den akzeptierten Bild-Labels trainiert, oder sein Modell wird aus dem Cache des Projekts wiederverwendet, wenn sich nichts geändert hat.
+  next &lt;Projekt&gt; --strategy least-confidence|margin|entropy|diversity|random [--count N] [--seed K] [--json]
+Die Unsicherheitsstrategien benötigen mindestens %1 akzeptierte Labels aus zwei Klassen; diversity und random benötigen keine.</translation>
+    </message>
+    <message>
+        <source>least-confidence, margin, entropy, diversity (k-center greedy on the features) or random.</source>
+        <translation>least-confidence, margin, entropy, diversity (k-Center-Greedy auf den Merkmalen) oder random.</translation>
+    </message>
+    <message>
+        <source>How many items (default 10).</source>
+        <translation>Wie viele Fälle (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>The seed of random (and of diversity&apos;s first pick without labels).</source>
+        <translation>Der Startwert von random (und der ersten Auswahl von diversity ohne Labels).</translation>
+    </message>
+    <message>
+        <source>--strategy is required</source>
+        <translation>--strategy ist erforderlich</translation>
+    </message>
+    <message>
+        <source>The built-in learner trained on the project&apos;s accepted image labels (docs/active-learning.md): labels used, cross-validated accuracy and the majority-class baseline.
+  learner status &lt;project&gt; [--json]</source>
+        <translation>Der eingebaute Lerner, trainiert auf den akzeptierten Bild-Labels des Projekts (docs/active-learning.md): verwendete Labels, kreuzvalidierte Genauigkeit und die Mehrheitsklassen-Baseline.
+  learner status &lt;Projekt&gt; [--json]</translation>
+    </message>
+    <message>
+        <source>status.</source>
+        <translation>status.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; give the label another name or parent</source>
+        <translation>„%1“ existiert bereits; geben Sie dem Label einen anderen Namen oder einen anderen Elternknoten</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementCoefficientModel</name>
@@ -8084,10 +9005,6 @@ Status: %4</translation>
         <translation>Taste</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
         <source>Show or hide this label&apos;s annotations on the image (hold H to hide all)</source>
         <translation>Die Annotationen dieses Labels auf dem Bild ein- oder ausblenden (H halten, um alle auszublenden)</translation>
     </message>
@@ -8298,6 +9215,10 @@ Verwenden Sie Datei ▸ Bilder importieren… (Ctrl+I).</translation>
     <message>
         <source>Another reader&apos;s work or a prior study beside the image, with zoom, pan and window linked</source>
         <translation>Die Arbeit eines anderen Befunders oder eine Voraufnahme neben dem Bild, mit gekoppeltem Zoom, Verschieben und Fensterung</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
     </message>
 </context>
 <context>
@@ -9161,6 +10082,53 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
     </message>
 </context>
 <context>
+    <name>concord::PromptSegmentTool</name>
+    <message>
+        <source>Smart mask (model)</source>
+        <translation>Intelligente Maske (Modell)</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Kein Modell: %1</translation>
+    </message>
+    <message>
+        <source>Click on the object (Shift+click or right-click: not this), or drag a box around it. The model&apos;s proposal shows shaded; Enter adds it as a new mask with the active label, Esc discards it, Backspace takes back the last point.</source>
+        <translation>Klicken Sie auf das Objekt (Shift+Klick oder Rechtsklick: gehört nicht dazu) oder ziehen Sie eine Box darum. Der Vorschlag des Modells wird schattiert angezeigt; Enter fügt ihn als neue Maske mit dem aktiven Label hinzu, Esc verwirft ihn, Backspace nimmt den letzten Punkt zurück.</translation>
+    </message>
+    <message>
+        <source>none is set; choose a model description in File ▸ Preferences… (Segmentation model)</source>
+        <translation>keines festgelegt; wählen Sie unter Datei ▸ Einstellungen… eine Modellbeschreibung (Segmentierungsmodell)</translation>
+    </message>
+    <message>
+        <source>no segmentation model is set (File ▸ Preferences…, Segmentation model); GrabCut and region growing work without one</source>
+        <translation>kein Segmentierungsmodell festgelegt (Datei ▸ Einstellungen…, Segmentierungsmodell); GrabCut und Regionenwachstum funktionieren ohne</translation>
+    </message>
+    <message>
+        <source>Segmenting…</source>
+        <translation>Wird segmentiert…</translation>
+    </message>
+    <message>
+        <source>Encoding image…</source>
+        <translation>Bild wird kodiert…</translation>
+    </message>
+    <message>
+        <source>The model proposes nothing here.</source>
+        <translation>Das Modell schlägt hier nichts vor.</translation>
+    </message>
+    <message>
+        <source>Choose a label first: the mask takes the active label.</source>
+        <translation>Wählen Sie zuerst ein Label: Die Maske erhält das aktive Label.</translation>
+    </message>
+    <message>
+        <source>Smart mask</source>
+        <translation>Intelligente Maske</translation>
+    </message>
+</context>
+<context>
     <name>concord::QualityActions</name>
     <message>
         <source>Decision</source>
@@ -9765,6 +10733,219 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
     <message>
         <source>This is the first image of the series.</source>
         <translation>Dies ist das erste Bild der Serie.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SuggestionLayer</name>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>Vorschlag akzeptieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag akzeptieren</numerusform>
+            <numerusform>%n Vorschläge akzeptieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>Vorschlag ablehnen</translation>
+    </message>
+    <message>
+        <source>(deleted label)</source>
+        <translation>(gelöschtes Label)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SuggestionsPanel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Alle akzeptieren</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Next suggestion</source>
+        <translation>Nächster Vorschlag</translation>
+    </message>
+    <message>
+        <source>Previous suggestion</source>
+        <translation>Vorheriger Vorschlag</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>On this image</source>
+        <translation>Auf diesem Bild</translation>
+    </message>
+    <message>
+        <source>Suggestions are hidden in calibration reads and gold tests, so that every reading there is your own.</source>
+        <translation>Vorschläge sind in Kalibrierungsbefundungen und Goldtests ausgeblendet, damit jede Befundung dort Ihre eigene ist.</translation>
+    </message>
+    <message>
+        <source>Suggestions scoring below this are not drawn, and Accept all leaves them</source>
+        <translation>Vorschläge mit einem niedrigeren Score werden nicht gezeichnet, und „Alle akzeptieren“ lässt sie aus</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Mindestscore</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Accept the selected suggestion (or the best one) as your own</source>
+        <translation>Den ausgewählten Vorschlag (oder den besten) als Ihre eigene Arbeit akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion on this image at or above the minimum score</source>
+        <translation>Jeden Vorschlag auf diesem Bild ab dem Mindestscore akzeptieren</translation>
+    </message>
+    <message>
+        <source>Reject the selected suggestion (or the best one), saying why</source>
+        <translation>Den ausgewählten Vorschlag (oder den besten) mit Begründung ablehnen</translation>
+    </message>
+    <message>
+        <source>Select the next suggestion</source>
+        <translation>Den nächsten Vorschlag auswählen</translation>
+    </message>
+    <message>
+        <source>Select the previous suggestion</source>
+        <translation>Den vorherigen Vorschlag auswählen</translation>
+    </message>
+    <message>
+        <source>A accepts, Shift+A accepts all at or above the minimum score, Shift+R rejects, S and Shift+S step through. Accepted shapes are yours to edit.</source>
+        <translation>A akzeptiert, Shift+A akzeptiert alle ab dem Mindestscore, Shift+R lehnt ab, S und Shift+S blättern durch. Akzeptierte Formen gehören Ihnen und lassen sich bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Not present (false positive)</source>
+        <translation>Nicht vorhanden (falsch positiv)</translation>
+    </message>
+    <message>
+        <source>Wrong label</source>
+        <translation>Falsches Label</translation>
+    </message>
+    <message>
+        <source>Wrong position or size</source>
+        <translation>Falsche Position oder Größe</translation>
+    </message>
+    <message>
+        <source>Duplicate of another finding</source>
+        <translation>Duplikat eines anderen Befunds</translation>
+    </message>
+    <message>
+        <source>Not part of this task</source>
+        <translation>Gehört nicht zu dieser Aufgabe</translation>
+    </message>
+    <message>
+        <source>These pre-label sets cannot be read and are not shown:
+%1</source>
+        <translation>Diese Vorlabel-Sätze können nicht gelesen werden und werden nicht angezeigt:
+%1</translation>
+    </message>
+    <message>
+        <source>Pre-label set not read: %1</source>
+        <translation>Vorlabel-Satz nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Accept all ≥ %1</source>
+        <translation>Alle ≥ %1 akzeptieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 (%2), made %3: %n suggestion(s) in all</source>
+        <translation>
+            <numerusform>Satz %1 (%2), erstellt %3: insgesamt %n Vorschlag</numerusform>
+            <numerusform>Satz %1 (%2), erstellt %3: insgesamt %n Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pre-label sets in this project</source>
+        <translation>Keine Vorlabel-Sätze in diesem Projekt</translation>
+    </message>
+    <message>
+        <source>(deleted label)</source>
+        <translation>(gelöschtes Label)</translation>
+    </message>
+    <message>
+        <source>%1 (image label)</source>
+        <translation>%1 (Bild-Label)</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>zu entscheiden</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>below the minimum score</source>
+        <translation>unter dem Mindestscore</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>No suggestion to decide on this image.</source>
+        <translation>Auf diesem Bild ist kein Vorschlag zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Accepted %1 (%2) as your own; Ctrl+Z takes it back.</source>
+        <translation>%1 (%2) als Ihre eigene Arbeit akzeptiert; Ctrl+Z macht das rückgängig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s) as your own; Ctrl+Z takes them back.</source>
+        <translation>
+            <numerusform>%n Vorschlag als Ihre eigene Arbeit akzeptiert; Ctrl+Z macht das rückgängig.</numerusform>
+            <numerusform>%n Vorschläge als Ihre eigene Arbeit akzeptiert; Ctrl+Z macht das rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>Vorschlag ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is %1 (%2) wrong? Choose a reason or type your own.</source>
+        <translation>Warum ist %1 (%2) falsch? Wählen Sie einen Grund oder geben Sie einen eigenen ein.</translation>
+    </message>
+    <message>
+        <source>Not rejected: a reason is needed.</source>
+        <translation>Nicht abgelehnt: Ein Grund ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "widgets/canvas/asyncimageloader.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/imageoverlay.h"
+#include "widgets/canvas/suggestionlayer.h"
 #include "widgets/comparisonpane.h"
 #include "widgets/editing/actionicons.h"
 #include "widgets/editing/actionsupport.h"
@@ -18,6 +19,7 @@
 #include "widgets/panels/itembrowser.h"
 #include "widgets/panels/labelpalette.h"
 #include "widgets/panels/problemspanel.h"
+#include "widgets/panels/suggestionspanel.h"
 #include "widgets/panels/tooloptionspanel.h"
 #include "widgets/stacknavigator.h"
 #include "widgets/tools/boxtool.h"
@@ -209,6 +211,26 @@ void LabelingWorkbench::createDocks()
     addDock(tr("Problems"), QStringLiteral("problems"), m_problems, Qt::BottomDockWidgetArea);
     m_docks.last()->setFeatures(m_docks.last()->features() | QDockWidget::DockWidgetClosable);
     m_docks.last()->setVisible(m_problems->problemCount() > 0);
+    // A model's suggestions, a tab beside the image labels; in front when the project has any.
+    m_suggestions = new SuggestionLayer(m_context, this);
+    m_canvas->setSuggestions(m_suggestions);
+    m_suggestionsPanel = new SuggestionsPanel(m_context, m_suggestions);
+    addDock(tr("Suggestions"), QStringLiteral("suggestions"), m_suggestionsPanel,
+            Qt::RightDockWidgetArea);
+    m_window->tabifyDockWidget(m_docks[2], m_docks.last());
+    connect(m_suggestionsPanel, &SuggestionsPanel::statusMessage, this,
+            &LabelingWorkbench::statusMessage);
+    connect(m_suggestionsPanel, &SuggestionsPanel::problemsChanged, this,
+            [this, problemsDock = m_window->findChild<QDockWidget *>(QStringLiteral("problems"))](
+                const std::vector<FileError> &damagedSets) {
+                std::vector<FileError> problems = m_workspace->openProblems();
+                problems.insert(problems.end(), damagedSets.begin(), damagedSets.end());
+                m_problems->setProblems(problems);
+                problemsDock->setVisible(m_problems->problemCount() > 0);
+            });
+    m_suggestionsPanel->reload();
+    if (!m_suggestions->sets().empty())
+        m_docks.last()->raise();
 }
 
 void LabelingWorkbench::createActions()
@@ -292,7 +314,7 @@ void LabelingWorkbench::createActions()
     m_stack = new StackNavigator(m_context, m_canvas, m_itemBrowser, this);
     connect(m_stack, &StackNavigator::statusMessage, this, &LabelingWorkbench::statusMessage);
     for (QAction *action : editActions() + navigationActions() + viewActions() + toolActions() +
-                               m_overlayActions->actions() + stackActions())
+                               m_overlayActions->actions() + stackActions() + suggestionActions())
         m_window->addAction(action);
     m_window->addAction(m_compare);
     m_window->addAction(m_agreement);
@@ -356,6 +378,11 @@ void LabelingWorkbench::createLabelActions()
 QList<QAction *> LabelingWorkbench::editActions() const
 {
     return {m_undo, m_redo, m_saveHint, m_findLabel};
+}
+
+QList<QAction *> LabelingWorkbench::suggestionActions() const
+{
+    return m_suggestionsPanel->decisionActions();
 }
 
 QList<QAction *> LabelingWorkbench::navigationActions() const

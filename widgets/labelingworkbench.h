@@ -33,6 +33,8 @@ class LabelingContext;
 class MaskOperations;
 class OverlayActions;
 class StackNavigator;
+class SuggestionLayer;
+class SuggestionsPanel;
 class ToolManager;
 class ToolOptionsPanel;
 class WorkbenchStatusBar;
@@ -94,6 +96,11 @@ public:
     QMenu *overlayMenu() const;
     ImageOverlay *overlay() const { return m_overlay; }
     QList<QAction *> labelActions() const { return m_labelActions; }
+    // A model's pre-label suggestions (docs/prelabels.md): what the canvas draws, the panel that
+    // decides on them, and its actions (A, Shift+A, Shift+R, S, Shift+S).
+    SuggestionLayer *suggestions() const { return m_suggestions; }
+    SuggestionsPanel *suggestionsPanel() const { return m_suggestionsPanel; }
+    QList<QAction *> suggestionActions() const;
 
     // Chooses a label: it becomes active, and relabels the selected box if there is one. A
     // category of a leaf-labels-only taxonomy is refused with a status message.
@@ -133,6 +140,8 @@ private:
     MaskOperations *m_maskOperations = nullptr;
     StackNavigator *m_stack = nullptr;
     ComparisonPane *m_comparison = nullptr;
+    SuggestionLayer *m_suggestions = nullptr;
+    SuggestionsPanel *m_suggestionsPanel = nullptr;
     QAction *m_compare = nullptr;
     QList<QDockWidget *> m_docks;
 

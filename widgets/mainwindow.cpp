@@ -121,6 +121,8 @@ void MainWindow::rebuildProjectMenus()
     m_labelMenu->addActions(m_workbench->toolActions());
     m_labelMenu->addSeparator();
     m_labelMenu->addActions(m_workbench->labelActions());
+    m_labelMenu->addSeparator();
+    m_labelMenu->addActions(m_workbench->suggestionActions());
     m_viewMenu->addAction(m_layout->readingModeAction());
     QMenu *toolBars = m_viewMenu->addMenu(tr("&Toolbars"));
     for (QToolBar *bar : m_toolBars->toolBars())

@@ -36,6 +36,9 @@ int runDeidentifyCommand(const QStringList &arguments);
 int runPacsCommand(const QStringList &arguments);
 int runLabelModelCommand(const QStringList &arguments);
 int runSplitCommand(const QStringList &arguments);
+int runModelCommand(const QStringList &arguments);
+int runNextCommand(const QStringList &arguments);
+int runLearnerCommand(const QStringList &arguments);
 
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 {
@@ -96,9 +99,18 @@ const std::vector<CliCommand> &allCommands()
          runStatisticsCommand},
         {QStringLiteral("deidentify"),
          concord::tr("De-identify DICOM files (PS3.15 basic profile)"), runDeidentifyCommand},
+        {QStringLiteral("model"),
+         concord::tr("Run an ONNX model over items as pre-labels; check a model description"),
+         runModelCommand},
         {QStringLiteral("split"),
          concord::tr("Split the items into train, validation and test sets without leaks"),
          runSplitCommand},
+        {QStringLiteral("next"),
+         concord::tr("The unlabelled items to label next, by an active-learning strategy"),
+         runNextCommand},
+        {QStringLiteral("learner"),
+         concord::tr("The built-in learner: cross-validated accuracy against the baseline"),
+         runLearnerCommand},
         {QStringLiteral("dicom"),
          concord::tr("Inspect or render a DICOM file as Concord decodes it"), runDicomCommand},
         {QStringLiteral("pacs"),

@@ -8,8 +8,34 @@
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace concord::cli {
+
+MaybeError refuseExportDestination(const ProjectFolder &project, const QString &out)
+{
+    const QFileInfo destination(out);
+    if (destination.isSymLink())
+        return FileError{out, concord::tr("the export destination is a symbolic link; give the "
+                                          "folder it points to, or another one")};
+    // The part of `out` that exists, with its links resolved, and the rest as given, decide
+    // where the files land.
+    QString existing = destination.absoluteFilePath();
+    while (!QFileInfo::exists(existing) && QFileInfo(existing).dir().path() != existing)
+        existing = QFileInfo(existing).dir().path();
+    const QString rest = destination.absoluteFilePath().mid(existing.size());
+    const QString resolved = QFileInfo(existing).canonicalFilePath() + rest;
+    const QString root = QFileInfo(project.root()).canonicalFilePath();
+    const QString exportsFolder = root + QStringLiteral("/exports/");
+    if (!root.isEmpty() && (resolved == root || resolved.startsWith(root + QLatin1Char('/'))) &&
+        !resolved.startsWith(exportsFolder))
+        return FileError{out, concord::tr("the export destination is inside the project folder "
+                                          "%1, where it could overwrite the project's own "
+                                          "files; choose a folder outside it, or below %1/exports")
+                                  .arg(project.root())};
+    return std::nullopt;
+}
 
 int runDatasetExport(const Workspace &workspace, const ItemList &items,
                      const AnnotationStore &store, const QString &format, const QString &out,

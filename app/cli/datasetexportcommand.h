@@ -4,9 +4,12 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/util/error.h"
+
 namespace concord {
 class AnnotationStore;
 class ItemList;
+class ProjectFolder;
 class Workspace;
 } // namespace concord
 
@@ -20,6 +23,14 @@ namespace concord::cli {
 // newest recorded split puts it in (items in none left out, with a warning), else all in one
 // split, "train". With `perSplit`, one dataset per split in <out>/<split>/, which needs a
 // recorded split. Exit code: ExitOk or ExitBadInput, after saying why.
+// Why `out`, the destination of any export (a file or a folder), may not be written, naming it:
+// it is a symbolic link (the export would land where the link points, not where the user
+// looked), or it lies inside `project` once links are resolved, anywhere but below its
+// exports/ folder (an export there could overwrite project.json, a journal or an image, and
+// would be taken for project files). Nothing when it may. docs/dataset-formats.md, "Where an export
+// may go".
+MaybeError refuseExportDestination(const ProjectFolder &project, const QString &out);
+
 int runDatasetExport(const Workspace &workspace, const ItemList &items,
                      const AnnotationStore &store, const QString &format, const QString &out,
                      const QStringList &readers, const QString &splitName, bool perSplit);

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace concord::cli {
 
@@ -76,6 +77,13 @@ int runExportCommand(const QStringList &arguments)
     if (!opened.workspace)
         return opened.exitCode;
     const Workspace &workspace = *opened.workspace;
+    if (MaybeError refused = refuseExportDestination(workspace.folder(), out))
+        return failWith(refused->toString());
+    // A fresh <project>/exports/ (or any new folder the user names) is made on the way.
+    if (!QDir().mkpath(QFileInfo(out).absolutePath()))
+        return failWith(
+            FileError{QFileInfo(out).absolutePath(), concord::tr("cannot make the folder")}
+                .toString());
     // What is exported (docs/quality.md, "Final truth"): the truth is what a team that runs the
     // quality workflow means by "the labels"; a project that never set a policy has no
     // workflow, and its truth under the default policy would leave out every item read once.

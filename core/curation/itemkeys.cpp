@@ -44,7 +44,9 @@ Expected<ItemKeyMap> readItemKeysFile(const QString &path)
     });
 }
 
-QByteArray itemKeysBytes(const ItemKeyMap &keys)
+} // namespace
+
+QByteArray itemKeysFileBytes(const ItemKeyMap &keys)
 {
     Json items = Json::object();
     for (const auto &[id, values] : keys) {
@@ -57,8 +59,6 @@ QByteArray itemKeysBytes(const ItemKeyMap &keys)
         {"format", ItemKeysFormat}, {"version", ItemKeysVersion}, {"items", std::move(items)}};
     return QByteArray::fromStdString(document.dump(1) + '\n');
 }
-
-} // namespace
 
 QString itemKeysFile(const ProjectFolder &folder)
 {
@@ -86,7 +86,7 @@ Expected<ItemKeyMap> recordItemKeys(const ProjectFolder &folder, const ItemKeyMa
     if (merged != before) {
         if (MaybeError linked = SafePath::refuseLinksBelow(folder.root(), path))
             return *linked;
-        if (MaybeError error = writeFileAtomically(path, itemKeysBytes(merged)))
+        if (MaybeError error = writeFileAtomically(path, itemKeysFileBytes(merged)))
             return *error;
     }
     return merged;

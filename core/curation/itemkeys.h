@@ -5,6 +5,7 @@
 #include "core/storage/projectfolder.h"
 #include "core/util/error.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,9 @@ Expected<ItemKeyMap> readItemKeys(const ProjectFolder &folder);
 // other writers' keys stay (core/storage/sharedfileupdate.h). A key an item already has takes
 // the new value. Returns the keys as they now are on disk.
 Expected<ItemKeyMap> recordItemKeys(const ProjectFolder &folder, const ItemKeyMap &keys);
+
+// item-keys.json's bytes for `keys`, as recordItemKeys writes them.
+QByteArray itemKeysFileBytes(const ItemKeyMap &keys);
 
 // The value of `key` for `item`: a recorded key first, then what the item itself carries:
 // "patient", "study", "series" (DICOM) and "group" (the DICOM series path, or the folder a

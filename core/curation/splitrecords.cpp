@@ -115,6 +115,26 @@ Expected<std::vector<RecordedSplit>> readRecordedSplits(const ProjectFolder &fol
     return splits;
 }
 
+Expected<std::vector<Json>> readSplitVersionObjects(const ProjectFolder &folder)
+{
+    const QString path = splitsFile(folder);
+    Expected<Json> document = readSplitsDocument(path);
+    if (!document)
+        return document.error();
+    std::vector<Json> versions;
+    try {
+        for (const Json &object : optionalArray(*document, "splits")) {
+            splitFromJson(object);
+            versions.push_back(object);
+        }
+    } catch (const JsonFieldError &error) {
+        return FileError{path, error.message};
+    } catch (const Json::exception &error) {
+        return unexpectedJsonStructure(path, error);
+    }
+    return versions;
+}
+
 Expected<std::optional<RecordedSplit>> readCurrentSplit(const ProjectFolder &folder)
 {
     Expected<std::vector<RecordedSplit>> splits = readRecordedSplits(folder);

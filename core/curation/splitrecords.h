@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/itemlist.h"
+#include "core/storage/jsonsupport.h"
 #include "core/storage/projectfolder.h"
 #include "core/util/error.h"
 
@@ -34,6 +35,11 @@ QString splitsFile(const ProjectFolder &folder);
 
 // Every recorded version, oldest first; none when the project has no splits.json.
 Expected<std::vector<RecordedSplit>> readRecordedSplits(const ProjectFolder &folder);
+
+// Every version splits.json records as its JSON object, fields this Concord does not know
+// included, each checked as readRecordedSplits checks it; none without the file. Merging copies
+// compares these (docs/curation.md, "Merging copies").
+Expected<std::vector<Json>> readSplitVersionObjects(const ProjectFolder &folder);
 
 // The newest version, or none.
 Expected<std::optional<RecordedSplit>> readCurrentSplit(const ProjectFolder &folder);

@@ -26,10 +26,10 @@ struct Suggestion
     QString itemId;
     SuggestionKind kind = SuggestionKind::Box;
     int labelId = 0;
-    double score = 1; // in [0, 1]; a probability for the label model's suggestions
-    ImageRect rect;                  // Box
+    double score = 1;                 // in [0, 1]; a probability for the label model's suggestions
+    ImageRect rect;                   // Box
     std::vector<ImagePoint> vertices; // Polygon
-    BinaryMask mask;                 // Mask, cropped to its bounds as MaskAnnotation's
+    BinaryMask mask;                  // Mask, cropped to its bounds as MaskAnnotation's
 };
 
 // Where a set came from, so every accepted shape can say "from pre-label M".

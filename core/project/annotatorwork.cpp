@@ -4,6 +4,7 @@
 #include "core/geometry/maskdelta.h"
 #include "core/project/attributepayload.h"
 #include "core/project/shapepayload.h"
+#include "core/project/suggestiondecisions.h"
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,17 @@ QString AnnotatorWork::apply(const JournalEvent &event, const BlobStore *blobs)
     QString problem = applyEvent(event, blobs, planId);
     if (!problem.isEmpty() && !itemKnown)
         itemsOf(planId).remove(event.itemId);
+    if (problem.isEmpty() && !event.itemId.isEmpty()) {
+        // After the edit itself, so an add records an accept only once it succeeded.
+        try {
+            if (ItemWork *work = itemsOf(planId).contains(event.itemId)
+                                     ? &itemsOf(planId)[event.itemId]
+                                     : nullptr)
+                followSuggestionDecisions(event.op.c_str(), event.payload(), *work);
+        } catch (const JsonFieldError &error) {
+            return error.message;
+        }
+    }
     return problem;
 }
 
@@ -228,6 +240,8 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             return applyPolygonEvent(op, event, work);
         } else if (std::strncmp(op, "mask.", 5) == 0) {
             return applyMaskEvent(op, event, work, blobs);
+        } else if (std::strncmp(op, "prelabel.", 9) == 0) {
+            return applyPrelabelEvent(op, data, work);
         } else {
             // A newer Concord may write operations this one does not know. Reporting them
             // (rather than failing the whole journal) keeps older copies usable.

@@ -7,6 +7,8 @@
 #include "core/project/shapepayload.h"
 #include "core/storage/journalevent.h"
 
+#include <algorithm>
+
 namespace concord {
 
 qsizetype undoMemoryBytes(const ReversibleEdit &edit)
@@ -188,6 +190,58 @@ std::optional<ReversibleEdit> strokeMask(const QString &itemId, const MaskAnnota
     const Edit flip{itemId, ops::MaskStroke, maskRegionJson(before.id, flips.bounds),
                     encodeRegionRuns(flips, flips.bounds)};
     return ReversibleEdit{flip, flip};
+}
+
+static Json prelabelReference(const PrelabelSet &set, const Suggestion &suggestion)
+{
+    return Json{{"set", toStd(set.id)}, {"suggestion", toStd(suggestion.id)}};
+}
+
+ReversibleEdit acceptSuggestion(const PrelabelSet &set, const Suggestion &suggestion,
+                                quint64 annotationId, const ClassLabels &currentImageLabels)
+{
+    const QString &itemId = suggestion.itemId;
+    ReversibleEdit edit;
+    switch (suggestion.kind) {
+    case SuggestionKind::Box:
+        edit = addBox(itemId,
+                      BoxAnnotation{annotationId, suggestion.labelId, suggestion.rect, {}, {}});
+        break;
+    case SuggestionKind::Polygon:
+        edit = addPolygon(
+            itemId,
+            PolygonAnnotation{annotationId, suggestion.labelId, suggestion.vertices, {}, {}});
+        break;
+    case SuggestionKind::Mask:
+        edit = addMask(itemId,
+                       MaskAnnotation{annotationId, suggestion.labelId, suggestion.mask, {}, {}});
+        break;
+    case SuggestionKind::ImageLabel: {
+        std::vector<int> after = currentImageLabels.labelIds;
+        if (!std::binary_search(after.begin(), after.end(), suggestion.labelId)) {
+            after.insert(std::lower_bound(after.begin(), after.end(), suggestion.labelId),
+                         suggestion.labelId);
+        }
+        edit = changeClassLabels(itemId, currentImageLabels, after);
+        Json reference = prelabelReference(set, suggestion);
+        edit.backward.data["unprelabel"] = reference;
+        reference["label"] = suggestion.labelId;
+        edit.forward.data["prelabel"] = std::move(reference);
+        return edit;
+    }
+    }
+    edit.forward.data["prelabel"] = prelabelReference(set, suggestion);
+    return edit;
+}
+
+ReversibleEdit rejectSuggestion(const PrelabelSet &set, const Suggestion &suggestion,
+                                const QString &reason)
+{
+    Json forward = prelabelReference(set, suggestion);
+    const Json backward = forward;
+    forward["reason"] = toStd(reason);
+    return {{suggestion.itemId, ops::PrelabelReject, std::move(forward)},
+            {suggestion.itemId, ops::PrelabelUnreject, backward}};
 }
 
 } // namespace concord::edits

@@ -3,6 +3,7 @@
 
 #include "core/model/annotation.h"
 #include "core/model/maskannotation.h"
+#include "core/model/prelabelset.h"
 #include "core/storage/jsonsupport.h"
 
 #include <QByteArray>
@@ -100,6 +101,17 @@ ReversibleEdit relabelMask(const QString &itemId, const MaskAnnotation &mask, in
 // Returns nothing when the stroke changed no pixel (push nothing then).
 std::optional<ReversibleEdit> strokeMask(const QString &itemId, const MaskAnnotation &before,
                                          const BinaryMask &after, cv::Rect dirty);
+
+// Pre-labels (docs/prelabels.md). Accepting adds the suggestion's shape (box.add, polygon.add,
+// mask.add) or image label (class labels) as the current annotator's own work; the add's data
+// carries "prelabel": {"set": <id>, "suggestion": <id>}, the provenance "from pre-label M".
+// Backward removes it again. `annotationId` comes from newAnnotationId() (ignored for an image
+// label); `currentImageLabels` are the annotator's image labels on the item before accepting.
+ReversibleEdit acceptSuggestion(const PrelabelSet &set, const Suggestion &suggestion,
+                                quint64 annotationId, const ClassLabels &currentImageLabels);
+// Rejecting journals "prelabel.reject" {set, suggestion, reason}; backward "prelabel.unreject".
+ReversibleEdit rejectSuggestion(const PrelabelSet &set, const Suggestion &suggestion,
+                                const QString &reason);
 } // namespace edits
 
 } // namespace concord

@@ -3,6 +3,7 @@
 
 #include "core/model/annotation.h"
 #include "core/model/maskannotation.h"
+#include "core/model/suggestiondecision.h"
 
 #include <optional>
 #include <vector>
@@ -20,6 +21,9 @@ struct ItemWork
     ItemStatus explicitStatus = ItemStatus::New; // from item.status events only
     qint64 statusMs = 0; // when explicitStatus was last set (ms since epoch, UTC): routing
                          // orders an item's readers by when they submitted it
+    // What the annotator decided about pre-label suggestions on this item, by suggestionKey
+    // (docs/prelabels.md). Not work of its own: an accepted suggestion is its annotation.
+    SuggestionDecisions prelabelDecisions;
 
     // New until something is made, in progress while anything is, done or skipped once the
     // annotator said so.
@@ -28,6 +32,7 @@ struct ItemWork
     {
         return classLabels.labelIds.empty() && boxes.empty() && polygons.empty() && masks.empty();
     }
+    const SuggestionDecisions &suggestionDecisions() const { return prelabelDecisions; }
     const BoxAnnotation *findBox(quint64 id) const;
     BoxAnnotation *findBox(quint64 id);
     const PolygonAnnotation *findPolygon(quint64 id) const;

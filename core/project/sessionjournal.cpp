@@ -2,6 +2,7 @@
 #include "core/project/sessionjournal.h"
 
 #include "core/project/editrules.h"
+#include "core/project/suggestiondecisions.h"
 #include "core/storage/blobstore.h"
 #include "core/storage/journalhead.h"
 #include "core/storage/safepath.h"
@@ -139,6 +140,8 @@ MaybeError SessionJournal::commit(const Edit &edit)
     QString problem = work.apply(event);
     if (problem.isEmpty())
         problem = editRuleProblem(m_project.taxonomy, previous, work.item(edit.itemId, planId));
+    if (problem.isEmpty())
+        problem = prelabelReferenceProblem(m_folder.root(), event);
     if (!problem.isEmpty()) {
         rollBack();
         return FileError{m_writer->path(), problem};

@@ -47,6 +47,12 @@ inline constexpr const char *AttributeSet = "attribute.set"; // {"id" | "label",
 // a review verdict, an adjudication or a QC verdict on the item, under policy version "policy".
 inline constexpr const char *QualityDecisionSet = "quality.decision"; // {"kind", "policy",
                                                                       //  "category"?, "note"?}
+// Pre-labels (docs/prelabels.md): an accept is a box.add, polygon.add, mask.add or labels.set
+// carrying "prelabel": {"set", "suggestion"}; undoing an image label's accept carries
+// "unprelabel" with the same members. A reject is journaled on its own.
+inline constexpr const char *PrelabelReject = "prelabel.reject";     // {"set", "suggestion",
+                                                                     //  "reason"}
+inline constexpr const char *PrelabelUnreject = "prelabel.unreject"; // {"set", "suggestion"}
 } // namespace ops
 
 // One line of a session journal: who did what to which item, when, and under which guideline.

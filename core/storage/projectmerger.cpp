@@ -106,7 +106,8 @@ static MaybeError forEachJournal(const ProjectFolder &source, const Visit &visit
 }
 
 Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
-                                       const QString &sourceDirectory)
+                                       const QString &sourceDirectory,
+                                       const MergeMoreFiles &mergeMoreFiles)
 {
     const ProjectFolder target(targetDirectory);
     const ProjectFolder source(sourceDirectory);
@@ -212,6 +213,11 @@ Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
         if (MaybeError error =
                 staged->stage(QStringLiteral("items.jsonl"),
                               itemListFileBytes(targetItems->items, targetItems->lines)))
+            return *error;
+    }
+
+    if (mergeMoreFiles) {
+        if (MaybeError error = mergeMoreFiles(target, source, report, *staged))
             return *error;
     }
 

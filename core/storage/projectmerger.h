@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 
+#include <functional>
 #include <vector>
 
 namespace concord {
@@ -21,6 +22,8 @@ struct MergeReport
     int annotatorsAdded = 0;
     int guidelineVersionsAdded = 0;
     int blobsAdded = 0;               // mask payloads in blobs/ that the incoming journals refer to
+    int itemKeysAdded = 0;            // item keys (item-keys.json) this project lacked
+    int splitVersionsAdded = 0;       // split versions (splits.json) this project lacked
     std::vector<FileError> conflicts; // session files that differ in a way merging cannot settle
     // Lines of this project's items.jsonl that do not load: kept verbatim by the rewrite, and
     // reported.
@@ -29,7 +32,7 @@ struct MergeReport
     bool changedAnything() const
     {
         return journalsAdded + journalsExtended + itemsAdded + annotatorsAdded +
-                   guidelineVersionsAdded + blobsAdded >
+                   guidelineVersionsAdded + blobsAdded + itemKeysAdded + splitVersionsAdded >
                0;
     }
 };
@@ -42,8 +45,17 @@ struct MergeReport
 // project (another project id), or one missing or holding a damaged blob its journals need, is
 // refused before anything is written. The whole merge is one StagedCommit under the project
 // lock: it happens completely or not at all, and concurrent writers lose nothing.
+//
+// Files that layers above storage keep in the project folder (item-keys.json and splits.json,
+// docs/curation.md, "Merging copies") are merged by `mergeMoreFiles`, called with the lock held
+// after items.jsonl is staged: it stages what it changes in the same commit and counts it in
+// the report; an error it returns refuses the whole merge, nothing written.
+using MergeMoreFiles =
+    std::function<MaybeError(const ProjectFolder &target, const ProjectFolder &source,
+                             MergeReport &report, StagedCommit &staged)>;
 Expected<MergeReport> mergeProjectCopy(const QString &targetDirectory,
-                                       const QString &sourceDirectory);
+                                       const QString &sourceDirectory,
+                                       const MergeMoreFiles &mergeMoreFiles = {});
 
 // Brings one incoming session journal (`fileName`, e.g. "<session>.jsonl", with `incoming` as
 // its contents) into `target`'s journal/<annotatorId>/ folder by the rules above: a new file is

@@ -48,6 +48,23 @@ private:
     std::variant<T, FileError> m_state;
 };
 
+// Success without a value, or the error: for APIs that read best as Expected throughout.
+template <> class Expected<void>
+{
+public:
+    Expected() = default;
+    Expected(FileError error)
+        : m_error(std::move(error))
+    {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const FileError &error() const { return *m_error; }
+
+private:
+    std::optional<FileError> m_error;
+};
+
 // For operations that return nothing but may fail.
 using MaybeError = std::optional<FileError>;
 

@@ -169,7 +169,8 @@ private Q_SLOTS:
 
     void exportTruthWritesTheAcceptedAnswers()
     {
-        const QString out = m_dir.filePath(QStringLiteral("truth.json"));
+        // Inside the project, exports may go only below its exports/ folder.
+        const QString out = m_dir.filePath(QStringLiteral("exports/truth.json"));
         const auto run = runCli({QStringLiteral("export"), m_dir.path(), QStringLiteral("--truth"),
                                  QStringLiteral("--out"), out});
         QCOMPARE(run.exitCode, 0);
@@ -195,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(both.exitCode, 1);
 
         // The project has a quality policy, so a plain export is the truth too, and says so.
-        const QString plain = m_dir.filePath(QStringLiteral("plain.json"));
+        const QString plain = m_dir.filePath(QStringLiteral("exports/plain.json"));
         const auto byDefault =
             runCli({QStringLiteral("export"), m_dir.path(), QStringLiteral("--out"), plain});
         QCOMPARE(byDefault.exitCode, 0);

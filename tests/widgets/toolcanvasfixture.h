@@ -30,9 +30,12 @@ protected:
     std::unique_ptr<CanvasView> m_canvas;
 
     // Builds the project in a fresh folder with `pixels` as the item's image and the canvas that
-    // shows it. Failures are reported through QTest: callers check QTest::currentTestFailed().
-    void openCanvas(const cv::Mat &pixels, const Taxonomy &taxonomy = Taxonomy::fromIndentedText(
-                                               QStringLiteral("Nodule\nMass")))
+    // shows it at `scale`, which must make the canvas at least its minimum 200 x 200 pixels.
+    // Failures are reported through QTest: callers check QTest::currentTestFailed().
+    void openCanvas(
+        const cv::Mat &pixels,
+        const Taxonomy &taxonomy = Taxonomy::fromIndentedText(QStringLiteral("Nodule\nMass")),
+        int scale = 2)
     {
         m_workspace.reset();
         QVERIFY(m_dir.isValid());
@@ -53,12 +56,12 @@ protected:
         m_context = std::make_unique<LabelingContext>(m_workspace.get());
         m_context->setCurrentIndex(0);
         m_canvas = std::make_unique<CanvasView>(m_context.get());
-        m_canvas->resize(pixels.cols * 2, pixels.rows * 2); // the image fits at scale 2, no margin
+        m_canvas->resize(pixels.cols * scale, pixels.rows * scale); // fits at `scale`, no margin
         auto image = prepareDisplayImage(imagePath);
         QVERIFY(image);
         m_canvas->setImage(*image);
         m_canvas->fitToWindow();
-        QCOMPARE(m_canvas->scale(), 2.0);
+        QCOMPARE(m_canvas->scale(), double(scale));
     }
 
     // Destroys what openCanvas() made, the views before the workspace they show.

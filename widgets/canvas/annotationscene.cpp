@@ -4,6 +4,7 @@
 #include "core/project/workspace.h"
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/suggestionlayer.h"
 #include "widgets/editing/labelingcontext.h"
 
 #include <QPainter>
@@ -56,6 +57,8 @@ bool AnnotationScene::hasAnnotationsToPaint() const
         if (work && (!work->masks.empty() || !work->polygons.empty() || !work->boxes.empty()))
             return true;
     }
+    if (!m_allReadersAlike && m_suggestions && m_suggestions->hasSuggestionsToPaint())
+        return true;
     return !m_allReadersAlike &&
            (!m_context->myMasks().empty() || !m_context->myPolygons().empty() ||
             !m_context->myBoxes().empty());
@@ -68,6 +71,8 @@ void AnnotationScene::paint(QPainter &painter, const CanvasView &view, const QRe
         paintMyMasks(painter, view, area, beingEdited);
     // Other readers first, so the reader's own boxes stay on top.
     paintOtherReaders(painter, view);
+    if (!m_allReadersAlike && m_suggestions)
+        m_suggestions->paint(painter, view, area);
     // The calibration review draws this reader's work like everyone else's, above.
     if (!m_allReadersAlike)
         paintMyPolygonsAndBoxes(painter, view, area, beingEdited);

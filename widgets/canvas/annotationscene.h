@@ -14,6 +14,7 @@ namespace concord {
 
 class CanvasView;
 class LabelingContext;
+class SuggestionLayer;
 struct ItemWork;
 
 // What the canvas draws over the image: the reader's own masks, polygons and boxes, and other
@@ -33,6 +34,9 @@ public:
     void setAllReadersAlike(bool alike) { m_allReadersAlike = alike; }
     void setShownReaders(const QStringList &readers) { m_shownReaders = readers; }
     void setReaderWork(const QStringList &readers, ReaderWorkLookup lookup);
+    // A model's pre-label suggestions, drawn above other readers' work and below the reader's
+    // own polygons and boxes (null: none).
+    void setSuggestions(const SuggestionLayer *suggestions) { m_suggestions = suggestions; }
     // Masks are traced and tinted once per item and edit.
     void forgetMaskImages() { m_maskCache.invalidate(); }
 
@@ -58,6 +62,7 @@ private:
     QStringList m_readersOfLookup;
     ReaderWorkLookup m_readerWorkLookup; // empty: the workspace's blind-reading view
     MaskOverlayCache m_maskCache;
+    const SuggestionLayer *m_suggestions = nullptr;
 };
 
 } // namespace concord

@@ -4,6 +4,7 @@
 #include "core/imaging/windowpresets.h"
 #include "core/project/workspace.h"
 #include "widgets/canvas/canvasinputmanager.h"
+#include "widgets/canvas/suggestionlayer.h"
 #include "widgets/editing/labelingcontext.h"
 #include "widgets/tools/canvastool.h"
 
@@ -315,6 +316,14 @@ void CanvasView::setShownReaders(const QStringList &readers)
 void CanvasView::setReaderWork(const QStringList &readers, ReaderWorkLookup lookup)
 {
     m_scene.setReaderWork(readers, std::move(lookup));
+    redrawAnnotations();
+}
+
+void CanvasView::setSuggestions(const SuggestionLayer *suggestions)
+{
+    m_scene.setSuggestions(suggestions);
+    if (suggestions)
+        connect(suggestions, &SuggestionLayer::changed, this, &CanvasView::redrawAnnotations);
     redrawAnnotations();
 }
 

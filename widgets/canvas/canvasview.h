@@ -16,6 +16,7 @@ namespace concord {
 
 class CanvasInputManager;
 class LabelingContext;
+class SuggestionLayer;
 struct ItemWork;
 
 // Shows the current image and the current annotator's annotations: view geometry (zoom, pan,
@@ -90,6 +91,9 @@ public:
     // readings instead, which core hands only to those allowed to review (CalibrationPlans).
     using ReaderWorkLookup = AnnotationScene::ReaderWorkLookup;
     void setReaderWork(const QStringList &readers, ReaderWorkLookup lookup);
+    // Draws a model's pre-label suggestions (widgets/canvas/suggestionlayer.h) and redraws when
+    // they change.
+    void setSuggestions(const SuggestionLayer *suggestions);
     // Annotations, selection or overlay settings changed: draw them again on the next paint.
     void redrawAnnotations();
     // The readers whose work is drawn on the current item (empty when hidden or not allowed).

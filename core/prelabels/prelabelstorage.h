@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Pre-label sets on disk (docs/prelabels.md): one JSON file per set in <project>/prelabels/,
+// written once, atomically, never edited. Reading treats every file as hostile: a damaged,
+// oversized or symlinked file is refused with a message that names it.
+#include "core/model/prelabelset.h"
+#include "core/util/error.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace concord {
+
+// The folder of a project's pre-label sets, and a set's file in it.
+QString prelabelFolder(const QString &projectRoot);
+QString prelabelSetPath(const QString &projectRoot, const QString &setId);
+
+// Whether `setId` may name a set: a safe file stem (letters, digits, '-', '_', '.', not
+// starting with '.'), at most 100 characters.
+bool isValidPrelabelSetId(const QString &setId);
+
+// Every set in <projectRoot>/prelabels/, sorted by id; an error names the damaged file.
+// A project without the folder has no sets (an empty list, not an error).
+Expected<std::vector<PrelabelSet>> readPrelabelSets(const QString &projectRoot);
+
+// One set by id; an error when it does not exist or is damaged.
+Expected<PrelabelSet> readPrelabelSet(const QString &projectRoot, const QString &setId);
+
+// Writes a new set atomically as <projectRoot>/prelabels/<set.id>.json (masks as run-length
+// strings inside); refuses an id that is taken or not a safe file stem.
+Expected<void> writePrelabelSet(const QString &projectRoot, const PrelabelSet &set);
+
+// A fresh, unique, safe set id from a model name, e.g. "chest-detector-2026-12-07-1".
+QString newPrelabelSetId(const QString &projectRoot, const QString &modelName);
+
+// The set as the JSON document written to disk, and back (the reader validates everything and
+// names `fileName` in its errors). Exposed for tests and for sets carried inside other files.
+QByteArray prelabelSetToJson(const PrelabelSet &set);
+Expected<PrelabelSet> prelabelSetFromJson(const QByteArray &json, const QString &fileName);
+
+} // namespace concord
