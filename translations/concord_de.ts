@@ -6536,10 +6536,6 @@ Führen Sie &apos;concord-cli pacs &lt;Aktion&gt; --help&apos; aus, um Details z
         <translation>die Ausgabe des Decoders hat die Form %1; erwartet wurden Masken-Logits [1, masks, height, width]</translation>
     </message>
     <message>
-        <source>the decoder gives %1 mask(s) but %2 score(s)</source>
-        <translation>der Decoder liefert eine andere Anzahl an Masken (%1) als an Scores (%2)</translation>
-    </message>
-    <message>
         <source>must be a non-empty string</source>
         <translation>muss ein nicht-leerer String sein</translation>
     </message>
@@ -7197,6 +7193,146 @@ Die Unsicherheitsstrategien benötigen mindestens %1 akzeptierte Labels aus zwei
     <message>
         <source>&quot;%1&quot; already exists; give the label another name or parent</source>
         <translation>„%1“ existiert bereits; geben Sie dem Label einen anderen Namen oder einen anderen Elternknoten</translation>
+    </message>
+    <message>
+        <source>the decoder gives a different number of masks (%1) than of scores (%2)</source>
+        <translation>der Decoder liefert eine andere Anzahl von Masken (%1) als von Scores (%2)</translation>
+    </message>
+    <message>
+        <source>Labeling rules whose label model turns into pre-label suggestions</source>
+        <translation>Labeling-Regeln, deren Label-Modell zu Vorlabel-Vorschlägen wird</translation>
+    </message>
+    <message>
+        <source>%1 is %2: labeling rules are changed and applied by leads</source>
+        <translation>%1 ist %2: Labeling-Regeln werden von der Leitung geändert und angewendet</translation>
+    </message>
+    <message>
+        <source>No labeling rules yet; add one with rules add
+</source>
+        <translation>Noch keine Labeling-Regeln; fügen Sie eine mit rules add hinzu
+</translation>
+    </message>
+    <message>
+        <source>%1  -&gt; %2  when %3
+</source>
+        <translation>%1  -&gt; %2  wenn %3
+</translation>
+    </message>
+    <message>
+        <source>--when: %1</source>
+        <translation>--when: %1</translation>
+    </message>
+    <message>
+        <source>a rule named &quot;%1&quot; exists already</source>
+        <translation>eine Regel namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>Added rule &quot;%1&quot; (rules revision %2)
+</source>
+        <translation>Regel „%1“ hinzugefügt (Regelrevision %2)
+</translation>
+    </message>
+    <message>
+        <source>no rule is named &quot;%1&quot;</source>
+        <translation>es gibt keine Regel namens „%1“</translation>
+    </message>
+    <message>
+        <source>Removed rule &quot;%1&quot; (rules revision %2)
+</source>
+        <translation>Regel „%1“ entfernt (Regelrevision %2)
+</translation>
+    </message>
+    <message>
+        <source>--min-probability takes a number from 0 to 1</source>
+        <translation>--min-probability erwartet eine Zahl von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>%1: no labeling rules to apply; add one with rules add</source>
+        <translation>%1: keine Labeling-Regeln zum Anwenden; fügen Sie eine mit rules add hinzu</translation>
+    </message>
+    <message>
+        <source>warning: header not read: %1
+</source>
+        <translation>Warnung: Header nicht gelesen: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), rules revision %1: the rules together cover %2 %, overlap on %3 %, conflict on %4 %
+</source>
+        <translation>
+            <numerusform>%n Fall, Regelrevision %1: Die Regeln decken zusammen %2 % ab, überlappen bei %3 % und stehen bei %4 % in Konflikt
+</numerusform>
+            <numerusform>%n Fälle, Regelrevision %1: Die Regeln decken zusammen %2 % ab, überlappen bei %3 % und stehen bei %4 % in Konflikt
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule  votes  coverage  conflicts  accuracy on gold  on accepted  learned
+</source>
+        <translation>Regel  Stimmen  Abdeckung  Konflikte  Genauigkeit auf Gold-Fällen  auf akzeptierten  gelernt
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote pre-label set %1: %n suggestion(s) at probability %2 or more
+</source>
+        <translation>
+            <numerusform>Vorlabel-Satz %1 geschrieben: %n Vorschlag mit Wahrscheinlichkeit %2 oder mehr
+</numerusform>
+            <numerusform>Vorlabel-Satz %1 geschrieben: %n Vorschläge mit Wahrscheinlichkeit %2 oder mehr
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs --as &lt;lead&gt;: who changes the rules</source>
+        <translation>benötigt --as &lt;Leitung&gt;: wer die Regeln ändert</translation>
+    </message>
+    <message>
+        <source>add needs --when CONDITION</source>
+        <translation>add benötigt --when CONDITION</translation>
+    </message>
+    <message>
+        <source>apply needs --as &lt;lead&gt; (who writes the pre-label set), or --dry-run</source>
+        <translation>apply benötigt --as &lt;Leitung&gt; (wer den Vorlabel-Satz schreibt) oder --dry-run</translation>
+    </message>
+    <message>
+        <source>Labeling rules (docs/labeling-rules.md): each votes for one label on the items its condition holds for; the label model weighs the rules by their agreement and its labels become a pre-label set, offered in the window as suggestions.
+  rules list &lt;project&gt; [--json]
+  rules add &lt;project&gt; NAME LABEL --when CONDITION --as LEAD
+  rules remove &lt;project&gt; NAME --as LEAD
+  rules apply &lt;project&gt; --as LEAD [--min-probability P] [--json]
+  rules apply &lt;project&gt; --dry-run [--json]
+CONDITION, e.g.: dicom:BodyPartExamined=CHEST and (file:*_pa.dcm or dicom:ViewPosition=PA); key:site=[Leeds,York] and not score:Pneumothorax&gt;=0.8</source>
+        <translation>Labeling-Regeln (docs/labeling-rules.md): Jede stimmt bei den Fällen, für die ihre Bedingung zutrifft, für ein Label; das Label-Modell gewichtet die Regeln nach ihrer Übereinstimmung, und seine Labels werden zu einem Vorlabel-Satz, der im Fenster als Vorschläge angeboten wird.
+  rules list &lt;Projekt&gt; [--json]
+  rules add &lt;Projekt&gt; NAME LABEL --when CONDITION --as LEAD
+  rules remove &lt;Projekt&gt; NAME --as LEAD
+  rules apply &lt;Projekt&gt; --as LEAD [--min-probability P] [--json]
+  rules apply &lt;Projekt&gt; --dry-run [--json]
+CONDITION, z. B.: dicom:BodyPartExamined=CHEST and (file:*_pa.dcm or dicom:ViewPosition=PA); key:site=[Leeds,York] and not score:Pneumothorax&gt;=0.8</translation>
+    </message>
+    <message>
+        <source>list, add, remove or apply.</source>
+        <translation>list, add, remove oder apply.</translation>
+    </message>
+    <message>
+        <source>add: NAME LABEL; remove: NAME.</source>
+        <translation>add: NAME LABEL; remove: NAME.</translation>
+    </message>
+    <message>
+        <source>The lead who changes or applies the rules.</source>
+        <translation>Die Leitung, die die Regeln ändert oder anwendet.</translation>
+    </message>
+    <message>
+        <source>add: the rule&apos;s condition.</source>
+        <translation>add: die Bedingung der Regel.</translation>
+    </message>
+    <message>
+        <source>apply: the least probability a label needs to be suggested (0.5).</source>
+        <translation>apply: die Mindestwahrscheinlichkeit, die ein Label braucht, um vorgeschlagen zu werden (0.5).</translation>
+    </message>
+    <message>
+        <source>apply: report the votes and the analysis, write nothing.</source>
+        <translation>apply: die Stimmen und die Analyse ausgeben, nichts schreiben.</translation>
     </message>
 </context>
 <context>
@@ -9220,6 +9356,10 @@ Verwenden Sie Datei ▸ Bilder importieren… (Ctrl+I).</translation>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
+    <message>
+        <source>Smart mask: click an object (Shift+click or right-click: not this), or drag a box; Enter accepts</source>
+        <translation>Intelligente Maske: auf ein Objekt klicken (Shift+Klick oder Rechtsklick: gehört nicht dazu) oder eine Box ziehen; Enter akzeptiert</translation>
+    </message>
 </context>
 <context>
     <name>concord::LassoTool</name>
@@ -10022,6 +10162,26 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
     <message>
         <source>A new language shows when Concord starts again.</source>
         <translation>Eine neu gewählte Sprache wird wirksam, wenn Concord neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>None: GrabCut and region growing only</source>
+        <translation>Keines: nur GrabCut und Regionenwachstum</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Segmentation model description</source>
+        <translation>Beschreibung des Segmentierungsmodells</translation>
+    </message>
+    <message>
+        <source>Model descriptions (*.json)</source>
+        <translation>Modellbeschreibungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Segmentation &amp;model:</source>
+        <translation>Segmentierungs&amp;modell:</translation>
     </message>
 </context>
 <context>

@@ -360,45 +360,89 @@
     </message>
     <message numerus="yes">
         <source>must be a number or an array of %n number(s), one per channel</source>
-        <translation><numerusform>must be a number or an array of %n number, one per channel</numerusform><numerusform>must be a number or an array of %n numbers, one per channel</numerusform></translation>
+        <translation>
+            <numerusform>must be a number or an array of %n number, one per channel</numerusform>
+            <numerusform>must be a number or an array of %n numbers, one per channel</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>images with %n channel(s) cannot be given to a model</source>
-        <translation><numerusform>images with %n channel cannot be given to a model</numerusform><numerusform>images with %n channels cannot be given to a model</numerusform></translation>
+        <translation>
+            <numerusform>images with %n channel cannot be given to a model</numerusform>
+            <numerusform>images with %n channels cannot be given to a model</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the model gave class %1 in row %2 of its output, but "classes" lists %n class(es)</source>
-        <translation><numerusform>the model gave class %1 in row %2 of its output, but "classes" lists %n class</numerusform><numerusform>the model gave class %1 in row %2 of its output, but "classes" lists %n classes</numerusform></translation>
+        <translation>
+            <numerusform>the model gave class %1 in row %2 of its output, but "classes" lists %n class</numerusform>
+            <numerusform>the model gave class %1 in row %2 of its output, but "classes" lists %n classes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>this model takes at most %n point(s), corners of a box included</source>
-        <translation><numerusform>this model takes at most %n point, corners of a box included</numerusform><numerusform>this model takes at most %n points, corners of a box included</numerusform></translation>
+        <translation>
+            <numerusform>this model takes at most %n point, corners of a box included</numerusform>
+            <numerusform>this model takes at most %n points, corners of a box included</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the learner needs accepted labels of at least two classes to rank by uncertainty; it has %n class(es)</source>
-        <translation><numerusform>the learner needs accepted labels of at least two classes to rank by uncertainty; it has %n class</numerusform><numerusform>the learner needs accepted labels of at least two classes to rank by uncertainty; it has %n classes</numerusform></translation>
+        <translation>
+            <numerusform>the learner needs accepted labels of at least two classes to rank by uncertainty; it has %n class</numerusform>
+            <numerusform>the learner needs accepted labels of at least two classes to rank by uncertainty; it has %n classes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s)</source>
-        <translation><numerusform>%n suggestion</numerusform><numerusform>%n suggestions</numerusform></translation>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> on %n item(s)</source>
-        <translation><numerusform> on %n item</numerusform><numerusform> on %n items</numerusform></translation>
+        <translation>
+            <numerusform> on %n item</numerusform>
+            <numerusform> on %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n item(s) skipped</source>
-        <translation><numerusform>; %n item skipped</numerusform><numerusform>; %n items skipped</numerusform></translation>
+        <translation>
+            <numerusform>; %n item skipped</numerusform>
+            <numerusform>; %n items skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Learner: %n accepted label(s)</source>
-        <translation><numerusform>Learner: %n accepted label</numerusform><numerusform>Learner: %n accepted labels</numerusform></translation>
+        <translation>
+            <numerusform>Learner: %n accepted label</numerusform>
+            <numerusform>Learner: %n accepted labels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Next %n item(s) by %1:
 </source>
-        <translation><numerusform>Next %n item by %1:
-</numerusform><numerusform>Next %n items by %1:
+        <translation>
+            <numerusform>Next %n item by %1:
+</numerusform>
+            <numerusform>Next %n items by %1:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), rules revision %1: the rules together cover %2 %, overlap on %3 %, conflict on %4 %
+</source>
+        <translation><numerusform>%n item, rules revision %1: the rules together cover %2 %, overlap on %3 %, conflict on %4 %
+</numerusform><numerusform>%n items, rules revision %1: the rules together cover %2 %, overlap on %3 %, conflict on %4 %
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote pre-label set %1: %n suggestion(s) at probability %2 or more
+</source>
+        <translation><numerusform>Wrote pre-label set %1: %n suggestion at probability %2 or more
+</numerusform><numerusform>Wrote pre-label set %1: %n suggestions at probability %2 or more
 </numerusform></translation>
     </message>
 </context>
@@ -539,18 +583,27 @@
     <name>concord::SuggestionLayer</name>
     <message numerus="yes">
         <source>Accept %n suggestion(s)</source>
-        <translation><numerusform>Accept %n suggestion</numerusform><numerusform>Accept %n suggestions</numerusform></translation>
+        <translation>
+            <numerusform>Accept %n suggestion</numerusform>
+            <numerusform>Accept %n suggestions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>concord::SuggestionsPanel</name>
     <message numerus="yes">
         <source>Set %1 (%2), made %3: %n suggestion(s) in all</source>
-        <translation><numerusform>Set %1 (%2), made %3: %n suggestion in all</numerusform><numerusform>Set %1 (%2), made %3: %n suggestions in all</numerusform></translation>
+        <translation>
+            <numerusform>Set %1 (%2), made %3: %n suggestion in all</numerusform>
+            <numerusform>Set %1 (%2), made %3: %n suggestions in all</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n suggestion(s) as your own; Ctrl+Z takes them back.</source>
-        <translation><numerusform>Accepted %n suggestion as your own; Ctrl+Z takes them back.</numerusform><numerusform>Accepted %n suggestions as your own; Ctrl+Z takes them back.</numerusform></translation>
+        <translation>
+            <numerusform>Accepted %n suggestion as your own; Ctrl+Z takes them back.</numerusform>
+            <numerusform>Accepted %n suggestions as your own; Ctrl+Z takes them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

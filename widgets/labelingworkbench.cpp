@@ -28,6 +28,7 @@
 #include "widgets/tools/grabcuttool.h"
 #include "widgets/tools/lassotool.h"
 #include "widgets/tools/polygontool.h"
+#include "widgets/tools/promptsegmenttool.h"
 #include "widgets/tools/regiongrowtool.h"
 #include "widgets/tools/rulertool.h"
 #include "widgets/tools/toolmanager.h"
@@ -159,6 +160,16 @@ void LabelingWorkbench::createTools()
             tr("GrabCut: drag a box around an object to segment it"));
     addTool(new PolygonTool(m_context), Qt::Key_N, "polygon-tool",
             tr("Polygon: click vertices; edit a selected polygon's vertices"));
+    // Model-assisted masks (docs/model-assisted-masks.md): off, saying where to set a model,
+    // until File ▸ Preferences… names one.
+    m_promptSegment = new PromptSegmentTool(m_context, this);
+    const QString smartMask =
+        tr("Smart mask: click an object (Shift+click or right-click: not this), or drag a box; "
+           "Enter accepts");
+    QAction *smartMaskAction =
+        m_tools->addTool(m_promptSegment, QKeySequence(Qt::Key_K), smartMask);
+    smartMaskAction->setIcon(actionIcon(QStringLiteral("smart-mask")));
+    m_promptSegment->bindAction(smartMaskAction, smartMask);
     m_maskOperations = new MaskOperations(m_context, this);
 }
 
@@ -378,6 +389,11 @@ void LabelingWorkbench::createLabelActions()
 QList<QAction *> LabelingWorkbench::editActions() const
 {
     return {m_undo, m_redo, m_saveHint, m_findLabel};
+}
+
+void LabelingWorkbench::reloadModelSettings()
+{
+    m_promptSegment->loadModelFromSettings();
 }
 
 QList<QAction *> LabelingWorkbench::suggestionActions() const

@@ -32,6 +32,7 @@ class LabelPalette;
 class LabelingContext;
 class MaskOperations;
 class OverlayActions;
+class PromptSegmentTool;
 class StackNavigator;
 class SuggestionLayer;
 class SuggestionsPanel;
@@ -101,6 +102,8 @@ public:
     SuggestionLayer *suggestions() const { return m_suggestions; }
     SuggestionsPanel *suggestionsPanel() const { return m_suggestionsPanel; }
     QList<QAction *> suggestionActions() const;
+    // The user changed File ▸ Preferences…: the smart-mask tool reads its model again.
+    void reloadModelSettings();
 
     // Chooses a label: it becomes active, and relabels the selected box if there is one. A
     // category of a leaf-labels-only taxonomy is refused with a status message.
@@ -142,6 +145,7 @@ private:
     ComparisonPane *m_comparison = nullptr;
     SuggestionLayer *m_suggestions = nullptr;
     SuggestionsPanel *m_suggestionsPanel = nullptr;
+    PromptSegmentTool *m_promptSegment = nullptr;
     QAction *m_compare = nullptr;
     QList<QDockWidget *> m_docks;
 

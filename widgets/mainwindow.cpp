@@ -82,8 +82,10 @@ void MainWindow::createMenus()
         showStartPage();
     });
     m_fieldWorkAnchor = file->addSeparator();
-    file->addAction(tr("P&references…"), QKeySequence::Preferences, this,
-                    [this] { PreferencesDialog(this).exec(); });
+    file->addAction(tr("P&references…"), QKeySequence::Preferences, this, [this] {
+        if (PreferencesDialog(this).exec() == QDialog::Accepted && m_workbench)
+            m_workbench->reloadModelSettings();
+    });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_itemMenu = menuBar()->addMenu(tr("&Item"));

@@ -39,6 +39,7 @@ int runSplitCommand(const QStringList &arguments);
 int runModelCommand(const QStringList &arguments);
 int runNextCommand(const QStringList &arguments);
 int runLearnerCommand(const QStringList &arguments);
+int runRulesCommand(const QStringList &arguments);
 
 bool commandPaintsDocuments(const QString &name, const QStringList &arguments)
 {
@@ -108,6 +109,9 @@ const std::vector<CliCommand> &allCommands()
         {QStringLiteral("next"),
          concord::tr("The unlabelled items to label next, by an active-learning strategy"),
          runNextCommand},
+        {QStringLiteral("rules"),
+         concord::tr("Labeling rules whose label model turns into pre-label suggestions"),
+         runRulesCommand},
         {QStringLiteral("learner"),
          concord::tr("The built-in learner: cross-validated accuracy against the baseline"),
          runLearnerCommand},

@@ -84,7 +84,7 @@ std::optional<std::vector<double>> validFixedPriors(const std::vector<double> &p
 // Turns each reader's smoothed confusion counts into the one-coin model's matrix: accuracy a =
 // (pseudo-counts and expected counts on the diagonal) / (all of them), the same pseudo-counts
 // pooled over the rows, and every wrong answer (1 - a) / (K - 1) (docs/weak-supervision.md).
-void poolIntoOneAccuracy(std::vector<double> &counts, qint32 J, size_t k)
+void poolIntoOneAccuracy(std::vector<double> &counts, qint32 J, size_t k, double minimumAccuracy)
 {
     for (qint32 j = 0; j < J; ++j) {
         double *m = &counts[size_t(j) * k * k];
@@ -92,7 +92,7 @@ void poolIntoOneAccuracy(std::vector<double> &counts, qint32 J, size_t k)
         const double total = std::accumulate(m, m + k * k, 0.0);
         for (size_t c = 0; c < k; ++c)
             correct += m[c * k + c];
-        const double accuracy = correct / total;
+        const double accuracy = std::max(correct / total, minimumAccuracy);
         const double wrong = k > 1 ? (1.0 - accuracy) / double(k - 1) : 0.0;
         for (size_t c = 0; c < k; ++c) {
             for (size_t l = 0; l < k; ++l)
@@ -208,7 +208,7 @@ DawidSkeneResult dawidSkene(const RatingTable &table, const DawidSkeneOptions &o
         for (size_t c = 0; c < k; ++c)
             logPriors[c] = std::log(priors[c]);
         if (options.readerModel == ReaderModel::OneAccuracy) {
-            poolIntoOneAccuracy(confusion, J, k);
+            poolIntoOneAccuracy(confusion, J, k, options.minimumAccuracy);
         } else {
             for (qint32 j = 0; j < J; ++j) {
                 for (size_t c = 0; c < k; ++c) {

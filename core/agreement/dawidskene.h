@@ -37,6 +37,11 @@ struct DawidSkeneOptions
     // The class prevalences, when known (categoryCount() positive values summing to 1): held
     // fixed instead of estimated. Empty: estimated. Any other value: estimated, with a warning.
     std::vector<double> fixedPriors;
+    // ReaderModel::OneAccuracy only: the least accuracy a reader may get, e.g. 1/K, chance, for
+    // sources assumed better than guessing (docs/weak-supervision.md, "Rules vote for one
+    // label"). The M-step's estimate is clamped to it, which is the exact maximiser under that
+    // constraint (the per-reader objective is concave in the accuracy). 0: no floor.
+    double minimumAccuracy = 0;
 };
 
 // One reader's estimated behaviour.

@@ -155,7 +155,7 @@ Expected<EmbeddingOutcome> ModelRun::embed(const QString &projectRoot,
         return outcome;
     for (size_t i = 0; i < items.size(); ++i) {
         if (vectors[i])
-            outcome.embeddings.insert(items[i].id, std::move(*vectors[i]));
+            outcome.embeddings.insert(items[i].id, *vectors[i]);
     }
     return outcome;
 }

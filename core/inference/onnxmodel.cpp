@@ -434,6 +434,7 @@ Expected<ModelPrediction> OnnxModel::segment(const cv::Mat &output, const QStrin
     const int height = output.size[2];
     const int width = output.size[3];
     std::vector<cv::Mat> planes;
+    planes.reserve(static_cast<size_t>(classes));
     for (int c = 0; c < classes; ++c)
         planes.emplace_back(height, width, CV_32F,
                             const_cast<float *>(output.ptr<float>(0, c))); // NOLINT: read only

@@ -126,7 +126,7 @@ struct PromptSegmenter::State
     // in front of the reader need it.
     void insert(const QString &key, cv::Mat embedding)
     {
-        const qint64 bytes = qint64(embedding.total() * embedding.elemSize());
+        const auto bytes = qint64(embedding.total()) * qint64(embedding.elemSize());
         cache.push_front({key, std::move(embedding), bytes});
         cacheBytes += bytes;
         while (cache.size() > 1 && cacheBytes > cacheLimit) {

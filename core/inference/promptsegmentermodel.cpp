@@ -17,7 +17,7 @@ namespace {
 // An encoder input larger than this is a typo; it would allocate gigabytes per image.
 constexpr int MaxInputSide = 8192;
 // A constant decoder input larger than this (SAM's mask_input is 65,536 values) is a typo.
-constexpr qint64 MaxConstantValues = 16 * 1024 * 1024;
+constexpr qint64 MaxConstantValues = qint64(16) * 1024 * 1024;
 
 [[noreturn]] void fail(const QString &field, const QString &message)
 {

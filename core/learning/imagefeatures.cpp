@@ -80,17 +80,17 @@ void appendOrientationHistograms(const cv::Mat &grey, FeatureVector &features)
             int bin = int(angle / std::numbers::pi * OrientationBins);
             bin = std::min(bin, OrientationBins - 1);
             const int cell = (row / cellSide) * GradientCells + column / cellSide;
-            cells[size_t(cell * OrientationBins + bin)] += magnitude;
+            cells[size_t(cell) * OrientationBins + size_t(bin)] += magnitude;
         }
     }
     for (int cell = 0; cell < GradientCells * GradientCells; ++cell) {
         double squares = 0;
         for (int bin = 0; bin < OrientationBins; ++bin)
-            squares += cells[size_t(cell * OrientationBins + bin)] *
-                       cells[size_t(cell * OrientationBins + bin)];
+            squares += cells[size_t(cell) * OrientationBins + size_t(bin)] *
+                       cells[size_t(cell) * OrientationBins + size_t(bin)];
         const double scale = squares > 1e-18 ? 1.0 / std::sqrt(squares) : 0.0;
         for (int bin = 0; bin < OrientationBins; ++bin)
-            features.push_back(float(cells[size_t(cell * OrientationBins + bin)] * scale));
+            features.push_back(float(cells[size_t(cell) * OrientationBins + size_t(bin)] * scale));
     }
 }
 

@@ -154,7 +154,7 @@ QString newPrelabelSetId(const QString &projectRoot, const QString &modelName)
         stem = QStringLiteral("prelabels");
     stem += QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate);
     for (int n = 1;; ++n) {
-        const QString id = stem + QLatin1Char('-') + QString::number(n);
+        QString id = stem + QLatin1Char('-') + QString::number(n);
         const QFileInfo file(prelabelSetPath(projectRoot, id));
         if (!file.exists() && !file.isSymLink())
             return id;

@@ -45,6 +45,7 @@ LabelModelResult fitLabelModel(const RatingTable &votes, const LabelModelOptions
     em.smoothing = options.smoothing;
     em.readerModel = ReaderModel::OneAccuracy;
     em.fixedPriors = options.classBalance;
+    em.minimumAccuracy = options.minimumAccuracy;
     const DawidSkeneResult fit = dawidSkene(votes, em);
 
     LabelModelResult out;

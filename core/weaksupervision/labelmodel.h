@@ -27,6 +27,8 @@ struct LabelModelOptions
     // The class balance, when known (categoryCount() positive values summing to 1): held fixed,
     // as Snorkel's LabelModel.fit(class_balance=...) does. Empty: estimated by EM.
     std::vector<double> classBalance;
+    // The least accuracy a source may be given (DawidSkeneOptions::minimumAccuracy); 0: none.
+    double minimumAccuracy = 0;
 };
 
 // What the model learnt about one source.

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The preferences dialog keeps the interface language a user chose, and shows it when opened
-// again; the program reads it at the next start (app/gui/main.cpp).
+// again; the program reads it at the next start (app/gui/main.cpp). It also names the smart-mask
+// tool's segmentation model.
 #include "testsettings.h"
 #include "widgets/dialogs/preferencesdialog.h"
+#include "widgets/tools/promptsegmenttool.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTest>
 
@@ -19,6 +22,7 @@ private Q_SLOTS:
     {
         testing::useTestSettings(QStringLiteral("tst_preferencesdialog"),
                                  QStringLiteral("interface"));
+        QSettings().remove(QLatin1String(SegmentationModelSetting));
     }
 
     void aChosenLanguageIsSavedAndShownAgain()
@@ -50,6 +54,28 @@ private Q_SLOTS:
         dialog.reject();
         QCOMPARE(QSettings().value(QLatin1String(InterfaceLanguageSetting)).toString(),
                  QStringLiteral("en"));
+    }
+
+    // The smart-mask tool's model (docs/model-assisted-masks.md) is chosen here; an emptied
+    // field means no model, not a model at "".
+    void theSegmentationModelIsSavedAndCleared()
+    {
+        const QString path = QStringLiteral("/models/sam-tiny/description.json");
+        {
+            PreferencesDialog dialog;
+            auto *model = dialog.findChild<QLineEdit *>(QStringLiteral("segmentationModel"));
+            QVERIFY(model);
+            QVERIFY(model->text().isEmpty());
+            model->setText(QStringLiteral("  ") + path);
+            dialog.accept();
+        }
+        QCOMPARE(QSettings().value(QLatin1String(SegmentationModelSetting)).toString(), path);
+        PreferencesDialog reopened;
+        auto *model = reopened.findChild<QLineEdit *>(QStringLiteral("segmentationModel"));
+        QCOMPARE(model->text(), path);
+        model->clear();
+        reopened.accept();
+        QVERIFY(!QSettings().contains(QLatin1String(SegmentationModelSetting)));
     }
 };
 

@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QUndoStack>
 
 #include <cmath>
@@ -186,6 +187,20 @@ private Q_SLOTS:
         PromptSegmentTool fromSettings(m_context.get());
         QVERIFY(fromSettings.hasModel());
         QSettings().remove(QLatin1String(SegmentationModelSetting));
+    }
+
+    // The tool is busy until the outcome is taken in, not only while the worker runs: in the
+    // gap a waiting caller (or a second click) saw it idle with no proposal.
+    void runningLastsUntilTheProposalIsShown()
+    {
+        QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, at(30.5, 30.5));
+        QVERIFY(m_tool->isRunning());
+        QThreadPool::globalInstance()->waitForDone(); // no event is processed meanwhile
+        QVERIFY(m_tool->isRunning());
+        QVERIFY(m_tool->proposal().isEmpty());
+        QVERIFY(waitForProposal());
+        QVERIFY(!m_tool->isRunning());
+        QVERIFY(!m_tool->proposal().isEmpty());
     }
 
     void switchingItemDropsTheProposal()

@@ -196,7 +196,7 @@ private Q_SLOTS:
         const QString saveKey = warningsWithKey(QStringLiteral("S"));
         QVERIFY2(saveKey.contains(QStringLiteral("\"Save\" (Ctrl+S)")), qPrintable(saveKey));
         QVERIFY(model->setData(model->indexOf(tube, TaxonomyModel::HotkeyColumn),
-                               QStringLiteral("K"), Qt::EditRole));
+                               QStringLiteral("U"), Qt::EditRole));
         QVERIFY(!editor->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("Hotkey")));
 
         editor->findChild<QCheckBox *>(QStringLiteral("leafLabelsOnly"))->setChecked(true);
@@ -249,13 +249,13 @@ private Q_SLOTS:
         QCOMPARE(context()->activeLabelId(), nodule);
         workbench->chooseLabel(opacity);
         QCOMPARE(context()->activeLabelId(), nodule);
-        QTest::keyClick(m_window.get(), Qt::Key_K); // Tube's new hotkey
+        QTest::keyClick(m_window.get(), Qt::Key_U); // Tube's new hotkey
         QCOMPARE(context()->activeLabelId(), tube);
         QTest::keyClick(m_window.get(), Qt::Key_1); // Opacity's key: refused
         QCOMPARE(context()->activeLabelId(), tube);
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QVERIFY(context()->myClassLabels().empty());
-        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_U, Qt::ControlModifier);
         QCOMPARE(context()->myClassLabels(), std::vector<int>{tube});
     }
 };

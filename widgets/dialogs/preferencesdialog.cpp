@@ -2,12 +2,17 @@
 #include "widgets/dialogs/preferencesdialog.h"
 
 #include "core/util/interfacelanguage.h"
+#include "widgets/tools/promptsegmenttool.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -29,6 +34,7 @@ QString nativeLanguageName(const QString &code)
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_segmentationModel(new QLineEdit(this))
 {
     setWindowTitle(tr("Preferences"));
     const QString systemLanguage =
@@ -42,6 +48,25 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    // The smart-mask tool's model: a JSON description beside its ONNX files, which the user
+    // supplies; nothing is downloaded.
+    m_segmentationModel->setObjectName(QStringLiteral("segmentationModel"));
+    m_segmentationModel->setText(
+        QSettings().value(QLatin1String(SegmentationModelSetting)).toString());
+    m_segmentationModel->setPlaceholderText(tr("None: GrabCut and region growing only"));
+    m_segmentationModel->setClearButtonEnabled(true);
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getOpenFileName(
+            this, tr("Segmentation model description"), m_segmentationModel->text(),
+            tr("Model descriptions (*.json)"));
+        if (!chosen.isEmpty())
+            m_segmentationModel->setText(chosen);
+    });
+    auto *modelRow = new QHBoxLayout;
+    modelRow->addWidget(m_segmentationModel, 1);
+    modelRow->addWidget(browse);
+    form->addRow(tr("Segmentation &model:"), modelRow);
     auto *restartNote = new QLabel(tr("A new language shows when Concord starts again."), this);
     restartNote->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -56,6 +81,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 void PreferencesDialog::accept()
 {
     QSettings().setValue(QLatin1String(InterfaceLanguageSetting), m_language->currentData());
+    const QString model = m_segmentationModel->text().trimmed();
+    if (model.isEmpty())
+        QSettings().remove(QLatin1String(SegmentationModelSetting));
+    else
+        QSettings().setValue(QLatin1String(SegmentationModelSetting), model);
     QDialog::accept();
 }
 

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
 namespace concord {
 
@@ -26,6 +27,7 @@ public:
 
 private:
     QComboBox *m_language;
+    QLineEdit *m_segmentationModel; // the description file (docs/model-assisted-masks.md)
 };
 
 } // namespace concord

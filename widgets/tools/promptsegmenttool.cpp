@@ -254,6 +254,7 @@ void PromptSegmentTool::runPrompt()
     m_rerun = false;
     // The displayed image is shared, read-only, with the worker (cv::Mat reference counting);
     // the segmenter by shared ownership, so a new model setting cannot pull it away.
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run([segmenter = m_segmenter, image = m_image, pixels, itemId,
                                            window, prompt = m_prompt]() mutable {
         if (image.key.isEmpty())
@@ -270,6 +271,7 @@ void PromptSegmentTool::runPrompt()
 
 void PromptSegmentTool::onFinished()
 {
+    m_running = false;
     const Outcome outcome = m_watcher.result();
     if (m_runItemId != m_context->currentItemId())
         return; // the reader moved on; discard() already cleared the prompt

@@ -64,7 +64,10 @@ public:
     const SegmentationPrompt &prompt() const { return m_prompt; }
     // What the tool is doing or what went wrong, as the canvas shows it; empty when idle.
     QString statusText() const { return m_status; }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // From the start of a run until its outcome is taken in. Not QFutureWatcher::isRunning():
+    // that turns false when the worker returns, before onFinished() has run, and a click in
+    // that gap started a second run whose result replaced the first's unseen.
+    bool isRunning() const { return m_running; }
     // The segmenter, once loaded (tests count its encoder runs).
     const PromptSegmenter *segmenter() const { return m_segmenter.get(); }
 
@@ -104,6 +107,7 @@ private:
     bool m_rerun = false; // the prompt changed while the model ran
     QString m_runItemId;
     QFutureWatcher<Outcome> m_watcher;
+    bool m_running = false;
     QPointer<QAction> m_action;
     QString m_actionDescription;
     QPointer<QLabel> m_options;
