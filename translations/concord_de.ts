@@ -10948,10 +10948,6 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
         <translation>Version</translation>
     </message>
     <message>
-        <source>On this image</source>
-        <translation>Auf diesem Bild</translation>
-    </message>
-    <message>
         <source>Suggestions are hidden in calibration reads and gold tests, so that every reading there is your own.</source>
         <translation>Vorschläge sind in Kalibrierungsbefundungen und Goldtests ausgeblendet, damit jede Befundung dort Ihre eigene ist.</translation>
     </message>
@@ -11106,6 +11102,14 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
     <message>
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Suggestions of the set on this image</source>
+        <translation>Vorschläge des Satzes auf diesem Bild</translation>
     </message>
 </context>
 <context>

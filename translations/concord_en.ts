@@ -434,16 +434,22 @@
     <message numerus="yes">
         <source>%n item(s), rules revision %1: the rules together cover %2 %, overlap on %3 %, conflict on %4 %
 </source>
-        <translation><numerusform>%n item, rules revision %1: the rules together cover %2 %, overlap on %3 %, conflict on %4 %
-</numerusform><numerusform>%n items, rules revision %1: the rules together cover %2 %, overlap on %3 %, conflict on %4 %
-</numerusform></translation>
+        <translation>
+            <numerusform>%n item, rules revision %1: the rules together cover %2 %, overlap on %3 %, conflict on %4 %
+</numerusform>
+            <numerusform>%n items, rules revision %1: the rules together cover %2 %, overlap on %3 %, conflict on %4 %
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote pre-label set %1: %n suggestion(s) at probability %2 or more
 </source>
-        <translation><numerusform>Wrote pre-label set %1: %n suggestion at probability %2 or more
-</numerusform><numerusform>Wrote pre-label set %1: %n suggestions at probability %2 or more
-</numerusform></translation>
+        <translation>
+            <numerusform>Wrote pre-label set %1: %n suggestion at probability %2 or more
+</numerusform>
+            <numerusform>Wrote pre-label set %1: %n suggestions at probability %2 or more
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/model/labelattributes.h"
 #include "core/model/maskannotation.h"
 #include "core/project/polygonmask.h"
+#include "core/project/prelabelsetjson.h"
 #include "core/project/workspace.h"
 #include "core/util/translation.h"
 
@@ -309,6 +310,60 @@ static MaybeError addReferenceLabels(Workspace &workspace,
     return std::nullopt;
 }
 
+// A pre-label set from an imagined detector (docs/prelabels.md), so the Suggestions tab and the
+// dashed suggestions show on the demo: every drawn finding of the ordinary images, shifted a few
+// pixels, with a score between 0.55 and 0.97, and on every other image a false nodule scoring
+// 0.2 to 0.45, below the slider's default minimum. Written as the set files are: once, whole.
+static MaybeError addDemoPrelabels(const QString &directory, const Workspace &workspace,
+                                   const std::vector<SyntheticRadiograph> &drawn)
+{
+    const Taxonomy &taxonomy = workspace.project().taxonomy;
+    PrelabelSet set;
+    set.id = QStringLiteral("demo-detector-1");
+    set.source = {QStringLiteral("Demo detector"), QStringLiteral("0.3"), QStringLiteral("demo"),
+                  QStringLiteral("2026-01-01T00:00:00Z")};
+    std::mt19937 random(2026);
+    std::uniform_real_distribution<double> score(0.55, 0.97);
+    std::uniform_real_distribution<double> falseScore(0.2, 0.45);
+    std::uniform_real_distribution<double> shift(-6, 6);
+    int next = 1;
+    for (int i = 0; i < workspace.items().size() && size_t(i) < drawn.size(); ++i) {
+        const QString itemId = workspace.items().at(i).id;
+        double uncertainty = 0;
+        for (const SyntheticFinding &finding : drawn[size_t(i)].findings) {
+            Suggestion suggestion;
+            suggestion.id = QStringLiteral("s%1").arg(next++);
+            suggestion.itemId = itemId;
+            suggestion.labelId = labelFor(taxonomy, finding.kind);
+            suggestion.score = score(random);
+            suggestion.rect =
+                ImageRect{finding.box.x + shift(random), finding.box.y + shift(random),
+                          finding.box.width, finding.box.height};
+            uncertainty = std::max(uncertainty, 1 - suggestion.score);
+            set.suggestions.push_back(suggestion);
+        }
+        if (i % 2 == 1) {
+            const cv::Size size = drawn[size_t(i)].pixels.size();
+            Suggestion wrong;
+            wrong.id = QStringLiteral("s%1").arg(next++);
+            wrong.itemId = itemId;
+            wrong.labelId = labelFor(taxonomy, SyntheticFinding::Nodule);
+            wrong.score = falseScore(random);
+            wrong.rect = ImageRect{size.width * 0.62, size.height * 0.3, size.width * 0.06,
+                                   size.width * 0.06};
+            set.suggestions.push_back(wrong);
+        }
+        set.itemUncertainty.insert(itemId, uncertainty);
+    }
+    const QString folder = QDir(directory).filePath(QStringLiteral("prelabels"));
+    QDir().mkpath(folder);
+    QSaveFile file(QDir(folder).filePath(set.id + QStringLiteral(".json")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(prelabelSetToJsonBytes(set)) < 0 ||
+        !file.commit())
+        return FileError{file.fileName(), file.errorString()};
+    return std::nullopt;
+}
+
 MaybeError createDemoProject(const QString &directory, int imageCount)
 {
     Project project = Project::create(concord::tr("Chest X-ray demo"), demoTaxonomy());
@@ -443,6 +498,8 @@ MaybeError createDemoProject(const QString &directory, int imageCount)
     if (MaybeError error = addCalibrationReaders(workspace, drawn, roundId))
         return error;
     if (MaybeError error = workspace.endSession())
+        return error;
+    if (MaybeError error = addDemoPrelabels(directory, workspace, drawn))
         return error;
     return writeDemoVersion(directory);
 }

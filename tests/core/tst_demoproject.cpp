@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo the window opens is always the current generator's, and an older one is kept aside,
-// never deleted: a user may have labeled in it.
+// never deleted: a user may have labeled in it. It comes with a detector's pre-label set.
 #include "core/demo/demoproject.h"
+#include "core/prelabels/prelabelstorage.h"
 #include "core/project/workspace.h"
 
 #include <QDir>
@@ -41,6 +42,21 @@ private Q_SLOTS:
         const Expected<std::unique_ptr<Workspace>> opened = Workspace::open(demo);
         QVERIFY(opened.ok());
         QVERIFY((*opened)->project().findAnnotator(QLatin1String(DemoAnnotatorId)) != nullptr);
+        // Its detector's suggestions read back as any set does, with a false nodule below the
+        // window's default minimum score of 0.5 on every other image.
+        const Expected<std::vector<PrelabelSet>> sets = readPrelabelSets(demo);
+        QVERIFY2(sets.ok(), sets ? "" : qPrintable(sets.error().toString()));
+        QCOMPARE(int(sets->size()), 1);
+        const PrelabelSet &set = sets->front();
+        QVERIFY(set.suggestions.size() > 12);
+        const auto low = std::count_if(set.suggestions.begin(), set.suggestions.end(),
+                                       [](const Suggestion &s) { return s.score < 0.5; });
+        QCOMPARE(int(low), (*opened)->items().size() / 2);
+        for (const Suggestion &suggestion : set.suggestions) {
+            const Item *item = (*opened)->items().find(suggestion.itemId);
+            QVERIFY(item);
+            QVERIFY((*opened)->project().taxonomy.find(suggestion.labelId));
+        }
 
         // A label made in the current demo survives the next start.
         writeFile(QDir(demo).filePath(QStringLiteral("my-notes.txt")), "keep me");

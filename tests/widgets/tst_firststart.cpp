@@ -5,6 +5,7 @@
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -27,6 +28,11 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"concord-tests"_s);
         QCoreApplication::setApplicationName(u"tst_firststart"_s);
         QSettings().clear();
+        // A demo an earlier run left behind, of another generator version, would be moved
+        // aside with a message box this test does not answer (a new DemoGeneratorVersion made
+        // the suite hang until ctest's time-out): start from none, as a first start does.
+        QVERIFY(QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                    .removeRecursively());
     }
 
     void theDemoAsksWhoIsLabeling()

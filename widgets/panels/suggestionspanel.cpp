@@ -57,7 +57,9 @@ SuggestionsPanel::SuggestionsPanel(LabelingContext *context, SuggestionLayer *la
     , m_next(new QAction(tr("Next suggestion"), this))
     , m_previous(new QAction(tr("Previous suggestion"), this))
 {
-    m_sets->setHeaderLabels({tr("Model"), tr("Version"), tr("On this image")});
+    // Short headers, so the model's name keeps the width in the narrow column.
+    m_sets->setHeaderLabels({tr("Model"), tr("Version"), tr("Here")});
+    m_sets->headerItem()->setToolTip(2, tr("Suggestions of the set on this image"));
     m_sets->setRootIsDecorated(false);
     m_sets->setFocusPolicy(Qt::ClickFocus);
     m_sets->setMaximumHeight(90);
