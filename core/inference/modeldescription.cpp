@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/inference/modeldescription.h"
 
+#include "core/inference/descriptionfields.h"
 #include "core/storage/jsonsupport.h"
 #include "core/storage/safepath.h"
 #include "core/util/translation.h"
@@ -18,106 +19,7 @@ namespace {
 // gigabytes per image before the network could say it expects something else.
 constexpr int MaxInputSide = 8192;
 
-[[noreturn]] void fail(const QString &field, const QString &message)
-{
-    throw JsonFieldError{concord::tr("field \"%1\" %2").arg(field, message)};
-}
-
-QString joined(const QString &prefix, const char *key)
-{
-    return prefix.isEmpty() ? QLatin1String(key) : prefix + QLatin1Char('.') + QLatin1String(key);
-}
-
-const Json *member(const Json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it == object.end() ? nullptr : &*it;
-}
-
-const Json &requireMember(const Json &object, const QString &prefix, const char *key)
-{
-    const Json *value = member(object, key);
-    if (!value)
-        fail(joined(prefix, key), concord::tr("is missing"));
-    return *value;
-}
-
-QString stringField(const Json &object, const QString &prefix, const char *key)
-{
-    const Json &value = requireMember(object, prefix, key);
-    if (!value.is_string())
-        fail(joined(prefix, key), concord::tr("must be a string"));
-    return fromStd(value.get<std::string>());
-}
-
-QString optionalStringField(const Json &object, const QString &prefix, const char *key,
-                            const QString &fallback)
-{
-    return member(object, key) ? stringField(object, prefix, key) : fallback;
-}
-
-int integerField(const Json &object, const QString &prefix, const char *key, int lowest,
-                 int highest)
-{
-    const Json &value = requireMember(object, prefix, key);
-    if (!value.is_number_integer())
-        fail(joined(prefix, key), concord::tr("must be an integer"));
-    const qint64 number = value.get<qint64>();
-    if (number < lowest || number > highest)
-        fail(joined(prefix, key),
-             concord::tr("must be from %1 to %2, not %3").arg(lowest).arg(highest).arg(number));
-    return int(number);
-}
-
-double numberField(const Json &object, const QString &prefix, const char *key, double fallback)
-{
-    const Json *value = member(object, key);
-    if (!value)
-        return fallback;
-    if (!value->is_number() || !std::isfinite(value->get<double>()))
-        fail(joined(prefix, key), concord::tr("must be a number"));
-    return value->get<double>();
-}
-
-bool boolField(const Json &object, const QString &prefix, const char *key, bool fallback)
-{
-    const Json *value = member(object, key);
-    if (!value)
-        return fallback;
-    if (!value->is_boolean())
-        fail(joined(prefix, key), concord::tr("must be true or false"));
-    return value->get<bool>();
-}
-
-const Json &objectField(const Json &object, const QString &prefix, const char *key)
-{
-    const Json &value = requireMember(object, prefix, key);
-    if (!value.is_object())
-        fail(joined(prefix, key), concord::tr("must be an object"));
-    return value;
-}
-
-// A number for every channel: one number, or an array of `channels` numbers.
-std::vector<double> perChannel(const Json &object, const QString &prefix, const char *key,
-                               int channels, double fallback)
-{
-    const Json *value = member(object, key);
-    if (!value)
-        return std::vector<double>(size_t(channels), fallback);
-    if (value->is_number())
-        return std::vector<double>(size_t(channels), value->get<double>());
-    if (!value->is_array() || int(value->size()) != channels)
-        fail(joined(prefix, key),
-             concord::tr("must be a number or an array of %n number(s), one per channel", nullptr,
-                         channels));
-    std::vector<double> numbers;
-    for (const Json &element : *value) {
-        if (!element.is_number() || !std::isfinite(element.get<double>()))
-            fail(joined(prefix, key), concord::tr("must hold numbers only"));
-        numbers.push_back(element.get<double>());
-    }
-    return numbers;
-}
+using namespace descriptionfields;
 
 ModelTask readTask(const Json &document)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/inference/promptsegmentermodel.h"
 
+#include "core/inference/descriptionfields.h"
 #include "core/storage/jsonsupport.h"
 #include "core/storage/safepath.h"
 #include "core/util/translation.h"
@@ -19,112 +20,25 @@ constexpr int MaxInputSide = 8192;
 // A constant decoder input larger than this (SAM's mask_input is 65,536 values) is a typo.
 constexpr qint64 MaxConstantValues = qint64(16) * 1024 * 1024;
 
-[[noreturn]] void fail(const QString &field, const QString &message)
+using namespace descriptionfields;
+
+// Every text of a prompt model's description must say something.
+QString textField(const Json &object, const QString &prefix, const char *key)
 {
-    throw JsonFieldError{concord::tr("field \"%1\" %2").arg(field, message)};
+    return descriptionfields::stringField(object, prefix, key, Text::NonEmpty);
 }
 
-QString joined(const QString &prefix, const char *key)
+QString optionalTextField(const Json &object, const QString &prefix, const char *key,
+                          const QString &fallback = {})
 {
-    return prefix.isEmpty() ? QLatin1String(key) : prefix + QLatin1Char('.') + QLatin1String(key);
-}
-
-const Json *member(const Json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it == object.end() ? nullptr : &*it;
-}
-
-const Json &requireMember(const Json &object, const QString &prefix, const char *key)
-{
-    const Json *value = member(object, key);
-    if (!value)
-        fail(joined(prefix, key), concord::tr("is missing"));
-    return *value;
-}
-
-const Json &objectField(const Json &object, const QString &prefix, const char *key)
-{
-    const Json &value = requireMember(object, prefix, key);
-    if (!value.is_object())
-        fail(joined(prefix, key), concord::tr("must be an object"));
-    return value;
-}
-
-QString stringField(const Json &object, const QString &prefix, const char *key)
-{
-    const Json &value = requireMember(object, prefix, key);
-    if (!value.is_string() || value.get<std::string>().empty())
-        fail(joined(prefix, key), concord::tr("must be a non-empty string"));
-    return fromStd(value.get<std::string>());
-}
-
-QString optionalStringField(const Json &object, const QString &prefix, const char *key,
-                            const QString &fallback = {})
-{
-    return member(object, key) ? stringField(object, prefix, key) : fallback;
-}
-
-int integerField(const Json &object, const QString &prefix, const char *key, int lowest,
-                 int highest)
-{
-    const Json &value = requireMember(object, prefix, key);
-    if (!value.is_number_integer())
-        fail(joined(prefix, key), concord::tr("must be an integer"));
-    const qint64 number = value.get<qint64>();
-    if (number < lowest || number > highest)
-        fail(joined(prefix, key),
-             concord::tr("must be from %1 to %2, not %3").arg(lowest).arg(highest).arg(number));
-    return int(number);
-}
-
-double numberField(const Json &object, const QString &prefix, const char *key, double fallback)
-{
-    const Json *value = member(object, key);
-    if (!value)
-        return fallback;
-    if (!value->is_number() || !std::isfinite(value->get<double>()))
-        fail(joined(prefix, key), concord::tr("must be a number"));
-    return value->get<double>();
-}
-
-bool boolField(const Json &object, const QString &prefix, const char *key, bool fallback)
-{
-    const Json *value = member(object, key);
-    if (!value)
-        return fallback;
-    if (!value->is_boolean())
-        fail(joined(prefix, key), concord::tr("must be true or false"));
-    return value->get<bool>();
-}
-
-// One number for every channel, or an array of `channels` numbers.
-std::vector<double> perChannel(const Json &object, const QString &prefix, const char *key,
-                               int channels, double fallback)
-{
-    const Json *value = member(object, key);
-    if (!value)
-        return std::vector<double>(size_t(channels), fallback);
-    if (value->is_number() && std::isfinite(value->get<double>()))
-        return std::vector<double>(size_t(channels), value->get<double>());
-    if (!value->is_array() || int(value->size()) != channels)
-        fail(joined(prefix, key),
-             concord::tr("must be a number or an array of %n number(s), one per channel", nullptr,
-                         channels));
-    std::vector<double> numbers;
-    for (const Json &element : *value) {
-        if (!element.is_number() || !std::isfinite(element.get<double>()))
-            fail(joined(prefix, key), concord::tr("must hold numbers only"));
-        numbers.push_back(element.get<double>());
-    }
-    return numbers;
+    return descriptionfields::optionalStringField(object, prefix, key, fallback, Text::NonEmpty);
 }
 
 // The ONNX file named by `prefix`.model, which must stay in the description's folder.
 QString modelFile(const Json &object, const QString &prefix, const QString &descriptionPath)
 {
     const QString field = joined(prefix, "model");
-    const QString relative = stringField(object, prefix, "model");
+    const QString relative = textField(object, prefix, "model");
     if (const QString problem = SafePath::relativePathProblem(relative); !problem.isEmpty())
         fail(field, concord::tr("must name a file in the description's folder: %1").arg(problem));
     const QString folder = QFileInfo(descriptionPath).absolutePath();
@@ -148,11 +62,11 @@ void readEncoder(const Json &document, PromptSegmenterModel &model)
     const QString prefix = QStringLiteral("encoder");
     const Json &encoder = objectField(document, {}, "encoder");
     model.encoderPath = modelFile(encoder, prefix, model.descriptionPath);
-    model.encoderOutputName = optionalStringField(encoder, prefix, "output");
+    model.encoderOutputName = optionalTextField(encoder, prefix, "output");
 
     const QString inputPrefix = QStringLiteral("encoder.input");
     const Json &object = objectField(encoder, prefix, "input");
-    model.encoderInputName = optionalStringField(object, inputPrefix, "tensor");
+    model.encoderInputName = optionalTextField(object, inputPrefix, "tensor");
     ModelInput &input = model.input;
     input.width = integerField(object, inputPrefix, "width", 1, MaxInputSide);
     input.height = integerField(object, inputPrefix, "height", 1, MaxInputSide);
@@ -162,13 +76,13 @@ void readEncoder(const Json &document, PromptSegmenterModel &model)
     // The tool segments what the reader sees, so a DICOM image arrives through its display
     // window (docs/model-assisted-masks.md, "Intensities").
     const QString intensity =
-        optionalStringField(object, inputPrefix, "intensity", QStringLiteral("window"));
+        optionalTextField(object, inputPrefix, "intensity", QStringLiteral("window"));
     if (intensity != QLatin1String("window"))
         fail(QStringLiteral("encoder.input.intensity"),
              concord::tr("must be \"window\" (the image as displayed), not \"%1\"").arg(intensity));
     input.intensity = IntensityMapping::DisplayWindow;
     const QString resize =
-        optionalStringField(object, inputPrefix, "resize", QStringLiteral("stretch"));
+        optionalTextField(object, inputPrefix, "resize", QStringLiteral("stretch"));
     if (resize == QLatin1String("stretch"))
         model.resize = PromptResize::Stretch;
     else if (resize == QLatin1String("longest_side"))
@@ -208,8 +122,8 @@ DecoderInput readDecoderInput(const Json &object, const QString &prefix)
     if (!object.is_object())
         fail(prefix, concord::tr("must be an object with \"tensor\" and \"role\""));
     DecoderInput input;
-    input.tensorName = stringField(object, prefix, "tensor");
-    input.role = readRole(joined(prefix, "role"), stringField(object, prefix, "role"));
+    input.tensorName = textField(object, prefix, "tensor");
+    input.role = readRole(joined(prefix, "role"), textField(object, prefix, "role"));
     if (input.role != DecoderInputRole::Constant)
         return input;
     const Json &shape = requireMember(object, prefix, "shape");
@@ -234,12 +148,12 @@ void readDecoder(const Json &document, PromptSegmenterModel &model)
     const QString prefix = QStringLiteral("decoder");
     const Json &decoder = objectField(document, {}, "decoder");
     model.decoderPath = modelFile(decoder, prefix, model.descriptionPath);
-    model.decoderOutputName = optionalStringField(decoder, prefix, "output");
-    model.scoresOutputName = optionalStringField(decoder, prefix, "scores");
+    model.decoderOutputName = optionalTextField(decoder, prefix, "output");
+    model.scoresOutputName = optionalTextField(decoder, prefix, "scores");
     model.threshold = numberField(decoder, prefix, "threshold", 0.0);
     model.boxAsCornerPoints = boolField(decoder, prefix, "box_as_points", false);
     const QString coordinates =
-        optionalStringField(decoder, prefix, "coordinates", QStringLiteral("input_pixels"));
+        optionalTextField(decoder, prefix, "coordinates", QStringLiteral("input_pixels"));
     if (coordinates == QLatin1String("input_pixels"))
         model.coordinates = PromptCoordinates::InputPixels;
     else if (coordinates == QLatin1String("normalized"))
@@ -297,13 +211,13 @@ PromptSegmenterModel readDescription(const Json &document, const QString &path)
         fail(QStringLiteral("format"), concord::tr("is %1; this version of Concord reads format %2")
                                            .arg(format)
                                            .arg(PromptSegmenterModel::FormatVersion));
-    const QString task = stringField(document, {}, "task");
+    const QString task = textField(document, {}, "task");
     if (task != QLatin1String("prompt_segmentation"))
         fail(QStringLiteral("task"),
              concord::tr("must be \"prompt_segmentation\", not \"%1\"").arg(task));
     PromptSegmenterModel model;
     model.descriptionPath = path;
-    model.name = stringField(document, {}, "name").trimmed();
+    model.name = textField(document, {}, "name").trimmed();
     readEncoder(document, model);
     readDecoder(document, model);
     return model;
