@@ -37,6 +37,7 @@ int runPacsCommand(const QStringList &arguments);
 int runLabelModelCommand(const QStringList &arguments);
 int runSplitCommand(const QStringList &arguments);
 int runModelCommand(const QStringList &arguments);
+int runPrelabelsCommand(const QStringList &arguments);
 int runNextCommand(const QStringList &arguments);
 int runLearnerCommand(const QStringList &arguments);
 int runRulesCommand(const QStringList &arguments);
@@ -103,6 +104,9 @@ const std::vector<CliCommand> &allCommands()
         {QStringLiteral("model"),
          concord::tr("Run an ONNX model over items as pre-labels; check a model description"),
          runModelCommand},
+        {QStringLiteral("prelabels"),
+         concord::tr("List or import pre-label sets; how readers used their suggestions"),
+         runPrelabelsCommand},
         {QStringLiteral("split"),
          concord::tr("Split the items into train, validation and test sets without leaks"),
          runSplitCommand},

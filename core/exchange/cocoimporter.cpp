@@ -24,6 +24,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <type_traits>
 
 namespace concord {
 
@@ -57,31 +58,6 @@ double numberOf(const Json &value, const QString &where)
         fail(concord::tr("%1: coordinates must be finite numbers").arg(where));
     return value.get<double>();
 }
-
-// Items by stored path and by file name alone; a file name two items share matches neither.
-class ItemMatcher
-{
-public:
-    explicit ItemMatcher(const ItemList &items)
-    {
-        for (int i = 0; i < items.size(); ++i) {
-            const Item &item = items.at(i);
-            m_byPath.insert(item.path, &item);
-            const QString name = QFileInfo(item.path).fileName();
-            m_byName.insert(name, m_byName.contains(name) ? nullptr : &item);
-        }
-    }
-    const Item *match(const QString &fileName) const
-    {
-        if (const Item *item = m_byPath.value(fileName))
-            return item;
-        return m_byName.value(QFileInfo(fileName).fileName());
-    }
-
-private:
-    QHash<QString, const Item *> m_byPath;
-    QHash<QString, const Item *> m_byName;
-};
 
 struct CocoImage
 {
@@ -172,8 +148,19 @@ Entry referencedEntry(const QHash<qint64, Entry> &entries, const Json &annotatio
     return it.value();
 }
 
-void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &images,
-                   const QHash<qint64, int> &labels, int index, CocoImport &result)
+// The annotation's "score" when it has one (a detection result's confidence), else 1.
+double scoreOf(const Json &annotation, const QString &where)
+{
+    const auto score = annotation.find("score");
+    if (score == annotation.end() || score->is_null())
+        return 1;
+    if (!score->is_number() || !(score->get<double>() >= 0 && score->get<double>() <= 1))
+        fail(concord::tr("%1: \"score\" must be a number from 0 to 1").arg(where));
+    return score->get<double>();
+}
+
+ImportedAnnotation readAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &images,
+                                  const QHash<qint64, int> &labels, int index)
 {
     QString where = concord::tr("annotation %1").arg(index + 1);
     if (!annotation.is_object())
@@ -186,7 +173,9 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
     const int labelId = referencedEntry(
         labels, annotation, "category_id", where,
         QT_TRANSLATE_NOOP("concord", "%1 refers to category %2, which the file does not list"));
-    const QString itemId = image.item->id;
+    ImportedAnnotation result;
+    result.itemId = image.item->id;
+    result.score = scoreOf(annotation, where);
 
     const auto segmentation = annotation.find("segmentation");
     const bool hasSegmentation = segmentation != annotation.end() && !segmentation->is_null() &&
@@ -203,25 +192,20 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
                           {}};
         if (box.rect.width < 0 || box.rect.height < 0)
             fail(concord::tr("%1: a box has a negative size").arg(where));
-        result.edits.push_back(edits::addBox(itemId, box).forward);
-        ++result.boxes;
-        return;
+        result.shape = std::move(box);
+        return result;
     }
     if (segmentation->is_object()) {
-        const MaskAnnotation mask{
+        result.shape = MaskAnnotation{
             newAnnotationId(), labelId, maskFromRle(*segmentation, image.size, where), {}, {}};
-        result.edits.push_back(edits::addMask(itemId, mask).forward);
-        ++result.masks;
-        return;
+        return result;
     }
     if (!segmentation->is_array())
         fail(concord::tr("%1: \"segmentation\" must be polygons or RLE").arg(where));
     if (segmentation->size() == 1) {
-        const PolygonAnnotation polygon{
+        result.shape = PolygonAnnotation{
             newAnnotationId(), labelId, ringOf((*segmentation)[0], where), {}, {}};
-        result.edits.push_back(edits::addPolygon(itemId, polygon).forward);
-        ++result.polygons;
-        return;
+        return result;
     }
     // Several rings are one object in parts: their union, as pycocotools merges them.
     BinaryMask united;
@@ -231,16 +215,20 @@ void addAnnotation(const Json &annotation, const QHash<qint64, CocoImage> &image
             shape.emplace_back(vertex.x, vertex.y);
         united = maskUnion(united, rasterizePolygon(shape, image.size));
     }
-    result.edits.push_back(
-        edits::addMask(itemId, MaskAnnotation{newAnnotationId(), labelId, united, {}, {}}).forward);
-    ++result.masks;
+    result.shape = MaskAnnotation{newAnnotationId(), labelId, united, {}, {}};
+    return result;
+}
+
+int labelOf(const ImportedAnnotation &annotation)
+{
+    return std::visit([](const auto &shape) { return shape.labelId; }, annotation.shape);
 }
 
 CocoImport readDocument(const Json &document, const Project &project, const ItemList &items)
 {
     if (!document.is_object())
         fail(concord::tr("a COCO file must hold a JSON object"));
-    const ItemMatcher matcher(items);
+    const ItemFileMatcher matcher(items);
     QHash<qint64, CocoImage> images;
     const Json &imageList = member(document, "images", concord::tr("the file"));
     if (!imageList.is_array())
@@ -292,23 +280,60 @@ CocoImport readDocument(const Json &document, const Project &project, const Item
         fail(concord::tr("\"annotations\" must be a list"));
     std::map<std::string, int> occurrences;
     for (size_t i = 0; i < annotations.size(); ++i) {
-        addAnnotation(annotations[i], images, labels, int(i), result);
+        ImportedAnnotation annotation = readAnnotation(annotations[i], images, labels, int(i));
+        result.boxes += std::holds_alternative<BoxAnnotation>(annotation.shape) ? 1 : 0;
+        result.polygons += std::holds_alternative<PolygonAnnotation>(annotation.shape) ? 1 : 0;
+        result.masks += std::holds_alternative<MaskAnnotation>(annotation.shape) ? 1 : 0;
         // The content key: what the annotation says and what it became here. The occurrence
         // number keeps two identical annotations of one file apart; no position in the file
         // is part of it, so editing one annotation does not make the others new.
-        Edit &edit = result.edits.back();
-        const std::string content = toStd(edit.itemId) + '\n' +
-                                    edit.data.value("label", Json()).dump() + '\n' +
+        const std::string content = toStd(annotation.itemId) + '\n' +
+                                    std::to_string(labelOf(annotation)) + '\n' +
                                     annotations[i].dump();
         std::string key = sha256Hex(content.data(), content.size());
         if (const int earlier = occurrences[key]++; earlier > 0)
             key += '-' + std::to_string(earlier);
-        edit.data["import"] = key;
+        annotation.importKey = std::move(key);
+        result.annotations.push_back(std::move(annotation));
     }
     return result;
 }
 
 } // namespace
+
+ItemFileMatcher::ItemFileMatcher(const ItemList &items)
+{
+    for (int i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        m_byPath.insert(item.path, &item);
+        const QString name = QFileInfo(item.path).fileName();
+        m_byName.insert(name, m_byName.contains(name) ? nullptr : &item);
+    }
+}
+
+const Item *ItemFileMatcher::match(const QString &fileName) const
+{
+    if (const Item *item = m_byPath.value(fileName))
+        return item;
+    return m_byName.value(QFileInfo(fileName).fileName());
+}
+
+Edit importEdit(const ImportedAnnotation &annotation)
+{
+    Edit edit = std::visit(
+        [&](const auto &shape) {
+            using Shape = std::decay_t<decltype(shape)>;
+            if constexpr (std::is_same_v<Shape, BoxAnnotation>)
+                return edits::addBox(annotation.itemId, shape).forward;
+            else if constexpr (std::is_same_v<Shape, PolygonAnnotation>)
+                return edits::addPolygon(annotation.itemId, shape).forward;
+            else
+                return edits::addMask(annotation.itemId, shape).forward;
+        },
+        annotation.shape);
+    edit.data["import"] = annotation.importKey;
+    return edit;
+}
 
 Expected<CocoImport> readCocoAnnotations(const QString &path, const Project &project,
                                          const ItemList &items)
@@ -406,31 +431,32 @@ Expected<CocoCommit> commitCocoImport(Workspace &workspace, const QString &annot
     const AnnotatorWork *existing = WorkspaceInternals::store(workspace).work(annotatorId);
     AnnotatorWork scratch = existing ? *existing : AnnotatorWork();
     CocoCommit result;
-    std::vector<const Edit *> pending;
-    for (size_t i = 0; i < import.edits.size(); ++i) {
-        const Edit &edit = import.edits[i];
-        if (done.contains(edit.data.value("import", std::string()))) {
+    std::vector<Edit> pending;
+    for (size_t i = 0; i < import.annotations.size(); ++i) {
+        const ImportedAnnotation &annotation = import.annotations[i];
+        if (done.contains(annotation.importKey)) {
             ++result.alreadyImported;
             continue;
         }
+        Edit edit = importEdit(annotation);
         const QString problem =
             applyCheckedEdit(workspace.project().taxonomy, scratch, eventOf(edit));
         if (!problem.isEmpty())
             return FileError{import.source,
                              concord::tr("annotation %1: %2").arg(i + 1).arg(problem)};
-        pending.push_back(&edit);
         result.boxes += edit.op == ops::BoxAdd ? 1 : 0;
         result.polygons += edit.op == ops::PolygonAdd ? 1 : 0;
         result.masks += edit.op == ops::MaskAdd ? 1 : 0;
+        pending.push_back(std::move(edit));
     }
     if (!pending.empty()) {
         StagedSession session(folder, annotatorId, workspace.project().currentGuidelineVersion);
         const BlobStore blobs(folder.blobsDir());
-        for (const Edit *edit : pending) {
-            JournalEvent event = eventOf(*edit);
-            if (edit->pixelRuns.size() > Workspace::InlinePixelRunsLimit) {
+        for (const Edit &edit : pending) {
+            JournalEvent event = eventOf(edit);
+            if (edit.pixelRuns.size() > Workspace::InlinePixelRunsLimit) {
                 // Durable before the session that names it, as in Workspace::commit.
-                Expected<QString> blob = blobs.store(edit->pixelRuns, QStringLiteral("rle"));
+                Expected<QString> blob = blobs.store(edit.pixelRuns, QStringLiteral("rle"));
                 if (!blob)
                     return blob.error();
                 event.data.erase("rle");

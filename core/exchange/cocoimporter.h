@@ -5,25 +5,58 @@
 #include "core/project/edit.h"
 #include "core/util/error.h"
 
+#include <QHash>
+
+#include <variant>
 #include <vector>
 
 namespace concord {
 
+struct Item;
 struct Project;
 class ItemList;
 class Workspace;
 
-// The annotations of a COCO file, matched to a project and turned into edits that add them.
+// Matches a file name an imported file gives to an item: the item's stored path first, then its
+// file name alone, which must then be unique among the items (a name two items share matches
+// neither). The items must outlive the matcher.
+class ItemFileMatcher
+{
+public:
+    explicit ItemFileMatcher(const ItemList &items);
+    const Item *match(const QString &fileName) const; // nullptr when none matches
+
+private:
+    QHash<QString, const Item *> m_byPath;
+    QHash<QString, const Item *> m_byName;
+};
+
+// One annotation of an imported file, matched to an item and a label.
+struct ImportedAnnotation
+{
+    QString itemId;
+    std::variant<BoxAnnotation, PolygonAnnotation, MaskAnnotation> shape; // with a fresh id
+    // The file's confidence in it, in [0, 1]: a COCO annotation's "score" (the detection results
+    // format writes one per annotation); 1 when the file gives none. Only a pre-label import
+    // keeps it (docs/prelabels.md, "Importing predictions").
+    double score = 1;
+    // The content key (docs/storage.md, "Imports that can be run again")
+    std::string importKey;
+};
+
+// The annotations of a COCO file (or of DICOM Segmentations), matched to a project.
 struct CocoImport
 {
-    QString source; // the file read
-    // box.add, polygon.add and mask.add, one per annotation in the file's order, each with its
-    // content key as "import" (docs/storage.md, "Imports that can be run again")
-    std::vector<Edit> edits;
+    QString source;                              // the file read
+    std::vector<ImportedAnnotation> annotations; // in the file's order
     int boxes = 0;
     int polygons = 0;
     int masks = 0;
 };
+
+// The edit that adds `annotation` to a reader's work: box.add, polygon.add or mask.add, with
+// its content key as "import".
+Edit importEdit(const ImportedAnnotation &annotation);
 
 // What commitCocoImport added, and how many annotations it left out as already imported.
 struct CocoCommit

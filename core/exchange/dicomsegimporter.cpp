@@ -130,16 +130,15 @@ MaybeError readSegmentation(const QString &file, const Project &project,
         const BinaryMask mask = maskFromImage(pixels);
         if (mask.isEmpty())
             continue;
-        Edit edit =
-            edits::addMask(item->id, MaskAnnotation{newAnnotationId(), label->id, mask, {}, {}})
-                .forward;
+        ImportedAnnotation annotation{
+            item->id, MaskAnnotation{newAnnotationId(), label->id, mask, {}, {}}, 1, {}};
         // The content key (docs/storage.md, "Imports that can be run again"): which object,
         // which segment, and what it became here.
         const std::string content = toStd(item->id) + '\n' + std::to_string(label->id) + '\n' +
                                     segmentationUid + '\n' + std::to_string(segmentNumber) + '\n' +
                                     std::to_string(frame);
-        edit.data["import"] = sha256Hex(content.data(), content.size());
-        result.edits.push_back(std::move(edit));
+        annotation.importKey = sha256Hex(content.data(), content.size());
+        result.annotations.push_back(std::move(annotation));
         ++result.masks;
     }
     return std::nullopt;
