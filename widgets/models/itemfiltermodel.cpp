@@ -3,6 +3,8 @@
 
 #include "widgets/models/itemlistmodel.h"
 
+#include <limits>
+
 namespace concord {
 
 void ItemFilterModel::setStatusFilter(std::optional<ItemStatus> status)
@@ -21,6 +23,24 @@ void ItemFilterModel::setItemSet(const QSet<QString> &itemIds)
 {
     m_itemSet = itemIds;
     invalidateFilter();
+}
+
+void ItemFilterModel::setQueueRanks(const QHash<QString, int> &ranks)
+{
+    m_ranks = ranks;
+    // Column -1 restores the source's (project) order.
+    sort(m_ranks.isEmpty() ? -1 : 0);
+    invalidate();
+}
+
+bool ItemFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    constexpr int Unranked = std::numeric_limits<int>::max();
+    const int leftRank = m_ranks.value(left.data(ItemListModel::ItemIdRole).toString(), Unranked);
+    const int rightRank = m_ranks.value(right.data(ItemListModel::ItemIdRole).toString(), Unranked);
+    if (leftRank != rightRank)
+        return leftRank < rightRank;
+    return left.row() < right.row();
 }
 
 bool ItemFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

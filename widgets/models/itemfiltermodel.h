@@ -3,6 +3,7 @@
 
 #include "core/model/annotation.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -10,7 +11,9 @@
 
 namespace concord {
 
-// Narrows the item list to one status, a file-name substring and/or a set of items.
+// Narrows the item list to one status, a file-name substring and/or a set of items, and orders
+// it: in project order, or with the queue's ranked items first (docs/active-learning.md, "In
+// the window").
 class ItemFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,14 +25,19 @@ public:
     void setTextFilter(const QString &text);
     // Only these items (a calibration session's); empty: every item.
     void setItemSet(const QSet<QString> &itemIds);
+    // Ranked items first, by rank, then the others in project order; empty: project order.
+    void setQueueRanks(const QHash<QString, int> &ranks);
+    bool isQueueOrdered() const { return !m_ranks.isEmpty(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     std::optional<ItemStatus> m_status;
     QString m_text;
     QSet<QString> m_itemSet;
+    QHash<QString, int> m_ranks;
 };
 
 } // namespace concord

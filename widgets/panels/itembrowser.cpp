@@ -4,6 +4,7 @@
 #include "widgets/editing/labelingcontext.h"
 #include "widgets/models/itemfiltermodel.h"
 #include "widgets/models/itemlistmodel.h"
+#include "widgets/panels/learnerqueue.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -20,6 +21,9 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
     , m_model(new ItemListModel(context->workspace(), this))
     , m_filter(new ItemFilterModel(this))
     , m_statusFilter(new QComboBox(this))
+    , m_order(new QComboBox(this))
+    , m_queueStatus(new QLabel(this))
+    , m_queue(new LearnerQueue(context->workspace(), this))
     , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
     , m_progress(new QLabel(this))
@@ -30,6 +34,24 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
          {ItemStatus::New, ItemStatus::InProgress, ItemStatus::Done, ItemStatus::Skipped})
         m_statusFilter->addItem(itemStatusDisplayName(status), int(status));
     m_statusFilter->setToolTip(tr("Show only items with this status (for you)"));
+    m_order->setObjectName(QStringLiteral("queueOrder"));
+    m_order->addItem(tr("Project order"));
+    const std::pair<QueueStrategy, QString> strategies[] = {
+        {QueueStrategy::LeastConfidence, tr("Least confident first")},
+        {QueueStrategy::Margin, tr("Smallest margin first")},
+        {QueueStrategy::Entropy, tr("Highest entropy first")},
+        {QueueStrategy::Diversity, tr("Most different first")},
+        {QueueStrategy::Random, tr("Random")}};
+    for (const auto &[strategy, name] : strategies)
+        m_order->addItem(name, int(strategy));
+    m_order->setToolTip(
+        tr("The order to label in. The learner's orders put the unlabelled items it is least "
+           "sure of (or, for \"most different\", those least like the labelled ones) first; "
+           "it trains in the background on the labels you can see and retrains as they "
+           "change."));
+    m_queueStatus->setObjectName(QStringLiteral("queueStatus"));
+    m_queueStatus->setWordWrap(true);
+    m_queueStatus->setVisible(false);
     m_search->setPlaceholderText(tr("Filter by file name"));
     m_search->setClearButtonEnabled(true);
     m_list->setModel(m_filter);
@@ -42,6 +64,8 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_statusFilter);
+    layout->addWidget(m_order);
+    layout->addWidget(m_queueStatus);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
     m_progress->setObjectName(QStringLiteral("itemProgress"));
@@ -53,6 +77,20 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
         m_filter->setStatusFilter(status.isValid() ? std::optional(ItemStatus(status.toInt()))
                                                    : std::nullopt);
         syncSelection();
+    });
+    connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant strategy = m_order->currentData();
+        m_queue->setStrategy(strategy.isValid() ? std::optional(QueueStrategy(strategy.toInt()))
+                                                : std::nullopt);
+    });
+    connect(m_queue, &LearnerQueue::ranksChanged, this, [this] {
+        const QSignalBlocker keepCurrentItem(m_list->selectionModel());
+        m_filter->setQueueRanks(m_queue->ranks());
+        syncSelection();
+    });
+    connect(m_queue, &LearnerQueue::statusChanged, this, [this] {
+        m_queueStatus->setText(m_queue->status());
+        m_queueStatus->setVisible(!m_queue->status().isEmpty());
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QSignalBlocker keepCurrentItem(m_list->selectionModel());
@@ -93,8 +131,21 @@ void ItemBrowser::syncSelection()
     m_list->viewport()->update();
 }
 
+int ItemBrowser::neighbourInQueueOrder(int direction) const
+{
+    const QModelIndex current = m_filter->mapFromSource(m_model->index(m_context->currentIndex()));
+    // An item no longer listed (just submitted under a status filter) continues the queue from
+    // its start: the queue's head is what is most worth labelling.
+    int row = current.isValid() ? current.row() + direction : (direction > 0 ? 0 : -1);
+    if (row < 0 || row >= m_filter->rowCount())
+        return -1;
+    return m_filter->mapToSource(m_filter->index(row, 0)).row();
+}
+
 int ItemBrowser::neighbourItem(int direction) const
 {
+    if (m_filter->isQueueOrdered())
+        return neighbourInQueueOrder(direction);
     const int current = m_context->currentIndex();
     const int count = m_filter->rowCount();
     // Rows keep project order, so the neighbour is found by binary search over source rows.

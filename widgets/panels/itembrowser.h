@@ -15,8 +15,10 @@ namespace concord {
 class ItemFilterModel;
 class ItemListModel;
 class LabelingContext;
+class LearnerQueue;
 
-// The list of items with the current annotator's status, a status filter and a name search.
+// The list of items with the current annotator's status, a status filter, a name search and
+// the queue order: project order, or the learner's (docs/active-learning.md, "In the window").
 // Virtualised (uniform row heights), so it stays fast for 100,000 items. Selecting a row makes
 // that item current.
 class ItemBrowser : public QWidget
@@ -26,9 +28,9 @@ class ItemBrowser : public QWidget
 public:
     explicit ItemBrowser(LabelingContext *context, QWidget *parent = nullptr);
 
-    // The next or previous item that passes the filter, counted from the current item in project
-    // order; -1 when there is none. Works even when the current item no longer passes the filter
-    // (it was just submitted while showing "New" items).
+    // The next or previous item that passes the filter, counted from the current item in the
+    // list's order (project order, or the queue's); -1 when there is none. Works even when the
+    // current item no longer passes the filter (it was just submitted while showing "New" items).
     int neighbourItem(int direction) const;
     // Lists only these items, and counts progress over them; empty lists every item. The
     // browser restricts itself to the plan of a calibration or gold-test session.
@@ -44,6 +46,8 @@ public:
     };
     ListPosition positionOf(const QString &itemId) const;
 
+    LearnerQueue *queue() const { return m_queue; }
+
 Q_SIGNALS:
     // The list now holds other items (a session's plan, or every item again).
     void listedItemsChanged();
@@ -58,12 +62,16 @@ private:
     // Follows the open session: the items of the plan it reads, or every item.
     void followSession();
     bool listed(const QString &itemId) const;
+    int neighbourInQueueOrder(int direction) const;
 
     LabelingContext *m_context;
     ItemListModel *m_model;
     ItemFilterModel *m_filter;
     QSet<QString> m_restriction; // empty: every item
     QComboBox *m_statusFilter;
+    QComboBox *m_order;
+    QLabel *m_queueStatus;
+    LearnerQueue *m_queue;
     QLineEdit *m_search;
     QListView *m_list;
     QLabel *m_progress;
