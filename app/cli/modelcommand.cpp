@@ -72,16 +72,7 @@ MaybeError tryOnBlankImage(const ModelDescription &description, std::vector<int>
     Expected<OnnxModel> model = OnnxModel::load(description, std::move(labelIds));
     if (!model)
         return model.error();
-    Image blank;
-    blank.frames = {cv::Mat(description.input.height, description.input.width,
-                            description.input.channels == 3 ? CV_8UC3 : CV_8UC1,
-                            cv::Scalar::all(0))};
-    blank.metadata.width = description.input.width;
-    blank.metadata.height = description.input.height;
-    blank.metadata.frameCount = 1;
-    blank.metadata.samplesPerPixel = description.input.channels;
-    blank.metadata.photometric =
-        description.input.channels == 3 ? Photometric::Rgb : Photometric::Monochrome2;
+    const Image blank = blankInputImage(description.input);
     const QString file = concord::tr("a blank image");
     if (description.task == ModelTask::Embedding) {
         const Expected<std::vector<float>> features = model->embed(blank, file);

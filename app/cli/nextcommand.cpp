@@ -3,6 +3,7 @@
 // have labelled next (docs/active-learning.md).
 #include "app/cli/commandline.h"
 
+#include "core/inference/embeddingfeatures.h"
 #include "core/learning/projectlearner.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
@@ -21,9 +22,25 @@ QString labelName(const Workspace &workspace, int labelId)
     return taxonomy.find(labelId) ? taxonomy.pathOf(labelId) : QString::number(labelId);
 }
 
-ProjectLearning learn(const Workspace &workspace)
+// The features --features names (an embedding model's description), or the built-in image
+// descriptors.
+Expected<std::unique_ptr<FeatureSource>> featureSource(const CommandLine &line)
 {
-    const ImageDescriptorSource source;
+    if (!line.isSet(QStringLiteral("features")))
+        return std::unique_ptr<FeatureSource>(std::make_unique<ImageDescriptorSource>());
+    const Expected<ModelDescription> description =
+        readModelDescription(line.value(QStringLiteral("features")));
+    if (!description)
+        return description.error();
+    Expected<std::unique_ptr<EmbeddingFeatureSource>> embedding =
+        EmbeddingFeatureSource::load(*description);
+    if (!embedding)
+        return embedding.error();
+    return std::unique_ptr<FeatureSource>(std::move(*embedding));
+}
+
+ProjectLearning learn(const Workspace &workspace, const FeatureSource &source)
+{
     ProjectLearning learning =
         learnFromProject(workspace.folder(), workspace.project(), workspace.items(),
                          WorkspaceInternals::store(workspace), source);
@@ -98,7 +115,10 @@ void printLearner(const Workspace &workspace, const ProjectLearning &learning)
 
 int printStatus(const CommandLine &line, const Workspace &workspace)
 {
-    const ProjectLearning learning = learn(workspace);
+    const Expected<std::unique_ptr<FeatureSource>> source = featureSource(line);
+    if (!source)
+        return failWith(source.error().toString());
+    const ProjectLearning learning = learn(workspace, **source);
     if (line.json())
         return printJson(learnerJson(workspace, learning));
     printLearner(workspace, learning);
@@ -110,7 +130,10 @@ int printNext(const CommandLine &line, const Workspace &workspace)
     const QueueStrategy strategy = *queueStrategyFromKey(line.value(QStringLiteral("strategy")));
     const int count = line.value(QStringLiteral("count")).toInt();
     const quint64 seed = line.value(QStringLiteral("seed")).toULongLong();
-    const ProjectLearning learning = learn(workspace);
+    const Expected<std::unique_ptr<FeatureSource>> source = featureSource(line);
+    if (!source)
+        return failWith(source.error().toString());
+    const ProjectLearning learning = learn(workspace, **source);
     if (strategyNeedsLearner(strategy)) {
         if (const QString why = learning.whyNotRanking(); !why.isEmpty())
             return failWith(concord::tr("cannot order by %1: %2. --strategy random or diversity "
@@ -175,6 +198,14 @@ std::optional<int> checkNext(const CommandLine &line)
     return std::nullopt;
 }
 
+QCommandLineOption featuresOption()
+{
+    return {QStringLiteral("features"),
+            concord::tr("Learn from the features of an ONNX embedding model (its description, "
+                        "task \"embedding\") instead of the built-in image descriptors."),
+            concord::tr("file")};
+}
+
 } // namespace
 
 int runNextCommand(const QStringList &arguments)
@@ -187,7 +218,7 @@ int runNextCommand(const QStringList &arguments)
             "The learner is trained on the accepted image labels, or its model is reused from "
             "the project's cache when nothing changed.\n"
             "  next <project> --strategy least-confidence|margin|entropy|diversity|random "
-            "[--count N] [--seed K] [--json]\n"
+            "[--count N] [--seed K] [--features EMBEDDING.json] [--json]\n"
             "The uncertainty strategies need at least %1 accepted labels of two classes; "
             "diversity and random need none.")
             .arg(MinimumLabelsForUncertainty),
@@ -201,6 +232,7 @@ int runNextCommand(const QStringList &arguments)
          {QStringLiteral("seed"),
           concord::tr("The seed of random (and of diversity's first pick without labels)."),
           QStringLiteral("K"), QStringLiteral("0")},
+         featuresOption(),
          jsonOption(),
          allowDamagedOption()});
     return line.runOnProject(arguments, 1, 1, printNext, [](const CommandLine &parsed) {
@@ -218,8 +250,9 @@ int runLearnerCommand(const QStringList &arguments)
         concord::tr("The built-in learner trained on the project's accepted image labels "
                     "(docs/active-learning.md): labels used, cross-validated accuracy and the "
                     "majority-class baseline.\n"
-                    "  learner status <project> [--json]"),
-        actionArguments(concord::tr("status.")), {jsonOption(), allowDamagedOption()});
+                    "  learner status <project> [--features EMBEDDING.json] [--json]"),
+        actionArguments(concord::tr("status.")),
+        {featuresOption(), jsonOption(), allowDamagedOption()});
     return line.runAction(arguments, actions);
 }
 

@@ -309,6 +309,19 @@ Expected<ModelPrediction> OnnxModel::predict(const Image &image, const QString &
     return FileError{m_description.descriptionPath, concord::tr("unknown task")};
 }
 
+Image blankInputImage(const ModelInput &input)
+{
+    Image blank;
+    blank.frames = {cv::Mat(input.height, input.width, input.channels == 3 ? CV_8UC3 : CV_8UC1,
+                            cv::Scalar::all(0))};
+    blank.metadata.width = input.width;
+    blank.metadata.height = input.height;
+    blank.metadata.frameCount = 1;
+    blank.metadata.samplesPerPixel = input.channels;
+    blank.metadata.photometric = input.channels == 3 ? Photometric::Rgb : Photometric::Monochrome2;
+    return blank;
+}
+
 Expected<std::vector<float>> OnnxModel::embed(const Image &image, const QString &file)
 {
     if (m_description.task != ModelTask::Embedding)

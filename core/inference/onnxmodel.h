@@ -40,6 +40,10 @@ struct ModelPrediction
 Expected<cv::Mat> modelInputPixels(const Image &image, const ModelInput &input,
                                    const QString &file);
 
+// A black image of the model's input size and channels: what a model is tried on before any
+// item is read, so that one whose output does not match its description fails early.
+Image blankInputImage(const ModelInput &input);
+
 // A loaded ONNX model and its description: preprocesses an image, runs the network and reads
 // its output as the description declares, checking the output's shape on every run (a model
 // whose output does not match its description is an error naming the description, never a

@@ -230,6 +230,20 @@ private Q_SLOTS:
         QVERIFY(refusedWith(
             next(QStringLiteral("random"), 3, {QStringLiteral("--seed"), QStringLiteral("-x")}), 2,
             QLatin1String("--seed")));
+        // --features names an embedding model's description: a missing one, or one of another
+        // task, is refused by name before anything is learned.
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-embedder.json"));
+        QVERIFY(refusedWith(runCli({QStringLiteral("learner"), QStringLiteral("status"), m_project,
+                                    QStringLiteral("--features"), missing}),
+                            1, QLatin1String("no-such-embedder.json")));
+        const QString wrongTask = m_dir.filePath(QStringLiteral("detector.json"));
+        QFile description(wrongTask);
+        QVERIFY(description.open(QIODevice::WriteOnly));
+        description.write("{\"format\": 1, \"task\": \"detection\", \"model\": \"d.onnx\"}");
+        description.close();
+        const CliRun wrong =
+            next(QStringLiteral("random"), 3, {QStringLiteral("--features"), wrongTask});
+        QVERIFY2(refusedWith(wrong, 1, QLatin1String("detector.json")), qPrintable(wrong.err));
     }
 
     // A damaged picture is left out and named; a damaged model cache is retrained; a cache

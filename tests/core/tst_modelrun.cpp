@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Running ONNX models over items (docs/model-inference.md): the tiny models of
 // tests/data/onnx/make_inference_models.py, whose outputs are computed here by hand.
+#include "core/agreement/splitmix64.h"
 #include "core/imaging/imagecodecs.h"
+#include "core/inference/embeddingfeatures.h"
 #include "core/inference/modeldescription.h"
 #include "core/inference/modelrun.h"
 #include "core/inference/onnxmodel.h"
+#include "core/learning/featurecache.h"
+#include "core/learning/learner.h"
 #include "core/model/binarymask.h"
 #include "core/project/workspace.h"
 
@@ -573,6 +577,71 @@ private Q_SLOTS:
         QVERIFY(features);
         QCOMPARE(features->embeddings.size(), 12);
         QCOMPARE(features->embeddings.value(QStringLiteral("item3")).size(), size_t(4));
+    }
+
+    // An embedding model as the learner's features (docs/active-learning.md, "An embedding
+    // model instead"): pictures bright above or bright below, which the model's "mean of the top
+    // half" feature tells apart, are learned to a cross-validated accuracy of at least 0.95;
+    // features are cached under a name that holds the model file's hash; a model of another
+    // task is refused by name.
+    void embeddingModelFeaturesTrainTheLearner()
+    {
+        const Expected<ModelDescription> description =
+            readModelDescription(m_models + QStringLiteral("/embedder.json"));
+        QVERIFY(description);
+        const Expected<std::unique_ptr<EmbeddingFeatureSource>> source =
+            EmbeddingFeatureSource::load(*description);
+        QVERIFY2(source, source ? "" : qPrintable(source.error().toString()));
+        QCOMPARE((*source)->dimension(), 4);
+        QVERIFY((*source)->name().startsWith(QStringLiteral("onnx-embedding/1:features:")));
+
+        const QString root = m_dir.filePath(QStringLiteral("embedding-project"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/images")));
+        SplitMix64 random(3);
+        std::vector<Item> items;
+        std::vector<int> classes;
+        for (int n = 0; n < 40; ++n) {
+            const int brightAbove = n % 2;
+            cv::Mat1b picture(32, 32);
+            for (int y = 0; y < 32; ++y) {
+                for (int x = 0; x < 32; ++x) {
+                    const bool bright = (y < 16) == bool(brightAbove);
+                    picture(y, x) = uchar((bright ? 150 : 60) + random.below(60));
+                }
+            }
+            const QString name = QStringLiteral("images/%1.png").arg(n);
+            const Expected<bool> written = writeImageFile(root + QLatin1Char('/') + name, picture);
+            QVERIFY(written && *written);
+            items.push_back(Item{QStringLiteral("e%1").arg(n), name,
+                                 QStringLiteral("%1").arg(n + 1, 64, 16, QLatin1Char('0'))});
+            classes.push_back(brightAbove);
+        }
+        const ProjectFolder folder(root);
+        const ItemFeatures features = describeItems(folder, items, **source);
+        QVERIFY(features.undescribed.empty());
+        QCOMPARE(features.computed, 40);
+        FeatureMatrix matrix;
+        matrix.columns = 4;
+        for (const FeatureVector &row : features.featuresOfItem) {
+            QCOMPARE(row.size(), size_t(4));
+            matrix.values.insert(matrix.values.end(), row.begin(), row.end());
+            ++matrix.rows;
+        }
+        const FeatureMatrix scaled = Standardizer::fit(matrix).apply(matrix);
+        const CrossValidation cv = crossValidate(scaled, classes, 2, 5, 11);
+        QVERIFY2(cv.accuracy >= 0.95, qPrintable(QString::number(cv.accuracy)));
+        QCOMPARE(cv.majorityBaseline, 0.5);
+        // Cached by content under the model's name: nothing is run again.
+        QCOMPARE(describeItems(folder, items, **source).computed, 0);
+
+        const Expected<ModelDescription> classifier =
+            readModelDescription(m_models + QStringLiteral("/classifier.json"));
+        QVERIFY(classifier);
+        const Expected<std::unique_ptr<EmbeddingFeatureSource>> refused =
+            EmbeddingFeatureSource::load(*classifier);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().toString().contains(QStringLiteral("classifier.json")));
+        QVERIFY(refused.error().toString().contains(QStringLiteral("embedding model")));
     }
 };
 

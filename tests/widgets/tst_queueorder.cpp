@@ -5,6 +5,7 @@
 // new label retrains it and takes the item out of the queue; with too few labels the list stays
 // in project order and says why.
 #include "tests/core/projectfixtures.h"
+#include "tests/widgets/testsettings.h"
 
 #include "core/agreement/splitmix64.h"
 #include "widgets/editing/labelingcontext.h"
@@ -13,7 +14,9 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,11 +70,12 @@ class TestQueueOrder : public QObject
     QStringList m_clearUnlabelled;
     int m_disc = 0;
     int m_stripes = 0;
+    int m_projects = 0;
 
     // Items: 12 discs and 12 stripes the lead labels, then 4 of each and 3 blends unlabelled.
     void makeProject(int labelledPerClass)
     {
-        const QString root = m_dir.filePath(QStringLiteral("p%1").arg(labelledPerClass));
+        const QString root = m_dir.filePath(QStringLiteral("project%1").arg(++m_projects));
         QVERIFY(QDir().mkpath(root + QStringLiteral("/images")));
         SplitMix64 random(7);
         std::vector<Item> items;
@@ -130,7 +134,11 @@ class TestQueueOrder : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        testing::useTestSettings(QStringLiteral("tst_queueorder"), QStringLiteral("models"));
+    }
 
     void leastConfidentItemsComeFirstAndNextFollowsThem()
     {
@@ -210,6 +218,31 @@ private Q_SLOTS:
         QVERIFY(ranked.wait(60000));
         QCOMPARE(browser.queue()->ranks().size(),
                  qsizetype(m_blends.size() + m_clearUnlabelled.size()));
+    }
+
+    // An embedding model set in Preferences that cannot be used is named under the order box,
+    // and the built-in descriptors stand in: the queue still orders.
+    void aBrokenEmbeddingModelIsNamedAndTheDescriptorsStandIn()
+    {
+        makeProject(12);
+        const QString broken = m_dir.filePath(QStringLiteral("embedder.json"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": 1, \"task\": \"embedding\"");
+        file.close();
+        QSettings().setValue(QLatin1String(LearnerEmbeddingModelSetting), broken);
+        LabelingContext context(m_workspace.get());
+        ItemBrowser browser(&context);
+        QSignalSpy ranked(browser.queue(), &LearnerQueue::ranksChanged);
+        chooseOrder(browser, QStringLiteral("Least confident first"));
+        QVERIFY(ranked.wait(60000));
+        QSettings().remove(QLatin1String(LearnerEmbeddingModelSetting));
+        QCOMPARE(browser.queue()->ranks().size(),
+                 qsizetype(m_blends.size() + m_clearUnlabelled.size()));
+        const QString status = browser.findChild<QLabel *>(QStringLiteral("queueStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("embedding model was not used")) &&
+                     status.contains(QStringLiteral("embedder.json")),
+                 qPrintable(status));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "widgets/dialogs/preferencesdialog.h"
 
 #include "core/util/interfacelanguage.h"
+#include "widgets/panels/learnerqueue.h"
 #include "widgets/tools/promptsegmenttool.h"
 
 #include <QComboBox>
@@ -34,7 +35,8 @@ QString nativeLanguageName(const QString &code)
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
-    , m_segmentationModel(new QLineEdit(this))
+    , m_segmentationModel(nullptr)
+    , m_embeddingModel(nullptr)
 {
     setWindowTitle(tr("Preferences"));
     const QString systemLanguage =
@@ -48,25 +50,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    // The smart-mask tool's model: a JSON description beside its ONNX files, which the user
-    // supplies; nothing is downloaded.
-    m_segmentationModel->setObjectName(QStringLiteral("segmentationModel"));
-    m_segmentationModel->setText(
-        QSettings().value(QLatin1String(SegmentationModelSetting)).toString());
-    m_segmentationModel->setPlaceholderText(tr("None: GrabCut and region growing only"));
-    m_segmentationModel->setClearButtonEnabled(true);
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getOpenFileName(
-            this, tr("Segmentation model description"), m_segmentationModel->text(),
-            tr("Model descriptions (*.json)"));
-        if (!chosen.isEmpty())
-            m_segmentationModel->setText(chosen);
-    });
-    auto *modelRow = new QHBoxLayout;
-    modelRow->addWidget(m_segmentationModel, 1);
-    modelRow->addWidget(browse);
-    form->addRow(tr("Segmentation &model:"), modelRow);
+    // The models are JSON descriptions beside their ONNX files, which the user supplies;
+    // nothing is downloaded.
+    m_segmentationModel =
+        addModelRow(form, tr("Segmentation &model:"), tr("Segmentation model description"),
+                    tr("None: GrabCut and region growing only"), SegmentationModelSetting,
+                    QStringLiteral("segmentationModel"));
+    m_embeddingModel =
+        addModelRow(form, tr("Learner &features:"), tr("Embedding model description"),
+                    tr("None: the built-in image descriptors"), LearnerEmbeddingModelSetting,
+                    QStringLiteral("embeddingModel"));
     auto *restartNote = new QLabel(tr("A new language shows when Concord starts again."), this);
     restartNote->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -78,14 +71,47 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(buttons);
 }
 
+QLineEdit *PreferencesDialog::addModelRow(QFormLayout *form, const QString &label,
+                                          const QString &title, const QString &placeholder,
+                                          const char *setting, const QString &objectName)
+{
+    auto *line = new QLineEdit(this);
+    line->setObjectName(objectName);
+    line->setText(QSettings().value(QLatin1String(setting)).toString());
+    line->setPlaceholderText(placeholder);
+    line->setClearButtonEnabled(true);
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this, line, title] {
+        const QString chosen = QFileDialog::getOpenFileName(this, title, line->text(),
+                                                            tr("Model descriptions (*.json)"));
+        if (!chosen.isEmpty())
+            line->setText(chosen);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(line, 1);
+    row->addWidget(browse);
+    form->addRow(label, row);
+    return line;
+}
+
+namespace {
+
+void saveModelSetting(const char *setting, const QLineEdit *line)
+{
+    const QString model = line->text().trimmed();
+    if (model.isEmpty())
+        QSettings().remove(QLatin1String(setting));
+    else
+        QSettings().setValue(QLatin1String(setting), model);
+}
+
+} // namespace
+
 void PreferencesDialog::accept()
 {
     QSettings().setValue(QLatin1String(InterfaceLanguageSetting), m_language->currentData());
-    const QString model = m_segmentationModel->text().trimmed();
-    if (model.isEmpty())
-        QSettings().remove(QLatin1String(SegmentationModelSetting));
-    else
-        QSettings().setValue(QLatin1String(SegmentationModelSetting), model);
+    saveModelSetting(SegmentationModelSetting, m_segmentationModel);
+    saveModelSetting(LearnerEmbeddingModelSetting, m_embeddingModel);
     QDialog::accept();
 }
 

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 
 namespace concord {
@@ -12,8 +13,9 @@ namespace concord {
 // (core/util/translation.h), or empty for the system's language. Read once at start-up.
 inline constexpr char InterfaceLanguageSetting[] = "interface/language";
 
-// Preferences that belong to the user on this workstation rather than to a project: today the
-// interface language. Saved in QSettings when accepted.
+// Preferences that belong to the user on this workstation rather than to a project: the
+// interface language and the models the window runs (the smart-mask tool's, and the learner's
+// features). Saved in QSettings when accepted.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,8 +28,15 @@ public:
     void accept() override;
 
 private:
+    // A line for a model description file with a Browse… button, read from and saved to the
+    // QSettings key `setting`.
+    QLineEdit *addModelRow(QFormLayout *form, const QString &label, const QString &title,
+                           const QString &placeholder, const char *setting,
+                           const QString &objectName);
+
     QComboBox *m_language;
     QLineEdit *m_segmentationModel; // the description file (docs/model-assisted-masks.md)
+    QLineEdit *m_embeddingModel;    // the learner's features (docs/active-learning.md)
 };
 
 } // namespace concord

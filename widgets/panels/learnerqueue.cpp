@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/panels/learnerqueue.h"
 
+#include "core/inference/embeddingfeatures.h"
 #include "core/learning/projectlearner.h"
 #include "core/project/workspace.h"
 
+#include <QSettings>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -24,8 +26,7 @@ LearnerQueue::LearnerQueue(Workspace *workspace, QObject *parent)
     m_retrain->setSingleShot(true);
     m_retrain->setInterval(RetrainDelayMs);
     connect(m_retrain, &QTimer::timeout, this, &LearnerQueue::learn);
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<ProjectLearning>>::finished, this,
-            &LearnerQueue::takeResult);
+    connect(&m_watcher, &QFutureWatcher<Run>::finished, this, &LearnerQueue::takeResult);
     // New labels, or another viewer (a session opened): the learner learns again, once the
     // labels have settled, so a burst of edits costs one run.
     auto retrainSoon = [this] {
@@ -72,18 +73,36 @@ void LearnerQueue::learn()
     // Copies: the run works on another thread while the window goes on editing. Only what the
     // viewer may see is learned from, so blind reading holds here too.
     const QString root = m_workspace->folder().root();
-    m_watcher.setFuture(
-        QtConcurrent::run([root, project = m_workspace->project(), items = m_workspace->items(),
-                           store = m_workspace->visibleStore()] {
-            const ImageDescriptorSource source;
-            return std::make_shared<ProjectLearning>(
-                learnFromProject(ProjectFolder(root), project, items, store, source));
-        }));
+    const QString embeddingModel =
+        QSettings().value(QLatin1String(LearnerEmbeddingModelSetting)).toString();
+    m_watcher.setFuture(QtConcurrent::run([root, embeddingModel, project = m_workspace->project(),
+                                           items = m_workspace->items(),
+                                           store = m_workspace->visibleStore()] {
+        Run run;
+        std::unique_ptr<FeatureSource> source = std::make_unique<ImageDescriptorSource>();
+        if (!embeddingModel.isEmpty()) {
+            Expected<std::unique_ptr<EmbeddingFeatureSource>> embedding =
+                [&]() -> Expected<std::unique_ptr<EmbeddingFeatureSource>> {
+                const Expected<ModelDescription> description = readModelDescription(embeddingModel);
+                if (!description)
+                    return description.error();
+                return EmbeddingFeatureSource::load(*description);
+            }();
+            if (embedding)
+                source = std::move(*embedding);
+            else
+                run.featureProblem = embedding.error().toString();
+        }
+        run.learning = std::make_shared<ProjectLearning>(
+            learnFromProject(ProjectFolder(root), project, items, store, *source));
+        return run;
+    }));
 }
 
 void LearnerQueue::takeResult()
 {
-    const std::shared_ptr<ProjectLearning> learning = m_watcher.result();
+    const Run run = m_watcher.result();
+    const std::shared_ptr<ProjectLearning> &learning = run.learning;
     if (m_outdated || !m_strategy) {
         learn();
         return;
@@ -111,6 +130,10 @@ void LearnerQueue::takeResult()
     else
         status += QLatin1Char('\n') +
                   tr("%n unlabelled item(s) first, in this order", nullptr, int(ranked.size()));
+    if (!run.featureProblem.isEmpty())
+        status += QLatin1Char('\n') +
+                  tr("The embedding model was not used; the built-in descriptors stand in: %1")
+                      .arg(run.featureProblem);
     setStatus(status);
     Q_EMIT ranksChanged();
 }

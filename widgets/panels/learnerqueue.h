@@ -22,6 +22,11 @@ namespace concord {
 class Workspace;
 struct ProjectLearning;
 
+// The QSettings key of the learner's embedding model (File > Preferences…): a model
+// description with task "embedding", whose outputs the learner learns from instead of the
+// built-in image descriptors; empty for those.
+inline constexpr char LearnerEmbeddingModelSetting[] = "models/learnerEmbeddingDescription";
+
 class LearnerQueue : public QObject
 {
     Q_OBJECT
@@ -56,7 +61,14 @@ private:
 
     Workspace *m_workspace;
     std::optional<QueueStrategy> m_strategy;
-    QFutureWatcher<std::shared_ptr<ProjectLearning>> m_watcher;
+    // A run's outcome: what was learned, and why the embedding model was not used, if it was
+    // set and failed (the built-in descriptors stand in).
+    struct Run
+    {
+        std::shared_ptr<ProjectLearning> learning;
+        QString featureProblem;
+    };
+    QFutureWatcher<Run> m_watcher;
     QTimer *m_retrain;
     bool m_outdated = false; // labels or the strategy changed while a run was under way
     QHash<QString, int> m_ranks;
