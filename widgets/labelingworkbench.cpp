@@ -244,6 +244,13 @@ void LabelingWorkbench::createDocks()
         m_docks.last()->raise();
 }
 
+void LabelingWorkbench::showNewSuggestions()
+{
+    m_suggestionsPanel->reload();
+    if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("suggestions")))
+        dock->raise();
+}
+
 void LabelingWorkbench::createActions()
 {
     // Fixed texts keep the toolbar still; the tooltip names the step that would be undone.

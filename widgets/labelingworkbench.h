@@ -104,6 +104,9 @@ public:
     QList<QAction *> suggestionActions() const;
     // The user changed File ▸ Preferences…: the smart-mask tool reads its model again.
     void reloadModelSettings();
+    // A pre-label set was just written (File ▸ Run model…, Import predictions…): the Suggestions
+    // tab reads the sets again and comes to the front.
+    void showNewSuggestions();
 
     // Chooses a label: it becomes active, and relabels the selected box if there is one. A
     // category of a leaf-labels-only taxonomy is refused with a status message.

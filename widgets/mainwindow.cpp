@@ -13,6 +13,8 @@
 #include "widgets/dialogs/pacsnodesdialog.h"
 #include "widgets/dialogs/pacsretrievedialog.h"
 #include "widgets/dialogs/preferencesdialog.h"
+#include "widgets/dialogs/runmodeldialog.h"
+#include "widgets/editing/labelingcontext.h"
 #include "widgets/editing/scrollwheelguard.h"
 #include "widgets/labelingtoolbars.h"
 #include "widgets/labelingworkbench.h"
@@ -77,6 +79,26 @@ void MainWindow::createMenus()
     m_pacsRetrieveAction->setToolTip(
         tr("Search a PACS for studies and bring them into the project (C-FIND, C-GET, C-MOVE)"));
     file->addAction(tr("P&ACS nodes…"), this, [this] { PacsNodesDialog(this).exec(); });
+    file->addSeparator();
+    // A model's proposals become a pre-label set, which the Suggestions tab offers to accept.
+    m_runModelAction = file->addAction(tr("Run &model…"), this, [this] {
+        if (!m_workbench)
+            return;
+        const Item *item = m_workbench->context()->currentItem();
+        RunModelDialog dialog(m_workbench->workspace(), item ? item->id : QString(), this);
+        connect(&dialog, &RunModelDialog::setWritten, m_workbench.get(),
+                &LabelingWorkbench::showNewSuggestions);
+        dialog.exec();
+    });
+    m_runModelAction->setToolTip(tr("Run an ONNX classification, detection or segmentation model "
+                                    "over items; what it proposes shows as suggestions"));
+    m_importPredictionsAction = file->addAction(tr("Import p&redictions…"), this, [this] {
+        if (m_workbench && !importPredictions(m_workbench->workspace(), this).isEmpty())
+            m_workbench->showNewSuggestions();
+    });
+    m_importPredictionsAction->setToolTip(
+        tr("A model's output made elsewhere (COCO with scores, or image labels as CSV), as "
+           "suggestions"));
     m_closeAction = file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] {
         closeProject();
         showStartPage();
@@ -111,6 +133,8 @@ void MainWindow::rebuildProjectMenus()
     m_importAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_pacsRetrieveAction->setEnabled(open);
+    m_runModelAction->setEnabled(open);
+    m_importPredictionsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     for (QMenu *menu : {m_editMenu, m_itemMenu, m_labelMenu, m_viewMenu, m_teamMenu, m_qualityMenu})
         menu->setEnabled(open);

@@ -74,6 +74,8 @@ private:
     WindowLayout *m_layout = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_pacsRetrieveAction = nullptr;
+    QAction *m_runModelAction = nullptr;
+    QAction *m_importPredictionsAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_closeAction = nullptr;
 };

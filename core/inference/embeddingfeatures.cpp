@@ -19,8 +19,8 @@ EmbeddingFeatureSource::EmbeddingFeatureSource(std::unique_ptr<OnnxModel> model,
 
 EmbeddingFeatureSource::~EmbeddingFeatureSource() = default;
 
-Expected<std::unique_ptr<EmbeddingFeatureSource>> EmbeddingFeatureSource::load(
-    const ModelDescription &description)
+Expected<std::unique_ptr<EmbeddingFeatureSource>>
+EmbeddingFeatureSource::load(const ModelDescription &description)
 {
     if (description.task != ModelTask::Embedding)
         return FileError{description.descriptionPath,
@@ -44,9 +44,9 @@ Expected<std::unique_ptr<EmbeddingFeatureSource>> EmbeddingFeatureSource::load(
         return probe.error();
     if (probe->empty())
         return FileError{description.descriptionPath, concord::tr("the model gives no features")};
-    const QString name = QStringLiteral("onnx-embedding/1:%1:%2:%3")
-                             .arg(description.name, description.version,
-                                  QString::fromLatin1(digest->substr(0, 16)));
+    const QString name =
+        QStringLiteral("onnx-embedding/1:%1:%2:%3")
+            .arg(description.name, description.version, QString::fromLatin1(digest->substr(0, 16)));
     return std::unique_ptr<EmbeddingFeatureSource>(
         new EmbeddingFeatureSource(std::move(model), name, int(probe->size())));
 }

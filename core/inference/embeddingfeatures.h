@@ -22,8 +22,8 @@ public:
     // blank image of its input size to learn its dimension (and check it against
     // "output.dimension" when the description gives one). An error names the description or
     // the model file.
-    static Expected<std::unique_ptr<EmbeddingFeatureSource>> load(
-        const ModelDescription &description);
+    static Expected<std::unique_ptr<EmbeddingFeatureSource>>
+    load(const ModelDescription &description);
 
     // "onnx-embedding/1:<model name>:<version>:<first 16 hex digits of the .onnx file's
     // SHA-256>": cached features of another model, or of the same model retrained, are never
