@@ -82,6 +82,15 @@ AgreementOptions::AgreementOptions()
                       "instead of the report; ordinal attributes get ordinal alpha and weighted "
                       "kappa. Takes --annotators and --json."),
           concord::tr("name"))
+    , prelabels(QStringLiteral("prelabels"),
+                concord::tr("With a project: count this pre-label set as one more reader, "
+                            "\"model:<set>\", to compare the readers with the model (models are "
+                            "left out otherwise)."),
+                concord::tr("set"))
+    , minScore(QStringLiteral("min-score"),
+               concord::tr("With --prelabels: the least score a suggestion counts at (default "
+                           "0.5)."),
+               concord::tr("p"), QStringLiteral("0.5"))
     , allowDamaged(
           QStringLiteral("allow-damaged"),
           concord::tr("With a project: go on although it has problems (damaged lines, a broken "
@@ -210,7 +219,7 @@ int runCsvForm(const QCommandLineParser &parser, const AgreementOptions &options
     for (const QCommandLineOption *projectOnly :
          {&options.outDir, &options.gold, &options.guideline, &options.labels, &options.session,
           &options.since, &options.until, &options.annotators, &options.doneOnly,
-          &options.attribute, &options.allowDamaged}) {
+          &options.attribute, &options.prelabels, &options.minScore, &options.allowDamaged}) {
         if (parser.isSet(*projectOnly))
             return agreementUsageError(
                 concord::tr("--%1 applies only to a project").arg(projectOnly->names().first()));
@@ -293,11 +302,12 @@ int runAgreementCommand(const QStringList &arguments)
         "agreement.pdf)."));
     parser.addHelpOption();
     const AgreementOptions options;
-    parser.addOptions({options.csv, options.metric, options.level, options.weights, options.json,
-                       options.bootstrap, options.seed, options.outDir, options.gold,
-                       options.guideline, options.labels, options.session, options.since,
-                       options.until, options.annotators, options.doneOnly, options.attribute,
-                       options.allowDamaged});
+    parser.addOptions(
+        {options.csv,       options.metric,    options.level,      options.weights,
+         options.json,      options.bootstrap, options.seed,       options.outDir,
+         options.gold,      options.guideline, options.labels,     options.session,
+         options.since,     options.until,     options.annotators, options.doneOnly,
+         options.attribute, options.prelabels, options.minScore,   options.allowDamaged});
     parser.addPositionalArgument(
         QStringLiteral("project"),
         concord::tr("A Concord project folder: writes its agreement report."),

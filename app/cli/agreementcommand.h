@@ -37,6 +37,8 @@ struct AgreementOptions
     QCommandLineOption annotators;
     QCommandLineOption doneOnly;
     QCommandLineOption attribute;    // agreement on an attribute's values instead of the report
+    QCommandLineOption prelabels;    // a pre-label set counted as one more reader
+    QCommandLineOption minScore;     // with prelabels: the least score a suggestion counts at
     QCommandLineOption allowDamaged; // go on although the project has problems
 };
 

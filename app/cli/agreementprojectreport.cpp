@@ -7,6 +7,8 @@
 #include "app/cli/pdfreports.h"
 #include "app/cli/projectopening.h"
 
+#include "core/prelabels/prelabelreader.h"
+#include "core/prelabels/prelabelstorage.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/reports/agreementreport.h"
@@ -38,6 +40,8 @@ struct ProjectReportArguments
     QString until;
     QString annotators; // comma-separated annotator ids
     bool doneOnly = false;
+    QString prelabels; // a set counted as one more reader; empty for none
+    double minScore = 0.5;
     bool json = false;
     bool allowDamaged = false;
     std::optional<BootstrapOptions> bootstrap;
@@ -154,8 +158,21 @@ int runProjectReport(const ProjectReportArguments &args)
             projectFile, concord::tr("no annotator \"%1\" for --gold").arg(args.gold)));
     }
     options.goldAnnotatorId = args.gold;
-    const nlohmann::json report =
-        buildAgreementReport(w.project(), w.items(), WorkspaceInternals::store(w), options);
+    // Models are not readers: a set counts as one only when asked, under a name no annotator
+    // can have (docs/prelabels.md, "The model as a reader").
+    std::optional<AnnotationStore> withModel;
+    if (!args.prelabels.isEmpty()) {
+        const Expected<PrelabelSet> set = readPrelabelSet(w.folder().root(), args.prelabels);
+        if (!set)
+            return failWith(set.error().toString());
+        withModel =
+            withPrelabelReader(WorkspaceInternals::store(w), *set, args.minScore,
+                               w.project().classificationMode == ClassificationMode::SingleLabel);
+        if (!options.selection.annotatorIds.isEmpty())
+            options.selection.annotatorIds.append(prelabelReaderId(set->id));
+    }
+    const nlohmann::json report = buildAgreementReport(
+        w.project(), w.items(), withModel ? *withModel : WorkspaceInternals::store(w), options);
 
     const Expected<QStringList> written =
         writeReportFiles(args.outDir.isEmpty() ? QDir::currentPath() : args.outDir,
@@ -205,8 +222,8 @@ int runAgreementProjectReport(const QCommandLineParser &parser, const AgreementO
     if (parser.isSet(options.attribute)) {
         for (const QCommandLineOption *reportOnly :
              {&options.outDir, &options.gold, &options.guideline, &options.labels, &options.session,
-              &options.since, &options.until, &options.doneOnly, &options.level,
-              &options.bootstrap}) {
+              &options.since, &options.until, &options.doneOnly, &options.level, &options.bootstrap,
+              &options.prelabels, &options.minScore}) {
             if (parser.isSet(*reportOnly))
                 return agreementUsageError(concord::tr("--%1 does not apply to --attribute")
                                                .arg(reportOnly->names().first()));
@@ -228,6 +245,15 @@ int runAgreementProjectReport(const QCommandLineParser &parser, const AgreementO
     args.until = parser.value(options.until);
     args.annotators = parser.value(options.annotators);
     args.doneOnly = parser.isSet(options.doneOnly);
+    args.prelabels = parser.value(options.prelabels);
+    if (parser.isSet(options.minScore)) {
+        if (args.prelabels.isEmpty())
+            return agreementUsageError(concord::tr("--min-score applies only to --prelabels"));
+        bool isNumber = false;
+        args.minScore = parser.value(options.minScore).toDouble(&isNumber);
+        if (!isNumber || args.minScore < 0 || args.minScore > 1)
+            return agreementUsageError(concord::tr("--min-score takes a number from 0 to 1"));
+    }
     args.json = parser.isSet(options.json);
     args.allowDamaged = parser.isSet(options.allowDamaged);
     if (parser.isSet(options.bootstrap)) {

@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <map>
+#include <set>
 
 using namespace concord;
 using namespace concord::test;
@@ -189,6 +190,68 @@ private Q_SLOTS:
             QCOMPARE(set["origin"].get<std::string>(), std::string("csv"));
         }
         QVERIFY(found);
+    }
+
+    // The model as a reader (docs/prelabels.md, "The model as a reader"): left out of the
+    // report unless --prelabels names its set; then its boxes, here anna's own with scores,
+    // match anna's one for one, and a higher --min-score leaves the low-scored ones out.
+    void agreementCountsASetAsAReaderOnlyWhenAsked()
+    {
+        const CliRun imported =
+            prelabels({QStringLiteral("import"), m_demo, m_predictions, QStringLiteral("--name"),
+                       QStringLiteral("anna-model"), QStringLiteral("--json")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString setId = QString::fromStdString(jsonOf(imported).value("set", std::string()));
+        const QString reader = QStringLiteral("model:") + setId;
+        auto report = [&](const QStringList &extra) {
+            const CliRun run = runCli(
+                QStringList{QStringLiteral("agreement"), m_demo, QStringLiteral("--out-dir"),
+                            m_dir.filePath(QStringLiteral("report")), QStringLiteral("--json")} +
+                extra);
+            if (run.exitCode != 0)
+                qWarning("%s", qPrintable(run.err));
+            return jsonOf(run);
+        };
+        auto annaAndModel = [&](const Json &document) {
+            for (const Json &pair : document.at("boxes").at("pairs")) {
+                const std::set<std::string> readers = {pair.at("reader_a").get<std::string>(),
+                                                       pair.at("reader_b").get<std::string>()};
+                if (readers == std::set<std::string>{"anna", reader.toStdString()})
+                    return pair;
+            }
+            return Json();
+        };
+        const Json without = report({});
+        QVERIFY(without.contains("coders"));
+        for (const Json &coder : without.at("coders"))
+            QVERIFY(coder.at("id").get<std::string>().rfind("model:", 0) != 0);
+
+        const Json with = report({QStringLiteral("--prelabels"), setId});
+        const Json pair = annaAndModel(with);
+        QVERIFY2(pair.is_object(), with.dump().substr(0, 400).c_str());
+        QCOMPARE(pair.at("f1").get<double>(), 1.0);
+        QCOMPARE(pair.at("mean_iou").get<double>(), 1.0);
+
+        // Scores run 0.50 to 0.89: at 0.7 and above, fewer boxes are the model's.
+        const Json high = report({QStringLiteral("--prelabels"), setId,
+                                  QStringLiteral("--min-score"), QStringLiteral("0.7")});
+        const Json highPair = annaAndModel(high);
+        QVERIFY(highPair.is_object());
+        const bool modelIsA = highPair.at("reader_a").get<std::string>() == reader.toStdString();
+        const int modelBoxes = highPair.at(modelIsA ? "boxes_a" : "boxes_b").get<int>();
+        const int annaBoxes = highPair.at(modelIsA ? "boxes_b" : "boxes_a").get<int>();
+        QVERIFY2(modelBoxes < annaBoxes,
+                 qPrintable(QStringLiteral("%1 %2").arg(modelBoxes).arg(annaBoxes)));
+        QCOMPARE(highPair.at("precision").get<double>(), 1.0);
+
+        const CliRun missing =
+            runCli({QStringLiteral("agreement"), m_demo, QStringLiteral("--prelabels"),
+                    QStringLiteral("no-such-set"), QStringLiteral("--out-dir"),
+                    m_dir.filePath(QStringLiteral("report"))});
+        QVERIFY2(refusedWith(missing, 1, QStringLiteral("no-such-set")), qPrintable(missing.err));
+        const CliRun lonely = runCli({QStringLiteral("agreement"), m_demo,
+                                      QStringLiteral("--min-score"), QStringLiteral("0.7")});
+        QVERIFY(refusedWith(lonely, 2, QStringLiteral("--min-score applies only to --prelabels")));
     }
 };
 

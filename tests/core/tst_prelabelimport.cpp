@@ -6,6 +6,7 @@
 #include "core/exchange/predictionimport.h"
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
+#include "core/prelabels/prelabelreader.h"
 #include "core/prelabels/prelabelstatistics.h"
 
 #include <QFile>
@@ -293,6 +294,40 @@ private Q_SLOTS:
         QVERIFY(!statistics.total.acceptanceRate());
         QVERIFY(!statistics.total.meanIoU());
         QVERIFY(!statistics.time.secondsSavedPerItem);
+    }
+
+    // A set as a reader for agreement: suggestions below the minimum score are left out, every
+    // covered item is done, and a single-label project gets each item's best image label only.
+    void aSetAsAReaderKeepsWhatReachesTheMinimumScore()
+    {
+        PrelabelSet set;
+        set.id = QStringLiteral("m-1");
+        auto add = [&](const QString &item, SuggestionKind kind, int label, double score) {
+            Suggestion suggestion;
+            suggestion.id = QStringLiteral("s%1").arg(set.suggestions.size() + 1);
+            suggestion.itemId = item;
+            suggestion.kind = kind;
+            suggestion.labelId = label;
+            suggestion.score = score;
+            suggestion.rect = {1, 2, 3, 4};
+            set.suggestions.push_back(suggestion);
+        };
+        add(QStringLiteral("a"), SuggestionKind::ImageLabel, 1, 0.6);
+        add(QStringLiteral("a"), SuggestionKind::ImageLabel, 2, 0.9);
+        add(QStringLiteral("a"), SuggestionKind::Box, 1, 0.55);
+        add(QStringLiteral("b"), SuggestionKind::Box, 2, 0.4); // below: b is not read at all
+        const AnnotatorWork multi = prelabelSetAsReader(set, 0.5, false);
+        QCOMPARE(multi.items().size(), qsizetype(1));
+        const ItemWork *a = multi.item(QStringLiteral("a"));
+        QVERIFY(a);
+        QCOMPARE(a->status(), ItemStatus::Done);
+        QCOMPARE(a->classLabels.labelIds, (std::vector<int>{1, 2}));
+        QCOMPARE(a->boxes.size(), size_t(1));
+        const AnnotatorWork single = prelabelSetAsReader(set, 0.5, true);
+        QCOMPARE(single.item(QStringLiteral("a"))->classLabels.labelIds, std::vector<int>{2});
+        const AnnotationStore store = withPrelabelReader({}, set, 0.3, true);
+        QVERIFY(store.work(QStringLiteral("model:m-1")));
+        QVERIFY(store.work(QStringLiteral("model:m-1"))->item(QStringLiteral("b")));
     }
 };
 

@@ -58,8 +58,7 @@ class TestRunModelDialog : public QObject
                                                           cv::Mat1b(8, 8, uchar((20 * n) % 256)));
             QVERIFY(written && *written);
             items.push_back(Item{QStringLiteral("item%1").arg(n), path,
-                                 QStringLiteral("%1").arg(n + 1, 64, 16, QLatin1Char('0')), 8,
-                                 8});
+                                 QStringLiteral("%1").arg(n + 1, 64, 16, QLatin1Char('0')), 8, 8});
         }
         m_workspace = testing::createProject(
             root,

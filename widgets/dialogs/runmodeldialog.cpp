@@ -36,8 +36,7 @@ enum class ItemChoice { Every, NotFinished, Current };
 
 } // namespace
 
-RunModelDialog::RunModelDialog(Workspace *workspace, const QString &currentItemId,
-                               QWidget *parent)
+RunModelDialog::RunModelDialog(Workspace *workspace, const QString &currentItemId, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_currentItemId(currentItemId)
@@ -55,8 +54,9 @@ RunModelDialog::RunModelDialog(Workspace *workspace, const QString &currentItemI
     m_description->setText(QSettings().value(QLatin1String(LastRunModelSetting)).toString());
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getOpenFileName(
-            this, tr("Model description"), m_description->text(), tr("Model descriptions (*.json)"));
+        const QString chosen =
+            QFileDialog::getOpenFileName(this, tr("Model description"), m_description->text(),
+                                         tr("Model descriptions (*.json)"));
         if (!chosen.isEmpty())
             m_description->setText(chosen);
     });
@@ -99,8 +99,8 @@ RunModelDialog::RunModelDialog(Workspace *workspace, const QString &currentItemI
     connect(m_description, &QLineEdit::textChanged, this, &RunModelDialog::checkDescription);
     connect(m_runButton, &QPushButton::clicked, this, &RunModelDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RunModelDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Expected<ModelRunOutcome>>>::finished,
-            this, &RunModelDialog::finish);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Expected<ModelRunOutcome>>>::finished, this,
+            &RunModelDialog::finish);
     checkDescription();
 }
 
@@ -190,15 +190,20 @@ void RunModelDialog::start()
     m_run = std::make_shared<ModelRun>(*description, *labels);
     m_progress->setRange(0, int(items.size()));
     m_progress->setValue(0);
-    m_result->setText(tr("Running %1 on %n item(s)…", nullptr, int(items.size()))
-                          .arg(description->name));
+    m_result->setText(
+        tr("Running %1 on %n item(s)…", nullptr, int(items.size())).arg(description->name));
     setRunning(true);
     // The workers report from their threads; the bar is updated on this one. QPointer: a
     // report queued as the dialog closes finds it gone and does nothing.
     QPointer<QProgressBar> bar = m_progress;
     const ModelRun::Progress progress = [bar](int done, int) {
         QMetaObject::invokeMethod(
-            bar, [bar, done] { if (bar) bar->setValue(done); }, Qt::QueuedConnection);
+            bar,
+            [bar, done] {
+                if (bar)
+                    bar->setValue(done);
+            },
+            Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run(
         [run = m_run, root = m_workspace->folder().root(), items = std::move(items), progress] {
@@ -231,9 +236,9 @@ void RunModelDialog::finish()
                    tr(" on %n item(s), in the Suggestions tab as set %1.", nullptr, result.itemsRun)
                        .arg(set.id);
     if (!result.itemErrors.empty())
-        text += QLatin1Char(' ') + tr("%n item(s) skipped; the first: %1", nullptr,
-                                      int(result.itemErrors.size()))
-                                       .arg(result.itemErrors.front().toString());
+        text += QLatin1Char(' ') +
+                tr("%n item(s) skipped; the first: %1", nullptr, int(result.itemErrors.size()))
+                    .arg(result.itemErrors.front().toString());
     m_result->setText(text);
     Q_EMIT setWritten(set.id);
 }
@@ -265,16 +270,16 @@ QString importPredictions(Workspace *workspace, QWidget *parent)
     QEventLoop loop;
     QObject::connect(&reading, &QFutureWatcher<std::shared_ptr<Expected<PrelabelSet>>>::finished,
                      &loop, &QEventLoop::quit);
-    reading.setFuture(QtConcurrent::run([file, csv, project = workspace->project(),
-                                         items = workspace->items()] {
-        if (csv)
+    reading.setFuture(
+        QtConcurrent::run([file, csv, project = workspace->project(), items = workspace->items()] {
+            if (csv)
+                return std::make_shared<Expected<PrelabelSet>>(
+                    readImageLabelPredictions(file, project, items));
+            const Expected<CocoImport> imported = readCocoAnnotations(file, project, items);
             return std::make_shared<Expected<PrelabelSet>>(
-                readImageLabelPredictions(file, project, items));
-        const Expected<CocoImport> imported = readCocoAnnotations(file, project, items);
-        return std::make_shared<Expected<PrelabelSet>>(
-            imported ? Expected<PrelabelSet>(prelabelSetFromImport(*imported))
-                     : Expected<PrelabelSet>(imported.error()));
-    }));
+                imported ? Expected<PrelabelSet>(prelabelSetFromImport(*imported))
+                         : Expected<PrelabelSet>(imported.error()));
+        }));
     loop.exec();
     busy.close();
     Expected<PrelabelSet> &set = *reading.result();
