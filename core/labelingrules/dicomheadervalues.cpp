@@ -52,6 +52,10 @@ Expected<DicomHeaderValues> readDicomHeaderValues(const QString &path,
             concord::tr("not a readable DICOM file: %1").arg(QString::fromLatin1(status.text()))};
     DicomHeaderValues values;
     DcmDataset *dataset = file.getDataset();
+    // Text in the file's Specific Character Set, as Unicode: Latin-1 names, Cyrillic or UTF-8
+    // ones alike (docs/labeling-rules.md, "DICOM attributes"). A set DCMTK cannot convert
+    // leaves the bytes as they are, read as Latin-1, which never fails.
+    const bool utf8 = dataset->convertToUTF8().good();
     for (const DicomTagNumber number : tags) {
         const DcmTagKey key(quint16(number >> 16), quint16(number & 0xFFFF));
         DcmElement *element = nullptr;
@@ -67,8 +71,9 @@ Expected<DicomHeaderValues> readDicomHeaderValues(const QString &path,
         OFString text;
         if (element->getOFStringArray(text).bad())
             continue;
+        const QByteArray bytes(text.c_str(), qsizetype(text.length()));
         QStringList parts =
-            QString::fromLatin1(text.c_str(), qsizetype(text.length())).split(QLatin1Char('\\'));
+            (utf8 ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes)).split(QLatin1Char('\\'));
         for (QString &part : parts)
             part = part.trimmed();
         values[number] = parts;
