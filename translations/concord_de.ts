@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Import predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO predictions with scores (*.json);;Image labels (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model that made them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished">Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>concord</name>
     <message>
         <source>%1 needs exactly 2 coders, the table has %2; use fleiss, alpha or ac1 for more coders</source>
@@ -6987,12 +7014,6 @@ Führen Sie &apos;concord-cli pacs &lt;Aktion&gt; --help&apos; aus, um Details z
         <translation>Die Arbeit einer anderen Kopie (Journale, die Masken-Blobs, auf die sie verweisen, Fälle, Annotatoren, Fallschlüssel, Aufteilungsversionen) in das Projekt übernehmen. Zweimaliges Zusammenführen ändert nichts; eine Kopie eines anderen Projekts wird abgelehnt; bei Konflikten bleibt die Version dieses Projekts erhalten (docs/curation.md, „Merging copies“).</translation>
     </message>
     <message>
-        <source>%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, %6 guideline versions, %7 blobs, %8 item keys, %9 split versions added
-</source>
-        <translation>%1 Journale hinzugefügt, %2 erweitert, %3 unverändert; %4 Fälle, %5 Annotatoren, %6 Leitfadenversionen, %7 Blobs, %8 Fallschlüssel, %9 Aufteilungsversionen hinzugefügt
-</translation>
-    </message>
-    <message>
         <source>The model description (JSON next to the .onnx).</source>
         <translation>Die Modellbeschreibung (JSON neben der .onnx-Datei).</translation>
     </message>
@@ -7157,14 +7178,6 @@ Führen Sie &apos;concord-cli model &lt;run|check&gt; --help&apos; aus, um Detai
         <translation>--seed erwartet eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <source>The unlabelled items to label next, in the order an active-learning strategy gives (docs/active-learning.md), with the built-in learner&apos;s cross-validated accuracy. The learner is trained on the accepted image labels, or its model is reused from the project&apos;s cache when nothing changed.
-  next &lt;project&gt; --strategy least-confidence|margin|entropy|diversity|random [--count N] [--seed K] [--json]
-The uncertainty strategies need at least %1 accepted labels of two classes; diversity and random need none.</source>
-        <translation>Die Fälle ohne Label, die als Nächstes gelabelt werden sollen, in der Reihenfolge, die eine Active-Learning-Strategie vorgibt (docs/active-learning.md), mit der kreuzvalidierten Genauigkeit des eingebauten Lerners. Der Lerner wird auf den akzeptierten Bild-Labels trainiert, oder sein Modell wird aus dem Cache des Projekts wiederverwendet, wenn sich nichts geändert hat.
-  next &lt;Projekt&gt; --strategy least-confidence|margin|entropy|diversity|random [--count N] [--seed K] [--json]
-Die Unsicherheitsstrategien benötigen mindestens %1 akzeptierte Labels aus zwei Klassen; diversity und random benötigen keine.</translation>
-    </message>
-    <message>
         <source>least-confidence, margin, entropy, diversity (k-center greedy on the features) or random.</source>
         <translation>least-confidence, margin, entropy, diversity (k-Center-Greedy auf den Merkmalen) oder random.</translation>
     </message>
@@ -7179,12 +7192,6 @@ Die Unsicherheitsstrategien benötigen mindestens %1 akzeptierte Labels aus zwei
     <message>
         <source>--strategy is required</source>
         <translation>--strategy ist erforderlich</translation>
-    </message>
-    <message>
-        <source>The built-in learner trained on the project&apos;s accepted image labels (docs/active-learning.md): labels used, cross-validated accuracy and the majority-class baseline.
-  learner status &lt;project&gt; [--json]</source>
-        <translation>Der eingebaute Lerner, trainiert auf den akzeptierten Bild-Labels des Projekts (docs/active-learning.md): verwendete Labels, kreuzvalidierte Genauigkeit und die Mehrheitsklassen-Baseline.
-  learner status &lt;Projekt&gt; [--json]</translation>
     </message>
     <message>
         <source>status.</source>
@@ -7333,6 +7340,191 @@ CONDITION, z. B.: dicom:BodyPartExamined=CHEST and (file:*_pa.dcm or dicom:ViewP
     <message>
         <source>apply: report the votes and the analysis, write nothing.</source>
         <translation>apply: die Stimmen und die Analyse ausgeben, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pre-label set&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set&apos;s id &quot;%1&quot; is not its file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-label set &quot;%1&quot; differs between the copies; kept this project&apos;s, which decisions made in the other copy now name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copies hold different labeling rules; kept this project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must name either an &quot;image&quot; or an &quot;item&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &quot;label&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; matches no item of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score &quot;%1&quot; is not a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; is given twice for item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learner&apos;s features need an embedding model, not a %1 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model gives no features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a project: count this pre-label set as one more reader, &quot;model:&lt;set&gt;&quot;, to compare the readers with the model (models are left out otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --prelabels: the least score a suggestion counts at (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-score applies only to --prelabels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-score takes a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or import pre-label sets; how readers used their suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, %6 guideline versions, %7 blobs, %8 item keys, %9 split versions added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n pre-label set(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the labeling rules added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn from the features of an ONNX embedding model (its description, task &quot;embedding&quot;) instead of the built-in image descriptors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unlabelled items to label next, in the order an active-learning strategy gives (docs/active-learning.md), with the built-in learner&apos;s cross-validated accuracy. The learner is trained on the accepted image labels, or its model is reused from the project&apos;s cache when nothing changed.
+  next &lt;project&gt; --strategy least-confidence|margin|entropy|diversity|random [--count N] [--seed K] [--features EMBEDDING.json] [--json]
+The uncertainty strategies need at least %1 accepted labels of two classes; diversity and random need none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in learner trained on the project&apos;s accepted image labels (docs/active-learning.md): labels used, cross-validated accuracy and the majority-class baseline.
+  learner status &lt;project&gt; [--features EMBEDDING.json] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pre-label sets.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  label: suggestions, accepted, rejected, acceptance rate, relabeled, mean IoU (shapes compared)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  time saved per item: %1 s (items with accepted suggestions against items without suggestions, within each of %n reader(s); %2 against %3 items)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  time saved per item: not known yet (no reader has timed items both with accepted suggestions and without suggestions)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; supported: coco, dicom-seg, csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-label sets (docs/prelabels.md): a model&apos;s suggestions, which readers accept or reject in the window&apos;s Suggestions tab; never a reader&apos;s work.
+  prelabels list &lt;project&gt; [--json]
+  prelabels import &lt;project&gt; FILE [--format coco|dicom-seg|csv] [--name MODEL] [--version V] [--json]
+  prelabels stats &lt;project&gt; [--set ID] [--json]
+import reads predictions made elsewhere: COCO results (boxes, polygons, RLE masks, each with its &quot;score&quot;), DICOM Segmentations, or a CSV of image labels (image or item, label, score). stats gives, per label, the acceptance rate and the mean IoU between each accepted suggestion and the shape the reader kept, and the time saved per item against items without suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, import or stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: coco (the default), dicom-seg (a SEG file or a folder of them), or csv (image labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the model&apos;s name (the file&apos;s name by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the model&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: only this set.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9039,6 +9231,34 @@ CONDITION, z. B.: dicom:BodyPartExamined=CHEST and (file:*_pa.dcm or dicom:ViewP
         <source>%1 of %2 items finished</source>
         <translation>%1 von %2 Fällen abgeschlossen</translation>
     </message>
+    <message>
+        <source>Project order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least confident first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest margin first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest entropy first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most different first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order to label in. The learner&apos;s orders put the unlabelled items it is least sure of (or, for &quot;most different&quot;, those least like the labelled ones) first; it trains in the background on the labels you can see and retrains as they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::ItemListModel</name>
@@ -9373,6 +9593,42 @@ Verwenden Sie Datei ▸ Bilder importieren… (Ctrl+I).</translation>
     </message>
 </context>
 <context>
+    <name>concord::LearnerQueue</name>
+    <message>
+        <source>Learning from the labels you can see…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Learner: %1% cross-validated accuracy (majority baseline %2%), %n label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learner: not trained, %n accepted label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlabelled item(s) first, in this order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The embedding model was not used; the built-in descriptors stand in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
         <source>Concord</source>
@@ -9583,6 +9839,22 @@ Bereits im Projekt: %1</translation>
     <message>
         <source>P&amp;references…</source>
         <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Run &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an ONNX classification, detection or segmentation model over items; what it proposes shows as suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import p&amp;redictions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model&apos;s output made elsewhere (COCO with scores, or image labels as CSV), as suggestions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10183,6 +10455,18 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
         <source>Segmentation &amp;model:</source>
         <translation>Segmentierungs&amp;modell:</translation>
     </message>
+    <message>
+        <source>Learner &amp;features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding model description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the built-in image descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::ProblemsPanel</name>
@@ -10736,6 +11020,109 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
     <message>
         <source>%1 mm (%2)</source>
         <translation>%1 mm (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::RunModelDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model description (JSON beside its .onnx file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Model description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model descriptions (*.json)</source>
+        <translation type="unfinished">Modellbeschreibungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Every item (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items I have not finished (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the description of a classification, detection or segmentation model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an embedding model makes no pre-labels; set it as the learner&apos;s features in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>No items to run on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1 on %n item(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n item(s), in the Suggestions tab as set %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped; the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

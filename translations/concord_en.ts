@@ -451,6 +451,17 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n pre-label set(s) added</source>
+        <translation><numerusform>; %n pre-label set added</numerusform><numerusform>; %n pre-label sets added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  time saved per item: %1 s (items with accepted suggestions against items without suggestions, within each of %n reader(s); %2 against %3 items)
+</source>
+        <translation><numerusform>  time saved per item: %1 s (items with accepted suggestions against items without suggestions, within each of %n reader; %2 against %3 items)
+</numerusform><numerusform>  time saved per item: %1 s (items with accepted suggestions against items without suggestions, within each of %n readers; %2 against %3 items)
+</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>concord::CalibrationReviewWindow</name>
@@ -531,6 +542,21 @@
     </message>
 </context>
 <context>
+    <name>concord::LearnerQueue</name>
+    <message numerus="yes">
+        <source>Learner: %1% cross-validated accuracy (majority baseline %2%), %n label(s)</source>
+        <translation><numerusform>Learner: %1% cross-validated accuracy (majority baseline %2%), %n label</numerusform><numerusform>Learner: %1% cross-validated accuracy (majority baseline %2%), %n labels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Learner: not trained, %n accepted label(s)</source>
+        <translation><numerusform>Learner: not trained, %n accepted label</numerusform><numerusform>Learner: not trained, %n accepted labels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlabelled item(s) first, in this order</source>
+        <translation><numerusform>%n unlabelled item first, in this order</numerusform><numerusform>%n unlabelled items first, in this order</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>concord::PacsRetrieveDialog</name>
     <message numerus="yes">
         <source>%n study(ies) found.</source>
@@ -583,6 +609,25 @@
             <numerusform>%n problem was found when the project was opened. What it affects was skipped; the files were not changed.</numerusform>
             <numerusform>%n problems were found when the project was opened. What they affect was skipped; the files were not changed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>concord::RunModelDialog</name>
+    <message numerus="yes">
+        <source>Running %1 on %n item(s)…</source>
+        <translation><numerusform>Running %1 on %n item…</numerusform><numerusform>Running %1 on %n items…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation><numerusform>%n suggestion</numerusform><numerusform>%n suggestions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n item(s), in the Suggestions tab as set %1.</source>
+        <translation><numerusform> on %n item, in the Suggestions tab as set %1.</numerusform><numerusform> on %n items, in the Suggestions tab as set %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped; the first: %1</source>
+        <translation><numerusform>%n item skipped; the first: %1</numerusform><numerusform>%n items skipped; the first: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ int runMergeCommand(const QStringList &arguments)
     standardOutput()
         << concord::tr("%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, "
                        "%6 guideline versions, %7 blobs, %8 item keys, %9 split versions "
-                       "added\n")
+                       "added")
                .arg(report->journalsAdded)
                .arg(report->journalsExtended)
                .arg(report->journalsUnchanged)
@@ -43,7 +43,10 @@ int runMergeCommand(const QStringList &arguments)
                .arg(report->guidelineVersionsAdded)
                .arg(report->blobsAdded)
                .arg(report->itemKeysAdded)
-               .arg(report->splitVersionsAdded);
+               .arg(report->splitVersionsAdded)
+        << concord::tr("; %n pre-label set(s) added", nullptr, report->prelabelSetsAdded)
+        << (report->labelingRulesAdded ? concord::tr("; the labeling rules added") : QString())
+        << '\n';
     return report->conflicts.empty() ? ExitOk : ExitBadInput;
 }
 

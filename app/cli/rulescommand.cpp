@@ -34,7 +34,7 @@ Expected<LabelingRuleSet> readCheckedRules(const Workspace &workspace)
     if (!rules)
         return rules;
     if (MaybeError problem = checkRuleLabels(*rules, workspace.project().taxonomy,
-                                             labelingRulesFile(workspace.folder())))
+                                             workspace.folder().labelingRulesFile()))
         return *problem;
     return rules;
 }
@@ -80,7 +80,7 @@ int addRule(const CommandLine &line, Workspace &workspace)
         LabelingRuleSet one;
         one.rules.push_back(rule);
         if (MaybeError problem = checkRuleLabels(one, workspace.project().taxonomy,
-                                                 labelingRulesFile(workspace.folder())))
+                                                 workspace.folder().labelingRulesFile()))
             return failWith(problem->toString());
         const Expected<LabelingRuleSet> written = updateLabelingRules(
             workspace.folder(), [&](LabelingRuleSet &rules) -> std::optional<QString> {
@@ -144,7 +144,7 @@ int applyRules(const CommandLine &line, Workspace &workspace)
         return failWith(rules.error().toString());
     if (rules->rules.empty())
         return failWith(concord::tr("%1: no labeling rules to apply; add one with rules add")
-                            .arg(labelingRulesFile(workspace.folder())));
+                            .arg(workspace.folder().labelingRulesFile()));
     RuleInputs inputs{
         workspace.folder(), workspace.project().taxonomy, workspace.items().items(), {}, {}};
     Expected<ItemKeyMap> keys = readItemKeys(workspace.folder());

@@ -3,6 +3,7 @@
 
 #include "core/curation/itemkeys.h"
 #include "core/curation/splitrecords.h"
+#include "core/project/prelabelsetjson.h"
 #include "core/storage/atomicfile.h"
 #include "core/storage/safepath.h"
 #include "core/util/translation.h"
@@ -118,6 +119,94 @@ MaybeError mergeSplits(const ProjectFolder &target, const ProjectFolder &source,
     return std::nullopt;
 }
 
+// Sets are written once and never edited (docs/prelabels.md), so merging is a union of files.
+// Readers' decisions name a set by id: a set the copies hold in two versions is a conflict the
+// report names, since decisions made in the other copy now name this project's version.
+MaybeError mergePrelabelSets(const ProjectFolder &target, const ProjectFolder &source,
+                             MergeReport &report, StagedCommit &staged)
+{
+    const QString theirFolder = prelabelFolder(source.root());
+    for (const auto &[folder, path] :
+         {std::pair{&source, theirFolder}, std::pair{&target, prelabelFolder(target.root())}}) {
+        if (MaybeError link = refuseLinkedFile(*folder, path))
+            return link;
+    }
+    if (!QFileInfo(theirFolder).isDir())
+        return std::nullopt;
+    const QStringList files =
+        QDir(theirFolder)
+            .entryList({QStringLiteral("*.json")}, QDir::Files | QDir::System, QDir::Name);
+    for (const QString &name : files) {
+        const QString theirs = QDir(theirFolder).filePath(name);
+        const QString setId = QFileInfo(name).completeBaseName();
+        const QString ours = prelabelSetPath(target.root(), setId);
+        for (const auto &[folder, path] : {std::pair{&source, theirs}, std::pair{&target, ours}}) {
+            if (MaybeError link = refuseLinkedFile(*folder, path))
+                return link;
+        }
+        if (!isValidPrelabelSetId(setId))
+            return refusedBecause(
+                {theirs, concord::tr("\"%1\" is not a pre-label set's name").arg(name)});
+        Expected<QByteArray> bytes = readWholeFile(theirs);
+        if (!bytes)
+            return refusedBecause(bytes.error());
+        Expected<PrelabelSet> set = prelabelSetFromJsonBytes(*bytes, theirs);
+        if (!set)
+            return refusedBecause(set.error());
+        if (set->id != setId)
+            return refusedBecause({theirs, concord::tr("the set's id \"%1\" is not its file's "
+                                                       "name")
+                                               .arg(set->id)});
+        if (QFileInfo::exists(ours)) {
+            Expected<QByteArray> ourBytes = readWholeFile(ours);
+            if (!ourBytes)
+                return refusedBecause(ourBytes.error());
+            if (*ourBytes != *bytes)
+                report.conflicts.push_back(
+                    {theirs, concord::tr("pre-label set \"%1\" differs between the copies; kept "
+                                         "this project's, which decisions made in the other copy "
+                                         "now name")
+                                 .arg(setId)});
+            continue;
+        }
+        if (MaybeError error = staged.stage(QDir(target.root()).relativeFilePath(ours), *bytes))
+            return error;
+        ++report.prelabelSetsAdded;
+    }
+    return std::nullopt;
+}
+
+// Labeling rules are one document with a revision: added when this project has none, kept
+// when the copies differ (docs/curation.md, "Merging copies").
+MaybeError mergeLabelingRules(const ProjectFolder &target, const ProjectFolder &source,
+                              MergeReport &report, StagedCommit &staged)
+{
+    for (const ProjectFolder *folder : {&target, &source}) {
+        if (MaybeError link = refuseLinkedFile(*folder, folder->labelingRulesFile()))
+            return link;
+    }
+    if (!QFileInfo::exists(source.labelingRulesFile()))
+        return std::nullopt;
+    Expected<QByteArray> theirs = readWholeFile(source.labelingRulesFile());
+    if (!theirs)
+        return refusedBecause(theirs.error());
+    if (QFileInfo::exists(target.labelingRulesFile())) {
+        Expected<QByteArray> ours = readWholeFile(target.labelingRulesFile());
+        if (!ours)
+            return refusedBecause(ours.error());
+        if (*ours != *theirs)
+            report.conflicts.push_back(
+                {source.labelingRulesFile(),
+                 concord::tr("the copies hold different labeling rules; kept this project's")});
+        return std::nullopt;
+    }
+    if (MaybeError error =
+            staged.stage(QDir(target.root()).relativeFilePath(target.labelingRulesFile()), *theirs))
+        return error;
+    report.labelingRulesAdded = true;
+    return std::nullopt;
+}
+
 } // namespace
 
 MaybeError mergeCurationFiles(const ProjectFolder &target, const ProjectFolder &source,
@@ -125,7 +214,11 @@ MaybeError mergeCurationFiles(const ProjectFolder &target, const ProjectFolder &
 {
     if (MaybeError error = mergeItemKeys(target, source, report, staged))
         return error;
-    return mergeSplits(target, source, report, staged);
+    if (MaybeError error = mergeSplits(target, source, report, staged))
+        return error;
+    if (MaybeError error = mergePrelabelSets(target, source, report, staged))
+        return error;
+    return mergeLabelingRules(target, source, report, staged);
 }
 
 } // namespace concord

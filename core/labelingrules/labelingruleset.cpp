@@ -273,14 +273,9 @@ const LabelingRule *LabelingRuleSet::find(const QString &name) const
     return nullptr;
 }
 
-QString labelingRulesFile(const ProjectFolder &folder)
-{
-    return folder.root() + QStringLiteral("/labeling-rules.json");
-}
-
 Expected<LabelingRuleSet> readLabelingRules(const ProjectFolder &folder)
 {
-    return readRulesFile(labelingRulesFile(folder));
+    return readRulesFile(folder.labelingRulesFile());
 }
 
 QString regexProblem(const QString &pattern)
@@ -389,7 +384,7 @@ Expected<LabelingRuleSet>
 updateLabelingRules(const ProjectFolder &folder,
                     const std::function<std::optional<QString>(LabelingRuleSet &)> &change)
 {
-    const QString path = labelingRulesFile(folder);
+    const QString path = folder.labelingRulesFile();
     Expected<LockedRead<LabelingRuleSet>> locked =
         readUnderProjectLock<LabelingRuleSet>(folder, [&] { return readRulesFile(path); });
     if (!locked)

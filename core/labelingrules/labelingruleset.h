@@ -77,12 +77,10 @@ inline constexpr int MaxPatternLength = 1000;
 // The label name that may not be a rule's label: a rule abstains where its condition fails.
 inline constexpr const char *AbstainLabel = "abstain";
 
-QString labelingRulesFile(const ProjectFolder &folder);
-
-// labeling-rules.json; a project without one has no rules (revision 0). A damaged document, a
-// rule without a name or label, two rules of one name, an unknown condition, or a regular
-// expression that is invalid, longer than MaxPatternLength or prone to runaway backtracking is
-// an error naming the file and the rule.
+// ProjectFolder::labelingRulesFile(): labeling-rules.json; a project without one has no rules
+// (revision 0). A damaged document, a rule without a name or label, two rules of one name, an
+// unknown condition, or a regular expression that is invalid, longer than MaxPatternLength or prone
+// to runaway backtracking is an error naming the file and the rule.
 Expected<LabelingRuleSet> readLabelingRules(const ProjectFolder &folder);
 
 // The problem with the rules' labels against the project's taxonomy: a label that is not in it

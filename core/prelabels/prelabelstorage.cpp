@@ -18,26 +18,6 @@ namespace concord {
 // A set file larger than this is refused unread: a set of two million boxes is about 300 MB.
 static constexpr qint64 MaxPrelabelFileBytes = qint64(1) << 30;
 
-QString prelabelFolder(const QString &projectRoot)
-{
-    return QDir(projectRoot).filePath(QStringLiteral("prelabels"));
-}
-
-QString prelabelSetPath(const QString &projectRoot, const QString &setId)
-{
-    return QDir(prelabelFolder(projectRoot)).filePath(setId + QStringLiteral(".json"));
-}
-
-bool isValidPrelabelSetId(const QString &setId)
-{
-    if (setId.isEmpty() || setId.size() > 100 || setId.startsWith(QLatin1Char('.')))
-        return false;
-    return std::all_of(setId.begin(), setId.end(), [](QChar c) {
-        return (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') ||
-               c == QLatin1Char('_') || c == QLatin1Char('.');
-    });
-}
-
 QByteArray prelabelSetToJson(const PrelabelSet &set)
 {
     return prelabelSetToJsonBytes(set);

@@ -5,6 +5,7 @@
 // written once, atomically, never edited. Reading treats every file as hostile: a damaged,
 // oversized or symlinked file is refused with a message that names it.
 #include "core/model/prelabelset.h"
+#include "core/project/prelabelsetjson.h"
 #include "core/util/error.h"
 
 #include <QString>
@@ -13,13 +14,7 @@
 
 namespace concord {
 
-// The folder of a project's pre-label sets, and a set's file in it.
-QString prelabelFolder(const QString &projectRoot);
-QString prelabelSetPath(const QString &projectRoot, const QString &setId);
-
-// Whether `setId` may name a set: a safe file stem (letters, digits, '-', '_', '.', not
-// starting with '.'), at most 100 characters.
-bool isValidPrelabelSetId(const QString &setId);
+// prelabelFolder, prelabelSetPath and isValidPrelabelSetId: core/project/prelabelsetjson.h.
 
 // Every set in <projectRoot>/prelabels/, sorted by id; an error names the damaged file.
 // A project without the folder has no sets (an empty list, not an error).

@@ -8,11 +8,33 @@
 #include "core/util/translation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace concord {
+
+QString prelabelFolder(const QString &projectRoot)
+{
+    return QDir(projectRoot).filePath(QStringLiteral("prelabels"));
+}
+
+QString prelabelSetPath(const QString &projectRoot, const QString &setId)
+{
+    return QDir(prelabelFolder(projectRoot)).filePath(setId + QStringLiteral(".json"));
+}
+
+bool isValidPrelabelSetId(const QString &setId)
+{
+    if (setId.isEmpty() || setId.size() > 100 || setId.startsWith(QLatin1Char('.')))
+        return false;
+    return std::all_of(setId.begin(), setId.end(), [](QChar c) {
+        return (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') ||
+               c == QLatin1Char('_') || c == QLatin1Char('.');
+    });
+}
 
 namespace {
 

@@ -20,6 +20,16 @@ inline constexpr size_t MaxPrelabelSuggestions = 2'000'000;
 inline constexpr size_t MaxPrelabelPolygonVertices = 100'000;
 inline constexpr qsizetype MaxPrelabelIdLength = 128;
 
+// The folder of a project's pre-label sets, and a set's file in it (docs/prelabels.md, "In the
+// project"). Here, below core/prelabels, so that the check at commit and merging copies name
+// the same files as storage.
+QString prelabelFolder(const QString &projectRoot);
+QString prelabelSetPath(const QString &projectRoot, const QString &setId);
+
+// Whether `setId` may name a set: a safe file stem (letters, digits, '-', '_', '.', not
+// starting with '.'), at most 100 characters.
+bool isValidPrelabelSetId(const QString &setId);
+
 // Why `id` cannot be a suggestion id (empty, too long, a '/', a control character), or empty.
 QString suggestionIdProblem(const QString &id);
 

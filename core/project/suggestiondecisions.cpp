@@ -146,11 +146,9 @@ QString prelabelReferenceProblem(const QString &projectRoot, const JournalEvent 
     }
     static QMutex mutex;
     static QHash<QString, KnownSet> cache;
-    const QString fileName = reference->setId + QStringLiteral(".json");
-    const QString path = QDir(projectRoot).filePath(QStringLiteral("prelabels/") + fileName);
+    const QString path = prelabelSetPath(projectRoot, reference->setId);
     const QFileInfo info(path);
-    if (reference->setId.contains(QLatin1Char('/')) ||
-        reference->setId.startsWith(QLatin1Char('.')) || !info.isFile() || info.isSymLink())
+    if (!isValidPrelabelSetId(reference->setId) || !info.isFile() || info.isSymLink())
         return concord::tr("there is no pre-label set \"%1\" in this project")
             .arg(reference->setId);
     QMutexLocker lock(&mutex);

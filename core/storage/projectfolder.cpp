@@ -38,6 +38,11 @@ QString ProjectFolder::cacheDir() const
     return m_root + QStringLiteral("/cache");
 }
 
+QString ProjectFolder::labelingRulesFile() const
+{
+    return m_root + QStringLiteral("/labeling-rules.json");
+}
+
 QString ProjectFolder::annotatorJournalDir(const QString &annotatorId) const
 {
     return journalRoot() + QLatin1Char('/') + annotatorId;

@@ -21,6 +21,8 @@ public:
     QString sessionJournalFile(const QString &annotatorId, const QString &sessionId) const;
     QString blobsDir() const;
     QString cacheDir() const;
+    // labeling-rules.json: the project's labeling rules (docs/labeling-rules.md).
+    QString labelingRulesFile() const;
 
     // Resolves an item path (relative to the project, or absolute) to an absolute path.
     QString absoluteItemPath(const QString &itemPath) const;

@@ -24,6 +24,8 @@ struct MergeReport
     int blobsAdded = 0;               // mask payloads in blobs/ that the incoming journals refer to
     int itemKeysAdded = 0;            // item keys (item-keys.json) this project lacked
     int splitVersionsAdded = 0;       // split versions (splits.json) this project lacked
+    int prelabelSetsAdded = 0;        // pre-label sets (prelabels/) this project lacked
+    bool labelingRulesAdded = false;  // labeling-rules.json, which this project lacked
     std::vector<FileError> conflicts; // session files that differ in a way merging cannot settle
     // Lines of this project's items.jsonl that do not load: kept verbatim by the rewrite, and
     // reported.
@@ -32,7 +34,8 @@ struct MergeReport
     bool changedAnything() const
     {
         return journalsAdded + journalsExtended + itemsAdded + annotatorsAdded +
-                   guidelineVersionsAdded + blobsAdded + itemKeysAdded + splitVersionsAdded >
+                   guidelineVersionsAdded + blobsAdded + itemKeysAdded + splitVersionsAdded +
+                   prelabelSetsAdded + int(labelingRulesAdded) >
                0;
     }
 };

@@ -228,6 +228,63 @@ private Q_SLOTS:
         QVERIFY(snapshot(m_lead) == before);
         QVERIFY(!QFileInfo::exists(m_lead + QStringLiteral("/journal/zed")));
     }
+
+    // Pre-label sets and labeling rules travel too: a set the lead lacks arrives byte for
+    // byte, a set both hold in two versions keeps the lead's and is reported, the rules arrive
+    // when the lead has none; a damaged or linked set refuses the whole merge.
+    void prelabelSetsAndRulesArrive()
+    {
+        // Undo the link the test above planted.
+        const QString keys = m_field + QStringLiteral("/item-keys.json");
+        QVERIFY(QFile::remove(keys));
+        QVERIFY(QFile::rename(m_dir.filePath(QStringLiteral("elsewhere.json")), keys));
+        QVERIFY(QDir().mkpath(m_field + QStringLiteral("/prelabels")));
+        const QByteArray set = "{\"format\": \"concord-prelabels\", \"version\": 1, \"id\": "
+                               "\"field-model-1\", \"source\": {\"model\": \"field-model\"}, "
+                               "\"suggestions\": []}";
+        writeBytes(m_field + QStringLiteral("/prelabels/field-model-1.json"), set);
+        const QByteArray rules = "{\"format\": \"concord-labeling-rules\", \"revision\": 1}";
+        writeBytes(m_field + QStringLiteral("/labeling-rules.json"), rules);
+
+        CliRun merged = merge();
+        QVERIFY2(merged.out.contains(QLatin1String("1 pre-label set added")) &&
+                     merged.out.contains(QLatin1String("the labeling rules added")),
+                 qPrintable(describe(merged)));
+        QCOMPARE(readBytes(m_lead + QStringLiteral("/prelabels/field-model-1.json")), set);
+        QCOMPARE(readBytes(m_lead + QStringLiteral("/labeling-rules.json")), rules);
+        merged = merge();
+        QVERIFY2(merged.out.contains(QLatin1String("0 pre-label sets added")) &&
+                     !merged.out.contains(QLatin1String("labeling rules")),
+                 qPrintable(describe(merged)));
+
+        // The same id in two versions: the lead's stays, and the report names the set.
+        const QByteArray ours = QByteArray(set).replace("field-model-1", "shared-1");
+        const QByteArray theirs = QByteArray(ours).replace("\"field-model\"", "\"other\"");
+        writeBytes(m_lead + QStringLiteral("/prelabels/shared-1.json"), ours);
+        writeBytes(m_field + QStringLiteral("/prelabels/shared-1.json"), theirs);
+        merged = merge();
+        QVERIFY2(merged.err.contains(QLatin1String("pre-label set \"shared-1\" differs")),
+                 qPrintable(describe(merged)));
+        QCOMPARE(readBytes(m_lead + QStringLiteral("/prelabels/shared-1.json")), ours);
+        QVERIFY(QFile::remove(m_field + QStringLiteral("/prelabels/shared-1.json")));
+
+        // Damaged, or a link to a file outside the copy: nothing is merged.
+        const std::map<QString, QByteArray> before = snapshot(m_lead);
+        const QString damaged = m_field + QStringLiteral("/prelabels/cut-1.json");
+        writeBytes(damaged, set.left(40));
+        merged = merge();
+        QVERIFY2(refusedWith(merged, 1, damaged), qPrintable(describe(merged)));
+        QVERIFY(snapshot(m_lead) == before);
+        QVERIFY(QFile::remove(damaged));
+        const QString outside = m_dir.filePath(QStringLiteral("outside-set.json"));
+        writeBytes(outside, QByteArray(set).replace("field-model-1", "linked-1"));
+        const QString linked = m_field + QStringLiteral("/prelabels/linked-1.json");
+        QVERIFY(QFile::link(outside, linked));
+        merged = merge();
+        QVERIFY2(refusedWith(merged, 1, linked), qPrintable(describe(merged)));
+        QVERIFY(snapshot(m_lead) == before);
+        QVERIFY(QFile::remove(linked));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCurationMerge)

@@ -390,6 +390,31 @@ private Q_SLOTS:
         });
     }
 
+    // A pre-label set is written whole or not at all: after a kill at any moment, every set in
+    // the project reads, and each holds every suggestion of the file.
+    void killedPrelabelImport()
+    {
+        const QString coco = m_dir.filePath(QStringLiteral("boxes.json"));
+        QFile file(coco);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const size_t annotations = Json::parse(file.readAll().toStdString())["annotations"].size();
+        const QString target = copyOf(m_base);
+        const QStringList arguments = {QStringLiteral("prelabels"), QStringLiteral("import"),
+                                       target, coco};
+        const qint64 fullRunMs = timedRun(arguments);
+        QVERIFY(fullRunMs >= 0);
+        const int caught = killPartWay(arguments, target, fullRunMs);
+        QVERIFY(!QTest::currentTestFailed());
+        qInfo("%d of 4 kills caught it running (a full run takes %lld ms)", caught, fullRunMs);
+        const test::CliRun list = test::runCli({QStringLiteral("prelabels"), QStringLiteral("list"),
+                                                target, QStringLiteral("--json")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const Json sets = Json::parse(list.out.toStdString());
+        QVERIFY(sets.size() >= 1); // the uninterrupted run's, and those a kill came too late for
+        for (const Json &set : sets)
+            QCOMPARE(set["suggestions"].get<size_t>(), annotations);
+    }
+
     void killedMerge()
     {
         checkCommand(m_base, [&](const QString &project) {

@@ -43,16 +43,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("characterSet");
         QTest::addColumn<QByteArray>("nameBytes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("default repertoire") << QByteArray() << QByteArray("SMITH^JOHN")
-                                            << QStringLiteral("SMITH^JOHN");
+        QTest::newRow("default repertoire")
+            << QByteArray() << QByteArray("SMITH^JOHN") << QStringLiteral("SMITH^JOHN");
         QTest::newRow("ISO_IR 100") << QByteArray("ISO_IR 100") << QByteArray("M\xfcller^Zo\xeb")
                                     << QStringLiteral("Müller^Zoë");
-        QTest::newRow("ISO_IR 192") << QByteArray("ISO_IR 192")
-                                    << QStringLiteral("Łódź^Zoë").toUtf8()
-                                    << QStringLiteral("Łódź^Zoë");
-        QTest::newRow("ISO_IR 144") << QByteArray("ISO_IR 144")
-                                    << QByteArray("\xb8\xd2\xd0\xdd\xde\xd2")
-                                    << QStringLiteral("Иванов");
+        QTest::newRow("ISO_IR 192")
+            << QByteArray("ISO_IR 192") << QStringLiteral("Łódź^Zoë").toUtf8()
+            << QStringLiteral("Łódź^Zoë");
+        QTest::newRow("ISO_IR 144")
+            << QByteArray("ISO_IR 144") << QByteArray("\xb8\xd2\xd0\xdd\xde\xd2")
+            << QStringLiteral("Иванов");
     }
 
     void textIsReadInTheFilesCharacterSet()
