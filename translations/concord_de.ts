@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Import predictions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COCO predictions with scores (*.json);;Image labels (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model that made them:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file holds no predictions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation type="unfinished">Import fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
     <name>concord</name>
     <message>
         <source>%1 needs exactly 2 coders, the table has %2; use fleiss, alpha or ac1 for more coders</source>
@@ -7343,156 +7316,164 @@ CONDITION, z. B.: dicom:BodyPartExamined=CHEST and (file:*_pa.dcm or dicom:ViewP
     </message>
     <message>
         <source>&quot;%1&quot; is not a pre-label set&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Name eines Vorlabel-Satzes</translation>
     </message>
     <message>
         <source>the set&apos;s id &quot;%1&quot; is not its file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „%1“ des Satzes ist nicht der Name seiner Datei</translation>
     </message>
     <message>
         <source>pre-label set &quot;%1&quot; differs between the copies; kept this project&apos;s, which decisions made in the other copy now name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlabel-Satz „%1“ unterscheidet sich zwischen den Kopien; der Satz dieses Projekts wurde behalten, auf den sich nun die in der anderen Kopie getroffenen Entscheidungen beziehen</translation>
     </message>
     <message>
         <source>the copies hold different labeling rules; kept this project&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopien enthalten unterschiedliche Labeling-Regeln; die Regeln dieses Projekts wurden behalten</translation>
     </message>
     <message>
         <source>the header must name either an &quot;image&quot; or an &quot;item&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile muss entweder eine Spalte „image“ oder eine Spalte „item“ nennen</translation>
     </message>
     <message>
         <source>the header has no &quot;label&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte „label“</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; matches no item of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild „%1“ passt zu keinem Fall des Projekts</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a label of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Label des Projekts</translation>
     </message>
     <message>
         <source>the score &quot;%1&quot; is not a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Score „%1“ ist keine Zahl von 0 bis 1</translation>
     </message>
     <message>
         <source>label &quot;%1&quot; is given twice for item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Label „%1“ ist für Fall %2 doppelt angegeben</translation>
     </message>
     <message>
         <source>the learner&apos;s features need an embedding model, not a %1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>die Merkmale des Lerners erfordern ein Embedding-Modell, kein Modell mit der Aufgabe %1</translation>
     </message>
     <message>
         <source>cannot read the model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read the model</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the model gives no features</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell liefert keine Merkmale</translation>
     </message>
     <message>
         <source>With a project: count this pre-label set as one more reader, &quot;model:&lt;set&gt;&quot;, to compare the readers with the model (models are left out otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Projekt: diesen Vorlabel-Satz als weiteren Befunder „model:&lt;set&gt;“ zählen, um die Befunder mit dem Modell zu vergleichen (sonst bleiben Modelle außen vor).</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>With --prelabels: the least score a suggestion counts at (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --prelabels: der Mindest-Score, ab dem ein Vorschlag zählt (Standard: 0,5).</translation>
     </message>
     <message>
         <source>--min-score applies only to --prelabels</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score gilt nur für --prelabels</translation>
     </message>
     <message>
         <source>--min-score takes a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score erwartet eine Zahl von 0 bis 1</translation>
     </message>
     <message>
         <source>List or import pre-label sets; how readers used their suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlabel-Sätze auflisten oder importieren; wie die Befunder deren Vorschläge genutzt haben</translation>
     </message>
     <message>
         <source>%1 journals added, %2 extended, %3 unchanged; %4 items, %5 annotators, %6 guideline versions, %7 blobs, %8 item keys, %9 split versions added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Journale hinzugefügt, %2 erweitert, %3 unverändert; %4 Fälle, %5 Annotatoren, %6 Leitfadenversionen, %7 Blobs, %8 Fallschlüssel, %9 Aufteilungsversionen hinzugefügt</translation>
     </message>
     <message numerus="yes">
         <source>; %n pre-label set(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Vorlabel-Satz hinzugefügt</numerusform>
+            <numerusform>; %n Vorlabel-Sätze hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>; the labeling rules added</source>
-        <translation type="unfinished"></translation>
+        <translation>; die Labeling-Regeln hinzugefügt</translation>
     </message>
     <message>
         <source>Learn from the features of an ONNX embedding model (its description, task &quot;embedding&quot;) instead of the built-in image descriptors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Merkmalen eines ONNX-Embedding-Modells lernen (seine Beschreibung, Aufgabe „embedding“) statt aus den eingebauten Bilddeskriptoren.</translation>
     </message>
     <message>
         <source>The unlabelled items to label next, in the order an active-learning strategy gives (docs/active-learning.md), with the built-in learner&apos;s cross-validated accuracy. The learner is trained on the accepted image labels, or its model is reused from the project&apos;s cache when nothing changed.
   next &lt;project&gt; --strategy least-confidence|margin|entropy|diversity|random [--count N] [--seed K] [--features EMBEDDING.json] [--json]
 The uncertainty strategies need at least %1 accepted labels of two classes; diversity and random need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fälle ohne Label, die als Nächstes gelabelt werden sollen, in der Reihenfolge, die eine Active-Learning-Strategie vorgibt (docs/active-learning.md), mit der kreuzvalidierten Genauigkeit des eingebauten Lerners. Der Lerner wird auf den akzeptierten Bild-Labels trainiert, oder sein Modell wird aus dem Cache des Projekts wiederverwendet, wenn sich nichts geändert hat.
+  next &lt;Projekt&gt; --strategy least-confidence|margin|entropy|diversity|random [--count N] [--seed K] [--features EMBEDDING.json] [--json]
+Die Unsicherheitsstrategien benötigen mindestens %1 akzeptierte Labels aus zwei Klassen; diversity und random benötigen keine.</translation>
     </message>
     <message>
         <source>The built-in learner trained on the project&apos;s accepted image labels (docs/active-learning.md): labels used, cross-validated accuracy and the majority-class baseline.
   learner status &lt;project&gt; [--features EMBEDDING.json] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebaute Lerner, trainiert auf den akzeptierten Bild-Labels des Projekts (docs/active-learning.md): verwendete Labels, kreuzvalidierte Genauigkeit und die Baseline der Mehrheitsklasse.
+  learner status &lt;Projekt&gt; [--features EMBEDDING.json] [--json]</translation>
     </message>
     <message>
         <source>No pre-label sets.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlabel-Sätze.
+</translation>
     </message>
     <message>
         <source>  (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (%1, %2)</translation>
     </message>
     <message>
         <source>the file holds no predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Vorhersagen</translation>
     </message>
     <message>
         <source>  label: suggestions, accepted, rejected, acceptance rate, relabeled, mean IoU (shapes compared)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Label: Vorschläge, akzeptiert, abgelehnt, Akzeptanzrate, neu gelabelt, mittlere IoU (verglichene Formen)
+</translation>
     </message>
     <message>
         <source>all labels</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Labels</translation>
     </message>
     <message numerus="yes">
         <source>  time saved per item: %1 s (items with accepted suggestions against items without suggestions, within each of %n reader(s); %2 against %3 items)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Zeitersparnis pro Fall: %1 s (Fälle mit akzeptierten Vorschlägen gegenüber Fällen ohne Vorschläge, je Befunder verglichen, bei %n Befunder; %2 gegenüber %3 Fällen)
+</numerusform>
+            <numerusform>  Zeitersparnis pro Fall: %1 s (Fälle mit akzeptierten Vorschlägen gegenüber Fällen ohne Vorschläge, je Befunder verglichen, bei %n Befundern; %2 gegenüber %3 Fällen)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  time saved per item: not known yet (no reader has timed items both with accepted suggestions and without suggestions)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Zeitersparnis pro Fall: noch nicht bekannt (kein Befunder hat Zeiten sowohl für Fälle mit akzeptierten Vorschlägen als auch für Fälle ohne Vorschläge erfasst)
+</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; supported: coco, dicom-seg, csv</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; unterstützt: coco, dicom-seg, csv</translation>
     </message>
     <message>
         <source>Pre-label sets (docs/prelabels.md): a model&apos;s suggestions, which readers accept or reject in the window&apos;s Suggestions tab; never a reader&apos;s work.
@@ -7500,31 +7481,35 @@ The uncertainty strategies need at least %1 accepted labels of two classes; dive
   prelabels import &lt;project&gt; FILE [--format coco|dicom-seg|csv] [--name MODEL] [--version V] [--json]
   prelabels stats &lt;project&gt; [--set ID] [--json]
 import reads predictions made elsewhere: COCO results (boxes, polygons, RLE masks, each with its &quot;score&quot;), DICOM Segmentations, or a CSV of image labels (image or item, label, score). stats gives, per label, the acceptance rate and the mean IoU between each accepted suggestion and the shape the reader kept, and the time saved per item against items without suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlabel-Sätze (docs/prelabels.md): die Vorschläge eines Modells, die Befunder im Panel „Vorschläge“ des Fensters akzeptieren oder ablehnen; nie die Arbeit eines Befunders.
+  prelabels list &lt;Projekt&gt; [--json]
+  prelabels import &lt;Projekt&gt; FILE [--format coco|dicom-seg|csv] [--name MODEL] [--version V] [--json]
+  prelabels stats &lt;Projekt&gt; [--set ID] [--json]
+import liest anderswo erstellte Vorhersagen: COCO-Ergebnisse (Boxen, Polygone, RLE-Masken, jeweils mit ihrem „score“), DICOM-Segmentierungen oder eine CSV-Datei mit Bild-Labels (image oder item, label, score). stats liefert je Label die Akzeptanzrate und die mittlere IoU zwischen jedem akzeptierten Vorschlag und der Form, die der Befunder behalten hat, sowie die Zeitersparnis pro Fall gegenüber Fällen ohne Vorschläge.</translation>
     </message>
     <message>
         <source>list, import or stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, import oder stats.</translation>
     </message>
     <message>
         <source>import: the predictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: die Vorhersagen.</translation>
     </message>
     <message>
         <source>import: coco (the default), dicom-seg (a SEG file or a folder of them), or csv (image labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>import: coco (Standard), dicom-seg (eine SEG-Datei oder ein Ordner mit solchen) oder csv (Bild-Labels).</translation>
     </message>
     <message>
         <source>import: the model&apos;s name (the file&apos;s name by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>import: der Name des Modells (standardmäßig der Dateiname).</translation>
     </message>
     <message>
         <source>import: the model&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: die Version des Modells.</translation>
     </message>
     <message>
         <source>stats: only this set.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats: nur dieser Satz.</translation>
     </message>
 </context>
 <context>
@@ -9233,31 +9218,31 @@ import reads predictions made elsewhere: COCO results (boxes, polygons, RLE mask
     </message>
     <message>
         <source>Project order</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektreihenfolge</translation>
     </message>
     <message>
         <source>Least confident first</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringste Konfidenz zuerst</translation>
     </message>
     <message>
         <source>Smallest margin first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste Marge zuerst</translation>
     </message>
     <message>
         <source>Highest entropy first</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Entropie zuerst</translation>
     </message>
     <message>
         <source>Most different first</source>
-        <translation type="unfinished"></translation>
+        <translation>Unähnlichste zuerst</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig</translation>
     </message>
     <message>
         <source>The order to label in. The learner&apos;s orders put the unlabelled items it is least sure of (or, for &quot;most different&quot;, those least like the labelled ones) first; it trains in the background on the labels you can see and retrains as they change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge, in der gelabelt wird. Die Reihenfolgen des Lerners stellen die Fälle ohne Label an den Anfang, bei denen er am unsichersten ist (oder, bei „Unähnlichste zuerst“, die den gelabelten am wenigsten ähneln); er trainiert im Hintergrund auf den Labels, die Sie sehen können, und trainiert neu, wenn sie sich ändern.</translation>
     </message>
 </context>
 <context>
@@ -9596,36 +9581,40 @@ Verwenden Sie Datei ▸ Bilder importieren… (Ctrl+I).</translation>
     <name>concord::LearnerQueue</name>
     <message>
         <source>Learning from the labels you can see…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird aus den Labels gelernt, die Sie sehen können…</translation>
     </message>
     <message numerus="yes">
         <source>Learner: %1% cross-validated accuracy (majority baseline %2%), %n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lerner: %1 % kreuzvalidierte Genauigkeit (Baseline der Mehrheitsklasse %2 %), %n Label</numerusform>
+            <numerusform>Lerner: %1 % kreuzvalidierte Genauigkeit (Baseline der Mehrheitsklasse %2 %), %n Labels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Learner: not trained, %n accepted label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lerner: nicht trainiert, %n akzeptiertes Label</numerusform>
+            <numerusform>Lerner: nicht trainiert, %n akzeptierte Labels</numerusform>
         </translation>
     </message>
     <message>
         <source>Project order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektreihenfolge: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unlabelled item(s) first, in this order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall ohne Label zuerst, in dieser Reihenfolge</numerusform>
+            <numerusform>%n Fälle ohne Label zuerst, in dieser Reihenfolge</numerusform>
         </translation>
     </message>
     <message>
         <source>The embedding model was not used; the built-in descriptors stand in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Embedding-Modell wurde nicht verwendet; an seine Stelle treten die eingebauten Deskriptoren: %1</translation>
+    </message>
+    <message>
+        <source>No better than always guessing the most common label: do not trust its order yet.</source>
+        <translation>Nicht besser als stets das häufigste Label zu raten: dieser Reihenfolge noch nicht vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -9842,19 +9831,19 @@ Bereits im Projekt: %1</translation>
     </message>
     <message>
         <source>Run &amp;model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell ausführen…</translation>
     </message>
     <message>
         <source>Run an ONNX classification, detection or segmentation model over items; what it proposes shows as suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ONNX-Modell für Klassifikation, Detektion oder Segmentierung auf Fälle anwenden; was es vorschlägt, erscheint als Vorschläge</translation>
     </message>
     <message>
         <source>Import p&amp;redictions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhersagen importieren…</translation>
     </message>
     <message>
         <source>A model&apos;s output made elsewhere (COCO with scores, or image labels as CSV), as suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderswo erstellte Ausgabe eines Modells (COCO mit Scores oder Bild-Labels als CSV), als Vorschläge</translation>
     </message>
 </context>
 <context>
@@ -10457,15 +10446,15 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
     </message>
     <message>
         <source>Learner &amp;features:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lerner-Merkmale:</translation>
     </message>
     <message>
         <source>Embedding model description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Embedding-Modells</translation>
     </message>
     <message>
         <source>None: the built-in image descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines: die eingebauten Bilddeskriptoren</translation>
     </message>
 </context>
 <context>
@@ -11026,103 +11015,142 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
     <name>concord::RunModelDialog</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Run model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell ausführen</translation>
     </message>
     <message>
         <source>A model description (JSON beside its .onnx file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Modellbeschreibung (JSON neben ihrer .onnx-Datei)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Model description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellbeschreibung</translation>
     </message>
     <message>
         <source>Model descriptions (*.json)</source>
-        <translation type="unfinished">Modellbeschreibungen (*.json)</translation>
+        <translation>Modellbeschreibungen (*.json)</translation>
     </message>
     <message>
         <source>Every item (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fälle (%1)</translation>
     </message>
     <message>
         <source>Items I have not finished (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mir nicht abgeschlossene Fälle (%1)</translation>
     </message>
     <message>
         <source>This item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fälle:</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Choose the description of a classification, detection or segmentation model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Beschreibung eines Klassifikations-, Detektions- oder Segmentierungsmodells.</translation>
     </message>
     <message>
         <source>an embedding model makes no pre-labels; set it as the learner&apos;s features in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Embedding-Modell erzeugt keine Vorlabels; legen Sie es in den Einstellungen als Lerner-Merkmale fest</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>No items to run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fälle zu verarbeiten.</translation>
     </message>
     <message numerus="yes">
         <source>Running %1 on %n item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird auf %n Fall ausgeführt…</numerusform>
+            <numerusform>%1 wird auf %n Fällen ausgeführt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Vorschlag</numerusform>
             <numerusform>%n Vorschläge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> on %n item(s), in the Suggestions tab as set %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> für %n Fall, im Panel „Vorschläge“ als Satz %1.</numerusform>
+            <numerusform> für %n Fälle, im Panel „Vorschläge“ als Satz %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) skipped; the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall übersprungen: %1</numerusform>
+            <numerusform>%n Fälle übersprungen; der erste: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, input %4 × %5</source>
+        <translation>%1 %2: %3, Eingabe %4 × %5</translation>
+    </message>
+    <message>
+        <source>Proposes: %1</source>
+        <translation>Schlägt vor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n class(es) ignored)</source>
+        <translation>
+            <numerusform> (%n Klasse ignoriert)</numerusform>
+            <numerusform> (%n Klassen ignoriert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import predictions</source>
+        <translation>Vorhersagen importieren</translation>
+    </message>
+    <message>
+        <source>COCO predictions with scores (*.json);;Image labels (*.csv)</source>
+        <translation>COCO-Vorhersagen mit Scores (*.json);;Bild-Labels (*.csv)</translation>
+    </message>
+    <message>
+        <source>The model that made them:</source>
+        <translation>Das Modell, von dem sie stammen:</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>the file holds no predictions</source>
+        <translation>die Datei enthält keine Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>

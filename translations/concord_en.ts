@@ -453,14 +453,20 @@
     </message>
     <message numerus="yes">
         <source>; %n pre-label set(s) added</source>
-        <translation><numerusform>; %n pre-label set added</numerusform><numerusform>; %n pre-label sets added</numerusform></translation>
+        <translation>
+            <numerusform>; %n pre-label set added</numerusform>
+            <numerusform>; %n pre-label sets added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  time saved per item: %1 s (items with accepted suggestions against items without suggestions, within each of %n reader(s); %2 against %3 items)
 </source>
-        <translation><numerusform>  time saved per item: %1 s (items with accepted suggestions against items without suggestions, within each of %n reader; %2 against %3 items)
-</numerusform><numerusform>  time saved per item: %1 s (items with accepted suggestions against items without suggestions, within each of %n readers; %2 against %3 items)
-</numerusform></translation>
+        <translation>
+            <numerusform>  time saved per item: %1 s (items with accepted suggestions against items without suggestions, within each of %n reader; %2 against %3 items)
+</numerusform>
+            <numerusform>  time saved per item: %1 s (items with accepted suggestions against items without suggestions, within each of %n readers; %2 against %3 items)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -545,15 +551,24 @@
     <name>concord::LearnerQueue</name>
     <message numerus="yes">
         <source>Learner: %1% cross-validated accuracy (majority baseline %2%), %n label(s)</source>
-        <translation><numerusform>Learner: %1% cross-validated accuracy (majority baseline %2%), %n label</numerusform><numerusform>Learner: %1% cross-validated accuracy (majority baseline %2%), %n labels</numerusform></translation>
+        <translation>
+            <numerusform>Learner: %1% cross-validated accuracy (majority baseline %2%), %n label</numerusform>
+            <numerusform>Learner: %1% cross-validated accuracy (majority baseline %2%), %n labels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Learner: not trained, %n accepted label(s)</source>
-        <translation><numerusform>Learner: not trained, %n accepted label</numerusform><numerusform>Learner: not trained, %n accepted labels</numerusform></translation>
+        <translation>
+            <numerusform>Learner: not trained, %n accepted label</numerusform>
+            <numerusform>Learner: not trained, %n accepted labels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unlabelled item(s) first, in this order</source>
-        <translation><numerusform>%n unlabelled item first, in this order</numerusform><numerusform>%n unlabelled items first, in this order</numerusform></translation>
+        <translation>
+            <numerusform>%n unlabelled item first, in this order</numerusform>
+            <numerusform>%n unlabelled items first, in this order</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -615,19 +630,38 @@
     <name>concord::RunModelDialog</name>
     <message numerus="yes">
         <source>Running %1 on %n item(s)…</source>
-        <translation><numerusform>Running %1 on %n item…</numerusform><numerusform>Running %1 on %n items…</numerusform></translation>
+        <translation>
+            <numerusform>Running %1 on %n item…</numerusform>
+            <numerusform>Running %1 on %n items…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s)</source>
-        <translation><numerusform>%n suggestion</numerusform><numerusform>%n suggestions</numerusform></translation>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> on %n item(s), in the Suggestions tab as set %1.</source>
-        <translation><numerusform> on %n item, in the Suggestions tab as set %1.</numerusform><numerusform> on %n items, in the Suggestions tab as set %1.</numerusform></translation>
+        <translation>
+            <numerusform> on %n item, in the Suggestions tab as set %1.</numerusform>
+            <numerusform> on %n items, in the Suggestions tab as set %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) skipped; the first: %1</source>
-        <translation><numerusform>%n item skipped; the first: %1</numerusform><numerusform>%n items skipped; the first: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n item skipped; the first: %1</numerusform>
+            <numerusform>%n items skipped; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n class(es) ignored)</source>
+        <translation>
+            <numerusform> (%n class ignored)</numerusform>
+            <numerusform> (%n classes ignored)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

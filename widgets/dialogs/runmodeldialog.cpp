@@ -34,6 +34,29 @@ namespace {
 
 enum class ItemChoice { Every, NotFinished, Current };
 
+// What a radiologist needs to know of a model before running it, in two lines: its name and
+// task, and the labels it proposes.
+QString modelSummary(const ModelDescription &description)
+{
+    QStringList labels;
+    int ignored = 0;
+    for (const ModelClass &modelClass : description.classes) {
+        if (modelClass.ignored())
+            ++ignored;
+        else
+            labels.append(modelClass.label);
+    }
+    QString text = RunModelDialog::tr("%1 %2: %3, input %4 × %5")
+                       .arg(description.name, description.version, modelTaskName(description.task))
+                       .arg(description.input.width)
+                       .arg(description.input.height);
+    text += QLatin1Char('\n') +
+            RunModelDialog::tr("Proposes: %1").arg(labels.join(QStringLiteral(", ")));
+    if (ignored > 0)
+        text += RunModelDialog::tr(" (%n class(es) ignored)", nullptr, ignored);
+    return text;
+}
+
 } // namespace
 
 RunModelDialog::RunModelDialog(Workspace *workspace, const QString &currentItemId, QWidget *parent)
@@ -85,7 +108,10 @@ RunModelDialog::RunModelDialog(Workspace *workspace, const QString &currentItemI
     m_result->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Model:"), descriptionRow);
+    // A label of its own, so that its mnemonic reaches the line (a layout cannot be a buddy).
+    auto *modelLabel = new QLabel(tr("&Model:"), this);
+    modelLabel->setBuddy(m_description);
+    form->addRow(modelLabel, descriptionRow);
     form->addRow(QString(), m_summary);
     form->addRow(tr("&Items:"), m_items);
     auto *layout = new QVBoxLayout(this);
@@ -147,7 +173,7 @@ void RunModelDialog::checkDescription()
         return;
     }
     m_summary->setStyleSheet({});
-    m_summary->setText(describeModel(*description));
+    m_summary->setText(modelSummary(*description));
     m_descriptionUsable = true;
     m_runButton->setEnabled(!m_watcher.isRunning());
 }
@@ -247,23 +273,23 @@ QString importPredictions(Workspace *workspace, QWidget *parent)
 {
     QString filter;
     const QString file = QFileDialog::getOpenFileName(
-        parent, QObject::tr("Import predictions"), QString(),
-        QObject::tr("COCO predictions with scores (*.json);;Image labels (*.csv)"), &filter);
+        parent, RunModelDialog::tr("Import predictions"), QString(),
+        RunModelDialog::tr("COCO predictions with scores (*.json);;Image labels (*.csv)"), &filter);
     if (file.isEmpty())
         return {};
     const bool csv = file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     bool named = false;
     const QString modelName =
-        QInputDialog::getText(parent, QObject::tr("Import predictions"),
-                              QObject::tr("The model that made them:"), QLineEdit::Normal,
+        QInputDialog::getText(parent, RunModelDialog::tr("Import predictions"),
+                              RunModelDialog::tr("The model that made them:"), QLineEdit::Normal,
                               QFileInfo(file).completeBaseName(), &named)
             .trimmed();
     if (!named || modelName.isEmpty())
         return {};
 
     // Read in the background: a COCO file of a large project takes a while to parse.
-    QProgressDialog busy(QObject::tr("Reading %1…").arg(QFileInfo(file).fileName()), QString(), 0,
-                         0, parent);
+    QProgressDialog busy(RunModelDialog::tr("Reading %1…").arg(QFileInfo(file).fileName()),
+                         QString(), 0, 0, parent);
     busy.setWindowModality(Qt::WindowModal);
     busy.setMinimumDuration(300);
     QFutureWatcher<std::shared_ptr<Expected<PrelabelSet>>> reading;
@@ -284,9 +310,9 @@ QString importPredictions(Workspace *workspace, QWidget *parent)
     busy.close();
     Expected<PrelabelSet> &set = *reading.result();
     if (set && set->suggestions.empty())
-        set = FileError{file, QObject::tr("the file holds no predictions")};
+        set = FileError{file, RunModelDialog::tr("the file holds no predictions")};
     if (!set) {
-        QMessageBox::warning(parent, QObject::tr("Import failed"), set.error().toString());
+        QMessageBox::warning(parent, RunModelDialog::tr("Import failed"), set.error().toString());
         return {};
     }
     const QString root = workspace->folder().root();
@@ -294,7 +320,8 @@ QString importPredictions(Workspace *workspace, QWidget *parent)
                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
     set->id = newPrelabelSetId(root, modelName);
     if (const Expected<void> written = writePrelabelSet(root, *set); !written) {
-        QMessageBox::warning(parent, QObject::tr("Import failed"), written.error().toString());
+        QMessageBox::warning(parent, RunModelDialog::tr("Import failed"),
+                             written.error().toString());
         return {};
     }
     return set->id;

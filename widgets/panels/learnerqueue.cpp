@@ -122,6 +122,10 @@ void LearnerQueue::takeResult()
                     nullptr, learning->labelsUsed())
                      .arg(cv.accuracy * 100, 0, 'f', 1)
                      .arg(cv.majorityBaseline * 100, 0, 'f', 1);
+        // As the command line says it: a learner no better than guessing has not learned.
+        if (cv.accuracy <= cv.majorityBaseline)
+            status += QLatin1Char('\n') + tr("No better than always guessing the most common "
+                                             "label: do not trust its order yet.");
     } else {
         status = tr("Learner: not trained, %n accepted label(s)", nullptr, learning->labelsUsed());
     }
