@@ -81,7 +81,49 @@ private:
         return labels;
     }
 
+    // A vote matrix as Snorkel writes one: a row per unit, a column per labeling function, -1
+    // for an abstain.
+    static RatingTable snorkelMatrix(const std::vector<std::vector<qint32>> &rows)
+    {
+        RatingTable votes(qint32(rows.size()), qint32(rows.front().size()),
+                          {QStringLiteral("0"), QStringLiteral("1")});
+        for (size_t u = 0; u < rows.size(); ++u) {
+            for (size_t j = 0; j < rows[u].size(); ++j) {
+                if (rows[u][j] >= 0)
+                    votes.set(qint32(u), qint32(j), rows[u][j]);
+            }
+        }
+        return votes;
+    }
+
 private Q_SLOTS:
+    // The examples in the documentation of Snorkel's LabelModel (snorkel/labeling/model/
+    // label_model.py: predict, score and get_weights), with the answers printed there.
+    void snorkelsDocumentedExamples()
+    {
+        // predict: [[0, 0, -1], [1, 1, -1], [0, 0, -1]] -> array([0, 1, 0])
+        LabelModelResult fit = fitLabelModel(snorkelMatrix({{0, 0, -1}, {1, 1, -1}, {0, 0, -1}}));
+        QCOMPARE(labelsOf(fit), (std::vector<qint32>{0, 1, 0}));
+
+        // score: [[1, 1, -1], [0, 0, -1], [1, 1, -1]] against Y = [1, 1, 1] -> accuracy
+        // 0.6666666666666666 and f1 0.8 (predictions 1, 0, 1).
+        fit = fitLabelModel(snorkelMatrix({{1, 1, -1}, {0, 0, -1}, {1, 1, -1}}));
+        const std::vector<qint32> predicted = labelsOf(fit);
+        QCOMPARE(predicted, (std::vector<qint32>{1, 0, 1}));
+        QCOMPARE(accuracyOf(predicted, {1, 1, 1}), 2.0 / 3.0);
+        const double precision = 1.0; // both predicted 1s are right
+        const double recall = 2.0 / 3.0;
+        QVERIFY(std::abs(2 * precision * recall / (precision + recall) - 0.8) < 1e-12);
+
+        // get_weights: [[1, 1, 1], [1, 1, -1], [-1, 0, 0], [0, 0, 0]] -> array([0.99, 0.99,
+        // 0.99]): functions that never disagree are all taken to be (nearly) always right.
+        fit = fitLabelModel(snorkelMatrix({{1, 1, 1}, {1, 1, -1}, {-1, 0, 0}, {0, 0, 0}}));
+        QCOMPARE(fit.sources.size(), size_t(3));
+        for (const SourceEstimate &source : fit.sources)
+            QVERIFY2(source.accuracy >= 0.95, qPrintable(QString::number(source.accuracy)));
+        QCOMPARE(labelsOf(fit), (std::vector<qint32>{1, 1, 0, 0}));
+    }
+
     void posteriorsAreTheExactBayesPosteriors()
     {
         // Two sources, A of accuracy 0.9 and B of 0.7; class balance P(neg) = 0.3, P(pos) = 0.7.
