@@ -237,6 +237,38 @@ private Q_SLOTS:
                                             QStringLiteral("s5"), QStringLiteral("s3")}));
     }
 
+    // The reader's own box at a suggestion's corner carries its tag there too, drawn above the
+    // suggestions: the suggestion's tag ("Mass 0.60", framed and written in Mass's colour) then
+    // stands above the reader's tag instead of under it. It was hidden before.
+    void aSuggestionsTagStandsClearOfTheReadersOwnTag()
+    {
+        const ImageRect at{100, 40, 50, 40}; // where s2, Mass 0.60, is
+        QVERIFY(!workspace()->commit(
+            edits::addBox(QStringLiteral("item0"),
+                          BoxAnnotation{newAnnotationId(), labelId("Nodule"), at, {}, {}})
+                .forward));
+        canvas()->redrawAnnotations();
+        const QImage shown = canvas()->grab().toImage();
+        const QColor mass(context()->taxonomy().find(labelId("Mass"))->color);
+        const QPointF corner = canvas()->toView(QPointF(at.x, at.y));
+        const int tagHeight = QFontMetrics(canvas()->font()).height();
+        // The band above the reader's own tag, which only the moved suggestion tag can fill.
+        int massPixels = 0;
+        for (int y = int(corner.y()) - 2 * tagHeight - 4; y < int(corner.y()) - tagHeight - 4;
+             ++y) {
+            for (int x = int(corner.x()); x < int(corner.x()) + 60; ++x) {
+                if (x < 0 || y < 0 || x >= shown.width() || y >= shown.height())
+                    continue;
+                const QColor pixel = shown.pixelColor(x, y);
+                if (std::abs(pixel.red() - mass.red()) < 40 &&
+                    std::abs(pixel.green() - mass.green()) < 40 &&
+                    std::abs(pixel.blue() - mass.blue()) < 40)
+                    ++massPixels;
+            }
+        }
+        QVERIFY2(massPixels > 10, qPrintable(QString::number(massPixels)));
+    }
+
     void aAcceptsTheBestSuggestionWithItsProvenance()
     {
         QTest::keyClick(canvas(), Qt::Key_A);

@@ -269,6 +269,40 @@ void SuggestionLayer::paint(QPainter &painter, const CanvasView &view, const QRe
     const Taxonomy &taxonomy = m_context->taxonomy();
     TagLayout tags;
     const QFontMetrics metrics = painter.fontMetrics();
+    // The reader's own shapes, drawn after this layer, carry their tags at the same corner
+    // (AnnotationPainter::paintLabelTag): where a suggestion's tag would meet one, it stands
+    // above it instead, so that the model's score is never hidden under the reader's tag.
+    std::vector<QRectF> ownTags;
+    if (const Item *item = m_context->currentItem()) {
+        if (const ItemWork *own = m_context->workspace()->myWork(item->id)) {
+            const auto reserve = [&](const QRectF &imageBounds, int labelId) {
+                if (!m_context->isLabelVisible(labelId))
+                    return;
+                const QRectF corner = view.toView(imageBounds);
+                const Label *label = taxonomy.find(labelId);
+                const qreal width = metrics.horizontalAdvance(label ? label->name : QString()) + 10;
+                ownTags.emplace_back(corner.left(), corner.top() - metrics.height() - 3, width,
+                                     metrics.height() + 3);
+            };
+            for (const BoxAnnotation &box : own->boxes)
+                reserve(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height),
+                        box.labelId);
+            for (const PolygonAnnotation &polygon : own->polygons)
+                reserve(AnnotationPainter::toPolygonF(polygon.vertices).boundingRect(),
+                        polygon.labelId);
+            for (const MaskAnnotation &mask : own->masks)
+                reserve(QRectF(mask.mask.bounds.x, mask.mask.bounds.y, mask.mask.bounds.width,
+                               mask.mask.bounds.height),
+                        mask.labelId);
+        }
+    }
+    const auto clearOfOwnTags = [&ownTags](QRectF wanted) {
+        for (const QRectF &own : ownTags) {
+            if (own.intersects(wanted))
+                wanted.moveBottom(own.top() - 1);
+        }
+        return wanted;
+    };
     std::vector<Entry> pending = pendingSuggestions();
     // The selected one last, so that it is drawn over the others.
     std::stable_partition(pending.begin(), pending.end(),
@@ -319,9 +353,9 @@ void SuggestionLayer::paint(QPainter &painter, const CanvasView &view, const QRe
         const Label *label = taxonomy.find(suggestion.labelId);
         const QString text = QStringLiteral("%1 %2").arg(
             label ? label->name : tr("(deleted label)"), QString::number(suggestion.score, 'f', 2));
-        const QRectF tag =
-            tags.place(QRectF(bounds.left(), bounds.top() - metrics.height() - 3,
-                              metrics.horizontalAdvance(text) + 10, metrics.height() + 2));
+        const QRectF tag = tags.place(
+            clearOfOwnTags(QRectF(bounds.left(), bounds.top() - metrics.height() - 3,
+                                  metrics.horizontalAdvance(text) + 10, metrics.height() + 2)));
         painter.setPen(QPen(color, selected ? 2 : 1));
         painter.setBrush(selected ? color : QColor(0, 0, 0, 200));
         painter.drawRoundedRect(tag, 3, 3);
