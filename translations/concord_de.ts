@@ -11145,10 +11145,6 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <source>the file holds no predictions</source>
-        <translation>die Datei enthält keine Vorhersagen</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>

@@ -28,12 +28,8 @@ Expected<std::unique_ptr<FeatureSource>> featureSource(const CommandLine &line)
 {
     if (!line.isSet(QStringLiteral("features")))
         return std::unique_ptr<FeatureSource>(std::make_unique<ImageDescriptorSource>());
-    const Expected<ModelDescription> description =
-        readModelDescription(line.value(QStringLiteral("features")));
-    if (!description)
-        return description.error();
     Expected<std::unique_ptr<EmbeddingFeatureSource>> embedding =
-        EmbeddingFeatureSource::load(*description);
+        EmbeddingFeatureSource::load(line.value(QStringLiteral("features")));
     if (!embedding)
         return embedding.error();
     return std::unique_ptr<FeatureSource>(std::move(*embedding));

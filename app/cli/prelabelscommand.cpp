@@ -72,14 +72,16 @@ Expected<PrelabelSet> readPredictions(const QString &format, const QString &file
                                       const Workspace &workspace)
 {
     const Project &project = workspace.project();
-    if (format == QLatin1String("csv"))
-        return readImageLabelPredictions(file, project, workspace.items());
-    Expected<CocoImport> imported = format == QLatin1String("dicom-seg")
-                                        ? readDicomSegmentations(file, project, workspace.items())
-                                        : readCocoAnnotations(file, project, workspace.items());
-    if (!imported)
-        return imported.error();
-    return prelabelSetFromImport(*imported);
+    if (format == QLatin1String("dicom-seg")) {
+        Expected<CocoImport> imported = readDicomSegmentations(file, project, workspace.items());
+        if (!imported)
+            return imported.error();
+        return prelabelSetFromImport(*imported);
+    }
+    return readPredictions(file,
+                           format == QLatin1String("csv") ? PredictionFormat::ImageLabelCsv
+                                                          : PredictionFormat::Coco,
+                           project, workspace.items());
 }
 
 int importSet(const CommandLine &line, Workspace &workspace)
@@ -89,17 +91,14 @@ int importSet(const CommandLine &line, Workspace &workspace)
     Expected<PrelabelSet> set = readPredictions(format, file, workspace);
     if (!set)
         return failWith(set.error().toString());
-    if (set->suggestions.empty())
-        return failWith(FileError{file, concord::tr("the file holds no predictions")}.toString());
-    const QString root = workspace.folder().root();
     const QString modelName = line.isSet(QStringLiteral("name"))
                                   ? line.value(QStringLiteral("name"))
                                   : QFileInfo(file).completeBaseName();
-    set->source = {modelName, line.value(QStringLiteral("version")),
-                   format == QLatin1String("csv") ? QStringLiteral("csv") : format,
-                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
-    set->id = newPrelabelSetId(root, modelName);
-    if (const Expected<void> written = writePrelabelSet(root, *set); !written)
+    const PrelabelSource source{modelName, line.value(QStringLiteral("version")), format,
+                                QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    if (const Expected<void> written =
+            writeImportedPrelabelSet(workspace.folder().root(), *set, source, file);
+        !written)
         return failWith(written.error().toString());
     if (line.json())
         return printJson({{"set", toStd(set->id)},

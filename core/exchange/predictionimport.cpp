@@ -45,6 +45,17 @@ PrelabelSet prelabelSetFromImport(const CocoImport &import)
     return set;
 }
 
+Expected<PrelabelSet> readPredictions(const QString &path, PredictionFormat format,
+                                      const Project &project, const ItemList &items)
+{
+    if (format == PredictionFormat::ImageLabelCsv)
+        return readImageLabelPredictions(path, project, items);
+    const Expected<CocoImport> imported = readCocoAnnotations(path, project, items);
+    if (!imported)
+        return imported.error();
+    return prelabelSetFromImport(*imported);
+}
+
 Expected<PrelabelSet> readImageLabelPredictions(const QString &path, const Project &project,
                                                 const ItemList &items)
 {

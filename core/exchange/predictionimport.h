@@ -14,6 +14,14 @@ namespace concord {
 struct Project;
 class ItemList;
 
+enum class PredictionFormat { Coco, ImageLabelCsv };
+
+// The predictions in the COCO file or image-label CSV at `path` as a set, as
+// prelabelSetFromImport or readImageLabelPredictions read them. The window and the command
+// line read both formats through here (DICOM SEG is the command line's own).
+Expected<PrelabelSet> readPredictions(const QString &path, PredictionFormat format,
+                                      const Project &project, const ItemList &items);
+
 // A set of suggestions from an import read by readCocoAnnotations or readDicomSegmentations:
 // each annotation becomes a suggestion with the same item, label, shape and score, with ids
 // s1, s2, ... in the file's order. `set.id` and `set.source` are the caller's to fill in.

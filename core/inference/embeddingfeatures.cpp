@@ -51,6 +51,15 @@ EmbeddingFeatureSource::load(const ModelDescription &description)
         new EmbeddingFeatureSource(std::move(model), name, int(probe->size())));
 }
 
+Expected<std::unique_ptr<EmbeddingFeatureSource>>
+EmbeddingFeatureSource::load(const QString &descriptionPath)
+{
+    const Expected<ModelDescription> description = readModelDescription(descriptionPath);
+    if (!description)
+        return description.error();
+    return load(*description);
+}
+
 Expected<FeatureVector> EmbeddingFeatureSource::featuresOfFile(const QString &path) const
 {
     const Expected<Image> image = loadImage(path);

@@ -34,6 +34,9 @@ public:
     // input"); any thread, one run at a time (the network keeps per-run state).
     Expected<FeatureVector> featuresOfFile(const QString &path) const override;
 
+    // The same from the description file at `descriptionPath`, read first.
+    static Expected<std::unique_ptr<EmbeddingFeatureSource>> load(const QString &descriptionPath);
+
 private:
     EmbeddingFeatureSource(std::unique_ptr<OnnxModel> model, QString name, int dimension);
 

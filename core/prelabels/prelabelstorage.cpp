@@ -18,6 +18,16 @@ namespace concord {
 // A set file larger than this is refused unread: a set of two million boxes is about 300 MB.
 static constexpr qint64 MaxPrelabelFileBytes = qint64(1) << 30;
 
+Expected<void> writeImportedPrelabelSet(const QString &projectRoot, PrelabelSet &set,
+                                        PrelabelSource source, const QString &file)
+{
+    if (set.suggestions.empty())
+        return FileError{file, concord::tr("the file holds no predictions")};
+    set.source = std::move(source);
+    set.id = newPrelabelSetId(projectRoot, set.source.modelName);
+    return writePrelabelSet(projectRoot, set);
+}
+
 QByteArray prelabelSetToJson(const PrelabelSet &set)
 {
     return prelabelSetToJsonBytes(set);

@@ -27,6 +27,12 @@ Expected<PrelabelSet> readPrelabelSet(const QString &projectRoot, const QString 
 // strings inside); refuses an id that is taken or not a safe file stem.
 Expected<void> writePrelabelSet(const QString &projectRoot, const PrelabelSet &set);
 
+// Writes predictions read from `file` as a new set with `source`, under a fresh id made from
+// the model's name (set.id is set to it). A set without suggestions is refused, naming `file`:
+// an import that finds nothing to propose writes nothing.
+Expected<void> writeImportedPrelabelSet(const QString &projectRoot, PrelabelSet &set,
+                                        PrelabelSource source, const QString &file);
+
 // A fresh, unique, safe set id from a model name, e.g. "chest-detector-2026-12-07-1".
 QString newPrelabelSetId(const QString &projectRoot, const QString &modelName);
 

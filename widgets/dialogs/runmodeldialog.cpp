@@ -34,6 +34,13 @@ namespace {
 
 enum class ItemChoice { Every, NotFinished, Current };
 
+// Done or skipped by the reader of this session: what "Items I have not finished" leaves out.
+bool finishedByMe(const Workspace &workspace, const QString &itemId)
+{
+    const ItemStatus status = workspace.myStatus(itemId);
+    return status == ItemStatus::Done || status == ItemStatus::Skipped;
+}
+
 // What a radiologist needs to know of a model before running it, in two lines: its name and
 // task, and the labels it proposes.
 QString modelSummary(const ModelDescription &description)
@@ -92,10 +99,8 @@ RunModelDialog::RunModelDialog(Workspace *workspace, const QString &currentItemI
 
     const ItemList &items = workspace->items();
     int notFinished = 0;
-    for (const Item &item : items.items()) {
-        const ItemStatus status = workspace->myStatus(item.id);
-        notFinished += status != ItemStatus::Done && status != ItemStatus::Skipped ? 1 : 0;
-    }
+    for (const Item &item : items.items())
+        notFinished += finishedByMe(*workspace, item.id) ? 0 : 1;
     m_items->setObjectName(QStringLiteral("modelItems"));
     m_items->addItem(tr("Every item (%1)").arg(items.size()), int(ItemChoice::Every));
     m_items->addItem(tr("Items I have not finished (%1)").arg(notFinished),
@@ -148,32 +153,46 @@ void RunModelDialog::reject()
     QDialog::reject();
 }
 
+struct RunModelDialog::CheckedModel
+{
+    ModelDescription description;
+    std::vector<int> labelIds;
+};
+
+Expected<RunModelDialog::CheckedModel> RunModelDialog::checkedModel() const
+{
+    Expected<ModelDescription> description = readModelDescription(m_description->text().trimmed());
+    if (!description)
+        return description.error();
+    if (description->task == ModelTask::Embedding)
+        return FileError{description->descriptionPath,
+                         tr("an embedding model makes no pre-labels; set it as the learner's "
+                            "features in Preferences")};
+    Expected<std::vector<int>> labels =
+        resolveClassLabels(*description, m_workspace->project().taxonomy);
+    if (!labels)
+        return labels.error();
+    return CheckedModel{std::move(*description), std::move(*labels)};
+}
+
 void RunModelDialog::checkDescription()
 {
     m_descriptionUsable = false;
-    const QString path = m_description->text().trimmed();
-    if (path.isEmpty()) {
+    if (m_description->text().trimmed().isEmpty()) {
         m_summary->setText(tr("Choose the description of a classification, detection or "
                               "segmentation model."));
         m_runButton->setEnabled(false);
         return;
     }
-    const Expected<ModelDescription> description = readModelDescription(path);
-    Expected<std::vector<int>> labels =
-        description ? resolveClassLabels(*description, m_workspace->project().taxonomy)
-                    : Expected<std::vector<int>>(description.error());
-    if (description && description->task == ModelTask::Embedding)
-        labels = FileError{description->descriptionPath,
-                           tr("an embedding model makes no pre-labels; set it as the learner's "
-                              "features in Preferences")};
-    if (!labels) {
-        m_summary->setText(labels.error().toString());
+    const Expected<CheckedModel> model = checkedModel();
+    if (!model) {
+        m_summary->setText(model.error().toString());
         m_summary->setStyleSheet(QStringLiteral("color: #d9534f;"));
         m_runButton->setEnabled(false);
         return;
     }
     m_summary->setStyleSheet({});
-    m_summary->setText(modelSummary(*description));
+    m_summary->setText(modelSummary(model->description));
     m_descriptionUsable = true;
     m_runButton->setEnabled(!m_watcher.isRunning());
 }
@@ -189,23 +208,18 @@ void RunModelDialog::setRunning(bool running)
 
 void RunModelDialog::start()
 {
-    const Expected<ModelDescription> description =
-        readModelDescription(m_description->text().trimmed());
-    if (!description)
+    // Read again: the file may have changed since it was checked.
+    const Expected<CheckedModel> model = checkedModel();
+    if (!model)
         return checkDescription();
-    const Expected<std::vector<int>> labels =
-        resolveClassLabels(*description, m_workspace->project().taxonomy);
-    if (!labels)
-        return checkDescription();
-    QSettings().setValue(QLatin1String(LastRunModelSetting), description->descriptionPath);
+    const ModelDescription &description = model->description;
+    QSettings().setValue(QLatin1String(LastRunModelSetting), description.descriptionPath);
 
     std::vector<Item> items;
     const auto choice = ItemChoice(m_items->currentData().toInt());
     for (const Item &item : m_workspace->items().items()) {
-        const ItemStatus status = m_workspace->myStatus(item.id);
         if (choice == ItemChoice::Every ||
-            (choice == ItemChoice::NotFinished && status != ItemStatus::Done &&
-             status != ItemStatus::Skipped) ||
+            (choice == ItemChoice::NotFinished && !finishedByMe(*m_workspace, item.id)) ||
             (choice == ItemChoice::Current && item.id == m_currentItemId))
             items.push_back(item);
     }
@@ -213,11 +227,11 @@ void RunModelDialog::start()
         m_result->setText(tr("No items to run on."));
         return;
     }
-    m_run = std::make_shared<ModelRun>(*description, *labels);
+    m_run = std::make_shared<ModelRun>(description, model->labelIds);
     m_progress->setRange(0, int(items.size()));
     m_progress->setValue(0);
     m_result->setText(
-        tr("Running %1 on %n item(s)…", nullptr, int(items.size())).arg(description->name));
+        tr("Running %1 on %n item(s)…", nullptr, int(items.size())).arg(description.name));
     setRunning(true);
     // The workers report from their threads; the bar is updated on this one. QPointer: a
     // report queued as the dialog closes finds it gone and does nothing.
@@ -296,30 +310,24 @@ QString importPredictions(Workspace *workspace, QWidget *parent)
     QEventLoop loop;
     QObject::connect(&reading, &QFutureWatcher<std::shared_ptr<Expected<PrelabelSet>>>::finished,
                      &loop, &QEventLoop::quit);
-    reading.setFuture(
-        QtConcurrent::run([file, csv, project = workspace->project(), items = workspace->items()] {
-            if (csv)
-                return std::make_shared<Expected<PrelabelSet>>(
-                    readImageLabelPredictions(file, project, items));
-            const Expected<CocoImport> imported = readCocoAnnotations(file, project, items);
-            return std::make_shared<Expected<PrelabelSet>>(
-                imported ? Expected<PrelabelSet>(prelabelSetFromImport(*imported))
-                         : Expected<PrelabelSet>(imported.error()));
-        }));
+    reading.setFuture(QtConcurrent::run([file, csv, project = workspace->project(),
+                                         items = workspace->items()] {
+        return std::make_shared<Expected<PrelabelSet>>(readPredictions(
+            file, csv ? PredictionFormat::ImageLabelCsv : PredictionFormat::Coco, project, items));
+    }));
     loop.exec();
     busy.close();
     Expected<PrelabelSet> &set = *reading.result();
-    if (set && set->suggestions.empty())
-        set = FileError{file, RunModelDialog::tr("the file holds no predictions")};
     if (!set) {
         QMessageBox::warning(parent, RunModelDialog::tr("Import failed"), set.error().toString());
         return {};
     }
-    const QString root = workspace->folder().root();
-    set->source = {modelName, QString(), csv ? QStringLiteral("csv") : QStringLiteral("coco"),
-                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
-    set->id = newPrelabelSetId(root, modelName);
-    if (const Expected<void> written = writePrelabelSet(root, *set); !written) {
+    const PrelabelSource source{modelName, QString(),
+                                csv ? QStringLiteral("csv") : QStringLiteral("coco"),
+                                QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    if (const Expected<void> written =
+            writeImportedPrelabelSet(workspace->folder().root(), *set, source, file);
+        !written) {
         QMessageBox::warning(parent, RunModelDialog::tr("Import failed"),
                              written.error().toString());
         return {};

@@ -48,6 +48,10 @@ Q_SIGNALS:
     void setWritten(const QString &setId);
 
 private:
+    // The description on the line, read, with its classes matched to the project's labels; or
+    // why it cannot be run. What the summary shows and what Run runs.
+    struct CheckedModel;
+    Expected<CheckedModel> checkedModel() const;
     void checkDescription();
     void start();
     void finish();

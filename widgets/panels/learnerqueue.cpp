@@ -75,28 +75,23 @@ void LearnerQueue::learn()
     const QString root = m_workspace->folder().root();
     const QString embeddingModel =
         QSettings().value(QLatin1String(LearnerEmbeddingModelSetting)).toString();
-    m_watcher.setFuture(QtConcurrent::run([root, embeddingModel, project = m_workspace->project(),
-                                           items = m_workspace->items(),
-                                           store = m_workspace->visibleStore()] {
-        Run run;
-        std::unique_ptr<FeatureSource> source = std::make_unique<ImageDescriptorSource>();
-        if (!embeddingModel.isEmpty()) {
-            Expected<std::unique_ptr<EmbeddingFeatureSource>> embedding =
-                [&]() -> Expected<std::unique_ptr<EmbeddingFeatureSource>> {
-                const Expected<ModelDescription> description = readModelDescription(embeddingModel);
-                if (!description)
-                    return description.error();
-                return EmbeddingFeatureSource::load(*description);
-            }();
-            if (embedding)
-                source = std::move(*embedding);
-            else
-                run.featureProblem = embedding.error().toString();
-        }
-        run.learning = std::make_shared<ProjectLearning>(
-            learnFromProject(ProjectFolder(root), project, items, store, *source));
-        return run;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([root, embeddingModel, project = m_workspace->project(),
+                           items = m_workspace->items(), store = m_workspace->visibleStore()] {
+            Run run;
+            std::unique_ptr<FeatureSource> source = std::make_unique<ImageDescriptorSource>();
+            if (!embeddingModel.isEmpty()) {
+                Expected<std::unique_ptr<EmbeddingFeatureSource>> embedding =
+                    EmbeddingFeatureSource::load(embeddingModel);
+                if (embedding)
+                    source = std::move(*embedding);
+                else
+                    run.featureProblem = embedding.error().toString();
+            }
+            run.learning = std::make_shared<ProjectLearning>(
+                learnFromProject(ProjectFolder(root), project, items, store, *source));
+            return run;
+        }));
 }
 
 void LearnerQueue::takeResult()
