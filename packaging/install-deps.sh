@@ -2,7 +2,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package Concord needs to build, run and test.
 # Non-interactive and idempotent; run as root (or through sudo).
+#   --benchmarks  also the peer tools that only benchmark scripts compare against
 set -euo pipefail
+
+benchmarks=0
+for argument in "$@"; do
+  case "$argument" in
+  --benchmarks) benchmarks=1 ;;
+  *)
+    echo "usage: packaging/install-deps.sh [--benchmarks]" >&2
+    exit 2
+    ;;
+  esac
+done
 
 packages=(
   # toolchain
@@ -21,6 +33,9 @@ packages=(
   # the model loop: dnn runs the ONNX models a user supplies, ml the learner (docs/model-loop.md)
   libopencv-dnn-dev libopencv-ml-dev
   libdcmtk-dev dcmtk libopenjp2-7-dev
+  # GDCM's gdcmconv is the reference decoder of the differential decoding test
+  # (tests/core/tst_decodedifferential, docs/dicom-decoding.md)
+  libgdcm-tools
   # dciodvfy checks every DICOM SEG and SR the exchange tests write against the standard's IODs
   # (tests/core/tst_dicomseg, tst_dicomsr; docs/dicom-exchange.md)
   dicom3tools
@@ -40,6 +55,13 @@ packages=(
   # fonts so offscreen tests and screenshots render text
   fonts-dejavu-core
 )
+if [ "$benchmarks" -eq 1 ]; then
+  packages+=(
+    # scikit-learn's StratifiedGroupKFold, the peer of `concord-cli split` in
+    # tests/benchmarks/split_vs_sklearn.py (docs/curation.md, "Compared with scikit-learn")
+    python3-sklearn
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do

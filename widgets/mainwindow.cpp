@@ -14,6 +14,8 @@
 #include "widgets/dialogs/pacsretrievedialog.h"
 #include "widgets/dialogs/preferencesdialog.h"
 #include "widgets/dialogs/runmodeldialog.h"
+#include "widgets/dialogs/sendsegmentationdialog.h"
+#include "widgets/editing/actionsupport.h"
 #include "widgets/editing/labelingcontext.h"
 #include "widgets/editing/scrollwheelguard.h"
 #include "widgets/labelingtoolbars.h"
@@ -78,6 +80,10 @@ void MainWindow::createMenus()
     });
     m_pacsRetrieveAction->setToolTip(
         tr("Search a PACS for studies and bring them into the project (C-FIND, C-GET, C-MOVE)"));
+    m_sendSegmentationAction = file->addAction(tr("Send se&gmentation to PACS…"), this, [this] {
+        if (const Item *item = m_workbench ? m_workbench->context()->currentItem() : nullptr)
+            SendSegmentationDialog(m_workbench->workspace(), item->id, this).exec();
+    });
     file->addAction(tr("P&ACS nodes…"), this, [this] { PacsNodesDialog(this).exec(); });
     file->addSeparator();
     // A model's proposals become a pre-label set, which the Suggestions tab offers to accept.
@@ -133,6 +139,7 @@ void MainWindow::rebuildProjectMenus()
     m_importAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_pacsRetrieveAction->setEnabled(open);
+    updateSendSegmentationAction();
     m_runModelAction->setEnabled(open);
     m_importPredictionsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
@@ -140,6 +147,10 @@ void MainWindow::rebuildProjectMenus()
         menu->setEnabled(open);
     if (!open)
         return;
+    // The current item, and the reader's masks on it, decide whether there is a SEG to send.
+    for (auto signal : {&LabelingContext::currentItemChanged, &LabelingContext::annotationsChanged})
+        connect(m_workbench->context(), signal, this, &MainWindow::updateSendSegmentationAction,
+                Qt::UniqueConnection);
     m_editMenu->addActions(m_workbench->editActions());
     m_itemMenu->addActions(m_workbench->navigationActions());
     m_itemMenu->addSeparator();
@@ -165,6 +176,19 @@ void MainWindow::rebuildProjectMenus()
     m_qualityMenu->addActions(m_quality->actions());
     m_viewMenu->addAction(m_quality->decisionPanelAction());
     m_fileMenu->insertActions(m_fieldWorkAnchor, m_team->fieldWorkActions());
+}
+
+void MainWindow::updateSendSegmentationAction()
+{
+    const QString purpose = tr("Write the DICOM SEG of your masks on the current item and send "
+                               "it to a PACS (C-STORE or STOW-RS)");
+    if (!m_workbench) {
+        setActionAvailable(m_sendSegmentationAction, false, purpose, tr("No project is open."));
+        return;
+    }
+    const QString whyNot = SendSegmentationDialog::unavailableReason(
+        *m_workbench->workspace(), m_workbench->context()->currentItem());
+    setActionAvailable(m_sendSegmentationAction, whyNot.isEmpty(), purpose, whyNot);
 }
 
 void MainWindow::showStartPage()

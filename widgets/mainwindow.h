@@ -38,6 +38,8 @@ public:
     LabelingWorkbench *workbench() const { return m_workbench.get(); }
     TeamActions *teamActions() const { return m_team.get(); }
     QualityActions *qualityActions() const { return m_quality.get(); }
+    // File ▸ Send segmentation to PACS…, enabled for a DICOM item with the reader's masks.
+    QAction *sendSegmentationAction() const { return m_sendSegmentationAction; }
     WindowLayout *windowLayout() const { return m_layout; }
     LabelingToolBars *toolBars() const { return m_toolBars; }
 
@@ -58,6 +60,7 @@ private:
     void showOpenProblems(const Workspace &workspace);
 
     void reopenAs(const QString &annotatorId);
+    void updateSendSegmentationAction();
 
     std::unique_ptr<LabelingWorkbench> m_workbench;
     std::unique_ptr<TeamActions> m_team;       // destroyed before the workbench it serves
@@ -74,6 +77,7 @@ private:
     WindowLayout *m_layout = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_pacsRetrieveAction = nullptr;
+    QAction *m_sendSegmentationAction = nullptr;
     QAction *m_runModelAction = nullptr;
     QAction *m_importPredictionsAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -50,6 +50,7 @@ int runDicomExport(const Workspace &workspace, const ItemList &items, const Anno
     DicomExportOptions options;
     options.annotatorIds = readers;
     options.softwareVersion = QCoreApplication::applicationVersion();
+    options.pseudonymsFrom = deidentifyWith;
     const bool segmentations = format == QLatin1String("dicom-seg");
     // De-identified exports are written into a staging folder beside their place first.
     const QString target =

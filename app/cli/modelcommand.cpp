@@ -189,8 +189,7 @@ int runOnItems(const CommandLine &line, Workspace &workspace)
 
     PrelabelSet &set = outcome->set;
     const QString root = workspace.folder().root();
-    set.id = newPrelabelSetId(root, description->name);
-    if (const auto written = writePrelabelSet(root, set); !written)
+    if (const auto written = writePrelabelSetUnderNewId(root, set); !written)
         return failWith(written.error().toString());
 
     if (line.json()) {

@@ -160,6 +160,8 @@ Json matchJson(const PacsMatch &match)
         if (!value->isEmpty())
             json[key] = toStd(*value);
     }
+    if (match.relatedSeries >= 0)
+        json["series"] = match.relatedSeries;
     if (match.relatedInstances >= 0)
         json["instances"] = match.relatedInstances;
     return json;
@@ -173,10 +175,14 @@ QString matchLine(const PacsMatch &match)
     switch (match.level) {
     case QueryLevel::Patient:
         return QStringLiteral("%1\t%2\t%3").arg(match.patientId, match.patientName, instances);
-    case QueryLevel::Study:
-        return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
+    case QueryLevel::Study: {
+        const QString series = match.relatedSeries >= 0
+                                   ? concord::tr("%n series", nullptr, match.relatedSeries)
+                                   : QString();
+        return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8")
             .arg(match.studyInstanceUid, match.studyDate, match.patientId, match.patientName,
-                 match.accessionNumber, match.modalitiesInStudy, instances);
+                 match.accessionNumber, match.modalitiesInStudy, series, instances);
+    }
     case QueryLevel::Series:
     case QueryLevel::Image:
         return QStringLiteral("%1\t%2\t%3\t%4\t%5")

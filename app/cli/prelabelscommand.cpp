@@ -72,12 +72,8 @@ Expected<PrelabelSet> readPredictions(const QString &format, const QString &file
                                       const Workspace &workspace)
 {
     const Project &project = workspace.project();
-    if (format == QLatin1String("dicom-seg")) {
-        Expected<CocoImport> imported = readDicomSegmentations(file, project, workspace.items());
-        if (!imported)
-            return imported.error();
-        return prelabelSetFromImport(*imported);
-    }
+    if (format == QLatin1String("dicom-seg"))
+        return readSegmentationPredictions(file, project, workspace.items());
     return readPredictions(file,
                            format == QLatin1String("csv") ? PredictionFormat::ImageLabelCsv
                                                           : PredictionFormat::Coco,

@@ -173,13 +173,12 @@ int applyRules(const CommandLine &line, Workspace &workspace)
     const bool write = !line.isSet(QStringLiteral("dry-run"));
     PrelabelSet set;
     if (write) {
-        set = labelModelPrelabelSet(
-            votes, fit, rules->revision, minProbability,
-            newPrelabelSetId(workspace.folder().root(), QStringLiteral("label-model")));
+        set = labelModelPrelabelSet(votes, fit, rules->revision, minProbability);
         const int code = runAs(workspace, line.value(QStringLiteral("as")), [&] {
             if (auto refused = refuseUnlessLead(workspace))
                 return *refused;
-            if (Expected<void> written = writePrelabelSet(workspace.folder().root(), set); !written)
+            if (Expected<void> written = writePrelabelSetUnderNewId(workspace.folder().root(), set);
+                !written)
                 return failWith(written.error().toString());
             return int(ExitOk);
         });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/commandline.h"
 
+#include "core/model/segmentcodes.h"
 #include "core/model/taxonomywarnings.h"
 #include "core/project/workspace.h"
 #include "core/storage/jsonsupport.h"
@@ -32,6 +33,18 @@ std::optional<LabelAttribute> parseAttribute(const QString &spec)
     return attribute;
 }
 
+Json codeToJson(const CodedConcept &code)
+{
+    return {{"scheme", toStd(code.scheme)},
+            {"value", toStd(code.value)},
+            {"meaning", toStd(code.meaning)}};
+}
+
+QString codeText(const CodedConcept &code)
+{
+    return QStringLiteral("%1 %2 \"%3\"").arg(code.scheme, code.value, code.meaning);
+}
+
 Json labelToJson(const Taxonomy &taxonomy, const Label &label)
 {
     Json attributes = Json::array();
@@ -52,7 +65,11 @@ Json labelToJson(const Taxonomy &taxonomy, const Label &label)
                 {"hotkey", toStd(label.hotkey)},
                 {"description", toStd(label.description)},
                 {"assignable", taxonomy.isAssignable(label.id)},
-                {"attributes", attributes}};
+                {"attributes", attributes},
+                {"dicom_segment", label.segmentCategory.isEmpty()
+                                      ? Json(nullptr)
+                                      : Json{{"category", codeToJson(label.segmentCategory)},
+                                             {"type", codeToJson(label.segmentType)}}}};
 }
 
 // `taxonomy list`.
@@ -94,6 +111,11 @@ int listTaxonomy(const CommandLine &line, const Workspace &workspace)
         out << line << '\n';
         if (!label.description.isEmpty())
             out << QString(2 * (depth + 3), QLatin1Char(' ')) << label.description << '\n';
+        if (!label.segmentCategory.isEmpty())
+            out << QString(2 * (depth + 3), QLatin1Char(' '))
+                << concord::tr("DICOM SEG: category %1, type %2")
+                       .arg(codeText(label.segmentCategory), codeText(label.segmentType))
+                << '\n';
     }
     return ExitOk;
 }
@@ -125,6 +147,24 @@ QString applyFields(Label &label, const CommandLine &line)
             return concord::tr("label \"%1\" has no attribute \"%2\"").arg(label.name, dropped);
         label.attributes.erase(found);
     }
+    if (line.isSet(QStringLiteral("no-segment-codes"))) {
+        label.segmentCategory = {};
+        label.segmentType = {};
+    }
+    for (const auto &[option, code] :
+         {std::pair(QStringLiteral("segment-category"), &label.segmentCategory),
+          std::pair(QStringLiteral("segment-type"), &label.segmentType)}) {
+        if (!line.isSet(option))
+            continue;
+        const std::optional<CodedConcept> parsed = codeFromText(line.value(option));
+        if (!parsed)
+            return concord::tr("\"%1\" is not SCHEME:VALUE:MEANING, e.g. SCT:52988006:Lesion")
+                .arg(line.value(option));
+        *code = *parsed;
+    }
+    if (const QString problem = segmentCodesProblem(label.segmentCategory, label.segmentType);
+        !problem.isEmpty())
+        return concord::tr("label \"%1\": %2").arg(label.name, problem);
     for (const QString &spec : line.values(QStringLiteral("attribute"))) {
         const std::optional<LabelAttribute> attribute = parseAttribute(spec);
         if (!attribute)
@@ -328,6 +368,17 @@ QList<QCommandLineOption> taxonomyEditOptions()
          QStringLiteral("spec")},
         {QStringLiteral("remove-attribute"), concord::tr("edit: drop this attribute."),
          QStringLiteral("name")},
+        {QStringLiteral("segment-category"),
+         concord::tr("add, edit: the label's Segmented Property Category in a DICOM SEG, "
+                     "SCHEME:VALUE:MEANING (e.g. SCT:49755003:Morphologically abnormal "
+                     "structure); needs --segment-type too."),
+         QStringLiteral("code")},
+        {QStringLiteral("segment-type"),
+         concord::tr("add, edit: the label's Segmented Property Type in a DICOM SEG, "
+                     "SCHEME:VALUE:MEANING (e.g. SCT:27925004:Nodule)."),
+         QStringLiteral("code")},
+        {QStringLiteral("no-segment-codes"),
+         concord::tr("edit: drop the label's DICOM SEG codes (its segments get the default).")},
         {QStringLiteral("summary"),
          concord::tr("The change summary of the guideline version that publishes the change."),
          QStringLiteral("text")},

@@ -159,6 +159,19 @@ SplitOutcome splitDataset(const std::vector<SplitCandidate> &candidates, const S
                    grouped.stratumItemsOfGroup[size_t(b)].at(stratum);
         });
         for (int group : groups) {
+            // How much a split wants the group: what it lacks of the stratum being placed, less
+            // what the group's other strata would put in it beyond their own lack. Without the
+            // second part a patient with seven normal images and one effusion goes wherever
+            // effusion is most lacking, however full of normal images that split already is.
+            const auto want = [&](int split) {
+                double overflow = 0;
+                for (const auto &[s, items] : grouped.stratumItemsOfGroup[size_t(group)]) {
+                    if (s != stratum)
+                        overflow +=
+                            std::max(0.0, items - std::max(lacking[size_t(s)][size_t(split)], 0.0));
+                }
+                return lacking[size_t(stratum)][size_t(split)] - overflow;
+            };
             std::vector<int> best;
             for (int split = 0; split < splitCount; ++split) {
                 if (spec.ratios[size_t(split)] <= 0)
@@ -168,8 +181,8 @@ SplitOutcome splitDataset(const std::vector<SplitCandidate> &candidates, const S
                     continue;
                 }
                 const int leader = best.front();
-                const double lack = lacking[size_t(stratum)][size_t(split)];
-                const double leaderLack = lacking[size_t(stratum)][size_t(leader)];
+                const double lack = want(split);
+                const double leaderLack = want(leader);
                 if (lack > leaderLack + 1e-9 ||
                     (std::abs(lack - leaderLack) <= 1e-9 &&
                      lackingItems[size_t(split)] > lackingItems[size_t(leader)] + 1e-9)) {

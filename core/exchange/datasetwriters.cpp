@@ -90,9 +90,10 @@ double unit(double value)
     return std::clamp(value, 0.0, 1.0);
 }
 
-// YOLO: "class cx cy w h" for boxes, "class x1 y1 x2 y2 ..." for polygons and for each outer
-// outline of a mask, all normalised by the image's width and height and clamped to [0, 1].
-QByteArray yoloLabels(const DatasetImage &image)
+// YOLO: "class x1 y1 x2 y2 ..." for polygons and for each outer outline of a mask; boxes as
+// "class cx cy w h", or as their four corners when `boxesAsOutlines`; all normalised by the
+// image's width and height and clamped to [0, 1].
+QByteArray yoloLabels(const DatasetImage &image, bool boxesAsOutlines)
 {
     const double w = image.width, h = image.height;
     QByteArray text;
@@ -103,8 +104,11 @@ QByteArray yoloLabels(const DatasetImage &image)
         text += fields.join(QLatin1Char(' ')).toUtf8() + '\n';
     };
     for (const DatasetShape &shape : image.shapes) {
-        if (shape.kind == DatasetShapeKind::Box) {
-            const ImageRect &r = shape.bounds;
+        const ImageRect &r = shape.bounds;
+        if (shape.kind == DatasetShapeKind::Box && boxesAsOutlines) {
+            ring(shape.classIndex,
+                 {{r.x, r.y}, {r.right(), r.y}, {r.right(), r.bottom()}, {r.x, r.bottom()}});
+        } else if (shape.kind == DatasetShapeKind::Box) {
             const QStringList fields{QString::number(shape.classIndex),
                                      number(unit((r.x + r.width / 2) / w)),
                                      number(unit((r.y + r.height / 2) / h)),
@@ -118,6 +122,20 @@ QByteArray yoloLabels(const DatasetImage &image)
         }
     }
     return text;
+}
+
+// Whether the dataset holds outlines (polygons, masks). Ultralytics reads a whole label file as
+// outlines once one line has more than six fields, taking a box line's centre and size for two
+// vertices, and drops every outline of a dataset whose files mix boxes and outlines ("Box and
+// segment counts should be equal"); so with any outline every box is written as one too
+// (docs/dataset-formats.md, "Boxes beside outlines").
+bool holdsOutlines(const std::vector<DatasetImage> &images)
+{
+    return std::any_of(images.cbegin(), images.cend(), [](const DatasetImage &image) {
+        return std::any_of(
+            image.shapes.cbegin(), image.shapes.cend(),
+            [](const DatasetShape &shape) { return shape.kind != DatasetShapeKind::Box; });
+    });
 }
 
 // YOLO's own key for a split: train, val or test; any other name is kept as it is.
@@ -149,9 +167,10 @@ std::vector<DatasetFile> yoloFiles(const std::vector<DatasetImage> &images,
 {
     std::vector<DatasetFile> files;
     files.reserve(images.size() + 1);
+    const bool boxesAsOutlines = holdsOutlines(images);
     for (const DatasetImage &image : images)
-        files.push_back(
-            {QStringLiteral("labels/%1/%2.txt").arg(image.split, image.stem), yoloLabels(image)});
+        files.push_back({QStringLiteral("labels/%1/%2.txt").arg(image.split, image.stem),
+                         yoloLabels(image, boxesAsOutlines)});
     QString yaml = QStringLiteral("path: %1\n").arg(yamlString(root));
     for (const QString &split : splits)
         yaml += QStringLiteral("%1: %2\n")

@@ -12,6 +12,7 @@ struct Project;
 class ItemList;
 class AnnotationStore;
 class ProjectFolder;
+class PseudonymKey;
 
 // What a DICOM SEG or SR export (core/exchange/dicomsegexporter.h, dicomsrexporter.h) is asked
 // to write.
@@ -21,6 +22,10 @@ struct DicomExportOptions
     ExportControl control;    // progress per item; a stop leaves the destination as it was
     // Software Versions (0018,1020) of the objects written; "unknown" when empty.
     QString softwareVersion;
+    // For an export that then goes through the PS3.15 profile: people (the observer, the
+    // content creator) and sessions are named by the pseudonyms this key gives them, the same a
+    // de-identified COCO export writes (docs/deidentification.md, "Exports").
+    const PseudonymKey *pseudonymsFrom = nullptr;
 };
 
 // What a DICOM export wrote, and what it left out.

@@ -2,6 +2,7 @@
 #include "core/exchange/dicomexportsupport.h"
 
 #include "core/exchange/exportstaging.h"
+#include "core/exchange/pseudonymkey.h"
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
 #include "core/project/annotationstore.h"
@@ -192,13 +193,22 @@ OFString dicomText(const QString &text, int maxCharacters)
     return OFString(cleaned.toUtf8().constData());
 }
 
-OFString readerPersonName(const Project &project, const QString &annotatorId)
+OFString readerPersonName(const Project &project, const QString &annotatorId,
+                          const PseudonymKey *pseudonymsFrom)
 {
+    if (pseudonymsFrom)
+        return dicomText(pseudonymsFrom->pseudonym(QStringLiteral("person"), annotatorId), 64);
     const Annotator *annotator = project.findAnnotator(annotatorId);
     QString name = annotator && !annotator->displayName.trimmed().isEmpty() ? annotator->displayName
                                                                             : annotatorId;
     name.replace(QLatin1Char('^'), QLatin1Char(' ')).replace(QLatin1Char('='), QLatin1Char(' '));
     return dicomText(name, 64);
+}
+
+QString sessionName(const QString &sessionId, const PseudonymKey *pseudonymsFrom)
+{
+    return pseudonymsFrom ? pseudonymsFrom->pseudonym(QStringLiteral("session"), sessionId)
+                          : sessionId;
 }
 
 } // namespace concord::dicomexport

@@ -72,8 +72,12 @@ void quietDicomObjectLoggers();
 // characters replaced by spaces, cut to `maxCharacters`. The data sets are UTF-8 (ISO_IR 192).
 OFString dicomText(const QString &text, int maxCharacters);
 // A person name (PN) for a reader: the display name, or the id when there is none, as one
-// family-name component ('^' and '=' would split it into components and groups).
-OFString readerPersonName(const Project &project, const QString &annotatorId);
+// family-name component ('^' and '=' would split it into components and groups); with a key,
+// the reader's pseudonym (DicomExportOptions::pseudonymsFrom).
+OFString readerPersonName(const Project &project, const QString &annotatorId,
+                          const PseudonymKey *pseudonymsFrom);
+// A session id as an export writes it: itself, or with a key its pseudonym.
+QString sessionName(const QString &sessionId, const PseudonymKey *pseudonymsFrom);
 // The condition's text, for a message.
 QString conditionText(const OFCondition &condition);
 

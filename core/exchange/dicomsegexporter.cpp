@@ -22,10 +22,32 @@
 
 namespace concord {
 
+CodedConcept segmentCategoryOf(const Label &label)
+{
+    if (!label.segmentCategory.isEmpty())
+        return label.segmentCategory;
+    return {QStringLiteral("49755003"), QStringLiteral("SCT"),
+            QStringLiteral("Morphologically abnormal structure")};
+}
+
+CodedConcept segmentTypeOf(const Label &label)
+{
+    if (!label.segmentType.isEmpty())
+        return label.segmentType;
+    return {QStringLiteral("52988006"), QStringLiteral("SCT"), QStringLiteral("Lesion")};
+}
+
 namespace {
 
 using dicomexport::conditionText;
 using dicomexport::dicomText;
+
+// A code as DCMTK's macro; the taxonomy holds codes to DICOM's lengths (codedConceptProblem).
+CodeSequenceMacro codeSequence(const CodedConcept &code)
+{
+    return CodeSequenceMacro(dicomText(code.value, 16), dicomText(code.scheme, 16),
+                             dicomText(code.meaning, 64));
+}
 
 OFString stringOf(DcmItem &dataset, const DcmTagKey &tag, long position = 0)
 {
@@ -142,17 +164,18 @@ OFCondition addSegmentDimension(DcmSegmentation &segmentation)
 // Writes the segmentation of `pixels` (label id -> mask) on the unit's source image.
 Expected<QString> writeSegmentation(const Project &project, const dicomexport::ExportUnit &unit,
                                     const std::map<int, BinaryMask> &pixels,
-                                    const QString &softwareVersion, const QString &stagedPath)
+                                    const DicomExportOptions &options, const QString &stagedPath)
 {
     const auto failed = [&](const char *what, const OFCondition &condition) {
         return FileError{stagedPath,
                          concord::tr("item %1: cannot make its segmentation (%2): %3")
                              .arg(unit.item.id, QLatin1String(what), conditionText(condition))};
     };
-    const OFString readerName = dicomexport::readerPersonName(project, unit.annotatorId);
+    const OFString readerName =
+        dicomexport::readerPersonName(project, unit.annotatorId, options.pseudonymsFrom);
     const IODGeneralEquipmentModule::EquipmentInfo equipment(
         "Concord", "Concord", "0",
-        softwareVersion.isEmpty() ? "unknown" : dicomText(softwareVersion, 64));
+        options.softwareVersion.isEmpty() ? "unknown" : dicomText(options.softwareVersion, 64));
     const ContentIdentificationMacro content("1", "CONCORD_SEG", "Concord annotations", readerName);
     DcmSegmentation *created = nullptr;
     OFCondition result = DcmSegmentation::createBinarySegmentation(
@@ -184,13 +207,9 @@ Expected<QString> writeSegmentation(const Project &project, const dicomexport::E
     for (const auto &[labelId, mask] : pixels) {
         const Label *label = project.taxonomy.find(labelId);
         DcmSegment *segment = nullptr;
-        result = DcmSegment::create(
-            segment, dicomText(label->name, 64),
-            CodeSequenceMacro(DefaultSegmentCategory.value, DefaultSegmentCategory.scheme,
-                              DefaultSegmentCategory.meaning),
-            CodeSequenceMacro(DefaultSegmentType.value, DefaultSegmentType.scheme,
-                              DefaultSegmentType.meaning),
-            DcmSegTypes::SAT_MANUAL);
+        result = DcmSegment::create(segment, dicomText(label->name, 64),
+                                    codeSequence(segmentCategoryOf(*label)),
+                                    codeSequence(segmentTypeOf(*label)), DcmSegTypes::SAT_MANUAL);
         if (result.bad())
             return failed("segment", result);
         segment->setSegmentDescription(dicomText(project.taxonomy.pathOf(labelId), 64));
@@ -256,7 +275,7 @@ Expected<DicomExportResult> exportDicomSegmentations(const ProjectFolder &folder
                     .arg(image.width)
                     .arg(image.height);
         }
-        return writeSegmentation(project, unit, pixels, options.softwareVersion, stagedPath);
+        return writeSegmentation(project, unit, pixels, options, stagedPath);
     };
     return dicomexport::runExport(folder, items, store, destination, options,
                                   QStringLiteral("dicom-seg"), QStringLiteral("-seg.dcm"),

@@ -2,21 +2,16 @@
 #pragma once
 
 #include "core/exchange/dicomexport.h"
+#include "core/model/taxonomy.h"
 #include "core/util/error.h"
 
 namespace concord {
 
-// The code a segment of a label gets for its Segmented Property Category and Type while
-// taxonomy labels carry no code of their own (docs/dicom-exchange.md, "Codes").
-struct SegmentCode
-{
-    const char *value;
-    const char *scheme;
-    const char *meaning;
-};
-inline constexpr SegmentCode DefaultSegmentCategory{"49755003", "SCT",
-                                                    "Morphologically abnormal structure"};
-inline constexpr SegmentCode DefaultSegmentType{"52988006", "SCT", "Lesion"};
+// The Segmented Property Category and Type of a label's segments: the label's own codes from
+// the taxonomy, or, for a label that has none, SCT 49755003 "Morphologically abnormal
+// structure" and SCT 52988006 "Lesion" (docs/dicom-exchange.md, "Codes").
+CodedConcept segmentCategoryOf(const Label &label);
+CodedConcept segmentTypeOf(const Label &label);
 
 // Writes one DICOM Segmentation (binary, Explicit VR Little Endian) per source DICOM image and
 // reader: a segment per label the reader's masks and polygons use on the image, its pixels

@@ -2,6 +2,7 @@
 #include "core/exchange/dicomsegimporter.h"
 
 #include "core/exchange/dicomexportsupport.h"
+#include "core/exchange/predictionimport.h"
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
 #include "core/project/edit.h"
@@ -24,6 +25,33 @@
 #include <memory>
 
 namespace concord {
+
+// The one label whose segment codes are the segment's category and type, so a SEG from another
+// tool (3D Slicer names segments "Segment_1") still finds its label (docs/dicom-exchange.md,
+// "Codes"); none when no label, or more than one, carries them.
+static const Label *labelCodedAs(const Taxonomy &taxonomy, DcmSegment &segment)
+{
+    const auto codeOf = [](CodeSequenceMacro &macro) {
+        OFString value, scheme;
+        macro.getCodeValue(value);
+        macro.getCodingSchemeDesignator(scheme);
+        return std::pair(QString::fromLatin1(value.c_str()).trimmed(),
+                         QString::fromLatin1(scheme.c_str()).trimmed());
+    };
+    const auto category = codeOf(segment.getSegmentedPropertyCategoryCode());
+    const auto type = codeOf(segment.getSegmentedPropertyTypeCode());
+    const Label *found = nullptr;
+    for (const Label &label : taxonomy.labels()) {
+        if (label.segmentType.isEmpty() ||
+            std::pair(label.segmentCategory.value, label.segmentCategory.scheme) != category ||
+            std::pair(label.segmentType.value, label.segmentType.scheme) != type)
+            continue;
+        if (found)
+            return nullptr;
+        found = &label;
+    }
+    return found;
+}
 
 namespace {
 
@@ -99,9 +127,13 @@ MaybeError readSegmentation(const QString &file, const Project &project,
         segment->getSegmentLabel(segmentLabel);
         const Label *label = project.taxonomy.findByName(fromDicom(segmentLabel));
         if (!label)
-            return FileError{file, concord::tr("segment %1 \"%2\" is not a label of the project")
-                                       .arg(segmentNumber)
-                                       .arg(fromDicom(segmentLabel))};
+            label = labelCodedAs(project.taxonomy, *segment);
+        if (!label)
+            return FileError{file,
+                             concord::tr("segment %1 \"%2\" is not a label of the project, "
+                                         "and no single label carries its category and type codes")
+                                 .arg(segmentNumber)
+                                 .arg(fromDicom(segmentLabel))};
         Expected<QString> sourceUid = sourceOfFrame(*segmentation, frame, file);
         if (!sourceUid)
             return sourceUid.error();
@@ -177,6 +209,15 @@ Expected<CocoImport> readDicomSegmentations(const QString &path, const Project &
             return *error;
     }
     return result;
+}
+
+Expected<PrelabelSet> readSegmentationPredictions(const QString &path, const Project &project,
+                                                  const ItemList &items)
+{
+    Expected<CocoImport> imported = readDicomSegmentations(path, project, items);
+    if (!imported)
+        return imported.error();
+    return prelabelSetFromImport(*imported);
 }
 
 } // namespace concord

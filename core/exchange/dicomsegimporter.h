@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/exchange/cocoimporter.h"
+#include "core/model/prelabelset.h"
 #include "core/util/error.h"
 
 namespace concord {
@@ -15,11 +16,17 @@ class ItemList;
 // `path` is a SEG file, or a folder: then every *.dcm file below it (symbolic links are not
 // followed), each of which must be a SEG. Each frame becomes one mask instance on the item
 // whose SOP Instance UID its Derivation Image functional group (Source Image Sequence) names,
-// with the label whose name its segment's Segment Label is; empty frames are left out. Any
+// with the label whose name its segment's Segment Label is (or, failing that, the one label
+// carrying its category and type codes); empty frames are left out. Any
 // problem (not a binary SEG, a frame that refers to no item or to several images, an unknown
 // label, Rows and Columns other than the item's size) is one FileError naming the file, and
 // nothing is imported (docs/dicom-exchange.md, "Reading a SEG back").
 Expected<CocoImport> readDicomSegmentations(const QString &path, const Project &project,
                                             const ItemList &items);
+
+// The same SEGs read as a model's predictions, a pre-label set (prelabelSetFromImport): for
+// File > Import predictions… and `prelabels import --format dicom-seg` (docs/prelabels.md).
+Expected<PrelabelSet> readSegmentationPredictions(const QString &path, const Project &project,
+                                                  const ItemList &items);
 
 } // namespace concord

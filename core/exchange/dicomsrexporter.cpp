@@ -75,7 +75,7 @@ OFString newUid()
 // One TID 1501 measurement group for `annotation`.
 OFCondition addMeasurementGroup(TID1500_MeasurementReport &report, const Project &project,
                                 const MeasuredAnnotation &annotation, const PixelSpacing &spacing,
-                                DcmItem &source, bool first)
+                                DcmItem &source, bool first, const PseudonymKey *pseudonymsFrom)
 {
     OFCondition result = first ? EC_Normal : report.addIndividualMeasurements();
     CMR_TID1501_in_TID1500 &group = report.getIndividualMeasurements();
@@ -90,7 +90,8 @@ OFCondition addMeasurementGroup(TID1500_MeasurementReport &report, const Project
             OFString(QStringLiteral("L%1").arg(annotation.labelId).toLatin1().constData()),
             ConcordCodingScheme, dicomText(labelName, 64)));
     if (result.good() && !annotation.provenance->sessionId.isEmpty())
-        result = group.setActivitySession(dicomText(annotation.provenance->sessionId, 64));
+        result = group.setActivitySession(dicomText(
+            dicomexport::sessionName(annotation.provenance->sessionId, pseudonymsFrom), 64));
     const double areaMm2 = annotation.areaPixels * spacing.rowMm * spacing.columnMm;
     if (result.good())
         result = group.addMeasurement(CMR_CID7469::Area,
@@ -163,7 +164,7 @@ OFCondition describe(DSRDocument &document, DcmItem &source, const QString &read
 
 Expected<QString> writeReport(const Project &project, const dicomexport::ExportUnit &unit,
                               const std::vector<MeasuredAnnotation> &measured,
-                              const PixelSpacing &spacing, const QString &softwareVersion,
+                              const PixelSpacing &spacing, const DicomExportOptions &options,
                               const QString &stagedPath)
 {
     const auto failed = [&](const char *what, const OFCondition &condition) {
@@ -172,7 +173,8 @@ Expected<QString> writeReport(const Project &project, const dicomexport::ExportU
                              .arg(unit.item.id, QLatin1String(what), conditionText(condition))};
     };
     DcmItem &source = *unit.source.dataset;
-    const OFString readerName = dicomexport::readerPersonName(project, unit.annotatorId);
+    const OFString readerName =
+        dicomexport::readerPersonName(project, unit.annotatorId, options.pseudonymsFrom);
     TID1500_MeasurementReport report(CMR_CID7021::ImagingMeasurementReport);
     OFCondition result = report.setLanguage(CID5000_Languages::English);
     if (result.good())
@@ -189,14 +191,16 @@ Expected<QString> writeReport(const Project &project, const dicomexport::ExportU
     if (result.bad())
         return failed("report", result);
     for (size_t i = 0; i < measured.size(); ++i) {
-        result = addMeasurementGroup(report, project, measured[i], spacing, source, i == 0);
+        result = addMeasurementGroup(report, project, measured[i], spacing, source, i == 0,
+                                     options.pseudonymsFrom);
         if (result.bad())
             return failed("measurement", result);
     }
     DSRDocument document;
     result = document.setTreeFromRootTemplate(report, OFTrue /* expand the templates */);
     if (result.good())
-        result = describe(document, source, QString::fromUtf8(readerName.c_str()), softwareVersion);
+        result = describe(document, source, QString::fromUtf8(readerName.c_str()),
+                          options.softwareVersion);
     if (result.bad())
         return failed("document", result);
     DcmFileFormat file;
@@ -229,8 +233,7 @@ exportDicomMeasurementReports(const ProjectFolder &folder, const Project &projec
         if (measured.empty())
             return concord::tr("its boxes, polygons and masks have labels no longer in the "
                                "taxonomy: no report written");
-        return writeReport(project, unit, measured, *unit.item.pixelSpacing,
-                           options.softwareVersion, stagedPath);
+        return writeReport(project, unit, measured, *unit.item.pixelSpacing, options, stagedPath);
     };
     return dicomexport::runExport(folder, items, store, destination, options,
                                   QStringLiteral("dicom-sr"), QStringLiteral("-sr.dcm"), hasShapes,

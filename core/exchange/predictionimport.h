@@ -18,7 +18,8 @@ enum class PredictionFormat { Coco, ImageLabelCsv };
 
 // The predictions in the COCO file or image-label CSV at `path` as a set, as
 // prelabelSetFromImport or readImageLabelPredictions read them. The window and the command
-// line read both formats through here (DICOM SEG is the command line's own).
+// line read both formats through here (DICOM SEG: readSegmentationPredictions, in
+// core/exchange/dicomsegimporter.h, which needs DCMTK).
 Expected<PrelabelSet> readPredictions(const QString &path, PredictionFormat format,
                                       const Project &project, const ItemList &items);
 

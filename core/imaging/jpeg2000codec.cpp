@@ -160,20 +160,83 @@ static Expected<cv::Mat> decodeCodestream(const QByteArray &bytes, const ImageMe
         if (!image->comps[c].data)
             return fail(concord::tr("component %1 was not decoded").arg(c));
     }
+    // When the codestream's signedness disagrees with Pixel Representation, the header wins and
+    // the decoded bits are read as it says, two's complement within Bits Stored, as for native
+    // data (docs/dicom-decoding.md, "Signedness: the header wins").
+    const unsigned mask = (1u << std::clamp(layout.bitsStored, 1, 16)) - 1u;
+    const unsigned signBit = (mask >> 1) + 1u;
+    auto reinterpret = [&](OPJ_INT32 value) {
+        const unsigned bits = unsigned(value) & mask;
+        return layout.isSigned && (bits & signBit) ? OPJ_INT32(bits) - OPJ_INT32(mask) - 1
+                                                   : OPJ_INT32(bits);
+    };
     cv::Mat frame(layout.height, layout.width, CV_MAKETYPE(depth, channels));
     const size_t pixels = size_t(layout.width) * size_t(layout.height);
     for (int c = 0; c < channels; ++c) {
         const OPJ_INT32 *in = image->comps[c].data;
+        const bool mismatched = (image->comps[c].sgnd != 0) != layout.isSigned;
         for (size_t i = 0; i < pixels; ++i) {
             const size_t at = i * size_t(channels) + size_t(c);
+            const OPJ_INT32 value = mismatched ? reinterpret(in[i]) : in[i];
             switch (depth) {
-            case CV_8U: frame.ptr<quint8>()[at] = cv::saturate_cast<quint8>(in[i]); break;
-            case CV_16U: frame.ptr<quint16>()[at] = cv::saturate_cast<quint16>(in[i]); break;
-            default: frame.ptr<qint16>()[at] = cv::saturate_cast<qint16>(in[i]); break;
+            case CV_8U: frame.ptr<quint8>()[at] = cv::saturate_cast<quint8>(value); break;
+            case CV_16U: frame.ptr<quint16>()[at] = cv::saturate_cast<quint16>(value); break;
+            default: frame.ptr<qint16>()[at] = cv::saturate_cast<qint16>(value); break;
             }
         }
     }
     return frame;
+}
+
+// Whether a fragment begins a JPEG 2000 codestream: SOC then SIZ (ISO/IEC 15444-1 A.4), or a
+// JP2 signature box. Entropy-coded data never holds these marker pairs, so a fragment that
+// continues a frame cannot begin with them.
+static bool beginsCodestream(DcmPixelSequence &sequence, Uint32 index)
+{
+    DcmPixelItem *item = nullptr;
+    Uint8 *bytes = nullptr;
+    if (sequence.getItem(item, index).bad() || !item || item->getUint8Array(bytes).bad() ||
+        !bytes || item->getLength() < 8)
+        return false;
+    static const Uint8 codestream[] = {0xFF, 0x4F, 0xFF, 0x51};
+    static const Uint8 jp2[] = {0, 0, 0, 12, 'j', 'P', ' ', ' '};
+    return std::memcmp(bytes, codestream, sizeof codestream) == 0 ||
+           std::memcmp(bytes, jp2, sizeof jp2) == 0;
+}
+
+// The first fragment of every frame (PS3.5 A.4): from the Basic Offset Table, or one fragment
+// per frame, as DCMTK reads them. With an empty table and more fragments than frames, DCMTK
+// gives up; the frames are then found by the codestream each one begins with
+// (docs/dicom-decoding.md, "Frames found by their codestream").
+static Expected<std::vector<Uint32>> frameStartFragments(DcmPixelSequence &sequence, int frameCount,
+                                                         const QString &path)
+{
+    std::vector<Uint32> starts;
+    if (frameCount == 1)
+        return std::vector<Uint32>{1}; // item 0 is the Basic Offset Table
+    bool known = true;
+    for (int f = 0; f < frameCount && known; ++f) {
+        Uint32 first = 0;
+        known = DcmCodec::determineStartFragment(Uint32(f), frameCount, &sequence, first).good() &&
+                (starts.empty() || first > starts.back());
+        starts.push_back(first);
+    }
+    if (known)
+        return starts;
+    starts.clear();
+    for (Uint32 i = 1; i < Uint32(sequence.card()) && int(starts.size()) <= frameCount; ++i) {
+        if (beginsCodestream(sequence, i))
+            starts.push_back(i);
+    }
+    if (int(starts.size()) != frameCount || starts.front() != 1) {
+        // Name the first frame whose start is unknown (the first, if item 1 begins none).
+        const int frame = starts.empty() || starts.front() != 1
+                              ? 1
+                              : std::min(int(starts.size()), frameCount - 1) + 1;
+        return FileError{path,
+                         concord::tr("cannot find the fragments of JPEG 2000 frame %1").arg(frame)};
+    }
+    return starts;
 }
 
 Expected<std::vector<cv::Mat>>
@@ -208,22 +271,16 @@ decodeJpeg2000PixelData(DcmDataset &dataset, const ImageMetadata &layout, const 
         return FileError{path,
                          concord::tr("JPEG 2000 Pixel Data is not encapsulated in fragments")};
 
+    Expected<std::vector<Uint32>> starts = frameStartFragments(*sequence, layout.frameCount, path);
+    if (!starts)
+        return starts.error();
     const int depth = layout.isSigned ? CV_16S : (layout.bitsAllocated == 8 ? CV_8U : CV_16U);
     std::vector<cv::Mat> frames;
     for (int f = 0; f < layout.frameCount; ++f) {
         // Fragments of one frame run up to the first fragment of the next (PS3.5 A.4).
-        Uint32 first = 0, next = Uint32(sequence->card());
-        if (layout.frameCount > 1 &&
-            DcmCodec::determineStartFragment(Uint32(f), layout.frameCount, sequence, first).bad())
-            return FileError{
-                path, concord::tr("cannot find the fragments of JPEG 2000 frame %1").arg(f + 1)};
-        if (layout.frameCount == 1)
-            first = 1; // item 0 is the Basic Offset Table
-        if (f + 1 < layout.frameCount &&
-            DcmCodec::determineStartFragment(Uint32(f + 1), layout.frameCount, sequence, next)
-                .bad())
-            return FileError{
-                path, concord::tr("cannot find the fragments of JPEG 2000 frame %1").arg(f + 2)};
+        const Uint32 first = (*starts)[size_t(f)];
+        const Uint32 next =
+            f + 1 < layout.frameCount ? (*starts)[size_t(f) + 1] : Uint32(sequence->card());
         QByteArray codestream;
         for (Uint32 i = first; i < next && i < sequence->card(); ++i) {
             DcmPixelItem *item = nullptr;

@@ -20,7 +20,9 @@ namespace concord {
 // so YBR_ICT and YBR_RCT images come out as RGB. Reentrant; runs on the calling thread.
 
 // Decodes every frame of the encapsulated Pixel Data of `dataset` into stored values of the
-// depth `layout` implies (CV_8U, CV_16U or CV_16S; 1 or 3 channels).
+// depth `layout` implies (CV_8U, CV_16U or CV_16S; 1 or 3 channels). Pixel Representation wins
+// over the codestream's signedness; with an empty offset table and several fragments per frame,
+// frames are found by the codestream marker they begin with (docs/dicom-decoding.md).
 Expected<std::vector<cv::Mat>>
 decodeJpeg2000PixelData(DcmDataset &dataset, const ImageMetadata &layout, const QString &path);
 

@@ -150,6 +150,11 @@ void readDecoder(const Json &document, PromptSegmenterModel &model)
     model.decoderPath = modelFile(decoder, prefix, model.descriptionPath);
     model.decoderOutputName = optionalTextField(decoder, prefix, "output");
     model.scoresOutputName = optionalTextField(decoder, prefix, "scores");
+    // Alone, the mask is the network's last output; beside a scores output it has to be named,
+    // or OpenCV is asked for an output called "" and answers with an error that names nothing.
+    if (!model.scoresOutputName.isEmpty() && model.decoderOutputName.isEmpty())
+        fail(QStringLiteral("decoder.output"),
+             concord::tr("must name the mask logits output when \"scores\" is given"));
     model.threshold = numberField(decoder, prefix, "threshold", 0.0);
     model.boxAsCornerPoints = boolField(decoder, prefix, "box_as_points", false);
     const QString coordinates =

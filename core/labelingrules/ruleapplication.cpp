@@ -314,10 +314,9 @@ RuleAnalysis analyseRules(const RuleVotes &votes, KnownLabels known)
 }
 
 PrelabelSet labelModelPrelabelSet(const RuleVotes &votes, const LabelModelResult &fit,
-                                  int rulesRevision, double minProbability, const QString &setId)
+                                  int rulesRevision, double minProbability)
 {
     PrelabelSet set;
-    set.id = setId;
     set.source.modelName = QStringLiteral("label model");
     set.source.modelVersion = QStringLiteral("rules revision %1").arg(rulesRevision);
     set.source.origin = QStringLiteral("label-model");

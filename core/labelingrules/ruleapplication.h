@@ -82,8 +82,9 @@ RuleAnalysis analyseRules(const RuleVotes &votes, KnownLabels known);
 // The label model's labels as a pre-label set: for every item some rule voted on and whose most
 // probable label has probability >= `minProbability`, one ImageLabel suggestion of that label
 // with score = its probability; itemUncertainty = 1 - that probability for every covered item.
-// Origin "label-model", model name "label model", version "rules revision N".
+// Origin "label-model", model name "label model", version "rules revision N"; no id yet (the
+// writer gives it one, writePrelabelSetUnderNewId).
 PrelabelSet labelModelPrelabelSet(const RuleVotes &votes, const LabelModelResult &fit,
-                                  int rulesRevision, double minProbability, const QString &setId);
+                                  int rulesRevision, double minProbability);
 
 } // namespace concord

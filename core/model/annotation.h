@@ -111,6 +111,13 @@ struct ReferenceLabel
 // Where one annotator stands with one item.
 enum class ItemStatus { New, InProgress, Done, Skipped };
 
+// Done or skipped: the reader has left the item, so queues, progress and "items I have not
+// finished" pass it by.
+constexpr bool isFinished(ItemStatus status)
+{
+    return status == ItemStatus::Done || status == ItemStatus::Skipped;
+}
+
 QString itemStatusKey(ItemStatus status);
 ItemStatus itemStatusFromKey(const QString &key);
 QString itemStatusDisplayName(ItemStatus status);

@@ -31,6 +31,12 @@ QStringList taxonomyLines(const Taxonomy &taxonomy)
         if (!label.description.isEmpty())
             lines.append(indent + QStringLiteral("    “") + label.description +
                          QStringLiteral("”"));
+        if (!label.segmentCategory.isEmpty())
+            lines.append(indent + QStringLiteral("    · ") +
+                         concord::tr("DICOM SEG: %1 %2 %3 / %4 %5 %6")
+                             .arg(label.segmentCategory.scheme, label.segmentCategory.value,
+                                  label.segmentCategory.meaning, label.segmentType.scheme,
+                                  label.segmentType.value, label.segmentType.meaning));
     }
     return lines;
 }

@@ -246,4 +246,40 @@ QString Taxonomy::toIndentedText() const
     return text;
 }
 
+QString codedConceptProblem(const CodedConcept &code)
+{
+    if (code.value.isEmpty() || code.scheme.isEmpty() || code.meaning.isEmpty())
+        return concord::tr("a code needs a value, a coding scheme and a meaning");
+    const auto hasForbidden = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(), [](QChar c) {
+            return c == QLatin1Char('\\') || c.category() == QChar::Other_Control;
+        });
+    };
+    if (hasForbidden(code.value) || hasForbidden(code.scheme) || hasForbidden(code.meaning))
+        return concord::tr("a code may hold no backslash or control character");
+    // VR SH and LO (PS3.5 Table 6.2-1): DICOM cannot carry longer values in these attributes.
+    if (code.value.size() > 16)
+        return concord::tr("the code value \"%1\" is longer than 16 characters").arg(code.value);
+    if (code.scheme.size() > 16)
+        return concord::tr("the coding scheme \"%1\" is longer than 16 characters")
+            .arg(code.scheme);
+    if (code.meaning.size() > 64)
+        return concord::tr("the code meaning \"%1\" is longer than 64 characters")
+            .arg(code.meaning);
+    return {};
+}
+
+QString segmentCodesProblem(const CodedConcept &category, const CodedConcept &type)
+{
+    if (category.isEmpty() && type.isEmpty())
+        return {};
+    if (category.isEmpty() || type.isEmpty())
+        return concord::tr("a label's segment codes need both a category and a type");
+    if (const QString problem = codedConceptProblem(category); !problem.isEmpty())
+        return concord::tr("segment category: %1").arg(problem);
+    if (const QString problem = codedConceptProblem(type); !problem.isEmpty())
+        return concord::tr("segment type: %1").arg(problem);
+    return {};
+}
+
 } // namespace concord

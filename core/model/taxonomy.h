@@ -23,6 +23,25 @@ struct LabelAttribute
     bool operator==(const LabelAttribute &) const = default;
 };
 
+// A coded concept as DICOM writes it (PS3.3 Table 8.8-1, the Code Sequence Macro): "49755003",
+// "SCT", "Morphologically abnormal structure". Empty when the label has none.
+struct CodedConcept
+{
+    QString value;
+    QString scheme; // coding scheme designator: SCT, DCM, ...
+    QString meaning;
+
+    bool isEmpty() const { return value.isEmpty(); }
+    bool operator==(const CodedConcept &) const = default;
+};
+
+// Why `code` cannot stand in a DICOM code sequence, or an empty string when it can: all three
+// parts are needed; value and scheme are at most 16 characters (VR SH), the meaning at most 64
+// (VR LO), none holds a backslash or a control character.
+QString codedConceptProblem(const CodedConcept &code);
+// Why the pair cannot be a label's segment codes: one set without the other, or either invalid.
+QString segmentCodesProblem(const CodedConcept &category, const CodedConcept &type);
+
 // One class of the taxonomy. Its id is stable for the life of the project: renaming or moving
 // a label never changes the id that annotations refer to.
 struct Label
@@ -34,6 +53,10 @@ struct Label
     QString description;
     int parentId = 0; // 0 for a top-level label
     std::vector<LabelAttribute> attributes;
+    // What the label is in DICOM's coded terms, for the Segmented Property Category and Type of
+    // its segments in a DICOM SEG (docs/dicom-exchange.md, "Codes"). Both empty, or both set.
+    CodedConcept segmentCategory;
+    CodedConcept segmentType;
 
     bool operator==(const Label &) const = default;
 };

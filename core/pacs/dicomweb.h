@@ -12,6 +12,8 @@
 #include "core/pacs/pacssend.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 
 #include <utility>
 #include <vector>
@@ -22,12 +24,25 @@ namespace concord::pacsdetail {
 Expected<EchoReply> echoDicomWeb(const PacsNode &node, const PacsOptions &options);
 
 // QIDO-RS at the study, series or instance level (the patient level gathers the studies'
-// patients). Returns the matches in the order the node sent them.
+// patients), page by page. Returns the matches in the order the node sent them.
 Expected<std::vector<PacsMatch>> findOnDicomWeb(const PacsNode &node, const PacsQuery &query,
-                                                const PacsOptions &options);
+                                                const PacsOptions &options,
+                                                const std::atomic<bool> *cancel = nullptr);
 
 // Matches from a QIDO-RS answer in the DICOM JSON model (PS3.18 F.2), or why it is not one.
 Expected<std::vector<PacsMatch>> matchesFromDicomJson(const QByteArray &json, QueryLevel level);
+
+class DicomWebClient;
+
+// Asks `path` with `keys` for pages of `options.queryPageSize` matches ("limit", "offset")
+// until a page comes back shorter without the server's Warning of more, or
+// `options.maxMatches` are in, checking `cancel` between pages. A match seen on an earlier
+// page is not taken twice; a page of nothing but such matches means the server ignores
+// "offset", and the search stops with a message saying so (docs/pacs.md, "Paging").
+Expected<std::vector<PacsMatch>> pagedQido(DicomWebClient &client, const QString &path,
+                                           const QList<QPair<QString, QString>> &keys,
+                                           QueryLevel level, const PacsOptions &options,
+                                           const std::atomic<bool> *cancel);
 
 // One instance to fetch: its Series and SOP Instance UIDs (both shown to be UIDs).
 using WadoInstance = std::pair<QString, QString>;

@@ -199,6 +199,7 @@ Expected<WebAnswer> DicomWebClient::run(bool post, const QUrl &url, const QByteA
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_lastStatus = answer.status;
     answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    answer.warning = reply->rawHeader("Warning");
     if (reply->isOpen())
         answer.body = reply->readAll();
     if (m_cancelled)

@@ -26,6 +26,9 @@ struct WebAnswer
     int status = 0;
     QByteArray contentType;
     QByteArray body;
+    // The Warning header, by which a QIDO-RS server says it has more matches than it sent
+    // (PS3.18 8.3.4.3; docs/pacs.md, "Paging").
+    QByteArray warning;
 };
 
 // Sends requests to one DICOMweb node, one at a time, each waited for in a local QEventLoop on

@@ -71,9 +71,10 @@ std::pair<QString, Query> qidoRequest(const PacsQuery &keys)
         addKey(query, "ModalitiesInStudy", keys.modality);
         addKey(query, "StudyInstanceUID", keys.studyInstanceUid);
         // Patient's Birth Date, Study Description, Modalities in Study, Number of Study
-        // Related Instances: shown with a match, not all returned by default (PS3.18 10.6.3.3).
+        // Related Series and Instances: shown with a match, not all returned by default
+        // (PS3.18 10.6.3.3).
         query.append({QStringLiteral("includefield"),
-                      QStringLiteral("00100030,00081030,00080061,00201208")});
+                      QStringLiteral("00100030,00081030,00080061,00201206,00201208")});
         break;
     case QueryLevel::Series:
         path = keys.studyInstanceUid.isEmpty()
@@ -157,32 +158,32 @@ Expected<std::vector<PacsMatch>> matchesFromDicomJson(const QByteArray &json, Qu
         match.sopClassUid = attribute(object, "00080016");
         match.relatedInstances =
             count(object, level == QueryLevel::Series ? "00201209" : "00201208");
+        if (level == QueryLevel::Study)
+            match.relatedSeries = count(object, "00201206");
         matches.push_back(std::move(match));
     }
     return matches;
 }
 
 Expected<std::vector<PacsMatch>> findOnDicomWeb(const PacsNode &node, const PacsQuery &query,
-                                                const PacsOptions &options)
+                                                const PacsOptions &options,
+                                                const std::atomic<bool> *cancel)
 {
     if (MaybeError problem = checkPacsQuery(query))
         return *problem;
     if (query.level == QueryLevel::Image && !isDicomUid(query.studyInstanceUid))
         return FileError{node.description(),
                          concord::tr("listing instances needs a Study Instance UID")};
-    DicomWebClient client(node, options);
+    DicomWebClient client(node, options, cancel);
     if (MaybeError problem = client.prepare())
         return *problem;
     const auto [path, keys] = qidoRequest(query);
-    Expected<WebAnswer> answer = client.get(path, keys, DicomJson);
-    if (!answer)
-        return answer.error();
     const QueryLevel parsedLevel =
         query.level == QueryLevel::Patient ? QueryLevel::Study : query.level;
-    Expected<std::vector<PacsMatch>> matches = matchesFromDicomJson(answer->body, parsedLevel);
+    Expected<std::vector<PacsMatch>> matches =
+        pagedQido(client, path, keys, parsedLevel, options, cancel);
     if (!matches)
-        return FileError{node.description(),
-                         concord::tr("QIDO-RS %1: %2").arg(path, matches.error().message)};
+        return matches.error();
     if (query.level == QueryLevel::Patient)
         return patientsOf(*matches);
     return matches;

@@ -93,13 +93,16 @@ QString dicomWebUrlProblem(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return concord::tr("\"%1\" is not an http or https URL").arg(shownUrl(text));
+        return concord::tr("\"%1\" is not an http or https URL; write it as "
+                           "http://host:port/path, e.g. http://127.0.0.1:8042/dicom-web")
+            .arg(shownUrl(text));
     if (url.host().isEmpty())
         return concord::tr("the URL \"%1\" has no host").arg(shownUrl(text));
     // A password in the URL would be saved in the settings and shown in every message.
     if (!url.userInfo().isEmpty())
-        return concord::tr("the URL may not hold a user name or password; give them with "
-                           "--basic-user and --password-env instead");
+        return concord::tr("the URL may not hold a user name or password; give the user, and "
+                           "where the password is, as the node's authentication (on the command "
+                           "line --basic-user and --password-env)");
     if (url.hasQuery() || url.hasFragment())
         return concord::tr("the base URL \"%1\" may not have a query or a fragment")
             .arg(shownUrl(text));

@@ -104,6 +104,10 @@ PacsMatch matchOf(DcmDataset &dataset, QueryLevel level)
     bool ok = false;
     const int count = textOf(dataset, countTag, false).toInt(&ok);
     match.relatedInstances = ok ? count : -1;
+    if (level == QueryLevel::Study) {
+        const int series = textOf(dataset, DCM_NumberOfStudyRelatedSeries, false).toInt(&ok);
+        match.relatedSeries = ok ? series : -1;
+    }
     return match;
 }
 
@@ -130,6 +134,7 @@ void fillIdentifier(DcmDataset &identifier, const PacsQuery &query)
     if (query.level == QueryLevel::Study) {
         put(DCM_StudyDescription, {});
         put(DCM_ModalitiesInStudy, query.modality);
+        put(DCM_NumberOfStudyRelatedSeries, {});
         put(DCM_NumberOfStudyRelatedInstances, {});
         return;
     }
@@ -148,12 +153,15 @@ void fillIdentifier(DcmDataset &identifier, const PacsQuery &query)
 } // namespace
 
 Expected<std::vector<PacsMatch>> findOnPacs(const PacsNode &node, const PacsQuery &query,
-                                            const PacsOptions &options)
+                                            const PacsOptions &options,
+                                            const std::atomic<bool> *cancel)
 {
     if (node.protocol == PacsProtocol::DicomWeb)
-        return findOnDicomWeb(node, query, options);
+        return findOnDicomWeb(node, query, options, cancel);
     if (MaybeError problem = checkPacsQuery(query))
         return *problem;
+    if (cancel && cancel->load())
+        return FileError{node.description(), concord::tr("C-FIND cancelled")};
     const char *model = query.level == QueryLevel::Patient
                             ? UID_FINDPatientRootQueryRetrieveInformationModel
                             : UID_FINDStudyRootQueryRetrieveInformationModel;
@@ -194,6 +202,8 @@ Expected<std::vector<PacsMatch>> findOnPacs(const PacsNode &node, const PacsQuer
     if (finalStatus && *finalStatus != STATUS_Success)
         return FileError{node.description(),
                          concord::tr("C-FIND failed: %1").arg(queryStatusInWords(*finalStatus))};
+    if (options.maxMatches > 0 && matches.size() > size_t(options.maxMatches))
+        matches.resize(size_t(options.maxMatches));
     return matches;
 }
 

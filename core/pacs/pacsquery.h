@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <vector>
 
 namespace concord {
@@ -57,11 +58,15 @@ struct PacsMatch
     QString sopInstanceUid;
     QString sopClassUid;
     int relatedInstances = -1; // Number of ... Related Instances, -1 when not given
+    int relatedSeries = -1;    // Number of Study Related Series (study level), -1 when not given
 };
 
-// Sends a C-FIND (Patient Root at the patient level, Study Root otherwise) and returns the
-// matches in the order the node sent them. Blocks the calling thread.
+// Sends a C-FIND (Patient Root at the patient level, Study Root otherwise), or QIDO-RS page
+// by page, and returns the matches in the order the node sent them, at most
+// `options.maxMatches`. `cancel` is checked before each request (docs/pacs.md, "Paging").
+// Blocks the calling thread.
 Expected<std::vector<PacsMatch>> findOnPacs(const PacsNode &node, const PacsQuery &query,
-                                            const PacsOptions &options = {});
+                                            const PacsOptions &options = {},
+                                            const std::atomic<bool> *cancel = nullptr);
 
 } // namespace concord

@@ -21,10 +21,14 @@
 
 namespace concord::pacsdetail {
 
-InstanceWriter::InstanceWriter(const PacsCache &cache, const QString &studyUid)
+InstanceWriter::InstanceWriter(const PacsCache &cache, const QString &studyUid, Flush flush)
     : m_cache(cache)
     , m_studyUid(studyUid)
-{}
+    , m_flush(flush)
+{
+    if (m_flush == Flush::Background)
+        m_flusher = std::thread([this] { flushInTurn(); });
+}
 
 Uint16 InstanceWriter::refuse(const FileError &problem, Uint16 status)
 {
@@ -38,6 +42,19 @@ static QString uidOf(DcmDataset &dataset, const DcmTagKey &tag)
     OFString value;
     dataset.findAndGetOFStringArray(tag, value);
     return QString::fromLatin1(value.c_str(), qsizetype(value.length())).trimmed();
+}
+
+// Saves `dataset` as a DICOM file with a fresh meta header in the transfer syntax it arrived
+// in. The file format borrows the data set instead of copying it (an 18 MB radiograph would be
+// copied for nothing) and hands it back after saving.
+static OFCondition saveBorrowed(DcmDataset &dataset, const QString &file)
+{
+    DcmFileFormat format(&dataset, OFFalse);
+    const OFCondition saved =
+        format.saveFile(QFile::encodeName(file).constData(), EXS_Unknown, EET_UndefinedLength,
+                        EGL_recalcGL, EPD_noChange, 0, 0, EWM_createNewMeta);
+    format.getAndRemoveDataset(); // the caller's again; not deleted with `format`
+    return saved;
 }
 
 Uint16 InstanceWriter::write(DcmDataset &dataset)
@@ -57,29 +74,99 @@ Uint16 InstanceWriter::write(DcmDataset &dataset)
                       STATUS_STORE_Error_CannotUnderstand);
     if (MaybeError problem = m_cache.prepareFolderFor(*path))
         return refuse(*problem, STATUS_STORE_Refused_OutOfResources);
-    const QString partial = *path + QStringLiteral(".part");
-    DcmFileFormat file(&dataset, OFTrue); // a copy: the caller owns the data set
-    // The transfer syntax it arrived in, with a fresh meta header.
-    const OFCondition saved =
-        file.saveFile(QFile::encodeName(partial).constData(), EXS_Unknown, EET_UndefinedLength,
-                      EGL_recalcGL, EPD_noChange, 0, 0, EWM_createNewMeta);
-    bool durable = saved.good();
-    if (durable) {
-        QFile written(partial);
-        durable = written.open(QIODevice::ReadWrite) && ::fsync(written.handle()) == 0;
+    if (m_flush == Flush::Background) {
+        // The same instance sent twice: its partial file must not be rewritten while the
+        // first copy is being flushed and renamed.
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !awaitsFlush(*path); });
     }
-    if (!durable || std::rename(QFile::encodeName(partial).constData(),
-                                QFile::encodeName(*path).constData()) != 0) {
-        QFile::remove(partial);
-        return refuse({*path, concord::tr("cannot write: %1")
-                                  .arg(saved.bad() ? QString::fromLatin1(saved.text())
-                                                   : concord::tr("the disk refused it"))},
-                      STATUS_STORE_Refused_OutOfResources);
+    const SavedFile file{*path + QStringLiteral(".part"), *path};
+    const OFCondition saved = saveBorrowed(dataset, file.partial);
+    if (saved.bad()) {
+        QFile::remove(file.partial);
+        return refuse(
+            {*path, concord::tr("cannot write: %1").arg(QString::fromLatin1(saved.text()))},
+            STATUS_STORE_Refused_OutOfResources);
     }
-    syncDirectory(QFileInfo(*path).absolutePath());
+    if (m_flush == Flush::Inline)
+        return complete(file) ? STATUS_Success : STATUS_STORE_Refused_OutOfResources;
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_toFlush.size() < MaxPendingFlushes; });
+    m_toFlush.push_back(file);
+    m_changed.notify_all();
+    return STATUS_Success;
+}
+
+bool InstanceWriter::complete(const SavedFile &file)
+{
+    QFile written(file.partial);
+    const bool durable = written.open(QIODevice::ReadWrite) && ::fsync(written.handle()) == 0;
+    written.close();
+    if (!durable || std::rename(QFile::encodeName(file.partial).constData(),
+                                QFile::encodeName(file.path).constData()) != 0) {
+        QFile::remove(file.partial);
+        refuse({file.path, concord::tr("cannot write: %1").arg(concord::tr("the disk refused it"))},
+               STATUS_STORE_Refused_OutOfResources);
+        return false;
+    }
+    const QString folder = QFileInfo(file.path).absolutePath();
     const std::lock_guard lock(m_mutex);
     ++m_written;
-    return STATUS_Success;
+    // A series' instances arrive one after another into one folder: its renames are made
+    // durable together, once the writer moves on (docs/pacs.md, "The cache").
+    if (folder != m_unsyncedFolder) {
+        if (!m_unsyncedFolder.isEmpty())
+            syncDirectory(m_unsyncedFolder);
+        m_unsyncedFolder = folder;
+    }
+    return true;
+}
+
+bool InstanceWriter::awaitsFlush(const QString &path) const
+{
+    return m_flushing == path ||
+           std::any_of(m_toFlush.begin(), m_toFlush.end(),
+                       [&](const SavedFile &file) { return file.path == path; });
+}
+
+void InstanceWriter::flushInTurn()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [this] { return !m_toFlush.empty() || m_closing; });
+        if (m_toFlush.empty())
+            return; // closing, and nothing left
+        const SavedFile file = m_toFlush.front();
+        m_toFlush.pop_front();
+        m_flushing = file.path;
+        lock.unlock();
+        complete(file);
+        lock.lock();
+        m_flushing.clear();
+        m_changed.notify_all();
+    }
+}
+
+void InstanceWriter::finish()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_toFlush.empty() && m_flushing.isEmpty(); });
+    if (!m_unsyncedFolder.isEmpty())
+        syncDirectory(m_unsyncedFolder);
+    m_unsyncedFolder.clear();
+}
+
+InstanceWriter::~InstanceWriter()
+{
+    finish();
+    if (m_flusher.joinable()) {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closing = true;
+        }
+        m_changed.notify_all();
+        m_flusher.join();
+    }
 }
 
 std::vector<FileError> InstanceWriter::problems() const
@@ -102,7 +189,26 @@ OFCondition CacheGetScu::handleSTORERequest(const T_ASC_PresentationContextID,
     if (!incomingObject)
         return DIMSE_NULLKEY;
     storeStatus = m_writer.write(*incomingObject);
+    if (m_arrived)
+        m_arrived(uidOf(*incomingObject, DCM_SOPInstanceUID), storeStatus == STATUS_Success);
     return EC_Normal;
+}
+
+// Returned to DcmSCU's C-GET loop to end it; stoppedForCancel() tells the caller why.
+static const OFConditionConst StoppedForCancel(OFM_dcmnet, 0x0fff, OF_error,
+                                               "C-GET stopped for a cancel");
+
+OFCondition CacheGetScu::sendSTOREResponse(T_ASC_PresentationContextID presentationContext,
+                                           Uint16 status, const T_DIMSE_C_StoreRQ &request)
+{
+    const OFCondition sent = DcmSCU::sendSTOREResponse(presentationContext, status, request);
+    // The instance just answered is in the cache; whatever the node sends next is dropped with
+    // the association (docs/pacs.md, "Cancel").
+    if (sent.good() && m_cancel && m_cancel->load()) {
+        m_stoppedForCancel = true;
+        return StoppedForCancel;
+    }
+    return sent;
 }
 
 CacheStorageScp::CacheStorageScp(InstanceWriter &writer, const QString &aeTitle, quint16 port,

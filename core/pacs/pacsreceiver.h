@@ -11,6 +11,9 @@
 #include <dcmtk/dcmnet/scp.h>
 
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -20,44 +23,93 @@ namespace concord::pacsdetail {
 // Writes received data sets into the cache, after checking that they belong to the study
 // asked for and that their UIDs are UIDs; nothing a node sends names a path otherwise. Called
 // from the storage SCP's thread during a C-MOVE, so it guards what it collects.
+//
+// Each file is flushed to disk before it is renamed to its name; the folder a file was renamed
+// in is synced once, when the writer moves on to another folder or at finish(), rather than
+// after each file (docs/pacs.md, "The cache": what a crash can lose is re-fetched by
+// resumption). With Flush::Background the flush and the rename run on a thread of the
+// writer's own, so the next instance arrives while the disk flushes the last one; at most
+// MaxPendingFlushes saved files wait for it.
 class InstanceWriter
 {
 public:
-    InstanceWriter(const PacsCache &cache, const QString &studyUid);
+    enum class Flush { Inline, Background };
+    static constexpr size_t MaxPendingFlushes = 4;
+
+    InstanceWriter(const PacsCache &cache, const QString &studyUid, Flush flush = Flush::Inline);
+    ~InstanceWriter(); // finish(), then ends the flushing thread
 
     // Writes one instance: to a partial file, flushed, then renamed to its name, so the cache
-    // never holds a partial instance under a complete name. Returns the C-STORE status to
-    // answer with (0 on success); a refusal is recorded in problems().
+    // never holds a partial instance under a complete name. Saves `dataset` itself, not a
+    // copy, and leaves it to the caller. Returns the C-STORE status to answer with (0 on
+    // success; with Flush::Background, once the file is saved, before it is flushed); a
+    // refusal is recorded in problems().
     Uint16 write(DcmDataset &dataset);
+    // Waits until every file written is flushed and renamed, and makes the renames durable
+    // (syncs the folder written in last). The cache then holds what arrived.
+    void finish();
 
     std::vector<FileError> problems() const;
     int written() const;
 
 private:
+    struct SavedFile
+    {
+        QString partial;
+        QString path;
+    };
+
     Uint16 refuse(const FileError &problem, Uint16 status);
+    bool complete(const SavedFile &file);        // flush, rename, count; false after a refusal
+    bool awaitsFlush(const QString &path) const; // under m_mutex
+    void flushInTurn();                          // the flushing thread
 
     const PacsCache &m_cache;
     QString m_studyUid;
+    Flush m_flush;
     mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<SavedFile> m_toFlush;
+    QString m_flushing; // the file the thread took from m_toFlush, if any
+    bool m_closing = false;
+    std::thread m_flusher;
     std::vector<FileError> m_problems;
     int m_written = 0;
+    QString m_unsyncedFolder; // a folder with renames not yet made durable
 };
 
-// An SCU whose C-GET stores what arrives through an InstanceWriter.
+// An SCU whose C-GET stores what arrives through an InstanceWriter, on the calling thread.
+// After each instance it calls `arrived` and answers the node; when `cancel` is set by then,
+// it ends the C-GET right after that answer (the caller then aborts the association), so a
+// C-GET of a whole series stops within the instance in flight.
 class CacheGetScu : public DcmSCU
 {
 public:
-    explicit CacheGetScu(InstanceWriter &writer)
+    // The SOP Instance UID of an instance that arrived, and whether it was written.
+    using Arrived = std::function<void(const QString &sopInstanceUid, bool written)>;
+
+    CacheGetScu(InstanceWriter &writer, const std::atomic<bool> *cancel = nullptr,
+                Arrived arrived = {})
         : m_writer(writer)
+        , m_cancel(cancel)
+        , m_arrived(std::move(arrived))
     {}
+
+    // Whether the last C-GET was ended because `cancel` was set.
+    bool stoppedForCancel() const { return m_stoppedForCancel; }
 
 protected:
     OFCondition handleSTORERequest(const T_ASC_PresentationContextID presentationContext,
                                    DcmDataset *incomingObject, OFBool &continueSession,
                                    Uint16 &storeStatus) override;
+    OFCondition sendSTOREResponse(T_ASC_PresentationContextID presentationContext, Uint16 status,
+                                  const T_DIMSE_C_StoreRQ &request) override;
 
 private:
     InstanceWriter &m_writer;
+    const std::atomic<bool> *m_cancel;
+    Arrived m_arrived;
+    bool m_stoppedForCancel = false;
 };
 
 // Concord's storage SCP for C-MOVE: listens on one port, accepts C-ECHO and C-STORE addressed

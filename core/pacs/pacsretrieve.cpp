@@ -14,6 +14,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -59,7 +60,7 @@ std::optional<Uint16> finalStatus(OFList<RetrieveResponse *> &responses)
 }
 
 // Fetches `missing` one instance at a time on an open association, through `request` (a
-// C-GET or C-MOVE of one identifier); stops at a lost connection or when cancelled.
+// C-MOVE of one identifier); stops at a lost connection or when cancelled.
 void fetchEach(
     DcmSCU &scu, const QString &studyUid, const std::vector<WantedInstance> &missing,
     const PacsCache &cache, const PacsNode &node, const PacsOptions &options,
@@ -76,6 +77,7 @@ void fetchEach(
         DcmDataset identifier;
         fillImageIdentifier(identifier, studyUid, wanted);
         OFList<RetrieveResponse *> responses;
+        ++report.requests;
         const OFCondition condition = request(identifier, responses);
         const std::optional<Uint16> status = finalStatus(responses);
         if (condition.bad()) {
@@ -99,14 +101,72 @@ void fetchEach(
     scu.releaseAssociation();
 }
 
+void fillSeriesIdentifier(DcmDataset &identifier, const QString &studyUid, const QString &seriesUid)
+{
+    identifier.putAndInsertString(DCM_QueryRetrieveLevel, "SERIES");
+    identifier.putAndInsertString(DCM_StudyInstanceUID, studyUid.toLatin1().constData());
+    identifier.putAndInsertString(DCM_SeriesInstanceUID, seriesUid.toLatin1().constData());
+}
+
+// The instances to fetch of one series, in the listing's order, and whether none of the
+// series' listed instances is in the cache yet (then one C-GET of the series brings them).
+struct SeriesToFetch
+{
+    QString seriesUid;
+    std::vector<QString> sopInstanceUids;
+    bool whole = false;
+};
+
+std::vector<SeriesToFetch> groupBySeries(const std::vector<WantedInstance> &missing,
+                                         const QSet<QString> &partlyCachedSeries)
+{
+    std::vector<SeriesToFetch> groups;
+    for (const WantedInstance &wanted : missing) {
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const SeriesToFetch &g) {
+            return g.seriesUid == wanted.seriesUid;
+        });
+        if (group == groups.end()) {
+            groups.push_back(
+                {wanted.seriesUid, {}, !partlyCachedSeries.contains(wanted.seriesUid)});
+            group = groups.end() - 1;
+        }
+        group->sopInstanceUids.push_back(wanted.sopInstanceUid);
+    }
+    return groups;
+}
+
+// C-GET (docs/pacs.md, "Retrieve"): a series none of whose instances is cached comes in one
+// C-GET at the series level; the instances of a partly cached series, and any a series-level
+// C-GET did not bring, one C-GET each at the image level. All on one association. Progress
+// counts each instance to fetch once, when it arrives or its own C-GET ends without it.
 MaybeError fetchByGet(const PacsCache &cache, const PacsNode &node, const RetrieveRequest &request,
-                      const std::vector<WantedInstance> &missing, const PacsOptions &options,
+                      const std::vector<WantedInstance> &missing,
+                      const QSet<QString> &partlyCachedSeries, const PacsOptions &options,
                       const RetrieveProgress &progress, const std::atomic<bool> *cancel,
                       RetrieveReport &report)
 {
-    InstanceWriter writer(cache, request.studyInstanceUid);
-    CacheGetScu scu(writer);
+    const QString &studyUid = request.studyInstanceUid;
+    const int total = int(missing.size());
+    int done = 0;
+    QSet<QString> awaited; // to fetch, and neither arrived nor asked for alone yet
+    for (const WantedInstance &wanted : missing)
+        awaited.insert(wanted.sopInstanceUid);
+    const auto settle = [&](const QString &sopInstanceUid) {
+        if (!awaited.remove(sopInstanceUid))
+            return false; // not listed, or counted already
+        ++done;
+        if (progress)
+            progress(done, total);
+        return true;
+    };
+
+    // The disk flushes one instance while the next arrives (docs/pacs.md, "Retrieve", Speed).
+    InstanceWriter writer(cache, studyUid, InstanceWriter::Flush::Background);
+    CacheGetScu scu(writer, cancel,
+                    [&](const QString &sopInstanceUid, bool) { settle(sopInstanceUid); });
     configure(scu, node, options);
+    // The largest PDU DCMTK takes: a radiograph of 18 MB comes in 140 PDUs, not 1100.
+    scu.setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);
     scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, plainSyntaxes());
     // C-GET's objects come back as C-STORE requests on this association: Concord proposes to
     // play the storage SCP for the image classes (SCP/SCU role selection, PS3.7 D.3.3.4).
@@ -122,12 +182,79 @@ MaybeError fetchByGet(const PacsCache &cache, const PacsNode &node, const Retrie
         return FileError{node.description(), concord::tr("the node does not offer C-GET; "
                                                          "retrieve with C-MOVE instead")};
     }
-    fetchEach(
-        scu, request.studyInstanceUid, missing, cache, node, options,
-        [&](DcmDataset &identifier, OFList<RetrieveResponse *> &responses) {
-            return scu.sendCGETRequest(context, &identifier, &responses);
-        },
-        progress, cancel, report);
+
+    // Sends one C-GET; false when the retrieval must stop (cancelled or connection lost), after
+    // aborting the association.
+    std::optional<Uint16> status;
+    const auto get = [&](DcmDataset &identifier) {
+        OFList<RetrieveResponse *> responses;
+        ++report.requests;
+        const OFCondition condition = scu.sendCGETRequest(context, &identifier, &responses);
+        status = finalStatus(responses);
+        if (scu.stoppedForCancel()) {
+            report.cancelled = true;
+            scu.abortAssociation(); // the node would go on sending the series
+            return false;
+        }
+        if (condition.bad()) {
+            report.problems.push_back(
+                {node.description(),
+                 concord::tr("retrieval stopped: %1").arg(dimseFailure(condition, options))});
+            scu.abortAssociation();
+            return false;
+        }
+        return true;
+    };
+    const auto stopForCancel = [&] {
+        if (!cancel || !cancel->load())
+            return false;
+        report.cancelled = true;
+        scu.releaseAssociation();
+        return true;
+    };
+
+    // Instances asked for alone that did not arrive, with the node's final status.
+    std::vector<std::pair<WantedInstance, std::optional<Uint16>>> askedAlone;
+    const auto run = [&] {
+        for (const SeriesToFetch &series : groupBySeries(missing, partlyCachedSeries)) {
+            if (stopForCancel())
+                return;
+            if (series.whole) {
+                DcmDataset identifier;
+                fillSeriesIdentifier(identifier, studyUid, series.seriesUid);
+                if (!get(identifier))
+                    return;
+            }
+            for (const QString &sopInstanceUid : series.sopInstanceUids) {
+                if (!awaited.contains(sopInstanceUid))
+                    continue; // came with its series
+                if (stopForCancel())
+                    return;
+                const WantedInstance wanted{series.seriesUid, sopInstanceUid};
+                DcmDataset identifier;
+                fillImageIdentifier(identifier, studyUid, wanted);
+                if (!get(identifier))
+                    return;
+                if (settle(sopInstanceUid))
+                    askedAlone.push_back({wanted, status}); // and it did not arrive
+            }
+        }
+        scu.releaseAssociation();
+    };
+    run();
+    writer.finish();
+    for (const auto &[wanted, answer] : askedAlone) {
+        if (!cache.holds(studyUid, wanted.seriesUid, wanted.sopInstanceUid))
+            report.problems.push_back(
+                {wanted.sopInstanceUid,
+                 concord::tr("not received from %1: %2")
+                     .arg(node.description(),
+                          answer ? retrieveStatusInWords(*answer) : concord::tr("no response"))});
+    }
+    for (const WantedInstance &wanted : missing) {
+        if (cache.holds(studyUid, wanted.seriesUid, wanted.sopInstanceUid))
+            ++report.fetched;
+    }
     for (FileError &problem : writer.problems())
         report.problems.push_back(std::move(problem));
     return std::nullopt;
@@ -166,6 +293,7 @@ MaybeError fetchByMove(const PacsCache &cache, const PacsNode &node, const Retri
         },
         progress, cancel, report);
     storageScp.stop();
+    writer.finish();
     for (FileError &problem : writer.problems())
         report.problems.push_back(std::move(problem));
     return std::nullopt;
@@ -241,9 +369,13 @@ Expected<RetrieveReport> retrieveToCache(const PacsCache &cache, const PacsNode 
                                             progress, cancel, report))
             return *failed;
     } else if (!missing.empty()) {
+        QSet<QString> partlyCachedSeries;
+        for (const WantedInstance &wanted : present)
+            partlyCachedSeries.insert(wanted.seriesUid);
         const MaybeError failed =
             request.method == RetrieveMethod::Get
-                ? fetchByGet(cache, node, request, missing, options, progress, cancel, report)
+                ? fetchByGet(cache, node, request, missing, partlyCachedSeries, options, progress,
+                             cancel, report)
                 : fetchByMove(cache, node, request, missing, options, progress, cancel, report);
         if (failed)
             return *failed;

@@ -39,6 +39,7 @@ struct RetrieveReport
     int found = 0;         // instances the node lists for the study (or series)
     int alreadyCached = 0; // of those, in the cache already: not fetched again
     int fetched = 0;       // received now
+    int requests = 0;      // C-GET or C-MOVE requests sent (DIMSE), each of a series or an image
     // Instances that did not arrive, instances the node listed or sent with UIDs that are not
     // UIDs or of another study (refused, never written), and the node's failure statuses.
     std::vector<FileError> problems;
@@ -48,12 +49,15 @@ struct RetrieveReport
 };
 
 // Called after each instance: how many of those to fetch are done, and how many there are.
+// Called on the thread that retrieves.
 using RetrieveProgress = std::function<void(int done, int total)>;
 
 // Retrieves a study (or one series) from `node` into `cache` (docs/pacs.md, "Retrieve"): lists
-// its instances (C-FIND at the image level), skips those in the cache already, and fetches the
-// others one by one (C-GET or C-MOVE at the image level), checking `cancel` between instances.
-// Stopping and running it again fetches only what is missing. Blocks the calling thread.
+// its instances (C-FIND at the image level) and skips those in the cache already. By C-GET, a
+// series none of whose instances is cached comes in one C-GET at the series level and the
+// other instances one by one; by C-MOVE and WADO-RS every instance comes one by one. `cancel`
+// is checked after each instance. Stopping and running it again fetches only what is missing.
+// Blocks the calling thread.
 Expected<RetrieveReport> retrieveToCache(const PacsCache &cache, const PacsNode &node,
                                          const RetrieveRequest &request,
                                          const PacsOptions &options = {},

@@ -24,8 +24,7 @@ Expected<void> writeImportedPrelabelSet(const QString &projectRoot, PrelabelSet 
     if (set.suggestions.empty())
         return FileError{file, concord::tr("the file holds no predictions")};
     set.source = std::move(source);
-    set.id = newPrelabelSetId(projectRoot, set.source.modelName);
-    return writePrelabelSet(projectRoot, set);
+    return writePrelabelSetUnderNewId(projectRoot, set);
 }
 
 QByteArray prelabelSetToJson(const PrelabelSet &set)
@@ -102,7 +101,9 @@ Expected<PrelabelSet> readPrelabelSet(const QString &projectRoot, const QString 
     return readSetFile(projectRoot, file);
 }
 
-Expected<void> writePrelabelSet(const QString &projectRoot, const PrelabelSet &set)
+// Validates the set and creates its file; false when a set of that id exists (also one another
+// process wrote a moment ago: the file is linked into place, never renamed over one).
+static Expected<bool> createSetFile(const QString &projectRoot, const PrelabelSet &set)
 {
     if (!isValidPrelabelSetId(set.id))
         return FileError{prelabelFolder(projectRoot),
@@ -117,15 +118,36 @@ Expected<void> writePrelabelSet(const QString &projectRoot, const PrelabelSet &s
         return *link;
     if (!QDir().mkpath(folder))
         return FileError{folder, concord::tr("cannot create the folder")};
-    const QString path = prelabelSetPath(projectRoot, set.id);
-    const QFileInfo existing(path);
-    if (existing.exists() || existing.isSymLink())
-        return FileError{path, concord::tr("a pre-label set \"%1\" exists already; sets are "
-                                           "never overwritten")
-                                   .arg(set.id)};
-    if (MaybeError error = writeFileAtomically(path, prelabelSetToJsonBytes(set)))
-        return *error;
+    return writeNewFileDurably(prelabelSetPath(projectRoot, set.id), prelabelSetToJsonBytes(set));
+}
+
+Expected<void> writePrelabelSet(const QString &projectRoot, const PrelabelSet &set)
+{
+    const Expected<bool> created = createSetFile(projectRoot, set);
+    if (!created)
+        return created.error();
+    if (!*created)
+        return FileError{prelabelSetPath(projectRoot, set.id),
+                         concord::tr("a pre-label set \"%1\" exists already; sets are "
+                                     "never overwritten")
+                             .arg(set.id)};
     return {};
+}
+
+Expected<void> writePrelabelSetUnderNewId(const QString &projectRoot, PrelabelSet &set)
+{
+    // Each lost race means another writer just took the id; the next call skips it. The bound
+    // only stops a folder that refuses every name (which createSetFile reports) from spinning.
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+        set.id = newPrelabelSetId(projectRoot, set.source.modelName);
+        const Expected<bool> created = createSetFile(projectRoot, set);
+        if (!created)
+            return created.error();
+        if (*created)
+            return {};
+    }
+    return FileError{prelabelFolder(projectRoot),
+                     concord::tr("no free pre-label set id for \"%1\"").arg(set.source.modelName)};
 }
 
 QString newPrelabelSetId(const QString &projectRoot, const QString &modelName)

@@ -24,8 +24,13 @@ Expected<std::vector<PrelabelSet>> readPrelabelSets(const QString &projectRoot);
 Expected<PrelabelSet> readPrelabelSet(const QString &projectRoot, const QString &setId);
 
 // Writes a new set atomically as <projectRoot>/prelabels/<set.id>.json (masks as run-length
-// strings inside); refuses an id that is taken or not a safe file stem.
+// strings inside); refuses an id that is taken or not a safe file stem. Never replaces a file,
+// even one another process creates at the same moment (docs/storage.md, "Files written once").
 Expected<void> writePrelabelSet(const QString &projectRoot, const PrelabelSet &set);
+
+// Writes a new set under a fresh id made from set.source.modelName (set.id is set to it). Two
+// processes writing sets of one model at once each get their own id: none replaces the other.
+Expected<void> writePrelabelSetUnderNewId(const QString &projectRoot, PrelabelSet &set);
 
 // Writes predictions read from `file` as a new set with `source`, under a fresh id made from
 // the model's name (set.id is set to it). A set without suggestions is refused, naming `file`:
@@ -33,7 +38,8 @@ Expected<void> writePrelabelSet(const QString &projectRoot, const PrelabelSet &s
 Expected<void> writeImportedPrelabelSet(const QString &projectRoot, PrelabelSet &set,
                                         PrelabelSource source, const QString &file);
 
-// A fresh, unique, safe set id from a model name, e.g. "chest-detector-2026-12-07-1".
+// The first free, safe set id for a model name, e.g. "chest-detector-2026-12-07-1". Free when
+// asked: a writer that may race others uses writePrelabelSetUnderNewId.
 QString newPrelabelSetId(const QString &projectRoot, const QString &modelName);
 
 // The set as the JSON document written to disk, and back (the reader validates everything and

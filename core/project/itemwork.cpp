@@ -7,7 +7,7 @@ namespace concord {
 
 ItemStatus ItemWork::status() const
 {
-    if (explicitStatus == ItemStatus::Done || explicitStatus == ItemStatus::Skipped)
+    if (isFinished(explicitStatus))
         return explicitStatus;
     return isEmpty() ? ItemStatus::New : ItemStatus::InProgress;
 }

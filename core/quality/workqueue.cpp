@@ -11,7 +11,7 @@ namespace {
 bool hasRead(const AnnotationStore &store, const QString &person, const QString &itemId)
 {
     const ItemWork *work = store.itemWork(person, itemId);
-    return work && (work->status() == ItemStatus::Done || work->status() == ItemStatus::Skipped);
+    return work && isFinished(work->status());
 }
 
 bool hasDecided(const AnnotationStore &store, const QString &person, const QString &itemId,

@@ -99,20 +99,53 @@ private:
 
 } // namespace
 
-MaybeError writeFileAtomically(const QString &path, const QByteArray &contents)
+// Puts `contents` into a new temporary file beside `path`, flushed to disk and closed; errors
+// name `path`, the file the caller is writing.
+static MaybeError writeTemporary(TemporaryBeside &temporary, const QString &path,
+                                 const QByteArray &contents)
 {
-    TemporaryBeside temporary(path);
-    if (!temporary.isOpen())
-        return errorFor(path, concord::tr("cannot write: %1").arg(systemError()));
-    if (!temporary.write(contents.constData(), contents.size()))
+    if (!temporary.isOpen() || !temporary.write(contents.constData(), contents.size()))
         return errorFor(path, concord::tr("cannot write: %1").arg(systemError()));
     if (!temporary.flush())
         return errorFor(path, concord::tr("cannot flush to disk: %1").arg(systemError()));
     temporary.close();
+    return std::nullopt;
+}
+
+MaybeError writeFileAtomically(const QString &path, const QByteArray &contents)
+{
+    TemporaryBeside temporary(path);
+    if (MaybeError error = writeTemporary(temporary, path, contents))
+        return error;
     if (::rename(temporary.name().constData(), QFile::encodeName(path).constData()) != 0)
         return errorFor(path, concord::tr("cannot replace file: %1").arg(systemError()));
     temporary.kept();
     return syncDirectory(temporary.directory());
+}
+
+// Gives a flushed and closed temporary file the name `destination` unless that name is taken:
+// link() fails rather than replace, so a writer that got there first keeps its file. The
+// temporary name is removed either way (by TemporaryBeside).
+static Expected<bool> linkIntoPlace(const TemporaryBeside &temporary, const QString &destination)
+{
+    if (::link(temporary.name().constData(), QFile::encodeName(destination).constData()) != 0) {
+        if (errno == EEXIST)
+            return false;
+        return errorFor(destination, concord::tr("cannot create: %1").arg(systemError()));
+    }
+    if (MaybeError synced = syncDirectory(temporary.directory()))
+        return *synced;
+    return true;
+}
+
+Expected<bool> writeNewFileDurably(const QString &path, const QByteArray &contents)
+{
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
+        return false;
+    TemporaryBeside temporary(path);
+    if (MaybeError error = writeTemporary(temporary, path, contents))
+        return *error;
+    return linkIntoPlace(temporary, path);
 }
 
 Expected<bool> copyFileDurably(const QString &source, const QString &destination,
@@ -143,16 +176,7 @@ Expected<bool> copyFileDurably(const QString &source, const QString &destination
     // shows up here, before the copy is given its name.
     if (!fileHasSha256(QFile::decodeName(temporary.name()), expectedSha256))
         return errorFor(source, concord::tr("changed while it was being copied; import it again"));
-    // link() fails rather than replace: another import that got there first keeps its file.
-    // The temporary name is removed either way (by TemporaryBeside).
-    if (::link(temporary.name().constData(), QFile::encodeName(destination).constData()) != 0) {
-        if (errno == EEXIST)
-            return false;
-        return errorFor(destination, concord::tr("cannot create: %1").arg(systemError()));
-    }
-    if (MaybeError synced = syncDirectory(temporary.directory()))
-        return *synced;
-    return true;
+    return linkIntoPlace(temporary, destination);
 }
 
 Expected<QByteArray> readWholeFile(const QString &path)

@@ -13,6 +13,13 @@ namespace concord {
 // over the target, then fsync the directory so the rename itself is durable.
 MaybeError writeFileAtomically(const QString &path, const QByteArray &contents);
 
+// Creates `path`, which must not exist yet, holding `contents`, so that a crash leaves either no
+// file or the whole of it: the bytes go to a temporary file beside it, are flushed, then linked
+// into place, which never replaces a file. Returns false, writing nothing, when `path` exists,
+// also when another process created it a moment earlier: of two writers racing for one name,
+// exactly one gets true (docs/storage.md, "Files written once").
+Expected<bool> writeNewFileDurably(const QString &path, const QByteArray &contents);
+
 // Makes a newly created directory entry durable (POSIX needs an fsync of the parent directory).
 MaybeError syncDirectory(const QString &directory);
 

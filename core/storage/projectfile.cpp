@@ -23,6 +23,22 @@ static Json attributesToJson(const std::vector<LabelAttribute> &attributes)
     return array;
 }
 
+static Json codeToJson(const CodedConcept &code)
+{
+    return {{"value", toStd(code.value)},
+            {"scheme", toStd(code.scheme)},
+            {"meaning", toStd(code.meaning)}};
+}
+
+static CodedConcept codeFromJson(const Json &segment, const char *key)
+{
+    const Json &code = optionalObject(segment, key);
+    if (code.empty())
+        return {};
+    return {requireString(code, "value"), requireString(code, "scheme"),
+            requireString(code, "meaning")};
+}
+
 static Json labelToJson(const Label &label)
 {
     Json json{{"id", label.id},
@@ -33,6 +49,9 @@ static Json labelToJson(const Label &label)
               {"parent", label.parentId}};
     if (!label.attributes.empty())
         json["attributes"] = attributesToJson(label.attributes);
+    if (!label.segmentCategory.isEmpty())
+        json["dicom_segment"] = {{"category", codeToJson(label.segmentCategory)},
+                                 {"type", codeToJson(label.segmentType)}};
     return json;
 }
 
@@ -129,6 +148,12 @@ static Taxonomy taxonomyFromJson(const Json &json)
         label.description = optionalString(l, "description");
         label.parentId = int(optionalInteger(l, "parent"));
         label.attributes = attributesFromJson(l);
+        const Json &segment = optionalObject(l, "dicom_segment");
+        label.segmentCategory = codeFromJson(segment, "category");
+        label.segmentType = codeFromJson(segment, "type");
+        if (const QString problem = segmentCodesProblem(label.segmentCategory, label.segmentType);
+            !problem.isEmpty())
+            throw JsonFieldError{concord::tr("label \"%1\": %2").arg(label.name, problem)};
         if (taxonomy.find(label.id)) {
             throw JsonFieldError{concord::tr("label id %1 is used twice").arg(label.id)};
         }

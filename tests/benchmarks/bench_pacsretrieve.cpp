@@ -12,7 +12,8 @@
 // writes the study with DCMTK and uploads it, then alternates three retrievals of each into
 // fresh folders: `getscu -S -k QueryRetrieveLevel=STUDY` (one study-level C-GET) and
 // retrieveToCache() into a fresh project's cache (a C-FIND at the image level, then one C-GET
-// per instance; each file flushed to disk before it is renamed, docs/pacs.md "The cache").
+// per series, as nothing is cached yet; each file flushed to disk before it is renamed,
+// docs/pacs.md "The cache").
 // getscu does not flush its files, so the table also shows getscu followed by an fsync of what
 // it wrote, the same durability.
 //
@@ -142,7 +143,8 @@ QStringList filesBelow(const QString &folder)
     return files;
 }
 
-// fsync of every file and of their folder, as Concord's cache does for each instance.
+// fsync of every file and of their folder, as Concord's cache does for each instance (and
+// each series' folder).
 void syncFiles(const QStringList &files, const QString &folder)
 {
     for (const QString &file : files) {
@@ -373,7 +375,7 @@ int main(int argc, char *argv[])
                 mb / (g / 1000), c / g);
     std::printf("%-44s %10.0f %9.0f %12.2f\n", "getscu, then fsync of its files", gs,
                 mb / (gs / 1000), c / gs);
-    std::printf("%-44s %10.0f %9.0f %12s\n", "Concord retrieveToCache (C-GET per image)", c,
+    std::printf("%-44s %10.0f %9.0f %12s\n", "Concord retrieveToCache (C-GET per series)", c,
                 mb / (c / 1000), "1.00");
     std::printf("\nGUI-thread timer lateness (paint-latency stand-in: a %d ms timer on the main\n"
                 "thread's event loop, re-armed at each firing; lateness = fired - due)\n\n",

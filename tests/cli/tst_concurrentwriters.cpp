@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/prelabels/prelabelstorage.h"
 #include "core/project/workspace.h"
 #include "core/project/workspaceinternals.h"
 #include "core/storage/projectlock.h"
@@ -224,6 +225,60 @@ private Q_SLOTS:
                          ->sessions()
                          .size()),
                  1);
+    }
+
+    // Every import of one model in the same second must keep its own set: before sets were
+    // linked into place, eight processes choosing the same free id left four sets, each
+    // having replaced another, while all eight reported success (docs/storage.md, "Files
+    // written once").
+    void concurrentPrelabelImportsOfOneModelKeepEverySet()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.concord"));
+        QProcess init;
+        init.start(QStringLiteral(CONCORD_CLI_PATH),
+                   {QStringLiteral("init"), project, QStringLiteral("--demo")});
+        QVERIFY(init.waitForFinished(60000));
+        QCOMPARE(init.exitCode(), 0);
+        auto workspace = Workspace::open(project);
+        QVERIFY(workspace);
+        QByteArray csv = "item,label,score\n";
+        for (const Item &item : (*workspace)->items().items())
+            csv += item.id.toUtf8() + ",Normal,0.7\n";
+        const QString predictions = dir.filePath(QStringLiteral("predictions.csv"));
+        QVERIFY(testing::writeAll(predictions, csv));
+        const Expected<std::vector<PrelabelSet>> before = readPrelabelSets(project);
+        QVERIFY(before);
+
+        constexpr int processes = 8;
+        const QStringList import = {QStringLiteral("prelabels"),
+                                    QStringLiteral("import"),
+                                    project,
+                                    predictions,
+                                    QStringLiteral("--format"),
+                                    QStringLiteral("csv"),
+                                    QStringLiteral("--name"),
+                                    QStringLiteral("same model")};
+        const QStringList failures = runTogether(std::vector<QStringList>(processes, import));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+
+        const Expected<std::vector<PrelabelSet>> after = readPrelabelSets(project);
+        QVERIFY2(after, qPrintable(after ? QString() : after.error().toString()));
+        QCOMPARE(int(after->size()), int(before->size()) + processes);
+        int imported = 0;
+        for (const PrelabelSet &set : *after) {
+            if (set.source.modelName != QLatin1String("same model"))
+                continue;
+            ++imported;
+            QVERIFY2(set.id.startsWith(QStringLiteral("same-model-")), qPrintable(set.id));
+            QCOMPARE(int(set.suggestions.size()), int((*workspace)->items().size()));
+        }
+        QCOMPARE(imported, processes);
+        // No temporary file is left behind in the folder.
+        QCOMPARE(QDir(prelabelFolder(project))
+                     .entryList(QDir::Files | QDir::Hidden | QDir::System)
+                     .size(),
+                 int(after->size()));
     }
 
     void importKeepsAndReportsADamagedItemLine()

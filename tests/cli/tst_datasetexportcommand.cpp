@@ -343,11 +343,13 @@ private Q_SLOTS:
         bool box = false, triangle = false;
         for (const QString &line : lines) {
             const QStringList f = line.split(QLatin1Char(' '));
-            if (f.size() == 5) {
-                // Centre and size over the image's 80 x 60.
-                box = f[0] == QLatin1String("0") && near(f[1].toDouble(), 15.0 / 80) &&
-                      near(f[2].toDouble(), 11.0 / 60) && near(f[3].toDouble(), 20.0 / 80) &&
-                      near(f[4].toDouble(), 10.0 / 60);
+            if (f.size() == 9 && f[0] == QLatin1String("0")) {
+                // Beside the triangle, the box is its four corners over the image's 80 x 60
+                // (docs/dataset-formats.md, "Boxes beside outlines").
+                const double corners[8] = {5, 6, 25, 6, 25, 16, 5, 16};
+                box = true;
+                for (int k = 0; k < 8; ++k)
+                    box &= near(f[1 + k].toDouble(), corners[k] / (k % 2 == 0 ? 80 : 60));
             } else if (f.size() == 7 && f[0] == QLatin1String("1")) {
                 triangle = true;
                 for (int v = 0; v < 3; ++v) {

@@ -4,15 +4,20 @@
 // not written; a link out of the folder is left out; a project's key gives the same UIDs every
 // run (docs/deidentification.md).
 #include "tests/cli/clirun.h"
+#include "tests/core/dciodvfy.h"
 #include "tests/core/dicomtestfixtures.h"
 
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 
 #include <nlohmann/json.hpp>
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace concord;
@@ -143,12 +148,63 @@ private Q_SLOTS:
             referenced = referenced || file.readAll().contains(newSourceUid.toLatin1());
         }
         QVERIFY2(referenced, qPrintable(newSourceUid));
-        // SR is refused: the basic profile would leave it invalid.
-        QCOMPARE(test::runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
-                               QStringLiteral("dicom-sr"), QStringLiteral("--out"),
-                               path(QStringLiteral("srs")), QStringLiteral("--deidentify")})
-                     .exitCode,
-                 1);
+
+        // The SRs go through the same profile (docs/deidentification.md, "Exports"): valid, no
+        // patient, reader or original session in their bytes, sessions named by the pseudonyms
+        // the COCO file gives them, the source referenced by its new UID.
+        const QString srs = path(QStringLiteral("srs"));
+        const test::CliRun sr =
+            test::runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                          QStringLiteral("dicom-sr"), QStringLiteral("--out"), srs,
+                          QStringLiteral("--all-work"), QStringLiteral("--deidentify")});
+        QVERIFY2(sr.exitCode == 0, qPrintable(sr.err));
+        DcmFileFormat sourceFile;
+        QVERIFY(sourceFile.loadFile(QFile::encodeName(source).constData()).good());
+        QStringList identifying = {QStringLiteral("Anna K."), QStringLiteral("chest-")};
+        for (const DcmTagKey &tag :
+             {DCM_PatientName, DCM_PatientID, DCM_StudyInstanceUID, DCM_SOPInstanceUID}) {
+            OFString value;
+            sourceFile.getDataset()->findAndGetOFString(tag, value);
+            if (!value.empty()) // the demo's radiographs have no patient name
+                identifying << QString::fromUtf8(value.c_str());
+        }
+        QCOMPARE(identifying.size(), 5);
+        for (const QString &journal :
+             QDir(project + QStringLiteral("/journal/anna")).entryList({QStringLiteral("*.jsonl")}))
+            identifying << QFileInfo(journal).completeBaseName();
+        QSet<QString> cocoSessions;
+        const QRegularExpression sessionField(QStringLiteral("\"session\": \"(ANON-[0-9A-F]+)\""));
+        for (const QRegularExpressionMatch &match :
+             sessionField.globalMatch(QString::fromUtf8(cocoText)))
+            cocoSessions.insert(match.captured(1));
+        QVERIFY(!cocoSessions.isEmpty());
+        const QStringList reports = QDir(srs).entryList(QDir::Files);
+        QVERIFY(!reports.isEmpty());
+        bool namesACocoSession = false;
+        bool referencesTheSource = false;
+        for (const QString &name : reports) {
+            QVERIFY2(name.startsWith(QLatin1String("2.25.")), qPrintable(name));
+            const QString file = srs + QLatin1Char('/') + name;
+            QVERIFY2(test::dciodvfyErrors(file).isEmpty(),
+                     qPrintable(test::dciodvfyErrors(file).join(QLatin1Char('\n'))));
+            QFile report(file);
+            QVERIFY(report.open(QIODevice::ReadOnly));
+            const QByteArray bytes = report.readAll();
+            for (const QString &value : identifying)
+                QVERIFY2(!bytes.contains(value.toUtf8()), qPrintable(name + u' ' + value));
+            for (const QString &session : cocoSessions)
+                namesACocoSession = namesACocoSession || bytes.contains(session.toLatin1());
+            referencesTheSource = referencesTheSource || bytes.contains(newSourceUid.toLatin1());
+        }
+        QVERIFY(namesACocoSession);
+        QVERIFY(referencesTheSource);
+        // Label maps have no profile yet: refused, naming the formats that have one.
+        const test::CliRun labelMaps =
+            test::runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                          QStringLiteral("png-labelmap"), QStringLiteral("--out"),
+                          path(QStringLiteral("maps")), QStringLiteral("--deidentify")});
+        QCOMPARE(labelMaps.exitCode, 1);
+        QVERIFY2(labelMaps.err.contains(QLatin1String("dicom-sr")), qPrintable(labelMaps.err));
     }
 
     void badUsageIsRefused()

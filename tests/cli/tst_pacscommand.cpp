@@ -165,6 +165,12 @@ private Q_SLOTS:
         for (const QJsonObject &match : matches)
             studies.insert(match[u"studyInstanceUid"_s].toString());
         QCOMPARE(studies, (std::set<QString>{StudyA, StudyB}));
+        for (const QJsonObject &match : matches) {
+            // Number of Study Related Series and Instances, as the node counts them.
+            const bool a = match[u"studyInstanceUid"_s].toString() == StudyA;
+            QCOMPARE(match[u"series"_s].toInt(), a ? 2 : 1);
+            QCOMPARE(match[u"instances"_s].toInt(), a ? 3 : 1);
+        }
 
         run = runCli({u"pacs"_s, u"find"_s, m_address, u"--level"_s, u"series"_s, u"--study"_s,
                       StudyA, u"--modality"_s, u"CR"_s, u"--json"_s});
@@ -185,6 +191,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.count(u'\n'), 1);
         QVERIFY(run.out.startsWith(StudyA + u'\t'));
+        QVERIFY2(run.out.contains(u"\t2 series\t3 images\n"_s), qPrintable(run.out));
 
         run = runCli({u"pacs"_s, u"find"_s, m_address, u"--level"_s, u"image"_s});
         QCOMPARE(run.exitCode, 1);
@@ -313,6 +320,7 @@ private Q_SLOTS:
         QCOMPARE(matches.size(), size_t(1));
         QCOMPARE(matches[0][u"studyInstanceUid"_s].toString(), StudyA);
         QCOMPARE(matches[0][u"instances"_s].toInt(), 3);
+        QCOMPARE(matches[0][u"series"_s].toInt(), 2); // includefield 00201206
 
         run = runCli({u"pacs"_s, u"find"_s, url, u"--level"_s, u"series"_s, u"--study"_s, StudyA,
                       u"--modality"_s, u"CR"_s, u"--json"_s});

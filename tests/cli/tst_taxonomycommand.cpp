@@ -424,6 +424,67 @@ private Q_SLOTS:
         QCOMPARE(project.currentGuidelineVersion, 6);
     }
 
+    // A label's DICOM SEG codes (docs/dicom-exchange.md, "Codes"): set with the label, listed,
+    // kept in the project; half a pair or a malformed code is refused and changes nothing.
+    void leadSetsALabelsSegmentCodes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Project created = Project::create(
+            QStringLiteral("Codes"), Taxonomy::fromIndentedText(QStringLiteral("Nodule\nTube")));
+        QVERIFY(createProject(dir.path(), created, {QStringLiteral("ann")}, 1));
+        QVERIFY(addLead(dir.path()));
+        const auto edit = [&](const QStringList &options) {
+            return runCli(QStringList{QStringLiteral("taxonomy"), QStringLiteral("edit"),
+                                      dir.path(), QStringLiteral("Nodule"), QStringLiteral("--as"),
+                                      QStringLiteral("lea")} +
+                          options);
+        };
+        const auto set =
+            edit({QStringLiteral("--segment-category"),
+                  QStringLiteral("SCT:49755003:Morphologically Abnormal Structure"),
+                  QStringLiteral("--segment-type"), QStringLiteral("SCT:27925004:Nodule")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        const Project withCodes = reopened(dir.path());
+        const Label *nodule = withCodes.taxonomy.findByName(QStringLiteral("Nodule"));
+        QVERIFY(nodule);
+        QCOMPARE(nodule->segmentType.value, QStringLiteral("27925004"));
+        QCOMPARE(nodule->segmentType.scheme, QStringLiteral("SCT"));
+        QCOMPARE(nodule->segmentCategory.meaning,
+                 QStringLiteral("Morphologically Abnormal Structure"));
+
+        const auto listed = runCli({QStringLiteral("taxonomy"), QStringLiteral("list"), dir.path(),
+                                    QStringLiteral("--json")});
+        const std::optional<Json> listing = parseJson(listed.out);
+        QVERIFY2(listing, qPrintable(listed.out));
+        const Json *listedNodule = labelNamed(*listing, "Nodule");
+        QVERIFY(listedNodule);
+        QCOMPARE(str(listedNodule->at("dicom_segment").at("type"), "meaning"),
+                 std::string("Nodule"));
+        QVERIFY(labelNamed(*listing, "Tube")->at("dicom_segment").is_null());
+
+        const int version = reopened(dir.path()).currentGuidelineVersion;
+        // Only a type, on a label without a category: half a pair.
+        const auto half = runCli({QStringLiteral("taxonomy"), QStringLiteral("edit"), dir.path(),
+                                  QStringLiteral("Tube"), QStringLiteral("--segment-type"),
+                                  QStringLiteral("SCT:52988006:Lesion"), QStringLiteral("--as"),
+                                  QStringLiteral("lea")});
+        QVERIFY(half.exitCode != 0);
+        QVERIFY2(half.err.contains(QLatin1String("both a category and a type")),
+                 qPrintable(half.err));
+        const auto malformed = edit({QStringLiteral("--segment-type"), QStringLiteral("27925004")});
+        QVERIFY(malformed.exitCode != 0);
+        QVERIFY2(malformed.err.contains(QLatin1String("SCHEME:VALUE:MEANING")),
+                 qPrintable(malformed.err));
+        QCOMPARE(reopened(dir.path()).currentGuidelineVersion, version);
+
+        const auto dropped = edit({QStringLiteral("--no-segment-codes")});
+        QVERIFY2(dropped.exitCode == 0, qPrintable(dropped.err));
+        const Project withoutCodes = reopened(dir.path());
+        QVERIFY(
+            withoutCodes.taxonomy.findByName(QStringLiteral("Nodule"))->segmentCategory.isEmpty());
+    }
+
     // Changing the taxonomy is the lead's: an annotator is refused by core with a message
     // saying so, and nothing changes. Usage mistakes exit 2, bad input 1 naming the file.
     void onlyALeadChangesTheTaxonomy()

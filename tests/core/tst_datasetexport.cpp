@@ -280,13 +280,19 @@ private Q_SLOTS:
         };
         const auto first = lines(QStringLiteral("train"), firstImage);
         QCOMPARE(first.size(), size_t(2));
-        QCOMPARE(first[0].size(), size_t(5));
+        // Beside outlines a box is written as its four corners, so that Ultralytics reads the
+        // whole file as outlines (docs/dataset-formats.md, "Boxes beside outlines").
+        QCOMPARE(first[0].size(), size_t(9));
         QCOMPARE(first[0][0], 0.0);
         const double w = 40, h = 30;
-        QVERIFY(std::abs(first[0][1] * w - first[0][3] * w / 2 - m_box.x) < Tolerance);
-        QVERIFY(std::abs(first[0][2] * h - first[0][4] * h / 2 - m_box.y) < Tolerance);
-        QVERIFY(std::abs(first[0][3] * w - m_box.width) < Tolerance);
-        QVERIFY(std::abs(first[0][4] * h - m_box.height) < Tolerance);
+        const double corners[4][2] = {{m_box.x, m_box.y},
+                                      {m_box.right(), m_box.y},
+                                      {m_box.right(), m_box.bottom()},
+                                      {m_box.x, m_box.bottom()}};
+        for (int k = 0; k < 4; ++k) {
+            QVERIFY(std::abs(first[0][size_t(1 + 2 * k)] * w - corners[k][0]) < Tolerance);
+            QVERIFY(std::abs(first[0][size_t(2 + 2 * k)] * h - corners[k][1]) < Tolerance);
+        }
         QCOMPARE(first[1][0], 1.0);
         QCOMPARE(first[1].size(), size_t(1 + 2 * m_polygon.size()));
         for (size_t v = 0; v < m_polygon.size(); ++v) {
@@ -296,7 +302,7 @@ private Q_SLOTS:
         // The mask's outer outline, a quarter pixel inside its pixels' edges.
         const auto second = lines(QStringLiteral("val"), secondImage);
         QCOMPARE(second.size(), size_t(2));
-        QCOMPARE(second[0].size(), size_t(5)); // the box
+        QCOMPARE(second[0].size(), size_t(9)); // the box, as its corners
         QCOMPARE(second[1][0], 0.0);
         QVERIFY(second[1].size() >= 9);
         double left = 1e9, right = -1e9, top = 1e9, bottom = -1e9;
@@ -310,6 +316,32 @@ private Q_SLOTS:
         QVERIFY(std::abs(right - (m_maskRect.x + m_maskRect.width - 0.25)) < Tolerance);
         QVERIFY(std::abs(top - (m_maskRect.y + 0.25)) < Tolerance);
         QVERIFY(std::abs(bottom - (m_maskRect.y + m_maskRect.height - 0.25)) < Tolerance);
+    }
+
+    // A dataset of boxes alone keeps YOLO's detection form, "class cx cy w h".
+    void yoloBoxesAloneKeepTheDetectionForm()
+    {
+        AnnotationStore boxesOnly;
+        ItemWork work;
+        work.boxes.push_back({1, m_nodule, m_box, {QStringLiteral("ann"), {}, 1, 1, 1}, {}});
+        boxesOnly.workFor(QStringLiteral("ann")).restoreItem(QStringLiteral("i1"), work);
+        const QString out = m_dir.filePath(QStringLiteral("yolo-boxes"));
+        QVERIFY(exportDataset(ProjectFolder(m_projectRoot), m_project, m_items, boxesOnly, out,
+                              options(DatasetFormat::Yolo)));
+        const QString image = imageIn(out + QStringLiteral("/images/train"));
+        const QStringList fields =
+            QString::fromUtf8(fileBytes(out + QStringLiteral("/labels/train/%1.txt")
+                                                  .arg(QFileInfo(image).completeBaseName())))
+                .trimmed()
+                .split(QLatin1Char(' '));
+        QCOMPARE(fields.size(), 5);
+        const double w = 40, h = 30;
+        const double cx = fields[1].toDouble(), cy = fields[2].toDouble();
+        const double bw = fields[3].toDouble(), bh = fields[4].toDouble();
+        QVERIFY(std::abs(cx * w - bw * w / 2 - m_box.x) < Tolerance);
+        QVERIFY(std::abs(cy * h - bh * h / 2 - m_box.y) < Tolerance);
+        QVERIFY(std::abs(bw * w - m_box.width) < Tolerance);
+        QVERIFY(std::abs(bh * h - m_box.height) < Tolerance);
     }
 
     void csv()

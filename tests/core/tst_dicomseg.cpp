@@ -246,6 +246,67 @@ private Q_SLOTS:
         QVERIFY(imported.error().message.contains(u"\"Effusion\" is not a label"_s));
     }
 
+    // A label's own codes name its segments; a label without codes keeps the default; and an
+    // import finds a label by its codes when the Segment Label names none (docs/dicom-exchange.md,
+    // "Codes").
+    void aLabelsCodesNameItsSegmentsAndFindItsLabelOnImport()
+    {
+        Project coded = m_workspace->project();
+        Label nodule = *coded.taxonomy.find(m_nodule);
+        nodule.segmentCategory = {u"49755003"_s, u"SCT"_s, u"Morphologically Abnormal Structure"_s};
+        nodule.segmentType = {u"27925004"_s, u"SCT"_s, u"Nodule"_s};
+        QVERIFY(coded.taxonomy.update(nodule));
+        const QString out = path(u"out"_s);
+        const Expected<DicomExportResult> result = exportDicomSegmentations(
+            m_workspace->folder(), coded, m_workspace->items(), store(), out);
+        QVERIFY(result);
+        QCOMPARE(result->written, 1);
+        verifyWithDciodvfy(segFile(out, m_measured));
+
+        DcmSegmentation *loaded = nullptr;
+        QVERIFY(DcmSegmentation::loadFile(QFile::encodeName(segFile(out, m_measured)).constData(),
+                                          loaded)
+                    .good());
+        std::unique_ptr<DcmSegmentation> segmentation(loaded);
+        QMap<QString, QString> typeByLabel;
+        for (Uint16 number = 1; number <= segmentation->getNumberOfSegments(); ++number) {
+            DcmSegment *segment = segmentation->getSegment(number);
+            QVERIFY(segment);
+            OFString label, value, meaning;
+            segment->getSegmentLabel(label);
+            segment->getSegmentedPropertyTypeCode().getCodeValue(value);
+            segment->getSegmentedPropertyTypeCode().getCodeMeaning(meaning);
+            typeByLabel.insert(QString::fromUtf8(label.c_str()),
+                               QString::fromLatin1(value.c_str()) + u' ' +
+                                   QString::fromLatin1(meaning.c_str()));
+        }
+        QCOMPARE(typeByLabel.value(u"Nodule"_s), u"27925004 Nodule"_s);
+        QCOMPARE(typeByLabel.value(u"Effusion"_s), u"52988006 Lesion"_s);
+
+        // Renamed since the export: the Nodule segment finds the label by its codes.
+        Label renamed = nodule;
+        renamed.name = u"Pulmonary nodule"_s;
+        QVERIFY(coded.taxonomy.update(renamed));
+        const Expected<CocoImport> imported =
+            readDicomSegmentations(out, coded, m_workspace->items());
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+        QCOMPARE(imported->masks, 2);
+
+        // Two labels with the same codes: the segment's label is ambiguous and is refused.
+        Label twin;
+        twin.name = u"Other nodule"_s;
+        twin.segmentCategory = nodule.segmentCategory;
+        twin.segmentType = nodule.segmentType;
+        coded.taxonomy.add(twin);
+        const Expected<CocoImport> ambiguous =
+            readDicomSegmentations(out, coded, m_workspace->items());
+        QVERIFY(!ambiguous);
+        QCOMPARE(ambiguous.error().path, segFile(out, m_measured));
+        QVERIFY2(
+            ambiguous.error().message.contains(u"no single label carries its category and type"_s),
+            qPrintable(ambiguous.error().message));
+    }
+
     void aLinkPlantedInTheDestinationIsRefused()
     {
         const QString out = path(u"out"_s);

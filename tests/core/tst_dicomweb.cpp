@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // QIDO-RS, WADO-RS and STOW-RS against Orthanc's DICOMweb plugin started by the test, and a
 // hostile server of the test's own (docs/pacs.md, "DICOMweb").
+#include "core/pacs/dicomweb.h"
+#include "core/pacs/dicomwebclient.h"
 #include "core/pacs/pacscache.h"
 #include "core/pacs/pacsecho.h"
 #include "core/pacs/pacsquery.h"
@@ -42,6 +44,12 @@ const QString SeriesB1 = StudyB + u".1"_s;
 // Study C: sent by STOW-RS during the test.
 const QString StudyC = Root + u".3"_s;
 const QString SeriesC1 = StudyC + u".1"_s;
+// Studies P1 to P12: patient PAT-PAGE, one DX image each but P1, which has seven; more than a
+// page of five, to be found page by page.
+const QString PagedStudies = Root + u".5"_s;
+constexpr int PagedStudyCount = 12;
+constexpr int ImagesOfFirstPagedStudy = 7;
+constexpr int SmallPage = 5;
 // Study H: served by the hostile server only.
 const QString StudyH = Root + u".9"_s;
 const QString SeriesH1 = StudyH + u".1"_s;
@@ -411,6 +419,131 @@ private Q_SLOTS:
         QVERIFY(!found);
         QVERIFY2(found.error().message.contains(u"connection refused"_s),
                  qPrintable(found.error().toString()));
+    }
+
+    void aSearchPagesUntilItHasEveryMatch()
+    {
+        for (int study = 1; study <= PagedStudyCount; ++study) {
+            const QString studyUid = PagedStudies + u".%1"_s.arg(study);
+            const int images = study == 1 ? ImagesOfFirstPagedStudy : 1;
+            for (int image = 1; image <= images; ++image) {
+                const QString file = writeInstance(
+                    {studyUid, studyUid + u".1"_s, studyUid + u".1.%1"_s.arg(image), u"DX"_s,
+                     u"PAT-PAGE"_s, u"Page^Paul"_s, u"20220301"_s, u"ACC-P"_s});
+                QVERIFY(!file.isEmpty());
+                const QString uploaded = m_orthanc.upload(file);
+                QVERIFY2(uploaded.isEmpty(), qPrintable(uploaded));
+            }
+        }
+        const PacsNode node = m_orthanc.webNode();
+        PacsQuery query;
+        query.patientId = u"PAT-PAGE"_s;
+        PacsOptions options;
+        options.queryPageSize = SmallPage;
+
+        // One request alone brings five: the server does cap at "limit", so what follows
+        // needs the pages.
+        pacsdetail::DicomWebClient client(node, options);
+        QVERIFY(!client.prepare());
+        const Expected<pacsdetail::WebAnswer> onePage =
+            client.get(u"/studies"_s,
+                       {{u"PatientID"_s, u"PAT-PAGE"_s}, {u"limit"_s, QString::number(SmallPage)}},
+                       "application/dicom+json");
+        QVERIFY2(onePage, qPrintable(onePage ? QString() : onePage.error().toString()));
+        const Expected<std::vector<PacsMatch>> firstPage =
+            pacsdetail::matchesFromDicomJson(onePage->body, QueryLevel::Study);
+        QVERIFY(firstPage);
+        QCOMPARE(int(firstPage->size()), SmallPage);
+
+        // Paged, all twelve come, each once.
+        Expected<std::vector<PacsMatch>> found = findOnPacs(node, query, options);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().toString()));
+        std::set<QString> studies;
+        for (const PacsMatch &match : *found)
+            studies.insert(match.studyInstanceUid);
+        QCOMPARE(int(found->size()), PagedStudyCount);
+        QCOMPARE(int(studies.size()), PagedStudyCount);
+        for (int study = 1; study <= PagedStudyCount; ++study)
+            QVERIFY(studies.count(PagedStudies + u".%1"_s.arg(study)));
+
+        // The user's cap ends the search in the middle of a page.
+        options.maxMatches = 7;
+        found = findOnPacs(node, query, options);
+        QVERIFY(found);
+        QCOMPARE(int(found->size()), 7);
+
+        // A study's instance listing (what a retrieval fetches) is paged too.
+        options.maxMatches = 0;
+        PacsQuery listing;
+        listing.level = QueryLevel::Image;
+        listing.studyInstanceUid = PagedStudies + u".1"_s;
+        found = findOnPacs(node, listing, options);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().toString()));
+        std::set<QString> instances;
+        for (const PacsMatch &match : *found)
+            instances.insert(match.sopInstanceUid);
+        QCOMPARE(int(found->size()), ImagesOfFirstPagedStudy);
+        QCOMPARE(int(instances.size()), ImagesOfFirstPagedStudy);
+    }
+
+    void aServerIgnoringOffsetDoesNotLoop()
+    {
+        // Five studies whatever the offset: the second page repeats the first.
+        QByteArray studies = "[";
+        for (int i = 1; i <= SmallPage; ++i)
+            studies += (i > 1 ? "," : "") + "{\"0020000D\":{\"vr\":\"UI\",\"Value\":[\""_ba +
+                       (StudyH + u".%1"_s.arg(i)).toLatin1() + "\"]}}";
+        studies += "]";
+        int requests = 0;
+        ScriptedHttpServer repeating([&](const QByteArray &) {
+            ++requests;
+            return httpAnswer("application/dicom+json", studies);
+        });
+        Expected<PacsNode> node = parsePacsAddress(repeating.url());
+        QVERIFY(node);
+        PacsOptions options;
+        options.queryPageSize = SmallPage;
+        const Expected<std::vector<PacsMatch>> found = findOnPacs(*node, {}, options);
+        QVERIFY(!found);
+        QCOMPARE(requests, 2);
+        QVERIFY2(found.error().message.contains(u"does not page with \"offset\""_s),
+                 qPrintable(found.error().toString()));
+        QVERIFY2(found.error().message.contains(u"Stopped after 5 match"_s),
+                 qPrintable(found.error().toString()));
+
+        // A server that ignores "limit" as well sends everything at once: that is the answer.
+        options.queryPageSize = 3;
+        requests = 0;
+        const Expected<std::vector<PacsMatch>> whole = findOnPacs(*node, {}, options);
+        QVERIFY2(whole, qPrintable(whole ? QString() : whole.error().toString()));
+        QCOMPARE(int(whole->size()), SmallPage);
+        QCOMPARE(requests, 1);
+    }
+
+    void cancelStopsBetweenPages()
+    {
+        QByteArray page = "[";
+        for (int i = 1; i <= SmallPage; ++i)
+            page += (i > 1 ? "," : "") + "{\"0020000D\":{\"vr\":\"UI\",\"Value\":[\""_ba +
+                    (StudyH + u".%1"_s.arg(i)).toLatin1() + "\"]}}";
+        page += "]";
+        std::atomic<bool> cancel = false;
+        QList<QByteArray> requestLines;
+        ScriptedHttpServer server([&](const QByteArray &requestLine) {
+            requestLines << requestLine;
+            cancel = true; // the user cancels while the first page comes
+            return httpAnswer("application/dicom+json", page);
+        });
+        Expected<PacsNode> node = parsePacsAddress(server.url());
+        QVERIFY(node);
+        PacsOptions options;
+        options.queryPageSize = SmallPage;
+        const Expected<std::vector<PacsMatch>> found = findOnPacs(*node, {}, options, &cancel);
+        QVERIFY(!found);
+        QVERIFY2(found.error().message.contains(u"cancelled"_s),
+                 qPrintable(found.error().toString()));
+        QCOMPARE(requestLines.size(), 1);
+        QVERIFY2(requestLines.first().contains("limit=5"), requestLines.first().constData());
     }
 
     void hostileMultipartBodiesWriteNothing_data()

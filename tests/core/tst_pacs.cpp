@@ -17,6 +17,7 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTcpServer>
 #include <QTest>
 
@@ -70,6 +71,11 @@ class TestPacs : public DicomTestCase
     }
 
     // Every file below `folder` that is not inside `allowed`.
+    PacsCache cacheOf(const Workspace &workspace) const
+    {
+        return PacsCache(workspace.folder().root(), m_orthanc.node().name);
+    }
+
     static QStringList filesOutside(const QString &folder, const QString &allowed)
     {
         QStringList outside;
@@ -216,6 +222,7 @@ private Q_SLOTS:
         QCOMPARE(found->size(), size_t(1));
         QCOMPARE(found->front().studyInstanceUid, StudyA);
         QCOMPARE(found->front().relatedInstances, 5);
+        QCOMPARE(found->front().relatedSeries, 2); // Number of Study Related Series
 
         query = {};
         query.accessionNumber = u"ACC-2"_s;
@@ -223,6 +230,8 @@ private Q_SLOTS:
         QVERIFY(found);
         QCOMPARE(found->size(), size_t(1));
         QCOMPARE(found->front().studyInstanceUid, StudyB);
+        QCOMPARE(found->front().relatedSeries, 1);
+        QCOMPARE(found->front().relatedInstances, 1);
 
         query = {};
         query.modality = u"CR"_s;
@@ -351,6 +360,122 @@ private Q_SLOTS:
         QCOMPARE(second->import.added, 3);
         QCOMPARE(second->import.alreadyPresent, 2);
         QCOMPARE(workspace->items().items().size(), size_t(5));
+    }
+
+    void aSeriesNothingOfWhichIsCachedComesInOneGet()
+    {
+        auto workspace = newProject();
+        QVERIFY(workspace);
+        RetrieveRequest request;
+        request.studyInstanceUid = StudyA;
+        std::vector<int> progress;
+        const Expected<RetrieveReport> report =
+            retrieveToCache(cacheOf(*workspace), m_orthanc.node(), request, {},
+                            [&](int done, int total) { progress.push_back(done * 10 + total); });
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QVERIFY(report->problems.empty());
+        QCOMPARE(report->found, 5);
+        QCOMPARE(report->fetched, 5);
+        QCOMPARE(report->requests, 2); // one C-GET per series, not one per image
+        QCOMPARE(progress, (std::vector<int>{15, 25, 35, 45, 55}));
+        QCOMPARE(report->files.size(), 5);
+        for (const QString &file : report->files)
+            QVERIFY2(DcmFileFormat().loadFile(QFile::encodeName(file).constData()).good(),
+                     qPrintable(file));
+        QCOMPARE(filesOutside(cacheOf(*workspace).nodeFolder(), u"/nowhere"_s).filter(u".part"_s),
+                 QStringList());
+    }
+
+    void resumingAfterALossFetchesTheMissingSeriesWholeAndTheRestByImage()
+    {
+        auto workspace = newProject();
+        QVERIFY(workspace);
+        const PacsCache cache = cacheOf(*workspace);
+        RetrieveRequest request;
+        request.studyInstanceUid = StudyA;
+        QVERIFY(retrieveToCache(cache, m_orthanc.node(), request));
+        // What a crash may leave: one image of the first series gone, with a partial file of
+        // it under its partial name, and the second series' folder gone.
+        const QString lost = *cache.instancePath(StudyA, SeriesA1, SeriesA1 + u".2"_s);
+        QVERIFY(QFile::remove(lost));
+        QFile partial(lost + u".part"_s);
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write("DICM, cut short");
+        partial.close();
+        QVERIFY(QDir(cache.studyFolder(StudyA) + u'/' + SeriesA2).removeRecursively());
+
+        const Expected<RetrieveReport> report = retrieveToCache(cache, m_orthanc.node(), request);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QVERIFY(report->problems.empty());
+        QCOMPARE(report->found, 5);
+        QCOMPARE(report->alreadyCached, 2);
+        QCOMPARE(report->fetched, 3);
+        QCOMPARE(report->requests, 2); // the lost image alone, the lost series whole
+        QCOMPARE(report->files.size(), 5);
+        QVERIFY(DcmFileFormat().loadFile(QFile::encodeName(lost).constData()).good());
+        QVERIFY(!QFileInfo::exists(lost + u".part"_s));
+    }
+
+    void cancelInsideASeriesStopsAfterTheImageInFlightThenResumes()
+    {
+        auto workspace = newProject();
+        QVERIFY(workspace);
+        const PacsCache cache = cacheOf(*workspace);
+        RetrieveRequest request;
+        request.studyInstanceUid = StudyA;
+        request.seriesInstanceUid = SeriesA1; // three images, none cached: one C-GET
+        std::atomic<bool> cancel = false;
+        const Expected<RetrieveReport> first = retrieveToCache(
+            cache, m_orthanc.node(), request, {}, [&](int, int) { cancel = true; }, &cancel);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+        QVERIFY(first->cancelled);
+        QCOMPARE(first->requests, 1);
+        QCOMPARE(first->fetched, 1); // the node's next images were dropped with the association
+        QCOMPARE(first->files.size(), 1);
+        QVERIFY(first->problems.empty());
+
+        cancel = false;
+        const Expected<RetrieveReport> second =
+            retrieveToCache(cache, m_orthanc.node(), request, {}, {}, &cancel);
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+        QVERIFY(!second->cancelled);
+        QCOMPARE(second->alreadyCached, 1);
+        QCOMPARE(second->fetched, 2);
+        QCOMPARE(second->requests, 2); // the series is partly cached: image by image
+        QCOMPARE(second->files.size(), 3);
+        QVERIFY(second->problems.empty());
+    }
+
+    void aBackgroundWriterFlushesEveryFileAlsoTheSameInstanceTwice()
+    {
+        auto workspace = newProject();
+        QVERIFY(workspace);
+        const PacsCache cache = cacheOf(*workspace);
+        const QString sop = SeriesB1 + u".9"_s;
+        DcmFileFormat file;
+        QVERIFY(file.loadFile(QFile::encodeName(
+                                  writeInstance({StudyB, SeriesB1, sop, u"DX"_s, u"PAT-BETA"_s,
+                                                 u"Roe^Rick"_s, u"20230710"_s, u"ACC-2"_s}))
+                                  .constData())
+                    .good());
+        {
+            pacsdetail::InstanceWriter writer(cache, StudyB,
+                                              pacsdetail::InstanceWriter::Flush::Background);
+            // More files than may wait for the flushing thread, all of one instance, as a
+            // node that sends an instance again and again would.
+            for (int i = 0; i < 6; ++i)
+                QCOMPARE(writer.write(*file.getDataset()), Uint16(0));
+            writer.finish();
+            QCOMPARE(writer.written(), 6);
+            QVERIFY(writer.problems().empty());
+        }
+        const QString path = *cache.instancePath(StudyB, SeriesB1, sop);
+        DcmFileFormat written;
+        QVERIFY(written.loadFile(QFile::encodeName(path).constData()).good());
+        OFString uid;
+        written.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, uid);
+        QCOMPARE(QString::fromLatin1(uid.c_str()), sop);
+        QVERIFY(!QFileInfo::exists(path + u".part"_s));
     }
 
     void sendGivesAReceiptPerFile()

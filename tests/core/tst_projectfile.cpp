@@ -39,6 +39,12 @@ private Q_SLOTS:
         declareAttributes(project.taxonomy, QStringLiteral("B"),
                           {severityAttribute(), lateralityAttribute()});
         project.taxonomy.setLeafLabelsOnly(true);
+        Label coded = *project.taxonomy.findByName(QStringLiteral("C"));
+        coded.segmentCategory = {QStringLiteral("260787004"), QStringLiteral("SCT"),
+                                 QStringLiteral("Physical object")};
+        coded.segmentType = {QStringLiteral("T-1"), QStringLiteral("99LOCAL"),
+                             QStringLiteral("Tube: nasogastric")};
+        QVERIFY(project.taxonomy.update(coded));
         GuidelineVersion second = project.guidelines.front();
         second.version = 2;
         second.taxonomy =
@@ -78,6 +84,56 @@ private Q_SLOTS:
         QCOMPARE(result.error().path, path);
         QVERIFY2(result.error().message.contains(QStringLiteral("\"interval\"")),
                  qPrintable(result.error().message));
+    }
+
+    // Half a pair of segment codes, or a code DICOM cannot carry, names the label and the file.
+    void badSegmentCodesAreRefusedByName_data()
+    {
+        QTest::addColumn<QByteArray>("segment");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("category only")
+            << QByteArray("{\"category\": {\"value\": \"49755003\", \"scheme\": \"SCT\", "
+                          "\"meaning\": \"Morphologically abnormal structure\"}}")
+            << QStringLiteral("need both a category and a type");
+        QTest::newRow("no meaning")
+            << QByteArray(
+                   "{\"category\": {\"value\": \"1\", \"scheme\": \"SCT\", \"meaning\": \"\"}, "
+                   "\"type\": {\"value\": \"2\", \"scheme\": \"SCT\", \"meaning\": \"x\"}}")
+            << QStringLiteral("needs a value, a coding scheme and a meaning");
+        QTest::newRow("value too long for SH")
+            << QByteArray("{\"category\": {\"value\": \"12345678901234567\", \"scheme\": \"SCT\", "
+                          "\"meaning\": \"x\"}, \"type\": {\"value\": \"2\", \"scheme\": \"SCT\", "
+                          "\"meaning\": \"x\"}}")
+            << QStringLiteral("longer than 16 characters");
+        QTest::newRow("backslash")
+            << QByteArray("{\"category\": {\"value\": \"1\", \"scheme\": \"SCT\", \"meaning\": "
+                          "\"a\\\\b\"}, \"type\": {\"value\": \"2\", \"scheme\": \"SCT\", "
+                          "\"meaning\": \"x\"}}")
+            << QStringLiteral("no backslash");
+    }
+
+    void badSegmentCodesAreRefusedByName()
+    {
+        QFETCH(QByteArray, segment);
+        QFETCH(QString, message);
+        Project project = Project::create(QStringLiteral("Codes"),
+                                          Taxonomy::fromIndentedText(QStringLiteral("Nodule")));
+        const QString good = m_dir.filePath(QStringLiteral("codes.json"));
+        QVERIFY(!writeProjectFile(good, project));
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        const QByteArray anchor = "\"name\": \"Nodule\"";
+        QVERIFY(bytes.contains(anchor));
+        bytes.replace(anchor, anchor + ", \"dicom_segment\": " + segment);
+        const QString path = write(QStringLiteral("bad-codes.json"), bytes);
+        Expected<Project> result = readProjectFile(path);
+        QVERIFY(!result);
+        QCOMPARE(result.error().path, path);
+        QVERIFY2(result.error().message.contains(QStringLiteral("label \"Nodule\"")),
+                 qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
     }
 
     void corruptJsonNamesFileLineAndColumn()

@@ -284,6 +284,10 @@ private Q_SLOTS:
         QTest::newRow("newer format") << "format.json"
                                       << "format"
                                       << "reads format 1";
+        // With two outputs the network's last layer is no longer the mask: it must be named.
+        QTest::newRow("scores without output") << "scores.json"
+                                               << "decoder.output"
+                                               << "\"scores\" is given";
     }
 
     void badDescriptionsNameTheFileAndField()
@@ -307,6 +311,10 @@ private Q_SLOTS:
                 encoder["input"]["intensity"] = "minmax";
             if (fileName == QLatin1String("noembedding.json"))
                 decoder["inputs"].erase(0);
+            if (fileName == QLatin1String("scores.json")) {
+                decoder.erase("output");
+                decoder["scores"] = "iou_predictions";
+            }
             // Last: the references above point into it.
             if (fileName == QLatin1String("nodecoder.json"))
                 description.erase("decoder");

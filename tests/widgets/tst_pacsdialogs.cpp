@@ -1,23 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File ▸ PACS nodes… and File ▸ Retrieve from PACS… against a real Orthanc started by the test
-// (docs/pacs.md, "Tests"), driven with clicks and keys.
+// File ▸ PACS nodes…, File ▸ Retrieve from PACS… and File ▸ Send segmentation to PACS… against
+// a real Orthanc started by the test (docs/pacs.md, "Tests"), driven with clicks and keys.
+#include "core/exchange/folderimporter.h"
 #include "core/pacs/pacscache.h"
 #include "core/pacs/pacsnodebook.h"
 #include "core/pacs/pacsretrieve.h"
+#include "core/project/edit.h"
 #include "core/project/workspace.h"
 #include "tests/core/dicomtestfixtures.h"
 #include "tests/core/orthancfixture.h"
 #include "tests/core/pacstestinstances.h"
+#include "tests/core/projectfixtures.h"
 #include "tests/widgets/testsettings.h"
 #include "widgets/dialogs/pacsnodesdialog.h"
 #include "widgets/dialogs/pacsretrievedialog.h"
+#include "widgets/dialogs/sendsegmentationdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -62,6 +74,14 @@ void typeInto(QSpinBox *spin, int value)
     QTest::keyClicks(spin, QString::number(value));
 }
 
+// Moves a combo box `steps` entries down with the arrow key, as a user would.
+void chooseDown(QComboBox *combo, int steps = 1)
+{
+    combo->setFocus();
+    for (int i = 0; i < steps; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+}
+
 void clickRow(QTableWidget *table, int row)
 {
     const QRect cell = table->visualItemRect(table->item(row, 0));
@@ -85,7 +105,50 @@ class TestPacsDialogs : public DicomTestCase
 
     OrthancServer m_orthanc;
     bool m_orthancRunning = false;
+    bool m_dicomWebRunning = false; // Orthanc's DICOMweb plugin is loaded
     int m_projects = 0;
+
+    // Orthanc's answer to a REST request, or an empty array after a warning.
+    QByteArray orthancRest(const QByteArray &verb, const QString &resource,
+                           const QByteArray &body = {}) const
+    {
+        QNetworkAccessManager manager;
+        QNetworkRequest request(
+            QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_orthanc.httpPort()).arg(resource)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        std::unique_ptr<QNetworkReply> reply(manager.sendCustomRequest(request, verb, body));
+        QEventLoop loop;
+        connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        if (reply->error() != QNetworkReply::NoError) {
+            qWarning().noquote() << resource << reply->errorString();
+            return {};
+        }
+        return reply->readAll();
+    }
+
+    // Selects the node whose list entry starts with `name` in the nodes dialog, by a click.
+    static bool clickNode(PacsNodesDialog &dialog, const QString &name)
+    {
+        QListWidget *list = child<QListWidget>(dialog, "pacsNodeList");
+        const QList<QListWidgetItem *> found = list->findItems(name, Qt::MatchStartsWith);
+        if (found.size() != 1)
+            return false;
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(found.first()).center());
+        return child<QLineEdit>(dialog, "pacsNodeName")->text() == name;
+    }
+
+    // Adds a node in the nodes dialog, names it and makes it a DICOMweb node at `url`.
+    static void addWebNodeThroughForm(PacsNodesDialog &dialog, const QString &name,
+                                      const QString &url)
+    {
+        QTest::mouseClick(child<QPushButton>(dialog, "pacsAddNode"), Qt::LeftButton);
+        typeInto(child<QLineEdit>(dialog, "pacsNodeName"), name);
+        chooseDown(child<QComboBox>(dialog, "pacsProtocol"));
+        typeInto(child<QLineEdit>(dialog, "pacsUrl"), url);
+    }
 
     // Saves `node` in the node book the dialogs read, in place of one of the same name.
     static bool saveInTheBook(const PacsNode &node)
@@ -161,8 +224,12 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         if (OrthancServer::binary().isEmpty())
             return; // the tests that need it skip, saying so
-        const QString failure = m_orthanc.start(path(u"orthanc"_s), freeLoopbackPort());
+        // With the DICOMweb plugin where it is installed, for the DICOMweb node and STOW-RS.
+        OrthancSetup setup;
+        setup.dicomWeb = !OrthancServer::dicomWebPlugin().isEmpty();
+        const QString failure = m_orthanc.start(path(u"orthanc"_s), freeLoopbackPort(), setup);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        m_dicomWebRunning = setup.dicomWeb;
         for (int i = 1; i <= 3; ++i)
             upload(StudyA, StudyA + u".1"_s, i, u"DX"_s, u"PAT-ALPHA"_s, u"Doe^Jane"_s,
                    u"20240105"_s);
@@ -175,6 +242,8 @@ private Q_SLOTS:
         PacsNode orthanc = m_orthanc.node();
         orthanc.name = u"orthanc"_s;
         QVERIFY(saveInTheBook(orthanc));
+        if (m_dicomWebRunning)
+            QVERIFY(saveInTheBook(m_orthanc.webNode()));
     }
 
     void cleanupTestCase() { m_orthanc.stop(); }
@@ -258,6 +327,145 @@ private Q_SLOTS:
         QVERIFY(dialog.testOutcome().contains(u"orthanc"_s)); // the node is named
     }
 
+    void nodesDialogAddsEditsAndRemovesADicomWebNode()
+    {
+        {
+            PacsNodesDialog dialog;
+            dialog.show();
+            addWebNodeThroughForm(dialog, u"web-archive"_s,
+                                  u"https://pacs.example:8443/dicom-web"_s);
+            QVERIFY(child<QLineEdit>(dialog, "pacsUrl")->isVisible());
+            QVERIFY(!child<QLineEdit>(dialog, "pacsCalledAeTitle")->isVisible());
+            chooseDown(child<QComboBox>(dialog, "pacsAuthentication")); // Basic
+            typeInto(child<QLineEdit>(dialog, "pacsUser"), u"reader7"_s);
+            // Basic without where the password is: refused, saying so.
+            QLabel *problem = child<QLabel>(dialog, "pacsAuthenticationProblem");
+            QVERIFY(problem->isVisible());
+            QVERIFY2(problem->text().contains(u"environment variable or a file"_s),
+                     qPrintable(problem->text()));
+            QVERIFY(!child<QPushButton>(dialog, "pacsSaveNodes")->isEnabled());
+            typeInto(child<QLineEdit>(dialog, "pacsSecret"), u"CONCORD_TEST_PACS_PASSWORD"_s);
+            QVERIFY(!problem->isVisible());
+            QPushButton *save = child<QPushButton>(dialog, "pacsSaveNodes");
+            QVERIFY(save->isEnabled());
+            QTest::mouseClick(save, Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        PacsNode expected;
+        expected.name = u"web-archive"_s;
+        expected.protocol = PacsProtocol::DicomWeb;
+        expected.url = u"https://pacs.example:8443/dicom-web"_s;
+        expected.authentication = WebAuthentication::Basic;
+        expected.user = u"reader7"_s;
+        expected.secretEnvironment = u"CONCORD_TEST_PACS_PASSWORD"_s;
+        {
+            QSettings settings;
+            const PacsNodeBook book = PacsNodeBook::load(settings);
+            const PacsNode *saved = book.find(u"web-archive"_s);
+            QVERIFY(saved);
+            QCOMPARE(*saved, expected);
+            QVERIFY(book.find(u"orthanc"_s) || !m_orthancRunning); // the others are kept
+        }
+
+        // Edited: a bearer token read from a file; the user name goes with Basic.
+        {
+            PacsNodesDialog dialog;
+            dialog.show();
+            QVERIFY(clickNode(dialog, u"web-archive"_s));
+            QCOMPARE(child<QLineEdit>(dialog, "pacsUrl")->text(), expected.url);
+            QCOMPARE(child<QLineEdit>(dialog, "pacsUser")->text(), expected.user);
+            chooseDown(child<QComboBox>(dialog, "pacsAuthentication")); // Bearer
+            QVERIFY(!child<QLineEdit>(dialog, "pacsUser")->isEnabled());
+            chooseDown(child<QComboBox>(dialog, "pacsSecretSource")); // a file
+            typeInto(child<QLineEdit>(dialog, "pacsSecret"), path(u"token"_s));
+            QTest::mouseClick(child<QPushButton>(dialog, "pacsSaveNodes"), Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        expected.authentication = WebAuthentication::Bearer;
+        expected.user.clear();
+        expected.secretEnvironment.clear();
+        expected.secretFile = path(u"token"_s);
+        {
+            QSettings settings;
+            const PacsNode *saved = PacsNodeBook::load(settings).find(u"web-archive"_s);
+            QVERIFY(saved);
+            QCOMPARE(*saved, expected);
+        }
+
+        // Removed.
+        {
+            PacsNodesDialog dialog;
+            dialog.show();
+            const int before = int(dialog.nodes().size());
+            QVERIFY(clickNode(dialog, u"web-archive"_s));
+            QTest::mouseClick(child<QPushButton>(dialog, "pacsRemoveNode"), Qt::LeftButton);
+            QCOMPARE(int(dialog.nodes().size()), before - 1);
+            QTest::mouseClick(child<QPushButton>(dialog, "pacsSaveNodes"), Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QSettings settings;
+        QVERIFY(!PacsNodeBook::load(settings).find(u"web-archive"_s));
+    }
+
+    void nodesDialogRefusesABadUrl()
+    {
+        PacsNodesDialog dialog;
+        dialog.show();
+        addWebNodeThroughForm(dialog, u"bad-web"_s, u"ftp://pacs.example/dicom-web"_s);
+        QLabel *problem = child<QLabel>(dialog, "pacsUrlProblem");
+        QPushButton *save = child<QPushButton>(dialog, "pacsSaveNodes");
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(), dicomWebUrlProblem(u"ftp://pacs.example/dicom-web"_s));
+        QVERIFY2(problem->text().contains(u"not an http or https URL"_s),
+                 qPrintable(problem->text()));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!child<QPushButton>(dialog, "pacsTestNode")->isEnabled());
+
+        typeInto(child<QLineEdit>(dialog, "pacsUrl"), u"http:///dicom-web"_s);
+        QVERIFY2(problem->text().contains(u"has no host"_s), qPrintable(problem->text()));
+        QVERIFY(!save->isEnabled());
+        typeInto(child<QLineEdit>(dialog, "pacsUrl"), u"127.0.0.1:8042/dicom-web"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY(!save->isEnabled());
+        typeInto(child<QLineEdit>(dialog, "pacsUrl"), u"http://reader:secret@pacs.example/dw"_s);
+        QVERIFY2(problem->text().contains(u"may not hold a user name or password"_s),
+                 qPrintable(problem->text()));
+        QVERIFY(!problem->text().contains(u"secret"_s));
+        QVERIFY(!save->isEnabled());
+
+        typeInto(child<QLineEdit>(dialog, "pacsUrl"), u"http://127.0.0.1:8042/dicom-web"_s);
+        QVERIFY(!problem->isVisible());
+        QVERIFY(save->isEnabled());
+        dialog.reject(); // nothing saved
+        QSettings settings;
+        QVERIFY(!PacsNodeBook::load(settings).find(u"bad-web"_s));
+    }
+
+    void testButtonQueriesADicomWebNode()
+    {
+        if (!m_dicomWebRunning)
+            QSKIP("Orthanc or its DICOMweb plugin (Debian packages orthanc, orthanc-dicomweb) "
+                  "is not installed");
+        PacsNodesDialog dialog;
+        dialog.show();
+        addWebNodeThroughForm(dialog, u"web-test"_s, m_orthanc.dicomWebUrl());
+        QPushButton *test = child<QPushButton>(dialog, "pacsTestNode");
+        QVERIFY(test->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTesting(), Patience);
+        QVERIFY2(dialog.testOutcome().startsWith(u"OK: "_s), qPrintable(dialog.testOutcome()));
+        QVERIFY2(dialog.testOutcome().contains(u"QIDO-RS"_s), qPrintable(dialog.testOutcome()));
+
+        // A wrong path: the HTTP error in words, naming the node.
+        typeInto(child<QLineEdit>(dialog, "pacsUrl"), m_orthanc.dicomWebUrl() + u"-nowhere"_s);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTesting(), Patience);
+        QVERIFY2(dialog.testOutcome().contains(u"not found (HTTP 404)"_s),
+                 qPrintable(dialog.testOutcome()));
+        QVERIFY(dialog.testOutcome().contains(u"web-test"_s));
+        dialog.reject();
+    }
+
     void retrieveDialogSearchesAndRetrievesIntoTheProject()
     {
         if (!m_orthancRunning)
@@ -282,6 +490,10 @@ private Q_SLOTS:
                  QVariant(QDate(2024, 1, 5)));
         QCOMPARE(results->item(0, PacsRetrieveDialog::InstancesColumn)->text(),
                  QString::number(StudyAImages));
+        // Number of Study Related Series: a DX series and a CR series.
+        QCOMPARE(results->horizontalHeaderItem(PacsRetrieveDialog::SeriesColumn)->text(),
+                 u"Series"_s);
+        QCOMPARE(results->item(0, PacsRetrieveDialog::SeriesColumn)->text(), u"2"_s);
 
         // A study date range leaves the 2023 study out.
         typeInto(child<QLineEdit>(dialog, "pacsPatientName"), QString());
@@ -407,6 +619,101 @@ private Q_SLOTS:
             dialog.results()->item(row, PacsRetrieveDialog::RetrievedColumn)->text();
         QVERIFY2(retrieved.endsWith(u"already in the project: 3"_s), qPrintable(retrieved));
         QCOMPARE(int(workspace->items().items().size()), StudyAImages);
+    }
+
+    // Last: the SEGs it stores are studies the searches above do not expect.
+    void sendSegmentationStoresItOnTheNode_data()
+    {
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<int>("study");
+        QTest::newRow("C-STORE") << u"orthanc"_s << 7;
+        QTest::newRow("STOW-RS") << u"orthanc-web"_s << 8;
+    }
+
+    void sendSegmentationStoresItOnTheNode()
+    {
+        QFETCH(QString, node);
+        QFETCH(int, study);
+        if (!m_orthancRunning)
+            QSKIP("Orthanc is not installed (Debian package orthanc): the PACS tests need it");
+        if (node == u"orthanc-web"_s && !m_dicomWebRunning)
+            QSKIP("Orthanc's DICOMweb plugin is not installed (Debian package orthanc-dicomweb)");
+        // A project with a DICOM radiograph and a raster image, read by reader1.
+        const QString folder = path(u"segproject%1"_s.arg(study));
+        const QString studyUid = Root + u".%1"_s.arg(study);
+        const QString image =
+            test::writeInstance({studyUid, studyUid + u".1"_s, studyUid + u".1.1"_s, u"DX"_s,
+                                 u"PAT-SEG"_s, u"Seg^Sam"_s, u"20240301"_s, u"ACC-S"_s},
+                                m_dir.path());
+        QVERIFY(!image.isEmpty());
+        std::unique_ptr<Workspace> workspace =
+            testing::createProject(folder, testing::projectWithLabels(u"seg"_s, u"Nodule\n"_s),
+                                   {{u"reader1"_s, u"Reader One"_s, Role::Annotator}});
+        QVERIFY(workspace);
+        const Expected<ImportReport> imported = importImages(*workspace, {image});
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+        Item raster{u"raster1"_s, u"raster1.png"_s};
+        raster.width = 16;
+        raster.height = 12;
+        QVERIFY(workspace->addItems({raster}));
+        QVERIFY(!workspace->startSession(u"reader1"_s));
+        const Item *dicomItem = nullptr;
+        for (const Item &item : workspace->items().items())
+            if (!item.sopInstanceUid.isEmpty())
+                dicomItem = &item;
+        QVERIFY(dicomItem);
+
+        // The action's reasons: a raster is no DICOM image, and no mask means no SEG.
+        QVERIFY2(SendSegmentationDialog::unavailableReason(*workspace, &raster)
+                     .contains(u"not a DICOM image"_s),
+                 qPrintable(SendSegmentationDialog::unavailableReason(*workspace, &raster)));
+        QVERIFY(SendSegmentationDialog::unavailableReason(*workspace, dicomItem)
+                    .contains(u"no mask"_s));
+        const int nodule = workspace->project().taxonomy.findByName(u"Nodule"_s)->id;
+        cv::Mat1b pixels(4, 5, uchar(1));
+        QVERIFY(!workspace->commit(
+            edits::addMask(dicomItem->id,
+                           {newAnnotationId(), nodule, BinaryMask{{2, 3, 5, 4}, pixels}, {}, {}})
+                .forward));
+        QCOMPARE(SendSegmentationDialog::unavailableReason(*workspace, dicomItem), QString());
+
+        SendSegmentationDialog dialog(workspace.get(), dicomItem->id);
+        dialog.show();
+        QVERIFY(dialog.chooseNode(node));
+        QVERIFY(
+            child<QLabel>(dialog, "pacsSendTransport")
+                ->text()
+                .startsWith(node == u"orthanc"_s ? u"Sent by C-STORE"_s : u"Sent by STOW-RS"_s));
+        QSignalSpy finished(&dialog, &SendSegmentationDialog::sendFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, "pacsSendSegmentation"), Qt::LeftButton);
+        QVERIFY(dialog.isSending());
+        QVERIFY(finished.wait(Patience));
+        QVERIFY2(finished.first().first().toBool(),
+                 qPrintable(dialog.outcome() + u'\n' + dialog.status()));
+        QVERIFY2(dialog.status().startsWith(u"Done"_s), qPrintable(dialog.status()));
+        const QRegularExpressionMatch stored =
+            QRegularExpression(u"^Stored: reader1/.*-seg\\.dcm \\(SOP Instance UID ([0-9.]+)\\)"_s)
+                .match(dialog.outcome());
+        QVERIFY2(stored.hasMatch(), qPrintable(dialog.outcome()));
+
+        // Orthanc holds it now: a Segmentation of the radiograph's study.
+        const QByteArray found = orthancRest(
+            "POST", u"/tools/find"_s,
+            QJsonDocument(
+                QJsonObject{{u"Level"_s, u"Instance"_s},
+                            {u"Expand"_s, true},
+                            {u"Query"_s, QJsonObject{{u"SOPInstanceUID"_s, stored.captured(1)}}}})
+                .toJson());
+        const QJsonArray instances = QJsonDocument::fromJson(found).array();
+        QCOMPARE(instances.size(), 1);
+        const QString instanceId = instances.first().toObject().value(u"ID"_s).toString();
+        const QJsonObject tags =
+            QJsonDocument::fromJson(
+                orthancRest("GET", u"/instances/%1/simplified-tags"_s.arg(instanceId)))
+                .object();
+        QCOMPARE(tags.value(u"SOPClassUID"_s).toString(), u"1.2.840.10008.5.1.4.1.1.66.4"_s);
+        QCOMPARE(tags.value(u"StudyInstanceUID"_s).toString(), studyUid);
+        QCOMPARE(tags.value(u"PatientID"_s).toString(), u"PAT-SEG"_s);
     }
 };
 

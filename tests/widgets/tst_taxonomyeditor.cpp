@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -174,6 +175,27 @@ private Q_SLOTS:
                 .toString(),
             QStringLiteral("severity"));
 
+        // DICOM SEG codes: a malformed typed code is shown and not taken; picking a lesion type
+        // from the standard's list fills in its category (docs/dicom-exchange.md, "Codes").
+        auto *category = details->findChild<QComboBox *>(QStringLiteral("labelSegmentCategory"));
+        auto *type = details->findChild<QComboBox *>(QStringLiteral("labelSegmentType"));
+        auto *codeProblem = details->findChild<QLabel *>(QStringLiteral("labelSegmentCodeProblem"));
+        QVERIFY(category && type && codeProblem);
+        QTest::keyClicks(type->lineEdit(), QStringLiteral("27925004"));
+        QVERIFY(!codeProblem->isHidden());
+        QVERIFY2(codeProblem->text().contains(QStringLiteral("SCHEME:VALUE:MEANING")),
+                 qPrintable(codeProblem->text()));
+        QVERIFY(model->taxonomy().find(nodule)->segmentType.isEmpty());
+        const int noduleType = type->findText(QStringLiteral("SCT:27925004:Nodule"));
+        QVERIFY(noduleType > 0);
+        type->setCurrentIndex(noduleType);
+        Q_EMIT type->activated(noduleType);
+        QVERIFY(codeProblem->isHidden());
+        QCOMPARE(category->currentText(),
+                 QStringLiteral("SCT:49755003:Morphologically Abnormal Structure"));
+        QCOMPARE(model->taxonomy().find(nodule)->segmentType.value, QStringLiteral("27925004"));
+        QCOMPARE(model->taxonomy().find(nodule)->segmentCategory.value, QStringLiteral("49755003"));
+
         // A hotkey given twice is a warning; typing it in place in the tree goes through setData.
         QVERIFY(model->setData(model->indexOf(tube, TaxonomyModel::HotkeyColumn),
                                QStringLiteral("1"), Qt::EditRole));
@@ -237,6 +259,9 @@ private Q_SLOTS:
         QVERIFY2(added.contains(QStringLiteral("Pulmonary nodule  [key 2, #ff0000]")),
                  qPrintable(added.join(QLatin1Char('|'))));
         QVERIFY(added.contains(QStringLiteral("(only leaf labels may be used)")));
+        QVERIFY2(added.contains(QStringLiteral("· DICOM SEG: SCT 49755003 Morphologically "
+                                               "Abnormal Structure / SCT 27925004 Nodule")),
+                 qPrintable(added.join(QLatin1Char('|'))));
         QVERIFY(removed.contains(QStringLiteral("Nodule  [key 2, #00e5ff]")));
         QVERIFY(comparison->shownHtml().contains(QStringLiteral("The text is the same")));
         comparison->close();

@@ -3,8 +3,10 @@
 
 #include "core/pacs/pacsecho.h"
 #include "core/pacs/pacsnodebook.h"
+#include "widgets/dialogs/dicomwebnodeform.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -57,6 +60,10 @@ PacsNodesDialog::PacsNodesDialog(QWidget *parent)
     // Longer than core allows, so that core's check, not the field, says what is too long.
     , m_name(field(QStringLiteral("pacsNodeName"), 128, this))
     , m_nameProblem(problemLabel(QStringLiteral("pacsNodeNameProblem"), this))
+    , m_protocol(new QComboBox(this))
+    , m_sides(new QStackedWidget(this))
+    , m_dimseSide(new QWidget(this))
+    , m_webForm(new DicomWebNodeForm(this))
     , m_calledAeTitle(field(QStringLiteral("pacsCalledAeTitle"), 32, this))
     , m_calledProblem(problemLabel(QStringLiteral("pacsCalledAeTitleProblem"), this))
     , m_host(field(QStringLiteral("pacsHost"), 255, this))
@@ -73,6 +80,13 @@ PacsNodesDialog::PacsNodesDialog(QWidget *parent)
     m_list->setObjectName(QStringLiteral("pacsNodeList"));
     m_add->setObjectName(QStringLiteral("pacsAddNode"));
     m_remove->setObjectName(QStringLiteral("pacsRemoveNode"));
+    m_protocol->setObjectName(QStringLiteral("pacsProtocol"));
+    m_protocol->addItem(tr("DIMSE (C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE)"),
+                        int(PacsProtocol::Dimse));
+    m_protocol->addItem(tr("DICOMweb (QIDO-RS, WADO-RS, STOW-RS)"), int(PacsProtocol::DicomWeb));
+    m_protocol->setToolTip(tr("How Concord talks to the node: DICOM's own network protocol, or "
+                              "HTTP"));
+    m_webForm->setObjectName(QStringLiteral("pacsDicomWebForm"));
     m_port->setObjectName(QStringLiteral("pacsPort"));
     m_port->setRange(1, 65535);
     m_tls->setObjectName(QStringLiteral("pacsTls"));
@@ -110,12 +124,18 @@ PacsNodesDialog::PacsNodesDialog(QWidget *parent)
     };
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), withProblem(m_name, m_nameProblem));
-    form->addRow(tr("Called AE title:"), withProblem(m_calledAeTitle, m_calledProblem));
-    form->addRow(tr("Host:"), withProblem(m_host, m_hostProblem));
-    form->addRow(tr("Port:"), m_port);
-    form->addRow(tr("Calling AE title:"), withProblem(m_callingAeTitle, m_callingProblem));
-    form->addRow(QString(), m_tls);
-    form->addRow(QString(), tlsNote);
+    form->addRow(tr("Type:"), m_protocol);
+    auto *dimseForm = new QFormLayout(m_dimseSide);
+    dimseForm->setContentsMargins(0, 0, 0, 0);
+    dimseForm->addRow(tr("Called AE title:"), withProblem(m_calledAeTitle, m_calledProblem));
+    dimseForm->addRow(tr("Host:"), withProblem(m_host, m_hostProblem));
+    dimseForm->addRow(tr("Port:"), m_port);
+    dimseForm->addRow(tr("Calling AE title:"), withProblem(m_callingAeTitle, m_callingProblem));
+    dimseForm->addRow(QString(), m_tls);
+    dimseForm->addRow(QString(), tlsNote);
+    m_sides->addWidget(m_dimseSide);
+    m_sides->addWidget(m_webForm);
+    form->addRow(m_sides);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_testOutcome, 1);
@@ -146,6 +166,8 @@ PacsNodesDialog::PacsNodesDialog(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &PacsNodesDialog::takeFields);
     connect(m_port, &QSpinBox::valueChanged, this, &PacsNodesDialog::takeFields);
     connect(m_tls, &QCheckBox::toggled, this, &PacsNodesDialog::takeFields);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &PacsNodesDialog::takeFields);
+    connect(m_webForm, &DicomWebNodeForm::edited, this, &PacsNodesDialog::takeFields);
     connect(m_test, &QPushButton::clicked, this, &PacsNodesDialog::testNode);
     connect(&m_echo, &QFutureWatcher<EchoOutcome>::finished, this,
             &PacsNodesDialog::onTestFinished);
@@ -164,7 +186,7 @@ PacsNodesDialog::PacsNodesDialog(QWidget *parent)
     }
     if (!m_nodes.empty())
         m_list->setCurrentRow(0);
-    resize(760, 420);
+    resize(820, 480);
     showNode(m_list->currentRow());
 }
 
@@ -216,6 +238,10 @@ void PacsNodesDialog::showNode(int row)
     m_port->setValue(shown.port);
     m_callingAeTitle->setText(m_row >= 0 ? shown.callingAeTitle : QString());
     m_tls->setChecked(shown.tls);
+    m_protocol->setCurrentIndex(m_protocol->findData(int(shown.protocol)));
+    m_sides->setCurrentWidget(
+        shown.protocol == PacsProtocol::DicomWeb ? static_cast<QWidget *>(m_webForm) : m_dimseSide);
+    m_webForm->showNode(shown);
     m_filling = false;
     m_testOutcome->clear();
     showProblems();
@@ -233,6 +259,10 @@ void PacsNodesDialog::takeFields()
     node.port = quint16(m_port->value());
     node.callingAeTitle = m_callingAeTitle->text();
     node.tls = m_tls->isChecked();
+    node.protocol = PacsProtocol(m_protocol->currentData().toInt());
+    m_webForm->takeInto(node);
+    m_sides->setCurrentWidget(
+        node.protocol == PacsProtocol::DicomWeb ? static_cast<QWidget *>(m_webForm) : m_dimseSide);
     m_list->item(m_row)->setText(listText(node));
     m_testOutcome->clear();
     showProblems();
@@ -244,6 +274,7 @@ void PacsNodesDialog::showProblems()
     if (m_row < 0) {
         for (QLabel *label : {m_nameProblem, m_calledProblem, m_hostProblem, m_callingProblem})
             showProblem(label, {});
+        m_webForm->showProblems(PacsNode{});
         return;
     }
     const PacsNode &node = m_nodes[size_t(m_row)];
@@ -257,6 +288,12 @@ void PacsNodesDialog::showProblems()
     const QString calledProblem = accepted ? QString() : aeTitleProblem(node.calledAeTitle);
     const QString callingProblem = accepted ? QString() : aeTitleProblem(node.callingAeTitle);
     showProblem(m_nameProblem, nameProblem);
+    m_webForm->showProblems(node);
+    if (node.protocol == PacsProtocol::DicomWeb) {
+        for (QLabel *label : {m_calledProblem, m_hostProblem, m_callingProblem})
+            showProblem(label, {});
+        return;
+    }
     showProblem(m_calledProblem, calledProblem);
     showProblem(m_callingProblem, callingProblem);
     // With the name and titles in order, what core still finds is the host's.
@@ -284,8 +321,9 @@ QString PacsNodesDialog::problemOf(int row) const
 void PacsNodesDialog::updateState()
 {
     const bool editing = m_row >= 0;
-    for (QWidget *input : std::initializer_list<QWidget *>{m_name, m_calledAeTitle, m_host, m_port,
-                                                           m_callingAeTitle, m_tls})
+    for (QWidget *input :
+         std::initializer_list<QWidget *>{m_name, m_protocol, m_calledAeTitle, m_host, m_port,
+                                          m_callingAeTitle, m_tls, m_webForm})
         input->setEnabled(editing);
     m_remove->setEnabled(editing);
     m_test->setEnabled(editing && !isTesting() && problemOf(m_row).isEmpty());
@@ -310,6 +348,10 @@ void PacsNodesDialog::testNode()
         Expected<EchoReply> reply = echoPacsNode(node);
         if (!reply)
             return {false, reply.error().toString()};
+        if (node.protocol == PacsProtocol::DicomWeb)
+            return {true, tr("OK: %1 answered a QIDO-RS search for studies (limit=1) in %2 ms.")
+                              .arg(node.description())
+                              .arg(reply->roundTripMilliseconds)};
         return {true, tr("OK: %1 answered the C-ECHO in %2 ms (%3 ms with connecting and "
                          "releasing).")
                           .arg(node.description())

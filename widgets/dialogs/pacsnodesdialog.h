@@ -9,18 +9,24 @@
 #include <vector>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 
 namespace concord {
 
+class DicomWebNodeForm;
+
 // File ▸ PACS nodes…: the user's DICOM nodes (docs/pacs.md, "Nodes"), listed on the left and
 // edited in a form on the right, each field checked as core checks it (core/pacs/pacsnode.h)
-// with the problem shown under it. Test sends a C-ECHO to the node in the form on a worker
-// thread and says what came back in words. OK saves the nodes to QSettings through
+// with the problem shown under it. A node is DIMSE (AE titles, host, port) or DICOMweb (a base
+// URL and its authentication, DicomWebNodeForm). Test sends a C-ECHO, or for a DICOMweb node a
+// QIDO-RS search with limit=1, to the node in the form on a worker thread and says what came
+// back in words. OK saves the nodes to QSettings through
 // PacsNodeBook, where concord-cli finds them too. GUI thread; the echo runs on the global
 // thread pool with a copy of the node and is left to finish on its own if the dialog closes.
 class PacsNodesDialog : public QDialog
@@ -70,6 +76,10 @@ private:
     QPushButton *m_remove;
     QLineEdit *m_name;
     QLabel *m_nameProblem;
+    QComboBox *m_protocol;
+    QStackedWidget *m_sides; // the DIMSE fields or the DICOMweb form, as the protocol says
+    QWidget *m_dimseSide;
+    DicomWebNodeForm *m_webForm;
     QLineEdit *m_calledAeTitle;
     QLabel *m_calledProblem;
     QLineEdit *m_host;

@@ -132,7 +132,7 @@ PacsRetrieveDialog::PacsRetrieveDialog(Workspace *workspace, QWidget *parent)
     m_results->setObjectName(QStringLiteral("pacsResults"));
     m_results->setHorizontalHeaderLabels({tr("Patient"), tr("Patient ID"), tr("Study date"),
                                           tr("Accession"), tr("Modalities"), tr("Description"),
-                                          tr("Images"), tr("Retrieved")});
+                                          tr("Series"), tr("Images"), tr("Retrieved")});
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -147,6 +147,7 @@ PacsRetrieveDialog::PacsRetrieveDialog(Workspace *workspace, QWidget *parent)
                                  {DateColumn, 90},
                                  {AccessionColumn, 100},
                                  {ModalitiesColumn, 80},
+                                 {SeriesColumn, 50},
                                  {InstancesColumn, 60},
                                  {RetrievedColumn, 190}})
         header->resizeSection(column, width);
@@ -321,6 +322,9 @@ void PacsRetrieveDialog::onSearchFinished()
         m_results->setItem(row, AccessionColumn, cell(match.accessionNumber));
         m_results->setItem(row, ModalitiesColumn, cell(modalities));
         m_results->setItem(row, DescriptionColumn, cell(match.studyDescription));
+        m_results->setItem(
+            row, SeriesColumn,
+            cell(match.relatedSeries >= 0 ? QVariant(match.relatedSeries) : QVariant()));
         m_results->setItem(
             row, InstancesColumn,
             cell(match.relatedInstances >= 0 ? QVariant(match.relatedInstances) : QVariant()));

@@ -35,7 +35,7 @@ class Workspace;
 // Both run on a worker thread with copies of the node and the keys: the worker fills the
 // project's PACS cache only, and each study's cached instances are imported on the GUI thread
 // as it completes, so the open Workspace is touched on its own thread and its itemsAdded()
-// refreshes the item list as after an import. Cancel stops before the next instance; what
+// refreshes the item list as after an import. Cancel stops after the instance in flight; what
 // arrived is imported, and retrieving again fetches only what is missing. Closing the dialog
 // while it runs stops the retrieval first.
 class PacsRetrieveDialog : public QDialog
@@ -50,6 +50,7 @@ public:
         AccessionColumn,
         ModalitiesColumn,
         DescriptionColumn,
+        SeriesColumn,
         InstancesColumn,
         RetrievedColumn,
         ColumnCount

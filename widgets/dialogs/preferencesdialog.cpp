@@ -2,18 +2,16 @@
 #include "widgets/dialogs/preferencesdialog.h"
 
 #include "core/util/interfacelanguage.h"
+#include "widgets/dialogs/modeldescriptionrow.h"
 #include "widgets/panels/learnerqueue.h"
 #include "widgets/tools/promptsegmenttool.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -80,17 +78,7 @@ QLineEdit *PreferencesDialog::addModelRow(QFormLayout *form, const QString &labe
     line->setText(QSettings().value(QLatin1String(setting)).toString());
     line->setPlaceholderText(placeholder);
     line->setClearButtonEnabled(true);
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this, line, title] {
-        const QString chosen = QFileDialog::getOpenFileName(this, title, line->text(),
-                                                            tr("Model descriptions (*.json)"));
-        if (!chosen.isEmpty())
-            line->setText(chosen);
-    });
-    auto *row = new QHBoxLayout;
-    row->addWidget(line, 1);
-    row->addWidget(browse);
-    form->addRow(label, row);
+    form->addRow(label, modelDescriptionRow(this, line, title));
     return line;
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/dialogs/runmodeldialog.h"
 
+#include "core/exchange/dicomsegimporter.h"
 #include "core/exchange/predictionimport.h"
 #include "core/inference/modeldescription.h"
 #include "core/inference/modelrun.h"
 #include "core/prelabels/prelabelstorage.h"
 #include "core/project/workspace.h"
+#include "widgets/dialogs/modeldescriptionrow.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -33,13 +35,6 @@ namespace concord {
 namespace {
 
 enum class ItemChoice { Every, NotFinished, Current };
-
-// Done or skipped by the reader of this session: what "Items I have not finished" leaves out.
-bool finishedByMe(const Workspace &workspace, const QString &itemId)
-{
-    const ItemStatus status = workspace.myStatus(itemId);
-    return status == ItemStatus::Done || status == ItemStatus::Skipped;
-}
 
 // What a radiologist needs to know of a model before running it, in two lines: its name and
 // task, and the labels it proposes.
@@ -82,17 +77,7 @@ RunModelDialog::RunModelDialog(Workspace *workspace, const QString &currentItemI
     m_description->setObjectName(QStringLiteral("modelDescription"));
     m_description->setPlaceholderText(tr("A model description (JSON beside its .onnx file)"));
     m_description->setText(QSettings().value(QLatin1String(LastRunModelSetting)).toString());
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen =
-            QFileDialog::getOpenFileName(this, tr("Model description"), m_description->text(),
-                                         tr("Model descriptions (*.json)"));
-        if (!chosen.isEmpty())
-            m_description->setText(chosen);
-    });
-    auto *descriptionRow = new QHBoxLayout;
-    descriptionRow->addWidget(m_description, 1);
-    descriptionRow->addWidget(browse);
+    QHBoxLayout *descriptionRow = modelDescriptionRow(this, m_description, tr("Model description"));
     m_summary->setObjectName(QStringLiteral("modelSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -100,7 +85,7 @@ RunModelDialog::RunModelDialog(Workspace *workspace, const QString &currentItemI
     const ItemList &items = workspace->items();
     int notFinished = 0;
     for (const Item &item : items.items())
-        notFinished += finishedByMe(*workspace, item.id) ? 0 : 1;
+        notFinished += isFinished(workspace->myStatus(item.id)) ? 0 : 1;
     m_items->setObjectName(QStringLiteral("modelItems"));
     m_items->addItem(tr("Every item (%1)").arg(items.size()), int(ItemChoice::Every));
     m_items->addItem(tr("Items I have not finished (%1)").arg(notFinished),
@@ -219,7 +204,7 @@ void RunModelDialog::start()
     const auto choice = ItemChoice(m_items->currentData().toInt());
     for (const Item &item : m_workspace->items().items()) {
         if (choice == ItemChoice::Every ||
-            (choice == ItemChoice::NotFinished && !finishedByMe(*m_workspace, item.id)) ||
+            (choice == ItemChoice::NotFinished && !isFinished(m_workspace->myStatus(item.id))) ||
             (choice == ItemChoice::Current && item.id == m_currentItemId))
             items.push_back(item);
     }
@@ -266,8 +251,7 @@ void RunModelDialog::finish()
     }
     PrelabelSet &set = result.set;
     const QString root = m_workspace->folder().root();
-    set.id = newPrelabelSetId(root, set.source.modelName);
-    if (const Expected<void> written = writePrelabelSet(root, set); !written) {
+    if (const Expected<void> written = writePrelabelSetUnderNewId(root, set); !written) {
         m_result->setText(written.error().toString());
         return;
     }
@@ -288,10 +272,15 @@ QString importPredictions(Workspace *workspace, QWidget *parent)
     QString filter;
     const QString file = QFileDialog::getOpenFileName(
         parent, RunModelDialog::tr("Import predictions"), QString(),
-        RunModelDialog::tr("COCO predictions with scores (*.json);;Image labels (*.csv)"), &filter);
+        RunModelDialog::tr("COCO predictions with scores (*.json);;Image labels (*.csv);;DICOM "
+                           "segmentations (*.dcm)"),
+        &filter);
     if (file.isEmpty())
         return {};
-    const bool csv = file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const QString format =
+        file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)   ? QStringLiteral("csv")
+        : file.endsWith(QLatin1String(".dcm"), Qt::CaseInsensitive) ? QStringLiteral("dicom-seg")
+                                                                    : QStringLiteral("coco");
     bool named = false;
     const QString modelName =
         QInputDialog::getText(parent, RunModelDialog::tr("Import predictions"),
@@ -310,11 +299,17 @@ QString importPredictions(Workspace *workspace, QWidget *parent)
     QEventLoop loop;
     QObject::connect(&reading, &QFutureWatcher<std::shared_ptr<Expected<PrelabelSet>>>::finished,
                      &loop, &QEventLoop::quit);
-    reading.setFuture(QtConcurrent::run([file, csv, project = workspace->project(),
-                                         items = workspace->items()] {
-        return std::make_shared<Expected<PrelabelSet>>(readPredictions(
-            file, csv ? PredictionFormat::ImageLabelCsv : PredictionFormat::Coco, project, items));
-    }));
+    reading.setFuture(QtConcurrent::run(
+        [file, format, project = workspace->project(), items = workspace->items()] {
+            if (format == QLatin1String("dicom-seg"))
+                return std::make_shared<Expected<PrelabelSet>>(
+                    readSegmentationPredictions(file, project, items));
+            return std::make_shared<Expected<PrelabelSet>>(
+                readPredictions(file,
+                                format == QLatin1String("csv") ? PredictionFormat::ImageLabelCsv
+                                                               : PredictionFormat::Coco,
+                                project, items));
+        }));
     loop.exec();
     busy.close();
     Expected<PrelabelSet> &set = *reading.result();
@@ -322,8 +317,7 @@ QString importPredictions(Workspace *workspace, QWidget *parent)
         QMessageBox::warning(parent, RunModelDialog::tr("Import failed"), set.error().toString());
         return {};
     }
-    const PrelabelSource source{modelName, QString(),
-                                csv ? QStringLiteral("csv") : QStringLiteral("coco"),
+    const PrelabelSource source{modelName, QString(), format,
                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
     if (const Expected<void> written =
             writeImportedPrelabelSet(workspace->folder().root(), *set, source, file);

@@ -19,6 +19,12 @@ void ItemFilterModel::setTextFilter(const QString &text)
     invalidateFilter();
 }
 
+void ItemFilterModel::setSplitFilter(const std::optional<QString> &split)
+{
+    m_split = split;
+    invalidateFilter();
+}
+
 void ItemFilterModel::setItemSet(const QSet<QString> &itemIds)
 {
     m_itemSet = itemIds;
@@ -50,6 +56,8 @@ bool ItemFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         !m_itemSet.contains(index.data(ItemListModel::ItemIdRole).toString()))
         return false;
     if (m_status && ItemStatus(index.data(ItemListModel::StatusRole).toInt()) != *m_status)
+        return false;
+    if (m_split && index.data(ItemListModel::SplitRole).toString() != *m_split)
         return false;
     return m_text.isEmpty() ||
            index.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive);

@@ -11,9 +11,9 @@
 
 namespace concord {
 
-// Narrows the item list to one status, a file-name substring and/or a set of items, and orders
-// it: in project order, or with the queue's ranked items first (docs/active-learning.md, "In
-// the window").
+// Narrows the item list to one status, one split, a file-name substring and/or a set of items,
+// and orders it: in project order, or with the queue's ranked items first
+// (docs/active-learning.md, "In the window").
 class ItemFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -23,6 +23,9 @@ public:
 
     void setStatusFilter(std::optional<ItemStatus> status);
     void setTextFilter(const QString &text);
+    // Only the items in this split of the recorded split (ItemListModel::SplitRole); an empty
+    // name: the items in none; no value: every item.
+    void setSplitFilter(const std::optional<QString> &split);
     // Only these items (a calibration session's); empty: every item.
     void setItemSet(const QSet<QString> &itemIds);
     // Ranked items first, by rank, then the others in project order; empty: project order.
@@ -36,6 +39,7 @@ protected:
 private:
     std::optional<ItemStatus> m_status;
     QString m_text;
+    std::optional<QString> m_split;
     QSet<QString> m_itemSet;
     QHash<QString, int> m_ranks;
 };

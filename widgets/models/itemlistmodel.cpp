@@ -13,18 +13,18 @@
 namespace concord {
 
 ItemListModel::ItemListModel(Workspace *workspace, QObject *parent)
-    : QAbstractListModel(parent)
+    : QAbstractTableModel(parent)
     , m_workspace(workspace)
 {
     connect(workspace, &Workspace::itemChanged, this, [this](const QString &itemId) {
         const int row = m_workspace->items().indexOf(itemId);
         if (row >= 0)
-            Q_EMIT dataChanged(index(row), index(row));
+            Q_EMIT dataChanged(index(row, ItemColumn), index(row, ItemColumn));
     });
     // Statuses are the open session's own (a calibration read starts blank).
     connect(workspace, &Workspace::sessionChanged, this, [this] {
         if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+            Q_EMIT dataChanged(index(0, ItemColumn), index(rowCount() - 1, ItemColumn));
     });
     connect(workspace, &Workspace::itemsAdded, this, [this] {
         beginResetModel();
@@ -35,6 +35,50 @@ ItemListModel::ItemListModel(Workspace *workspace, QObject *parent)
 int ItemListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_workspace->items().size();
+}
+
+int ItemListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void ItemListModel::setRecordedSplit(std::optional<RecordedSplit> split)
+{
+    m_split = std::move(split);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, SplitColumn), index(rowCount() - 1, SplitColumn));
+    Q_EMIT headerDataChanged(Qt::Horizontal, SplitColumn, SplitColumn);
+}
+
+QString ItemListModel::splitDescription() const
+{
+    if (!m_split)
+        return {};
+    return tr("split version %1, made by %2 on %3 UTC")
+        .arg(m_split->version)
+        .arg(m_split->createdBy,
+             m_split->created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QString ItemListModel::splitOf(const QString &itemId) const
+{
+    if (!m_split)
+        return {};
+    const auto found = m_split->splitOfItem.find(itemId);
+    return found == m_split->splitOfItem.end() ? QString() : found->second;
+}
+
+QVariant ItemListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole)
+        return section == SplitColumn ? tr("Split") : tr("Item");
+    if (role == Qt::ToolTipRole && section == SplitColumn) {
+        return m_split ? tr("Each item's split in %1 (concord-cli split)").arg(splitDescription())
+                       : tr("No split is recorded; concord-cli split makes one");
+    }
+    return {};
 }
 
 QColor ItemListModel::statusColor(ItemStatus status)
@@ -70,6 +114,18 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_workspace->items().size())
         return {};
     const Item &item = m_workspace->items().at(index.row());
+    if (index.column() == SplitColumn && m_split &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        const QString split = splitOf(item.id);
+        if (role == Qt::DisplayRole)
+            return split;
+        // Items imported after the split was made are in none of its splits.
+        return split.isEmpty() ? tr("In no split: imported after %1").arg(splitDescription())
+                               : tr("In \"%1\" of %2").arg(split, splitDescription());
+    }
+    if (index.column() == SplitColumn && role != ItemIdRole && role != StatusRole &&
+        role != SplitRole)
+        return {};
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1  %2")
@@ -84,6 +140,7 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole: return statusIcon(m_workspace->myStatus(item.id));
     case ItemIdRole: return item.id;
     case StatusRole: return int(m_workspace->myStatus(item.id));
+    case SplitRole: return splitOf(item.id);
     default: return {};
     }
 }

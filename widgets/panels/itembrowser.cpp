@@ -7,11 +7,16 @@
 #include "widgets/panels/learnerqueue.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QSignalBlocker>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace concord {
 
@@ -21,11 +26,13 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
     , m_model(new ItemListModel(context->workspace(), this))
     , m_filter(new ItemFilterModel(this))
     , m_statusFilter(new QComboBox(this))
+    , m_splitFilter(new QComboBox(this))
+    , m_splitProblem(new QLabel(this))
     , m_order(new QComboBox(this))
     , m_queueStatus(new QLabel(this))
     , m_queue(new LearnerQueue(context->workspace(), this))
     , m_search(new QLineEdit(this))
-    , m_list(new QListView(this))
+    , m_list(new QTreeView(this))
     , m_progress(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
@@ -54,8 +61,16 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
     m_queueStatus->setVisible(false);
     m_search->setPlaceholderText(tr("Filter by file name"));
     m_search->setClearButtonEnabled(true);
+    m_splitFilter->setObjectName(QStringLiteral("splitFilter"));
+    m_splitProblem->setObjectName(QStringLiteral("splitProblem"));
+    m_splitProblem->setWordWrap(true);
+    m_splitProblem->setVisible(false);
     m_list->setModel(m_filter);
-    m_list->setUniformItemSizes(true);
+    m_list->setUniformRowHeights(true);
+    m_list->setRootIsDecorated(false);
+    m_list->setItemsExpandable(false);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // The canvas owns the keyboard; arrow keys there nudge boxes, not the list.
@@ -64,6 +79,8 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_statusFilter);
+    layout->addWidget(m_splitFilter);
+    layout->addWidget(m_splitProblem);
     layout->addWidget(m_order);
     layout->addWidget(m_queueStatus);
     layout->addWidget(m_search);
@@ -76,6 +93,12 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
         const QSignalBlocker keepCurrentItem(m_list->selectionModel());
         m_filter->setStatusFilter(status.isValid() ? std::optional(ItemStatus(status.toInt()))
                                                    : std::nullopt);
+        syncSelection();
+    });
+    connect(m_splitFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant split = m_splitFilter->currentData();
+        const QSignalBlocker keepCurrentItem(m_list->selectionModel());
+        m_filter->setSplitFilter(split.isValid() ? std::optional(split.toString()) : std::nullopt);
         syncSelection();
     });
     connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
@@ -107,6 +130,100 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
     connect(m_context->workspace(), &Workspace::itemsAdded, this, &ItemBrowser::recountFinished);
     connect(m_context->workspace(), &Workspace::sessionChanged, this, &ItemBrowser::followSession);
     followSession();
+
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ItemListModel::ItemColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ItemListModel::SplitColumn, QHeaderView::Interactive);
+    // A split recorded while the window is open (concord-cli split, here or on another
+    // machine) shows up: splits.json is replaced by a rename in the project folder.
+    m_splitsWatcher.addPath(m_context->workspace()->folder().root());
+    connect(&m_splitsWatcher, &QFileSystemWatcher::directoryChanged, this,
+            &ItemBrowser::reloadSplitIfChanged);
+    m_splitsPoll.setInterval(2000);
+    connect(&m_splitsPoll, &QTimer::timeout, this, &ItemBrowser::reloadSplitIfChanged);
+    m_splitsPoll.start();
+    // New items are in no split of the one recorded before them.
+    connect(m_context->workspace(), &Workspace::itemsAdded, this, &ItemBrowser::showSplitChoices);
+    reloadSplit();
+}
+
+static QByteArray fileFingerprint(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return {};
+    return QByteArray::number(file.size()) + ':' +
+           QByteArray::number(file.lastModified().toMSecsSinceEpoch());
+}
+
+void ItemBrowser::reloadSplitIfChanged()
+{
+    if (fileFingerprint(splitsFile(m_context->workspace()->folder())) != m_splitsFingerprint)
+        reloadSplit();
+}
+
+void ItemBrowser::reloadSplit()
+{
+    const ProjectFolder &folder = m_context->workspace()->folder();
+    m_splitsFingerprint = fileFingerprint(splitsFile(folder));
+    Expected<std::optional<RecordedSplit>> current = readCurrentSplit(folder);
+    // A damaged splits.json is named, never shown as "no split".
+    m_splitProblem->setVisible(!current);
+    if (current) {
+        m_model->setRecordedSplit(std::move(*current));
+    } else {
+        m_splitProblem->setText(tr("No Split column: %1").arg(current.error().toString()));
+        m_model->setRecordedSplit(std::nullopt);
+    }
+    showSplitChoices();
+}
+
+void ItemBrowser::showSplitChoices()
+{
+    const std::optional<RecordedSplit> &split = m_model->recordedSplit();
+    const QVariant chosen = m_splitFilter->currentData();
+    {
+        const QSignalBlocker quiet(m_splitFilter);
+        m_splitFilter->clear();
+        if (split) {
+            m_splitFilter->addItem(tr("All splits"));
+            for (const QString &name : split->names)
+                m_splitFilter->addItem(name, name);
+            const std::vector<Item> &items = m_context->workspace()->items().items();
+            if (std::any_of(items.cbegin(), items.cend(), [&](const Item &item) {
+                    return split->splitOfItem.count(item.id) == 0;
+                }))
+                m_splitFilter->addItem(tr("In no split"), QString(QLatin1String("")));
+            m_splitFilter->setToolTip(
+                tr("Show only the items of one split of %1").arg(m_model->splitDescription()));
+        }
+        // The chosen split stays chosen while the recorded split still has it.
+        const int index = chosen.isValid() ? m_splitFilter->findData(chosen) : 0;
+        m_splitFilter->setCurrentIndex(std::max(index, 0));
+    }
+    const QVariant now = m_splitFilter->currentData();
+    {
+        const QSignalBlocker keepCurrentItem(m_list->selectionModel());
+        m_filter->setSplitFilter(now.isValid() ? std::optional(now.toString()) : std::nullopt);
+    }
+    syncSelection();
+
+    // Without a recorded split the column would be empty on every row: it and its filter wait
+    // until there is one (docs/curation.md, "In the window").
+    const bool shown = split.has_value();
+    m_splitFilter->setVisible(shown);
+    m_list->setColumnHidden(ItemListModel::SplitColumn, !shown);
+    m_list->header()->setVisible(shown);
+    if (shown) {
+        const QFontMetrics metrics = m_list->fontMetrics();
+        int width = metrics.horizontalAdvance(
+            m_model->headerData(ItemListModel::SplitColumn, Qt::Horizontal).toString());
+        for (const QString &name : split->names)
+            width = std::max(width, metrics.horizontalAdvance(name));
+        m_list->header()->resizeSection(ItemListModel::SplitColumn,
+                                        width + 3 * metrics.averageCharWidth());
+    }
 }
 
 void ItemBrowser::followSession()
@@ -119,7 +236,8 @@ void ItemBrowser::followSession()
 // Filtering changes what the list shows, never which item is being labeled.
 void ItemBrowser::syncSelection()
 {
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(m_context->currentIndex()));
+    const QModelIndex index = m_filter->mapFromSource(
+        m_model->index(m_context->currentIndex(), ItemListModel::ItemColumn));
     const QSignalBlocker echo(m_list->selectionModel());
     if (!index.isValid()) {
         m_list->clearSelection();
@@ -133,7 +251,8 @@ void ItemBrowser::syncSelection()
 
 int ItemBrowser::neighbourInQueueOrder(int direction) const
 {
-    const QModelIndex current = m_filter->mapFromSource(m_model->index(m_context->currentIndex()));
+    const QModelIndex current = m_filter->mapFromSource(
+        m_model->index(m_context->currentIndex(), ItemListModel::ItemColumn));
     // An item no longer listed (just submitted under a status filter) continues the queue from
     // its start: the queue's head is what is most worth labelling.
     int row = current.isValid() ? current.row() + direction : (direction > 0 ? 0 : -1);
@@ -166,11 +285,6 @@ int ItemBrowser::neighbourItem(int direction) const
     if (row < 0 || row >= count)
         return -1;
     return m_filter->mapToSource(m_filter->index(row, 0)).row();
-}
-
-static bool isFinished(ItemStatus status)
-{
-    return status == ItemStatus::Done || status == ItemStatus::Skipped;
 }
 
 void ItemBrowser::recountFinished()

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QFileSystemWatcher>
 #include <QSet>
 #include <QString>
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListView;
+class QTreeView;
 
 namespace concord {
 
@@ -19,6 +22,8 @@ class LearnerQueue;
 
 // The list of items with the current annotator's status, a status filter, a name search and
 // the queue order: project order, or the learner's (docs/active-learning.md, "In the window").
+// Once the project has a recorded split, a Split column and a split filter too, following
+// splits.json while the window is open (docs/curation.md, "In the window").
 // Virtualised (uniform row heights), so it stays fast for 100,000 items. Selecting a row makes
 // that item current.
 class ItemBrowser : public QWidget
@@ -63,19 +68,32 @@ private:
     void followSession();
     bool listed(const QString &itemId) const;
     int neighbourInQueueOrder(int direction) const;
+    // Reads splits.json again when its size or time differ from the last read.
+    void reloadSplitIfChanged();
+    void reloadSplit();
+    // The split filter's choices for the recorded split, keeping the chosen one if it is still
+    // there; shows or hides the Split column and the filter.
+    void showSplitChoices();
 
     LabelingContext *m_context;
     ItemListModel *m_model;
     ItemFilterModel *m_filter;
     QSet<QString> m_restriction; // empty: every item
     QComboBox *m_statusFilter;
+    QComboBox *m_splitFilter;
+    QLabel *m_splitProblem;
     QComboBox *m_order;
     QLabel *m_queueStatus;
     LearnerQueue *m_queue;
     QLineEdit *m_search;
-    QListView *m_list;
+    QTreeView *m_list;
     QLabel *m_progress;
     QSet<QString> m_finishedItems; // done or skipped by the current annotator
+    // The Workspace signals changes of project.json and items.jsonl only, so splits.json is
+    // followed here: events where the file system gives them, a poll where it does not.
+    QFileSystemWatcher m_splitsWatcher;
+    QTimer m_splitsPoll;
+    QByteArray m_splitsFingerprint;
 };
 
 } // namespace concord

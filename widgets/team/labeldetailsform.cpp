@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/team/labeldetailsform.h"
 
+#include "core/model/segmentcodes.h"
+
 #include <QColorDialog>
 #include <QComboBox>
 #include <QFormLayout>
@@ -14,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace concord {
 
 enum AttributeColumn { AttributeName, AttributeScaleColumn, AttributeValues };
@@ -24,6 +28,9 @@ LabelDetailsForm::LabelDetailsForm(QWidget *parent)
     , m_hotkey(new QLineEdit(this))
     , m_color(new QPushButton(this))
     , m_description(new QPlainTextEdit(this))
+    , m_segmentCategory(new QComboBox(this))
+    , m_segmentType(new QComboBox(this))
+    , m_segmentCodeProblem(new QLabel(this))
     , m_attributes(new QTableWidget(0, 3, this))
     , m_addAttribute(new QPushButton(tr("Add attribute"), this))
     , m_removeAttribute(new QPushButton(tr("Remove attribute"), this))
@@ -38,6 +45,32 @@ LabelDetailsForm::LabelDetailsForm(QWidget *parent)
     m_description->setObjectName(QStringLiteral("labelDescription"));
     m_description->setPlaceholderText(tr("What this label means, in one or two sentences"));
     m_description->setMaximumHeight(80);
+    // Editable: a code outside the standard's lists is typed as SCHEME:VALUE:MEANING.
+    const QString codeTip =
+        tr("What the label is in DICOM's coded terms, SCHEME:VALUE:MEANING: a DICOM SEG export "
+           "gives its segments this category and type, so a PACS viewer shows what they are. "
+           "Empty: SCT 49755003 Morphologically abnormal structure, SCT 52988006 Lesion.");
+    for (const auto &[combo, presets, name, placeholder] :
+         {std::tuple(m_segmentCategory, &segmentCategoryPresets(), "labelSegmentCategory",
+                     tr("empty: SCT:49755003:Morphologically Abnormal Structure")),
+          std::tuple(m_segmentType, &lesionTypePresets(), "labelSegmentType",
+                     tr("empty: SCT:52988006:Lesion"))}) {
+        combo->setObjectName(QLatin1String(name));
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->addItem(QString());
+        for (const CodedConcept &code : *presets)
+            combo->addItem(codeToText(code));
+        combo->setToolTip(codeTip);
+        combo->lineEdit()->setPlaceholderText(placeholder);
+        connect(combo->lineEdit(), &QLineEdit::textEdited, this,
+                &LabelDetailsForm::readSegmentCodes);
+        connect(combo, &QComboBox::activated, this, &LabelDetailsForm::readSegmentCodes);
+    }
+    m_segmentCodeProblem->setObjectName(QStringLiteral("labelSegmentCodeProblem"));
+    m_segmentCodeProblem->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_segmentCodeProblem->setWordWrap(true);
+    m_segmentCodeProblem->hide();
     m_attributes->setObjectName(QStringLiteral("labelAttributes"));
     m_attributes->setHorizontalHeaderLabels({tr("Attribute"), tr("Scale"), tr("Values, in order")});
     m_attributes->horizontalHeader()->setSectionResizeMode(AttributeValues, QHeaderView::Stretch);
@@ -50,6 +83,9 @@ LabelDetailsForm::LabelDetailsForm(QWidget *parent)
     form->addRow(tr("Hotkey:"), m_hotkey);
     form->addRow(tr("Colour:"), m_color);
     form->addRow(tr("Description:"), m_description);
+    form->addRow(tr("SEG category:"), m_segmentCategory);
+    form->addRow(tr("SEG type:"), m_segmentType);
+    form->addRow(QString(), m_segmentCodeProblem);
     auto *attributeButtons = new QHBoxLayout;
     attributeButtons->addWidget(m_addAttribute);
     attributeButtons->addWidget(m_removeAttribute);
@@ -89,6 +125,9 @@ void LabelDetailsForm::showLabel(const Label *label)
     m_name->setText(m_label.name);
     m_hotkey->setText(m_label.hotkey);
     m_description->setPlainText(m_label.description);
+    m_segmentCategory->setEditText(codeToText(m_label.segmentCategory));
+    m_segmentType->setEditText(codeToText(m_label.segmentType));
+    m_segmentCodeProblem->hide();
     updateColorButton();
     showAttributes();
     m_loading = false;
@@ -124,6 +163,47 @@ void LabelDetailsForm::readFields()
         m_label.name = m_name->text().trimmed();
     m_label.hotkey = m_hotkey->text().trimmed().toUpper();
     m_label.description = m_description->toPlainText().trimmed();
+    Q_EMIT labelEdited(m_label);
+}
+
+// Takes the codes only when the pair is valid, so the label never holds half a pair; what is
+// wrong is shown below the fields until it is mended.
+void LabelDetailsForm::readSegmentCodes()
+{
+    if (m_loading)
+        return;
+    const QString categoryText = m_segmentCategory->currentText().trimmed();
+    const QString typeText = m_segmentType->currentText().trimmed();
+    // A lesion type from the standard's list belongs to one category: fill it in.
+    if (categoryText.isEmpty() && m_segmentType->currentIndex() > 0 &&
+        m_segmentType->currentText() == m_segmentType->itemText(m_segmentType->currentIndex())) {
+        m_loading = true;
+        m_segmentCategory->setCurrentIndex(1);
+        m_loading = false;
+        readSegmentCodes();
+        return;
+    }
+    CodedConcept category, type;
+    QString problem;
+    if (!categoryText.isEmpty() || !typeText.isEmpty()) {
+        const std::optional<CodedConcept> parsedCategory = codeFromText(categoryText);
+        const std::optional<CodedConcept> parsedType = codeFromText(typeText);
+        if (!categoryText.isEmpty() && !parsedCategory)
+            problem = tr("The category is not SCHEME:VALUE:MEANING.");
+        else if (!typeText.isEmpty() && !parsedType)
+            problem = tr("The type is not SCHEME:VALUE:MEANING.");
+        else {
+            category = parsedCategory.value_or(CodedConcept{});
+            type = parsedType.value_or(CodedConcept{});
+            problem = segmentCodesProblem(category, type);
+        }
+    }
+    m_segmentCodeProblem->setText(problem);
+    m_segmentCodeProblem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        return;
+    m_label.segmentCategory = category;
+    m_label.segmentType = type;
     Q_EMIT labelEdited(m_label);
 }
 

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -13,9 +15,10 @@ class QTableWidget;
 namespace concord {
 
 // The fields of one label in the taxonomy editor: name, hotkey, colour (QColorDialog),
-// description, and attributes, one per row as name, scale and values in order ("mild, moderate,
-// severe"). Every change is reported at once as the whole edited label; the form never writes
-// to a taxonomy itself. GUI thread.
+// description, the codes its segments get in a DICOM SEG (picked from the standard's lists or
+// typed as SCHEME:VALUE:MEANING), and attributes, one per row as name, scale and values in order
+// ("mild, moderate, severe"). Every change is reported at once as the whole edited label; the form
+// never writes to a taxonomy itself. GUI thread.
 class LabelDetailsForm : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ private:
     void chooseColor();
     void readFields();
     void readAttributes();
+    void readSegmentCodes();
     void showAttributes();
     void updateColorButton();
 
@@ -45,6 +49,9 @@ private:
     QLineEdit *m_hotkey;
     QPushButton *m_color;
     QPlainTextEdit *m_description;
+    QComboBox *m_segmentCategory;
+    QComboBox *m_segmentType;
+    QLabel *m_segmentCodeProblem;
     QTableWidget *m_attributes;
     QPushButton *m_addAttribute;
     QPushButton *m_removeAttribute;
