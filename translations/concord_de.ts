@@ -4355,26 +4355,6 @@ ITEM ist eine Fall-ID oder ein Dateipfad; LABEL eine ID, ein Pfad oder ein einde
 </translation>
     </message>
     <message>
-        <source>Check the taxonomy against how readers used it, list it, or change it as the window&apos;s taxonomy editor does. A change is published with a new guideline version (its text unchanged) by the lead --as names, so every version keeps the taxonomy it had.
-  taxonomy check &lt;project&gt; [--json]     pairs readers confuse beyond chance, items no label fits, catch-all use, the taxonomy&apos;s structure
-  taxonomy list &lt;project&gt; [--json]
-  taxonomy add &lt;project&gt; NAME --as LEAD [--parent LABEL] [--color #rrggbb] [--hotkey K] [--description TEXT] [--attribute SPEC]...
-  taxonomy rename &lt;project&gt; LABEL NEW-NAME --as LEAD
-  taxonomy edit &lt;project&gt; LABEL --as LEAD [--name NAME] [--color #rrggbb] [--hotkey K] [--description TEXT] [--parent LABEL | --top-level] [--before LABEL] [--attribute SPEC]... [--remove-attribute NAME]...
-  taxonomy remove &lt;project&gt; LABEL --as LEAD      the label and everything below it
-  taxonomy leaf-only &lt;project&gt; on|off --as LEAD
-A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique. Every change takes --summary TEXT for the version&apos;s change summary.</source>
-        <translation>Die Taxonomie gegen ihre Verwendung durch die Befunder prüfen, sie auflisten oder sie wie der Taxonomie-Editor des Fensters ändern. Eine Änderung wird mit einer neuen Leitfadenversion (bei unverändertem Text) durch die mit --as genannte Leitung veröffentlicht, sodass jede Version ihre damalige Taxonomie behält.
-  taxonomy check &lt;Projekt&gt; [--json]     Paare, die Befunder überzufällig verwechseln, Fälle, zu denen kein Label passt, Nutzung von Sammel-Labels, Struktur der Taxonomie
-  taxonomy list &lt;Projekt&gt; [--json]
-  taxonomy add &lt;Projekt&gt; NAME --as LEAD [--parent LABEL] [--color #rrggbb] [--hotkey K] [--description TEXT] [--attribute SPEC]...
-  taxonomy rename &lt;Projekt&gt; LABEL NEW-NAME --as LEAD
-  taxonomy edit &lt;Projekt&gt; LABEL --as LEAD [--name NAME] [--color #rrggbb] [--hotkey K] [--description TEXT] [--parent LABEL | --top-level] [--before LABEL] [--attribute SPEC]... [--remove-attribute NAME]...
-  taxonomy remove &lt;Projekt&gt; LABEL --as LEAD      das Label und alles darunter
-  taxonomy leaf-only &lt;Projekt&gt; on|off --as LEAD
-Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, falls eindeutig. Jede Änderung nimmt --summary TEXT für die Änderungszusammenfassung der Version an.</translation>
-    </message>
-    <message>
         <source>check, list, add, rename, edit, remove or leaf-only.</source>
         <translation>check, list, add, rename, edit, remove oder leaf-only.</translation>
     </message>
@@ -4769,10 +4749,6 @@ Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, falls e
         <translation>Frame %1 verweist auf kein Segment</translation>
     </message>
     <message>
-        <source>segment %1 &quot;%2&quot; is not a label of the project</source>
-        <translation>Segment %1 „%2“ ist kein Label des Projekts</translation>
-    </message>
-    <message>
         <source>frame %1 was drawn on SOP Instance UID %2, which no item of the project has</source>
         <translation>Frame %1 wurde auf SOP Instance UID %2 gezeichnet, die kein Fall des Projekts hat</translation>
     </message>
@@ -5103,16 +5079,8 @@ Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, falls e
         <translation>der Knotenname „%1“ darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; und &apos;@&apos; enthalten und nicht mit &apos;.&apos; beginnen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https URL</source>
-        <translation>„%1“ ist keine http- oder https-URL</translation>
-    </message>
-    <message>
         <source>the URL &quot;%1&quot; has no host</source>
         <translation>die URL „%1“ hat keinen Host</translation>
-    </message>
-    <message>
-        <source>the URL may not hold a user name or password; give them with --basic-user and --password-env instead</source>
-        <translation>die URL darf keinen Benutzernamen und kein Passwort enthalten; geben Sie diese stattdessen mit --basic-user und --password-env an</translation>
     </message>
     <message>
         <source>the base URL &quot;%1&quot; may not have a query or a fragment</source>
@@ -5562,10 +5530,6 @@ Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, falls e
         <source>Only the items of this split of the newest recorded split (concord-cli split).</source>
         <translation>Nur die Fälle dieser Teilmenge der neuesten erfassten Aufteilung (concord-cli split).</translation>
     </message>
-    <message>
-        <source>De-identify what is written with the project&apos;s key: COCO file names, SOP Instance UIDs, item, reader and session ids as pseudonyms; SEG through the PS3.15 basic profile. Matches the images concord-cli deidentify --project writes.</source>
-        <translation>Das Geschriebene mit dem Schlüssel des Projekts de-identifizieren: COCO-Dateinamen, SOP Instance UIDs, Fall-, Befunder- und Sitzungs-IDs als Pseudonyme; SEG über das Basisprofil von PS3.15. Passt zu den Bildern, die concord-cli deidentify --project schreibt.</translation>
-    </message>
     <message numerus="yes">
         <source>warning: %n item(s) imported after split version %1 are in no split and left out
 </source>
@@ -5575,10 +5539,6 @@ Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, falls e
             <numerusform>Warnung: %n nach Aufteilungsversion %1 importierte Fälle sind in keiner Teilmenge und werden ausgelassen
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--deidentify is for the coco and dicom-seg formats</source>
-        <translation>--deidentify gilt nur für die Formate coco und dicom-seg</translation>
     </message>
     <message>
         <source>COCO JSON file; with dicom-seg, a DICOM Segmentation or a folder of them.</source>
@@ -7511,6 +7471,159 @@ import liest anderswo erstellte Vorhersagen: COCO-Ergebnisse (Boxen, Polygone, R
         <source>stats: only this set.</source>
         <translation>stats: nur dieser Satz.</translation>
     </message>
+    <message>
+        <source>segment %1 &quot;%2&quot; is not a label of the project, and no single label carries its category and type codes</source>
+        <translation>Segment %1 „%2“ ist kein Label des Projekts, und es gibt kein eindeutiges Label mit seinen Kategorie- und Typcodes</translation>
+    </message>
+    <message>
+        <source>must name the mask logits output when &quot;scores&quot; is given</source>
+        <translation>muss die Ausgabe der Masken-Logits benennen, wenn „scores“ angegeben ist</translation>
+    </message>
+    <message>
+        <source>DICOM SEG: %1 %2 %3 / %4 %5 %6</source>
+        <translation>DICOM SEG: %1 %2 %3 / %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>a code needs a value, a coding scheme and a meaning</source>
+        <translation>ein Code benötigt einen Wert, ein Kodierschema und eine Bedeutung</translation>
+    </message>
+    <message>
+        <source>a code may hold no backslash or control character</source>
+        <translation>ein Code darf keinen Backslash und kein Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>the code value &quot;%1&quot; is longer than 16 characters</source>
+        <translation>der Codewert „%1“ ist länger als 16 Zeichen</translation>
+    </message>
+    <message>
+        <source>the coding scheme &quot;%1&quot; is longer than 16 characters</source>
+        <translation>das Kodierschema „%1“ ist länger als 16 Zeichen</translation>
+    </message>
+    <message>
+        <source>the code meaning &quot;%1&quot; is longer than 64 characters</source>
+        <translation>die Codebedeutung „%1“ ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>a label&apos;s segment codes need both a category and a type</source>
+        <translation>die Segmentcodes eines Labels benötigen sowohl eine Kategorie als auch einen Typ</translation>
+    </message>
+    <message>
+        <source>segment category: %1</source>
+        <translation>Segmentkategorie: %1</translation>
+    </message>
+    <message>
+        <source>segment type: %1</source>
+        <translation>Segmenttyp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>QIDO-RS %1: cancelled after %n match(es)</source>
+        <translation>
+            <numerusform>QIDO-RS %1: nach %n Treffer abgebrochen</numerusform>
+            <numerusform>QIDO-RS %1: nach %n Treffern abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>QIDO-RS %1: asked for the matches from number %2 on, the node sent again matches it had sent before: it does not page with &quot;offset&quot;. Stopped after %n match(es); narrow the search so that one page of %3 holds them all</source>
+        <translation>
+            <numerusform>QIDO-RS %1: Treffer ab Nummer %2 angefordert, doch der Knoten hat erneut Treffer gesendet, die er schon zuvor gesendet hatte: Er blättert nicht mit „offset“. Nach %n Treffer abgebrochen; schränken Sie die Suche so ein, dass eine Seite mit %3 Treffern alle enthält</numerusform>
+            <numerusform>QIDO-RS %1: Treffer ab Nummer %2 angefordert, doch der Knoten hat erneut Treffer gesendet, die er schon zuvor gesendet hatte: Er blättert nicht mit „offset“. Nach %n Treffern abgebrochen; schränken Sie die Suche so ein, dass eine Seite mit %3 Treffern alle enthält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QIDO-RS %1: stopped after %2 pages of matches</source>
+        <translation>QIDO-RS %1: nach %2 Seiten mit Treffern abgebrochen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL; write it as http://host:port/path, e.g. http://127.0.0.1:8042/dicom-web</source>
+        <translation>„%1“ ist keine http- oder https-URL; schreiben Sie sie als http://host:port/path, z. B. http://127.0.0.1:8042/dicom-web</translation>
+    </message>
+    <message>
+        <source>the URL may not hold a user name or password; give the user, and where the password is, as the node&apos;s authentication (on the command line --basic-user and --password-env)</source>
+        <translation>die URL darf weder Benutzernamen noch Passwort enthalten; geben Sie den Benutzer und den Ort des Passworts als Authentifizierung des Knotens an (auf der Befehlszeile --basic-user und --password-env)</translation>
+    </message>
+    <message>
+        <source>C-FIND cancelled</source>
+        <translation>C-FIND abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the segmentation: %1</source>
+        <translation>für die Segmentierung kann kein temporärer Ordner erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>item %1: no segmentation to send</source>
+        <translation>Fall %1: keine Segmentierung zu senden</translation>
+    </message>
+    <message>
+        <source>no free pre-label set id for &quot;%1&quot;</source>
+        <translation>keine freie Vorlabel-Satz-ID für „%1“</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot;: %2</source>
+        <translation>Label „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Model descriptions (*.json)</source>
+        <translation>Modellbeschreibungen (*.json)</translation>
+    </message>
+    <message>
+        <source>De-identify what is written with the project&apos;s key: COCO file names, SOP Instance UIDs, item, reader and session ids as pseudonyms; SEG and SR through the PS3.15 basic profile, readers and sessions as the same pseudonyms. Matches the images concord-cli deidentify --project writes.</source>
+        <translation>Das Geschriebene mit dem Schlüssel des Projekts de-identifizieren: COCO-Dateinamen, SOP Instance UIDs sowie Fall-, Befunder- und Sitzungs-IDs als Pseudonyme; SEG und SR über das Basisprofil nach PS3.15, Befunder und Sitzungen als dieselben Pseudonyme. Passt zu den Bildern, die concord-cli deidentify --project schreibt.</translation>
+    </message>
+    <message>
+        <source>--deidentify is for the coco, dicom-seg and dicom-sr formats</source>
+        <translation>--deidentify gilt nur für die Formate coco, dicom-seg und dicom-sr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n Serie</numerusform>
+            <numerusform>%n Serien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the taxonomy against how readers used it, list it, or change it as the window&apos;s taxonomy editor does. A change is published with a new guideline version (its text unchanged) by the lead --as names, so every version keeps the taxonomy it had.
+  taxonomy check &lt;project&gt; [--json]     pairs readers confuse beyond chance, items no label fits, catch-all use, the taxonomy&apos;s structure
+  taxonomy list &lt;project&gt; [--json]
+  taxonomy add &lt;project&gt; NAME --as LEAD [--parent LABEL] [--color #rrggbb] [--hotkey K] [--description TEXT] [--attribute SPEC]... [--segment-category CODE --segment-type CODE]
+  taxonomy rename &lt;project&gt; LABEL NEW-NAME --as LEAD
+  taxonomy edit &lt;project&gt; LABEL --as LEAD [--name NAME] [--color #rrggbb] [--hotkey K] [--description TEXT] [--parent LABEL | --top-level] [--before LABEL] [--attribute SPEC]... [--remove-attribute NAME]... [--segment-category CODE --segment-type CODE | --no-segment-codes]
+  taxonomy remove &lt;project&gt; LABEL --as LEAD      the label and everything below it
+  taxonomy leaf-only &lt;project&gt; on|off --as LEAD
+A LABEL is its id, its path (&quot;Finding/Nodule&quot;) or its name when unique. Every change takes --summary TEXT for the version&apos;s change summary.</source>
+        <translation>Die Taxonomie gegen ihre Verwendung durch die Befunder prüfen, sie auflisten oder sie so ändern, wie es der Taxonomie-Editor des Fensters tut. Eine Änderung wird mit einer neuen Leitfadenversion (mit unverändertem Text) durch die mit --as genannte Leitung veröffentlicht, sodass jede Version ihre damalige Taxonomie behält.
+  taxonomy check &lt;Projekt&gt; [--json]     Paare, die Befunder überzufällig verwechseln, Fälle, zu denen kein Label passt, Verwendung von Sammel-Labels, die Struktur der Taxonomie
+  taxonomy list &lt;Projekt&gt; [--json]
+  taxonomy add &lt;Projekt&gt; NAME --as LEAD [--parent LABEL] [--color #rrggbb] [--hotkey K] [--description TEXT] [--attribute SPEC]... [--segment-category CODE --segment-type CODE]
+  taxonomy rename &lt;Projekt&gt; LABEL NEW-NAME --as LEAD
+  taxonomy edit &lt;Projekt&gt; LABEL --as LEAD [--name NAME] [--color #rrggbb] [--hotkey K] [--description TEXT] [--parent LABEL | --top-level] [--before LABEL] [--attribute SPEC]... [--remove-attribute NAME]... [--segment-category CODE --segment-type CODE | --no-segment-codes]
+  taxonomy remove &lt;Projekt&gt; LABEL --as LEAD      das Label und alles darunter
+  taxonomy leaf-only &lt;Projekt&gt; on|off --as LEAD
+Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, sofern dieser eindeutig ist. Jede Änderung akzeptiert --summary TEXT für die Änderungszusammenfassung der Version.</translation>
+    </message>
+    <message>
+        <source>DICOM SEG: category %1, type %2</source>
+        <translation>DICOM SEG: Kategorie %1, Typ %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not SCHEME:VALUE:MEANING, e.g. SCT:52988006:Lesion</source>
+        <translation>„%1“ hat nicht die Form SCHEME:VALUE:MEANING, z. B. SCT:52988006:Lesion</translation>
+    </message>
+    <message>
+        <source>add, edit: the label&apos;s Segmented Property Category in a DICOM SEG, SCHEME:VALUE:MEANING (e.g. SCT:49755003:Morphologically abnormal structure); needs --segment-type too.</source>
+        <translation>add, edit: die Segmented Property Category des Labels in einem DICOM SEG, SCHEME:VALUE:MEANING (z. B. SCT:49755003:Morphologically abnormal structure); erfordert auch --segment-type.</translation>
+    </message>
+    <message>
+        <source>add, edit: the label&apos;s Segmented Property Type in a DICOM SEG, SCHEME:VALUE:MEANING (e.g. SCT:27925004:Nodule).</source>
+        <translation>add, edit: der Segmented Property Type des Labels in einem DICOM SEG, SCHEME:VALUE:MEANING (z. B. SCT:27925004:Nodule).</translation>
+    </message>
+    <message>
+        <source>edit: drop the label&apos;s DICOM SEG codes (its segments get the default).</source>
+        <translation>edit: die DICOM-SEG-Codes des Labels entfernen (seine Segmente erhalten die Standardcodes).</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementCoefficientModel</name>
@@ -8587,6 +8700,77 @@ import liest anderswo erstellte Vorhersagen: COCO-Ergebnisse (Boxen, Polygone, R
     </message>
 </context>
 <context>
+    <name>concord::DicomWebNodeForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>The base URL of the node&apos;s DICOMweb services (http or https); Concord appends /studies… to it</source>
+        <translation>Die Basis-URL der DICOMweb-Dienste des Knotens (http oder https); Concord hängt /studies… daran an</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>User and password (Basic)</source>
+        <translation>Benutzer und Passwort (Basic)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>File readable only by you</source>
+        <translation>Nur für Sie lesbare Datei</translation>
+    </message>
+    <message>
+        <source>Concord does not store the password or token: only where to read it each time, the name of an environment variable or a file that only you may read (chmod 600). The settings file is plain text.</source>
+        <translation>Concord speichert weder Passwort noch Token, sondern nur, wo es jedes Mal gelesen wird: den Namen einer Umgebungsvariablen oder eine Datei, die nur Sie lesen dürfen (chmod 600). Die Einstellungsdatei ist reiner Text.</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password or token in:</source>
+        <translation>Passwort oder Token in:</translation>
+    </message>
+    <message>
+        <source>The file holding the password or token (readable only by you)</source>
+        <translation>Die Datei mit dem Passwort oder Token (nur für Sie lesbar)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s path</source>
+        <translation>der Pfad der Datei</translation>
+    </message>
+    <message>
+        <source>the variable&apos;s name, e.g. PACS_PASSWORD</source>
+        <translation>der Name der Variablen, z. B. PACS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Where the bearer token is read at each request</source>
+        <translation>Wo das Bearer-Token bei jeder Anfrage gelesen wird</translation>
+    </message>
+    <message>
+        <source>Where the password is read at each request</source>
+        <translation>Wo das Passwort bei jeder Anfrage gelesen wird</translation>
+    </message>
+</context>
+<context>
     <name>concord::ExportDialog</name>
     <message>
         <source>Export dataset</source>
@@ -9244,6 +9428,22 @@ import liest anderswo erstellte Vorhersagen: COCO-Ergebnisse (Boxen, Polygone, R
         <source>The order to label in. The learner&apos;s orders put the unlabelled items it is least sure of (or, for &quot;most different&quot;, those least like the labelled ones) first; it trains in the background on the labels you can see and retrains as they change.</source>
         <translation>Die Reihenfolge, in der gelabelt wird. Die Reihenfolgen des Lerners stellen die Fälle ohne Label an den Anfang, bei denen er am unsichersten ist (oder, bei „Unähnlichste zuerst“, die den gelabelten am wenigsten ähneln); er trainiert im Hintergrund auf den Labels, die Sie sehen können, und trainiert neu, wenn sie sich ändern.</translation>
     </message>
+    <message>
+        <source>No Split column: %1</source>
+        <translation>Keine Spalte „Teilmenge“: %1</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>Alle Teilmengen</translation>
+    </message>
+    <message>
+        <source>In no split</source>
+        <translation>In keiner Teilmenge</translation>
+    </message>
+    <message>
+        <source>Show only the items of one split of %1</source>
+        <translation>Nur die Fälle einer Teilmenge von %1 anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>concord::ItemListModel</name>
@@ -9254,6 +9454,34 @@ Status: %4</source>
         <translation>%1
 %2 × %3 px
 Status: %4</translation>
+    </message>
+    <message>
+        <source>split version %1, made by %2 on %3 UTC</source>
+        <translation>Aufteilungsversion %1, erstellt von %2 am %3 UTC</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilmenge</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Each item&apos;s split in %1 (concord-cli split)</source>
+        <translation>Die Teilmenge jedes Falls in %1 (concord-cli split)</translation>
+    </message>
+    <message>
+        <source>No split is recorded; concord-cli split makes one</source>
+        <translation>Keine Aufteilung erfasst; concord-cli split erstellt eine</translation>
+    </message>
+    <message>
+        <source>In no split: imported after %1</source>
+        <translation>In keiner Teilmenge: importiert nach %1</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot; of %2</source>
+        <translation>In „%1“ von %2</translation>
     </message>
 </context>
 <context>
@@ -9329,6 +9557,34 @@ Status: %4</translation>
     <message>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>What the label is in DICOM&apos;s coded terms, SCHEME:VALUE:MEANING: a DICOM SEG export gives its segments this category and type, so a PACS viewer shows what they are. Empty: SCT 49755003 Morphologically abnormal structure, SCT 52988006 Lesion.</source>
+        <translation>Was das Label in kodierten DICOM-Begriffen ist, SCHEME:VALUE:MEANING: Ein DICOM-SEG-Export gibt seinen Segmenten diese Kategorie und diesen Typ, damit ein PACS-Viewer anzeigt, was sie sind. Leer: SCT 49755003 Morphologically abnormal structure, SCT 52988006 Lesion.</translation>
+    </message>
+    <message>
+        <source>empty: SCT:49755003:Morphologically Abnormal Structure</source>
+        <translation>leer: SCT:49755003:Morphologically Abnormal Structure</translation>
+    </message>
+    <message>
+        <source>empty: SCT:52988006:Lesion</source>
+        <translation>leer: SCT:52988006:Lesion</translation>
+    </message>
+    <message>
+        <source>SEG category:</source>
+        <translation>SEG-Kategorie:</translation>
+    </message>
+    <message>
+        <source>SEG type:</source>
+        <translation>SEG-Typ:</translation>
+    </message>
+    <message>
+        <source>The category is not SCHEME:VALUE:MEANING.</source>
+        <translation>Die Kategorie hat nicht die Form SCHEME:VALUE:MEANING.</translation>
+    </message>
+    <message>
+        <source>The type is not SCHEME:VALUE:MEANING.</source>
+        <translation>Der Typ hat nicht die Form SCHEME:VALUE:MEANING.</translation>
     </message>
 </context>
 <context>
@@ -9845,6 +10101,18 @@ Bereits im Projekt: %1</translation>
         <source>A model&apos;s output made elsewhere (COCO with scores, or image labels as CSV), as suggestions</source>
         <translation>Die anderswo erstellte Ausgabe eines Modells (COCO mit Scores oder Bild-Labels als CSV), als Vorschläge</translation>
     </message>
+    <message>
+        <source>Send se&amp;gmentation to PACS…</source>
+        <translation>Segmen&amp;tierung an das PACS senden…</translation>
+    </message>
+    <message>
+        <source>Write the DICOM SEG of your masks on the current item and send it to a PACS (C-STORE or STOW-RS)</source>
+        <translation>Das DICOM SEG Ihrer Masken auf dem aktuellen Fall schreiben und an ein PACS senden (C-STORE oder STOW-RS)</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>concord::MaskOperations</name>
@@ -10135,6 +10403,26 @@ Normal</translation>
         <source>Not saved: the settings file %1 cannot be written.</source>
         <translation>Nicht gespeichert: Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>DIMSE (C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE)</source>
+        <translation>DIMSE (C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE)</translation>
+    </message>
+    <message>
+        <source>DICOMweb (QIDO-RS, WADO-RS, STOW-RS)</source>
+        <translation>DICOMweb (QIDO-RS, WADO-RS, STOW-RS)</translation>
+    </message>
+    <message>
+        <source>How Concord talks to the node: DICOM&apos;s own network protocol, or HTTP</source>
+        <translation>Wie Concord mit dem Knoten kommuniziert: über das eigene Netzwerkprotokoll von DICOM oder über HTTP</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>OK: %1 answered a QIDO-RS search for studies (limit=1) in %2 ms.</source>
+        <translation>OK: %1 hat eine QIDO-RS-Suche nach Studien (limit=1) in %2 ms beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>concord::PacsRetrieveDialog</name>
@@ -10328,6 +10616,10 @@ Normal</translation>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
 </context>
 <context>
     <name>concord::PlanReadingBar</name>
@@ -10429,16 +10721,8 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
         <translation>Keines: nur GrabCut und Regionenwachstum</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Segmentation model description</source>
         <translation>Beschreibung des Segmentierungsmodells</translation>
-    </message>
-    <message>
-        <source>Model descriptions (*.json)</source>
-        <translation>Modellbeschreibungen (*.json)</translation>
     </message>
     <message>
         <source>Segmentation &amp;model:</source>
@@ -11026,16 +11310,8 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
         <translation>Eine Modellbeschreibung (JSON neben ihrer .onnx-Datei)</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Model description</source>
         <translation>Modellbeschreibung</translation>
-    </message>
-    <message>
-        <source>Model descriptions (*.json)</source>
-        <translation>Modellbeschreibungen (*.json)</translation>
     </message>
     <message>
         <source>Every item (%1)</source>
@@ -11133,10 +11409,6 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
         <translation>Vorhersagen importieren</translation>
     </message>
     <message>
-        <source>COCO predictions with scores (*.json);;Image labels (*.csv)</source>
-        <translation>COCO-Vorhersagen mit Scores (*.json);;Bild-Labels (*.csv)</translation>
-    </message>
-    <message>
         <source>The model that made them:</source>
         <translation>Das Modell, von dem sie stammen:</translation>
     </message>
@@ -11147,6 +11419,114 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
     <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>COCO predictions with scores (*.json);;Image labels (*.csv);;DICOM segmentations (*.dcm)</source>
+        <translation>COCO-Vorhersagen mit Scores (*.json);;Bild-Labels (*.csv);;DICOM-Segmentierungen (*.dcm)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SendSegmentationDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Send segmentation to PACS</source>
+        <translation>Segmentierung an das PACS senden</translation>
+    </message>
+    <message>
+        <source>The DICOM Segmentation (SEG) of your masks and polygons on item %1 (%2), one segment per label, referring to the image it was drawn on.</source>
+        <translation>Die DICOM-Segmentierung (SEG) Ihrer Masken und Polygone auf Fall %1 (%2), ein Segment je Label, mit Verweis auf das Bild, auf dem sie gezeichnet wurden.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in the project.</source>
+        <translation>Fall %1 ist nicht im Projekt.</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>Knoten:</translation>
+    </message>
+    <message>
+        <source>No PACS nodes yet: add one with File ▸ PACS nodes…</source>
+        <translation>Noch keine PACS-Knoten: Hinzufügen über Datei ▸ PACS-Knoten…</translation>
+    </message>
+    <message>
+        <source>No item is open.</source>
+        <translation>Es ist kein Fall geöffnet.</translation>
+    </message>
+    <message>
+        <source>The current item is not a DICOM image: a DICOM segmentation refers to the DICOM image it was drawn on.</source>
+        <translation>Der aktuelle Fall ist kein DICOM-Bild: Eine DICOM-Segmentierung verweist auf das DICOM-Bild, auf dem sie gezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>You have drawn no mask or polygon on the current item: there is no segmentation to send.</source>
+        <translation>Sie haben auf dem aktuellen Fall keine Maske und kein Polygon gezeichnet: Es gibt keine Segmentierung zu senden.</translation>
+    </message>
+    <message>
+        <source>Sent by STOW-RS (HTTP POST to %1/studies).</source>
+        <translation>Versand per STOW-RS (HTTP POST an %1/studies).</translation>
+    </message>
+    <message>
+        <source>Sent by C-STORE to %1.</source>
+        <translation>Versand per C-STORE an %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing the segmentation and sending it to %1…</source>
+        <translation>Die Segmentierung wird geschrieben und an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Stored: %1 (SOP Instance UID %2): %3</source>
+        <translation>Gespeichert: %1 (SOP Instance UID %2): %3</translation>
+    </message>
+    <message>
+        <source>Not stored: %1 (SOP Instance UID %2): %3</source>
+        <translation>Nicht gespeichert: %1 (SOP Instance UID %2): %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n segmentation(s) stored.</source>
+        <translation>
+            <numerusform>Abgebrochen: %1 von %n Segmentierung gespeichert.</numerusform>
+            <numerusform>Abgebrochen: %1 von %n Segmentierungen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the node stored %n segmentation(s).</source>
+        <translation>
+            <numerusform>Fertig: Der Knoten hat %n Segmentierung gespeichert.</numerusform>
+            <numerusform>Fertig: Der Knoten hat %n Segmentierungen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The node stored %1 of %n segmentation(s); see above why not the others.</source>
+        <translation>
+            <numerusform>Der Knoten hat %1 von %n Segmentierung gespeichert; warum die übrigen nicht, steht oben.</numerusform>
+            <numerusform>Der Knoten hat %1 von %n Segmentierungen gespeichert; warum die übrigen nicht, steht oben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -468,6 +468,18 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>QIDO-RS %1: cancelled after %n match(es)</source>
+        <translation><numerusform>QIDO-RS %1: cancelled after %n match</numerusform><numerusform>QIDO-RS %1: cancelled after %n matches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>QIDO-RS %1: asked for the matches from number %2 on, the node sent again matches it had sent before: it does not page with "offset". Stopped after %n match(es); narrow the search so that one page of %3 holds them all</source>
+        <translation><numerusform>QIDO-RS %1: asked for the matches from number %2 on, the node sent again matches it had sent before: it does not page with "offset". Stopped after %n match; narrow the search so that one page of %3 holds them all</numerusform><numerusform>QIDO-RS %1: asked for the matches from number %2 on, the node sent again matches it had sent before: it does not page with "offset". Stopped after %n matches; narrow the search so that one page of %3 holds them all</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation><numerusform>%n series</numerusform><numerusform>%n series</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>concord::CalibrationReviewWindow</name>
@@ -662,6 +674,21 @@
             <numerusform> (%n class ignored)</numerusform>
             <numerusform> (%n classes ignored)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>concord::SendSegmentationDialog</name>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n segmentation(s) stored.</source>
+        <translation><numerusform>Cancelled: %1 of %n segmentation stored.</numerusform><numerusform>Cancelled: %1 of %n segmentations stored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the node stored %n segmentation(s).</source>
+        <translation><numerusform>Done: the node stored %n segmentation.</numerusform><numerusform>Done: the node stored %n segmentations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The node stored %1 of %n segmentation(s); see above why not the others.</source>
+        <translation><numerusform>The node stored %1 of %n segmentation; see above why not the others.</numerusform><numerusform>The node stored %1 of %n segmentations; see above why not the others.</numerusform></translation>
     </message>
 </context>
 <context>

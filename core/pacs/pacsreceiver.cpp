@@ -195,8 +195,8 @@ OFCondition CacheGetScu::handleSTORERequest(const T_ASC_PresentationContextID,
 }
 
 // Returned to DcmSCU's C-GET loop to end it; stoppedForCancel() tells the caller why.
-static const OFConditionConst StoppedForCancel(OFM_dcmnet, 0x0fff, OF_error,
-                                               "C-GET stopped for a cancel");
+static const OFConditionConst StoppedForCancel = {OFM_dcmnet, 0x0fff, OF_error,
+                                                  "C-GET stopped for a cancel"};
 
 OFCondition CacheGetScu::sendSTOREResponse(T_ASC_PresentationContextID presentationContext,
                                            Uint16 status, const T_DIMSE_C_StoreRQ &request)

@@ -92,7 +92,7 @@ std::optional<QueuedItem> nextQueuedItem(const ProjectRouting &routing,
     };
     std::vector<std::function<std::optional<QueuedItem>()>> order;
     switch (role) {
-    case Role::Lead: order = {adjudication, review, qc}; break;
+    case Role::Lead:
     case Role::Adjudicator: order = {adjudication, review, qc}; break;
     case Role::Reviewer: order = {review, qc}; break;
     case Role::Annotator: break;

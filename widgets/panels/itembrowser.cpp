@@ -70,6 +70,9 @@ ItemBrowser::ItemBrowser(LabelingContext *context, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setItemsExpandable(false);
     m_list->setAllColumnsShowFocus(true);
+    // File names of one project share their start ("chest-01.png", "chest-02.png"): cut in the
+    // middle, what tells them apart stays in view when the Split column narrows the list.
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
