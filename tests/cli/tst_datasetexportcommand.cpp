@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geometry/maskrle.h"
 #include "tests/cli/clirun.h"
+#include "tests/core/csvrecords.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -106,42 +107,6 @@ VocFile readVoc(const QString &path)
         }
     }
     return xml.hasError() ? VocFile{} : voc;
-}
-
-// RFC 4180 records: fields split at commas outside quotes, "" inside quotes a quote.
-std::vector<QStringList> readCsv(const QByteArray &bytes)
-{
-    std::vector<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    const QString text = QString::fromUtf8(bytes);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
-                field += c, ++i;
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                   text.at(i + 1) == QLatin1Char('\n')) {
-            record << field;
-            records.push_back(record);
-            record.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return records;
 }
 
 bool near(double a, double b)
@@ -397,7 +362,7 @@ private Q_SLOTS:
         int rows = 0;
         for (const QString name : {QStringLiteral("train"), QStringLiteral("test")}) {
             const std::vector<QStringList> records =
-                readCsv(readBytes(QStringLiteral("%1/%2.csv").arg(folder, name)));
+                testing::readCsvRecords(readBytes(QStringLiteral("%1/%2.csv").arg(folder, name)));
             QVERIFY(!records.empty());
             const QStringList header = records.front();
             QCOMPARE(header.join(QLatin1Char(',')),

@@ -10,6 +10,7 @@
 // --split, --per-split and refused destinations; this test does not repeat them.
 #include "core/geometry/maskrle.h"
 #include "tests/cli/clirun.h"
+#include "tests/core/csvrecords.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -294,41 +295,6 @@ std::vector<UltralyticsBox> ultralyticsBoxes(const std::vector<YoloLine> &lines)
 }
 
 // --- CSV, by hand: RFC 4180 records, CRLF line ends, quoted fields with doubled quotes ---
-
-std::vector<QStringList> readCsv(const QByteArray &bytes)
-{
-    std::vector<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    const QString text = QString::fromUtf8(bytes);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
-                field += c, ++i;
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                   text.at(i + 1) == QLatin1Char('\n')) {
-            record << field;
-            records.push_back(record);
-            record.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return records;
-}
 
 // The pixels whose centres an outline (pixel coordinates) holds.
 cv::Mat1b filledOutline(const std::vector<cv::Point2f> &outline, cv::Size size)
@@ -652,7 +618,7 @@ private:
         QCOMPARE(filesBelow(folder), files);
 
         const std::vector<QStringList> records =
-            readCsv(readBytes(QStringLiteral("%1/%2.csv").arg(folder, run.split)));
+            testing::readCsvRecords(readBytes(QStringLiteral("%1/%2.csv").arg(folder, run.split)));
         QVERIFY(!records.empty());
         QCOMPARE(records.front().join(QLatin1Char(',')),
                  QStringLiteral("item,file,reader,label,kind,x,y,width,height,area,points,"

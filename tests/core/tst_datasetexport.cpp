@@ -5,6 +5,7 @@
 #include "core/storage/jsonsupport.h"
 #include "core/storage/projectfolder.h"
 #include "core/storage/sha256.h"
+#include "tests/core/csvrecords.h"
 #include "tests/core/projectfixtures.h"
 
 #include <QDir>
@@ -24,41 +25,6 @@ QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// RFC 4180, read independently of the writer: quoted fields, doubled quotes, CRLF records.
-std::vector<QStringList> parseCsv(const QString &text)
-{
-    std::vector<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
-                field += c, ++i;
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r')) {
-            continue;
-        } else if (c == QLatin1Char('\n')) {
-            row << field;
-            rows.push_back(row);
-            row.clear();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    return rows;
 }
 
 bool isSafeName(const QString &name)
@@ -347,9 +313,8 @@ private Q_SLOTS:
     void csv()
     {
         const QString out = exportAs(DatasetFormat::Csv, QStringLiteral("csv"));
-        const auto train =
-            parseCsv(QString::fromUtf8(fileBytes(out + QStringLiteral("/train.csv"))));
-        const auto val = parseCsv(QString::fromUtf8(fileBytes(out + QStringLiteral("/val.csv"))));
+        const auto train = testing::readCsvRecords(fileBytes(out + QStringLiteral("/train.csv")));
+        const auto val = testing::readCsvRecords(fileBytes(out + QStringLiteral("/val.csv")));
         const QStringList header =
             QStringLiteral("item,file,reader,label,kind,x,y,width,height,area,points,"
                            "guideline_version,session")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/dialogs/dicomwebnodeform.h"
 
+#include "widgets/dialogs/fieldproblem.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -15,22 +17,6 @@ namespace concord {
 namespace {
 
 enum SecretSource { FromEnvironment, FromFile };
-
-QLabel *problemLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setVisible(false);
-    return label;
-}
-
-void showProblem(QLabel *label, const QString &problem)
-{
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-}
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "core/pacs/pacsecho.h"
 #include "core/pacs/pacsnodebook.h"
 #include "widgets/dialogs/dicomwebnodeform.h"
+#include "widgets/dialogs/fieldproblem.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,22 +26,6 @@
 namespace concord {
 
 namespace {
-
-QLabel *problemLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setVisible(false);
-    return label;
-}
-
-void showProblem(QLabel *label, const QString &problem)
-{
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-}
 
 QLineEdit *field(const QString &objectName, int maxLength, QWidget *parent)
 {

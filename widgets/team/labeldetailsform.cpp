@@ -2,6 +2,7 @@
 #include "widgets/team/labeldetailsform.h"
 
 #include "core/model/segmentcodes.h"
+#include "widgets/dialogs/fieldproblem.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -30,7 +31,7 @@ LabelDetailsForm::LabelDetailsForm(QWidget *parent)
     , m_description(new QPlainTextEdit(this))
     , m_segmentCategory(new QComboBox(this))
     , m_segmentType(new QComboBox(this))
-    , m_segmentCodeProblem(new QLabel(this))
+    , m_segmentCodeProblem(problemLabel(QStringLiteral("labelSegmentCodeProblem"), this))
     , m_attributes(new QTableWidget(0, 3, this))
     , m_addAttribute(new QPushButton(tr("Add attribute"), this))
     , m_removeAttribute(new QPushButton(tr("Remove attribute"), this))
@@ -67,10 +68,6 @@ LabelDetailsForm::LabelDetailsForm(QWidget *parent)
                 &LabelDetailsForm::readSegmentCodes);
         connect(combo, &QComboBox::activated, this, &LabelDetailsForm::readSegmentCodes);
     }
-    m_segmentCodeProblem->setObjectName(QStringLiteral("labelSegmentCodeProblem"));
-    m_segmentCodeProblem->setStyleSheet(QStringLiteral("color: #c0392b"));
-    m_segmentCodeProblem->setWordWrap(true);
-    m_segmentCodeProblem->hide();
     m_attributes->setObjectName(QStringLiteral("labelAttributes"));
     m_attributes->setHorizontalHeaderLabels({tr("Attribute"), tr("Scale"), tr("Values, in order")});
     m_attributes->horizontalHeader()->setSectionResizeMode(AttributeValues, QHeaderView::Stretch);
@@ -198,8 +195,7 @@ void LabelDetailsForm::readSegmentCodes()
             problem = segmentCodesProblem(category, type);
         }
     }
-    m_segmentCodeProblem->setText(problem);
-    m_segmentCodeProblem->setVisible(!problem.isEmpty());
+    showProblem(m_segmentCodeProblem, problem);
     if (!problem.isEmpty())
         return;
     m_label.segmentCategory = category;
