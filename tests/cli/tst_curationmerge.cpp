@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/cli/clirun.h"
+#include "tests/core/filebytes.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -20,22 +21,9 @@ using namespace concord::test;
 // one that diverged is reported and left out; damaged or linked files refuse the merge whole.
 namespace {
 
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-
 nlohmann::json readJson(const QString &path)
 {
-    return nlohmann::json::parse(readBytes(path).toStdString(), nullptr, false);
+    return nlohmann::json::parse(concord::testing::readAll(path).toStdString(), nullptr, false);
 }
 
 // Every file of `dir` but the lock with its bytes, to show a refused merge changed nothing.
@@ -46,7 +34,7 @@ std::map<QString, QByteArray> snapshot(const QString &dir)
     while (it.hasNext()) {
         const QString path = it.next();
         if (it.fileName() != QLatin1String("project.lock"))
-            files[QDir(dir).relativeFilePath(path)] = readBytes(path);
+            files[QDir(dir).relativeFilePath(path)] = concord::testing::readAll(path);
     }
     return files;
 }
@@ -55,7 +43,8 @@ std::map<QString, QByteArray> snapshot(const QString &dir)
 std::map<std::string, std::string> keysOfFile(const QString &project, const QString &file)
 {
     std::string id;
-    for (const QByteArray &line : readBytes(project + QStringLiteral("/items.jsonl")).split('\n')) {
+    for (const QByteArray &line :
+         concord::testing::readAll(project + QStringLiteral("/items.jsonl")).split('\n')) {
         const nlohmann::json item = nlohmann::json::parse(line.toStdString(), nullptr, false);
         if (item.is_object() && item.contains("path") &&
             QString::fromStdString(item["path"]).endsWith(QLatin1Char('/') + file))
@@ -82,7 +71,7 @@ private:
     CliRun importKeys(const QString &project, const QByteArray &csv)
     {
         const QString path = m_dir.filePath(QStringLiteral("keys.csv"));
-        writeBytes(path, csv);
+        concord::testing::writeOrFail(path, csv);
         return runCli(
             {QStringLiteral("import"), project, m_images, QStringLiteral("--metadata"), path});
     }
@@ -138,8 +127,8 @@ private Q_SLOTS:
         QCOMPARE(keysOfFile(m_lead, QStringLiteral("img2.png")),
                  (std::map<std::string, std::string>{{"patient", "P2"}}));
         // The split is the field's, version, author and time as recorded there.
-        QCOMPARE(readBytes(m_lead + QStringLiteral("/splits.json")),
-                 readBytes(m_field + QStringLiteral("/splits.json")));
+        QCOMPARE(concord::testing::readAll(m_lead + QStringLiteral("/splits.json")),
+                 concord::testing::readAll(m_field + QStringLiteral("/splits.json")));
         const CliRun exported = runCli({QStringLiteral("export"), m_lead, QStringLiteral("--out"),
                                         m_dir.filePath(QStringLiteral("test.json")),
                                         QStringLiteral("--split"), QStringLiteral("test")});
@@ -176,7 +165,7 @@ private Q_SLOTS:
         // Both copies split again after the version they share.
         QCOMPARE(split(m_lead, QStringLiteral("11")).exitCode, 0);
         QCOMPARE(split(m_field, QStringLiteral("12")).exitCode, 0);
-        const QByteArray ours = readBytes(m_lead + QStringLiteral("/splits.json"));
+        const QByteArray ours = concord::testing::readAll(m_lead + QStringLiteral("/splits.json"));
         const CliRun merged = merge();
         QCOMPARE(merged.exitCode, 1);
         QVERIFY2(merged.err.contains(QLatin1String("the copies recorded different splits: version "
@@ -185,38 +174,41 @@ private Q_SLOTS:
         QVERIFY(merged.err.contains(QLatin1String("added none of the other copy's")));
         QVERIFY2(merged.out.contains(QLatin1String("0 split versions added")),
                  qPrintable(merged.out));
-        QCOMPARE(readBytes(m_lead + QStringLiteral("/splits.json")), ours);
+        QCOMPARE(concord::testing::readAll(m_lead + QStringLiteral("/splits.json")), ours);
 
         // The other way round the same: the field keeps its own.
-        const QByteArray fieldSplits = readBytes(m_field + QStringLiteral("/splits.json"));
+        const QByteArray fieldSplits =
+            concord::testing::readAll(m_field + QStringLiteral("/splits.json"));
         const CliRun back = runCli({QStringLiteral("merge"), m_field, m_lead});
         QCOMPARE(back.exitCode, 1);
-        QCOMPARE(readBytes(m_field + QStringLiteral("/splits.json")), fieldSplits);
+        QCOMPARE(concord::testing::readAll(m_field + QStringLiteral("/splits.json")), fieldSplits);
     }
 
     void damagedOrLinkedFilesRefuseTheWholeMerge()
     {
         // A new annotator's journal waits in the copy: it must not arrive either.
         QVERIFY(QDir().mkpath(m_field + QStringLiteral("/journal/zed")));
-        writeBytes(m_field + QStringLiteral("/journal/zed/20261207T070000Z-abcd.jsonl"), "");
+        concord::testing::writeOrFail(
+            m_field + QStringLiteral("/journal/zed/20261207T070000Z-abcd.jsonl"), "");
         const QString splits = m_field + QStringLiteral("/splits.json");
-        const QByteArray intact = readBytes(splits);
+        const QByteArray intact = concord::testing::readAll(splits);
         const std::map<QString, QByteArray> before = snapshot(m_lead);
 
-        writeBytes(splits, intact.left(intact.size() / 2));
+        concord::testing::writeOrFail(splits, intact.left(intact.size() / 2));
         CliRun merged = merge();
         QVERIFY2(refusedWith(merged, 1, splits), qPrintable(describe(merged)));
         QVERIFY(merged.err.contains(QLatin1String("Nothing was merged")));
         QVERIFY(snapshot(m_lead) == before);
 
-        writeBytes(splits, R"({"format": "concord-splits", "version": 1, "splits": [)"
-                           R"({"version": 1, "created": "2026-12-07T04:01:00Z", "names": ["a"],)"
-                           R"( "items": {"x": "b"}}]})");
+        concord::testing::writeOrFail(
+            splits, R"({"format": "concord-splits", "version": 1, "splits": [)"
+                    R"({"version": 1, "created": "2026-12-07T04:01:00Z", "names": ["a"],)"
+                    R"( "items": {"x": "b"}}]})");
         merged = merge();
         QVERIFY2(refusedWith(merged, 1, QStringLiteral("item \"x\" is in no listed split")),
                  qPrintable(describe(merged)));
         QVERIFY(snapshot(m_lead) == before);
-        writeBytes(splits, intact);
+        concord::testing::writeOrFail(splits, intact);
 
         // item-keys.json as a link to a file outside the copy.
         const QString keys = m_field + QStringLiteral("/item-keys.json");
@@ -242,16 +234,19 @@ private Q_SLOTS:
         const QByteArray set = "{\"format\": \"concord-prelabels\", \"version\": 1, \"id\": "
                                "\"field-model-1\", \"source\": {\"model\": \"field-model\"}, "
                                "\"suggestions\": []}";
-        writeBytes(m_field + QStringLiteral("/prelabels/field-model-1.json"), set);
+        concord::testing::writeOrFail(m_field + QStringLiteral("/prelabels/field-model-1.json"),
+                                      set);
         const QByteArray rules = "{\"format\": \"concord-labeling-rules\", \"revision\": 1}";
-        writeBytes(m_field + QStringLiteral("/labeling-rules.json"), rules);
+        concord::testing::writeOrFail(m_field + QStringLiteral("/labeling-rules.json"), rules);
 
         CliRun merged = merge();
         QVERIFY2(merged.out.contains(QLatin1String("1 pre-label set added")) &&
                      merged.out.contains(QLatin1String("the labeling rules added")),
                  qPrintable(describe(merged)));
-        QCOMPARE(readBytes(m_lead + QStringLiteral("/prelabels/field-model-1.json")), set);
-        QCOMPARE(readBytes(m_lead + QStringLiteral("/labeling-rules.json")), rules);
+        QCOMPARE(
+            concord::testing::readAll(m_lead + QStringLiteral("/prelabels/field-model-1.json")),
+            set);
+        QCOMPARE(concord::testing::readAll(m_lead + QStringLiteral("/labeling-rules.json")), rules);
         merged = merge();
         QVERIFY2(merged.out.contains(QLatin1String("0 pre-label sets added")) &&
                      !merged.out.contains(QLatin1String("labeling rules")),
@@ -260,24 +255,26 @@ private Q_SLOTS:
         // The same id in two versions: the lead's stays, and the report names the set.
         const QByteArray ours = QByteArray(set).replace("field-model-1", "shared-1");
         const QByteArray theirs = QByteArray(ours).replace("\"field-model\"", "\"other\"");
-        writeBytes(m_lead + QStringLiteral("/prelabels/shared-1.json"), ours);
-        writeBytes(m_field + QStringLiteral("/prelabels/shared-1.json"), theirs);
+        concord::testing::writeOrFail(m_lead + QStringLiteral("/prelabels/shared-1.json"), ours);
+        concord::testing::writeOrFail(m_field + QStringLiteral("/prelabels/shared-1.json"), theirs);
         merged = merge();
         QVERIFY2(merged.err.contains(QLatin1String("pre-label set \"shared-1\" differs")),
                  qPrintable(describe(merged)));
-        QCOMPARE(readBytes(m_lead + QStringLiteral("/prelabels/shared-1.json")), ours);
+        QCOMPARE(concord::testing::readAll(m_lead + QStringLiteral("/prelabels/shared-1.json")),
+                 ours);
         QVERIFY(QFile::remove(m_field + QStringLiteral("/prelabels/shared-1.json")));
 
         // Damaged, or a link to a file outside the copy: nothing is merged.
         const std::map<QString, QByteArray> before = snapshot(m_lead);
         const QString damaged = m_field + QStringLiteral("/prelabels/cut-1.json");
-        writeBytes(damaged, set.left(40));
+        concord::testing::writeOrFail(damaged, set.left(40));
         merged = merge();
         QVERIFY2(refusedWith(merged, 1, damaged), qPrintable(describe(merged)));
         QVERIFY(snapshot(m_lead) == before);
         QVERIFY(QFile::remove(damaged));
         const QString outside = m_dir.filePath(QStringLiteral("outside-set.json"));
-        writeBytes(outside, QByteArray(set).replace("field-model-1", "linked-1"));
+        concord::testing::writeOrFail(outside,
+                                      QByteArray(set).replace("field-model-1", "linked-1"));
         const QString linked = m_field + QStringLiteral("/prelabels/linked-1.json");
         QVERIFY(QFile::link(outside, linked));
         merged = merge();

@@ -2,6 +2,7 @@
 #include "core/geometry/maskrle.h"
 #include "tests/cli/clirun.h"
 #include "tests/core/csvrecords.h"
+#include "tests/core/filebytes.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -26,19 +27,6 @@ using namespace concord::test;
 // --deidentify where they apply; and destinations that must be refused, by name, with nothing
 // written.
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
 
 // Every file below `folder`, relative to it, sorted.
 QStringList filesBelow(const QString &folder)
@@ -159,7 +147,7 @@ private:
     void checkCopy(const QString &copy, const QString &original) const
     {
         QVERIFY2(QFileInfo::exists(copy), qPrintable(copy));
-        QCOMPARE(readBytes(copy), readBytes(m_images + QLatin1Char('/') + original));
+        QCOMPARE(testing::readAll(copy), testing::readAll(m_images + QLatin1Char('/') + original));
     }
 
 private Q_SLOTS:
@@ -178,7 +166,7 @@ private Q_SLOTS:
             QVERIFY(cv::imwrite((m_images + QLatin1Char('/') + name).toStdString(),
                                 cv::Mat(size, CV_8U, cv::Scalar(shade += 40))));
         }
-        writeBytes(m_dir.filePath(QStringLiteral("labels.txt")), "Nodule\nEffusion\n");
+        testing::writeOrFail(m_dir.filePath(QStringLiteral("labels.txt")), "Nodule\nEffusion\n");
         m_project = m_dir.filePath(QStringLiteral("p.concord"));
         QCOMPARE(runCli({QStringLiteral("init"), m_project, QStringLiteral("--taxonomy"),
                          m_dir.filePath(QStringLiteral("labels.txt"))})
@@ -209,7 +197,7 @@ private Q_SLOTS:
                 {{"size", {100, 120}},
                  {"counts", cocoRleCountsToString(rle.counts).toStdString()}}}}}}};
         const QString annotations = m_dir.filePath(QStringLiteral("in.json"));
-        writeBytes(annotations, QByteArray::fromStdString(coco.dump()));
+        testing::writeOrFail(annotations, QByteArray::fromStdString(coco.dump()));
         const CliRun drawn =
             runCli({QStringLiteral("import-annotations"), m_project, QStringLiteral("--annotator"),
                     QStringLiteral("model"), annotations});
@@ -274,8 +262,8 @@ private Q_SLOTS:
                     expected << QFileInfo(file).completeBaseName();
             }
             QStringList listed =
-                QString::fromUtf8(readBytes(folder + QStringLiteral("/ImageSets/Main/") + name +
-                                            QStringLiteral(".txt")))
+                QString::fromUtf8(testing::readAll(folder + QStringLiteral("/ImageSets/Main/") +
+                                                   name + QStringLiteral(".txt")))
                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             listed.sort();
             expected.sort();
@@ -291,7 +279,8 @@ private Q_SLOTS:
         const CliRun run = exportAs(QStringLiteral("yolo"), folder);
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
 
-        const QString yaml = QString::fromUtf8(readBytes(folder + QStringLiteral("/data.yaml")));
+        const QString yaml =
+            QString::fromUtf8(testing::readAll(folder + QStringLiteral("/data.yaml")));
         QVERIFY2(
             yaml.contains(QStringLiteral("path: \"%1\"").arg(QFileInfo(folder).absoluteFilePath())),
             qPrintable(yaml));
@@ -302,8 +291,8 @@ private Q_SLOTS:
 
         const QString smithLabels = QStringLiteral("%1/labels/%2/smith.txt")
                                         .arg(folder, splitOf(QStringLiteral("smith.png")));
-        const QStringList lines =
-            QString::fromUtf8(readBytes(smithLabels)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(testing::readAll(smithLabels))
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         bool box = false, triangle = false;
         for (const QString &line : lines) {
@@ -330,7 +319,7 @@ private Q_SLOTS:
         const QString jonesLabels = QStringLiteral("%1/labels/%2/jones.txt")
                                         .arg(folder, splitOf(QStringLiteral("jones.png")));
         const QStringList outline =
-            QString::fromUtf8(readBytes(jonesLabels)).trimmed().split(QLatin1Char(' '));
+            QString::fromUtf8(testing::readAll(jonesLabels)).trimmed().split(QLatin1Char(' '));
         QVERIFY(outline.size() >= 7 && outline.size() % 2 == 1);
         QCOMPARE(outline[0], QStringLiteral("0"));
         std::vector<cv::Point2f> vertices;
@@ -361,8 +350,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         int rows = 0;
         for (const QString name : {QStringLiteral("train"), QStringLiteral("test")}) {
-            const std::vector<QStringList> records =
-                testing::readCsvRecords(readBytes(QStringLiteral("%1/%2.csv").arg(folder, name)));
+            const std::vector<QStringList> records = testing::readCsvRecords(
+                testing::readAll(QStringLiteral("%1/%2.csv").arg(folder, name)));
             QVERIFY(!records.empty());
             const QStringList header = records.front();
             QCOMPARE(header.join(QLatin1Char(',')),
@@ -411,7 +400,8 @@ private Q_SLOTS:
         std::set<QString> seen;
         for (const QString name : {QStringLiteral("train"), QStringLiteral("test")}) {
             const QList<QByteArray> lines =
-                readBytes(QStringLiteral("%1/%2/metadata.jsonl").arg(folder, name)).split('\n');
+                testing::readAll(QStringLiteral("%1/%2/metadata.jsonl").arg(folder, name))
+                    .split('\n');
             for (const QByteArray &line : lines) {
                 if (line.isEmpty())
                     continue;
@@ -450,16 +440,17 @@ private Q_SLOTS:
         const QString plain = out(QStringLiteral("coco.json"));
         const CliRun named = exportAs(QStringLiteral("coco"), plain);
         QVERIFY2(named.exitCode == 0, qPrintable(describe(named)));
-        const nlohmann::json original = nlohmann::json::parse(readBytes(plain).toStdString());
+        const nlohmann::json original =
+            nlohmann::json::parse(testing::readAll(plain).toStdString());
         QCOMPARE(original["images"].size(), size_t(4));
         QCOMPARE(original["annotations"].size(), size_t(3));
-        QVERIFY(readBytes(plain).contains("smith.png"));
+        QVERIFY(testing::readAll(plain).contains("smith.png"));
 
         const QString hidden = out(QStringLiteral("coco-deidentified.json"));
         const CliRun deidentified =
             exportAs(QStringLiteral("coco"), hidden, {QStringLiteral("--deidentify")});
         QVERIFY2(deidentified.exitCode == 0, qPrintable(describe(deidentified)));
-        const QByteArray bytes = readBytes(hidden);
+        const QByteArray bytes = testing::readAll(hidden);
         const nlohmann::json document = nlohmann::json::parse(bytes.toStdString());
         QCOMPARE(document["images"].size(), size_t(4));
         QCOMPARE(document["annotations"].size(), size_t(3));
@@ -469,7 +460,7 @@ private Q_SLOTS:
         const QString again = out(QStringLiteral("coco-again.json"));
         QCOMPARE(exportAs(QStringLiteral("coco"), again, {QStringLiteral("--deidentify")}).exitCode,
                  0);
-        QCOMPARE(readBytes(again), bytes);
+        QCOMPARE(testing::readAll(again), bytes);
         // The project's key never leaves it.
         QVERIFY(QFileInfo::exists(m_project + QStringLiteral("/deidentification.key")));
     }
@@ -555,10 +546,10 @@ private Q_SLOTS:
 
         // A file where a folder belongs.
         const QString file = out(QStringLiteral("a-file"));
-        writeBytes(file, "not a folder");
+        testing::writeOrFail(file, "not a folder");
         run = exportAs(QStringLiteral("csv"), file);
         QVERIFY2(refusedWith(run, 1, file), qPrintable(run.err));
-        QCOMPARE(readBytes(file), QByteArray("not a folder"));
+        QCOMPARE(testing::readAll(file), QByteArray("not a folder"));
 
         // An unknown format is named, and nothing is made.
         const QString darknet = out(QStringLiteral("darknet"));

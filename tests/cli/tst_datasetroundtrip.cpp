@@ -11,6 +11,7 @@
 #include "core/geometry/maskrle.h"
 #include "tests/cli/clirun.h"
 #include "tests/core/csvrecords.h"
+#include "tests/core/filebytes.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -34,19 +35,6 @@ namespace {
 // YOLO's coordinates are fractions of the image; a writer may round them to six decimals.
 constexpr double NormalisedTolerance = 1e-6;
 constexpr double PixelTolerance = 1e-6;
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
 
 // Every file below `folder`, relative to it, sorted.
 QStringList filesBelow(const QString &folder)
@@ -220,7 +208,7 @@ YoloYaml readYoloYaml(const QString &path)
     YoloYaml yaml;
     bool inNames = false;
     for (const QString &line :
-         QString::fromUtf8(readBytes(path)).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+         QString::fromUtf8(testing::readAll(path)).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon < 0)
             continue;
@@ -247,7 +235,7 @@ std::vector<YoloLine> readYoloLabels(const QString &path)
 {
     std::vector<YoloLine> lines;
     for (const QString &text :
-         QString::fromUtf8(readBytes(path)).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+         QString::fromUtf8(testing::readAll(path)).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList fields = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         YoloLine line;
         line.classIndex = fields.value(0).toInt();
@@ -462,7 +450,8 @@ private:
     {
         QVERIFY2(QFileInfo::exists(copy), qPrintable(copy));
         QVERIFY2(!QFileInfo(copy).isSymLink(), qPrintable(copy));
-        QCOMPARE(readBytes(copy), readBytes(m_images + QLatin1Char('/') + picture.file));
+        QCOMPARE(testing::readAll(copy),
+                 testing::readAll(m_images + QLatin1Char('/') + picture.file));
     }
 
     static QString stemOf(const Picture &picture) { return QFileInfo(picture.file).baseName(); }
@@ -479,7 +468,7 @@ private:
         }
         files.sort();
         QCOMPARE(filesBelow(folder), files);
-        QStringList listed = QString::fromUtf8(readBytes(folder + QLatin1Char('/') + list))
+        QStringList listed = QString::fromUtf8(testing::readAll(folder + QLatin1Char('/') + list))
                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         listed.sort();
         stems.sort();
@@ -617,8 +606,8 @@ private:
         files.sort();
         QCOMPARE(filesBelow(folder), files);
 
-        const std::vector<QStringList> records =
-            testing::readCsvRecords(readBytes(QStringLiteral("%1/%2.csv").arg(folder, run.split)));
+        const std::vector<QStringList> records = testing::readCsvRecords(
+            testing::readAll(QStringLiteral("%1/%2.csv").arg(folder, run.split)));
         QVERIFY(!records.empty());
         QCOMPARE(records.front().join(QLatin1Char(',')),
                  QStringLiteral("item,file,reader,label,kind,x,y,width,height,area,points,"
@@ -670,7 +659,8 @@ private:
 
         std::map<QString, nlohmann::json> lines;
         for (const QByteArray &line :
-             readBytes(QStringLiteral("%1/%2/metadata.jsonl").arg(folder, run.split)).split('\n')) {
+             testing::readAll(QStringLiteral("%1/%2/metadata.jsonl").arg(folder, run.split))
+                 .split('\n')) {
             if (line.isEmpty())
                 continue;
             const nlohmann::json record = nlohmann::json::parse(line.toStdString());
@@ -712,8 +702,8 @@ private Q_SLOTS:
                 (m_images + QLatin1Char('/') + picture.file).toStdString(),
                 cv::Mat(picture.height, picture.width, CV_8U, cv::Scalar(shade += 25))));
         }
-        writeBytes(m_dir.filePath(QStringLiteral("labels.txt")),
-                   m_labels.join(QLatin1Char('\n')).toUtf8() + '\n');
+        testing::writeOrFail(m_dir.filePath(QStringLiteral("labels.txt")),
+                             m_labels.join(QLatin1Char('\n')).toUtf8() + '\n');
         m_project = m_dir.filePath(QStringLiteral("p.concord"));
         CliRun run = runCli({QStringLiteral("init"), m_project, QStringLiteral("--taxonomy"),
                              m_dir.filePath(QStringLiteral("labels.txt"))});

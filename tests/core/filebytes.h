@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QString>
+#include <QTest>
 
 namespace concord::testing {
 
@@ -23,6 +24,13 @@ inline bool writeAll(const QString &path, const QByteArray &bytes)
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
            file.write(bytes) == bytes.size();
+}
+
+// Replaces the file's content with `bytes`, failing the running test (naming the file) when it
+// cannot.
+inline void writeOrFail(const QString &path, const QByteArray &bytes)
+{
+    QVERIFY2(writeAll(path, bytes), qPrintable(path));
 }
 
 } // namespace concord::testing
