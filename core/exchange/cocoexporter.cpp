@@ -55,8 +55,8 @@ private:
 
 Json provenanceJson(const Provenance &provenance, const ExportNames &names)
 {
-    return Json{{"annotator", names.pseudonym("person", provenance.annotatorId)},
-                {"session", names.pseudonym("session", provenance.sessionId)},
+    return Json{{"annotator", names.pseudonym(PersonPseudonymKind, provenance.annotatorId)},
+                {"session", names.pseudonym(SessionPseudonymKind, provenance.sessionId)},
                 {"guideline_version", provenance.guidelineVersion},
                 {"modified", toStd(QDateTime::fromMSecsSinceEpoch(provenance.modifiedMs, Qt::UTC)
                                        .toString(Qt::ISODateWithMs))}};

@@ -197,7 +197,8 @@ OFString readerPersonName(const Project &project, const QString &annotatorId,
                           const PseudonymKey *pseudonymsFrom)
 {
     if (pseudonymsFrom)
-        return dicomText(pseudonymsFrom->pseudonym(QStringLiteral("person"), annotatorId), 64);
+        return dicomText(pseudonymsFrom->pseudonym(QLatin1String(PersonPseudonymKind), annotatorId),
+                         64);
     const Annotator *annotator = project.findAnnotator(annotatorId);
     QString name = annotator && !annotator->displayName.trimmed().isEmpty() ? annotator->displayName
                                                                             : annotatorId;
@@ -207,8 +208,9 @@ OFString readerPersonName(const Project &project, const QString &annotatorId,
 
 QString sessionName(const QString &sessionId, const PseudonymKey *pseudonymsFrom)
 {
-    return pseudonymsFrom ? pseudonymsFrom->pseudonym(QStringLiteral("session"), sessionId)
-                          : sessionId;
+    return pseudonymsFrom
+               ? pseudonymsFrom->pseudonym(QLatin1String(SessionPseudonymKind), sessionId)
+               : sessionId;
 }
 
 } // namespace concord::dicomexport

@@ -11,6 +11,12 @@ namespace concord {
 // The key's file in a project folder.
 inline constexpr char ProjectKeyFileName[] = "deidentification.key";
 
+// The kinds of pseudonym that name readers and sessions in every export, so a COCO file and a
+// de-identified SEG or SR name the same reader and session alike (docs/deidentification.md,
+// "Exports").
+inline constexpr char PersonPseudonymKind[] = "person";
+inline constexpr char SessionPseudonymKind[] = "session";
+
 // The secret behind every replacement identifier de-identification makes (new UIDs, patient
 // pseudonyms, a patient's date shift): each is a keyed hash (HMAC-SHA-256) of the original, so
 // the same original always gets the same replacement under one key, and nobody without the key
