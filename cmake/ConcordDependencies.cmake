@@ -7,9 +7,10 @@ find_package(DCMTK REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(Threads REQUIRED)
 # simdjson parses journal lines ~15x faster than nlohmann (replaying 1M events must stay under
-# 2 s); OpenSSL's SHA-256 uses the CPU's SHA extensions for the journal hash chain.
+# 2 s); OpenSSL's SHA-256 uses the CPU's SHA extensions for the journal hash chain, and its
+# libssl carries DICOM TLS (core/pacs/pacstls.h).
 find_package(simdjson REQUIRED)
-find_package(OpenSSL REQUIRED COMPONENTS Crypto)
+find_package(OpenSSL REQUIRED COMPONENTS Crypto SSL)
 # JPEG 2000 decoding for DICOM, which free DCMTK lacks. Debian ships only a pkg-config file.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(OpenJPEG REQUIRED IMPORTED_TARGET libopenjp2>=2.3)

@@ -42,6 +42,9 @@ packages=(
   # a real PACS for the DIMSE tests (tests/core/tst_pacs, tests/cli/tst_pacscommand start their
   # own Orthanc on loopback ports, docs/pacs.md), and its DICOMweb plugin for the DICOMweb part
   orthanc orthanc-dicomweb
+  # the DICOM TLS tests make a throwaway CA and certificates with the openssl command line
+  # (tests/core/tst_pacstls, tests/core/tlstestcertificates.h)
+  openssl
   # big TIFFs by tile; vipsthumbnail is the baseline of the gigapixel benchmark
   libtiff-dev libvips-tools
   # data: nlohmann for documents, simdjson for the journal hot path, OpenSSL for SHA-256

@@ -4777,18 +4777,6 @@ ITEM ist eine Fall-ID oder ein Dateipfad; LABEL eine ID, ein Pfad oder ein einde
         <translation>der Bericht von Fall %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>the image has neither Pixel Spacing nor Imager Pixel Spacing, so its areas cannot be given in mm2: no report written</source>
-        <translation>das Bild hat weder Pixel Spacing noch Imager Pixel Spacing, daher können seine Flächen nicht in mm2 angegeben werden: kein Bericht geschrieben</translation>
-    </message>
-    <message>
-        <source>its boxes, polygons and masks have labels no longer in the taxonomy: no report written</source>
-        <translation>die Boxen, Polygone und Masken haben Labels, die nicht mehr in der Taxonomie stehen: kein Bericht geschrieben</translation>
-    </message>
-    <message>
-        <source>no boxes, polygons or masks: no report written</source>
-        <translation>keine Boxen, Polygone oder Masken: kein Bericht geschrieben</translation>
-    </message>
-    <message>
         <source>not a de-identification key (64 hexadecimal digits); restore it from a backup, or every identifier exported from now on will differ from earlier exports</source>
         <translation>kein De-Identifizierungsschlüssel (64 Hexadezimalziffern); stellen Sie ihn aus einer Sicherung wieder her, sonst weicht jede ab jetzt exportierte Kennung von früheren Exporten ab</translation>
     </message>
@@ -4958,10 +4946,6 @@ ITEM ist eine Fall-ID oder ein Dateipfad; LABEL eine ID, ein Pfad oder ein einde
     <message>
         <source>the multipart answer holds no part (its boundary does not occur)</source>
         <translation>die Multipart-Antwort enthält keinen Teil (ihre Boundary kommt nicht vor)</translation>
-    </message>
-    <message>
-        <source>the node asks for TLS, which Concord does not support yet; reach it through a TLS tunnel and add it without TLS</source>
-        <translation>der Knoten verlangt TLS, das Concord noch nicht unterstützt; erreichen Sie ihn über einen TLS-Tunnel und fügen Sie ihn ohne TLS hinzu</translation>
     </message>
     <message>
         <source>cannot prepare the connection: %1</source>
@@ -5917,10 +5901,6 @@ ITEM ist eine Fall-ID oder ein Dateipfad; LABEL eine ID, ein Pfad oder ein einde
         </translation>
     </message>
     <message>
-        <source>Mark the node as needing TLS (not supported yet: operations on it are refused, saying so).</source>
-        <translation>Den Knoten als TLS-pflichtig markieren (noch nicht unterstützt: Vorgänge mit ihm werden mit einem entsprechenden Hinweis abgelehnt).</translation>
-    </message>
-    <message>
         <source>A DICOMweb node: its base URL, http(s)://host:port/path.</source>
         <translation>Ein DICOMweb-Knoten: seine Basis-URL, http(s)://host:port/path.</translation>
     </message>
@@ -5983,12 +5963,6 @@ ITEM ist eine Fall-ID oder ein Dateipfad; LABEL eine ID, ein Pfad oder ein einde
 </translation>
     </message>
     <message>
-        <source>note: TLS is not supported yet; Concord refuses to talk to this node until it is, or until the node is added again without --tls
-</source>
-        <translation>Hinweis: TLS wird noch nicht unterstützt; Concord verweigert die Kommunikation mit diesem Knoten, bis es unterstützt wird oder der Knoten erneut ohne --tls hinzugefügt wird
-</translation>
-    </message>
-    <message>
         <source>Forget a saved node.</source>
         <translation>Einen gespeicherten Knoten entfernen.</translation>
     </message>
@@ -6011,35 +5985,9 @@ ITEM ist eine Fall-ID oder ein Dateipfad; LABEL eine ID, ein Pfad oder ein einde
         <translation>Die gespeicherten Knoten auflisten.</translation>
     </message>
     <message>
-        <source>	TLS (not supported yet)</source>
-        <translation>	TLS (noch nicht unterstützt)</translation>
-    </message>
-    <message>
         <source>Usage: concord-cli pacs nodes &lt;add|list|remove&gt; ...
 </source>
         <translation>Aufruf: concord-cli pacs nodes &lt;add|list|remove&gt; ...
-</translation>
-    </message>
-    <message>
-        <source>Usage: concord-cli pacs &lt;echo|find|get|send|nodes&gt; ...
-  echo &lt;node&gt;                        check that the node answers (C-ECHO, QIDO-RS)
-  find &lt;node&gt; [--level ...] [keys]   query (C-FIND, QIDO-RS); --json for JSON lines
-  get &lt;project&gt; &lt;node&gt; --study UID   retrieve into the project (C-GET, --move, WADO-RS)
-  send &lt;node&gt; &lt;file&gt;...              send files (C-STORE, STOW-RS), a receipt per file
-  nodes add|list|remove              the saved nodes
-A node is a saved node&apos;s name, an address AET@host:port (DIMSE) or a URL
-http(s)://host:port/path (DICOMweb).
-Run &apos;concord-cli pacs &lt;action&gt; --help&apos; for details.
-</source>
-        <translation>Aufruf: concord-cli pacs &lt;echo|find|get|send|nodes&gt; ...
-  echo &lt;Knoten&gt;                                 prüfen, ob der Knoten antwortet (C-ECHO, QIDO-RS)
-  find &lt;Knoten&gt; [--level ...] [Suchschlüssel]   abfragen (C-FIND, QIDO-RS); --json für JSON-Zeilen
-  get &lt;Projekt&gt; &lt;Knoten&gt; --study UID            in das Projekt abrufen (C-GET, --move, WADO-RS)
-  send &lt;Knoten&gt; &lt;Datei&gt;...                      Dateien senden (C-STORE, STOW-RS), Empfangsbestätigung je Datei
-  nodes add|list|remove                         die gespeicherten Knoten
-Ein Knoten ist der Name eines gespeicherten Knotens, eine Adresse AET@host:port (DIMSE)
-oder eine URL http(s)://host:port/path (DICOMweb).
-Führen Sie &apos;concord-cli pacs &lt;Aktion&gt; --help&apos; aus, um Details zu sehen.
 </translation>
     </message>
     <message numerus="yes">
@@ -7569,14 +7517,6 @@ import liest anderswo erstellte Vorhersagen: COCO-Ergebnisse (Boxen, Polygone, R
         <source>Model descriptions (*.json)</source>
         <translation>Modellbeschreibungen (*.json)</translation>
     </message>
-    <message>
-        <source>De-identify what is written with the project&apos;s key: COCO file names, SOP Instance UIDs, item, reader and session ids as pseudonyms; SEG and SR through the PS3.15 basic profile, readers and sessions as the same pseudonyms. Matches the images concord-cli deidentify --project writes.</source>
-        <translation>Das Geschriebene mit dem Schlüssel des Projekts de-identifizieren: COCO-Dateinamen, SOP Instance UIDs sowie Fall-, Befunder- und Sitzungs-IDs als Pseudonyme; SEG und SR über das Basisprofil nach PS3.15, Befunder und Sitzungen als dieselben Pseudonyme. Passt zu den Bildern, die concord-cli deidentify --project schreibt.</translation>
-    </message>
-    <message>
-        <source>--deidentify is for the coco, dicom-seg and dicom-sr formats</source>
-        <translation>--deidentify gilt nur für die Formate coco, dicom-seg und dicom-sr</translation>
-    </message>
     <message numerus="yes">
         <source>%n series</source>
         <translation>
@@ -7623,6 +7563,352 @@ Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, sofern 
     <message>
         <source>edit: drop the label&apos;s DICOM SEG codes (its segments get the default).</source>
         <translation>edit: die DICOM-SEG-Codes des Labels entfernen (seine Segmente erhalten die Standardcodes).</translation>
+    </message>
+    <message>
+        <source>; a linked dataset links only files inside the project, copy the images instead (--images copy)</source>
+        <translation>; ein Datensatz mit Hardlinks verweist nur auf Dateien innerhalb des Projekts, kopieren Sie stattdessen die Bilder (--images copy)</translation>
+    </message>
+    <message>
+        <source>cannot read: no such file</source>
+        <translation>kann nicht gelesen werden: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot be linked into %1: a hard link needs the image and the dataset on one file system, and they are on two; export to a folder on the project&apos;s file system, or copy the images (--images copy)</source>
+        <translation>kann nicht per Hardlink in %1 eingebunden werden: Ein Hardlink erfordert, dass Bild und Datensatz auf einem Dateisystem liegen, sie liegen aber auf zwei verschiedenen; exportieren Sie in einen Ordner auf dem Dateisystem des Projekts oder kopieren Sie die Bilder (--images copy)</translation>
+    </message>
+    <message>
+        <source>cannot be linked into %1: %2; copy the images instead (--images copy)</source>
+        <translation>kann nicht per Hardlink in %1 eingebunden werden: %2; kopieren Sie stattdessen die Bilder (--images copy)</translation>
+    </message>
+    <message>
+        <source>has changed since it was imported; import it again</source>
+        <translation>wurde seit dem Import geändert; importieren Sie es erneut</translation>
+    </message>
+    <message>
+        <source>is not a plain file; refused</source>
+        <translation>ist keine reguläre Datei; abgelehnt</translation>
+    </message>
+    <message>
+        <source>holds another SOP Instance UID than the project recorded; import it again</source>
+        <translation>enthält eine andere SOP Instance UID als die im Projekt erfasste; importieren Sie es erneut</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>is not a well-formed PNG, so its metadata cannot be removed; refused</source>
+        <translation>ist kein wohlgeformtes PNG, daher können seine Metadaten nicht entfernt werden; abgelehnt</translation>
+    </message>
+    <message>
+        <source>a de-identified dataset cannot link its images: a link is the original file, with everything in it that names the patient; copy them instead</source>
+        <translation>ein de-identifizierter Datensatz kann seine Bilder nicht per Hardlink einbinden: Ein Hardlink ist die Originaldatei, mit allem darin, was den Patienten benennt; kopieren Sie die Bilder stattdessen</translation>
+    </message>
+    <message>
+        <source>the image has neither Pixel Spacing nor Imager Pixel Spacing, so its areas and lengths cannot be given in mm2 and mm: no report written</source>
+        <translation>das Bild hat weder Pixel Spacing noch Imager Pixel Spacing, daher können seine Flächen und Längen nicht in mm2 und mm angegeben werden: kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>its boxes, polygons, masks and rulers have labels no longer in the taxonomy: no report written</source>
+        <translation>die Boxen, Polygone, Masken und Lineale haben Labels, die nicht mehr in der Taxonomie sind: kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>no boxes, polygons, masks or rulers: no report written</source>
+        <translation>keine Boxen, Polygone, Masken oder Lineale: kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>the node closed the connection without answering; if it expects DICOM TLS on this port, turn TLS on for the node</source>
+        <translation>der Knoten hat die Verbindung ohne Antwort geschlossen; falls er auf diesem Port DICOM TLS erwartet, schalten Sie TLS für den Knoten ein</translation>
+    </message>
+    <message>
+        <source>the node closed the connection after the TLS handshake; it may ask for Concord&apos;s certificate: add Concord&apos;s certificate and private key to the node</source>
+        <translation>der Knoten hat die Verbindung nach dem TLS-Handshake geschlossen; möglicherweise verlangt er das Zertifikat von Concord: Fügen Sie dem Knoten das Zertifikat und den privaten Schlüssel von Concord hinzu</translation>
+    </message>
+    <message>
+        <source>the node closed the connection after the TLS handshake; it may not accept Concord&apos;s certificate %1</source>
+        <translation>der Knoten hat die Verbindung nach dem TLS-Handshake geschlossen; möglicherweise akzeptiert er das Zertifikat %1 von Concord nicht</translation>
+    </message>
+    <message>
+        <source>a DICOMweb node needs a base URL, e.g. http://127.0.0.1:8042/dicom-web</source>
+        <translation>ein DICOMweb-Knoten benötigt eine Basis-URL, z. B. http://127.0.0.1:8042/dicom-web</translation>
+    </message>
+    <message>
+        <source>TLS certificate files are given but TLS is off</source>
+        <translation>TLS-Zertifikatsdateien sind angegeben, aber TLS ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>TLS needs the CA certificate file that signs the node&apos;s certificate</source>
+        <translation>TLS benötigt die Datei mit dem CA-Zertifikat, das das Zertifikat des Knotens signiert</translation>
+    </message>
+    <message>
+        <source>Concord&apos;s TLS certificate and its private key go together: give both or neither</source>
+        <translation>Das TLS-Zertifikat von Concord und sein privater Schlüssel gehören zusammen: Geben Sie beide oder keines von beiden an</translation>
+    </message>
+    <message numerus="yes">
+        <source>C-FIND cancelled after %n match(es)</source>
+        <translation>
+            <numerusform>C-FIND nach %n Treffer abgebrochen</numerusform>
+            <numerusform>C-FIND nach %n Treffern abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Concord&apos;s storage SCP refused the node&apos;s TLS connection: %1</source>
+        <translation>Der Storage-SCP von Concord hat die TLS-Verbindung des Knotens abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>a page holds from %1 to %2 matches, not %3</source>
+        <translation>eine Seite umfasst %1 bis %2 Treffer, nicht %3</translation>
+    </message>
+    <message>
+        <source>a search brings from 1 to %1 matches, or 0 for all of them, not %2</source>
+        <translation>eine Suche liefert 1 bis %1 Treffer oder 0 für alle, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a C-MOVE over TLS needs Concord&apos;s certificate and private key, which its storage SCP shows the node; add them to the node, or retrieve with C-GET</source>
+        <translation>ein C-MOVE über TLS benötigt das Zertifikat und den privaten Schlüssel von Concord, die sein Storage-SCP dem Knoten vorweist; fügen Sie beide dem Knoten hinzu oder rufen Sie mit C-GET ab</translation>
+    </message>
+    <message>
+        <source>cannot set up TLS (OpenSSL %1)</source>
+        <translation>TLS kann nicht eingerichtet werden (OpenSSL %1)</translation>
+    </message>
+    <message>
+        <source>the CA certificate file</source>
+        <translation>die CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>holds no CA certificate in PEM form</source>
+        <translation>enthält kein CA-Zertifikat im PEM-Format</translation>
+    </message>
+    <message>
+        <source>Concord&apos;s certificate file</source>
+        <translation>Concords Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>the private key file</source>
+        <translation>die Datei des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>the private key may be read by others; make it readable only by you (chmod 600)</source>
+        <translation>der private Schlüssel ist für andere lesbar; machen Sie ihn nur für Sie lesbar (chmod 600)</translation>
+    </message>
+    <message>
+        <source>cannot read the private key: Concord reads an unencrypted PEM key</source>
+        <translation>der private Schlüssel kann nicht gelesen werden: Concord liest einen unverschlüsselten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>holds no certificate in PEM form</source>
+        <translation>enthält kein Zertifikat im PEM-Format</translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate %1</source>
+        <translation>der private Schlüssel gehört nicht zum Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>cannot set up TLS: %1</source>
+        <translation>TLS kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot check the node&apos;s certificate against the host name %1</source>
+        <translation>das Zertifikat des Knotens kann nicht gegen den Hostnamen %1 geprüft werden</translation>
+    </message>
+    <message>
+        <source>the certificate %1 was refused: %2</source>
+        <translation>das Zertifikat %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the node&apos;s certificate (%1)</source>
+        <translation>das Zertifikat des Knotens (%1)</translation>
+    </message>
+    <message>
+        <source>TLS refused: %1 is not issued for %2</source>
+        <translation>TLS abgelehnt: %1 ist nicht für %2 ausgestellt</translation>
+    </message>
+    <message>
+        <source>TLS refused: %1 has expired</source>
+        <translation>TLS abgelehnt: %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>TLS refused: %1 is not valid yet</source>
+        <translation>TLS abgelehnt: %1 ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>TLS refused: %1 is not trusted: no certificate in %2 signs it</source>
+        <translation>TLS abgelehnt: %1 ist nicht vertrauenswürdig: Kein Zertifikat in %2 signiert es</translation>
+    </message>
+    <message>
+        <source>TLS refused: %1 is not accepted: %2</source>
+        <translation>TLS abgelehnt: %1 wird nicht akzeptiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no TLS answer within %n second(s): does the node speak DICOM TLS on this port, or plain DICOM?</source>
+        <translation>
+            <numerusform>keine TLS-Antwort innerhalb von %n Sekunde: Spricht der Knoten auf diesem Port DICOM TLS oder unverschlüsseltes DICOM?</numerusform>
+            <numerusform>keine TLS-Antwort innerhalb von %n Sekunden: Spricht der Knoten auf diesem Port DICOM TLS oder unverschlüsseltes DICOM?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: the node closed the connection or did not answer in TLS on port %1 of %2; it may speak plain DICOM there (%3)</source>
+        <translation>TLS-Handshake fehlgeschlagen: Der Knoten hat die Verbindung geschlossen oder an Port %1 von %2 nicht per TLS geantwortet; möglicherweise spricht er dort unverschlüsseltes DICOM (%3)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: the node asks for Concord&apos;s certificate; add Concord&apos;s certificate and private key to the node (%1)</source>
+        <translation>TLS-Handshake fehlgeschlagen: Der Knoten verlangt das Zertifikat von Concord; fügen Sie dem Knoten das Zertifikat und den privaten Schlüssel von Concord hinzu (%1)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: the node refused the connection (%1)</source>
+        <translation>TLS-Handshake fehlgeschlagen: Der Knoten hat die Verbindung abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>ruler %1 is removed but does not exist</source>
+        <translation>Lineal %1 wird entfernt, existiert aber nicht</translation>
+    </message>
+    <message>
+        <source>ruler %1 is added twice</source>
+        <translation>Lineal %1 wird zweimal hinzugefügt</translation>
+    </message>
+    <message>
+        <source>ruler %1 is changed but does not exist</source>
+        <translation>Lineal %1 wird geändert, existiert aber nicht</translation>
+    </message>
+    <message>
+        <source>ruler %1 has label %2, which is not in the taxonomy</source>
+        <translation>Lineal %1 hat das Label %2, das nicht in der Taxonomie ist</translation>
+    </message>
+    <message>
+        <source>a ruler needs its two ends given as x, y pairs</source>
+        <translation>ein Lineal benötigt seine beiden Enden als x,y-Paare</translation>
+    </message>
+    <message>
+        <source>a ruler end is not a finite number inside the image&apos;s range</source>
+        <translation>ein Linealende ist keine endliche Zahl innerhalb des Bildbereichs</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n image(s) neither DICOM nor PNG copied as they are, under new names, with any metadata they embed (EXIF, XMP, comments, TIFF tags): %1
+</source>
+        <translation>
+            <numerusform>Warnung: %n Bild, das weder DICOM noch PNG ist, unverändert unter neuem Namen kopiert, mit allen eingebetteten Metadaten (EXIF, XMP, Kommentare, TIFF-Tags): %1
+</numerusform>
+            <numerusform>Warnung: %n Bilder, die weder DICOM noch PNG sind, unverändert unter neuen Namen kopiert, mit allen eingebetteten Metadaten (EXIF, XMP, Kommentare, TIFF-Tags): %1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>voc, yolo, csv, jsonl: copy the images (the default), or hard-link them to the project&apos;s files (link: no space taken; the dataset and the project must be on one file system).</source>
+        <translation>voc, yolo, csv, jsonl: die Bilder kopieren (Standard) oder per Hardlink mit den Dateien des Projekts verknüpfen (link: belegt keinen zusätzlichen Speicherplatz; Datensatz und Projekt müssen auf einem Dateisystem liegen).</translation>
+    </message>
+    <message>
+        <source>De-identify what is written with the project&apos;s key: image names, SOP Instance UIDs, item, reader and session ids as pseudonyms; DICOM images, SEG and SR through the PS3.15 basic profile; PNG text chunks removed. Matches the images concord-cli deidentify --project writes.</source>
+        <translation>Das Geschriebene mit dem Schlüssel des Projekts de-identifizieren: Bildnamen, SOP Instance UIDs sowie Fall-, Befunder- und Sitzungs-IDs als Pseudonyme; DICOM-Bilder, SEG und SR über das PS3.15-Basisprofil; Text-Chunks aus PNG-Dateien entfernt. Passt zu den Bildern, die concord-cli deidentify --project schreibt.</translation>
+    </message>
+    <message>
+        <source>--images is copy or link, not &quot;%1&quot;</source>
+        <translation>--images ist copy oder link, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--images is for the voc, yolo, csv and jsonl formats, which hold the images</source>
+        <translation>--images gilt nur für die Formate voc, yolo, csv und jsonl, die die Bilder enthalten</translation>
+    </message>
+    <message>
+        <source>--images link cannot go with --deidentify: a link is the original file, with everything in it that names the patient; de-identified images are always copies</source>
+        <translation>--images link ist nicht mit --deidentify kombinierbar: Ein Hardlink ist die Originaldatei, mit allem darin, was den Patienten benennt; de-identifizierte Bilder sind immer Kopien</translation>
+    </message>
+    <message>
+        <source>DICOM TLS (BCP 195, TLS 1.2 or newer): the node&apos;s certificate must be signed by a certificate in --ca and name its host.</source>
+        <translation>DICOM TLS (BCP 195, TLS 1.2 oder neuer): Das Zertifikat des Knotens muss von einem Zertifikat in --ca signiert sein und seinen Host nennen.</translation>
+    </message>
+    <message>
+        <source>With --tls: the CA certificates, PEM, that sign the node&apos;s certificate.</source>
+        <translation>Mit --tls: das oder die CA-Zertifikate (PEM), die das Zertifikat des Knotens signieren.</translation>
+    </message>
+    <message>
+        <source>With --tls: Concord&apos;s certificate, PEM, for a node that asks for one and for --move&apos;s storage SCP.</source>
+        <translation>Mit --tls: das Zertifikat von Concord (PEM), für einen Knoten, der eines verlangt, und für den Storage-SCP von --move.</translation>
+    </message>
+    <message>
+        <source>With --cert: its private key, PEM, unencrypted, readable only by you (chmod 600).</source>
+        <translation>Mit --cert: dessen privater Schlüssel (PEM), unverschlüsselt, nur für Sie lesbar (chmod 600).</translation>
+    </message>
+    <message>
+        <source>--ca, --cert and --key go with --tls</source>
+        <translation>--ca, --cert und --key gelten nur zusammen mit --tls</translation>
+    </message>
+    <message>
+        <source>--tls is for DIMSE nodes; a DICOMweb node uses TLS with an https URL</source>
+        <translation>--tls gilt nur für DIMSE-Knoten; ein DICOMweb-Knoten verwendet TLS mit einer https-URL</translation>
+    </message>
+    <message>
+        <source>--tls needs --ca FILE, the CA certificate that signs the node&apos;s certificate</source>
+        <translation>--tls benötigt --ca FILE, das CA-Zertifikat, das das Zertifikat des Knotens signiert</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together</source>
+        <translation>--cert und --key gehören zusammen</translation>
+    </message>
+    <message>
+        <source>--%1 %2: no such file</source>
+        <translation>--%1 %2: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>--%1 is for a node given as AET@host:port; the saved node %2 has its own TLS settings (concord-cli pacs nodes list)</source>
+        <translation>--%1 gilt nur für einen als AET@host:port angegebenen Knoten; der gespeicherte Knoten %2 hat eigene TLS-Einstellungen (concord-cli pacs nodes list)</translation>
+    </message>
+    <message>
+        <source>DICOMweb: matches asked for in one QIDO-RS request, %1 to %2 (default: the window&apos;s File &gt; Preferences, else %3).</source>
+        <translation>DICOMweb: in einer QIDO-RS-Anfrage angeforderte Treffer, %1 bis %2 (Standard: Datei &gt; Einstellungen im Fenster, sonst %3).</translation>
+    </message>
+    <message>
+        <source>At most this many matches, 0 for all (default: the window&apos;s File &gt; Preferences, else %1); a warning says when the node has more.</source>
+        <translation>Höchstens so viele Treffer, 0 für alle (Standard: Datei &gt; Einstellungen im Fenster, sonst %1); eine Warnung meldet, wenn der Knoten mehr hat.</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>keine ganze Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: the first %n match(es) only; the node has more: narrow the search, or raise --max-results (0 for all)
+</source>
+        <translation>
+            <numerusform>Warnung: nur %n Treffer; der Knoten hat mehr: Schränken Sie die Suche ein oder erhöhen Sie --max-results (0 für alle)
+</numerusform>
+            <numerusform>Warnung: nur die ersten %n Treffer; der Knoten hat mehr: Schränken Sie die Suche ein oder erhöhen Sie --max-results (0 für alle)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>	TLS, CA %1</source>
+        <translation>	TLS, CA %1</translation>
+    </message>
+    <message>
+        <source>Usage: concord-cli pacs &lt;echo|find|get|send|nodes&gt; ...
+  echo &lt;node&gt;                        check that the node answers (C-ECHO, QIDO-RS)
+  find &lt;node&gt; [--level ...] [keys]   query (C-FIND, QIDO-RS); --json for JSON lines
+  get &lt;project&gt; &lt;node&gt; --study UID   retrieve into the project (C-GET, --move, WADO-RS)
+  send &lt;node&gt; &lt;file&gt;...              send files (C-STORE, STOW-RS), a receipt per file
+  nodes add|list|remove              the saved nodes
+A node is a saved node&apos;s name, an address AET@host:port (DIMSE) or a URL
+http(s)://host:port/path (DICOMweb); an address takes --tls --ca FILE [--cert FILE
+--key FILE] for DICOM TLS.
+Run &apos;concord-cli pacs &lt;action&gt; --help&apos; for details.
+</source>
+        <translation>Aufruf: concord-cli pacs &lt;echo|find|get|send|nodes&gt; ...
+  echo &lt;Knoten&gt;                                 prüfen, ob der Knoten antwortet (C-ECHO, QIDO-RS)
+  find &lt;Knoten&gt; [--level ...] [Suchschlüssel]   abfragen (C-FIND, QIDO-RS); --json für JSON-Zeilen
+  get &lt;Projekt&gt; &lt;Knoten&gt; --study UID            in das Projekt abrufen (C-GET, --move, WADO-RS)
+  send &lt;Knoten&gt; &lt;Datei&gt;...                      Dateien senden (C-STORE, STOW-RS), mit Empfangsbestätigung je Datei
+  nodes add|list|remove                         die gespeicherten Knoten
+Ein Knoten ist der Name eines gespeicherten Knotens, eine Adresse AET@host:port (DIMSE)
+oder eine URL http(s)://host:port/path (DICOMweb); eine Adresse akzeptiert für DICOM TLS
+--tls --ca FILE [--cert FILE --key FILE].
+Führen Sie &apos;concord-cli pacs &lt;Aktion&gt; --help&apos; aus, um Details zu sehen.
+</translation>
     </message>
 </context>
 <context>
@@ -8771,6 +9057,81 @@ Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, sofern 
     </message>
 </context>
 <context>
+    <name>concord::DimseTlsForm</name>
+    <message>
+        <source>Use DICOM TLS</source>
+        <translation>DICOM TLS verwenden</translation>
+    </message>
+    <message>
+        <source>PEM file, required</source>
+        <translation>PEM-Datei, erforderlich</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>PEM file, if the node asks for one</source>
+        <translation>PEM-Datei, falls der Knoten eines verlangt</translation>
+    </message>
+    <message>
+        <source>PEM file, unencrypted, readable only by you</source>
+        <translation>PEM-Datei, unverschlüsselt, nur für Sie lesbar</translation>
+    </message>
+    <message>
+        <source>Every association with the node, and the deliveries of a C-MOVE, over TLS 1.2 or newer (BCP 195)</source>
+        <translation>Jede Assoziation mit dem Knoten sowie die Zustellungen eines C-MOVE über TLS 1.2 oder neuer (BCP 195)</translation>
+    </message>
+    <message>
+        <source>The CA certificates that sign the node&apos;s certificate; the certificate must also name the host</source>
+        <translation>Das oder die CA-Zertifikate, die das Zertifikat des Knotens signieren; das Zertifikat muss außerdem den Host nennen</translation>
+    </message>
+    <message>
+        <source>Concord&apos;s own certificate, for a node that asks for one and for receiving a C-MOVE over TLS</source>
+        <translation>Das eigene Zertifikat von Concord, für einen Knoten, der eines verlangt, und für den Empfang eines C-MOVE über TLS</translation>
+    </message>
+    <message>
+        <source>The private key of Concord&apos;s certificate; a key that others may read is refused (chmod 600)</source>
+        <translation>Der private Schlüssel zum Zertifikat von Concord; ein Schlüssel, den andere lesen können, wird abgelehnt (chmod 600)</translation>
+    </message>
+    <message>
+        <source>Concord keeps the paths of these files, not their contents, and reads them each time it connects.</source>
+        <translation>Concord speichert die Pfade dieser Dateien, nicht ihren Inhalt, und liest sie bei jedem Verbindungsaufbau neu.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Concord&apos;s certificate:</source>
+        <translation>Zertifikat von Concord:</translation>
+    </message>
+    <message>
+        <source>Concord&apos;s private key:</source>
+        <translation>Privater Schlüssel von Concord:</translation>
+    </message>
+    <message>
+        <source>The CA certificate that signs the node&apos;s</source>
+        <translation>Das CA-Zertifikat, das das Zertifikat des Knotens signiert</translation>
+    </message>
+    <message>
+        <source>Concord&apos;s certificate</source>
+        <translation>Das Zertifikat von Concord</translation>
+    </message>
+    <message>
+        <source>The private key of Concord&apos;s certificate</source>
+        <translation>Der private Schlüssel zum Zertifikat von Concord</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>concord::ExportDialog</name>
     <message>
         <source>Export dataset</source>
@@ -9658,10 +10019,6 @@ Verwenden Sie Datei ▸ Bilder importieren… (Ctrl+I).</translation>
         <translation>Box: Boxen zeichnen, auswählen, verschieben und in der Größe ändern</translation>
     </message>
     <message>
-        <source>Ruler: measure a distance in mm</source>
-        <translation>Lineal: eine Strecke in mm messen</translation>
-    </message>
-    <message>
         <source>Brush: paint a mask ( [ ] size )</source>
         <translation>Pinsel: eine Maske malen ( [ ] Größe )</translation>
     </message>
@@ -9820,6 +10177,14 @@ Verwenden Sie Datei ▸ Bilder importieren… (Ctrl+I).</translation>
     <message>
         <source>Smart mask: click an object (Shift+click or right-click: not this), or drag a box; Enter accepts</source>
         <translation>Intelligente Maske: auf ein Objekt klicken (Shift+Klick oder Rechtsklick: gehört nicht dazu) oder eine Box ziehen; Enter akzeptiert</translation>
+    </message>
+    <message>
+        <source>Ruler: measure a distance in mm, saved with the active label</source>
+        <translation>Lineal: eine Strecke in mm messen, mit dem aktiven Label gespeichert</translation>
+    </message>
+    <message>
+        <source>Relabel ruler</source>
+        <translation>Label des Lineals ändern</translation>
     </message>
 </context>
 <context>
@@ -10310,10 +10675,6 @@ Normal</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Use TLS</source>
-        <translation>TLS verwenden</translation>
-    </message>
-    <message>
         <source>Test</source>
         <translation>Testen</translation>
     </message>
@@ -10332,10 +10693,6 @@ Normal</translation>
     <message>
         <source>Concord&apos;s AE title towards this node; the node must know it for C-MOVE</source>
         <translation>Der AE-Titel von Concord gegenüber diesem Knoten; der Knoten muss ihn für C-MOVE kennen</translation>
-    </message>
-    <message>
-        <source>DICOM TLS is not supported yet: a node marked for TLS is refused. Reach it through a TLS tunnel and leave this off.</source>
-        <translation>DICOM-TLS wird noch nicht unterstützt: Ein für TLS markierter Knoten wird abgelehnt. Erreichen Sie ihn über einen TLS-Tunnel und lassen Sie dies ausgeschaltet.</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -10620,6 +10977,17 @@ Normal</translation>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n study(ies) of more: narrow the search, or raise the cap in File ▸ Preferences….</source>
+        <translation>
+            <numerusform>Angezeigt wird nur %n Studie, es gibt mehr: Schränken Sie die Suche ein oder erhöhen Sie die Obergrenze unter Datei ▸ Einstellungen….</numerusform>
+            <numerusform>Angezeigt werden nur die ersten %n Studien, es gibt mehr: Schränken Sie die Suche ein oder erhöhen Sie die Obergrenze unter Datei ▸ Einstellungen….</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::PlanReadingBar</name>
@@ -10739,6 +11107,30 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
     <message>
         <source>None: the built-in image descriptors</source>
         <translation>Keines: die eingebauten Bilddeskriptoren</translation>
+    </message>
+    <message>
+        <source>How many matches Concord asks a DICOMweb node for in one QIDO-RS request (&quot;limit&quot;); it asks for the next page until it has them all</source>
+        <translation>Wie viele Treffer Concord in einer QIDO-RS-Anfrage („limit“) von einem DICOMweb-Knoten anfordert; die jeweils nächste Seite wird angefordert, bis alle Treffer vorliegen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>A search stops after this many studies and says that there are more; 0 brings every match</source>
+        <translation>Eine Suche endet nach so vielen Studien und meldet, dass es weitere gibt; 0 liefert alle Treffer</translation>
+    </message>
+    <message>
+        <source> matches</source>
+        <translation> Treffer</translation>
+    </message>
+    <message>
+        <source>PACS &amp;page size:</source>
+        <translation>PACS-Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>PACS search &amp;cap:</source>
+        <translation>PACS-Such&amp;obergrenze:</translation>
     </message>
 </context>
 <context>
@@ -11294,6 +11686,26 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
         <source>%1 mm (%2)</source>
         <translation>%1 mm (%2)</translation>
     </message>
+    <message>
+        <source>Drag to measure a distance; the ruler is saved with the active label and its length goes into the DICOM measurement report. Click a ruler to select it, drag its ends to adjust it; Delete removes it.</source>
+        <translation>Ziehen Sie, um eine Strecke zu messen; das Lineal wird mit dem aktiven Label gespeichert, und seine Länge geht in den DICOM-Messbericht ein. Klicken Sie auf ein Lineal, um es auszuwählen, und ziehen Sie an seinen Enden, um es anzupassen; Delete entfernt es.</translation>
+    </message>
+    <message>
+        <source>Move ruler</source>
+        <translation>Lineal verschieben</translation>
+    </message>
+    <message>
+        <source>Move ruler end</source>
+        <translation>Linealende verschieben</translation>
+    </message>
+    <message>
+        <source>Measure distance</source>
+        <translation>Strecke messen</translation>
+    </message>
+    <message>
+        <source>Delete ruler</source>
+        <translation>Lineal löschen</translation>
+    </message>
 </context>
 <context>
     <name>concord::RunModelDialog</name>
@@ -11527,6 +11939,21 @@ Bei einem ausgewählten Polygon: Eckpunkt ziehen, um ihn zu verschieben; Kante z
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>De-identify before sending</source>
+        <translation>Vor dem Senden de-identifizieren</translation>
+    </message>
+    <message>
+        <source>Replaces the patient&apos;s name and IDs, dates and UIDs with the project&apos;s pseudonyms, as concord-cli export --deidentify does, so the segmentation refers to the image as concord-cli deidentify --project writes it. Leave it off to send to the PACS the image came from, where the segmentation must refer to the patient&apos;s real study.</source>
+        <translation>Ersetzt Namen und IDs des Patienten, Datumsangaben und UIDs durch die Pseudonyme des Projekts, wie es concord-cli export --deidentify tut, sodass die Segmentierung auf das Bild verweist, wie concord-cli deidentify --project es schreibt. Lassen Sie die Option ausgeschaltet, um an das PACS zu senden, aus dem das Bild stammt; dort muss die Segmentierung auf die echte Studie des Patienten verweisen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the node stored %n de-identified segmentation(s).</source>
+        <translation>
+            <numerusform>Fertig: Der Knoten hat %n de-identifizierte Segmentierung gespeichert.</numerusform>
+            <numerusform>Fertig: Der Knoten hat %n de-identifizierte Segmentierungen gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12489,6 +12916,10 @@ Das Archiv wurde abgelehnt, und im Projekt wurde nichts verändert.</translation
     <message>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Ruler · %1 · %2</source>
+        <translation>Lineal · %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -470,15 +470,58 @@
     </message>
     <message numerus="yes">
         <source>QIDO-RS %1: cancelled after %n match(es)</source>
-        <translation><numerusform>QIDO-RS %1: cancelled after %n match</numerusform><numerusform>QIDO-RS %1: cancelled after %n matches</numerusform></translation>
+        <translation>
+            <numerusform>QIDO-RS %1: cancelled after %n match</numerusform>
+            <numerusform>QIDO-RS %1: cancelled after %n matches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>QIDO-RS %1: asked for the matches from number %2 on, the node sent again matches it had sent before: it does not page with "offset". Stopped after %n match(es); narrow the search so that one page of %3 holds them all</source>
-        <translation><numerusform>QIDO-RS %1: asked for the matches from number %2 on, the node sent again matches it had sent before: it does not page with "offset". Stopped after %n match; narrow the search so that one page of %3 holds them all</numerusform><numerusform>QIDO-RS %1: asked for the matches from number %2 on, the node sent again matches it had sent before: it does not page with "offset". Stopped after %n matches; narrow the search so that one page of %3 holds them all</numerusform></translation>
+        <translation>
+            <numerusform>QIDO-RS %1: asked for the matches from number %2 on, the node sent again matches it had sent before: it does not page with "offset". Stopped after %n match; narrow the search so that one page of %3 holds them all</numerusform>
+            <numerusform>QIDO-RS %1: asked for the matches from number %2 on, the node sent again matches it had sent before: it does not page with "offset". Stopped after %n matches; narrow the search so that one page of %3 holds them all</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n series</source>
-        <translation><numerusform>%n series</numerusform><numerusform>%n series</numerusform></translation>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>C-FIND cancelled after %n match(es)</source>
+        <translation>
+            <numerusform>C-FIND cancelled after %n match</numerusform>
+            <numerusform>C-FIND cancelled after %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no TLS answer within %n second(s): does the node speak DICOM TLS on this port, or plain DICOM?</source>
+        <translation>
+            <numerusform>no TLS answer within %n second: does the node speak DICOM TLS on this port, or plain DICOM?</numerusform>
+            <numerusform>no TLS answer within %n seconds: does the node speak DICOM TLS on this port, or plain DICOM?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n image(s) neither DICOM nor PNG copied as they are, under new names, with any metadata they embed (EXIF, XMP, comments, TIFF tags): %1
+</source>
+        <translation>
+            <numerusform>warning: %n image neither DICOM nor PNG copied as they are, under new names, with any metadata they embed (EXIF, XMP, comments, TIFF tags): %1
+</numerusform>
+            <numerusform>warning: %n images neither DICOM nor PNG copied as they are, under new names, with any metadata they embed (EXIF, XMP, comments, TIFF tags): %1
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: the first %n match(es) only; the node has more: narrow the search, or raise --max-results (0 for all)
+</source>
+        <translation>
+            <numerusform>warning: the first %n match only; the node has more: narrow the search, or raise --max-results (0 for all)
+</numerusform>
+            <numerusform>warning: the first %n matches only; the node has more: narrow the search, or raise --max-results (0 for all)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -627,6 +670,13 @@
             <numerusform>%n items added.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n study(ies) of more: narrow the search, or raise the cap in File ▸ Preferences….</source>
+        <translation>
+            <numerusform>Showing the first %n study of more: narrow the search, or raise the cap in File ▸ Preferences….</numerusform>
+            <numerusform>Showing the first %n studies of more: narrow the search, or raise the cap in File ▸ Preferences….</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::ProblemsPanel</name>
@@ -680,15 +730,31 @@
     <name>concord::SendSegmentationDialog</name>
     <message numerus="yes">
         <source>Cancelled: %1 of %n segmentation(s) stored.</source>
-        <translation><numerusform>Cancelled: %1 of %n segmentation stored.</numerusform><numerusform>Cancelled: %1 of %n segmentations stored.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelled: %1 of %n segmentation stored.</numerusform>
+            <numerusform>Cancelled: %1 of %n segmentations stored.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: the node stored %n segmentation(s).</source>
-        <translation><numerusform>Done: the node stored %n segmentation.</numerusform><numerusform>Done: the node stored %n segmentations.</numerusform></translation>
+        <translation>
+            <numerusform>Done: the node stored %n segmentation.</numerusform>
+            <numerusform>Done: the node stored %n segmentations.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The node stored %1 of %n segmentation(s); see above why not the others.</source>
-        <translation><numerusform>The node stored %1 of %n segmentation; see above why not the others.</numerusform><numerusform>The node stored %1 of %n segmentations; see above why not the others.</numerusform></translation>
+        <translation>
+            <numerusform>The node stored %1 of %n segmentation; see above why not the others.</numerusform>
+            <numerusform>The node stored %1 of %n segmentations; see above why not the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the node stored %n de-identified segmentation(s).</source>
+        <translation>
+            <numerusform>Done: the node stored %n de-identified segmentation.</numerusform>
+            <numerusform>Done: the node stored %n de-identified segmentations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

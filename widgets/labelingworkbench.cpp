@@ -141,8 +141,9 @@ void LabelingWorkbench::createTools()
     };
     addTool(new BoxTool(m_context), Qt::Key_B, "box-tool",
             tr("Box: draw, select, move and resize boxes"));
-    auto *ruler = new RulerTool;
-    addTool(ruler, Qt::Key_M, "ruler-tool", tr("Ruler: measure a distance in mm"));
+    auto *ruler = new RulerTool(m_context);
+    addTool(ruler, Qt::Key_M, "ruler-tool",
+            tr("Ruler: measure a distance in mm, saved with the active label"));
     connect(m_context, &LabelingContext::currentItemChanged, ruler, &RulerTool::clear);
     auto *brush = new BrushSettings(this);
     addTool(new BrushTool(m_context, brush, BrushTool::Mode::Paint), Qt::Key_P, "brush-tool",
@@ -460,6 +461,12 @@ void LabelingWorkbench::chooseLabel(int labelId)
         relabeled.attributes = attributesKeptOnRelabel(taxonomy, labelId, selected->attributes);
         m_context->pushEdit(edits::changeBox(m_context->currentItemId(), *selected, relabeled),
                             tr("Relabel box"));
+    } else if (const RulerAnnotation *ruler = m_context->selectedRuler();
+               ruler && ruler->labelId != labelId) {
+        RulerAnnotation relabeled = *ruler;
+        relabeled.labelId = labelId;
+        m_context->pushEdit(edits::changeRuler(m_context->currentItemId(), *ruler, relabeled),
+                            tr("Relabel ruler"));
     }
     m_canvas->setFocus();
 }

@@ -39,12 +39,15 @@ MaybeError refuseExportDestination(const ProjectFolder &project, const QString &
 
 int runDatasetExport(const Workspace &workspace, const ItemList &items,
                      const AnnotationStore &store, const QString &format, const QString &out,
-                     const QStringList &readers, const QString &splitName, bool perSplit)
+                     const QStringList &readers, const QString &splitName, bool perSplit,
+                     DatasetImages images, const PseudonymKey *deidentifyWith)
 {
     DatasetExportOptions options;
     options.format = *datasetFormatNamed(format);
     options.annotatorIds = readers;
     options.perSplitFolders = perSplit;
+    options.images = images;
+    options.deidentifyWith = deidentifyWith;
     if (!splitName.isEmpty()) {
         for (const Item &item : items.items())
             options.splitOfItem[item.id] = splitName;
@@ -76,6 +79,14 @@ int runDatasetExport(const Workspace &workspace, const ItemList &items,
         exportDataset(workspace.folder(), workspace.project(), items, store, out, options);
     if (!written)
         return failWith(written.error().toString());
+    for (const QString &warning : written->warnings)
+        standardError() << concord::tr("warning: %1\n").arg(warning);
+    if (!written->keptMetadata.isEmpty())
+        standardError() << concord::tr("warning: %n image(s) neither DICOM nor PNG copied as they "
+                                       "are, under new names, with any metadata they embed (EXIF, "
+                                       "XMP, comments, TIFF tags): %1\n",
+                                       nullptr, int(written->keptMetadata.size()))
+                               .arg(written->keptMetadata.join(QStringLiteral(", ")));
     standardOutput() << concord::tr(
                             "Wrote %1 images and %2 shapes (boxes, polygons, masks) to %3\n")
                             .arg(written->images)

@@ -49,11 +49,16 @@ int runExportCommand(const QStringList &arguments)
          {QStringLiteral("per-split"),
           concord::tr("voc, yolo, csv, jsonl: one dataset per split of the newest recorded split, "
                       "each in a sub-folder of --out named after it.")},
+         {QStringLiteral("images"),
+          concord::tr("voc, yolo, csv, jsonl: copy the images (the default), or hard-link them to "
+                      "the project's files (link: no space taken; the dataset and the project "
+                      "must be on one file system)."),
+          QStringLiteral("copy|link"), QStringLiteral("copy")},
          {QStringLiteral("deidentify"),
-          concord::tr("De-identify what is written with the project's key: COCO file names, "
-                      "SOP Instance UIDs, item, reader and session ids as pseudonyms; SEG and "
-                      "SR through the PS3.15 basic profile, readers and sessions as the same "
-                      "pseudonyms. Matches the images concord-cli deidentify --project writes.")},
+          concord::tr("De-identify what is written with the project's key: image names, SOP "
+                      "Instance UIDs, item, reader and session ids as pseudonyms; DICOM images, "
+                      "SEG and SR through the PS3.15 basic profile; PNG text chunks removed. "
+                      "Matches the images concord-cli deidentify --project writes.")},
          allowDamagedOption()});
     if (auto exit = line.parse(arguments, 1, 1))
         return *exit;
@@ -73,6 +78,18 @@ int runExportCommand(const QStringList &arguments)
         return failWith(concord::tr("--out <file> is required"));
     if (int(truth) + int(allWork) + int(oneReader) > 1)
         return failWith(concord::tr("--truth, --all-work and --reader exclude each other"));
+    const std::optional<DatasetImages> images =
+        datasetImagesNamed(line.value(QStringLiteral("images")));
+    if (!images)
+        return line.usageError(concord::tr("--images is copy or link, not \"%1\"")
+                                   .arg(line.value(QStringLiteral("images"))));
+    if (line.isSet(QStringLiteral("images")) && !datasetFormatNamed(format))
+        return failWith(concord::tr("--images is for the voc, yolo, csv and jsonl formats, which "
+                                    "hold the images"));
+    if (*images == DatasetImages::Link && line.isSet(QStringLiteral("deidentify")))
+        return failWith(concord::tr("--images link cannot go with --deidentify: a link is the "
+                                    "original file, with everything in it that names the "
+                                    "patient; de-identified images are always copies"));
     OpenedProject opened = line.openProject(line.positional().constFirst());
     if (!opened.workspace)
         return opened.exitCode;
@@ -124,11 +141,6 @@ int runExportCommand(const QStringList &arguments)
     // image the same way (docs/deidentification.md, "Exports").
     std::optional<PseudonymKey> key;
     if (line.isSet(QStringLiteral("deidentify"))) {
-        // Label maps and dataset formats carry item ids and file names in many places that no
-        // profile covers yet (docs/deidentification.md, "Exports").
-        if (labelMaps || datasetFormatNamed(format))
-            return failWith(
-                concord::tr("--deidentify is for the coco, dicom-seg and dicom-sr formats"));
         Expected<PseudonymKey> projectKey = PseudonymKey::loadOrCreate(
             QDir(workspace.folder().root()).filePath(QLatin1String(ProjectKeyFileName)));
         if (!projectKey)
@@ -138,14 +150,16 @@ int runExportCommand(const QStringList &arguments)
     if (datasetFormatNamed(format))
         return runDatasetExport(workspace, exportedItems, store, format, out, readers,
                                 split ? line.value(QStringLiteral("split")) : QString(),
-                                line.isSet(QStringLiteral("per-split")));
+                                line.isSet(QStringLiteral("per-split")), *images,
+                                key ? &*key : nullptr);
     if (isDicomExportFormat(format))
         return runDicomExport(workspace, exportedItems, store, format, out, readers,
                               key ? &*key : nullptr);
     if (labelMaps) {
         QStringList itemsWithoutImageSize;
-        Expected<int> written = writeLabelMaps(workspace.project(), exportedItems, store, out,
-                                               readers, &itemsWithoutImageSize);
+        Expected<int> written =
+            writeLabelMaps(workspace.project(), exportedItems, store, out, readers,
+                           &itemsWithoutImageSize, key ? &*key : nullptr);
         if (!written)
             return failWith(written.error().toString());
         if (!itemsWithoutImageSize.isEmpty()) {

@@ -8,6 +8,7 @@
 #include "core/pacs/pacsnodebook.h"
 #include "core/pacs/pacsquery.h"
 #include "core/pacs/pacsretrieve.h"
+#include "core/pacs/pacssearchlimits.h"
 #include "core/pacs/pacssend.h"
 #include "core/storage/jsonsupport.h"
 #include "core/util/translation.h"
@@ -42,6 +43,72 @@ QCommandLineOption timeoutOption()
             QStringLiteral("seconds")};
 }
 
+// DICOM TLS for a node given as AET@host:port (docs/pacs.md, "TLS"); a saved node has its own.
+const QString TlsName = QStringLiteral("tls");
+const QString CaName = QStringLiteral("ca");
+const QString CertName = QStringLiteral("cert");
+const QString KeyName = QStringLiteral("key");
+
+QList<QCommandLineOption> tlsOptions()
+{
+    return {{TlsName, concord::tr("DICOM TLS (BCP 195, TLS 1.2 or newer): the node's certificate "
+                                  "must be signed by a certificate in --ca and name its host.")},
+            {CaName,
+             concord::tr("With --tls: the CA certificates, PEM, that sign the node's "
+                         "certificate."),
+             QStringLiteral("file")},
+            {CertName,
+             concord::tr("With --tls: Concord's certificate, PEM, for a node that asks "
+                         "for one and for --move's storage SCP."),
+             QStringLiteral("file")},
+            {KeyName,
+             concord::tr("With --cert: its private key, PEM, unencrypted, readable only "
+                         "by you (chmod 600)."),
+             QStringLiteral("file")}};
+}
+
+// Takes --tls, --ca, --cert and --key into `node`, the files by absolute path; false after
+// saying why not.
+bool takeTlsOptions(PacsNode &node, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(TlsName)) {
+        if (parser.isSet(CaName) || parser.isSet(CertName) || parser.isSet(KeyName)) {
+            failWith(concord::tr("--ca, --cert and --key go with --tls"));
+            return false;
+        }
+        return true;
+    }
+    if (node.protocol == PacsProtocol::DicomWeb) {
+        failWith(concord::tr("--tls is for DIMSE nodes; a DICOMweb node uses TLS with an https "
+                             "URL"));
+        return false;
+    }
+    if (!parser.isSet(CaName)) {
+        failWith(concord::tr("--tls needs --ca FILE, the CA certificate that signs the node's "
+                             "certificate"));
+        return false;
+    }
+    if (parser.isSet(CertName) != parser.isSet(KeyName)) {
+        failWith(concord::tr("--cert and --key go together"));
+        return false;
+    }
+    const std::pair<const QString *, QString *> files[] = {{&CaName, &node.tlsCaFile},
+                                                           {&CertName, &node.tlsCertificateFile},
+                                                           {&KeyName, &node.tlsKeyFile}};
+    for (const auto &[option, file] : files) {
+        if (!parser.isSet(*option))
+            continue;
+        const QFileInfo info(parser.value(*option));
+        if (!info.isFile()) {
+            failWith(concord::tr("--%1 %2: no such file").arg(*option, parser.value(*option)));
+            return false;
+        }
+        *file = info.absoluteFilePath();
+    }
+    node.tls = true;
+    return true;
+}
+
 void addNodeArgument(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
@@ -59,6 +126,14 @@ std::optional<PacsNode> nodeFor(const QString &text, const QCommandLineParser &p
     std::optional<PacsNode> node;
     if (const PacsNode *saved = book.find(text)) {
         node = *saved;
+        for (const QString &option : {TlsName, CaName, CertName, KeyName}) {
+            if (parser.isSet(option)) {
+                failWith(concord::tr("--%1 is for a node given as AET@host:port; the saved node "
+                                     "%2 has its own TLS settings (concord-cli pacs nodes list)")
+                             .arg(option, text));
+                return std::nullopt;
+            }
+        }
     } else if (text.contains(QLatin1Char('@')) || text.startsWith(QLatin1String("http://")) ||
                text.startsWith(QLatin1String("https://"))) {
         Expected<PacsNode> parsed = parsePacsAddress(text);
@@ -67,6 +142,8 @@ std::optional<PacsNode> nodeFor(const QString &text, const QCommandLineParser &p
             return std::nullopt;
         }
         node = *parsed;
+        if (!takeTlsOptions(*node, parser))
+            return std::nullopt;
     } else {
         failWith(concord::tr("%1: no node of this name in the settings (concord-cli pacs nodes "
                              "list), and not an address AET@host:port or a DICOMweb URL")
@@ -115,6 +192,7 @@ int runEcho(const QStringList &arguments)
     addNodeArgument(parser);
     const QCommandLineOption callingAe = callingAeOption(), timeout = timeoutOption();
     parser.addOptions({callingAe, timeout});
+    parser.addOptions(tlsOptions());
     if (auto exit = parseArguments(parser, Command + QStringLiteral(" echo"), arguments, 1, 1))
         return *exit;
     const std::optional<PacsNode> node =
@@ -223,9 +301,24 @@ int runFind(const QStringList &arguments)
     const QCommandLineOption series(QStringLiteral("series"),
                                     concord::tr("Series Instance UID (series level)."),
                                     QStringLiteral("uid"));
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"),
+        concord::tr("DICOMweb: matches asked for in one QIDO-RS request, %1 to %2 (default: "
+                    "the window's File > Preferences, else %3).")
+            .arg(PacsSearchLimits::MinPageSize)
+            .arg(PacsSearchLimits::MaxPageSize)
+            .arg(PacsOptions::DefaultQueryPageSize),
+        QStringLiteral("n"));
+    const QCommandLineOption maxResults(
+        QStringLiteral("max-results"),
+        concord::tr("At most this many matches, 0 for all (default: the window's File > "
+                    "Preferences, else %1); a warning says when the node has more.")
+            .arg(PacsSearchLimits::DefaultCap),
+        QStringLiteral("n"));
     const QCommandLineOption json = jsonOption();
+    parser.addOptions(tlsOptions());
     parser.addOptions({callingAe, timeout, level, patientId, patientName, accession, studyDate,
-                       modality, study, series, json});
+                       modality, study, series, pageSize, maxResults, json});
     if (auto exit = parseArguments(parser, Command + QStringLiteral(" find"), arguments, 1, 1))
         return *exit;
     PacsQuery query;
@@ -250,20 +343,43 @@ int runFind(const QStringList &arguments)
         return failWith(problem->toString());
     const std::optional<PacsNode> node =
         nodeFor(parser.positionalArguments()[0], parser, callingAe);
-    const std::optional<PacsOptions> options = optionsFor(parser, timeout);
+    std::optional<PacsOptions> options = optionsFor(parser, timeout);
     if (!node || !options)
         return ExitBadInput;
-    const Expected<std::vector<PacsMatch>> matches = findOnPacs(*node, query, *options);
-    if (!matches)
-        return failWith(matches.error().toString());
-    for (const PacsMatch &match : *matches) {
+    // The window's limits unless the command line says otherwise (docs/pacs.md, "Page size and
+    // cap").
+    PacsSearchLimits limits = PacsSearchLimits::load(*userSettings());
+    const std::pair<const QCommandLineOption *, int *> numbers[] = {
+        {&pageSize, &limits.pageSize}, {&maxResults, &limits.maxMatches}};
+    for (const auto &[option, value] : numbers) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *value = parser.value(*option).toInt(&ok);
+        const QString problem = !ok                   ? concord::tr("not a whole number")
+                                : option == &pageSize ? pageSizeProblem(*value)
+                                                      : maxMatchesProblem(*value);
+        if (!problem.isEmpty())
+            return failWith(QStringLiteral("--%1 %2: %3")
+                                .arg(option->names().first(), parser.value(*option), problem));
+    }
+    limits.applyTo(*options);
+    const Expected<CappedMatches> found = findOnPacsCapped(*node, query, *options);
+    if (!found)
+        return failWith(found.error().toString());
+    const std::vector<PacsMatch> &matches = found->matches;
+    for (const PacsMatch &match : matches) {
         if (parser.isSet(json))
             standardOutput() << QString::fromStdString(matchJson(match).dump()) << '\n';
         else
             standardOutput() << matchLine(match) << '\n';
     }
     if (!parser.isSet(json))
-        standardError() << concord::tr("%n match(es)\n", nullptr, int(matches->size()));
+        standardError() << concord::tr("%n match(es)\n", nullptr, int(matches.size()));
+    if (found->more)
+        standardError() << concord::tr("warning: the first %n match(es) only; the node has more: "
+                                       "narrow the search, or raise --max-results (0 for all)\n",
+                                       nullptr, int(matches.size()));
     return ExitOk;
 }
 
@@ -292,6 +408,7 @@ int runGet(const QStringList &arguments)
                                   QStringLiteral("port"));
     const QCommandLineOption allowDamaged = allowDamagedOption();
     parser.addOptions({callingAe, timeout, study, series, move, port, allowDamaged});
+    parser.addOptions(tlsOptions());
     if (auto exit = parseArguments(parser, Command + QStringLiteral(" get"), arguments, 2, 2))
         return *exit;
     if (!parser.isSet(study))
@@ -353,6 +470,7 @@ int runSend(const QStringList &arguments)
                                  QStringLiteral("<file>..."));
     const QCommandLineOption callingAe = callingAeOption(), timeout = timeoutOption();
     parser.addOptions({callingAe, timeout});
+    parser.addOptions(tlsOptions());
     if (auto exit =
             parseArguments(parser, Command + QStringLiteral(" send"), arguments, 2, 1 << 20))
         return *exit;
@@ -382,9 +500,6 @@ int runNodes(const QStringList &arguments)
     const QString action = arguments.value(0);
     QCommandLineParser parser;
     const QCommandLineOption callingAe = callingAeOption();
-    const QCommandLineOption tls(QStringLiteral("tls"),
-                                 concord::tr("Mark the node as needing TLS (not supported yet: "
-                                             "operations on it are refused, saying so)."));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption url(
         QStringLiteral("url"),
@@ -425,7 +540,8 @@ int runNodes(const QStringList &arguments)
                                      concord::tr("AET@host:port (DIMSE), or --url for DICOMweb"),
                                      QStringLiteral("[AET@host:port]"));
         parser.addOptions(
-            {callingAe, tls, url, basicUser, passwordEnv, passwordFile, tokenEnv, tokenFile});
+            {callingAe, url, basicUser, passwordEnv, passwordFile, tokenEnv, tokenFile});
+        parser.addOptions(tlsOptions());
         if (auto exit = parseArguments(parser, Command + QStringLiteral(" nodes add"),
                                        arguments.mid(1), 1, 2))
             return *exit;
@@ -441,7 +557,8 @@ int runNodes(const QStringList &arguments)
             return failWith(concord::tr("a DICOMweb URL goes with --url"));
         node->name = positional[0];
         if (node->protocol == PacsProtocol::DicomWeb) {
-            if (parser.isSet(callingAe) || parser.isSet(tls))
+            if (parser.isSet(callingAe) || parser.isSet(TlsName) || parser.isSet(CaName) ||
+                parser.isSet(CertName) || parser.isSet(KeyName))
                 return failWith(concord::tr("--calling-aet and --tls are for DIMSE nodes; a "
                                             "DICOMweb node uses TLS with an https URL"));
             const int secrets = int(parser.isSet(passwordEnv)) + int(parser.isSet(passwordFile)) +
@@ -474,16 +591,13 @@ int runNodes(const QStringList &arguments)
             }
             if (parser.isSet(callingAe))
                 node->callingAeTitle = parser.value(callingAe);
-            node->tls = parser.isSet(tls);
+            if (!takeTlsOptions(*node, parser))
+                return ExitBadInput;
         }
         if (MaybeError problem = book.add(*node))
             return failWith(problem->toString());
         book.save(*settings);
         standardOutput() << concord::tr("added %1\n").arg(node->description());
-        if (node->tls)
-            standardOutput() << concord::tr("note: TLS is not supported yet; Concord refuses to "
-                                            "talk to this node until it is, or until the node is "
-                                            "added again without --tls\n");
         return ExitOk;
     }
     if (action == QLatin1String("remove")) {
@@ -530,17 +644,23 @@ int runNodes(const QStringList &arguments)
                 continue;
             }
             if (parser.isSet(json)) {
-                const Json line = {{"name", toStd(node.name)},
-                                   {"calledAeTitle", toStd(node.calledAeTitle)},
-                                   {"host", toStd(node.host)},
-                                   {"port", node.port},
-                                   {"callingAeTitle", toStd(node.callingAeTitle)},
-                                   {"tls", node.tls}};
+                Json line = {{"name", toStd(node.name)},
+                             {"calledAeTitle", toStd(node.calledAeTitle)},
+                             {"host", toStd(node.host)},
+                             {"port", node.port},
+                             {"callingAeTitle", toStd(node.callingAeTitle)},
+                             {"tls", node.tls}};
+                if (!node.tlsCaFile.isEmpty())
+                    line["tlsCaFile"] = toStd(node.tlsCaFile);
+                if (!node.tlsCertificateFile.isEmpty())
+                    line["tlsCertificateFile"] = toStd(node.tlsCertificateFile);
+                if (!node.tlsKeyFile.isEmpty())
+                    line["tlsKeyFile"] = toStd(node.tlsKeyFile);
                 standardOutput() << QString::fromStdString(line.dump()) << '\n';
             } else {
                 standardOutput() << node.name << '\t' << node.address() << '\t'
                                  << node.callingAeTitle
-                                 << (node.tls ? concord::tr("\tTLS (not supported yet)")
+                                 << (node.tls ? concord::tr("\tTLS, CA %1").arg(node.tlsCaFile)
                                               : QString())
                                  << '\n';
             }
@@ -563,7 +683,8 @@ int runPacsCommand(const QStringList &arguments)
         "  send <node> <file>...              send files (C-STORE, STOW-RS), a receipt per file\n"
         "  nodes add|list|remove              the saved nodes\n"
         "A node is a saved node's name, an address AET@host:port (DIMSE) or a URL\n"
-        "http(s)://host:port/path (DICOMweb).\n"
+        "http(s)://host:port/path (DICOMweb); an address takes --tls --ca FILE [--cert FILE\n"
+        "--key FILE] for DICOM TLS.\n"
         "Run 'concord-cli pacs <action> --help' for details.\n");
     const QString action = arguments.value(0);
     if (action == QLatin1String("echo"))

@@ -5,6 +5,7 @@
 #include "core/model/taxonomywarnings.h"
 #include "core/project/workspace.h"
 #include "core/storage/jsonsupport.h"
+#include "core/storage/labeljson.h"
 #include "core/util/translation.h"
 
 #include <QRegularExpression>
@@ -33,30 +34,8 @@ std::optional<LabelAttribute> parseAttribute(const QString &spec)
     return attribute;
 }
 
-Json codeToJson(const CodedConcept &code)
-{
-    return {{"scheme", toStd(code.scheme)},
-            {"value", toStd(code.value)},
-            {"meaning", toStd(code.meaning)}};
-}
-
-QString codeText(const CodedConcept &code)
-{
-    return QStringLiteral("%1 %2 \"%3\"").arg(code.scheme, code.value, code.meaning);
-}
-
 Json labelToJson(const Taxonomy &taxonomy, const Label &label)
 {
-    Json attributes = Json::array();
-    for (const LabelAttribute &attribute : label.attributes) {
-        Json values = Json::array();
-        for (const QString &value : attribute.values)
-            values.push_back(toStd(value));
-        attributes.push_back(
-            {{"name", toStd(attribute.name)},
-             {"scale", attribute.scale == AttributeScale::Ordinal ? "ordinal" : "nominal"},
-             {"values", values}});
-    }
     return Json{{"id", label.id},
                 {"name", toStd(label.name)},
                 {"path", toStd(taxonomy.pathOf(label.id))},
@@ -65,11 +44,9 @@ Json labelToJson(const Taxonomy &taxonomy, const Label &label)
                 {"hotkey", toStd(label.hotkey)},
                 {"description", toStd(label.description)},
                 {"assignable", taxonomy.isAssignable(label.id)},
-                {"attributes", attributes},
-                {"dicom_segment", label.segmentCategory.isEmpty()
-                                      ? Json(nullptr)
-                                      : Json{{"category", codeToJson(label.segmentCategory)},
-                                             {"type", codeToJson(label.segmentType)}}}};
+                {"attributes", labelAttributesToJson(label.attributes)},
+                {"dicom_segment",
+                 label.segmentCategory.isEmpty() ? Json(nullptr) : segmentCodesToJson(label)}};
 }
 
 // `taxonomy list`.
@@ -114,7 +91,7 @@ int listTaxonomy(const CommandLine &line, const Workspace &workspace)
         if (!label.segmentCategory.isEmpty())
             out << QString(2 * (depth + 3), QLatin1Char(' '))
                 << concord::tr("DICOM SEG: category %1, type %2")
-                       .arg(codeText(label.segmentCategory), codeText(label.segmentType))
+                       .arg(codeToText(label.segmentCategory), codeToText(label.segmentType))
                 << '\n';
     }
     return ExitOk;

@@ -59,10 +59,7 @@ Expected<quint64> perceptualHashOfFile(const QString &path)
     Expected<Image> image = loadImage(path);
     if (!image)
         return image.error();
-    // A raster too big to decode whole is hashed from its overview, already small.
-    const cv::Mat frame = image->isTiled()        ? image->tiled->overview()
-                          : image->frames.empty() ? cv::Mat()
-                                                  : image->frames.front();
+    const cv::Mat frame = summaryFrame(*image);
     if (frame.empty())
         return FileError{path, concord::tr("has no pixels to compare")};
     const bool inverted = image->metadata.photometric == Photometric::Monochrome1 ||

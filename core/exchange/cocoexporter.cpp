@@ -31,13 +31,7 @@ public:
 
     std::string fileName(const Item &item) const
     {
-        if (!m_key)
-            return toStd(item.path);
-        if (!item.sopInstanceUid.isEmpty())
-            return toStd(m_key->uid(item.sopInstanceUid) + QStringLiteral(".dcm"));
-        const QString suffix = QFileInfo(item.path).suffix();
-        return toStd(m_key->pseudonym(QStringLiteral("file"), item.path) +
-                     (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
+        return toStd(m_key ? deidentifiedImageName(*m_key, item) : item.path);
     }
     std::string sopInstanceUid(const QString &uid) const
     {
@@ -137,7 +131,7 @@ Json buildCocoDocument(const Project &project, const ItemList &items, const Anno
                    {"file_name", names.fileName(item)},
                    {"width", item.width},
                    {"height", item.height},
-                   {"concord_item", names.pseudonym("item", item.id)}};
+                   {"concord_item", names.pseudonym(ItemPseudonymKind, item.id)}};
         if (!item.sopInstanceUid.isEmpty())
             image["sop_instance_uid"] = names.sopInstanceUid(item.sopInstanceUid);
         images.push_back(std::move(image));

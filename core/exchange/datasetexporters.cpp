@@ -2,7 +2,9 @@
 #include "core/exchange/datasetexporters.h"
 
 #include "core/exchange/datasetwriters.h"
+#include "core/exchange/dicomdeidentifier.h"
 #include "core/exchange/exportstaging.h"
+#include "core/exchange/pseudonymkey.h"
 #include "core/geometry/polygonraster.h"
 #include "core/imaging/imageloader.h"
 #include "core/model/itemlist.h"
@@ -11,13 +13,21 @@
 #include "core/storage/atomicfile.h"
 #include "core/storage/projectfolder.h"
 #include "core/storage/safepath.h"
+#include "core/storage/sha256.h"
 #include "core/util/translation.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace concord {
 
@@ -31,6 +41,15 @@ std::optional<DatasetFormat> datasetFormatNamed(const QString &name)
         return DatasetFormat::Csv;
     if (name == QLatin1String("jsonl"))
         return DatasetFormat::JsonLines;
+    return std::nullopt;
+}
+
+std::optional<DatasetImages> datasetImagesNamed(const QString &name)
+{
+    if (name == QLatin1String("copy"))
+        return DatasetImages::Copy;
+    if (name == QLatin1String("link"))
+        return DatasetImages::Link;
     return std::nullopt;
 }
 
@@ -167,6 +186,203 @@ void nameImages(std::vector<DatasetImage> &images, const std::vector<QString> &b
     }
 }
 
+// --- Images: copied, linked or de-identified (docs/dataset-formats.md, "Images") ---
+
+bool isBelow(const QString &path, const QString &root)
+{
+    return path.startsWith(root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/'));
+}
+
+// The file a link to `item`'s image is made to: its path with every symbolic link resolved, so
+// the dataset never holds a link, only the file. An image in the project folder must stay there:
+// a symbolic link on its way that leads out of the project is refused rather than followed, so a
+// link planted in the project cannot make the dataset share a file elsewhere (copying reads
+// through it instead, checked by the hash like any copy).
+Expected<QString> linkTarget(const ProjectFolder &projectFolder, const Item &item)
+{
+    const QString path = projectFolder.absoluteItemPath(item.path);
+    const QString root = QDir::cleanPath(QFileInfo(projectFolder.root()).absoluteFilePath());
+    if (isBelow(path, root)) {
+        const Expected<QString> inside = SafePath::resolveInside(root, path.mid(root.size() + 1));
+        if (!inside)
+            return FileError{inside.error().path,
+                             inside.error().message +
+                                 concord::tr("; a linked dataset links only files inside the "
+                                             "project, copy the images instead (--images copy)")};
+    }
+    const QString target = QFileInfo(path).canonicalFilePath();
+    if (target.isEmpty())
+        return FileError{path, concord::tr("cannot read: no such file")};
+    return target;
+}
+
+// Hard-links `target` (the project's file, resolved) at `staged`, then checks that what was
+// linked is a plain file with the item's SHA-256: the link is the same file, so this checks the
+// bytes the dataset holds, as copyFileDurably checks a copy.
+MaybeError linkImage(const QString &target, const QString &staged, const QString &sha256,
+                     const QString &dataset)
+{
+    const QByteArray from = QFile::encodeName(target);
+    const QByteArray to = QFile::encodeName(staged);
+    // Flags 0: linkat never follows a symbolic link, so a link swapped in after `target` was
+    // resolved is linked as a link, and refused below.
+    if (::linkat(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), 0) != 0) {
+        const int error = errno;
+        if (error == EXDEV)
+            return FileError{target,
+                             concord::tr("cannot be linked into %1: a hard link needs the image "
+                                         "and the dataset on one file system, and they are on "
+                                         "two; export to a folder on the project's file system, "
+                                         "or copy the images (--images copy)")
+                                 .arg(QDir::toNativeSeparators(dataset))};
+        return FileError{target, concord::tr("cannot be linked into %1: %2; copy the images "
+                                             "instead (--images copy)")
+                                     .arg(QDir::toNativeSeparators(dataset),
+                                          QString::fromLocal8Bit(std::strerror(error)))};
+    }
+    struct stat linked
+    {
+    };
+    const bool plainFile = ::lstat(to.constData(), &linked) == 0 && S_ISREG(linked.st_mode);
+    if (!plainFile || !fileHasSha256(staged, sha256)) {
+        QFile::remove(staged);
+        return FileError{target, plainFile ? concord::tr("has changed since it was imported; "
+                                                         "import it again")
+                                           : concord::tr("is not a plain file; refused")};
+    }
+    return std::nullopt;
+}
+
+// The first `size` bytes of a file, fewer when it is shorter or cannot be read.
+QByteArray headOf(const QString &path, qint64 size)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(size) : QByteArray();
+}
+
+// A DICOM Part 10 file: a 128-byte preamble, then "DICM".
+bool hasDicomPreamble(const QString &path)
+{
+    const QByteArray head = headOf(path, 132);
+    return head.size() == 132 && head.endsWith("DICM");
+}
+
+const QByteArray &pngSignature()
+{
+    static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
+    return signature;
+}
+
+// The ancillary chunks a de-identified PNG keeps: those that say how its pixels are shown
+// (transparency, gamma, colour space, significant bits, background, pixel size). Everything else
+// that is not critical goes: text (tEXt, zTXt, iTXt: author, comment, description, software),
+// EXIF (eXIf), the modification time (tIME), the ICC profile (iCCP, which names itself) and any
+// private chunk, whatever it holds.
+bool keepsPngChunk(const QByteArray &type)
+{
+    static const QList<QByteArray> rendering{"tRNS", "gAMA", "cHRM", "sRGB", "sBIT",
+                                             "bKGD", "pHYs", "cICP", "mDCV", "cLLI"};
+    const bool critical = (uchar(type.at(0)) & 0x20) == 0; // an upper-case first letter
+    return critical || rendering.contains(type);
+}
+
+// `png` with only the chunks keepsPngChunk keeps, each byte for byte (the image data untouched,
+// so the pixels decode the same), and nothing after IEND. None when the chunks do not add up:
+// in a damaged file, metadata cannot be told apart.
+std::optional<QByteArray> withoutPngMetadata(const QByteArray &png)
+{
+    QByteArray kept = pngSignature();
+    qsizetype at = pngSignature().size();
+    while (png.size() - at >= 12) {
+        const auto *bytes = reinterpret_cast<const uchar *>(png.constData() + at);
+        const quint32 length = quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16 |
+                               quint32(bytes[2]) << 8 | quint32(bytes[3]);
+        if (length > 0x7fffffffU || qint64(length) > qint64(png.size() - at - 12))
+            return std::nullopt;
+        const QByteArray type = png.mid(at + 4, 4);
+        const qsizetype chunk = qsizetype(length) + 12;
+        if (keepsPngChunk(type))
+            kept += png.mid(at, chunk);
+        at += chunk;
+        if (type == "IEND")
+            return kept;
+    }
+    return std::nullopt;
+}
+
+// `item`'s image de-identified at `staged` (docs/deidentification.md, "Exports"): first copied
+// into `scratch` and checked against its hash, so the bytes checked are the bytes
+// de-identified; a DICOM image then put through the PS3.15 basic profile with `key`, exactly as
+// `concord-cli deidentify --project` does; a PNG without its metadata chunks; any other image as
+// it is, listed in `result`.
+MaybeError stageDeidentified(const ProjectFolder &projectFolder, const Item &item,
+                             const PseudonymKey &key, const QString &staged, const QString &scratch,
+                             DatasetExportResult &result)
+{
+    const QString source = projectFolder.absoluteItemPath(item.path);
+    const QString copy = staged + QStringLiteral(".original");
+    const Expected<bool> copied = copyFileDurably(source, copy, item.sha256);
+    if (!copied)
+        return copied.error();
+    if (!item.sopInstanceUid.isEmpty() || hasDicomPreamble(copy)) {
+        const Expected<DeidentifiedFile> done =
+            deidentifyDicomFile(copy, scratch, key, DeidentificationOptions{});
+        QFile::remove(copy);
+        if (!done)
+            return FileError{source, done.error().message};
+        // The name every de-identified export gives the image is made from the UID the
+        // project recorded; the file must hold the same one.
+        if (!item.sopInstanceUid.isEmpty() &&
+            done->sopInstanceUid != key.uid(item.sopInstanceUid)) {
+            QFile::remove(done->outputFile);
+            return FileError{source, concord::tr("holds another SOP Instance UID than the "
+                                                 "project recorded; import it again")};
+        }
+        if (!QFile::rename(done->outputFile, staged))
+            return FileError{staged, concord::tr("cannot write")};
+        for (const QString &warning : done->warnings)
+            result.warnings << QStringLiteral("%1: %2").arg(item.path, warning);
+        return std::nullopt;
+    }
+    if (headOf(copy, pngSignature().size()) == pngSignature()) {
+        const Expected<QByteArray> png = readWholeFile(copy);
+        if (!png)
+            return png.error();
+        const std::optional<QByteArray> stripped = withoutPngMetadata(*png);
+        if (!stripped)
+            return FileError{source, concord::tr("is not a well-formed PNG, so its metadata "
+                                                 "cannot be removed; refused")};
+        QFile::remove(copy);
+        return writeFileAtomically(staged, *stripped);
+    }
+    if (!QFile::rename(copy, staged))
+        return FileError{staged, concord::tr("cannot write")};
+    result.keptMetadata << item.path;
+    return std::nullopt;
+}
+
+// Puts `item`'s image at `staged` as `options` ask. `dataset` is the export's folder, for
+// messages; `scratch` a folder for the de-identifier's files.
+MaybeError stageImage(const ProjectFolder &projectFolder, const Item &item,
+                      const DatasetExportOptions &options, const QString &staged,
+                      const QString &dataset, const QString &scratch, DatasetExportResult &result)
+{
+    if (options.deidentifyWith)
+        return stageDeidentified(projectFolder, item, *options.deidentifyWith, staged, scratch,
+                                 result);
+    if (options.images == DatasetImages::Link) {
+        const Expected<QString> target = linkTarget(projectFolder, item);
+        if (!target)
+            return target.error();
+        return linkImage(*target, staged, item.sha256, dataset);
+    }
+    const Expected<bool> copied =
+        copyFileDurably(projectFolder.absoluteItemPath(item.path), staged, item.sha256);
+    if (!copied)
+        return copied.error();
+    return std::nullopt;
+}
+
 } // namespace
 
 Expected<DatasetExportResult> exportDataset(const ProjectFolder &projectFolder,
@@ -174,6 +390,11 @@ Expected<DatasetExportResult> exportDataset(const ProjectFolder &projectFolder,
                                             const AnnotationStore &store, const QString &folder,
                                             const DatasetExportOptions &options)
 {
+    const PseudonymKey *key = options.deidentifyWith;
+    if (key && options.images == DatasetImages::Link)
+        return FileError{folder, concord::tr("a de-identified dataset cannot link its images: a "
+                                             "link is the original file, with everything in it "
+                                             "that names the patient; copy them instead")};
     const QFileInfo destination(folder);
     if (destination.exists() && !destination.isDir())
         return FileError{folder, concord::tr("not a folder")};
@@ -211,7 +432,7 @@ Expected<DatasetExportResult> exportDataset(const ProjectFolder &projectFolder,
             split = found->second;
         }
         DatasetImage image;
-        image.itemId = item.id;
+        image.itemId = key ? key->pseudonym(QLatin1String(ItemPseudonymKind), item.id) : item.id;
         image.split = SafePath::fileNameFor(split);
         image.width = item.width;
         image.height = item.height;
@@ -232,8 +453,15 @@ Expected<DatasetExportResult> exportDataset(const ProjectFolder &projectFolder,
                 addShapes(*itemWork, {image.width, image.height}, format == DatasetFormat::Yolo,
                           classIndex, classNames, image.shapes);
         }
+        if (key) {
+            // The same pseudonyms a de-identified COCO file gives readers and sessions.
+            for (DatasetShape &shape : image.shapes) {
+                shape.reader = key->pseudonym(QLatin1String(PersonPseudonymKind), shape.reader);
+                shape.session = key->pseudonym(QLatin1String(SessionPseudonymKind), shape.session);
+            }
+        }
         images.push_back(std::move(image));
-        baseNames.push_back(baseNameOf(item));
+        baseNames.push_back(key ? deidentifiedImageName(*key, item) : baseNameOf(item));
         sources.push_back(&item);
     }
     nameImages(images, baseNames);
@@ -277,19 +505,20 @@ Expected<DatasetExportResult> exportDataset(const ProjectFolder &projectFolder,
                 result.cancelled = true;
                 return result;
             }
-            const Item &item = *sources[index];
-            const QString copy = stagedName(QStringLiteral(".image"));
-            Expected<bool> copied =
-                copyFileDurably(projectFolder.absoluteItemPath(item.path), copy, item.sha256);
-            if (!copied)
-                return copied.error();
-            place(copy, datasetRoot, datasetImagePath(format, images[index]));
+            const QString image = stagedName(QStringLiteral(".image"));
+            if (MaybeError error = stageImage(projectFolder, *sources[index], options, image, root,
+                                              staging.path(), result))
+                return *error;
+            place(image, datasetRoot, datasetImagePath(format, images[index]));
             result.shapes += int(images[index].shapes.size());
             inRoot.push_back(images[index]);
         }
         const QStringList rootSplits = subfolder.isEmpty() ? splits : QStringList{subfolder};
+        // De-identified, YOLO's data.yaml has no "path": an absolute folder may name whoever
+        // exported it, and Ultralytics takes the folder of data.yaml without one.
+        const QString namedRoot = key && format == DatasetFormat::Yolo ? QString() : datasetRoot;
         for (const DatasetFile &file :
-             datasetFiles(format, inRoot, rootSplits, classNames, datasetRoot)) {
+             datasetFiles(format, inRoot, rootSplits, classNames, namedRoot)) {
             const QString text = stagedName(QStringLiteral(".text"));
             if (MaybeError error = writeFileAtomically(text, file.contents))
                 return *error;

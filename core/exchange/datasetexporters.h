@@ -13,6 +13,7 @@ namespace concord {
 
 struct Project;
 class ItemList;
+class PseudonymKey;
 class AnnotationStore;
 class ProjectFolder;
 
@@ -22,6 +23,15 @@ enum class DatasetFormat { PascalVoc, Yolo, Csv, JsonLines };
 
 // "voc", "yolo", "csv" or "jsonl"; none for any other name.
 std::optional<DatasetFormat> datasetFormatNamed(const QString &name);
+
+// How the images get into the dataset (docs/dataset-formats.md, "Images: copied or linked").
+enum class DatasetImages {
+    Copy, // a copy of its own
+    Link, // a hard link to the project's file: no space taken, same file system only
+};
+
+// "copy" or "link"; none for any other name.
+std::optional<DatasetImages> datasetImagesNamed(const QString &name);
 
 // The split every item is in when no split is given: Hugging Face's and YOLO's default.
 inline constexpr const char *DefaultDatasetSplit = "train";
@@ -36,6 +46,13 @@ struct DatasetExportOptions
     QStringList splitNames; // the order splits are listed in; others follow, sorted
     // One complete dataset per split, in <folder>/<split>/, instead of one holding them all.
     bool perSplitFolders = false;
+    DatasetImages images = DatasetImages::Copy;
+    // When set, nothing that names a patient or a person leaves (docs/deidentification.md,
+    // "Exports"): images named as every de-identified export names them
+    // (deidentifiedImageName), DICOM images put through the PS3.15 basic profile with this key,
+    // PNG text, EXIF and time chunks left out, item, reader and session ids as pseudonyms, and no
+    // absolute path in YOLO's data.yaml. Only with DatasetImages::Copy: a link is the original.
+    const PseudonymKey *deidentifyWith = nullptr;
     ExportControl control; // progress per item; a stop leaves `folder` as it was
 };
 
@@ -44,14 +61,22 @@ struct DatasetExportResult
     bool cancelled = false;
     int images = 0;
     int shapes = 0; // boxes, polygons and masks written (a mask once, however many outlines)
+    // De-identified exports: what the profile cannot remove (burned-in annotation), per image.
+    QStringList warnings;
+    // De-identified exports: images neither DICOM nor PNG, copied byte for byte under their new
+    // name with whatever metadata they embed (EXIF, XMP, comments, TIFF tags).
+    QStringList keptMetadata; // their item paths
 };
 
 // Writes `store`'s boxes, polygons and masks on `items` to the folder `folder` in one of the
-// dataset formats, with a copy of each image (copyFileDurably, checked against the item's
-// SHA-256), so the dataset stands on its own. Image names are the items' file names, prefixed
-// with the item id where two would share a name (without extension), and never hold a path
-// separator or "..". Every file is written to a staging folder first and moved into place at the
-// end. Errors name the file: `folder` is a file, an image cannot be read or has changed since it
+// dataset formats, with each image copied (copyFileDurably) or hard-linked, either checked
+// against the item's SHA-256, so the dataset stands on its own. A link is made to the file itself,
+// never to a symbolic link, and an image inside the project whose path leads out of it through a
+// symbolic link is refused. Image names are the items' file names (or, de-identified, the names
+// deidentifiedImageName gives), prefixed with the item id (or its pseudonym) where two would
+// share a name (without extension), and never hold a path separator or "..". Every file is
+// written to a staging folder first and moved into place at the end. Errors name the file:
+// `folder` is a file, an image cannot be read, linked or de-identified, or has changed since it
 // was imported.
 Expected<DatasetExportResult> exportDataset(const ProjectFolder &projectFolder,
                                             const Project &project, const ItemList &items,

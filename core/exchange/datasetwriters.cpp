@@ -171,7 +171,7 @@ std::vector<DatasetFile> yoloFiles(const std::vector<DatasetImage> &images,
     for (const DatasetImage &image : images)
         files.push_back({QStringLiteral("labels/%1/%2.txt").arg(image.split, image.stem),
                          yoloLabels(image, boxesAsOutlines)});
-    QString yaml = QStringLiteral("path: %1\n").arg(yamlString(root));
+    QString yaml = root.isEmpty() ? QString() : QStringLiteral("path: %1\n").arg(yamlString(root));
     for (const QString &split : splits)
         yaml += QStringLiteral("%1: %2\n")
                     .arg(yamlKey(yoloKey(split)), yamlString(QStringLiteral("images/") + split));

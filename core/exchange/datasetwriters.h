@@ -55,7 +55,8 @@ struct DatasetFile
 QString datasetImagePath(DatasetFormat format, const DatasetImage &image);
 
 // The annotation files of one dataset holding `images`, in `splits` (in order). `classNames`
-// are the label paths by class index; `root` is the dataset's absolute folder (YOLO's "path").
+// are the label paths by class index; `root` is the dataset's absolute folder (YOLO's "path",
+// left out when `root` is empty).
 std::vector<DatasetFile> datasetFiles(DatasetFormat format, const std::vector<DatasetImage> &images,
                                       const QStringList &splits, const QStringList &classNames,
                                       const QString &root);

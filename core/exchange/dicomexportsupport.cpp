@@ -130,7 +130,7 @@ Expected<DicomExportResult> runExport(const ProjectFolder &folder, const ItemLis
             if (!options.annotatorIds.isEmpty() && !options.annotatorIds.contains(annotatorId))
                 continue;
             const ItemWork *itemWork = work.item(item.id);
-            if (!itemWork || itemWork->isEmpty())
+            if (!itemWork || (itemWork->isEmpty() && itemWork->rulers.empty()))
                 continue;
             // One sentence per message, so that a translation can order its parts.
             // (A copy of the name: clang before 16 cannot capture a structured binding.)

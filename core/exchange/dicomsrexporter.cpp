@@ -2,6 +2,7 @@
 #include "core/exchange/dicomsrexporter.h"
 
 #include "core/exchange/dicomexportsupport.h"
+#include "core/geometry/measurement.h"
 #include "core/model/item.h"
 #include "core/model/project.h"
 #include "core/project/itemwork.h"
@@ -12,6 +13,8 @@
 #include <dcmtk/dcmsr/codes/dcm.h>
 #include <dcmtk/dcmsr/codes/ucum.h>
 #include <dcmtk/dcmsr/dsrdoc.h>
+#include <dcmtk/dcmsr/dsrimgvl.h>
+#include <dcmtk/dcmsr/dsrscovl.h>
 
 namespace concord {
 
@@ -27,14 +30,16 @@ OFString stringOf(DcmItem &dataset, const DcmTagKey &tag)
     return value;
 }
 
-// One annotation measured: what it is, its label, who made it when, and its area in pixels.
+// One annotation measured: what it is, its label, who made it when, and its area in pixels,
+// or for a ruler the line whose length is measured.
 struct MeasuredAnnotation
 {
-    QString kind; // "box", "polygon", "mask", for the tracking identifier
+    QString kind; // "box", "polygon", "mask", "ruler", for the tracking identifier
     quint64 id = 0;
     int labelId = 0;
     const Provenance *provenance = nullptr;
     double areaPixels = 0;
+    const RulerAnnotation *ruler = nullptr; // set for a ruler: a length, not an area
 };
 
 std::vector<MeasuredAnnotation> measuredAnnotations(const ItemWork &work, const Project &project,
@@ -53,6 +58,9 @@ std::vector<MeasuredAnnotation> measuredAnnotations(const ItemWork &work, const 
     for (const MaskAnnotation &mask : work.masks)
         measured.push_back({QStringLiteral("mask"), mask.id, mask.labelId, &mask.provenance,
                             double(maskArea(clipToImage(mask.mask, imageSize)))});
+    for (const RulerAnnotation &ruler : work.rulers)
+        measured.push_back(
+            {QStringLiteral("ruler"), ruler.id, ruler.labelId, &ruler.provenance, 0.0, &ruler});
     // A label deleted from the taxonomy has no name to report the finding by.
     std::erase_if(measured, [&](const MeasuredAnnotation &annotation) {
         return !project.taxonomy.find(annotation.labelId);
@@ -70,6 +78,30 @@ OFString newUid()
 {
     char uid[100];
     return dcmGenerateUniqueIdentifier(uid, SITE_INSTANCE_UID_ROOT);
+}
+
+// A ruler's Length (SCT 410668003) in mm, measured from the line as a two-point POLYLINE on the
+// source image (TID 320 SCOORD, selected from the image). SCOORD shares Concord's pixel
+// convention: (0, 0) is the top-left corner of the top-left pixel (PS3.3 C.18.6.1.2).
+OFCondition addLength(CMR_TID1501_in_TID1500 &group, const RulerAnnotation &ruler,
+                      const PixelSpacing &spacing, DcmItem &source)
+{
+    const Distance length =
+        measureDistance(ruler.start.x, ruler.start.y, ruler.end.x, ruler.end.y, spacing);
+    OFCondition result = group.addMeasurement(
+        CMR_CID7469::Length,
+        CMR_TID1501_in_TID1500::MeasurementValue(decimalString(length.millimetres.value_or(0.0)),
+                                                 CMR_CID7181::Millimeter));
+    DSRSpatialCoordinatesValue line(DSRTypes::GT_Polyline);
+    line.getGraphicDataList().addItem(Float32(ruler.start.x), Float32(ruler.start.y));
+    line.getGraphicDataList().addItem(Float32(ruler.end.x), Float32(ruler.end.y));
+    DSRImageReferenceValue image;
+    if (result.good())
+        result = image.setReference(source);
+    if (result.good())
+        result =
+            group.getMeasurement().addSpatialCoordinates(CODE_DCM_SourceOfMeasurement, line, image);
+    return result;
 }
 
 // One TID 1501 measurement group for `annotation`.
@@ -92,13 +124,18 @@ OFCondition addMeasurementGroup(TID1500_MeasurementReport &report, const Project
     if (result.good() && !annotation.provenance->sessionId.isEmpty())
         result = group.setActivitySession(dicomText(
             dicomexport::sessionName(annotation.provenance->sessionId, pseudonymsFrom), 64));
-    const double areaMm2 = annotation.areaPixels * spacing.rowMm * spacing.columnMm;
-    if (result.good())
-        result = group.addMeasurement(CMR_CID7469::Area,
-                                      CMR_TID1501_in_TID1500::MeasurementValue(
-                                          decimalString(areaMm2), CMR_CID7181::SquareMillimeter));
-    if (result.good())
-        result = group.getMeasurement().addImage(CODE_DCM_SourceOfMeasurement, source);
+    if (const RulerAnnotation *ruler = annotation.ruler) {
+        if (result.good())
+            result = addLength(group, *ruler, spacing, source);
+    } else {
+        const double areaMm2 = annotation.areaPixels * spacing.rowMm * spacing.columnMm;
+        if (result.good())
+            result = group.addMeasurement(
+                CMR_CID7469::Area, CMR_TID1501_in_TID1500::MeasurementValue(
+                                       decimalString(areaMm2), CMR_CID7181::SquareMillimeter));
+        if (result.good())
+            result = group.getMeasurement().addImage(CODE_DCM_SourceOfMeasurement, source);
+    }
     if (result.good())
         result = group.addQualitativeEvaluation(
             DSRCodedEntryValue(GuidelineVersionCode, ConcordCodingScheme,
@@ -218,7 +255,8 @@ exportDicomMeasurementReports(const ProjectFolder &folder, const Project &projec
                               const QString &destination, const DicomExportOptions &options)
 {
     const auto hasShapes = [](const ItemWork &work) {
-        return !work.boxes.empty() || !work.polygons.empty() || !work.masks.empty();
+        return !work.boxes.empty() || !work.polygons.empty() || !work.masks.empty() ||
+               !work.rulers.empty();
     };
     const auto write = [&](const dicomexport::ExportUnit &unit,
                            const QString &stagedPath) -> Expected<QString> {
@@ -227,17 +265,19 @@ exportDicomMeasurementReports(const ProjectFolder &folder, const Project &projec
         if (!unit.item.pixelSpacing || unit.item.pixelSpacing->rowMm <= 0 ||
             unit.item.pixelSpacing->columnMm <= 0)
             return concord::tr("the image has neither Pixel Spacing nor Imager Pixel Spacing, so "
-                               "its areas cannot be given in mm2: no report written");
+                               "its areas and lengths cannot be given in mm2 and mm: no report "
+                               "written");
         const std::vector<MeasuredAnnotation> measured =
             measuredAnnotations(unit.work, project, {unit.source.columns, unit.source.rows});
         if (measured.empty())
-            return concord::tr("its boxes, polygons and masks have labels no longer in the "
-                               "taxonomy: no report written");
+            return concord::tr("its boxes, polygons, masks and rulers have labels no longer in "
+                               "the taxonomy: no report written");
         return writeReport(project, unit, measured, *unit.item.pixelSpacing, options, stagedPath);
     };
     return dicomexport::runExport(folder, items, store, destination, options,
                                   QStringLiteral("dicom-sr"), QStringLiteral("-sr.dcm"), hasShapes,
-                                  concord::tr("no boxes, polygons or masks: no report written"),
+                                  concord::tr("no boxes, polygons, masks or rulers: no report "
+                                              "written"),
                                   write);
 }
 

@@ -2,6 +2,7 @@
 #include "core/exchange/labelmapexporter.h"
 
 #include "core/exchange/exportstaging.h"
+#include "core/exchange/pseudonymkey.h"
 #include "core/imaging/imagecodecs.h"
 #include "core/model/itemlist.h"
 #include "core/model/project.h"
@@ -61,10 +62,11 @@ cv::Mat labelMapOf(const ItemWork &work, cv::Size imageSize, const Taxonomy &tax
 
 Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
                              const AnnotationStore &store, const QString &folder,
-                             const QStringList &annotatorIds, QStringList *itemsWithoutImageSize)
+                             const QStringList &annotatorIds, QStringList *itemsWithoutImageSize,
+                             const PseudonymKey *deidentifyWith)
 {
     Expected<LabelMapExportResult> result =
-        exportLabelMaps(project, items, store, folder, annotatorIds);
+        exportLabelMaps(project, items, store, folder, annotatorIds, {}, deidentifyWith);
     if (!result)
         return result.error();
     if (itemsWithoutImageSize)
@@ -75,7 +77,8 @@ Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
 Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const ItemList &items,
                                                const AnnotationStore &store, const QString &folder,
                                                const QStringList &annotatorIds,
-                                               const ExportControl &control)
+                                               const ExportControl &control,
+                                               const PseudonymKey *deidentifyWith)
 {
     const bool folderIsNew = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder))
@@ -91,7 +94,9 @@ Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const Ite
     Json renamed = Json::object();
     // Ids come from files (items.jsonl, journals): one that is not a safe file name is written
     // under a name derived from its hash, so no id can place a file outside `folder`.
-    auto fileNameFor = [&](const QString &id) {
+    auto fileNameFor = [&](const char *kind, const QString &id) {
+        if (deidentifyWith) // "ANON-" and hex digits: a safe name
+            return deidentifyWith->pseudonym(QLatin1String(kind), id);
         QString name = SafePath::fileNameFor(id);
         if (name != id)
             renamed[toStd(name)] = toStd(id);
@@ -118,9 +123,10 @@ Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const Ite
                     result.itemsWithoutImageSize.append(item.id);
                 continue;
             }
-            const QString directory = folder + QLatin1Char('/') + fileNameFor(annotatorId);
-            const QString path =
-                directory + QLatin1Char('/') + fileNameFor(item.id) + QStringLiteral(".png");
+            const QString directory =
+                folder + QLatin1Char('/') + fileNameFor(PersonPseudonymKind, annotatorId);
+            const QString itemName = fileNameFor(ItemPseudonymKind, item.id);
+            const QString path = directory + QLatin1Char('/') + itemName + QStringLiteral(".png");
             if (MaybeError link = SafePath::refuseLinksBelow(folder, path))
                 return *link;
             if (item.width > MaxImageSide || item.height > MaxImageSide ||
@@ -140,7 +146,8 @@ Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const Ite
             if (MaybeError error = writeFileAtomically(staged, *png))
                 return *error;
             maps.push_back({staged, directory, path});
-            itemPaths[toStd(item.id)] = toStd(item.path);
+            itemPaths[toStd(deidentifyWith ? itemName : item.id)] =
+                toStd(deidentifyWith ? deidentifiedImageName(*deidentifyWith, item) : item.path);
         }
     }
     if (control.stopRequested()) {

@@ -11,6 +11,7 @@
 
 namespace concord {
 
+class PseudonymKey;
 struct Project;
 class ItemList;
 class AnnotationStore;
@@ -29,14 +30,18 @@ cv::Mat labelMapOf(const ItemWork &work, cv::Size imageSize, const Taxonomy &tax
 // "background", "<id>": "<label path>"...}, "items": {"<item id>": "<item path>"...}}. An item
 // or annotator id that is not a safe file name (core/storage/safepath.h) is written as
 // "id-<16 hex digits of its SHA-256>" instead, listed in "renamed": {"<name>": "<id>"}, so
-// nothing is ever written outside `folder`.
+// nothing is ever written outside `folder`. With `deidentifyWith`, annotators and items are
+// named by the pseudonyms a de-identified COCO file gives them, and "items" maps each item's
+// pseudonym to the name de-identified exports give its image (deidentifiedImageName), so no id
+// or path of the project is written (docs/deidentification.md, "Exports").
 // Returns how many PNGs were written. Items of unknown size (width or height 0 in items.jsonl)
 // cannot be drawn; those with polygons or masks are skipped and, when
 // `itemsWithoutImageSize` is given, listed there by id for the caller to report.
 Expected<int> writeLabelMaps(const Project &project, const ItemList &items,
                              const AnnotationStore &store, const QString &folder,
                              const QStringList &annotatorIds = {},
-                             QStringList *itemsWithoutImageSize = nullptr);
+                             QStringList *itemsWithoutImageSize = nullptr,
+                             const PseudonymKey *deidentifyWith = nullptr);
 
 // What exportLabelMaps wrote, or that it was stopped.
 struct LabelMapExportResult
@@ -53,6 +58,7 @@ struct LabelMapExportResult
 Expected<LabelMapExportResult> exportLabelMaps(const Project &project, const ItemList &items,
                                                const AnnotationStore &store, const QString &folder,
                                                const QStringList &annotatorIds = {},
-                                               const ExportControl &control = {});
+                                               const ExportControl &control = {},
+                                               const PseudonymKey *deidentifyWith = nullptr);
 
 } // namespace concord

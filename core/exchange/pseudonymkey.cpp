@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/pseudonymkey.h"
 
+#include "core/model/item.h"
 #include "core/storage/atomicfile.h"
 #include "core/util/translation.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -127,6 +130,18 @@ int PseudonymKey::days(const QString &original, int range) const
     for (int i = 0; i < 4; ++i)
         value = value << 8 | static_cast<unsigned char>(digest[i]);
     return int(value % quint32(2 * range + 1)) - range;
+}
+
+QString deidentifiedImageName(const PseudonymKey &key, const Item &item)
+{
+    if (!item.sopInstanceUid.isEmpty())
+        return key.uid(item.sopInstanceUid) + QStringLiteral(".dcm");
+    const QString suffix = QFileInfo(item.path).suffix();
+    const bool plain =
+        !suffix.isEmpty() && suffix.size() <= 8 &&
+        std::all_of(suffix.cbegin(), suffix.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    return key.pseudonym(QStringLiteral("file"), item.path) +
+           (plain ? QLatin1Char('.') + suffix : QString());
 }
 
 } // namespace concord

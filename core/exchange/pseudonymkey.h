@@ -16,6 +16,10 @@ inline constexpr char ProjectKeyFileName[] = "deidentification.key";
 // "Exports").
 inline constexpr char PersonPseudonymKind[] = "person";
 inline constexpr char SessionPseudonymKind[] = "session";
+// Item ids are often made from file names.
+inline constexpr char ItemPseudonymKind[] = "item";
+
+struct Item;
 
 // The secret behind every replacement identifier de-identification makes (new UIDs, patient
 // pseudonyms, a patient's date shift): each is a keyed hash (HMAC-SHA-256) of the original, so
@@ -48,5 +52,12 @@ private:
 
     QByteArray m_secret;
 };
+
+// The name `item`'s image has in every de-identified export (COCO's file_name, the images of the
+// dataset formats, label maps' item list): a DICOM image its new SOP Instance UID and ".dcm", the
+// name `concord-cli deidentify --project` gives the file; any other image a pseudonym of its
+// path, with its extension when that is plain (letters and digits, at most 8), so the name is a
+// safe file name and never holds the original's (docs/deidentification.md, "Exports").
+QString deidentifiedImageName(const PseudonymKey &key, const Item &item);
 
 } // namespace concord

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geometry/measurement.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace concord {
@@ -16,6 +17,18 @@ Distance measureDistance(double x0, double y0, double x1, double y1,
         distance.spacingSource = spacing->source;
     }
     return distance;
+}
+
+double distanceToSegment(double px, double py, double x0, double y0, double x1, double y1)
+{
+    const double dx = x1 - x0;
+    const double dy = y1 - y0;
+    const double lengthSquared = dx * dx + dy * dy;
+    // The nearest point's position along the segment, 0 at its start and 1 at its end.
+    const double t = lengthSquared > 0
+                         ? std::clamp(((px - x0) * dx + (py - y0) * dy) / lengthSquared, 0.0, 1.0)
+                         : 0.0;
+    return std::hypot(px - (x0 + t * dx), py - (y0 + t * dy));
 }
 
 } // namespace concord

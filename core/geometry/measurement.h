@@ -22,4 +22,7 @@ struct Distance
 Distance measureDistance(double x0, double y0, double x1, double y1,
                          const std::optional<PixelSpacing> &spacing);
 
+// How far (px, py) lies from the segment between (x0, y0) and (x1, y1): for picking a ruler.
+double distanceToSegment(double px, double py, double x0, double y0, double x1, double y1);
+
 } // namespace concord

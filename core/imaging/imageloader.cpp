@@ -3,6 +3,7 @@
 
 #include "core/imaging/dicomloader.h"
 #include "core/imaging/rasterloader.h"
+#include "core/imaging/tiledimage.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,6 +47,13 @@ Expected<Image> loadImage(const QString &path)
     if (isDicomFile(path))
         return loadDicom(path);
     return loadRaster(path);
+}
+
+cv::Mat summaryFrame(const Image &image)
+{
+    if (image.isTiled())
+        return image.tiled->overview();
+    return image.frames.empty() ? cv::Mat() : image.frames.front();
 }
 
 } // namespace concord

@@ -10,6 +10,11 @@ namespace concord {
 // preamble) and then its extension.
 Expected<Image> loadImage(const QString &path);
 
+// The pixels a small summary of `image` (a perceptual hash, the learner's descriptors) is
+// computed from: the overview of a raster too big to decode whole, otherwise the first frame;
+// empty when it has neither.
+cv::Mat summaryFrame(const Image &image);
+
 // Whether `path` is DICOM: by extension (.dcm, .dicom) or by the Part 10 preamble.
 bool isDicomFile(const QString &path);
 

@@ -115,10 +115,7 @@ Expected<cv::Mat> displayGreyOfFile(const QString &path)
     Expected<Image> image = loadImage(path);
     if (!image)
         return image.error();
-    // A raster too big to decode whole is described from its overview, already small.
-    const cv::Mat frame = image->isTiled()        ? image->tiled->overview()
-                          : image->frames.empty() ? cv::Mat()
-                                                  : image->frames.front();
+    const cv::Mat frame = summaryFrame(*image);
     if (frame.empty())
         return FileError{path, concord::tr("has no pixels to describe")};
     if (frame.depth() != CV_8U && frame.depth() != CV_16U && frame.depth() != CV_16S)

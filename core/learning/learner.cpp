@@ -169,6 +169,16 @@ int SoftmaxModel::predict(const double *row) const
     return p.empty() ? -1 : int(std::max_element(p.begin(), p.end()) - p.begin());
 }
 
+double SoftmaxModel::accuracy(const FeatureMatrix &features, const std::vector<int> &labels) const
+{
+    if (features.rows == 0)
+        return 0;
+    int correct = 0;
+    for (int row = 0; row < features.rows; ++row)
+        correct += predict(features.row(row)) == labels[size_t(row)];
+    return double(correct) / features.rows;
+}
+
 TrainingOutcome trainSoftmax(const FeatureMatrix &features, const std::vector<int> &labels,
                              int classCount, const TrainingOptions &options,
                              const SoftmaxModel *warmStart)

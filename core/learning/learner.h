@@ -42,6 +42,8 @@ struct SoftmaxModel
     bool isEmpty() const { return classCount == 0; }
     std::vector<double> probabilities(const double *row) const;
     int predict(const double *row) const; // the most probable class, the lowest on a tie
+    // The share of the rows of `features` whose label (one per row) it predicts; 0 for no rows.
+    double accuracy(const FeatureMatrix &features, const std::vector<int> &labels) const;
 };
 
 struct TrainingOptions

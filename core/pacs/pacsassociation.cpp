@@ -4,8 +4,11 @@
 #include "core/util/translation.h"
 
 #include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmnet/dcmtrans.h>
 #include <dcmtk/dcmnet/dul.h>
 #include <dcmtk/oflog/oflog.h>
+
+#include <QElapsedTimer>
 
 #include <mutex>
 
@@ -67,31 +70,57 @@ void configure(DcmSCU &scu, const PacsNode &node, const PacsOptions &options)
     scu.setACSETimeout(seconds);
     scu.setDIMSETimeout(seconds);
     scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
+    // A TLS handshake reads and writes the socket blocking, outside the ACSE and DIMSE
+    // time-outs: a node that never answers the TLS greeting waits this long (DCMTK's default
+    // is 60 s). Set before each association, as DCMTK reads it when the connection is made.
+    dcmSocketReceiveTimeout.set(Sint32(seconds));
+    dcmSocketSendTimeout.set(Sint32(seconds));
 }
 
-MaybeError refuseTls(const PacsNode &node)
+namespace {
+
+// DCMTK 3.6.7 keeps DcmSCU::useSecureConnection protected, for its DcmTLSSCU; Concord's SCUs
+// derive from DcmSCU for other reasons (FindScu, CacheGetScu), so every one of them is given
+// the transport through this public name of the member.
+struct SecureConnection : DcmSCU
 {
-    if (!node.tls)
-        return std::nullopt;
-    return FileError{node.description(),
-                     concord::tr("the node asks for TLS, which Concord does not support yet; "
-                                 "reach it through a TLS tunnel and add it without TLS")};
+    using DcmSCU::useSecureConnection;
+};
+
+OFCondition useSecureConnection(DcmSCU &scu, DcmTransportLayer *layer)
+{
+    OFCondition (DcmSCU::*use)(DcmTransportLayer *) = &SecureConnection::useSecureConnection;
+    return (scu.*use)(layer);
 }
 
-MaybeError openAssociation(DcmSCU &scu, const PacsNode &node, const PacsOptions &options)
+} // namespace
+
+MaybeError openAssociation(DcmSCU &scu, const PacsNode &node, const PacsOptions &options,
+                           TlsTransport &tls)
 {
-    if (MaybeError tls = refuseTls(node))
-        return tls;
+    if (node.tls) {
+        if (MaybeError problem = tls.prepare(node, TlsTransport::Role::Requestor))
+            return problem;
+    }
     OFCondition condition = scu.initNetwork();
+    if (condition.good() && node.tls)
+        condition = useSecureConnection(scu, tls.layer());
     if (condition.bad())
         return FileError{node.description(), concord::tr("cannot prepare the connection: %1")
                                                  .arg(QString::fromLatin1(condition.text()))};
+    QElapsedTimer waited;
+    waited.start();
     condition = scu.negotiateAssociation();
     if (condition.good())
         return std::nullopt;
+    if (node.tls) {
+        const bool timedOut = waited.elapsed() >= qint64(options.timeoutSeconds) * 1000 - 100;
+        if (QString failure = tls.failure(condition, node, options, timedOut); !failure.isEmpty())
+            return FileError{node.description(), failure};
+    }
     std::optional<T_ASC_RejectParameters> rejection;
     if (condition == DUL_ASSOCIATIONREJECTED)
-        rejection = rejectionOf(node, options);
+        rejection = rejectionOf(node, options, node.tls ? tls.layer() : nullptr);
     return FileError{node.description(), connectionFailure(condition, node, options, rejection)};
 }
 
@@ -156,9 +185,22 @@ QString connectionFailure(const OFCondition &condition, const PacsNode &node,
     if (condition == NET_EC_NoAcceptablePresentationContexts)
         return concord::tr("the node accepted the association but none of the services Concord "
                            "asked for");
+    // A node that drops the connection at once resets it while Concord still sends.
     if (condition == DUL_PEERABORTEDASSOCIATION || condition == DUL_PEERREQUESTEDRELEASE ||
-        condition == DUL_NETWORKCLOSED)
-        return concord::tr("the node closed the connection");
+        condition == DUL_NETWORKCLOSED || mentions(condition, "reset by peer")) {
+        // What a node that speaks DICOM TLS does with an association request in plain DICOM
+        // (docs/pacs.md, "TLS"); over TLS, what one that wants Concord's certificate does.
+        if (!node.tls)
+            return concord::tr("the node closed the connection without answering; if it "
+                               "expects DICOM TLS on this port, turn TLS on for the node");
+        if (node.tlsCertificateFile.isEmpty())
+            return concord::tr("the node closed the connection after the TLS handshake; it may "
+                               "ask for Concord's certificate: add Concord's certificate and "
+                               "private key to the node");
+        return concord::tr("the node closed the connection after the TLS handshake; it may not "
+                           "accept Concord's certificate %1")
+            .arg(node.tlsCertificateFile);
+    }
     return concord::tr("cannot connect: %1").arg(QString::fromLatin1(condition.text()));
 }
 
@@ -173,7 +215,8 @@ QString dimseFailure(const OFCondition &condition, const PacsOptions &options)
     return QString::fromLatin1(condition.text());
 }
 
-std::optional<T_ASC_RejectParameters> rejectionOf(const PacsNode &node, const PacsOptions &options)
+std::optional<T_ASC_RejectParameters> rejectionOf(const PacsNode &node, const PacsOptions &options,
+                                                  DcmTransportLayer *transport)
 {
     // DcmSCU keeps the rejection to itself; ask again through the association layer.
     T_ASC_Network *network = nullptr;
@@ -181,9 +224,15 @@ std::optional<T_ASC_RejectParameters> rejectionOf(const PacsNode &node, const Pa
     dcmConnectionTimeout.set(seconds);
     if (ASC_initializeNetwork(NET_REQUESTOR, 0, seconds, &network).bad())
         return std::nullopt;
+    if (transport && ASC_setTransportLayer(network, transport, OFFalse).bad()) {
+        ASC_dropNetwork(&network);
+        return std::nullopt;
+    }
     T_ASC_Parameters *parameters = nullptr;
     std::optional<T_ASC_RejectParameters> rejection;
     if (ASC_createAssociationParameters(&parameters, ASC_DEFAULTMAXPDU).good()) {
+        if (transport)
+            ASC_setTransportLayerType(parameters, OFTrue);
         const std::string calling = node.callingAeTitle.toStdString();
         const std::string called = node.calledAeTitle.toStdString();
         const std::string peer =

@@ -6,6 +6,7 @@
 
 #include "core/pacs/pacsnode.h"
 #include "core/pacs/pacsoptions.h"
+#include "core/pacs/pacstls.h"
 #include "core/util/error.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -31,12 +32,16 @@ void quietenNetworkLog();
 const std::vector<const char *> &imageStorageClasses();
 OFList<OFString> receivableTransferSyntaxes();
 
-// Sets the node's address, titles and the time-outs on `scu`.
+// Sets the node's address, titles and the time-outs on `scu`; the socket's send and receive
+// time-outs too, which bound a TLS handshake (process-wide in DCMTK, as the connection's).
 void configure(DcmSCU &scu, const PacsNode &node, const PacsOptions &options);
 
 // Initialises the network and negotiates the association that `scu`'s presentation contexts
-// ask for; on failure says what failed in plain words (docs/pacs.md, "Failures").
-MaybeError openAssociation(DcmSCU &scu, const PacsNode &node, const PacsOptions &options);
+// ask for, over TLS through `tls` when the node says so (`tls` is prepared here and must
+// outlive `scu`: declare it first); on failure says what failed in plain words (docs/pacs.md,
+// "Failures", "TLS").
+MaybeError openAssociation(DcmSCU &scu, const PacsNode &node, const PacsOptions &options,
+                           TlsTransport &tls);
 
 // The failure of an association request in words: refused, timed out, rejected (with
 // `rejection`'s result, source and reason), or DCMTK's own text.
@@ -46,13 +51,12 @@ QString connectionFailure(const OFCondition &condition, const PacsNode &node,
 QString rejectionInWords(const T_ASC_RejectParameters &rejection);
 
 // Requests an association for verification only, to learn why the node rejects Concord; the
-// DcmSCU operations do not hand out the rejection's parameters.
-std::optional<T_ASC_RejectParameters> rejectionOf(const PacsNode &node, const PacsOptions &options);
+// DcmSCU operations do not hand out the rejection's parameters. Over `transport` (TLS) when
+// it is given.
+std::optional<T_ASC_RejectParameters> rejectionOf(const PacsNode &node, const PacsOptions &options,
+                                                  DcmTransportLayer *transport = nullptr);
 
 // A DIMSE failure during an operation on an open association, in words.
 QString dimseFailure(const OFCondition &condition, const PacsOptions &options);
-
-// Refuses a node that asks for TLS, which is not implemented yet.
-MaybeError refuseTls(const PacsNode &node);
 
 } // namespace concord::pacsdetail

@@ -19,13 +19,14 @@ Expected<EchoReply> echoPacsNode(const PacsNode &node, const PacsOptions &option
         return echoDicomWeb(node, options);
     QElapsedTimer total;
     total.start();
+    TlsTransport tls; // outlives the association (pacstls.h)
     DcmSCU scu;
     configure(scu, node, options);
     OFList<OFString> syntaxes;
     syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
     syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
     scu.addPresentationContext(UID_VerificationSOPClass, syntaxes);
-    if (MaybeError failed = openAssociation(scu, node, options))
+    if (MaybeError failed = openAssociation(scu, node, options, tls))
         return *failed;
     QElapsedTimer roundTrip;
     roundTrip.start();

@@ -90,6 +90,10 @@ static QString shownUrl(const QString &text)
 
 QString dicomWebUrlProblem(const QString &text)
 {
+    // Said plainly: an empty field is not a malformed URL.
+    if (text.trimmed().isEmpty())
+        return concord::tr("a DICOMweb node needs a base URL, e.g. "
+                           "http://127.0.0.1:8042/dicom-web");
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
@@ -142,6 +146,20 @@ static QString dicomWebNodeProblem(const PacsNode &node)
     return {};
 }
 
+QString tlsSettingsProblem(const PacsNode &node)
+{
+    const bool anyFile = !node.tlsCaFile.isEmpty() || !node.tlsCertificateFile.isEmpty() ||
+                         !node.tlsKeyFile.isEmpty();
+    if (!node.tls)
+        return anyFile ? concord::tr("TLS certificate files are given but TLS is off") : QString();
+    if (node.tlsCaFile.trimmed().isEmpty())
+        return concord::tr("TLS needs the CA certificate file that signs the node's certificate");
+    if (node.tlsCertificateFile.isEmpty() != node.tlsKeyFile.isEmpty())
+        return concord::tr("Concord's TLS certificate and its private key go together: give "
+                           "both or neither");
+    return {};
+}
+
 MaybeError checkPacsNode(const PacsNode &node)
 {
     QString problem = nodeNameProblem(node.name);
@@ -157,6 +175,8 @@ MaybeError checkPacsNode(const PacsNode &node)
         problem = concord::tr("the node has no host");
     if (problem.isEmpty() && node.port == 0)
         problem = concord::tr("the node has no port");
+    if (problem.isEmpty())
+        problem = tlsSettingsProblem(node);
     if (problem.isEmpty())
         return std::nullopt;
     return FileError{node.name, problem};

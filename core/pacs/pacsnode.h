@@ -28,9 +28,16 @@ struct PacsNode
     QString host;          // name or address
     quint16 port = DefaultPort;
     QString callingAeTitle = QStringLiteral("CONCORD"); // Concord's AE title towards it
-    // Asked for TLS. Stored so the setting survives, but DICOM TLS is not implemented yet:
-    // every operation on such a node refuses with a message saying so.
+    // DIMSE over DICOM TLS (docs/pacs.md, "TLS"): every association, and for a C-MOVE
+    // Concord's storage SCP, runs over TLS (BCP 195, TLS 1.2 or newer), and the node's
+    // certificate must be signed by a certificate in `tlsCaFile` and name `host`. The files
+    // are PEM, kept by path, never by content.
     bool tls = false;
+    QString tlsCaFile; // the CA certificate(s) the node's certificate must chain to
+    // Concord's own certificate and its private key (unencrypted, readable only by its owner),
+    // for a node that asks for one (mutual TLS) and for the storage SCP of a C-MOVE over TLS.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 
     PacsProtocol protocol = PacsProtocol::Dimse;
     // DICOMweb only: the base URL of the services, http or https, without user or password
@@ -59,8 +66,12 @@ QString aeTitleProblem(const QString &title);
 // Why `name` cannot name a node, or an empty string when it can: 1 to 64 letters, digits, '.',
 // '-', '_' or '@', not starting with '.', since it becomes a folder name in the cache.
 QString nodeNameProblem(const QString &name);
-// What is wrong with the node (name, titles, host, port), or nothing.
+// What is wrong with the node (name, titles, host, port, TLS files), or nothing.
 MaybeError checkPacsNode(const PacsNode &node);
+// What is wrong with the TLS side of a DIMSE node, or an empty string: TLS needs the CA
+// certificate file; Concord's certificate and key go together; no files without TLS. The files
+// are read only when the node is used.
+QString tlsSettingsProblem(const PacsNode &node);
 
 // Why `url` cannot be a DICOMweb base URL, or an empty string when it can: http or https, a
 // host, no user name or password in it, no query or fragment.

@@ -6,6 +6,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <utility>
 
 namespace concord {
 
@@ -17,6 +18,9 @@ const QString HostKey = QStringLiteral("host");
 const QString PortKey = QStringLiteral("port");
 const QString CallingKey = QStringLiteral("callingAeTitle");
 const QString TlsKey = QStringLiteral("tls");
+const QString TlsCaFileKey = QStringLiteral("tlsCaFile");
+const QString TlsCertificateFileKey = QStringLiteral("tlsCertificateFile");
+const QString TlsKeyFileKey = QStringLiteral("tlsKeyFile");
 const QString ProtocolKey = QStringLiteral("protocol");
 const QString UrlKey = QStringLiteral("url");
 const QString AuthenticationKey = QStringLiteral("authentication");
@@ -80,6 +84,10 @@ PacsNodeBook PacsNodeBook::load(QSettings &settings, std::vector<FileError> *pro
             node.port = port <= 65535 ? quint16(port) : 0;
             node.callingAeTitle = settings.value(CallingKey, node.callingAeTitle).toString();
             node.tls = settings.value(TlsKey, false).toBool();
+            // Paths only: the files are read when the node is used (docs/pacs.md, "TLS").
+            node.tlsCaFile = settings.value(TlsCaFileKey).toString();
+            node.tlsCertificateFile = settings.value(TlsCertificateFileKey).toString();
+            node.tlsKeyFile = settings.value(TlsKeyFileKey).toString();
         }
         MaybeError problem = checkPacsNode(node);
         if (!problem && !unreadable.isEmpty())
@@ -116,6 +124,14 @@ void PacsNodeBook::save(QSettings &settings) const
         settings.setValue(PortKey, uint(node.port));
         settings.setValue(CallingKey, node.callingAeTitle);
         settings.setValue(TlsKey, node.tls);
+        const std::pair<const QString *, const QString *> tlsFiles[] = {
+            {&TlsCaFileKey, &node.tlsCaFile},
+            {&TlsCertificateFileKey, &node.tlsCertificateFile},
+            {&TlsKeyFileKey, &node.tlsKeyFile}};
+        for (const auto &[key, file] : tlsFiles) {
+            if (!file->isEmpty())
+                settings.setValue(*key, *file);
+        }
     }
     settings.endArray();
     settings.sync();

@@ -17,7 +17,7 @@ struct PacsOptions
     // would not bring every match.
     int queryPageSize = DefaultQueryPageSize;
     // At most this many matches of a search, 0 for all of them. Over DICOMweb no page is asked
-    // for past it; a C-FIND, which cannot be paged, has the answers past it dropped.
+    // for past it; a C-FIND, which cannot be paged, stops reading the node's answers there.
     int maxMatches = 0;
 };
 

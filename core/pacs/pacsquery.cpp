@@ -12,6 +12,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <memory>
 
 namespace concord {
@@ -150,6 +151,45 @@ void fillIdentifier(DcmDataset &identifier, const PacsQuery &query)
     put(DCM_SOPClassUID, {});
 }
 
+// DcmSCU's C-FIND loop asks this after each response whether to wait for the next: it stops
+// at the cap or at a cancel rather than reading every answer the node has (docs/pacs.md,
+// "Paging"); the caller then aborts the association, and the node's answers go with it.
+class FindScu : public DcmSCU
+{
+public:
+    FindScu(int cap, const std::atomic<bool> *cancel)
+        : m_cap(std::max(0, cap))
+        , m_cancel(cancel)
+    {}
+    bool cancelled() const { return m_cancelled; }
+    bool stoppedEarly() const { return m_cancelled || m_capped; }
+
+protected:
+    OFCondition handleFINDResponse(const T_ASC_PresentationContextID presID, QRResponse *response,
+                                   OFBool &waitForNextResponse) override
+    {
+        const OFCondition handled =
+            DcmSCU::handleFINDResponse(presID, response, waitForNextResponse);
+        if (response && response->m_dataset && DICOM_PENDING_STATUS(response->m_status))
+            ++m_matches;
+        if (waitForNextResponse && m_cancel && m_cancel->load()) {
+            m_cancelled = true;
+            waitForNextResponse = OFFalse;
+        } else if (waitForNextResponse && m_cap > 0 && m_matches >= m_cap) {
+            m_capped = true;
+            waitForNextResponse = OFFalse;
+        }
+        return handled;
+    }
+
+private:
+    int m_cap;
+    const std::atomic<bool> *m_cancel;
+    int m_matches = 0;
+    bool m_cancelled = false;
+    bool m_capped = false;
+};
+
 } // namespace
 
 Expected<std::vector<PacsMatch>> findOnPacs(const PacsNode &node, const PacsQuery &query,
@@ -165,13 +205,14 @@ Expected<std::vector<PacsMatch>> findOnPacs(const PacsNode &node, const PacsQuer
     const char *model = query.level == QueryLevel::Patient
                             ? UID_FINDPatientRootQueryRetrieveInformationModel
                             : UID_FINDStudyRootQueryRetrieveInformationModel;
-    DcmSCU scu;
+    TlsTransport tls; // outlives the association (pacstls.h)
+    FindScu scu(options.maxMatches, cancel);
     configure(scu, node, options);
     OFList<OFString> syntaxes;
     syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
     syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
     scu.addPresentationContext(model, syntaxes);
-    if (MaybeError failed = openAssociation(scu, node, options))
+    if (MaybeError failed = openAssociation(scu, node, options, tls))
         return *failed;
     const T_ASC_PresentationContextID context = scu.findAnyPresentationContextID(model, "");
     if (context == 0) {
@@ -198,7 +239,15 @@ Expected<std::vector<PacsMatch>> findOnPacs(const PacsNode &node, const PacsQuer
         return FileError{node.description(),
                          concord::tr("C-FIND failed: %1").arg(dimseFailure(condition, options))};
     }
-    scu.releaseAssociation();
+    if (scu.stoppedEarly()) {
+        // A C-CANCEL would leave the node's answers in flight to be read; an abort drops them.
+        scu.abortAssociation();
+        if (scu.cancelled())
+            return FileError{node.description(), concord::tr("C-FIND cancelled after %n match(es)",
+                                                             nullptr, int(matches.size()))};
+    } else {
+        scu.releaseAssociation();
+    }
     if (finalStatus && *finalStatus != STATUS_Success)
         return FileError{node.description(),
                          concord::tr("C-FIND failed: %1").arg(queryStatusInWords(*finalStatus))};

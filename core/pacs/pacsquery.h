@@ -63,8 +63,9 @@ struct PacsMatch
 
 // Sends a C-FIND (Patient Root at the patient level, Study Root otherwise), or QIDO-RS page
 // by page, and returns the matches in the order the node sent them, at most
-// `options.maxMatches`. `cancel` is checked before each request (docs/pacs.md, "Paging").
-// Blocks the calling thread.
+// `options.maxMatches`. `cancel` is checked before each request, and for a C-FIND after each
+// response; a C-FIND stops reading at the cap or the cancel and aborts its association
+// (docs/pacs.md, "Paging"). Blocks the calling thread.
 Expected<std::vector<PacsMatch>> findOnPacs(const PacsNode &node, const PacsQuery &query,
                                             const PacsOptions &options = {},
                                             const std::atomic<bool> *cancel = nullptr);

@@ -265,6 +265,14 @@ static std::vector<QString> numericAddressesOf(const QString &host)
     return addresses;
 }
 
+MaybeError CacheStorageScp::useTls(const PacsNode &node)
+{
+    if (MaybeError problem = m_tls.prepare(node, TlsTransport::Role::Acceptor))
+        return problem;
+    getConfig().setTransportLayer(m_tls.layer());
+    return std::nullopt;
+}
+
 MaybeError CacheStorageScp::start()
 {
     m_senderAddresses = numericAddressesOf(m_sender);

@@ -123,8 +123,15 @@ public:
                     const QString &sender, const PacsOptions &options);
     ~CacheStorageScp() override;
 
+    // Accepts associations over DICOM TLS only, with Concord's certificate from `node` and
+    // the node's certificate required and verified against its CA file (docs/pacs.md, "TLS").
+    // Before start().
+    MaybeError useTls(const PacsNode &node);
     MaybeError start();
     void stop();
+    // After stop(): the first certificate a TLS handshake refused, in words, or an empty
+    // string. The node sees the refusal as a failed sub-operation; this says why.
+    QString refusedCertificate() const { return m_tls.refusedCertificate(); }
 
 protected:
     OFCondition handleIncomingCommand(T_DIMSE_Message *message,
@@ -135,6 +142,7 @@ protected:
     OFBool stopAfterCurrentAssociation() override { return m_stopping.load(); }
 
 private:
+    TlsTransport m_tls; // lent to DcmSCP's network
     InstanceWriter &m_writer;
     QString m_aeTitle;
     quint16 m_port;

@@ -162,6 +162,7 @@ MaybeError fetchByGet(const PacsCache &cache, const PacsNode &node, const Retrie
 
     // The disk flushes one instance while the next arrives (docs/pacs.md, "Retrieve", Speed).
     InstanceWriter writer(cache, studyUid, InstanceWriter::Flush::Background);
+    TlsTransport tls; // outlives the association (pacstls.h)
     CacheGetScu scu(writer, cancel,
                     [&](const QString &sopInstanceUid, bool) { settle(sopInstanceUid); });
     configure(scu, node, options);
@@ -173,7 +174,7 @@ MaybeError fetchByGet(const PacsCache &cache, const PacsNode &node, const Retrie
     const OFList<OFString> receivable = receivableTransferSyntaxes();
     for (const char *storageClass : imageStorageClasses())
         scu.addPresentationContext(storageClass, receivable, ASC_SC_ROLE_SCP);
-    if (MaybeError failed = openAssociation(scu, node, options))
+    if (MaybeError failed = openAssociation(scu, node, options, tls))
         return failed;
     const T_ASC_PresentationContextID context =
         scu.findAnyPresentationContextID(UID_GETStudyRootQueryRetrieveInformationModel, "");
@@ -271,12 +272,18 @@ MaybeError fetchByMove(const PacsCache &cache, const PacsNode &node, const Retri
         return FileError{destination, problem};
     InstanceWriter writer(cache, request.studyInstanceUid);
     CacheStorageScp storageScp(writer, destination, request.movePort, node.host, options);
+    if (node.tls) {
+        // The node delivers over TLS too (docs/pacs.md, "TLS").
+        if (MaybeError failed = storageScp.useTls(node))
+            return failed;
+    }
     if (MaybeError failed = storageScp.start())
         return failed;
+    TlsTransport tls; // outlives the association (pacstls.h)
     DcmSCU scu;
     configure(scu, node, options);
     scu.addPresentationContext(UID_MOVEStudyRootQueryRetrieveInformationModel, plainSyntaxes());
-    if (MaybeError failed = openAssociation(scu, node, options))
+    if (MaybeError failed = openAssociation(scu, node, options, tls))
         return failed;
     const T_ASC_PresentationContextID context =
         scu.findAnyPresentationContextID(UID_MOVEStudyRootQueryRetrieveInformationModel, "");
@@ -294,6 +301,11 @@ MaybeError fetchByMove(const PacsCache &cache, const PacsNode &node, const Retri
         progress, cancel, report);
     storageScp.stop();
     writer.finish();
+    if (QString refused = storageScp.refusedCertificate(); !refused.isEmpty())
+        report.problems.push_back(
+            {node.description(),
+             concord::tr("Concord's storage SCP refused the node's TLS connection: %1")
+                 .arg(refused)});
     for (FileError &problem : writer.problems())
         report.problems.push_back(std::move(problem));
     return std::nullopt;
@@ -314,12 +326,13 @@ Expected<RetrieveReport> retrieveToCache(const PacsCache &cache, const PacsNode 
                          concord::tr("not a Series Instance UID (digits and dots)")};
     if (MaybeError problem = checkPacsNode(node))
         return *problem;
-    if (MaybeError tls = refuseTls(node))
-        return *tls;
     const bool overDicomWeb = node.protocol == PacsProtocol::DicomWeb;
     if (!overDicomWeb && request.method == RetrieveMethod::Move && request.movePort == 0)
         return FileError{node.description(),
                          concord::tr("a C-MOVE needs the port Concord listens on")};
+    if (QString problem = tlsMoveProblem(node);
+        !overDicomWeb && request.method == RetrieveMethod::Move && !problem.isEmpty())
+        return FileError{node.description(), problem};
 
     PacsQuery listing;
     listing.level = QueryLevel::Image;

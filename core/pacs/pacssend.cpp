@@ -78,6 +78,7 @@ Expected<std::vector<StoreReceipt>> sendToPacs(const PacsNode &node, const QStri
     if (contexts.empty())
         return receipts;
 
+    TlsTransport tls; // outlives the association (pacstls.h)
     DcmSCU scu;
     configure(scu, node, options);
     for (const auto &[key, unused] : contexts) {
@@ -93,7 +94,7 @@ Expected<std::vector<StoreReceipt>> sendToPacs(const PacsNode &node, const QStri
     // Convert a file to the transfer syntax the node accepted when it did not take the file's
     // own (only between uncompressed syntaxes; DCMTK says so otherwise).
     scu.setDatasetConversionMode(OFTrue);
-    if (MaybeError failed = openAssociation(scu, node, options))
+    if (MaybeError failed = openAssociation(scu, node, options, tls))
         return *failed;
     const int total = int(files.size());
     for (int i = 0; i < total; ++i) {

@@ -39,7 +39,13 @@ void AnnotationStore::setWork(const QString &annotatorId, AnnotatorWork work)
 std::set<int> AnnotationStore::usedLabelIds() const
 {
     std::vector<int> labels;
-    const auto addItem = [&labels](const ItemWork &item) { appendLabelIdsUsed(item, labels); };
+    // Rulers count here though not in appendLabelIdsUsed: removing their label from the
+    // taxonomy would leave them nameless too.
+    const auto addItem = [&labels](const ItemWork &item) {
+        appendLabelIdsUsed(item, labels);
+        for (const RulerAnnotation &ruler : item.rulers)
+            labels.push_back(ruler.labelId);
+    };
     for (const auto &[annotatorId, work] : m_work) {
         for (const ItemWork &item : work.items())
             addItem(item);

@@ -25,8 +25,8 @@ public:
                       const QString &planId = {}) const;
     QStringList annotatorIds() const;
     const std::map<QString, AnnotatorWork> &allWork() const { return m_work; }
-    // Every label some annotation uses: boxes, image labels and reference labels, by anyone,
-    // in ordinary work and in calibration and gold-test readings.
+    // Every label some annotation uses: shapes, rulers, image labels and reference labels, by
+    // anyone, in ordinary work and in calibration and gold-test readings.
     std::set<int> usedLabelIds() const;
 
     QString apply(const JournalEvent &event) { return m_work[event.annotatorId].apply(event); }

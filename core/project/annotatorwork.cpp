@@ -238,6 +238,8 @@ QString AnnotatorWork::applyEvent(const JournalEvent &event, const BlobStore *bl
             return applyAttributeSet(data, provenanceOf(event), work);
         } else if (std::strncmp(op, "polygon.", 8) == 0) {
             return applyPolygonEvent(op, event, work);
+        } else if (std::strncmp(op, "ruler.", 6) == 0) {
+            return applyRulerEvent(op, event, work);
         } else if (std::strncmp(op, "mask.", 5) == 0) {
             return applyMaskEvent(op, event, work, blobs);
         } else if (std::strncmp(op, "prelabel.", 9) == 0) {
@@ -295,6 +297,36 @@ QString AnnotatorWork::applyPolygonEvent(const char *op, const JournalEvent &eve
         polygon.provenance.createdMs = existing->provenance.createdMs;
         polygon.attributes = attributes ? std::move(*attributes) : existing->attributes;
         *existing = std::move(polygon);
+        return {};
+    }
+    return concord::tr("unknown operation \"%1\" ignored").arg(QString::fromStdString(event.op));
+}
+
+QString AnnotatorWork::applyRulerEvent(const char *op, const JournalEvent &event, ItemWork &work)
+{
+    const EventPayload data = event.payload();
+    if (std::strcmp(op, ops::RulerRemove) == 0) {
+        const quint64 id = quint64(data.requireInteger("id"));
+        return eraseById(work.rulers, id)
+                   ? QString()
+                   : concord::tr("ruler %1 is removed but does not exist").arg(id);
+    }
+    RulerAnnotation ruler = rulerFromPayload(data);
+    if (std::strcmp(op, ops::RulerAdd) == 0) {
+        if (work.findRuler(ruler.id))
+            return concord::tr("ruler %1 is added twice").arg(ruler.id);
+        ruler.provenance = provenanceOf(event);
+        ruler.provenance.createdMs = data.optionalInteger("created", event.timeMs);
+        work.rulers.push_back(ruler);
+        return {};
+    }
+    if (std::strcmp(op, ops::RulerChange) == 0) {
+        RulerAnnotation *existing = work.findRuler(ruler.id);
+        if (!existing)
+            return concord::tr("ruler %1 is changed but does not exist").arg(ruler.id);
+        ruler.provenance = provenanceOf(event);
+        ruler.provenance.createdMs = existing->provenance.createdMs;
+        *existing = ruler;
         return {};
     }
     return concord::tr("unknown operation \"%1\" ignored").arg(QString::fromStdString(event.op));

@@ -56,6 +56,7 @@ private:
     // `planId`: the reading the event's session writes (readingPlanOf), looked up once by apply.
     QString applyEvent(const JournalEvent &event, const BlobStore *blobs, const QString &planId);
     static QString applyPolygonEvent(const char *op, const JournalEvent &event, ItemWork &work);
+    static QString applyRulerEvent(const char *op, const JournalEvent &event, ItemWork &work);
     static QString applyMaskEvent(const char *op, const JournalEvent &event, ItemWork &work,
                                   const BlobStore *blobs);
 

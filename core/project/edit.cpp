@@ -154,6 +154,25 @@ ReversibleEdit removePolygon(const QString &itemId, const PolygonAnnotation &pol
     return {add.backward, add.forward};
 }
 
+ReversibleEdit addRuler(const QString &itemId, const RulerAnnotation &ruler)
+{
+    return {{itemId, ops::RulerAdd, withCreationTime(rulerToJson(ruler), ruler.provenance)},
+            {itemId, ops::RulerRemove, Json{{"id", ruler.id}}}};
+}
+
+ReversibleEdit changeRuler(const QString &itemId, const RulerAnnotation &before,
+                           const RulerAnnotation &after)
+{
+    return {{itemId, ops::RulerChange, rulerToJson(after)},
+            {itemId, ops::RulerChange, rulerToJson(before)}};
+}
+
+ReversibleEdit removeRuler(const QString &itemId, const RulerAnnotation &ruler)
+{
+    const ReversibleEdit add = addRuler(itemId, ruler);
+    return {add.backward, add.forward};
+}
+
 ReversibleEdit addMask(const QString &itemId, const MaskAnnotation &mask)
 {
     const BinaryMask cropped = cropToContent(mask.mask);

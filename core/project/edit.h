@@ -4,6 +4,7 @@
 #include "core/model/annotation.h"
 #include "core/model/maskannotation.h"
 #include "core/model/prelabelset.h"
+#include "core/model/rulerannotation.h"
 #include "core/storage/jsonsupport.h"
 
 #include <QByteArray>
@@ -81,6 +82,13 @@ ReversibleEdit addPolygon(const QString &itemId, const PolygonAnnotation &polygo
 ReversibleEdit changePolygon(const QString &itemId, const PolygonAnnotation &before,
                              const PolygonAnnotation &after);
 ReversibleEdit removePolygon(const QString &itemId, const PolygonAnnotation &polygon);
+
+// Rulers: length measurements (core/model/rulerannotation.h). Moving an end and relabeling are
+// changeRuler with the whole new state. Give a new ruler an id from newAnnotationId().
+ReversibleEdit addRuler(const QString &itemId, const RulerAnnotation &ruler);
+ReversibleEdit changeRuler(const QString &itemId, const RulerAnnotation &before,
+                           const RulerAnnotation &after);
+ReversibleEdit removeRuler(const QString &itemId, const RulerAnnotation &ruler);
 
 // Masks. addMask stores the whole instance (cropped to content first): use it for a new
 // instance (its first stroke, a region-grow result, a polygon converted to a mask). Removing

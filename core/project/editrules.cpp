@@ -18,6 +18,27 @@ static void collectLabels(const ItemWork *work, std::set<int> &labels)
     labels.insert(work->classLabels.labelIds.begin(), work->classLabels.labelIds.end());
     for (const BoxAnnotation &box : work->boxes)
         labels.insert(box.labelId);
+    for (const RulerAnnotation &ruler : work->rulers)
+        labels.insert(ruler.labelId);
+}
+
+// A ruler takes the label that was active when it was drawn, so a new or relabeled one must
+// name a label the taxonomy has: an unknown id would leave the measurement report nothing to
+// call its finding by.
+static QString unknownRulerLabelProblem(const Taxonomy &taxonomy,
+                                        const std::optional<ItemWork> &before,
+                                        const ItemWork *after)
+{
+    if (!after)
+        return {};
+    for (const RulerAnnotation &ruler : after->rulers) {
+        const RulerAnnotation *previous = before ? before->findRuler(ruler.id) : nullptr;
+        if ((!previous || previous->labelId != ruler.labelId) && !taxonomy.find(ruler.labelId))
+            return concord::tr("ruler %1 has label %2, which is not in the taxonomy")
+                .arg(ruler.id)
+                .arg(ruler.labelId);
+    }
+    return {};
 }
 
 // Why an edit may not put labels on an item that readers may not use (a category when the
@@ -44,6 +65,8 @@ QString editRuleProblem(const Taxonomy &taxonomy, const std::optional<ItemWork> 
                         const ItemWork *after)
 {
     QString problem = unassignableLabelProblem(taxonomy, before, after);
+    if (problem.isEmpty())
+        problem = unknownRulerLabelProblem(taxonomy, before, after);
     if (problem.isEmpty())
         problem = undeclaredAttributeProblem(taxonomy, before, after);
     return problem;

@@ -12,8 +12,9 @@ struct JournalEvent;
 
 // Why an edit that turned `before` into `after` (one annotator's work on one item) breaks a rule
 // of the project, or an empty string: it brings in a category where the taxonomy allows leaf
-// labels only, or an attribute value its label does not declare. Only what the edit brings in
-// counts: work done before the taxonomy changed stays editable.
+// labels only, an attribute value its label does not declare, or a ruler whose label the
+// taxonomy does not have. Only what the edit brings in counts: work done before the taxonomy
+// changed stays editable.
 QString editRuleProblem(const Taxonomy &taxonomy, const std::optional<ItemWork> &before,
                         const ItemWork *after);
 

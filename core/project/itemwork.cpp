@@ -9,7 +9,7 @@ ItemStatus ItemWork::status() const
 {
     if (isFinished(explicitStatus))
         return explicitStatus;
-    return isEmpty() ? ItemStatus::New : ItemStatus::InProgress;
+    return isEmpty() && rulers.empty() ? ItemStatus::New : ItemStatus::InProgress;
 }
 
 // One lookup for every annotation kind, const or not.
@@ -48,6 +48,16 @@ const MaskAnnotation *ItemWork::findMask(quint64 id) const
 MaskAnnotation *ItemWork::findMask(quint64 id)
 {
     return findById(masks, id);
+}
+
+const RulerAnnotation *ItemWork::findRuler(quint64 id) const
+{
+    return findById(rulers, id);
+}
+
+RulerAnnotation *ItemWork::findRuler(quint64 id)
+{
+    return findById(rulers, id);
 }
 
 void appendLabelIdsUsed(const ItemWork &work, std::vector<int> &labels)

@@ -41,6 +41,32 @@ PolygonAnnotation polygonFromPayload(const EventPayload &data)
     return polygon;
 }
 
+Json rulerToJson(const RulerAnnotation &ruler)
+{
+    const std::vector<double> points{ruler.start.x, ruler.start.y, ruler.end.x, ruler.end.y};
+    return Json{{"id", ruler.id}, {"label", ruler.labelId}, {"points", points}};
+}
+
+RulerAnnotation rulerFromPayload(const EventPayload &data)
+{
+    // Image coordinates stay far below 2^30 (as for mask regions); bigger values are damage.
+    constexpr double Limit = double(qint64(1) << 30);
+    RulerAnnotation ruler;
+    ruler.id = quint64(data.requireInteger("id"));
+    ruler.labelId = int(data.requireInteger("label"));
+    const std::vector<double> points = data.requireNumberArray("points");
+    if (points.size() != 4)
+        throw JsonFieldError{concord::tr("a ruler needs its two ends given as x, y pairs")};
+    for (double value : points) {
+        if (!std::isfinite(value) || std::abs(value) > Limit)
+            throw JsonFieldError{
+                concord::tr("a ruler end is not a finite number inside the image's range")};
+    }
+    ruler.start = {points[0], points[1]};
+    ruler.end = {points[2], points[3]};
+    return ruler;
+}
+
 Json maskRegionJson(quint64 maskId, cv::Rect region)
 {
     return Json{{"id", maskId},

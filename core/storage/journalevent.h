@@ -34,6 +34,11 @@ inline constexpr const char *MaskStroke = "mask.stroke"; // {"id", region, rle |
                                                          // pixels to flip; its own inverse
 inline constexpr const char *MaskLabel = "mask.label";   // {"id", "label"}
 inline constexpr const char *MaskRemove = "mask.remove"; // {"id"}
+// Rulers (core/model/rulerannotation.h): "points" is [x0, y0, x1, y1], the two ends in image
+// pixels. Moving an end, or relabeling, is a ruler.change with the whole new state.
+inline constexpr const char *RulerAdd = "ruler.add";       // {"id", "label", "points"}
+inline constexpr const char *RulerChange = "ruler.change"; // same fields, the new state
+inline constexpr const char *RulerRemove = "ruler.remove"; // {"id"}
 // Attribute values (core/model/labelattributes.h). Box, polygon and mask adds and changes, and
 // mask.label, may carry "attributes": {name: value}; on an add its absence means none, on a
 // change or relabel it means "unchanged" (journals written before attributes existed).

@@ -3,6 +3,7 @@
 
 #include "core/storage/atomicfile.h"
 #include "core/storage/jsonsupport.h"
+#include "core/storage/labeljson.h"
 #include "core/storage/projectfolder.h"
 #include "core/storage/qualitypolicyjson.h"
 #include "core/util/translation.h"
@@ -10,34 +11,6 @@
 #include <QCoreApplication>
 
 namespace concord {
-
-static Json attributesToJson(const std::vector<LabelAttribute> &attributes)
-{
-    Json array = Json::array();
-    for (const LabelAttribute &attribute : attributes) {
-        array.push_back(
-            {{"name", toStd(attribute.name)},
-             {"scale", attribute.scale == AttributeScale::Ordinal ? "ordinal" : "nominal"},
-             {"values", stringsToJson(attribute.values)}});
-    }
-    return array;
-}
-
-static Json codeToJson(const CodedConcept &code)
-{
-    return {{"value", toStd(code.value)},
-            {"scheme", toStd(code.scheme)},
-            {"meaning", toStd(code.meaning)}};
-}
-
-static CodedConcept codeFromJson(const Json &segment, const char *key)
-{
-    const Json &code = optionalObject(segment, key);
-    if (code.empty())
-        return {};
-    return {requireString(code, "value"), requireString(code, "scheme"),
-            requireString(code, "meaning")};
-}
 
 static Json labelToJson(const Label &label)
 {
@@ -48,10 +21,9 @@ static Json labelToJson(const Label &label)
               {"description", toStd(label.description)},
               {"parent", label.parentId}};
     if (!label.attributes.empty())
-        json["attributes"] = attributesToJson(label.attributes);
+        json["attributes"] = labelAttributesToJson(label.attributes);
     if (!label.segmentCategory.isEmpty())
-        json["dicom_segment"] = {{"category", codeToJson(label.segmentCategory)},
-                                 {"type", codeToJson(label.segmentType)}};
+        json["dicom_segment"] = segmentCodesToJson(label);
     return json;
 }
 
@@ -148,9 +120,7 @@ static Taxonomy taxonomyFromJson(const Json &json)
         label.description = optionalString(l, "description");
         label.parentId = int(optionalInteger(l, "parent"));
         label.attributes = attributesFromJson(l);
-        const Json &segment = optionalObject(l, "dicom_segment");
-        label.segmentCategory = codeFromJson(segment, "category");
-        label.segmentType = codeFromJson(segment, "type");
+        segmentCodesFromJson(l, label);
         if (const QString problem = segmentCodesProblem(label.segmentCategory, label.segmentType);
             !problem.isEmpty())
             throw JsonFieldError{concord::tr("label \"%1\": %2").arg(label.name, problem)};

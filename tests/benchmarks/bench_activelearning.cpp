@@ -61,14 +61,6 @@ Sample generate(int count, std::mt19937_64 &random)
     return sample;
 }
 
-double accuracyOn(const SoftmaxModel &model, const Sample &test)
-{
-    int correct = 0;
-    for (int i = 0; i < test.features.rows; ++i)
-        correct += model.predict(test.features.row(i)) == test.labels[size_t(i)];
-    return double(correct) / test.features.rows;
-}
-
 // One simulated labelling run: the accuracy after StartLabels, StartLabels + Batch, ... labels.
 std::vector<double> learningCurve(QueueStrategy strategy, const Sample &pool, const Sample &test,
                                   quint64 seed)
@@ -89,7 +81,7 @@ std::vector<double> learningCurve(QueueStrategy strategy, const Sample &pool, co
             trainSoftmax(pool.features.rowsAt(labelled), labels, Classes, {},
                          previous.isEmpty() ? nullptr : &previous);
         previous = trained.model;
-        curve.push_back(accuracyOn(trained.model, test));
+        curve.push_back(trained.model.accuracy(test.features, test.labels));
         if (int(labelled.size()) >= LastLabels)
             return curve;
         std::vector<int> candidates;

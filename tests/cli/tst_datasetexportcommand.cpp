@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geometry/maskrle.h"
 #include "tests/cli/clirun.h"
+#include "tests/cli/vocreader.h"
 #include "tests/core/csvrecords.h"
 #include "tests/core/filebytes.h"
 
@@ -10,13 +11,14 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <map>
 #include <set>
+
+#include <sys/stat.h>
 
 using namespace concord;
 using namespace concord::test;
@@ -37,64 +39,6 @@ QStringList filesBelow(const QString &folder)
         files << QDir(folder).relativeFilePath(it.next());
     files.sort();
     return files;
-}
-
-// One "object" of a VOC annotation file.
-struct VocObject
-{
-    QString name;
-    double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
-};
-
-struct VocFile
-{
-    QString fileName;
-    int width = 0, height = 0, depth = 0;
-    std::vector<VocObject> objects;
-};
-
-// A reader of VOC XML written here, not Concord's: elements by name, as VOC tools read them.
-VocFile readVoc(const QString &path)
-{
-    VocFile voc;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return voc;
-    QXmlStreamReader xml(&file);
-    QStringList open;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            open << xml.name().toString();
-            if (xml.name() == QLatin1String("object"))
-                voc.objects.emplace_back();
-        } else if (xml.isEndElement()) {
-            open.removeLast();
-        } else if (xml.isCharacters() && !xml.isWhitespace() && !open.isEmpty()) {
-            const QString element = open.constLast();
-            const QString text = xml.text().toString();
-            const QString parent = open.size() > 1 ? open.at(open.size() - 2) : QString();
-            if (parent == QLatin1String("annotation") && element == QLatin1String("filename"))
-                voc.fileName = text;
-            else if (parent == QLatin1String("size") && element == QLatin1String("width"))
-                voc.width = text.toInt();
-            else if (parent == QLatin1String("size") && element == QLatin1String("height"))
-                voc.height = text.toInt();
-            else if (parent == QLatin1String("size") && element == QLatin1String("depth"))
-                voc.depth = text.toInt();
-            else if (parent == QLatin1String("object") && element == QLatin1String("name"))
-                voc.objects.back().name = text;
-            else if (parent == QLatin1String("bndbox")) {
-                VocObject &object = voc.objects.back();
-                double *field = element == QLatin1String("xmin")   ? &object.xmin
-                                : element == QLatin1String("ymin") ? &object.ymin
-                                : element == QLatin1String("xmax") ? &object.xmax
-                                                                   : &object.ymax;
-                *field = text.toDouble();
-            }
-        }
-    }
-    return xml.hasError() ? VocFile{} : voc;
 }
 
 bool near(double a, double b)
@@ -141,6 +85,26 @@ private:
     {
         const auto found = m_splitOfFile.find(file);
         return found == m_splitOfFile.end() ? QString() : found->second;
+    }
+
+    // Whether two paths name one file (device and inode), as a hard link does.
+    static bool sameFile(const QString &a, const QString &b)
+    {
+        struct stat first
+        {
+        }, second{};
+        return ::stat(QFile::encodeName(a).constData(), &first) == 0 &&
+               ::stat(QFile::encodeName(b).constData(), &second) == 0 &&
+               first.st_dev == second.st_dev && first.st_ino == second.st_ino;
+    }
+
+    static int linkCount(const QString &path)
+    {
+        struct stat status
+        {
+        };
+        return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_nlink)
+                                                                          : -1;
     }
 
     // The copied image equals the original byte for byte.
@@ -230,14 +194,15 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QLatin1String("Wrote 4 images and 3 shapes")),
                  qPrintable(run.out));
 
-        const VocFile smith = readVoc(folder + QStringLiteral("/Annotations/smith.xml"));
+        const testing::VocFile smith =
+            testing::readVoc(folder + QStringLiteral("/Annotations/smith.xml"));
         QCOMPARE(smith.fileName, QStringLiteral("smith.png"));
         QCOMPARE(smith.width, 80);
         QCOMPARE(smith.height, 60);
         QCOMPARE(smith.depth, 1);
         QCOMPARE(smith.objects.size(), size_t(2));
         bool box = false, triangle = false;
-        for (const VocObject &object : smith.objects) {
+        for (const testing::VocObject &object : smith.objects) {
             // VOC's bounds are 1-based and inclusive: x + 1 .. x + width.
             box |= object.name == QLatin1String("Nodule") && near(object.xmin, 6) &&
                    near(object.ymin, 7) && near(object.xmax, 25) && near(object.ymax, 16);
@@ -246,13 +211,14 @@ private Q_SLOTS:
         }
         QVERIFY(box);
         QVERIFY(triangle);
-        const VocFile jones = readVoc(folder + QStringLiteral("/Annotations/jones.xml"));
+        const testing::VocFile jones =
+            testing::readVoc(folder + QStringLiteral("/Annotations/jones.xml"));
         QCOMPARE(jones.objects.size(), size_t(1));
         // The disc covers pixels 48..72 by 38..62: 1-based, 49..73 by 39..63.
         QCOMPARE(jones.objects[0].name, QStringLiteral("Nodule"));
         QVERIFY(near(jones.objects[0].xmin, 49) && near(jones.objects[0].xmax, 73));
         QVERIFY(near(jones.objects[0].ymin, 39) && near(jones.objects[0].ymax, 63));
-        QCOMPARE(readVoc(folder + QStringLiteral("/Annotations/brown.xml")).objects.size(),
+        QCOMPARE(testing::readVoc(folder + QStringLiteral("/Annotations/brown.xml")).objects.size(),
                  size_t(0));
 
         for (const QString &name : {QStringLiteral("train"), QStringLiteral("test")}) {
@@ -500,17 +466,125 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(out(QStringLiteral("none"))));
     }
 
-    void datasetFormatsRefuseDeidentify()
+    void linkedImagesAreTheProjectsFiles()
     {
-        // These formats copy the images as they are; de-identifying only the labels would
-        // promise what the images break.
-        for (const QString format : {QStringLiteral("voc"), QStringLiteral("yolo"),
-                                     QStringLiteral("csv"), QStringLiteral("jsonl")}) {
-            const QString folder = out(QStringLiteral("deid-") + format);
-            const CliRun run = exportAs(format, folder, {QStringLiteral("--deidentify")});
-            QVERIFY2(refusedWith(run, 1, QStringLiteral("--deidentify")), qPrintable(run.err));
-            QVERIFY(!QFileInfo::exists(folder));
+        for (const QString format : {QStringLiteral("voc"), QStringLiteral("csv")}) {
+            const QString folder = out(QStringLiteral("linked-") + format);
+            const CliRun run =
+                exportAs(format, folder, {QStringLiteral("--images"), QStringLiteral("link")});
+            QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+            for (const auto &[file, split] : m_splitOfFile) {
+                const QString image = format == QLatin1String("voc")
+                                          ? QStringLiteral("%1/JPEGImages/%2").arg(folder, file)
+                                          : QStringLiteral("%1/%2/%3").arg(folder, split, file);
+                // A hard link: a plain file, the same one the project's item names (import
+                // without --copy leaves the images where they lie).
+                QVERIFY2(!QFileInfo(image).isSymLink(), qPrintable(image));
+                QVERIFY2(sameFile(image, m_images + QLatin1Char('/') + file), qPrintable(image));
+                checkCopy(image, file);
+            }
+            QVERIFY(filesBelow(folder).filter(QStringLiteral(".concord-")).isEmpty());
         }
+        // Copies by default: a file of its own.
+        const QString copied = out(QStringLiteral("voc"));
+        QVERIFY(QFileInfo::exists(copied + QStringLiteral("/JPEGImages/smith.png")));
+        QVERIFY(!sameFile(copied + QStringLiteral("/JPEGImages/smith.png"),
+                          m_images + QStringLiteral("/smith.png")));
+    }
+
+    void linkingIsRefusedWhereALinkWouldBeWrong()
+    {
+        // A link is the original file, with whatever in it names the patient.
+        const QString folder = out(QStringLiteral("linked-deidentified"));
+        CliRun run = exportAs(
+            QStringLiteral("yolo"), folder,
+            {QStringLiteral("--images"), QStringLiteral("link"), QStringLiteral("--deidentify")});
+        QVERIFY2(refusedWith(run, 1, QStringLiteral("--images link")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("--deidentify")));
+        QVERIFY(!QFileInfo::exists(folder));
+        // Only the formats that hold images take --images, and only copy or link.
+        run = exportAs(QStringLiteral("coco"), out(QStringLiteral("linked.json")),
+                       {QStringLiteral("--images"), QStringLiteral("link")});
+        QVERIFY2(refusedWith(run, 1, QStringLiteral("--images")), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(out(QStringLiteral("linked.json"))));
+        run = exportAs(QStringLiteral("csv"), folder,
+                       {QStringLiteral("--images"), QStringLiteral("symlink")});
+        QVERIFY2(refusedWith(run, 2, QStringLiteral("\"symlink\"")), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(folder));
+
+        // A hard link cannot reach another file system: said so, and nothing is left there.
+        struct stat here
+        {
+        }, there{};
+        QTemporaryDir other(QStringLiteral("/dev/shm/concord-dataset-XXXXXX"));
+        if (!other.isValid() || ::stat(QFile::encodeName(m_project).constData(), &here) != 0 ||
+            ::stat(QFile::encodeName(other.path()).constData(), &there) != 0 ||
+            here.st_dev == there.st_dev)
+            QSKIP("no second file system (/dev/shm) to link across");
+        const QString across = other.filePath(QStringLiteral("voc"));
+        run = exportAs(QStringLiteral("voc"), across,
+                       {QStringLiteral("--images"), QStringLiteral("link")});
+        QVERIFY2(refusedWith(run, 1, QStringLiteral("one file system")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("--images copy")));
+        QVERIFY(!QFileInfo::exists(across));
+        run = exportAs(QStringLiteral("voc"), across);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    }
+
+    // A project holding a copy of one image, which is then changed or replaced by a link out of
+    // the project.
+    void aChangedOrRedirectedImageIsNotLinked()
+    {
+        const QString images = m_dir.filePath(QStringLiteral("single"));
+        QVERIFY(QDir().mkpath(images));
+        const QString original = images + QStringLiteral("/single.png");
+        QVERIFY(cv::imwrite(original.toStdString(), cv::Mat(20, 30, CV_8U, cv::Scalar(90))));
+        const QString project = m_dir.filePath(QStringLiteral("single.concord"));
+        QCOMPARE(runCli({QStringLiteral("init"), project}).exitCode, 0);
+        CliRun run = runCli({QStringLiteral("import"), project, images, QStringLiteral("--copy")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QDirIterator found(project + QStringLiteral("/images"), {QStringLiteral("single.png")},
+                           QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(found.hasNext());
+        const QString inProject = found.next();
+        // Refused with `why` in the message, and nothing written: empty, or what went wrong.
+        const auto linkingRefused = [&](const QString &name, const QString &why) {
+            const QString folder = out(name);
+            const CliRun attempt =
+                runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                        QStringLiteral("jsonl"), QStringLiteral("--out"), folder,
+                        QStringLiteral("--images"), QStringLiteral("link")});
+            const bool refused = refusedWith(attempt, 1, why) && !QFileInfo::exists(folder);
+            return refused ? QString() : describe(attempt);
+        };
+
+        // Changed since it was imported: refused by name, nothing written, nothing linked.
+        const QByteArray imported = testing::readAll(inProject);
+        QVERIFY(cv::imwrite(inProject.toStdString(), cv::Mat(20, 30, CV_8U, cv::Scalar(91))));
+        QVERIFY(testing::readAll(inProject) != imported);
+        QString refused = linkingRefused(QStringLiteral("single-changed"),
+                                         QStringLiteral("single.png: has changed since it was "
+                                                        "imported"));
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        QCOMPARE(linkCount(inProject), 1);
+
+        // A symbolic link inside the project to a file outside it, with the imported bytes:
+        // a link is never made to what it points to (a copy reads through it, checked).
+        const QString outside = m_dir.filePath(QStringLiteral("outside.png"));
+        testing::writeOrFail(outside, imported);
+        QVERIFY(QFile::remove(inProject));
+        QVERIFY(QFile::link(outside, inProject));
+        refused = linkingRefused(QStringLiteral("single-redirected"),
+                                 QStringLiteral("through a symbolic link"));
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        QCOMPARE(linkCount(outside), 1);
+        const QString copied = out(QStringLiteral("single-copied"));
+        run = runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                      QStringLiteral("jsonl"), QStringLiteral("--out"), copied});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(testing::readAll(copied + QStringLiteral("/train/single.png")), imported);
+        QVERIFY(!QFileInfo(copied + QStringLiteral("/train/single.png")).isSymLink());
+        QCOMPARE(linkCount(outside), 1);
     }
 
     void badDestinationsAreRefusedByName()
@@ -544,6 +618,17 @@ private Q_SLOTS:
         }
         QVERIFY(filesBelow(target).isEmpty());
 
+        // Linking the images changes none of this.
+        const QStringList linked{QStringLiteral("--images"), QStringLiteral("link")};
+        run = exportAs(QStringLiteral("voc"), inside, linked);
+        QVERIFY2(refusedWith(run, 1, inside), qPrintable(run.err));
+        run = exportAs(QStringLiteral("yolo"), throughLink, linked);
+        QVERIFY2(refusedWith(run, 1, throughLink), qPrintable(run.err));
+        run = exportAs(QStringLiteral("csv"), link, linked);
+        QVERIFY2(refusedWith(run, 1, QStringLiteral("symbolic link")), qPrintable(run.err));
+        QVERIFY(filesBelow(target).isEmpty());
+        QCOMPARE(filesBelow(m_project), before);
+
         // A file where a folder belongs.
         const QString file = out(QStringLiteral("a-file"));
         testing::writeOrFail(file, "not a folder");
@@ -563,6 +648,11 @@ private Q_SLOTS:
         run = exportAs(QStringLiteral("coco"), exported);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFileInfo(exported).size() > 0);
+        const QString linkedThere = m_project + QStringLiteral("/exports/linked");
+        run = exportAs(QStringLiteral("voc"), linkedThere, linked);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(sameFile(linkedThere + QStringLiteral("/JPEGImages/smith.png"),
+                         m_images + QStringLiteral("/smith.png")));
     }
 };
 

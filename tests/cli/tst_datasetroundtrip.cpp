@@ -6,10 +6,15 @@
 // every shape's label and coordinates, the copies of the images, and nothing of the other
 // splits. YOLO label files are also read as Ultralytics reads them (a file with one outline line
 // is all outlines; a split mixing boxes and outlines loses its outlines), which is why a box
-// beside outlines is written as its corners. tst_datasetexportcommand covers one reader without
-// --split, --per-split and refused destinations; this test does not repeat them.
+// beside outlines is written as its corners. --truth is read back the same way, on a project
+// with a quality policy whose accepted items are a consensus and an adjudication.
+// tst_datasetexportcommand covers one reader without --split, --per-split, linked images and
+// refused destinations; this test does not repeat them.
 #include "core/geometry/maskrle.h"
+#include "core/project/edit.h"
+#include "core/project/workspace.h"
 #include "tests/cli/clirun.h"
+#include "tests/cli/vocreader.h"
 #include "tests/core/csvrecords.h"
 #include "tests/core/filebytes.h"
 
@@ -19,7 +24,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -116,72 +120,6 @@ QString matchShapes(const std::vector<Shape> &expected, const std::vector<Read> 
     if (expected.size() != read.size())
         return QStringLiteral("%1 shapes read, %2 expected").arg(read.size()).arg(expected.size());
     return {};
-}
-
-// --- Pascal VOC, read by element name as VOC tools read it ---
-
-struct VocObject
-{
-    QString name;
-    double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
-};
-
-struct VocFile
-{
-    QString fileName;
-    int width = 0, height = 0, depth = 0;
-    std::vector<VocObject> objects;
-    QString error;
-};
-
-VocFile readVoc(const QString &path)
-{
-    VocFile voc;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        voc.error = path + QStringLiteral(": cannot open");
-        return voc;
-    }
-    QXmlStreamReader xml(&file);
-    QStringList open;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            open << xml.name().toString();
-            if (xml.name() == QLatin1String("object"))
-                voc.objects.emplace_back();
-        } else if (xml.isEndElement()) {
-            open.removeLast();
-        } else if (xml.isCharacters() && !xml.isWhitespace() && open.size() >= 2) {
-            const QString &element = open.constLast();
-            const QString &parent = open.at(open.size() - 2);
-            const QString text = xml.text().toString();
-            if (parent == QLatin1String("annotation") && element == QLatin1String("filename"))
-                voc.fileName = text;
-            else if (parent == QLatin1String("size") && element == QLatin1String("width"))
-                voc.width = text.toInt();
-            else if (parent == QLatin1String("size") && element == QLatin1String("height"))
-                voc.height = text.toInt();
-            else if (parent == QLatin1String("size") && element == QLatin1String("depth"))
-                voc.depth = text.toInt();
-            else if (parent == QLatin1String("object") && element == QLatin1String("name"))
-                voc.objects.back().name = text;
-            else if (parent == QLatin1String("bndbox")) {
-                VocObject &object = voc.objects.back();
-                if (element == QLatin1String("xmin"))
-                    object.xmin = text.toDouble();
-                else if (element == QLatin1String("ymin"))
-                    object.ymin = text.toDouble();
-                else if (element == QLatin1String("xmax"))
-                    object.xmax = text.toDouble();
-                else if (element == QLatin1String("ymax"))
-                    object.ymax = text.toDouble();
-            }
-        }
-    }
-    if (xml.hasError())
-        voc.error = path + QStringLiteral(": ") + xml.errorString();
-    return voc;
 }
 
 // --- YOLO, by hand ---
@@ -475,16 +413,16 @@ private:
         QCOMPARE(listed, stems);
 
         for (const Picture &picture : expected) {
-            const VocFile voc =
-                readVoc(QStringLiteral("%1/Annotations/%2.xml").arg(folder, stemOf(picture)));
+            const testing::VocFile voc = testing::readVoc(
+                QStringLiteral("%1/Annotations/%2.xml").arg(folder, stemOf(picture)));
             QVERIFY2(voc.error.isEmpty(), qPrintable(voc.error));
             QCOMPARE(voc.fileName, picture.file);
             QCOMPARE(voc.width, picture.width);
             QCOMPARE(voc.height, picture.height);
             QCOMPARE(voc.depth, 1);
             // VOC's bounds are 1-based and inclusive: x + 1 .. x + width.
-            const QString mismatch =
-                matchShapes(picture.shapes, voc.objects, [](const Shape &s, const VocObject &o) {
+            const QString mismatch = matchShapes(
+                picture.shapes, voc.objects, [](const Shape &s, const testing::VocObject &o) {
                     return o.name == s.label && near(o.xmin, s.x + 1) && near(o.ymin, s.y + 1) &&
                            near(o.xmax, s.x + s.width) && near(o.ymax, s.y + s.height);
                 });
@@ -558,7 +496,8 @@ private:
             for (const Shape &shape : picture.shapes)
                 outlines |= shape.kind != Kind::Box;
         }
-        QCOMPARE(outlines, run.readers.contains(QLatin1String("ann")));
+        if (!run.choice.contains(QLatin1String("--truth")))
+            QCOMPARE(outlines, run.readers.contains(QLatin1String("ann")));
         for (const Picture &picture : expected) {
             checkCopy(QStringLiteral("%1/images/%2/%3").arg(folder, run.split, picture.file),
                       picture);
@@ -631,12 +570,15 @@ private:
                                      near(xy[0].toDouble(), s.points[size_t(k)].x) &&
                                      near(xy[1].toDouble(), s.points[size_t(k)].y);
                     }
+                    // A consensus is made in nobody's session.
+                    const bool provenance =
+                        row[11].toInt() >= 1 &&
+                        row[12].isEmpty() == (s.reader == QLatin1String("consensus"));
                     return row[1] == run.split + QLatin1Char('/') + picture.file &&
                            row[2] == s.reader && row[3] == s.label && row[4] == kindName(s.kind) &&
                            near(row[5].toDouble(), s.x) && near(row[6].toDouble(), s.y) &&
                            near(row[7].toDouble(), s.width) && near(row[8].toDouble(), s.height) &&
-                           near(row[9].toDouble(), s.area) && samePoints && row[11].toInt() >= 1 &&
-                           !row[12].isEmpty();
+                           near(row[9].toDouble(), s.area) && samePoints && provenance;
                 });
             QVERIFY2(mismatch.isEmpty(),
                      qPrintable(picture.file + QStringLiteral(": ") + mismatch));
@@ -689,6 +631,149 @@ private:
         }
     }
 
+    // A project with the labels and the pictures, made as a user would.
+    void makeProject(const QString &project) const
+    {
+        CliRun run = runCli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"),
+                             m_dir.filePath(QStringLiteral("labels.txt"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = runCli({QStringLiteral("import"), project, m_images});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    }
+
+    // What `run` wrote to `folder` holds `expected`, read back in its format.
+    void checkFormat(const QString &folder, const Run &run, const std::vector<Picture> &expected)
+    {
+        if (run.format == QLatin1String("voc"))
+            checkVoc(folder, run, expected);
+        else if (run.format == QLatin1String("yolo"))
+            checkYolo(folder, run, expected);
+        else if (run.format == QLatin1String("csv"))
+            checkCsv(folder, run, expected);
+        else
+            checkJsonLines(folder, run, expected);
+    }
+
+    // --- The truth: a project with a quality policy and accepted items ---
+
+    QString m_truthProject;
+    std::vector<Picture> m_truth; // every picture, with its accepted answer, in split "train"
+
+    static int labelIdOf(const Taxonomy &taxonomy, const QString &name)
+    {
+        for (const Label &label : taxonomy.labels()) {
+            if (label.name == name)
+                return label.id;
+        }
+        return 0;
+    }
+
+    // `reader` draws `shapes` on `itemId` and submits it.
+    static void read(Workspace &workspace, const QString &reader, const QString &itemId,
+                     const std::vector<Shape> &shapes)
+    {
+        QVERIFY(!workspace.startSession(reader));
+        const Taxonomy &taxonomy = workspace.project().taxonomy;
+        for (const Shape &shape : shapes) {
+            const int labelId = labelIdOf(taxonomy, shape.label);
+            QVERIFY2(labelId > 0, qPrintable(shape.label));
+            MaybeError error;
+            if (shape.kind == Kind::Box) {
+                BoxAnnotation box{newAnnotationId(), labelId,
+                                  ImageRect{shape.x, shape.y, shape.width, shape.height}};
+                error = workspace.commit(edits::addBox(itemId, box).forward);
+            } else if (shape.kind == Kind::Polygon) {
+                PolygonAnnotation polygon{newAnnotationId(), labelId, {}};
+                for (const cv::Point2d &point : shape.points)
+                    polygon.vertices.push_back({point.x, point.y});
+                error = workspace.commit(edits::addPolygon(itemId, polygon).forward);
+            } else {
+                MaskAnnotation mask{newAnnotationId(), labelId, maskFromImage(shape.mask)};
+                error = workspace.commit(edits::addMask(itemId, mask).forward);
+            }
+            QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+        }
+        QVERIFY(!workspace.commit(
+            edits::setItemStatus(itemId, ItemStatus::InProgress, ItemStatus::Done).forward));
+        QVERIFY(!workspace.endSession());
+    }
+
+    // The pictures again in a project of their own, read blind by ann and bob under a quality
+    // policy: on case0..case3 both draw the same Nodule box and disc, which their consensus
+    // accepts; on case4 ann outlines the Effusion and boxes the Nodule where bob boxes
+    // elsewhere, and the adjudicator adj takes ann's answer; case5 is read by ann alone (not
+    // accepted); case6 and case7 by nobody.
+    void makeTruthProject()
+    {
+        m_truthProject = m_dir.filePath(QStringLiteral("truth.concord"));
+        makeProject(m_truthProject);
+        if (QTest::currentTestFailed())
+            return;
+        QString adjudicated;
+        {
+            Expected<std::unique_ptr<Workspace>> opened = Workspace::open(m_truthProject);
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+            Workspace &workspace = **opened;
+            for (const Annotator &person :
+                 {Annotator{QStringLiteral("ann"), QStringLiteral("Ann"), Role::Annotator},
+                  Annotator{QStringLiteral("bob"), QStringLiteral("Bob"), Role::Annotator},
+                  Annotator{QStringLiteral("adj"), QStringLiteral("Adj"), Role::Adjudicator},
+                  Annotator{QStringLiteral("lea"), QStringLiteral("Lea"), Role::Lead}})
+                QVERIFY(!workspace.addAnnotator(person));
+            for (int i = 0; i < int(m_pictures.size()); ++i) {
+                Picture picture = m_pictures[size_t(i)];
+                picture.split = QLatin1String("train");
+                picture.shapes.clear();
+                for (const Item &item : workspace.items().items()) {
+                    if (QFileInfo(item.path).fileName() == picture.file)
+                        picture.itemId = item.id;
+                }
+                QVERIFY2(!picture.itemId.isEmpty(), qPrintable(picture.file));
+                const std::vector<Shape> &drawn = m_pictures[size_t(i)].shapes;
+                if (i < 4) {
+                    const std::vector<Shape> agreed{drawn[0], drawn[2]}; // the box, the disc
+                    read(workspace, QStringLiteral("ann"), picture.itemId, agreed);
+                    read(workspace, QStringLiteral("bob"), picture.itemId, agreed);
+                    for (Shape shape : agreed) {
+                        shape.reader = QLatin1String("consensus");
+                        picture.shapes.push_back(shape);
+                    }
+                } else if (i == 4) {
+                    const std::vector<Shape> answer{drawn[0], drawn[1]}; // the box, the triangle
+                    Shape elsewhere = drawn[0];
+                    elsewhere.x = picture.width - 8;
+                    elsewhere.y = picture.height - 8;
+                    elsewhere.width = elsewhere.height = 6;
+                    read(workspace, QStringLiteral("ann"), picture.itemId, answer);
+                    read(workspace, QStringLiteral("bob"), picture.itemId, {elsewhere});
+                    for (Shape shape : answer) {
+                        shape.reader = QLatin1String("adj");
+                        picture.shapes.push_back(shape);
+                    }
+                    adjudicated = picture.itemId;
+                } else if (i == 5) {
+                    read(workspace, QStringLiteral("ann"), picture.itemId, {drawn[0]});
+                }
+                if (QTest::currentTestFailed())
+                    return;
+                m_truth.push_back(picture);
+            }
+        }
+        CliRun run =
+            runCli({QStringLiteral("policy"), m_truthProject, QStringLiteral("set"),
+                    QStringLiteral("--as"), QStringLiteral("lea"), QStringLiteral("qc_rate=0"),
+                    QStringLiteral("summary=truth round trip")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = runCli({QStringLiteral("decide"), m_truthProject, adjudicated,
+                      QStringLiteral("adjudication"), QStringLiteral("--as"), QStringLiteral("adj"),
+                      QStringLiteral("--take"), QStringLiteral("ann")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = runCli({QStringLiteral("route"), m_truthProject, QStringLiteral("--json")});
+        const std::optional<nlohmann::json> routes = parseJson(run.out);
+        QVERIFY2(routes, qPrintable(run.out));
+        QCOMPARE((*routes)["counts"]["accepted"].get<int>(), 5);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -705,11 +790,10 @@ private Q_SLOTS:
         testing::writeOrFail(m_dir.filePath(QStringLiteral("labels.txt")),
                              m_labels.join(QLatin1Char('\n')).toUtf8() + '\n');
         m_project = m_dir.filePath(QStringLiteral("p.concord"));
-        CliRun run = runCli({QStringLiteral("init"), m_project, QStringLiteral("--taxonomy"),
-                             m_dir.filePath(QStringLiteral("labels.txt"))});
-        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-        run = runCli({QStringLiteral("import"), m_project, m_images});
-        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        makeProject(m_project);
+        if (QTest::currentTestFailed())
+            return;
+        CliRun run;
         for (const QString reader : {QStringLiteral("ann"), QStringLiteral("bob")}) {
             run = runCli({QStringLiteral("import-annotations"), m_project,
                           QStringLiteral("--annotator"), reader, cocoOf(reader)});
@@ -794,14 +878,41 @@ private Q_SLOTS:
             exported.out.contains(
                 QStringLiteral("Wrote %1 images and %2 shapes").arg(expected.size()).arg(shapes)),
             qPrintable(exported.out));
-        if (format == QLatin1String("voc"))
-            checkVoc(folder, run, expected);
-        else if (format == QLatin1String("yolo"))
-            checkYolo(folder, run, expected);
-        else if (format == QLatin1String("csv"))
-            checkCsv(folder, run, expected);
-        else
-            checkJsonLines(folder, run, expected);
+        checkFormat(folder, run, expected);
+    }
+
+    // --truth: each accepted item's final answer, read back as the readers above read the
+    // readers' own work (docs/quality.md, "Final truth").
+    void truthRoundTrip_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const QString format : {QStringLiteral("voc"), QStringLiteral("yolo"),
+                                     QStringLiteral("csv"), QStringLiteral("jsonl")})
+            QTest::newRow(qPrintable(format)) << format;
+    }
+
+    void truthRoundTrip()
+    {
+        QFETCH(QString, format);
+        if (m_truthProject.isEmpty())
+            makeTruthProject();
+        QVERIFY(!m_truth.empty());
+        const Run run{format,
+                      QStringLiteral("train"),
+                      {QStringLiteral("--truth")},
+                      {QStringLiteral("consensus"), QStringLiteral("adj")}};
+        const QString folder = m_dir.filePath(QStringLiteral("out/truth-") + format);
+        const CliRun exported =
+            runCli({QStringLiteral("export"), m_truthProject, QStringLiteral("--format"), format,
+                    QStringLiteral("--out"), folder, QStringLiteral("--truth")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(describe(exported)));
+        QVERIFY2(exported.out.contains(QLatin1String("accepted answers")),
+                 qPrintable(exported.out));
+        // Four consensus answers of a box and a disc, the adjudicated box and triangle.
+        QVERIFY2(exported.out.contains(
+                     QStringLiteral("Wrote %1 images and 10 shapes").arg(m_truth.size())),
+                 qPrintable(exported.out));
+        checkFormat(folder, run, m_truth);
     }
 };
 

@@ -13,7 +13,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <opencv2/imgcodecs.hpp>
+
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -38,6 +41,79 @@ private:
             data.putAndInsertString(DCM_BurnedInAnnotation, "NO");
         });
         return file;
+    }
+
+    static QByteArray fileBytes(const QString &file)
+    {
+        QFile input(file);
+        return input.open(QIODevice::ReadOnly) ? input.readAll() : QByteArray();
+    }
+
+    static bool writeFile(const QString &file, const QByteArray &bytes)
+    {
+        QFile output(file);
+        return output.open(QIODevice::WriteOnly) && output.write(bytes) == bytes.size();
+    }
+
+    // PNG's CRC-32 (ISO 3309) of a chunk's type and data.
+    static quint32 pngCrc(const QByteArray &bytes)
+    {
+        quint32 crc = 0xffffffffU;
+        for (const char byte : bytes) {
+            crc ^= quint8(byte);
+            for (int bit = 0; bit < 8; ++bit)
+                crc = (crc >> 1) ^ (0xedb88320U & (0U - (crc & 1U)));
+        }
+        return crc ^ 0xffffffffU;
+    }
+
+    // `image` as a PNG with a tEXt chunk `keyword`: `text` after its header, as a camera or
+    // an editor writes one.
+    static QByteArray pngWithText(const cv::Mat &image, const char *keyword, const char *text)
+    {
+        std::vector<uchar> encoded;
+        if (!cv::imencode(".png", image, encoded))
+            return {};
+        const QByteArray png(reinterpret_cast<const char *>(encoded.data()),
+                             qsizetype(encoded.size()));
+        const QByteArray data = QByteArray(keyword) + '\0' + QByteArray(text);
+        const auto bigEndian = [](quint32 value) {
+            QByteArray bytes(4, '\0');
+            for (int i = 0; i < 4; ++i)
+                bytes[i] = char(value >> (24 - 8 * i));
+            return bytes;
+        };
+        const QByteArray chunk =
+            bigEndian(quint32(data.size())) + "tEXt" + data + bigEndian(pngCrc("tEXt" + data));
+        constexpr qsizetype AfterHeader = 8 + 25; // the signature, IHDR
+        return png.left(AfterHeader) + chunk + png.mid(AfterHeader);
+    }
+
+    // `reader`'s boxes on every image and an outline on each DICOM image, as a COCO file.
+    QString namedCoco(const QString &reader)
+    {
+        const Json coco{
+            {"images",
+             {{{"id", 1}, {"file_name", "Doe^Jane-chest.dcm"}, {"width", 40}, {"height", 32}},
+              {{"id", 2}, {"file_name", "Doe^Jane-lateral.dcm"}, {"width", 40}, {"height", 32}},
+              {{"id", 3}, {"file_name", "jane-doe-photo.png"}, {"width", 30}, {"height", 20}},
+              {{"id", 4}, {"file_name", "doe-jane.jpg"}, {"width", 30}, {"height", 20}}}},
+            {"categories", {{{"id", 1}, {"name", "Finding"}}}},
+            {"annotations",
+             {{{"id", 1}, {"image_id", 1}, {"category_id", 1}, {"bbox", {2, 3, 10, 8}}},
+              {{"id", 2}, {"image_id", 2}, {"category_id", 1}, {"bbox", {4, 5, 9, 7}}},
+              {{"id", 3}, {"image_id", 3}, {"category_id", 1}, {"bbox", {1, 1, 5, 5}}},
+              {{"id", 4}, {"image_id", 4}, {"category_id", 1}, {"bbox", {2, 2, 6, 6}}},
+              {{"id", 5},
+               {"image_id", 1},
+               {"category_id", 1},
+               {"segmentation", {{10, 10, 30, 12, 20, 25}}}},
+              {{"id", 6},
+               {"image_id", 2},
+               {"category_id", 1},
+               {"segmentation", {{5, 5, 25, 8, 15, 20}}}}}}};
+        const QString file = path(reader + QStringLiteral(".json"));
+        return writeFile(file, QByteArray::fromStdString(coco.dump())) ? file : QString();
     }
 
 private Q_SLOTS:
@@ -198,13 +274,209 @@ private Q_SLOTS:
         }
         QVERIFY(namesACocoSession);
         QVERIFY(referencesTheSource);
-        // Label maps have no profile yet: refused, naming the formats that have one.
-        const test::CliRun labelMaps =
-            test::runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
-                          QStringLiteral("png-labelmap"), QStringLiteral("--out"),
-                          path(QStringLiteral("maps")), QStringLiteral("--deidentify")});
-        QCOMPARE(labelMaps.exitCode, 1);
-        QVERIFY2(labelMaps.err.contains(QLatin1String("dicom-sr")), qPrintable(labelMaps.err));
+    }
+
+    // export --deidentify in the dataset formats and as label maps, on a project of two DICOM
+    // images of one patient, a PNG that names her in a text chunk and a JPEG, all named after
+    // her, read by two readers: no byte of any file written holds a name, id, UID or path of the
+    // project (docs/deidentification.md, "Exports"); the images are named, and items, readers
+    // and sessions pseudonymised, as the de-identified COCO file names them; the DICOM images
+    // are those deidentify --project writes, pixels unchanged; the PNG keeps its pixels and
+    // loses its text.
+    void datasetsAndLabelMapsExportDeidentified()
+    {
+        const QString images = path(QStringLiteral("patient-files"));
+        QVERIFY(QDir().mkpath(images));
+        QStringList identifying{QStringLiteral("Doe"),         QStringLiteral("Jane"),
+                                QStringLiteral("doe"),         QStringLiteral("jane"),
+                                QStringLiteral("MRN-31337"),   QStringLiteral("chest"),
+                                QStringLiteral("lateral"),     QStringLiteral("photo"),
+                                QStringLiteral("reader-anna"), QStringLiteral("reader-bruno")};
+        for (const auto &[name, sop] : {std::pair{"Doe^Jane-chest.dcm", "1.2.3.500"},
+                                        std::pair{"Doe^Jane-lateral.dcm", "1.2.3.501"}}) {
+            const QString file = write(test::makeGreyImage(32, 40, CV_16U, 12),
+                                       QStringLiteral("patient-files/") + QLatin1String(name));
+            QVERIFY(!file.isEmpty());
+            QVERIFY(test::editDicom(file, [sop](DcmDataset &data) {
+                data.putAndInsertString(DCM_PatientName, "Doe^Jane");
+                data.putAndInsertString(DCM_PatientID, "MRN-31337");
+                data.putAndInsertString(DCM_SOPInstanceUID, sop);
+                data.putAndInsertString(DCM_BurnedInAnnotation, "NO");
+            }));
+            DcmFileFormat dicom;
+            QVERIFY(dicom.loadFile(QFile::encodeName(file).constData()).good());
+            for (const DcmTagKey &tag :
+                 {DCM_StudyInstanceUID, DCM_SeriesInstanceUID, DCM_SOPInstanceUID}) {
+                OFString uid;
+                QVERIFY(dicom.getDataset()->findAndGetOFString(tag, uid).good());
+                identifying << QString::fromLatin1(uid.c_str());
+            }
+        }
+        const cv::Mat1b photo(20, 30, uchar(77));
+        QVERIFY(writeFile(images + QStringLiteral("/jane-doe-photo.png"),
+                          pngWithText(photo, "Author", "Jane Doe, MRN-31337")));
+        QVERIFY(cv::imwrite((images + QStringLiteral("/doe-jane.jpg")).toStdString(), photo));
+
+        const QString project = path(QStringLiteral("named.concord"));
+        QVERIFY(writeFile(path(QStringLiteral("findings.txt")), "Finding\n"));
+        QCOMPARE(test::runCli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"),
+                               path(QStringLiteral("findings.txt"))})
+                     .exitCode,
+                 0);
+        test::CliRun run = test::runCli({QStringLiteral("import"), project, images});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const QString reader :
+             {QStringLiteral("reader-anna"), QStringLiteral("reader-bruno")}) {
+            run = test::runCli({QStringLiteral("import-annotations"), project,
+                                QStringLiteral("--annotator"), reader, namedCoco(reader)});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        identifying << QDir(project).canonicalPath() << images;
+        QFile items(project + QStringLiteral("/items.jsonl"));
+        QVERIFY(items.open(QIODevice::ReadOnly));
+        while (!items.atEnd()) {
+            const QByteArray line = items.readLine().trimmed();
+            if (!line.isEmpty())
+                identifying << QString::fromStdString(Json::parse(line.toStdString())["id"]);
+        }
+        for (const QString reader :
+             {QStringLiteral("reader-anna"), QStringLiteral("reader-bruno")}) {
+            const QStringList sessions =
+                QDir(project + QStringLiteral("/journal/") + reader).entryList(QDir::Files);
+            QVERIFY(!sessions.isEmpty());
+            for (const QString &session : sessions)
+                identifying << QFileInfo(session).completeBaseName();
+        }
+
+        const auto exportAs = [&](const QString &format, const QString &out) {
+            return test::runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                                 format, QStringLiteral("--out"), out, QStringLiteral("--all-work"),
+                                 QStringLiteral("--deidentify")});
+        };
+        const QString cocoFile = path(QStringLiteral("named-coco.json"));
+        run = exportAs(QStringLiteral("coco"), cocoFile);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile cocoText(cocoFile);
+        QVERIFY(cocoText.open(QIODevice::ReadOnly));
+        const Json coco = Json::parse(cocoText.readAll().toStdString());
+        QSet<QString> cocoNames, cocoItems, cocoReaders, cocoSessions;
+        for (const Json &image : coco["images"]) {
+            cocoNames.insert(QString::fromStdString(image["file_name"]));
+            cocoItems.insert(QString::fromStdString(image["concord_item"]));
+        }
+        for (const Json &annotation : coco["annotations"]) {
+            cocoReaders.insert(QString::fromStdString(annotation["concord"]["annotator"]));
+            cocoSessions.insert(QString::fromStdString(annotation["concord"]["session"]));
+        }
+        QCOMPARE(cocoNames.size(), 4);
+        QCOMPARE(cocoReaders.size(), 2);
+
+        const QString out = path(QStringLiteral("exported"));
+        for (const QString format :
+             {QStringLiteral("voc"), QStringLiteral("yolo"), QStringLiteral("csv"),
+              QStringLiteral("jsonl"), QStringLiteral("png-labelmap")}) {
+            const QString folder = out + QLatin1Char('/') + format;
+            run = exportAs(format, folder);
+            QVERIFY2(run.exitCode == 0, qPrintable(format + u' ' + run.err));
+            identifying << QDir(folder).absolutePath();
+            if (format != QLatin1String("png-labelmap"))
+                QVERIFY2(run.err.contains(QLatin1String("1 image(s) neither DICOM nor PNG")),
+                         qPrintable(run.err));
+        }
+        // Not one byte of any file written names what it must not.
+        QDirIterator files(out, QDir::Files | QDir::Hidden | QDir::System,
+                           QDirIterator::Subdirectories);
+        int scanned = 0;
+        while (files.hasNext()) {
+            const QString file = files.next();
+            const QString name = QDir(out).relativeFilePath(file);
+            // Nothing left over: no staging folder, no identified copy.
+            QVERIFY2(!name.startsWith(u'.') && !name.contains(QLatin1String("/.")),
+                     qPrintable(name));
+            const QByteArray bytes = fileBytes(file);
+            QVERIFY(!bytes.isEmpty() || name.endsWith(QLatin1String(".txt")));
+            for (const QString &value : identifying)
+                QVERIFY2(!bytes.contains(value.toUtf8()) && !name.contains(value),
+                         qPrintable(name + QStringLiteral(": ") + value));
+            ++scanned;
+        }
+        QVERIFY(scanned >= 4 * 4 + 2);
+
+        // The images are named as in the COCO file, in every format.
+        const auto namesIn = [](const QString &folder) {
+            QSet<QString> names;
+            for (const QString &name : QDir(folder).entryList(QDir::Files))
+                names.insert(name);
+            return names;
+        };
+        QCOMPARE(namesIn(out + QStringLiteral("/voc/JPEGImages")), cocoNames);
+        QCOMPARE(namesIn(out + QStringLiteral("/yolo/images/train")), cocoNames);
+        QCOMPARE(namesIn(out + QStringLiteral("/csv/train")), cocoNames);
+        QCOMPARE(namesIn(out + QStringLiteral("/jsonl/train")),
+                 cocoNames + QSet<QString>{QStringLiteral("metadata.jsonl")});
+        QVERIFY(!fileBytes(out + QStringLiteral("/yolo/data.yaml")).contains("path:"));
+        // Items, readers and sessions as COCO names them.
+        const QList<QByteArray> rows =
+            fileBytes(out + QStringLiteral("/csv/train.csv")).split('\n');
+        QVERIFY(rows.size() > 2);
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            if (rows[r].trimmed().isEmpty())
+                continue;
+            const QStringList fields = QString::fromUtf8(rows[r].trimmed()).split(u',');
+            QVERIFY2(cocoItems.contains(fields[0]), qPrintable(fields[0]));
+            QVERIFY2(cocoNames.contains(QFileInfo(fields[1]).fileName()), qPrintable(fields[1]));
+            QVERIFY2(cocoReaders.contains(fields[2]), qPrintable(fields[2]));
+            QVERIFY2(cocoSessions.contains(fields.last()), qPrintable(fields.last()));
+        }
+        const Json labelMap = Json::parse(
+            fileBytes(out + QStringLiteral("/png-labelmap/labelmap.json")).toStdString());
+        QVERIFY(!labelMap["items"].empty());
+        for (const auto &[item, image] : labelMap["items"].items()) {
+            QVERIFY2(cocoItems.contains(QString::fromStdString(item)), item.c_str());
+            QVERIFY(cocoNames.contains(QString::fromStdString(image.get<std::string>())));
+        }
+        const QStringList mapReaders = QDir(out + QStringLiteral("/png-labelmap"))
+                                           .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(mapReaders.size(), 2);
+        for (const QString &reader : mapReaders)
+            QVERIFY2(cocoReaders.contains(reader), qPrintable(reader));
+
+        // The DICOM images are what deidentify --project writes of them, pixels unchanged.
+        int dicomImages = 0;
+        for (const QString &name : namesIn(out + QStringLiteral("/csv/train"))) {
+            const QString exported = out + QStringLiteral("/csv/train/") + name;
+            if (!name.endsWith(QLatin1String(".dcm")))
+                continue;
+            ++dicomImages;
+            bool matched = false;
+            for (const QString source :
+                 {QStringLiteral("Doe^Jane-chest.dcm"), QStringLiteral("Doe^Jane-lateral.dcm")}) {
+                const QString alone = path(QStringLiteral("alone-") + name);
+                const test::CliRun single =
+                    test::runCli({QStringLiteral("deidentify"), images + QLatin1Char('/') + source,
+                                  alone, QStringLiteral("--project"), project});
+                QCOMPARE(single.exitCode, 0);
+                if (!QFileInfo::exists(alone + QLatin1Char('/') + name))
+                    continue;
+                matched = true;
+                QCOMPARE(fileBytes(exported), fileBytes(alone + QLatin1Char('/') + name));
+                QCOMPARE(test::maxDifference(load(exported), load(images + u'/' + source)), 0.0);
+            }
+            QVERIFY2(matched, qPrintable(name));
+        }
+        QCOMPARE(dicomImages, 2);
+        // The PNG decodes to the same pixels without its text; the JPEG is as it was.
+        for (const QString &name : cocoNames) {
+            const QString exported = out + QStringLiteral("/voc/JPEGImages/") + name;
+            if (name.endsWith(QLatin1String(".png"))) {
+                const cv::Mat pixels = cv::imread(exported.toStdString(), cv::IMREAD_UNCHANGED);
+                QCOMPARE(pixels.type(), photo.type());
+                QCOMPARE(cv::countNonZero(pixels != photo), 0);
+                QVERIFY(!fileBytes(exported).contains("tEXt"));
+            } else if (name.endsWith(QLatin1String(".jpg"))) {
+                QCOMPARE(fileBytes(exported), fileBytes(images + QStringLiteral("/doe-jane.jpg")));
+            }
+        }
     }
 
     void badUsageIsRefused()

@@ -3,12 +3,15 @@
 #include "tests/cli/clirun.h"
 #include "tests/core/dicomtestfixtures.h"
 #include "tests/core/orthancfixture.h"
+#include "tests/core/pacstestinstances.h"
+#include "tests/core/tlstestcertificates.h"
 
 #include "core/storage/itemlistfile.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTest>
 
 #include <algorithm>
@@ -18,14 +21,6 @@ using namespace concord;
 using namespace concord::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-const QString Root = u"1.2.826.0.1.3680043.10.1043.8"_s;
-const QString StudyA = Root + u".1"_s;
-const QString SeriesA1 = StudyA + u".1"_s;
-const QString SeriesA2 = StudyA + u".2"_s;
-const QString StudyB = Root + u".2"_s;
-} // namespace
-
 class TestPacsCommand : public DicomTestCase
 {
     Q_OBJECT
@@ -34,21 +29,9 @@ class TestPacsCommand : public DicomTestCase
     quint16 m_movePort = 0;
     QString m_address;
 
-    QString writeInstance(const QString &study, const QString &series, const QString &sop,
-                          const QString &modality, const QString &patientId,
-                          const QString &patientName, const QString &date)
+    QString writeInstance(const Instance &instance)
     {
-        Image image = makeGreyImage(10, 8, CV_16U, 12, 1, qHash(sop));
-        image.metadata.studyInstanceUid = study;
-        image.metadata.seriesInstanceUid = series;
-        image.metadata.sopInstanceUid = sop;
-        image.metadata.patientId = patientId;
-        image.metadata.patientName = patientName;
-        image.metadata.studyDate = date;
-        DicomWriteOptions options;
-        options.modality = modality;
-        const QString file = path(sop.right(10) + u".dcm"_s);
-        return writeDicom(image, file, options) ? QString() : file;
+        return test::writeInstance(instance, m_dir.path());
     }
 
     static std::vector<QJsonObject> jsonLines(const QString &text)
@@ -89,21 +72,19 @@ private Q_SLOTS:
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         m_address = u"%1@127.0.0.1:%2"_s.arg(QLatin1String(OrthancServer::AeTitle))
                         .arg(m_orthanc.dicomPort());
-        const QStringList files = {
-            writeInstance(StudyA, SeriesA1, SeriesA1 + u".1"_s, u"DX"_s, u"P-1"_s, u"Doe^Jane"_s,
-                          u"20240105"_s),
-            writeInstance(StudyA, SeriesA1, SeriesA1 + u".2"_s, u"DX"_s, u"P-1"_s, u"Doe^Jane"_s,
-                          u"20240105"_s),
-            writeInstance(StudyA, SeriesA2, SeriesA2 + u".1"_s, u"CR"_s, u"P-1"_s, u"Doe^Jane"_s,
-                          u"20240105"_s),
-            writeInstance(StudyB, StudyB + u".1"_s, StudyB + u".1.1"_s, u"DX"_s, u"P-2"_s,
-                          u"Roe^Rick"_s, u"20230710"_s),
+        // Fewer images than studiesAAndB(): three of study A, one of study B.
+        const std::vector<Instance> instances = {
+            {StudyA, SeriesA1, SeriesA1 + u".1"_s, u"DX"_s, u"P-1"_s, u"Doe^Jane"_s, u"20240105"_s,
+             u"ACC-1"_s},
+            {StudyA, SeriesA1, SeriesA1 + u".2"_s, u"DX"_s, u"P-1"_s, u"Doe^Jane"_s, u"20240105"_s,
+             u"ACC-1"_s},
+            {StudyA, SeriesA2, SeriesA2 + u".1"_s, u"CR"_s, u"P-1"_s, u"Doe^Jane"_s, u"20240105"_s,
+             u"ACC-1"_s},
+            {StudyB, SeriesB1, SeriesB1 + u".1"_s, u"DX"_s, u"P-2"_s, u"Roe^Rick"_s, u"20230710"_s,
+             u"ACC-2"_s},
         };
-        for (const QString &file : files) {
-            QVERIFY(!file.isEmpty());
-            const QString uploaded = m_orthanc.upload(file);
-            QVERIFY2(uploaded.isEmpty(), qPrintable(uploaded));
-        }
+        const QString failed = uploadAll(m_orthanc, instances, m_dir.path());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void nodesAreAddedListedAndRemoved()
@@ -113,9 +94,18 @@ private Q_SLOTS:
         run = runCli({u"pacs"_s, u"nodes"_s, u"add"_s, u"archive"_s, m_address});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"exists already"_s), qPrintable(run.err));
+        // DICOM TLS needs the CA file; this Orthanc speaks plain DICOM, which TLS says.
         run = runCli({u"pacs"_s, u"nodes"_s, u"add"_s, u"secure"_s, m_address, u"--tls"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"--tls needs --ca"_s), qPrintable(run.err));
+        if (opensslBinary().isEmpty())
+            QSKIP("openssl is not installed (Debian package openssl): it makes the CA file");
+        const QString made = makeTestCa(m_dir.path(), u"test-ca"_s);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const QString caFile = path(u"test-ca.crt"_s);
+        run = runCli({u"pacs"_s, u"nodes"_s, u"add"_s, u"secure"_s, m_address, u"--tls"_s,
+                      u"--ca"_s, caFile});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(u"TLS is not supported yet"_s), qPrintable(run.out));
         run = runCli({u"pacs"_s, u"nodes"_s, u"list"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         const std::vector<QJsonObject> nodes = jsonLines(run.out);
@@ -123,10 +113,25 @@ private Q_SLOTS:
         QCOMPARE(nodes[0][u"name"_s].toString(), u"archive"_s);
         QCOMPARE(nodes[0][u"port"_s].toInt(), int(m_orthanc.dicomPort()));
         QCOMPARE(nodes[1][u"tls"_s].toBool(), true);
+        QCOMPARE(nodes[1][u"tlsCaFile"_s].toString(), caFile);
 
-        run = runCli({u"pacs"_s, u"echo"_s, u"secure"_s});
+        run = runCli({u"pacs"_s, u"echo"_s, u"secure"_s, u"--timeout"_s, u"2"_s});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(u"TLS"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"plain DICOM"_s), qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"echo"_s, u"secure"_s, u"--tls"_s, u"--ca"_s, caFile});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"has its own TLS settings"_s), qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"echo"_s, m_address, u"--tls"_s, u"--ca"_s, caFile,
+                      u"--timeout"_s, u"2"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"plain DICOM"_s), qPrintable(run.err));
+        run = runCli(
+            {u"pacs"_s, u"echo"_s, m_address, u"--tls"_s, u"--ca"_s, caFile, u"--cert"_s, caFile});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"--cert and --key go together"_s), qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"echo"_s, m_address, u"--ca"_s, caFile});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"go with --tls"_s), qPrintable(run.err));
         QCOMPARE(runCli({u"pacs"_s, u"nodes"_s, u"remove"_s, u"secure"_s}).exitCode, 0);
         run = runCli({u"pacs"_s, u"nodes"_s, u"remove"_s, u"secure"_s});
         QCOMPARE(run.exitCode, 1);
@@ -246,8 +251,9 @@ private Q_SLOTS:
 
     void sendPrintsAReceiptPerFile()
     {
-        const QString file = writeInstance(Root + u".3"_s, Root + u".3.1"_s, Root + u".3.1.1"_s,
-                                           u"DX"_s, u"P-3"_s, u"Sent^Sam"_s, u"20200202"_s);
+        const QString file =
+            writeInstance({Root + u".3"_s, Root + u".3.1"_s, Root + u".3.1.1"_s, u"DX"_s, u"P-3"_s,
+                           u"Sent^Sam"_s, u"20200202"_s, u"ACC-3"_s});
         const QString notDicom = path(u"readme.txt"_s);
         QFile text(notDicom);
         QVERIFY(text.open(QIODevice::WriteOnly) && text.write("plain text") > 0);
@@ -347,8 +353,9 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"WADO-RS"_s), qPrintable(run.err));
 
-        const QString file = writeInstance(Root + u".4"_s, Root + u".4.1"_s, Root + u".4.1.1"_s,
-                                           u"DX"_s, u"P-4"_s, u"Web^Wes"_s, u"20210303"_s);
+        const QString file =
+            writeInstance({Root + u".4"_s, Root + u".4.1"_s, Root + u".4.1.1"_s, u"DX"_s, u"P-4"_s,
+                           u"Web^Wes"_s, u"20210303"_s, u"ACC-4"_s});
         run = runCli({u"pacs"_s, u"send"_s, url, file});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QCOMPARE(run.out.trimmed(), file + u"\tsuccess (0x0000)"_s);
@@ -358,6 +365,52 @@ private Q_SLOTS:
         run = runCli({u"pacs"_s, u"echo"_s, url, u"--calling-aet"_s, u"X"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"DICOMweb"_s), qPrintable(run.err));
+    }
+    // The cap comes from the window's preference or --max-results; a search it cut says so.
+    void findStopsAtTheCapAndSaysSo()
+    {
+        CliRun run =
+            runCli({u"pacs"_s, u"find"_s, m_address, u"--max-results"_s, u"1"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(jsonLines(run.out).size(), size_t(1));
+        QVERIFY2(run.err.contains(u"warning: the first 1 match"_s) &&
+                     run.err.contains(u"only; the node has more"_s),
+                 qPrintable(run.err));
+        // The C-FIND stopped reading at the cap and aborted: the node answers the next one.
+        run = runCli({u"pacs"_s, u"find"_s, m_address, u"--max-results"_s, u"0"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(jsonLines(run.out).size() >= 2); // A, B, and what a test before sent
+        QVERIFY2(!run.err.contains(u"warning"_s), qPrintable(run.err));
+
+        // The window's preference (File > Preferences), in the settings both read.
+        {
+            QSettings settings(path(u"config/Concord/concord.conf"_s), QSettings::IniFormat);
+            settings.setValue(u"pacs/search/maxMatches"_s, 1);
+        }
+        run = runCli({u"pacs"_s, u"find"_s, m_address});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(u"the node has more"_s), qPrintable(run.err));
+        if (!OrthancServer::dicomWebPlugin().isEmpty()) {
+            run = runCli({u"pacs"_s, u"find"_s, m_orthanc.dicomWebUrl(), u"--page-size"_s, u"10"_s,
+                          u"--json"_s});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(jsonLines(run.out).size(), size_t(1));
+            QVERIFY2(run.err.contains(u"the node has more"_s), qPrintable(run.err));
+        }
+        {
+            QSettings settings(path(u"config/Concord/concord.conf"_s), QSettings::IniFormat);
+            settings.remove(u"pacs/search"_s);
+        }
+
+        run = runCli({u"pacs"_s, u"find"_s, m_address, u"--page-size"_s, u"5"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"--page-size 5: a page holds from 10 to 5000 matches"_s),
+                 qPrintable(run.err));
+        run = runCli({u"pacs"_s, u"find"_s, m_address, u"--max-results"_s, u"many"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"--max-results many: not a whole number"_s),
+                 qPrintable(run.err));
     }
 };
 

@@ -462,6 +462,12 @@ private Q_SLOTS:
         QCOMPARE(str(listedNodule->at("dicom_segment").at("type"), "meaning"),
                  std::string("Nodule"));
         QVERIFY(labelNamed(*listing, "Tube")->at("dicom_segment").is_null());
+        // The text listing shows each code as --segment-category and --segment-type take it.
+        const auto text = runCli({QStringLiteral("taxonomy"), QStringLiteral("list"), dir.path()});
+        QVERIFY2(text.out.contains(QStringLiteral(
+                     "DICOM SEG: category SCT:49755003:Morphologically Abnormal Structure, "
+                     "type SCT:27925004:Nodule\n")),
+                 qPrintable(text.out));
 
         const int version = reopened(dir.path()).currentGuidelineVersion;
         // Only a type, on a label without a category: half a pair.

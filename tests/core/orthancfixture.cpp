@@ -109,6 +109,13 @@ QString OrthancServer::startOnce(const QString &folder, quint16 movePort)
     QJsonObject modalities;
     modalities[QStringLiteral("concord")] =
         QJsonArray{QLatin1String(ConcordAeTitle), QStringLiteral("127.0.0.1"), int(movePort)};
+    const bool tls = !m_setup.tlsCertificate.isEmpty();
+    if (tls) // only the object form of a modality takes UseDicomTls (Orthanc >= 1.9)
+        modalities[QStringLiteral("concord")] =
+            QJsonObject{{QStringLiteral("AET"), QLatin1String(ConcordAeTitle)},
+                        {QStringLiteral("Host"), QStringLiteral("127.0.0.1")},
+                        {QStringLiteral("Port"), int(movePort)},
+                        {QStringLiteral("UseDicomTls"), true}};
     QJsonObject configuration{
         {QStringLiteral("Name"), QStringLiteral("ConcordTest")},
         {QStringLiteral("StorageDirectory"), storage},
@@ -133,6 +140,14 @@ QString OrthancServer::startOnce(const QString &folder, quint16 movePort)
         configuration[QStringLiteral("DicomWeb")] =
             QJsonObject{{QStringLiteral("Enable"), true},
                         {QStringLiteral("Root"), QStringLiteral("/dicom-web/")}};
+    }
+    if (tls) {
+        configuration[QStringLiteral("DicomTlsEnabled")] = true;
+        configuration[QStringLiteral("DicomTlsCertificate")] = m_setup.tlsCertificate;
+        configuration[QStringLiteral("DicomTlsPrivateKey")] = m_setup.tlsKey;
+        configuration[QStringLiteral("DicomTlsTrustedCertificates")] = m_setup.tlsTrusted;
+        configuration[QStringLiteral("DicomTlsRemoteCertificateRequired")] =
+            m_setup.tlsClientCertificateRequired;
     }
     if (!m_setup.user.isEmpty()) {
         configuration[QStringLiteral("AuthenticationEnabled")] = true;

@@ -20,6 +20,14 @@ struct OrthancSetup
     // When set, the HTTP side (REST and DICOMweb) asks for Basic authentication of this user.
     QString user;
     QString password;
+    // When set, the DICOM port speaks DICOM TLS only (DicomTlsEnabled) with this certificate
+    // and key, trusting the CA certificates in tlsTrusted for its peers' certificates; it asks
+    // Concord for a certificate when tlsClientCertificateRequired, and delivers a C-MOVE to
+    // Concord's storage SCP over TLS (the modality's UseDicomTls). PEM files.
+    QString tlsCertificate;
+    QString tlsKey;
+    QString tlsTrusted;
+    bool tlsClientCertificateRequired = true;
 };
 
 // An Orthanc server of the test's own (docs/pacs.md, "Tests"): its configuration and storage

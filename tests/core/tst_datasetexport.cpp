@@ -5,6 +5,7 @@
 #include "core/storage/jsonsupport.h"
 #include "core/storage/projectfolder.h"
 #include "core/storage/sha256.h"
+#include "tests/cli/vocreader.h"
 #include "tests/core/csvrecords.h"
 #include "tests/core/projectfixtures.h"
 
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace concord;
 using namespace concord::testing;
@@ -152,46 +152,15 @@ private Q_SLOTS:
             std::vector<std::pair<QString, ImageRect>> objects;
         };
         auto read = [&](const QString &stem) {
-            Read result;
-            QFile file(out + QStringLiteral("/Annotations/") + stem + QStringLiteral(".xml"));
-            if (!file.open(QIODevice::ReadOnly))
-                qFatal("no annotation for %s", qPrintable(stem));
-            QXmlStreamReader xml(&file);
-            QString name;
-            double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isEndElement() && xml.name() == QLatin1String("object"))
-                    result.objects.push_back(
-                        {name, ImageRect{xmin - 1, ymin - 1, xmax - xmin + 1, ymax - ymin + 1}});
-                if (!xml.isStartElement())
-                    continue;
-                const QString tag = xml.name().toString();
-                if (tag == QLatin1String("annotation") || tag == QLatin1String("object") ||
-                    tag == QLatin1String("size") || tag == QLatin1String("bndbox"))
-                    continue;
-                const QString text = xml.readElementText();
-                if (tag == QLatin1String("filename"))
-                    result.fileName = text;
-                else if (tag == QLatin1String("width"))
-                    result.width = text.toInt();
-                else if (tag == QLatin1String("height"))
-                    result.height = text.toInt();
-                else if (tag == QLatin1String("depth"))
-                    result.depth = text.toInt();
-                else if (tag == QLatin1String("name"))
-                    name = text;
-                else if (tag == QLatin1String("xmin"))
-                    xmin = text.toDouble();
-                else if (tag == QLatin1String("ymin"))
-                    ymin = text.toDouble();
-                else if (tag == QLatin1String("xmax"))
-                    xmax = text.toDouble();
-                else if (tag == QLatin1String("ymax"))
-                    ymax = text.toDouble();
-            }
-            if (xml.hasError())
-                qFatal("%s", qPrintable(xml.errorString()));
+            const testing::VocFile voc = testing::readVoc(out + QStringLiteral("/Annotations/") +
+                                                          stem + QStringLiteral(".xml"));
+            if (!voc.error.isEmpty())
+                qFatal("%s", qPrintable(voc.error));
+            Read result{voc.fileName, voc.width, voc.height, voc.depth, {}};
+            for (const testing::VocObject &object : voc.objects)
+                result.objects.push_back({object.name, ImageRect{object.xmin - 1, object.ymin - 1,
+                                                                 object.xmax - object.xmin + 1,
+                                                                 object.ymax - object.ymin + 1}});
             return result;
         };
         auto near = [](const ImageRect &a, const ImageRect &b) {

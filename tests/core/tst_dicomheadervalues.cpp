@@ -4,6 +4,7 @@
 // name reads as the same Unicode text as a Latin-1 one, so dicom:PatientName=... matches what
 // the user typed. UTF-8 files were read as Latin-1 before, which this test caught.
 #include "core/labelingrules/dicomheadervalues.h"
+#include "tests/core/filebytes.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -76,10 +77,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.dcm"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("not a DICOM file at all");
-        file.close();
+        QVERIFY(testing::writeAll(path, "not a DICOM file at all"));
         const Expected<DicomHeaderValues> values =
             readDicomHeaderValues(path, {*dicomTagNumber(QStringLiteral("PatientName"))});
         QVERIFY(!values);

@@ -8,6 +8,7 @@
 
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmsr/dsrdoc.h>
+#include <dcmtk/dcmsr/dsrscovl.h>
 
 #include <algorithm>
 
@@ -17,8 +18,8 @@ using namespace Qt::StringLiterals;
 
 // DICOM SR export (docs/dicom-exchange.md, "The measurement report"): a TID 1500 Imaging
 // Measurement Report per source radiograph and reader that dciodvfy finds no error in, whose
-// areas DCMTK reads back in mm2 as the reader's shapes times the pixel size, with the reader as
-// observer, the guideline version and the source image.
+// areas DCMTK reads back in mm2 as the reader's shapes times the pixel size, and rulers'
+// lengths in mm, with the reader as observer, the guideline version and the source image.
 class TestDicomSr : public DicomExchangeTestCase
 {
     Q_OBJECT
@@ -134,6 +135,70 @@ private Q_SLOTS:
         QCOMPARE(sources, QStringList(4, item->sopInstanceUid));
         findings.sort();
         QCOMPARE(findings, (QStringList{u"Device"_s, u"Effusion"_s, u"Nodule"_s, u"Nodule"_s}));
+    }
+
+    // A ruler is a measurement group with its Length in mm (docs/dicom-exchange.md, "Rulers"),
+    // its line a two-point POLYLINE selected from the source; one on an image without spacing is
+    // left out with that image.
+    void rulersGiveTheirLengthInMillimetres()
+    {
+        const RulerAnnotation ruler{newAnnotationId(), m_effusion, {4.5, 5.0}, {28.5, 23.0}, {}};
+        QVERIFY(!commit(edits::addRuler(m_measured, ruler)));
+        QVERIFY(!commit(
+            edits::addRuler(m_boxOnly, {newAnnotationId(), m_device, {1.0, 1.0}, {9.0, 7.0}, {}})));
+        const QString out = path(u"out"_s);
+        const Expected<DicomExportResult> result = exportTo(out);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QCOMPARE(result->written, 1);
+        QVERIFY(hasLine(result->skipped, m_boxOnly, u"neither Pixel Spacing nor Imager"_s));
+
+        DcmFileFormat file;
+        QVERIFY(file.loadFile(QFile::encodeName(srFile(out, m_measured)).constData()).good());
+        DSRDocument document;
+        QVERIFY(document.read(*file.getDataset()).good());
+        QStringList lengths, trackingIds, lines, selectedFrom;
+        DSRDocumentTree &tree = document.getTree();
+        QVERIFY(tree.gotoRoot() > 0);
+        do {
+            const DSRContentItem &content = tree.getCurrentContentItem();
+            const QString code =
+                QString::fromLatin1(content.getConceptName().getCodeValue().c_str());
+            if (content.getValueType() == DSRTypes::VT_Num && code == u"410668003"_s) {
+                const DSRNumericMeasurementValue &number = content.getNumericValue();
+                QCOMPARE(QString::fromLatin1(number.getMeasurementUnit().getCodeValue().c_str()),
+                         u"mm"_s);
+                QCOMPARE(QString::fromLatin1(
+                             number.getMeasurementUnit().getCodingSchemeDesignator().c_str()),
+                         u"UCUM"_s);
+                lengths.append(QString::number(
+                    QString::fromLatin1(number.getNumericValue().c_str()).toDouble(), 'f', 3));
+            } else if (content.getValueType() == DSRTypes::VT_Text && code == u"112039"_s) {
+                trackingIds.append(QString::fromUtf8(content.getStringValue().c_str()));
+            } else if (content.getValueType() == DSRTypes::VT_SCoord && code == u"121112"_s) {
+                // A copy: DCMTK gives the graphic data only of a value it may change.
+                DSRSpatialCoordinatesValue coordinates = content.getSpatialCoordinates();
+                QCOMPARE(coordinates.getGraphicType(), DSRTypes::GT_Polyline);
+                QStringList points;
+                for (size_t i = 1; i <= coordinates.getGraphicDataList().getNumberOfItems(); ++i) {
+                    Float32 column = 0;
+                    Float32 row = 0;
+                    QVERIFY(coordinates.getGraphicDataList().getItem(i, column, row).good());
+                    points.append(u"%1,%2"_s.arg(column).arg(row));
+                }
+                lines.append(points.join(u' '));
+            } else if (content.getValueType() == DSRTypes::VT_Image &&
+                       content.getRelationshipType() == DSRTypes::RT_selectedFrom) {
+                selectedFrom.append( // the image a SCOORD is selected from
+                    QString::fromLatin1(content.getImageReference().getSOPInstanceUID().c_str()));
+            }
+        } while (tree.iterate() > 0);
+
+        // 24 columns at 0.1 mm and 18 rows at 0.2 mm: sqrt(2.4^2 + 3.6^2) = sqrt(18.72) mm.
+        QCOMPARE(lengths, QStringList{u"4.327"_s});
+        QCOMPARE(lines, QStringList{u"4.5,5 28.5,23"_s});
+        QCOMPARE(selectedFrom, QStringList{m_workspace->items().find(m_measured)->sopInstanceUid});
+        QVERIFY(trackingIds.contains(u"Effusion ruler %1"_s.arg(ruler.id)));
+        verifyWithDciodvfy(srFile(out, m_measured));
     }
 };
 

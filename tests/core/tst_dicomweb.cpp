@@ -33,15 +33,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString Root = u"1.2.826.0.1.3680043.10.1043.8"_s;
-// Study A: patient PAT-ALPHA, 2024, two series (DX with three images, CR with two).
-const QString StudyA = Root + u".1"_s;
-const QString SeriesA1 = StudyA + u".1"_s;
-const QString SeriesA2 = StudyA + u".2"_s;
-// Study B: patient PAT-BETA, 2023, one DX image.
-const QString StudyB = Root + u".2"_s;
-const QString SeriesB1 = StudyB + u".1"_s;
-// Study C: sent by STOW-RS during the test.
+// Studies A and B are tests/core/pacstestinstances.h's. Study C: sent by STOW-RS during the test.
 const QString StudyC = Root + u".3"_s;
 const QString SeriesC1 = StudyC + u".1"_s;
 // Studies P1 to P12: patient PAT-PAGE, one DX image each but P1, which has seven; more than a
@@ -111,13 +103,7 @@ class TestDicomWeb : public DicomTestCase
 
     std::unique_ptr<Workspace> newProject()
     {
-        auto workspace = Workspace::create(path(u"project%1"_s.arg(++m_projects)),
-                                           Project::create(u"dicomweb"_s, {}));
-        if (!workspace) {
-            qWarning().noquote() << workspace.error().toString();
-            return {};
-        }
-        return std::move(*workspace);
+        return createEmptyProject(path(u"project%1"_s.arg(++m_projects)), u"dicomweb"_s);
     }
 
     static QStringList filesBelow(const QString &folder)
@@ -127,14 +113,6 @@ class TestDicomWeb : public DicomTestCase
         while (it.hasNext())
             files << it.next();
         return files;
-    }
-
-    static QString problemsOf(const RetrieveReport &report)
-    {
-        QStringList lines;
-        for (const FileError &problem : report.problems)
-            lines << problem.toString();
-        return lines.join(u'\n');
     }
 
 private Q_SLOTS:
@@ -149,21 +127,8 @@ private Q_SLOTS:
         setup.dicomWeb = true;
         const QString failure = m_orthanc.start(path(u"orthanc"_s), freeLoopbackPort(), setup);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        std::vector<Instance> instances;
-        for (int i = 1; i <= 3; ++i)
-            instances.push_back({StudyA, SeriesA1, SeriesA1 + u".%1"_s.arg(i), u"DX"_s,
-                                 u"PAT-ALPHA"_s, u"Doe^Jane"_s, u"20240105"_s, u"ACC-1"_s});
-        for (int i = 1; i <= 2; ++i)
-            instances.push_back({StudyA, SeriesA2, SeriesA2 + u".%1"_s.arg(i), u"CR"_s,
-                                 u"PAT-ALPHA"_s, u"Doe^Jane"_s, u"20240105"_s, u"ACC-1"_s});
-        instances.push_back({StudyB, SeriesB1, SeriesB1 + u".1"_s, u"DX"_s, u"PAT-BETA"_s,
-                             u"Roe^Rick"_s, u"20230710"_s, u"ACC-2"_s});
-        for (const Instance &instance : instances) {
-            const QString file = writeInstance(instance);
-            QVERIFY(!file.isEmpty());
-            const QString uploaded = m_orthanc.upload(file);
-            QVERIFY2(uploaded.isEmpty(), qPrintable(uploaded));
-        }
+        const QString failed = uploadAll(m_orthanc, studiesAAndB(), m_dir.path());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanupTestCase() { m_orthanc.stop(); }

@@ -85,14 +85,6 @@ cv::Mat syntheticPicture(int label, SplitMix64 &random)
     return bytes;
 }
 
-double trainingAccuracy(const SoftmaxModel &model, const LabelledSet &set)
-{
-    int correct = 0;
-    for (int row = 0; row < set.features.rows; ++row)
-        correct += model.predict(set.features.row(row)) == set.labels[size_t(row)];
-    return double(correct) / set.features.rows;
-}
-
 std::vector<int> indicesOf(const std::vector<RankedItem> &ranked)
 {
     std::vector<int> indices;
@@ -123,6 +115,22 @@ private Q_SLOTS:
         const std::vector<double> p = outcome.model.probabilities(set.features.row(0));
         QCOMPARE(p.size(), size_t(3));
         QVERIFY(std::abs(p[0] + p[1] + p[2] - 1.0) < 1e-12);
+    }
+
+    // A model by hand that says class 0 for a positive x and class 1 for a negative one.
+    void accuracyIsTheShareOfRowsPredicted()
+    {
+        SoftmaxModel model;
+        model.classCount = 2;
+        model.dimension = 1;
+        model.weights = {1, 0, -1, 0}; // logits x and -x
+        FeatureMatrix features;
+        features.rows = 4;
+        features.columns = 1;
+        features.values = {1, 2, -1, -3};
+        QCOMPARE(model.accuracy(features, {0, 1, 1, 1}), 0.75);
+        QCOMPARE(model.accuracy(features, {1, 1, 0, 0}), 0.0);
+        QCOMPARE(model.accuracy(FeatureMatrix{}, {}), 0.0);
     }
 
     // Real pictures through the built-in descriptors: a disc and two stripe orientations.
@@ -175,8 +183,8 @@ private Q_SLOTS:
             ++set.features.rows;
         }
         const TrainingOutcome fitted = trainSoftmax(set.features, set.labels, 2);
-        QVERIFY2(trainingAccuracy(fitted.model, set) >= 0.99,
-                 qPrintable(QString::number(trainingAccuracy(fitted.model, set))));
+        const double trainingAccuracy = fitted.model.accuracy(set.features, set.labels);
+        QVERIFY2(trainingAccuracy >= 0.99, qPrintable(QString::number(trainingAccuracy)));
         const CrossValidation cv = crossValidate(set.features, set.labels, 2, 5, 9);
         QVERIFY2(cv.accuracy <= 0.5 + 4 * std::sqrt(0.25 / 100),
                  qPrintable(QString::number(cv.accuracy)));

@@ -40,6 +40,15 @@ private Q_SLOTS:
         QVERIFY(!measureDistance(0, 0, 1, 1, PixelSpacing{0, 0.1, QStringLiteral("PixelSpacing")})
                      .millimetres);
     }
+
+    // Picking a ruler: the distance to the nearest point of its line, its ends included.
+    void distanceToSegmentMeasuresToTheNearestPoint()
+    {
+        QCOMPARE(distanceToSegment(5, 3, 0, 0, 10, 0), 3.0);  // beside the middle
+        QCOMPARE(distanceToSegment(13, 4, 0, 0, 10, 0), 5.0); // past the end: to the end
+        QCOMPARE(distanceToSegment(-3, 4, 0, 0, 10, 0), 5.0); // before the start
+        QCOMPARE(distanceToSegment(3, 4, 0, 0, 0, 0), 5.0);   // a line of no length
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMeasurement)

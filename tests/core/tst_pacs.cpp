@@ -31,15 +31,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString Root = u"1.2.826.0.1.3680043.10.1043.7"_s;
-// Study A: patient PAT-ALPHA, 2024, two series (DX with three images, CR with two).
-const QString StudyA = Root + u".1"_s;
-const QString SeriesA1 = StudyA + u".1"_s;
-const QString SeriesA2 = StudyA + u".2"_s;
-// Study B: patient PAT-BETA, 2023, one DX image.
-const QString StudyB = Root + u".2"_s;
-const QString SeriesB1 = StudyB + u".1"_s;
-// Study C: one good image and one whose series UID climbs out of any folder.
+// Studies A and B are tests/core/pacstestinstances.h's. Study C: one good image and one whose
+// series UID climbs out of any folder.
 const QString StudyC = Root + u".3"_s;
 const QString SeriesC1 = StudyC + u".1"_s;
 const QString HostileSeries = u"../../x"_s;
@@ -61,21 +54,15 @@ class TestPacs : public DicomTestCase
 
     std::unique_ptr<Workspace> newProject()
     {
-        auto workspace = Workspace::create(path(u"project%1"_s.arg(++m_projects)),
-                                           Project::create(u"pacs"_s, {}));
-        if (!workspace) {
-            qWarning().noquote() << workspace.error().toString();
-            return {};
-        }
-        return std::move(*workspace);
+        return createEmptyProject(path(u"project%1"_s.arg(++m_projects)), u"pacs"_s);
     }
 
-    // Every file below `folder` that is not inside `allowed`.
     PacsCache cacheOf(const Workspace &workspace) const
     {
         return PacsCache(workspace.folder().root(), m_orthanc.node().name);
     }
 
+    // Every file below `folder` that is not inside `allowed`.
     static QStringList filesOutside(const QString &folder, const QString &allowed)
     {
         QStringList outside;
@@ -99,23 +86,11 @@ private Q_SLOTS:
         const QString failure = m_orthanc.start(path(u"orthanc"_s), m_movePort);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-        std::vector<Instance> instances;
-        for (int i = 1; i <= 3; ++i)
-            instances.push_back({StudyA, SeriesA1, SeriesA1 + u".%1"_s.arg(i), u"DX"_s,
-                                 u"PAT-ALPHA"_s, u"Doe^Jane"_s, u"20240105"_s, u"ACC-1"_s});
-        for (int i = 1; i <= 2; ++i)
-            instances.push_back({StudyA, SeriesA2, SeriesA2 + u".%1"_s.arg(i), u"CR"_s,
-                                 u"PAT-ALPHA"_s, u"Doe^Jane"_s, u"20240105"_s, u"ACC-1"_s});
-        instances.push_back({StudyB, SeriesB1, SeriesB1 + u".1"_s, u"DX"_s, u"PAT-BETA"_s,
-                             u"Roe^Rick"_s, u"20230710"_s, u"ACC-2"_s});
+        std::vector<Instance> instances = studiesAAndB();
         instances.push_back({StudyC, SeriesC1, SeriesC1 + u".1"_s, u"DX"_s, u"PAT-GAMMA"_s,
                              u"Poe^Gil"_s, u"20220101"_s, u"ACC-3"_s});
-        for (const Instance &instance : instances) {
-            const QString file = writeInstance(instance);
-            QVERIFY(!file.isEmpty());
-            const QString uploaded = m_orthanc.upload(file);
-            QVERIFY2(uploaded.isEmpty(), qPrintable(uploaded));
-        }
+        const QString failed = uploadAll(m_orthanc, instances, m_dir.path());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         // A malicious archive's instance: its series UID is a path that climbs out.
         const QString hostile =
             writeInstance({StudyC, SeriesC1, SeriesC1 + u".2"_s, u"DX"_s, u"PAT-GAMMA"_s,
@@ -184,13 +159,15 @@ private Q_SLOTS:
                  qPrintable(message));
     }
 
-    void aNodeAskingForTlsIsRefusedWithTheReason()
+    void aTlsNodeWithoutItsCaFileIsRefusedWithTheReason()
     {
+        // DICOM TLS itself is tst_pacstls's.
         PacsNode node = m_orthanc.node();
         node.tls = true;
         const Expected<EchoReply> reply = echoPacsNode(node);
         QVERIFY(!reply);
-        QVERIFY2(reply.error().message.contains(u"TLS"_s), qPrintable(reply.error().message));
+        QVERIFY2(reply.error().message.contains(u"TLS needs the CA certificate file"_s),
+                 qPrintable(reply.error().message));
     }
 
     void findPatientsByIdAndWildcardName()

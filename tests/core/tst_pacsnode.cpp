@@ -78,7 +78,11 @@ private Q_SLOTS:
         archive.calledAeTitle = u"ARCHIVE"_s;
         archive.host = u"10.1.2.3"_s;
         archive.port = 11112;
+        // Paths only: the book neither reads nor needs the files.
         archive.tls = true;
+        archive.tlsCaFile = u"/etc/concord/archive-ca.pem"_s;
+        archive.tlsCertificateFile = u"/home/reader/concord.crt"_s;
+        archive.tlsKeyFile = u"/home/reader/concord.key"_s;
         {
             QSettings settings(file, QSettings::IniFormat);
             PacsNodeBook book;
@@ -100,6 +104,32 @@ private Q_SLOTS:
         QVERIFY(!book.remove(u"archive"_s));
         book.save(settings);
         QVERIFY(PacsNodeBook::load(settings).nodes().empty());
+    }
+
+    void tlsSettingsAreChecked()
+    {
+        PacsNode node;
+        node.name = u"secure"_s;
+        node.calledAeTitle = u"ARCHIVE"_s;
+        node.host = u"pacs.example.org"_s;
+        QVERIFY(!checkPacsNode(node));
+        node.tls = true;
+        MaybeError problem = checkPacsNode(node);
+        QVERIFY(problem);
+        QVERIFY2(problem->message.contains(u"CA certificate file"_s), qPrintable(problem->message));
+        node.tlsCaFile = u"/etc/concord/ca.pem"_s;
+        QVERIFY(!checkPacsNode(node));
+        node.tlsCertificateFile = u"/home/reader/concord.crt"_s;
+        problem = checkPacsNode(node);
+        QVERIFY(problem);
+        QVERIFY2(problem->message.contains(u"give both or neither"_s),
+                 qPrintable(problem->message));
+        node.tlsKeyFile = u"/home/reader/concord.key"_s;
+        QVERIFY(!checkPacsNode(node));
+        node.tls = false;
+        problem = checkPacsNode(node);
+        QVERIFY(problem);
+        QVERIFY2(problem->message.contains(u"TLS is off"_s), qPrintable(problem->message));
     }
 
     void bookLeavesOutNodesEditedIntoNonsense()

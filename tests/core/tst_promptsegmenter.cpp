@@ -58,6 +58,17 @@ private:
         return std::move(*segmenter);
     }
 
+    // The mask the model with `decoderFile` draws on the test image for `prompt`.
+    Expected<BinaryMask> segmentTestImage(const QString &decoderFile,
+                                          const SegmentationPrompt &prompt)
+    {
+        auto segmenter = load(decoderFile);
+        if (!segmenter)
+            return FileError{decoderFile, QStringLiteral("cannot be loaded (see the warning)")};
+        return segmenter->segment(
+            makePromptImage(QStringLiteral("a"), QStringLiteral("w"), promptTestImage()), prompt);
+    }
+
     // The error reading a description made from the test model's by `change`.
     FileError descriptionError(const QString &fileName, const std::function<void(Json &)> &change)
     {
@@ -97,14 +108,12 @@ private Q_SLOTS:
 
     void boxMaskIsTheBrightPixelsInTheBox()
     {
-        auto segmenter = load(QStringLiteral("decoder_box.onnx"));
-        QVERIFY(segmenter);
-        const cv::Mat1b pixels = promptTestImage();
-        const PromptImage image = makePromptImage(QStringLiteral("a"), QStringLiteral("w"), pixels);
         SegmentationPrompt prompt;
         prompt.box = cv::Rect2d(20, 22, 30, 14); // (20, 22) to (50, 36)
-        const Expected<BinaryMask> mask = segmenter->segment(image, prompt);
+        const Expected<BinaryMask> mask =
+            segmentTestImage(QStringLiteral("decoder_box.onnx"), prompt);
         QVERIFY2(mask, mask ? "" : qPrintable(mask.error().toString()));
+        const cv::Mat1b pixels = promptTestImage();
         const cv::Mat1b expected = maskFromPredicate(pixels.size(), [&](int x, int y) {
             const double cx = x + 0.5, cy = y + 0.5;
             return pixels(y, x) > 127 && cx >= 20 && cx <= 50 && cy >= 22 && cy <= 36;
@@ -116,14 +125,12 @@ private Q_SLOTS:
 
     void pointsKeepBrightPixelsNearPositiveAndAwayFromNegativePoints()
     {
-        auto segmenter = load(QStringLiteral("decoder_points.onnx"));
-        QVERIFY(segmenter);
-        const cv::Mat1b pixels = promptTestImage();
-        const PromptImage image = makePromptImage(QStringLiteral("a"), QStringLiteral("w"), pixels);
         SegmentationPrompt prompt;
         prompt.points = {{30.5, 30.5, true}, {50.5, 12.5, true}, {38.5, 40.5, false}};
-        const Expected<BinaryMask> mask = segmenter->segment(image, prompt);
+        const Expected<BinaryMask> mask =
+            segmentTestImage(QStringLiteral("decoder_points.onnx"), prompt);
         QVERIFY2(mask, mask ? "" : qPrintable(mask.error().toString()));
+        const cv::Mat1b pixels = promptTestImage();
         const cv::Mat1b expected = maskFromPredicate(pixels.size(), [&](int x, int y) {
             const bool positive = near(x, y, prompt.points[0], PromptModelRadius) ||
                                   near(x, y, prompt.points[1], PromptModelRadius);

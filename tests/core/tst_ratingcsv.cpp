@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/ratingcsv.h"
+#include "tests/core/filebytes.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -213,18 +214,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("r.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("unit,coder,label\nu1,a,1\nu1,b,2\n");
-        file.close();
+        QVERIFY(testing::writeAll(path, "unit,coder,label\nu1,a,1\nu1,b,2\n"));
         const auto t = readRatingCsv(path);
         QVERIFY(t.ok());
         QCOMPARE(t->ratingCount(), 2);
 
         const QString empty = dir.filePath(QStringLiteral("empty.csv"));
-        QFile emptyFile(empty);
-        QVERIFY(emptyFile.open(QIODevice::WriteOnly));
-        emptyFile.close();
+        QVERIFY(testing::writeAll(empty, {}));
         QVERIFY(!readRatingCsv(empty).ok());
         QCOMPARE(readRatingCsv(empty).error().path, empty);
 

@@ -103,6 +103,27 @@ private Q_SLOTS:
         QCOMPARE(context()->myBoxes().front().labelId, labelId("Mass"));
     }
 
+    // A ruler is saved with the active label, and a label's hotkey relabels the selected one
+    // like a box (docs/viewer.md, "Ruler").
+    void aRulerTakesTheActiveLabelAndIsRelabeledByHotkey()
+    {
+        CanvasView *canvas = m_workbench->canvas();
+        QTest::keyClick(canvas, Qt::Key_M);
+        const QPoint a = canvas->toView(QPointF(20, 20)).toPoint();
+        const QPoint b = canvas->toView(QPointF(80, 60)).toPoint();
+        QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, a);
+        QTest::mouseMove(canvas, b);
+        QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, b);
+        QCOMPARE(int(context()->myRulers().size()), 1);
+        QCOMPARE(context()->myRulers().front().labelId, labelId("Nodule"));
+        QVERIFY(context()->myBoxes().empty());
+
+        QTest::keyClick(m_window.get(), Qt::Key_2); // the ruler is selected: it becomes Mass
+        QCOMPARE(context()->myRulers().front().labelId, labelId("Mass"));
+        context()->undoStack()->undo();
+        QCOMPARE(context()->myRulers().front().labelId, labelId("Nodule"));
+    }
+
     // Temporary tools (widgets/canvas/canvasinputmanager.h): a tool's key held through a gesture
     // or past a tap picks that tool until the key is released; a tap picks it for good.
     void aToolKeyHeldPicksTheToolUntilReleased()

@@ -2,18 +2,23 @@
 // File ▸ PACS nodes…, File ▸ Retrieve from PACS… and File ▸ Send segmentation to PACS… against
 // a real Orthanc started by the test (docs/pacs.md, "Tests"), driven with clicks and keys.
 #include "core/exchange/folderimporter.h"
+#include "core/exchange/pseudonymkey.h"
 #include "core/pacs/pacscache.h"
 #include "core/pacs/pacsnodebook.h"
 #include "core/pacs/pacsretrieve.h"
+#include "core/pacs/pacssearchlimits.h"
 #include "core/project/edit.h"
 #include "core/project/workspace.h"
 #include "tests/core/dicomtestfixtures.h"
 #include "tests/core/orthancfixture.h"
 #include "tests/core/pacstestinstances.h"
 #include "tests/core/projectfixtures.h"
+#include "tests/widgets/forminput.h"
 #include "tests/widgets/testsettings.h"
+#include "widgets/dialogs/dicomwebnodeform.h"
 #include "widgets/dialogs/pacsnodesdialog.h"
 #include "widgets/dialogs/pacsretrievedialog.h"
+#include "widgets/dialogs/preferencesdialog.h"
 #include "widgets/dialogs/sendsegmentationdialog.h"
 
 #include <QCheckBox>
@@ -34,53 +39,30 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUrlQuery>
 
+#include <map>
 #include <set>
 
 using namespace concord;
 using namespace concord::test;
 using namespace Qt::StringLiterals;
+using concord::testing::child;
+using concord::testing::chooseDown;
+using concord::testing::typeInto;
 
 namespace {
 
-const QString Root = u"1.2.826.0.1.3680043.10.1043.8"_s;
-// Study A: Doe^Jane, 2024, a DX series of three images and a CR series of two.
-const QString StudyA = Root + u".1"_s;
-// Study B: Roe^Rick, 2023, one DX image.
-const QString StudyB = Root + u".2"_s;
+// Studies A and B are tests/core/pacstestinstances.h's: Doe^Jane's DX series of three images
+// and CR series of two, and Roe^Rick's one DX image.
 constexpr int StudyAImages = 5;
 constexpr int AllImages = StudyAImages + 1;
 constexpr int Patience = 30000; // ms; each PACS operation takes well under a second here
-
-template <typename T> T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-void typeInto(QSpinBox *spin, int value)
-{
-    spin->selectAll();
-    QTest::keyClicks(spin, QString::number(value));
-}
-
-// Moves a combo box `steps` entries down with the arrow key, as a user would.
-void chooseDown(QComboBox *combo, int steps = 1)
-{
-    combo->setFocus();
-    for (int i = 0; i < steps; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-}
 
 void clickRow(QTableWidget *table, int row)
 {
@@ -175,36 +157,13 @@ class TestPacsDialogs : public DicomTestCase
         typeInto(child<QLineEdit>(dialog, "pacsCallingAeTitle"), node.callingAeTitle);
     }
 
-    void upload(const QString &study, const QString &series, int number, const QString &modality,
-                const QString &patientId, const QString &patientName, const QString &date)
-    {
-        Image image = makeGreyImage(16, 12, CV_16U, 12, 1, quint64(number));
-        image.metadata.studyInstanceUid = study;
-        image.metadata.seriesInstanceUid = series;
-        image.metadata.sopInstanceUid = series + u".%1"_s.arg(number);
-        image.metadata.patientId = patientId;
-        image.metadata.patientName = patientName;
-        image.metadata.studyDate = date;
-        DicomWriteOptions options;
-        options.modality = modality;
-        const QString file = path(image.metadata.sopInstanceUid.mid(Root.size() + 1) + u".dcm"_s);
-        QVERIFY(!writeDicom(image, file, options));
-        const QString failure = m_orthanc.upload(file);
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    }
-
     // A new empty project in its own folder, which `folder` receives when given.
     std::unique_ptr<Workspace> newProject(QString *folder = nullptr)
     {
         const QString projectFolder = path(u"project%1"_s.arg(++m_projects));
         if (folder)
             *folder = projectFolder;
-        auto workspace = Workspace::create(projectFolder, Project::create(u"pacs"_s, {}));
-        if (!workspace) {
-            qWarning().noquote() << workspace.error().toString();
-            return {};
-        }
-        return std::move(*workspace);
+        return createEmptyProject(projectFolder, u"pacs"_s);
     }
 
     // Opens the retrieve dialog on the test's Orthanc and searches with no keys.
@@ -230,13 +189,8 @@ private Q_SLOTS:
         const QString failure = m_orthanc.start(path(u"orthanc"_s), freeLoopbackPort(), setup);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         m_dicomWebRunning = setup.dicomWeb;
-        for (int i = 1; i <= 3; ++i)
-            upload(StudyA, StudyA + u".1"_s, i, u"DX"_s, u"PAT-ALPHA"_s, u"Doe^Jane"_s,
-                   u"20240105"_s);
-        for (int i = 1; i <= 2; ++i)
-            upload(StudyA, StudyA + u".2"_s, i, u"CR"_s, u"PAT-ALPHA"_s, u"Doe^Jane"_s,
-                   u"20240105"_s);
-        upload(StudyB, StudyB + u".1"_s, 1, u"DX"_s, u"PAT-BETA"_s, u"Roe^Rick"_s, u"20230710"_s);
+        const QString failed = uploadAll(m_orthanc, studiesAAndB(), m_dir.path());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_orthancRunning = true;
 
         PacsNode orthanc = m_orthanc.node();
@@ -714,6 +668,306 @@ private Q_SLOTS:
         QCOMPARE(tags.value(u"SOPClassUID"_s).toString(), u"1.2.840.10008.5.1.4.1.1.66.4"_s);
         QCOMPARE(tags.value(u"StudyInstanceUID"_s).toString(), studyUid);
         QCOMPARE(tags.value(u"PatientID"_s).toString(), u"PAT-SEG"_s);
+    }
+
+    // Search becomes Cancel while a search runs; cancelling frees the dialog at once, no page
+    // is asked for after it, and nothing the search still brings reaches the table.
+    void searchCancelStopsTheSearchAtOnce()
+    {
+        // A DICOMweb node answering each page of studies after 300 ms, and always with more.
+        QList<QByteArray> requestLines;
+        std::map<QTcpSocket *, QByteArray> received;
+        QTcpServer server; // after what its sockets' handlers use, so it goes first
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                    QByteArray &request = received[socket];
+                    request += socket->readAll();
+                    if (!request.contains("\r\n\r\n"))
+                        return;
+                    const QByteArray line = request.left(request.indexOf("\r\n"));
+                    request.clear();
+                    requestLines << line;
+                    const QUrlQuery query(QUrl(QString::fromLatin1(line.split(' ').value(1))));
+                    const int limit = query.queryItemValue(u"limit"_s).toInt();
+                    const int offset = query.queryItemValue(u"offset"_s).toInt();
+                    QByteArray page = "[";
+                    for (int i = 1; i <= limit; ++i)
+                        page += (i > 1 ? "," : "") +
+                                "{\"0020000D\":{\"vr\":\"UI\",\"Value\":[\""_ba +
+                                (Root + u".70.%1"_s.arg(offset + i)).toLatin1() + "\"]}}";
+                    page += "]";
+                    QTimer::singleShot(300, socket, [socket, page] {
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/dicom+json\r\n"
+                                      "Content-Length: " +
+                                      QByteArray::number(page.size()) +
+                                      "\r\nConnection: close\r\n\r\n" + page);
+                        socket->disconnectFromHost();
+                    });
+                });
+            }
+        });
+        Expected<PacsNode> slow =
+            parsePacsAddress(u"http://127.0.0.1:%1/dicom-web"_s.arg(server.serverPort()));
+        QVERIFY(slow);
+        slow->name = u"slow-web"_s;
+        QVERIFY(saveInTheBook(*slow));
+        {
+            QSettings settings;
+            PacsSearchLimits limits;
+            limits.pageSize = PacsSearchLimits::MinPageSize;
+            limits.maxMatches = 0; // every match: only the cancel ends this search
+            limits.save(settings);
+        }
+
+        std::unique_ptr<Workspace> workspace = newProject();
+        QVERIFY(workspace);
+        PacsRetrieveDialog dialog(workspace.get());
+        dialog.show();
+        QVERIFY(dialog.chooseNode(u"slow-web"_s));
+        QPushButton *search = child<QPushButton>(dialog, "pacsSearch");
+        QSignalSpy searched(&dialog, &PacsRetrieveDialog::searchFinished);
+        QTest::mouseClick(search, Qt::LeftButton);
+        QVERIFY(dialog.isSearching());
+        QCOMPARE(search->text(), u"Cancel"_s);
+        QVERIFY(search->isEnabled());
+        // Page after page, of the size Preferences sets.
+        QTRY_VERIFY_WITH_TIMEOUT(requestLines.size() >= 2, Patience);
+        QVERIFY2(requestLines[0].contains("limit=10"), requestLines[0].constData());
+        QVERIFY2(requestLines[1].contains("offset=10"), requestLines[1].constData());
+
+        QTest::mouseClick(search, Qt::LeftButton);
+        QVERIFY(!dialog.isSearching()); // at once: the window waits for nothing
+        QCOMPARE(searched.size(), 1);
+        QCOMPARE(searched.first().first().toInt(), -1);
+        QCOMPARE(dialog.status(), u"Search cancelled."_s);
+        QCOMPARE(search->text(), u"Search"_s);
+        const qsizetype asked = requestLines.size();
+        // The worker stops before its next page (the one in flight is aborted) and ends.
+        QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 5000);
+        QTest::qWait(1000); // three more pages, had it gone on
+        QVERIFY2(requestLines.size() <= asked + 1,
+                 qPrintable(QString::number(requestLines.size())));
+        QCOMPARE(dialog.results()->rowCount(), 0);
+        QCOMPARE(searched.size(), 1);
+        QCOMPARE(dialog.status(), u"Search cancelled."_s);
+
+        // A search cancelled on a DIMSE node, then the next search: its own answer only.
+        if (m_orthancRunning) {
+            QVERIFY(dialog.chooseNode(u"orthanc"_s));
+            QTest::mouseClick(search, Qt::LeftButton);
+            QTest::mouseClick(search, Qt::LeftButton);
+            QVERIFY(!dialog.isSearching());
+            QCOMPARE(dialog.status(), u"Search cancelled."_s);
+            QTest::mouseClick(search, Qt::LeftButton);
+            QVERIFY(searched.wait(Patience));
+            QVERIFY2(searched.last().first().toInt() >= 2, qPrintable(dialog.status()));
+            const int rows = dialog.results()->rowCount();
+            QCOMPARE(rows, searched.last().first().toInt());
+            QTest::qWait(500);
+            QCOMPARE(dialog.results()->rowCount(), rows);
+        }
+        QSettings settings;
+        PacsSearchLimits{}.save(settings);
+    }
+
+    // The page size and the cap are preferences; a search the cap cut says so.
+    void searchCapIsAPreferenceAndTheStatusSaysWhenItCuts()
+    {
+        if (!m_orthancRunning)
+            QSKIP("Orthanc is not installed (Debian package orthanc): the PACS tests need it");
+        {
+            PreferencesDialog preferences;
+            preferences.show();
+            QSpinBox *pageSize = child<QSpinBox>(preferences, "pacsPageSize");
+            QSpinBox *cap = child<QSpinBox>(preferences, "pacsMaxMatches");
+            QCOMPARE(pageSize->value(), PacsOptions::DefaultQueryPageSize);
+            QCOMPARE(cap->value(), PacsSearchLimits::DefaultCap);
+            QCOMPARE(pageSize->minimum(), PacsSearchLimits::MinPageSize);
+            typeInto(pageSize, 20);
+            typeInto(cap, 1);
+            preferences.accept();
+        }
+        {
+            QSettings settings;
+            const PacsSearchLimits saved = PacsSearchLimits::load(settings);
+            QCOMPARE(saved.pageSize, 20);
+            QCOMPARE(saved.maxMatches, 1);
+            // Out of bounds (edited by hand): the nearest bound.
+            settings.setValue(u"pacs/search/pageSize"_s, 3);
+            QCOMPARE(PacsSearchLimits::load(settings).pageSize, PacsSearchLimits::MinPageSize);
+            settings.setValue(u"pacs/search/pageSize"_s, 20);
+        }
+        std::unique_ptr<Workspace> workspace = newProject();
+        QVERIFY(workspace);
+        PacsRetrieveDialog dialog(workspace.get());
+        dialog.show();
+        QStringList nodes{u"orthanc"_s};
+        if (m_dicomWebRunning)
+            nodes << m_orthanc.webNode().name;
+        for (const QString &node : nodes) {
+            QVERIFY(dialog.chooseNode(node));
+            QSignalSpy searched(&dialog, &PacsRetrieveDialog::searchFinished);
+            QTest::mouseClick(child<QPushButton>(dialog, "pacsSearch"), Qt::LeftButton);
+            QVERIFY(searched.wait(Patience));
+            QCOMPARE(searched.first().first().toInt(), 1);
+            QCOMPARE(dialog.results()->rowCount(), 1);
+            QVERIFY2(dialog.status().startsWith(u"Showing the first 1 stud"_s) &&
+                         dialog.status().contains(u" of more"_s),
+                     qPrintable(node + u": "_s + dialog.status()));
+        }
+        // Reopened, Preferences shows what was saved; the cap back to none finds every study.
+        {
+            PreferencesDialog preferences;
+            QCOMPARE(child<QSpinBox>(preferences, "pacsPageSize")->value(), 20);
+            QSpinBox *cap = child<QSpinBox>(preferences, "pacsMaxMatches");
+            QCOMPARE(cap->value(), 1);
+            cap->setValue(0);
+            QCOMPARE(cap->text(), u"All"_s);
+            preferences.accept();
+        }
+        QVERIFY(dialog.chooseNode(u"orthanc"_s));
+        QSignalSpy searched(&dialog, &PacsRetrieveDialog::searchFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, "pacsSearch"), Qt::LeftButton);
+        QVERIFY(searched.wait(Patience));
+        QVERIFY(searched.first().first().toInt() >= 2);
+        QVERIFY2(dialog.status().endsWith(u"found."_s), qPrintable(dialog.status()));
+        QSettings settings;
+        PacsSearchLimits{}.save(settings);
+    }
+
+    void anEmptyUrlSaysTheNodeNeedsOne()
+    {
+        PacsNodesDialog dialog;
+        dialog.show();
+        addWebNodeThroughForm(dialog, u"no-url"_s, u"h"_s);
+        QLineEdit *url = child<QLineEdit>(dialog, "pacsUrl");
+        QTest::keyClick(url, Qt::Key_Backspace);
+        QCOMPARE(url->text(), QString());
+        QLabel *problem = child<QLabel>(dialog, "pacsUrlProblem");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().startsWith(u"a DICOMweb node needs a base URL"_s),
+                 qPrintable(problem->text()));
+        QVERIFY(!child<QPushButton>(dialog, "pacsSaveNodes")->isEnabled());
+        QCOMPARE(dicomWebUrlProblem(u"  "_s), problem->text());
+
+        // The field for where the secret is fits its longer placeholder.
+        chooseDown(child<QComboBox>(dialog, "pacsAuthentication")); // Basic
+        QLineEdit *secret = child<QLineEdit>(dialog, "pacsSecret");
+        QCOMPARE(secret->placeholderText(), DicomWebNodeForm::environmentPlaceholder());
+        const int text =
+            secret->fontMetrics().horizontalAdvance(DicomWebNodeForm::environmentPlaceholder());
+        QVERIFY2(secret->minimumWidth() > text,
+                 qPrintable(u"%1 <= %2"_s.arg(secret->minimumWidth()).arg(text)));
+        QVERIFY(secret->width() >= secret->minimumWidth());
+        dialog.reject();
+    }
+
+    // De-identified as concord-cli export --deidentify would: the node holds the SEG under the
+    // project's pseudonyms and UIDs, and none of the patient's identifiers.
+    void sendSegmentationDeidentified()
+    {
+        if (!m_orthancRunning)
+            QSKIP("Orthanc is not installed (Debian package orthanc): the PACS tests need it");
+        const QString folder = path(u"segproject-deidentified"_s);
+        const QString studyUid = Root + u".9"_s;
+        const QString sourceSop = studyUid + u".1.1"_s;
+        const QString image =
+            test::writeInstance({studyUid, studyUid + u".1"_s, sourceSop, u"DX"_s, u"PAT-DEID"_s,
+                                 u"Deid^Dora"_s, u"20240302"_s, u"ACC-D"_s},
+                                m_dir.path());
+        QVERIFY(!image.isEmpty());
+        std::unique_ptr<Workspace> workspace =
+            testing::createProject(folder, testing::projectWithLabels(u"seg"_s, u"Nodule\n"_s),
+                                   {{u"reader1"_s, u"Reader One"_s, Role::Annotator}});
+        QVERIFY(workspace);
+        const Expected<ImportReport> imported = importImages(*workspace, {image});
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+        QVERIFY(!workspace->startSession(u"reader1"_s));
+        const Item &item = workspace->items().items().front();
+        const int nodule = workspace->project().taxonomy.findByName(u"Nodule"_s)->id;
+        QVERIFY(!workspace->commit(
+            edits::addMask(item.id, {newAnnotationId(),
+                                     nodule,
+                                     BinaryMask{{2, 3, 5, 4}, cv::Mat1b(4, 5, uchar(1))},
+                                     {},
+                                     {}})
+                .forward));
+
+        QString sopUid;
+        {
+            SendSegmentationDialog dialog(workspace.get(), item.id);
+            dialog.show();
+            QVERIFY(dialog.chooseNode(u"orthanc"_s));
+            QCheckBox *deidentify = child<QCheckBox>(dialog, "pacsSendDeidentify");
+            QVERIFY(!deidentify->isChecked()); // off at first
+            // On its box: the check box is as wide as the form, its label shorter.
+            QTest::mouseClick(deidentify, Qt::LeftButton, {}, QPoint(6, deidentify->height() / 2));
+            QVERIFY(deidentify->isChecked());
+            QSignalSpy finished(&dialog, &SendSegmentationDialog::sendFinished);
+            QTest::mouseClick(child<QPushButton>(dialog, "pacsSendSegmentation"), Qt::LeftButton);
+            QVERIFY(finished.wait(Patience));
+            QVERIFY2(finished.first().first().toBool(),
+                     qPrintable(dialog.outcome() + u'\n' + dialog.status()));
+            QVERIFY2(dialog.status().startsWith(u"Done: the node stored 1 de-identified"_s),
+                     qPrintable(dialog.status()));
+            const QRegularExpressionMatch stored =
+                QRegularExpression(
+                    u"^Stored: reader1/.*-seg\\.dcm \\(SOP Instance UID (2\\.25\\.[0-9]+)\\)"_s)
+                    .match(dialog.outcome());
+            QVERIFY2(stored.hasMatch(), qPrintable(dialog.outcome()));
+            sopUid = stored.captured(1);
+        }
+        // The checkbox is remembered.
+        {
+            SendSegmentationDialog dialog(workspace.get(), item.id);
+            QVERIFY(child<QCheckBox>(dialog, "pacsSendDeidentify")->isChecked());
+        }
+
+        // The project's key, which the send created, gives what Orthanc holds.
+        const Expected<PseudonymKey> key =
+            PseudonymKey::loadOrCreate(folder + u"/"_s + QLatin1String(ProjectKeyFileName));
+        QVERIFY(key);
+        const auto findInstances = [&](const QString &tag, const QString &value) {
+            return QJsonDocument::fromJson(
+                       orthancRest(
+                           "POST", u"/tools/find"_s,
+                           QJsonDocument(QJsonObject{{u"Level"_s, u"Instance"_s},
+                                                     {u"Query"_s, QJsonObject{{tag, value}}}})
+                               .toJson()))
+                .array();
+        };
+        const QJsonArray instances = findInstances(u"SOPInstanceUID"_s, sopUid);
+        QCOMPARE(instances.size(), 1);
+        const QJsonObject tags =
+            QJsonDocument::fromJson(orthancRest("GET", u"/instances/%1/simplified-tags"_s.arg(
+                                                           instances.first().toString())))
+                .object();
+        QCOMPARE(tags.value(u"SOPClassUID"_s).toString(), u"1.2.840.10008.5.1.4.1.1.66.4"_s);
+        QCOMPARE(tags.value(u"StudyInstanceUID"_s).toString(), key->uid(studyUid));
+        const QString pseudonym = key->pseudonym(u"patient"_s, u"PAT-DEID"_s);
+        QCOMPARE(tags.value(u"PatientID"_s).toString(), pseudonym);
+        QVERIFY2(!tags.value(u"PatientName"_s).toString().contains(u"Deid"_s),
+                 qPrintable(tags.value(u"PatientName"_s).toString()));
+        QVERIFY(!tags.contains(u"AccessionNumber"_s) ||
+                tags.value(u"AccessionNumber"_s).toString().isEmpty());
+        // It refers to the source image by the UID concord-cli deidentify --project gives it.
+        const QJsonObject referencedSeries =
+            tags.value(u"ReferencedSeriesSequence"_s).toArray().first().toObject();
+        QCOMPARE(referencedSeries.value(u"SeriesInstanceUID"_s).toString(),
+                 key->uid(studyUid + u".1"_s));
+        QCOMPARE(referencedSeries.value(u"ReferencedInstanceSequence"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"ReferencedSOPInstanceUID"_s)
+                     .toString(),
+                 key->uid(sourceSop));
+        // Nothing on the node carries the patient's ID or the original study.
+        QCOMPARE(findInstances(u"PatientID"_s, u"PAT-DEID"_s).size(), 0);
+        QCOMPARE(findInstances(u"StudyInstanceUID"_s, studyUid).size(), 0);
+        QSettings().remove(u"pacs/sendDeidentified"_s);
     }
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/canvas/annotationpainter.h"
 
+#include "core/geometry/measurement.h"
 #include "core/model/labelattributes.h"
 #include "core/util/translation.h"
 #include "widgets/canvas/canvasview.h"
 
+#include <QLineF>
 #include <QPainter>
 
 #include <map>
@@ -242,6 +244,56 @@ void AnnotationPainter::paintPolygonInProgress(const QPolygonF &imageVertices,
     m_painter.drawEllipse(view.front(), HandleSize, HandleSize);
     m_painter.setRenderHint(QPainter::Antialiasing, false);
     paintVertexHandles(imageVertices, -1);
+}
+
+void AnnotationPainter::paintRuler(const ImagePoint &start, const ImagePoint &end,
+                                   const QColor &color, const QString &text, bool selected,
+                                   bool dashed)
+{
+    const QPointF a = m_canvas.toView(QPointF(start.x, start.y));
+    const QPointF b = m_canvas.toView(QPointF(end.x, end.y));
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    QPen pen(color, selected ? 3 : 2);
+    if (dashed)
+        pen.setStyle(Qt::DashLine);
+    // End ticks perpendicular to the line, so the ends read as the points measured.
+    const QLineF line(a, b);
+    QPointF offset;
+    if (line.length() > 0) {
+        QLineF normal = line.normalVector();
+        normal.setLength(6);
+        offset = normal.p2() - normal.p1();
+    }
+    drawOverHalo(m_painter, selected ? 5 : 4, pen, [&] {
+        m_painter.drawLine(a, b);
+        if (!offset.isNull()) {
+            m_painter.drawLine(a - offset, a + offset);
+            m_painter.drawLine(b - offset, b + offset);
+        }
+    });
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+    if (!text.isEmpty()) {
+        const QFontMetrics metrics = m_painter.fontMetrics();
+        const QRectF box(b + QPointF(10, 10),
+                         QSizeF(metrics.horizontalAdvance(text) + 10, metrics.height() + 4));
+        m_painter.fillRect(box, QColor(0, 0, 0, 190));
+        m_painter.setPen(color);
+        m_painter.drawText(box, Qt::AlignCenter, text);
+    }
+    if (selected) {
+        QPolygonF ends;
+        ends << QPointF(start.x, start.y) << QPointF(end.x, end.y);
+        paintVertexHandles(ends, -1);
+    }
+}
+
+QString AnnotationPainter::rulerLength(const ImagePoint &start, const ImagePoint &end,
+                                       const std::optional<PixelSpacing> &spacing)
+{
+    const Distance distance = measureDistance(start.x, start.y, end.x, end.y, spacing);
+    return distance.millimetres ? concord::tr("%1 mm").arg(*distance.millimetres, 0, 'f', 1)
+                                : concord::tr("%1 px").arg(distance.pixels, 0, 'f', 1);
 }
 
 } // namespace concord

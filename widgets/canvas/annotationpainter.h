@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/imaging/pixelspacing.h"
 #include "core/model/annotation.h"
 #include "core/model/taxonomy.h"
 #include "widgets/canvas/taglayout.h"
@@ -10,6 +11,7 @@
 #include <QPolygonF>
 #include <QRectF>
 
+#include <optional>
 #include <vector>
 
 namespace concord {
@@ -49,6 +51,16 @@ public:
     // A polygon being drawn: the placed vertices, open, with the first vertex ringed (click it
     // to close).
     void paintPolygonInProgress(const QPolygonF &imageVertices, const QPointF &cursor, int labelId);
+    // A ruler from `start` to `end` (image coordinates): its line with end ticks over a halo,
+    // dashed for another reader's, and `text` (its label and length) in a dark box beside its
+    // end; with its ends as handles when selected. The ruler tool's line being drawn too.
+    void paintRuler(const ImagePoint &start, const ImagePoint &end, const QColor &color,
+                    const QString &text, bool selected, bool dashed = false);
+    // A ruler's length as the canvas shows it: "12.3 mm" with the image's pixel spacing, else
+    // "45.0 px".
+    static QString rulerLength(const ImagePoint &start, const ImagePoint &end,
+                               const std::optional<PixelSpacing> &spacing);
+
     // Vertex handles, the grabbed one highlighted.
     void paintVertexHandles(const QPolygonF &imageVertices, int highlighted);
     // Closed rings in image coordinates, e.g. a mask's outline, drawn crisp at any zoom.

@@ -2,6 +2,7 @@
 #include "widgets/canvas/annotationscene.h"
 
 #include "core/project/workspace.h"
+#include "core/util/translation.h"
 #include "widgets/canvas/annotationpainter.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/suggestionlayer.h"
@@ -54,14 +55,15 @@ bool AnnotationScene::hasAnnotationsToPaint() const
 {
     for (const QString &reader : otherReadersOnScreen()) {
         const ItemWork *work = otherReaderWork(reader);
-        if (work && (!work->masks.empty() || !work->polygons.empty() || !work->boxes.empty()))
+        if (work && (!work->masks.empty() || !work->polygons.empty() || !work->boxes.empty() ||
+                     !work->rulers.empty()))
             return true;
     }
     if (!m_allReadersAlike && m_suggestions && m_suggestions->hasSuggestionsToPaint())
         return true;
     return !m_allReadersAlike &&
            (!m_context->myMasks().empty() || !m_context->myPolygons().empty() ||
-            !m_context->myBoxes().empty());
+            !m_context->myBoxes().empty() || !m_context->myRulers().empty());
 }
 
 void AnnotationScene::paint(QPainter &painter, const CanvasView &view, const QRect &area,
@@ -74,8 +76,38 @@ void AnnotationScene::paint(QPainter &painter, const CanvasView &view, const QRe
     if (!m_allReadersAlike && m_suggestions)
         m_suggestions->paint(painter, view, area);
     // The calibration review draws this reader's work like everyone else's, above.
-    if (!m_allReadersAlike)
+    if (!m_allReadersAlike) {
         paintMyPolygonsAndBoxes(painter, view, area, beingEdited);
+        paintMyRulers(painter, view, beingEdited);
+    }
+}
+
+// The pixel spacing of the image on screen, which the ruler tool measures with too.
+static std::optional<PixelSpacing> spacingOf(const CanvasView &view)
+{
+    return view.image() ? view.image()->image.metadata.pixelSpacing : std::nullopt;
+}
+
+static QString rulerText(const Taxonomy &taxonomy, const RulerAnnotation &ruler,
+                         const std::optional<PixelSpacing> &spacing)
+{
+    const Label *label = taxonomy.find(ruler.labelId);
+    return QStringLiteral("%1 · %2").arg(
+        label ? label->name : concord::tr("(deleted label)"),
+        AnnotationPainter::rulerLength(ruler.start, ruler.end, spacing));
+}
+
+void AnnotationScene::paintMyRulers(QPainter &painter, const CanvasView &view, quint64 skipped)
+{
+    AnnotationPainter annotations(painter, view, m_context->taxonomy());
+    const std::optional<PixelSpacing> spacing = spacingOf(view);
+    for (const RulerAnnotation &ruler : m_context->myRulers()) {
+        if (ruler.id == skipped || !m_context->isLabelVisible(ruler.labelId))
+            continue;
+        annotations.paintRuler(ruler.start, ruler.end, annotations.colorOf(ruler.labelId),
+                               rulerText(m_context->taxonomy(), ruler, spacing),
+                               ruler.id == m_context->selectedBoxId());
+    }
 }
 
 void AnnotationScene::paintOtherReaders(QPainter &painter, const CanvasView &view)
@@ -101,6 +133,14 @@ void AnnotationScene::paintOtherReaders(QPainter &painter, const CanvasView &vie
         }
         for (const BoxAnnotation &box : work->boxes)
             annotations.paintOtherReaderBox(box, readerName, i);
+        for (const RulerAnnotation &ruler : work->rulers) {
+            if (m_context->isLabelVisible(ruler.labelId))
+                annotations.paintRuler(
+                    ruler.start, ruler.end, AnnotationPainter::readerColor(i),
+                    QStringLiteral("%1 · %2").arg(
+                        rulerText(m_context->taxonomy(), ruler, spacingOf(view)), readerName),
+                    false, true);
+        }
     }
 }
 

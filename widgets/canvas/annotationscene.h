@@ -17,8 +17,8 @@ class LabelingContext;
 class SuggestionLayer;
 struct ItemWork;
 
-// What the canvas draws over the image: the reader's own masks, polygons and boxes, and other
-// readers' work where blind reading allows (docs/architecture.md, "Blind reading holds by
+// What the canvas draws over the image: the reader's own masks, polygons, boxes and rulers, and
+// other readers' work where blind reading allows (docs/architecture.md, "Blind reading holds by
 // construction"). CanvasView owns one and paints it into its annotation layer; who is drawn
 // is set through CanvasView.
 class AnnotationScene
@@ -54,6 +54,7 @@ private:
                       quint64 skipped);
     void paintMyPolygonsAndBoxes(QPainter &painter, const CanvasView &view, const QRect &area,
                                  quint64 skipped);
+    void paintMyRulers(QPainter &painter, const CanvasView &view, quint64 skipped);
 
     LabelingContext *m_context;
     bool m_allReadersAlike = false;

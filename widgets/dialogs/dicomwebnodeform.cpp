@@ -5,12 +5,17 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace concord {
 
@@ -19,6 +24,16 @@ namespace {
 enum SecretSource { FromEnvironment, FromFile };
 
 } // namespace
+
+QString DicomWebNodeForm::environmentPlaceholder()
+{
+    return tr("the variable's name, e.g. PACS_PASSWORD");
+}
+
+QString DicomWebNodeForm::filePlaceholder()
+{
+    return tr("the file's path");
+}
 
 DicomWebNodeForm::DicomWebNodeForm(QWidget *parent)
     : QWidget(parent)
@@ -47,6 +62,25 @@ DicomWebNodeForm::DicomWebNodeForm(QWidget *parent)
     m_secretSource->addItem(tr("File readable only by you"), FromFile);
     m_secret->setObjectName(QStringLiteral("pacsSecret"));
     m_secret->setMaxLength(1024);
+    // Wide enough for the longer of its placeholders (updateFields), which say what to type.
+    {
+        const QFontMetrics metrics = m_secret->fontMetrics();
+        int textWidth = 0;
+        for (const QString &placeholder : {environmentPlaceholder(), filePlaceholder()})
+            textWidth = std::max(textWidth, metrics.horizontalAdvance(placeholder));
+        QStyleOptionFrame option;
+        option.initFrom(m_secret);
+        option.lineWidth =
+            m_secret->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, m_secret);
+        const QMargins margins = m_secret->textMargins() + m_secret->contentsMargins();
+        const QSize needed(textWidth + margins.left() + margins.right() +
+                               metrics.averageCharWidth(),
+                           metrics.height());
+        m_secret->setMinimumWidth(
+            m_secret->style()
+                ->sizeFromContents(QStyle::CT_LineEdit, &option, needed, m_secret)
+                .width());
+    }
     m_chooseFile->setObjectName(QStringLiteral("pacsChooseSecretFile"));
     auto *secretNote =
         new QLabel(tr("Concord does not store the password or token: only where to read it "
@@ -154,8 +188,7 @@ void DicomWebNodeForm::updateFields()
     m_secret->setEnabled(authenticated);
     const bool fromFile = m_secretSource->currentData().toInt() == FromFile;
     m_chooseFile->setEnabled(authenticated && fromFile);
-    m_secret->setPlaceholderText(fromFile ? tr("the file's path")
-                                          : tr("the variable's name, e.g. PACS_PASSWORD"));
+    m_secret->setPlaceholderText(fromFile ? filePlaceholder() : environmentPlaceholder());
     m_secret->setToolTip(authentication == WebAuthentication::Bearer
                              ? tr("Where the bearer token is read at each request")
                              : tr("Where the password is read at each request"));

@@ -34,6 +34,10 @@ public:
     // DIMSE node.
     void showProblems(const PacsNode &node);
 
+    // The secret field's placeholders, for a variable's name and for a file.
+    static QString environmentPlaceholder();
+    static QString filePlaceholder();
+
 Q_SIGNALS:
     void edited();
 

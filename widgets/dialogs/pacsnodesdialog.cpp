@@ -4,9 +4,9 @@
 #include "core/pacs/pacsecho.h"
 #include "core/pacs/pacsnodebook.h"
 #include "widgets/dialogs/dicomwebnodeform.h"
+#include "widgets/dialogs/dimsetlsform.h"
 #include "widgets/dialogs/fieldproblem.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,6 +22,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <vector>
 
 namespace concord {
 
@@ -33,6 +34,27 @@ QLineEdit *field(const QString &objectName, int maxLength, QWidget *parent)
     edit->setObjectName(objectName);
     edit->setMaxLength(maxLength);
     return edit;
+}
+
+// The node form, the DIMSE side and the DICOMweb side are three forms, one inside the other;
+// labels of one width make their fields start in one column.
+void alignLabelColumns(std::initializer_list<QFormLayout *> forms)
+{
+    std::vector<QWidget *> labels;
+    int widest = 0;
+    for (QFormLayout *form : forms) {
+        if (!form)
+            continue;
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+                item && item->widget()) {
+                labels.push_back(item->widget());
+                widest = std::max(widest, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget *label : labels)
+        label->setMinimumWidth(widest);
 }
 
 } // namespace
@@ -56,7 +78,7 @@ PacsNodesDialog::PacsNodesDialog(QWidget *parent)
     , m_port(new QSpinBox(this))
     , m_callingAeTitle(field(QStringLiteral("pacsCallingAeTitle"), 32, this))
     , m_callingProblem(problemLabel(QStringLiteral("pacsCallingAeTitleProblem"), this))
-    , m_tls(new QCheckBox(tr("Use TLS"), this))
+    , m_tlsForm(new DimseTlsForm(this))
     , m_test(new QPushButton(tr("Test"), this))
     , m_testOutcome(new QLabel(this))
     , m_status(new QLabel(this))
@@ -74,7 +96,7 @@ PacsNodesDialog::PacsNodesDialog(QWidget *parent)
     m_webForm->setObjectName(QStringLiteral("pacsDicomWebForm"));
     m_port->setObjectName(QStringLiteral("pacsPort"));
     m_port->setRange(1, 65535);
-    m_tls->setObjectName(QStringLiteral("pacsTls"));
+    m_tlsForm->setObjectName(QStringLiteral("pacsTlsForm"));
     m_test->setObjectName(QStringLiteral("pacsTestNode"));
     m_testOutcome->setObjectName(QStringLiteral("pacsTestOutcome"));
     m_testOutcome->setWordWrap(true);
@@ -86,15 +108,13 @@ PacsNodesDialog::PacsNodesDialog(QWidget *parent)
     m_calledAeTitle->setToolTip(tr("The node's own AE title, as its administrator gave it"));
     m_callingAeTitle->setToolTip(tr("Concord's AE title towards this node; the node must know "
                                     "it for C-MOVE"));
-    auto *tlsNote = new QLabel(tr("DICOM TLS is not supported yet: a node marked for TLS is "
-                                  "refused. Reach it through a TLS tunnel and leave this off."),
-                               this);
-    tlsNote->setWordWrap(true);
 
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_add);
     listButtons->addWidget(m_remove);
     listButtons->addStretch();
+    // Wide enough for a name and its address (AET@host:port), which the list shows together.
+    m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 44);
     auto *listColumn = new QVBoxLayout;
     listColumn->addWidget(m_list, 1);
     listColumn->addLayout(listButtons);
@@ -116,11 +136,11 @@ PacsNodesDialog::PacsNodesDialog(QWidget *parent)
     dimseForm->addRow(tr("Host:"), withProblem(m_host, m_hostProblem));
     dimseForm->addRow(tr("Port:"), m_port);
     dimseForm->addRow(tr("Calling AE title:"), withProblem(m_callingAeTitle, m_callingProblem));
-    dimseForm->addRow(QString(), m_tls);
-    dimseForm->addRow(QString(), tlsNote);
+    dimseForm->addRow(m_tlsForm);
     m_sides->addWidget(m_dimseSide);
     m_sides->addWidget(m_webForm);
     form->addRow(m_sides);
+    alignLabelColumns({form, dimseForm, qobject_cast<QFormLayout *>(m_webForm->layout())});
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_testOutcome, 1);
@@ -150,7 +170,7 @@ PacsNodesDialog::PacsNodesDialog(QWidget *parent)
     for (QLineEdit *edit : {m_name, m_calledAeTitle, m_host, m_callingAeTitle})
         connect(edit, &QLineEdit::textChanged, this, &PacsNodesDialog::takeFields);
     connect(m_port, &QSpinBox::valueChanged, this, &PacsNodesDialog::takeFields);
-    connect(m_tls, &QCheckBox::toggled, this, &PacsNodesDialog::takeFields);
+    connect(m_tlsForm, &DimseTlsForm::edited, this, &PacsNodesDialog::takeFields);
     connect(m_protocol, &QComboBox::currentIndexChanged, this, &PacsNodesDialog::takeFields);
     connect(m_webForm, &DicomWebNodeForm::edited, this, &PacsNodesDialog::takeFields);
     connect(m_test, &QPushButton::clicked, this, &PacsNodesDialog::testNode);
@@ -222,7 +242,7 @@ void PacsNodesDialog::showNode(int row)
     m_host->setText(shown.host);
     m_port->setValue(shown.port);
     m_callingAeTitle->setText(m_row >= 0 ? shown.callingAeTitle : QString());
-    m_tls->setChecked(shown.tls);
+    m_tlsForm->showNode(shown);
     m_protocol->setCurrentIndex(m_protocol->findData(int(shown.protocol)));
     m_sides->setCurrentWidget(
         shown.protocol == PacsProtocol::DicomWeb ? static_cast<QWidget *>(m_webForm) : m_dimseSide);
@@ -243,8 +263,8 @@ void PacsNodesDialog::takeFields()
     node.host = m_host->text().trimmed();
     node.port = quint16(m_port->value());
     node.callingAeTitle = m_callingAeTitle->text();
-    node.tls = m_tls->isChecked();
     node.protocol = PacsProtocol(m_protocol->currentData().toInt());
+    m_tlsForm->takeInto(node);
     m_webForm->takeInto(node);
     m_sides->setCurrentWidget(
         node.protocol == PacsProtocol::DicomWeb ? static_cast<QWidget *>(m_webForm) : m_dimseSide);
@@ -260,6 +280,7 @@ void PacsNodesDialog::showProblems()
         for (QLabel *label : {m_nameProblem, m_calledProblem, m_hostProblem, m_callingProblem})
             showProblem(label, {});
         m_webForm->showProblems(PacsNode{});
+        m_tlsForm->showProblems(PacsNode{});
         return;
     }
     const PacsNode &node = m_nodes[size_t(m_row)];
@@ -274,6 +295,7 @@ void PacsNodesDialog::showProblems()
     const QString callingProblem = accepted ? QString() : aeTitleProblem(node.callingAeTitle);
     showProblem(m_nameProblem, nameProblem);
     m_webForm->showProblems(node);
+    m_tlsForm->showProblems(node);
     if (node.protocol == PacsProtocol::DicomWeb) {
         for (QLabel *label : {m_calledProblem, m_hostProblem, m_callingProblem})
             showProblem(label, {});
@@ -281,11 +303,13 @@ void PacsNodesDialog::showProblems()
     }
     showProblem(m_calledProblem, calledProblem);
     showProblem(m_callingProblem, callingProblem);
-    // With the name and titles in order, what core still finds is the host's.
+    // With the name and titles in order, what core still finds is the host's, unless it is
+    // the TLS files', shown under them.
     QString hostProblem;
     if (nodeNameProblem(node.name).isEmpty() && calledProblem.isEmpty() &&
         callingProblem.isEmpty()) {
-        if (MaybeError problem = checkPacsNode(node))
+        if (MaybeError problem = checkPacsNode(node);
+            problem && problem->message != tlsSettingsProblem(node))
             hostProblem = problem->message;
     }
     showProblem(m_hostProblem, hostProblem);
@@ -308,7 +332,7 @@ void PacsNodesDialog::updateState()
     const bool editing = m_row >= 0;
     for (QWidget *input :
          std::initializer_list<QWidget *>{m_name, m_protocol, m_calledAeTitle, m_host, m_port,
-                                          m_callingAeTitle, m_tls, m_webForm})
+                                          m_callingAeTitle, m_tlsForm, m_webForm})
         input->setEnabled(editing);
     m_remove->setEnabled(editing);
     m_test->setEnabled(editing && !isTesting() && problemOf(m_row).isEmpty());

@@ -8,7 +8,6 @@
 
 #include <vector>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +19,7 @@ class QStackedWidget;
 namespace concord {
 
 class DicomWebNodeForm;
+class DimseTlsForm;
 
 // File ▸ PACS nodes…: the user's DICOM nodes (docs/pacs.md, "Nodes"), listed on the left and
 // edited in a form on the right, each field checked as core checks it (core/pacs/pacsnode.h)
@@ -87,7 +87,7 @@ private:
     QSpinBox *m_port;
     QLineEdit *m_callingAeTitle;
     QLabel *m_callingProblem;
-    QCheckBox *m_tls;
+    DimseTlsForm *m_tlsForm; // TLS on or off and its files
     QPushButton *m_test;
     QLabel *m_testOutcome;
     QLabel *m_status;

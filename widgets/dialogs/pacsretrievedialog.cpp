@@ -4,6 +4,7 @@
 #include "core/exchange/folderimporter.h"
 #include "core/pacs/pacscache.h"
 #include "core/pacs/pacsnodebook.h"
+#include "core/pacs/pacssearchlimits.h"
 #include "core/project/workspace.h"
 #include "widgets/dialogs/pacsnodesdialog.h"
 
@@ -190,7 +191,13 @@ PacsRetrieveDialog::PacsRetrieveDialog(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
-    connect(m_searchButton, &QPushButton::clicked, this, &PacsRetrieveDialog::search);
+    // While a search runs, the same button cancels it.
+    connect(m_searchButton, &QPushButton::clicked, this, [this] {
+        if (isSearching())
+            cancelSearch();
+        else
+            search();
+    });
     connect(m_dateRange, &QCheckBox::toggled, m_dateFrom, &QWidget::setEnabled);
     connect(m_dateRange, &QCheckBox::toggled, m_dateTo, &QWidget::setEnabled);
     connect(m_byMove, &QRadioButton::toggled, this, &PacsRetrieveDialog::updateState);
@@ -208,6 +215,10 @@ PacsRetrieveDialog::PacsRetrieveDialog(Workspace *workspace, QWidget *parent)
 
 PacsRetrieveDialog::~PacsRetrieveDialog()
 {
+    // A search's worker holds copies only and its answer goes with the watcher: it is told to
+    // stop, not waited for.
+    if (m_cancelSearch)
+        m_cancelSearch->store(true);
     // The worker posts its progress to this dialog: it must stop before the dialog goes. It
     // stops before the next instance, so this waits for one instance at most.
     cancelRetrieval();
@@ -278,19 +289,46 @@ void PacsRetrieveDialog::search()
         m_status->setText(problem->toString());
         return;
     }
+    // The limits as Preferences has them now (docs/pacs.md, "Page size and cap").
+    QSettings settings;
+    PacsOptions options;
+    PacsSearchLimits::load(settings).applyTo(options);
+    // The studies of an earlier search go: a search cancelled or failed must not leave them
+    // looking like its own.
+    m_matches.clear();
+    m_results->clearContents();
+    m_results->setRowCount(0);
     m_status->setText(tr("Searching %1…").arg(node->description()));
     m_searching = true;
-    m_search.setFuture(QtConcurrent::run([node = *node, query]() -> SearchOutcome {
-        Expected<std::vector<PacsMatch>> found = findOnPacs(node, query);
-        if (!found)
-            return {found.error().toString(), {}};
-        return {{}, std::move(*found)};
-    }));
+    m_cancelSearch = std::make_shared<std::atomic<bool>>(false);
+    m_search.setFuture(QtConcurrent::run(
+        [node = *node, query, options, cancel = m_cancelSearch]() -> SearchOutcome {
+            Expected<CappedMatches> found = findOnPacsCapped(node, query, options, cancel.get());
+            if (!found)
+                return {found.error().toString(), {}, false};
+            return {{}, std::move(found->matches), found->more};
+        }));
     updateState();
+}
+
+void PacsRetrieveDialog::cancelSearch()
+{
+    if (!isSearching())
+        return;
+    // The worker stops before its next page (QIDO-RS, within 50 ms during a request) or after
+    // the next C-FIND response; setFuture() of a later search drops its answer, and
+    // onSearchFinished() ignores it otherwise. The window waits for neither.
+    m_cancelSearch->store(true);
+    m_searching = false;
+    m_status->setText(tr("Search cancelled."));
+    updateState();
+    Q_EMIT searchFinished(-1);
 }
 
 void PacsRetrieveDialog::onSearchFinished()
 {
+    if (!isSearching())
+        return; // a cancelled search's late answer
     SearchOutcome outcome = m_search.result();
     m_searching = false;
     if (!outcome.failure.isEmpty()) {
@@ -330,7 +368,12 @@ void PacsRetrieveDialog::onSearchFinished()
             cell(match.relatedInstances >= 0 ? QVariant(match.relatedInstances) : QVariant()));
         m_results->setItem(row, RetrievedColumn, cell(QString()));
     }
-    m_status->setText(tr("%n study(ies) found.", nullptr, int(m_matches.size())));
+    if (outcome.more)
+        m_status->setText(tr("Showing the first %n study(ies) of more: narrow the search, or "
+                             "raise the cap in File ▸ Preferences….",
+                             nullptr, int(m_matches.size())));
+    else
+        m_status->setText(tr("%n study(ies) found.", nullptr, int(m_matches.size())));
     updateState();
     Q_EMIT searchFinished(int(m_matches.size()));
 }
@@ -467,6 +510,7 @@ void PacsRetrieveDialog::cancelRetrieval()
 
 void PacsRetrieveDialog::reject()
 {
+    cancelSearch();
     if (isRetrieving()) {
         // The dialog stays until the worker has stopped and its last study is imported.
         cancelRetrieval();
@@ -480,7 +524,11 @@ void PacsRetrieveDialog::updateState()
 {
     const bool busy = isSearching() || isRetrieving();
     const bool haveNode = chosenNode().has_value();
-    m_searchButton->setEnabled(haveNode && !busy);
+    // Search turns into Cancel while a search runs.
+    m_searchButton->setText(isSearching() ? tr("Cancel") : tr("Search"));
+    // Return in a field searches, but does not cancel: a second Return while waiting would.
+    m_searchButton->setDefault(!isSearching());
+    m_searchButton->setEnabled(haveNode && !isRetrieving());
     m_node->setEnabled(!busy);
     m_retrieve->setEnabled(haveNode && !busy &&
                            !m_results->selectionModel()->selectedRows().isEmpty());

@@ -32,6 +32,9 @@ class Workspace;
 // on top, the matching studies in a table, a status line, the buttons bottom right. Search
 // sends a C-FIND at the study level; Retrieve brings the selected studies into the open
 // project (docs/pacs.md, "Retrieve"), by C-GET or, when the PACS pushes, by C-MOVE to a port.
+// A search asks for the page size and at most the matches File ▸ Preferences… sets
+// (PacsSearchLimits); while it runs, Search becomes Cancel, which drops the search at once: its
+// worker stops before the next page or C-FIND response and its answer is ignored.
 // Both run on a worker thread with copies of the node and the keys: the worker fills the
 // project's PACS cache only, and each study's cached instances are imported on the GUI thread
 // as it completes, so the open Workspace is touched on its own thread and its itemsAdded()
@@ -62,6 +65,9 @@ public:
     // Chooses the node of that name; false when the user has none of that name.
     bool chooseNode(const QString &name);
     void search();
+    // Stops the running search: the dialog is free again at once, and whatever the worker
+    // still brings is dropped (docs/pacs.md, "In the window").
+    void cancelSearch();
     void retrieveSelected();
     void cancelRetrieval();
     // From search() until searchFinished() has been emitted.
@@ -74,7 +80,7 @@ public:
     void reject() override;
 
 Q_SIGNALS:
-    void searchFinished(int matches); // -1 when the search failed
+    void searchFinished(int matches); // -1 when the search failed or was cancelled
     void retrievalFinished();
 
 private:
@@ -82,6 +88,7 @@ private:
     {
         QString failure;
         std::vector<PacsMatch> matches;
+        bool more = false; // the cap cut the search short
     };
     // One study's retrieval, sent from the worker when it is over.
     struct StudyOutcome
@@ -124,6 +131,7 @@ private:
     QFutureWatcher<SearchOutcome> m_search;
     QFutureWatcher<void> m_retrieval;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<std::atomic<bool>> m_cancelSearch; // the running search's
     bool m_searching = false;
     bool m_retrieving = false;
     // Totals of the running retrieval, for the status line at its end.

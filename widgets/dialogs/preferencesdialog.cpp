@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/dialogs/preferencesdialog.h"
 
+#include "core/pacs/pacssearchlimits.h"
 #include "core/util/interfacelanguage.h"
 #include "widgets/dialogs/modeldescriptionrow.h"
 #include "widgets/panels/learnerqueue.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace concord {
@@ -35,6 +37,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_language(new QComboBox(this))
     , m_segmentationModel(nullptr)
     , m_embeddingModel(nullptr)
+    , m_pacsPageSize(new QSpinBox(this))
+    , m_pacsMaxMatches(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     const QString systemLanguage =
@@ -58,6 +62,26 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         addModelRow(form, tr("Learner &features:"), tr("Embedding model description"),
                     tr("None: the built-in image descriptors"), LearnerEmbeddingModelSetting,
                     QStringLiteral("embeddingModel"));
+    // PACS searches: read by File ▸ Retrieve from PACS… at each search and by concord-cli pacs
+    // find (docs/pacs.md, "Page size and cap").
+    QSettings settings;
+    const PacsSearchLimits limits = PacsSearchLimits::load(settings);
+    m_pacsPageSize->setObjectName(QStringLiteral("pacsPageSize"));
+    m_pacsPageSize->setRange(PacsSearchLimits::MinPageSize, PacsSearchLimits::MaxPageSize);
+    m_pacsPageSize->setValue(limits.pageSize);
+    m_pacsPageSize->setToolTip(tr("How many matches Concord asks a DICOMweb node for in one "
+                                  "QIDO-RS request (\"limit\"); it asks for the next page until "
+                                  "it has them all"));
+    m_pacsMaxMatches->setObjectName(QStringLiteral("pacsMaxMatches"));
+    m_pacsMaxMatches->setRange(0, PacsSearchLimits::MaxCap);
+    m_pacsMaxMatches->setSpecialValueText(tr("All"));
+    m_pacsMaxMatches->setValue(limits.maxMatches);
+    m_pacsMaxMatches->setToolTip(tr("A search stops after this many studies and says that there "
+                                    "are more; 0 brings every match"));
+    for (QSpinBox *spin : {m_pacsPageSize, m_pacsMaxMatches})
+        spin->setSuffix(tr(" matches"));
+    form->addRow(tr("PACS &page size:"), m_pacsPageSize);
+    form->addRow(tr("PACS search &cap:"), m_pacsMaxMatches);
     auto *restartNote = new QLabel(tr("A new language shows when Concord starts again."), this);
     restartNote->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -100,6 +124,11 @@ void PreferencesDialog::accept()
     QSettings().setValue(QLatin1String(InterfaceLanguageSetting), m_language->currentData());
     saveModelSetting(SegmentationModelSetting, m_segmentationModel);
     saveModelSetting(LearnerEmbeddingModelSetting, m_embeddingModel);
+    QSettings settings;
+    PacsSearchLimits limits;
+    limits.pageSize = m_pacsPageSize->value();
+    limits.maxMatches = m_pacsMaxMatches->value();
+    limits.save(settings);
     QDialog::accept();
 }
 

@@ -6,6 +6,7 @@
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
+class QSpinBox;
 
 namespace concord {
 
@@ -14,8 +15,9 @@ namespace concord {
 inline constexpr char InterfaceLanguageSetting[] = "interface/language";
 
 // Preferences that belong to the user on this workstation rather than to a project: the
-// interface language and the models the window runs (the smart-mask tool's, and the learner's
-// features). Saved in QSettings when accepted.
+// interface language, the models the window runs (the smart-mask tool's, and the learner's
+// features), and how PACS searches page and where they stop (PacsSearchLimits, which
+// concord-cli pacs find reads too). Saved in QSettings when accepted.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ private:
     QComboBox *m_language;
     QLineEdit *m_segmentationModel; // the description file (docs/model-assisted-masks.md)
     QLineEdit *m_embeddingModel;    // the learner's features (docs/active-learning.md)
+    QSpinBox *m_pacsPageSize;       // QIDO-RS page size (docs/pacs.md, "Page size and cap")
+    QSpinBox *m_pacsMaxMatches;     // the cap of a search, 0 for none
 };
 
 } // namespace concord

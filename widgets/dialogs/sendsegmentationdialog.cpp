@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/dialogs/sendsegmentationdialog.h"
 
+#include "core/exchange/pseudonymkey.h"
 #include "core/pacs/pacsnodebook.h"
 #include "core/project/workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -14,7 +17,19 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+
 namespace concord {
+
+namespace {
+
+// Off until the user ticks it once: a segmentation usually goes back to the PACS its image came
+// from, where it must name the patient's real study to be shown with it, and a project of
+// images de-identified already would be de-identified twice, breaking the references
+// (docs/pacs.md, "Sending a segmentation").
+const char *const DeidentifySetting = "pacs/sendDeidentified";
+
+} // namespace
 
 SendSegmentationDialog::SendSegmentationDialog(const Workspace *workspace, const QString &itemId,
                                                QWidget *parent)
@@ -23,6 +38,7 @@ SendSegmentationDialog::SendSegmentationDialog(const Workspace *workspace, const
     , m_itemId(itemId)
     , m_node(new QComboBox(this))
     , m_transport(new QLabel(this))
+    , m_deidentify(new QCheckBox(tr("De-identify before sending"), this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_close(new QPushButton(tr("Close"), this))
     , m_outcome(new QPlainTextEdit(this))
@@ -32,6 +48,13 @@ SendSegmentationDialog::SendSegmentationDialog(const Workspace *workspace, const
     m_node->setObjectName(QStringLiteral("pacsSendNode"));
     m_transport->setObjectName(QStringLiteral("pacsSendTransport"));
     m_transport->setWordWrap(true);
+    m_deidentify->setObjectName(QStringLiteral("pacsSendDeidentify"));
+    m_deidentify->setToolTip(
+        tr("Replaces the patient's name and IDs, dates and UIDs with the project's pseudonyms, "
+           "as concord-cli export --deidentify does, so the segmentation refers to the image as "
+           "concord-cli deidentify --project writes it. Leave it off to send to the PACS the "
+           "image came from, where the segmentation must refer to the patient's real study."));
+    m_deidentify->setChecked(QSettings().value(QLatin1String(DeidentifySetting), false).toBool());
     m_send->setObjectName(QStringLiteral("pacsSendSegmentation"));
     m_close->setObjectName(QStringLiteral("pacsSendClose"));
     m_outcome->setObjectName(QStringLiteral("pacsSendOutcome"));
@@ -51,6 +74,7 @@ SendSegmentationDialog::SendSegmentationDialog(const Workspace *workspace, const
     auto *form = new QFormLayout;
     form->addRow(tr("Node:"), m_node);
     form->addRow(QString(), m_transport);
+    form->addRow(QString(), m_deidentify);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_send, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
@@ -136,6 +160,7 @@ void SendSegmentationDialog::updateState()
     const bool sendable = node && item && unavailableReason(*m_workspace, item).isEmpty();
     m_send->setEnabled(sendable && !m_sending);
     m_node->setEnabled(!m_sending);
+    m_deidentify->setEnabled(!m_sending);
     m_close->setText(m_sending ? tr("Cancel") : tr("Close"));
 }
 
@@ -148,20 +173,33 @@ void SendSegmentationDialog::send()
         return;
     const PacsNode node = m_nodes[size_t(index)];
     const QString reader = m_workspace->currentAnnotator()->id;
+    const bool deidentify = m_deidentify->isChecked();
+    QSettings().setValue(QLatin1String(DeidentifySetting), deidentify);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_sending = true;
     m_outcome->clear();
     m_status->setText(tr("Writing the segmentation and sending it to %1…").arg(node.description()));
     updateState();
-    m_watcher.setFuture(QtConcurrent::run(
-        [folder = m_workspace->folder(), project = m_workspace->project(), item = *item,
-         store = m_workspace->visibleStore(), reader, node, cancel = m_cancel]() -> SendOutcome {
-            Expected<SegmentationSendReport> sent = sendSegmentationsToPacs(
-                folder, project, item, store, {reader}, node, {}, cancel.get());
-            if (!sent)
-                return {sent.error().toString(), {}};
-            return {QString(), std::move(*sent)};
-        }));
+    m_watcher.setFuture(QtConcurrent::run([folder = m_workspace->folder(),
+                                           project = m_workspace->project(), item = *item,
+                                           store = m_workspace->visibleStore(), reader, node,
+                                           deidentify, cancel = m_cancel]() -> SendOutcome {
+        // The project's key, as concord-cli export --deidentify loads it, so the node gets
+        // the UIDs every de-identified export of the project uses.
+        std::optional<PseudonymKey> key;
+        if (deidentify) {
+            Expected<PseudonymKey> projectKey = PseudonymKey::loadOrCreate(
+                QDir(folder.root()).filePath(QLatin1String(ProjectKeyFileName)));
+            if (!projectKey)
+                return {projectKey.error().toString(), {}};
+            key = *projectKey;
+        }
+        Expected<SegmentationSendReport> sent = sendSegmentationsToPacs(
+            folder, project, item, store, {reader}, node, {}, cancel.get(), key ? &*key : nullptr);
+        if (!sent)
+            return {sent.error().toString(), {}};
+        return {QString(), std::move(*sent)};
+    }));
 }
 
 void SendSegmentationDialog::onSendFinished()
@@ -189,6 +227,9 @@ void SendSegmentationDialog::onSendFinished()
     else if (outcome.report.cancelled)
         m_status->setText(
             tr("Cancelled: %1 of %n segmentation(s) stored.", nullptr, total).arg(stored));
+    else if (allStored && outcome.report.deidentified)
+        m_status->setText(
+            tr("Done: the node stored %n de-identified segmentation(s).", nullptr, total));
     else if (allStored)
         m_status->setText(tr("Done: the node stored %n segmentation(s).", nullptr, total));
     else

@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -24,7 +25,9 @@ class Workspace;
 // File ▸ Send segmentation to PACS…: writes the DICOM SEG of the reader's own masks and
 // polygons on one item and sends it to a node the user picks, C-STORE for a DIMSE node and
 // STOW-RS for a DICOMweb one (core/pacs/segmentationsend.h; docs/pacs.md, "Sending a
-// segmentation"), then lists what became of each object in words. GUI thread; the writing and
+// segmentation"), then lists what became of each object in words. "De-identify before sending"
+// (remembered in QSettings, off at first) puts each SEG through the project's de-identification
+// as concord-cli export --deidentify does. GUI thread; the writing and
 // sending run on the global thread pool with copies of the project's facts, the item and the
 // reader's work, so the Workspace is only read here. Closing during a send cancels what is not
 // sent yet and waits for the object being sent.
@@ -72,6 +75,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QComboBox *m_node;
     QLabel *m_transport;
+    QCheckBox *m_deidentify;
     QPushButton *m_send;
     QPushButton *m_close;
     QPlainTextEdit *m_outcome;

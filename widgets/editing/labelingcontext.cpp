@@ -143,6 +143,12 @@ const PolygonAnnotation *LabelingContext::selectedPolygon() const
     return work ? work->findPolygon(m_selectedBoxId) : nullptr;
 }
 
+const RulerAnnotation *LabelingContext::selectedRuler() const
+{
+    const ItemWork *work = m_selectedBoxId ? m_workspace->myWork(currentItemId()) : nullptr;
+    return work ? work->findRuler(m_selectedBoxId) : nullptr;
+}
+
 const std::vector<MaskAnnotation> &LabelingContext::myMasks() const
 {
     static const std::vector<MaskAnnotation> none;
@@ -155,6 +161,13 @@ const std::vector<PolygonAnnotation> &LabelingContext::myPolygons() const
     static const std::vector<PolygonAnnotation> none;
     const ItemWork *work = m_workspace->myWork(currentItemId());
     return work ? work->polygons : none;
+}
+
+const std::vector<RulerAnnotation> &LabelingContext::myRulers() const
+{
+    static const std::vector<RulerAnnotation> none;
+    const ItemWork *work = m_workspace->myWork(currentItemId());
+    return work ? work->rulers : none;
 }
 
 std::vector<int> LabelingContext::myClassLabels() const

@@ -47,6 +47,7 @@ public:
     const BoxAnnotation *selectedBox() const;
     const MaskAnnotation *selectedMask() const;
     const PolygonAnnotation *selectedPolygon() const;
+    const RulerAnnotation *selectedRuler() const;
 
     // How annotations are drawn: shared by the canvas, the tool options and the label palette.
     double fillOpacity() const { return m_fillOpacity; } // of mask fills, 0..1
@@ -60,6 +61,7 @@ public:
     const std::vector<BoxAnnotation> &myBoxes() const;
     const std::vector<MaskAnnotation> &myMasks() const; // in paint order, topmost last
     const std::vector<PolygonAnnotation> &myPolygons() const;
+    const std::vector<RulerAnnotation> &myRulers() const; // saved length measurements
     std::vector<int> myClassLabels() const;
 
     // Pushes one undoable edit; it is journaled (fsync) when pushed. Returns whether it was saved.

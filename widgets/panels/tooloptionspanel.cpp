@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/panels/tooloptionspanel.h"
 
+#include "widgets/canvas/annotationpainter.h"
 #include "widgets/editing/labelingcontext.h"
 #include "widgets/editing/maskoperations.h"
 #include "widgets/panels/attributeform.h"
@@ -167,6 +168,15 @@ void ToolOptionsPanel::updateSelectionText()
                                  .arg(polygon->vertices.size()));
     else if (const BoxAnnotation *box = m_context->selectedBox())
         m_selection->setText(tr("Box · %1").arg(labelName(box->labelId)));
+    else if (const RulerAnnotation *ruler = m_context->selectedRuler())
+        // With the spacing items.jsonl recorded, as the DICOM measurement report has it.
+        m_selection->setText(
+            tr("Ruler · %1 · %2")
+                .arg(labelName(ruler->labelId),
+                     AnnotationPainter::rulerLength(ruler->start, ruler->end,
+                                                    m_context->currentItem()
+                                                        ? m_context->currentItem()->pixelSpacing
+                                                        : std::nullopt)));
     else
         m_selection->setText(
             tr("Nothing selected. Click a shape to select it; new shapes take the active label."));

@@ -11,7 +11,7 @@
 namespace concord {
 
 // A canvas tool that edits the current item's annotations through the labeling context (every
-// tool but the ruler). Holds the context, and the hint shown as options by tools that have no
+// tool, the ruler too). Holds the context, and the hint shown as options by tools that have no
 // settings. Lives on the GUI thread.
 class LabelingTool : public CanvasTool
 {
