@@ -7790,16 +7790,6 @@ Ein LABEL ist seine ID, sein Pfad („Finding/Nodule“) oder sein Name, sofern 
         <source>a ruler end is not a finite number inside the image&apos;s range</source>
         <translation>ein Linealende ist keine endliche Zahl innerhalb des Bildbereichs</translation>
     </message>
-    <message numerus="yes">
-        <source>warning: %n image(s) neither DICOM nor PNG copied as they are, under new names, with any metadata they embed (EXIF, XMP, comments, TIFF tags): %1
-</source>
-        <translation>
-            <numerusform>Warnung: %n Bild, das weder DICOM noch PNG ist, unverändert unter neuem Namen kopiert, mit allen eingebetteten Metadaten (EXIF, XMP, Kommentare, TIFF-Tags): %1
-</numerusform>
-            <numerusform>Warnung: %n Bilder, die weder DICOM noch PNG sind, unverändert unter neuen Namen kopiert, mit allen eingebetteten Metadaten (EXIF, XMP, Kommentare, TIFF-Tags): %1
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>voc, yolo, csv, jsonl: copy the images (the default), or hard-link them to the project&apos;s files (link: no space taken; the dataset and the project must be on one file system).</source>
         <translation>voc, yolo, csv, jsonl: die Bilder kopieren (Standard) oder per Hardlink mit den Dateien des Projekts verknüpfen (link: belegt keinen zusätzlichen Speicherplatz; Datensatz und Projekt müssen auf einem Dateisystem liegen).</translation>
@@ -7909,6 +7899,34 @@ oder eine URL http(s)://host:port/path (DICOMweb); eine Adresse akzeptiert für 
 --tls --ca FILE [--cert FILE --key FILE].
 Führen Sie &apos;concord-cli pacs &lt;Aktion&gt; --help&apos; aus, um Details zu sehen.
 </translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>is not a well-formed JPEG, so its metadata cannot be removed; refused</source>
+        <translation>ist kein wohlgeformtes JPEG, daher können seine Metadaten nicht entfernt werden; abgelehnt</translation>
+    </message>
+    <message>
+        <source>is neither DICOM, PNG, JPEG nor BMP: its metadata cannot be removed without re-encoding; convert it to PNG, or export without --deidentify</source>
+        <translation>ist weder DICOM, PNG, JPEG noch BMP: Seine Metadaten können nicht ohne Neukodierung entfernt werden; wandeln Sie es in PNG um oder exportieren Sie ohne --deidentify</translation>
+    </message>
+    <message>
+        <source>%1 may be changed by others; make it writable only by you (chmod 644 or 600)</source>
+        <translation>%1 kann von anderen geändert werden; machen Sie die Datei nur für Sie beschreibbar (chmod 644 oder 600)</translation>
+    </message>
+    <message>
+        <source>its key is too weak: BCP 195 asks for RSA keys of 2048 bits or more</source>
+        <translation>sein Schlüssel ist zu schwach: BCP 195 verlangt RSA-Schlüssel mit 2048 Bit oder mehr</translation>
+    </message>
+    <message>
+        <source>it is signed with a digest too weak (SHA-1 or older)</source>
+        <translation>es ist mit einem zu schwachen Hashverfahren signiert (SHA-1 oder älter)</translation>
+    </message>
+    <message>
+        <source>Concord&apos;s certificate is refused: %1</source>
+        <translation>Das Zertifikat von Concord wird abgelehnt: %1</translation>
     </message>
 </context>
 <context>

@@ -504,16 +504,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>warning: %n image(s) neither DICOM nor PNG copied as they are, under new names, with any metadata they embed (EXIF, XMP, comments, TIFF tags): %1
-</source>
-        <translation>
-            <numerusform>warning: %n image neither DICOM nor PNG copied as they are, under new names, with any metadata they embed (EXIF, XMP, comments, TIFF tags): %1
-</numerusform>
-            <numerusform>warning: %n images neither DICOM nor PNG copied as they are, under new names, with any metadata they embed (EXIF, XMP, comments, TIFF tags): %1
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>warning: the first %n match(es) only; the node has more: narrow the search, or raise --max-results (0 for all)
 </source>
         <translation>

@@ -81,12 +81,6 @@ int runDatasetExport(const Workspace &workspace, const ItemList &items,
         return failWith(written.error().toString());
     for (const QString &warning : written->warnings)
         standardError() << concord::tr("warning: %1\n").arg(warning);
-    if (!written->keptMetadata.isEmpty())
-        standardError() << concord::tr("warning: %n image(s) neither DICOM nor PNG copied as they "
-                                       "are, under new names, with any metadata they embed (EXIF, "
-                                       "XMP, comments, TIFF tags): %1\n",
-                                       nullptr, int(written->keptMetadata.size()))
-                               .arg(written->keptMetadata.join(QStringLiteral(", ")));
     standardOutput() << concord::tr(
                             "Wrote %1 images and %2 shapes (boxes, polygons, masks) to %3\n")
                             .arg(written->images)

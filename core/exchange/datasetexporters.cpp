@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cerrno>
@@ -273,22 +275,30 @@ const QByteArray &pngSignature()
     return signature;
 }
 
-// The ancillary chunks a de-identified PNG keeps: those that say how its pixels are shown
-// (transparency, gamma, colour space, significant bits, background, pixel size). Everything else
-// that is not critical goes: text (tEXt, zTXt, iTXt: author, comment, description, software),
-// EXIF (eXIf), the modification time (tIME), the ICC profile (iCCP, which names itself) and any
-// private chunk, whatever it holds.
+// The chunks a de-identified PNG keeps: the four critical ones, and the ancillary ones that say
+// how its pixels are shown (transparency, gamma, colour space, significant bits, background,
+// pixel size). Everything else goes: text (tEXt, zTXt, iTXt: author, comment, description,
+// software), EXIF (eXIf), the modification time (tIME), the ICC profile (iCCP, which names
+// itself) and any private or unknown chunk, whatever it holds, also one whose type says
+// "critical" (a decoder would refuse such a file anyway).
 bool keepsPngChunk(const QByteArray &type)
 {
-    static const QList<QByteArray> rendering{"tRNS", "gAMA", "cHRM", "sRGB", "sBIT",
-                                             "bKGD", "pHYs", "cICP", "mDCV", "cLLI"};
-    const bool critical = (uchar(type.at(0)) & 0x20) == 0; // an upper-case first letter
-    return critical || rendering.contains(type);
+    static const QList<QByteArray> kept{"IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM",
+                                        "sRGB", "sBIT", "bKGD", "pHYs", "cICP", "mDCV", "cLLI"};
+    return kept.contains(type);
+}
+
+bool isPngChunkType(const QByteArray &type)
+{
+    return type.size() == 4 && std::all_of(type.cbegin(), type.cend(), [](char c) {
+               return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+           });
 }
 
 // `png` with only the chunks keepsPngChunk keeps, each byte for byte (the image data untouched,
-// so the pixels decode the same), and nothing after IEND. None when the chunks do not add up:
-// in a damaged file, metadata cannot be told apart.
+// so the pixels decode the same), and nothing after IEND. None when the chunks do not add up,
+// the first is not IHDR or a type is not four ASCII letters: in a damaged file, metadata cannot
+// be told apart.
 std::optional<QByteArray> withoutPngMetadata(const QByteArray &png)
 {
     QByteArray kept = pngSignature();
@@ -300,6 +310,8 @@ std::optional<QByteArray> withoutPngMetadata(const QByteArray &png)
         if (length > 0x7fffffffU || qint64(length) > qint64(png.size() - at - 12))
             return std::nullopt;
         const QByteArray type = png.mid(at + 4, 4);
+        if (!isPngChunkType(type) || (at == pngSignature().size()) != (type == "IHDR"))
+            return std::nullopt;
         const qsizetype chunk = qsizetype(length) + 12;
         if (keepsPngChunk(type))
             kept += png.mid(at, chunk);
@@ -310,55 +322,156 @@ std::optional<QByteArray> withoutPngMetadata(const QByteArray &png)
     return std::nullopt;
 }
 
+bool isJpeg(const QByteArray &head)
+{
+    return head.startsWith("\xff\xd8\xff");
+}
+
+// The JPEG segments a de-identified JPEG keeps before its image data: the frame (SOF0..SOF15),
+// Huffman, arithmetic-coding and quantisation tables, restart interval, number of lines and the
+// scans, all the decoder needs. APP0 is kept only as JFIF and APP14 only as Adobe (which says
+// how the colours are coded); every other APPn (EXIF, XMP, ICC profile, maker notes, Photoshop
+// IRB) and every comment (COM) goes. Any other marker: none, the file is refused.
+enum class JpegSegment { Keep, Drop, Unknown };
+
+JpegSegment jpegSegment(uchar marker, const QByteArray &payload)
+{
+    if ((marker >= 0xc0 && marker <= 0xcf && marker != 0xc8) || marker == 0xdb || marker == 0xdc ||
+        marker == 0xdd || marker == 0xda)
+        return JpegSegment::Keep;
+    if (marker == 0xe0)
+        return payload.startsWith(QByteArray("JFIF\0", 5)) ? JpegSegment::Keep : JpegSegment::Drop;
+    if (marker == 0xee)
+        return payload.startsWith("Adobe") ? JpegSegment::Keep : JpegSegment::Drop;
+    if ((marker >= 0xe1 && marker <= 0xef) || marker == 0xfe)
+        return JpegSegment::Drop;
+    return JpegSegment::Unknown;
+}
+
+// `jpeg` without its metadata segments (jpegSegment), the entropy-coded data of every scan copied
+// byte for byte, so the pixels decode the same, and nothing after EOI. None when the segments
+// do not add up or a marker is unknown: in a damaged file, metadata cannot be told apart.
+std::optional<QByteArray> withoutJpegMetadata(const QByteArray &jpeg)
+{
+    const auto byte = [&](qsizetype at) { return uchar(jpeg.at(at)); };
+    if (jpeg.size() < 4 || byte(0) != 0xff || byte(1) != 0xd8)
+        return std::nullopt;
+    QByteArray kept = jpeg.left(2);
+    qsizetype at = 2;
+    bool scanned = false;
+    for (;;) {
+        if (at >= jpeg.size() || byte(at) != 0xff)
+            return std::nullopt;
+        while (at < jpeg.size() && byte(at) == 0xff) // fill bytes
+            ++at;
+        if (at >= jpeg.size())
+            return std::nullopt;
+        const uchar marker = byte(at++);
+        if (marker == 0xd9) // EOI
+            return scanned ? std::optional<QByteArray>(kept + "\xff\xd9") : std::nullopt;
+        if (jpeg.size() - at < 2)
+            return std::nullopt;
+        const qsizetype length = qsizetype(byte(at)) << 8 | byte(at + 1);
+        if (length < 2 || length > jpeg.size() - at)
+            return std::nullopt;
+        const JpegSegment segment = jpegSegment(marker, jpeg.mid(at + 2, length - 2));
+        if (segment == JpegSegment::Unknown)
+            return std::nullopt;
+        if (segment == JpegSegment::Keep)
+            kept += char(0xff) + (char(marker) + jpeg.mid(at, length));
+        at += length;
+        if (marker != 0xda)
+            continue;
+        // The scan's entropy-coded data, up to the next marker other than a stuffed zero or a
+        // restart (RST0..RST7).
+        scanned = true;
+        const qsizetype data = at;
+        while (at + 1 < jpeg.size() && !(byte(at) == 0xff && byte(at + 1) != 0x00 &&
+                                         (byte(at + 1) < 0xd0 || byte(at + 1) > 0xd7)))
+            ++at;
+        if (at + 1 >= jpeg.size())
+            return std::nullopt;
+        kept += jpeg.mid(data, at - data);
+    }
+}
+
 // `item`'s image de-identified at `staged` (docs/deidentification.md, "Exports"): first copied
-// into `scratch` and checked against its hash, so the bytes checked are the bytes
-// de-identified; a DICOM image then put through the PS3.15 basic profile with `key`, exactly as
-// `concord-cli deidentify --project` does; a PNG without its metadata chunks; any other image as
-// it is, listed in `result`.
+// into `scratch`, a folder in the project, and checked against its hash, so the bytes checked
+// are the bytes de-identified; a DICOM image then put through the PS3.15 basic profile with
+// `key`, exactly as `concord-cli deidentify --project` does; a PNG without its metadata chunks,
+// a JPEG without its metadata segments, a BMP (which has no field for text) as it is; any other
+// image is refused. Only de-identified bytes are written to `staged`, in the destination: the
+// identified copy stays in the project, so an export killed half-way leaves none beside the
+// dataset.
 MaybeError stageDeidentified(const ProjectFolder &projectFolder, const Item &item,
                              const PseudonymKey &key, const QString &staged, const QString &scratch,
                              DatasetExportResult &result)
 {
     const QString source = projectFolder.absoluteItemPath(item.path);
-    const QString copy = staged + QStringLiteral(".original");
+    const QString copy = scratch + QStringLiteral("/original");
+    QFile::remove(copy);
     const Expected<bool> copied = copyFileDurably(source, copy, item.sha256);
     if (!copied)
         return copied.error();
-    if (!item.sopInstanceUid.isEmpty() || hasDicomPreamble(copy)) {
+    if (!*copied)
+        return FileError{copy, concord::tr("cannot write")};
+    const auto removeCopy = qScopeGuard([&] { QFile::remove(copy); });
+    // A DICOM file without a preamble is known by its extension; one without either and
+    // without a recorded UID is no image Concord reads as DICOM.
+    if (!item.sopInstanceUid.isEmpty() || isDicomFile(source) || hasDicomPreamble(copy)) {
         const Expected<DeidentifiedFile> done =
             deidentifyDicomFile(copy, scratch, key, DeidentificationOptions{});
-        QFile::remove(copy);
         if (!done)
             return FileError{source, done.error().message};
+        const auto removeOutput = qScopeGuard([&] { QFile::remove(done->outputFile); });
         // The name every de-identified export gives the image is made from the UID the
         // project recorded; the file must hold the same one.
-        if (!item.sopInstanceUid.isEmpty() &&
-            done->sopInstanceUid != key.uid(item.sopInstanceUid)) {
-            QFile::remove(done->outputFile);
+        if (!item.sopInstanceUid.isEmpty() && done->sopInstanceUid != key.uid(item.sopInstanceUid))
             return FileError{source, concord::tr("holds another SOP Instance UID than the "
                                                  "project recorded; import it again")};
-        }
-        if (!QFile::rename(done->outputFile, staged))
+        // Copied, not renamed: the project and the destination may be two file systems.
+        QFile output(done->outputFile);
+        const std::optional<std::string> hash =
+            output.open(QIODevice::ReadOnly) ? sha256Hex(output) : std::nullopt;
+        output.close();
+        if (!hash)
+            return FileError{done->outputFile, concord::tr("cannot read")};
+        const Expected<bool> placed =
+            copyFileDurably(done->outputFile, staged, QString::fromStdString(*hash));
+        if (!placed)
+            return placed.error();
+        if (!*placed)
             return FileError{staged, concord::tr("cannot write")};
         for (const QString &warning : done->warnings)
             result.warnings << QStringLiteral("%1: %2").arg(item.path, warning);
         return std::nullopt;
     }
-    if (headOf(copy, pngSignature().size()) == pngSignature()) {
-        const Expected<QByteArray> png = readWholeFile(copy);
-        if (!png)
-            return png.error();
-        const std::optional<QByteArray> stripped = withoutPngMetadata(*png);
+    const QByteArray head = headOf(copy, pngSignature().size());
+    if (head == pngSignature() || isJpeg(head)) {
+        const bool png = head == pngSignature();
+        const Expected<QByteArray> bytes = readWholeFile(copy);
+        if (!bytes)
+            return bytes.error();
+        const std::optional<QByteArray> stripped =
+            png ? withoutPngMetadata(*bytes) : withoutJpegMetadata(*bytes);
         if (!stripped)
-            return FileError{source, concord::tr("is not a well-formed PNG, so its metadata "
-                                                 "cannot be removed; refused")};
-        QFile::remove(copy);
+            return FileError{source, png ? concord::tr("is not a well-formed PNG, so its "
+                                                       "metadata cannot be removed; refused")
+                                         : concord::tr("is not a well-formed JPEG, so its "
+                                                       "metadata cannot be removed; refused")};
         return writeFileAtomically(staged, *stripped);
     }
-    if (!QFile::rename(copy, staged))
-        return FileError{staged, concord::tr("cannot write")};
-    result.keptMetadata << item.path;
-    return std::nullopt;
+    if (head.startsWith("BM")) {
+        // A BMP has no field for text, a name or a date: its header says how its pixels are
+        // laid out, nothing more.
+        const Expected<bool> placed = copyFileDurably(copy, staged, item.sha256);
+        if (!placed)
+            return placed.error();
+        return *placed ? MaybeError{} : MaybeError{FileError{staged, concord::tr("cannot write")}};
+    }
+    return FileError{source, concord::tr("is neither DICOM, PNG, JPEG nor BMP: its metadata "
+                                         "cannot be removed without re-encoding; convert it to "
+                                         "PNG, or export without --deidentify")};
 }
 
 // Puts `item`'s image at `staged` as `options` ask. `dataset` is the export's folder, for
@@ -405,6 +518,18 @@ Expected<DatasetExportResult> exportDataset(const ProjectFolder &projectFolder,
     ExportStaging staging(root, QStringLiteral("dataset"), folderIsNew);
     if (!QDir().mkdir(staging.path()))
         return FileError{staging.path(), concord::tr("cannot create folder")};
+    // De-identifying, the identified copy of each image and the de-identifier's files stay in the
+    // project, where the identified image already is; the destination only ever holds
+    // de-identified bytes (docs/deidentification.md, "Exports").
+    std::optional<QTemporaryDir> scratch;
+    if (key) {
+        const QString cache = projectFolder.cacheDir();
+        if (!QDir().mkpath(cache))
+            return FileError{cache, concord::tr("cannot create folder")};
+        scratch.emplace(cache + QStringLiteral("/dataset-export-XXXXXX"));
+        if (!scratch->isValid())
+            return FileError{cache, scratch->errorString()};
+    }
 
     QHash<int, int> classIndex;
     QStringList classNames;
@@ -507,16 +632,17 @@ Expected<DatasetExportResult> exportDataset(const ProjectFolder &projectFolder,
             }
             const QString image = stagedName(QStringLiteral(".image"));
             if (MaybeError error = stageImage(projectFolder, *sources[index], options, image, root,
-                                              staging.path(), result))
+                                              scratch ? scratch->path() : QString(), result))
                 return *error;
             place(image, datasetRoot, datasetImagePath(format, images[index]));
             result.shapes += int(images[index].shapes.size());
             inRoot.push_back(images[index]);
         }
         const QStringList rootSplits = subfolder.isEmpty() ? splits : QStringList{subfolder};
-        // De-identified, YOLO's data.yaml has no "path": an absolute folder may name whoever
-        // exported it, and Ultralytics takes the folder of data.yaml without one.
-        const QString namedRoot = key && format == DatasetFormat::Yolo ? QString() : datasetRoot;
+        // De-identified, no file names the folder: YOLO's data.yaml has no "path" (an absolute
+        // folder may name whoever exported it, and Ultralytics takes the folder of data.yaml
+        // without one), VOC's <folder> is a constant.
+        const QString namedRoot = key ? QString() : datasetRoot;
         for (const DatasetFile &file :
              datasetFiles(format, inRoot, rootSplits, classNames, namedRoot)) {
             const QString text = stagedName(QStringLiteral(".text"));

@@ -50,8 +50,9 @@ struct DatasetExportOptions
     // When set, nothing that names a patient or a person leaves (docs/deidentification.md,
     // "Exports"): images named as every de-identified export names them
     // (deidentifiedImageName), DICOM images put through the PS3.15 basic profile with this key,
-    // PNG text, EXIF and time chunks left out, item, reader and session ids as pseudonyms, and no
-    // absolute path in YOLO's data.yaml. Only with DatasetImages::Copy: a link is the original.
+    // PNG and JPEG metadata (text, EXIF, XMP, comments, time) left out, BMP as it is, any other
+    // image refused, item, reader and session ids as pseudonyms, and no folder named in YOLO's
+    // data.yaml or VOC's <folder>. Only with DatasetImages::Copy: a link is the original.
     const PseudonymKey *deidentifyWith = nullptr;
     ExportControl control; // progress per item; a stop leaves `folder` as it was
 };
@@ -63,9 +64,6 @@ struct DatasetExportResult
     int shapes = 0; // boxes, polygons and masks written (a mask once, however many outlines)
     // De-identified exports: what the profile cannot remove (burned-in annotation), per image.
     QStringList warnings;
-    // De-identified exports: images neither DICOM nor PNG, copied byte for byte under their new
-    // name with whatever metadata they embed (EXIF, XMP, comments, TIFF tags).
-    QStringList keptMetadata; // their item paths
 };
 
 // Writes `store`'s boxes, polygons and masks on `items` to the folder `folder` in one of the

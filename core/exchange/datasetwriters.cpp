@@ -72,7 +72,9 @@ std::vector<DatasetFile> vocFiles(const std::vector<DatasetImage> &images,
 {
     std::vector<DatasetFile> files;
     files.reserve(images.size() + size_t(splits.size()));
-    const QString folderName = QFileInfo(root).fileName();
+    // Without a root (de-identified), the folder the images are in rather than one a user named.
+    const QString folderName =
+        root.isEmpty() ? QStringLiteral("JPEGImages") : QFileInfo(root).fileName();
     for (const DatasetImage &image : images)
         files.push_back({QStringLiteral("Annotations/") + image.stem + QStringLiteral(".xml"),
                          vocAnnotation(image, folderName)});

@@ -56,7 +56,7 @@ QString datasetImagePath(DatasetFormat format, const DatasetImage &image);
 
 // The annotation files of one dataset holding `images`, in `splits` (in order). `classNames`
 // are the label paths by class index; `root` is the dataset's absolute folder (YOLO's "path",
-// left out when `root` is empty).
+// left out when `root` is empty; VOC's <folder> its name, "JPEGImages" when it is empty).
 std::vector<DatasetFile> datasetFiles(DatasetFormat format, const std::vector<DatasetImage> &images,
                                       const QStringList &splits, const QStringList &classNames,
                                       const QString &root);

@@ -70,11 +70,8 @@ void configure(DcmSCU &scu, const PacsNode &node, const PacsOptions &options)
     scu.setACSETimeout(seconds);
     scu.setDIMSETimeout(seconds);
     scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
-    // A TLS handshake reads and writes the socket blocking, outside the ACSE and DIMSE
-    // time-outs: a node that never answers the TLS greeting waits this long (DCMTK's default
-    // is 60 s). Set before each association, as DCMTK reads it when the connection is made.
-    dcmSocketReceiveTimeout.set(Sint32(seconds));
-    dcmSocketSendTimeout.set(Sint32(seconds));
+    // DCMTK's socket send and receive time-outs (process-wide) keep their 60 s: the TLS
+    // transport bounds its own handshake per connection (pacstls.cpp, TimedTlsLayer).
 }
 
 namespace {
@@ -99,7 +96,8 @@ MaybeError openAssociation(DcmSCU &scu, const PacsNode &node, const PacsOptions 
                            TlsTransport &tls)
 {
     if (node.tls) {
-        if (MaybeError problem = tls.prepare(node, TlsTransport::Role::Requestor))
+        if (MaybeError problem =
+                tls.prepare(node, TlsTransport::Role::Requestor, options.timeoutSeconds))
             return problem;
     }
     OFCondition condition = scu.initNetwork();

@@ -32,8 +32,8 @@ void quietenNetworkLog();
 const std::vector<const char *> &imageStorageClasses();
 OFList<OFString> receivableTransferSyntaxes();
 
-// Sets the node's address, titles and the time-outs on `scu`; the socket's send and receive
-// time-outs too, which bound a TLS handshake (process-wide in DCMTK, as the connection's).
+// Sets the node's address, titles and the time-outs on `scu`. Not DCMTK's process-wide socket
+// time-outs: a TLS transport sets its sockets' own (docs/pacs.md, "Time-outs").
 void configure(DcmSCU &scu, const PacsNode &node, const PacsOptions &options);
 
 // Initialises the network and negotiates the association that `scu`'s presentation contexts

@@ -267,7 +267,8 @@ static std::vector<QString> numericAddressesOf(const QString &host)
 
 MaybeError CacheStorageScp::useTls(const PacsNode &node)
 {
-    if (MaybeError problem = m_tls.prepare(node, TlsTransport::Role::Acceptor))
+    if (MaybeError problem =
+            m_tls.prepare(node, TlsTransport::Role::Acceptor, int(getACSETimeout())))
         return problem;
     getConfig().setTransportLayer(m_tls.layer());
     return std::nullopt;

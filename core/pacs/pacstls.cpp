@@ -19,18 +19,63 @@
 #include <QFileInfo>
 #include <QHostAddress>
 
+#include <sys/socket.h>
+#include <sys/time.h>
+
 #include <algorithm>
 #include <mutex>
 
 namespace concord::pacsdetail {
 
+namespace {
+
+// DCMTK gives every socket the send and receive time-outs of its process-wide settings
+// (dcmSocketSendTimeout, dcmSocketReceiveTimeout; 60 s) when it makes the connection, before
+// the TLS handshake, which reads and writes blocking outside the ACSE and DIMSE time-outs.
+// This layer sets them on its own sockets instead, just after, so a handshake is bounded by
+// the operation's time-out without changing the settings for plain DICOM or for operations
+// running at the same time (docs/pacs.md, "Time-outs").
+class TimedTlsLayer : public DcmTLSTransportLayer
+{
+public:
+    explicit TimedTlsLayer(T_ASC_NetworkRole role)
+        : DcmTLSTransportLayer(role, nullptr, OFFalse)
+    {}
+
+    DcmTransportConnection *createConnection(DcmNativeSocketType socket,
+                                             OFBool useSecureLayer) override
+    {
+        DcmTransportConnection *connection =
+            DcmTLSTransportLayer::createConnection(socket, useSecureLayer);
+        if (connection && socket >= 0) {
+            setTimeout(socket, SO_RCVTIMEO, receiveSeconds);
+            setTimeout(socket, SO_SNDTIMEO, sendSeconds);
+        }
+        return connection;
+    }
+
+    int receiveSeconds = 60;
+    int sendSeconds = 60;
+
+private:
+    static void setTimeout(DcmNativeSocketType socket, int option, int seconds)
+    {
+        timeval limit{};
+        limit.tv_sec = seconds;
+        // Failing leaves DCMTK's time-out, as DCMTK itself does.
+        (void)::setsockopt(socket, SOL_SOCKET, option, &limit, sizeof limit);
+    }
+};
+
+} // namespace
+
 struct TlsTransport::Private
 {
     explicit Private(T_ASC_NetworkRole role)
-        : layer(role, nullptr, OFFalse)
+        : layer(role)
     {}
 
-    DcmTLSTransportLayer layer;
+    TimedTlsLayer layer;
     QString caFile;
     bool presentsCertificate = false;
     // The first refusal of a peer certificate (OpenSSL's verification error and the
@@ -97,9 +142,32 @@ MaybeError readableFile(const QString &path, const QString &what)
     return std::nullopt;
 }
 
+// A trust anchor or a certificate that others may change is no longer Concord's own: another
+// local user could add a CA of their own to it, or swap the certificate.
+MaybeError unchangeableByOthers(const QString &path, const QString &what)
+{
+    if (QFileInfo(path).permissions() & (QFile::WriteGroup | QFile::WriteOther))
+        return FileError{path, concord::tr("%1 may be changed by others; make it writable only "
+                                           "by you (chmod 644 or 600)")
+                                   .arg(what)};
+    return std::nullopt;
+}
+
 bool mentions(const QString &text, const char *words)
 {
     return text.contains(QLatin1String(words), Qt::CaseInsensitive);
+}
+
+// Why OpenSSL refused Concord's certificate at security level 2, in words, or an empty string:
+// DCMTK hands on OpenSSL's reason ("ee key too small", "ca md too weak") as its condition's text.
+QString weakCertificate(const OFCondition &condition)
+{
+    const QString text = QString::fromLatin1(condition.text());
+    if (mentions(text, "key too small"))
+        return concord::tr("its key is too weak: BCP 195 asks for RSA keys of 2048 bits or more");
+    if (mentions(text, "md too weak"))
+        return concord::tr("it is signed with a digest too weak (SHA-1 or older)");
+    return {};
 }
 
 bool untrusted(int error)
@@ -135,7 +203,7 @@ DcmTransportLayer *TlsTransport::layer() const
     return d ? &d->layer : nullptr;
 }
 
-MaybeError TlsTransport::prepare(const PacsNode &node, Role role)
+MaybeError TlsTransport::prepare(const PacsNode &node, Role role, int timeoutSeconds)
 {
     static std::once_flag once;
     std::call_once(once, [] {
@@ -152,21 +220,37 @@ MaybeError TlsTransport::prepare(const PacsNode &node, Role role)
     if (QString problem = tlsMoveProblem(node); acceptor && !problem.isEmpty())
         return FileError{where, problem};
     auto made = std::make_unique<Private>(acceptor ? NET_ACCEPTOR : NET_REQUESTOR);
-    DcmTLSTransportLayer &layer = made->layer;
+    TimedTlsLayer &layer = made->layer;
     if (!layer)
         return FileError{where,
                          concord::tr("cannot set up TLS (OpenSSL %1)")
                              .arg(QLatin1String(DcmTLSTransportLayer::getOpenSSLVersionName()))};
+    // DCMTK lowers OpenSSL's security level to 0 for its NULL cipher profile; BCP 195 asks for
+    // keys of 2048 bits or more and no SHA-1 signatures, which level 2 holds. Raised before
+    // Concord's certificate is loaded, so a weak one is refused here, saying why, rather than
+    // failing the handshake.
+    SSL_CTX *context = layer.getNativeHandle();
+    SSL_CTX_set_security_level(context, 2);
+    // The handshake waits at most the operation's time-out for the node; sending keeps DCMTK's
+    // 60 s at least, as a large C-STORE to a busy node may stall for a while.
+    const int seconds = std::max(1, timeoutSeconds);
+    layer.receiveSeconds = seconds;
+    layer.sendSeconds = std::max(60, seconds);
 
-    if (MaybeError problem = readableFile(node.tlsCaFile, concord::tr("the CA certificate file")))
+    const QString caWhat = concord::tr("the CA certificate file");
+    if (MaybeError problem = readableFile(node.tlsCaFile, caWhat))
+        return problem;
+    if (MaybeError problem = unchangeableByOthers(node.tlsCaFile, caWhat))
         return problem;
     const QByteArray caFile = QFile::encodeName(node.tlsCaFile);
     if (layer.addTrustedCertificateFile(caFile.constData(), DCF_Filetype_PEM).bad())
         return FileError{node.tlsCaFile, concord::tr("holds no CA certificate in PEM form")};
 
     if (presents) {
-        if (MaybeError problem =
-                readableFile(node.tlsCertificateFile, concord::tr("Concord's certificate file")))
+        const QString certificateWhat = concord::tr("Concord's certificate file");
+        if (MaybeError problem = readableFile(node.tlsCertificateFile, certificateWhat))
+            return problem;
+        if (MaybeError problem = unchangeableByOthers(node.tlsCertificateFile, certificateWhat))
             return problem;
         if (MaybeError problem = readableFile(node.tlsKeyFile, concord::tr("the private key file")))
             return problem;
@@ -187,9 +271,15 @@ MaybeError TlsTransport::prepare(const PacsNode &node, Role role)
             return FileError{node.tlsKeyFile,
                              concord::tr("cannot read the private key: Concord reads an "
                                          "unencrypted PEM key")};
-        if (layer.setCertificateFile(certificateFile.constData(), DCF_Filetype_PEM).bad())
+        if (const OFCondition loaded =
+                layer.setCertificateFile(certificateFile.constData(), DCF_Filetype_PEM);
+            loaded.bad()) {
+            if (const QString weak = weakCertificate(loaded); !weak.isEmpty())
+                return FileError{node.tlsCertificateFile,
+                                 concord::tr("Concord's certificate is refused: %1").arg(weak)};
             return FileError{node.tlsCertificateFile,
                              concord::tr("holds no certificate in PEM form")};
+        }
         if (!layer.checkPrivateKeyMatchesCertificate())
             return FileError{node.tlsKeyFile, concord::tr("the private key does not belong to "
                                                           "the certificate %1")
@@ -203,17 +293,17 @@ MaybeError TlsTransport::prepare(const PacsNode &node, Role role)
         return FileError{
             where, concord::tr("cannot set up TLS: %1").arg(QString::fromLatin1(condition.text()))};
     layer.setCertificateVerification(DCV_requireCertificate);
-    SSL_CTX *context = layer.getNativeHandle();
     SSL_CTX_set_ex_data(context, privateIndex(), made.get());
     SSL_CTX_set_verify(context, SSL_CTX_get_verify_mode(context), &noteVerification);
-    // DCMTK lowers OpenSSL's security level to 0 for its NULL cipher profile; BCP 195 asks for
-    // keys of 2048 bits or more and no SHA-1 signatures, which level 2 holds.
+    // Again, should the profile have changed it.
     SSL_CTX_set_security_level(context, 2);
     if (!acceptor) {
         // The node's certificate must name the host Concord connects to (a DNS name or an IP
-        // address in its subjectAltName), or any certificate the CA signed would do.
+        // address in its subjectAltName), or any certificate the CA signed would do. Never the
+        // subject's CN, which OpenSSL would fall back to without DNS names (RFC 6125).
         X509_VERIFY_PARAM *parameters = SSL_CTX_get0_param(context);
-        X509_VERIFY_PARAM_set_hostflags(parameters, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+        X509_VERIFY_PARAM_set_hostflags(parameters, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS |
+                                                        X509_CHECK_FLAG_NEVER_CHECK_SUBJECT);
         const QByteArray host = node.host.trimmed().toUtf8();
         const bool named = QHostAddress(node.host.trimmed()).isNull()
                                ? X509_VERIFY_PARAM_set1_host(parameters, host.constData(), 0)

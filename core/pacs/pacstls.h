@@ -38,9 +38,11 @@ public:
     TlsTransport &operator=(const TlsTransport &) = delete;
 
     // Reads the node's CA file and, when given, Concord's certificate and key (the key
-    // readable only by its owner, unencrypted); says in words what is wrong with them.
-    // The acceptor needs Concord's certificate.
-    MaybeError prepare(const PacsNode &node, Role role);
+    // readable only by its owner, unencrypted; the certificates writable only by it); says in
+    // words what is wrong with them. The acceptor needs Concord's certificate. The sockets of
+    // this transport wait `timeoutSeconds` for the node during the handshake (docs/pacs.md,
+    // "Time-outs").
+    MaybeError prepare(const PacsNode &node, Role role, int timeoutSeconds);
     // The layer for DcmSCU::useSecureConnection or DcmSCPConfig::setTransportLayer; null
     // before prepare() succeeded.
     DcmTransportLayer *layer() const;

@@ -67,6 +67,14 @@ private:
         return crc ^ 0xffffffffU;
     }
 
+    static QByteArray bigEndian(quint32 value, int size)
+    {
+        QByteArray bytes(size, '\0');
+        for (int i = 0; i < size; ++i)
+            bytes[i] = char(value >> (8 * (size - 1 - i)));
+        return bytes;
+    }
+
     // `image` as a PNG with a tEXt chunk `keyword`: `text` after its header, as a camera or
     // an editor writes one.
     static QByteArray pngWithText(const cv::Mat &image, const char *keyword, const char *text)
@@ -76,17 +84,32 @@ private:
             return {};
         const QByteArray png(reinterpret_cast<const char *>(encoded.data()),
                              qsizetype(encoded.size()));
-        const QByteArray data = QByteArray(keyword) + '\0' + QByteArray(text);
-        const auto bigEndian = [](quint32 value) {
-            QByteArray bytes(4, '\0');
-            for (int i = 0; i < 4; ++i)
-                bytes[i] = char(value >> (24 - 8 * i));
-            return bytes;
+        const auto chunk = [](const QByteArray &type, const QByteArray &data) {
+            return bigEndian(quint32(data.size()), 4) + type + data +
+                   bigEndian(pngCrc(type + data), 4);
         };
-        const QByteArray chunk =
-            bigEndian(quint32(data.size())) + "tEXt" + data + bigEndian(pngCrc("tEXt" + data));
+        const QByteArray data = QByteArray(keyword) + '\0' + QByteArray(text);
         constexpr qsizetype AfterHeader = 8 + 25; // the signature, IHDR
-        return png.left(AfterHeader) + chunk + png.mid(AfterHeader);
+        return png.left(AfterHeader) + chunk("tEXt", data) + png.mid(AfterHeader);
+    }
+
+    // `image` as a JPEG with an EXIF segment (APP1) and a comment (COM) holding `text`, after
+    // its JFIF header.
+    static QByteArray jpegWithText(const cv::Mat &image, const char *text)
+    {
+        std::vector<uchar> encoded;
+        if (!cv::imencode(".jpg", image, encoded))
+            return {};
+        const QByteArray jpeg(reinterpret_cast<const char *>(encoded.data()),
+                              qsizetype(encoded.size()));
+        const auto segment = [](char marker, const QByteArray &data) {
+            return QByteArray("\xff", 1) + marker + bigEndian(quint32(data.size() + 2), 2) + data;
+        };
+        qsizetype at = 2;
+        if (uchar(jpeg.at(3)) == 0xe0)
+            at = 4 + (qsizetype(uchar(jpeg.at(4))) << 8 | uchar(jpeg.at(5)));
+        return jpeg.left(at) + segment(char(0xe1), QByteArray("Exif\0\0", 6) + text) +
+               segment(char(0xfe), text) + jpeg.mid(at);
     }
 
     // `reader`'s boxes on every image and an outline on each DICOM image, as a COCO file.
@@ -282,7 +305,8 @@ private Q_SLOTS:
     // project (docs/deidentification.md, "Exports"); the images are named, and items, readers
     // and sessions pseudonymised, as the de-identified COCO file names them; the DICOM images
     // are those deidentify --project writes, pixels unchanged; the PNG keeps its pixels and
-    // loses its text.
+    // loses its text; the JPEG keeps its pixels and loses its EXIF and
+    // comment; the identified copies are made in the project, never beside the dataset.
     void datasetsAndLabelMapsExportDeidentified()
     {
         const QString images = path(QStringLiteral("patient-files"));
@@ -315,7 +339,8 @@ private Q_SLOTS:
         const cv::Mat1b photo(20, 30, uchar(77));
         QVERIFY(writeFile(images + QStringLiteral("/jane-doe-photo.png"),
                           pngWithText(photo, "Author", "Jane Doe, MRN-31337")));
-        QVERIFY(cv::imwrite((images + QStringLiteral("/doe-jane.jpg")).toStdString(), photo));
+        QVERIFY(writeFile(images + QStringLiteral("/doe-jane.jpg"),
+                          jpegWithText(photo, "Jane Doe, MRN-31337")));
 
         const QString project = path(QStringLiteral("named.concord"));
         QVERIFY(writeFile(path(QStringLiteral("findings.txt")), "Finding\n"));
@@ -372,17 +397,23 @@ private Q_SLOTS:
         QCOMPARE(cocoReaders.size(), 2);
 
         const QString out = path(QStringLiteral("exported"));
+        // Each dataset in a folder whose name names her: no file may repeat it.
+        const auto folderOf = [&](const QString &format) {
+            return out + QLatin1Char('/') + format + QStringLiteral("/Doe-Jane-dataset");
+        };
         for (const QString format :
              {QStringLiteral("voc"), QStringLiteral("yolo"), QStringLiteral("csv"),
               QStringLiteral("jsonl"), QStringLiteral("png-labelmap")}) {
-            const QString folder = out + QLatin1Char('/') + format;
+            const QString folder = folderOf(format);
             run = exportAs(format, folder);
             QVERIFY2(run.exitCode == 0, qPrintable(format + u' ' + run.err));
             identifying << QDir(folder).absolutePath();
-            if (format != QLatin1String("png-labelmap"))
-                QVERIFY2(run.err.contains(QLatin1String("1 image(s) neither DICOM nor PNG")),
-                         qPrintable(run.err));
         }
+        // The identified copies were made in the project, and are gone.
+        QVERIFY(
+            QDir(project + QStringLiteral("/cache"))
+                .entryList({QStringLiteral("dataset-export-*")}, QDir::AllEntries | QDir::Hidden)
+                .isEmpty());
         // Not one byte of any file written names what it must not.
         QDirIterator files(out, QDir::Files | QDir::Hidden | QDir::System,
                            QDirIterator::Subdirectories);
@@ -393,10 +424,11 @@ private Q_SLOTS:
             // Nothing left over: no staging folder, no identified copy.
             QVERIFY2(!name.startsWith(u'.') && !name.contains(QLatin1String("/.")),
                      qPrintable(name));
+            const QString inDataset = name.section(u'/', 2); // after <format>/Doe-Jane-dataset
             const QByteArray bytes = fileBytes(file);
             QVERIFY(!bytes.isEmpty() || name.endsWith(QLatin1String(".txt")));
             for (const QString &value : identifying)
-                QVERIFY2(!bytes.contains(value.toUtf8()) && !name.contains(value),
+                QVERIFY2(!bytes.contains(value.toUtf8()) && !inDataset.contains(value),
                          qPrintable(name + QStringLiteral(": ") + value));
             ++scanned;
         }
@@ -409,15 +441,18 @@ private Q_SLOTS:
                 names.insert(name);
             return names;
         };
-        QCOMPARE(namesIn(out + QStringLiteral("/voc/JPEGImages")), cocoNames);
-        QCOMPARE(namesIn(out + QStringLiteral("/yolo/images/train")), cocoNames);
-        QCOMPARE(namesIn(out + QStringLiteral("/csv/train")), cocoNames);
-        QCOMPARE(namesIn(out + QStringLiteral("/jsonl/train")),
+        QCOMPARE(namesIn(folderOf(QStringLiteral("voc")) + QStringLiteral("/JPEGImages")),
+                 cocoNames);
+        QCOMPARE(namesIn(folderOf(QStringLiteral("yolo")) + QStringLiteral("/images/train")),
+                 cocoNames);
+        QCOMPARE(namesIn(folderOf(QStringLiteral("csv")) + QStringLiteral("/train")), cocoNames);
+        QCOMPARE(namesIn(folderOf(QStringLiteral("jsonl")) + QStringLiteral("/train")),
                  cocoNames + QSet<QString>{QStringLiteral("metadata.jsonl")});
-        QVERIFY(!fileBytes(out + QStringLiteral("/yolo/data.yaml")).contains("path:"));
+        QVERIFY(!fileBytes(folderOf(QStringLiteral("yolo")) + QStringLiteral("/data.yaml"))
+                     .contains("path:"));
         // Items, readers and sessions as COCO names them.
         const QList<QByteArray> rows =
-            fileBytes(out + QStringLiteral("/csv/train.csv")).split('\n');
+            fileBytes(folderOf(QStringLiteral("csv")) + QStringLiteral("/train.csv")).split('\n');
         QVERIFY(rows.size() > 2);
         for (qsizetype r = 1; r < rows.size(); ++r) {
             if (rows[r].trimmed().isEmpty())
@@ -429,13 +464,14 @@ private Q_SLOTS:
             QVERIFY2(cocoSessions.contains(fields.last()), qPrintable(fields.last()));
         }
         const Json labelMap = Json::parse(
-            fileBytes(out + QStringLiteral("/png-labelmap/labelmap.json")).toStdString());
+            fileBytes(folderOf(QStringLiteral("png-labelmap")) + QStringLiteral("/labelmap.json"))
+                .toStdString());
         QVERIFY(!labelMap["items"].empty());
         for (const auto &[item, image] : labelMap["items"].items()) {
             QVERIFY2(cocoItems.contains(QString::fromStdString(item)), item.c_str());
             QVERIFY(cocoNames.contains(QString::fromStdString(image.get<std::string>())));
         }
-        const QStringList mapReaders = QDir(out + QStringLiteral("/png-labelmap"))
+        const QStringList mapReaders = QDir(folderOf(QStringLiteral("png-labelmap")))
                                            .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(mapReaders.size(), 2);
         for (const QString &reader : mapReaders)
@@ -443,8 +479,10 @@ private Q_SLOTS:
 
         // The DICOM images are what deidentify --project writes of them, pixels unchanged.
         int dicomImages = 0;
-        for (const QString &name : namesIn(out + QStringLiteral("/csv/train"))) {
-            const QString exported = out + QStringLiteral("/csv/train/") + name;
+        for (const QString &name :
+             namesIn(folderOf(QStringLiteral("csv")) + QStringLiteral("/train"))) {
+            const QString exported =
+                folderOf(QStringLiteral("csv")) + QStringLiteral("/train/") + name;
             if (!name.endsWith(QLatin1String(".dcm")))
                 continue;
             ++dicomImages;
@@ -467,14 +505,85 @@ private Q_SLOTS:
         QCOMPARE(dicomImages, 2);
         // The PNG decodes to the same pixels without its text; the JPEG is as it was.
         for (const QString &name : cocoNames) {
-            const QString exported = out + QStringLiteral("/voc/JPEGImages/") + name;
+            const QString exported =
+                folderOf(QStringLiteral("voc")) + QStringLiteral("/JPEGImages/") + name;
             if (name.endsWith(QLatin1String(".png"))) {
                 const cv::Mat pixels = cv::imread(exported.toStdString(), cv::IMREAD_UNCHANGED);
                 QCOMPARE(pixels.type(), photo.type());
                 QCOMPARE(cv::countNonZero(pixels != photo), 0);
                 QVERIFY(!fileBytes(exported).contains("tEXt"));
             } else if (name.endsWith(QLatin1String(".jpg"))) {
-                QCOMPARE(fileBytes(exported), fileBytes(images + QStringLiteral("/doe-jane.jpg")));
+                // The JPEG without its EXIF and comment, its pixels decoded alike.
+                const QByteArray bytes = fileBytes(exported);
+                QVERIFY(!bytes.contains("Exif"));
+                const auto decode = [](const QByteArray &jpeg) {
+                    return cv::imdecode(
+                        cv::Mat(1, int(jpeg.size()), CV_8U, const_cast<char *>(jpeg.constData())),
+                        cv::IMREAD_UNCHANGED);
+                };
+                const cv::Mat exportedPixels = decode(bytes);
+                const cv::Mat original =
+                    decode(fileBytes(images + QStringLiteral("/doe-jane.jpg")));
+                QVERIFY(!original.empty());
+                QCOMPARE(exportedPixels.type(), original.type());
+                QCOMPARE(exportedPixels.size(), original.size());
+                QCOMPARE(cv::countNonZero(exportedPixels != original), 0);
+            }
+        }
+    }
+
+    // Under --deidentify, an image whose metadata cannot be removed is refused, naming it, with
+    // nothing written: a TIFF (tags, XMP, EXIF), and a .dcm without a preamble the profile
+    // cannot read as an instance (no SOP Instance UID), which is never copied as it is.
+    void imagesThatCannotBeDeidentifiedAreRefused()
+    {
+        const QString dicom =
+            write(test::makeGreyImage(8, 8, CV_16U, 12), QStringLiteral("bare-source.dcm"));
+        QVERIFY(test::editDicom(dicom, [](DcmDataset &data) {
+            data.putAndInsertString(DCM_PatientName, "Roe^Richard");
+            data.findAndDeleteElement(DCM_SOPInstanceUID);
+        }));
+        DcmFileFormat bare;
+        QVERIFY(bare.loadFile(QFile::encodeName(dicom).constData()).good());
+        const QString tiff = QStringLiteral("roe-richard.tif");
+        const QString noPreamble = QStringLiteral("roe-richard.dcm");
+        for (const QString &image : {tiff, noPreamble}) {
+            const QString images = path(QStringLiteral("refused-") + image);
+            QVERIFY(QDir().mkpath(images));
+            if (image == tiff) {
+                QVERIFY(cv::imwrite((images + u'/' + image).toStdString(),
+                                    cv::Mat1b(20, 30, uchar(90))));
+            } else {
+                // The data set alone, as some archives store it: no preamble, no "DICM".
+                QVERIFY(bare.getDataset()
+                            ->saveFile(QFile::encodeName(images + u'/' + image).constData(),
+                                       EXS_LittleEndianExplicit)
+                            .good());
+                QVERIFY(!fileBytes(images + u'/' + image).contains("DICM"));
+                QVERIFY(fileBytes(images + u'/' + image).contains("Roe^Richard"));
+            }
+            const QString project =
+                path(QStringLiteral("refused-") + image + QStringLiteral(".concord"));
+            QVERIFY(writeFile(path(QStringLiteral("findings.txt")), "Finding\n"));
+            QCOMPARE(test::runCli({QStringLiteral("init"), project, QStringLiteral("--taxonomy"),
+                                   path(QStringLiteral("findings.txt"))})
+                         .exitCode,
+                     0);
+            const test::CliRun imported = test::runCli({QStringLiteral("import"), project, images});
+            QVERIFY2(imported.exitCode == 0 && imported.out.contains(u'1'),
+                     qPrintable(imported.out + imported.err));
+            for (const QString format : {QStringLiteral("csv"), QStringLiteral("voc")}) {
+                const QString out = path(QStringLiteral("refused-out-") + format + u'-' + image);
+                const test::CliRun run =
+                    test::runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                                  format, QStringLiteral("--out"), out,
+                                  QStringLiteral("--all-work"), QStringLiteral("--deidentify")});
+                QVERIFY2(run.exitCode == 1, qPrintable(image + u' ' + run.err));
+                QVERIFY2(run.err.contains(image), qPrintable(run.err));
+                if (image == tiff)
+                    QVERIFY2(run.err.contains(QLatin1String("without --deidentify")),
+                             qPrintable(run.err));
+                QVERIFY2(!QFileInfo::exists(out), qPrintable(out));
             }
         }
     }

@@ -23,6 +23,14 @@ struct TestCertificates
     QString client;    // Concord's certificate, signed by `ca` (client and server use)
     QString clientKey; // mode 600
     QString otherCa;   // a CA that signed neither
+    // A server certificate with CN=localhost but no subjectAltName, signed by `ca`: RFC 6125
+    // host checking does not accept it for localhost.
+    QString serverWithoutSan;
+    QString serverWithoutSanKey;
+    // Concord's certificate with an RSA key of 1024 bits (mode 600), signed by `ca`: too weak
+    // for OpenSSL's security level 2.
+    QString weakClient;
+    QString weakClientKey;
 };
 
 // Where openssl is installed, or an empty string when it is not.
@@ -63,6 +71,10 @@ basicConstraints = CA:FALSE
 keyUsage = critical, digitalSignature, keyEncipherment
 extendedKeyUsage = serverAuth, clientAuth
 subjectAltName = IP:127.0.0.1, DNS:localhost
+[server_without_san]
+basicConstraints = CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
 [client]
 basicConstraints = CA:FALSE
 keyUsage = critical, digitalSignature, keyEncipherment
@@ -108,7 +120,15 @@ inline QString makeTestCa(const QString &folder, const QString &name)
     const QString configuration = detail::writeOpensslConfiguration(folder);
     if (configuration.isEmpty())
         return QStringLiteral("cannot write the openssl configuration in %1").arg(folder);
-    return detail::makeCa(folder, configuration, name, QStringLiteral("/CN=") + name);
+    if (QString failed = detail::makeCa(folder, configuration, name, QStringLiteral("/CN=") + name);
+        !failed.isEmpty())
+        return failed;
+    // Concord refuses a CA file others may change (docs/pacs.md, "TLS").
+    const QString certificate = QDir(folder).filePath(name + QStringLiteral(".crt"));
+    if (!QFile::setPermissions(certificate, QFile::ReadOwner | QFile::WriteOwner |
+                                                QFile::ReadGroup | QFile::ReadOther))
+        return QStringLiteral("cannot make %1 read-only for others").arg(certificate);
+    return {};
 }
 
 // Makes a CA, the PACS's and Concord's certificates signed by it, and another CA, in
@@ -124,13 +144,14 @@ inline QString makeTestCertificates(const QString &folder, TestCertificates &mad
         return detail::makeCa(folder, configuration, name, subject);
     };
     const auto makeSigned = [&](const QString &name, const QString &subject,
-                                const QString &extensions, const QString &serial) {
+                                const QString &extensions, const QString &serial,
+                                const QString &key = QStringLiteral("rsa:2048")) {
         QString failed = detail::runOpenssl(
-            folder, {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"),
-                     configuration, QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                     QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                     name + QStringLiteral(".key"), QStringLiteral("-out"),
-                     name + QStringLiteral(".csr"), QStringLiteral("-subj"), subject});
+            folder,
+            {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"),
+             configuration, QStringLiteral("-newkey"), key, QStringLiteral("-nodes"),
+             QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+             name + QStringLiteral(".csr"), QStringLiteral("-subj"), subject});
         if (failed.isEmpty())
             failed = detail::runOpenssl(
                 folder,
@@ -148,7 +169,11 @@ inline QString makeTestCertificates(const QString &folder, TestCertificates &mad
           makeSigned(QStringLiteral("server"), QStringLiteral("/CN=127.0.0.1"),
                      QStringLiteral("server"), QStringLiteral("2")),
           makeSigned(QStringLiteral("client"), QStringLiteral("/CN=CONCORD"),
-                     QStringLiteral("client"), QStringLiteral("3"))}) {
+                     QStringLiteral("client"), QStringLiteral("3")),
+          makeSigned(QStringLiteral("server-without-san"), QStringLiteral("/CN=localhost"),
+                     QStringLiteral("server_without_san"), QStringLiteral("4")),
+          makeSigned(QStringLiteral("weak-client"), QStringLiteral("/CN=CONCORD"),
+                     QStringLiteral("client"), QStringLiteral("5"), QStringLiteral("rsa:1024"))}) {
         if (!failed.isEmpty())
             return failed;
     }
@@ -158,9 +183,22 @@ inline QString makeTestCertificates(const QString &folder, TestCertificates &mad
     made.client = dir.filePath(QStringLiteral("client.crt"));
     made.clientKey = dir.filePath(QStringLiteral("client.key"));
     made.otherCa = dir.filePath(QStringLiteral("other-ca.crt"));
-    // Concord refuses a key others may read (docs/pacs.md, "TLS").
-    if (!QFile::setPermissions(made.clientKey, QFile::ReadOwner | QFile::WriteOwner))
-        return QStringLiteral("cannot make %1 private").arg(made.clientKey);
+    made.serverWithoutSan = dir.filePath(QStringLiteral("server-without-san.crt"));
+    made.serverWithoutSanKey = dir.filePath(QStringLiteral("server-without-san.key"));
+    made.weakClient = dir.filePath(QStringLiteral("weak-client.crt"));
+    made.weakClientKey = dir.filePath(QStringLiteral("weak-client.key"));
+    // Concord refuses a key others may read, and certificates others may change (docs/pacs.md,
+    // "TLS"); a umask of 002 would leave them writable by the group.
+    for (const QString &key : {made.clientKey, made.weakClientKey}) {
+        if (!QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner))
+            return QStringLiteral("cannot make %1 private").arg(key);
+    }
+    for (const QString &certificate : {made.ca, made.otherCa, made.server, made.client,
+                                       made.weakClient, made.serverWithoutSan}) {
+        if (!QFile::setPermissions(certificate, QFile::ReadOwner | QFile::WriteOwner |
+                                                    QFile::ReadGroup | QFile::ReadOther))
+            return QStringLiteral("cannot make %1 read-only for others").arg(certificate);
+    }
     return {};
 }
 

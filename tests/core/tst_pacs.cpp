@@ -14,6 +14,7 @@
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmnet/dcmtrans.h>
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -111,6 +112,19 @@ private Q_SLOTS:
         QVERIFY(reply->roundTripMilliseconds >= 0);
         QVERIFY(reply->totalMilliseconds >= reply->roundTripMilliseconds);
         QVERIFY(reply->totalMilliseconds < PacsOptions::DefaultTimeoutSeconds * 1000);
+    }
+
+    void plainDicomKeepsDcmtksSocketTimeOuts()
+    {
+        // DCMTK's socket send time-out (60 s) bounds every blocking write of the process: a
+        // short operation time-out must not lower it, or a large C-STORE to a node that
+        // stalls for a few seconds would fail (docs/pacs.md, "Time-outs").
+        PacsOptions options;
+        options.timeoutSeconds = 2;
+        const Expected<EchoReply> reply = echoPacsNode(m_orthanc.node(), options);
+        QVERIFY2(reply, qPrintable(reply ? QString() : reply.error().toString()));
+        QCOMPARE(dcmSocketSendTimeout.get(), 60);
+        QCOMPARE(dcmSocketReceiveTimeout.get(), 60);
     }
 
     void echoToAClosedPortIsRefusedAtOnce()

@@ -12,8 +12,12 @@
 #include "tests/core/pacstestinstances.h"
 #include "tests/core/tlstestcertificates.h"
 
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmnet/dcmtrans.h>
+
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -92,6 +96,16 @@ private Q_SLOTS:
         const Expected<EchoReply> reply = echoPacsNode(tlsNode());
         QVERIFY2(reply, qPrintable(reply ? QString() : reply.error().toString()));
         QVERIFY(reply->totalMilliseconds < PacsOptions::DefaultTimeoutSeconds * 1000);
+    }
+
+    void tlsLeavesDcmtksProcessWideSocketTimeOuts()
+    {
+        // They are every association's, plain ones and those running at the same time: the
+        // TLS transport bounds its handshake on its own sockets (docs/pacs.md, "Time-outs").
+        const Expected<EchoReply> reply = echoPacsNode(tlsNode(), twoSeconds());
+        QVERIFY2(reply, qPrintable(reply ? QString() : reply.error().toString()));
+        QCOMPARE(dcmSocketSendTimeout.get(), 60);
+        QCOMPARE(dcmSocketReceiveTimeout.get(), 60);
     }
 
     void findOverTls()
@@ -199,6 +213,32 @@ private Q_SLOTS:
         QVERIFY2(byName, qPrintable(byName ? QString() : byName.error().toString()));
     }
 
+    void aCertificateWithoutSubjectAltNameIsNotMatchedByItsCn()
+    {
+        // openssl's test server shows a certificate with CN=localhost and no subjectAltName;
+        // RFC 6125 names the host in the subjectAltName only.
+        const quint16 port = freeLoopbackPort();
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(opensslBinary(), {u"s_server"_s, u"-accept"_s, u"127.0.0.1:%1"_s.arg(port),
+                                       u"-cert"_s, m_certificates.serverWithoutSan, u"-key"_s,
+                                       m_certificates.serverWithoutSanKey});
+        QVERIFY(server.waitForStarted(5000));
+        QByteArray said;
+        while (!said.contains("ACCEPT") && server.waitForReadyRead(5000))
+            said += server.readAll();
+        QVERIFY2(said.contains("ACCEPT"), said.constData());
+        PacsNode node = tlsNode();
+        node.host = u"localhost"_s;
+        node.port = port;
+        const Expected<EchoReply> reply = echoPacsNode(node, twoSeconds());
+        server.kill();
+        server.waitForFinished(5000);
+        QVERIFY(!reply);
+        QVERIFY2(reply.error().message.contains(u"is not issued for localhost"_s),
+                 qPrintable(reply.error().toString()));
+    }
+
     void aNodeAskingForConcordsCertificateSaysSo()
     {
         PacsNode node = tlsNode();
@@ -275,6 +315,47 @@ private Q_SLOTS:
         reply = echoPacsNode(node);
         QVERIFY(!reply);
         QVERIFY2(reply.error().message.contains(u"chmod 600"_s),
+                 qPrintable(reply.error().toString()));
+
+        // A trust anchor or a certificate others may change is no longer Concord's own.
+        const QString sharedCa = path(u"pki/shared-ca.crt"_s);
+        QVERIFY(QFile::copy(m_certificates.ca, sharedCa));
+        QVERIFY(QFile::setPermissions(sharedCa, QFile::ReadOwner | QFile::WriteOwner |
+                                                    QFile::ReadGroup | QFile::WriteGroup |
+                                                    QFile::ReadOther | QFile::WriteOther));
+        node = tlsNode();
+        node.tlsCaFile = sharedCa;
+        reply = echoPacsNode(node);
+        QVERIFY(!reply);
+        QVERIFY2(reply.error().message.contains(u"may be changed by others"_s),
+                 qPrintable(reply.error().toString()));
+        QVERIFY2(reply.error().message.contains(u"chmod 644"_s),
+                 qPrintable(reply.error().toString()));
+        QVERIFY2(reply.error().toString().contains(sharedCa), qPrintable(reply.error().toString()));
+        const QString sharedCertificate = path(u"pki/shared-client.crt"_s);
+        QVERIFY(QFile::copy(m_certificates.client, sharedCertificate));
+        QVERIFY(QFile::setPermissions(sharedCertificate, QFile::ReadOwner | QFile::WriteOwner |
+                                                             QFile::ReadGroup | QFile::WriteGroup |
+                                                             QFile::ReadOther));
+        node = tlsNode();
+        node.tlsCertificateFile = sharedCertificate;
+        reply = echoPacsNode(node);
+        QVERIFY(!reply);
+        QVERIFY2(reply.error().message.contains(u"may be changed by others"_s),
+                 qPrintable(reply.error().toString()));
+        QVERIFY2(reply.error().toString().contains(sharedCertificate),
+                 qPrintable(reply.error().toString()));
+
+        // Concord's certificate with a key too short for BCP 195: refused when loaded, saying
+        // why, not at the handshake.
+        node = tlsNode();
+        node.tlsCertificateFile = m_certificates.weakClient;
+        node.tlsKeyFile = m_certificates.weakClientKey;
+        reply = echoPacsNode(node);
+        QVERIFY(!reply);
+        QVERIFY2(reply.error().message.contains(u"key is too weak"_s),
+                 qPrintable(reply.error().toString()));
+        QVERIFY2(reply.error().toString().contains(m_certificates.weakClient),
                  qPrintable(reply.error().toString()));
 
         // The key of another certificate.
