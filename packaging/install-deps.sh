@@ -53,6 +53,9 @@ packages=(
   appstream lintian
   # tiny ONNX models the model-loop tests write at test time (never downloaded)
   python3-onnx python3-numpy
+  # pydicom reads Concord's DICOM SEG back in a test, a reader independent of DCMTK
+  # (tests/data/dicom/read_segmentation_pydicom.py)
+  python3-pydicom
   # running the GUI headless for screenshots
   xvfb xauth x11-apps
   # fonts so offscreen tests and screenshots render text

@@ -4,14 +4,19 @@
 #include "core/project/labelpixels.h"
 #include "tests/core/dicomexchangefixtures.h"
 
+#include "core/storage/jsonsupport.h"
+
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 #include <dcmtk/dcmfg/fgderimg.h>
 #include <dcmtk/dcmseg/segdoc.h>
 #include <dcmtk/dcmseg/segment.h>
 #include <dcmtk/dcmseg/segutils.h>
+
+#include <opencv2/imgcodecs.hpp>
 
 using namespace concord;
 using namespace concord::test;
@@ -127,6 +132,50 @@ private Q_SLOTS:
             const cv::Mat1b wanted =
                 maskToImage(expected.at(label->id), {item->width, item->height});
             QCOMPARE(cv::countNonZero(pixels != wanted), 0);
+            QVERIFY(cv::countNonZero(pixels) > 0);
+        }
+    }
+
+    // pydicom, a reader that shares no code with DCMTK, finds the same segments, labels,
+    // source image and pixels (tests/data/dicom/read_segmentation_pydicom.py).
+    void pydicomReadsEverySegmentAsTheProjectsMask()
+    {
+        const QString out = path(u"out"_s);
+        QVERIFY(exportTo(out));
+        const QString frames = path(u"pydicom"_s);
+        QVERIFY(QDir().mkpath(frames));
+        QProcess python;
+        python.start(QStringLiteral(CONCORD_TEST_PYTHON),
+                     {QStringLiteral(CONCORD_TEST_DATA_DIR "/dicom/read_segmentation_pydicom.py"),
+                      segFile(out, m_measured), frames});
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0,
+                 python.readAllStandardError().constData());
+        const Json read = Json::parse(python.readAllStandardOutput().toStdString());
+
+        const Item *item = m_workspace->items().find(m_measured);
+        QCOMPARE(read.at("rows").get<int>(), item->height);
+        QCOMPARE(read.at("columns").get<int>(), item->width);
+        QCOMPARE(QString::fromStdString(read.at("patient_name").get<std::string>()),
+                 u"Müller^Anna"_s);
+        const std::map<int, BinaryMask> expected = pixelsByLabel(work(m_measured), *item);
+        QCOMPARE(read.at("segments").size(), expected.size());
+        for (const Json &segment : read.at("segments")) {
+            QCOMPARE(QString::fromStdString(segment.at("source").get<std::string>()),
+                     item->sopInstanceUid);
+            const Label *label = m_workspace->project().taxonomy.findByName(
+                QString::fromStdString(segment.at("label").get<std::string>()));
+            QVERIFY(label);
+            const cv::Mat pixels =
+                cv::imread(QFile::encodeName(
+                               frames + u"/segment-%1.pgm"_s.arg(segment.at("number").get<int>()))
+                               .toStdString(),
+                           cv::IMREAD_GRAYSCALE);
+            QCOMPARE(pixels.rows, item->height);
+            QCOMPARE(pixels.cols, item->width);
+            const cv::Mat1b wanted =
+                maskToImage(expected.at(label->id), {item->width, item->height});
+            QCOMPARE(cv::countNonZero(pixels != wanted * 255), 0);
             QVERIFY(cv::countNonZero(pixels) > 0);
         }
     }
