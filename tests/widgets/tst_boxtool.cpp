@@ -104,6 +104,25 @@ private Q_SLOTS:
         QCOMPARE(journalOps().count(QStringLiteral("box.change")), 4);
     }
 
+    // A box that goes away while it is dragged (undo, another window's removal) is not
+    // changed on release; before, the refused change also dropped the undo stack's redo.
+    void aBoxUndoneDuringADragIsLeftAlone()
+    {
+        drag(QPoint(20, 20), QPoint(120, 80)); // image {10, 10, 50, 30}
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, QPoint(60, 50));
+        QTest::mouseMove(m_canvas.get(), QPoint(80, 60));
+        m_context->undoStack()->undo(); // the box is gone mid-drag
+        QVERIFY(m_context->myBoxes().empty());
+        const QStringList opsBefore = journalOps();
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, QPoint(80, 60));
+        QVERIFY(m_context->myBoxes().empty());
+        QCOMPARE(journalOps(), opsBefore);
+        QCOMPARE(m_context->undoStack()->count(), 1);
+        m_context->undoStack()->redo(); // it returns where it was drawn
+        QCOMPARE(int(m_context->myBoxes().size()), 1);
+        QCOMPARE(m_context->myBoxes().front().rect, (ImageRect{10, 10, 50, 30}));
+    }
+
     void drawingIsClampedToTheImage()
     {
         drag(QPoint(300, 100), QPoint(450, 250)); // past the right and bottom edges

@@ -143,6 +143,26 @@ private Q_SLOTS:
         QCOMPARE(m_context->myRulers().front().end, (ImagePoint{60, 40}));
     }
 
+    // A ruler that goes away while one of its ends is dragged (undo, another window's
+    // removal) is not changed on release: there is nothing left to move.
+    void aRulerUndoneDuringADragIsLeftAlone()
+    {
+        drag(QPoint(20, 20), QPoint(120, 80)); // saved and selected
+        QCOMPARE(m_context->undoStack()->count(), 1);
+        QTest::mousePress(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, QPoint(120, 80));
+        QTest::mouseMove(m_canvas.get(), QPoint(140, 100));
+        m_context->undoStack()->undo(); // the ruler is gone mid-drag
+        QVERIFY(m_context->myRulers().empty());
+        const QStringList opsBefore = journalOps();
+        QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, Qt::NoModifier, QPoint(140, 100));
+        QVERIFY(m_context->myRulers().empty());
+        QCOMPARE(journalOps(), opsBefore);
+        QCOMPARE(m_context->undoStack()->count(), 1); // redo still brings it back, unmoved
+        m_context->undoStack()->redo();
+        QCOMPARE(int(m_context->myRulers().size()), 1);
+        QCOMPARE(m_context->myRulers().front().end, (ImagePoint{60, 40}));
+    }
+
     // Without a label to save it under the ruler measures as a reading aid, unsaved.
     void withoutALabelTheMeasurementStaysUnsaved()
     {

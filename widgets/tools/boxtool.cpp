@@ -8,6 +8,8 @@
 #include <QKeyEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace concord {
 
 // A press-and-release closer than this on screen is a click, not a box.
@@ -106,7 +108,8 @@ void BoxTool::release(const ToolEvent &event)
             if (m_context->pushEdit(edits::addBox(itemId, box), tr("Draw box")))
                 m_context->setSelectedBoxId(box.id);
         }
-    } else if (gesture == Gesture::Dragging && m_dragged && !(m_preview == m_dragged->rect)) {
+    } else if (gesture == Gesture::Dragging && m_dragged && !(m_preview == m_dragged->rect) &&
+               stillAsGrabbed(*m_dragged)) {
         BoxAnnotation changed = *m_dragged;
         changed.rect = m_preview;
         m_context->pushEdit(edits::changeBox(itemId, *m_dragged, changed),
@@ -115,6 +118,16 @@ void BoxTool::release(const ToolEvent &event)
     m_dragged.reset();
     if (m_canvas)
         m_canvas->update();
+}
+
+bool BoxTool::stillAsGrabbed(const BoxAnnotation &grabbed) const
+{
+    // An undo or another window may have removed or changed the box since the press; a change
+    // made from the stale copy would be refused, and pushing it would drop the undo stack's
+    // redo history.
+    const std::vector<BoxAnnotation> &boxes = m_context->myBoxes();
+    return std::any_of(boxes.begin(), boxes.end(),
+                       [&](const BoxAnnotation &box) { return box == grabbed; });
 }
 
 void BoxTool::hover(const ToolEvent &event)

@@ -35,6 +35,8 @@ private:
     double grabTolerance() const; // a fixed screen distance, in image pixels
     void cancelGesture();
     void nudge(double dx, double dy);
+    // Whether the box a drag grabbed is still in the reader's work, unchanged.
+    bool stillAsGrabbed(const BoxAnnotation &grabbed) const;
 
     enum class Gesture { None, Drawing, Dragging } m_gesture = Gesture::None;
     QPointF m_start;

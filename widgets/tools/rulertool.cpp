@@ -159,7 +159,7 @@ void RulerTool::release(const ToolEvent &event)
     m_gesture = Gesture::None;
     if (gesture == Gesture::Drawing) {
         commitDrawn();
-    } else if (gesture != Gesture::None && m_before) {
+    } else if (gesture != Gesture::None && m_before && stillAsGrabbed(*m_before)) {
         RulerAnnotation moved = *m_before;
         moved.start = toImagePoint(m_start);
         moved.end = toImagePoint(m_end);
@@ -171,6 +171,16 @@ void RulerTool::release(const ToolEvent &event)
     m_before.reset();
     if (m_canvas)
         m_canvas->update();
+}
+
+bool RulerTool::stillAsGrabbed(const RulerAnnotation &grabbed) const
+{
+    // An undo or another window may have removed or changed the ruler since the press; a
+    // change made from the stale copy would be refused, and pushing it would drop the undo
+    // stack's redo history.
+    const std::vector<RulerAnnotation> &rulers = m_context->myRulers();
+    return std::any_of(rulers.begin(), rulers.end(),
+                       [&](const RulerAnnotation &ruler) { return ruler == grabbed; });
 }
 
 void RulerTool::commitDrawn()

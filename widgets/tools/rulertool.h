@@ -50,6 +50,8 @@ private:
     double grabTolerance() const; // a fixed screen distance, in image pixels
     QPointF clampedToImage(QPointF point) const;
     void commitDrawn();
+    // Whether the ruler a gesture grabbed is still in the reader's work, unchanged.
+    bool stillAsGrabbed(const RulerAnnotation &grabbed) const;
 
     Gesture m_gesture = Gesture::None;
     Gesture m_hoverGrab = Gesture::None;
