@@ -262,13 +262,6 @@ QByteArray headOf(const QString &path, qint64 size)
     return file.open(QIODevice::ReadOnly) ? file.read(size) : QByteArray();
 }
 
-// A DICOM Part 10 file: a 128-byte preamble, then "DICM".
-bool hasDicomPreamble(const QString &path)
-{
-    const QByteArray head = headOf(path, 132);
-    return head.size() == 132 && head.endsWith("DICM");
-}
-
 const QByteArray &pngSignature()
 {
     static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
@@ -416,9 +409,10 @@ MaybeError stageDeidentified(const ProjectFolder &projectFolder, const Item &ite
     if (!*copied)
         return FileError{copy, concord::tr("cannot write")};
     const auto removeCopy = qScopeGuard([&] { QFile::remove(copy); });
-    // A DICOM file without a preamble is known by its extension; one without either and
+    // A DICOM file without a preamble is known by its extension (the item's); the preamble is
+    // looked for in the checked copy, the bytes that are de-identified. One without either and
     // without a recorded UID is no image Concord reads as DICOM.
-    if (!item.sopInstanceUid.isEmpty() || isDicomFile(source) || hasDicomPreamble(copy)) {
+    if (!item.sopInstanceUid.isEmpty() || isDicomFile(source) || isDicomFile(copy)) {
         const Expected<DeidentifiedFile> done =
             deidentifyDicomFile(copy, scratch, key, DeidentificationOptions{});
         if (!done)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pacs/dicomwebclient.h"
 
+#include "core/pacs/secretfile.h"
 #include "core/util/translation.h"
 
 #include <QEventLoop>
@@ -48,10 +49,7 @@ Expected<QByteArray> readSecret(const PacsNode &node)
     if (!info.isFile())
         return FileError{node.secretFile,
                          concord::tr("the file holding the node's password or token is missing")};
-    // Readable by others means the secret has leaked already; refuse rather than go on.
-    const QFile::Permissions others =
-        QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
-    if (info.permissions() & others)
+    if (othersMayAccess(info))
         return FileError{node.secretFile,
                          concord::tr("the file holding the node's password or token may be read "
                                      "by others; make it readable only by you (chmod 600)")};

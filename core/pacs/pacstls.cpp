@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pacs/pacstls.h"
 
+#include "core/pacs/secretfile.h"
 #include "core/util/translation.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -254,11 +255,7 @@ MaybeError TlsTransport::prepare(const PacsNode &node, Role role, int timeoutSec
             return problem;
         if (MaybeError problem = readableFile(node.tlsKeyFile, concord::tr("the private key file")))
             return problem;
-        // Readable by others means the key has leaked already; refuse rather than go on, as
-        // for a DICOMweb node's password file (docs/pacs.md, "Authentication and secrets").
-        const QFile::Permissions others =
-            QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
-        if (QFileInfo(node.tlsKeyFile).permissions() & others)
+        if (othersMayAccess(QFileInfo(node.tlsKeyFile)))
             return FileError{node.tlsKeyFile,
                              concord::tr("the private key may be read by others; make it "
                                          "readable only by you (chmod 600)")};
